@@ -547,5 +547,25 @@
       <source>The font file {file} could not be loaded: Arabic map texts use an installed font.</source>
       <translation>Le fichier de police {file} n'a pas pu être chargé : les textes des cartes en arabe utilisent une police installée.</translation>
     </message>
+    <message>
+      <source>Many areas share the same few values: quantile classes holding a single value ({values}) were merged, so the map has fewer classes than asked.</source>
+      <translation>Beaucoup d'unités administratives partagent les mêmes quelques valeurs : les classes de quantiles ne contenant qu'une seule valeur ({values}) ont été fusionnées, la carte a donc moins de classes que demandé.</translation>
+    </message>
+    <message>
+      <source>Natural breaks (Jenks) or limits of your own would suit these values better.</source>
+      <translation>Les seuils naturels (Jenks) ou des limites choisies par vous conviendraient mieux à ces valeurs.</translation>
+    </message>
+    <message>
+      <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. Each submission is counted once: the areas of one P-code are one area (one feature) in the result. Check the boundaries: a P-code names one area.</source>
+      <translation>La couche administrative {layer} a {count} P-code(s) partagé(s) par plusieurs zones : {codes}. Chaque soumission est comptée une fois : les zones d'un même P-code forment une seule zone (une entité) dans le résultat. Vérifiez les limites : un P-code désigne une seule zone.</translation>
+    </message>
+    <message>
+      <source>The layer {layer} holds no points ({kind}): choose the survey's point layer, or the field of the submissions that holds their P-code.</source>
+      <translation>La couche {layer} ne contient pas de points ({kind}) : choisissez la couche de points de l'enquête, ou le champ des soumissions qui contient leur P-code.</translation>
+    </message>
+    <message>
+      <source>{code} ({count} areas)</source>
+      <translation>{code} ({count} zones)</translation>
+    </message>
   </context>
 </TS>
