@@ -132,10 +132,12 @@ def sample_points(tmp_path_factory, sample_dir) -> Path:
     from osgeo import gdal
 
     output = tmp_path_factory.mktemp("points") / "points.gpkg"
-    options = gdal.VectorTranslateOptions(
-        format="GPKG", layerName="survey", dstSRS="EPSG:4326", srcSRS="EPSG:4326",
-        options=["-oo", "X_POSSIBLE_NAMES=_location_longitude", "-oo", "Y_POSSIBLE_NAMES=_location_latitude"])
-    assert gdal.VectorTranslate(str(output), str(sample_dir / "household_survey_kobo.csv"), options=options)
+    # open options belong to the opening: given to VectorTranslate they were ignored (a table, no points)
+    source = gdal.OpenEx(str(sample_dir / "household_survey_kobo.csv"), gdal.OF_VECTOR, open_options=[
+        "X_POSSIBLE_NAMES=_location_longitude", "Y_POSSIBLE_NAMES=_location_latitude"])
+    options = gdal.VectorTranslateOptions(format="GPKG", layerName="survey", dstSRS="EPSG:4326", srcSRS="EPSG:4326")
+    assert gdal.VectorTranslate(str(output), source, options=options)
+    source = None
     return output
 
 
@@ -151,6 +153,7 @@ def test_countbyadmin_runs_headless_and_accounts_for_every_submission(enabled_pr
     results = json.loads(run.stdout)["results"]
     rows = _data_rows(sample_dir / "household_survey_kobo.csv")
     assert results["TOTAL"] + results["OUTSIDE"] + results["NO_LOCATION"] == rows
+    assert results["TOTAL"] > rows * 0.9  # placed in their areas, not all "without location"
     from osgeo import ogr
 
     dataset = ogr.Open(str(output))  # keep a reference: a layer outliving its dataset crashes GDAL
