@@ -54,13 +54,13 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="62" />
       <source>%n columns, separated by {separator}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>‏%n عمود، مفصولة بـ {separator}.</numerusform>
+        <numerusform>‏%n عمود، مفصول بـ {separator}.</numerusform>
+        <numerusform>‏%n عمودان، مفصولان بـ {separator}.</numerusform>
+        <numerusform>‏%n أعمدة، مفصولة بـ {separator}.</numerusform>
+        <numerusform>‏%n عمودًا، مفصولة بـ {separator}.</numerusform>
+        <numerusform>‏%n عمود، مفصولة بـ {separator}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -78,13 +78,13 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="68" />
       <source>%n decisions are still pending: they change nothing.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>‏%n قرار لا يزال معلّقًا: لا يغيّر شيئًا.</numerusform>
+        <numerusform>‏%n قرار لا يزال معلّقًا: لا يغيّر شيئًا.</numerusform>
+        <numerusform>‏%n قراران لا يزالان معلّقين: لا يغيّران شيئًا.</numerusform>
+        <numerusform>‏%n قرارات لا تزال معلّقة: لا تغيّر شيئًا.</numerusform>
+        <numerusform>‏%n قرارًا لا تزال معلّقة: لا تغيّر شيئًا.</numerusform>
+        <numerusform>‏%n قرار لا تزال معلّقة: لا تغيّر شيئًا.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -253,13 +253,13 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="208" />
       <source>%n temporary layers are held in memory only: they are lost, saved or not.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>‏%n طبقة مؤقتة محفوظة في الذاكرة فقط: ستُفقد، سواء حُفظ المشروع أم لا.</numerusform>
+        <numerusform>‏%n طبقة مؤقتة محفوظة في الذاكرة فقط: ستُفقد، سواء حُفظ المشروع أم لا.</numerusform>
+        <numerusform>‏%n من الطبقات المؤقتة محفوظة في الذاكرة فقط: ستُفقد، سواء حُفظ المشروع أم لا.</numerusform>
+        <numerusform>‏%n طبقات مؤقتة محفوظة في الذاكرة فقط: ستُفقد، سواء حُفظ المشروع أم لا.</numerusform>
+        <numerusform>‏%n طبقة مؤقتة محفوظة في الذاكرة فقط: ستُفقد، سواء حُفظ المشروع أم لا.</numerusform>
+        <numerusform>‏%n طبقة مؤقتة محفوظة في الذاكرة فقط: ستُفقد، سواء حُفظ المشروع أم لا.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -314,7 +314,7 @@
     <message>
       <location filename="../cartong_plugin/core/survey/export_shape.py" line="162" />
       <source>'{name}' (columns {columns}, imported as {names})</source>
-      <translation type="unfinished" />
+      <translation>‏'{name}' (الأعمدة {columns}، مستوردة باسم {names})</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/roles.py" line="59" />
@@ -429,7 +429,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="406" />
       <source>A CSV file listing each value changed both in the office and by the field team (the office value is kept), e.g. conflicts.csv. The same list is in the table field_conflicts.</source>
-      <translation type="unfinished" />
+      <translation>ملف CSV يسرد كل قيمة غُيّرت في المكتب ومن قِبل الفريق الميداني معًا (تُحفظ قيمة المكتب)، مثل conflicts.csv. القائمة نفسها موجودة في الجدول field_conflicts.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="53" />
@@ -439,17 +439,17 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="385" />
       <source>A GeoPackage of admin boundaries to take along, e.g. admin_boundaries.gpkg.</source>
-      <translation type="unfinished" />
+      <translation>ملف GeoPackage للحدود الإدارية يُؤخذ معه، مثل admin_boundaries.gpkg.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="374" />
       <source>A GeoPackage of admin boundaries, e.g. admin_boundaries.gpkg, drawn in the vector background written when no tile can be downloaded.</source>
-      <translation type="unfinished" />
+      <translation>ملف GeoPackage للحدود الإدارية، مثل admin_boundaries.gpkg، تُرسم في الخلفية المتجهية التي تُكتب حين يتعذر تنزيل أي بلاطة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="166" />
       <source>A GeoPackage, shapefile or GeoJSON of admin areas with their P-codes (e.g. an OCHA COD-AB).</source>
-      <translation type="unfinished" />
+      <translation>ملف GeoPackage أو shapefile أو GeoJSON لوحدات إدارية مع رموز P-code الخاصة بها (مثل COD-AB من OCHA).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/teams_common.py" line="21" />
@@ -464,7 +464,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="168" />
       <source>A field of the submissions that holds the P-code of the area answered, e.g. admin2 holding CF7112. Chosen: submissions are counted by this code, those without GPS included. Empty: each submission is placed by its location.</source>
-      <translation type="unfinished" />
+      <translation>حقل في الإرسالات يحمل رمز P-code للوحدة الإدارية المُجاب عنها، مثل admin2 الذي يحمل CF7112. عند اختياره: تُعدّ الإرسالات حسب هذا الرمز، بما فيها تلك التي لا GPS لها. فارغ: يُحدَّد موضع كل إرسال حسب موقعه.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="173" />
@@ -474,12 +474,12 @@
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="153" />
       <source>A key file I keep…</source>
-      <translation type="unfinished" />
+      <translation>ملف مفتاح أحتفظ به…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="276" />
       <source>A line under the title: area, period, population, e.g. Submissions per sous-préfecture, 2-20 March 2026.</source>
-      <translation type="unfinished" />
+      <translation>سطر تحت العنوان: المنطقة، والفترة، والسكان، مثل الإرسالات حسب المقاطعة الفرعية، 2-20 مارس 2026.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="147" />
@@ -489,7 +489,7 @@
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="176" />
       <source>A new key is written to the file you name (it must not exist yet). Keep it safe and apart from the shared data: whoever has it can check a guessed name against its pseudonym.</source>
-      <translation type="unfinished" />
+      <translation>يُكتب مفتاح جديد في الملف الذي تسمّيه (يجب ألا يكون موجودًا بعد). احفظه في مكان آمن وبعيدًا عن البيانات المشتركة: من يملكه يمكنه التحقق من اسم مخمَّن بمقارنته باسمه المستعار.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="103" />
@@ -504,12 +504,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="178" />
       <source>A numeric question for a mean or a median, e.g. hh_size (persons) or income_month (in the question's currency).</source>
-      <translation type="unfinished" />
+      <translation>سؤال رقمي لحساب متوسط أو وسيط، مثل hh_size (الأشخاص) أو income_month (بعملة السؤال).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="171" />
       <source>A question whose answers to count, e.g. water_source. With the answer below, each area also gets the number and the share (%) of submissions giving that answer.</source>
-      <translation type="unfinished" />
+      <translation>سؤال تُعدّ إجاباته، مثل water_source. مع الإجابة أدناه، تحصل كل وحدة إدارية أيضًا على عدد الإرسالات التي أعطت تلك الإجابة ونسبتها (%).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="36" />
@@ -519,7 +519,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="193" />
       <source>A table with one row per column likely holding personal data: column, risk (high, medium, low), category, reason, suggested_action and explanation. E.g. personal_data.csv, or a temporary layer.</source>
-      <translation type="unfinished" />
+      <translation>جدول بصف لكل عمود يُرجَّح أنه يحتوي على بيانات شخصية: column، وrisk (high، medium، low)، وcategory، وreason، وsuggested_action، وexplanation. مثل personal_data.csv، أو طبقة مؤقتة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="59" />
@@ -559,7 +559,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="357" />
       <source>Admin area polygons, e.g. the layer admin2 of admin_boundaries.gpkg: the areas the counts are given for, or the areas moved points must stay in.</source>
-      <translation type="unfinished" />
+      <translation>مضلعات الوحدات الإدارية، مثل الطبقة admin2 من admin_boundaries.gpkg: الوحدات التي تُعطى الأعداد لها، أو التي يجب أن تبقى النقاط المحرَّكة داخلها.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="135" />
@@ -619,13 +619,13 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="60" />
       <source>All %n decisions of the log are still pending: the cleaned layer would be identical to the raw data, yet maps would pick it as cleaned. Decide the rows first (Back).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>لا يزال %n قرار في السجل معلّقًا: ستطابق الطبقة المنظفة البيانات الخام، ومع ذلك ستعتمدها الخرائط على أنها منظفة. احسم الصفوف أولًا («السابق»).</numerusform>
+        <numerusform>لا يزال القرار الوحيد (%n) في السجل معلّقًا: ستطابق الطبقة المنظفة البيانات الخام، ومع ذلك ستعتمدها الخرائط على أنها منظفة. احسم الصفوف أولًا («السابق»).</numerusform>
+        <numerusform>لا يزال قرارا السجل (%n) معلّقين: ستطابق الطبقة المنظفة البيانات الخام، ومع ذلك ستعتمدها الخرائط على أنها منظفة. احسم الصفوف أولًا («السابق»).</numerusform>
+        <numerusform>لا تزال قرارات السجل الـ%n كلها معلّقة: ستطابق الطبقة المنظفة البيانات الخام، ومع ذلك ستعتمدها الخرائط على أنها منظفة. احسم الصفوف أولًا («السابق»).</numerusform>
+        <numerusform>لا تزال قرارات السجل الـ%n كلها معلّقة: ستطابق الطبقة المنظفة البيانات الخام، ومع ذلك ستعتمدها الخرائط على أنها منظفة. احسم الصفوف أولًا («السابق»).</numerusform>
+        <numerusform>لا تزال قرارات السجل الـ%n كلها معلّقة: ستطابق الطبقة المنظفة البيانات الخام، ومع ذلك ستعتمدها الخرائط على أنها منظفة. احسم الصفوف أولًا («السابق»).</numerusform>
       </translation>
     </message>
     <message>
@@ -651,12 +651,12 @@
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="123" />
       <source>Also show each submission as a point</source>
-      <translation type="unfinished" />
+      <translation>عرض كل إرسال أيضًا كنقطة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="246" />
       <source>Also write the log as an Excel workbook (.xlsx) or a CSV file, e.g. cleaning_log.xlsx, for field teams to fill in new_value and change_type; bring it back with 'Apply the cleaning log'.</source>
-      <translation type="unfinished" />
+      <translation>كتابة السجل أيضًا كمصنف Excel (.xlsx) أو ملف CSV، مثل cleaning_log.xlsx، لتملأ الفرق الميدانية new_value وchange_type؛ أعِده باستخدام «تطبيق سجل التنظيف».</translation>
     </message>
     <message>
       <source>An A4 landscape map made with this toolkit</source>
@@ -665,12 +665,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="233" />
       <source>An answer is unusual when it lies further than this many interquartile ranges beyond the quartiles (below Q1 - k x IQR or above Q3 + k x IQR). Default 3, far out; 1.5 flags many more. A value is flagged only when the robust z-score agrees.</source>
-      <translation type="unfinished" />
+      <translation>تكون الإجابة غير معتادة حين تبعد أكثر من هذا العدد من المدى الربيعي خارج الربيعات (تحت Q1 - k x IQR أو فوق Q3 + k x IQR). الافتراضي 3، بعيد جدًا؛ و1.5 يعلّم قيمًا أكثر بكثير. لا تُعلَّم القيمة على أنها قيمة شاذة إلا إذا وافقت الدرجة المعيارية المتينة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="236" />
       <source>An answer is unusual when its robust z-score (0.6745 x its distance to the median, in median absolute deviations) is above this. Default 3.5; lower flags more.</source>
-      <translation type="unfinished" />
+      <translation>تكون الإجابة غير معتادة حين تتجاوز درجتها المعيارية المتينة (0.6745 x بعدها عن الوسيط، بوحدات الانحراف المطلق عن الوسيط) هذه القيمة. الافتراضي 3.5؛ والقيمة الأدنى تعلّم أكثر.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="175" />
@@ -680,7 +680,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="394" />
       <source>An empty or new folder where the package folder and its zip are written, e.g. /home/me/packages/team_a.</source>
-      <translation type="unfinished" />
+      <translation>مجلد فارغ أو جديد يُكتب فيه مجلد الحزمة وملف zip الخاص بها، مثل /home/me/packages/team_a.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="77" />
@@ -765,7 +765,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="180" />
       <source>Areas with fewer submissions (or answers) than this get no percentage, mean or median, only the status 'insufficient', so that 1 answer out of 2 is not shown as 50 %. Default 5 submissions; raise it for sensitive questions.</source>
-      <translation type="unfinished" />
+      <translation>لا تحصل الوحدات الإدارية التي لديها إرسالات (أو إجابات) أقل من هذا العدد على نسبة مئوية أو متوسط أو وسيط، بل على الحالة 'insufficient' فقط، كي لا تُعرض إجابة واحدة من اثنتين على أنها 50 %. الافتراضي 5 إرسالات؛ ارفعه للأسئلة الحساسة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="237" />
@@ -884,7 +884,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="46" />
       <source>Blank the value</source>
-      <translation type="unfinished" />
+      <translation>إفراغ القيمة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="91" />
@@ -904,12 +904,12 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="118" />
       <source>Build it anyway</source>
-      <translation type="unfinished" />
+      <translation>إنشاؤها رغم ذلك</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="80" />
       <source>Build the cleaned layer</source>
-      <translation type="unfinished" />
+      <translation>إنشاء الطبقة المنظفة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="135" />
@@ -1088,7 +1088,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="45" />
       <source>Change the value</source>
-      <translation type="unfinished" />
+      <translation>تغيير القيمة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
@@ -1204,7 +1204,7 @@
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="377" />
       <source>Choose the P-code field of the admin boundaries.</source>
-      <translation type="unfinished" />
+      <translation>اختر حقل P-code في الحدود الإدارية.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="198" />
@@ -1249,7 +1249,7 @@
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="203" />
       <source>Choose the key file.</source>
-      <translation type="unfinished" />
+      <translation>اختر ملف المفتاح.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/type_page.py" line="51" />
@@ -1278,12 +1278,12 @@
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="358" />
       <source>Choose the question to map.</source>
-      <translation type="unfinished" />
+      <translation>اختر السؤال المراد تمثيله على الخريطة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="379" />
       <source>Choose the question whose answers are the P-codes.</source>
-      <translation type="unfinished" />
+      <translation>اختر السؤال الذي تكون إجاباته رموز P-code.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/server_page.py" line="57" />
@@ -1338,7 +1338,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="294" />
       <source>Class limits of your own, increasing, e.g. 10, 20, 50: classes from the smallest value to 10, 10 to 20, 20 to 50 and 50 to the largest. With a decimal comma, put ';' between limits: 2,5; 5; 7,5. Replaces the method and the number of classes.</source>
-      <translation type="unfinished" />
+      <translation>حدود فئات تحددها بنفسك، تصاعدية، مثل 10، 20، 50: فئات من أصغر قيمة إلى 10، ومن 10 إلى 20، ومن 20 إلى 50، ومن 50 إلى أكبر قيمة. مع الفاصلة العشرية، ضع ';' بين الحدود: 2,5; 5; 7,5. تحل محل الطريقة وعدد الفئات.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
@@ -1454,7 +1454,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="39" />
       <source>Column “{column}” of the exported cleaning log</source>
-      <translation type="unfinished" />
+      <translation>العمود “{column}” من سجل التنظيف المُصدَّر</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="131" />
@@ -1474,7 +1474,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="325" />
       <source>Columns at high risk (names, phone numbers...) to keep in the copy anyway, e.g. village when the partner needs it. Not recommended: each one is named in the README. Any other column at high risk is removed unless it is pseudonymised.</source>
-      <translation type="unfinished" />
+      <translation>أعمدة عالية الخطورة (أسماء، أرقام هواتف...) يُبقى عليها في النسخة رغم ذلك، مثل village حين يحتاج إليه الشريك. غير مستحسن: يُذكر كل منها في README. أي عمود آخر عالي الخطورة يُحذف ما لم يُستبدل باسم مستعار.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="103" />
@@ -1519,7 +1519,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="323" />
       <source>Columns removed from the copy, e.g. respondent_name and phone. Run 'Detect personal data' first: its list names the candidates.</source>
-      <translation type="unfinished" />
+      <translation>أعمدة تُحذف من النسخة، مثل respondent_name وphone. شغّل «كشف البيانات الشخصية» أولًا: قائمته تسمّي الأعمدة المرشحة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="44" />
@@ -1539,7 +1539,7 @@
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="54" />
       <source>Columns replaced by pseudonyms (key {key}, in the key file {file}): {columns}.</source>
-      <translation type="unfinished" />
+      <translation>أعمدة استُبدلت بأسماء مستعارة (المفتاح {key}، في ملف المفتاح {file}): {columns}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="57" />
@@ -1549,7 +1549,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="331" />
       <source>Columns someone outside could know about a person, e.g. admin2, head_gender, head_age, hh_size. Values are blanked wherever their combination is shared by fewer than k rows.</source>
-      <translation type="unfinished" />
+      <translation>أعمدة قد يعرفها شخص من الخارج عن شخص ما، مثل admin2 وhead_gender وhead_age وhh_size. تُفرَّغ القيم حيثما تشترك في تركيبتها أقل من k صفوف.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="128" />
@@ -1569,12 +1569,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="328" />
       <source>Columns whose values are replaced by pseudonyms, e.g. household_id: the same value always gets the same pseudonym with the same key, so rows can still be linked, but the value cannot be read back without the key.</source>
-      <translation type="unfinished" />
+      <translation>أعمدة تُستبدل قيمها بأسماء مستعارة، مثل household_id: تحصل القيمة نفسها دائمًا على الاسم المستعار نفسه بالمفتاح نفسه، فيظل ممكنًا ربط الصفوف، لكن لا يمكن استرجاع القيمة من دون المفتاح.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="219" />
       <source>Compare numbers within each value of this field, e.g. admin1, when areas differ (incomes in the capital and in villages). Groups of fewer than 20 submissions get no statistical check.</source>
-      <translation type="unfinished" />
+      <translation>مقارنة الأرقام ضمن كل قيمة من قيم هذا الحقل، مثل admin1، حين تختلف المناطق (الدخل في العاصمة وفي القرى). لا تخضع المجموعات التي تضم أقل من 20 إرسالًا لأي فحص إحصائي.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="212" />
@@ -1726,12 +1726,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="353" />
       <source>Counts: a question whose answers are counted by area too, e.g. water_source. Empty: only the number of submissions.</source>
-      <translation type="unfinished" />
+      <translation>الأعداد: سؤال تُعدّ إجاباته أيضًا حسب الوحدة الإدارية، مثل water_source. فارغ: عدد الإرسالات فقط.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="351" />
       <source>Counts: the column of the survey that holds the P-code of each submission's area, e.g. admin2 (default).</source>
-      <translation type="unfinished" />
+      <translation>الأعداد: عمود المسح الذي يحمل رمز P-code للوحدة الإدارية لكل إرسال، مثل admin2 (الافتراضي).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="121" />
@@ -1801,7 +1801,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="196" />
       <source>Decide each row: change the value (type the new value), remove the submission, keep it as it is, or leave it to decide. Double-click a row to see the submission on the map. Field teams can edit an exported copy; import it back when they are done.</source>
-      <translation type="unfinished" />
+      <translation>احسم كل صف: غيّر القيمة (اكتب القيمة الجديدة)، أو احذف الإرسال، أو أبقِه كما هو، أو اتركه للحسم لاحقًا. انقر نقرًا مزدوجًا على صف لرؤية الإرسال على الخريطة. يمكن للفرق الميدانية تعديل نسخة مُصدَّرة؛ استوردها مجددًا عندما ينتهون.</translation>
     </message>
     <message>
       <source>Decide each row: change_response (set new_value), remove_survey, no_action or pending. Double-click a row to see the submission on the map. Field teams can edit an exported copy; import it back when they are done.</source>
@@ -1810,12 +1810,12 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="34" />
       <source>Decided on</source>
-      <translation type="unfinished" />
+      <translation>تاريخ القرار</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
       <source>Decision</source>
-      <translation type="unfinished" />
+      <translation>القرار</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="68" />
@@ -2005,7 +2005,7 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="193" />
       <source>Encoding {encoding}; delimiter {delimiter}</source>
-      <translation type="unfinished" />
+      <translation>الترميز {encoding}؛ الفاصل {delimiter}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
@@ -2020,7 +2020,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="165" />
       <source>Every area is in the output, with 0 where no submission falls.</source>
-      <translation type="unfinished" />
+      <translation>تظهر كل وحدة إدارية في المخرجات، مع 0 حيث لا يقع أي إرسال.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="109" />
@@ -2050,7 +2050,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
       <source>Explanation</source>
-      <translation type="unfinished" />
+      <translation>الشرح</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="73" />
@@ -2140,7 +2140,7 @@
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="126" />
       <source>Fewest people in a group</source>
-      <translation type="unfinished" />
+      <translation>أقل عدد من الأشخاص في مجموعة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="62" />
@@ -2167,7 +2167,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="216" />
       <source>Fields that together identify one household or person, e.g. household_id, or village and respondent_name: submissions with the same values are flagged. Empty: only repeated _uuid and identical answers are flagged.</source>
-      <translation type="unfinished" />
+      <translation>حقول تحدد معًا أسرة أو شخصًا واحدًا، مثل household_id، أو village وrespondent_name: تُعلَّم الإرسالات ذات القيم نفسها. فارغ: لا يُعلَّم إلا تكرار _uuid والإجابات المتطابقة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="99" />
@@ -2202,7 +2202,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="298" />
       <source>For a share, a mean or a median: areas with fewer submissions than this are hatched and labelled 'insufficient data' instead of a misleading value. Default 5 submissions.</source>
-      <translation type="unfinished" />
+      <translation>للنسبة أو المتوسط أو الوسيط: تُظلَّل بخطوط مائلة الوحدات الإدارية التي لديها إرسالات أقل من هذا العدد وتحمل التسمية 'insufficient data' بدلًا من قيمة مضللة. الافتراضي 5 إرسالات.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="25" />
@@ -2212,7 +2212,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="337" />
       <source>For runs without the QGIS window: where the key is, env:CARTONG_KEY (an environment variable) or file:/home/me/cartong_key.txt (a file holding 64 hexadecimal characters). Used when no authentication configuration is chosen.</source>
-      <translation type="unfinished" />
+      <translation>للتشغيل من دون نافذة QGIS: مكان المفتاح، env:CARTONG_KEY (متغير بيئة) أو file:/home/me/cartong_key.txt (ملف يحتوي على 64 حرفًا ست عشريًا). يُستخدم عندما لا يُختار أي إعداد مصادقة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="65" />
@@ -2232,7 +2232,7 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="68" />
       <source>Form languages: {languages}.</source>
-      <translation type="unfinished" />
+      <translation>لغات النموذج: {languages}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/records.py" line="52" />
@@ -2307,7 +2307,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="230" />
       <source>GPS points whose precision (the accuracy radius the phone recorded, e.g. _location_precision) is worse than this many metres are flagged. Default 50 m; 20 m in a dense camp.</source>
-      <translation type="unfinished" />
+      <translation>تُعلَّم نقاط GPS التي تكون دقتها (نصف قطر الدقة الذي سجله الهاتف، مثل _location_precision) أسوأ من هذا العدد من الأمتار. الافتراضي 50 م؛ و20 م في مخيم مكتظ.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
@@ -2407,27 +2407,27 @@
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="126" />
       <source>Household locations are personal data: share a map showing them only if that was decided.</source>
-      <translation type="unfinished" />
+      <translation>مواقع الأسر بيانات شخصية: لا تشارك خريطة تُظهرها إلا إذا تقرر ذلك.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="340" />
       <source>How exact locations are protected: 0 move points at random between the smallest and largest displacement (default), 1 snap them to a grid, 2 counts by admin area with small counts hidden, 3 remove locations, 4 keep them (only for a team allowed to see where households live).</source>
-      <translation type="unfinished" />
+      <translation>طريقة حماية المواقع الدقيقة: 0 تحريك النقاط عشوائيًا بين أصغر إزاحة وأكبرها (الافتراضي)، 1 محاذاتها إلى شبكة، 2 أعداد حسب الوحدة الإدارية مع إخفاء الأعداد الصغيرة، 3 حذف المواقع، 4 الإبقاء عليها (فقط لفريق مسموح له بمعرفة أماكن سكن الأسر).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="219" />
       <source>How far from the usual answers a number is flagged</source>
-      <translation type="unfinished" />
+      <translation>مدى بُعد الرقم عن الإجابات المعتادة كي يُعلَّم</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="291" />
       <source>How the class limits are chosen: quantile (the same number of areas in each class, default), jenks (natural breaks), equal (intervals of equal width) or pretty (round numbers). Not used when class limits are given.</source>
-      <translation type="unfinished" />
+      <translation>طريقة اختيار حدود الفئات: quantile (العدد نفسه من الوحدات الإدارية في كل فئة، الافتراضي)، أو jenks (الفواصل الطبيعية)، أو equal (فترات متساوية العرض)، أو pretty (أرقام مقرَّبة). لا تُستخدم عند تحديد حدود الفئات.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="221" />
       <source>How unusual a number must be to be flagged</source>
-      <translation type="unfinished" />
+      <translation>مدى شذوذ الرقم المطلوب كي يُعلَّم</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/kobo.py" line="38" />
@@ -2526,17 +2526,17 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="224" />
       <source>Interviews longer than this, in minutes, are flagged (default 120): often a form left open and finished later.</source>
-      <translation type="unfinished" />
+      <translation>تُعلَّم المقابلات الأطول من هذه المدة بالدقائق (الافتراضي 120): غالبًا نموذج تُرك مفتوحًا واكتمل لاحقًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="222" />
       <source>Interviews shorter than this, in minutes, are flagged (default 10; refusals are not). Take the shortest real interview of the pilot.</source>
-      <translation type="unfinished" />
+      <translation>تُعلَّم المقابلات الأقصر من هذه المدة بالدقائق (الافتراضي 10؛ لا تُعلَّم حالات الرفض). خذ أقصر مقابلة حقيقية في المرحلة التجريبية.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
       <source>Issue</source>
-      <translation type="unfinished" />
+      <translation>المشكلة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="470" />
@@ -2556,7 +2556,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="48" />
       <source>Keep as it is</source>
-      <translation type="unfinished" />
+      <translation>الإبقاء كما هو</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="102" />
@@ -2601,12 +2601,12 @@
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="117" />
       <source>Key file</source>
-      <translation type="unfinished" />
+      <translation>ملف المفتاح</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="116" />
       <source>Key files (*.key *.txt);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>ملفات المفاتيح (*.key *.txt);;جميع الملفات (*)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="211" />
@@ -2740,7 +2740,7 @@
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="168" />
       <source>Learn more: {title}, {url}</source>
-      <translation type="unfinished" />
+      <translation>لمعرفة المزيد: {title}، {url}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/templates.py" line="251" />
@@ -2790,12 +2790,12 @@
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="164" />
       <source>Load my boundaries…</source>
-      <translation type="unfinished" />
+      <translation>تحميل حدودي…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="160" />
       <source>Load the sample's boundaries</source>
-      <translation type="unfinished" />
+      <translation>تحميل حدود المثال</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="230" />
@@ -2805,7 +2805,7 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="65" />
       <source>Location: {location}.</source>
-      <translation type="unfinished" />
+      <translation>الموقع: {location}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="56" />
@@ -2905,7 +2905,7 @@
     <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="184" />
       <source>Many areas share the same few values: quantile classes holding a single value ({values}) were merged, so the map has fewer classes than asked.</source>
-      <translation type="unfinished" />
+      <translation>تشترك وحدات إدارية كثيرة في القيم القليلة نفسها: دُمجت فئات الكميات (quantile) التي تحتوي على قيمة واحدة ({values})، لذا تضم الخريطة فئات أقل مما طُلب.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="334" />
@@ -3083,12 +3083,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="346" />
       <source>Moving points: the largest distance a point is moved, in metres (default 2000). More protects more but may move a point into another area: give the admin areas to keep points in their own.</source>
-      <translation type="unfinished" />
+      <translation>تحريك النقاط: أكبر مسافة تُحرَّك بها النقطة، بالأمتار (الافتراضي 2000). الأكبر يحمي أكثر لكنه قد ينقل نقطة إلى وحدة إدارية أخرى: قدّم الوحدات الإدارية لإبقاء النقاط في وحدتها.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="344" />
       <source>Moving points: the smallest distance a point is moved, in metres (default 250). In a town 250 m hides a household among many; in scattered villages use more.</source>
-      <translation type="unfinished" />
+      <translation>تحريك النقاط: أصغر مسافة تُحرَّك بها النقطة، بالأمتار (الافتراضي 250). في المدينة تُخفي 250 م أسرة بين أسر كثيرة؛ وفي القرى المتناثرة استخدم مسافة أكبر.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="146" />
@@ -3128,7 +3128,7 @@
     <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="183" />
       <source>Natural breaks (Jenks) or limits of your own would suit these values better.</source>
-      <translation type="unfinished" />
+      <translation>الفواصل الطبيعية (Jenks) أو حدود فئات تحددها بنفسك تناسب هذه القيم بشكل أفضل.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="74" />
@@ -3148,7 +3148,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
       <source>New value</source>
-      <translation type="unfinished" />
+      <translation>القيمة الجديدة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="41" />
@@ -3173,7 +3173,7 @@
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="374" />
       <source>No admin boundaries in the project: this map counts the submissions per area. Load the sample's boundaries or your own.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد حدود إدارية في المشروع: تعدّ هذه الخريطة الإرسالات حسب الوحدة الإدارية. حمّل حدود المثال أو حدودك الخاصة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="315" />
@@ -3283,7 +3283,7 @@
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="356" />
       <source>No survey layer with points in the project: import a survey first (step 1).</source>
-      <translation type="unfinished" />
+      <translation>لا توجد في المشروع طبقة مسح تحتوي على نقاط: استورد مسحًا أولًا (الخطوة 1).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="187" />
@@ -3388,17 +3388,17 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="129" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the API token is, env:KOBO_TOKEN (an environment variable) or file:/home/me/kobo_token.txt (a file holding the token). Give the place, never the token itself: parameter values are kept in the Processing history and in models.</source>
-      <translation type="unfinished" />
+      <translation>فقط للتشغيل من دون نافذة QGIS (qgis_process، المهام المجدولة)، حيث لا يمكن طلب كلمة المرور الرئيسية: مكان رمز الوصول، env:KOBO_TOKEN (متغير بيئة) أو file:/home/me/kobo_token.txt (ملف يحتوي على الرمز). اذكر المكان، لا رمز الوصول نفسه أبدًا: تُحفظ قيم المعاملات في سجل Processing وفي النماذج.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="150" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the password or app-user token is, env:ODK_PASSWORD (an environment variable) or file:/home/me/odk_password.txt (a file holding it). Give the place, never the secret itself: parameter values are kept in the Processing history and in models.</source>
-      <translation type="unfinished" />
+      <translation>فقط للتشغيل من دون نافذة QGIS (qgis_process، المهام المجدولة)، حيث لا يمكن طلب كلمة المرور الرئيسية: مكان كلمة المرور أو رمز الوصول لمستخدم التطبيق، env:ODK_PASSWORD (متغير بيئة) أو file:/home/me/odk_password.txt (ملف يحتوي عليها). اذكر المكان، لا السر نفسه أبدًا: تُحفظ قيم المعاملات في سجل Processing وفي النماذج.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="154" />
       <source>Only with the place of a password above: the email of the ODK Central account the password belongs to, e.g. data.manager@example.org. Leave it empty when the place holds an app-user token.</source>
-      <translation type="unfinished" />
+      <translation>فقط مع مكان كلمة مرور أعلاه: البريد الإلكتروني لحساب ODK Central الذي تعود إليه كلمة المرور، مثل data.manager@example.org. اتركه فارغًا حين يحمل المكان رمز الوصول لمستخدم التطبيق.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/run_pages.py" line="166" />
@@ -3472,7 +3472,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="214" />
       <source>Outlier fences, in interquartile ranges: a number is flagged when it lies this many times the spread of the middle half of the answers below the first quartile or above the third. 1.5 is usual; 3 flags only extremes.</source>
-      <translation type="unfinished" />
+      <translation>حدود القيم الشاذة، بعدد المدى الربيعي: يُعلَّم الرقم عندما يبعد بهذا العدد من مرات انتشار النصف الأوسط من الإجابات تحت الربيع الأول أو فوق الربيع الثالث. القيمة المعتادة 1.5؛ والقيمة 3 لا تعلّم إلا القيم القصوى.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="96" />
@@ -3514,7 +3514,7 @@
       <translation>خارج قيد النموذج «{constraint}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="248" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="276" />
       <source>P-code</source>
       <translation>‏P-code</translation>
     </message>
@@ -3616,7 +3616,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="286" />
       <source>Paper size and orientation: a4_landscape (default), a4_portrait, a3_landscape or a3_portrait. A3 suits wall maps.</source>
-      <translation type="unfinished" />
+      <translation>حجم الورق واتجاهه: a4_landscape (الافتراضي)، أو a4_portrait، أو a3_landscape، أو a3_portrait. يناسب A3 الخرائط الجدارية.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="68" />
@@ -3701,7 +3701,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="206" />
       <source>Points outside every area, or in another area than the one answered, are flagged, and typed admin names are matched to their P-codes.</source>
-      <translation type="unfinished" />
+      <translation>تُعلَّم النقاط الواقعة خارج كل الوحدات الإدارية، أو في وحدة غير تلك المُجاب عنها، وتُطابَق الأسماء الإدارية المكتوبة مع رموز P-code الخاصة بها.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/layout_page.py" line="41" />
@@ -3926,7 +3926,7 @@
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="26" />
       <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, KoboToolbox or ODK Central submissions saved as JSON, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group (also for repeats flattened into columns such as kids[1]/name), a metadata table and the columns as received (cartong_columns: names, HXL hashtags). Rows without a location are kept without geometry and counted; HXL hashtag rows and empty rows at the end are not submissions. Without a form, column types are inferred from the values. An XLSX is read from its first visible sheet (hidden sheets are skipped) unless SHEET names another.</source>
-      <translation type="unfinished" />
+      <translation>يقرأ تصدير مسح (CSV بفواصل ; أو ,، أو XLSX بأوراق تكرار، أو ملف zip من ODK Central، أو إرسالات KoboToolbox أو ODK Central محفوظة بصيغة JSON، أو ملف GeoJSON)، وعند توفيره، نموذج XLSForm الذي جُمعت به البيانات. يكتب ملف GeoPackage يحتوي على الجدول الخام تمامًا كما ورد، وطبقة محدَّدة الأنواع 'survey' (أرقام، وتواريخ، وتسميات الخيارات باللغة المختارة بجوار الرموز، ونقاط في EPSG:4326)، وجدولًا لكل مجموعة تكرار (وكذلك للتكرارات المسطّحة في أعمدة مثل kids[1]/name)، وجدول بيانات وصفية، والأعمدة كما وردت (cartong_columns: الأسماء، ووسوم HXL). تُحفظ الصفوف التي لا موقع لها من دون هندسة وتُعدّ؛ وصفوف وسوم HXL والصفوف الفارغة في النهاية ليست إرسالات. من دون نموذج، تُستنتج أنواع الأعمدة من القيم. يُقرأ ملف XLSX من أول ورقة ظاهرة فيه (تُتخطى الأوراق المخفية) ما لم يحدد SHEET ورقة أخرى.</translation>
     </message>
     <message>
       <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group and a metadata table. Rows without a location are kept without geometry and counted. Without a form, column types are inferred from the values.</source>
@@ -3979,7 +3979,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="47" />
       <source>Remove the submission</source>
-      <translation type="unfinished" />
+      <translation>حذف الإرسال</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/wizard.py" line="79" />
@@ -3989,7 +3989,7 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="66" />
       <source>Repeat groups (tables of their own): {repeats}.</source>
-      <translation type="unfinished" />
+      <translation>مجموعات التكرار (جداول مستقلة): {repeats}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="222" />
@@ -4029,7 +4029,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="312" />
       <source>Resolution of the export in dots per inch: 300 (default) for print, 150 for screens and e-mail, up to 1200. Higher is sharper and heavier: an A3 page in PNG at 600 dpi is about 7000 x 9900 pixels.</source>
-      <translation type="unfinished" />
+      <translation>دقة التصدير بالنقاط في البوصة: 300 (الافتراضي) للطباعة، و150 للشاشات والبريد الإلكتروني، وحتى 1200. الأعلى أوضح وأثقل: صفحة A3 بصيغة PNG بدقة 600 نقطة/بوصة تبلغ نحو 7000 x 9900 بكسل.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="32" />
@@ -4059,7 +4059,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
       <source>Reviewer</source>
-      <translation type="unfinished" />
+      <translation>المُراجِع</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="47" />
@@ -4074,7 +4074,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="217" />
       <source>Robust z-score: how many typical deviations (median absolute deviation) a number lies from the median. 3.5 is usual.</source>
-      <translation type="unfinished" />
+      <translation>الدرجة المعيارية المتينة (z-score): كم انحرافًا نموذجيًا (الانحراف المطلق عن الوسيط) يبعد الرقم عن الوسيط. القيمة المعتادة 3.5.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
@@ -4217,7 +4217,7 @@
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="154" />
       <source>Save a new key to a file…</source>
-      <translation type="unfinished" />
+      <translation>حفظ مفتاح جديد في ملف…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="51" />
@@ -4237,7 +4237,7 @@
     <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="215" />
       <source>Save, then start</source>
-      <translation type="unfinished" />
+      <translation>الحفظ ثم البدء</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/server_page.py" line="427" />
@@ -4380,7 +4380,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="349" />
       <source>Snapping: the size of the grid cells in metres (default 1000); each point goes to the centre of its cell.</source>
-      <translation type="unfinished" />
+      <translation>المحاذاة: حجم خلايا الشبكة بالأمتار (الافتراضي 1000)؛ تنتقل كل نقطة إلى مركز خليتها.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/templates.py" line="198" />
@@ -4400,7 +4400,7 @@
     <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="211" />
       <source>Start a training session</source>
-      <translation type="unfinished" />
+      <translation>بدء جلسة تدريب</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="50" />
@@ -4410,7 +4410,7 @@
     <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="216" />
       <source>Start without saving</source>
-      <translation type="unfinished" />
+      <translation>البدء دون حفظ</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="367" />
@@ -4455,7 +4455,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="31" />
       <source>Submission</source>
-      <translation type="unfinished" />
+      <translation>الإرسال</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="97" />
@@ -4564,7 +4564,7 @@
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="39" />
       <source>Survey export (CSV, XLSX, zip or JSON)</source>
-      <translation type="unfinished" />
+      <translation>تصدير المسح (CSV أو XLSX أو zip أو JSON)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="74" />
@@ -4644,7 +4644,7 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="64" />
       <source>Text: {encoding}.</source>
-      <translation type="unfinished" />
+      <translation>النص: {encoding}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="313" />
@@ -4659,7 +4659,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="244" />
       <source>The GeoPackage to write the table 'cleaning_log' into, e.g. cleaning.gpkg. Empty: the survey's own GeoPackage, beside the data it is about; the survey tables are not changed.</source>
-      <translation type="unfinished" />
+      <translation>ملف GeoPackage الذي يُكتب فيه جدول التنظيف 'cleaning_log'، مثل cleaning.gpkg. فارغ: ملف GeoPackage الخاص بالمسح نفسه، بجوار البيانات التي يتعلق بها؛ ولا تُغيَّر جداول المسح.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="28" />
@@ -4684,12 +4684,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="376" />
       <source>The MBTiles file to write, e.g. bangui_basemap.mbtiles; QGIS and QField open it without network. When no tile can be made, a vector background GeoPackage is written beside it.</source>
-      <translation type="unfinished" />
+      <translation>ملف MBTiles المراد كتابته، مثل bangui_basemap.mbtiles؛ يفتحه QGIS وQField دون شبكة. حين يتعذر إنشاء أي بلاطة، يُكتب بجواره ملف GeoPackage لخلفية متجهية.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="359" />
       <source>The P-code field of the admin areas, matched to the survey's area column, e.g. adm2_pcode. Default adm2_pcode.</source>
-      <translation type="unfinished" />
+      <translation>حقل P-code في الوحدات الإدارية، المطابَق مع عمود الوحدة في المسح، مثل adm2_pcode. الافتراضي adm2_pcode.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/connection.py" line="103" />
@@ -4704,17 +4704,17 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="334" />
       <source>The QGIS authentication configuration that holds the pseudonymisation key. Empty: your default key, created on first use and kept in the authentication database. The same key gives the same pseudonyms from one export to the next.</source>
-      <translation type="unfinished" />
+      <translation>إعداد المصادقة في QGIS الذي يحمل مفتاح الترميز المستعار. فارغ: مفتاحك الافتراضي، الذي يُنشأ عند أول استخدام ويُحفظ في قاعدة بيانات المصادقة. يعطي المفتاح نفسه الأسماء المستعارة نفسها من تصدير إلى التالي.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="120" />
       <source>The QGIS authentication configuration that holds your KoboToolbox API token (in Kobo: Account settings &gt; Security &gt; API key). The token stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
-      <translation type="unfinished" />
+      <translation>إعداد المصادقة في QGIS الذي يحمل رمز الوصول (API token) الخاص بك في KoboToolbox (في Kobo: Account settings &gt; Security &gt; API key). يبقى الرمز في قاعدة بيانات المصادقة في QGIS، محميًا بكلمة المرور الرئيسية؛ ولا يُحفظ إلا معرّف الإعداد.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="139" />
       <source>The QGIS authentication configuration that holds your ODK Central login: Basic with your email and password, or an app-user token. The secret stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
-      <translation type="unfinished" />
+      <translation>إعداد المصادقة في QGIS الذي يحمل بيانات دخولك إلى ODK Central: Basic ببريدك الإلكتروني وكلمة المرور، أو رمز الوصول لمستخدم التطبيق. يبقى السر في قاعدة بيانات المصادقة في QGIS، محميًا بكلمة المرور الرئيسية؛ ولا يُحفظ إلا معرّف الإعداد.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/credentials.py" line="50" />
@@ -4739,17 +4739,17 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="39" />
       <source>The XLSForm the survey was collected with (.xlsx or .xls, as downloaded from the form's page on the server), e.g. household_survey_form.xlsx. With it, questions keep their types, labels, choices, required flags, skip logic and constraints; without it, they are guessed from the values.</source>
-      <translation type="unfinished" />
+      <translation>نموذج XLSForm الذي جُمع به المسح (.xlsx أو .xls، كما نُزّل من صفحة النموذج على الخادم)، مثل household_survey_form.xlsx. معه، تحتفظ الأسئلة بأنواعها وتسمياتها وخياراتها وعلامات الإلزامي ومنطق التخطي والقيود؛ ومن دونه، تُستنتج من القيم.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="117" />
       <source>The address of the KoboToolbox server: https://kf.kobotoolbox.org (global server), https://eu.kobotoolbox.org (European server) or your organisation's own server. The address only, without /api/v2.</source>
-      <translation type="unfinished" />
+      <translation>عنوان خادم KoboToolbox: https://kf.kobotoolbox.org (الخادم العالمي)، أو https://eu.kobotoolbox.org (الخادم الأوروبي)، أو الخادم الخاص بمنظمتك. العنوان فقط، من دون /api/v2.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="138" />
       <source>The address of your ODK Central server, e.g. https://central.example.org, without /v1.</source>
-      <translation type="unfinished" />
+      <translation>عنوان خادم ODK Central الخاص بك، مثل https://central.example.org، من دون /v1.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="149" />
@@ -4759,22 +4759,22 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="56" />
       <source>The admin area polygons with their P-codes, e.g. the layer admin2 of admin_boundaries.gpkg (OCHA COD-AB boundaries).</source>
-      <translation type="unfinished" />
+      <translation>مضلعات الوحدات الإدارية مع رموز P-code الخاصة بها، مثل الطبقة admin2 من admin_boundaries.gpkg (حدود OCHA COD-AB).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="162" />
       <source>The admin areas of the sample survey (Central African Republic), admin1 and admin2.</source>
-      <translation type="unfinished" />
+      <translation>الوحدات الإدارية لمسح المثال (جمهورية أفريقيا الوسطى)، admin1 وadmin2.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="265" />
       <source>The admin areas with the value to map, usually the output of 'Count submissions by admin area', e.g. counts.gpkg.</source>
-      <translation type="unfinished" />
+      <translation>الوحدات الإدارية مع القيمة المراد تمثيلها على الخريطة، عادةً مخرجات «عدّ الإرسالات حسب الوحدة الإدارية»، مثل counts.gpkg.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="183" />
       <source>The admin areas with their counts: submissions, and answer_count and answer_pct for a share, value_mean or value_median for a mean or median, with data_status. E.g. counts.gpkg, or a temporary layer.</source>
-      <translation type="unfinished" />
+      <translation>الوحدات الإدارية مع أعدادها: submissions (الإرسالات)، وanswer_count وanswer_pct للنسبة، وvalue_mean أو value_median للمتوسط أو الوسيط، مع data_status. مثل counts.gpkg، أو طبقة مؤقتة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="248" />
@@ -4799,7 +4799,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="173" />
       <source>The answer to count, written as its choice name in the form (not its label), e.g. borehole.</source>
-      <translation type="unfinished" />
+      <translation>الإجابة المراد عدّها، مكتوبة باسم خيارها في النموذج (لا تسمية الخيار)، مثل borehole.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="167" />
@@ -4809,7 +4809,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="388" />
       <source>The area of the basemap, e.g. 18.4,18.7,4.3,4.5 [EPSG:4326]. Empty: the extent of the surveys and the boundaries.</source>
-      <translation type="unfinished" />
+      <translation>منطقة خريطة الأساس، مثل 18.4,18.7,4.3,4.5 [EPSG:4326]. فارغ: نطاق المسوح والحدود.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="208" />
@@ -4819,7 +4819,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="372" />
       <source>The area to cover, e.g. the extent of the admin boundaries layer, or 18.4,18.7,4.3,4.5 [EPSG:4326] for Bangui (xmin, xmax, ymin, ymax).</source>
-      <translation type="unfinished" />
+      <translation>المنطقة المراد تغطيتها، مثل نطاق طبقة الحدود الإدارية، أو 18.4,18.7,4.3,4.5 [EPSG:4326] لبانغي (xmin، xmax، ymin، ymax).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="147" />
@@ -4854,7 +4854,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="272" />
       <source>The boundaries of the level above, e.g. the layer admin1 of admin_boundaries.gpkg, drawn as thicker outlines.</source>
-      <translation type="unfinished" />
+      <translation>حدود المستوى الأعلى، مثل الطبقة admin1 من admin_boundaries.gpkg، مرسومة بخطوط أعرض.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="121" />
@@ -4869,7 +4869,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="258" />
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. The input layer and the raw table are not changed.</source>
-      <translation type="unfinished" />
+      <translation>النسخة المنظفة من المسح، مثل household_survey_clean.gpkg أو طبقة جديدة في ملف GeoPackage الخاص بالمسح. لا تُغيَّر طبقة الإدخال ولا الجدول الخام.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="149" />
@@ -4889,7 +4889,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="58" />
       <source>The cleaning log is empty: the cleaned layer will be a copy of the survey.</source>
-      <translation type="unfinished" />
+      <translation>سجل التنظيف فارغ: ستكون الطبقة المنظفة نسخة من المسح.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="132" />
@@ -4909,7 +4909,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="255" />
       <source>The cleaning log with the decisions. Empty: the table 'cleaning_log' of the survey's GeoPackage. Or an edited file, e.g. cleaning_log.xlsx, with the IMPACT/REACH columns uuid, question, old_value, new_value and change_type.</source>
-      <translation type="unfinished" />
+      <translation>سجل التنظيف مع القرارات. فارغ: الجدول 'cleaning_log' في ملف GeoPackage الخاص بالمسح. أو ملف معدَّل، مثل cleaning_log.xlsx، بأعمدة IMPACT/REACH وهي uuid وquestion (السؤال) وold_value وnew_value وchange_type.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="228" />
@@ -4946,7 +4946,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="91" />
       <source>The closest zoom level to download, from 0 to 19. Default 12: towns, villages and main roads. Each level more needs about 4 times as many tiles: 15 shows streets but may need hours.</source>
-      <translation type="unfinished" />
+      <translation>أقرب مستوى تكبير يُنزَّل، من 0 إلى 19. الافتراضي 12: المدن والقرى والطرق الرئيسية. يحتاج كل مستوى إضافي إلى نحو 4 أضعاف البلاطات: المستوى 15 يُظهر الشوارع لكنه قد يستغرق ساعات.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="317" />
@@ -4981,7 +4981,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="363" />
       <source>The copy to share, .gpkg or .csv, e.g. household_survey_shared.gpkg. A README in English and French beside it says what was done.</source>
-      <translation type="unfinished" />
+      <translation>النسخة المراد مشاركتها، .gpkg أو .csv، مثل household_survey_shared.gpkg. يوضح ملف README بالإنجليزية والفرنسية بجوارها ما أُجري.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="171" />
@@ -5001,7 +5001,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="278" />
       <source>The credits printed on the map, data and boundaries with their licence, e.g. CartONG survey 2026; boundaries OCHA COD-AB (CC BY-IGO).</source>
-      <translation type="unfinished" />
+      <translation>المصادر المطبوعة على الخريطة، البيانات والحدود مع ترخيصها، مثل مسح CartONG 2026؛ الحدود OCHA COD-AB (CC BY-IGO).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="105" />
@@ -5061,27 +5061,27 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="308" />
       <source>The field holding the names of the areas, for the labels and the titles of atlas pages, e.g. adm2_name. Default adm2_name.</source>
-      <translation type="unfinished" />
+      <translation>الحقل الذي يحمل أسماء الوحدات الإدارية، للتسميات وعناوين صفحات الأطلس، مثل adm2_name. الافتراضي adm2_name.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="61" />
       <source>The field of the admin areas that holds their P-code, the code that joins survey answers to areas, e.g. adm2_pcode holding CF7112. Default adm2_pcode.</source>
-      <translation type="unfinished" />
+      <translation>حقل الوحدات الإدارية الذي يحمل رمز P-code الخاص بها، وهو الرمز الذي يربط إجابات المسح بالوحدات، مثل adm2_pcode الذي يحمل CF7112. الافتراضي adm2_pcode.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="66" />
       <source>The field of the admin areas that holds their name, e.g. adm2_name. Default adm2_name.</source>
-      <translation type="unfinished" />
+      <translation>حقل الوحدات الإدارية الذي يحمل اسمها، مثل adm2_name. الافتراضي adm2_name.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="209" />
       <source>The field of the admin boundaries that holds the names typed answers are matched to, e.g. adm2_name. Default adm2_name.</source>
-      <translation type="unfinished" />
+      <translation>حقل الحدود الإدارية الذي يحمل الأسماء التي تُطابَق معها الإجابات المكتوبة، مثل adm2_name. الافتراضي adm2_name.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="211" />
       <source>The field that holds the P-code of the level above, e.g. adm1_pcode: when two areas of different provinces have the same name, the province answered settles which one is meant.</source>
-      <translation type="unfinished" />
+      <translation>الحقل الذي يحمل رمز P-code للمستوى الأعلى، مثل adm1_pcode: حين تحمل وحدتان إداريتان من محافظتين مختلفتين الاسم نفسه، تحسم المحافظة المُجاب عنها أيهما المقصودة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="249" />
@@ -5091,7 +5091,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="98" />
       <source>The file exported from the server: a KoboToolbox or ONA CSV (';' or ',' separated) or XLSX export, an ODK Central zip of CSV files, or a GeoJSON file, e.g. household_survey_kobo.csv. The file is only read, never changed.</source>
-      <translation type="unfinished" />
+      <translation>الملف المُصدَّر من الخادم: تصدير CSV (مفصول بـ ';' أو ',') أو XLSX من KoboToolbox أو ONA، أو ملف zip لملفات CSV من ODK Central، أو ملف GeoJSON، مثل household_survey_kobo.csv. يُقرأ الملف فقط، ولا يُغيَّر أبدًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="163" />
@@ -5136,7 +5136,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="226" />
       <source>The first day of data collection, as YYYY-MM-DD, e.g. 2026-03-02: submissions started earlier (tests, training) are flagged.</source>
-      <translation type="unfinished" />
+      <translation>اليوم الأول من جمع البيانات، بالصيغة YYYY-MM-DD، مثل 2026-03-02: تُعلَّم الإرسالات التي بدأت قبله (الاختبارات، التدريب).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="109" />
@@ -5156,32 +5156,32 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="87" />
       <source>The form accepts only answers above {low}.</source>
-      <translation type="unfinished" />
+      <translation>لا يقبل النموذج إلا إجابات أكبر من {low}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="89" />
       <source>The form accepts only answers below {high}.</source>
-      <translation type="unfinished" />
+      <translation>لا يقبل النموذج إلا إجابات أصغر من {high}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="83" />
       <source>The form accepts only answers between {low} and {high}.</source>
-      <translation type="unfinished" />
+      <translation>لا يقبل النموذج إلا إجابات بين {low} و{high}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="81" />
       <source>The form accepts only answers from {low} to {high}.</source>
-      <translation type="unfinished" />
+      <translation>لا يقبل النموذج إلا إجابات من {low} إلى {high}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="88" />
       <source>The form accepts only answers of {high} or less.</source>
-      <translation type="unfinished" />
+      <translation>لا يقبل النموذج إلا إجابات قيمتها {high} أو أقل.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="86" />
       <source>The form accepts only answers of {low} or more.</source>
-      <translation type="unfinished" />
+      <translation>لا يقبل النموذج إلا إجابات قيمتها {low} أو أكثر.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="280" />
@@ -5206,12 +5206,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="144" />
       <source>The form's ID (xmlFormId): the form_id of the XLSForm's settings sheet, also in the form's address on Central, e.g. household_survey.</source>
-      <translation type="unfinished" />
+      <translation>معرّف النموذج (xmlFormId): قيمة form_id في ورقة settings من XLSForm، وهو أيضًا في عنوان النموذج على Central، مثل household_survey.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="123" />
       <source>The form's ID on KoboToolbox (asset uid): the code of letters and digits in the form's address, e.g. aBcD1234eFgH5678iJkL9m in https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</source>
-      <translation type="unfinished" />
+      <translation>معرّف النموذج في KoboToolbox (asset uid): رمز الحروف والأرقام في عنوان النموذج، مثل aBcD1234eFgH5678iJkL9m في https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/displace.py" line="136" />
@@ -5221,17 +5221,17 @@
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="128" />
       <source>The k of k-anonymity: every count or combination shared describes at least k people.</source>
-      <translation type="unfinished" />
+      <translation>قيمة k في إخفاء الهوية k (k-anonymity): كل عدد أو تركيبة تُشارَك تصف k شخصًا على الأقل.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="180" />
       <source>The key is kept in QGIS's password store: after Export, QGIS may ask for its master password (or to create one). For a one-off export without it, choose a key file.</source>
-      <translation type="unfinished" />
+      <translation>يُحفظ المفتاح في مخزن كلمات المرور في QGIS: بعد «تصدير»، قد يطلب QGIS كلمة المرور الرئيسية (أو إنشاء واحدة). لتصدير لمرة واحدة من دونها، اختر ملف مفتاح.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="173" />
       <source>The key is read from your file; QGIS's password store is not used. Use the same file next time to get the same pseudonyms.</source>
-      <translation type="unfinished" />
+      <translation>يُقرأ المفتاح من ملفك؛ ولا يُستخدم مخزن كلمات المرور في QGIS. استخدم الملف نفسه في المرة القادمة للحصول على الأسماء المستعارة نفسها.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="140" />
@@ -5241,17 +5241,17 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="105" />
       <source>The language of the form's labels written beside the codes, as the form's label columns name it: English (en), Français (fr), or just fr. Empty: the form's default language. Without a form it changes nothing.</source>
-      <translation type="unfinished" />
+      <translation>لغة تسميات النموذج المكتوبة بجوار الرموز، كما تسميها أعمدة التسميات في النموذج: English (en)، أو Français (fr)، أو fr فقط. فارغ: اللغة الافتراضية للنموذج. من دون نموذج لا يغيّر شيئًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="390" />
       <source>The language of the offline help in the package, as a two-letter code, e.g. fr. Empty: the language of QGIS.</source>
-      <translation type="unfinished" />
+      <translation>لغة المساعدة دون اتصال في الحزمة، كرمز من حرفين، مثل fr. فارغ: لغة QGIS.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="284" />
       <source>The language of the texts the toolkit writes on the map (legend, disclaimer, date, scale), as a two-letter code, e.g. fr. Your own title, subtitle and sources are printed as given.</source>
-      <translation type="unfinished" />
+      <translation>لغة النصوص التي تكتبها الأداة على الخريطة (مفتاح الخريطة، وإخلاء المسؤولية، والتاريخ، والمقياس)، كرمز من حرفين، مثل fr. يُطبع عنوانك وعنوانك الفرعي ومصادرك كما أدخلتها.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="101" />
@@ -5261,7 +5261,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="228" />
       <source>The last day of data collection, as YYYY-MM-DD, e.g. 2026-03-20: submissions started later are flagged.</source>
-      <translation type="unfinished" />
+      <translation>اليوم الأخير من جمع البيانات، بالصيغة YYYY-MM-DD، مثل 2026-03-20: تُعلَّم الإرسالات التي بدأت بعده.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="78" />
@@ -5304,7 +5304,7 @@
       <translation>الطبقة {layer} ليس فيها عمود _uuid: لا يمكن مطابقة الإرسالات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="241" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="269" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} ({what}).</translation>
     </message>
@@ -5329,7 +5329,7 @@
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} لتسمية صفحات الأطلس.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="218" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="246" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field}.</translation>
     </message>
@@ -5341,7 +5341,7 @@
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="125" />
       <source>The layer {layer} holds no points ({kind}): choose the survey's point layer, or the field of the submissions that holds their P-code.</source>
-      <translation type="unfinished" />
+      <translation>لا تحتوي الطبقة {layer} على نقاط ({kind}): اختر طبقة نقاط المسح، أو حقل الإرسالات الذي يحتوي على رمز P-code الخاص بها.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="119" />
@@ -5396,12 +5396,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="315" />
       <source>The map file; its extension sets the format: .pdf (vector, best for print), .png (image) or .svg (to edit in a drawing program), e.g. household_survey_map.pdf.</source>
-      <translation type="unfinished" />
+      <translation>ملف الخريطة؛ يحدد امتداده الصيغة: .pdf (متجهي، الأفضل للطباعة)، أو .png (صورة)، أو .svg (للتعديل في برنامج رسم)، مثل household_survey_map.pdf.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="274" />
       <source>The map title, e.g. Household WASH survey, Central African Republic. Empty: a title in the map's language saying what is mapped.</source>
-      <translation type="unfinished" />
+      <translation>عنوان الخريطة، مثل مسح المياه والصرف الصحي والنظافة للأسر، جمهورية أفريقيا الوسطى. فارغ: عنوان بلغة الخريطة يوضح ما يُمثَّل عليها.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="123" />
@@ -5421,7 +5421,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="392" />
       <source>The name of the package, given to its folder and its zip, e.g. team_a_bangui. Default field_package.</source>
-      <translation type="unfinished" />
+      <translation>اسم الحزمة، يُعطى لمجلدها ولملف zip الخاص بها، مثل team_a_bangui. الافتراضي field_package.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="39" />
@@ -5431,7 +5431,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="297" />
       <source>The number of colour classes, from 2 to 7 (default 5). Fewer classes read better on paper.</source>
-      <translation type="unfinished" />
+      <translation>عدد فئات الألوان، من 2 إلى 7 (الافتراضي 5). الفئات الأقل أسهل قراءةً على الورق.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/records.py" line="47" />
@@ -5441,12 +5441,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="142" />
       <source>The number of the project on ODK Central, as in its address: https://central.example.org/#/projects/3 is project 3. Default 1.</source>
-      <translation type="unfinished" />
+      <translation>رقم المشروع في ODK Central، كما في عنوانه: https://central.example.org/#/projects/3 هو المشروع 3. الافتراضي 1.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="267" />
       <source>The numeric field the areas are coloured by: submissions (the count, default), answer_pct (a share in %), value_mean or value_median.</source>
-      <translation type="unfinished" />
+      <translation>الحقل الرقمي الذي تُلوَّن الوحدات الإدارية حسبه: submissions (عدد الإرسالات، الافتراضي)، أو answer_pct (نسبة بـ %)، أو value_mean أو value_median.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="195" />
@@ -5461,7 +5461,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="403" />
       <source>The office survey GeoPackage the package was prepared from, e.g. household_survey.gpkg. New submissions, values edited by the field team and cleaning decisions are merged into it; raw rows already there never change.</source>
-      <translation type="unfinished" />
+      <translation>ملف GeoPackage لمسح المكتب الذي أُعدت منه الحزمة، مثل household_survey.gpkg. تُدمج فيه الإرسالات الجديدة والقيم التي عدّلها الفريق الميداني وقرارات التنظيف؛ ولا تتغير أبدًا الصفوف الخام الموجودة فيه.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="191" />
@@ -5515,7 +5515,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="401" />
       <source>The package the team brought back: its zip, its manifest.json or its survey GeoPackage, e.g. field_package.zip.</source>
-      <translation type="unfinished" />
+      <translation>الحزمة التي أعادها الفريق: ملف zip الخاص بها، أو manifest.json، أو ملف GeoPackage للمسح، مثل field_package.zip.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="116" />
@@ -5550,7 +5550,7 @@
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="360" />
       <source>The question has no answer to count: choose another question.</source>
-      <translation type="unfinished" />
+      <translation>لا يحتوي السؤال على أي إجابة يمكن عدّها: اختر سؤالًا آخر.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="88" />
@@ -5584,7 +5584,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="76" />
       <source>The reviewed log is saved; applying it writes the cleaned copy, the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
-      <translation type="unfinished" />
+      <translation>حُفظ السجل المُراجَع؛ وتطبيقه يكتب النسخة المنظفة، أي الطبقة 'survey_cleaned' في ملف GeoPackage نفسه. تبقى البيانات الخام كما كانت.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/roles.py" line="90" />
@@ -5639,7 +5639,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="102" />
       <source>The sheet of an XLSX export that holds the submissions, by its name, e.g. household_survey. Empty: the first visible sheet (hidden sheets are skipped). Not used for CSV, zip or GeoJSON files.</source>
-      <translation type="unfinished" />
+      <translation>ورقة تصدير XLSX التي تحتوي على الإرسالات، باسمها، مثل household_survey. فارغ: أول ورقة ظاهرة (تُتخطى الأوراق المخفية). لا يُستخدم لملفات CSV أو zip أو GeoJSON.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="64" />
@@ -5654,7 +5654,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="355" />
       <source>The smallest count shown, and the fewest rows that may share a combination of the columns an outsider could know. Default 5; 10 or more for sensitive data (protection, health).</source>
-      <translation type="unfinished" />
+      <translation>أصغر عدد يُعرض، وأقل عدد من الصفوف يمكن أن يشترك في تركيبة من الأعمدة التي قد يعرفها شخص من الخارج. الافتراضي 5؛ و10 أو أكثر للبيانات الحساسة (الحماية، الصحة).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="325" />
@@ -5679,12 +5679,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="70" />
       <source>The survey GeoPackage to write, e.g. household_survey.gpkg: raw tables exactly as received, the typed layer 'survey' and one table per repeat group. With Update, the existing file is extended. It is written to a temporary file first: a failed download leaves the previous file as it was.</source>
-      <translation type="unfinished" />
+      <translation>ملف GeoPackage للمسح المراد كتابته، مثل household_survey.gpkg: الجداول الخام تمامًا كما وردت، والطبقة المحدَّدة الأنواع 'survey'، وجدول لكل مجموعة تكرار. مع «تحديث»، يُوسَّع الملف الموجود. يُكتب أولًا في ملف مؤقت: يترك التنزيل الفاشل الملف السابق كما كان.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="108" />
       <source>The survey GeoPackage to write, e.g. household_survey.gpkg: the raw table exactly as received, the typed layer 'survey' (points in EPSG:4326), one table per repeat group and a metadata table. It is written to a temporary file and renamed when complete: a failed import leaves no half-written file.</source>
-      <translation type="unfinished" />
+      <translation>ملف GeoPackage للمسح المراد كتابته، مثل household_survey.gpkg: الجدول الخام تمامًا كما ورد، والطبقة المحدَّدة الأنواع 'survey' (نقاط في EPSG:4326)، وجدول لكل مجموعة تكرار، وجدول بيانات وصفية. يُكتب في ملف مؤقت ثم يُعاد تسميته عند اكتماله: لا يترك الاستيراد الفاشل أي ملف مكتوب جزئيًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/package.py" line="76" />
@@ -5704,12 +5704,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="383" />
       <source>The survey GeoPackages the field team takes along (written by the import or a download), e.g. household_survey.gpkg; their attachment folders come along.</source>
-      <translation type="unfinished" />
+      <translation>ملفات GeoPackage للمسوح التي يأخذها الفريق الميداني (التي كتبها الاستيراد أو التنزيل)، مثل household_survey.gpkg؛ وتُرفق بها مجلدات مرفقاتها.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="362" />
       <source>The survey has no numeric question: choose another kind of map.</source>
-      <translation type="unfinished" />
+      <translation>لا يحتوي المسح على أي سؤال رقمي: اختر نوعًا آخر من الخرائط.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="187" />
@@ -5719,17 +5719,17 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="45" />
       <source>The survey layer to read: usually the layer 'survey' of the GeoPackage written by the import or a download, e.g. household_survey.gpkg|layername=survey. It is only read, never changed.</source>
-      <translation type="unfinished" />
+      <translation>طبقة المسح المراد قراءتها: عادةً الطبقة 'survey' من ملف GeoPackage الذي كتبه الاستيراد أو التنزيل، مثل household_survey.gpkg|layername=survey. تُقرأ فقط، ولا تُغيَّر أبدًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="50" />
       <source>The survey layer: usually the layer 'survey' of the GeoPackage written by the import or a download, e.g. household_survey.gpkg|layername=survey. Another layer or table works when it has the _uuid column that names each submission. It is only read, never changed.</source>
-      <translation type="unfinished" />
+      <translation>طبقة المسح: عادةً الطبقة 'survey' من ملف GeoPackage الذي كتبه الاستيراد أو التنزيل، مثل household_survey.gpkg|layername=survey. تصلح طبقة أو جدول آخر إذا احتوى على العمود _uuid الذي يسمّي كل إرسال. تُقرأ فقط، ولا تُغيَّر أبدًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="269" />
       <source>The survey points drawn on top, e.g. household_survey.gpkg|layername=survey; a heatmap needs them. They show where households were interviewed: for a map shared outside the team, leave them out or give a protected copy (Export for sharing).</source>
-      <translation type="unfinished" />
+      <translation>نقاط المسح المرسومة في الأعلى، مثل household_survey.gpkg|layername=survey؛ تحتاج إليها الخريطة الحرارية. تُظهر أماكن مقابلة الأسر: لخريطة تُشارَك خارج الفريق، لا تضفها أو قدّم نسخة محمية («التصدير للمشاركة»).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="103" />
@@ -5749,7 +5749,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="162" />
       <source>The survey submissions to count: the layer 'survey' of the imported GeoPackage (e.g. household_survey.gpkg|layername=survey) or its cleaned copy. Submissions without a location are counted only by a P-code field (JOIN_FIELD).</source>
-      <translation type="unfinished" />
+      <translation>إرسالات المسح المراد عدّها: الطبقة 'survey' من ملف GeoPackage المستورد (مثل household_survey.gpkg|layername=survey) أو نسختها المنظفة. لا تُعدّ الإرسالات التي لا موقع لها إلا عبر حقل P-code (JOIN_FIELD).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/package.py" line="201" />
@@ -5779,23 +5779,23 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="240" />
       <source>The time window of the burst check, in minutes (default 30).</source>
-      <translation type="unfinished" />
+      <translation>النافذة الزمنية لفحص الدفعات المتتالية، بالدقائق (الافتراضي 30).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="282" />
       <source>The title of the legend, e.g. Households interviewed. Empty: the name of the value mapped.</source>
-      <translation type="unfinished" />
+      <translation>عنوان مفتاح الخريطة، مثل الأسر التي أُجريت معها مقابلات. فارغ: اسم القيمة الممثَّلة.</translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="203" />
       <source>The training opens its own project: {project}, with its %n layers, will be closed. Save it first?</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>يفتح التدريب مشروعه الخاص: سيُغلق {project} (عدد الطبقات: %n). هل تريد حفظه أولًا؟</numerusform>
+        <numerusform>يفتح التدريب مشروعه الخاص: سيُغلق {project} (عدد الطبقات: %n). هل تريد حفظه أولًا؟</numerusform>
+        <numerusform>يفتح التدريب مشروعه الخاص: سيُغلق {project} (عدد الطبقات: %n). هل تريد حفظه أولًا؟</numerusform>
+        <numerusform>يفتح التدريب مشروعه الخاص: سيُغلق {project} (عدد الطبقات: %n). هل تريد حفظه أولًا؟</numerusform>
+        <numerusform>يفتح التدريب مشروعه الخاص: سيُغلق {project} (عدد الطبقات: %n). هل تريد حفظه أولًا؟</numerusform>
+        <numerusform>يفتح التدريب مشروعه الخاص: سيُغلق {project} (عدد الطبقات: %n). هل تريد حفظه أولًا؟</numerusform>
       </translation>
     </message>
     <message>
@@ -5816,7 +5816,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="87" />
       <source>The widest zoom level to download, from 0 (the whole world) to 19 (a house). Default 5: a country.</source>
-      <translation type="unfinished" />
+      <translation>أوسع مستوى تكبير يُنزَّل، من 0 (العالم كله) إلى 19 (منزل). الافتراضي 5: بلد.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/templates.py" line="119" />
@@ -5856,7 +5856,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="238" />
       <source>This many interviews (default 4) started by one device or enumerator within the minutes below are flagged: too fast to be real interviews.</source>
-      <translation type="unfinished" />
+      <translation>يُعلَّم هذا العدد من المقابلات (الافتراضي 4) التي بدأها جهاز واحد أو جامع البيانات نفسه خلال الدقائق المحددة أدناه: أسرع من أن تكون مقابلات حقيقية.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="168" />
@@ -5866,32 +5866,32 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="361" />
       <source>Ticked (default): links to the server and names of attachments (photos, signatures) are removed, since a photo can show a face. Untick only for a copy that stays in the team.</source>
-      <translation type="unfinished" />
+      <translation>عند التحديد (الافتراضي): تُحذف الروابط إلى الخادم وأسماء المرفقات (الصور، التوقيعات)، لأن الصورة قد تُظهر وجهًا. ألغِ التحديد فقط لنسخة تبقى داخل الفريق.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="241" />
       <source>Ticked (default): the decisions already taken in the existing cleaning log (new values, no_action, remove_survey, with who and when) are kept and new findings added. Not ticked: the log is written afresh and earlier decisions are lost.</source>
-      <translation type="unfinished" />
+      <translation>عند التحديد (الافتراضي): تُحفظ القرارات المتخذة مسبقًا في سجل التنظيف الموجود (القيم الجديدة، وno_action، وremove_survey، مع صاحبها وتاريخها) وتُضاف النتائج الجديدة. عند عدم التحديد: يُكتب السجل من جديد وتضيع القرارات السابقة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="302" />
       <source>Ticked: one page per admin area with data, zoomed on it, all in one PDF (the map file must end in .pdf).</source>
-      <translation type="unfinished" />
+      <translation>عند التحديد: صفحة لكل وحدة إدارية فيها بيانات، مكبَّرة عليها، وكلها في ملف PDF واحد (يجب أن ينتهي ملف الخريطة بـ .pdf).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="76" />
       <source>Ticked: only the submissions newer than the last sync recorded in the GeoPackage are downloaded and appended. Not ticked: every submission of the form is downloaded into the GeoPackage.</source>
-      <translation type="unfinished" />
+      <translation>عند التحديد: لا تُنزَّل وتُلحق إلا الإرسالات الأحدث من آخر مزامنة مسجلة في ملف GeoPackage. عند عدم التحديد: تُنزَّل جميع إرسالات النموذج في ملف GeoPackage.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="81" />
       <source>Ticked: photos, signatures and other files attached to the submissions are downloaded into a folder beside the GeoPackage, named after it (household_survey_attachments). It can take long and much space over a slow connection.</source>
-      <translation type="unfinished" />
+      <translation>عند التحديد: تُنزَّل الصور والتوقيعات والملفات الأخرى المرفقة بالإرسالات في مجلد بجوار ملف GeoPackage يحمل اسمه (household_survey_attachments). قد يستغرق ذلك وقتًا طويلًا ومساحة كبيرة عبر اتصال بطيء.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="300" />
       <source>Ticked: the names of the areas (the name field below) are written on the map where they fit.</source>
-      <translation type="unfinished" />
+      <translation>عند التحديد: تُكتب أسماء الوحدات الإدارية (حقل الاسم أدناه) على الخريطة حيث تتسع.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="67" />
@@ -5916,7 +5916,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="49" />
       <source>To decide</source>
-      <translation type="unfinished" />
+      <translation>للحسم لاحقًا</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="103" />
@@ -5946,7 +5946,7 @@
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="370" />
       <source>Type the class limits, e.g. 10, 20, 50.</source>
-      <translation type="unfinished" />
+      <translation>اكتب حدود الفئات، مثل 10، 20، 50.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="45" />
@@ -5976,7 +5976,7 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="52" />
       <source>Unicode (UTF-8): accents and every script read correctly</source>
-      <translation type="unfinished" />
+      <translation>يونيكود (UTF-8): تُقرأ علامات التشكيل وجميع الأبجديات بشكل صحيح</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/basemaps.py" line="78" />
@@ -6075,7 +6075,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="31" />
       <source>Value found</source>
-      <translation type="unfinished" />
+      <translation>القيمة الموجودة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="53" />
@@ -6095,7 +6095,7 @@
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="402" />
       <source>Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>الملفات المتجهية (*.gpkg *.shp *.geojson *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="48" />
@@ -6130,22 +6130,22 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="54" />
       <source>Western European ({encoding}): check that accents read correctly</source>
-      <translation type="unfinished" />
+      <translation>أوروبا الغربية ({encoding}): تحقق من أن الأحرف المشكَّلة تُقرأ بشكل صحيح</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="163" />
       <source>What comes out: {outputs}</source>
-      <translation type="unfinished" />
+      <translation>المخرجات: {outputs}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="175" />
       <source>What each area gets: count (submissions), share (% giving the answer above), mean or median (of the numeric question below), e.g. median. Empty: share when a question is given, else count.</source>
-      <translation type="unfinished" />
+      <translation>ما تحصل عليه كل وحدة إدارية: count (الإرسالات)، أو share (% التي أعطت الإجابة أعلاه)، أو mean أو median (متوسط أو وسيط السؤال الرقمي أدناه)، مثل median. فارغ: share عند تحديد سؤال، وإلا count.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="162" />
       <source>What goes in: {inputs}</source>
-      <translation type="unfinished" />
+      <translation>المدخلات: {inputs}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="51" />
@@ -6190,12 +6190,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="203" />
       <source>Which families of checks to run (all by default). In qgis_process, their numbers separated by commas: 0 duplicates, 1 missing required answers, 2 outliers, 3 GPS points, 4 durations and dates, 5 'other (specify)' answers, 6 typed admin names; e.g. CHECKS=0,1,3.</source>
-      <translation type="unfinished" />
+      <translation>فئات الفحوص المراد تشغيلها (جميعها افتراضيًا). في qgis_process، أرقامها مفصولة بفواصل: 0 التكرارات، 1 الإجابات الإلزامية الناقصة، 2 القيم الشاذة، 3 نقاط GPS، 4 المدد والتواريخ، 5 إجابات 'أخرى (حدد)'، 6 الأسماء الإدارية المكتوبة؛ مثل CHECKS=0,1,3.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="280" />
       <source>Who made the map, printed with the date and written in the PDF's properties, e.g. your organisation. Default CartONG.</source>
-      <translation type="unfinished" />
+      <translation>من أعدّ الخريطة، يُطبع مع التاريخ ويُكتب في خصائص ملف PDF، مثل منظمتك. الافتراضي CartONG.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/run_pages.py" line="157" />
@@ -6205,12 +6205,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="304" />
       <source>With the atlas: one PDF per area instead of one file, each named after the P-code and the name of its area, in a folder named after the map file (map.pdf gives the folder map).</source>
-      <translation type="unfinished" />
+      <translation>مع الأطلس: ملف PDF لكل وحدة إدارية بدلًا من ملف واحد، يحمل كل منها رمز P-code واسم وحدته، في مجلد يحمل اسم ملف الخريطة (map.pdf ينتج المجلد map).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="306" />
       <source>With the atlas: the field holding the P-codes that name and order its pages, e.g. adm2_pcode. Default adm2_pcode.</source>
-      <translation type="unfinished" />
+      <translation>مع الأطلس: الحقل الذي يحمل رموز P-code التي تسمّي صفحاته وترتبها، مثل adm2_pcode. الافتراضي adm2_pcode.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/layout_page.py" line="80" />
@@ -6235,12 +6235,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="214" />
       <source>Without admin boundaries: a rectangle the points must be in, e.g. the country, 14.4,27.5,2.2,11.0 [EPSG:4326] (xmin, xmax, ymin, ymax). Points outside are flagged.</source>
-      <translation type="unfinished" />
+      <translation>من دون حدود إدارية: مستطيل يجب أن تقع النقاط داخله، مثل البلد، 14.4,27.5,2.2,11.0 [EPSG:4326] (xmin، xmax، ymin، ymax). تُعلَّم النقاط الواقعة خارجه.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="164" />
       <source>Without the QGIS window: {command}</source>
-      <translation type="unfinished" />
+      <translation>من دون نافذة QGIS: {command}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="222" />
@@ -6378,7 +6378,7 @@
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="32" />
       <source>a KoboToolbox, ODK Central or ONA export (CSV, XLSX, zip or GeoJSON) and, best, its XLSForm.</source>
-      <translation type="unfinished" />
+      <translation>تصدير من KoboToolbox أو ODK Central أو ONA (CSV أو XLSX أو zip أو GeoJSON)، ويُفضَّل معه نموذج XLSForm الخاص به.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="464" />
@@ -6393,12 +6393,12 @@
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="118" />
       <source>a PostgreSQL connection and the schema of a shared survey.</source>
-      <translation type="unfinished" />
+      <translation>اتصال PostgreSQL ومخطط مسح مشترك.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="130" />
       <source>a PostgreSQL connection, the schema of a shared survey and a review sheet with your decisions.</source>
-      <translation type="unfinished" />
+      <translation>اتصال PostgreSQL ومخطط مسح مشترك وورقة مراجعة تضم قراراتك.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
@@ -6417,7 +6417,7 @@
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="63" />
       <source>a cleaned copy of the survey; the numbers of values changed, submissions removed and log rows still pending.</source>
-      <translation type="unfinished" />
+      <translation>نسخة منظفة من المسح؛ وأعداد القيم المغيَّرة والإرسالات المحذوفة وصفوف السجل التي لا تزال معلّقة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
@@ -6427,77 +6427,77 @@
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="113" />
       <source>a new schema with every table of the survey, and its reviewer and viewer roles for the administrator to grant; the number of rows copied.</source>
-      <translation type="unfinished" />
+      <translation>مخطط جديد يضم كل جداول المسح، مع دوري المُراجِع والمُطّلِع ليمنحهما المسؤول؛ وعدد الصفوف المنسوخة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="100" />
       <source>a package folder and its zip with the project, data, basemap, offline help and a manifest of every file.</source>
-      <translation type="unfinished" />
+      <translation>مجلد حزمة وملف zip الخاص به يضمان المشروع والبيانات وخريطة الأساس والمساعدة دون اتصال وبيانًا بكل ملف.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="77" />
       <source>a print-ready map in PDF, PNG or SVG, or an atlas with a page or a file per area.</source>
-      <translation type="unfinished" />
+      <translation>خريطة جاهزة للطباعة بصيغة PDF أو PNG أو SVG، أو أطلس بصفحة أو ملف لكل وحدة إدارية.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="89" />
       <source>a protected copy (GeoPackage or CSV) with a README in English and French saying what was done.</source>
-      <translation type="unfinished" />
+      <translation>نسخة محمية (GeoPackage أو CSV) مع ملف README بالإنجليزية والفرنسية يوضح ما أُجري.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="125" />
       <source>a review sheet (XLSX or CSV) of the shared cleaning log, with its log_id and version columns; the number of log rows.</source>
-      <translation type="unfinished" />
+      <translation>ورقة مراجعة (XLSX أو CSV) لسجل التنظيف المشترك، مع عمودي log_id وversion؛ وعدد صفوف السجل.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="284" />
       <source>a row has more fields than the header</source>
-      <translation type="unfinished" />
+      <translation>يحتوي صف على حقول أكثر من صف العناوين</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="112" />
       <source>a survey GeoPackage and a PostgreSQL connection (with PostGIS) where you may create schemas.</source>
-      <translation type="unfinished" />
+      <translation>ملف GeoPackage لمسح واتصال PostgreSQL (مع PostGIS) يمكنك فيه إنشاء مخططات.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="41" />
       <source>a survey GeoPackage as the import writes it, extended with Update; the numbers of new and of all submissions and of attachments.</source>
-      <translation type="unfinished" />
+      <translation>ملف GeoPackage لمسح كما يكتبه الاستيراد، يُوسَّع بخيار «تحديث»؛ وعدد الإرسالات الجديدة وعدد جميع الإرسالات وعدد المرفقات.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="119" />
       <source>a survey GeoPackage with the same tables, the cleaning log with everyone's decisions included; the number of rows copied.</source>
-      <translation type="unfinished" />
+      <translation>ملف GeoPackage لمسح بالجداول نفسها، ومنها سجل التنظيف بقرارات الجميع؛ وعدد الصفوف المنسوخة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="33" />
       <source>a survey GeoPackage: the raw table as received, the typed layer 'survey', repeat tables; the number of submissions imported and of those without location, and the columns likely holding personal data at high risk.</source>
-      <translation type="unfinished" />
+      <translation>ملف GeoPackage لمسح: الجدول الخام كما ورد، والطبقة المحدَّدة الأنواع 'survey'، وجداول التكرار؛ وعدد الإرسالات المستوردة وعدد ما ليس له موقع منها، والأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="61" />
       <source>a survey layer and its cleaning log with the decisions taken (the table in its GeoPackage, or an edited XLSX or CSV).</source>
-      <translation type="unfinished" />
+      <translation>طبقة مسح وسجل التنظيف الخاص بها مع القرارات المتخذة (الجدول في ملف GeoPackage الخاص بها، أو ملف XLSX أو CSV معدَّل).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="82" />
       <source>a survey layer and, best, its XLSForm.</source>
-      <translation type="unfinished" />
+      <translation>طبقة مسح، ويُفضَّل معها نموذج XLSForm الخاص بها.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="54" />
       <source>a survey layer with its _uuid column, best with its XLSForm and the admin boundaries.</source>
-      <translation type="unfinished" />
+      <translation>طبقة مسح مع عمودها _uuid، ويُفضَّل معها نموذج XLSForm الخاص بها والحدود الإدارية.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="88" />
       <source>a survey layer, the columns to remove or pseudonymise, and how to protect the locations.</source>
-      <translation type="unfinished" />
+      <translation>طبقة مسح، والأعمدة المراد حذفها أو ترميزها ترميزًا مستعارًا، وطريقة حماية المواقع.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="83" />
       <source>a table of the columns likely holding personal data, with their risk, the reason and a suggested protection; the numbers at high, medium and low risk.</source>
-      <translation type="unfinished" />
+      <translation>جدول بالأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية، مع درجة خطورتها والسبب وحماية مقترحة؛ وأعداد الأعمدة عالية الخطورة ومتوسطتها ومنخفضتها.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="469" />
@@ -6522,7 +6522,7 @@
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="75" />
       <source>admin areas with a value to map (the output of 'Count submissions by admin area'), and optionally the survey points and the boundaries of the level above.</source>
-      <translation type="unfinished" />
+      <translation>وحدات إدارية لها قيمة تُمثَّل على الخريطة (مخرجات «عدّ الإرسالات حسب الوحدة الإدارية»)، واختياريًا نقاط المسح وحدود المستوى الأعلى.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="120" />
@@ -6562,12 +6562,12 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
       <source>an Excel workbook: no separator needed</source>
-      <translation type="unfinished" />
+      <translation>مصنف Excel: لا حاجة إلى فاصل</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="94" />
       <source>an MBTiles file that QGIS and QField open without network, or a vector background when no tile can be made; the numbers of tiles estimated and written.</source>
-      <translation type="unfinished" />
+      <translation>ملف MBTiles يفتحه QGIS وQField دون شبكة، أو خلفية متجهية حين يتعذر إنشاء أي بلاطة؛ وعدد البلاطات المقدَّر والمكتوب.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="470" />
@@ -6630,7 +6630,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="288" />
       <source>choropleth (default): areas coloured by classes of the value; circles: one circle per area, its size following the value, better for counts; heatmap: density of the survey points (needs the points).</source>
-      <translation type="unfinished" />
+      <translation>‏choropleth (الافتراضي): وحدات إدارية ملوّنة حسب فئات القيمة؛ circles: دائرة لكل وحدة يتبع حجمها القيمة، وهي أفضل للأعداد؛ heatmap (خريطة حرارية): كثافة نقاط المسح (تحتاج إلى النقاط).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="84" />
@@ -6640,7 +6640,7 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
       <source>commas (,)</source>
-      <translation type="unfinished" />
+      <translation>فواصل (,)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="108" />
@@ -6886,7 +6886,7 @@
       <translation>مقابلات كثيرة في وقت قصير</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="265" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="293" />
       <source>name</source>
       <translation>الاسم</translation>
     </message>
@@ -6941,7 +6941,7 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="56" />
       <source>not needed (Excel)</source>
-      <translation type="unfinished" />
+      <translation>غير مطلوب (Excel)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/column_types.py" line="157" />
@@ -6956,7 +6956,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="310" />
       <source>offline (default): the countries of Natural Earth bundled with the toolkit, no network needed; osm: OpenStreetMap tiles, credited on the map, only when a connection exists.</source>
-      <translation type="unfinished" />
+      <translation>‏offline (الافتراضي): بلدان Natural Earth المرفقة بالأداة، من دون حاجة إلى شبكة؛ osm: بلاطات OpenStreetMap، مع ذكر المصدر على الخريطة، فقط عند توفر الاتصال.</translation>
     </message>
     <message>
       <source>old_value</source>
@@ -7040,7 +7040,7 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
       <source>semicolons (;)</source>
-      <translation type="unfinished" />
+      <translation>فواصل منقوطة (;)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
@@ -7070,7 +7070,7 @@
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="68" />
       <source>survey submissions (points, or a P-code field) and admin area polygons with P-codes.</source>
-      <translation type="unfinished" />
+      <translation>إرسالات المسح (نقاط، أو حقل P-code) ومضلعات الوحدات الإدارية مع رموز P-code.</translation>
     </message>
     <message>
       <source>tab</source>
@@ -7079,7 +7079,7 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
       <source>tabs</source>
-      <translation type="unfinished" />
+      <translation>علامات جدولة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
@@ -7104,22 +7104,22 @@
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="39" />
       <source>the address of a KoboToolbox server, the form's ID and your API token (in a QGIS authentication configuration, or named by env:/file: without the QGIS window).</source>
-      <translation type="unfinished" />
+      <translation>عنوان خادم KoboToolbox، ومعرّف النموذج، ورمز الوصول (API token) الخاص بك (في إعداد مصادقة في QGIS، أو محدَّد عبر env:/file: من دون نافذة QGIS).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="46" />
       <source>the address of an ODK Central server, the project number, the form's ID and your login (in a QGIS authentication configuration, or named by env:/file: without the QGIS window).</source>
-      <translation type="unfinished" />
+      <translation>عنوان خادم ODK Central، ورقم المشروع، ومعرّف النموذج، وبيانات دخولك (في إعداد مصادقة في QGIS، أو محدَّدة عبر env:/file: من دون نافذة QGIS).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="93" />
       <source>the address of an XYZ or WMS basemap, an area and zoom levels.</source>
-      <translation type="unfinished" />
+      <translation>عنوان خريطة أساس XYZ أو WMS، ومنطقة، ومستويات تكبير.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="69" />
       <source>the admin areas with the number of submissions, or the share of an answer, or the mean or median of a number, each area below the threshold marked 'insufficient'.</source>
-      <translation type="unfinished" />
+      <translation>الوحدات الإدارية مع عدد الإرسالات، أو نسبة إجابة ما، أو متوسط رقم ما أو وسيطه، مع تعليم كل وحدة دون العتبة بـ 'insufficient'.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="282" />
@@ -7134,7 +7134,7 @@
     <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="202" />
       <source>the current project (never saved)</source>
-      <translation type="unfinished" />
+      <translation>المشروع الحالي (لم يُحفظ قط)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="437" />
@@ -7144,7 +7144,7 @@
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="131" />
       <source>the decisions saved in the shared cleaning log, with who and when; the numbers saved, refused (someone decided first) and unchanged.</source>
-      <translation type="unfinished" />
+      <translation>القرارات المحفوظة في سجل التنظيف المشترك، مع صاحبها وتاريخها؛ وأعداد القرارات المحفوظة والمرفوضة (سبق أن قرر شخص آخر) وغير المتغيرة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="107" />
@@ -7174,12 +7174,12 @@
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="106" />
       <source>the office GeoPackage with the new submissions, the values edited by the field team and the cleaning decisions merged, and a CSV of the conflicts (office values kept).</source>
-      <translation type="unfinished" />
+      <translation>ملف GeoPackage الخاص بالمكتب بعد دمج الإرسالات الجديدة والقيم التي عدّلها الفريق الميداني وقرارات التنظيف فيه، وملف CSV بالتعارضات (مع الإبقاء على قيم المكتب).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="105" />
       <source>the package a field team brought back and the office survey GeoPackage.</source>
-      <translation type="unfinished" />
+      <translation>الحزمة التي أعادها فريق ميداني وملف GeoPackage الخاص بمسح المكتب.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="273" />
@@ -7209,12 +7209,12 @@
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="99" />
       <source>the survey GeoPackages, admin boundaries and, optionally, a basemap source for the area.</source>
-      <translation type="unfinished" />
+      <translation>ملفات GeoPackage للمسوح، والحدود الإدارية، واختياريًا مصدر خريطة أساس للمنطقة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="55" />
       <source>the table 'cleaning_log' (one row per value to review) in the survey's GeoPackage, optionally an Excel or CSV copy for field teams, and the number of rows raised by each check.</source>
-      <translation type="unfinished" />
+      <translation>الجدول 'cleaning_log' (صف لكل قيمة تجب مراجعتها) في ملف GeoPackage الخاص بالمسح، واختياريًا نسخة Excel أو CSV للفرق الميدانية، وعدد الصفوف التي أثارها كل فحص.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="428" />
@@ -7238,7 +7238,7 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
       <source>vertical bars (|)</source>
-      <translation type="unfinished" />
+      <translation>أشرطة عمودية (|)</translation>
     </message>
     <message>
       <source>when</source>
@@ -7301,7 +7301,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="64" />
       <source>{changed} values will be changed and {removed} submissions removed; {kept} rows are kept as they are.</source>
-      <translation type="unfinished" />
+      <translation>ستُغيَّر {changed} قيمة وتُحذف {removed} من الإرسالات؛ وتبقى {kept} من الصفوف كما هي.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="190" />
@@ -7353,12 +7353,12 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="57" />
       <source>{encoding}: check that the text reads correctly</source>
-      <translation type="unfinished" />
+      <translation>الترميز {encoding}: تحقق من أن النص يُقرأ بشكل صحيح</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="210" />
       <source>{file} already exists: choose "A key file I keep…" to use it, or another name for the new key.</source>
-      <translation type="unfinished" />
+      <translation>الملف {file} موجود بالفعل: اختر "ملف مفتاح أحتفظ به…" لاستخدامه، أو اسمًا آخر للمفتاح الجديد.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="194" />
@@ -7378,12 +7378,12 @@
     <message>
       <location filename="../cartong_plugin/core/survey/json_export.py" line="125" />
       <source>{file} cannot be read as JSON: {reason}</source>
-      <translation type="unfinished" />
+      <translation>تتعذر قراءة الملف {file} بصيغة JSON: {reason}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="419" />
       <source>{file} cannot be read: {error}</source>
-      <translation type="unfinished" />
+      <translation>تتعذر قراءة الملف {file}: {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="78" />
@@ -7412,7 +7412,7 @@
     <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="236" />
       <source>{file} could not be saved: {error}</source>
-      <translation type="unfinished" />
+      <translation>تعذّر حفظ الملف {file}: {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="353" />
@@ -7457,7 +7457,7 @@
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="427" />
       <source>{file} has no layer of areas (polygons).</source>
-      <translation type="unfinished" />
+      <translation>لا يحتوي الملف {file} على طبقة وحدات إدارية (مضلعات).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="455" />
@@ -7472,7 +7472,7 @@
     <message>
       <location filename="../cartong_plugin/core/survey/json_export.py" line="131" />
       <source>{file} has no submissions.</source>
-      <translation type="unfinished" />
+      <translation>لا يحتوي الملف {file} على أي إرسالات.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/importer.py" line="602" />
@@ -7497,12 +7497,12 @@
     <message>
       <location filename="../cartong_plugin/core/survey/json_export.py" line="109" />
       <source>{file} is JSON but holds no list of submissions (under 'results' for KoboToolbox, 'value' for ODK Central).</source>
-      <translation type="unfinished" />
+      <translation>الملف {file} بصيغة JSON لكنه لا يحتوي على قائمة إرسالات (تحت 'results' في KoboToolbox، و'value' في ODK Central).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/json_export.py" line="105" />
       <source>{file} is a KoboToolbox form definition, not submissions: download the data (or use Download from a server).</source>
-      <translation type="unfinished" />
+      <translation>الملف {file} تعريف نموذج من KoboToolbox، وليس إرسالات: نزّل البيانات (أو استخدم «التنزيل من خادم»).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="71" />
@@ -7684,37 +7684,37 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/survey/export_shape.py" line="164" />
       <source>{file}: %n column names are used more than once: {names}. The names as received are kept in the cartong_columns table.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>الملف {file}: %n اسم عمود مستخدم أكثر من مرة: {names}. تُحفظ الأسماء كما وردت في الجدول cartong_columns.</numerusform>
+        <numerusform>الملف {file}: %n اسم عمود مستخدم أكثر من مرة: {names}. تُحفظ الأسماء كما وردت في الجدول cartong_columns.</numerusform>
+        <numerusform>الملف {file}: %n اسما عمودين مستخدمان أكثر من مرة: {names}. تُحفظ الأسماء كما وردت في الجدول cartong_columns.</numerusform>
+        <numerusform>الملف {file}: %n أسماء أعمدة مستخدمة أكثر من مرة: {names}. تُحفظ الأسماء كما وردت في الجدول cartong_columns.</numerusform>
+        <numerusform>الملف {file}: %n اسمًا لأعمدة مستخدمة أكثر من مرة: {names}. تُحفظ الأسماء كما وردت في الجدول cartong_columns.</numerusform>
+        <numerusform>الملف {file}: %n اسم عمود مستخدمة أكثر من مرة: {names}. تُحفظ الأسماء كما وردت في الجدول cartong_columns.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="179" />
       <source>{file}: %n columns are repeat groups flattened into one sheet (such as {example}): each item became a row of its repeat's table ({tables}). Items without any answer (empty or n/a) were left out: {skipped}. The raw table keeps these columns as received.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>الملف {file}: %n عمود هو مجموعة تكرار مسطّحة في ورقة واحدة (مثل {example}): أصبح كل عنصر صفًا في جدول تكراره ({tables}). أُهملت العناصر التي لا إجابة لها (فارغة أو n/a): {skipped}. يحتفظ الجدول الخام بهذه الأعمدة كما وردت.</numerusform>
+        <numerusform>الملف {file}: %n عمود هو مجموعة تكرار مسطّحة في ورقة واحدة (مثل {example}): أصبح كل عنصر صفًا في جدول تكراره ({tables}). أُهملت العناصر التي لا إجابة لها (فارغة أو n/a): {skipped}. يحتفظ الجدول الخام بهذه الأعمدة كما وردت.</numerusform>
+        <numerusform>الملف {file}: %n عمودان هما مجموعتا تكرار مسطّحتان في ورقة واحدة (مثل {example}): أصبح كل عنصر صفًا في جدول تكراره ({tables}). أُهملت العناصر التي لا إجابة لها (فارغة أو n/a): {skipped}. يحتفظ الجدول الخام بهذه الأعمدة كما وردت.</numerusform>
+        <numerusform>الملف {file}: %n أعمدة هي مجموعات تكرار مسطّحة في ورقة واحدة (مثل {example}): أصبح كل عنصر صفًا في جدول تكراره ({tables}). أُهملت العناصر التي لا إجابة لها (فارغة أو n/a): {skipped}. يحتفظ الجدول الخام بهذه الأعمدة كما وردت.</numerusform>
+        <numerusform>الملف {file}: %n عمودًا هي مجموعات تكرار مسطّحة في ورقة واحدة (مثل {example}): أصبح كل عنصر صفًا في جدول تكراره ({tables}). أُهملت العناصر التي لا إجابة لها (فارغة أو n/a): {skipped}. يحتفظ الجدول الخام بهذه الأعمدة كما وردت.</numerusform>
+        <numerusform>الملف {file}: %n عمود هي مجموعات تكرار مسطّحة في ورقة واحدة (مثل {example}): أصبح كل عنصر صفًا في جدول تكراره ({tables}). أُهملت العناصر التي لا إجابة لها (فارغة أو n/a): {skipped}. يحتفظ الجدول الخام بهذه الأعمدة كما وردت.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/survey/export_shape.py" line="132" />
       <source>{file}: %n empty rows at the end of the table are not submissions and were not imported.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>الملف {file}: %n صف فارغ في نهاية الجدول ليس إرسالًا ولم يُستورد.</numerusform>
+        <numerusform>الملف {file}: %n صف فارغ في نهاية الجدول ليس إرسالًا ولم يُستورد.</numerusform>
+        <numerusform>الملف {file}: %n صفان فارغان في نهاية الجدول ليسا إرسالين ولم يُستوردا.</numerusform>
+        <numerusform>الملف {file}: %n صفوف فارغة في نهاية الجدول ليست إرسالات ولم تُستورد.</numerusform>
+        <numerusform>الملف {file}: %n صفًا فارغًا في نهاية الجدول ليست إرسالات ولم تُستورد.</numerusform>
+        <numerusform>الملف {file}: %n صف فارغ في نهاية الجدول ليست إرسالات ولم تُستورد.</numerusform>
       </translation>
     </message>
     <message>
@@ -7730,12 +7730,12 @@
     <message>
       <location filename="../cartong_plugin/core/survey/export_shape.py" line="106" />
       <source>{file}: row 2 holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
-      <translation type="unfinished" />
+      <translation>الملف {file}: يحمل الصف 2 وسوم HXL ({count} عمودًا موسومًا)، وليس إرسالًا؛ تُحفظ الوسوم في الجدول cartong_columns.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_shape.py" line="102" />
       <source>{file}: rows 2 to {last} are header rows with HXL hashtags ({count} tagged columns), not submissions; the hashtags and header texts are kept in the cartong_columns table.</source>
-      <translation type="unfinished" />
+      <translation>الملف {file}: الصفوف من 2 إلى {last} صفوف عناوين تحمل وسوم HXL ({count} عمودًا موسومًا)، وليست إرسالات؛ تُحفظ الوسوم ونصوص العناوين في الجدول cartong_columns.</translation>
     </message>
     <message>
       <source>{file}: the column name '{name}' is used twice (columns {first} and {second}). Rename one of them.</source>

@@ -46,9 +46,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="62" />
       <source>%n columns, separated by {separator}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n columna, separada por {separator}.</numerusform>
+        <numerusform>%n columnas, separadas por {separator}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -62,9 +62,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="68" />
       <source>%n decisions are still pending: they change nothing.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n decisión sigue pendiente: no cambia nada.</numerusform>
+        <numerusform>%n decisiones siguen pendientes: no cambian nada.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -177,9 +177,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="208" />
       <source>%n temporary layers are held in memory only: they are lost, saved or not.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n capa temporal solo está en memoria: se pierde, se guarde o no.</numerusform>
+        <numerusform>%n capas temporales solo están en memoria: se pierden, se guarde o no.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -226,7 +226,7 @@
     <message>
       <location filename="../cartong_plugin/core/survey/export_shape.py" line="162" />
       <source>'{name}' (columns {columns}, imported as {names})</source>
-      <translation type="unfinished" />
+      <translation>'{name}' (columnas {columns}, importadas como {names})</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/roles.py" line="59" />
@@ -341,7 +341,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="406" />
       <source>A CSV file listing each value changed both in the office and by the field team (the office value is kept), e.g. conflicts.csv. The same list is in the table field_conflicts.</source>
-      <translation type="unfinished" />
+      <translation>Un archivo CSV que enumera cada valor cambiado a la vez en la oficina y por el equipo de campo (se conserva el valor de la oficina), p. ej., conflicts.csv. La misma lista está en la tabla field_conflicts.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="53" />
@@ -351,17 +351,17 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="385" />
       <source>A GeoPackage of admin boundaries to take along, e.g. admin_boundaries.gpkg.</source>
-      <translation type="unfinished" />
+      <translation>Un GeoPackage de límites administrativos que llevar, p. ej., admin_boundaries.gpkg.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="374" />
       <source>A GeoPackage of admin boundaries, e.g. admin_boundaries.gpkg, drawn in the vector background written when no tile can be downloaded.</source>
-      <translation type="unfinished" />
+      <translation>Un GeoPackage de límites administrativos, p. ej., admin_boundaries.gpkg, dibujados en el fondo vectorial que se escribe cuando no se puede descargar ninguna tesela.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="166" />
       <source>A GeoPackage, shapefile or GeoJSON of admin areas with their P-codes (e.g. an OCHA COD-AB).</source>
-      <translation type="unfinished" />
+      <translation>Un GeoPackage, shapefile o GeoJSON de unidades administrativas con sus P-codes (p. ej., un COD-AB de OCHA).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/teams_common.py" line="21" />
@@ -376,7 +376,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="168" />
       <source>A field of the submissions that holds the P-code of the area answered, e.g. admin2 holding CF7112. Chosen: submissions are counted by this code, those without GPS included. Empty: each submission is placed by its location.</source>
-      <translation type="unfinished" />
+      <translation>Un campo de los envíos que contiene el P-code de la unidad administrativa respondida, p. ej., admin2 con CF7112. Elegido: los envíos se cuentan por este código, incluidos los que no tienen GPS. Vacío: cada envío se sitúa por su ubicación.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="173" />
@@ -386,12 +386,12 @@
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="153" />
       <source>A key file I keep…</source>
-      <translation type="unfinished" />
+      <translation>Un archivo de clave que conservo…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="276" />
       <source>A line under the title: area, period, population, e.g. Submissions per sous-préfecture, 2-20 March 2026.</source>
-      <translation type="unfinished" />
+      <translation>Una línea bajo el título: zona, período, población, p. ej., Envíos por subprefectura, 2-20 de marzo de 2026.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="147" />
@@ -401,7 +401,7 @@
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="176" />
       <source>A new key is written to the file you name (it must not exist yet). Keep it safe and apart from the shared data: whoever has it can check a guessed name against its pseudonym.</source>
-      <translation type="unfinished" />
+      <translation>Se escribe una clave nueva en el archivo que indique (no debe existir todavía). Guárdela en un lugar seguro y separada de los datos compartidos: quien la tenga puede verificar un nombre adivinado comparándolo con su seudónimo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="103" />
@@ -416,12 +416,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="178" />
       <source>A numeric question for a mean or a median, e.g. hh_size (persons) or income_month (in the question's currency).</source>
-      <translation type="unfinished" />
+      <translation>Una pregunta numérica para una media o una mediana, p. ej., hh_size (personas) o income_month (en la moneda de la pregunta).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="171" />
       <source>A question whose answers to count, e.g. water_source. With the answer below, each area also gets the number and the share (%) of submissions giving that answer.</source>
-      <translation type="unfinished" />
+      <translation>Una pregunta cuyas respuestas contar, p. ej., water_source. Con la respuesta de abajo, cada unidad administrativa obtiene también el número y la proporción (%) de envíos que dan esa respuesta.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="36" />
@@ -431,7 +431,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="193" />
       <source>A table with one row per column likely holding personal data: column, risk (high, medium, low), category, reason, suggested_action and explanation. E.g. personal_data.csv, or a temporary layer.</source>
-      <translation type="unfinished" />
+      <translation>Una tabla con una fila por columna que probablemente contiene datos personales: column, risk (high, medium, low), category, reason, suggested_action y explanation. P. ej., personal_data.csv, o una capa temporal.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="59" />
@@ -471,7 +471,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="357" />
       <source>Admin area polygons, e.g. the layer admin2 of admin_boundaries.gpkg: the areas the counts are given for, or the areas moved points must stay in.</source>
-      <translation type="unfinished" />
+      <translation>Polígonos de las unidades administrativas, p. ej., la capa admin2 de admin_boundaries.gpkg: las unidades para las que se dan los recuentos, o aquellas en las que deben quedarse los puntos desplazados.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="135" />
@@ -531,9 +531,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="60" />
       <source>All %n decisions of the log are still pending: the cleaned layer would be identical to the raw data, yet maps would pick it as cleaned. Decide the rows first (Back).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>La %n decisión del registro sigue pendiente: la capa limpia sería idéntica a los datos brutos, y sin embargo los mapas la tomarían como limpia. Decida primero las filas (Atrás).</numerusform>
+        <numerusform>Las %n decisiones del registro siguen pendientes: la capa limpia sería idéntica a los datos brutos, y sin embargo los mapas la tomarían como limpia. Decida primero las filas (Atrás).</numerusform>
       </translation>
     </message>
     <message>
@@ -559,12 +559,12 @@
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="123" />
       <source>Also show each submission as a point</source>
-      <translation type="unfinished" />
+      <translation>Mostrar también cada envío como un punto</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="246" />
       <source>Also write the log as an Excel workbook (.xlsx) or a CSV file, e.g. cleaning_log.xlsx, for field teams to fill in new_value and change_type; bring it back with 'Apply the cleaning log'.</source>
-      <translation type="unfinished" />
+      <translation>Escribir también el registro como libro de Excel (.xlsx) o archivo CSV, p. ej., cleaning_log.xlsx, para que los equipos de campo rellenen new_value y change_type; tráigalo de vuelta con «Aplicar el registro de limpieza».</translation>
     </message>
     <message>
       <source>An A4 landscape map made with this toolkit</source>
@@ -573,12 +573,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="233" />
       <source>An answer is unusual when it lies further than this many interquartile ranges beyond the quartiles (below Q1 - k x IQR or above Q3 + k x IQR). Default 3, far out; 1.5 flags many more. A value is flagged only when the robust z-score agrees.</source>
-      <translation type="unfinished" />
+      <translation>Una respuesta es inusual cuando se sitúa más allá de este número de rangos intercuartílicos fuera de los cuartiles (por debajo de Q1 - k x IQR o por encima de Q3 + k x IQR). Predeterminado: 3, muy alejado; 1,5 señala muchos más. Un valor solo se señala como valor atípico cuando la puntuación z robusta coincide.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="236" />
       <source>An answer is unusual when its robust z-score (0.6745 x its distance to the median, in median absolute deviations) is above this. Default 3.5; lower flags more.</source>
-      <translation type="unfinished" />
+      <translation>Una respuesta es inusual cuando su puntuación z robusta (0,6745 x su distancia a la mediana, en desviaciones absolutas medianas) supera este valor. Predeterminado: 3,5; más bajo señala más.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="175" />
@@ -588,7 +588,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="394" />
       <source>An empty or new folder where the package folder and its zip are written, e.g. /home/me/packages/team_a.</source>
-      <translation type="unfinished" />
+      <translation>Una carpeta vacía o nueva donde se escriben la carpeta del paquete y su zip, p. ej., /home/me/packages/team_a.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="77" />
@@ -673,7 +673,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="180" />
       <source>Areas with fewer submissions (or answers) than this get no percentage, mean or median, only the status 'insufficient', so that 1 answer out of 2 is not shown as 50 %. Default 5 submissions; raise it for sensitive questions.</source>
-      <translation type="unfinished" />
+      <translation>Las unidades administrativas con menos envíos (o respuestas) que este número no obtienen porcentaje, media ni mediana, solo el estado 'insufficient', para que 1 respuesta de 2 no se muestre como 50 %. Predeterminado: 5 envíos; auméntelo para las preguntas sensibles.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="237" />
@@ -792,7 +792,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="46" />
       <source>Blank the value</source>
-      <translation type="unfinished" />
+      <translation>Vaciar el valor</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="91" />
@@ -812,12 +812,12 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="118" />
       <source>Build it anyway</source>
-      <translation type="unfinished" />
+      <translation>Crearla de todos modos</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="80" />
       <source>Build the cleaned layer</source>
-      <translation type="unfinished" />
+      <translation>Crear la capa limpia</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="135" />
@@ -996,7 +996,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="45" />
       <source>Change the value</source>
-      <translation type="unfinished" />
+      <translation>Cambiar el valor</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
@@ -1108,7 +1108,7 @@
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="377" />
       <source>Choose the P-code field of the admin boundaries.</source>
-      <translation type="unfinished" />
+      <translation>Elija el campo P-code de los límites administrativos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="198" />
@@ -1153,7 +1153,7 @@
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="203" />
       <source>Choose the key file.</source>
-      <translation type="unfinished" />
+      <translation>Elija el archivo de clave.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/type_page.py" line="51" />
@@ -1182,12 +1182,12 @@
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="358" />
       <source>Choose the question to map.</source>
-      <translation type="unfinished" />
+      <translation>Elija la pregunta que cartografiar.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="379" />
       <source>Choose the question whose answers are the P-codes.</source>
-      <translation type="unfinished" />
+      <translation>Elija la pregunta cuyas respuestas son los P-codes.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/server_page.py" line="57" />
@@ -1242,7 +1242,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="294" />
       <source>Class limits of your own, increasing, e.g. 10, 20, 50: classes from the smallest value to 10, 10 to 20, 20 to 50 and 50 to the largest. With a decimal comma, put ';' between limits: 2,5; 5; 7,5. Replaces the method and the number of classes.</source>
-      <translation type="unfinished" />
+      <translation>Límites de clase propios, crecientes, p. ej., 10, 20, 50: clases del valor más pequeño a 10, de 10 a 20, de 20 a 50 y de 50 al más grande. Con coma decimal, ponga ';' entre los límites: 2,5; 5; 7,5. Sustituye al método y al número de clases.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
@@ -1354,7 +1354,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="39" />
       <source>Column “{column}” of the exported cleaning log</source>
-      <translation type="unfinished" />
+      <translation>Columna “{column}” del registro de limpieza exportado</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="131" />
@@ -1374,7 +1374,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="325" />
       <source>Columns at high risk (names, phone numbers...) to keep in the copy anyway, e.g. village when the partner needs it. Not recommended: each one is named in the README. Any other column at high risk is removed unless it is pseudonymised.</source>
-      <translation type="unfinished" />
+      <translation>Columnas de riesgo alto (nombres, números de teléfono...) que conservar de todos modos en la copia, p. ej., village cuando el socio la necesita. No recomendado: cada una se nombra en el README. Cualquier otra columna de riesgo alto se elimina salvo que se le aplique seudonimización.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="103" />
@@ -1419,7 +1419,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="323" />
       <source>Columns removed from the copy, e.g. respondent_name and phone. Run 'Detect personal data' first: its list names the candidates.</source>
-      <translation type="unfinished" />
+      <translation>Columnas eliminadas de la copia, p. ej., respondent_name y phone. Ejecute antes «Detectar los datos personales»: su lista nombra las candidatas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="44" />
@@ -1439,7 +1439,7 @@
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="54" />
       <source>Columns replaced by pseudonyms (key {key}, in the key file {file}): {columns}.</source>
-      <translation type="unfinished" />
+      <translation>Columnas sustituidas por seudónimos (clave {key}, en el archivo de clave {file}): {columns}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="57" />
@@ -1449,7 +1449,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="331" />
       <source>Columns someone outside could know about a person, e.g. admin2, head_gender, head_age, hh_size. Values are blanked wherever their combination is shared by fewer than k rows.</source>
-      <translation type="unfinished" />
+      <translation>Columnas que alguien de fuera podría conocer sobre una persona, p. ej., admin2, head_gender, head_age, hh_size. Los valores se vacían allí donde su combinación la comparten menos de k filas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="128" />
@@ -1469,12 +1469,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="328" />
       <source>Columns whose values are replaced by pseudonyms, e.g. household_id: the same value always gets the same pseudonym with the same key, so rows can still be linked, but the value cannot be read back without the key.</source>
-      <translation type="unfinished" />
+      <translation>Columnas cuyos valores se sustituyen por seudónimos, p. ej., household_id: el mismo valor siempre recibe el mismo seudónimo con la misma clave, así que las filas aún pueden vincularse, pero el valor no puede recuperarse sin la clave.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="219" />
       <source>Compare numbers within each value of this field, e.g. admin1, when areas differ (incomes in the capital and in villages). Groups of fewer than 20 submissions get no statistical check.</source>
-      <translation type="unfinished" />
+      <translation>Comparar los números dentro de cada valor de este campo, p. ej., admin1, cuando las zonas difieren (ingresos en la capital y en las aldeas). Los grupos de menos de 20 envíos no reciben verificación estadística.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="212" />
@@ -1618,12 +1618,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="353" />
       <source>Counts: a question whose answers are counted by area too, e.g. water_source. Empty: only the number of submissions.</source>
-      <translation type="unfinished" />
+      <translation>Recuentos: una pregunta cuyas respuestas también se cuentan por unidad administrativa, p. ej., water_source. Vacío: solo el número de envíos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="351" />
       <source>Counts: the column of the survey that holds the P-code of each submission's area, e.g. admin2 (default).</source>
-      <translation type="unfinished" />
+      <translation>Recuentos: la columna de la encuesta que contiene el P-code de la unidad administrativa de cada envío, p. ej., admin2 (predeterminado).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="121" />
@@ -1693,7 +1693,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="196" />
       <source>Decide each row: change the value (type the new value), remove the submission, keep it as it is, or leave it to decide. Double-click a row to see the submission on the map. Field teams can edit an exported copy; import it back when they are done.</source>
-      <translation type="unfinished" />
+      <translation>Decida cada fila: cambiar el valor (escriba el valor nuevo), eliminar el envío, conservarlo tal como está o dejarlo por decidir. Haga doble clic en una fila para ver el envío en el mapa. Los equipos de campo pueden editar una copia exportada; impórtela de nuevo cuando hayan terminado.</translation>
     </message>
     <message>
       <source>Decide each row: change_response (set new_value), remove_survey, no_action or pending. Double-click a row to see the submission on the map. Field teams can edit an exported copy; import it back when they are done.</source>
@@ -1702,12 +1702,12 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="34" />
       <source>Decided on</source>
-      <translation type="unfinished" />
+      <translation>Decidido el</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
       <source>Decision</source>
-      <translation type="unfinished" />
+      <translation>Decisión</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="68" />
@@ -1897,7 +1897,7 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="193" />
       <source>Encoding {encoding}; delimiter {delimiter}</source>
-      <translation type="unfinished" />
+      <translation>Codificación {encoding}; delimitador {delimiter}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
@@ -1912,7 +1912,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="165" />
       <source>Every area is in the output, with 0 where no submission falls.</source>
-      <translation type="unfinished" />
+      <translation>Cada unidad administrativa figura en el resultado, con 0 donde no cae ningún envío.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="109" />
@@ -1942,7 +1942,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
       <source>Explanation</source>
-      <translation type="unfinished" />
+      <translation>Explicación</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="73" />
@@ -2032,7 +2032,7 @@
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="126" />
       <source>Fewest people in a group</source>
-      <translation type="unfinished" />
+      <translation>Menor número de personas en un grupo</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="62" />
@@ -2055,7 +2055,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="216" />
       <source>Fields that together identify one household or person, e.g. household_id, or village and respondent_name: submissions with the same values are flagged. Empty: only repeated _uuid and identical answers are flagged.</source>
-      <translation type="unfinished" />
+      <translation>Campos que juntos identifican un hogar o una persona, p. ej., household_id, o village y respondent_name: los envíos con los mismos valores se señalan. Vacío: solo se señalan los _uuid repetidos y las respuestas idénticas (duplicados).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="99" />
@@ -2090,7 +2090,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="298" />
       <source>For a share, a mean or a median: areas with fewer submissions than this are hatched and labelled 'insufficient data' instead of a misleading value. Default 5 submissions.</source>
-      <translation type="unfinished" />
+      <translation>Para una proporción, una media o una mediana: las unidades administrativas con menos envíos que este número se sombrean con tramas y se etiquetan 'insufficient data' en lugar de mostrar un valor engañoso. Predeterminado: 5 envíos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="25" />
@@ -2100,7 +2100,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="337" />
       <source>For runs without the QGIS window: where the key is, env:CARTONG_KEY (an environment variable) or file:/home/me/cartong_key.txt (a file holding 64 hexadecimal characters). Used when no authentication configuration is chosen.</source>
-      <translation type="unfinished" />
+      <translation>Para ejecuciones sin la ventana de QGIS: dónde está la clave, env:CARTONG_KEY (una variable de entorno) o file:/home/me/cartong_key.txt (un archivo que contiene 64 caracteres hexadecimales). Se usa cuando no se elige ninguna configuración de autenticación.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="65" />
@@ -2120,7 +2120,7 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="68" />
       <source>Form languages: {languages}.</source>
-      <translation type="unfinished" />
+      <translation>Idiomas del formulario: {languages}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/records.py" line="52" />
@@ -2195,7 +2195,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="230" />
       <source>GPS points whose precision (the accuracy radius the phone recorded, e.g. _location_precision) is worse than this many metres are flagged. Default 50 m; 20 m in a dense camp.</source>
-      <translation type="unfinished" />
+      <translation>Los puntos GPS cuya precisión (el radio de precisión que registró el teléfono, p. ej., _location_precision) es peor que este número de metros se señalan. Predeterminado: 50 m; 20 m en un campamento denso.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
@@ -2295,27 +2295,27 @@
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="126" />
       <source>Household locations are personal data: share a map showing them only if that was decided.</source>
-      <translation type="unfinished" />
+      <translation>Las ubicaciones de los hogares son datos personales: comparta un mapa que las muestre solo si así se decidió.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="340" />
       <source>How exact locations are protected: 0 move points at random between the smallest and largest displacement (default), 1 snap them to a grid, 2 counts by admin area with small counts hidden, 3 remove locations, 4 keep them (only for a team allowed to see where households live).</source>
-      <translation type="unfinished" />
+      <translation>Cómo se protegen las ubicaciones exactas: 0 desplazar los puntos al azar entre el desplazamiento mínimo y el máximo (predeterminado), 1 ajustarlos a una cuadrícula, 2 recuentos por unidad administrativa con los recuentos pequeños ocultos, 3 eliminar las ubicaciones, 4 conservarlas (solo para un equipo autorizado a ver dónde viven los hogares).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="219" />
       <source>How far from the usual answers a number is flagged</source>
-      <translation type="unfinished" />
+      <translation>A qué distancia de las respuestas habituales se señala un número</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="291" />
       <source>How the class limits are chosen: quantile (the same number of areas in each class, default), jenks (natural breaks), equal (intervals of equal width) or pretty (round numbers). Not used when class limits are given.</source>
-      <translation type="unfinished" />
+      <translation>Cómo se eligen los límites de clase: quantile (el mismo número de unidades administrativas en cada clase, predeterminado), jenks (cortes naturales), equal (intervalos de igual amplitud) o pretty (números redondos). No se usa cuando se indican límites de clase.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="221" />
       <source>How unusual a number must be to be flagged</source>
-      <translation type="unfinished" />
+      <translation>Cuán inusual debe ser un número para ser señalado</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/kobo.py" line="38" />
@@ -2414,17 +2414,17 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="224" />
       <source>Interviews longer than this, in minutes, are flagged (default 120): often a form left open and finished later.</source>
-      <translation type="unfinished" />
+      <translation>Las entrevistas más largas que esto, en minutos, se señalan (120 por defecto): a menudo un formulario que quedó abierto y se terminó más tarde.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="222" />
       <source>Interviews shorter than this, in minutes, are flagged (default 10; refusals are not). Take the shortest real interview of the pilot.</source>
-      <translation type="unfinished" />
+      <translation>Las entrevistas más cortas que esto, en minutos, se señalan (10 por defecto; los rechazos no). Tome la entrevista real más corta del piloto.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
       <source>Issue</source>
-      <translation type="unfinished" />
+      <translation>Problema</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="470" />
@@ -2444,7 +2444,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="48" />
       <source>Keep as it is</source>
-      <translation type="unfinished" />
+      <translation>Conservar tal como está</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="102" />
@@ -2489,12 +2489,12 @@
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="117" />
       <source>Key file</source>
-      <translation type="unfinished" />
+      <translation>Archivo de clave</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="116" />
       <source>Key files (*.key *.txt);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Archivos de clave (*.key *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="211" />
@@ -2628,7 +2628,7 @@
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="168" />
       <source>Learn more: {title}, {url}</source>
-      <translation type="unfinished" />
+      <translation>Más información: {title}, {url}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/templates.py" line="251" />
@@ -2678,12 +2678,12 @@
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="164" />
       <source>Load my boundaries…</source>
-      <translation type="unfinished" />
+      <translation>Cargar mis límites…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="160" />
       <source>Load the sample's boundaries</source>
-      <translation type="unfinished" />
+      <translation>Cargar los límites del ejemplo</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="230" />
@@ -2693,7 +2693,7 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="65" />
       <source>Location: {location}.</source>
-      <translation type="unfinished" />
+      <translation>Ubicación: {location}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="56" />
@@ -2793,7 +2793,7 @@
     <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="184" />
       <source>Many areas share the same few values: quantile classes holding a single value ({values}) were merged, so the map has fewer classes than asked.</source>
-      <translation type="unfinished" />
+      <translation>Muchas unidades administrativas comparten los mismos pocos valores: se fusionaron las clases de cuantiles que contenían un único valor ({values}), por lo que el mapa tiene menos clases de las pedidas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="334" />
@@ -2971,12 +2971,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="346" />
       <source>Moving points: the largest distance a point is moved, in metres (default 2000). More protects more but may move a point into another area: give the admin areas to keep points in their own.</source>
-      <translation type="unfinished" />
+      <translation>Desplazamiento de puntos: la distancia máxima que se desplaza un punto, en metros (2000 por defecto). Más protege más, pero puede llevar un punto a otra unidad administrativa: indique las unidades administrativas para mantener los puntos en la suya.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="344" />
       <source>Moving points: the smallest distance a point is moved, in metres (default 250). In a town 250 m hides a household among many; in scattered villages use more.</source>
-      <translation type="unfinished" />
+      <translation>Desplazamiento de puntos: la distancia mínima que se desplaza un punto, en metros (250 por defecto). En una ciudad, 250 m ocultan un hogar entre muchos; en aldeas dispersas use más.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="146" />
@@ -3016,7 +3016,7 @@
     <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="183" />
       <source>Natural breaks (Jenks) or limits of your own would suit these values better.</source>
-      <translation type="unfinished" />
+      <translation>Los cortes naturales (Jenks) o límites de clase propios se adaptarían mejor a estos valores.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="74" />
@@ -3036,7 +3036,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
       <source>New value</source>
-      <translation type="unfinished" />
+      <translation>Valor nuevo</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="41" />
@@ -3061,7 +3061,7 @@
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="374" />
       <source>No admin boundaries in the project: this map counts the submissions per area. Load the sample's boundaries or your own.</source>
-      <translation type="unfinished" />
+      <translation>No hay límites administrativos en el proyecto: este mapa cuenta los envíos por unidad administrativa. Cargue los límites del ejemplo o los suyos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="315" />
@@ -3171,7 +3171,7 @@
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="356" />
       <source>No survey layer with points in the project: import a survey first (step 1).</source>
-      <translation type="unfinished" />
+      <translation>No hay ninguna capa de encuesta con puntos en el proyecto: importe primero una encuesta (paso 1).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="187" />
@@ -3276,17 +3276,17 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="129" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the API token is, env:KOBO_TOKEN (an environment variable) or file:/home/me/kobo_token.txt (a file holding the token). Give the place, never the token itself: parameter values are kept in the Processing history and in models.</source>
-      <translation type="unfinished" />
+      <translation>Solo para ejecuciones sin la ventana de QGIS (qgis_process, tareas programadas), donde no se puede pedir la contraseña maestra: dónde está el token de API, env:KOBO_TOKEN (una variable de entorno) o file:/home/me/kobo_token.txt (un archivo que contiene el token). Indique el lugar, nunca el token mismo: los valores de los parámetros se guardan en el historial de Processing y en los modelos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="150" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the password or app-user token is, env:ODK_PASSWORD (an environment variable) or file:/home/me/odk_password.txt (a file holding it). Give the place, never the secret itself: parameter values are kept in the Processing history and in models.</source>
-      <translation type="unfinished" />
+      <translation>Solo para ejecuciones sin la ventana de QGIS (qgis_process, tareas programadas), donde no se puede pedir la contraseña maestra: dónde está la contraseña o el token de usuario móvil, env:ODK_PASSWORD (una variable de entorno) o file:/home/me/odk_password.txt (un archivo que la contiene). Indique el lugar, nunca el secreto mismo: los valores de los parámetros se guardan en el historial de Processing y en los modelos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="154" />
       <source>Only with the place of a password above: the email of the ODK Central account the password belongs to, e.g. data.manager@example.org. Leave it empty when the place holds an app-user token.</source>
-      <translation type="unfinished" />
+      <translation>Solo con el lugar de una contraseña arriba: el correo electrónico de la cuenta de ODK Central a la que pertenece la contraseña, p. ej., data.manager@example.org. Déjelo vacío cuando el lugar contiene un token de usuario móvil.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/run_pages.py" line="166" />
@@ -3360,7 +3360,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="214" />
       <source>Outlier fences, in interquartile ranges: a number is flagged when it lies this many times the spread of the middle half of the answers below the first quartile or above the third. 1.5 is usual; 3 flags only extremes.</source>
-      <translation type="unfinished" />
+      <translation>Límites de valores atípicos, en rangos intercuartílicos: un número se señala cuando se sitúa a esta cantidad de veces la dispersión de la mitad central de las respuestas por debajo del primer cuartil o por encima del tercero. 1,5 es lo habitual; 3 solo señala los extremos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="96" />
@@ -3402,7 +3402,7 @@
       <translation>Fuera de la restricción del formulario «{constraint}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="248" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="276" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
@@ -3504,7 +3504,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="286" />
       <source>Paper size and orientation: a4_landscape (default), a4_portrait, a3_landscape or a3_portrait. A3 suits wall maps.</source>
-      <translation type="unfinished" />
+      <translation>Tamaño y orientación del papel: a4_landscape (predeterminado), a4_portrait, a3_landscape o a3_portrait. El A3 conviene para mapas murales.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="68" />
@@ -3589,7 +3589,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="206" />
       <source>Points outside every area, or in another area than the one answered, are flagged, and typed admin names are matched to their P-codes.</source>
-      <translation type="unfinished" />
+      <translation>Los puntos fuera de toda unidad administrativa, o en otra unidad distinta de la respondida, se señalan, y los nombres administrativos escritos se asocian a sus P-codes.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/layout_page.py" line="41" />
@@ -3814,7 +3814,7 @@
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="26" />
       <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, KoboToolbox or ODK Central submissions saved as JSON, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group (also for repeats flattened into columns such as kids[1]/name), a metadata table and the columns as received (cartong_columns: names, HXL hashtags). Rows without a location are kept without geometry and counted; HXL hashtag rows and empty rows at the end are not submissions. Without a form, column types are inferred from the values. An XLSX is read from its first visible sheet (hidden sheets are skipped) unless SHEET names another.</source>
-      <translation type="unfinished" />
+      <translation>Lee una exportación de encuesta (CSV con separadores ; o ,, XLSX con hojas de repetición, un zip de ODK Central, envíos de KoboToolbox u ODK Central guardados como JSON, o un archivo GeoJSON) y, si se indica, el XLSForm con el que se recopiló. Escribe un GeoPackage que contiene la tabla bruta exactamente tal como se recibió, una capa tipada 'survey' (números, fechas, etiquetas de las opciones en el idioma elegido junto a los códigos, puntos en EPSG:4326), una tabla por grupo de repetición (también para las repeticiones aplanadas en columnas como kids[1]/name), una tabla de metadatos y las columnas tal como se recibieron (cartong_columns: nombres, etiquetas HXL). Las filas sin ubicación se conservan sin geometría y se cuentan; las filas de etiquetas HXL y las filas vacías al final no son envíos. Sin formulario, los tipos de columna se deducen de los valores. Un XLSX se lee desde su primera hoja visible (las hojas ocultas se omiten) salvo que SHEET indique otra.</translation>
     </message>
     <message>
       <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group and a metadata table. Rows without a location are kept without geometry and counted. Without a form, column types are inferred from the values.</source>
@@ -3867,7 +3867,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="47" />
       <source>Remove the submission</source>
-      <translation type="unfinished" />
+      <translation>Eliminar el envío</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/wizard.py" line="79" />
@@ -3877,7 +3877,7 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="66" />
       <source>Repeat groups (tables of their own): {repeats}.</source>
-      <translation type="unfinished" />
+      <translation>Grupos de repetición (tablas propias): {repeats}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="222" />
@@ -3917,7 +3917,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="312" />
       <source>Resolution of the export in dots per inch: 300 (default) for print, 150 for screens and e-mail, up to 1200. Higher is sharper and heavier: an A3 page in PNG at 600 dpi is about 7000 x 9900 pixels.</source>
-      <translation type="unfinished" />
+      <translation>Resolución de la exportación en puntos por pulgada: 300 (predeterminado) para imprimir, 150 para pantallas y correo electrónico, hasta 1200. Más alta es más nítida y más pesada: una página A3 en PNG a 600 ppp mide unos 7000 x 9900 píxeles.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="32" />
@@ -3947,7 +3947,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
       <source>Reviewer</source>
-      <translation type="unfinished" />
+      <translation>Revisor</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="47" />
@@ -3962,7 +3962,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="217" />
       <source>Robust z-score: how many typical deviations (median absolute deviation) a number lies from the median. 3.5 is usual.</source>
-      <translation type="unfinished" />
+      <translation>Puntuación z robusta: a cuántas desviaciones típicas (desviación absoluta mediana) se sitúa un número de la mediana. 3,5 es lo habitual.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
@@ -4105,7 +4105,7 @@
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="154" />
       <source>Save a new key to a file…</source>
-      <translation type="unfinished" />
+      <translation>Guardar una clave nueva en un archivo…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="51" />
@@ -4125,7 +4125,7 @@
     <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="215" />
       <source>Save, then start</source>
-      <translation type="unfinished" />
+      <translation>Guardar y luego iniciar</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/server_page.py" line="427" />
@@ -4268,7 +4268,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="349" />
       <source>Snapping: the size of the grid cells in metres (default 1000); each point goes to the centre of its cell.</source>
-      <translation type="unfinished" />
+      <translation>Ajuste: el tamaño de las celdas de la cuadrícula en metros (1000 por defecto); cada punto va al centro de su celda.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/templates.py" line="198" />
@@ -4288,7 +4288,7 @@
     <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="211" />
       <source>Start a training session</source>
-      <translation type="unfinished" />
+      <translation>Iniciar una sesión de formación</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="50" />
@@ -4298,7 +4298,7 @@
     <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="216" />
       <source>Start without saving</source>
-      <translation type="unfinished" />
+      <translation>Iniciar sin guardar</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="367" />
@@ -4343,7 +4343,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="31" />
       <source>Submission</source>
-      <translation type="unfinished" />
+      <translation>Envío</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="97" />
@@ -4452,7 +4452,7 @@
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="39" />
       <source>Survey export (CSV, XLSX, zip or JSON)</source>
-      <translation type="unfinished" />
+      <translation>Exportación de encuesta (CSV, XLSX, zip o JSON)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="74" />
@@ -4532,7 +4532,7 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="64" />
       <source>Text: {encoding}.</source>
-      <translation type="unfinished" />
+      <translation>Texto: {encoding}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="313" />
@@ -4547,7 +4547,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="244" />
       <source>The GeoPackage to write the table 'cleaning_log' into, e.g. cleaning.gpkg. Empty: the survey's own GeoPackage, beside the data it is about; the survey tables are not changed.</source>
-      <translation type="unfinished" />
+      <translation>El GeoPackage en el que escribir la tabla de limpieza 'cleaning_log', p. ej., cleaning.gpkg. Vacío: el propio GeoPackage de la encuesta, junto a los datos a los que se refiere; las tablas de la encuesta no se modifican.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="28" />
@@ -4572,12 +4572,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="376" />
       <source>The MBTiles file to write, e.g. bangui_basemap.mbtiles; QGIS and QField open it without network. When no tile can be made, a vector background GeoPackage is written beside it.</source>
-      <translation type="unfinished" />
+      <translation>El archivo MBTiles que escribir, p. ej., bangui_basemap.mbtiles; QGIS y QField lo abren sin red. Cuando no se puede crear ninguna tesela, se escribe al lado un GeoPackage de fondo vectorial.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="359" />
       <source>The P-code field of the admin areas, matched to the survey's area column, e.g. adm2_pcode. Default adm2_pcode.</source>
-      <translation type="unfinished" />
+      <translation>El campo P-code de las unidades administrativas, asociado a la columna de unidad de la encuesta, p. ej., adm2_pcode. Predeterminado: adm2_pcode.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/connection.py" line="103" />
@@ -4592,17 +4592,17 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="334" />
       <source>The QGIS authentication configuration that holds the pseudonymisation key. Empty: your default key, created on first use and kept in the authentication database. The same key gives the same pseudonyms from one export to the next.</source>
-      <translation type="unfinished" />
+      <translation>La configuración de autenticación de QGIS que contiene la clave de seudonimización. Vacío: su clave predeterminada, creada en el primer uso y guardada en la base de datos de autenticación. La misma clave da los mismos seudónimos de una exportación a la siguiente.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="120" />
       <source>The QGIS authentication configuration that holds your KoboToolbox API token (in Kobo: Account settings &gt; Security &gt; API key). The token stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
-      <translation type="unfinished" />
+      <translation>La configuración de autenticación de QGIS que contiene su token de API de KoboToolbox (en Kobo: Account settings &gt; Security &gt; API key). El token permanece en la base de datos de autenticación de QGIS, protegido por su contraseña maestra; solo se guarda el id de la configuración.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="139" />
       <source>The QGIS authentication configuration that holds your ODK Central login: Basic with your email and password, or an app-user token. The secret stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
-      <translation type="unfinished" />
+      <translation>La configuración de autenticación de QGIS que contiene su inicio de sesión de ODK Central: Basic con su correo electrónico y contraseña, o un token de usuario móvil. El secreto permanece en la base de datos de autenticación de QGIS, protegido por su contraseña maestra; solo se guarda el id de la configuración.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/credentials.py" line="50" />
@@ -4627,17 +4627,17 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="39" />
       <source>The XLSForm the survey was collected with (.xlsx or .xls, as downloaded from the form's page on the server), e.g. household_survey_form.xlsx. With it, questions keep their types, labels, choices, required flags, skip logic and constraints; without it, they are guessed from the values.</source>
-      <translation type="unfinished" />
+      <translation>El XLSForm con el que se recopiló la encuesta (.xlsx o .xls, tal como se descarga desde la página del formulario en el servidor), p. ej., household_survey_form.xlsx. Con él, las preguntas conservan sus tipos, etiquetas, opciones, marcas de obligatorio, lógica de salto y restricciones; sin él, se deducen de los valores.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="117" />
       <source>The address of the KoboToolbox server: https://kf.kobotoolbox.org (global server), https://eu.kobotoolbox.org (European server) or your organisation's own server. The address only, without /api/v2.</source>
-      <translation type="unfinished" />
+      <translation>La dirección del servidor KoboToolbox: https://kf.kobotoolbox.org (servidor global), https://eu.kobotoolbox.org (servidor europeo) o el servidor propio de su organización. Solo la dirección, sin /api/v2.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="138" />
       <source>The address of your ODK Central server, e.g. https://central.example.org, without /v1.</source>
-      <translation type="unfinished" />
+      <translation>La dirección de su servidor ODK Central, p. ej., https://central.example.org, sin /v1.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="149" />
@@ -4647,22 +4647,22 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="56" />
       <source>The admin area polygons with their P-codes, e.g. the layer admin2 of admin_boundaries.gpkg (OCHA COD-AB boundaries).</source>
-      <translation type="unfinished" />
+      <translation>Los polígonos de las unidades administrativas con sus P-codes, p. ej., la capa admin2 de admin_boundaries.gpkg (límites COD-AB de OCHA).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="162" />
       <source>The admin areas of the sample survey (Central African Republic), admin1 and admin2.</source>
-      <translation type="unfinished" />
+      <translation>Las unidades administrativas de la encuesta de ejemplo (República Centroafricana), admin1 y admin2.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="265" />
       <source>The admin areas with the value to map, usually the output of 'Count submissions by admin area', e.g. counts.gpkg.</source>
-      <translation type="unfinished" />
+      <translation>Las unidades administrativas con el valor que cartografiar, normalmente el resultado de «Contar los envíos por unidad administrativa», p. ej., counts.gpkg.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="183" />
       <source>The admin areas with their counts: submissions, and answer_count and answer_pct for a share, value_mean or value_median for a mean or median, with data_status. E.g. counts.gpkg, or a temporary layer.</source>
-      <translation type="unfinished" />
+      <translation>Las unidades administrativas con sus recuentos: submissions (envíos), y answer_count y answer_pct para una proporción, value_mean o value_median para una media o una mediana, con data_status. P. ej., counts.gpkg, o una capa temporal.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="248" />
@@ -4687,7 +4687,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="173" />
       <source>The answer to count, written as its choice name in the form (not its label), e.g. borehole.</source>
-      <translation type="unfinished" />
+      <translation>La respuesta que contar, escrita como el nombre de su opción en el formulario (no su etiqueta), p. ej., borehole.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="167" />
@@ -4697,7 +4697,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="388" />
       <source>The area of the basemap, e.g. 18.4,18.7,4.3,4.5 [EPSG:4326]. Empty: the extent of the surveys and the boundaries.</source>
-      <translation type="unfinished" />
+      <translation>La zona del mapa de fondo, p. ej., 18.4,18.7,4.3,4.5 [EPSG:4326]. Vacío: la extensión de las encuestas y de los límites.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="208" />
@@ -4707,7 +4707,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="372" />
       <source>The area to cover, e.g. the extent of the admin boundaries layer, or 18.4,18.7,4.3,4.5 [EPSG:4326] for Bangui (xmin, xmax, ymin, ymax).</source>
-      <translation type="unfinished" />
+      <translation>La zona que cubrir, p. ej., la extensión de la capa de límites administrativos, o 18.4,18.7,4.3,4.5 [EPSG:4326] para Bangui (xmin, xmax, ymin, ymax).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="147" />
@@ -4742,7 +4742,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="272" />
       <source>The boundaries of the level above, e.g. the layer admin1 of admin_boundaries.gpkg, drawn as thicker outlines.</source>
-      <translation type="unfinished" />
+      <translation>Los límites del nivel superior, p. ej., la capa admin1 de admin_boundaries.gpkg, dibujados como contornos más gruesos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="121" />
@@ -4757,7 +4757,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="258" />
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. The input layer and the raw table are not changed.</source>
-      <translation type="unfinished" />
+      <translation>La copia limpia de la encuesta, p. ej., household_survey_clean.gpkg o una capa nueva del GeoPackage de la encuesta. La capa de entrada y la tabla bruta no se modifican.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="149" />
@@ -4777,7 +4777,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="58" />
       <source>The cleaning log is empty: the cleaned layer will be a copy of the survey.</source>
-      <translation type="unfinished" />
+      <translation>El registro de limpieza está vacío: la capa limpia será una copia de la encuesta.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="132" />
@@ -4797,7 +4797,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="255" />
       <source>The cleaning log with the decisions. Empty: the table 'cleaning_log' of the survey's GeoPackage. Or an edited file, e.g. cleaning_log.xlsx, with the IMPACT/REACH columns uuid, question, old_value, new_value and change_type.</source>
-      <translation type="unfinished" />
+      <translation>El registro de limpieza con las decisiones. Vacío: la tabla 'cleaning_log' del GeoPackage de la encuesta. O un archivo editado, p. ej., cleaning_log.xlsx, con las columnas IMPACT/REACH uuid, question (pregunta), old_value, new_value y change_type.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="228" />
@@ -4834,7 +4834,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="91" />
       <source>The closest zoom level to download, from 0 to 19. Default 12: towns, villages and main roads. Each level more needs about 4 times as many tiles: 15 shows streets but may need hours.</source>
-      <translation type="unfinished" />
+      <translation>El nivel de zoom más cercano que descargar, de 0 a 19. Predeterminado: 12, ciudades, aldeas y carreteras principales. Cada nivel más necesita unas 4 veces más teselas: 15 muestra las calles pero puede requerir horas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="317" />
@@ -4869,7 +4869,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="363" />
       <source>The copy to share, .gpkg or .csv, e.g. household_survey_shared.gpkg. A README in English and French beside it says what was done.</source>
-      <translation type="unfinished" />
+      <translation>La copia que compartir, .gpkg o .csv, p. ej., household_survey_shared.gpkg. Un README en inglés y francés junto a ella indica lo que se hizo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="171" />
@@ -4889,7 +4889,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="278" />
       <source>The credits printed on the map, data and boundaries with their licence, e.g. CartONG survey 2026; boundaries OCHA COD-AB (CC BY-IGO).</source>
-      <translation type="unfinished" />
+      <translation>Los créditos impresos en el mapa, datos y límites con su licencia, p. ej., encuesta CartONG 2026; límites OCHA COD-AB (CC BY-IGO).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="105" />
@@ -4949,27 +4949,27 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="308" />
       <source>The field holding the names of the areas, for the labels and the titles of atlas pages, e.g. adm2_name. Default adm2_name.</source>
-      <translation type="unfinished" />
+      <translation>El campo que contiene los nombres de las unidades administrativas, para las etiquetas y los títulos de las páginas del atlas, p. ej., adm2_name. Predeterminado: adm2_name.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="61" />
       <source>The field of the admin areas that holds their P-code, the code that joins survey answers to areas, e.g. adm2_pcode holding CF7112. Default adm2_pcode.</source>
-      <translation type="unfinished" />
+      <translation>El campo de las unidades administrativas que contiene su P-code, el código que une las respuestas de la encuesta a las unidades, p. ej., adm2_pcode con CF7112. Predeterminado: adm2_pcode.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="66" />
       <source>The field of the admin areas that holds their name, e.g. adm2_name. Default adm2_name.</source>
-      <translation type="unfinished" />
+      <translation>El campo de las unidades administrativas que contiene su nombre, p. ej., adm2_name. Predeterminado: adm2_name.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="209" />
       <source>The field of the admin boundaries that holds the names typed answers are matched to, e.g. adm2_name. Default adm2_name.</source>
-      <translation type="unfinished" />
+      <translation>El campo de los límites administrativos que contiene los nombres con los que se asocian las respuestas escritas, p. ej., adm2_name. Predeterminado: adm2_name.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="211" />
       <source>The field that holds the P-code of the level above, e.g. adm1_pcode: when two areas of different provinces have the same name, the province answered settles which one is meant.</source>
-      <translation type="unfinished" />
+      <translation>El campo que contiene el P-code del nivel superior, p. ej., adm1_pcode: cuando dos unidades administrativas de provincias distintas tienen el mismo nombre, la provincia respondida decide cuál es la buena.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="249" />
@@ -4979,7 +4979,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="98" />
       <source>The file exported from the server: a KoboToolbox or ONA CSV (';' or ',' separated) or XLSX export, an ODK Central zip of CSV files, or a GeoJSON file, e.g. household_survey_kobo.csv. The file is only read, never changed.</source>
-      <translation type="unfinished" />
+      <translation>El archivo exportado desde el servidor: una exportación CSV (separada por ';' o ',') o XLSX de KoboToolbox u ONA, un zip de archivos CSV de ODK Central, o un archivo GeoJSON, p. ej., household_survey_kobo.csv. El archivo solo se lee, nunca se modifica.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="163" />
@@ -5024,7 +5024,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="226" />
       <source>The first day of data collection, as YYYY-MM-DD, e.g. 2026-03-02: submissions started earlier (tests, training) are flagged.</source>
-      <translation type="unfinished" />
+      <translation>El primer día de la recolección de datos, como AAAA-MM-DD, p. ej., 2026-03-02: los envíos iniciados antes (pruebas, formación) se señalan.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="109" />
@@ -5044,32 +5044,32 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="87" />
       <source>The form accepts only answers above {low}.</source>
-      <translation type="unfinished" />
+      <translation>El formulario solo acepta respuestas superiores a {low}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="89" />
       <source>The form accepts only answers below {high}.</source>
-      <translation type="unfinished" />
+      <translation>El formulario solo acepta respuestas inferiores a {high}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="83" />
       <source>The form accepts only answers between {low} and {high}.</source>
-      <translation type="unfinished" />
+      <translation>El formulario solo acepta respuestas entre {low} y {high}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="81" />
       <source>The form accepts only answers from {low} to {high}.</source>
-      <translation type="unfinished" />
+      <translation>El formulario solo acepta respuestas de {low} a {high}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="88" />
       <source>The form accepts only answers of {high} or less.</source>
-      <translation type="unfinished" />
+      <translation>El formulario solo acepta respuestas de {high} o menos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="86" />
       <source>The form accepts only answers of {low} or more.</source>
-      <translation type="unfinished" />
+      <translation>El formulario solo acepta respuestas de {low} o más.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="280" />
@@ -5094,12 +5094,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="144" />
       <source>The form's ID (xmlFormId): the form_id of the XLSForm's settings sheet, also in the form's address on Central, e.g. household_survey.</source>
-      <translation type="unfinished" />
+      <translation>El ID del formulario (xmlFormId): el form_id de la hoja settings del XLSForm, también en la dirección del formulario en Central, p. ej., household_survey.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="123" />
       <source>The form's ID on KoboToolbox (asset uid): the code of letters and digits in the form's address, e.g. aBcD1234eFgH5678iJkL9m in https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</source>
-      <translation type="unfinished" />
+      <translation>El ID del formulario en KoboToolbox (asset uid): el código de letras y cifras de la dirección del formulario, p. ej., aBcD1234eFgH5678iJkL9m en https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/displace.py" line="136" />
@@ -5109,17 +5109,17 @@
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="128" />
       <source>The k of k-anonymity: every count or combination shared describes at least k people.</source>
-      <translation type="unfinished" />
+      <translation>La k del k-anonimato: cada recuento o combinación compartida describe al menos a k personas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="180" />
       <source>The key is kept in QGIS's password store: after Export, QGIS may ask for its master password (or to create one). For a one-off export without it, choose a key file.</source>
-      <translation type="unfinished" />
+      <translation>La clave se guarda en el almacén de contraseñas de QGIS: tras Exportar, QGIS puede pedir su contraseña maestra (o crear una). Para una exportación puntual sin ella, elija un archivo de clave.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="173" />
       <source>The key is read from your file; QGIS's password store is not used. Use the same file next time to get the same pseudonyms.</source>
-      <translation type="unfinished" />
+      <translation>La clave se lee de su archivo; no se usa el almacén de contraseñas de QGIS. Use el mismo archivo la próxima vez para obtener los mismos seudónimos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="140" />
@@ -5129,17 +5129,17 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="105" />
       <source>The language of the form's labels written beside the codes, as the form's label columns name it: English (en), Français (fr), or just fr. Empty: the form's default language. Without a form it changes nothing.</source>
-      <translation type="unfinished" />
+      <translation>El idioma de las etiquetas del formulario escritas junto a los códigos, tal como lo nombran las columnas de etiquetas del formulario: English (en), Français (fr), o simplemente fr. Vacío: el idioma predeterminado del formulario. Sin formulario no cambia nada.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="390" />
       <source>The language of the offline help in the package, as a two-letter code, e.g. fr. Empty: the language of QGIS.</source>
-      <translation type="unfinished" />
+      <translation>El idioma de la ayuda sin conexión del paquete, como código de dos letras, p. ej., fr. Vacío: el idioma de QGIS.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="284" />
       <source>The language of the texts the toolkit writes on the map (legend, disclaimer, date, scale), as a two-letter code, e.g. fr. Your own title, subtitle and sources are printed as given.</source>
-      <translation type="unfinished" />
+      <translation>El idioma de los textos que el complemento escribe en el mapa (leyenda, descargo de responsabilidad, fecha, escala), como código de dos letras, p. ej., fr. Su propio título, subtítulo y fuentes se imprimen tal como se indican.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="101" />
@@ -5149,7 +5149,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="228" />
       <source>The last day of data collection, as YYYY-MM-DD, e.g. 2026-03-20: submissions started later are flagged.</source>
-      <translation type="unfinished" />
+      <translation>El último día de la recolección de datos, como AAAA-MM-DD, p. ej., 2026-03-20: los envíos iniciados después se señalan.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="78" />
@@ -5192,7 +5192,7 @@
       <translation>La capa {layer} no tiene columna _uuid: no se pueden emparejar los envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="241" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="269" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>La capa {layer} no tiene el campo {field} ({what}).</translation>
     </message>
@@ -5217,7 +5217,7 @@
       <translation>La capa {layer} no tiene el campo {field} para nombrar las páginas del atlas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="218" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="246" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>La capa {layer} no tiene el campo {field}.</translation>
     </message>
@@ -5229,7 +5229,7 @@
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="125" />
       <source>The layer {layer} holds no points ({kind}): choose the survey's point layer, or the field of the submissions that holds their P-code.</source>
-      <translation type="unfinished" />
+      <translation>La capa {layer} no contiene puntos ({kind}): elija la capa de puntos de la encuesta, o el campo de los envíos que contiene su P-code.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="119" />
@@ -5284,12 +5284,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="315" />
       <source>The map file; its extension sets the format: .pdf (vector, best for print), .png (image) or .svg (to edit in a drawing program), e.g. household_survey_map.pdf.</source>
-      <translation type="unfinished" />
+      <translation>El archivo del mapa; su extensión fija el formato: .pdf (vectorial, mejor para imprimir), .png (imagen) o .svg (para editar en un programa de dibujo), p. ej., household_survey_map.pdf.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="274" />
       <source>The map title, e.g. Household WASH survey, Central African Republic. Empty: a title in the map's language saying what is mapped.</source>
-      <translation type="unfinished" />
+      <translation>El título del mapa, p. ej., Encuesta WASH de hogares, República Centroafricana. Vacío: un título en el idioma del mapa que indica lo que se cartografía.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="123" />
@@ -5309,7 +5309,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="392" />
       <source>The name of the package, given to its folder and its zip, e.g. team_a_bangui. Default field_package.</source>
-      <translation type="unfinished" />
+      <translation>El nombre del paquete, dado a su carpeta y a su zip, p. ej., team_a_bangui. Predeterminado: field_package.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="39" />
@@ -5319,7 +5319,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="297" />
       <source>The number of colour classes, from 2 to 7 (default 5). Fewer classes read better on paper.</source>
-      <translation type="unfinished" />
+      <translation>El número de clases de color, de 2 a 7 (5 por defecto). Menos clases se leen mejor en papel.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/records.py" line="47" />
@@ -5329,12 +5329,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="142" />
       <source>The number of the project on ODK Central, as in its address: https://central.example.org/#/projects/3 is project 3. Default 1.</source>
-      <translation type="unfinished" />
+      <translation>El número del proyecto en ODK Central, como en su dirección: https://central.example.org/#/projects/3 es el proyecto 3. Predeterminado: 1.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="267" />
       <source>The numeric field the areas are coloured by: submissions (the count, default), answer_pct (a share in %), value_mean or value_median.</source>
-      <translation type="unfinished" />
+      <translation>El campo numérico por el que se colorean las unidades administrativas: submissions (el recuento de envíos, predeterminado), answer_pct (una proporción en %), value_mean o value_median.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="195" />
@@ -5349,7 +5349,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="403" />
       <source>The office survey GeoPackage the package was prepared from, e.g. household_survey.gpkg. New submissions, values edited by the field team and cleaning decisions are merged into it; raw rows already there never change.</source>
-      <translation type="unfinished" />
+      <translation>El GeoPackage de encuesta de la oficina a partir del cual se preparó el paquete, p. ej., household_survey.gpkg. Los envíos nuevos, los valores editados por el equipo de campo y las decisiones de limpieza se fusionan en él; las filas brutas ya presentes nunca cambian.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="191" />
@@ -5403,7 +5403,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="401" />
       <source>The package the team brought back: its zip, its manifest.json or its survey GeoPackage, e.g. field_package.zip.</source>
-      <translation type="unfinished" />
+      <translation>El paquete que trajo el equipo: su zip, su manifest.json o su GeoPackage de encuesta, p. ej., field_package.zip.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="116" />
@@ -5438,7 +5438,7 @@
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="360" />
       <source>The question has no answer to count: choose another question.</source>
-      <translation type="unfinished" />
+      <translation>La pregunta no tiene ninguna respuesta que contar: elija otra pregunta.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="88" />
@@ -5472,7 +5472,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="76" />
       <source>The reviewed log is saved; applying it writes the cleaned copy, the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
-      <translation type="unfinished" />
+      <translation>El registro revisado está guardado; aplicarlo escribe la copia limpia, la capa 'survey_cleaned' del mismo GeoPackage. Los datos brutos quedan como estaban.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/roles.py" line="90" />
@@ -5527,7 +5527,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="102" />
       <source>The sheet of an XLSX export that holds the submissions, by its name, e.g. household_survey. Empty: the first visible sheet (hidden sheets are skipped). Not used for CSV, zip or GeoJSON files.</source>
-      <translation type="unfinished" />
+      <translation>La hoja de una exportación XLSX que contiene los envíos, por su nombre, p. ej., household_survey. Vacío: la primera hoja visible (las hojas ocultas se omiten). No se usa para archivos CSV, zip o GeoJSON.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="64" />
@@ -5542,7 +5542,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="355" />
       <source>The smallest count shown, and the fewest rows that may share a combination of the columns an outsider could know. Default 5; 10 or more for sensitive data (protection, health).</source>
-      <translation type="unfinished" />
+      <translation>El recuento más pequeño que se muestra, y el menor número de filas que pueden compartir una combinación de las columnas que alguien de fuera podría conocer. Predeterminado: 5; 10 o más para datos sensibles (protección, salud).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="325" />
@@ -5567,12 +5567,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="70" />
       <source>The survey GeoPackage to write, e.g. household_survey.gpkg: raw tables exactly as received, the typed layer 'survey' and one table per repeat group. With Update, the existing file is extended. It is written to a temporary file first: a failed download leaves the previous file as it was.</source>
-      <translation type="unfinished" />
+      <translation>El GeoPackage de encuesta que escribir, p. ej., household_survey.gpkg: las tablas brutas exactamente tal como se recibieron, la capa tipada 'survey' y una tabla por grupo de repetición. Con Actualización, se amplía el archivo existente. Se escribe primero en un archivo temporal: una descarga fallida deja el archivo anterior como estaba.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="108" />
       <source>The survey GeoPackage to write, e.g. household_survey.gpkg: the raw table exactly as received, the typed layer 'survey' (points in EPSG:4326), one table per repeat group and a metadata table. It is written to a temporary file and renamed when complete: a failed import leaves no half-written file.</source>
-      <translation type="unfinished" />
+      <translation>El GeoPackage de encuesta que escribir, p. ej., household_survey.gpkg: la tabla bruta exactamente tal como se recibió, la capa tipada 'survey' (puntos en EPSG:4326), una tabla por grupo de repetición y una tabla de metadatos. Se escribe en un archivo temporal y se renombra cuando está completo: una importación fallida no deja ningún archivo a medio escribir.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/package.py" line="76" />
@@ -5592,12 +5592,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="383" />
       <source>The survey GeoPackages the field team takes along (written by the import or a download), e.g. household_survey.gpkg; their attachment folders come along.</source>
-      <translation type="unfinished" />
+      <translation>Los GeoPackages de encuesta que lleva el equipo de campo (escritos por la importación o una descarga), p. ej., household_survey.gpkg; sus carpetas de archivos adjuntos van con ellos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="362" />
       <source>The survey has no numeric question: choose another kind of map.</source>
-      <translation type="unfinished" />
+      <translation>La encuesta no tiene ninguna pregunta numérica: elija otro tipo de mapa.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="187" />
@@ -5607,17 +5607,17 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="45" />
       <source>The survey layer to read: usually the layer 'survey' of the GeoPackage written by the import or a download, e.g. household_survey.gpkg|layername=survey. It is only read, never changed.</source>
-      <translation type="unfinished" />
+      <translation>La capa de encuesta que leer: normalmente la capa 'survey' del GeoPackage escrito por la importación o una descarga, p. ej., household_survey.gpkg|layername=survey. Solo se lee, nunca se modifica.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="50" />
       <source>The survey layer: usually the layer 'survey' of the GeoPackage written by the import or a download, e.g. household_survey.gpkg|layername=survey. Another layer or table works when it has the _uuid column that names each submission. It is only read, never changed.</source>
-      <translation type="unfinished" />
+      <translation>La capa de encuesta: normalmente la capa 'survey' del GeoPackage escrito por la importación o una descarga, p. ej., household_survey.gpkg|layername=survey. Otra capa o tabla sirve si tiene la columna _uuid que identifica cada envío. Solo se lee, nunca se modifica.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="269" />
       <source>The survey points drawn on top, e.g. household_survey.gpkg|layername=survey; a heatmap needs them. They show where households were interviewed: for a map shared outside the team, leave them out or give a protected copy (Export for sharing).</source>
-      <translation type="unfinished" />
+      <translation>Los puntos de la encuesta dibujados encima, p. ej., household_survey.gpkg|layername=survey; un mapa de calor los necesita. Muestran dónde se entrevistó a los hogares: para un mapa compartido fuera del equipo, omítalos o indique una copia protegida (Exportar para compartir).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="103" />
@@ -5637,7 +5637,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="162" />
       <source>The survey submissions to count: the layer 'survey' of the imported GeoPackage (e.g. household_survey.gpkg|layername=survey) or its cleaned copy. Submissions without a location are counted only by a P-code field (JOIN_FIELD).</source>
-      <translation type="unfinished" />
+      <translation>Los envíos de la encuesta que contar: la capa 'survey' del GeoPackage importado (p. ej., household_survey.gpkg|layername=survey) o su copia limpia. Los envíos sin ubicación solo se cuentan mediante un campo P-code (JOIN_FIELD).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/package.py" line="201" />
@@ -5667,19 +5667,19 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="240" />
       <source>The time window of the burst check, in minutes (default 30).</source>
-      <translation type="unfinished" />
+      <translation>La ventana de tiempo de la verificación de ráfagas, en minutos (30 por defecto).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="282" />
       <source>The title of the legend, e.g. Households interviewed. Empty: the name of the value mapped.</source>
-      <translation type="unfinished" />
+      <translation>El título de la leyenda, p. ej., Hogares entrevistados. Vacío: el nombre del valor cartografiado.</translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="203" />
       <source>The training opens its own project: {project}, with its %n layers, will be closed. Save it first?</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>La formación abre su propio proyecto: {project}, con su %n capa, se cerrará. ¿Guardarlo antes?</numerusform>
+        <numerusform>La formación abre su propio proyecto: {project}, con sus %n capas, se cerrará. ¿Guardarlo antes?</numerusform>
       </translation>
     </message>
     <message>
@@ -5700,7 +5700,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="87" />
       <source>The widest zoom level to download, from 0 (the whole world) to 19 (a house). Default 5: a country.</source>
-      <translation type="unfinished" />
+      <translation>El nivel de zoom más amplio que descargar, de 0 (el mundo entero) a 19 (una casa). Predeterminado: 5, un país.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/templates.py" line="119" />
@@ -5740,7 +5740,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="238" />
       <source>This many interviews (default 4) started by one device or enumerator within the minutes below are flagged: too fast to be real interviews.</source>
-      <translation type="unfinished" />
+      <translation>Este número de entrevistas (4 por defecto) iniciadas por un mismo dispositivo o encuestador en los minutos indicados abajo se señalan: demasiado rápidas para ser entrevistas reales.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="168" />
@@ -5750,32 +5750,32 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="361" />
       <source>Ticked (default): links to the server and names of attachments (photos, signatures) are removed, since a photo can show a face. Untick only for a copy that stays in the team.</source>
-      <translation type="unfinished" />
+      <translation>Marcada (predeterminado): se eliminan los enlaces al servidor y los nombres de los archivos adjuntos (fotos, firmas), ya que una foto puede mostrar una cara. Desmárquela solo para una copia que se queda en el equipo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="241" />
       <source>Ticked (default): the decisions already taken in the existing cleaning log (new values, no_action, remove_survey, with who and when) are kept and new findings added. Not ticked: the log is written afresh and earlier decisions are lost.</source>
-      <translation type="unfinished" />
+      <translation>Marcada (predeterminado): las decisiones ya tomadas en el registro de limpieza existente (valores nuevos, no_action, remove_survey, con quién y cuándo) se conservan y se añaden los nuevos hallazgos. Sin marcar: el registro se escribe de nuevo y las decisiones anteriores se pierden.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="302" />
       <source>Ticked: one page per admin area with data, zoomed on it, all in one PDF (the map file must end in .pdf).</source>
-      <translation type="unfinished" />
+      <translation>Marcada: una página por unidad administrativa con datos, ampliada sobre ella, todas en un solo PDF (el archivo del mapa debe terminar en .pdf).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="76" />
       <source>Ticked: only the submissions newer than the last sync recorded in the GeoPackage are downloaded and appended. Not ticked: every submission of the form is downloaded into the GeoPackage.</source>
-      <translation type="unfinished" />
+      <translation>Marcada: solo se descargan y añaden los envíos más recientes que la última sincronización registrada en el GeoPackage. Sin marcar: se descargan en el GeoPackage todos los envíos del formulario.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="81" />
       <source>Ticked: photos, signatures and other files attached to the submissions are downloaded into a folder beside the GeoPackage, named after it (household_survey_attachments). It can take long and much space over a slow connection.</source>
-      <translation type="unfinished" />
+      <translation>Marcada: las fotos, firmas y otros archivos adjuntos a los envíos se descargan en una carpeta junto al GeoPackage, con su nombre (household_survey_attachments). Puede llevar mucho tiempo y espacio con una conexión lenta.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="300" />
       <source>Ticked: the names of the areas (the name field below) are written on the map where they fit.</source>
-      <translation type="unfinished" />
+      <translation>Marcada: los nombres de las unidades administrativas (el campo de nombre de abajo) se escriben en el mapa donde caben.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="67" />
@@ -5800,7 +5800,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="49" />
       <source>To decide</source>
-      <translation type="unfinished" />
+      <translation>Por decidir</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="103" />
@@ -5830,7 +5830,7 @@
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="370" />
       <source>Type the class limits, e.g. 10, 20, 50.</source>
-      <translation type="unfinished" />
+      <translation>Escriba los límites de clase, p. ej., 10, 20, 50.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="45" />
@@ -5860,7 +5860,7 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="52" />
       <source>Unicode (UTF-8): accents and every script read correctly</source>
-      <translation type="unfinished" />
+      <translation>Unicode (UTF-8): los acentos y todas las escrituras se leen correctamente</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/basemaps.py" line="78" />
@@ -5959,7 +5959,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="31" />
       <source>Value found</source>
-      <translation type="unfinished" />
+      <translation>Valor encontrado</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="53" />
@@ -5979,7 +5979,7 @@
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="402" />
       <source>Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Archivos vectoriales (*.gpkg *.shp *.geojson *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="48" />
@@ -6014,22 +6014,22 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="54" />
       <source>Western European ({encoding}): check that accents read correctly</source>
-      <translation type="unfinished" />
+      <translation>Europa occidental ({encoding}): verifique que los acentos se leen correctamente</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="163" />
       <source>What comes out: {outputs}</source>
-      <translation type="unfinished" />
+      <translation>Qué sale: {outputs}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="175" />
       <source>What each area gets: count (submissions), share (% giving the answer above), mean or median (of the numeric question below), e.g. median. Empty: share when a question is given, else count.</source>
-      <translation type="unfinished" />
+      <translation>Lo que obtiene cada unidad administrativa: count (envíos), share (% que da la respuesta de arriba), mean o median (media o mediana de la pregunta numérica de abajo), p. ej., median. Vacío: share si se indica una pregunta; si no, count.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="162" />
       <source>What goes in: {inputs}</source>
-      <translation type="unfinished" />
+      <translation>Qué entra: {inputs}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="51" />
@@ -6074,12 +6074,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="203" />
       <source>Which families of checks to run (all by default). In qgis_process, their numbers separated by commas: 0 duplicates, 1 missing required answers, 2 outliers, 3 GPS points, 4 durations and dates, 5 'other (specify)' answers, 6 typed admin names; e.g. CHECKS=0,1,3.</source>
-      <translation type="unfinished" />
+      <translation>Qué familias de verificaciones ejecutar (todas por defecto). En qgis_process, sus números separados por comas: 0 duplicados, 1 respuestas obligatorias que faltan, 2 valores atípicos, 3 puntos GPS, 4 duraciones y fechas, 5 respuestas 'otro (especifique)', 6 nombres administrativos escritos; p. ej., CHECKS=0,1,3.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="280" />
       <source>Who made the map, printed with the date and written in the PDF's properties, e.g. your organisation. Default CartONG.</source>
-      <translation type="unfinished" />
+      <translation>Quién hizo el mapa, impreso con la fecha y escrito en las propiedades del PDF, p. ej., su organización. Predeterminado: CartONG.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/run_pages.py" line="157" />
@@ -6089,12 +6089,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="304" />
       <source>With the atlas: one PDF per area instead of one file, each named after the P-code and the name of its area, in a folder named after the map file (map.pdf gives the folder map).</source>
-      <translation type="unfinished" />
+      <translation>Con el atlas: un PDF por unidad administrativa en lugar de un solo archivo, cada uno con el nombre del P-code y el nombre de su unidad, en una carpeta con el nombre del archivo del mapa (map.pdf da la carpeta map).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="306" />
       <source>With the atlas: the field holding the P-codes that name and order its pages, e.g. adm2_pcode. Default adm2_pcode.</source>
-      <translation type="unfinished" />
+      <translation>Con el atlas: el campo que contiene los P-codes que nombran y ordenan sus páginas, p. ej., adm2_pcode. Predeterminado: adm2_pcode.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/layout_page.py" line="80" />
@@ -6119,12 +6119,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="214" />
       <source>Without admin boundaries: a rectangle the points must be in, e.g. the country, 14.4,27.5,2.2,11.0 [EPSG:4326] (xmin, xmax, ymin, ymax). Points outside are flagged.</source>
-      <translation type="unfinished" />
+      <translation>Sin límites administrativos: un rectángulo en el que deben estar los puntos, p. ej., el país, 14.4,27.5,2.2,11.0 [EPSG:4326] (xmin, xmax, ymin, ymax). Los puntos fuera de él se señalan.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="164" />
       <source>Without the QGIS window: {command}</source>
-      <translation type="unfinished" />
+      <translation>Sin la ventana de QGIS: {command}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="222" />
@@ -6262,7 +6262,7 @@
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="32" />
       <source>a KoboToolbox, ODK Central or ONA export (CSV, XLSX, zip or GeoJSON) and, best, its XLSForm.</source>
-      <translation type="unfinished" />
+      <translation>una exportación de KoboToolbox, ODK Central u ONA (CSV, XLSX, zip o GeoJSON) y, mejor, su XLSForm.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="464" />
@@ -6277,12 +6277,12 @@
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="118" />
       <source>a PostgreSQL connection and the schema of a shared survey.</source>
-      <translation type="unfinished" />
+      <translation>una conexión PostgreSQL y el esquema de una encuesta compartida.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="130" />
       <source>a PostgreSQL connection, the schema of a shared survey and a review sheet with your decisions.</source>
-      <translation type="unfinished" />
+      <translation>una conexión PostgreSQL, el esquema de una encuesta compartida y una hoja de revisión con sus decisiones.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
@@ -6301,7 +6301,7 @@
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="63" />
       <source>a cleaned copy of the survey; the numbers of values changed, submissions removed and log rows still pending.</source>
-      <translation type="unfinished" />
+      <translation>una copia limpia de la encuesta; los números de valores cambiados, envíos eliminados y filas del registro aún pendientes.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
@@ -6311,77 +6311,77 @@
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="113" />
       <source>a new schema with every table of the survey, and its reviewer and viewer roles for the administrator to grant; the number of rows copied.</source>
-      <translation type="unfinished" />
+      <translation>un esquema nuevo con cada tabla de la encuesta, y sus roles de revisor y de lector que el administrador debe conceder; el número de filas copiadas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="100" />
       <source>a package folder and its zip with the project, data, basemap, offline help and a manifest of every file.</source>
-      <translation type="unfinished" />
+      <translation>una carpeta de paquete y su zip con el proyecto, los datos, el mapa de fondo, la ayuda sin conexión y un manifiesto de cada archivo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="77" />
       <source>a print-ready map in PDF, PNG or SVG, or an atlas with a page or a file per area.</source>
-      <translation type="unfinished" />
+      <translation>un mapa listo para imprimir en PDF, PNG o SVG, o un atlas con una página o un archivo por unidad administrativa.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="89" />
       <source>a protected copy (GeoPackage or CSV) with a README in English and French saying what was done.</source>
-      <translation type="unfinished" />
+      <translation>una copia protegida (GeoPackage o CSV) con un README en inglés y francés que indica lo que se hizo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="125" />
       <source>a review sheet (XLSX or CSV) of the shared cleaning log, with its log_id and version columns; the number of log rows.</source>
-      <translation type="unfinished" />
+      <translation>una hoja de revisión (XLSX o CSV) del registro de limpieza compartido, con sus columnas log_id y version; el número de filas del registro.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="284" />
       <source>a row has more fields than the header</source>
-      <translation type="unfinished" />
+      <translation>una fila tiene más campos que el encabezado</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="112" />
       <source>a survey GeoPackage and a PostgreSQL connection (with PostGIS) where you may create schemas.</source>
-      <translation type="unfinished" />
+      <translation>un GeoPackage de encuesta y una conexión PostgreSQL (con PostGIS) donde pueda crear esquemas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="41" />
       <source>a survey GeoPackage as the import writes it, extended with Update; the numbers of new and of all submissions and of attachments.</source>
-      <translation type="unfinished" />
+      <translation>un GeoPackage de encuesta como lo escribe la importación, ampliado con Actualización; los números de envíos nuevos y de todos los envíos, y de archivos adjuntos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="119" />
       <source>a survey GeoPackage with the same tables, the cleaning log with everyone's decisions included; the number of rows copied.</source>
-      <translation type="unfinished" />
+      <translation>un GeoPackage de encuesta con las mismas tablas, incluido el registro de limpieza con las decisiones de todos; el número de filas copiadas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="33" />
       <source>a survey GeoPackage: the raw table as received, the typed layer 'survey', repeat tables; the number of submissions imported and of those without location, and the columns likely holding personal data at high risk.</source>
-      <translation type="unfinished" />
+      <translation>un GeoPackage de encuesta: la tabla bruta tal como se recibió, la capa tipada 'survey', las tablas de repetición; el número de envíos importados y de los que no tienen ubicación, y las columnas que probablemente contienen datos personales de riesgo alto.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="61" />
       <source>a survey layer and its cleaning log with the decisions taken (the table in its GeoPackage, or an edited XLSX or CSV).</source>
-      <translation type="unfinished" />
+      <translation>una capa de encuesta y su registro de limpieza con las decisiones tomadas (la tabla de su GeoPackage, o un XLSX o CSV editado).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="82" />
       <source>a survey layer and, best, its XLSForm.</source>
-      <translation type="unfinished" />
+      <translation>una capa de encuesta y, mejor, su XLSForm.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="54" />
       <source>a survey layer with its _uuid column, best with its XLSForm and the admin boundaries.</source>
-      <translation type="unfinished" />
+      <translation>una capa de encuesta con su columna _uuid, mejor con su XLSForm y los límites administrativos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="88" />
       <source>a survey layer, the columns to remove or pseudonymise, and how to protect the locations.</source>
-      <translation type="unfinished" />
+      <translation>una capa de encuesta, las columnas que eliminar o seudonimizar, y cómo proteger las ubicaciones.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="83" />
       <source>a table of the columns likely holding personal data, with their risk, the reason and a suggested protection; the numbers at high, medium and low risk.</source>
-      <translation type="unfinished" />
+      <translation>una tabla de las columnas que probablemente contienen datos personales, con su riesgo, el motivo y una protección sugerida; los números de riesgo alto, medio y bajo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="469" />
@@ -6406,7 +6406,7 @@
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="75" />
       <source>admin areas with a value to map (the output of 'Count submissions by admin area'), and optionally the survey points and the boundaries of the level above.</source>
-      <translation type="unfinished" />
+      <translation>unidades administrativas con un valor que cartografiar (el resultado de «Contar los envíos por unidad administrativa») y, opcionalmente, los puntos de la encuesta y los límites del nivel superior.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="120" />
@@ -6446,12 +6446,12 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
       <source>an Excel workbook: no separator needed</source>
-      <translation type="unfinished" />
+      <translation>un libro de Excel: no se necesita separador</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="94" />
       <source>an MBTiles file that QGIS and QField open without network, or a vector background when no tile can be made; the numbers of tiles estimated and written.</source>
-      <translation type="unfinished" />
+      <translation>un archivo MBTiles que QGIS y QField abren sin red, o un fondo vectorial cuando no se puede crear ninguna tesela; los números de teselas estimadas y escritas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="470" />
@@ -6514,7 +6514,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="288" />
       <source>choropleth (default): areas coloured by classes of the value; circles: one circle per area, its size following the value, better for counts; heatmap: density of the survey points (needs the points).</source>
-      <translation type="unfinished" />
+      <translation>choropleth (predeterminado): unidades administrativas coloreadas por clases del valor; circles: un círculo por unidad, cuyo tamaño sigue al valor, mejor para recuentos; heatmap (mapa de calor): densidad de los puntos de la encuesta (necesita los puntos).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="84" />
@@ -6524,7 +6524,7 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
       <source>commas (,)</source>
-      <translation type="unfinished" />
+      <translation>comas (,)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="108" />
@@ -6770,7 +6770,7 @@
       <translation>muchas entrevistas en poco tiempo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="265" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="293" />
       <source>name</source>
       <translation>nombre</translation>
     </message>
@@ -6825,7 +6825,7 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="56" />
       <source>not needed (Excel)</source>
-      <translation type="unfinished" />
+      <translation>no se necesita (Excel)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/column_types.py" line="157" />
@@ -6840,7 +6840,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="310" />
       <source>offline (default): the countries of Natural Earth bundled with the toolkit, no network needed; osm: OpenStreetMap tiles, credited on the map, only when a connection exists.</source>
-      <translation type="unfinished" />
+      <translation>offline (predeterminado): los países de Natural Earth incluidos en el complemento, sin necesidad de red; osm: teselas de OpenStreetMap, acreditadas en el mapa, solo cuando hay conexión.</translation>
     </message>
     <message>
       <source>old_value</source>
@@ -6924,7 +6924,7 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
       <source>semicolons (;)</source>
-      <translation type="unfinished" />
+      <translation>punto y coma (;)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
@@ -6954,7 +6954,7 @@
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="68" />
       <source>survey submissions (points, or a P-code field) and admin area polygons with P-codes.</source>
-      <translation type="unfinished" />
+      <translation>los envíos de la encuesta (puntos, o un campo P-code) y los polígonos de las unidades administrativas con P-codes.</translation>
     </message>
     <message>
       <source>tab</source>
@@ -6963,7 +6963,7 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
       <source>tabs</source>
-      <translation type="unfinished" />
+      <translation>tabulaciones</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
@@ -6988,22 +6988,22 @@
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="39" />
       <source>the address of a KoboToolbox server, the form's ID and your API token (in a QGIS authentication configuration, or named by env:/file: without the QGIS window).</source>
-      <translation type="unfinished" />
+      <translation>la dirección de un servidor KoboToolbox, el ID del formulario y su token de API (en una configuración de autenticación de QGIS, o indicado por env:/file: sin la ventana de QGIS).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="46" />
       <source>the address of an ODK Central server, the project number, the form's ID and your login (in a QGIS authentication configuration, or named by env:/file: without the QGIS window).</source>
-      <translation type="unfinished" />
+      <translation>la dirección de un servidor ODK Central, el número del proyecto, el ID del formulario y su inicio de sesión (en una configuración de autenticación de QGIS, o indicado por env:/file: sin la ventana de QGIS).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="93" />
       <source>the address of an XYZ or WMS basemap, an area and zoom levels.</source>
-      <translation type="unfinished" />
+      <translation>la dirección de un mapa de fondo XYZ o WMS, una zona y niveles de zoom.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="69" />
       <source>the admin areas with the number of submissions, or the share of an answer, or the mean or median of a number, each area below the threshold marked 'insufficient'.</source>
-      <translation type="unfinished" />
+      <translation>las unidades administrativas con el número de envíos, o la proporción de una respuesta, o la media o la mediana de un número, cada unidad por debajo del umbral marcada 'insufficient'.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="282" />
@@ -7018,7 +7018,7 @@
     <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="202" />
       <source>the current project (never saved)</source>
-      <translation type="unfinished" />
+      <translation>el proyecto actual (nunca guardado)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="437" />
@@ -7028,7 +7028,7 @@
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="131" />
       <source>the decisions saved in the shared cleaning log, with who and when; the numbers saved, refused (someone decided first) and unchanged.</source>
-      <translation type="unfinished" />
+      <translation>las decisiones guardadas en el registro de limpieza compartido, con quién y cuándo; los números de guardadas, rechazadas (otra persona decidió antes) y sin cambios.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="107" />
@@ -7058,12 +7058,12 @@
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="106" />
       <source>the office GeoPackage with the new submissions, the values edited by the field team and the cleaning decisions merged, and a CSV of the conflicts (office values kept).</source>
-      <translation type="unfinished" />
+      <translation>el GeoPackage de la oficina con los envíos nuevos, los valores editados por el equipo de campo y las decisiones de limpieza fusionados, y un CSV de los conflictos (se conservan los valores de la oficina).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="105" />
       <source>the package a field team brought back and the office survey GeoPackage.</source>
-      <translation type="unfinished" />
+      <translation>el paquete que trajo un equipo de campo y el GeoPackage de la encuesta de la oficina.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="273" />
@@ -7093,12 +7093,12 @@
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="99" />
       <source>the survey GeoPackages, admin boundaries and, optionally, a basemap source for the area.</source>
-      <translation type="unfinished" />
+      <translation>los GeoPackages de encuesta, los límites administrativos y, opcionalmente, una fuente de mapa de fondo para la zona.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="55" />
       <source>the table 'cleaning_log' (one row per value to review) in the survey's GeoPackage, optionally an Excel or CSV copy for field teams, and the number of rows raised by each check.</source>
-      <translation type="unfinished" />
+      <translation>la tabla 'cleaning_log' (una fila por valor que revisar) en el GeoPackage de la encuesta, opcionalmente una copia Excel o CSV para los equipos de campo, y el número de filas generadas por cada verificación.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="428" />
@@ -7122,7 +7122,7 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
       <source>vertical bars (|)</source>
-      <translation type="unfinished" />
+      <translation>barras verticales (|)</translation>
     </message>
     <message>
       <source>when</source>
@@ -7185,7 +7185,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="64" />
       <source>{changed} values will be changed and {removed} submissions removed; {kept} rows are kept as they are.</source>
-      <translation type="unfinished" />
+      <translation>Se cambiarán {changed} valores y se eliminarán {removed} envíos; {kept} filas se conservan tal como están.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="190" />
@@ -7237,12 +7237,12 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="57" />
       <source>{encoding}: check that the text reads correctly</source>
-      <translation type="unfinished" />
+      <translation>{encoding}: verifique que el texto se lee correctamente</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="210" />
       <source>{file} already exists: choose "A key file I keep…" to use it, or another name for the new key.</source>
-      <translation type="unfinished" />
+      <translation>{file} ya existe: elija "Un archivo de clave que conservo…" para usarlo, u otro nombre para la clave nueva.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="194" />
@@ -7262,12 +7262,12 @@
     <message>
       <location filename="../cartong_plugin/core/survey/json_export.py" line="125" />
       <source>{file} cannot be read as JSON: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{file} no se puede leer como JSON: {reason}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="419" />
       <source>{file} cannot be read: {error}</source>
-      <translation type="unfinished" />
+      <translation>{file} no se puede leer: {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="78" />
@@ -7296,7 +7296,7 @@
     <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="236" />
       <source>{file} could not be saved: {error}</source>
-      <translation type="unfinished" />
+      <translation>No se pudo guardar {file}: {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="353" />
@@ -7341,7 +7341,7 @@
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="427" />
       <source>{file} has no layer of areas (polygons).</source>
-      <translation type="unfinished" />
+      <translation>{file} no tiene ninguna capa de unidades administrativas (polígonos).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="455" />
@@ -7356,7 +7356,7 @@
     <message>
       <location filename="../cartong_plugin/core/survey/json_export.py" line="131" />
       <source>{file} has no submissions.</source>
-      <translation type="unfinished" />
+      <translation>{file} no tiene envíos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/importer.py" line="602" />
@@ -7381,12 +7381,12 @@
     <message>
       <location filename="../cartong_plugin/core/survey/json_export.py" line="109" />
       <source>{file} is JSON but holds no list of submissions (under 'results' for KoboToolbox, 'value' for ODK Central).</source>
-      <translation type="unfinished" />
+      <translation>{file} es JSON pero no contiene ninguna lista de envíos (en 'results' para KoboToolbox, 'value' para ODK Central).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/json_export.py" line="105" />
       <source>{file} is a KoboToolbox form definition, not submissions: download the data (or use Download from a server).</source>
-      <translation type="unfinished" />
+      <translation>{file} es una definición de formulario de KoboToolbox, no envíos: descargue los datos (o use Descargar desde un servidor).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="71" />
@@ -7560,25 +7560,25 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/survey/export_shape.py" line="164" />
       <source>{file}: %n column names are used more than once: {names}. The names as received are kept in the cartong_columns table.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{file}: %n nombre de columna se usa más de una vez: {names}. Los nombres tal como se recibieron se conservan en la tabla cartong_columns.</numerusform>
+        <numerusform>{file}: %n nombres de columna se usan más de una vez: {names}. Los nombres tal como se recibieron se conservan en la tabla cartong_columns.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="179" />
       <source>{file}: %n columns are repeat groups flattened into one sheet (such as {example}): each item became a row of its repeat's table ({tables}). Items without any answer (empty or n/a) were left out: {skipped}. The raw table keeps these columns as received.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{file}: %n columna es un grupo de repetición aplanado en una sola hoja (como {example}): cada elemento se convirtió en una fila de la tabla de su repetición ({tables}). Los elementos sin ninguna respuesta (vacíos o n/a) se omitieron: {skipped}. La tabla bruta conserva estas columnas tal como se recibieron.</numerusform>
+        <numerusform>{file}: %n columnas son grupos de repetición aplanados en una sola hoja (como {example}): cada elemento se convirtió en una fila de la tabla de su repetición ({tables}). Los elementos sin ninguna respuesta (vacíos o n/a) se omitieron: {skipped}. La tabla bruta conserva estas columnas tal como se recibieron.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/survey/export_shape.py" line="132" />
       <source>{file}: %n empty rows at the end of the table are not submissions and were not imported.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{file}: %n fila vacía al final de la tabla no es un envío y no se importó.</numerusform>
+        <numerusform>{file}: %n filas vacías al final de la tabla no son envíos y no se importaron.</numerusform>
       </translation>
     </message>
     <message>
@@ -7594,12 +7594,12 @@
     <message>
       <location filename="../cartong_plugin/core/survey/export_shape.py" line="106" />
       <source>{file}: row 2 holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
-      <translation type="unfinished" />
+      <translation>{file}: la fila 2 contiene etiquetas HXL ({count} columnas etiquetadas), no un envío; las etiquetas se conservan en la tabla cartong_columns.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_shape.py" line="102" />
       <source>{file}: rows 2 to {last} are header rows with HXL hashtags ({count} tagged columns), not submissions; the hashtags and header texts are kept in the cartong_columns table.</source>
-      <translation type="unfinished" />
+      <translation>{file}: las filas 2 a {last} son filas de encabezado con etiquetas HXL ({count} columnas etiquetadas), no envíos; las etiquetas y los textos del encabezado se conservan en la tabla cartong_columns.</translation>
     </message>
     <message>
       <source>{file}: the column name '{name}' is used twice (columns {first} and {second}). Rename one of them.</source>

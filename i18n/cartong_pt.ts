@@ -46,9 +46,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="62" />
       <source>%n columns, separated by {separator}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n coluna, separada por {separator}.</numerusform>
+        <numerusform>%n colunas, separadas por {separator}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -62,9 +62,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="68" />
       <source>%n decisions are still pending: they change nothing.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n decisão continua pendente: não altera nada.</numerusform>
+        <numerusform>%n decisões continuam pendentes: não alteram nada.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -177,9 +177,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="208" />
       <source>%n temporary layers are held in memory only: they are lost, saved or not.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n camada temporária está apenas em memória: perde-se, guardado ou não.</numerusform>
+        <numerusform>%n camadas temporárias estão apenas em memória: perdem-se, guardado ou não.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -226,7 +226,7 @@
     <message>
       <location filename="../cartong_plugin/core/survey/export_shape.py" line="162" />
       <source>'{name}' (columns {columns}, imported as {names})</source>
-      <translation type="unfinished" />
+      <translation>'{name}' (colunas {columns}, importadas como {names})</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/roles.py" line="59" />
@@ -341,7 +341,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="406" />
       <source>A CSV file listing each value changed both in the office and by the field team (the office value is kept), e.g. conflicts.csv. The same list is in the table field_conflicts.</source>
-      <translation type="unfinished" />
+      <translation>Um ficheiro CSV que lista cada valor alterado tanto no escritório como pela equipa de campo (o valor do escritório é mantido), p. ex., conflicts.csv. A mesma lista está na tabela field_conflicts.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="53" />
@@ -351,17 +351,17 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="385" />
       <source>A GeoPackage of admin boundaries to take along, e.g. admin_boundaries.gpkg.</source>
-      <translation type="unfinished" />
+      <translation>Um GeoPackage de limites administrativos a levar, p. ex., admin_boundaries.gpkg.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="374" />
       <source>A GeoPackage of admin boundaries, e.g. admin_boundaries.gpkg, drawn in the vector background written when no tile can be downloaded.</source>
-      <translation type="unfinished" />
+      <translation>Um GeoPackage de limites administrativos, p. ex., admin_boundaries.gpkg, desenhados no fundo vetorial escrito quando não é possível descarregar nenhum mosaico.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="166" />
       <source>A GeoPackage, shapefile or GeoJSON of admin areas with their P-codes (e.g. an OCHA COD-AB).</source>
-      <translation type="unfinished" />
+      <translation>Um GeoPackage, shapefile ou GeoJSON de unidades administrativas com os seus P-codes (p. ex., um COD-AB da OCHA).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/teams_common.py" line="21" />
@@ -376,7 +376,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="168" />
       <source>A field of the submissions that holds the P-code of the area answered, e.g. admin2 holding CF7112. Chosen: submissions are counted by this code, those without GPS included. Empty: each submission is placed by its location.</source>
-      <translation type="unfinished" />
+      <translation>Um campo das submissões que contém o P-code da unidade administrativa respondida, p. ex., admin2 com CF7112. Escolhido: as submissões são contadas por este código, incluindo as que não têm GPS. Vazio: cada submissão é situada pela sua localização.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="173" />
@@ -386,12 +386,12 @@
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="153" />
       <source>A key file I keep…</source>
-      <translation type="unfinished" />
+      <translation>Um ficheiro de chave que guardo…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="276" />
       <source>A line under the title: area, period, population, e.g. Submissions per sous-préfecture, 2-20 March 2026.</source>
-      <translation type="unfinished" />
+      <translation>Uma linha sob o título: área, período, população, p. ex., Submissões por subprefeitura, 2-20 de março de 2026.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="147" />
@@ -401,7 +401,7 @@
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="176" />
       <source>A new key is written to the file you name (it must not exist yet). Keep it safe and apart from the shared data: whoever has it can check a guessed name against its pseudonym.</source>
-      <translation type="unfinished" />
+      <translation>Uma nova chave é escrita no ficheiro que indicar (não pode existir ainda). Guarde-a em segurança e separada dos dados partilhados: quem a tiver pode verificar um nome adivinhado comparando-o com o seu pseudónimo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="103" />
@@ -416,12 +416,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="178" />
       <source>A numeric question for a mean or a median, e.g. hh_size (persons) or income_month (in the question's currency).</source>
-      <translation type="unfinished" />
+      <translation>Uma pergunta numérica para uma média ou uma mediana, p. ex., hh_size (pessoas) ou income_month (na moeda da pergunta).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="171" />
       <source>A question whose answers to count, e.g. water_source. With the answer below, each area also gets the number and the share (%) of submissions giving that answer.</source>
-      <translation type="unfinished" />
+      <translation>Uma pergunta cujas respostas contar, p. ex., water_source. Com a resposta abaixo, cada unidade administrativa obtém também o número e a proporção (%) de submissões que dão essa resposta.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="36" />
@@ -431,7 +431,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="193" />
       <source>A table with one row per column likely holding personal data: column, risk (high, medium, low), category, reason, suggested_action and explanation. E.g. personal_data.csv, or a temporary layer.</source>
-      <translation type="unfinished" />
+      <translation>Uma tabela com uma linha por coluna que provavelmente contém dados pessoais: column, risk (high, medium, low), category, reason, suggested_action e explanation. P. ex., personal_data.csv, ou uma camada temporária.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="59" />
@@ -471,7 +471,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="357" />
       <source>Admin area polygons, e.g. the layer admin2 of admin_boundaries.gpkg: the areas the counts are given for, or the areas moved points must stay in.</source>
-      <translation type="unfinished" />
+      <translation>Polígonos das unidades administrativas, p. ex., a camada admin2 de admin_boundaries.gpkg: as unidades para as quais as contagens são dadas, ou aquelas em que os pontos deslocados devem ficar.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="135" />
@@ -531,9 +531,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="60" />
       <source>All %n decisions of the log are still pending: the cleaned layer would be identical to the raw data, yet maps would pick it as cleaned. Decide the rows first (Back).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>A %n decisão do registo continua pendente: a camada limpa seria idêntica aos dados brutos, e no entanto os mapas usá-la-iam como limpa. Decida primeiro as linhas (Anterior).</numerusform>
+        <numerusform>As %n decisões do registo continuam pendentes: a camada limpa seria idêntica aos dados brutos, e no entanto os mapas usá-la-iam como limpa. Decida primeiro as linhas (Anterior).</numerusform>
       </translation>
     </message>
     <message>
@@ -559,12 +559,12 @@
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="123" />
       <source>Also show each submission as a point</source>
-      <translation type="unfinished" />
+      <translation>Mostrar também cada submissão como um ponto</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="246" />
       <source>Also write the log as an Excel workbook (.xlsx) or a CSV file, e.g. cleaning_log.xlsx, for field teams to fill in new_value and change_type; bring it back with 'Apply the cleaning log'.</source>
-      <translation type="unfinished" />
+      <translation>Escrever também o registo como livro do Excel (.xlsx) ou ficheiro CSV, p. ex., cleaning_log.xlsx, para as equipas de campo preencherem new_value e change_type; traga-o de volta com «Aplicar o registo de limpeza».</translation>
     </message>
     <message>
       <source>An A4 landscape map made with this toolkit</source>
@@ -573,12 +573,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="233" />
       <source>An answer is unusual when it lies further than this many interquartile ranges beyond the quartiles (below Q1 - k x IQR or above Q3 + k x IQR). Default 3, far out; 1.5 flags many more. A value is flagged only when the robust z-score agrees.</source>
-      <translation type="unfinished" />
+      <translation>Uma resposta é invulgar quando se situa além deste número de intervalos interquartis para lá dos quartis (abaixo de Q1 - k x IQR ou acima de Q3 + k x IQR). Predefinição: 3, muito afastado; 1,5 assinala muitos mais. Um valor só é assinalado como valor atípico quando a pontuação z robusta concorda.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="236" />
       <source>An answer is unusual when its robust z-score (0.6745 x its distance to the median, in median absolute deviations) is above this. Default 3.5; lower flags more.</source>
-      <translation type="unfinished" />
+      <translation>Uma resposta é invulgar quando a sua pontuação z robusta (0,6745 x a sua distância à mediana, em desvios absolutos medianos) é superior a este valor. Predefinição: 3,5; mais baixo assinala mais.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="175" />
@@ -588,7 +588,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="394" />
       <source>An empty or new folder where the package folder and its zip are written, e.g. /home/me/packages/team_a.</source>
-      <translation type="unfinished" />
+      <translation>Uma pasta vazia ou nova onde são escritos a pasta do pacote e o seu zip, p. ex., /home/me/packages/team_a.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="77" />
@@ -673,7 +673,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="180" />
       <source>Areas with fewer submissions (or answers) than this get no percentage, mean or median, only the status 'insufficient', so that 1 answer out of 2 is not shown as 50 %. Default 5 submissions; raise it for sensitive questions.</source>
-      <translation type="unfinished" />
+      <translation>As unidades administrativas com menos submissões (ou respostas) do que este número não obtêm percentagem, média nem mediana, apenas o estado 'insufficient', para que 1 resposta em 2 não seja mostrada como 50 %. Predefinição: 5 submissões; aumente-o para perguntas sensíveis.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="237" />
@@ -792,7 +792,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="46" />
       <source>Blank the value</source>
-      <translation type="unfinished" />
+      <translation>Esvaziar o valor</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="91" />
@@ -812,12 +812,12 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="118" />
       <source>Build it anyway</source>
-      <translation type="unfinished" />
+      <translation>Criá-la mesmo assim</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="80" />
       <source>Build the cleaned layer</source>
-      <translation type="unfinished" />
+      <translation>Criar a camada limpa</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="135" />
@@ -996,7 +996,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="45" />
       <source>Change the value</source>
-      <translation type="unfinished" />
+      <translation>Alterar o valor</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
@@ -1108,7 +1108,7 @@
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="377" />
       <source>Choose the P-code field of the admin boundaries.</source>
-      <translation type="unfinished" />
+      <translation>Escolha o campo P-code dos limites administrativos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="198" />
@@ -1153,7 +1153,7 @@
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="203" />
       <source>Choose the key file.</source>
-      <translation type="unfinished" />
+      <translation>Escolha o ficheiro de chave.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/type_page.py" line="51" />
@@ -1182,12 +1182,12 @@
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="358" />
       <source>Choose the question to map.</source>
-      <translation type="unfinished" />
+      <translation>Escolha a pergunta a cartografar.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="379" />
       <source>Choose the question whose answers are the P-codes.</source>
-      <translation type="unfinished" />
+      <translation>Escolha a pergunta cujas respostas são os P-codes.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/server_page.py" line="57" />
@@ -1242,7 +1242,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="294" />
       <source>Class limits of your own, increasing, e.g. 10, 20, 50: classes from the smallest value to 10, 10 to 20, 20 to 50 and 50 to the largest. With a decimal comma, put ';' between limits: 2,5; 5; 7,5. Replaces the method and the number of classes.</source>
-      <translation type="unfinished" />
+      <translation>Limites de classe próprios, crescentes, p. ex., 10, 20, 50: classes do menor valor a 10, de 10 a 20, de 20 a 50 e de 50 ao maior. Com vírgula decimal, coloque ';' entre os limites: 2,5; 5; 7,5. Substitui o método e o número de classes.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
@@ -1354,7 +1354,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="39" />
       <source>Column “{column}” of the exported cleaning log</source>
-      <translation type="unfinished" />
+      <translation>Coluna “{column}” do registo de limpeza exportado</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="131" />
@@ -1374,7 +1374,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="325" />
       <source>Columns at high risk (names, phone numbers...) to keep in the copy anyway, e.g. village when the partner needs it. Not recommended: each one is named in the README. Any other column at high risk is removed unless it is pseudonymised.</source>
-      <translation type="unfinished" />
+      <translation>Colunas de risco elevado (nomes, números de telefone...) a manter mesmo assim na cópia, p. ex., village quando o parceiro precisa dela. Não recomendado: cada uma é nomeada no README. Qualquer outra coluna de risco elevado é removida, salvo se for pseudonimizada.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="103" />
@@ -1419,7 +1419,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="323" />
       <source>Columns removed from the copy, e.g. respondent_name and phone. Run 'Detect personal data' first: its list names the candidates.</source>
-      <translation type="unfinished" />
+      <translation>Colunas removidas da cópia, p. ex., respondent_name e phone. Execute primeiro «Detetar os dados pessoais»: a sua lista nomeia as candidatas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="44" />
@@ -1439,7 +1439,7 @@
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="54" />
       <source>Columns replaced by pseudonyms (key {key}, in the key file {file}): {columns}.</source>
-      <translation type="unfinished" />
+      <translation>Colunas substituídas por pseudónimos (chave {key}, no ficheiro de chave {file}): {columns}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="57" />
@@ -1449,7 +1449,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="331" />
       <source>Columns someone outside could know about a person, e.g. admin2, head_gender, head_age, hh_size. Values are blanked wherever their combination is shared by fewer than k rows.</source>
-      <translation type="unfinished" />
+      <translation>Colunas que alguém de fora poderia conhecer sobre uma pessoa, p. ex., admin2, head_gender, head_age, hh_size. Os valores são esvaziados sempre que a sua combinação é partilhada por menos de k linhas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="128" />
@@ -1469,12 +1469,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="328" />
       <source>Columns whose values are replaced by pseudonyms, e.g. household_id: the same value always gets the same pseudonym with the same key, so rows can still be linked, but the value cannot be read back without the key.</source>
-      <translation type="unfinished" />
+      <translation>Colunas cujos valores são substituídos por pseudónimos, p. ex., household_id: o mesmo valor recebe sempre o mesmo pseudónimo com a mesma chave, pelo que as linhas ainda podem ser ligadas, mas o valor não pode ser recuperado sem a chave.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="219" />
       <source>Compare numbers within each value of this field, e.g. admin1, when areas differ (incomes in the capital and in villages). Groups of fewer than 20 submissions get no statistical check.</source>
-      <translation type="unfinished" />
+      <translation>Comparar os números dentro de cada valor deste campo, p. ex., admin1, quando as zonas diferem (rendimentos na capital e nas aldeias). Os grupos com menos de 20 submissões não recebem verificação estatística.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="212" />
@@ -1618,12 +1618,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="353" />
       <source>Counts: a question whose answers are counted by area too, e.g. water_source. Empty: only the number of submissions.</source>
-      <translation type="unfinished" />
+      <translation>Contagens: uma pergunta cujas respostas também são contadas por unidade administrativa, p. ex., water_source. Vazio: apenas o número de submissões.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="351" />
       <source>Counts: the column of the survey that holds the P-code of each submission's area, e.g. admin2 (default).</source>
-      <translation type="unfinished" />
+      <translation>Contagens: a coluna do inquérito que contém o P-code da unidade administrativa de cada submissão, p. ex., admin2 (predefinição).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="121" />
@@ -1693,7 +1693,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="196" />
       <source>Decide each row: change the value (type the new value), remove the submission, keep it as it is, or leave it to decide. Double-click a row to see the submission on the map. Field teams can edit an exported copy; import it back when they are done.</source>
-      <translation type="unfinished" />
+      <translation>Decida cada linha: alterar o valor (escreva o novo valor), remover a submissão, mantê-la tal como está ou deixá-la a decidir. Faça duplo clique numa linha para ver a submissão no mapa. As equipas de campo podem editar uma cópia exportada; importe-a de volta quando terminarem.</translation>
     </message>
     <message>
       <source>Decide each row: change_response (set new_value), remove_survey, no_action or pending. Double-click a row to see the submission on the map. Field teams can edit an exported copy; import it back when they are done.</source>
@@ -1702,12 +1702,12 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="34" />
       <source>Decided on</source>
-      <translation type="unfinished" />
+      <translation>Decidido em</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
       <source>Decision</source>
-      <translation type="unfinished" />
+      <translation>Decisão</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="68" />
@@ -1897,7 +1897,7 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="193" />
       <source>Encoding {encoding}; delimiter {delimiter}</source>
-      <translation type="unfinished" />
+      <translation>Codificação {encoding}; delimitador {delimiter}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
@@ -1912,7 +1912,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="165" />
       <source>Every area is in the output, with 0 where no submission falls.</source>
-      <translation type="unfinished" />
+      <translation>Cada unidade administrativa está no resultado, com 0 onde não cai nenhuma submissão.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="109" />
@@ -1942,7 +1942,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
       <source>Explanation</source>
-      <translation type="unfinished" />
+      <translation>Explicação</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="73" />
@@ -2032,7 +2032,7 @@
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="126" />
       <source>Fewest people in a group</source>
-      <translation type="unfinished" />
+      <translation>Menor número de pessoas num grupo</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="62" />
@@ -2055,7 +2055,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="216" />
       <source>Fields that together identify one household or person, e.g. household_id, or village and respondent_name: submissions with the same values are flagged. Empty: only repeated _uuid and identical answers are flagged.</source>
-      <translation type="unfinished" />
+      <translation>Campos que em conjunto identificam um agregado familiar ou uma pessoa, p. ex., household_id, ou village e respondent_name: as submissões com os mesmos valores são assinaladas. Vazio: só são assinalados os _uuid repetidos e as respostas idênticas (duplicados).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="99" />
@@ -2090,7 +2090,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="298" />
       <source>For a share, a mean or a median: areas with fewer submissions than this are hatched and labelled 'insufficient data' instead of a misleading value. Default 5 submissions.</source>
-      <translation type="unfinished" />
+      <translation>Para uma proporção, uma média ou uma mediana: as unidades administrativas com menos submissões do que este número são tracejadas e etiquetadas 'insufficient data' em vez de um valor enganador. Predefinição: 5 submissões.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="25" />
@@ -2100,7 +2100,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="337" />
       <source>For runs without the QGIS window: where the key is, env:CARTONG_KEY (an environment variable) or file:/home/me/cartong_key.txt (a file holding 64 hexadecimal characters). Used when no authentication configuration is chosen.</source>
-      <translation type="unfinished" />
+      <translation>Para execuções sem a janela do QGIS: onde está a chave, env:CARTONG_KEY (uma variável de ambiente) ou file:/home/me/cartong_key.txt (um ficheiro que contém 64 caracteres hexadecimais). Usado quando não é escolhida nenhuma configuração de autenticação.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="65" />
@@ -2120,7 +2120,7 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="68" />
       <source>Form languages: {languages}.</source>
-      <translation type="unfinished" />
+      <translation>Idiomas do formulário: {languages}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/records.py" line="52" />
@@ -2195,7 +2195,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="230" />
       <source>GPS points whose precision (the accuracy radius the phone recorded, e.g. _location_precision) is worse than this many metres are flagged. Default 50 m; 20 m in a dense camp.</source>
-      <translation type="unfinished" />
+      <translation>Os pontos GPS cuja precisão (o raio de precisão que o telefone registou, p. ex., _location_precision) é pior do que este número de metros são assinalados. Predefinição: 50 m; 20 m num campo denso.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
@@ -2295,27 +2295,27 @@
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="126" />
       <source>Household locations are personal data: share a map showing them only if that was decided.</source>
-      <translation type="unfinished" />
+      <translation>As localizações dos agregados familiares são dados pessoais: partilhe um mapa que as mostre apenas se isso tiver sido decidido.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="340" />
       <source>How exact locations are protected: 0 move points at random between the smallest and largest displacement (default), 1 snap them to a grid, 2 counts by admin area with small counts hidden, 3 remove locations, 4 keep them (only for a team allowed to see where households live).</source>
-      <translation type="unfinished" />
+      <translation>Como são protegidas as localizações exatas: 0 deslocar os pontos ao acaso entre o deslocamento mínimo e o máximo (predefinição), 1 ajustá-los a uma grelha, 2 contagens por unidade administrativa com as contagens pequenas ocultas, 3 remover as localizações, 4 mantê-las (apenas para uma equipa autorizada a ver onde vivem os agregados familiares).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="219" />
       <source>How far from the usual answers a number is flagged</source>
-      <translation type="unfinished" />
+      <translation>A que distância das respostas habituais um número é assinalado</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="291" />
       <source>How the class limits are chosen: quantile (the same number of areas in each class, default), jenks (natural breaks), equal (intervals of equal width) or pretty (round numbers). Not used when class limits are given.</source>
-      <translation type="unfinished" />
+      <translation>Como são escolhidos os limites de classe: quantile (o mesmo número de unidades administrativas em cada classe, predefinição), jenks (quebras naturais), equal (intervalos de igual amplitude) ou pretty (números redondos). Não é usado quando são indicados limites de classe.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="221" />
       <source>How unusual a number must be to be flagged</source>
-      <translation type="unfinished" />
+      <translation>Quão invulgar um número deve ser para ser assinalado</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/kobo.py" line="38" />
@@ -2414,17 +2414,17 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="224" />
       <source>Interviews longer than this, in minutes, are flagged (default 120): often a form left open and finished later.</source>
-      <translation type="unfinished" />
+      <translation>As entrevistas mais longas do que isto, em minutos, são assinaladas (120 por predefinição): muitas vezes um formulário deixado aberto e terminado mais tarde.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="222" />
       <source>Interviews shorter than this, in minutes, are flagged (default 10; refusals are not). Take the shortest real interview of the pilot.</source>
-      <translation type="unfinished" />
+      <translation>As entrevistas mais curtas do que isto, em minutos, são assinaladas (10 por predefinição; as recusas não). Tome a entrevista real mais curta do piloto.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
       <source>Issue</source>
-      <translation type="unfinished" />
+      <translation>Problema</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="470" />
@@ -2444,7 +2444,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="48" />
       <source>Keep as it is</source>
-      <translation type="unfinished" />
+      <translation>Manter tal como está</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="102" />
@@ -2489,12 +2489,12 @@
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="117" />
       <source>Key file</source>
-      <translation type="unfinished" />
+      <translation>Ficheiro de chave</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="116" />
       <source>Key files (*.key *.txt);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Ficheiros de chave (*.key *.txt);;Todos os ficheiros (*)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="211" />
@@ -2628,7 +2628,7 @@
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="168" />
       <source>Learn more: {title}, {url}</source>
-      <translation type="unfinished" />
+      <translation>Saiba mais: {title}, {url}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/templates.py" line="251" />
@@ -2678,12 +2678,12 @@
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="164" />
       <source>Load my boundaries…</source>
-      <translation type="unfinished" />
+      <translation>Carregar os meus limites…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="160" />
       <source>Load the sample's boundaries</source>
-      <translation type="unfinished" />
+      <translation>Carregar os limites do exemplo</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="230" />
@@ -2693,7 +2693,7 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="65" />
       <source>Location: {location}.</source>
-      <translation type="unfinished" />
+      <translation>Localização: {location}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="56" />
@@ -2793,7 +2793,7 @@
     <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="184" />
       <source>Many areas share the same few values: quantile classes holding a single value ({values}) were merged, so the map has fewer classes than asked.</source>
-      <translation type="unfinished" />
+      <translation>Muitas unidades administrativas partilham os mesmos poucos valores: as classes de quantis com um único valor ({values}) foram fundidas, pelo que o mapa tem menos classes do que as pedidas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="334" />
@@ -2971,12 +2971,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="346" />
       <source>Moving points: the largest distance a point is moved, in metres (default 2000). More protects more but may move a point into another area: give the admin areas to keep points in their own.</source>
-      <translation type="unfinished" />
+      <translation>Deslocamento de pontos: a distância máxima a que um ponto é deslocado, em metros (2000 por predefinição). Mais protege mais, mas pode levar um ponto para outra unidade administrativa: indique as unidades administrativas para manter os pontos na sua.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="344" />
       <source>Moving points: the smallest distance a point is moved, in metres (default 250). In a town 250 m hides a household among many; in scattered villages use more.</source>
-      <translation type="unfinished" />
+      <translation>Deslocamento de pontos: a distância mínima a que um ponto é deslocado, em metros (250 por predefinição). Numa cidade, 250 m escondem um agregado familiar entre muitos; em aldeias dispersas use mais.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="146" />
@@ -3016,7 +3016,7 @@
     <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="183" />
       <source>Natural breaks (Jenks) or limits of your own would suit these values better.</source>
-      <translation type="unfinished" />
+      <translation>Quebras naturais (Jenks) ou limites de classe próprios adequar-se-iam melhor a estes valores.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="74" />
@@ -3036,7 +3036,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
       <source>New value</source>
-      <translation type="unfinished" />
+      <translation>Novo valor</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="41" />
@@ -3061,7 +3061,7 @@
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="374" />
       <source>No admin boundaries in the project: this map counts the submissions per area. Load the sample's boundaries or your own.</source>
-      <translation type="unfinished" />
+      <translation>Não há limites administrativos no projeto: este mapa conta as submissões por unidade administrativa. Carregue os limites do exemplo ou os seus.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="315" />
@@ -3171,7 +3171,7 @@
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="356" />
       <source>No survey layer with points in the project: import a survey first (step 1).</source>
-      <translation type="unfinished" />
+      <translation>Nenhuma camada de inquérito com pontos no projeto: importe primeiro um inquérito (passo 1).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="187" />
@@ -3276,17 +3276,17 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="129" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the API token is, env:KOBO_TOKEN (an environment variable) or file:/home/me/kobo_token.txt (a file holding the token). Give the place, never the token itself: parameter values are kept in the Processing history and in models.</source>
-      <translation type="unfinished" />
+      <translation>Apenas para execuções sem a janela do QGIS (qgis_process, tarefas agendadas), onde a senha mestra não pode ser pedida: onde está o token de API, env:KOBO_TOKEN (uma variável de ambiente) ou file:/home/me/kobo_token.txt (um ficheiro que contém o token). Indique o local, nunca o próprio token: os valores dos parâmetros são guardados no histórico do Processing e nos modelos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="150" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the password or app-user token is, env:ODK_PASSWORD (an environment variable) or file:/home/me/odk_password.txt (a file holding it). Give the place, never the secret itself: parameter values are kept in the Processing history and in models.</source>
-      <translation type="unfinished" />
+      <translation>Apenas para execuções sem a janela do QGIS (qgis_process, tarefas agendadas), onde a senha mestra não pode ser pedida: onde está a senha ou o token de utilizador móvel, env:ODK_PASSWORD (uma variável de ambiente) ou file:/home/me/odk_password.txt (um ficheiro que a contém). Indique o local, nunca o próprio segredo: os valores dos parâmetros são guardados no histórico do Processing e nos modelos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="154" />
       <source>Only with the place of a password above: the email of the ODK Central account the password belongs to, e.g. data.manager@example.org. Leave it empty when the place holds an app-user token.</source>
-      <translation type="unfinished" />
+      <translation>Apenas com o local de uma senha acima: o e-mail da conta do ODK Central a que a senha pertence, p. ex., data.manager@example.org. Deixe vazio quando o local contém um token de utilizador móvel.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/run_pages.py" line="166" />
@@ -3360,7 +3360,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="214" />
       <source>Outlier fences, in interquartile ranges: a number is flagged when it lies this many times the spread of the middle half of the answers below the first quartile or above the third. 1.5 is usual; 3 flags only extremes.</source>
-      <translation type="unfinished" />
+      <translation>Limites de valores atípicos, em intervalos interquartis: um número é assinalado quando se situa a este número de vezes a dispersão da metade central das respostas abaixo do primeiro quartil ou acima do terceiro. 1,5 é o habitual; 3 só assinala os extremos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="96" />
@@ -3402,7 +3402,7 @@
       <translation>Fora da restrição do formulário «{constraint}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="248" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="276" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
@@ -3504,7 +3504,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="286" />
       <source>Paper size and orientation: a4_landscape (default), a4_portrait, a3_landscape or a3_portrait. A3 suits wall maps.</source>
-      <translation type="unfinished" />
+      <translation>Tamanho e orientação do papel: a4_landscape (predefinição), a4_portrait, a3_landscape ou a3_portrait. O A3 convém a mapas murais.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="68" />
@@ -3589,7 +3589,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="206" />
       <source>Points outside every area, or in another area than the one answered, are flagged, and typed admin names are matched to their P-codes.</source>
-      <translation type="unfinished" />
+      <translation>Os pontos fora de qualquer unidade administrativa, ou noutra unidade que não a respondida, são assinalados, e os nomes administrativos escritos são associados aos seus P-codes.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/layout_page.py" line="41" />
@@ -3814,7 +3814,7 @@
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="26" />
       <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, KoboToolbox or ODK Central submissions saved as JSON, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group (also for repeats flattened into columns such as kids[1]/name), a metadata table and the columns as received (cartong_columns: names, HXL hashtags). Rows without a location are kept without geometry and counted; HXL hashtag rows and empty rows at the end are not submissions. Without a form, column types are inferred from the values. An XLSX is read from its first visible sheet (hidden sheets are skipped) unless SHEET names another.</source>
-      <translation type="unfinished" />
+      <translation>Lê uma exportação de inquérito (CSV com separadores ; ou ,, XLSX com folhas de repetição, um zip do ODK Central, submissões do KoboToolbox ou do ODK Central guardadas como JSON, ou um ficheiro GeoJSON) e, se indicado, o XLSForm com que foi recolhido. Escreve um GeoPackage que contém a tabela bruta exatamente tal como recebida, uma camada tipada 'survey' (números, datas, etiquetas das opções no idioma escolhido ao lado dos códigos, pontos em EPSG:4326), uma tabela por grupo de repetição (também para as repetições achatadas em colunas como kids[1]/name), uma tabela de metadados e as colunas tal como recebidas (cartong_columns: nomes, etiquetas HXL). As linhas sem localização são mantidas sem geometria e contadas; as linhas de etiquetas HXL e as linhas vazias no fim não são submissões. Sem formulário, os tipos de coluna são deduzidos dos valores. Um XLSX é lido a partir da sua primeira folha visível (as folhas ocultas são ignoradas), salvo se SHEET indicar outra.</translation>
     </message>
     <message>
       <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group and a metadata table. Rows without a location are kept without geometry and counted. Without a form, column types are inferred from the values.</source>
@@ -3867,7 +3867,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="47" />
       <source>Remove the submission</source>
-      <translation type="unfinished" />
+      <translation>Remover a submissão</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/wizard.py" line="79" />
@@ -3877,7 +3877,7 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="66" />
       <source>Repeat groups (tables of their own): {repeats}.</source>
-      <translation type="unfinished" />
+      <translation>Grupos de repetição (tabelas próprias): {repeats}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="222" />
@@ -3917,7 +3917,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="312" />
       <source>Resolution of the export in dots per inch: 300 (default) for print, 150 for screens and e-mail, up to 1200. Higher is sharper and heavier: an A3 page in PNG at 600 dpi is about 7000 x 9900 pixels.</source>
-      <translation type="unfinished" />
+      <translation>Resolução da exportação em pontos por polegada: 300 (predefinição) para impressão, 150 para ecrãs e e-mail, até 1200. Mais alta é mais nítida e mais pesada: uma página A3 em PNG a 600 ppp tem cerca de 7000 x 9900 píxeis.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="32" />
@@ -3947,7 +3947,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
       <source>Reviewer</source>
-      <translation type="unfinished" />
+      <translation>Revisor</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="47" />
@@ -3962,7 +3962,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="217" />
       <source>Robust z-score: how many typical deviations (median absolute deviation) a number lies from the median. 3.5 is usual.</source>
-      <translation type="unfinished" />
+      <translation>Pontuação z robusta: a quantos desvios típicos (desvio absoluto mediano) um número se situa da mediana. 3,5 é o habitual.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
@@ -4105,7 +4105,7 @@
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="154" />
       <source>Save a new key to a file…</source>
-      <translation type="unfinished" />
+      <translation>Guardar uma nova chave num ficheiro…</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="51" />
@@ -4125,7 +4125,7 @@
     <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="215" />
       <source>Save, then start</source>
-      <translation type="unfinished" />
+      <translation>Guardar e depois iniciar</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/server_page.py" line="427" />
@@ -4268,7 +4268,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="349" />
       <source>Snapping: the size of the grid cells in metres (default 1000); each point goes to the centre of its cell.</source>
-      <translation type="unfinished" />
+      <translation>Ajuste: o tamanho das células da grelha em metros (1000 por predefinição); cada ponto vai para o centro da sua célula.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/templates.py" line="198" />
@@ -4288,7 +4288,7 @@
     <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="211" />
       <source>Start a training session</source>
-      <translation type="unfinished" />
+      <translation>Iniciar uma sessão de formação</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="50" />
@@ -4298,7 +4298,7 @@
     <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="216" />
       <source>Start without saving</source>
-      <translation type="unfinished" />
+      <translation>Iniciar sem guardar</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="367" />
@@ -4343,7 +4343,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="31" />
       <source>Submission</source>
-      <translation type="unfinished" />
+      <translation>Submissão</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/layouts.py" line="97" />
@@ -4452,7 +4452,7 @@
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="39" />
       <source>Survey export (CSV, XLSX, zip or JSON)</source>
-      <translation type="unfinished" />
+      <translation>Exportação de inquérito (CSV, XLSX, zip ou JSON)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="74" />
@@ -4532,7 +4532,7 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="64" />
       <source>Text: {encoding}.</source>
-      <translation type="unfinished" />
+      <translation>Texto: {encoding}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="313" />
@@ -4547,7 +4547,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="244" />
       <source>The GeoPackage to write the table 'cleaning_log' into, e.g. cleaning.gpkg. Empty: the survey's own GeoPackage, beside the data it is about; the survey tables are not changed.</source>
-      <translation type="unfinished" />
+      <translation>O GeoPackage onde escrever a tabela de limpeza 'cleaning_log', p. ex., cleaning.gpkg. Vazio: o próprio GeoPackage do inquérito, ao lado dos dados a que se refere; as tabelas do inquérito não são alteradas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="28" />
@@ -4572,12 +4572,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="376" />
       <source>The MBTiles file to write, e.g. bangui_basemap.mbtiles; QGIS and QField open it without network. When no tile can be made, a vector background GeoPackage is written beside it.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro MBTiles a escrever, p. ex., bangui_basemap.mbtiles; o QGIS e o QField abrem-no sem rede. Quando não é possível criar nenhum mosaico, é escrito ao lado um GeoPackage de fundo vetorial.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="359" />
       <source>The P-code field of the admin areas, matched to the survey's area column, e.g. adm2_pcode. Default adm2_pcode.</source>
-      <translation type="unfinished" />
+      <translation>O campo P-code das unidades administrativas, associado à coluna de unidade do inquérito, p. ex., adm2_pcode. Predefinição: adm2_pcode.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/connection.py" line="103" />
@@ -4592,17 +4592,17 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="334" />
       <source>The QGIS authentication configuration that holds the pseudonymisation key. Empty: your default key, created on first use and kept in the authentication database. The same key gives the same pseudonyms from one export to the next.</source>
-      <translation type="unfinished" />
+      <translation>A configuração de autenticação do QGIS que contém a chave de pseudonimização. Vazio: a sua chave predefinida, criada na primeira utilização e guardada na base de dados de autenticação. A mesma chave dá os mesmos pseudónimos de uma exportação para a seguinte.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="120" />
       <source>The QGIS authentication configuration that holds your KoboToolbox API token (in Kobo: Account settings &gt; Security &gt; API key). The token stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
-      <translation type="unfinished" />
+      <translation>A configuração de autenticação do QGIS que contém o seu token de API do KoboToolbox (no Kobo: Account settings &gt; Security &gt; API key). O token permanece na base de dados de autenticação do QGIS, protegido pela sua senha mestra; só o id da configuração é guardado.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="139" />
       <source>The QGIS authentication configuration that holds your ODK Central login: Basic with your email and password, or an app-user token. The secret stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
-      <translation type="unfinished" />
+      <translation>A configuração de autenticação do QGIS que contém o seu início de sessão do ODK Central: Basic com o seu e-mail e senha, ou um token de utilizador móvel. O segredo permanece na base de dados de autenticação do QGIS, protegido pela sua senha mestra; só o id da configuração é guardado.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/credentials.py" line="50" />
@@ -4627,17 +4627,17 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="39" />
       <source>The XLSForm the survey was collected with (.xlsx or .xls, as downloaded from the form's page on the server), e.g. household_survey_form.xlsx. With it, questions keep their types, labels, choices, required flags, skip logic and constraints; without it, they are guessed from the values.</source>
-      <translation type="unfinished" />
+      <translation>O XLSForm com que o inquérito foi recolhido (.xlsx ou .xls, tal como descarregado da página do formulário no servidor), p. ex., household_survey_form.xlsx. Com ele, as perguntas mantêm os seus tipos, etiquetas, opções, marcas de obrigatório, lógica de salto e restrições; sem ele, são deduzidos dos valores.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="117" />
       <source>The address of the KoboToolbox server: https://kf.kobotoolbox.org (global server), https://eu.kobotoolbox.org (European server) or your organisation's own server. The address only, without /api/v2.</source>
-      <translation type="unfinished" />
+      <translation>O endereço do servidor KoboToolbox: https://kf.kobotoolbox.org (servidor global), https://eu.kobotoolbox.org (servidor europeu) ou o servidor próprio da sua organização. Apenas o endereço, sem /api/v2.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="138" />
       <source>The address of your ODK Central server, e.g. https://central.example.org, without /v1.</source>
-      <translation type="unfinished" />
+      <translation>O endereço do seu servidor ODK Central, p. ex., https://central.example.org, sem /v1.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="149" />
@@ -4647,22 +4647,22 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="56" />
       <source>The admin area polygons with their P-codes, e.g. the layer admin2 of admin_boundaries.gpkg (OCHA COD-AB boundaries).</source>
-      <translation type="unfinished" />
+      <translation>Os polígonos das unidades administrativas com os seus P-codes, p. ex., a camada admin2 de admin_boundaries.gpkg (limites COD-AB da OCHA).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="162" />
       <source>The admin areas of the sample survey (Central African Republic), admin1 and admin2.</source>
-      <translation type="unfinished" />
+      <translation>As unidades administrativas do inquérito de exemplo (República Centro-Africana), admin1 e admin2.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="265" />
       <source>The admin areas with the value to map, usually the output of 'Count submissions by admin area', e.g. counts.gpkg.</source>
-      <translation type="unfinished" />
+      <translation>As unidades administrativas com o valor a cartografar, normalmente o resultado de «Contar as submissões por unidade administrativa», p. ex., counts.gpkg.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="183" />
       <source>The admin areas with their counts: submissions, and answer_count and answer_pct for a share, value_mean or value_median for a mean or median, with data_status. E.g. counts.gpkg, or a temporary layer.</source>
-      <translation type="unfinished" />
+      <translation>As unidades administrativas com as suas contagens: submissions (submissões), e answer_count e answer_pct para uma proporção, value_mean ou value_median para uma média ou uma mediana, com data_status. P. ex., counts.gpkg, ou uma camada temporária.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="248" />
@@ -4687,7 +4687,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="173" />
       <source>The answer to count, written as its choice name in the form (not its label), e.g. borehole.</source>
-      <translation type="unfinished" />
+      <translation>A resposta a contar, escrita como o nome da sua opção no formulário (não a sua etiqueta), p. ex., borehole.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="167" />
@@ -4697,7 +4697,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="388" />
       <source>The area of the basemap, e.g. 18.4,18.7,4.3,4.5 [EPSG:4326]. Empty: the extent of the surveys and the boundaries.</source>
-      <translation type="unfinished" />
+      <translation>A área do mapa de fundo, p. ex., 18.4,18.7,4.3,4.5 [EPSG:4326]. Vazio: a extensão dos inquéritos e dos limites.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="208" />
@@ -4707,7 +4707,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="372" />
       <source>The area to cover, e.g. the extent of the admin boundaries layer, or 18.4,18.7,4.3,4.5 [EPSG:4326] for Bangui (xmin, xmax, ymin, ymax).</source>
-      <translation type="unfinished" />
+      <translation>A área a cobrir, p. ex., a extensão da camada de limites administrativos, ou 18.4,18.7,4.3,4.5 [EPSG:4326] para Bangui (xmin, xmax, ymin, ymax).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="147" />
@@ -4742,7 +4742,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="272" />
       <source>The boundaries of the level above, e.g. the layer admin1 of admin_boundaries.gpkg, drawn as thicker outlines.</source>
-      <translation type="unfinished" />
+      <translation>Os limites do nível superior, p. ex., a camada admin1 de admin_boundaries.gpkg, desenhados como contornos mais espessos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="121" />
@@ -4757,7 +4757,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="258" />
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. The input layer and the raw table are not changed.</source>
-      <translation type="unfinished" />
+      <translation>A cópia limpa do inquérito, p. ex., household_survey_clean.gpkg ou uma nova camada do GeoPackage do inquérito. A camada de entrada e a tabela bruta não são alteradas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="149" />
@@ -4777,7 +4777,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="58" />
       <source>The cleaning log is empty: the cleaned layer will be a copy of the survey.</source>
-      <translation type="unfinished" />
+      <translation>O registo de limpeza está vazio: a camada limpa será uma cópia do inquérito.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="132" />
@@ -4797,7 +4797,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="255" />
       <source>The cleaning log with the decisions. Empty: the table 'cleaning_log' of the survey's GeoPackage. Or an edited file, e.g. cleaning_log.xlsx, with the IMPACT/REACH columns uuid, question, old_value, new_value and change_type.</source>
-      <translation type="unfinished" />
+      <translation>O registo de limpeza com as decisões. Vazio: a tabela 'cleaning_log' do GeoPackage do inquérito. Ou um ficheiro editado, p. ex., cleaning_log.xlsx, com as colunas IMPACT/REACH uuid, question (pergunta), old_value, new_value e change_type.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="228" />
@@ -4834,7 +4834,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="91" />
       <source>The closest zoom level to download, from 0 to 19. Default 12: towns, villages and main roads. Each level more needs about 4 times as many tiles: 15 shows streets but may need hours.</source>
-      <translation type="unfinished" />
+      <translation>O nível de zoom mais próximo a descarregar, de 0 a 19. Predefinição: 12, cidades, aldeias e estradas principais. Cada nível a mais precisa de cerca de 4 vezes mais mosaicos: 15 mostra as ruas mas pode demorar horas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="317" />
@@ -4869,7 +4869,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="363" />
       <source>The copy to share, .gpkg or .csv, e.g. household_survey_shared.gpkg. A README in English and French beside it says what was done.</source>
-      <translation type="unfinished" />
+      <translation>A cópia a partilhar, .gpkg ou .csv, p. ex., household_survey_shared.gpkg. Um README em inglês e francês ao lado dela indica o que foi feito.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="171" />
@@ -4889,7 +4889,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="278" />
       <source>The credits printed on the map, data and boundaries with their licence, e.g. CartONG survey 2026; boundaries OCHA COD-AB (CC BY-IGO).</source>
-      <translation type="unfinished" />
+      <translation>Os créditos impressos no mapa, dados e limites com a sua licença, p. ex., inquérito CartONG 2026; limites OCHA COD-AB (CC BY-IGO).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="105" />
@@ -4949,27 +4949,27 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="308" />
       <source>The field holding the names of the areas, for the labels and the titles of atlas pages, e.g. adm2_name. Default adm2_name.</source>
-      <translation type="unfinished" />
+      <translation>O campo que contém os nomes das unidades administrativas, para as etiquetas e os títulos das páginas do atlas, p. ex., adm2_name. Predefinição: adm2_name.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="61" />
       <source>The field of the admin areas that holds their P-code, the code that joins survey answers to areas, e.g. adm2_pcode holding CF7112. Default adm2_pcode.</source>
-      <translation type="unfinished" />
+      <translation>O campo das unidades administrativas que contém o seu P-code, o código que liga as respostas do inquérito às unidades, p. ex., adm2_pcode com CF7112. Predefinição: adm2_pcode.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="66" />
       <source>The field of the admin areas that holds their name, e.g. adm2_name. Default adm2_name.</source>
-      <translation type="unfinished" />
+      <translation>O campo das unidades administrativas que contém o seu nome, p. ex., adm2_name. Predefinição: adm2_name.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="209" />
       <source>The field of the admin boundaries that holds the names typed answers are matched to, e.g. adm2_name. Default adm2_name.</source>
-      <translation type="unfinished" />
+      <translation>O campo dos limites administrativos que contém os nomes a que as respostas escritas são associadas, p. ex., adm2_name. Predefinição: adm2_name.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="211" />
       <source>The field that holds the P-code of the level above, e.g. adm1_pcode: when two areas of different provinces have the same name, the province answered settles which one is meant.</source>
-      <translation type="unfinished" />
+      <translation>O campo que contém o P-code do nível superior, p. ex., adm1_pcode: quando duas unidades administrativas de províncias diferentes têm o mesmo nome, a província respondida decide qual é a certa.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="249" />
@@ -4979,7 +4979,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="98" />
       <source>The file exported from the server: a KoboToolbox or ONA CSV (';' or ',' separated) or XLSX export, an ODK Central zip of CSV files, or a GeoJSON file, e.g. household_survey_kobo.csv. The file is only read, never changed.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro exportado do servidor: uma exportação CSV (separada por ';' ou ',') ou XLSX do KoboToolbox ou ONA, um zip de ficheiros CSV do ODK Central, ou um ficheiro GeoJSON, p. ex., household_survey_kobo.csv. O ficheiro é apenas lido, nunca alterado.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="163" />
@@ -5024,7 +5024,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="226" />
       <source>The first day of data collection, as YYYY-MM-DD, e.g. 2026-03-02: submissions started earlier (tests, training) are flagged.</source>
-      <translation type="unfinished" />
+      <translation>O primeiro dia da recolha de dados, como AAAA-MM-DD, p. ex., 2026-03-02: as submissões iniciadas antes (testes, formação) são assinaladas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="109" />
@@ -5044,32 +5044,32 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="87" />
       <source>The form accepts only answers above {low}.</source>
-      <translation type="unfinished" />
+      <translation>O formulário só aceita respostas superiores a {low}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="89" />
       <source>The form accepts only answers below {high}.</source>
-      <translation type="unfinished" />
+      <translation>O formulário só aceita respostas inferiores a {high}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="83" />
       <source>The form accepts only answers between {low} and {high}.</source>
-      <translation type="unfinished" />
+      <translation>O formulário só aceita respostas entre {low} e {high}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="81" />
       <source>The form accepts only answers from {low} to {high}.</source>
-      <translation type="unfinished" />
+      <translation>O formulário só aceita respostas de {low} a {high}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="88" />
       <source>The form accepts only answers of {high} or less.</source>
-      <translation type="unfinished" />
+      <translation>O formulário só aceita respostas de {high} ou menos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="86" />
       <source>The form accepts only answers of {low} or more.</source>
-      <translation type="unfinished" />
+      <translation>O formulário só aceita respostas de {low} ou mais.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="280" />
@@ -5094,12 +5094,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="144" />
       <source>The form's ID (xmlFormId): the form_id of the XLSForm's settings sheet, also in the form's address on Central, e.g. household_survey.</source>
-      <translation type="unfinished" />
+      <translation>O ID do formulário (xmlFormId): o form_id da folha settings do XLSForm, também no endereço do formulário no Central, p. ex., household_survey.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="123" />
       <source>The form's ID on KoboToolbox (asset uid): the code of letters and digits in the form's address, e.g. aBcD1234eFgH5678iJkL9m in https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</source>
-      <translation type="unfinished" />
+      <translation>O ID do formulário no KoboToolbox (asset uid): o código de letras e algarismos no endereço do formulário, p. ex., aBcD1234eFgH5678iJkL9m em https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/displace.py" line="136" />
@@ -5109,17 +5109,17 @@
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="128" />
       <source>The k of k-anonymity: every count or combination shared describes at least k people.</source>
-      <translation type="unfinished" />
+      <translation>O k do k-anonimato: cada contagem ou combinação partilhada descreve pelo menos k pessoas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="180" />
       <source>The key is kept in QGIS's password store: after Export, QGIS may ask for its master password (or to create one). For a one-off export without it, choose a key file.</source>
-      <translation type="unfinished" />
+      <translation>A chave é guardada no armazenamento de senhas do QGIS: após Exportar, o QGIS pode pedir a sua senha mestra (ou criar uma). Para uma exportação pontual sem ela, escolha um ficheiro de chave.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="173" />
       <source>The key is read from your file; QGIS's password store is not used. Use the same file next time to get the same pseudonyms.</source>
-      <translation type="unfinished" />
+      <translation>A chave é lida do seu ficheiro; o armazenamento de senhas do QGIS não é usado. Use o mesmo ficheiro da próxima vez para obter os mesmos pseudónimos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="140" />
@@ -5129,17 +5129,17 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="105" />
       <source>The language of the form's labels written beside the codes, as the form's label columns name it: English (en), Français (fr), or just fr. Empty: the form's default language. Without a form it changes nothing.</source>
-      <translation type="unfinished" />
+      <translation>O idioma das etiquetas do formulário escritas ao lado dos códigos, tal como as colunas de etiquetas do formulário o nomeiam: English (en), Français (fr), ou simplesmente fr. Vazio: o idioma predefinido do formulário. Sem formulário não altera nada.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="390" />
       <source>The language of the offline help in the package, as a two-letter code, e.g. fr. Empty: the language of QGIS.</source>
-      <translation type="unfinished" />
+      <translation>O idioma da ajuda offline no pacote, como código de duas letras, p. ex., fr. Vazio: o idioma do QGIS.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="284" />
       <source>The language of the texts the toolkit writes on the map (legend, disclaimer, date, scale), as a two-letter code, e.g. fr. Your own title, subtitle and sources are printed as given.</source>
-      <translation type="unfinished" />
+      <translation>O idioma dos textos que o complemento escreve no mapa (legenda, declaração de exoneração, data, escala), como código de duas letras, p. ex., fr. O seu próprio título, subtítulo e fontes são impressos tal como indicados.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="101" />
@@ -5149,7 +5149,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="228" />
       <source>The last day of data collection, as YYYY-MM-DD, e.g. 2026-03-20: submissions started later are flagged.</source>
-      <translation type="unfinished" />
+      <translation>O último dia da recolha de dados, como AAAA-MM-DD, p. ex., 2026-03-20: as submissões iniciadas depois são assinaladas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="78" />
@@ -5192,7 +5192,7 @@
       <translation>A camada {layer} não tem coluna _uuid: as submissões não podem ser emparelhadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="241" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="269" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>A camada {layer} não tem o campo {field} ({what}).</translation>
     </message>
@@ -5217,7 +5217,7 @@
       <translation>A camada {layer} não tem o campo {field} para nomear as páginas do atlas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="218" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="246" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>A camada {layer} não tem o campo {field}.</translation>
     </message>
@@ -5229,7 +5229,7 @@
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="125" />
       <source>The layer {layer} holds no points ({kind}): choose the survey's point layer, or the field of the submissions that holds their P-code.</source>
-      <translation type="unfinished" />
+      <translation>A camada {layer} não contém pontos ({kind}): escolha a camada de pontos do inquérito, ou o campo das submissões que contém o seu P-code.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="119" />
@@ -5284,12 +5284,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="315" />
       <source>The map file; its extension sets the format: .pdf (vector, best for print), .png (image) or .svg (to edit in a drawing program), e.g. household_survey_map.pdf.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro do mapa; a sua extensão define o formato: .pdf (vetorial, melhor para impressão), .png (imagem) ou .svg (para editar num programa de desenho), p. ex., household_survey_map.pdf.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="274" />
       <source>The map title, e.g. Household WASH survey, Central African Republic. Empty: a title in the map's language saying what is mapped.</source>
-      <translation type="unfinished" />
+      <translation>O título do mapa, p. ex., Inquérito WASH aos agregados familiares, República Centro-Africana. Vazio: um título no idioma do mapa que indica o que é cartografado.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="123" />
@@ -5309,7 +5309,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="392" />
       <source>The name of the package, given to its folder and its zip, e.g. team_a_bangui. Default field_package.</source>
-      <translation type="unfinished" />
+      <translation>O nome do pacote, dado à sua pasta e ao seu zip, p. ex., team_a_bangui. Predefinição: field_package.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="39" />
@@ -5319,7 +5319,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="297" />
       <source>The number of colour classes, from 2 to 7 (default 5). Fewer classes read better on paper.</source>
-      <translation type="unfinished" />
+      <translation>O número de classes de cor, de 2 a 7 (5 por predefinição). Menos classes leem-se melhor em papel.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/records.py" line="47" />
@@ -5329,12 +5329,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="142" />
       <source>The number of the project on ODK Central, as in its address: https://central.example.org/#/projects/3 is project 3. Default 1.</source>
-      <translation type="unfinished" />
+      <translation>O número do projeto no ODK Central, tal como no seu endereço: https://central.example.org/#/projects/3 é o projeto 3. Predefinição: 1.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="267" />
       <source>The numeric field the areas are coloured by: submissions (the count, default), answer_pct (a share in %), value_mean or value_median.</source>
-      <translation type="unfinished" />
+      <translation>O campo numérico pelo qual as unidades administrativas são coloridas: submissions (a contagem de submissões, predefinição), answer_pct (uma proporção em %), value_mean ou value_median.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="195" />
@@ -5349,7 +5349,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="403" />
       <source>The office survey GeoPackage the package was prepared from, e.g. household_survey.gpkg. New submissions, values edited by the field team and cleaning decisions are merged into it; raw rows already there never change.</source>
-      <translation type="unfinished" />
+      <translation>O GeoPackage de inquérito do escritório a partir do qual o pacote foi preparado, p. ex., household_survey.gpkg. As novas submissões, os valores editados pela equipa de campo e as decisões de limpeza são fundidos nele; as linhas brutas já presentes nunca mudam.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="191" />
@@ -5403,7 +5403,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="401" />
       <source>The package the team brought back: its zip, its manifest.json or its survey GeoPackage, e.g. field_package.zip.</source>
-      <translation type="unfinished" />
+      <translation>O pacote que a equipa trouxe: o seu zip, o seu manifest.json ou o seu GeoPackage de inquérito, p. ex., field_package.zip.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="116" />
@@ -5438,7 +5438,7 @@
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="360" />
       <source>The question has no answer to count: choose another question.</source>
-      <translation type="unfinished" />
+      <translation>A pergunta não tem nenhuma resposta para contar: escolha outra pergunta.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="88" />
@@ -5472,7 +5472,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="76" />
       <source>The reviewed log is saved; applying it writes the cleaned copy, the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
-      <translation type="unfinished" />
+      <translation>O registo revisto está guardado; aplicá-lo escreve a cópia limpa, a camada 'survey_cleaned' do mesmo GeoPackage. Os dados brutos ficam como estavam.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/roles.py" line="90" />
@@ -5527,7 +5527,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="102" />
       <source>The sheet of an XLSX export that holds the submissions, by its name, e.g. household_survey. Empty: the first visible sheet (hidden sheets are skipped). Not used for CSV, zip or GeoJSON files.</source>
-      <translation type="unfinished" />
+      <translation>A folha de uma exportação XLSX que contém as submissões, pelo seu nome, p. ex., household_survey. Vazio: a primeira folha visível (as folhas ocultas são ignoradas). Não é usado para ficheiros CSV, zip ou GeoJSON.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="64" />
@@ -5542,7 +5542,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="355" />
       <source>The smallest count shown, and the fewest rows that may share a combination of the columns an outsider could know. Default 5; 10 or more for sensitive data (protection, health).</source>
-      <translation type="unfinished" />
+      <translation>A menor contagem mostrada, e o menor número de linhas que podem partilhar uma combinação das colunas que alguém de fora poderia conhecer. Predefinição: 5; 10 ou mais para dados sensíveis (proteção, saúde).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="325" />
@@ -5567,12 +5567,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="70" />
       <source>The survey GeoPackage to write, e.g. household_survey.gpkg: raw tables exactly as received, the typed layer 'survey' and one table per repeat group. With Update, the existing file is extended. It is written to a temporary file first: a failed download leaves the previous file as it was.</source>
-      <translation type="unfinished" />
+      <translation>O GeoPackage de inquérito a escrever, p. ex., household_survey.gpkg: as tabelas brutas exatamente tal como recebidas, a camada tipada 'survey' e uma tabela por grupo de repetição. Com Atualização, o ficheiro existente é ampliado. É escrito primeiro num ficheiro temporário: um descarregamento falhado deixa o ficheiro anterior como estava.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="108" />
       <source>The survey GeoPackage to write, e.g. household_survey.gpkg: the raw table exactly as received, the typed layer 'survey' (points in EPSG:4326), one table per repeat group and a metadata table. It is written to a temporary file and renamed when complete: a failed import leaves no half-written file.</source>
-      <translation type="unfinished" />
+      <translation>O GeoPackage de inquérito a escrever, p. ex., household_survey.gpkg: a tabela bruta exatamente tal como recebida, a camada tipada 'survey' (pontos em EPSG:4326), uma tabela por grupo de repetição e uma tabela de metadados. É escrito num ficheiro temporário e renomeado quando está completo: uma importação falhada não deixa nenhum ficheiro meio escrito.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/package.py" line="76" />
@@ -5592,12 +5592,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="383" />
       <source>The survey GeoPackages the field team takes along (written by the import or a download), e.g. household_survey.gpkg; their attachment folders come along.</source>
-      <translation type="unfinished" />
+      <translation>Os GeoPackages de inquérito que a equipa de campo leva (escritos pela importação ou por um descarregamento), p. ex., household_survey.gpkg; as suas pastas de anexos vão com eles.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="362" />
       <source>The survey has no numeric question: choose another kind of map.</source>
-      <translation type="unfinished" />
+      <translation>O inquérito não tem nenhuma pergunta numérica: escolha outro tipo de mapa.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="187" />
@@ -5607,17 +5607,17 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="45" />
       <source>The survey layer to read: usually the layer 'survey' of the GeoPackage written by the import or a download, e.g. household_survey.gpkg|layername=survey. It is only read, never changed.</source>
-      <translation type="unfinished" />
+      <translation>A camada de inquérito a ler: normalmente a camada 'survey' do GeoPackage escrito pela importação ou por um descarregamento, p. ex., household_survey.gpkg|layername=survey. É apenas lida, nunca alterada.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="50" />
       <source>The survey layer: usually the layer 'survey' of the GeoPackage written by the import or a download, e.g. household_survey.gpkg|layername=survey. Another layer or table works when it has the _uuid column that names each submission. It is only read, never changed.</source>
-      <translation type="unfinished" />
+      <translation>A camada de inquérito: normalmente a camada 'survey' do GeoPackage escrito pela importação ou por um descarregamento, p. ex., household_survey.gpkg|layername=survey. Outra camada ou tabela serve se tiver a coluna _uuid que identifica cada submissão. É apenas lida, nunca alterada.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="269" />
       <source>The survey points drawn on top, e.g. household_survey.gpkg|layername=survey; a heatmap needs them. They show where households were interviewed: for a map shared outside the team, leave them out or give a protected copy (Export for sharing).</source>
-      <translation type="unfinished" />
+      <translation>Os pontos do inquérito desenhados por cima, p. ex., household_survey.gpkg|layername=survey; um mapa de calor precisa deles. Mostram onde os agregados familiares foram entrevistados: para um mapa partilhado fora da equipa, omita-os ou indique uma cópia protegida (Exportar para partilha).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="103" />
@@ -5637,7 +5637,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="162" />
       <source>The survey submissions to count: the layer 'survey' of the imported GeoPackage (e.g. household_survey.gpkg|layername=survey) or its cleaned copy. Submissions without a location are counted only by a P-code field (JOIN_FIELD).</source>
-      <translation type="unfinished" />
+      <translation>As submissões do inquérito a contar: a camada 'survey' do GeoPackage importado (p. ex., household_survey.gpkg|layername=survey) ou a sua cópia limpa. As submissões sem localização só são contadas através de um campo P-code (JOIN_FIELD).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/package.py" line="201" />
@@ -5667,19 +5667,19 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="240" />
       <source>The time window of the burst check, in minutes (default 30).</source>
-      <translation type="unfinished" />
+      <translation>A janela de tempo da verificação de rajadas, em minutos (30 por predefinição).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="282" />
       <source>The title of the legend, e.g. Households interviewed. Empty: the name of the value mapped.</source>
-      <translation type="unfinished" />
+      <translation>O título da legenda, p. ex., Agregados familiares entrevistados. Vazio: o nome do valor cartografado.</translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="203" />
       <source>The training opens its own project: {project}, with its %n layers, will be closed. Save it first?</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>A formação abre o seu próprio projeto: {project}, com a sua %n camada, será fechado. Guardá-lo primeiro?</numerusform>
+        <numerusform>A formação abre o seu próprio projeto: {project}, com as suas %n camadas, será fechado. Guardá-lo primeiro?</numerusform>
       </translation>
     </message>
     <message>
@@ -5700,7 +5700,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="87" />
       <source>The widest zoom level to download, from 0 (the whole world) to 19 (a house). Default 5: a country.</source>
-      <translation type="unfinished" />
+      <translation>O nível de zoom mais amplo a descarregar, de 0 (o mundo inteiro) a 19 (uma casa). Predefinição: 5, um país.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/templates.py" line="119" />
@@ -5740,7 +5740,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="238" />
       <source>This many interviews (default 4) started by one device or enumerator within the minutes below are flagged: too fast to be real interviews.</source>
-      <translation type="unfinished" />
+      <translation>Este número de entrevistas (4 por predefinição) iniciadas por um mesmo dispositivo ou inquiridor nos minutos indicados abaixo são assinaladas: demasiado rápidas para serem entrevistas reais.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="168" />
@@ -5750,32 +5750,32 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="361" />
       <source>Ticked (default): links to the server and names of attachments (photos, signatures) are removed, since a photo can show a face. Untick only for a copy that stays in the team.</source>
-      <translation type="unfinished" />
+      <translation>Marcada (predefinição): as ligações ao servidor e os nomes dos anexos (fotos, assinaturas) são removidos, pois uma foto pode mostrar um rosto. Desmarque apenas para uma cópia que fica na equipa.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="241" />
       <source>Ticked (default): the decisions already taken in the existing cleaning log (new values, no_action, remove_survey, with who and when) are kept and new findings added. Not ticked: the log is written afresh and earlier decisions are lost.</source>
-      <translation type="unfinished" />
+      <translation>Marcada (predefinição): as decisões já tomadas no registo de limpeza existente (novos valores, no_action, remove_survey, com quem e quando) são mantidas e as novas constatações acrescentadas. Desmarcada: o registo é escrito de novo e as decisões anteriores perdem-se.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="302" />
       <source>Ticked: one page per admin area with data, zoomed on it, all in one PDF (the map file must end in .pdf).</source>
-      <translation type="unfinished" />
+      <translation>Marcada: uma página por unidade administrativa com dados, ampliada sobre ela, todas num só PDF (o ficheiro do mapa deve terminar em .pdf).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="76" />
       <source>Ticked: only the submissions newer than the last sync recorded in the GeoPackage are downloaded and appended. Not ticked: every submission of the form is downloaded into the GeoPackage.</source>
-      <translation type="unfinished" />
+      <translation>Marcada: apenas as submissões mais recentes do que a última sincronização registada no GeoPackage são descarregadas e acrescentadas. Desmarcada: todas as submissões do formulário são descarregadas para o GeoPackage.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="81" />
       <source>Ticked: photos, signatures and other files attached to the submissions are downloaded into a folder beside the GeoPackage, named after it (household_survey_attachments). It can take long and much space over a slow connection.</source>
-      <translation type="unfinished" />
+      <translation>Marcada: as fotos, assinaturas e outros ficheiros anexados às submissões são descarregados para uma pasta ao lado do GeoPackage, com o nome dele (household_survey_attachments). Pode demorar muito e ocupar muito espaço com uma ligação lenta.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="300" />
       <source>Ticked: the names of the areas (the name field below) are written on the map where they fit.</source>
-      <translation type="unfinished" />
+      <translation>Marcada: os nomes das unidades administrativas (o campo de nome abaixo) são escritos no mapa onde cabem.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="67" />
@@ -5800,7 +5800,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="49" />
       <source>To decide</source>
-      <translation type="unfinished" />
+      <translation>A decidir</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="103" />
@@ -5830,7 +5830,7 @@
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="370" />
       <source>Type the class limits, e.g. 10, 20, 50.</source>
-      <translation type="unfinished" />
+      <translation>Escreva os limites de classe, p. ex., 10, 20, 50.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="45" />
@@ -5860,7 +5860,7 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="52" />
       <source>Unicode (UTF-8): accents and every script read correctly</source>
-      <translation type="unfinished" />
+      <translation>Unicode (UTF-8): os acentos e todas as escritas são lidos corretamente</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/basemaps.py" line="78" />
@@ -5959,7 +5959,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="31" />
       <source>Value found</source>
-      <translation type="unfinished" />
+      <translation>Valor encontrado</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="53" />
@@ -5979,7 +5979,7 @@
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="402" />
       <source>Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Ficheiros vetoriais (*.gpkg *.shp *.geojson *.json);;Todos os ficheiros (*)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="48" />
@@ -6014,22 +6014,22 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="54" />
       <source>Western European ({encoding}): check that accents read correctly</source>
-      <translation type="unfinished" />
+      <translation>Europa Ocidental ({encoding}): verifique se os acentos são lidos corretamente</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="163" />
       <source>What comes out: {outputs}</source>
-      <translation type="unfinished" />
+      <translation>O que sai: {outputs}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="175" />
       <source>What each area gets: count (submissions), share (% giving the answer above), mean or median (of the numeric question below), e.g. median. Empty: share when a question is given, else count.</source>
-      <translation type="unfinished" />
+      <translation>O que cada unidade administrativa obtém: count (submissões), share (% que dá a resposta acima), mean ou median (média ou mediana da pergunta numérica abaixo), p. ex., median. Vazio: share se for indicada uma pergunta; caso contrário, count.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="162" />
       <source>What goes in: {inputs}</source>
-      <translation type="unfinished" />
+      <translation>O que entra: {inputs}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="51" />
@@ -6074,12 +6074,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="203" />
       <source>Which families of checks to run (all by default). In qgis_process, their numbers separated by commas: 0 duplicates, 1 missing required answers, 2 outliers, 3 GPS points, 4 durations and dates, 5 'other (specify)' answers, 6 typed admin names; e.g. CHECKS=0,1,3.</source>
-      <translation type="unfinished" />
+      <translation>Que famílias de verificações executar (todas por predefinição). No qgis_process, os seus números separados por vírgulas: 0 duplicados, 1 respostas obrigatórias em falta, 2 valores atípicos, 3 pontos GPS, 4 durações e datas, 5 respostas 'outro (especifique)', 6 nomes administrativos escritos; p. ex., CHECKS=0,1,3.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="280" />
       <source>Who made the map, printed with the date and written in the PDF's properties, e.g. your organisation. Default CartONG.</source>
-      <translation type="unfinished" />
+      <translation>Quem fez o mapa, impresso com a data e escrito nas propriedades do PDF, p. ex., a sua organização. Predefinição: CartONG.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/run_pages.py" line="157" />
@@ -6089,12 +6089,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="304" />
       <source>With the atlas: one PDF per area instead of one file, each named after the P-code and the name of its area, in a folder named after the map file (map.pdf gives the folder map).</source>
-      <translation type="unfinished" />
+      <translation>Com o atlas: um PDF por unidade administrativa em vez de um só ficheiro, cada um com o nome do P-code e o nome da sua unidade, numa pasta com o nome do ficheiro do mapa (map.pdf dá a pasta map).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="306" />
       <source>With the atlas: the field holding the P-codes that name and order its pages, e.g. adm2_pcode. Default adm2_pcode.</source>
-      <translation type="unfinished" />
+      <translation>Com o atlas: o campo que contém os P-codes que nomeiam e ordenam as suas páginas, p. ex., adm2_pcode. Predefinição: adm2_pcode.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/layout_page.py" line="80" />
@@ -6119,12 +6119,12 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="214" />
       <source>Without admin boundaries: a rectangle the points must be in, e.g. the country, 14.4,27.5,2.2,11.0 [EPSG:4326] (xmin, xmax, ymin, ymax). Points outside are flagged.</source>
-      <translation type="unfinished" />
+      <translation>Sem limites administrativos: um retângulo em que os pontos devem estar, p. ex., o país, 14.4,27.5,2.2,11.0 [EPSG:4326] (xmin, xmax, ymin, ymax). Os pontos fora dele são assinalados.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="164" />
       <source>Without the QGIS window: {command}</source>
-      <translation type="unfinished" />
+      <translation>Sem a janela do QGIS: {command}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="222" />
@@ -6262,7 +6262,7 @@
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="32" />
       <source>a KoboToolbox, ODK Central or ONA export (CSV, XLSX, zip or GeoJSON) and, best, its XLSForm.</source>
-      <translation type="unfinished" />
+      <translation>uma exportação do KoboToolbox, ODK Central ou ONA (CSV, XLSX, zip ou GeoJSON) e, de preferência, o seu XLSForm.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="464" />
@@ -6277,12 +6277,12 @@
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="118" />
       <source>a PostgreSQL connection and the schema of a shared survey.</source>
-      <translation type="unfinished" />
+      <translation>uma ligação PostgreSQL e o esquema de um inquérito partilhado.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="130" />
       <source>a PostgreSQL connection, the schema of a shared survey and a review sheet with your decisions.</source>
-      <translation type="unfinished" />
+      <translation>uma ligação PostgreSQL, o esquema de um inquérito partilhado e uma folha de revisão com as suas decisões.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
@@ -6301,7 +6301,7 @@
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="63" />
       <source>a cleaned copy of the survey; the numbers of values changed, submissions removed and log rows still pending.</source>
-      <translation type="unfinished" />
+      <translation>uma cópia limpa do inquérito; os números de valores alterados, submissões removidas e linhas do registo ainda pendentes.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
@@ -6311,77 +6311,77 @@
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="113" />
       <source>a new schema with every table of the survey, and its reviewer and viewer roles for the administrator to grant; the number of rows copied.</source>
-      <translation type="unfinished" />
+      <translation>um novo esquema com cada tabela do inquérito, e as suas funções de revisor e de leitor que o administrador deve conceder; o número de linhas copiadas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="100" />
       <source>a package folder and its zip with the project, data, basemap, offline help and a manifest of every file.</source>
-      <translation type="unfinished" />
+      <translation>uma pasta de pacote e o seu zip com o projeto, os dados, o mapa de fundo, a ajuda offline e um manifesto de cada ficheiro.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="77" />
       <source>a print-ready map in PDF, PNG or SVG, or an atlas with a page or a file per area.</source>
-      <translation type="unfinished" />
+      <translation>um mapa pronto a imprimir em PDF, PNG ou SVG, ou um atlas com uma página ou um ficheiro por unidade administrativa.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="89" />
       <source>a protected copy (GeoPackage or CSV) with a README in English and French saying what was done.</source>
-      <translation type="unfinished" />
+      <translation>uma cópia protegida (GeoPackage ou CSV) com um README em inglês e francês que indica o que foi feito.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="125" />
       <source>a review sheet (XLSX or CSV) of the shared cleaning log, with its log_id and version columns; the number of log rows.</source>
-      <translation type="unfinished" />
+      <translation>uma folha de revisão (XLSX ou CSV) do registo de limpeza partilhado, com as suas colunas log_id e version; o número de linhas do registo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="284" />
       <source>a row has more fields than the header</source>
-      <translation type="unfinished" />
+      <translation>uma linha tem mais campos do que o cabeçalho</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="112" />
       <source>a survey GeoPackage and a PostgreSQL connection (with PostGIS) where you may create schemas.</source>
-      <translation type="unfinished" />
+      <translation>um GeoPackage de inquérito e uma ligação PostgreSQL (com PostGIS) onde possa criar esquemas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="41" />
       <source>a survey GeoPackage as the import writes it, extended with Update; the numbers of new and of all submissions and of attachments.</source>
-      <translation type="unfinished" />
+      <translation>um GeoPackage de inquérito tal como a importação o escreve, ampliado com Atualização; os números de submissões novas e de todas as submissões, e de anexos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="119" />
       <source>a survey GeoPackage with the same tables, the cleaning log with everyone's decisions included; the number of rows copied.</source>
-      <translation type="unfinished" />
+      <translation>um GeoPackage de inquérito com as mesmas tabelas, incluindo o registo de limpeza com as decisões de todos; o número de linhas copiadas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="33" />
       <source>a survey GeoPackage: the raw table as received, the typed layer 'survey', repeat tables; the number of submissions imported and of those without location, and the columns likely holding personal data at high risk.</source>
-      <translation type="unfinished" />
+      <translation>um GeoPackage de inquérito: a tabela bruta tal como recebida, a camada tipada 'survey', as tabelas de repetição; o número de submissões importadas e das que não têm localização, e as colunas que provavelmente contêm dados pessoais de risco elevado.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="61" />
       <source>a survey layer and its cleaning log with the decisions taken (the table in its GeoPackage, or an edited XLSX or CSV).</source>
-      <translation type="unfinished" />
+      <translation>uma camada de inquérito e o seu registo de limpeza com as decisões tomadas (a tabela do seu GeoPackage, ou um XLSX ou CSV editado).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="82" />
       <source>a survey layer and, best, its XLSForm.</source>
-      <translation type="unfinished" />
+      <translation>uma camada de inquérito e, de preferência, o seu XLSForm.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="54" />
       <source>a survey layer with its _uuid column, best with its XLSForm and the admin boundaries.</source>
-      <translation type="unfinished" />
+      <translation>uma camada de inquérito com a sua coluna _uuid, de preferência com o seu XLSForm e os limites administrativos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="88" />
       <source>a survey layer, the columns to remove or pseudonymise, and how to protect the locations.</source>
-      <translation type="unfinished" />
+      <translation>uma camada de inquérito, as colunas a remover ou pseudonimizar, e como proteger as localizações.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="83" />
       <source>a table of the columns likely holding personal data, with their risk, the reason and a suggested protection; the numbers at high, medium and low risk.</source>
-      <translation type="unfinished" />
+      <translation>uma tabela das colunas que provavelmente contêm dados pessoais, com o seu risco, o motivo e uma proteção sugerida; os números de risco elevado, médio e baixo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="469" />
@@ -6406,7 +6406,7 @@
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="75" />
       <source>admin areas with a value to map (the output of 'Count submissions by admin area'), and optionally the survey points and the boundaries of the level above.</source>
-      <translation type="unfinished" />
+      <translation>unidades administrativas com um valor a cartografar (o resultado de «Contar as submissões por unidade administrativa») e, opcionalmente, os pontos do inquérito e os limites do nível superior.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="120" />
@@ -6446,12 +6446,12 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
       <source>an Excel workbook: no separator needed</source>
-      <translation type="unfinished" />
+      <translation>um livro do Excel: não é necessário separador</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="94" />
       <source>an MBTiles file that QGIS and QField open without network, or a vector background when no tile can be made; the numbers of tiles estimated and written.</source>
-      <translation type="unfinished" />
+      <translation>um ficheiro MBTiles que o QGIS e o QField abrem sem rede, ou um fundo vetorial quando não é possível criar nenhum mosaico; os números de mosaicos estimados e escritos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="470" />
@@ -6514,7 +6514,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="288" />
       <source>choropleth (default): areas coloured by classes of the value; circles: one circle per area, its size following the value, better for counts; heatmap: density of the survey points (needs the points).</source>
-      <translation type="unfinished" />
+      <translation>choropleth (predefinição): unidades administrativas coloridas por classes do valor; circles: um círculo por unidade, cujo tamanho segue o valor, melhor para contagens; heatmap (mapa de calor): densidade dos pontos do inquérito (precisa dos pontos).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="84" />
@@ -6524,7 +6524,7 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
       <source>commas (,)</source>
-      <translation type="unfinished" />
+      <translation>vírgulas (,)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="108" />
@@ -6770,7 +6770,7 @@
       <translation>muitas entrevistas em pouco tempo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="265" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="293" />
       <source>name</source>
       <translation>nome</translation>
     </message>
@@ -6825,7 +6825,7 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="56" />
       <source>not needed (Excel)</source>
-      <translation type="unfinished" />
+      <translation>não é necessário (Excel)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/column_types.py" line="157" />
@@ -6840,7 +6840,7 @@
     <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="310" />
       <source>offline (default): the countries of Natural Earth bundled with the toolkit, no network needed; osm: OpenStreetMap tiles, credited on the map, only when a connection exists.</source>
-      <translation type="unfinished" />
+      <translation>offline (predefinição): os países da Natural Earth incluídos no complemento, sem necessidade de rede; osm: mosaicos do OpenStreetMap, creditados no mapa, apenas quando há ligação.</translation>
     </message>
     <message>
       <source>old_value</source>
@@ -6924,7 +6924,7 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
       <source>semicolons (;)</source>
-      <translation type="unfinished" />
+      <translation>pontos e vírgulas (;)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
@@ -6954,7 +6954,7 @@
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="68" />
       <source>survey submissions (points, or a P-code field) and admin area polygons with P-codes.</source>
-      <translation type="unfinished" />
+      <translation>as submissões do inquérito (pontos, ou um campo P-code) e os polígonos das unidades administrativas com P-codes.</translation>
     </message>
     <message>
       <source>tab</source>
@@ -6963,7 +6963,7 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
       <source>tabs</source>
-      <translation type="unfinished" />
+      <translation>tabulações</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
@@ -6988,22 +6988,22 @@
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="39" />
       <source>the address of a KoboToolbox server, the form's ID and your API token (in a QGIS authentication configuration, or named by env:/file: without the QGIS window).</source>
-      <translation type="unfinished" />
+      <translation>o endereço de um servidor KoboToolbox, o ID do formulário e o seu token de API (numa configuração de autenticação do QGIS, ou indicado por env:/file: sem a janela do QGIS).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="46" />
       <source>the address of an ODK Central server, the project number, the form's ID and your login (in a QGIS authentication configuration, or named by env:/file: without the QGIS window).</source>
-      <translation type="unfinished" />
+      <translation>o endereço de um servidor ODK Central, o número do projeto, o ID do formulário e o seu início de sessão (numa configuração de autenticação do QGIS, ou indicado por env:/file: sem a janela do QGIS).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="93" />
       <source>the address of an XYZ or WMS basemap, an area and zoom levels.</source>
-      <translation type="unfinished" />
+      <translation>o endereço de um mapa de fundo XYZ ou WMS, uma área e níveis de zoom.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="69" />
       <source>the admin areas with the number of submissions, or the share of an answer, or the mean or median of a number, each area below the threshold marked 'insufficient'.</source>
-      <translation type="unfinished" />
+      <translation>as unidades administrativas com o número de submissões, ou a proporção de uma resposta, ou a média ou a mediana de um número, cada unidade abaixo do limiar marcada 'insufficient'.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="282" />
@@ -7018,7 +7018,7 @@
     <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="202" />
       <source>the current project (never saved)</source>
-      <translation type="unfinished" />
+      <translation>o projeto atual (nunca guardado)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="437" />
@@ -7028,7 +7028,7 @@
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="131" />
       <source>the decisions saved in the shared cleaning log, with who and when; the numbers saved, refused (someone decided first) and unchanged.</source>
-      <translation type="unfinished" />
+      <translation>as decisões guardadas no registo de limpeza partilhado, com quem e quando; os números de guardadas, recusadas (outra pessoa decidiu primeiro) e inalteradas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="107" />
@@ -7058,12 +7058,12 @@
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="106" />
       <source>the office GeoPackage with the new submissions, the values edited by the field team and the cleaning decisions merged, and a CSV of the conflicts (office values kept).</source>
-      <translation type="unfinished" />
+      <translation>o GeoPackage do escritório com as novas submissões, os valores editados pela equipa de campo e as decisões de limpeza fundidos, e um CSV dos conflitos (os valores do escritório são mantidos).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="105" />
       <source>the package a field team brought back and the office survey GeoPackage.</source>
-      <translation type="unfinished" />
+      <translation>o pacote que uma equipa de campo trouxe e o GeoPackage do inquérito do escritório.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="273" />
@@ -7093,12 +7093,12 @@
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="99" />
       <source>the survey GeoPackages, admin boundaries and, optionally, a basemap source for the area.</source>
-      <translation type="unfinished" />
+      <translation>os GeoPackages de inquérito, os limites administrativos e, opcionalmente, uma fonte de mapa de fundo para a área.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="55" />
       <source>the table 'cleaning_log' (one row per value to review) in the survey's GeoPackage, optionally an Excel or CSV copy for field teams, and the number of rows raised by each check.</source>
-      <translation type="unfinished" />
+      <translation>a tabela 'cleaning_log' (uma linha por valor a rever) no GeoPackage do inquérito, opcionalmente uma cópia Excel ou CSV para as equipas de campo, e o número de linhas geradas por cada verificação.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="428" />
@@ -7122,7 +7122,7 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
       <source>vertical bars (|)</source>
-      <translation type="unfinished" />
+      <translation>barras verticais (|)</translation>
     </message>
     <message>
       <source>when</source>
@@ -7185,7 +7185,7 @@
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="64" />
       <source>{changed} values will be changed and {removed} submissions removed; {kept} rows are kept as they are.</source>
-      <translation type="unfinished" />
+      <translation>Serão alterados {changed} valores e removidas {removed} submissões; {kept} linhas são mantidas tal como estão.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="190" />
@@ -7237,12 +7237,12 @@
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="57" />
       <source>{encoding}: check that the text reads correctly</source>
-      <translation type="unfinished" />
+      <translation>{encoding}: verifique se o texto é lido corretamente</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="210" />
       <source>{file} already exists: choose "A key file I keep…" to use it, or another name for the new key.</source>
-      <translation type="unfinished" />
+      <translation>{file} já existe: escolha "Um ficheiro de chave que guardo…" para o usar, ou outro nome para a nova chave.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="194" />
@@ -7262,12 +7262,12 @@
     <message>
       <location filename="../cartong_plugin/core/survey/json_export.py" line="125" />
       <source>{file} cannot be read as JSON: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{file} não pode ser lido como JSON: {reason}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="419" />
       <source>{file} cannot be read: {error}</source>
-      <translation type="unfinished" />
+      <translation>{file} não pode ser lido: {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="78" />
@@ -7296,7 +7296,7 @@
     <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="236" />
       <source>{file} could not be saved: {error}</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível guardar {file}: {error}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="353" />
@@ -7341,7 +7341,7 @@
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="427" />
       <source>{file} has no layer of areas (polygons).</source>
-      <translation type="unfinished" />
+      <translation>{file} não tem nenhuma camada de unidades administrativas (polígonos).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="455" />
@@ -7356,7 +7356,7 @@
     <message>
       <location filename="../cartong_plugin/core/survey/json_export.py" line="131" />
       <source>{file} has no submissions.</source>
-      <translation type="unfinished" />
+      <translation>{file} não tem submissões.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/importer.py" line="602" />
@@ -7381,12 +7381,12 @@
     <message>
       <location filename="../cartong_plugin/core/survey/json_export.py" line="109" />
       <source>{file} is JSON but holds no list of submissions (under 'results' for KoboToolbox, 'value' for ODK Central).</source>
-      <translation type="unfinished" />
+      <translation>{file} é JSON mas não contém nenhuma lista de submissões (em 'results' para o KoboToolbox, 'value' para o ODK Central).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/json_export.py" line="105" />
       <source>{file} is a KoboToolbox form definition, not submissions: download the data (or use Download from a server).</source>
-      <translation type="unfinished" />
+      <translation>{file} é uma definição de formulário do KoboToolbox, não submissões: descarregue os dados (ou use Descarregar de um servidor).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="71" />
@@ -7560,25 +7560,25 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/survey/export_shape.py" line="164" />
       <source>{file}: %n column names are used more than once: {names}. The names as received are kept in the cartong_columns table.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{file}: %n nome de coluna é usado mais de uma vez: {names}. Os nomes tal como recebidos são guardados na tabela cartong_columns.</numerusform>
+        <numerusform>{file}: %n nomes de coluna são usados mais de uma vez: {names}. Os nomes tal como recebidos são guardados na tabela cartong_columns.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="179" />
       <source>{file}: %n columns are repeat groups flattened into one sheet (such as {example}): each item became a row of its repeat's table ({tables}). Items without any answer (empty or n/a) were left out: {skipped}. The raw table keeps these columns as received.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{file}: %n coluna é um grupo de repetição achatado numa só folha (como {example}): cada item tornou-se uma linha da tabela da sua repetição ({tables}). Os itens sem qualquer resposta (vazios ou n/a) foram omitidos: {skipped}. A tabela bruta mantém estas colunas tal como recebidas.</numerusform>
+        <numerusform>{file}: %n colunas são grupos de repetição achatados numa só folha (como {example}): cada item tornou-se uma linha da tabela da sua repetição ({tables}). Os itens sem qualquer resposta (vazios ou n/a) foram omitidos: {skipped}. A tabela bruta mantém estas colunas tal como recebidas.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/survey/export_shape.py" line="132" />
       <source>{file}: %n empty rows at the end of the table are not submissions and were not imported.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{file}: %n linha vazia no fim da tabela não é uma submissão e não foi importada.</numerusform>
+        <numerusform>{file}: %n linhas vazias no fim da tabela não são submissões e não foram importadas.</numerusform>
       </translation>
     </message>
     <message>
@@ -7594,12 +7594,12 @@
     <message>
       <location filename="../cartong_plugin/core/survey/export_shape.py" line="106" />
       <source>{file}: row 2 holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
-      <translation type="unfinished" />
+      <translation>{file}: a linha 2 contém etiquetas HXL ({count} colunas etiquetadas), não uma submissão; as etiquetas são guardadas na tabela cartong_columns.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_shape.py" line="102" />
       <source>{file}: rows 2 to {last} are header rows with HXL hashtags ({count} tagged columns), not submissions; the hashtags and header texts are kept in the cartong_columns table.</source>
-      <translation type="unfinished" />
+      <translation>{file}: as linhas 2 a {last} são linhas de cabeçalho com etiquetas HXL ({count} colunas etiquetadas), não submissões; as etiquetas e os textos do cabeçalho são guardados na tabela cartong_columns.</translation>
     </message>
     <message>
       <source>{file}: the column name '{name}' is used twice (columns {first} and {second}). Rename one of them.</source>
