@@ -3386,7 +3386,7 @@
       <translation>Hors de la contrainte du formulaire « {constraint} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="248" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="276" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
@@ -5176,7 +5176,7 @@
       <translation>La couche {layer} n'a pas de colonne _uuid : les soumissions ne peuvent pas être appariées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="241" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="269" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>La couche {layer} n'a pas de champ {field} ({what}).</translation>
     </message>
@@ -5201,7 +5201,7 @@
       <translation>La couche {layer} n'a pas de champ {field} pour nommer les pages de l'atlas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="218" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="246" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>La couche {layer} n'a pas de champ {field}.</translation>
     </message>
@@ -6754,7 +6754,7 @@
       <translation>nombreux entretiens en peu de temps</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="265" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="293" />
       <source>name</source>
       <translation>nom</translation>
     </message>
