@@ -322,9 +322,10 @@ def _export_for_sharing() -> dict[str, str]:
         "INPUT": _survey_layer(),
         "DROP_FIELDS": tr("Columns removed from the copy, e.g. respondent_name and phone. Run 'Detect personal data' "
                           "first: its list names the candidates."),
-        "KEEP_FIELDS": tr("Columns at high risk (names, phone numbers...) to keep in the copy anyway, e.g. village when "
-                          "the partner needs it. Not recommended: each one is named in the README. Any other column at "
-                          "high risk is removed unless it is pseudonymised."),
+        "KEEP_FIELDS": tr(
+            "Columns at high risk (names, phone numbers...) to keep in the copy anyway, e.g. village when "
+            "the partner needs it. Not recommended: each one is named in the README. Any other column at "
+            "high risk is removed unless it is pseudonymised."),
         "PSEUDONYMISE_FIELDS": tr("Columns whose values are replaced by pseudonyms, e.g. household_id: the same value "
                                   "always gets the same pseudonym with the same key, so rows can still be linked, "
                                   "but the value cannot be read back without the key."),

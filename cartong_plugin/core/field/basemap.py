@@ -99,9 +99,26 @@ def source_layer(source: str):
 
 
 def _stored_tiles(mbtiles: str) -> int:
-    """Tiles actually written: GDAL leaves fully transparent tiles out, so 0 means nothing was shown."""
+    """Tiles that show something. QGIS 3.22 leaves fully transparent tiles out; newer QGIS (3.40) stores
+    them, so each distinct tile image is looked at once: 0 means nothing was drawn."""
     with closing(sqlite3.connect(f"file:{mbtiles}?mode=ro", uri=True)) as db:
-        return int(db.execute("SELECT COUNT(*) FROM tiles").fetchone()[0])
+        counts = db.execute("SELECT tile_data, COUNT(*) FROM tiles GROUP BY tile_data").fetchall()
+    return sum(int(count) for data, count in counts if not _transparent(data))
+
+
+def _transparent(data) -> bool:
+    """Whether a tile image draws nothing (every pixel fully transparent); an unreadable one counts as drawn."""
+    from qgis.PyQt.QtGui import QImage
+
+    image = QImage()
+    if data is None or not image.loadFromData(bytes(data)):
+        return False
+    if not image.hasAlphaChannel():
+        return False
+    alpha = image.convertToFormat(QImage.Format.Format_Alpha8)
+    bits = alpha.constBits()
+    bits.setsize(alpha.sizeInBytes() if hasattr(alpha, "sizeInBytes") else alpha.byteCount())
+    return not any(bytes(bits))
 
 
 def _name_tileset(mbtiles: str, name: str) -> None:

@@ -407,6 +407,7 @@ def read_xlsx_text(path, sheet: str | None = None) -> list[TextTable]:
         if not headers:
             continue
         source = f"{path.name} [{name}]"
+        headers = _without_gdal_placeholders(headers, frame)
         headers, frame, notes = tidy_table(headers, frame, source, warnings)
         headers, frame = name_blank_columns(headers, frame, source, warnings, notes)
         if not headers:
@@ -422,6 +423,19 @@ def read_xlsx_text(path, sheet: str | None = None) -> list[TextTable]:
             file=path.name, sheet=tables[0].source[len(path.name) + 2:-1]))
     tables[0].warnings.extend(warnings)
     return tables
+
+
+def _without_gdal_placeholders(headers: list[str], frame) -> list[str]:
+    """GDAL 3.10 reads the formatted but empty columns of a sheet (often up to column 1024) and names
+    them ``Field<n>`` (n: their position); older GDAL leaves them out. Such a column, empty in every
+    row, has no header in the file: blank it, so that it is dropped like any empty column without a
+    header (``name_blank_columns``)."""
+    cleaned = list(headers)
+    for index, header in enumerate(headers):
+        if header == f"Field{index + 1}" and index in frame.columns and \
+                frame[index].fillna("").astype(str).str.strip().eq("").all():
+            cleaned[index] = ""
+    return cleaned
 
 
 _SHEET_ELEMENT = re.compile(r"<(?:\w+:)?sheet\b([^>]*)>")
