@@ -150,6 +150,25 @@ def test_apply_changes_values_removes_copies_and_keeps_pending():
     assert (summary.changed_values, summary.removed_submissions, summary.pending, summary.no_action) == (1, 1, 1, 1)
 
 
+def test_remove_survey_on_a_duplicated_uuid_keeps_the_first_copy_only():
+    raw = pd.DataFrame({"_uuid": ["u1", "u3", "u2", "u3", "u3"], "_index": [1, 2, 3, 4, 5],
+                        "hh_size": [3, 9, 4, 11, 12]})  # three sends of u3, the later ones edited
+    log = [LogEntry("u3", "_uuid", "u3", "", "duplicated uuid", "duplicates.uuid", "remove_survey")]
+    cleaned, summary = clean_with_summary(raw, log)
+    assert cleaned[["_uuid", "_index", "hh_size"]].values.tolist() == [["u1", 1, 3], ["u3", 2, 9], ["u2", 3, 4]]
+    assert summary.removed_submissions == 2
+
+
+def test_remove_survey_on_the_uuid_of_a_unique_submission_drops_it():
+    log = [LogEntry("u2", "_uuid", "u2", "", change_type="remove_survey")]
+    assert apply_cleaning_log(_survey(), log)["_uuid"].tolist() == ["u1", "u3", "u3", "u4"]
+
+
+def test_remove_survey_on_another_question_drops_every_copy_of_a_duplicated_uuid():
+    log = [LogEntry("u3", "age", "41", "", change_type="remove_survey")]
+    assert apply_cleaning_log(_survey(), log)["_uuid"].tolist() == ["u1", "u2", "u4"]
+
+
 def test_remove_survey_drops_every_row_of_a_unique_submission():
     log = [LogEntry("u2", "duration", "3 min", change_type="remove_survey")]
     assert apply_cleaning_log(_survey(), log)["_uuid"].tolist() == ["u1", "u3", "u3", "u4"]
