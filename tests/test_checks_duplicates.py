@@ -17,10 +17,10 @@ def _table(**columns):
 
 
 def test_second_copy_of_a_uuid_is_flagged_for_review():
-    df = _table(_uuid=["a", "b", "a"], _index=["1", "2", "3"], q=["x", "y", "z"])
+    df = _table(_uuid=["a", "b", "a"], _index=["11", "12", "13"], q=["x", "y", "z"])
     entries = find_duplicate_uuids(df, None, ChecksConfig())
     assert [(e.uuid, e.question, e.change_type) for e in entries] == [("a", "_uuid", "pending")]
-    assert "_index 3" in entries[0].explanation
+    assert "_index 13" in entries[0].explanation  # the export's _index, not the row's position
 
 
 def test_unique_uuids_raise_nothing():

@@ -339,11 +339,12 @@ def _left_out(submissions):
 
 def test_nested_repeat_items_join_their_parent_item_not_the_submission(qgis_app, tmp_path):
     from cartong_plugin.core.servers.odk_central import form_spec_from_fields, normalise_odata_record
-    from cartong_plugin.core.servers.odk_repeats import RepeatRows, attach_repeats, repeat_tables
+    from cartong_plugin.core.servers.odk_repeats import RepeatRows, attach_repeats, repeat_tables, repeats_left_out
     from cartong_plugin.core.servers.records import RecordFlattener
 
     form = form_spec_from_fields(NESTED_FIELDS, "nested")
     rows, members, visits = _left_out(_nested_submissions())
+    assert repeats_left_out(rows)  # the link to the members is inside the household group
     tables = {t.name: t for t in repeat_tables(NESTED_FIELDS)}
     with RepeatRows(tmp_path) as store:
         store.add(tables["Submissions.household.members.visits"], visits)
