@@ -35,6 +35,11 @@ def test_repeated_key_fields_name_the_first_submission():
     assert "a" in entries[0].explanation
 
 
+def test_key_fields_without_a_uuid_column_raise_nothing():
+    df = _table(hh_id=["H1", "H1"])
+    assert find_duplicate_keys(df, None, ChecksConfig(duplicate_keys=("hh_id",))) == []
+
+
 def test_empty_key_fields_are_not_duplicates():
     df = _table(_uuid=["a", "b"], hh_id=[None, None])
     assert find_duplicate_keys(df, None, ChecksConfig(duplicate_keys=("hh_id",))) == []

@@ -150,6 +150,16 @@ def test_apply_changes_values_removes_copies_and_keeps_pending():
     assert (summary.changed_values, summary.removed_submissions, summary.pending, summary.no_action) == (1, 1, 1, 1)
 
 
+def test_true_and_false_set_a_choice_column_and_are_refused_in_a_count():
+    raw = pd.DataFrame({"_uuid": ["u1", "u2"], "water_problems/cost": [0, 1], "hh_size": [0, 1]})
+    log = [LogEntry("u1", "water_problems/cost", "0", "TRUE", change_type="change_response"),
+           LogEntry("u2", "water_problems/cost", "1", "false", change_type="change_response")]
+    assert apply_cleaning_log(raw, log)["water_problems/cost"].tolist() == [1, 0]
+    bad = [LogEntry("u1", "hh_size", "0", "TRUE", change_type="change_response")]
+    with pytest.raises(CartongError, match="hh_size"):  # 0/1 alone do not make a choice column of a count
+        apply_cleaning_log(raw.assign(hh_size=[0, 3]), bad)
+
+
 def test_remove_survey_on_a_duplicated_uuid_keeps_the_first_copy_only():
     raw = pd.DataFrame({"_uuid": ["u1", "u3", "u2", "u3", "u3"], "_index": [1, 2, 3, 4, 5],
                         "hh_size": [3, 9, 4, 11, 12]})  # three sends of u3, the later ones edited
