@@ -40,6 +40,11 @@ def test_key_fields_without_a_uuid_column_raise_nothing():
     assert find_duplicate_keys(df, None, ChecksConfig(duplicate_keys=("hh_id",))) == []
 
 
+def test_a_blank_second_key_field_is_not_a_duplicate():
+    df = _table(_uuid=["a", "b", "c"], hh_id=["H1", "H1", "H1"], day=["d1", None, None])
+    assert find_duplicate_keys(df, None, ChecksConfig(duplicate_keys=("hh_id", "day"))) == []
+
+
 def test_empty_key_fields_are_not_duplicates():
     df = _table(_uuid=["a", "b"], hh_id=[None, None])
     assert find_duplicate_keys(df, None, ChecksConfig(duplicate_keys=("hh_id",))) == []

@@ -347,6 +347,7 @@ def test_nested_repeat_items_join_their_parent_item_not_the_submission(qgis_app,
     assert repeats_left_out(rows)  # the link to the members is inside the household group
     tables = {t.name: t for t in repeat_tables(NESTED_FIELDS)}
     with RepeatRows(tmp_path) as store:
+        assert list(tmp_path.iterdir()) == [store.path]  # personal data stays beside the download, not in /tmp
         store.add(tables["Submissions.household.members.visits"], visits)
         store.add(tables["Submissions.household.members"], members)
         joined = [normalise_odata_record(attach_repeats(row, "Submissions", list(tables.values()), store))
