@@ -57,6 +57,18 @@ def test_identical_answers_under_new_uuid_are_flagged():
     assert [(e.uuid, e.check_id) for e in entries] == [("c", "duplicates.answers")]
 
 
+def test_identical_answers_are_compared_on_the_form_s_questions_only(sample_dir):
+    from cartong_plugin.core.survey.xlsform import read_xlsform
+
+    form = read_xlsform(sample_dir / "household_survey_form.xlsx")
+    # a re-send with new start/end times, and a column the form does not have (added by hand) that differs
+    df = _table(_uuid=["a", "b"], start=["t1", "t2"], end=["t3", "t4"], enumerator=["Awa", "Awa"],
+                hh_size=["4", "4"], head_age=["30", "30"], income_month=["5000", "5000"], my_total=["1", "2"])
+    entries = find_identical_answers(df, form, ChecksConfig())
+    assert [(e.uuid, e.check_id) for e in entries] == [("b", "duplicates.answers")]
+    assert find_identical_answers(df, None, ChecksConfig()) == []  # without the form, my_total is an answer
+
+
 def test_answers_differing_in_one_question_are_not_identical():
     df = _table(_uuid=["a", "b"], q1=["1", "1"], q2=["x", "x"], q3=["k", "m"])
     assert find_identical_answers(df, None, ChecksConfig()) == []
