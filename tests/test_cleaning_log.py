@@ -160,6 +160,24 @@ def test_true_and_false_set_a_choice_column_and_are_refused_in_a_count():
         apply_cleaning_log(raw.assign(hh_size=[0, 3]), bad)
 
 
+def test_new_values_take_the_type_of_the_values_already_in_an_untyped_column():
+    import datetime as dt
+
+    def loose(value):  # a column read without a type (object), as when its first cells are empty
+        return pd.Series([value, None], dtype=object)
+
+    raw = pd.DataFrame({"_uuid": ["u1", "u2"], "flag": loose(True), "n": loose(3), "x": loose(1.5),
+                        "when": loose(dt.datetime(2024, 3, 1, 8, 0)), "day": loose(dt.date(2024, 3, 1))})
+    news = {"flag": "yes", "n": "4", "x": "2.5", "when": "2024-03-02T09:30:00", "day": "2024-03-02"}
+    log = [LogEntry("u2", column, "", text, change_type="change_response") for column, text in news.items()]
+    row = apply_cleaning_log(raw, log).iloc[1]
+    assert [(row[c], type(row[c])) for c in news] == [
+        (True, bool), (4, int), (2.5, float), (dt.datetime(2024, 3, 2, 9, 30), dt.datetime),
+        (dt.date(2024, 3, 2), dt.date)]
+    with pytest.raises(CartongError, match="flag"):
+        apply_cleaning_log(raw, [LogEntry("u2", "flag", "", "maybe", change_type="change_response")])
+
+
 def test_remove_survey_on_a_duplicated_uuid_keeps_the_first_copy_only():
     raw = pd.DataFrame({"_uuid": ["u1", "u3", "u2", "u3", "u3"], "_index": [1, 2, 3, 4, 5],
                         "hh_size": [3, 9, 4, 11, 12]})  # three sends of u3, the later ones edited
