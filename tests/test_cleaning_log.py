@@ -178,6 +178,34 @@ def test_new_values_take_the_type_of_the_values_already_in_an_untyped_column():
         apply_cleaning_log(raw, [LogEntry("u2", "flag", "", "maybe", change_type="change_response")])
 
 
+def test_blank_response_makes_the_cell_missing():
+    log = [LogEntry("u2", "village", "y", "ignored", change_type="blank_response")]
+    assert apply_cleaning_log(_survey(), log)["village"].tolist() == ["x", None, "z", "z", "Bossembele"]
+
+
+def test_a_row_naming_a_missing_submission_is_skipped_and_the_rows_after_it_are_applied():
+    log = [LogEntry("u9", "age", "1", "2", change_type="change_response"),
+           LogEntry("u2", "age", "30", "31", change_type="change_response")]
+    cleaned, summary = clean_with_summary(_survey(), log)
+    assert cleaned["age"].tolist()[1] == 31.0
+    assert len(summary.notes) == 1 and "Row 2" in summary.notes[0] and "u9" in summary.notes[0]
+
+
+def test_pending_and_no_action_rows_are_counted_apart():
+    log = [LogEntry(u, "age", "", "", change_type="pending") for u in ("u1", "u2")]
+    log.append(LogEntry("u4", "age", "", "", change_type="no_action"))
+    summary = clean_with_summary(_survey(), log)[1]
+    assert (summary.pending, summary.no_action, summary.changed_values) == (2, 1, 0)
+
+
+def test_removing_a_submission_twice_is_noted_with_the_first_row():
+    log = [LogEntry("u2", "age", "30", "", change_type="remove_survey"),
+           LogEntry("u2", "age", "30", "", change_type="remove_survey")]
+    cleaned, summary = clean_with_summary(_survey(), log)
+    assert cleaned["_uuid"].tolist() == ["u1", "u3", "u3", "u4"] and summary.removed_submissions == 1
+    assert len(summary.notes) == 1 and "Row 3" in summary.notes[0] and "row 2" in summary.notes[0]
+
+
 def test_remove_survey_on_a_duplicated_uuid_keeps_the_first_copy_only():
     raw = pd.DataFrame({"_uuid": ["u1", "u3", "u2", "u3", "u3"], "_index": [1, 2, 3, 4, 5],
                         "hh_size": [3, 9, 4, 11, 12]})  # three sends of u3, the later ones edited
