@@ -170,6 +170,21 @@ def test_apply_builds_the_cleaned_layer(cartong_provider, survey_gpkg, sample_di
         assert feature.geometry().asPoint().y() == pytest.approx(feature["_location_latitude"])
 
 
+def test_apply_keeps_the_first_copy_of_a_duplicated_uuid(cartong_provider, survey_gpkg, sample_dir, tmp_path):
+    # the sample's edited re-send (FAULTS.md): the first copy says 9 people and 27500, the later one 11 and 32500
+    edited = "eb75c2e9-b976-4158-9b45-9c428b914416"
+    source = ogr.Open(str(survey_gpkg))  # kept open while its layer is read
+    first, later = (f.items() for f in source.GetLayerByName("survey") if f.GetField("_uuid") == edited)
+    source = None
+    assert (first["hh_size"], later["hh_size"], first["_index"] < later["_index"]) == (9, 11, True)
+    _run_checks(survey_gpkg, sample_dir)
+    _decide(survey_gpkg)
+    result = _apply(survey_gpkg, sample_dir, tmp_path / "clean.gpkg")
+    cleaned = QgsVectorLayer(result["OUTPUT"], "clean", "ogr")
+    kept = [(f["_index"], f["hh_size"], f["income_month"]) for f in cleaned.getFeatures(f"\"_uuid\" = '{edited}'")]
+    assert kept == [(first["_index"], 9, 27500)]
+
+
 def test_apply_is_deterministic(cartong_provider, survey_gpkg, sample_dir, tmp_path):
     _run_checks(survey_gpkg, sample_dir)
     _decide(survey_gpkg)

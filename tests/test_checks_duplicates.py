@@ -17,10 +17,10 @@ def _table(**columns):
 
 
 def test_second_copy_of_a_uuid_is_flagged_for_review():
-    df = _table(_uuid=["a", "b", "a"], _index=["1", "2", "3"], q=["x", "y", "z"])
+    df = _table(_uuid=["a", "b", "a"], _index=["11", "12", "13"], q=["x", "y", "z"])
     entries = find_duplicate_uuids(df, None, ChecksConfig())
     assert [(e.uuid, e.question, e.change_type) for e in entries] == [("a", "_uuid", "pending")]
-    assert "_index 3" in entries[0].explanation
+    assert "_index 13" in entries[0].explanation  # the export's _index, not the row's position
 
 
 def test_unique_uuids_raise_nothing():
@@ -35,6 +35,16 @@ def test_repeated_key_fields_name_the_first_submission():
     assert "a" in entries[0].explanation
 
 
+def test_key_fields_without_a_uuid_column_raise_nothing():
+    df = _table(hh_id=["H1", "H1"])
+    assert find_duplicate_keys(df, None, ChecksConfig(duplicate_keys=("hh_id",))) == []
+
+
+def test_a_blank_second_key_field_is_not_a_duplicate():
+    df = _table(_uuid=["a", "b", "c"], hh_id=["H1", "H1", "H1"], day=["d1", None, None])
+    assert find_duplicate_keys(df, None, ChecksConfig(duplicate_keys=("hh_id", "day"))) == []
+
+
 def test_empty_key_fields_are_not_duplicates():
     df = _table(_uuid=["a", "b"], hh_id=[None, None])
     assert find_duplicate_keys(df, None, ChecksConfig(duplicate_keys=("hh_id",))) == []
@@ -45,6 +55,18 @@ def test_identical_answers_under_new_uuid_are_flagged():
                 _submission_time=["t1", "t2", "t3"])
     entries = find_identical_answers(df, None, ChecksConfig())
     assert [(e.uuid, e.check_id) for e in entries] == [("c", "duplicates.answers")]
+
+
+def test_identical_answers_are_compared_on_the_form_s_questions_only(sample_dir):
+    from cartong_plugin.core.survey.xlsform import read_xlsform
+
+    form = read_xlsform(sample_dir / "household_survey_form.xlsx")
+    # a re-send with new start/end times, and a column the form does not have (added by hand) that differs
+    df = _table(_uuid=["a", "b"], start=["t1", "t2"], end=["t3", "t4"], enumerator=["Awa", "Awa"],
+                hh_size=["4", "4"], head_age=["30", "30"], income_month=["5000", "5000"], my_total=["1", "2"])
+    entries = find_identical_answers(df, form, ChecksConfig())
+    assert [(e.uuid, e.check_id) for e in entries] == [("b", "duplicates.answers")]
+    assert find_identical_answers(df, None, ChecksConfig()) == []  # without the form, my_total is an answer
 
 
 def test_answers_differing_in_one_question_are_not_identical():

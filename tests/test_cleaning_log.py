@@ -150,6 +150,81 @@ def test_apply_changes_values_removes_copies_and_keeps_pending():
     assert (summary.changed_values, summary.removed_submissions, summary.pending, summary.no_action) == (1, 1, 1, 1)
 
 
+def test_true_and_false_set_a_choice_column_and_are_refused_in_a_count():
+    raw = pd.DataFrame({"_uuid": ["u1", "u2"], "water_problems/cost": [0, 1], "hh_size": [0, 1]})
+    log = [LogEntry("u1", "water_problems/cost", "0", "TRUE", change_type="change_response"),
+           LogEntry("u2", "water_problems/cost", "1", "false", change_type="change_response")]
+    assert apply_cleaning_log(raw, log)["water_problems/cost"].tolist() == [1, 0]
+    bad = [LogEntry("u1", "hh_size", "0", "TRUE", change_type="change_response")]
+    with pytest.raises(CartongError, match="hh_size"):  # 0/1 alone do not make a choice column of a count
+        apply_cleaning_log(raw.assign(hh_size=[0, 3]), bad)
+
+
+def test_new_values_take_the_type_of_the_values_already_in_an_untyped_column():
+    import datetime as dt
+
+    def loose(value):  # a column read without a type (object), as when its first cells are empty
+        return pd.Series([value, None], dtype=object)
+
+    raw = pd.DataFrame({"_uuid": ["u1", "u2"], "flag": loose(True), "n": loose(3), "x": loose(1.5),
+                        "when": loose(dt.datetime(2024, 3, 1, 8, 0)), "day": loose(dt.date(2024, 3, 1))})
+    news = {"flag": "yes", "n": "4", "x": "2.5", "when": "2024-03-02T09:30:00", "day": "2024-03-02"}
+    log = [LogEntry("u2", column, "", text, change_type="change_response") for column, text in news.items()]
+    row = apply_cleaning_log(raw, log).iloc[1]
+    assert [(row[c], type(row[c])) for c in news] == [
+        (True, bool), (4, int), (2.5, float), (dt.datetime(2024, 3, 2, 9, 30), dt.datetime),
+        (dt.date(2024, 3, 2), dt.date)]
+    with pytest.raises(CartongError, match="flag"):
+        apply_cleaning_log(raw, [LogEntry("u2", "flag", "", "maybe", change_type="change_response")])
+
+
+def test_blank_response_makes_the_cell_missing():
+    log = [LogEntry("u2", "village", "y", "ignored", change_type="blank_response")]
+    assert apply_cleaning_log(_survey(), log)["village"].tolist() == ["x", None, "z", "z", "Bossembele"]
+
+
+def test_a_row_naming_a_missing_submission_is_skipped_and_the_rows_after_it_are_applied():
+    log = [LogEntry("u9", "age", "1", "2", change_type="change_response"),
+           LogEntry("u2", "age", "30", "31", change_type="change_response")]
+    cleaned, summary = clean_with_summary(_survey(), log)
+    assert cleaned["age"].tolist()[1] == 31.0
+    assert len(summary.notes) == 1 and "Row 2" in summary.notes[0] and "u9" in summary.notes[0]
+
+
+def test_pending_and_no_action_rows_are_counted_apart():
+    log = [LogEntry(u, "age", "", "", change_type="pending") for u in ("u1", "u2")]
+    log.append(LogEntry("u4", "age", "", "", change_type="no_action"))
+    summary = clean_with_summary(_survey(), log)[1]
+    assert (summary.pending, summary.no_action, summary.changed_values) == (2, 1, 0)
+
+
+def test_removing_a_submission_twice_is_noted_with_the_first_row():
+    log = [LogEntry("u2", "age", "30", "", change_type="remove_survey"),
+           LogEntry("u2", "age", "30", "", change_type="remove_survey")]
+    cleaned, summary = clean_with_summary(_survey(), log)
+    assert cleaned["_uuid"].tolist() == ["u1", "u3", "u3", "u4"] and summary.removed_submissions == 1
+    assert len(summary.notes) == 1 and "Row 3" in summary.notes[0] and "row 2" in summary.notes[0]
+
+
+def test_remove_survey_on_a_duplicated_uuid_keeps_the_first_copy_only():
+    raw = pd.DataFrame({"_uuid": ["u1", "u3", "u2", "u3", "u3"], "_index": [1, 2, 3, 4, 5],
+                        "hh_size": [3, 9, 4, 11, 12]})  # three sends of u3, the later ones edited
+    log = [LogEntry("u3", "_uuid", "u3", "", "duplicated uuid", "duplicates.uuid", "remove_survey")]
+    cleaned, summary = clean_with_summary(raw, log)
+    assert cleaned[["_uuid", "_index", "hh_size"]].values.tolist() == [["u1", 1, 3], ["u3", 2, 9], ["u2", 3, 4]]
+    assert summary.removed_submissions == 2
+
+
+def test_remove_survey_on_the_uuid_of_a_unique_submission_drops_it():
+    log = [LogEntry("u2", "_uuid", "u2", "", change_type="remove_survey")]
+    assert apply_cleaning_log(_survey(), log)["_uuid"].tolist() == ["u1", "u3", "u3", "u4"]
+
+
+def test_remove_survey_on_another_question_drops_every_copy_of_a_duplicated_uuid():
+    log = [LogEntry("u3", "age", "41", "", change_type="remove_survey")]
+    assert apply_cleaning_log(_survey(), log)["_uuid"].tolist() == ["u1", "u2", "u4"]
+
+
 def test_remove_survey_drops_every_row_of_a_unique_submission():
     log = [LogEntry("u2", "duration", "3 min", change_type="remove_survey")]
     assert apply_cleaning_log(_survey(), log)["_uuid"].tolist() == ["u1", "u3", "u3", "u4"]

@@ -54,3 +54,39 @@ def test_imported_survey_shared_copy_has_no_exact_location(survey_layer, tmp_pat
             assert 300 - 0.5 <= aeqd_distance_m(original["_x"], original["_y"], row["_x"], row["_y"]) <= 1500.5
             moved += 1
     assert moved > 350
+
+
+# --------------------------------------------------------------- a survey downloaded from a server
+
+@pytest.fixture()
+def downloaded_layer(qgis_app, tmp_path):
+    """The survey layer of a download from the local fake KoboToolbox: it has Kobo's ``_attachments`` column."""
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    from cartong_plugin.core.servers.sync import sync_kobo
+    from tests.servers.fake_kobo_odk import ASSET_UID, KOBO_TOKEN, FakeServer
+
+    server = FakeServer(records=30).start()
+    try:
+        sync_kobo(server.url, KOBO_TOKEN, ASSET_UID, tmp_path / "download" / "survey.gpkg")
+    finally:
+        server.stop()
+    layer = QgsVectorLayer(f"{tmp_path / 'download' / 'survey.gpkg'}|layername=survey", "survey", "ogr")
+    assert layer.isValid() and "_attachments" in layer.fields().names()
+    QgsProject.instance().addMapLayer(layer, False)
+    yield layer
+    QgsProject.instance().removeMapLayer(layer.id())
+
+
+@pytest.mark.parametrize("strip_links", [True, False])
+def test_attachment_list_of_a_downloaded_survey_is_not_shared(downloaded_layer, tmp_path, strip_links):
+    # _attachments holds each file's server path, with the enumerator's account name, besides its link
+    values = [f["_attachments"] for f in downloaded_layer.getFeatures() if f["_attachments"]]
+    assert values and all("enumerator/attachments/" in v for v in values)
+    report = export_for_sharing(downloaded_layer, tmp_path / "shared.gpkg", ShareOptions(
+        location_mode="drop", strip_links=strip_links))
+    names, rows = read_gpkg_rows(report.output, "shared_survey")
+    assert "_attachments" not in names and len(rows) == 30
+    assert b"enumerator/attachments/" not in report.output.read_bytes()
+    steps = {row["action"]: row["columns"] for row in read_gpkg_rows(report.output, "cartong_protection")[1]}
+    assert steps["drop_attachment_columns"] == "_attachments"

@@ -296,3 +296,72 @@ def test_refused_app_user_is_told_that_app_users_cannot_read_data(qgis_app, fake
     assert "HTTP 403" in message
     assert ("app users can send submissions but not read them" in message) is app_user
     assert ("lacks permission" in message) is not app_user
+
+
+# A form with a repeat inside a repeat (household/members, then members/visits), as Central's /fields gives it
+NESTED_FIELDS = [
+    {"path": "/household", "type": "structure"}, {"path": "/household/members", "type": "repeat"},
+    {"path": "/household/members/member_name", "type": "string"},
+    {"path": "/household/members/visits", "type": "repeat"},
+    {"path": "/household/members/visits/visit_day", "type": "date"},
+    {"path": "/meta", "type": "structure"}, {"path": "/meta/instanceID", "type": "string"}]
+
+
+def _nested_submissions():
+    """Two submissions as $expand=* gives them: s1 has members m1 (visits v1, v2) and m2 (v3); s2 has m3 (v4)."""
+    def member(mid, name, visits):
+        return {"__id": mid, "member_name": name,
+                "visits": [{"__id": vid, "visit_day": day} for vid, day in visits]}
+
+    return [
+        {"__id": "uuid:s1", "meta": {"instanceID": "uuid:s1"}, "household": {"members": [
+            member("m1", "Awa", [("v1", "2024-03-01"), ("v2", "2024-03-09")]),
+            member("m2", "Binta", [("v3", "2024-04-02")])]}},
+        {"__id": "uuid:s2", "meta": {"instanceID": "uuid:s2"}, "household": {"members": [
+            member("m3", "Chidi", [("v4", "2024-05-05")])]}},
+    ]
+
+
+def _left_out(submissions):
+    """The same data as a Central without $expand serves it: navigation links, then one table per repeat,
+    each row naming its parent row's __id (the visits' parent is a member, not the submission)."""
+    rows, members, visits = [], [], []
+    for sub in reversed(submissions):  # Central lists the newest submission first
+        link = f"Submissions('{sub['__id']}')"
+        rows.append({"__id": sub["__id"], "meta": sub["meta"],
+                     "household": {"members@odata.navigationLink": f"{link}/household/members"}})
+        for m in sub["household"]["members"]:
+            members.append({"__id": m["__id"], "__Submissions-id": sub["__id"], "member_name": m["member_name"],
+                            "visits@odata.navigationLink": f"{link}/household/members('{m['__id']}')/visits"})
+            visits.extend({**v, "__Submissions-household-members-id": m["__id"]} for v in m["visits"])
+    return rows[::-1], members, visits
+
+
+def test_nested_repeat_items_join_their_parent_item_not_the_submission(qgis_app, tmp_path):
+    from cartong_plugin.core.servers.odk_central import form_spec_from_fields, normalise_odata_record
+    from cartong_plugin.core.servers.odk_repeats import RepeatRows, attach_repeats, repeat_tables, repeats_left_out
+    from cartong_plugin.core.servers.records import RecordFlattener
+
+    form = form_spec_from_fields(NESTED_FIELDS, "nested")
+    rows, members, visits = _left_out(_nested_submissions())
+    assert repeats_left_out(rows)  # the link to the members is inside the household group
+    tables = {t.name: t for t in repeat_tables(NESTED_FIELDS)}
+    with RepeatRows(tmp_path) as store:
+        assert list(tmp_path.iterdir()) == [store.path]  # personal data stays beside the download, not in /tmp
+        store.add(tables["Submissions.household.members.visits"], visits)
+        store.add(tables["Submissions.household.members"], members)
+        joined = [normalise_odata_record(attach_repeats(row, "Submissions", list(tables.values()), store))
+                  for row in rows]
+    assert joined == [normalise_odata_record(row) for row in _nested_submissions()]  # as $expand=* gives them
+    flattener = RecordFlattener(form, "raw_survey")
+    flats = [flattener.flatten(record) for record in joined]
+    member_rows = [r for f in flats for r in f.repeats["members"]]
+    visit_rows = [r for f in flats for r in f.repeats["visits"]]
+    parent_of = {r["household/members/__id"]: r["_index"] for r in member_rows}
+    assert [(r["household/members/visits/visit_day"], r["_parent_table_name"], r["_parent_index"])
+            for r in visit_rows] == [("2024-03-01", "members", parent_of["m1"]),
+                                     ("2024-03-09", "members", parent_of["m1"]),
+                                     ("2024-04-02", "members", parent_of["m2"]),
+                                     ("2024-05-05", "members", parent_of["m3"])]
+    assert [r["_submission__uuid"] for r in visit_rows] == ["s1", "s1", "s1", "s2"]
+    assert form.questions["visit_day"].repeat == "visits" and form.questions["member_name"].repeat == "members"
