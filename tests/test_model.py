@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import importlib.util
 import shutil
 import subprocess
@@ -21,8 +22,21 @@ sys.modules["make_model"] = make_model
 spec.loader.exec_module(make_model)
 
 
+def _as_written_by_qgis_3_22(text: str) -> str:
+    """The model text without what QGIS >= 3.28 adds on its own: an internal version, output order and
+    group, and an output named after its description ("map_file") with metadata, where 3.22 writes
+    "map:MAP" (a file without internal version, like the committed one, keeps "map:MAP" on every
+    release)."""
+    text = re.sub(r'\n *<Option name="(internal_version|outputGroup)" type="QString" value="[^"]*" />', "", text)
+    text = re.sub(r'\n *<Option name="outputOrder" />', "", text)
+    text = re.sub(r'<Option name="metadata" type="Map">(\n *<Option name="_modelChild[^>]*/>)+\n *</Option>',
+                  '<Option name="metadata" />', text)
+    return text.replace('"map_file"', '"map:MAP"')
+
+
 def test_committed_model_is_what_make_model_writes(cartong_provider):
-    assert MODEL.read_text(encoding="utf-8") == make_model.model_text(), "run tests/tools/make_model.py"
+    written = make_model.model_text()
+    assert MODEL.read_text(encoding="utf-8") == _as_written_by_qgis_3_22(written), "run tests/tools/make_model.py"
 
 
 def test_every_input_of_the_model_says_what_to_give(cartong_provider):
@@ -83,3 +97,4 @@ def test_survey_to_map_model_runs_headless_on_the_sample(plugin_zip, sample_dir,
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
         assert "Household survey, training sample" in text
+

@@ -132,7 +132,11 @@ def build_model():
     for step in steps:
         model.addChildAlgorithm(step)
     model.updateDestinationParameters()
-    model.parameterDefinition("map:MAP").setHelp(HELP["map:MAP"])
+    # QGIS 3.22 names the output "map:MAP"; from 3.28 a new model names it after its description
+    # ("map_file"), while a model file without "internal_version" (as committed) keeps "map:MAP"
+    destination = next(d for d in model.destinationParameterDefinitions()
+                       if d.metadata().get("_modelChildId") == "map" or d.name() == "map:MAP")
+    destination.setHelp(HELP["map:MAP"])
     model.setHelpContent({"ALG_DESC": DESCRIPTION, "ALG_CREATOR": "CartONG Toolkit for QGIS",
                           "ALG_HELP_CREATOR": "CartONG Toolkit for QGIS", "ALG_VERSION": "1",
                           **{name: text for name, text in HELP.items()}})
