@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-import re
 import importlib.util
+import re
 import shutil
 import subprocess
 import sys
