@@ -54,3 +54,21 @@ def test_xlsx_numbers_read_alone_without_date_styles(tmp_path):
     path = tmp_path / "plain.xlsx"
     write_xlsx(path, ["a", "b", "c"], [[("4.0", 1), ("36.81667443333333", 1), "4.0"]], [(2, None)])
     assert read_xlsx_text(path)[0].frame.to_numpy().tolist() == [["4", "36.81667443333333", "4.0"]]
+
+
+def test_xlsx_dates_of_a_1904_workbook_are_its_days(tmp_path):
+    """Workbooks saved by old Mac Excel count days from 1904-01-01 (``<workbookPr date1904="1"/>``):
+    day 42920 there is 2021-07-05, not 2017-07-04."""
+    import zipfile
+
+    from cartong_plugin.core.survey.export_readers import read_xlsx_text
+
+    made, path = tmp_path / "made.xlsx", tmp_path / "mac.xlsx"
+    write_xlsx(made, ["_uuid", "today", "small"], [["u1", (42920, 1), ("1E-8", 2)]], [(14, None), (2, None)])
+    with zipfile.ZipFile(made) as source, zipfile.ZipFile(path, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "xl/workbook.xml":
+                data = data.replace(b"<sheets>", b'<workbookPr date1904="1"/><sheets>')
+            target.writestr(info, data)
+    assert read_xlsx_text(path)[0].frame.to_numpy().tolist() == [["u1", "2021-07-05", "1e-8"]]
