@@ -42,6 +42,7 @@ _CELL = re.compile(rb"<((?:\w+:)?)c\b([^>]*)><\1v>([^<]*)</\1v></\1c>")
 _STYLE = re.compile(rb"""\bs\s*=\s*["'](\d+)["']""")
 _TYPE = re.compile(rb"""\s*\bt\s*=\s*["']([^"']*)["']""")
 _NUMBER = re.compile(r"^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$")
+_PLAIN = re.compile(r"^-?(?:0|[1-9]\d{0,14})(?:\.\d{0,15})?$")
 _EXACT = decimal.Context(prec=500, Emax=999_999, Emin=-999_999)
 # numbers both GDAL versions write as stored: at most 15 significant digits, no exponent, no trailing
 # zero, not below 0.0001 (which GDAL 3.6 writes 1e-05)
@@ -87,6 +88,9 @@ def exact_number(text: str) -> str | None:
     """The number a cell's ``<v>`` holds, as a spreadsheet shows it in General format but with every
     digit written: ``4.0`` -> ``4``, ``1.250`` -> ``1.25``, ``1e3`` -> ``1000``, ``1E-5`` -> ``0.00001``;
     ``-1.2863891666666667`` and ``12345678901234567890`` unchanged. None when it is not a number."""
+    if _PLAIN.match(text):  # the usual case, ten times faster than Decimal: 4.0 -> 4, 1.250 -> 1.25
+        shown = text.rstrip("0").rstrip(".") if "." in text else text
+        return "0" if shown in ("-0", "") else shown
     if len(text) > 400 or not _NUMBER.match(text):
         return None
     value = decimal.Decimal(text).normalize(_EXACT)
