@@ -90,9 +90,6 @@ def kobo_xlsx_with_date_cells(tmp_path):
     return path, len(rows)
 
 
-@pytest.mark.xfail(int(__import__("osgeo.gdal").gdal.VersionInfo()) >= 3100000, strict=False,
-                   reason="GDAL 3.10 (QGIS 3.40/3.44 on Debian) reads the integer 4 of a workbook with date styles "
-                          "as '4.0' in the raw table: a known difference, left to fix (see the closing note)")
 def test_xlsx_date_cells_keep_their_time_of_day_in_the_raw_table(cartong_provider, kobo_xlsx_with_date_cells,
                                                                  tmp_path):
     path, count = kobo_xlsx_with_date_cells

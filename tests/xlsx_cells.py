@@ -24,7 +24,8 @@ def _column(index: int) -> str:
 
 def write_xlsx(path, header: list[str], rows: list[list], formats: list[tuple[int, str | None]]) -> None:
     """One sheet ``data``: ``header`` then ``rows``. A cell is text, "" (no cell) or (number, style)
-    where style n (1-based) uses ``formats[n - 1]`` = (numFmtId, format code, None for a built-in id)."""
+    (a number, or the exact text of its ``<v>``) where style n (1-based) uses ``formats[n - 1]`` =
+    (numFmtId, format code, None for a built-in id)."""
     custom = [(number, code) for number, code in formats if code is not None]
     numfmts = "".join(f"<numFmt numFmtId=\"{n}\" formatCode={quoteattr(code)}/>" for n, code in custom)
     xfs = '<xf numFmtId="0"/>' + "".join(f'<xf numFmtId="{n}" applyNumberFormat="1"/>' for n, _ in formats)
@@ -35,7 +36,8 @@ def write_xlsx(path, header: list[str], rows: list[list], formats: list[tuple[in
     def cell(row: int, col: int, value) -> str:
         ref = f"{_column(col)}{row}"
         if isinstance(value, tuple):
-            return f'<c r="{ref}" s="{value[1]}"><v>{value[0]!r}</v></c>'
+            number = value[0] if isinstance(value[0], str) else repr(value[0])  # str: the <v> text as written
+            return f'<c r="{ref}" s="{value[1]}"><v>{number}</v></c>'
         return f'<c r="{ref}" t="inlineStr"><is><t>{escape(value)}</t></is></c>'
 
     data = "".join(f'<row r="{r}">' + "".join(cell(r, c, v) for c, v in enumerate(row) if v != "") + "</row>"

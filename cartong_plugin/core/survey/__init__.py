@@ -3,7 +3,7 @@
 
 Owns ``xlsform`` (the form: questions, choices, labels, groups, repeats), ``export_readers``
 (Kobo, ODK Central and ONA CSV/XLSX/JSON exports), ``json_export`` (submissions saved as JSON),
-``geojson_reader`` (GeoJSON with hostile geometries), ``xlsx_dates`` (Excel date cells read whole),
+``geojson_reader`` (GeoJSON with hostile geometries), ``xlsx_dates`` (Excel number and date cells read exactly),
 ``export_shape`` (HXL tag rows, empty rows at the end, repeated column names), ``flat_repeats``
 (repeats flattened into columns made into tables), ``columns`` (which column is what, geometry
 choice; ``r_names`` for names changed by R), ``column_types`` (typing the values), ``locations``

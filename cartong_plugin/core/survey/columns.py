@@ -10,6 +10,7 @@ Without a form, kinds are inferred from the values.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -304,9 +305,9 @@ def _infer_kinds(table: TextTable, columns: list[Column]) -> None:
         elif ";" in joined and _all_fit(_GEOTRACE, uniques):
             column.kind = "geoshape" if all(_closed(v) for v in uniques) else "geotrace"
         elif _all_fit(_INTEGER, uniques):
-            column.kind = "integer"  # leading zeros (phone numbers, codes) stay text
-        elif _all_fit(_DECIMAL, uniques):
-            column.kind = "decimal"
+            column.kind = "integer"  # leading zeros or a "+" (phone numbers, codes) stay text
+        elif _all_fit(_DECIMAL, uniques) and all(_exact_as_double(v) for v in uniques if len(v) > 16):
+            column.kind = "decimal"  # so do numbers with more digits than a double holds
         elif _all_fit(_DATE, uniques):
             column.kind = "date"
         elif _all_fit(_DATETIME, uniques):
@@ -314,13 +315,22 @@ def _infer_kinds(table: TextTable, columns: list[Column]) -> None:
 
 
 _GEOTRACE = re.compile(rf"{_GEOPOINT_TEXT}(?:\s*;\s*{_GEOPOINT_TEXT})+\s*;?")
-_INTEGER = re.compile(r"[+-]?[1-9]\d{0,17}|0")
-_DECIMAL = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+_INTEGER = re.compile(r"-?[1-9]\d{0,17}|0")
+_DECIMAL = re.compile(r"-?(?:(?:0|[1-9]\d*)(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATETIME = re.compile(_DATETIME_TEXT)
 # Some value has a decimal next to a space, as every value _DECIMAL_LAT_OR_LON accepts has: without
 # one no column is a geopoint column (a search over the joined values, not a match of each)
 _MAYBE_GEOPOINT = re.compile(r"[.,]\d+\s|\s\S*[.,]\d")
+
+
+def _exact_as_double(text: str) -> bool:
+    """Whether a decimal number written ``text`` is kept whole by a double (``36.81667443333333`` is,
+    ``12345678901234567890`` and ``3.14159265358979323846`` are not)."""
+    from decimal import Decimal
+
+    number = float(text)
+    return math.isfinite(number) and Decimal(repr(number)) == Decimal(text)
 
 
 def _distinct_stripped(values) -> list[str]:

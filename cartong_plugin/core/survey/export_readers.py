@@ -23,7 +23,7 @@ from ..base.errors import CartongError
 from ..base.i18n import tr
 from ..base.safe_files import check_xlsx_is_safe, check_zip_archive, content_kind, describe_content, zip_errors
 from .export_shape import ColumnNotes, tidy_table
-from .xlsx_dates import iso_date_cells, readable_workbook
+from .xlsx_dates import readable_workbook
 
 SAMPLE_BYTES = 256 * 1024
 DELIMITERS = (";", ",", "\t", "|")
@@ -385,7 +385,7 @@ def read_xlsx_text(path, sheet: str | None = None) -> list[TextTable]:
 
     checker = threading.Thread(target=check, daemon=True)
     checker.start()
-    with readable_workbook(path) as (readable, dated):  # date cells keep their time (xlsx_dates)
+    with readable_workbook(path) as (readable, copied):  # numbers and dates read exactly (xlsx_dates)
         sheets = _xlsx_sheets_via_csv(readable)
         checker.join()
         if "error" in safety:
@@ -393,13 +393,11 @@ def read_xlsx_text(path, sheet: str | None = None) -> list[TextTable]:
         warnings = safety.get("warnings", [])
         if sheets is None:  # the careful way, cell by cell (also gives the error message, for the file itself)
             sheets = []
-            for sheet_name, (headers, rows) in read_xlsx_sheets(Path(readable) if dated else path,
+            for sheet_name, (headers, rows) in read_xlsx_sheets(Path(readable) if copied else path,
                                                                  what="data").items():
                 frame = pd.DataFrame(rows, columns=list(range(len(headers))), dtype=str) if rows else \
                     pd.DataFrame(columns=list(range(len(headers))), dtype=str)
                 sheets.append((sheet_name, headers, frame))
-    if dated:
-        sheets = [(name, headers, iso_date_cells(frame)) for name, headers, frame in sheets]
     several = sum(1 for _name, headers, _frame in sheets if headers) > 1
     sheets = _main_sheet_first(path, sheets, sheet, warnings)
     tables = []

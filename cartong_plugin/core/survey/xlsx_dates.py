@@ -1,36 +1,52 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Excel date and time cells read whole: the day, the time of day and the milliseconds.
+"""Excel number and date cells read exactly: every digit of a number, the day, time and milliseconds of a date.
 
-An Excel date cell holds a number (days since 1899-12-30, the time of day as the fraction) and a
-number format. GDAL's XLSX reader decides from the format whether the number is a date, a
-date-time or a time, and only recognises a time part written ``hh``: with ``yyyy-mm-dd h:mm:ss``
-(a common export format) it keeps the day and drops the time, in the raw table too; it also drops
-milliseconds unless the format shows them, and writes days as ``2021/07/05``.
+A number cell holds the text of a number in ``<v>`` and a style whose number format says how to
+show it. GDAL's XLSX reader formats these cells its own way, differently by version: GDAL 3.6 writes
+a number with 15 significant digits (``-1.2863891666666667`` becomes ``-1.28638916666667``, an
+integer above 2^63 becomes ``9223372036854775807``), GDAL 3.10 writes the text as stored (``4.0``
+where a spreadsheet shows 4, as openpyxl-based exporters like ONA write floats). For a date cell
+(days since 1899-12-30, the time of day as the fraction) GDAL only recognises a time part written
+``hh``: with ``yyyy-mm-dd h:mm:ss`` it drops the time; it drops milliseconds unless the format
+shows them, writes days as ``2021/07/05`` and loses a day number outside its calendar.
 
-So before GDAL reads a workbook whose cell styles include dates or times, ``readable_workbook``
-gives it an in-memory copy where those styles all use ``yyyy-mm-dd hh:mm:ss.000`` (the cells are
-untouched), and ``iso_date_cells`` writes what GDAL then returns as ISO 8601 text: ``2021-07-05``
-for a day, ``2021-07-05T09:34:15`` (``.147`` when there are milliseconds) for a date-time,
-``09:34:15`` for a time of day. The user's file is never modified.
+So before GDAL reads a workbook, ``readable_workbook`` gives it an in-memory copy where each number
+cell that GDAL would not read exactly is a text cell holding what the cell is: the number with all
+its digits in plain notation (``exact_number``), or, for a date or time style, ISO 8601 text
+(``2021-07-05`` for a day, ``2021-07-05T09:34:15`` (``.147`` with milliseconds) for a date-time,
+``09:34:15`` for a time of day; a day number outside Excel's dates stays a number). Text cells are
+never touched, so a text answer that looks like a date stays as typed. The user's file is never
+modified.
 """
 from __future__ import annotations
 
 import contextlib
+import decimal
 import html
 import io
 import re
 import uuid
 import zipfile
+from datetime import date, timedelta
 from pathlib import Path
 
 _STYLES = "xl/styles.xml"
+_WORKBOOK = "xl/workbook.xml"
 # built-in number formats (ECMA-376 18.8.30) that are dates or clock times: 14-17 days, 18-21 times, 22 both
 _BUILTIN_DATES = set(range(14, 23))
-# what GDAL reads every date style as, once patched: its date-time type, with milliseconds
-_READ_AS = "yyyy-mm-dd hh:mm:ss.000"
+_EPOCH, _EPOCH_1904 = date(1899, 12, 30), date(1904, 1, 1)  # day 0 of Windows and (old) Mac workbooks
+_LAST_DAY = 2958466  # 10000-01-01: Excel has no later date
 _STORED_LIMIT = 512 * 1024**2  # bytes of uncompressed parts held in memory by the copy
-# how GDAL writes such a cell: 2021/07/05 09:34:15.147 (no milliseconds when they are 0)
-_GDAL_DATETIME = re.compile(r"^(\d{4})/(\d{2})/(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{3}))?$")
+# a cell with only a value: <c r="A2" s="3"><v>4.0</v></c> (formula cells keep GDAL's reading)
+_CELL = re.compile(rb"<((?:\w+:)?)c\b([^>]*)><\1v>([^<]*)</\1v></\1c>")
+_STYLE = re.compile(rb"""\bs\s*=\s*["'](\d+)["']""")
+_TYPE = re.compile(rb"""\s*\bt\s*=\s*["']([^"']*)["']""")
+_NUMBER = re.compile(r"^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$")
+_PLAIN = re.compile(r"^-?(?:0|[1-9]\d{0,14})(?:\.\d{0,15})?$")
+_EXACT = decimal.Context(prec=500, Emax=999_999, Emin=-999_999)
+# numbers both GDAL versions write as stored: at most 15 significant digits, no exponent, no trailing
+# zero, not below 0.0001 (which GDAL 3.6 writes 1e-05)
+_SAFE_FOR_GDAL = re.compile(r"^(?!-?0\.0000)-?(?=[\d.]{1,16}$)(?:0|[1-9]\d*)(?:\.\d*[1-9])?$")
 
 
 def is_date_format(code: str) -> bool:
@@ -48,12 +64,8 @@ def _attribute(tag: str, name: str) -> str | None:
     return html.unescape(found.group(1)) if found else None
 
 
-def _patched_styles(xml: bytes) -> tuple[bytes, list[int]] | None:
-    """(styles.xml with every date or time cell style reading as ``_READ_AS``, the indexes of those
-    cell styles); None when there is none.
-
-    Edited as text (the part is small): everything else stays byte for byte what the workbook has.
-    """
+def _date_styles(xml: bytes) -> set[int]:
+    """The indexes of the cell styles (``s="n"``: the n-th xf of cellXfs) that show a date or a time."""
     text = xml.decode("utf-8")
     custom = {}
     for tag in re.findall(r"<(?:\w+:)?numFmt\b[^>]*>", text):
@@ -63,54 +75,82 @@ def _patched_styles(xml: bytes) -> tuple[bytes, list[int]] | None:
     dated = {number for number, code in custom.items() if is_date_format(code)} | _BUILTIN_DATES
     block = re.search(r"<(\w+:)?cellXfs\b[^>]*>.*?</(?:\w+:)?cellXfs>", text, re.DOTALL)
     if block is None:
+        return set()
+    styles = set()
+    for index, tag in enumerate(re.findall(r"<(?:\w+:)?xf\b[^>]*>", block.group(0))):
+        number = _attribute(tag, "numFmtId")
+        if number is not None and number.isdigit() and int(number) in dated:
+            styles.add(index)
+    return styles
+
+
+def exact_number(text: str) -> str | None:
+    """The number a cell's ``<v>`` holds, as a spreadsheet shows it in General format but with every
+    digit written: ``4.0`` -> ``4``, ``1.250`` -> ``1.25``, ``1e3`` -> ``1000``, ``1E-5`` -> ``0.00001``;
+    ``-1.2863891666666667`` and ``12345678901234567890`` unchanged. None when it is not a number."""
+    if _PLAIN.match(text):  # the usual case, ten times faster than Decimal: 4.0 -> 4, 1.250 -> 1.25
+        shown = text.rstrip("0").rstrip(".") if "." in text else text
+        return "0" if shown in ("-0", "") else shown
+    if len(text) > 400 or not _NUMBER.match(text):
         return None
-    new_id = max([163, *custom]) + 1
-    changed, index = [], [-1]
+    value = decimal.Decimal(text).normalize(_EXACT)
+    if value.is_zero():
+        return "0"
+    if -7 <= value.adjusted() < 21:
+        return format(value, "f")
+    return str(value).lower()
 
-    def restyle(match: re.Match) -> str:
-        index[0] += 1  # a cell's s="n" is the n-th xf of cellXfs
-        number = _attribute(match.group(0), "numFmtId")
-        if number is None or not number.isdigit() or int(number) not in dated:
-            return match.group(0)
-        changed.append(index[0])
-        return re.sub(r'\bnumFmtId\s*=\s*"[^"]*"', f'numFmtId="{new_id}"', match.group(0))
 
-    cells = re.sub(r"<(?:\w+:)?xf\b[^>]*>", restyle, block.group(0))
-    if not changed:
+def _moment(text: str, since: date) -> str | None:
+    """ISO 8601 text of an Excel date cell's day number; None when outside Excel's dates (then the
+    number itself is kept: a wrong format must not lose the value)."""
+    try:
+        value = float(text)
+    except ValueError:
         return None
-    prefix = block.group(1) or ""
-    entry = f'<{prefix}numFmt numFmtId="{new_id}" formatCode="{_READ_AS}"/>'
-    text = text[:block.start()] + cells + text[block.end():]
-    closing = re.search(rf"</{re.escape(prefix)}numFmts>", text)
-    empty = re.search(rf"<{re.escape(prefix)}numFmts\b[^>]*/>", text)
-    if closing:
-        text = text[:closing.start()] + entry + text[closing.start():]
-    elif empty:
-        text = text[:empty.start()] + f"<{prefix}numFmts>{entry}</{prefix}numFmts>" + text[empty.end():]
-    else:  # numFmts comes first in the style sheet
-        sheet = re.search(r"<(?:\w+:)?styleSheet\b[^>]*>", text)
-        if sheet is None:
-            return None
-        text = text[:sheet.end()] + f"<{prefix}numFmts>{entry}</{prefix}numFmts>" + text[sheet.end():]
-    return text.encode("utf-8"), changed
+    if not 0 <= value < _LAST_DAY:
+        return None
+    days, millis = divmod(round(value * 86_400_000), 86_400_000)
+    seconds, milli = divmod(millis, 1000)
+    clock = f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}" + (f".{milli:03d}" if milli else "")
+    if days == 0 and since == _EPOCH:  # day 0: a time of day alone
+        return clock
+    day = (since + timedelta(days=days)).isoformat()
+    return day if millis == 0 else f"{day}T{clock}"
 
 
-def _uses_styles(archive: zipfile.ZipFile, styles: list[int]) -> bool:
-    """Whether a cell of a worksheet has one of these styles (``s="3"``): many workbooks define date
-    styles that no cell uses (GDAL writes them all), and those need no copy."""
-    marks = [f'{quote}{n}{quote}'.encode() for n in styles for quote in ('"', "'")]
-    for info in archive.infolist():
-        if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
-            data = archive.read(info)
-            if any(b" s=" + mark in data for mark in marks):
-                return True
-    return False
+def _exact_cells(xml: bytes, date_styles: set[int], since: date) -> bytes | None:
+    """A worksheet whose number cells are text cells holding what the cell is (``exact_number``, or
+    ``_moment`` for a date style), so that no GDAL version formats them its own way; None when no
+    cell needs it (every number already as GDAL writes it)."""
+    changed = []
+
+    def rewrite(match: re.Match) -> bytes:
+        prefix, attributes, value = match.groups()
+        kind = _TYPE.search(attributes)
+        if kind is not None and kind.group(1) != b"n":
+            return match.group(0)  # text, boolean, error or ISO date cell: GDAL reads those as they are
+        text = value.decode("ascii", "replace").strip()
+        style = _STYLE.search(attributes)
+        dated = style is not None and int(style.group(1)) in date_styles
+        shown = _moment(text, since) if dated else None
+        if shown is None:
+            shown = exact_number(text)
+            if shown is None or (not dated and shown == text and _SAFE_FOR_GDAL.match(text)):
+                return match.group(0)
+        changed.append(True)
+        attributes = _TYPE.sub(b"", attributes)
+        return b'<%sc%s t="inlineStr"><%sis><%st>%s</%st></%sis></%sc>' % (
+            prefix, attributes, prefix, prefix, shown.encode("ascii"), prefix, prefix, prefix)
+
+    result = _CELL.sub(rewrite, xml)
+    return result if changed else None
 
 
 @contextlib.contextmanager
 def readable_workbook(path):
-    """(path for GDAL to read, whether date cells need ``iso_date_cells``): an in-memory copy of the
-    workbook with its date styles made explicit when it has any, else the file itself.
+    """(path for GDAL to read, whether it is a copy): an in-memory copy of the workbook whose number
+    and date cells GDAL would not read exactly are text cells (``_exact_cells``), else the file itself.
 
     Only a workbook that passes the zip checks (no bomb, no odd member) is copied; any other is left
     to GDAL and the usual checks, which say what is wrong with it.
@@ -125,9 +165,17 @@ def readable_workbook(path):
     try:
         check_zip_archive(path)
         with zipfile.ZipFile(path) as archive:
-            patched = _patched_styles(archive.read(_STYLES)) if _STYLES in archive.namelist() else None
-            styles = patched[0] if patched and _uses_styles(archive, patched[1]) else None
-            if styles is not None:
+            names = archive.namelist()
+            styles = _date_styles(archive.read(_STYLES)) if _STYLES in names else set()
+            workbook = archive.read(_WORKBOOK) if _WORKBOOK in names else b""
+            since = _EPOCH_1904 if re.search(rb'date1904\s*=\s*["\'](?:1|true)["\']', workbook) else _EPOCH
+            sheets = {}
+            for info in archive.infolist():
+                if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
+                    exact = _exact_cells(archive.read(info), styles, since)
+                    if exact is not None:
+                        sheets[info.filename] = exact
+            if sheets:
                 # stored, not compressed again: the copy costs a read of the file, and GDAL reads stored
                 # parts fastest; above _STORED_LIMIT (memory) compressed as usual
                 size = sum(info.file_size for info in archive.infolist())
@@ -135,40 +183,17 @@ def readable_workbook(path):
                 buffer = io.BytesIO()
                 with zipfile.ZipFile(buffer, "w", method, compresslevel=level) as copy:
                     for info in archive.infolist():
-                        copy.writestr(info.filename, styles if info.filename == _STYLES else archive.read(info))
+                        copy.writestr(info.filename, sheets.pop(info.filename, None) or archive.read(info))
                 data = buffer.getvalue()
     except (CartongError, OSError, zipfile.BadZipFile, KeyError, UnicodeDecodeError, ValueError):
         data = None
     if data is None:
         yield str(path), False
         return
-    target = f"/vsimem/cartong_dates_{uuid.uuid4().hex}.xlsx"
+    target = f"/vsimem/cartong_exact_{uuid.uuid4().hex}.xlsx"
     gdal.FileFromMemBuffer(target, data)
     del data
     try:
         yield target, True
     finally:
         gdal.Unlink(target)
-
-
-def _iso(match: re.Match) -> str:
-    year, month, day, hour, minute, second, milli = match.groups()
-    milli = milli or "000"
-    time = f"{hour}:{minute}:{second}" + ("" if milli == "000" else f".{milli}")
-    if (year, month, day) == ("1899", "12", "30"):  # day 0: a time of day alone
-        return time
-    if (hour, minute, second, milli) == ("00", "00", "00", "000"):
-        return f"{year}-{month}-{day}"
-    return f"{year}-{month}-{day}T{time}"
-
-
-def iso_date_cells(frame):
-    """``frame`` (str cells, as read from a patched workbook) with GDAL's date-time text as ISO 8601."""
-    for column in frame.columns:
-        values = frame[column]
-        if not values.str.contains("/", regex=False).any():
-            continue
-        dated = values.str.match(_GDAL_DATETIME)
-        if dated.any():
-            frame[column] = values.where(~dated, values[dated].str.replace(_GDAL_DATETIME, _iso, regex=True))
-    return frame

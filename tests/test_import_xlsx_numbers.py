@@ -1,0 +1,74 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Number cells of XLSX exports keep their value in the raw table, whatever GDAL reads them with.
+
+GDAL 3.6 formats a number cell with 15 significant digits (a 17-digit GPS coordinate loses its last
+digits, an integer above 2^63 becomes 9223372036854775807); GDAL 3.10 keeps the text of the cell,
+``4.0`` where the workbook shows 4 (ONA and other openpyxl exports write floats so). Text cells
+that look like GDAL's date text stayed text only by chance; date cells out of Excel's range were
+dropped. The raw table must be the same, exact, on both.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.real_imports import import_with_messages, query
+from tests.xlsx_cells import write_xlsx
+
+# (the <v> text written by exporters, what the raw table must hold)
+NUMBERS = [("4.0", "4"), ("-4.0", "-4"), ("1.250", "1.25"), ("1e3", "1000"), ("1.0E+2", "100"),
+           ("-1.2863891666666667", "-1.2863891666666667"), ("36.81667443333333", "36.81667443333333"),
+           ("12345678901234567890", "12345678901234567890"), ("9007199254740993", "9007199254740993"),
+           ("0.30000000000000004", "0.30000000000000004"), ("-0", "0"), ("1E-5", "0.00001"),
+           ("44382.0", "44382")]
+
+
+@pytest.fixture()
+def ona_like_xlsx(tmp_path):
+    """An XLSX export as openpyxl-based exporters (ONA) write it: floats as ``repr``, a date column."""
+    path = tmp_path / "ona.xlsx"
+    header = ["_uuid", "today", "note", *[f"n{i}" for i in range(len(NUMBERS))], "odd_day"]
+    rows = [["uuid-1", (44382, 1), "2021/07/05 09:34:15", *[(text, 2) for text, _ in NUMBERS], (3000000, 1)],
+            ["uuid-2", (44383.5, 1), "1899/12/30 00:00:00", *[(text, 2) for text, _ in NUMBERS], (-1, 1)]]
+    write_xlsx(path, header, rows, [(14, None), (164, "0.00")])
+    return path
+
+
+def test_xlsx_number_cells_are_exact_in_the_raw_table(cartong_provider, ona_like_xlsx, tmp_path):
+    import_with_messages(ona_like_xlsx, tmp_path / "n.gpkg")
+    names = ", ".join(f"n{i}" for i in range(len(NUMBERS)))
+    raw = query(tmp_path / "n.gpkg", f"SELECT {names} FROM raw_survey ORDER BY fid")
+    assert raw == [tuple(shown for _text, shown in NUMBERS)] * 2
+
+
+def test_xlsx_text_cells_and_odd_date_cells_are_kept(cartong_provider, ona_like_xlsx, tmp_path):
+    import_with_messages(ona_like_xlsx, tmp_path / "n.gpkg")
+    raw = query(tmp_path / "n.gpkg", "SELECT today, note, odd_day FROM raw_survey ORDER BY fid")
+    # the text typed in a cell stays that text; a day number outside Excel's dates stays a number
+    assert raw == [("2021-07-05", "2021/07/05 09:34:15", "3000000"),
+                   ("2021-07-06T12:00:00", "1899/12/30 00:00:00", "-1")]
+
+
+def test_xlsx_numbers_read_alone_without_date_styles(tmp_path):
+    from cartong_plugin.core.survey.export_readers import read_xlsx_text
+
+    path = tmp_path / "plain.xlsx"
+    write_xlsx(path, ["a", "b", "c"], [[("4.0", 1), ("36.81667443333333", 1), "4.0"]], [(2, None)])
+    assert read_xlsx_text(path)[0].frame.to_numpy().tolist() == [["4", "36.81667443333333", "4.0"]]
+
+
+def test_xlsx_dates_of_a_1904_workbook_are_its_days(tmp_path):
+    """Workbooks saved by old Mac Excel count days from 1904-01-01 (``<workbookPr date1904="1"/>``):
+    day 42920 there is 2021-07-05, not 2017-07-04."""
+    import zipfile
+
+    from cartong_plugin.core.survey.export_readers import read_xlsx_text
+
+    made, path = tmp_path / "made.xlsx", tmp_path / "mac.xlsx"
+    write_xlsx(made, ["_uuid", "today", "small"], [["u1", (42920, 1), ("1E-8", 2)]], [(14, None), (2, None)])
+    with zipfile.ZipFile(made) as source, zipfile.ZipFile(path, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "xl/workbook.xml":
+                data = data.replace(b"<sheets>", b'<workbookPr date1904="1"/><sheets>')
+            target.writestr(info, data)
+    assert read_xlsx_text(path)[0].frame.to_numpy().tolist() == [["u1", "2021-07-05", "1e-8"]]
