@@ -115,12 +115,12 @@ def count_points_by_admin(points: QgsVectorLayer, admin: QgsVectorLayer, code_fi
     ``answer_value``, also counts the points giving that answer. With ``value_field`` (a numeric
     question), also keeps the numbers answered in each area (empty answers are left out).
     """
-    if admin.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:
+    if admin.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:  # type: ignore[attr-defined]
         raise CartongError(tr("The layer {layer} is not a polygon layer.").format(layer=admin.name()))
     require_field(admin, code_field, tr("admin code"))
     if join_field:
         require_field(points, join_field, tr("P-code of each submission"))
-    elif points.geometryType() != QgsWkbTypes.GeometryType.PointGeometry:
+    elif points.geometryType() != QgsWkbTypes.GeometryType.PointGeometry:  # type: ignore[attr-defined]
         # by location needs points: a polygon or a table has no point to place in an area
         raise CartongError(tr("The layer {layer} holds no points ({kind}): choose the survey's point layer, or the "
                               "field of the submissions that holds their P-code.").format(
@@ -225,7 +225,7 @@ def admin_count_fields(admin: QgsVectorLayer, with_answer: bool, statistic: str 
     """The admin fields (minus any previous result fields) followed by the result fields."""
     ours = {COUNT_FIELD, ANSWER_COUNT_FIELD, ANSWER_PCT_FIELD, STATUS_FIELD, VALUE_COUNT_FIELD, *STAT_FIELDS.values()}
     fields = QgsFields()
-    for f in admin.fields():
+    for f in admin.fields():  # type: ignore[attr-defined]
         if f.name() not in ours and f.name().lower() != "fid":
             fields.append(QgsField(f))
     fields.append(new_field(COUNT_FIELD, "int"))
@@ -272,7 +272,7 @@ def admin_count_features(admin: QgsVectorLayer, counts: AdminCounts, code_field:
             geometry.convertToMultiType()
         feature = QgsFeature(fields)
         feature.setGeometry(geometry)
-        for f in fields:
+        for f in fields:  # type: ignore[attr-defined]
             if source.fields().indexOf(f.name()) >= 0:
                 feature[f.name()] = source[f.name()]
         n = counts.counts.get(code, 0)

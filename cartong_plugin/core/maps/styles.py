@@ -500,7 +500,7 @@ def heatmap_renderer(radius_mm: float = 6.0):
 
     renderer = QgsHeatmapRenderer()
     renderer.setRadius(radius_mm)
-    renderer.setRadiusUnit(QgsUnitTypes.RenderUnit.RenderMillimeters)
+    renderer.setRadiusUnit(QgsUnitTypes.RenderUnit.RenderMillimeters)  # type: ignore[attr-defined]
     renderer.setColorRamp(heatmap_ramp())
     renderer.setMaximumValue(0)  # 0: the densest place of the map gets the darkest colour
     renderer.setRenderQuality(1)  # best: the map is for print

@@ -368,7 +368,7 @@ def detect_in_layer(layer, form=None, keywords=None, sample_size: int = SAMPLE_S
     request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
     rows = ({name: feature[name] for name in columns} for feature in layer.getFeatures(request))
     findings = detect_personal_data(columns, rows, form=form, keywords=keywords, sample_size=sample_size)
-    if layer.isSpatial() and QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry:
+    if layer.isSpatial() and QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry:  # type: ignore[attr-defined]
         findings.insert(0, Finding(
             column="geometry", category="location", risk="high", reason="form_type",
             explanation=tr("The layer's points are where interviews took place, often people's "
