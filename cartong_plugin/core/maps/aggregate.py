@@ -140,17 +140,17 @@ def count_points_by_admin(points: QgsVectorLayer, admin: QgsVectorLayer, code_fi
     if join_field:
         admin_request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
     for feature in admin.getFeatures(admin_request):
-        code = str(feature[code_field]).strip()
-        if code in result.counts:  # one P-code, several areas: counted once per code, said once
-            result.duplicates[code] = result.duplicates.get(code, 1) + 1
-        result.counts[code] = 0
-        result.answers[code] = 0
-        result.values[code] = []
-        codes_by_key[code.upper()] = code
+        admin_code = str(feature[code_field]).strip()
+        if admin_code in result.counts:  # one P-code, several areas: counted once per code, said once
+            result.duplicates[admin_code] = result.duplicates.get(admin_code, 1) + 1
+        result.counts[admin_code] = 0
+        result.answers[admin_code] = 0
+        result.values[admin_code] = []
+        codes_by_key[admin_code.upper()] = admin_code
         if not join_field and feature.hasGeometry():
             engine = QgsGeometry.createGeometryEngine(feature.geometry().constGet())
             engine.prepareGeometry()
-            engines[feature.id()] = (code, engine)
+            engines[feature.id()] = (admin_code, engine)
             index.addFeature(feature)
 
     wanted = [f for f in (join_field, answer_field, value_field) if f]
@@ -170,7 +170,7 @@ def count_points_by_admin(points: QgsVectorLayer, admin: QgsVectorLayer, code_fi
         if code is None:
             continue
         result.counts[code] += 1
-        if answer_field and answer_matches(point[answer_field], answer_value):
+        if answer_field and answer_value and answer_matches(point[answer_field], answer_value):
             result.answers[code] += 1
         if value_field:
             number = numeric_value(point[value_field])
@@ -251,7 +251,8 @@ def admin_count_features(admin: QgsVectorLayer, counts: AdminCounts, code_field:
     """Yield one feature per admin polygon with the counts (and the share of the answer, or the
     mean or median of the numbers: none below ``min_count`` answers)."""
     fields = admin_count_fields(admin, with_answer, statistic)
-    merged = {}  # P-code shared by several areas -> their geometries, made one multi-part area
+    # P-code shared by several areas -> their geometries, made one multi-part area
+    merged: dict[str, list[QgsGeometry]] = {}
     if counts.duplicates:
         for source in admin.getFeatures():
             code = str(source[code_field]).strip()

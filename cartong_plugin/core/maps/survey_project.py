@@ -50,7 +50,8 @@ def import_relations(gpkg) -> list[dict]:
 
 def _form_display(gpkg) -> tuple[dict[str, dict], dict[str, list[tuple[str, str]]]]:
     """Questions {name: {label, type, list_name}} and choices {list: [(code, label)]} kept by the import."""
-    questions, choices = {}, {}
+    questions: dict[str, dict] = {}
+    choices: dict[str, list[tuple[str, str]]] = {}
     layer = QgsVectorLayer(f"{gpkg}|layername=form_questions", "form_questions", "ogr")
     if layer.isValid():
         for feature in layer.getFeatures():
