@@ -201,7 +201,8 @@ def _computed_breaks(values, classes, method, integers, breaks) -> list[tuple[fl
         uppers = [r.upperBound() for r in ranges]
     uppers[-1] = values[-1]
     if not integers:
-        bounds, lower = [], values[0]
+        bounds: list[tuple[float, float]] = []
+        lower = values[0]
         for upper in uppers:
             if upper > lower or not bounds:
                 bounds.append((lower, upper))

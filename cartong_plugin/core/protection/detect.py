@@ -21,10 +21,14 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..base.errors import CartongError
 from ..base.i18n import tr
 from ..base.paths import resources_dir
+
+if TYPE_CHECKING:
+    from ..survey.xlsform import Question
 
 SETTING_KEYWORDS_PATH = "cartong/protection/keywords_path"
 RISK_ORDER = {"high": 3, "medium": 2, "low": 1}
@@ -154,7 +158,7 @@ def _match_name(column: str, keywords: dict[str, dict]) -> list[tuple[str, str]]
 
 # --------------------------------------------------------------------------- form types
 
-def _resolve(column: str, form) -> tuple[object, str | None]:
+def _resolve(column: str, form) -> tuple[Question | None, str | None]:
     """(question, choice) behind a column: bare name, group path, split geopoint part, or
     a select_multiple choice column ``q/choice`` (Kobo) or ``q.choice`` (R-mangled names).
     """
