@@ -126,17 +126,19 @@ def refuse_output_over_inputs(output, inputs, what: str = "") -> None:
     for label, source in items:
         if not same_file(target, source):
             continue
+        source_path = source_file(source)  # a file: the same as target
+        source_name = source_path.name if source_path is not None else str(source)
         if table is not None:
             if not _KEPT_TABLES.match(table) and table.casefold() not in _layers_read(source, target):
                 continue  # another table beside the input's: the file keeps everything it holds
             raise CartongError(tr("The output {output} would replace the table {table} of {file}, which the input "
                                   "\"{input}\" reads or which holds collected data or the toolkit's records. "
                                   "Nothing was written; choose another table name.").format(
-                output=what or table, table=table, file=target, input=label or source_file(source).name),
+                output=what or table, table=table, file=target, input=label or source_name),
                 path=str(target))
         raise CartongError(tr("The output {output} is the file {file} that the input \"{input}\" is read "
                               "from: writing it would delete every layer and table that file holds "
                               "(survey, raw data, cleaning log). Nothing was written; choose another file "
                               "name.").format(
-            output=what or target.name, file=target, input=label or source_file(source).name),
+            output=what or target.name, file=target, input=label or source_name),
             path=str(target))

@@ -12,7 +12,7 @@ from qgis.PyQt.QtCore import QVariant
 
 def new_field(name: str, kind: str, length: int = 0, precision: int = 0) -> QgsField:
     """A field of ``kind`` "int", "double" or "string" (QMetaType types from QGIS 3.38, QVariant before)."""
-    if Qgis.QGIS_VERSION_INT >= 33800:
+    if Qgis.QGIS_VERSION_INT >= 33800:  # type: ignore[attr-defined]
         from qgis.PyQt.QtCore import QMetaType
 
         types = {"int": QMetaType.Type.Int, "double": QMetaType.Type.Double, "string": QMetaType.Type.QString}
@@ -39,7 +39,7 @@ def _field_kinds() -> dict:
 
 def _parameter_flag(name: str):
     """A Processing parameter flag: Qgis.ProcessingParameterFlag from 3.36, the class's enum before."""
-    if Qgis.QGIS_VERSION_INT >= 33600:
+    if Qgis.QGIS_VERSION_INT >= 33600:  # type: ignore[attr-defined]
         return getattr(Qgis.ProcessingParameterFlag, name)
     from qgis.core import QgsProcessingParameterDefinition
 
@@ -59,7 +59,7 @@ def parameter_has_flag(parameter, name: str) -> bool:
 
 def field_names_parameter(algorithm, parameters, name, context) -> list[str]:
     """The field names of a multiple QgsProcessingParameterField (parameterAsFields before 3.32)."""
-    if Qgis.QGIS_VERSION_INT >= 33200:
+    if Qgis.QGIS_VERSION_INT >= 33200:  # type: ignore[attr-defined]
         return algorithm.parameterAsStrings(parameters, name, context)
     return algorithm.parameterAsFields(parameters, name, context)
 

@@ -84,7 +84,7 @@ def survey_names(gpkg, table: str = "survey") -> SurveyNames:
         for spelling in (column.header, column.restored):
             if spelling:
                 names.setdefault(spelling, column.name)
-        if column.choice is not None:
+        if column.choice is not None and column.question is not None:  # a flag column: both are set
             for sep in ("/", "."):
                 names.setdefault(f"{column.question.path.replace('/', sep)}{sep}{column.choice}", column.name)
                 names.setdefault(f"{column.question.name}{sep}{column.choice}", column.name)
@@ -132,15 +132,14 @@ def _coerce(text: str, kind: str, series, column: str, row: int, decimal: str | 
 
     if text == "":
         return None
-    where = {"column": column, "row": row, "source": source}
     if kind == "bool":
-        return log_values.parse_bool(text, **where)
+        return log_values.parse_bool(text, column=column, row=row, source=source)
     if kind in ("int", "float") and _is_flag(series) and text.strip().lower() in ("true", "false"):
-        return log_values.parse_flag(text, **where)
+        return log_values.parse_flag(text, column=column, row=row, source=source)
     if kind in ("int", "float"):
-        return log_values.parse_number(text, kind == "int", decimal=decimal, **where)
+        return log_values.parse_number(text, kind == "int", decimal=decimal, column=column, row=row, source=source)
     if kind == "timestamp":
-        value = pd.Timestamp(log_values.parse_datetime(text, **where))
+        value = pd.Timestamp(log_values.parse_datetime(text, column=column, row=row, source=source))
         tz = getattr(series.dtype, "tz", None)
         if tz is not None:
             value = value.tz_localize(tz) if value.tzinfo is None else value.tz_convert(tz)
@@ -148,9 +147,9 @@ def _coerce(text: str, kind: str, series, column: str, row: int, decimal: str | 
             value = value.tz_localize(None)
         return value
     if kind == "datetime":
-        return log_values.parse_datetime(text, **where)
+        return log_values.parse_datetime(text, column=column, row=row, source=source)
     if kind == "date":
-        return log_values.parse_date(text, **where)
+        return log_values.parse_date(text, column=column, row=row, source=source)
     return text
 
 
@@ -193,12 +192,14 @@ def plan_cleaning(uuids, columns, log, uuid_column: str = UUID_COLUMN, source: s
     summary.notes = [tr("Row {row} of the cleaning log {file}: {problem}; the row was skipped.")
                      .format(row=p.row, file=source, problem=p.message) for p in problems]
     cells: dict[tuple[str, str], tuple[str, int]] = {}
-    drop_all, drop_copies, removed_by = set(), set(), {}
+    drop_all, drop_copies, removed_by = set[str](), set[str](), dict[str, int]()
     for number, entry in enumerate(entries, start=2):
         if number in skipped:
             continue
         if entry.change_type in (CHANGE_RESPONSE, BLANK_RESPONSE):
             column = resolve_column(entry.question, columns, names)
+            if column is None:  # not reached: validate_entries put the row in `skipped`
+                continue
             cells.pop((entry.uuid, column), None)  # the last decision on a cell wins, in log order
             cells[(entry.uuid, column)] = (entry.new_value if entry.change_type == CHANGE_RESPONSE else "", number)
         elif entry.change_type == REMOVE_SURVEY:

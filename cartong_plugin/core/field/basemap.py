@@ -132,7 +132,7 @@ def _name_tileset(mbtiles: str, name: str) -> None:
 def _render_tiles(layer, extent, zoom_min: int, zoom_max: int, target: str, feedback) -> None:
     """Run QGIS's XYZ tiles algorithm on a project holding only ``layer``."""
     import processing
-    from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProject
+    from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProject  # type: ignore[attr-defined]
 
     from ..base.qgis_compat import xyz_tiles_algorithm_id
 

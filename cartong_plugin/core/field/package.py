@@ -41,7 +41,7 @@ class PackageOptions:
     """What goes into a field package (see prepare_field_package)."""
 
     surveys: list
-    boundaries: object = None
+    boundaries: str | Path | None = None  # a GeoPackage file
     basemap_source: str = ""
     extent: object = None  # QgsRectangle in EPSG:4326; None: the surveys' and boundaries' extent
     zoom_min: int = 5

@@ -42,7 +42,8 @@ def keyed_rows(layer) -> dict[str, tuple[int, dict[str, str | None]]]:
     if UUID not in names:
         raise CartongError(tr("The layer {layer} has no _uuid column: submissions cannot be matched.")
                            .format(layer=layer.GetName()), field=UUID)
-    rows, seen = {}, {}
+    rows: dict[str, tuple[int, dict]] = {}
+    seen: dict[str, int] = {}
     layer.ResetReading()
     for feature in layer:
         values = row_values(feature, names)
@@ -106,7 +107,8 @@ def read_base(gpkg) -> tuple[dict[str, dict], dict[str, dict]] | None:
     table = ds.GetLayerByName(BASE_TABLE)
     if table is None:
         return None
-    survey, log = {}, {}
+    survey: dict[str, dict] = {}
+    log: dict[str, dict] = {}
     for feature in table:
         try:
             value = json.loads(feature.GetField("value"))

@@ -216,7 +216,8 @@ def parse_entry(entry, where: str, origin: str = "bundled") -> Resource:
         if not isinstance(versions, dict) or not versions:
             raise ValueError(tr("{where}: \"versions\" must map a language (en, fr…) to a title and a url.").format(
                 where=where))
-        titles, urls = {}, {}
+        titles: dict[str, str] = {}
+        urls: dict[str, str] = {}
         for lang, version in versions.items():
             if not isinstance(version, dict) or not isinstance(version.get("title"), str) \
                     or not version["title"].strip():
@@ -233,10 +234,11 @@ def parse_entry(entry, where: str, origin: str = "bundled") -> Resource:
                                 "\"fr\": \"…\"}}.").format(where=where))
         titles = {**others, **titles}
     else:
-        titles = _text_map(entry.get("title"))
-        if titles is None:
+        mapped = _text_map(entry.get("title"))
+        if mapped is None:
             raise ValueError(tr("{where}: \"title\" must give the title by language, e.g. {{\"en\": \"…\", "
                                 "\"fr\": \"…\"}}.").format(where=where))
+        titles = mapped
         if not _is_web_url(entry.get("url")):
             raise ValueError(tr("{where}: \"url\" must be an http(s) address (found \"{url}\").").format(
                 where=where, url=entry.get("url")))

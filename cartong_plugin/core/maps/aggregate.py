@@ -115,12 +115,12 @@ def count_points_by_admin(points: QgsVectorLayer, admin: QgsVectorLayer, code_fi
     ``answer_value``, also counts the points giving that answer. With ``value_field`` (a numeric
     question), also keeps the numbers answered in each area (empty answers are left out).
     """
-    if admin.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:
+    if admin.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:  # type: ignore[attr-defined]
         raise CartongError(tr("The layer {layer} is not a polygon layer.").format(layer=admin.name()))
     require_field(admin, code_field, tr("admin code"))
     if join_field:
         require_field(points, join_field, tr("P-code of each submission"))
-    elif points.geometryType() != QgsWkbTypes.GeometryType.PointGeometry:
+    elif points.geometryType() != QgsWkbTypes.GeometryType.PointGeometry:  # type: ignore[attr-defined]
         # by location needs points: a polygon or a table has no point to place in an area
         raise CartongError(tr("The layer {layer} holds no points ({kind}): choose the survey's point layer, or the "
                               "field of the submissions that holds their P-code.").format(
@@ -140,17 +140,17 @@ def count_points_by_admin(points: QgsVectorLayer, admin: QgsVectorLayer, code_fi
     if join_field:
         admin_request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
     for feature in admin.getFeatures(admin_request):
-        code = str(feature[code_field]).strip()
-        if code in result.counts:  # one P-code, several areas: counted once per code, said once
-            result.duplicates[code] = result.duplicates.get(code, 1) + 1
-        result.counts[code] = 0
-        result.answers[code] = 0
-        result.values[code] = []
-        codes_by_key[code.upper()] = code
+        admin_code = str(feature[code_field]).strip()
+        if admin_code in result.counts:  # one P-code, several areas: counted once per code, said once
+            result.duplicates[admin_code] = result.duplicates.get(admin_code, 1) + 1
+        result.counts[admin_code] = 0
+        result.answers[admin_code] = 0
+        result.values[admin_code] = []
+        codes_by_key[admin_code.upper()] = admin_code
         if not join_field and feature.hasGeometry():
             engine = QgsGeometry.createGeometryEngine(feature.geometry().constGet())
             engine.prepareGeometry()
-            engines[feature.id()] = (code, engine)
+            engines[feature.id()] = (admin_code, engine)
             index.addFeature(feature)
 
     wanted = [f for f in (join_field, answer_field, value_field) if f]
@@ -170,7 +170,7 @@ def count_points_by_admin(points: QgsVectorLayer, admin: QgsVectorLayer, code_fi
         if code is None:
             continue
         result.counts[code] += 1
-        if answer_field and answer_matches(point[answer_field], answer_value):
+        if answer_field and answer_value and answer_matches(point[answer_field], answer_value):
             result.answers[code] += 1
         if value_field:
             number = numeric_value(point[value_field])
@@ -225,7 +225,7 @@ def admin_count_fields(admin: QgsVectorLayer, with_answer: bool, statistic: str 
     """The admin fields (minus any previous result fields) followed by the result fields."""
     ours = {COUNT_FIELD, ANSWER_COUNT_FIELD, ANSWER_PCT_FIELD, STATUS_FIELD, VALUE_COUNT_FIELD, *STAT_FIELDS.values()}
     fields = QgsFields()
-    for f in admin.fields():
+    for f in admin.fields():  # type: ignore[attr-defined]
         if f.name() not in ours and f.name().lower() != "fid":
             fields.append(QgsField(f))
     fields.append(new_field(COUNT_FIELD, "int"))
@@ -251,7 +251,8 @@ def admin_count_features(admin: QgsVectorLayer, counts: AdminCounts, code_field:
     """Yield one feature per admin polygon with the counts (and the share of the answer, or the
     mean or median of the numbers: none below ``min_count`` answers)."""
     fields = admin_count_fields(admin, with_answer, statistic)
-    merged = {}  # P-code shared by several areas -> their geometries, made one multi-part area
+    # P-code shared by several areas -> their geometries, made one multi-part area
+    merged: dict[str, list[QgsGeometry]] = {}
     if counts.duplicates:
         for source in admin.getFeatures():
             code = str(source[code_field]).strip()
@@ -272,7 +273,7 @@ def admin_count_features(admin: QgsVectorLayer, counts: AdminCounts, code_field:
             geometry.convertToMultiType()
         feature = QgsFeature(fields)
         feature.setGeometry(geometry)
-        for f in fields:
+        for f in fields:  # type: ignore[attr-defined]
             if source.fields().indexOf(f.name()) >= 0:
                 feature[f.name()] = source[f.name()]
         n = counts.counts.get(code, 0)

@@ -76,31 +76,31 @@ def export_layout(layout: QgsPrintLayout, path, dpi: int = DEFAULT_DPI, title: s
     with _project_metadata_kept(layout, keep_project_metadata), atomic_output(target) as tmp:
         if suffix == ".pdf":
             _set_pdf_metadata(layout, title, author)
-            settings = QgsLayoutExporter.PdfExportSettings()
-            settings.dpi = dpi
-            settings.forceVectorOutput = True
-            settings.rasterizeWholeImage = False
-            settings.exportMetadata = True
-            settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
-            settings.appendGeoreference = True  # the main map's CRS and extent: field apps can locate you
-            result = exporter.exportToPdf(tmp, settings)
+            pdf = QgsLayoutExporter.PdfExportSettings()
+            pdf.dpi = dpi
+            pdf.forceVectorOutput = True
+            pdf.rasterizeWholeImage = False
+            pdf.exportMetadata = True
+            pdf.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
+            pdf.appendGeoreference = True  # the main map's CRS and extent: field apps can locate you
+            result = exporter.exportToPdf(tmp, pdf)
         elif suffix in (".png", ".jpg", ".jpeg"):
-            settings = QgsLayoutExporter.ImageExportSettings()
-            settings.dpi = dpi
+            image = QgsLayoutExporter.ImageExportSettings()
+            image.dpi = dpi
             # QGIS then tries to georeference the image in place, which GDAL's PNG driver refuses
             # (harmless "ERROR 6" on the console): keep GDAL quiet meanwhile.
             gdal.PushErrorHandler("CPLQuietErrorHandler")
             try:
-                result = exporter.exportToImage(tmp, settings)
+                result = exporter.exportToImage(tmp, image)
             finally:
                 gdal.PopErrorHandler()
         else:
-            settings = QgsLayoutExporter.SvgExportSettings()
-            settings.dpi = dpi
-            settings.forceVectorOutput = True
-            settings.exportMetadata = True
-            settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
-            result = exporter.exportToSvg(tmp, settings)
+            svg = QgsLayoutExporter.SvgExportSettings()
+            svg.dpi = dpi
+            svg.forceVectorOutput = True
+            svg.exportMetadata = True
+            svg.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
+            result = exporter.exportToSvg(tmp, svg)
         if result != QgsLayoutExporter.ExportResult.Success:
             raise CartongError(tr("QGIS could not export the map to {file} ({error}): check that the folder "
                                   "is writable and the disk not full.").format(

@@ -60,7 +60,7 @@ def set_label_font(label: QgsLayoutItemLabel, font: QFont) -> None:
         text_format = label.textFormat()
         text_format.setFont(font)
         text_format.setSize(font.pointSizeF())
-        text_format.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
+        text_format.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)  # type: ignore[attr-defined]
         label.setTextFormat(text_format)
     else:
         label.setFont(font)
@@ -79,7 +79,7 @@ def _set_style_font(style, font: QFont) -> None:
         text_format = style.textFormat()
         text_format.setFont(font)
         text_format.setSize(font.pointSizeF())
-        text_format.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
+        text_format.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)  # type: ignore[attr-defined]
         style.setTextFormat(text_format)
     else:
         style.setFont(font)
@@ -184,7 +184,7 @@ def fit_legend(legend: QgsLayoutItemLegend, width: float, height: float) -> floa
             if size.width() <= width + 0.01 and size.height() <= height + 0.01:
                 legend.setResizeToContents(True)
                 legend.attemptResize(QgsLayoutSize(size.width(), size.height(),
-                                                   QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+                                                   QgsUnitTypes.LayoutUnit.LayoutMillimeters))  # type: ignore[attr-defined]
                 return factor
             if smallest * factor * 0.92 < MIN_LEGEND_FONT:
                 break
@@ -194,7 +194,7 @@ def fit_legend(legend: QgsLayoutItemLegend, width: float, height: float) -> floa
     legend.setColumnCount(1)
     legend.updateLegend()
     legend.setResizeToContents(False)
-    legend.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    legend.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutUnit.LayoutMillimeters))  # type: ignore[attr-defined]
     QgsMessageLog.logMessage(tr("The legend is too long for its box: some entries are cut."), "CartONG",
                              Qgis.MessageLevel.Warning)
     return factor

@@ -196,7 +196,7 @@ def build_atlas_layout(project: QgsProject, polygons: QgsVectorLayer, count_fiel
                                choropleth.get("language", "en")))
     bar = layout_item(layout, "scalebar", QgsLayoutItemScaleBar)
     width = bar.sizeWithUnits().width()
-    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth)
+    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth)  # type: ignore[attr-defined]
     bar.setMinimumBarWidth(width * 0.35)
     bar.setMaximumBarWidth(width * 0.75)
     return layout

@@ -88,7 +88,7 @@ def _mirror_position(item: QgsLayoutItem, page_width: float) -> None:
     item.setReferencePoint(_Point.UpperLeft)  # the item stays where it is
     left, top = item.positionWithUnits().x(), item.positionWithUnits().y()
     width = item.sizeWithUnits().width()
-    item.attemptMove(QgsLayoutPoint(page_width - left - width, top, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    item.attemptMove(QgsLayoutPoint(page_width - left - width, top, QgsUnitTypes.LayoutUnit.LayoutMillimeters))  # type: ignore[attr-defined]
     item.setReferencePoint(_Point.UpperRight)
 
 

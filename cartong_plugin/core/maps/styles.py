@@ -201,7 +201,8 @@ def _computed_breaks(values, classes, method, integers, breaks) -> list[tuple[fl
         uppers = [r.upperBound() for r in ranges]
     uppers[-1] = values[-1]
     if not integers:
-        bounds, lower = [], values[0]
+        bounds: list[tuple[float, float]] = []
+        lower = values[0]
         for upper in uppers:
             if upper > lower or not bounds:
                 bounds.append((lower, upper))
@@ -500,7 +501,7 @@ def heatmap_renderer(radius_mm: float = 6.0):
 
     renderer = QgsHeatmapRenderer()
     renderer.setRadius(radius_mm)
-    renderer.setRadiusUnit(QgsUnitTypes.RenderUnit.RenderMillimeters)
+    renderer.setRadiusUnit(QgsUnitTypes.RenderUnit.RenderMillimeters)  # type: ignore[attr-defined]
     renderer.setColorRamp(heatmap_ramp())
     renderer.setMaximumValue(0)  # 0: the densest place of the map gets the darkest colour
     renderer.setRenderQuality(1)  # best: the map is for print

@@ -50,7 +50,8 @@ def import_relations(gpkg) -> list[dict]:
 
 def _form_display(gpkg) -> tuple[dict[str, dict], dict[str, list[tuple[str, str]]]]:
     """Questions {name: {label, type, list_name}} and choices {list: [(code, label)]} kept by the import."""
-    questions, choices = {}, {}
+    questions: dict[str, dict] = {}
+    choices: dict[str, list[tuple[str, str]]] = {}
     layer = QgsVectorLayer(f"{gpkg}|layername=form_questions", "form_questions", "ogr")
     if layer.isValid():
         for feature in layer.getFeatures():
@@ -67,7 +68,8 @@ def apply_form_display(layer: QgsVectorLayer, questions: dict, choices: dict, sh
     """Question labels as field aliases; with ``show_labels``, select_one codes shown as their labels
     (a Value Map: the code stays stored, the form and attribute table show the label)."""
     fields = layer.fields()
-    for index, qgs_field in enumerate(fields):
+    for index in range(fields.count()):
+        qgs_field = fields.at(index)
         question = questions.get(qgs_field.name())
         if question is None and qgs_field.name().endswith("_label"):
             base = questions.get(qgs_field.name()[:-len("_label")])
@@ -138,7 +140,7 @@ def add_survey_to_project(gpkg, project: QgsProject | None = None, group_name: s
     if not survey.isValid():
         raise CartongError(tr("{file} has no 'survey' layer: import the survey first.").format(file=str(gpkg)),
                            path=str(gpkg))
-    if survey.geometryType() == QgsWkbTypes.GeometryType.PointGeometry:
+    if survey.geometryType() == QgsWkbTypes.GeometryType.PointGeometry:  # type: ignore[attr-defined]
         survey.setRenderer(points_renderer())
     result = SurveyLayers(survey=survey)
     layers = [survey]

@@ -189,7 +189,7 @@ def _fill_texts(layout, texts: MapTexts, language: str) -> None:
         title = layout.itemById("title")
         bottom = subtitle.positionWithUnits().y() + subtitle.sizeWithUnits().height()
         title.attemptResize(QgsLayoutSize(title.sizeWithUnits().width(), bottom - title.positionWithUnits().y(),
-                                          QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+                                          QgsUnitTypes.LayoutUnit.LayoutMillimeters))  # type: ignore[attr-defined]
         title.setVAlign(Qt.AlignmentFlag.AlignVCenter)
         layout.removeLayoutItem(subtitle)
     lines = []
@@ -221,14 +221,14 @@ def _fill_north_arrow(layout, main_map) -> None:
 def _fill_scalebar(layout, main_map) -> None:
     bar = layout_item(layout, "scalebar", QgsLayoutItemScaleBar)
     bar.setLinkedMap(main_map)
-    bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
+    bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)  # type: ignore[attr-defined]
     bar.setUnitLabel(tr("km"))
     # A round segment length giving a bar of about a fifth of the map width.
     map_km = main_map.extent().width() / 1000.0
     target = map_km / 5 / bar.numberOfSegments()
     magnitude = 10 ** math.floor(math.log10(target))
     step = min((s * magnitude for s in (1, 2, 2.5, 5, 10)), key=lambda s: abs(s - target))
-    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFixed)
+    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFixed)  # type: ignore[attr-defined]
     bar.setUnitsPerSegment(step)
     bar.update()
     bar.refreshItemSize()
@@ -262,4 +262,4 @@ def _fill_legend(layout, main_map, legend_layers) -> None:
         root.addChildNode(node)  # after naming: legend nodes take their label when added
     legend.updateLegend()
     fit_legend(legend, box.width(), box.height())
-    legend.attemptMove(QgsLayoutPoint(position.x(), position.y(), QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    legend.attemptMove(QgsLayoutPoint(position.x(), position.y(), QgsUnitTypes.LayoutUnit.LayoutMillimeters))  # type: ignore[attr-defined]

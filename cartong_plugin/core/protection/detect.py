@@ -21,10 +21,14 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..base.errors import CartongError
 from ..base.i18n import tr
 from ..base.paths import resources_dir
+
+if TYPE_CHECKING:
+    from ..survey.xlsform import Question
 
 SETTING_KEYWORDS_PATH = "cartong/protection/keywords_path"
 RISK_ORDER = {"high": 3, "medium": 2, "low": 1}
@@ -154,7 +158,7 @@ def _match_name(column: str, keywords: dict[str, dict]) -> list[tuple[str, str]]
 
 # --------------------------------------------------------------------------- form types
 
-def _resolve(column: str, form) -> tuple[object, str | None]:
+def _resolve(column: str, form) -> tuple[Question | None, str | None]:
     """(question, choice) behind a column: bare name, group path, split geopoint part, or
     a select_multiple choice column ``q/choice`` (Kobo) or ``q.choice`` (R-mangled names).
     """
@@ -368,7 +372,7 @@ def detect_in_layer(layer, form=None, keywords=None, sample_size: int = SAMPLE_S
     request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
     rows = ({name: feature[name] for name in columns} for feature in layer.getFeatures(request))
     findings = detect_personal_data(columns, rows, form=form, keywords=keywords, sample_size=sample_size)
-    if layer.isSpatial() and QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry:
+    if layer.isSpatial() and QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry:  # type: ignore[attr-defined]
         findings.insert(0, Finding(
             column="geometry", category="location", risk="high", reason="form_type",
             explanation=tr("The layer's points are where interviews took place, often people's "

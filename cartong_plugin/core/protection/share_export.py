@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ..base.atomic import atomic_output
 from ..base.errors import CartongError
@@ -32,10 +33,13 @@ from ..base.qgis_compat import new_field
 from ..base.safe_files import ensure_inside, sanitise_filename, write_neutralised_csv
 from .aggregate_safe import DEFAULT_K, SafeTable, aggregate_with_suppression, category_field_name
 from .displace import AreaKeepingDisplacer, GridSnapper, PointDisplacer, check_radius
-from .kanonymity import suppress_rare_combinations
+from .kanonymity import SuppressionResult, suppress_rare_combinations
 from .pseudonymise import Pseudonymiser
 from .share_defaults import HighRiskPlan, high_risk_plan
 from .share_readme import readme_text
+
+if TYPE_CHECKING:
+    from qgis.core import QgsVectorLayer
 
 LOCATION_MODES = ("displace", "snap", "aggregate", "drop", "keep")
 METADATA_TABLE = "cartong_protection"
@@ -61,7 +65,7 @@ class ShareOptions:
     area_field: str = "admin2"
     category_field: str = ""
     k: int = DEFAULT_K
-    boundaries: object = None  # QgsVectorLayer of admin polygons, for aggregate mode
+    boundaries: QgsVectorLayer | None = None  # admin polygons, for aggregate mode
     boundaries_code_field: str = "adm2_pcode"
     strip_links: bool = True
     quasi_identifiers: list[str] = field(default_factory=list)  # k-anonymity by local suppression
@@ -176,10 +180,10 @@ class _RecordRun:
     high_risk: HighRiskPlan = field(default_factory=HighRiskPlan)
     pseudonymiser: Pseudonymiser | None = None
     quasi: list[str] = field(default_factory=list)
-    move: object = None
+    move: PointDisplacer | AreaKeepingDisplacer | GridSnapper | None = None
     links_removed: int = 0
     moved: int = 0
-    suppression: object = None
+    suppression: SuppressionResult | None = None
 
 
 def _plan_records(layer, options: ShareOptions) -> _RecordRun:
@@ -197,7 +201,7 @@ def _plan_records(layer, options: ShareOptions) -> _RecordRun:
     run = _RecordRun(kept=kept, auto_dropped=auto_dropped, attachment_columns=attachment_columns,
                      pseudonymised=[c for c in options.pseudonymise_columns if c in kept],
                      quasi=[c for c in options.quasi_identifiers if c in kept], high_risk=high_risk)
-    if run.pseudonymised:
+    if run.pseudonymised and options.key:  # a missing key was refused by _validate
         run.pseudonymiser = Pseudonymiser(options.key)
     if options.location_mode == "displace":
         run.move = PointDisplacer(options.min_distance_m, options.max_distance_m, options.rng)
@@ -237,7 +241,7 @@ def _record_rows(layer, options: ShareOptions, feedback):
         attributes = []
         for name in run.kept:
             value = _py(feature[name])
-            if name in run.pseudonymised:
+            if name in run.pseudonymised and run.pseudonymiser is not None:  # set whenever one is
                 value = run.pseudonymiser(value)
             elif options.strip_links and isinstance(value, str):
                 stripped = strip_links(value)
@@ -260,10 +264,10 @@ def _record_rows(layer, options: ShareOptions, feedback):
     return fields, records, has_points, _record_actions(options, layer, run)
 
 
-def _record_actions(options: ShareOptions, layer, run: _RecordRun) -> list[dict]:
+def _record_actions(options: ShareOptions, layer, run: _RecordRun) -> list[dict[str, Any]]:
     """The steps of a record-level export, in the order they are recorded and explained."""
     mode = options.location_mode
-    actions = []
+    actions: list[dict[str, Any]] = []
     if options.drop_columns:
         actions.append({"action": "drop_columns", "columns": list(options.drop_columns)})
     actions += run.high_risk.actions()
@@ -271,11 +275,11 @@ def _record_actions(options: ShareOptions, layer, run: _RecordRun) -> list[dict]
         actions.append({"action": "drop_location_columns", "columns": run.auto_dropped})
     if run.attachment_columns:
         actions.append({"action": "drop_attachment_columns", "columns": run.attachment_columns})
-    if run.pseudonymised:
+    if run.pseudonymised and run.pseudonymiser is not None:
         actions.append({"action": "pseudonymise", "columns": run.pseudonymised,
                         "parameters": {"method": "HMAC-SHA256", "length": run.pseudonymiser.length,
                                        "key_fingerprint": run.pseudonymiser.fingerprint}})
-    if run.quasi:
+    if run.quasi and run.suppression is not None:  # _record_rows sets it before asking
         actions.append({"action": "suppress_rare_combinations", "columns": run.quasi,
                         "rows_affected": run.suppression.records_touched,
                         "parameters": {"k": options.k, "values_blanked": run.suppression.blanked,
@@ -286,7 +290,7 @@ def _record_actions(options: ShareOptions, layer, run: _RecordRun) -> list[dict]
         actions.append({"action": "displace", "rows_affected": run.moved,
                         "parameters": {"min_distance_m": options.min_distance_m,
                                        "max_distance_m": options.max_distance_m}})
-        if isinstance(run.move, AreaKeepingDisplacer):
+        if isinstance(run.move, AreaKeepingDisplacer) and options.boundaries is not None:
             actions.append({"action": "keep_in_admin_area", "rows_affected": run.move.left,
                             "parameters": {"admin_areas": options.boundaries.name()}})
     elif mode == "snap":

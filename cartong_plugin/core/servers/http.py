@@ -17,6 +17,7 @@ import json
 import os
 import time
 from pathlib import Path
+from typing import TypedDict
 from urllib.parse import urljoin, urlsplit
 
 import requests
@@ -158,6 +159,13 @@ def _retry_after(response: requests.Response) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
+class _BodyLimits(TypedDict):
+    """The keyword arguments of ``bounds.read_body`` that bound a body."""
+    max_bytes: int | None
+    stall_seconds: float | None
+    min_rate: float | None
+
+
 class ServerClient:
     """A requests session bound to one server, with retries and translated errors.
 
@@ -188,7 +196,8 @@ class ServerClient:
         self._proxies = proxies
         self._sleep = sleep
         self.secrets = [s for s in secrets if s]
-        self.limits = {"max_bytes": max_page_bytes, "stall_seconds": stall_seconds, "min_rate": min_bytes_per_second}
+        self.limits: _BodyLimits = {"max_bytes": max_page_bytes, "stall_seconds": stall_seconds,
+                                    "min_rate": min_bytes_per_second}
         self.requests_made = 0
         self.network_seconds = 0.0  # time spent waiting for the server (bench)
 

@@ -95,7 +95,8 @@ class KoboClient:
         """The account's surveys (all pages), deployed ones only by default."""
         surveys = []
         url = "/api/v2/assets/"
-        params = {"q": "asset_type:survey", "asset_type": "survey", "limit": ASSET_PAGE_SIZE, "format": "json"}
+        params: dict[str, object] | None = {"q": "asset_type:survey", "asset_type": "survey",
+                                            "limit": ASSET_PAGE_SIZE, "format": "json"}
         what = tr("the list of forms")
         guard = PageGuard(self.http.host, what)
         while url:
@@ -135,9 +136,10 @@ class KoboClient:
         A ``next`` link that loops, or one list of endless pages, stops it (``PageGuard``).
         """
         what = tr("the submissions of form {uid}").format(uid=uid)
-        params = {"limit": page_size, "start": 0, "format": "json", "sort": json.dumps({"_id": 1})}
+        first: dict[str, object] = {"limit": page_size, "start": 0, "format": "json", "sort": json.dumps({"_id": 1})}
         if after_id is not None:
-            params["query"] = json.dumps({"_id": {"$gt": int(after_id)}})
+            first["query"] = json.dumps({"_id": {"$gt": int(after_id)}})
+        params: dict[str, object] | None = first
         stats = stats if stats is not None else DownloadStats()
         already = stats.records  # a resumed download: the server counts only what is after them
         url = f"/api/v2/assets/{uid}/data/"

@@ -63,7 +63,7 @@ def read_xform(xml_text: str | bytes) -> dict:
     root = ET.fromstring(xml_text)
     head = root.find(f"{H}head")
     model = head.find(f"{XF}model") if head is not None else None
-    if model is None:
+    if head is None or model is None:
         raise ValueError("not an XForm: no h:head/model")
     texts = _itext(model)
     translations = [t for t in model.iter(f"{XF}translation") if t.get("lang")]

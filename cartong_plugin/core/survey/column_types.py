@@ -233,7 +233,8 @@ class TypedBuilder:
                 self.warnings.append(
                     tr("{file}, column {column}: {count} answer(s) are not in the choice list '{list}' "
                        "(first at row {row}: '{value}'); the code is kept as its own label.")
-                    .format(file=self.table.source, column=column.header, list=column.question.list_name,
+                    .format(file=self.table.source, column=column.header,
+                            list=column.question.list_name if column.question else "",
                             count=int(series.isin(unknown).sum()), row=_first_row(series, unknown),
                             value=series[series.isin(unknown)].iloc[0]))
         elif kind == "flag":
@@ -339,7 +340,7 @@ class TypedBuilder:
         list_name = question.list_name or "" if question else ""
         choices = spec.choices.get(list_name, []) if spec else []
         labels = spec.choice_labels(list_name, self.language) if spec else {}
-        by_label = {}
+        by_label: dict[str, str] = {}
         for choice in choices:
             for text in choice.labels.values():
                 by_label.setdefault(text.strip(), choice.name)

@@ -57,16 +57,16 @@ class Column:
 
 
 
-class _Keys(dict):
+class _Keys(dict[str, Question]):
     """Header spelling -> question; ``ordinary`` holds the spellings of exports that did not go through R."""
 
-    ordinary: frozenset = frozenset()
+    ordinary: frozenset[str] = frozenset()
 
 
-def _question_keys(spec: FormSpec) -> dict[str, Question]:
+def _question_keys(spec: FormSpec) -> _Keys:
     """Every header spelling of each question: full path with / . - : separators, then the bare name,
     then R's spellings of them (``make.names``: other characters become ".", a leading "_" gets an "X")."""
-    keys: dict[str, Question] = _Keys()
+    keys = _Keys()
     bare: dict[str, list[Question]] = {}
     for question in spec.questions.values():
         parts = question.path.split("/")
@@ -128,7 +128,7 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
     labels = _label_keys(spec) if spec else {}
     restored = _restored_names(table.headers, keys)
     order = {q.path: i for i, q in enumerate(spec.questions.values())} if spec else {}
-    after, used = -1, set()  # form position of the last question matched, questions matched
+    after, used = -1, set[str]()  # form position of the last question matched, questions matched
     # a repeated header got a suffix when read (export_shape): labels are matched as received
     received = table.notes.received if len(table.notes.received) == len(table.headers) else table.headers
     columns = []
@@ -364,14 +364,14 @@ def _holds_geopoints(uniques: list[str], raw) -> bool:
     """
     import pandas as pd
 
-    uniques = pd.Series(uniques, dtype=object)
-    shaped = uniques.str.fullmatch(_GEOPOINT_SHAPED)
-    if not shaped.any() or uniques[shaped].str.fullmatch(_DECIMAL_LAT_OR_LON).mean() < 0.5:
+    distinct = pd.Series(uniques, dtype=object)
+    shaped = distinct.str.fullmatch(_GEOPOINT_SHAPED)
+    if not shaped.any() or distinct[shaped].str.fullmatch(_DECIMAL_LAT_OR_LON).mean() < 0.5:
         return False
     if shaped.all():
         return True
     values = raw.str.strip()
-    odd_values = set(uniques[~shaped])
+    odd_values = set(distinct[~shaped])
     filled = int((values != "").sum())
     odd = int(values.isin(odd_values).sum())
     return odd <= max(1, filled // 100) and filled - odd > odd
@@ -406,7 +406,7 @@ def choose_geometry(columns: list[Column], geometry_field: str | None = None, la
     for column in columns:
         if column.kind in ("geopoint", "wkt"):
             return column.kind, column, None
-    pairs: dict[str, dict[str, Column]] = {}
+    pairs: dict[str, dict[str | None, Column]] = {}
     for column in columns:
         if column.kind == "coordinate":
             pairs.setdefault(column.geo_question, {})[column.geo_part] = column

@@ -18,12 +18,16 @@ import warnings as warnings_module
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, TextIO
 
 from ..base.errors import CartongError
 from ..base.i18n import tr
 from ..base.safe_files import check_xlsx_is_safe, check_zip_archive, content_kind, describe_content, zip_errors
 from .export_shape import ColumnNotes, tidy_table
 from .xlsx_dates import readable_workbook
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 SAMPLE_BYTES = 256 * 1024
 DELIMITERS = (";", ",", "\t", "|")
@@ -35,7 +39,7 @@ class TextTable:
 
     name: str  # "" for the main table, else the repeat (sheet or file suffix)
     headers: list[str]
-    frame: object  # pandas.DataFrame, str values, integer column labels
+    frame: pd.DataFrame  # str values, integer column labels
     source: str  # file (and sheet/member) it came from, for messages
     encoding: str = "utf-8"
     delimiter: str = ""
@@ -242,7 +246,7 @@ def count_short_rows(source, encoding: str, delimiter: str, headers: list[str], 
 
     with contextlib.ExitStack() as stack:
         if isinstance(source, bytes):
-            handle = io.StringIO(source.decode(encoding, errors="replace"), newline="")
+            handle: TextIO = io.StringIO(source.decode(encoding, errors="replace"), newline="")
         else:
             handle = stack.enter_context(open(source, encoding=encoding, errors="replace", newline=""))
         reader = csv.reader(handle, delimiter=delimiter)
@@ -269,7 +273,7 @@ def _long_row_error(source, encoding: str, delimiter: str, headers: list[str], n
 
     with contextlib.ExitStack() as stack:
         if isinstance(source, bytes):
-            handle = io.StringIO(source.decode(encoding, errors="replace"), newline="")
+            handle: TextIO = io.StringIO(source.decode(encoding, errors="replace"), newline="")
         else:
             handle = stack.enter_context(open(source, encoding=encoding, errors="replace", newline=""))
         reader = csv.reader(handle, delimiter=delimiter)
@@ -305,7 +309,7 @@ def _parser_error(err, source: str, path) -> CartongError:
     return _fail(tr("{file} cannot be read as CSV: {reason}").format(file=source, reason=message), path, row=line)
 
 
-def _xlsx_sheets_via_csv(path: Path) -> list[tuple[str, list[str], object]] | None:
+def _xlsx_sheets_via_csv(path: Path) -> list[tuple[str, list[str], pd.DataFrame]] | None:
     """(sheet, headers, DataFrame of str) per sheet: GDAL writes each sheet as CSV in memory, pandas
     reads it back. Much faster than reading cells one by one from Python; None if GDAL cannot."""
     import uuid
@@ -323,7 +327,7 @@ def _xlsx_sheets_via_csv(path: Path) -> list[tuple[str, list[str], object]] | No
                          open_options=["HEADERS=FORCE", "FIELD_TYPES=STRING"])
         if ds is None:
             return None
-        sheets = []
+        sheets: list[tuple[str, list[str], pd.DataFrame]] = []
         for index in range(ds.GetLayerCount()):
             layer = ds.GetLayer(index)
             target = f"{prefix}{index}.csv"
@@ -400,7 +404,7 @@ def read_xlsx_text(path, sheet: str | None = None) -> list[TextTable]:
                 sheets.append((sheet_name, headers, frame))
     several = sum(1 for _name, headers, _frame in sheets if headers) > 1
     sheets = _main_sheet_first(path, sheets, sheet, warnings)
-    tables = []
+    tables: list[TextTable] = []
     for name, headers, frame in sheets:
         if not headers:
             continue

@@ -113,7 +113,7 @@ def _split(table, used: set[str]) -> list:
     absent = [v for v in cells.unique() if str(v).strip().lower() in _ABSENT]
     present = ~cells.isin(absent).to_numpy().reshape(values.shape)
     # an item exists when one of its cells, or of the items nested in it, holds an answer
-    exists = {}
+    exists: dict[tuple[tuple[str, ...], tuple[int, ...]], np.ndarray] = {}
     for path in sorted(repeats, key=len, reverse=True):
         repeat = repeats[path]
         for numbers, columns in repeat.cells.items():

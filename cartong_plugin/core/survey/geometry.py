@@ -71,7 +71,8 @@ def parse_geotrace(text: str | None) -> list[GeoPoint] | None:
     """``"lat lon alt acc;lat lon alt acc;..."`` -> points (at least 2); None for an empty value."""
     if text is None or not text.strip():
         return None
-    points = [parse_geopoint(part) for part in text.split(";") if part.strip()]
+    # every part is non-blank, so parse_geopoint gives a point or raises
+    points = [point for part in text.split(";") if part.strip() and (point := parse_geopoint(part)) is not None]
     if len(points) < 2:
         raise CoordinateError(tr("'{value}' is not a line: it needs at least 2 points.").format(value=text))
     return points

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+from collections.abc import Sequence
 from contextlib import closing
 
 from ..base.errors import CartongError
@@ -295,7 +296,7 @@ def _float_up(values):
 
 
 def finish_gpkg(path, counts: dict[str, int], extents: dict[str, tuple[float, float, float, float] | None],
-                needs_index: list[str] = (), after_fid: int = 0, grow: bool = False) -> None:
+                needs_index: Sequence[str] = (), after_fid: int = 0, grow: bool = False) -> None:
     """Record feature counts and extents (``grow``: widen the recorded extents, rows were appended);
     ``needs_index`` tables get the R-tree of their rows after ``after_fid`` filled by GDAL."""
     from osgeo import gdal

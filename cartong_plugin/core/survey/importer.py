@@ -340,7 +340,7 @@ def import_survey(data_path, form_path=None, output_gpkg=None, language: str | N
             lap = time.perf_counter()
             if hasher:
                 hasher.join()
-            form_sum = {}
+            form_sum: dict[str, str] = {}
             if form_path:
                 _sha256(form_path, form_sum)
             _write_metadata(tmp, report, data_path, form_path, spec, tables[0], checksums.get(str(data_path), ""),
@@ -439,7 +439,7 @@ def write_survey_frames(path, frames: list, spec: FormSpec | None, language: str
     extra = _metadata_schema(spec)[1:] if spec and form_tables else []
     _write(path, tables, plans, names, spec, report, geo, progress or _Progress(None), append=append,
            attachment_link=attachment_link, extra_schema=extra)
-    if extra:
+    if extra and spec is not None:  # extra implies spec
         with closing(gw.connect(path)) as db:
             _write_form_tables(db, spec, report.language)
     return report
@@ -504,7 +504,8 @@ def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress
         report.timings["raw_copy_in_parallel"] = raw_copy.seconds  # GDAL's time, beside the read
     for table, (_typed, raw) in zip(tables, names):
         if table.short_rows_unchecked:  # counted by GDAL's copy (exact), else by parsing the file again
-            count, first, column = raw_copy.short_rows[raw] if raw in copied else count_short_rows(
+            count, first, column = raw_copy.short_rows[raw] if (
+                raw_copy is not None and raw in copied) else count_short_rows(
                 table.path, table.encoding, table.delimiter, table.headers, skip=table.notes.rows_above,
                 limit=table.rows)
             if count:

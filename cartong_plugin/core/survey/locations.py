@@ -10,12 +10,17 @@ from __future__ import annotations
 
 import re
 import struct
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..base.i18n import tr, trn
 from .columns import Column
 from .export_readers import TextTable
 from .geometry import CoordinateError, gpkg_blob, odk_wkb, parse_geopoint
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 def _to_float(series):
@@ -72,6 +77,8 @@ def geopoint_arrays(series):
             point = parse_geopoint(series.iloc[index])
         except CoordinateError:
             continue
+        if point is None:  # blank to the careful parser: stays unreadable
+            continue
         lat[index], lon[index] = point.lat, point.lon
         alt[index] = np.nan if point.alt is None else point.alt
         acc[index] = np.nan if point.acc is None else point.acc
@@ -85,16 +92,16 @@ class Located:
     """The located rows of a table, column by column: 1-based row numbers, GeoPackage blobs, the
     coordinates (NaN when unknown: SQLite stores a NaN as NULL) and each row's bounding box."""
 
-    fid: object  # numpy int64
-    geom: list
-    lat: object
-    lon: object
-    alt: object
-    acc: object
-    minx: object
-    maxx: object
-    miny: object
-    maxy: object
+    fid: np.ndarray  # numpy int64
+    geom: Sequence[bytes | None]
+    lat: np.ndarray
+    lon: np.ndarray
+    alt: np.ndarray
+    acc: np.ndarray
+    minx: np.ndarray
+    maxx: np.ndarray
+    miny: np.ndarray
+    maxy: np.ndarray
 
     def __len__(self) -> int:
         return len(self.fid)
@@ -121,6 +128,7 @@ def build_geometries(table: TextTable, how, first: Column, second: Column | None
         if how == "geopoint":
             lat, lon, alt, acc, bad = geopoint_arrays(frame[first.index])
         else:
+            assert second is not None, "a pair of coordinate columns"
             lat = _to_float(frame[first.index]).to_numpy(dtype=float)
             lon = _to_float(frame[second.index]).to_numpy(dtype=float)
             with np.errstate(invalid="ignore"):

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import codecs
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 
 from .gpkg_writer import MAX_COLUMNS
@@ -65,7 +66,7 @@ class RawCopy:
     or opened by anyone else (the caller does it in ``finally``).
     """
 
-    def __init__(self, gpkg_path, copies: list[tuple[str, str, str]]):
+    def __init__(self, gpkg_path, copies: Sequence[tuple[Path | str, str, str]]):
         self.gpkg = str(gpkg_path)
         self.copies = list(copies)
         self.written: set[str] = set()
@@ -107,7 +108,7 @@ class RawCopy:
             gdal.PopErrorHandler()
             self.seconds = time.perf_counter() - started
 
-    def _copy(self, gdal, csv_path: str, table: str, fid: str) -> bool:
+    def _copy(self, gdal, csv_path: Path | str, table: str, fid: str) -> bool:
         try:
             source = gdal.OpenEx(str(csv_path), gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["CSV"],
                                  open_options=["HEADERS=YES", "AUTODETECT_TYPE=NO", "KEEP_GEOM_COLUMNS=YES",

@@ -481,7 +481,8 @@ OTHER_CHOICE = "other"  # the choice pyxform adds for "or_other"
 
 def _loop_body(rows) -> list:
     """The rows of a loop up to its ``end loop`` (consumed from ``rows``), nested loops included."""
-    body, depth = [], 0
+    body: list[tuple[int, dict]] = []
+    depth = 0
     for number, row in rows:
         base = parse_type(_plain(row, "type")).base if _plain(row, "type") else ""
         if base == "end loop" and depth == 0:

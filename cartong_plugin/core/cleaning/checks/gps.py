@@ -8,9 +8,13 @@ Point-in-polygon runs in numpy (ray casting on horizontal slabs of each polygon'
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ...base.i18n import tr
 from .common import column_holding, make_entries, to_number
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 @dataclass
@@ -18,13 +22,13 @@ class _Area:
     code: str
     name: str
     bbox: tuple[float, float, float, float]
-    x1: object  # edge start/end coordinates (numpy arrays), horizontal edges removed
-    y1: object
-    x2: object
-    y2: object
+    x1: np.ndarray  # edge start/end coordinates (numpy arrays), horizontal edges removed
+    y1: np.ndarray
+    x2: np.ndarray
+    y2: np.ndarray
     slab_height: float
-    slab_start: object  # CSR index: edges of slab s are slab_edges[slab_start[s]:slab_start[s+1]]
-    slab_edges: object
+    slab_start: np.ndarray  # CSR index: edges of slab s are slab_edges[slab_start[s]:slab_start[s+1]]
+    slab_edges: np.ndarray
 
 
 @dataclass

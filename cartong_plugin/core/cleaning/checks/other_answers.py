@@ -49,7 +49,7 @@ def list_other_answers(df, form, config):
                     choices[normalise(label)] = code
                     choices.setdefault(normalise(code.replace("_", " ")), code)
         texts = df[column].astype(str)
-        cache = {}
+        cache: dict[str, str] = {}
 
         def explain(i, texts=texts, choices=choices, parent=parent or column, cache=cache):
             text = texts.iloc[i]

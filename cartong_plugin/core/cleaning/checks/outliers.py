@@ -60,7 +60,7 @@ def find_constraint_violations(df, form, config, column, numbers):
     """Values outside the min/max written in the form's constraint for ``column``."""
     question = form.questions.get(column) if form is not None else None
     bounds = constraint_bounds(question.constraint) if question is not None else None
-    if bounds is None:
+    if question is None or bounds is None:
         return [], None
     import numpy as np
 

@@ -28,7 +28,7 @@ def _tokens(text: str):
     text = text.strip()
     while pos < len(text):
         match = _TOKEN.match(text, pos)
-        if not match or match.end() == pos:
+        if not match or match.end() == pos or match.lastgroup is None:  # each alternative is a named group
             raise UnsupportedExpression(text)
         pos = match.end()
         kind = match.lastgroup
