@@ -1,0 +1,128 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""cartong:importsurvey and cartong:downloadkobo writing their survey into PostGIS (issue #18).
+
+The survey GeoPackage is built as without a database, then copied into one new schema in one
+transaction: the tables come back identical, the raw values keep every byte, a connection cut in
+the middle of the copy leaves no schema, no table and no role, and a wrong connection fails
+before anything is imported or downloaded.
+"""
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from osgeo import ogr
+from qgis.core import QgsProcessingException
+from teams_data import SAMPLE, dump, execute
+from test_teams_transfer import _DropConnectionAt
+
+from tests.servers.fake_kobo_odk import ASSET_UID, KOBO_TOKEN
+
+pytest_plugins = ["tests.servers.fixtures"]  # fake_server, no_sleep
+
+DATA = str(SAMPLE / "household_survey_kobo.csv")
+FORM = str(SAMPLE / "household_survey_form.xlsx")
+
+
+def _import(postgis, output, **more):
+    return execute("cartong:importsurvey", {"DATA": DATA, "FORM": FORM, "OUTPUT": str(output),
+                                            "POSTGIS_CONNECTION": postgis.conninfo(), **more})
+
+
+def _md5s(rows):
+    return [hashlib.md5("\x1f".join(row).encode("utf-8")).hexdigest() for row in rows]
+
+
+def test_import_writes_the_survey_into_its_schema_identical_table_by_table(postgis, cartong_provider, tmp_path):
+    gpkg = tmp_path / "household.gpkg"
+    result = _import(postgis, gpkg, POSTGIS_SCHEMA="household_import")
+    assert result["POSTGIS_SCHEMA"] == "household_import" and result["ROWS"] > 0
+    tables = set(postgis.sql("SELECT tablename FROM pg_tables WHERE schemaname = 'household_import'").splitlines())
+    assert {"raw_survey", "raw_members", "survey", "members", "cartong_metadata", "form_questions"} <= tables
+    assert postgis.sql("SELECT count(*) FROM household_import.survey") == str(result["ROWS"])
+    # raw table, column by column: the same bytes as in the GeoPackage
+    source = ogr.Open(str(gpkg))
+    raw = source.GetLayerByName("raw_survey")
+    names = [raw.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(raw.GetLayerDefn().GetFieldCount())]
+    stored = postgis.sql("SELECT md5(concat_ws(chr(31), " + ", ".join(
+        f"coalesce(\"{n}\"::text, '')" for n in names) + ")) FROM household_import.raw_survey ORDER BY fid")
+    expected = _md5s([[f.GetFieldAsString(n) if f.IsFieldSetAndNotNull(n) else "" for n in names] for f in raw])
+    assert stored.splitlines() == expected and len(expected) == result["ROWS"]
+    # and the whole survey comes back as the GeoPackage the import wrote
+    postgis.sql("GRANT household_import_viewer TO alice", user="steward")
+    back = tmp_path / "back.gpkg"
+    execute("cartong:surveytogeopackage", {"CONNECTION": postgis.conninfo("alice"), "SCHEMA": "household_import",
+                                           "OUTPUT": str(back)})
+    assert dump(back) == dump(gpkg)
+
+
+def test_schema_named_from_the_export_when_not_given(postgis, cartong_provider, tmp_path):
+    result = _import(postgis, tmp_path / "x.gpkg")
+    assert result["POSTGIS_SCHEMA"] == "household_survey_kobo"
+    assert postgis.sql("SELECT count(*) FROM pg_tables WHERE schemaname = 'household_survey_kobo'") != "0"
+
+
+def test_import_without_a_connection_writes_only_the_geopackage(postgis, cartong_provider, tmp_path):
+    before = postgis.sql("SELECT count(*) FROM pg_namespace")
+    result = execute("cartong:importsurvey", {"DATA": DATA, "FORM": FORM, "OUTPUT": str(tmp_path / "only.gpkg")})
+    assert result["POSTGIS_SCHEMA"] == "" and (tmp_path / "only.gpkg").exists()
+    assert postgis.sql("SELECT count(*) FROM pg_namespace") == before
+
+
+def test_connection_dropped_mid_import_leaves_nothing_half_written(postgis, cartong_provider, tmp_path):
+    feedback = _DropConnectionAt(postgis, "steward", 50)
+    with pytest.raises(QgsProcessingException) as err:
+        execute("cartong:importsurvey", {"DATA": DATA, "FORM": FORM, "OUTPUT": str(tmp_path / "cut.gpkg"),
+                                         "POSTGIS_CONNECTION": postgis.conninfo(), "POSTGIS_SCHEMA": "household_cut"},
+                feedback)
+    assert feedback.killed, "the backend was not killed mid-copy"
+    message = str(err.value)
+    assert message.startswith("The survey GeoPackage cut.gpkg was written, but it could not be shared in PostgreSQL")
+    assert "was lost" in message and "nothing was written" in message and "Traceback" not in message
+    assert postgis.sql("SELECT count(*) FROM pg_namespace WHERE nspname = 'household_cut'") == "0"
+    assert postgis.sql("SELECT count(*) FROM pg_roles WHERE rolname LIKE 'household_cut%'") == "0"
+    assert postgis.sql("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                       "WHERE n.nspname = 'household_cut'") == "0"
+    assert (tmp_path / "cut.gpkg").exists()  # the local survey is kept
+
+
+def test_existing_schema_is_refused_then_replaced_when_asked(postgis, cartong_provider, tmp_path):
+    _import(postgis, tmp_path / "a.gpkg", POSTGIS_SCHEMA="household_twice")
+    with pytest.raises(QgsProcessingException, match="household_twice"):
+        _import(postgis, tmp_path / "b.gpkg", POSTGIS_SCHEMA="household_twice")
+    result = _import(postgis, tmp_path / "c.gpkg", POSTGIS_SCHEMA="household_twice", POSTGIS_REPLACE=True)
+    assert postgis.sql("SELECT count(*) FROM household_twice.survey") == str(result["ROWS"])
+
+
+def test_unknown_connection_fails_before_importing(postgis, cartong_provider, tmp_path):
+    with pytest.raises(QgsProcessingException, match="no PostgreSQL connection named 'nowhere'"):
+        execute("cartong:importsurvey", {"DATA": DATA, "FORM": FORM, "OUTPUT": str(tmp_path / "n.gpkg"),
+                                         "POSTGIS_CONNECTION": "nowhere"})
+    assert not (tmp_path / "n.gpkg").exists()
+
+
+def test_kobo_download_lands_in_postgis(postgis, cartong_provider, fake_server, tmp_path, no_sleep, monkeypatch):
+    from cartong_plugin.core.servers import credentials
+
+    monkeypatch.setattr(credentials, "read_secret", lambda authcfg: credentials.Secret(token=KOBO_TOKEN))
+    gpkg = tmp_path / "kobo household.gpkg"
+    result = execute("cartong:downloadkobo", {"SERVER": fake_server.url, "AUTHCFG": "test", "ASSET": ASSET_UID,
+                                              "OUTPUT": str(gpkg), "POSTGIS_CONNECTION": postgis.conninfo()})
+    assert result["POSTGIS_SCHEMA"] == "kobo_household"
+    assert postgis.sql("SELECT count(*) FROM kobo_household.raw_survey") == str(result["TOTAL_RECORDS"]) == "250"
+    postgis.sql("GRANT kobo_household_viewer TO bob", user="steward")
+    back = tmp_path / "back.gpkg"
+    execute("cartong:surveytogeopackage", {"CONNECTION": postgis.conninfo("bob"), "SCHEMA": "kobo_household",
+                                           "OUTPUT": str(back)})
+    assert dump(back) == dump(gpkg)
+
+
+def test_kobo_download_with_unknown_connection_asks_nothing_of_the_server(postgis, cartong_provider, fake_server,
+                                                                          tmp_path, monkeypatch):
+    from cartong_plugin.core.servers import credentials
+
+    monkeypatch.setattr(credentials, "read_secret", lambda authcfg: credentials.Secret(token=KOBO_TOKEN))
+    with pytest.raises(QgsProcessingException, match="no PostgreSQL connection named 'nowhere'"):
+        execute("cartong:downloadkobo", {"SERVER": fake_server.url, "AUTHCFG": "test", "ASSET": ASSET_UID,
+                                         "OUTPUT": str(tmp_path / "k.gpkg"), "POSTGIS_CONNECTION": "nowhere"})
+    assert fake_server.state.requests == [] and not (tmp_path / "k.gpkg").exists()
