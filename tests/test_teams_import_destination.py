@@ -126,3 +126,83 @@ def test_kobo_download_with_unknown_connection_asks_nothing_of_the_server(postgi
         execute("cartong:downloadkobo", {"SERVER": fake_server.url, "AUTHCFG": "test", "ASSET": ASSET_UID,
                                          "OUTPUT": str(tmp_path / "k.gpkg"), "POSTGIS_CONNECTION": "nowhere"})
     assert fake_server.state.requests == [] and not (tmp_path / "k.gpkg").exists()
+
+
+def _kobo(postgis, fake_server, gpkg, **more):
+    return execute("cartong:downloadkobo", {"SERVER": fake_server.url, "AUTHCFG": "test", "ASSET": ASSET_UID,
+                                            "OUTPUT": str(gpkg), "POSTGIS_CONNECTION": postgis.conninfo(), **more})
+
+
+def test_incremental_sync_adds_only_new_rows_and_keeps_decisions(postgis, cartong_provider, fake_server, tmp_path,
+                                                                 no_sleep, monkeypatch):
+    from cartong_plugin.core.cleaning.log import LogEntry, write_log_to_gpkg
+    from cartong_plugin.core.servers import credentials
+
+    monkeypatch.setattr(credentials, "read_secret", lambda authcfg: credentials.Secret(token=KOBO_TOKEN))
+    gpkg = tmp_path / "kobo_sync.gpkg"
+    execute("cartong:downloadkobo", {"SERVER": fake_server.url, "AUTHCFG": "test", "ASSET": ASSET_UID,
+                                     "OUTPUT": str(gpkg)})
+    write_log_to_gpkg([LogEntry("u1", "hh_size", "40", "", "outlier", "x")], gpkg)
+    from cartong_plugin.core.teams.connection import resolve_target
+    from cartong_plugin.core.teams.transfer import survey_to_postgis
+
+    survey_to_postgis(gpkg, resolve_target(postgis.conninfo()), "kobo_sync")
+    raw_before = postgis.sql("SELECT md5(string_agg(t::text, '|' ORDER BY fid)) FROM kobo_sync.raw_survey t")
+    postgis.sql("UPDATE kobo_sync.cleaning_log SET change_type = 'change_response', new_value = '4'", user="steward")
+    fake_server.add_records(7)
+    result = _kobo(postgis, fake_server, gpkg, UPDATE=True, POSTGIS_SCHEMA="kobo_sync")
+    assert result["NEW_RECORDS"] == 7 and result["POSTGIS_SCHEMA"] == "kobo_sync"
+    assert postgis.sql("SELECT count(*) FROM kobo_sync.raw_survey") == "257"
+    assert postgis.sql("SELECT md5(string_agg(t::text, '|' ORDER BY fid)) FROM kobo_sync.raw_survey t "
+                       "WHERE fid <= 250") == raw_before  # the rows already there are untouched
+    assert postgis.sql("SELECT change_type || ':' || new_value FROM kobo_sync.cleaning_log") == "change_response:4"
+    assert postgis.sql("SELECT count(*) FROM kobo_sync.cartong_metadata") == "2"  # import, then sync
+    # every other table is now the GeoPackage's, row for row
+    postgis.sql("GRANT kobo_sync_viewer TO carol", user="steward")
+    back = tmp_path / "back.gpkg"
+    execute("cartong:surveytogeopackage", {"CONNECTION": postgis.conninfo("carol"), "SCHEMA": "kobo_sync",
+                                           "OUTPUT": str(back)})
+    here, there = dump(gpkg), dump(back)
+    assert sorted(here) == sorted(there)
+    for table in here:
+        if table != "cleaning_log":
+            assert there[table] == here[table], table
+    # a second update with nothing new adds nothing but the sync's metadata row
+    _kobo(postgis, fake_server, gpkg, UPDATE=True, POSTGIS_SCHEMA="kobo_sync")
+    assert postgis.sql("SELECT count(*) FROM kobo_sync.raw_survey") == "257"
+    assert postgis.sql("SELECT count(*) FROM kobo_sync.cartong_metadata") == "3"
+
+
+def test_sync_of_another_survey_into_a_schema_is_refused_and_changes_nothing(postgis, cartong_provider, fake_server,
+                                                                            tmp_path, no_sleep, monkeypatch):
+    from cartong_plugin.core.servers import credentials
+
+    monkeypatch.setattr(credentials, "read_secret", lambda authcfg: credentials.Secret(token=KOBO_TOKEN))
+    _import(postgis, tmp_path / "other.gpkg", POSTGIS_SCHEMA="kobo_other")  # a file import: other rows
+    before = postgis.sql("SELECT count(*) FROM kobo_other.raw_survey")
+    gpkg = tmp_path / "kobo_other.gpkg"
+    execute("cartong:downloadkobo", {"SERVER": fake_server.url, "AUTHCFG": "test", "ASSET": ASSET_UID,
+                                     "OUTPUT": str(gpkg)})
+    with pytest.raises(QgsProcessingException, match="not the survey shared in kobo_other: row .* of raw_survey"):
+        _kobo(postgis, fake_server, gpkg, UPDATE=True, POSTGIS_SCHEMA="kobo_other")
+    assert postgis.sql("SELECT count(*) FROM kobo_other.raw_survey") == before
+
+
+def test_connection_dropped_mid_sync_leaves_the_schema_as_it_was(postgis, cartong_provider, fake_server, tmp_path,
+                                                                 no_sleep, monkeypatch):
+    from cartong_plugin.core.servers import credentials
+
+    monkeypatch.setattr(credentials, "read_secret", lambda authcfg: credentials.Secret(token=KOBO_TOKEN))
+    gpkg = tmp_path / "kobo_cut.gpkg"
+    _kobo(postgis, fake_server, gpkg)
+    before = postgis.sql("SELECT md5(string_agg(t::text, '|' ORDER BY fid)) FROM kobo_cut.survey t")
+    fake_server.add_records(7)
+    feedback = _DropConnectionAt(postgis, "steward", 100)
+    with pytest.raises(QgsProcessingException, match="could not be shared in PostgreSQL: .* was lost while") as err:
+        execute("cartong:downloadkobo", {"SERVER": fake_server.url, "AUTHCFG": "test", "ASSET": ASSET_UID,
+                                         "OUTPUT": str(gpkg), "POSTGIS_CONNECTION": postgis.conninfo(),
+                                         "UPDATE": True}, feedback)
+    assert feedback.killed and "nothing was written" in str(err.value)
+    assert postgis.sql("SELECT count(*) FROM kobo_cut.raw_survey") == "250"
+    assert postgis.sql("SELECT md5(string_agg(t::text, '|' ORDER BY fid)) FROM kobo_cut.survey t") == before
+    assert postgis.sql("SELECT count(*) FROM kobo_cut.cartong_metadata") == "1"

@@ -73,7 +73,8 @@ class DownloadAlgorithm(PostgisDestination, CartongAlgorithm):
                 count=len(missing), files=", ".join(missing)))
         from pathlib import Path
 
-        shared = self.share_in_postgis(target, result.gpkg, parameters or {}, context, feedback, Path(result.gpkg).stem)
+        shared = self.share_in_postgis(target, result.gpkg, parameters or {}, context, feedback,
+                                       Path(result.gpkg).stem, update=result.mode == "update")
         uri = f"{result.gpkg}|layername=survey"
         context.addLayerToLoadOnCompletion(uri, QgsProcessingContext.LayerDetails(
             tr("Survey"), context.project(), "survey"))

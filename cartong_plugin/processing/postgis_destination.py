@@ -54,18 +54,23 @@ class PostgisDestination:
         name = self.parameterAsConnectionName(parameters, PG_CONNECTION, context)
         return resolve_target(name) if name and name.strip() else None
 
-    def share_in_postgis(self, target, gpkg, parameters, context, feedback, survey_name: str) -> dict:
-        """Copy ``gpkg`` into the chosen schema (``survey_name`` names it when empty); the extra outputs."""
+    def share_in_postgis(self, target, gpkg, parameters, context, feedback, survey_name: str,
+                         update: bool = False) -> dict:
+        """Copy ``gpkg`` into the chosen schema (``survey_name`` names it when empty); the extra outputs.
+
+        ``update`` (an incremental sync): when the schema already holds the survey, only the new rows
+        are added to it, and the decisions recorded there are kept.
+        """
         from ..core.base.errors import CartongError
+        from ..core.teams.append import share_survey
         from ..core.teams.roles import schema_name
-        from ..core.teams.transfer import survey_to_postgis
 
         if target is None:
             return {PG_SCHEMA: ""}
         schema = self.parameterAsString(parameters, PG_SCHEMA, context).strip() or schema_name(survey_name)
         try:
-            report = survey_to_postgis(gpkg, target, schema, self.parameterAsBool(parameters, PG_REPLACE, context),
-                                       feedback=feedback)
+            report = share_survey(gpkg, target, schema, replace=self.parameterAsBool(parameters, PG_REPLACE, context),
+                                  update=update, feedback=feedback)
         except CartongError as err:
             raise CartongError(tr("The survey GeoPackage {file} was written, but it could not be shared in "
                                   "PostgreSQL: {reason}").format(file=Path(gpkg).name, reason=str(err))) from err
