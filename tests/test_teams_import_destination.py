@@ -12,9 +12,8 @@ import hashlib
 
 import pytest
 from osgeo import ogr
-from qgis.core import QgsProcessingException
+from qgis.core import QgsProcessingException, QgsProcessingFeedback
 from teams_data import SAMPLE, dump, execute
-from test_teams_transfer import _DropConnectionAt
 
 from tests.servers.fake_kobo_odk import ASSET_UID, KOBO_TOKEN
 
@@ -22,6 +21,26 @@ pytest_plugins = ["tests.servers.fixtures"]  # fake_server, no_sleep
 
 DATA = str(SAMPLE / "household_survey_kobo.csv")
 FORM = str(SAMPLE / "household_survey_form.xlsx")
+
+
+class _DropConnectionAt(QgsProcessingFeedback):
+    """Feedback that kills the connections ``user`` opened since it was made, once progress passes ``percent``.
+
+    Connections open before (QGIS's own pool keeps the ones of layers read earlier) are left alone, so
+    the one cut is the copy's.
+    """
+
+    def __init__(self, postgis, user, percent):
+        super().__init__()
+        self.postgis, self.user, self.percent, self.killed = postgis, user, percent, []
+        self.before = set(postgis.backends(user))
+
+    def setProgress(self, progress):  # noqa: N802
+        super().setProgress(progress)
+        if progress >= self.percent and not self.killed:
+            self.killed = sorted(set(self.postgis.backends(self.user)) - self.before)
+            for pid in self.killed:
+                self.postgis.sql(f"SELECT pg_terminate_backend({pid})")
 
 
 def _import(postgis, output, **more):
