@@ -225,3 +225,22 @@ def test_connection_dropped_mid_sync_leaves_the_schema_as_it_was(postgis, carton
     assert postgis.sql("SELECT count(*) FROM kobo_cut.raw_survey") == "250"
     assert postgis.sql("SELECT md5(string_agg(t::text, '|' ORDER BY fid)) FROM kobo_cut.survey t") == before
     assert postgis.sql("SELECT count(*) FROM kobo_cut.cartong_metadata") == "1"
+
+
+def test_odk_download_lands_in_postgis(postgis, cartong_provider, fake_server, tmp_path, no_sleep, monkeypatch):
+    from cartong_plugin.core.servers import credentials
+    from tests.servers.fake_kobo_odk import FORM_ID, ODK_EMAIL, ODK_PASSWORD, PROJECT_ID
+
+    monkeypatch.setattr(credentials, "read_secret",
+                        lambda authcfg: credentials.Secret(username=ODK_EMAIL, password=ODK_PASSWORD))
+    gpkg = tmp_path / "odk.gpkg"
+    result = execute("cartong:downloadodk", {"SERVER": fake_server.url, "AUTHCFG": "test", "PROJECT": PROJECT_ID,
+                                             "FORM": FORM_ID, "OUTPUT": str(gpkg),
+                                             "POSTGIS_CONNECTION": postgis.conninfo(), "POSTGIS_SCHEMA": "odk_dl"})
+    assert result["POSTGIS_SCHEMA"] == "odk_dl" and result["TOTAL_RECORDS"] > 0
+    assert postgis.sql("SELECT count(*) FROM odk_dl.raw_survey") == str(result["TOTAL_RECORDS"])
+    postgis.sql("GRANT odk_dl_viewer TO bob", user="steward")
+    back = tmp_path / "back.gpkg"
+    execute("cartong:surveytogeopackage", {"CONNECTION": postgis.conninfo("bob"), "SCHEMA": "odk_dl",
+                                           "OUTPUT": str(back)})
+    assert dump(back) == dump(gpkg)
