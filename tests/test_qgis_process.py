@@ -202,3 +202,28 @@ def test_importsurvey_headless_counts_real_hxl_and_flattened_exports_right(enabl
     with sqlite3.connect(str(outputs["nested"][0])) as db:
         assert db.execute("SELECT count(*) FROM kids_details").fetchone()[0] == 5
         assert db.execute("SELECT count(*) FROM kids_immunization").fetchone()[0] == 11
+
+
+def test_importsurvey_and_runchecks_headless_into_postgis(enabled_profile, postgis, sample_dir, tmp_path):
+    """The survey imported straight into a PostGIS schema, then checked from its PostGIS layer, by qgis_process."""
+    from tests.checks_sample import PERIOD
+
+    run = enabled_profile.run(
+        "--json", "run", "cartong:importsurvey", "--", f"DATA={sample_dir / 'household_survey_kobo.csv'}",
+        f"FORM={sample_dir / 'household_survey_form.xlsx'}", f"OUTPUT={tmp_path / 'survey.gpkg'}",
+        f"POSTGIS_CONNECTION={postgis.conninfo()}", "POSTGIS_SCHEMA=headless_survey", timeout=600)
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+    results = json.loads(run.stdout)["results"]
+    assert results["POSTGIS_SCHEMA"] == "headless_survey"
+    assert postgis.sql("SELECT count(*) FROM headless_survey.raw_survey") == str(results["ROWS"]) \
+        == str(_data_rows(sample_dir / "household_survey_kobo.csv"))
+    layer = (f"postgres://{postgis.conninfo()} key='fid' srid=4326 type=Point "
+             "table=\"headless_survey\".\"survey\" (geom)")
+    run = enabled_profile.run(
+        "--json", "run", "cartong:runchecks", "--", f"INPUT={layer}",
+        f"FORM={sample_dir / 'household_survey_form.xlsx'}",
+        f"ADMIN={sample_dir / 'admin_boundaries.gpkg'}|layername=admin2", f"PERIOD_START={PERIOD[0]}",
+        f"PERIOD_END={PERIOD[1]}", timeout=600)
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+    entries = json.loads(run.stdout)["results"]["ENTRIES"]
+    assert entries > 0 and postgis.sql("SELECT count(*) FROM headless_survey.cleaning_log") == str(entries)

@@ -7,9 +7,10 @@ from qgis.core import QgsProcessingParameterBoolean, QgsProcessingParameterFileD
 from ..core.base.i18n import tr
 from ..core.base.qgis_compat import mark_advanced
 from .base import CartongAlgorithm
+from .postgis_destination import PostgisDestination
 
 
-class DownloadAlgorithm(CartongAlgorithm):
+class DownloadAlgorithm(PostgisDestination, CartongAlgorithm):
     """A server download into the survey GeoPackage; subclasses add their server parameters first."""
 
     GROUP_ID = "import"
@@ -22,6 +23,7 @@ class DownloadAlgorithm(CartongAlgorithm):
             "ATTACHMENTS", tr("Download attachments (photos) beside the GeoPackage"), False))
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT", tr("Survey GeoPackage"), tr("GeoPackage (*.gpkg)")))
+        self.add_postgis_destination()
 
     def add_headless_secret_parameter(self, help_text: str) -> None:
         """SECRET: where a run without a desktop finds the token or password (never the secret itself)."""
@@ -58,9 +60,8 @@ class DownloadAlgorithm(CartongAlgorithm):
         return {"update": self.parameterAsBool(parameters, "UPDATE", context),
                 "attachments": self.parameterAsBool(parameters, "ATTACHMENTS", context), "feedback": feedback}
 
-    @staticmethod
-    def results(result, context, feedback) -> dict:
-        """Report, queue the survey layer for loading, return the outputs."""
+    def results(self, result, context, feedback, parameters=None, target=None) -> dict:
+        """Report, share in PostgreSQL when asked, queue the survey layer for loading, return the outputs."""
         from qgis.core import QgsProcessingContext
 
         feedback.pushInfo(tr("{new} new submissions, {total} in all, {pages} pages, {files} attachments.").format(
@@ -70,9 +71,13 @@ class DownloadAlgorithm(CartongAlgorithm):
             feedback.pushWarning(tr("{count} attachments could not be downloaded and were skipped: {files}. The "
                                     "submissions are all in the GeoPackage.").format(
                 count=len(missing), files=", ".join(missing)))
+        from pathlib import Path
+
+        shared = self.share_in_postgis(target, result.gpkg, parameters or {}, context, feedback,
+                                       Path(result.gpkg).stem, update=result.mode == "update")
         uri = f"{result.gpkg}|layername=survey"
         context.addLayerToLoadOnCompletion(uri, QgsProcessingContext.LayerDetails(
             tr("Survey"), context.project(), "survey"))
-        return {"OUTPUT": str(result.gpkg), "NEW_RECORDS": result.new_records,
+        return {"OUTPUT": str(result.gpkg), **shared, "NEW_RECORDS": result.new_records,
                 "TOTAL_RECORDS": result.total_records, "ATTACHMENTS": result.attachments,
                 "MISSING_ATTACHMENTS": missing, "RESUMED_RECORDS": result.resumed_records}

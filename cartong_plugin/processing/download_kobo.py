@@ -44,9 +44,10 @@ class DownloadKoboAlgorithm(DownloadAlgorithm):
         if not token:
             raise CartongError(tr("The authentication configuration {authcfg} holds no token.").format(
                 authcfg=authcfg))
+        target = self.postgis_target(parameters, context)  # a wrong connection fails before the download
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         result = sync_kobo(self.parameterAsString(parameters, "SERVER", context), token,
                            self.parameterAsString(parameters, "ASSET", context).strip(), output,
                            **self.sync_options(parameters, context, feedback))
-        return self.results(result, context, feedback)
+        return self.results(result, context, feedback, parameters, target)
 

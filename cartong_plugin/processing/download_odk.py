@@ -53,6 +53,7 @@ class DownloadOdkAlgorithm(DownloadAlgorithm):
         secret = self.read_login(parameters, context, tr(
             "Choose the authentication configuration that holds your ODK Central login."), feedback,
             tr("the ODK Central password or app-user token"))
+        target = self.postgis_target(parameters, context)  # a wrong connection fails before the download
         form_spec = None
         xlsform = self.parameterAsFile(parameters, "XLSFORM", context)
         if xlsform:
@@ -65,4 +66,4 @@ class DownloadOdkAlgorithm(DownloadAlgorithm):
                           self.parameterAsFileOutput(parameters, "OUTPUT", context),
                           email=secret.username, password=secret.password, app_user_token=secret.token,
                           form_spec=form_spec, **self.sync_options(parameters, context, feedback))
-        return self.results(result, context, feedback)
+        return self.results(result, context, feedback, parameters, target)

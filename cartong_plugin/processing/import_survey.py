@@ -13,9 +13,10 @@ from qgis.core import (
 from ..core.base.i18n import tr, trn
 from ..core.survey.xlsform import xlsform_file_filter
 from .base import CartongAlgorithm
+from .postgis_destination import PostgisDestination
 
 
-class ImportSurveyAlgorithm(CartongAlgorithm):
+class ImportSurveyAlgorithm(PostgisDestination, CartongAlgorithm):
     NAME = "importsurvey"
     GROUP_ID = "import"
 
@@ -51,6 +52,7 @@ class ImportSurveyAlgorithm(CartongAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("ROWS_WITHOUT_LOCATION", tr("Submissions without location")))
         self.addOutput(QgsProcessingOutputString("HIGH_RISK_COLUMNS",
                                                  tr("Columns likely holding personal data at high risk")))
+        self.add_postgis_destination()
 
     def execute(self, parameters, context, feedback):
         from ..core.survey.importer import import_survey
@@ -60,6 +62,7 @@ class ImportSurveyAlgorithm(CartongAlgorithm):
         language = self.parameterAsString(parameters, "LANGUAGE", context) or None
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         sheet = self.parameterAsString(parameters, "SHEET", context).strip() or None
+        target = self.postgis_target(parameters, context)
         report = import_survey(data, form, output, language, sheet=sheet, feedback=feedback)
         for warning in report.warnings:
             feedback.pushWarning(warning)
@@ -68,7 +71,10 @@ class ImportSurveyAlgorithm(CartongAlgorithm):
                               report.rows).format(missing=report.rows_without_location, file=report.output,
                                                   seconds=report.seconds))
         high = self._log_personal_data(report.output, form, feedback)
-        return {"OUTPUT": report.output, "ROWS": report.rows,
+        from pathlib import Path
+
+        shared = self.share_in_postgis(target, report.output, parameters, context, feedback, Path(data).stem)
+        return {"OUTPUT": report.output, "ROWS": report.rows, **shared,
                 "ROWS_WITHOUT_LOCATION": report.rows_without_location, "HIGH_RISK_COLUMNS": ",".join(high)}
 
     @staticmethod

@@ -134,8 +134,14 @@ class RunChecksAlgorithm(CartongAlgorithm):
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         form_path = self.parameterAsFile(parameters, "FORM", context)
         form = read_xlsform(form_path) if form_path else None
-        target = self.parameterAsFileOutput(parameters, "OUTPUT_GPKG", context) or layer_geopackage(layer)
-        if not target:
+        target = self.parameterAsFileOutput(parameters, "OUTPUT_GPKG", context)
+        shared = None
+        if not target and layer.providerType() == "postgres":  # a survey shared in PostGIS: its log goes there
+            from ..core.teams.shared_log import layer_survey
+
+            shared = layer_survey(layer.source())
+        target = target or layer_geopackage(layer)
+        if not target and shared is None:
             raise CartongError(tr("The layer {layer} is not in a GeoPackage: choose a GeoPackage for the "
                                   "cleaning log.").format(layer=layer.name()))
         enabled = tuple(CHECK_NAMES[i] for i in self.parameterAsEnums(parameters, "CHECKS", context))
@@ -189,21 +195,25 @@ class RunChecksAlgorithm(CartongAlgorithm):
         for name in enabled:
             feedback.pushInfo(tr("{check}: {count} rows ({seconds} s)").format(
                 check=name, count=counts[name], seconds=f"{timings.get(name, 0):.2f}"))
-        if self.parameterAsBool(parameters, "KEEP_DECISIONS", context):
-            from pathlib import Path
+        if shared is not None:
+            entries, uri = _write_shared(shared, layer.source(), entries,
+                                         self.parameterAsBool(parameters, "KEEP_DECISIONS", context), feedback)
+        else:
+            if self.parameterAsBool(parameters, "KEEP_DECISIONS", context):
+                from pathlib import Path
 
-            previous = cleaning_log.read_log_from_gpkg(target) if Path(target).exists() else []
-            entries = cleaning_log.merge_logs(previous, entries)
-        cleaning_log.write_log_to_gpkg(entries, target)
+                previous = cleaning_log.read_log_from_gpkg(target) if Path(target).exists() else []
+                entries = cleaning_log.merge_logs(previous, entries)
+            cleaning_log.write_log_to_gpkg(entries, target)
+            uri = f"{target}|layername={cleaning_log.LOG_LAYER}"
         exported = self.parameterAsFileOutput(parameters, "EXPORT_FILE", context)
         if exported:
             cleaning_log.export_log(entries, exported)
         feedback.setProgress(100)
-        uri = f"{target}|layername={cleaning_log.LOG_LAYER}"
         context.addLayerToLoadOnCompletion(uri, QgsProcessingContext.LayerDetails(
             cleaning_log.LOG_LAYER, context.project(), "OUTPUT_LAYER"))
         results = {
-            "OUTPUT_GPKG": target,
+            "OUTPUT_GPKG": target or None,
             "OUTPUT_LAYER": uri,
             "ENTRIES": len(entries),
             "SUBMISSIONS": len({e.uuid for e in entries}),
@@ -212,6 +222,24 @@ class RunChecksAlgorithm(CartongAlgorithm):
         }
         results.update({key: counts[name] for name, key in COUNT_OUTPUTS.items()})
         return results
+
+
+def _write_shared(shared, source: str, entries, keep: bool, feedback):
+    """The log written into the survey's PostGIS schema; (the log as it now is, the URI of its table)."""
+    from qgis.core import QgsDataSourceUri
+
+    from ..core.cleaning.log import LOG_LAYER
+    from ..core.teams.shared_log import write_shared_log
+
+    target, schema = shared
+    report = write_shared_log(target, schema, entries, keep_decisions=keep)
+    feedback.pushInfo(tr("Cleaning log of {schema} in {target}: {kept} rows kept with their decisions, {new} new, "
+                         "{gone} no longer raised removed.").format(schema=schema, target=target.label,
+                                                                    kept=report.kept, new=report.inserted,
+                                                                    gone=report.deleted))
+    uri = QgsDataSourceUri(source)
+    uri.setDataSource(schema, LOG_LAYER, None, "", "fid")
+    return report.entries, "postgres://" + uri.uri(False)
 
 
 def _warn_shared_codes(admin, gazetteer, feedback) -> None:

@@ -6,9 +6,10 @@ string, passwords through the QGIS authentication manager, SSL modes as set), ``
 session over GDAL's PostgreSQL driver: transactions, quoting, PostgreSQL errors as sentences),
 ``roles`` (one schema per survey, its ``<schema>_reviewer`` and ``<schema>_viewer`` roles and
 grants, the guards that keep raw tables unchanged), ``transfer`` (a survey GeoPackage to a
-PostGIS schema and back, in one transaction) and ``review`` (cleaning decisions saved by several
-reviewers at once: who and when recorded by the database, a version per log row so that a stale
-save is refused and both values are shown).
+PostGIS schema and back, in one transaction), ``append`` (the rows an incremental server sync
+added, brought into the schema in one transaction, decisions there kept) and ``review``
+(cleaning decisions saved by several reviewers at once: who and when recorded by the database,
+a version per log row so that a stale save is refused and both values are shown).
 
 May import: ``base``, ``survey``, ``servers``, ``cleaning``, ``maps``, ``protection``.
 """

@@ -30,9 +30,12 @@ LOG_TAG = "CartONG"
 class ImportTask(QgsTask):
     """Runs import_survey off the GUI thread; the task is its own feedback (setProgress, isCanceled)."""
 
-    def __init__(self, data, form, output, language, geometry_field):
+    def __init__(self, data, form, output, language, geometry_field, share=None):
         super().__init__(tr("Importing {file}").format(file=Path(data).name), QgsTask.Flag.CanCancel)
         self.args = (data, form, output, language, geometry_field)
+        self.share = share  # (PgTarget, schema): also copy the survey into that schema, or None
+        self.shared = None  # the TransferReport of that copy
+        self.share_error = ""
         self.report = None
         self.error = ""
         self.findings = []  # columns likely holding personal data, for the summary
@@ -46,6 +49,7 @@ class ImportTask(QgsTask):
             self.report = import_survey(data, form or None, output, language or None,
                                         geometry_field=geometry_field or None, feedback=self)
             self._detect_personal_data(self.report.output, form or None)
+            self._share(self.report.output)
             return True
         except ImportCancelled as err:
             self.error = str(err)
@@ -56,6 +60,18 @@ class ImportTask(QgsTask):
                 error=err)
             QgsMessageLog.logMessage(repr(err), LOG_TAG, Qgis.MessageLevel.Critical)
         return False
+
+    def _share(self, output) -> None:
+        """Copy the survey into the shared database (one transaction); the import stands if this fails."""
+        if self.share is None:
+            return
+        from ...core.teams.transfer import survey_to_postgis
+
+        target, schema = self.share
+        try:
+            self.shared = survey_to_postgis(output, target, schema, feedback=self)
+        except CartongError as err:
+            self.share_error = str(err)
 
     def _detect_personal_data(self, output, form) -> None:
         """Findings on the imported layer (here, off the GUI thread); the import stands if this fails."""
@@ -85,6 +101,7 @@ class RunPage(WizardPage):
         self.report = None
         self.findings = []
         self.findings_error = ""
+        self.shared, self.share_error = None, ""  # the copy into the shared database, if asked
         self.survey_layer = None  # the survey layer added to the project, if it was
         self.cancel.clicked.connect(self._cancel)
 
@@ -92,9 +109,18 @@ class RunPage(WizardPage):
         wizard = self.wizard()
         self.report = None
         self.findings, self.findings_error, self.survey_layer = [], "", None
+        self.shared, self.share_error = None, ""
         source, options = wizard.source_page, wizard.options_page
+        try:
+            share = _sharing(options, source.output.filePath())
+        except CartongError as err:
+            self.task = None
+            self.status.setText(str(err))
+            self.cancel.setEnabled(False)
+            self.completeChanged.emit()
+            return
         self.task = ImportTask(source.data.filePath(), source.form.filePath(), source.output.filePath(),
-                               options.language.currentData(), options.geometry.currentData())
+                               options.language.currentData(), options.geometry.currentData(), share)
         self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
         self.task.taskCompleted.connect(self._done)
         self.task.taskTerminated.connect(self._done)
@@ -115,6 +141,7 @@ class RunPage(WizardPage):
         task, self.task = self.task, None
         self.report = task.report
         self.findings, self.findings_error = task.findings, task.findings_error
+        self.shared, self.share_error = task.shared, task.share_error
         self.cancel.setEnabled(False)
         if task.report is not None:
             self.progress.setValue(100)
@@ -187,6 +214,15 @@ class SummaryPage(WizardPage):
             file=report.output, missing=report.rows_without_location,
             tables=", ".join(f"{name} ({count})" for name, count in report.tables.items()),
             language=report.language or tr("no form")))
+        run = self.wizard().run_page
+        if run.shared is not None:
+            self.counts.setText(self.counts.text() + " " + tr(
+                "Also in the shared database as {schema}: give colleagues the role {reviewer} to review it, "
+                "{viewer} to read it.").format(schema=run.shared.schema, reviewer=run.shared.reviewer_role,
+                                                viewer=run.shared.viewer_role))
+        elif run.share_error:
+            self.counts.setText(self.counts.text() + " " + tr(
+                "It is not in the shared database: {reason}").format(reason=run.share_error))
         self.warnings.setPlainText("\n".join(report.warnings) or tr("No warnings."))
         self._show_findings()
         self.learn.setText(_resource_link("import_summary"))
@@ -233,6 +269,22 @@ class SummaryPage(WizardPage):
         self.protection_wizard.source_page.layer.setLayer(layer)
         self.protection_wizard.source_page.form.setFilePath(wizard.source_page.form.filePath())
         self.protection_wizard.show()
+
+
+def _sharing(options, output: str):
+    """(PgTarget, schema) when the options page asks to share the survey, else None (CartongError if unusable).
+
+    The connection is resolved here, on the GUI thread, where the authentication manager may ask for
+    the master password; the password itself only lives in memory.
+    """
+    if not options.share.isChecked():
+        return None
+    from ...core.teams.connection import resolve_target
+    from ...core.teams.roles import check_schema_name, schema_name
+
+    target = resolve_target(options.connection.currentText())
+    schema = options.schema.text().strip()
+    return target, check_schema_name(schema) if schema else schema_name(Path(output).stem)
 
 
 def _resource_link(page_id: str) -> str:
