@@ -40,7 +40,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="212" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="248" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
         <numerusform>‏%n عمود يحتوي على الأرجح على بيانات شخصية ({high} عالية الخطورة). احمِها قبل مشاركة الملف.</numerusform>
@@ -52,7 +52,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="62" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="63" />
       <source>%n columns, separated by {separator}.</source>
       <translation>
         <numerusform>‏%n عمود، مفصولة بـ {separator}.</numerusform>
@@ -167,7 +167,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="63" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="78" />
       <source>%n rows copied into {schema} of {target} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>نُسخ %n صف إلى {schema} في {target} في {seconds:.1f} ث.</numerusform>
@@ -227,7 +227,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/import_survey.py" line="66" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="69" />
       <source>%n submissions imported ({missing} without location) into {file} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>استُورد %n إرسال ({missing} بلا موقع) في {file} خلال {seconds:.1f} ث.</numerusform>
@@ -239,7 +239,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="183" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="210" />
       <source>%n submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
       <translation>
         <numerusform>استُورد %n إرسال في {file}؛ {missing} بلا موقع. الجداول: {tables}. اللغة: {language}.</numerusform>
@@ -275,7 +275,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/basemap.py" line="184" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="201" />
       <source>%n tiles written to {file}.</source>
       <translation>
         <numerusform>كُتبت %n بلاطة في {file}.</numerusform>
@@ -327,12 +327,12 @@
       <translation>لا يمكن أن يكون '{text}' اسمًا لمخطط PostgreSQL: استخدم الحروف والأرقام و_.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="210" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="218" />
       <source>'{value}' has a coordinate that is not a finite number.</source>
       <translation>‏'{value}' فيها إحداثية ليست رقمًا منتهيًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="206" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="214" />
       <source>'{value}' is an empty geometry (a coordinate is missing or not a number).</source>
       <translation>‏'{value}' هندسة فارغة (إحدى الإحداثيات مفقودة أو ليست رقمًا).</translation>
     </message>
@@ -342,7 +342,7 @@
       <translation>‏«{value}» ليس رقمًا منتهيًا ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="204" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="212" />
       <source>'{value}' is not a geometry.</source>
       <translation>‏«{value}» ليس شكلًا هندسيًا.</translation>
     </message>
@@ -352,12 +352,12 @@
       <translation>‏«{value}» ليست نقطة geopoint: الصيغة المتوقعة «خط العرض خط الطول الارتفاع الدقة».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="76" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="77" />
       <source>'{value}' is not a line: it needs at least 2 points.</source>
       <translation>‏«{value}» ليس خطًا: يحتاج إلى نقطتين على الأقل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="245" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="253" />
       <source>'{value}' is not a location</source>
       <translation>‏«{value}» ليس موقعًا</translation>
     </message>
@@ -367,7 +367,7 @@
       <translation>‏«{value}» ليس رقمًا ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="88" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="89" />
       <source>'{value}' is not a polygon: it needs at least 3 distinct points.</source>
       <translation>‏«{value}» ليس مضلعًا: يحتاج إلى 3 نقاط مختلفة على الأقل.</translation>
     </message>
@@ -377,7 +377,7 @@
       <translation>‏«{value}» ليست من القيم المسموح بها ({allowed})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="212" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="220" />
       <source>'{value}' is outside -180..180 / -90..90: is the file in another coordinate system than WGS 84 (longitude, latitude)?</source>
       <translation>‏'{value}' خارج النطاق ‎-180..180 / -90..90: هل الملف بنظام إحداثيات غير WGS 84 (خط الطول، خط العرض)؟</translation>
     </message>
@@ -427,7 +427,7 @@
       <translation>ملف ‎.xlsx أو ‎.csv؛ الخلايا التي تبدأ كصيغة تُسبق بفاصلة علوية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="406" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="407" />
       <source>A CSV file listing each value changed both in the office and by the field team (the office value is kept), e.g. conflicts.csv. The same list is in the table field_conflicts.</source>
       <translation>ملف CSV يسرد كل قيمة غُيّرت في المكتب ومن قِبل الفريق الميداني معًا (تُحفظ قيمة المكتب)، مثل conflicts.csv. القائمة نفسها موجودة في الجدول field_conflicts.</translation>
     </message>
@@ -437,12 +437,12 @@
       <translation>غالبًا ما تكون نقطة GPS مسكنًا. أزِح النقاط أو ألصقها بشبكة أو عدّها حسب الوحدة الإدارية قبل مشاركتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="385" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="386" />
       <source>A GeoPackage of admin boundaries to take along, e.g. admin_boundaries.gpkg.</source>
       <translation>ملف GeoPackage للحدود الإدارية يُؤخذ معه، مثل admin_boundaries.gpkg.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="374" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="375" />
       <source>A GeoPackage of admin boundaries, e.g. admin_boundaries.gpkg, drawn in the vector background written when no tile can be downloaded.</source>
       <translation>ملف GeoPackage للحدود الإدارية، مثل admin_boundaries.gpkg، تُرسم في الخلفية المتجهية التي تُكتب حين يتعذر تنزيل أي بلاطة.</translation>
     </message>
@@ -455,6 +455,11 @@
       <location filename="../cartong_plugin/processing/teams_common.py" line="21" />
       <source>A PostgreSQL connection of QGIS (Browser &gt; PostgreSQL), or a connection string such as service=survey or dbname=surveys host=db.example.org sslmode=require. Passwords come from the connection's authentication configuration, never from this parameter.</source>
       <translation>اتصال PostgreSQL في QGIS (المستعرض &gt; PostgreSQL)، أو سلسلة اتصال مثل service=survey أو dbname=surveys host=db.example.org sslmode=require. تأتي كلمات المرور من إعداد المصادقة الخاص بالاتصال، ولا تأتي أبدًا من هذا المعامل.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="36" />
+      <source>A PostgreSQL connection of QGIS (Browser &gt; PostgreSQL), or a connection string such as service=survey. When chosen, the survey GeoPackage is copied into a new schema of that database in one transaction: if the connection drops, nothing is left there. Passwords come from the connection's authentication configuration.</source>
+      <translation>اتصال PostgreSQL في QGIS (المتصفح &gt; PostgreSQL)، أو سلسلة اتصال مثل service=survey. عند اختياره، يُنسخ ملف GeoPackage الخاص بالمسح إلى مخطط جديد في تلك القاعدة ضمن معاملة واحدة: إذا انقطع الاتصال لا يبقى هناك شيء. تأتي كلمات المرور من إعداد المصادقة الخاص بالاتصال.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/type_page.py" line="36" />
@@ -542,7 +547,7 @@
       <translation>الإجراء</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="222" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="223" />
       <source>Add the layers to the project</source>
       <translation>إضافة الطبقات إلى المشروع</translation>
     </message>
@@ -557,7 +562,7 @@
       <translation>عمود الوحدة الإدارية (رموز P-code) للأعداد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="357" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="358" />
       <source>Admin area polygons, e.g. the layer admin2 of admin_boundaries.gpkg: the areas the counts are given for, or the areas moved points must stay in.</source>
       <translation>مضلعات الوحدات الإدارية، مثل الطبقة admin2 من admin_boundaries.gpkg: الوحدات التي تُعطى الأعداد لها، أو التي يجب أن تبقى النقاط المحرَّكة داخلها.</translation>
     </message>
@@ -649,6 +654,21 @@
       <translation>تصدير السجل أيضًا للفرق الميدانية (CSV أو XLSX، اختياري)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="219" />
+      <source>Also in the shared database as {schema}: give colleagues the role {reviewer} to review it, {viewer} to read it.</source>
+      <translation>موجود أيضًا في قاعدة البيانات المشتركة باسم {schema}: امنح الزملاء الدور {reviewer} لمراجعته، و{viewer} لقراءته.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="238" />
+      <source>Also put the survey in a shared database (PostgreSQL), where colleagues can review it</source>
+      <translation>ضع المسح أيضًا في قاعدة بيانات مشتركة (PostgreSQL) حيث يمكن للزملاء مراجعته</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="35" />
+      <source>Also share it in a PostgreSQL database (optional)</source>
+      <translation>شاركه أيضًا في قاعدة بيانات PostgreSQL (اختياري)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="123" />
       <source>Also show each submission as a point</source>
       <translation>عرض كل إرسال أيضًا كنقطة</translation>
@@ -678,7 +698,7 @@
       <translation>يتكوّن الأطلس من صفحات خرائط تظليل: اختر MAP_TYPE choropleth.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="394" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="395" />
       <source>An empty or new folder where the package folder and its zip are written, e.g. /home/me/packages/team_a.</source>
       <translation>مجلد فارغ أو جديد يُكتب فيه مجلد الحزمة وملف zip الخاص بها، مثل /home/me/packages/team_a.</translation>
     </message>
@@ -832,7 +852,7 @@
       <translation>تلقائي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="243" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="282" />
       <source>Automatic ({column})</source>
       <translation>تلقائي ({column})</translation>
     </message>
@@ -951,7 +971,7 @@
       <translation>إلغاء التصدير</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="79" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="95" />
       <source>Cancel the import</source>
       <translation>إلغاء الاستيراد</translation>
     </message>
@@ -976,7 +996,7 @@
       <translation>أُلغي: لم تُكتب أي خريطة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="176" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="193" />
       <source>Cancelled: no offline basemap was written.</source>
       <translation>أُلغي: لم تُكتب أي خريطة أساس غير متصلة.</translation>
     </message>
@@ -1021,7 +1041,7 @@
       <translation>لا يمكن تصدير الخريطة إلى {file}: استخدم ملفًا ينتهي بـ {formats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="431" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="440" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}). Check the connection and try again; the last downloaded copy is still available.</source>
       <translation>تعذّر الوصول إلى {host}: يبدو أن هذا الحاسوب غير متصل، أو أن الخادم متوقف ({reason}). تحقّق من الاتصال وأعد المحاولة؛ آخر نسخة تم تنزيلها لا تزال متاحة.</translation>
     </message>
@@ -1157,7 +1177,7 @@
       <translation>الفحوصات المطلوب تشغيلها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="215" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="216" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
       <translation>تُكتب تسميات الخيارات باللغة المختارة بجوار الرموز؛ ويُحتفظ بالرموز دائمًا.</translation>
     </message>
@@ -1232,7 +1252,7 @@
       <translation>اختر إعداد المصادقة الذي يحتوي على بيانات اعتمادك في ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="75" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="76" />
       <source>Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX or zip) and, if you have it, the XLSForm it was collected with.</source>
       <translation>اختر التصدير الذي نزّلته من KoboToolbox أو ODK Central أو ONA (CSV أو XLSX أو zip)، وملف XLSForm الذي جُمعت به البيانات إن توفر لديك.</translation>
     </message>
@@ -1257,12 +1277,12 @@
       <translation>اختر الخريطة التي تجيب عن سؤالك. تأتي كل خريطة في تخطيط جاهز للطباعة، مع العنوان ومفتاح الخريطة وشريط المقياس وسهم الشمال والمصادر وإخلاء المسؤولية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="330" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="331" />
       <source>Choose the numeric question whose mean is mapped.</source>
       <translation>اختر السؤال الرقمي الذي يُعرض متوسطه على الخريطة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="331" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="332" />
       <source>Choose the numeric question whose median is mapped.</source>
       <translation>اختر السؤال الرقمي الذي يُعرض وسيطه على الخريطة.</translation>
     </message>
@@ -1271,7 +1291,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="333" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="334" />
       <source>Choose the question and the answer whose share is mapped.</source>
       <translation>اختر السؤال والإجابة التي تُعرض نسبتها على الخريطة.</translation>
     </message>
@@ -1321,7 +1341,7 @@
       <translation>خريطة تظليل: الإرسالات حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="478" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="479" />
       <source>Circle area proportional to the value</source>
       <translation>مساحة الدائرة متناسبة مع القيمة</translation>
     </message>
@@ -1390,6 +1410,11 @@
       <source>Cleaning log exported to {file}.</source>
       <translation>صُدِّر سجل التنظيف إلى {file}.</translation>
     </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="236" />
+      <source>Cleaning log of {schema} in {target}: {kept} rows kept with their decisions, {new} new, {gone} no longer raised removed.</source>
+      <translation>سجل التنظيف الخاص بـ {schema} في {target}: {kept} صفًا محفوظًا مع قراراته، {new} جديدًا، {gone} لم تعد مُبلَّغًا عنها أُزيلت.</translation>
+    </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="401" />
       <source>Cleaning log saved in {file} (%n rows).</source>
@@ -1447,7 +1472,7 @@
       <translation>فترة الجمع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="157" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="184" />
       <source>Column</source>
       <translation>العمود</translation>
     </message>
@@ -1497,7 +1522,7 @@
       <translation>أعمدة عالية الخطورة يُبقى عليها رغم ذلك (غير مستحسن؛ يُكتب في README)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="53" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="54" />
       <source>Columns likely holding personal data at high risk</source>
       <translation>أعمدة يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة</translation>
     </message>
@@ -1547,7 +1572,7 @@
       <translation>أعمدة استُبدلت بأسماء مستعارة (ترميز مستعار بالمفتاح {key}، المحفوظ في قاعدة بيانات المصادقة في QGIS): {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="331" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="332" />
       <source>Columns someone outside could know about a person, e.g. admin2, head_gender, head_age, hh_size. Values are blanked wherever their combination is shared by fewer than k rows.</source>
       <translation>أعمدة قد يعرفها شخص من الخارج عن شخص ما، مثل admin2 وhead_gender وhead_age وhh_size. تُفرَّغ القيم حيثما تشترك في تركيبتها أقل من k صفوف.</translation>
     </message>
@@ -1567,7 +1592,7 @@
       <translation>الأعمدة المراد استبدالها بأسماء مستعارة (ترميز مستعار)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="328" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="329" />
       <source>Columns whose values are replaced by pseudonyms, e.g. household_id: the same value always gets the same pseudonym with the same key, so rows can still be linked, but the value cannot be read back without the key.</source>
       <translation>أعمدة تُستبدل قيمها بأسماء مستعارة، مثل household_id: تحصل القيمة نفسها دائمًا على الاسم المستعار نفسه بالمفتاح نفسه، فيظل ممكنًا ربط الصفوف، لكن لا يمكن استرجاع القيمة من دون المفتاح.</translation>
     </message>
@@ -1724,12 +1749,12 @@
       <translation>يعدّ نقاط المسح في كل وحدة إدارية (الإرسالات الميدانية). تُوضع النقاط حسب موقعها، أو حسب حقل P-code إذا اختير (فتُعدّ النقاط بلا GPS أيضًا). ويعدّ اختياريًا الإرسالات التي تعطي إجابة معيّنة على سؤال ونسبتها المئوية؛ والوحدات التي إرسالاتها أقل من العتبة لا تحصل على نسبة مئوية بل على الحالة «insufficient»، حتى لا تضلل الأعداد الصغيرة. ويعطي STATISTIC بقيمة mean أو median مع سؤال رقمي متوسطه (الحقل value_mean) أو وسيطه (value_median) لكل وحدة، وفق القاعدة نفسها: الوحدات التي إجاباتها أقل من العتبة لا تحصل على قيمة بل على الحالة «insufficient».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="353" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="354" />
       <source>Counts: a question whose answers are counted by area too, e.g. water_source. Empty: only the number of submissions.</source>
       <translation>الأعداد: سؤال تُعدّ إجاباته أيضًا حسب الوحدة الإدارية، مثل water_source. فارغ: عدد الإرسالات فقط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="351" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="352" />
       <source>Counts: the column of the survey that holds the P-code of each submission's area, e.g. admin2 (default).</source>
       <translation>الأعداد: عمود المسح الذي يحمل رمز P-code للوحدة الإدارية لكل إرسال، مثل admin2 (الافتراضي).</translation>
     </message>
@@ -1787,6 +1812,11 @@
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="79" />
       <source>Data to share</source>
       <translation>البيانات المراد مشاركتها</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="254" />
+      <source>Database connection</source>
+      <translation>الاتصال بقاعدة البيانات</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="51" />
@@ -1883,7 +1913,7 @@
       <translation>التنزيل</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="22" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="23" />
       <source>Download attachments (photos) beside the GeoPackage</source>
       <translation>تنزيل المرفقات (الصور) بجوار ملف GeoPackage</translation>
     </message>
@@ -1958,7 +1988,7 @@
       <translation>يقوم بتنزيل بلاطات خريطة أساس XYZ أو WMS لمنطقة ما، بمستويات التكبير المختارة، في ملف MBTiles واحد يفتحه QGIS وQField دون شبكة (ترسمها خوارزمية 'Generate XYZ tiles' الخاصة بـ QGIS). يُسجَّل عدد البلاطات والحجم والوقت قبل البدء؛ وفوق الحد الأقصى لعدد البلاطات لا يتم تنزيل أي شيء. عندما يتعذر إنشاء أي بلاطة (لا توجد شبكة، أو خطأ في الخادم، أو بلاطات فارغة فقط)، تُكتب بدلًا من ذلك خلفية متجهية للبلدان (وللحدود الإدارية إن حُدّدت)، كملف GeoPackage بجانب الملف المختار، ويذكر السجل ذلك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="43" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="45" />
       <source>Drop an existing schema of that name in the same transaction (it stays if the copy fails). Its decisions are lost: bring them back to a GeoPackage first.</source>
       <translation>حذف مخطط موجود بهذا الاسم في المعاملة نفسها (يبقى إن فشل النسخ). تضيع قراراته: أعدها إلى GeoPackage أولًا.</translation>
     </message>
@@ -2003,7 +2033,7 @@
       <translation>البريد الإلكتروني وكلمة المرور</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="194" />
       <source>Encoding {encoding}; delimiter {delimiter}</source>
       <translation>الترميز {encoding}؛ الفاصل {delimiter}</translation>
     </message>
@@ -2083,12 +2113,12 @@
       <translation>التصدير للمشاركة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="117" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="121" />
       <source>Export for sharing cancelled; nothing was written.</source>
       <translation>أُلغي التصدير للمشاركة؛ لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="160" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="164" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
       <translation>يكتب التصدير للمشاركة ملف GeoPackage (.gpkg) أو CSV (.csv)، وليس {file}.</translation>
     </message>
@@ -2210,7 +2240,7 @@
       <translation>مثلًا https://tile.openstreetmap.org/{z}/{x}/{y}.png، أو مصدر طبقة WMS أو XYZ كما يظهر في خصائصها. احترم شروط استخدام مزوّد البلاطات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="337" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="338" />
       <source>For runs without the QGIS window: where the key is, env:CARTONG_KEY (an environment variable) or file:/home/me/cartong_key.txt (a file holding 64 hexadecimal characters). Used when no authentication configuration is chosen.</source>
       <translation>للتشغيل من دون نافذة QGIS: مكان المفتاح، env:CARTONG_KEY (متغير بيئة) أو file:/home/me/cartong_key.txt (ملف يحتوي على 64 حرفًا ست عشريًا). يُستخدم عندما لا يُختار أي إعداد مصادقة.</translation>
     </message>
@@ -2230,7 +2260,7 @@
       <translation>معرّف النموذج (xmlFormId)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="68" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="69" />
       <source>Form languages: {languages}.</source>
       <translation>لغات النموذج: {languages}.</translation>
     </message>
@@ -2265,7 +2295,7 @@
       <translation>من مستوى التكبير (البلد كله)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
       <source>GPS line</source>
       <translation>خط GPS</translation>
     </message>
@@ -2275,27 +2305,27 @@
       <translation>موقع GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
       <source>GPS point</source>
       <translation>نقطة GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="204" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="208" />
       <source>GPS point at (0, 0)</source>
       <translation>نقطة GPS عند (0, 0)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="243" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="247" />
       <source>GPS point in another admin area</source>
       <translation>نقطة GPS في وحدة إدارية أخرى</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="201" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="205" />
       <source>GPS point missing</source>
       <translation>نقطة GPS مفقودة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="229" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="233" />
       <source>GPS point outside the area of interest</source>
       <translation>نقطة GPS خارج منطقة الاهتمام</translation>
     </message>
@@ -2310,7 +2340,7 @@
       <translation>تُعلَّم نقاط GPS التي تكون دقتها (نصف قطر الدقة الذي سجله الهاتف، مثل _location_precision) أسوأ من هذا العدد من الأمتار. الافتراضي 50 م؛ و20 م في مخيم مكتظ.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
       <source>GPS polygon</source>
       <translation>مضلع GPS</translation>
     </message>
@@ -2320,7 +2350,7 @@
       <translation>‏GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="49" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="50" />
       <source>GeoPackage (*.gpkg *.GPKG)</source>
       <translation>‏GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
@@ -2345,7 +2375,7 @@
       <translation>‏GeoPackage: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="66" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="81" />
       <source>Grant the roles to people: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;</source>
       <translation>امنح الأدوار للأشخاص: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;</translation>
     </message>
@@ -2370,32 +2400,32 @@
       <translation>مساعدة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="294" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="296" />
       <source>Help catalogue {file} could not be read ({error}).</source>
       <translation>تعذّرت قراءة دليل المساعدة {file} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="298" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="300" />
       <source>Help catalogue {file} is not valid JSON: line {line}, column {column}: {error}. The bundled catalogue is used meanwhile.</source>
       <translation>دليل المساعدة {file} ليس JSON صالحًا: السطر {line}، العمود {column}: {error}. يُستخدم الدليل المرفق بالإضافة في الأثناء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="291" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="293" />
       <source>Help catalogue {file} was not found; check the path in the CartONG settings.</source>
       <translation>لم يُعثر على دليل المساعدة {file}؛ تحقّق من المسار في إعدادات CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="270" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="272" />
       <source>Help catalogue {file}, entry {n}</source>
       <translation>دليل المساعدة {file}، الإدخال {n}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="302" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="304" />
       <source>Help catalogue {file}: "format" must be "{expected}".</source>
       <translation>دليل المساعدة {file}: يجب أن تكون قيمة "format" هي "{expected}".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="266" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="268" />
       <source>Help catalogue {file}: expected {{"resources": [ … ]}} at the top of the file.</source>
       <translation>دليل المساعدة {file}: كان متوقعًا وجود {{"resources": [ … ]}} في بداية الملف.</translation>
     </message>
@@ -2410,7 +2440,7 @@
       <translation>مواقع الأسر بيانات شخصية: لا تشارك خريطة تُظهرها إلا إذا تقرر ذلك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="340" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="341" />
       <source>How exact locations are protected: 0 move points at random between the smallest and largest displacement (default), 1 snap them to a grid, 2 counts by admin area with small counts hidden, 3 remove locations, 4 keep them (only for a team allowed to see where households live).</source>
       <translation>طريقة حماية المواقع الدقيقة: 0 تحريك النقاط عشوائيًا بين أصغر إزاحة وأكبرها (الافتراضي)، 1 محاذاتها إلى شبكة، 2 أعداد حسب الوحدة الإدارية مع إخفاء الأعداد الصغيرة، 3 حذف المواقع، 4 الإبقاء عليها (فقط لفريق مسموح له بمعرفة أماكن سكن الأسر).</translation>
     </message>
@@ -2445,7 +2475,7 @@
       <translation>الصور (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="74" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="90" />
       <source>Import</source>
       <translation>الاستيراد</translation>
     </message>
@@ -2465,7 +2495,7 @@
       <translation>استيراد سجل معدَّل…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="121" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="148" />
       <source>Import finished.</source>
       <translation>اكتمل الاستيراد.</translation>
     </message>
@@ -2475,7 +2505,7 @@
       <translation>استيراد بيانات المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="23" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="24" />
       <source>Import survey data (KoboToolbox, ODK, ONA)</source>
       <translation>استيراد بيانات المسح (KoboToolbox، ODK، ONA)</translation>
     </message>
@@ -2485,7 +2515,7 @@
       <translation>جارٍ استيراد {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="101" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="127" />
       <source>Importing… QGIS stays usable meanwhile.</source>
       <translation>جارٍ الاستيراد… يبقى QGIS قابلًا للاستخدام في الأثناء.</translation>
     </message>
@@ -2509,7 +2539,7 @@
       <translation>في الميدان</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="278" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="279" />
       <source>Insufficient data</source>
       <translation>بيانات غير كافية</translation>
     </message>
@@ -2537,6 +2567,11 @@
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
       <source>Issue</source>
       <translation>المشكلة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="224" />
+      <source>It is not in the shared database: {reason}</source>
+      <translation>ليس في قاعدة البيانات المشتركة: {reason}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="470" />
@@ -2644,12 +2679,12 @@
       <translation>خادم KoboToolbox العالمي (kf.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="229" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="230" />
       <source>Label language</source>
       <translation>لغة التسميات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="45" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="46" />
       <source>Label language (e.g. English (en), fr; empty: the form's default)</source>
       <translation>لغة التسميات (مثل English (en)، fr؛ فارغ: اللغة الافتراضية للنموذج)</translation>
     </message>
@@ -2698,12 +2733,12 @@
       <translation>آخر إرسال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="205" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="209" />
       <source>Latitude and longitude are both 0: the GPS had no fix.</source>
       <translation>خط العرض وخط الطول كلاهما 0: لم يكن لجهاز GPS تحديد للموقع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="224" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="228" />
       <source>Latitude and longitude seem swapped: swapped, the point falls in the area of interest.</source>
       <translation>يبدو أن خط العرض وخط الطول معكوسان: عند تبديلهما تقع النقطة داخل منطقة الاهتمام.</translation>
     </message>
@@ -2733,7 +2768,7 @@
       <translation>تعلّم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="254" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="306" />
       <source>Learn more: {link}</source>
       <translation>لمعرفة المزيد: {link}</translation>
     </message>
@@ -2798,12 +2833,12 @@
       <translation>تحميل حدود المثال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="230" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="231" />
       <source>Location column</source>
       <translation>عمود الموقع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="65" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="66" />
       <source>Location: {location}.</source>
       <translation>الموقع: {location}.</translation>
     </message>
@@ -2876,6 +2911,11 @@
       <location filename="../cartong_plugin/core/protection/survey_findings.py" line="18" />
       <source>Low</source>
       <translation>منخفض</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="42" />
+      <source>Lower case letters, digits and _. Empty: made from the survey's name.</source>
+      <translation>أحرف لاتينية صغيرة وأرقام و _. فارغ: يؤخذ من اسم المسح.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="64" />
@@ -3081,12 +3121,12 @@
       <translation>إزاحة النقاط عشوائيًا بمسافة من {min:.0f} إلى {max:.0f} م.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="346" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="347" />
       <source>Moving points: the largest distance a point is moved, in metres (default 2000). More protects more but may move a point into another area: give the admin areas to keep points in their own.</source>
       <translation>تحريك النقاط: أكبر مسافة تُحرَّك بها النقطة، بالأمتار (الافتراضي 2000). الأكبر يحمي أكثر لكنه قد ينقل نقطة إلى وحدة إدارية أخرى: قدّم الوحدات الإدارية لإبقاء النقاط في وحدتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="344" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="345" />
       <source>Moving points: the smallest distance a point is moved, in metres (default 250). In a town 250 m hides a household among many; in scattered villages use more.</source>
       <translation>تحريك النقاط: أصغر مسافة تُحرَّك بها النقطة، بالأمتار (الافتراضي 250). في المدينة تُخفي 250 م أسرة بين أسر كثيرة؛ وفي القرى المتناثرة استخدم مسافة أكبر.</translation>
     </message>
@@ -3119,6 +3159,11 @@
       <location filename="../cartong_plugin/processing/run_checks.py" line="72" />
       <source>Name field of the admin boundaries</source>
       <translation>حقل الاسم في الحدود الإدارية</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="255" />
+      <source>Name of the survey in the database</source>
+      <translation>اسم المسح في قاعدة البيانات</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
@@ -3166,6 +3211,11 @@
       <translation>لا</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="248" />
+      <source>No PostgreSQL connection is saved in QGIS yet: ask your database administrator for one and add it in the Browser (PostgreSQL &gt; New Connection).</source>
+      <translation>لا يوجد بعد أي اتصال PostgreSQL محفوظ في QGIS: اطلب واحدًا من مسؤول قاعدة البيانات وأضفه في المتصفح (PostgreSQL &gt; اتصال جديد).</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/survey/importer.py" line="319" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>لم يُقدَّم أي XLSForm: استُنتجت أنواع الأعمدة من القيم، والخيارات بلا تسميات.</translation>
@@ -3176,7 +3226,7 @@
       <translation>لا توجد حدود إدارية في المشروع: تعدّ هذه الخريطة الإرسالات حسب الوحدة الإدارية. حمّل حدود المثال أو حدودك الخاصة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="315" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="316" />
       <source>No answer</source>
       <translation>بلا إجابة</translation>
     </message>
@@ -3191,7 +3241,7 @@
       <translation>لا يخضع أي عمود للترميز المستعار.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="217" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="253" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation>لا يبدو أن أي عمود يحتوي على بيانات شخصية. يساعد الفحص لكنه لا يضمن شيئًا.</translation>
     </message>
@@ -3221,7 +3271,7 @@
       <translation>لا توجد صورة في {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="231" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="248" />
       <source>No offline world map in {path}: install QGIS 3.18 or later, or give a basemap that can be reached.</source>
       <translation>لا توجد خريطة عالمية غير متصلة في {path}: ثبّت QGIS 3.18 أو أحدث، أو حدّد خريطة أساس يمكن الوصول إليها.</translation>
     </message>
@@ -3251,7 +3301,7 @@
       <translation>لا يوجد مفتاح للترميز المستعار: أنشئ مفتاحًا أو اختر واحدًا أولًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="470" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="479" />
       <source>No server address was given.</source>
       <translation>لم يُحدَّد عنوان الخادم.</translation>
     </message>
@@ -3286,7 +3336,7 @@
       <translation>لا توجد في المشروع طبقة مسح تحتوي على نقاط: استورد مسحًا أولًا (الخطوة 1).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="187" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="204" />
       <source>No tile could be made from {source} (no network, a server error, or only empty tiles).</source>
       <translation>تعذّر إنشاء أي بلاطة من {source} (لا توجد شبكة، أو خطأ في الخادم، أو بلاطات فارغة فقط).</translation>
     </message>
@@ -3301,7 +3351,7 @@
       <translation>لا يوجد ملف ترجمة {file}: تبقى نصوص الخريطة بالإنجليزية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="190" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="226" />
       <source>No warnings.</source>
       <translation>لا توجد تحذيرات.</translation>
     </message>
@@ -3361,7 +3411,7 @@
       <translation>خريطة الأساس غير المتصلة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="162" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="179" />
       <source>Offline basemap, zoom {low} to {high}: {estimate}</source>
       <translation>خريطة الأساس غير المتصلة، التكبير من {low} إلى {high}: {estimate}</translation>
     </message>
@@ -3401,7 +3451,7 @@
       <translation>فقط مع مكان كلمة مرور أعلاه: البريد الإلكتروني لحساب ODK Central الذي تعود إليه كلمة المرور، مثل data.manager@example.org. اتركه فارغًا حين يحمل المكان رمز الوصول لمستخدم التطبيق.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="166" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="193" />
       <source>Open the Data protection wizard on the imported survey layer.</source>
       <translation>فتح معالج حماية البيانات على طبقة المسح المستوردة.</translation>
     </message>
@@ -3451,7 +3501,7 @@
       <translation>اختياري: عدد لكل إجابة على هذا السؤال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="214" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="215" />
       <source>Options</source>
       <translation>الخيارات</translation>
     </message>
@@ -3494,7 +3544,7 @@
       <translation>القيم الشاذة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="92" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="93" />
       <source>Output GeoPackage</source>
       <translation>ملف GeoPackage الناتج</translation>
     </message>
@@ -3649,12 +3699,12 @@
       <translation>اسم شخص</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="90" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="96" />
       <source>Personal data at high risk in the survey layer: {columns}. Protect these columns (Data protection, or cartong:exportforsharing) before sharing the file.</source>
       <translation>بيانات شخصية عالية الخطورة في طبقة المسح: {columns}. احمِ هذه الأعمدة (حماية البيانات، أو cartong:exportforsharing) قبل مشاركة الملف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="208" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="244" />
       <source>Personal data could not be looked for: {error}</source>
       <translation>تعذّر البحث عن البيانات الشخصية: {error}</translation>
     </message>
@@ -3684,7 +3734,7 @@
       <translation>المنصة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="197" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="201" />
       <source>Point: latitude {lat}, longitude {lon}.</source>
       <translation>النقطة: خط العرض {lat}، خط الطول {lon}.</translation>
     </message>
@@ -3709,7 +3759,7 @@
       <translation>عمودي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="95" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="101" />
       <source>Possible personal data ({risk} risk): {column}. {reason}</source>
       <translation>بيانات شخصية محتملة (الخطورة: {risk}): {column}. {reason}</translation>
     </message>
@@ -3734,7 +3784,7 @@
       <translation>رفض PostgreSQL {doing} في {target}: {detail}. اطلب من مسؤول قاعدة البيانات دور المسح: &lt;schema&gt;_viewer لقراءته، و&lt;schema&gt;_reviewer لتسجيل قرارات التنظيف (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="254" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="258" />
       <source>Precision worse than {limit} m.</source>
       <translation>الدقة أسوأ من {limit} م.</translation>
     </message>
@@ -3764,7 +3814,7 @@
       <translation>تحضير الحزمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="108" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="109" />
       <source>Preview</source>
       <translation>معاينة</translation>
     </message>
@@ -3784,7 +3834,7 @@
       <translation>دوائر متناسبة: الإرسالات حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="164" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="191" />
       <source>Protect personal data…</source>
       <translation>حماية البيانات الشخصية…</translation>
     </message>
@@ -3854,7 +3904,7 @@
       <translation>يبقى QGIS قابلًا للاستخدام أثناء تشغيل الفحوصات. لا يُكتب أي شيء حتى تحفظ السجل في الصفحة التالية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="124" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="141" />
       <source>QGIS's 'Generate XYZ tiles (MBTiles)' algorithm is not available: enable the Processing plugin and try again.</source>
       <translation>خوارزمية QGIS 'Generate XYZ tiles (MBTiles)' غير متاحة: فعّل إضافة Processing ثم أعد المحاولة.</translation>
     </message>
@@ -3904,27 +3954,27 @@
       <translation>اقرأ الملاحظة قبل إرسال الملف: فهي ترافقه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="206" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="207" />
       <source>Reading the file was cancelled. Click Back, then Next to read it again.</source>
       <translation>أُلغيت قراءة الملف. انقر «السابق» ثم «التالي» لقراءته مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="152" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="153" />
       <source>Reading the file…</source>
       <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="154" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="155" />
       <source>Reading {file}</source>
       <translation>جارٍ قراءة {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="171" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="177" />
       <source>Reading {layer}...</source>
       <translation>جارٍ قراءة {layer}...</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="26" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="27" />
       <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, KoboToolbox or ODK Central submissions saved as JSON, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group (also for repeats flattened into columns such as kids[1]/name), a metadata table and the columns as received (cartong_columns: names, HXL hashtags). Rows without a location are kept without geometry and counted; HXL hashtag rows and empty rows at the end are not submissions. Without a form, column types are inferred from the values. An XLSX is read from its first visible sheet (hidden sheets are skipped) unless SHEET names another.</source>
       <translation>يقرأ تصدير مسح (CSV بفواصل ; أو ,، أو XLSX بأوراق تكرار، أو ملف zip من ODK Central، أو إرسالات KoboToolbox أو ODK Central محفوظة بصيغة JSON، أو ملف GeoJSON)، وعند توفيره، نموذج XLSForm الذي جُمعت به البيانات. يكتب ملف GeoPackage يحتوي على الجدول الخام تمامًا كما ورد، وطبقة محدَّدة الأنواع 'survey' (أرقام، وتواريخ، وتسميات الخيارات باللغة المختارة بجوار الرموز، ونقاط في EPSG:4326)، وجدولًا لكل مجموعة تكرار (وكذلك للتكرارات المسطّحة في أعمدة مثل kids[1]/name)، وجدول بيانات وصفية، والأعمدة كما وردت (cartong_columns: الأسماء، ووسوم HXL). تُحفظ الصفوف التي لا موقع لها من دون هندسة وتُعدّ؛ وصفوف وسوم HXL والصفوف الفارغة في النهاية ليست إرسالات. من دون نموذج، تُستنتج أنواع الأعمدة من القيم. يُقرأ ملف XLSX من أول ورقة ظاهرة فيه (تُتخطى الأوراق المخفية) ما لم يحدد SHEET ورقة أخرى.</translation>
     </message>
@@ -3987,7 +4037,7 @@
       <translation>إزالة: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="66" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="67" />
       <source>Repeat groups (tables of their own): {repeats}.</source>
       <translation>مجموعات التكرار (جداول مستقلة): {repeats}.</translation>
     </message>
@@ -3997,7 +4047,7 @@
       <translation>استبدال (تنزيل جميع الإرسالات مجددًا)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="42" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="44" />
       <source>Replace the schema if it exists</source>
       <translation>استبدال المخطط إن كان موجودًا</translation>
     </message>
@@ -4067,7 +4117,7 @@
       <translation>دور المراجِع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="157" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="184" />
       <source>Risk</source>
       <translation>الخطر</translation>
     </message>
@@ -4101,12 +4151,12 @@
       <translation type="vanished">الصف {row} من سجل التنظيف {file}: «{value}» ليست قيمة صالحة للحقل {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="206" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="207" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
       <translation>الصف {row} من سجل التنظيف {file}: الإرسال {uuid} أُزيل بالفعل في الصف {first}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="193" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="192" />
       <source>Row {row} of the cleaning log {file}: {problem}; the row was skipped.</source>
       <translation>الصف {row} من سجل التنظيف {file}: {problem}؛ تم تخطي الصف.</translation>
     </message>
@@ -4255,6 +4305,11 @@
       <translation>يحفظ قرارات ورقة المراجعة (من 'تصدير ورقة مراجعة') في سجل التنظيف المشترك في PostgreSQL. تسجل قاعدة البيانات من حفظ كل قرار ومتى. يُرفض القرار بشأن صف قرّر فيه شخص آخر منذ تصدير الورقة، ويُدرج القراران كلاهما: صدّر ورقة جديدة لترى قراره. لا تُكتب الصفوف التي لم تتغير. يحتاج إلى دور المراجِع الخاص بالمسح.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="41" />
+      <source>Schema for the survey in PostgreSQL</source>
+      <translation>مخطط المسح في PostgreSQL</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="55" />
       <source>Search by name or form ID</source>
       <translation>البحث بالاسم أو بمعرّف النموذج</translation>
@@ -4320,7 +4375,7 @@
       <translation>الملف المراد مشاركته</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="47" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="48" />
       <source>Sheet holding the submissions (XLSX; empty: the first visible sheet)</source>
       <translation>الورقة التي تحتوي على الإرسالات (XLSX؛ فارغ: أول ورقة ظاهرة)</translation>
     </message>
@@ -4340,7 +4395,7 @@
       <translation>أقصر مدة معقولة للمقابلة (بالدقائق)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="225" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="226" />
       <source>Show choice labels instead of codes in forms and tables</source>
       <translation>عرض تسميات الخيارات بدلًا من الرموز في النماذج والجداول</translation>
     </message>
@@ -4378,7 +4433,7 @@
       <translation>إلصاق النقاط بشبكة بحجم {size:.0f} م.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="349" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="350" />
       <source>Snapping: the size of the grid cells in metres (default 1000); each point goes to the centre of its cell.</source>
       <translation>المحاذاة: حجم خلايا الشبكة بالأمتار (الافتراضي 1000)؛ تنتقل كل نقطة إلى مركز خليتها.</translation>
     </message>
@@ -4488,7 +4543,7 @@
       <translation>الإرسالات المُعلَّمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="50" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="51" />
       <source>Submissions imported</source>
       <translation>الإرسالات المستوردة</translation>
     </message>
@@ -4498,7 +4553,7 @@
       <translation>الإرسالات حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="311" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="312" />
       <source>Submissions per area</source>
       <translation>الإرسالات حسب الوحدة الإدارية</translation>
     </message>
@@ -4508,7 +4563,7 @@
       <translation>الإرسالات المُزالة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="51" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="52" />
       <source>Submissions without location</source>
       <translation>الإرسالات بلا موقع</translation>
     </message>
@@ -4562,22 +4617,22 @@
       <translation type="vanished">تصدير المسح (CSV أو XLSX أو zip)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="39" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="40" />
       <source>Survey export (CSV, XLSX, zip or JSON)</source>
       <translation>تصدير المسح (CSV أو XLSX أو zip أو JSON)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="74" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="75" />
       <source>Survey export and its form</source>
       <translation>تصدير المسح ونموذجه</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="40" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="41" />
       <source>Survey exports (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;All files (*)</source>
       <translation>تصديرات المسح (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="80" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="81" />
       <source>Survey exports (*.csv *.xlsx *.zip *.geojson *.json);;All files (*)</source>
       <translation>تصديرات المسح (*.csv *.xlsx *.zip *.geojson *.json);;جميع الملفات (*)</translation>
     </message>
@@ -4605,6 +4660,11 @@
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="46" />
       <source>Survey schema</source>
       <translation>مخطط المسح</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="48" />
+      <source>Survey schema in PostgreSQL</source>
+      <translation>مخطط المسح في PostgreSQL</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="39" />
@@ -4642,7 +4702,7 @@
       <translation>اختبار الاتصال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="64" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="65" />
       <source>Text: {encoding}.</source>
       <translation>النص: {encoding}.</translation>
     </message>
@@ -4657,6 +4717,11 @@
       <translation>مزوّد المعالجة CartONG مسجَّل بالفعل.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/append.py" line="61" />
+      <source>The GeoPackage is not the survey shared in {schema}: row {row} of {table} differs. Nothing was written. Share it under another schema, or replace that schema.</source>
+      <translation>ملف GeoPackage ليس المسح المشترك في {schema}: الصف {row} من {table} مختلف. لم يُكتب شيء. شاركه تحت مخطط آخر، أو استبدل ذلك المخطط.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="244" />
       <source>The GeoPackage to write the table 'cleaning_log' into, e.g. cleaning.gpkg. Empty: the survey's own GeoPackage, beside the data it is about; the survey tables are not changed.</source>
       <translation>ملف GeoPackage الذي يُكتب فيه جدول التنظيف 'cleaning_log'، مثل cleaning.gpkg. فارغ: ملف GeoPackage الخاص بالمسح نفسه، بجوار البيانات التي يتعلق بها؛ ولا تُغيَّر جداول المسح.</translation>
@@ -4667,7 +4732,7 @@
       <translation>ملف GeoPackage المراد كتابته؛ لا يُستبدل ملف موجود إلا عند اكتمال الملف الجديد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="52" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="53" />
       <source>The GeoPackage {file} cannot be created: {reason}</source>
       <translation>لا يمكن إنشاء ملف GeoPackage {file}: {reason}</translation>
     </message>
@@ -4682,14 +4747,24 @@
       <translation>لا يمكن كتابة ملف GeoPackage {file}: {reason}. اختر مجلدًا آخر أو أغلق البرنامج الذي يستخدمه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="376" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="377" />
       <source>The MBTiles file to write, e.g. bangui_basemap.mbtiles; QGIS and QField open it without network. When no tile can be made, a vector background GeoPackage is written beside it.</source>
       <translation>ملف MBTiles المراد كتابته، مثل bangui_basemap.mbtiles؛ يفتحه QGIS وQField دون شبكة. حين يتعذر إنشاء أي بلاطة، يُكتب بجواره ملف GeoPackage لخلفية متجهية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="359" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="360" />
       <source>The P-code field of the admin areas, matched to the survey's area column, e.g. adm2_pcode. Default adm2_pcode.</source>
       <translation>حقل P-code في الوحدات الإدارية، المطابَق مع عمود الوحدة في المسح، مثل adm2_pcode. الافتراضي adm2_pcode.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="243" />
+      <source>The PostgreSQL connections saved in QGIS (Browser &gt; PostgreSQL). The password stays in the connection's authentication configuration.</source>
+      <translation>اتصالات PostgreSQL المحفوظة في QGIS (المتصفح &gt; PostgreSQL). تبقى كلمة المرور في إعداد المصادقة الخاص بالاتصال.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/shared_log.py" line="46" />
+      <source>The PostgreSQL layer names no schema: open the survey layer from its schema in the Browser (PostgreSQL &gt; connection &gt; schema &gt; survey).</source>
+      <translation>طبقة PostgreSQL لا تسمّي أي مخطط: افتح طبقة المسح من مخططها في المتصفح (PostgreSQL &gt; الاتصال &gt; المخطط &gt; survey).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/connection.py" line="103" />
@@ -4702,7 +4777,7 @@
       <translation>مخطط PostgreSQL الذي يحتوي على المسح: حروف صغيرة وأرقام و_.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="334" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="335" />
       <source>The QGIS authentication configuration that holds the pseudonymisation key. Empty: your default key, created on first use and kept in the authentication database. The same key gives the same pseudonyms from one export to the next.</source>
       <translation>إعداد المصادقة في QGIS الذي يحمل مفتاح الترميز المستعار. فارغ: مفتاحك الافتراضي، الذي يُنشأ عند أول استخدام ويُحفظ في قاعدة بيانات المصادقة. يعطي المفتاح نفسه الأسماء المستعارة نفسها من تصدير إلى التالي.</translation>
     </message>
@@ -4752,7 +4827,7 @@
       <translation>عنوان خادم ODK Central الخاص بك، مثل https://central.example.org، من دون /v1.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="149" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="153" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>عمود الوحدة الإدارية {column} غير موجود في الطبقة {layer}.</translation>
     </message>
@@ -4777,7 +4852,7 @@
       <translation>الوحدات الإدارية مع أعدادها: submissions (الإرسالات)، وanswer_count وanswer_pct للنسبة، وvalue_mean أو value_median للمتوسط أو الوسيط، مع data_status. مثل counts.gpkg، أو طبقة مؤقتة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="248" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="265" />
       <source>The admin boundaries {file} cannot be read.</source>
       <translation>لا يمكن قراءة الحدود الإدارية {file}.</translation>
     </message>
@@ -4792,7 +4867,7 @@
       <translation>الطبقة الإدارية {layer} فيها {count} من رموز P-code مشتركة بين عدة مناطق: {codes}. يُحسب كل إرسال مرة واحدة: مناطق رمز P-code الواحد تُعد منطقة واحدة (معلمًا واحدًا) في النتيجة. تحقق من الحدود: رمز P-code يسمّي منطقة واحدة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="224" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="252" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
       <translation>الطبقة الإدارية {layer} فيها {count} من رموز P-code مشتركة بين عدة مناطق: {codes}. لا تستطيع فحوص رموز P-code التمييز بين هذه المناطق؛ تحقق من الحدود.</translation>
     </message>
@@ -4807,17 +4882,17 @@
       <translation>رمز P-code الوارد في الإجابة هو {code}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="388" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="389" />
       <source>The area of the basemap, e.g. 18.4,18.7,4.3,4.5 [EPSG:4326]. Empty: the extent of the surveys and the boundaries.</source>
       <translation>منطقة خريطة الأساس، مثل 18.4,18.7,4.3,4.5 [EPSG:4326]. فارغ: نطاق المسوح والحدود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="208" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="225" />
       <source>The area of the offline basemap is empty: choose an area, a layer or the survey's boundaries.</source>
       <translation>منطقة خريطة الأساس غير المتصلة فارغة: اختر منطقة أو طبقة أو حدود المسح.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="372" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="373" />
       <source>The area to cover, e.g. the extent of the admin boundaries layer, or 18.4,18.7,4.3,4.5 [EPSG:4326] for Bangui (xmin, xmax, ymin, ymax).</source>
       <translation>المنطقة المراد تغطيتها، مثل نطاق طبقة الحدود الإدارية، أو 18.4,18.7,4.3,4.5 [EPSG:4326] لبانغي (xmin، xmax، ymin، ymax).</translation>
     </message>
@@ -4949,17 +5024,17 @@
       <translation>أقرب مستوى تكبير يُنزَّل، من 0 إلى 19. الافتراضي 12: المدن والقرى والطرق الرئيسية. يحتاج كل مستوى إضافي إلى نحو 4 أضعاف البلاطات: المستوى 15 يُظهر الشوارع لكنه قد يستغرق ساعات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="317" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="321" />
       <source>The code column {column} is not in the layer {layer}.</source>
       <translation>عمود الرموز {column} غير موجود في الطبقة {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="72" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="73" />
       <source>The column {column} cannot be created in {table}: {reason}</source>
       <translation>لا يمكن إنشاء العمود {column} في {table}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="134" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="138" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>العمود {column} غير موجود في الطبقة {layer}.</translation>
     </message>
@@ -4969,7 +5044,7 @@
       <translation>انقطع الاتصال بقاعدة بيانات PostgreSQL ‏{target} أثناء {doing}: تراجع PostgreSQL عن العمل غير المكتمل، ولم يُكتب أي شيء. أعد المحاولة عند عودة الاتصال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="419" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="428" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation>انقطع الاتصال بـ {host} في منتصف الرد. أعد المحاولة؛ يُحتفظ بما تم تنزيله.</translation>
     </message>
@@ -4979,7 +5054,7 @@
       <translation>لم يُحفظ الاتصال: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="363" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="364" />
       <source>The copy to share, .gpkg or .csv, e.g. household_survey_shared.gpkg. A README in English and French beside it says what was done.</source>
       <translation>النسخة المراد مشاركتها، .gpkg أو .csv، مثل household_survey_shared.gpkg. يوضح ملف README بالإنجليزية والفرنسية بجوارها ما أُجري.</translation>
     </message>
@@ -5019,6 +5094,11 @@
       <translation>قاعدة البيانات {target} ليس فيها PostGIS الذي تحتاجه نقاط المسح. اطلب من مسؤول قاعدة البيانات تنفيذ: CREATE EXTENSION postgis;</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/append.py" line="78" />
+      <source>The database {target} holds no survey schema '{schema}'.</source>
+      <translation>لا تحتوي قاعدة البيانات {target} على مخطط مسح باسم '{schema}'.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="181" />
       <source>The database {target} holds no survey schema '{schema}'. Survey schemas there: {known}.</source>
       <translation>قاعدة البيانات {target} لا تحتوي على مخطط مسح '{schema}'. مخططات المسوح الموجودة فيها: {known}.</translation>
@@ -5034,7 +5114,7 @@
       <translation>القيم الافتراضية تناسب مسح الأسر. تصبح كل قيمة مُعلَّمة صفًا في سجل التنظيف تراجعه في الصفحات التالية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="220" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="229" />
       <source>The download from {host} was cancelled.</source>
       <translation>أُلغي التنزيل من {host}.</translation>
     </message>
@@ -5084,7 +5164,7 @@
       <translation>الحقل الذي يحمل رمز P-code للمستوى الأعلى، مثل adm1_pcode: حين تحمل وحدتان إداريتان من محافظتين مختلفتين الاسم نفسه، تحسم المحافظة المُجاب عنها أيهما المقصودة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="249" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="250" />
       <source>The field {field} of {layer} is not numeric: it cannot be mapped in classes.</source>
       <translation>الحقل {field} في {layer} ليس رقميًا: لا يمكن عرضه على الخريطة في فئات.</translation>
     </message>
@@ -5094,12 +5174,12 @@
       <translation>الملف المُصدَّر من الخادم: تصدير CSV (مفصول بـ ';' أو ',') أو XLSX من KoboToolbox أو ONA، أو ملف zip لملفات CSV من ODK Central، أو ملف GeoJSON، مثل household_survey_kobo.csv. يُقرأ الملف فقط، ولا يُغيَّر أبدًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="163" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="167" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>لا يمكن قراءة الملف {file}: {reason}. هل هو مفتوح في برنامج آخر؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="370" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="374" />
       <source>The file {file} does not exist (moved or deleted?).</source>
       <translation>الملف {file} غير موجود (هل نُقل أو حُذف؟).</translation>
     </message>
@@ -5139,7 +5219,7 @@
       <translation>اليوم الأول من جمع البيانات، بالصيغة YYYY-MM-DD، مثل 2026-03-02: تُعلَّم الإرسالات التي بدأت قبله (الاختبارات، التدريب).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="109" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="110" />
       <source>The first rows as read, and what was detected. Check that the columns are split correctly before importing.</source>
       <translation>الصفوف الأولى كما قُرئت، وما تم اكتشافه. تحقّق من أن الأعمدة مفصولة بشكل صحيح قبل الاستيراد.</translation>
     </message>
@@ -5184,7 +5264,7 @@
       <translation>لا يقبل النموذج إلا إجابات قيمتها {low} أو أكثر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="280" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="284" />
       <source>The form defines "{column}" as a {type} question: it holds {what}.</source>
       <translation>يعرّف النموذج «{column}» كسؤال من نوع {type}: يحتوي على {what}.</translation>
     </message>
@@ -5244,7 +5324,7 @@
       <translation>لغة تسميات النموذج المكتوبة بجوار الرموز، كما تسميها أعمدة التسميات في النموذج: English (en)، أو Français (fr)، أو fr فقط. فارغ: اللغة الافتراضية للنموذج. من دون نموذج لا يغيّر شيئًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="390" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="391" />
       <source>The language of the offline help in the package, as a two-letter code, e.g. fr. Empty: the language of QGIS.</source>
       <translation>لغة المساعدة دون اتصال في الحزمة، كرمز من حرفين، مثل fr. فارغ: لغة QGIS.</translation>
     </message>
@@ -5279,7 +5359,7 @@
       <translation>آخر نسخة تم تنزيلها {file} موجودة في المشروع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="446" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="450" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation>الطبقة المراد مشاركتها مفقودة أو لا يمكن قراءتها.</translation>
     </message>
@@ -5294,7 +5374,7 @@
       <translation>تعذّرت إعادة فتح الطبقة {layer} من {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="143" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="147" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
       <translation>لا تحتوي الطبقة {layer} على نقاط مفردة: اختر «إزالة المواقع» أو «العدّ حسب الوحدة الإدارية» لمشاركتها.</translation>
     </message>
@@ -5349,7 +5429,7 @@
       <translation>الطبقة {layer} ليست طبقة مضلعات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="139" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="145" />
       <source>The layer {layer} is not in a GeoPackage: choose a GeoPackage for the cleaning log.</source>
       <translation>الطبقة {layer} ليست في ملف GeoPackage: اختر ملف GeoPackage لسجل التنظيف.</translation>
     </message>
@@ -5364,7 +5444,7 @@
       <translation>لا يمكن قراءة الطبقة {layer} من الحزمة الميدانية: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="374" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="378" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>نقاط الطبقة هي أماكن إجراء المقابلات، وغالبًا ما تكون مساكن الأشخاص: أزِحها أو ألصقها بشبكة أو اجمعها قبل مشاركتها.</translation>
     </message>
@@ -5414,12 +5494,12 @@
       <translation>مستوى التكبير الأدنى {low} أعلى من مستوى التكبير الأقصى {high}: اختر مستوى أدنى يساوي الأقصى أو أقل منه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="286" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="290" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>يتضمن الاسم «{column}» الكلمة «{keyword}»: يحتوي العمود على الأرجح على {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="392" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="393" />
       <source>The name of the package, given to its folder and its zip, e.g. team_a_bangui. Default field_package.</source>
       <translation>اسم الحزمة، يُعطى لمجلدها ولملف zip الخاص بها، مثل team_a_bangui. الافتراضي field_package.</translation>
     </message>
@@ -5459,12 +5539,12 @@
       <translation>ملف GeoPackage الخاص بالمكتب {file} غير موجود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="403" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="404" />
       <source>The office survey GeoPackage the package was prepared from, e.g. household_survey.gpkg. New submissions, values edited by the field team and cleaning decisions are merged into it; raw rows already there never change.</source>
       <translation>ملف GeoPackage لمسح المكتب الذي أُعدت منه الحزمة، مثل household_survey.gpkg. تُدمج فيه الإرسالات الجديدة والقيم التي عدّلها الفريق الميداني وقرارات التنظيف؛ ولا تتغير أبدًا الصفوف الخام الموجودة فيه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="191" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="208" />
       <source>The offline background is a vector map instead: {file} (countries and admin boundaries).</source>
       <translation>الخلفية غير المتصلة هي بدلًا من ذلك خريطة متجهية: {file} (البلدان والحدود الإدارية).</translation>
     </message>
@@ -5474,12 +5554,12 @@
       <translation>الخلفية غير المتصلة خريطة متجهية للبلدان والحدود الإدارية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="165" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="182" />
       <source>The offline basemap would need {estimate} This is more than the cap of {cap} tiles: choose a smaller area or fewer zoom levels, or raise the maximum number of tiles if you have the time and the connection. Nothing was downloaded.</source>
       <translation>ستحتاج خريطة الأساس غير المتصلة إلى {estimate} وهذا أكثر من الحد البالغ {cap} بلاطة: اختر منطقة أصغر أو مستويات تكبير أقل، أو ارفع الحد الأقصى لعدد البلاطات إن كان لديك الوقت والاتصال. لم يتم تنزيل أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="158" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="175" />
       <source>The offline basemap {file} must be an .mbtiles file.</source>
       <translation>يجب أن تكون خريطة الأساس غير المتصلة {file} ملفًا بصيغة ‎.mbtiles.</translation>
     </message>
@@ -5493,12 +5573,12 @@
       <translation type="vanished">يجب ألا يحل الناتج محل ملف الإدخال {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/outputs.py" line="137" />
+      <location filename="../cartong_plugin/core/base/outputs.py" line="139" />
       <source>The output {output} is the file {file} that the input "{input}" is read from: writing it would delete every layer and table that file holds (survey, raw data, cleaning log). Nothing was written; choose another file name.</source>
       <translation>الناتج {output} هو الملف {file} الذي يُقرأ منه المُدخل «{input}»: كتابته ستحذف كل طبقة وجدول في ذلك الملف (المسح، البيانات الخام، سجل التنظيف). لم يُكتب أي شيء؛ اختر اسم ملف آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/outputs.py" line="132" />
+      <location filename="../cartong_plugin/core/base/outputs.py" line="134" />
       <source>The output {output} would replace the table {table} of {file}, which the input "{input}" reads or which holds collected data or the toolkit's records. Nothing was written; choose another table name.</source>
       <translation>سيحل الناتج {output} محل الجدول {table} في {file}، الذي يقرؤه المُدخل «{input}» أو الذي يحتوي على بيانات مجموعة أو سجلات الإضافة. لم يُكتب أي شيء؛ اختر اسم جدول آخر.</translation>
     </message>
@@ -5513,17 +5593,17 @@
       <translation>الحزمة جاهزة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="401" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="402" />
       <source>The package the team brought back: its zip, its manifest.json or its survey GeoPackage, e.g. field_package.zip.</source>
       <translation>الحزمة التي أعادها الفريق: ملف zip الخاص بها، أو manifest.json، أو ملف GeoPackage للمسح، مثل field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="116" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="120" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>لا يمكن استخدام ملف الكلمات المفتاحية للبيانات الشخصية {file} ({error}). صحّحه أو أفرغ الإعداد {setting} لاستخدام القائمة المرفقة بالإضافة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="240" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="244" />
       <source>The point lies in {found}, the answer is {answered}.</source>
       <translation>تقع النقطة في {found}، بينما تشير الإجابة إلى {answered}.</translation>
     </message>
@@ -5533,7 +5613,7 @@
       <translation>تعذّرت كتابة المشروع {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="414" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="423" />
       <source>The proxy set in QGIS (Settings &gt; Options &gt; Network) does not answer or refused the connection to {host} ({reason}). Check the proxy settings with your IT team.</source>
       <translation>الوكيل (proxy) المعيّن في QGIS (الإعدادات &gt; الخيارات &gt; الشبكة) لا يستجيب أو رفض الاتصال بـ {host} ({reason}). تحقّق من إعدادات الوكيل مع فريق تقنية المعلومات.</translation>
     </message>
@@ -5607,7 +5687,7 @@
       <translation>لم يُعثر على بيانات الاعتماد المحفوظة «{authcfg}» في قاعدة بيانات المصادقة في QGIS. أدخل رمز الوصول أو كلمة المرور مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="262" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="271" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>فشل الاتصال الآمن (HTTPS/TLS) بـ {host}: {reason}. تحقّق من عنوان الخادم (https:// أو http://) ومن تاريخ الحاسوب ووقته؛ وإذا كانت مؤسستك تفحص حركة البيانات، فاطلب شهادتها من فريق تقنية المعلومات.</translation>
     </message>
@@ -5617,7 +5697,7 @@
       <translation>لم يرسل الخادم تاريخ آخر إرسال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="427" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="436" />
       <source>The server name {host} could not be found (DNS). Check the address for typing mistakes and check that this computer is connected to the internet.</source>
       <translation>تعذّر العثور على اسم الخادم {host} (DNS). تحقّق من خلو العنوان من الأخطاء الإملائية ومن اتصال هذا الحاسوب بالإنترنت.</translation>
     </message>
@@ -5627,12 +5707,12 @@
       <translation>تغيّر الخادم أو بيانات الاعتماد أثناء التحقق: تحقّق مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="385" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="389" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
       <translation>تعذّرت إعادة فتح ملف GeoPackage المُعدّ للمشاركة لتسجيل حمايته.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="367" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="371" />
       <source>The shared GeoPackage could not be written: {error}</source>
       <translation>تعذّرت كتابة ملف GeoPackage المُعدّ للمشاركة: {error}</translation>
     </message>
@@ -5652,7 +5732,7 @@
       <translation>أقصر مقابلة معقولة ({shortest} دقيقة، MIN_DURATION) أطول من أطولها ({longest} دقيقة، MAX_DURATION): ستُعلَّم كل مقابلة. بدّل القيمتين.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="355" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="356" />
       <source>The smallest count shown, and the fewest rows that may share a combination of the columns an outsider could know. Default 5; 10 or more for sensitive data (protection, health).</source>
       <translation>أصغر عدد يُعرض، وأقل عدد من الصفوف يمكن أن يشترك في تركيبة من الأعمدة التي قد يعرفها شخص من الخارج. الافتراضي 5؛ و10 أو أكثر للبيانات الحساسة (الحماية، الصحة).</translation>
     </message>
@@ -5662,7 +5742,7 @@
       <translation>الحالة الأولية لـ {folder} مفقودة؛ ابدأ جلسة جديدة في مجلد فارغ.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="202" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="206" />
       <source>The submission has no GPS point.</source>
       <translation>لا يحتوي الإرسال على نقطة GPS.</translation>
     </message>
@@ -5697,12 +5777,17 @@
       <translation>ملف GeoPackage المسح {file} غير موجود.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="75" />
+      <source>The survey GeoPackage {file} was written, but it could not be shared in PostgreSQL: {reason}</source>
+      <translation>كُتب ملف GeoPackage الخاص بالمسح {file}، لكن تعذّرت مشاركته في PostgreSQL: {reason}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="52" />
       <source>The survey GeoPackages and the admin boundaries go into the package with a project that opens without the internet, and the offline help.</source>
       <translation>توضع ملفات GeoPackage المسح والحدود الإدارية في الحزمة مع مشروع يُفتح بدون إنترنت، والمساعدة غير المتصلة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="383" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="384" />
       <source>The survey GeoPackages the field team takes along (written by the import or a download), e.g. household_survey.gpkg; their attachment folders come along.</source>
       <translation>ملفات GeoPackage للمسوح التي يأخذها الفريق الميداني (التي كتبها الاستيراد أو التنزيل)، مثل household_survey.gpkg؛ وتُرفق بها مجلدات مرفقاتها.</translation>
     </message>
@@ -5757,12 +5842,12 @@
       <translation>لا تحتوي المسوح والحدود على أي موقع يمكن أخذ المنطقة منه: حدّد منطقة خريطة الأساس غير المتصلة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="67" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="68" />
       <source>The table {table} cannot be created in {file}: {reason}</source>
       <translation>لا يمكن إنشاء الجدول {table} في {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="114" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="116" />
       <source>The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.</source>
       <translation>الجدول {table} في {file} تالف (الصف {row}): لا يمكن دمج الحزمة بأمان.</translation>
     </message>
@@ -5772,7 +5857,7 @@
       <translation>فشلت المهمة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="139" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="156" />
       <source>The tiles could not be written to {file}: {error}</source>
       <translation>تعذّرت كتابة البلاطات في {file}: {error}</translation>
     </message>
@@ -5864,7 +5949,7 @@
       <translation>العتبات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="361" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="362" />
       <source>Ticked (default): links to the server and names of attachments (photos, signatures) are removed, since a photo can show a face. Untick only for a copy that stays in the team.</source>
       <translation>عند التحديد (الافتراضي): تُحذف الروابط إلى الخادم وأسماء المرفقات (الصور، التوقيعات)، لأن الصورة قد تُظهر وجهًا. ألغِ التحديد فقط لنسخة تبقى داخل الفريق.</translation>
     </message>
@@ -5964,7 +6049,7 @@
       <translation>نص UTF-16 بدون علامة ترتيب البايتات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="55" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="59" />
       <source>Unexpected error during the import: {error}. Details are in the log.</source>
       <translation>خطأ غير متوقع أثناء الاستيراد: {error}. التفاصيل في سجل الرسائل.</translation>
     </message>
@@ -5974,7 +6059,7 @@
       <translation>خطأ غير متوقع: {error}. التفاصيل في سجل الرسائل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="52" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="53" />
       <source>Unicode (UTF-8): accents and every script read correctly</source>
       <translation>يونيكود (UTF-8): تُقرأ علامات التشكيل وجميع الأبجديات بشكل صحيح</translation>
     </message>
@@ -5989,7 +6074,7 @@
       <translation>تصنيف غير معروف {name}؛ اختر واحدًا من {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="137" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="141" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
       <translation>حماية مواقع غير معروفة «{mode}»؛ استخدم واحدة من {modes}.</translation>
     </message>
@@ -6048,7 +6133,7 @@
       <translation>تحديث (الإرسالات الجديدة فقط)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="20" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="21" />
       <source>Update: download only new submissions and append them</source>
       <translation>تحديث: تنزيل الإرسالات الجديدة فقط وإلحاقها</translation>
     </message>
@@ -6128,7 +6213,7 @@
       <translation>تحذير: أُبقي على أعمدة عالية الخطورة: {columns}. لا تشارك الملف إلا مع شركاء ملتزمين باتفاقية لتبادل البيانات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="54" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="55" />
       <source>Western European ({encoding}): check that accents read correctly</source>
       <translation>أوروبا الغربية ({encoding}): تحقق من أن الأحرف المشكَّلة تُقرأ بشكل صحيح</translation>
     </message>
@@ -6198,7 +6283,7 @@
       <translation>من أعدّ الخريطة، يُطبع مع التاريخ ويُكتب في خصائص ملف PDF، مثل منظمتك. الافتراضي CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="157" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="184" />
       <source>Why</source>
       <translation>السبب</translation>
     </message>
@@ -6450,7 +6535,7 @@
       <translation>ورقة مراجعة (XLSX أو CSV) لسجل التنظيف المشترك، مع عمودي log_id وversion؛ وعدد صفوف السجل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="284" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="288" />
       <source>a row has more fields than the header</source>
       <translation>يحتوي صف على حقول أكثر من صف العناوين</translation>
     </message>
@@ -6520,6 +6605,16 @@
       <translation>الدقة</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/append.py" line="94" />
+      <source>adding the new submissions to PostgreSQL</source>
+      <translation>إضافة الإرسالات الجديدة إلى PostgreSQL</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/append.py" line="81" />
+      <source>adding the new submissions to {schema}</source>
+      <translation>إضافة الإرسالات الجديدة إلى {schema}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="75" />
       <source>admin areas with a value to map (the output of 'Count submissions by admin area'), and optionally the survey points and the boundaries of the level above.</source>
       <translation>وحدات إدارية لها قيمة تُمثَّل على الخريطة (مخرجات «عدّ الإرسالات حسب الوحدة الإدارية»)، واختياريًا نقاط المسح وحدود المستوى الأعلى.</translation>
@@ -6560,7 +6655,7 @@
       <translation>الارتفاع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="46" />
       <source>an Excel workbook: no separator needed</source>
       <translation>مصنف Excel: لا حاجة إلى فاصل</translation>
     </message>
@@ -6585,12 +6680,12 @@
       <translation>و</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="361" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="370" />
       <source>answer cut short</source>
       <translation>إجابة مقطوعة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="351" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="360" />
       <source>answer too slow</source>
       <translation>إجابة بطيئة جدًا</translation>
     </message>
@@ -6600,7 +6695,7 @@
       <translation>إجابات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="192" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="194" />
       <source>attachment {name}</source>
       <translation>المرفق {name}</translation>
     </message>
@@ -6638,7 +6733,7 @@
       <translation>العمود</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
       <source>commas (,)</source>
       <translation>فواصل (,)</translation>
     </message>
@@ -6648,7 +6743,7 @@
       <translation>الاتصال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
       <source>coordinate</source>
       <translation>إحداثية</translation>
     </message>
@@ -6663,7 +6758,7 @@
       <translation>نسخ المسح إلى GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="144" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="98" />
       <source>copying the table {table}</source>
       <translation>نسخ الجدول {table}</translation>
     </message>
@@ -6673,12 +6768,12 @@
       <translation>إنشاء المخطط {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
       <source>date</source>
       <translation>تاريخ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
       <source>date and time</source>
       <translation>تاريخ ووقت</translation>
     </message>
@@ -6693,17 +6788,17 @@
       <translation>تواريخ (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="273" />
       <source>dates of birth</source>
       <translation>تواريخ ميلاد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
       <source>decimal number</source>
       <translation>عدد عشري</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="270" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="274" />
       <source>device or account identifiers</source>
       <translation>معرّفات أجهزة أو حسابات</translation>
     </message>
@@ -6723,7 +6818,7 @@
       <translation>‏uuid مكرر</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
       <source>e-mail addresses</source>
       <translation>عناوين بريد إلكتروني</translation>
     </message>
@@ -6752,27 +6847,27 @@
       <translation>النموذج {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="118" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="119" />
       <source>form {uid}</source>
       <translation>النموذج {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="271" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="275" />
       <source>free text, which may name or describe people</source>
       <translation>نصًا حرًا قد يسمّي أشخاصًا أو يصفهم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
       <source>geometry (WKT)</source>
       <translation>شكل هندسي (WKT)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="151" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="115" />
       <source>granting the survey roles</source>
       <translation>منح أدوار المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
       <source>home addresses</source>
       <translation>عناوين سكن</translation>
     </message>
@@ -6782,12 +6877,12 @@
       <translation>‏https://your.server.org</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="263" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="267" />
       <source>identity or registration numbers</source>
       <translation>أرقام هوية أو تسجيل</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="246" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="250" />
       <source>impossible coordinates</source>
       <translation>إحداثيات مستحيلة</translation>
     </message>
@@ -6866,7 +6961,7 @@
       <translation>خط العرض</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="225" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="229" />
       <source>latitude and longitude swapped</source>
       <translation>خط العرض وخط الطول معكوسان</translation>
     </message>
@@ -6879,6 +6974,11 @@
       <location filename="../cartong_plugin/core/survey/geometry.py" line="63" />
       <source>longitude</source>
       <translation>خط الطول</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="247" />
+      <source>made from the file name</source>
+      <translation>مأخوذ من اسم الملف</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="103" />
@@ -6895,7 +6995,7 @@
       <translation type="vanished">القيمة الجديدة (new_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="68" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="69" />
       <source>no form</source>
       <translation>بلا نموذج</translation>
     </message>
@@ -6924,7 +7024,7 @@
       <translation type="vanished">لا يوجد (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="65" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="66" />
       <source>none found</source>
       <translation>لم يُعثر على شيء</translation>
     </message>
@@ -6939,7 +7039,7 @@
       <translation>لم تُنجز</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="56" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="57" />
       <source>not needed (Excel)</source>
       <translation>غير مطلوب (Excel)</translation>
     </message>
@@ -6963,22 +7063,22 @@
       <translation type="vanished">القيمة القديمة (old_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
       <source>one choice</source>
       <translation>خيار واحد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
       <source>people's names</source>
       <translation>أسماء أشخاص</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="262" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
       <source>phone numbers</source>
       <translation>أرقام هواتف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="267" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="271" />
       <source>photos, recordings, signatures or links to attachments</source>
       <translation>صورًا أو تسجيلات أو توقيعات أو روابط لمرفقات</translation>
     </message>
@@ -6988,12 +7088,12 @@
       <translation>نص عادي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="253" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="257" />
       <source>poor GPS precision</source>
       <translation>دقة GPS غير كافية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="270" />
       <source>precise GPS locations of homes or people</source>
       <translation>مواقع GPS دقيقة لمساكن أو أشخاص</translation>
     </message>
@@ -7038,17 +7138,17 @@
       <translation>حفظ القرارات في سجل التنظيف الخاص بـ {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
       <source>semicolons (;)</source>
       <translation>فواصل منقوطة (;)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="272" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
       <translation>خصائص حساسة (الانتماء العرقي، الدين، الصحة، العنف…)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
       <source>several choices</source>
       <translation>خيارات متعددة</translation>
     </message>
@@ -7077,12 +7177,12 @@
       <translation type="vanished">جدولة (tab)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
       <source>tabs</source>
       <translation>علامات جدولة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
       <source>text</source>
       <translation>نص</translation>
     </message>
@@ -7152,7 +7252,7 @@
       <translation>نماذج المشروع {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="99" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="100" />
       <source>the list of forms</source>
       <translation>قائمة النماذج</translation>
     </message>
@@ -7167,7 +7267,7 @@
       <translation>تسجيل الدخول</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="272" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="276" />
       <source>the names of survey staff</source>
       <translation>أسماء العاملين في المسح</translation>
     </message>
@@ -7182,7 +7282,7 @@
       <translation>الحزمة التي أعادها فريق ميداني وملف GeoPackage الخاص بمسح المكتب.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="273" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="277" />
       <source>the place where people live, identifying in small places</source>
       <translation>مكان سكن الأشخاص، وهو ما يكشف هويتهم في الأماكن الصغيرة</translation>
     </message>
@@ -7192,7 +7292,7 @@
       <translation>مفتاح الترميز المستعار</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="246" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="255" />
       <source>the requested page</source>
       <translation>الصفحة المطلوبة</translation>
     </message>
@@ -7202,7 +7302,7 @@
       <translation>إرسالات النموذج {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="137" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="138" />
       <source>the submissions of form {uid}</source>
       <translation>إرسالات النموذج {uid}</translation>
     </message>
@@ -7236,7 +7336,7 @@
       <translation>قيمة خارج قيد النموذج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
       <source>vertical bars (|)</source>
       <translation>أشرطة عمودية (|)</translation>
     </message>
@@ -7254,7 +7354,7 @@
       <translation type="vanished">من (who)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
       <source>whole number</source>
       <translation>عدد صحيح</translation>
     </message>
@@ -7284,7 +7384,12 @@
       <translation>اكتب التاريخ بالصيغة YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
+      <location filename="../cartong_plugin/core/teams/shared_log.py" line="69" />
+      <source>writing the cleaning log of {schema}</source>
+      <translation>كتابة سجل التنظيف الخاص بـ {schema}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
       <source>yes/no (0/1)</source>
       <translation>نعم/لا (0/1)</translation>
     </message>
@@ -7304,7 +7409,7 @@
       <translation>ستُغيَّر {changed} قيمة وتُحذف {removed} من الإرسالات؛ وتبقى {kept} من الصفوف كما هي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="190" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="196" />
       <source>{check}: {count} rows ({seconds} s)</source>
       <translation>‏{check}: {count} صف ({seconds} ث)</translation>
     </message>
@@ -7323,7 +7428,7 @@
       <translation>‏{column}: {explanation}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="70" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="71" />
       <source>{count} attachments could not be downloaded and were skipped: {files}. The submissions are all in the GeoPackage.</source>
       <translation>تعذّر تنزيل {count} من المرفقات وتم تخطيها: {files}. الإرسالات كلها موجودة في GeoPackage.</translation>
     </message>
@@ -7336,7 +7441,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="284" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="288" />
       <source>{count} of {total} values of "{column}" look like {what}.</source>
       <translation>‏{count} من أصل {total} قيمة في «{column}» تبدو {what}.</translation>
     </message>
@@ -7351,7 +7456,7 @@
       <translation>‏{count} مشكلة (مشكلات) في دليل المساعدة؛ يُستخدم الدليل المرفق بالإضافة لما تبقى. التفاصيل: CartONG › تعلّم › مشكلات في دليل المساعدة، أو سجل CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="57" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="58" />
       <source>{encoding}: check that the text reads correctly</source>
       <translation>الترميز {encoding}: تحقق من أن النص يُقرأ بشكل صحيح</translation>
     </message>
@@ -7366,7 +7471,7 @@
       <translation>لا يمكن فتح {file}: {error}. صدّر البيانات مجددًا كملف zip عادي (بدون كلمة المرور).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="283" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="287" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>لا يمكن قراءة {file} كملف CSV: {reason}</translation>
     </message>
@@ -7386,7 +7491,7 @@
       <translation>تتعذر قراءة الملف {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="78" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="82" />
       <source>{file} contains binary data: it is not a CSV text file (it looks like {what}).</source>
       <translation>الملف {file} يحتوي على بيانات ثنائية: ليس ملف نص CSV (يبدو أنه {what}).</translation>
     </message>
@@ -7395,7 +7500,7 @@
       <translation type="vanished">يحتوي {file} على بيانات ثنائية: ليس ملفًا نصيًا بصيغة CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="477" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="493" />
       <source>{file} contains no CSV file.</source>
       <translation>لا يحتوي {file} على أي ملف CSV.</translation>
     </message>
@@ -7415,17 +7520,17 @@
       <translation>تعذّر حفظ الملف {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="353" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="362" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>تعذّرت كتابة {file} ({error}): تحقق من المساحة الحرة على القرص ومن إمكانية الكتابة في المجلد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="190" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="191" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>‏{file} لا يطابق النموذج {form}: لا يوجد بين أعمدته الـ {count} أي سؤال من النموذج. اختر النموذج الذي نُزِّل به هذا التصدير.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="207" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="211" />
       <source>{file} has a header row but no data rows.</source>
       <translation>يحتوي {file} على صف عناوين لكن بلا صفوف بيانات.</translation>
     </message>
@@ -7435,7 +7540,7 @@
       <translation>لا يحتوي {file} على الطبقة «survey» للبحث فيها عن البيانات الشخصية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="139" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="141" />
       <source>{file} has no 'survey' layer: import the survey first.</source>
       <translation>لا يحتوي {file} على الطبقة «survey»: استورد المسح أولًا.</translation>
     </message>
@@ -7460,12 +7565,12 @@
       <translation>لا يحتوي الملف {file} على طبقة وحدات إدارية (مضلعات).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="455" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="471" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
       <translation>الملف {file} ليس فيه ورقة '{sheet}'؛ أوراقه هي: {sheets}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="417" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="420" />
       <source>{file} has no sheet with data.</source>
       <translation>لا يحتوي {file} على أي ورقة بها بيانات.</translation>
     </message>
@@ -7475,7 +7580,7 @@
       <translation>لا يحتوي الملف {file} على أي إرسالات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="602" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="603" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>الملف {file} فيه {count} عمودًا؛ جدول GeoPackage يتسع لـ {limit} على الأكثر (الجدول المُنمَّط، مع عمود تسمية بجانب كل سؤال اختيار، سيكون فيه {typed}). صدّر أسئلة أقل، أو قسّم التصدير، وقم باستيراد كل جزء.</translation>
     </message>
@@ -7505,7 +7610,7 @@
       <translation>الملف {file} تعريف نموذج من KoboToolbox، وليس إرسالات: نزّل البيانات (أو استخدم «التنزيل من خادم»).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="71" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="75" />
       <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
       <translation>‏{file} ملف zip أو Excel، وليس ملفًا نصيًا بصيغة CSV. اختر الاستيراد بصيغة .xlsx أو .zip، أو صدّر البيانات مجددًا بصيغة CSV.</translation>
     </message>
@@ -7525,22 +7630,22 @@
       <translation>الملف {file} تالف: الأحجام أو المجاميع الاختبارية التي يعلنها لا تطابق محتواه ({error}). أعد تنزيله أو نسخه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="166" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="170" />
       <source>{file} is empty.</source>
       <translation>‏{file} فارغ.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="197" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="201" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>‏{file} ليس نصًا بترميز UTF-8 ولا Windows-1252. احفظه مجددًا بصيغة «CSV UTF-8» ثم أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="204" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="208" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation>‏{file} ليس بترميز UTF-8: قُرئ بترميز Windows-1252 (Excel). تحقّق من الأحرف الخاصة في النص المستورد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="75" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="79" />
       <source>{file} is not a CSV export: it looks like {what}. Download the export again.</source>
       <translation>الملف {file} ليس تصدير CSV: يبدو أنه {what}. أعد تنزيل التصدير.</translation>
     </message>
@@ -7565,7 +7670,7 @@
       <translation>‏{file} ليس ملف GeoPackage لمسح: يمكن استبداله فقط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="374" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="378" />
       <source>{file} is not an Excel workbook (.xlsx): it looks like {what}.</source>
       <translation>الملف {file} ليس مصنف Excel ‏(.xlsx): يبدو أنه {what}.</translation>
     </message>
@@ -7630,7 +7735,7 @@
       <translation>رُفض {file}: تحتوي {count} خلايا على صيغ ({cells})؛ تصدير المسح يحتوي على قيم فقط. الصق الخلايا كقيم ثم أعد المحاولة.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/locations.py" line="185" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="193" />
       <source>{file}, column {column}: %n locations cannot be read and were imported without geometry (rows {rows}; first at row {row}: {reason}). The raw table keeps them.</source>
       <translation>
         <numerusform>‏{file}، العمود {column}: %n موقع لا يمكن قراءته وتم استيراده بلا هندسة (الصفوف {rows}؛ أولها في الصف {row}: {reason}). الجدول الخام يحتفظ به.</numerusform>
@@ -7655,7 +7760,7 @@
       <translation type="vanished">‏{file}، العمود {column}: {count} شكل (أشكال) لا يمكن قراءتها واستُوردت بلا شكل هندسي (أولها في الصف {row}: {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="302" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="303" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: {count} من القيم أرقام تسلسلية من Excel، قُرئت كتواريخ في نظام التواريخ 1900 الخاص بـ Excel (أولها في الصف {row}: '{value}' هو {date}). الجدول الخام يحتفظ بها.</translation>
     </message>
@@ -7665,12 +7770,12 @@
       <translation>‏{file}، العمود {column}: {count} قيمة (قيم) ليست {what} وتُركت فارغة في الجدول المُنمَّط (أولها في الصف {row}: «{value}»). يحتفظ بها الجدول الخام.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="301" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="305" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>‏{file}، السطر {row}: {saw} حقول بينما يحتوي صف العناوين على {expected}. على الأرجح تحتوي قيمة على الفاصل دون علامات اقتباس.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="198" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="199" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>‏{file}: %n عمود خيار يسمّي خيارًا غير موجود في قائمة النموذج (أُبقي كعمود نعم/لا لسؤاله): {columns}</numerusform>
@@ -7718,12 +7823,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="296" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="300" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>‏{file}: علامة اقتباس فُتحت قرب السطر {row} ولم تُغلق أبدًا، فيصبح باقي الملف قيمة واحدة. صحّح علامات الاقتباس أو صدّر البيانات مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="130" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="134" />
       <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
       <translation>‏{file}: العمود {col} بلا اسم في صف العناوين لكنه يحتوي على قيم؛ استُورد باسم «{name}».</translation>
     </message>
@@ -7742,17 +7847,17 @@
       <translation type="vanished">‏{file}: اسم العمود «{name}» مستخدم مرتين (العمودان {first} و{second}). أعد تسمية أحدهما.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="206" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="207" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>‏{file}: غيّر R أسماء الأعمدة (make.names)؛ قُرئ {count} منها كأسماء التصدير الأصلية ({examples}). الجدول الخام يحتفظ بها كما وردت.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="461" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="477" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
       <translation>‏{file}: لم يتم استيراد الأوراق المخفية {sheets}؛ حدّد إحداها كورقة للقراءة إن كانت تحتوي على الإرسالات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="421" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="424" />
       <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
       <translation>‏{file}: قُرئت الإرسالات من الورقة '{sheet}'.</translation>
     </message>
@@ -7762,12 +7867,12 @@
       <translation>‏{file}: تحتوي {count} خلايا على صيغ ({cells})؛ تقرأ الإضافة القيم التي حفظها جدول البيانات آخر مرة ولا تحسبها أبدًا. تحقّق من هذه الخلايا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="194" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="195" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>‏{file}: {count} عمود (أعمدة) غير موجودة في النموذج استُوردت كنص: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="231" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="235" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>‏{file}: {count} صف (صفوف) فيها حقول أقل من صف العناوين (أولها: الصف {row}، بدءًا من العمود {column})؛ تُركت القيم الناقصة فارغة.</translation>
     </message>
@@ -7802,17 +7907,17 @@
       <translation>‏{high} أعمدة عالية الخطورة، و{medium} متوسطة الخطورة، و{low} منخفضة الخطورة. تساعد القائمة لكنها لا تضمن ألا يكون هناك شيء شخصي آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="444" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="453" />
       <source>{host} accepted the credentials, but this account lacks permission to read {what} (HTTP 403). Ask the project owner to share it with you (at least 'view submissions').</source>
       <translation>قبل {host} بيانات الاعتماد، لكن هذا الحساب لا يملك إذن قراءة {what} (HTTP 403). اطلب من مالك المشروع مشاركته معك (على الأقل «عرض الإرسالات»).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="459" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="468" />
       <source>{host} answered HTTP {status} for {what}.</source>
       <translation>ردّ {host} بـ HTTP {status} بشأن {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="213" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="215" />
       <source>{host} answered, but not with a KoboToolbox list (no 'results'). Check that the address is a KoboToolbox server.</source>
       <translation>ردّ {host}، لكن ليس بقائمة KoboToolbox (لا يوجد «results»). تحقّق من أن العنوان هو عنوان خادم KoboToolbox.</translation>
     </message>
@@ -7827,7 +7932,7 @@
       <translation>ردّ {host}، لكن ليس بالقائمة المتوقعة من ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="409" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="418" />
       <source>{host} did not answer within {seconds} seconds. The connection may be slow or the server overloaded: try again later, or on a better connection.</source>
       <translation>لم يردّ {host} خلال {seconds} ثانية. قد يكون الاتصال بطيئًا أو الخادم مثقلًا: أعد المحاولة لاحقًا أو عبر اتصال أفضل.</translation>
     </message>
@@ -7847,7 +7952,7 @@
       <translation>لا يدمج {host} تكرارات النموذج {id} في الرد ($expand، ODK Central 1.2 وما بعده): تُنزَّل بدلًا من ذلك من جداولها الخاصة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="454" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="463" />
       <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
       <translation>‏{host} مشغول أو معطّل (HTTP {status}) وظل كذلك بعد {attempts} محاولات. أعد المحاولة لاحقًا؛ يُحتفظ بما تم تنزيله.</translation>
     </message>
@@ -7857,12 +7962,12 @@
       <translation>رفض {host} رمز الوصول الخاص بمستخدم التطبيق (HTTP 403): في ODK Central، يمكن لمستخدمي التطبيق إرسال الإرسالات لكن لا يمكنهم قراءتها. لتنزيل البيانات، سجّل الدخول بالبريد الإلكتروني وكلمة المرور لمستخدم ويب لديه دور مُطّلع على المشروع (Project Viewer) أو مدير المشروع (Project Manager) في هذا المشروع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="439" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="448" />
       <source>{host} refused the credentials (HTTP 401): the token or password is wrong or has expired. Enter a new one in the server connection settings.</source>
       <translation>رفض {host} بيانات الاعتماد (HTTP 401): رمز الوصول أو كلمة المرور خاطئ أو منتهي الصلاحية. أدخل قيمة جديدة في إعدادات الاتصال بالخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="346" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="355" />
       <source>{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The connection is stalled; try again later or on a better connection, what was already downloaded is kept.</source>
       <translation>يرسل {host} {what} ببطء شديد: {received} بايت في آخر {seconds} ثانية. الاتصال متوقف؛ أعد المحاولة لاحقًا أو عبر اتصال أفضل، وما تم تنزيله يُحتفظ به.</translation>
     </message>
@@ -7872,7 +7977,7 @@
       <translation>أرسل {host} لـ {what} رابط 'الصفحة التالية' يعود إلى صفحة سبق تنزيلها (بعد {pages} صفحة): لن تنتهي القائمة أبدًا، لذا أُوقف التنزيل. لم يتغير أي شيء؛ أبلغ مسؤول الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="329" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="338" />
       <source>{host} sent an incomplete or invalid answer for {what} (not valid JSON: {reason}). The connection may have been cut or a proxy may have answered instead of the server; try again.</source>
       <translation>أرسل {host} ردًا ناقصًا أو غير صالح بشأن {what} (JSON غير صالح: {reason}). ربما انقطع الاتصال أو ردّ وكيل (proxy) بدلًا من الخادم؛ أعد المحاولة.</translation>
     </message>
@@ -7882,7 +7987,7 @@
       <translation>أرسل {host} أكثر من {limit} صفحة لـ {what}: أُوقف التنزيل. لم يتغير أي شيء؛ تحقق من النموذج على الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="341" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="350" />
       <source>{host} sent more than {size} MB for {what}: the download was stopped before it filled the computer's memory. Nothing was changed; ask the server's administrator about this form.</source>
       <translation>أرسل {host} أكثر من {size} ميغابايت لـ {what}: أُوقف التنزيل قبل أن يملأ ذاكرة الحاسوب. لم يتغير أي شيء؛ اسأل مسؤول الخادم عن هذا النموذج.</translation>
     </message>
@@ -7892,7 +7997,7 @@
       <translation>أرسل {host}، لـ {what}، عنصرًا ليس إرسالًا (الصفحة {page}، العنصر {number}: {kind} بدلًا من كائن JSON). لم يتغير أي شيء؛ أبلغ مسؤول الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="462" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="471" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total}.</source>
       <translation>‏{host}: {reason} بشأن {what}؛ المحاولة {attempt} من {total}.</translation>
     </message>
@@ -7902,7 +8007,7 @@
       <translation>‏{kind}: خريطة A4 أفقية للمسح التجريبي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="75" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="77" />
       <source>{label} (label)</source>
       <translation>‏{label} (التسمية)</translation>
     </message>
@@ -7931,12 +8036,12 @@
       <translation>دُمج في {file}: {new} إرسالات جديدة، و{edits} قيم معدَّلة، و{decisions} قرارات تنظيف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="66" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="67" />
       <source>{new} new submissions, {total} in all, {pages} pages, {files} attachments.</source>
       <translation>‏{new} إرسالات جديدة، {total} إجمالًا، {pages} صفحات، {files} مرفقات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="164" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="166" />
       <source>{parent} → {child}</source>
       <translation>‏{parent} ← {child}</translation>
     </message>
@@ -7997,7 +8102,7 @@
       <translation>عُدّ {total} إرسال في {areas} وحدة؛ {outside} خارج كل الوحدات أو برمز P-code غير معروف؛ {missing} بلا موقع ولا رمز P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="449" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="458" />
       <source>{what} was not found on {host} (HTTP 404): the form may have been deleted or archived, or its ID is wrong. Check it on the server's web page.</source>
       <translation>غير موجود على {host} (HTTP 404): {what}. ربما حُذف النموذج أو أُرشف، أو أن معرّفه ID خاطئ. تحقّق منه في صفحة الخادم على الويب.</translation>
     </message>
@@ -8022,17 +8127,17 @@
       <translation>‏{where}: يجب أن يكون لـ "expect" نوع من بين {types}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="245" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="247" />
       <source>{where}: "language" must be a two-letter code such as en or fr.</source>
       <translation>‏{where}: يجب أن يكون "language" رمزًا من حرفين مثل en أو fr.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="232" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="233" />
       <source>{where}: "title" must give the title by language, e.g. {{"en": "…", "fr": "…"}}.</source>
       <translation>‏{where}: يجب أن يعطي "title" العنوان لكل لغة، مثل {{"en": "…", "fr": "…"}}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="241" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="243" />
       <source>{where}: "url" must be an http(s) address (found "{url}").</source>
       <translation>‏{where}: يجب أن يكون "url" عنوان http(s) (الموجود: "{url}").</translation>
     </message>
@@ -8042,7 +8147,7 @@
       <translation>‏{where}: يجب أن يربط "versions" كل لغة (en، fr…) بعنوان وurl.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="252" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="254" />
       <source>{where}: "{key}" must be a list of names.</source>
       <translation>‏{where}: يجب أن يكون "{key}" قائمة أسماء.</translation>
     </message>
@@ -8067,17 +8172,17 @@
       <translation>‏{where}: تحتاج كل خطوة إلى معرّف id خاص بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="277" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="279" />
       <source>{where}: id "{id}" is used twice; the first one is kept.</source>
       <translation>‏{where}: المعرّف "{id}" مستخدم مرتين؛ يُحتفظ بالأول.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="225" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="226" />
       <source>{where}: the "{lang}" version has no http(s) url (found "{url}").</source>
       <translation>‏{where}: النسخة "{lang}" ليس لها عنوان url من نوع http(s) (الموجود: "{url}").</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="223" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="224" />
       <source>{where}: the "{lang}" version has no title.</source>
       <translation>‏{where}: النسخة "{lang}" ليس لها عنوان.</translation>
     </message>

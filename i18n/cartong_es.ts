@@ -36,7 +36,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="212" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="248" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
         <numerusform>%n columna contiene probablemente datos personales ({high} con riesgo alto). Protéjala antes de compartir el archivo.</numerusform>
@@ -44,7 +44,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="62" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="63" />
       <source>%n columns, separated by {separator}.</source>
       <translation>
         <numerusform>%n columna, separada por {separator}.</numerusform>
@@ -119,7 +119,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="63" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="78" />
       <source>%n rows copied into {schema} of {target} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>%n fila copiada en {schema} de {target} en {seconds:.1f} s.</numerusform>
@@ -159,7 +159,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/import_survey.py" line="66" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="69" />
       <source>%n submissions imported ({missing} without location) into {file} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>%n envío importado ({missing} sin posición) en {file} en {seconds:.1f} s.</numerusform>
@@ -167,7 +167,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="183" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="210" />
       <source>%n submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
       <translation>
         <numerusform>%n envío importado en {file}; {missing} sin posición. Tablas: {tables}. Idioma: {language}.</numerusform>
@@ -191,7 +191,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/basemap.py" line="184" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="201" />
       <source>%n tiles written to {file}.</source>
       <translation>
         <numerusform>%n tesela escrita en {file}.</numerusform>
@@ -239,12 +239,12 @@
       <translation>'{text}' no puede nombrar un esquema PostgreSQL: use letras, cifras y _.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="210" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="218" />
       <source>'{value}' has a coordinate that is not a finite number.</source>
       <translation>'{value}' tiene una coordenada que no es un número finito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="206" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="214" />
       <source>'{value}' is an empty geometry (a coordinate is missing or not a number).</source>
       <translation>'{value}' es una geometría vacía (falta una coordenada o no es un número).</translation>
     </message>
@@ -254,7 +254,7 @@
       <translation>«{value}» no es un número finito ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="204" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="212" />
       <source>'{value}' is not a geometry.</source>
       <translation>«{value}» no es una geometría.</translation>
     </message>
@@ -264,12 +264,12 @@
       <translation>«{value}» no es un geopoint: formato esperado «latitud longitud altitud precisión».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="76" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="77" />
       <source>'{value}' is not a line: it needs at least 2 points.</source>
       <translation>«{value}» no es una línea: necesita al menos 2 puntos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="245" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="253" />
       <source>'{value}' is not a location</source>
       <translation>«{value}» no es una posición</translation>
     </message>
@@ -279,7 +279,7 @@
       <translation>«{value}» no es un número ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="88" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="89" />
       <source>'{value}' is not a polygon: it needs at least 3 distinct points.</source>
       <translation>«{value}» no es un polígono: necesita al menos 3 puntos distintos.</translation>
     </message>
@@ -289,7 +289,7 @@
       <translation>«{value}» no es uno de los valores admitidos ({allowed})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="212" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="220" />
       <source>'{value}' is outside -180..180 / -90..90: is the file in another coordinate system than WGS 84 (longitude, latitude)?</source>
       <translation>'{value}' está fuera de -180..180 / -90..90: ¿está el archivo en otro sistema de coordenadas distinto de WGS 84 (longitud, latitud)?</translation>
     </message>
@@ -339,7 +339,7 @@
       <translation>Un archivo .xlsx o .csv; a las celdas que empiezan como una fórmula se les antepone un apóstrofo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="406" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="407" />
       <source>A CSV file listing each value changed both in the office and by the field team (the office value is kept), e.g. conflicts.csv. The same list is in the table field_conflicts.</source>
       <translation>Un archivo CSV que enumera cada valor cambiado a la vez en la oficina y por el equipo de campo (se conserva el valor de la oficina), p. ej., conflicts.csv. La misma lista está en la tabla field_conflicts.</translation>
     </message>
@@ -349,12 +349,12 @@
       <translation>Un punto GPS suele ser un domicilio. Desplace los puntos, ajústelos a una cuadrícula o cuéntelos por unidad administrativa antes de compartirlos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="385" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="386" />
       <source>A GeoPackage of admin boundaries to take along, e.g. admin_boundaries.gpkg.</source>
       <translation>Un GeoPackage de límites administrativos que llevar, p. ej., admin_boundaries.gpkg.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="374" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="375" />
       <source>A GeoPackage of admin boundaries, e.g. admin_boundaries.gpkg, drawn in the vector background written when no tile can be downloaded.</source>
       <translation>Un GeoPackage de límites administrativos, p. ej., admin_boundaries.gpkg, dibujados en el fondo vectorial que se escribe cuando no se puede descargar ninguna tesela.</translation>
     </message>
@@ -367,6 +367,11 @@
       <location filename="../cartong_plugin/processing/teams_common.py" line="21" />
       <source>A PostgreSQL connection of QGIS (Browser &gt; PostgreSQL), or a connection string such as service=survey or dbname=surveys host=db.example.org sslmode=require. Passwords come from the connection's authentication configuration, never from this parameter.</source>
       <translation>Una conexión PostgreSQL de QGIS (Navegador &gt; PostgreSQL), o una cadena de conexión como service=survey o dbname=surveys host=db.example.org sslmode=require. Las contraseñas vienen de la configuración de autenticación de la conexión, nunca de este parámetro.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="36" />
+      <source>A PostgreSQL connection of QGIS (Browser &gt; PostgreSQL), or a connection string such as service=survey. When chosen, the survey GeoPackage is copied into a new schema of that database in one transaction: if the connection drops, nothing is left there. Passwords come from the connection's authentication configuration.</source>
+      <translation>Una conexión PostgreSQL de QGIS (Explorador &gt; PostgreSQL), o una cadena de conexión como service=survey. Si se elige, el GeoPackage de la encuesta se copia en un esquema nuevo de esa base en una sola transacción: si la conexión se corta, no queda nada allí. Las contraseñas vienen de la configuración de autenticación de la conexión.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/type_page.py" line="36" />
@@ -454,7 +459,7 @@
       <translation>Acción</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="222" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="223" />
       <source>Add the layers to the project</source>
       <translation>Añadir las capas al proyecto</translation>
     </message>
@@ -469,7 +474,7 @@
       <translation>Columna de unidad administrativa (P-codes) para los recuentos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="357" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="358" />
       <source>Admin area polygons, e.g. the layer admin2 of admin_boundaries.gpkg: the areas the counts are given for, or the areas moved points must stay in.</source>
       <translation>Polígonos de las unidades administrativas, p. ej., la capa admin2 de admin_boundaries.gpkg: las unidades para las que se dan los recuentos, o aquellas en las que deben quedarse los puntos desplazados.</translation>
     </message>
@@ -557,6 +562,21 @@
       <translation>Exportar también el registro para los equipos de campo (CSV o XLSX, opcional)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="219" />
+      <source>Also in the shared database as {schema}: give colleagues the role {reviewer} to review it, {viewer} to read it.</source>
+      <translation>También en la base de datos compartida como {schema}: dé a los colegas el rol {reviewer} para revisarla y {viewer} para leerla.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="238" />
+      <source>Also put the survey in a shared database (PostgreSQL), where colleagues can review it</source>
+      <translation>Poner también la encuesta en una base de datos compartida (PostgreSQL), donde los colegas pueden revisarla</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="35" />
+      <source>Also share it in a PostgreSQL database (optional)</source>
+      <translation>Compartirla también en una base de datos PostgreSQL (opcional)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="123" />
       <source>Also show each submission as a point</source>
       <translation>Mostrar también cada envío como un punto</translation>
@@ -586,7 +606,7 @@
       <translation>Un atlas se compone de páginas de coropletas: elija MAP_TYPE choropleth.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="394" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="395" />
       <source>An empty or new folder where the package folder and its zip are written, e.g. /home/me/packages/team_a.</source>
       <translation>Una carpeta vacía o nueva donde se escriben la carpeta del paquete y su zip, p. ej., /home/me/packages/team_a.</translation>
     </message>
@@ -740,7 +760,7 @@
       <translation>Automático</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="243" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="282" />
       <source>Automatic ({column})</source>
       <translation>Automático ({column})</translation>
     </message>
@@ -859,7 +879,7 @@
       <translation>Cancelar la exportación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="79" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="95" />
       <source>Cancel the import</source>
       <translation>Cancelar la importación</translation>
     </message>
@@ -884,7 +904,7 @@
       <translation>Cancelado: no se escribió ningún mapa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="176" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="193" />
       <source>Cancelled: no offline basemap was written.</source>
       <translation>Cancelado: no se escribió ningún mapa base sin conexión.</translation>
     </message>
@@ -929,7 +949,7 @@
       <translation>No se puede exportar el mapa a {file}: use un archivo que termine en {formats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="431" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="440" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}). Check the connection and try again; the last downloaded copy is still available.</source>
       <translation>No se puede acceder a {host}: este ordenador parece no tener conexión, o el servidor está caído ({reason}). Verifique la conexión y vuelva a intentarlo; la última copia descargada sigue disponible.</translation>
     </message>
@@ -1061,7 +1081,7 @@
       <translation>Verificaciones que ejecutar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="215" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="216" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
       <translation>Las etiquetas de las opciones se escriben en el idioma elegido junto a los códigos; los códigos siempre se conservan.</translation>
     </message>
@@ -1136,7 +1156,7 @@
       <translation>Elija la configuración de autenticación que contiene sus credenciales de ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="75" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="76" />
       <source>Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX or zip) and, if you have it, the XLSForm it was collected with.</source>
       <translation>Elija la exportación descargada desde KoboToolbox, ODK Central u ONA (CSV, XLSX o zip) y, si lo tiene, el XLSForm con el que se recolectaron los datos.</translation>
     </message>
@@ -1161,12 +1181,12 @@
       <translation>Elija el mapa que responde a su pregunta. Cada mapa viene en un diseño listo para imprimir, con título, leyenda, barra de escala, flecha del norte, fuentes y descargo de responsabilidad.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="330" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="331" />
       <source>Choose the numeric question whose mean is mapped.</source>
       <translation>Elija la pregunta numérica cuya media se cartografía.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="331" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="332" />
       <source>Choose the numeric question whose median is mapped.</source>
       <translation>Elija la pregunta numérica cuya mediana se cartografía.</translation>
     </message>
@@ -1175,7 +1195,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="333" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="334" />
       <source>Choose the question and the answer whose share is mapped.</source>
       <translation>Elija la pregunta y la respuesta cuya proporción se cartografía.</translation>
     </message>
@@ -1225,7 +1245,7 @@
       <translation>Coropletas: envíos por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="478" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="479" />
       <source>Circle area proportional to the value</source>
       <translation>Superficie de los círculos proporcional al valor</translation>
     </message>
@@ -1294,6 +1314,11 @@
       <source>Cleaning log exported to {file}.</source>
       <translation>Registro de limpieza exportado a {file}.</translation>
     </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="236" />
+      <source>Cleaning log of {schema} in {target}: {kept} rows kept with their decisions, {new} new, {gone} no longer raised removed.</source>
+      <translation>Registro de limpieza de {schema} en {target}: {kept} filas conservadas con sus decisiones, {new} nuevas, {gone} que ya no se señalan eliminadas.</translation>
+    </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="401" />
       <source>Cleaning log saved in {file} (%n rows).</source>
@@ -1347,7 +1372,7 @@
       <translation>Período de recolección</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="157" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="184" />
       <source>Column</source>
       <translation>Columna</translation>
     </message>
@@ -1397,7 +1422,7 @@
       <translation>Columnas de riesgo alto que conservar de todos modos (no recomendado; se anota en el README)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="53" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="54" />
       <source>Columns likely holding personal data at high risk</source>
       <translation>Columnas que probablemente contienen datos personales con riesgo alto</translation>
     </message>
@@ -1447,7 +1472,7 @@
       <translation>Columnas reemplazadas por seudónimos (clave {key}, guardada en su base de datos de autenticación de QGIS): {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="331" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="332" />
       <source>Columns someone outside could know about a person, e.g. admin2, head_gender, head_age, hh_size. Values are blanked wherever their combination is shared by fewer than k rows.</source>
       <translation>Columnas que alguien de fuera podría conocer sobre una persona, p. ej., admin2, head_gender, head_age, hh_size. Los valores se vacían allí donde su combinación la comparten menos de k filas.</translation>
     </message>
@@ -1467,7 +1492,7 @@
       <translation>Columnas que reemplazar por seudónimos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="328" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="329" />
       <source>Columns whose values are replaced by pseudonyms, e.g. household_id: the same value always gets the same pseudonym with the same key, so rows can still be linked, but the value cannot be read back without the key.</source>
       <translation>Columnas cuyos valores se sustituyen por seudónimos, p. ej., household_id: el mismo valor siempre recibe el mismo seudónimo con la misma clave, así que las filas aún pueden vincularse, pero el valor no puede recuperarse sin la clave.</translation>
     </message>
@@ -1616,12 +1641,12 @@
       <translation>Cuenta los puntos de encuesta en cada unidad administrativa (envíos de campo). Los puntos se ubican según su posición, o según un campo P-code si se elige uno (los puntos sin GPS también se cuentan entonces). Opcionalmente, cuenta los envíos que dan una respuesta a una pregunta y su proporción en porcentaje; las unidades con menos envíos que el umbral no tienen porcentaje sino el estado «insufficient», para que los números pequeños no induzcan a error. STATISTIC mean o median con una pregunta numérica da su media (campo value_mean) o su mediana (value_median) por unidad, con la misma regla: las unidades con menos respuestas que el umbral no tienen valor sino el estado «insufficient».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="353" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="354" />
       <source>Counts: a question whose answers are counted by area too, e.g. water_source. Empty: only the number of submissions.</source>
       <translation>Recuentos: una pregunta cuyas respuestas también se cuentan por unidad administrativa, p. ej., water_source. Vacío: solo el número de envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="351" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="352" />
       <source>Counts: the column of the survey that holds the P-code of each submission's area, e.g. admin2 (default).</source>
       <translation>Recuentos: la columna de la encuesta que contiene el P-code de la unidad administrativa de cada envío, p. ej., admin2 (predeterminado).</translation>
     </message>
@@ -1679,6 +1704,11 @@
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="79" />
       <source>Data to share</source>
       <translation>Datos que compartir</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="254" />
+      <source>Database connection</source>
+      <translation>Conexión a la base de datos</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="51" />
@@ -1775,7 +1805,7 @@
       <translation>Descarga</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="22" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="23" />
       <source>Download attachments (photos) beside the GeoPackage</source>
       <translation>Descargar los archivos adjuntos (fotos) junto al GeoPackage</translation>
     </message>
@@ -1850,7 +1880,7 @@
       <translation>Descarga las teselas de un mapa base XYZ o WMS sobre un área, en los niveles de zoom elegidos, en un único archivo MBTiles que QGIS y QField abren sin red (las dibuja el propio algoritmo 'Generate XYZ tiles' de QGIS). El número de teselas, el tamaño y el tiempo se registran antes de empezar; por encima del número máximo de teselas no se descarga nada. Cuando no se puede crear ninguna tesela (sin red, un error del servidor, solo teselas vacías), se escribe en su lugar un fondo vectorial de los países (y de los límites administrativos, si se indican), como un GeoPackage junto al archivo elegido, y el registro lo indica.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="43" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="45" />
       <source>Drop an existing schema of that name in the same transaction (it stays if the copy fails). Its decisions are lost: bring them back to a GeoPackage first.</source>
       <translation>Eliminar un esquema existente con ese nombre en la misma transacción (se mantiene si la copia falla). Sus decisiones se pierden: devuélvalas primero a un GeoPackage.</translation>
     </message>
@@ -1895,7 +1925,7 @@
       <translation>Correo electrónico y contraseña</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="194" />
       <source>Encoding {encoding}; delimiter {delimiter}</source>
       <translation>Codificación {encoding}; delimitador {delimiter}</translation>
     </message>
@@ -1975,12 +2005,12 @@
       <translation>Exportar para compartir</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="117" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="121" />
       <source>Export for sharing cancelled; nothing was written.</source>
       <translation>Exportación para compartir cancelada; no se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="160" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="164" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
       <translation>La exportación para compartir escribe un GeoPackage (.gpkg) o un CSV (.csv), no {file}.</translation>
     </message>
@@ -2098,7 +2128,7 @@
       <translation>Por ejemplo https://tile.openstreetmap.org/{z}/{x}/{y}.png, o la fuente de una capa WMS o XYZ tal como aparece en sus propiedades. Respete las condiciones de uso del proveedor de teselas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="337" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="338" />
       <source>For runs without the QGIS window: where the key is, env:CARTONG_KEY (an environment variable) or file:/home/me/cartong_key.txt (a file holding 64 hexadecimal characters). Used when no authentication configuration is chosen.</source>
       <translation>Para ejecuciones sin la ventana de QGIS: dónde está la clave, env:CARTONG_KEY (una variable de entorno) o file:/home/me/cartong_key.txt (un archivo que contiene 64 caracteres hexadecimales). Se usa cuando no se elige ninguna configuración de autenticación.</translation>
     </message>
@@ -2118,7 +2148,7 @@
       <translation>ID del formulario (xmlFormId)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="68" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="69" />
       <source>Form languages: {languages}.</source>
       <translation>Idiomas del formulario: {languages}.</translation>
     </message>
@@ -2153,7 +2183,7 @@
       <translation>Desde el nivel de zoom (todo el país)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
       <source>GPS line</source>
       <translation>línea GPS</translation>
     </message>
@@ -2163,27 +2193,27 @@
       <translation>Posición GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
       <source>GPS point</source>
       <translation>punto GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="204" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="208" />
       <source>GPS point at (0, 0)</source>
       <translation>punto GPS en (0, 0)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="243" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="247" />
       <source>GPS point in another admin area</source>
       <translation>punto GPS en otra unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="201" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="205" />
       <source>GPS point missing</source>
       <translation>falta el punto GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="229" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="233" />
       <source>GPS point outside the area of interest</source>
       <translation>punto GPS fuera de la zona de interés</translation>
     </message>
@@ -2198,7 +2228,7 @@
       <translation>Los puntos GPS cuya precisión (el radio de precisión que registró el teléfono, p. ej., _location_precision) es peor que este número de metros se señalan. Predeterminado: 50 m; 20 m en un campamento denso.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
       <source>GPS polygon</source>
       <translation>polígono GPS</translation>
     </message>
@@ -2208,7 +2238,7 @@
       <translation>GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="49" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="50" />
       <source>GeoPackage (*.gpkg *.GPKG)</source>
       <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
@@ -2233,7 +2263,7 @@
       <translation>GeoPackage: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="66" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="81" />
       <source>Grant the roles to people: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;</source>
       <translation>Otorgue los roles a las personas: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;</translation>
     </message>
@@ -2258,32 +2288,32 @@
       <translation>Ayuda</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="294" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="296" />
       <source>Help catalogue {file} could not be read ({error}).</source>
       <translation>No se pudo leer el catálogo de ayuda {file} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="298" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="300" />
       <source>Help catalogue {file} is not valid JSON: line {line}, column {column}: {error}. The bundled catalogue is used meanwhile.</source>
       <translation>El catálogo de ayuda {file} no es un JSON válido: línea {line}, columna {column}: {error}. Mientras tanto se usa el catálogo incluido en el complemento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="291" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="293" />
       <source>Help catalogue {file} was not found; check the path in the CartONG settings.</source>
       <translation>No se encontró el catálogo de ayuda {file}; verifique la ruta en la configuración de CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="270" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="272" />
       <source>Help catalogue {file}, entry {n}</source>
       <translation>Catálogo de ayuda {file}, entrada {n}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="302" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="304" />
       <source>Help catalogue {file}: "format" must be "{expected}".</source>
       <translation>Catálogo de ayuda {file}: "format" debe ser "{expected}".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="266" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="268" />
       <source>Help catalogue {file}: expected {{"resources": [ … ]}} at the top of the file.</source>
       <translation>Catálogo de ayuda {file}: se esperaba {{"resources": [ … ]}} al principio del archivo.</translation>
     </message>
@@ -2298,7 +2328,7 @@
       <translation>Las ubicaciones de los hogares son datos personales: comparta un mapa que las muestre solo si así se decidió.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="340" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="341" />
       <source>How exact locations are protected: 0 move points at random between the smallest and largest displacement (default), 1 snap them to a grid, 2 counts by admin area with small counts hidden, 3 remove locations, 4 keep them (only for a team allowed to see where households live).</source>
       <translation>Cómo se protegen las ubicaciones exactas: 0 desplazar los puntos al azar entre el desplazamiento mínimo y el máximo (predeterminado), 1 ajustarlos a una cuadrícula, 2 recuentos por unidad administrativa con los recuentos pequeños ocultos, 3 eliminar las ubicaciones, 4 conservarlas (solo para un equipo autorizado a ver dónde viven los hogares).</translation>
     </message>
@@ -2333,7 +2363,7 @@
       <translation>Imágenes (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="74" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="90" />
       <source>Import</source>
       <translation>Importación</translation>
     </message>
@@ -2353,7 +2383,7 @@
       <translation>Importar un registro modificado…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="121" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="148" />
       <source>Import finished.</source>
       <translation>Importación terminada.</translation>
     </message>
@@ -2363,7 +2393,7 @@
       <translation>Importar datos de encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="23" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="24" />
       <source>Import survey data (KoboToolbox, ODK, ONA)</source>
       <translation>Importar datos de encuesta (KoboToolbox, ODK, ONA)</translation>
     </message>
@@ -2373,7 +2403,7 @@
       <translation>Importando {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="101" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="127" />
       <source>Importing… QGIS stays usable meanwhile.</source>
       <translation>Importando… QGIS sigue siendo utilizable mientras tanto.</translation>
     </message>
@@ -2397,7 +2427,7 @@
       <translation>En el campo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="278" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="279" />
       <source>Insufficient data</source>
       <translation>Datos insuficientes</translation>
     </message>
@@ -2425,6 +2455,11 @@
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
       <source>Issue</source>
       <translation>Problema</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="224" />
+      <source>It is not in the shared database: {reason}</source>
+      <translation>No está en la base de datos compartida: {reason}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="470" />
@@ -2532,12 +2567,12 @@
       <translation>Servidor mundial de KoboToolbox (kf.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="229" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="230" />
       <source>Label language</source>
       <translation>Idioma de las etiquetas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="45" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="46" />
       <source>Label language (e.g. English (en), fr; empty: the form's default)</source>
       <translation>Idioma de las etiquetas (p. ej. English (en), fr; vacío: el del formulario por defecto)</translation>
     </message>
@@ -2586,12 +2621,12 @@
       <translation>Último envío</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="205" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="209" />
       <source>Latitude and longitude are both 0: the GPS had no fix.</source>
       <translation>La latitud y la longitud valen ambas 0: el GPS no tenía posición.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="224" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="228" />
       <source>Latitude and longitude seem swapped: swapped, the point falls in the area of interest.</source>
       <translation>La latitud y la longitud parecen invertidas: al intercambiarlas, el punto cae en la zona de interés.</translation>
     </message>
@@ -2621,7 +2656,7 @@
       <translation>Aprender</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="254" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="306" />
       <source>Learn more: {link}</source>
       <translation>Más información: {link}</translation>
     </message>
@@ -2686,12 +2721,12 @@
       <translation>Cargar los límites del ejemplo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="230" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="231" />
       <source>Location column</source>
       <translation>Columna de posición</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="65" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="66" />
       <source>Location: {location}.</source>
       <translation>Ubicación: {location}.</translation>
     </message>
@@ -2764,6 +2799,11 @@
       <location filename="../cartong_plugin/core/protection/survey_findings.py" line="18" />
       <source>Low</source>
       <translation>Bajo</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="42" />
+      <source>Lower case letters, digits and _. Empty: made from the survey's name.</source>
+      <translation>Letras minúsculas, cifras y _. Vacío: tomado del nombre de la encuesta.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="64" />
@@ -2969,12 +3009,12 @@
       <translation>Desplazar los puntos al azar de {min:.0f} a {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="346" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="347" />
       <source>Moving points: the largest distance a point is moved, in metres (default 2000). More protects more but may move a point into another area: give the admin areas to keep points in their own.</source>
       <translation>Desplazamiento de puntos: la distancia máxima que se desplaza un punto, en metros (2000 por defecto). Más protege más, pero puede llevar un punto a otra unidad administrativa: indique las unidades administrativas para mantener los puntos en la suya.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="344" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="345" />
       <source>Moving points: the smallest distance a point is moved, in metres (default 250). In a town 250 m hides a household among many; in scattered villages use more.</source>
       <translation>Desplazamiento de puntos: la distancia mínima que se desplaza un punto, en metros (250 por defecto). En una ciudad, 250 m ocultan un hogar entre muchos; en aldeas dispersas use más.</translation>
     </message>
@@ -3007,6 +3047,11 @@
       <location filename="../cartong_plugin/processing/run_checks.py" line="72" />
       <source>Name field of the admin boundaries</source>
       <translation>Campo del nombre de los límites administrativos</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="255" />
+      <source>Name of the survey in the database</source>
+      <translation>Nombre de la encuesta en la base de datos</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
@@ -3054,6 +3099,11 @@
       <translation>No</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="248" />
+      <source>No PostgreSQL connection is saved in QGIS yet: ask your database administrator for one and add it in the Browser (PostgreSQL &gt; New Connection).</source>
+      <translation>Todavía no hay ninguna conexión PostgreSQL guardada en QGIS: pida una al administrador de su base de datos y añádala en el Explorador (PostgreSQL &gt; Nueva conexión).</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/survey/importer.py" line="319" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>No se proporcionó ningún XLSForm: los tipos de columna se dedujeron de los valores y las opciones no tienen etiquetas.</translation>
@@ -3064,7 +3114,7 @@
       <translation>No hay límites administrativos en el proyecto: este mapa cuenta los envíos por unidad administrativa. Cargue los límites del ejemplo o los suyos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="315" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="316" />
       <source>No answer</source>
       <translation>Sin respuesta</translation>
     </message>
@@ -3079,7 +3129,7 @@
       <translation>No se seudonimiza ninguna columna.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="217" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="253" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation>Ninguna columna parece contener datos personales. La verificación ayuda; no garantiza nada.</translation>
     </message>
@@ -3109,7 +3159,7 @@
       <translation>No hay ninguna imagen en {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="231" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="248" />
       <source>No offline world map in {path}: install QGIS 3.18 or later, or give a basemap that can be reached.</source>
       <translation>No hay mapa mundial sin conexión en {path}: instale QGIS 3.18 o posterior, o indique un mapa base accesible.</translation>
     </message>
@@ -3139,7 +3189,7 @@
       <translation>No hay clave de seudonimización: cree o elija una primero.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="470" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="479" />
       <source>No server address was given.</source>
       <translation>No se indicó ninguna dirección de servidor.</translation>
     </message>
@@ -3174,7 +3224,7 @@
       <translation>No hay ninguna capa de encuesta con puntos en el proyecto: importe primero una encuesta (paso 1).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="187" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="204" />
       <source>No tile could be made from {source} (no network, a server error, or only empty tiles).</source>
       <translation>No se pudo crear ninguna tesela a partir de {source} (sin red, un error del servidor o solo teselas vacías).</translation>
     </message>
@@ -3189,7 +3239,7 @@
       <translation>No hay archivo de traducción {file}: los textos del mapa quedan en inglés.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="190" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="226" />
       <source>No warnings.</source>
       <translation>Ninguna advertencia.</translation>
     </message>
@@ -3249,7 +3299,7 @@
       <translation>Mapa base sin conexión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="162" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="179" />
       <source>Offline basemap, zoom {low} to {high}: {estimate}</source>
       <translation>Mapa base sin conexión, zoom {low} a {high}: {estimate}</translation>
     </message>
@@ -3289,7 +3339,7 @@
       <translation>Solo con el lugar de una contraseña arriba: el correo electrónico de la cuenta de ODK Central a la que pertenece la contraseña, p. ej., data.manager@example.org. Déjelo vacío cuando el lugar contiene un token de usuario móvil.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="166" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="193" />
       <source>Open the Data protection wizard on the imported survey layer.</source>
       <translation>Abrir el asistente Protección de datos en la capa de encuesta importada.</translation>
     </message>
@@ -3339,7 +3389,7 @@
       <translation>Opcional: un recuento por respuesta a esta pregunta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="214" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="215" />
       <source>Options</source>
       <translation>Opciones</translation>
     </message>
@@ -3382,7 +3432,7 @@
       <translation>Valores atípicos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="92" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="93" />
       <source>Output GeoPackage</source>
       <translation>GeoPackage de salida</translation>
     </message>
@@ -3537,12 +3587,12 @@
       <translation>Nombre de persona</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="90" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="96" />
       <source>Personal data at high risk in the survey layer: {columns}. Protect these columns (Data protection, or cartong:exportforsharing) before sharing the file.</source>
       <translation>Datos personales con riesgo alto en la capa de encuesta: {columns}. Proteja estas columnas (Protección de datos, o cartong:exportforsharing) antes de compartir el archivo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="208" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="244" />
       <source>Personal data could not be looked for: {error}</source>
       <translation>No se pudo buscar datos personales: {error}</translation>
     </message>
@@ -3572,7 +3622,7 @@
       <translation>Plataforma</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="197" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="201" />
       <source>Point: latitude {lat}, longitude {lon}.</source>
       <translation>Punto: latitud {lat}, longitud {lon}.</translation>
     </message>
@@ -3597,7 +3647,7 @@
       <translation>Vertical</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="95" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="101" />
       <source>Possible personal data ({risk} risk): {column}. {reason}</source>
       <translation>Posibles datos personales (riesgo: {risk}): {column}. {reason}</translation>
     </message>
@@ -3622,7 +3672,7 @@
       <translation>PostgreSQL rechazó {doing} en {target}: {detail}. Pida al administrador de la base de datos el rol de la encuesta: &lt;schema&gt;_viewer para leerla, &lt;schema&gt;_reviewer para registrar decisiones de limpieza (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="254" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="258" />
       <source>Precision worse than {limit} m.</source>
       <translation>Precisión peor que {limit} m.</translation>
     </message>
@@ -3652,7 +3702,7 @@
       <translation>Preparando el paquete</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="108" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="109" />
       <source>Preview</source>
       <translation>Vista previa</translation>
     </message>
@@ -3672,7 +3722,7 @@
       <translation>Círculos proporcionales: envíos por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="164" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="191" />
       <source>Protect personal data…</source>
       <translation>Proteger los datos personales…</translation>
     </message>
@@ -3742,7 +3792,7 @@
       <translation>QGIS sigue siendo utilizable mientras se ejecutan las verificaciones. No se escribe nada hasta que guarde el registro en la página siguiente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="124" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="141" />
       <source>QGIS's 'Generate XYZ tiles (MBTiles)' algorithm is not available: enable the Processing plugin and try again.</source>
       <translation>El algoritmo de QGIS 'Generate XYZ tiles (MBTiles)' no está disponible: active el complemento Processing y vuelva a intentarlo.</translation>
     </message>
@@ -3792,27 +3842,27 @@
       <translation>Lea la nota antes de enviar el archivo: viaja con él.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="206" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="207" />
       <source>Reading the file was cancelled. Click Back, then Next to read it again.</source>
       <translation>Se canceló la lectura del archivo. Haga clic en Atrás y luego en Siguiente para leerlo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="152" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="153" />
       <source>Reading the file…</source>
       <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="154" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="155" />
       <source>Reading {file}</source>
       <translation>Leyendo {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="171" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="177" />
       <source>Reading {layer}...</source>
       <translation>Leyendo {layer}...</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="26" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="27" />
       <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, KoboToolbox or ODK Central submissions saved as JSON, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group (also for repeats flattened into columns such as kids[1]/name), a metadata table and the columns as received (cartong_columns: names, HXL hashtags). Rows without a location are kept without geometry and counted; HXL hashtag rows and empty rows at the end are not submissions. Without a form, column types are inferred from the values. An XLSX is read from its first visible sheet (hidden sheets are skipped) unless SHEET names another.</source>
       <translation>Lee una exportación de encuesta (CSV con separadores ; o ,, XLSX con hojas de repetición, un zip de ODK Central, envíos de KoboToolbox u ODK Central guardados como JSON, o un archivo GeoJSON) y, si se indica, el XLSForm con el que se recopiló. Escribe un GeoPackage que contiene la tabla bruta exactamente tal como se recibió, una capa tipada 'survey' (números, fechas, etiquetas de las opciones en el idioma elegido junto a los códigos, puntos en EPSG:4326), una tabla por grupo de repetición (también para las repeticiones aplanadas en columnas como kids[1]/name), una tabla de metadatos y las columnas tal como se recibieron (cartong_columns: nombres, etiquetas HXL). Las filas sin ubicación se conservan sin geometría y se cuentan; las filas de etiquetas HXL y las filas vacías al final no son envíos. Sin formulario, los tipos de columna se deducen de los valores. Un XLSX se lee desde su primera hoja visible (las hojas ocultas se omiten) salvo que SHEET indique otra.</translation>
     </message>
@@ -3875,7 +3925,7 @@
       <translation>Eliminar: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="66" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="67" />
       <source>Repeat groups (tables of their own): {repeats}.</source>
       <translation>Grupos de repetición (tablas propias): {repeats}.</translation>
     </message>
@@ -3885,7 +3935,7 @@
       <translation>Reemplazar (descargar de nuevo todos los envíos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="42" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="44" />
       <source>Replace the schema if it exists</source>
       <translation>Reemplazar el esquema si existe</translation>
     </message>
@@ -3955,7 +4005,7 @@
       <translation>Rol de revisor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="157" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="184" />
       <source>Risk</source>
       <translation>Riesgo</translation>
     </message>
@@ -3989,12 +4039,12 @@
       <translation type="vanished">Fila {row} del registro de limpieza {file}: «{value}» no es un valor válido para el campo {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="206" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="207" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
       <translation>Fila {row} del registro de limpieza {file}: el envío {uuid} ya fue eliminado por la fila {first}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="193" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="192" />
       <source>Row {row} of the cleaning log {file}: {problem}; the row was skipped.</source>
       <translation>Fila {row} del registro de limpieza {file}: {problem}; se omitió la fila.</translation>
     </message>
@@ -4143,6 +4193,11 @@
       <translation>Guarda las decisiones de una hoja de revisión (de 'Exportar una hoja de revisión') en el registro de limpieza compartido en PostgreSQL. La base de datos registra quién guardó cada decisión y cuándo. Una decisión sobre una fila que otra persona decidió desde que se exportó la hoja se rechaza, y se listan ambas decisiones: exporte una hoja nueva para ver la suya. Las filas sin cambios no se escriben. Necesita el rol de revisor de la encuesta.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="41" />
+      <source>Schema for the survey in PostgreSQL</source>
+      <translation>Esquema de la encuesta en PostgreSQL</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="55" />
       <source>Search by name or form ID</source>
       <translation>Buscar por nombre o ID de formulario</translation>
@@ -4208,7 +4263,7 @@
       <translation>Archivo que compartir</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="47" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="48" />
       <source>Sheet holding the submissions (XLSX; empty: the first visible sheet)</source>
       <translation>Hoja que contiene los envíos (XLSX; vacío: la primera hoja visible)</translation>
     </message>
@@ -4228,7 +4283,7 @@
       <translation>Entrevista plausible más corta (minutos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="225" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="226" />
       <source>Show choice labels instead of codes in forms and tables</source>
       <translation>Mostrar las etiquetas de las opciones en lugar de los códigos en los formularios y las tablas</translation>
     </message>
@@ -4266,7 +4321,7 @@
       <translation>Ajustar los puntos a una cuadrícula de {size:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="349" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="350" />
       <source>Snapping: the size of the grid cells in metres (default 1000); each point goes to the centre of its cell.</source>
       <translation>Ajuste: el tamaño de las celdas de la cuadrícula en metros (1000 por defecto); cada punto va al centro de su celda.</translation>
     </message>
@@ -4376,7 +4431,7 @@
       <translation>Envíos señalados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="50" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="51" />
       <source>Submissions imported</source>
       <translation>Envíos importados</translation>
     </message>
@@ -4386,7 +4441,7 @@
       <translation>Envíos por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="311" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="312" />
       <source>Submissions per area</source>
       <translation>Envíos por unidad administrativa</translation>
     </message>
@@ -4396,7 +4451,7 @@
       <translation>Envíos eliminados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="51" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="52" />
       <source>Submissions without location</source>
       <translation>Envíos sin posición</translation>
     </message>
@@ -4450,22 +4505,22 @@
       <translation type="vanished">Exportación de encuesta (CSV, XLSX o zip)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="39" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="40" />
       <source>Survey export (CSV, XLSX, zip or JSON)</source>
       <translation>Exportación de encuesta (CSV, XLSX, zip o JSON)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="74" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="75" />
       <source>Survey export and its form</source>
       <translation>Exportación de encuesta y su formulario</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="40" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="41" />
       <source>Survey exports (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;All files (*)</source>
       <translation>Exportaciones de encuesta (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="80" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="81" />
       <source>Survey exports (*.csv *.xlsx *.zip *.geojson *.json);;All files (*)</source>
       <translation>Exportaciones de encuesta (*.csv *.xlsx *.zip *.geojson *.json);;Todos los archivos (*)</translation>
     </message>
@@ -4493,6 +4548,11 @@
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="46" />
       <source>Survey schema</source>
       <translation>Esquema de la encuesta</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="48" />
+      <source>Survey schema in PostgreSQL</source>
+      <translation>Esquema de la encuesta en PostgreSQL</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="39" />
@@ -4530,7 +4590,7 @@
       <translation>Probar la conexión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="64" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="65" />
       <source>Text: {encoding}.</source>
       <translation>Texto: {encoding}.</translation>
     </message>
@@ -4545,6 +4605,11 @@
       <translation>El proveedor de procesamiento de CartONG ya está registrado.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/append.py" line="61" />
+      <source>The GeoPackage is not the survey shared in {schema}: row {row} of {table} differs. Nothing was written. Share it under another schema, or replace that schema.</source>
+      <translation>El GeoPackage no es la encuesta compartida en {schema}: la fila {row} de {table} es distinta. No se escribió nada. Compártalo con otro esquema o reemplace ese esquema.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="244" />
       <source>The GeoPackage to write the table 'cleaning_log' into, e.g. cleaning.gpkg. Empty: the survey's own GeoPackage, beside the data it is about; the survey tables are not changed.</source>
       <translation>El GeoPackage en el que escribir la tabla de limpieza 'cleaning_log', p. ej., cleaning.gpkg. Vacío: el propio GeoPackage de la encuesta, junto a los datos a los que se refiere; las tablas de la encuesta no se modifican.</translation>
@@ -4555,7 +4620,7 @@
       <translation>El GeoPackage que escribir; un archivo existente solo se reemplaza cuando el nuevo está completo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="52" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="53" />
       <source>The GeoPackage {file} cannot be created: {reason}</source>
       <translation>No se puede crear el GeoPackage {file}: {reason}</translation>
     </message>
@@ -4570,14 +4635,24 @@
       <translation>No se puede escribir el GeoPackage {file}: {reason}. Elija otra carpeta o cierre el programa que lo usa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="376" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="377" />
       <source>The MBTiles file to write, e.g. bangui_basemap.mbtiles; QGIS and QField open it without network. When no tile can be made, a vector background GeoPackage is written beside it.</source>
       <translation>El archivo MBTiles que escribir, p. ej., bangui_basemap.mbtiles; QGIS y QField lo abren sin red. Cuando no se puede crear ninguna tesela, se escribe al lado un GeoPackage de fondo vectorial.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="359" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="360" />
       <source>The P-code field of the admin areas, matched to the survey's area column, e.g. adm2_pcode. Default adm2_pcode.</source>
       <translation>El campo P-code de las unidades administrativas, asociado a la columna de unidad de la encuesta, p. ej., adm2_pcode. Predeterminado: adm2_pcode.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="243" />
+      <source>The PostgreSQL connections saved in QGIS (Browser &gt; PostgreSQL). The password stays in the connection's authentication configuration.</source>
+      <translation>Las conexiones PostgreSQL guardadas en QGIS (Explorador &gt; PostgreSQL). La contraseña queda en la configuración de autenticación de la conexión.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/shared_log.py" line="46" />
+      <source>The PostgreSQL layer names no schema: open the survey layer from its schema in the Browser (PostgreSQL &gt; connection &gt; schema &gt; survey).</source>
+      <translation>La capa PostgreSQL no indica ningún esquema: abra la capa de la encuesta desde su esquema en el Explorador (PostgreSQL &gt; conexión &gt; esquema &gt; survey).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/connection.py" line="103" />
@@ -4590,7 +4665,7 @@
       <translation>El esquema de PostgreSQL que contiene la encuesta: letras minúsculas, cifras y _.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="334" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="335" />
       <source>The QGIS authentication configuration that holds the pseudonymisation key. Empty: your default key, created on first use and kept in the authentication database. The same key gives the same pseudonyms from one export to the next.</source>
       <translation>La configuración de autenticación de QGIS que contiene la clave de seudonimización. Vacío: su clave predeterminada, creada en el primer uso y guardada en la base de datos de autenticación. La misma clave da los mismos seudónimos de una exportación a la siguiente.</translation>
     </message>
@@ -4640,7 +4715,7 @@
       <translation>La dirección de su servidor ODK Central, p. ej., https://central.example.org, sin /v1.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="149" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="153" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>La columna de unidad administrativa {column} no está en la capa {layer}.</translation>
     </message>
@@ -4665,7 +4740,7 @@
       <translation>Las unidades administrativas con sus recuentos: submissions (envíos), y answer_count y answer_pct para una proporción, value_mean o value_median para una media o una mediana, con data_status. P. ej., counts.gpkg, o una capa temporal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="248" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="265" />
       <source>The admin boundaries {file} cannot be read.</source>
       <translation>No se pueden leer los límites administrativos {file}.</translation>
     </message>
@@ -4680,7 +4755,7 @@
       <translation>La capa administrativa {layer} tiene {count} P-code(s) compartidos por varias áreas: {codes}. Cada envío se cuenta una vez: las áreas de un P-code son un área (una entidad) en el resultado. Verifique los límites: un P-code designa una sola área.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="224" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="252" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
       <translation>La capa administrativa {layer} tiene {count} P-code(s) compartidos por varias áreas: {codes}. Las verificaciones de P-code no pueden distinguir estas áreas; verifique los límites.</translation>
     </message>
@@ -4695,17 +4770,17 @@
       <translation>El P-code indicado en la respuesta es {code}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="388" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="389" />
       <source>The area of the basemap, e.g. 18.4,18.7,4.3,4.5 [EPSG:4326]. Empty: the extent of the surveys and the boundaries.</source>
       <translation>La zona del mapa de fondo, p. ej., 18.4,18.7,4.3,4.5 [EPSG:4326]. Vacío: la extensión de las encuestas y de los límites.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="208" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="225" />
       <source>The area of the offline basemap is empty: choose an area, a layer or the survey's boundaries.</source>
       <translation>El área del mapa base sin conexión está vacía: elija un área, una capa o los límites de la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="372" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="373" />
       <source>The area to cover, e.g. the extent of the admin boundaries layer, or 18.4,18.7,4.3,4.5 [EPSG:4326] for Bangui (xmin, xmax, ymin, ymax).</source>
       <translation>La zona que cubrir, p. ej., la extensión de la capa de límites administrativos, o 18.4,18.7,4.3,4.5 [EPSG:4326] para Bangui (xmin, xmax, ymin, ymax).</translation>
     </message>
@@ -4837,17 +4912,17 @@
       <translation>El nivel de zoom más cercano que descargar, de 0 a 19. Predeterminado: 12, ciudades, aldeas y carreteras principales. Cada nivel más necesita unas 4 veces más teselas: 15 muestra las calles pero puede requerir horas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="317" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="321" />
       <source>The code column {column} is not in the layer {layer}.</source>
       <translation>La columna de códigos {column} no está en la capa {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="72" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="73" />
       <source>The column {column} cannot be created in {table}: {reason}</source>
       <translation>No se puede crear la columna {column} en {table}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="134" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="138" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>La columna {column} no está en la capa {layer}.</translation>
     </message>
@@ -4857,7 +4932,7 @@
       <translation>Se perdió la conexión con la base de datos PostgreSQL {target} mientras {doing}: PostgreSQL deshizo el trabajo sin terminar, no se escribió nada. Vuelva a intentarlo cuando vuelva la conexión.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="419" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="428" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation>La conexión con {host} se cortó en medio de una respuesta. Vuelva a intentarlo; lo ya descargado se conserva.</translation>
     </message>
@@ -4867,7 +4942,7 @@
       <translation>La conexión no se guardó: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="363" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="364" />
       <source>The copy to share, .gpkg or .csv, e.g. household_survey_shared.gpkg. A README in English and French beside it says what was done.</source>
       <translation>La copia que compartir, .gpkg o .csv, p. ej., household_survey_shared.gpkg. Un README en inglés y francés junto a ella indica lo que se hizo.</translation>
     </message>
@@ -4907,6 +4982,11 @@
       <translation>La base de datos {target} no tiene PostGIS, que necesitan los puntos de la encuesta. Pida al administrador de la base de datos que ejecute: CREATE EXTENSION postgis;</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/append.py" line="78" />
+      <source>The database {target} holds no survey schema '{schema}'.</source>
+      <translation>La base de datos {target} no contiene ningún esquema de encuesta «{schema}».</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="181" />
       <source>The database {target} holds no survey schema '{schema}'. Survey schemas there: {known}.</source>
       <translation>La base de datos {target} no contiene ningún esquema de encuesta '{schema}'. Esquemas de encuesta presentes: {known}.</translation>
@@ -4922,7 +5002,7 @@
       <translation>Los valores por defecto convienen a una encuesta de hogares. Cada valor señalado se convierte en una fila del registro de limpieza, que revisará en las páginas siguientes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="220" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="229" />
       <source>The download from {host} was cancelled.</source>
       <translation>Se canceló la descarga desde {host}.</translation>
     </message>
@@ -4972,7 +5052,7 @@
       <translation>El campo que contiene el P-code del nivel superior, p. ej., adm1_pcode: cuando dos unidades administrativas de provincias distintas tienen el mismo nombre, la provincia respondida decide cuál es la buena.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="249" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="250" />
       <source>The field {field} of {layer} is not numeric: it cannot be mapped in classes.</source>
       <translation>El campo {field} de {layer} no es numérico: no se puede cartografiar en clases.</translation>
     </message>
@@ -4982,12 +5062,12 @@
       <translation>El archivo exportado desde el servidor: una exportación CSV (separada por ';' o ',') o XLSX de KoboToolbox u ONA, un zip de archivos CSV de ODK Central, o un archivo GeoJSON, p. ej., household_survey_kobo.csv. El archivo solo se lee, nunca se modifica.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="163" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="167" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>No se puede leer el archivo {file}: {reason}. ¿Está abierto en otro programa?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="370" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="374" />
       <source>The file {file} does not exist (moved or deleted?).</source>
       <translation>El archivo {file} no existe (¿se movió o eliminó?).</translation>
     </message>
@@ -5027,7 +5107,7 @@
       <translation>El primer día de la recolección de datos, como AAAA-MM-DD, p. ej., 2026-03-02: los envíos iniciados antes (pruebas, formación) se señalan.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="109" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="110" />
       <source>The first rows as read, and what was detected. Check that the columns are split correctly before importing.</source>
       <translation>Las primeras filas tal como se leyeron, y lo que se detectó. Verifique que las columnas estén bien separadas antes de importar.</translation>
     </message>
@@ -5072,7 +5152,7 @@
       <translation>El formulario solo acepta respuestas de {low} o más.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="280" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="284" />
       <source>The form defines "{column}" as a {type} question: it holds {what}.</source>
       <translation>El formulario define «{column}» como una pregunta de tipo {type}: contiene {what}.</translation>
     </message>
@@ -5132,7 +5212,7 @@
       <translation>El idioma de las etiquetas del formulario escritas junto a los códigos, tal como lo nombran las columnas de etiquetas del formulario: English (en), Français (fr), o simplemente fr. Vacío: el idioma predeterminado del formulario. Sin formulario no cambia nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="390" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="391" />
       <source>The language of the offline help in the package, as a two-letter code, e.g. fr. Empty: the language of QGIS.</source>
       <translation>El idioma de la ayuda sin conexión del paquete, como código de dos letras, p. ej., fr. Vacío: el idioma de QGIS.</translation>
     </message>
@@ -5167,7 +5247,7 @@
       <translation>La última copia descargada {file} está en el proyecto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="446" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="450" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation>La capa que se va a compartir falta o no se puede leer.</translation>
     </message>
@@ -5182,7 +5262,7 @@
       <translation>No se pudo volver a abrir la capa {layer} desde {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="143" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="147" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
       <translation>La capa {layer} no contiene puntos simples: elija «Eliminar las posiciones» o «Contar por unidad administrativa» para compartirla.</translation>
     </message>
@@ -5237,7 +5317,7 @@
       <translation>La capa {layer} no es una capa de polígonos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="139" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="145" />
       <source>The layer {layer} is not in a GeoPackage: choose a GeoPackage for the cleaning log.</source>
       <translation>La capa {layer} no está en un GeoPackage: elija un GeoPackage para el registro de limpieza.</translation>
     </message>
@@ -5252,7 +5332,7 @@
       <translation>No se puede leer la capa {layer} del paquete de campo: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="374" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="378" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Los puntos de la capa son los lugares de las entrevistas, a menudo el domicilio de las personas: desplácelos, ajústelos a una cuadrícula o agréguelos antes de compartirlos.</translation>
     </message>
@@ -5302,12 +5382,12 @@
       <translation>El zoom mínimo {low} es mayor que el zoom máximo {high}: elija un zoom mínimo igual o inferior al máximo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="286" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="290" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>El nombre «{column}» contiene «{keyword}»: la columna probablemente contiene {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="392" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="393" />
       <source>The name of the package, given to its folder and its zip, e.g. team_a_bangui. Default field_package.</source>
       <translation>El nombre del paquete, dado a su carpeta y a su zip, p. ej., team_a_bangui. Predeterminado: field_package.</translation>
     </message>
@@ -5347,12 +5427,12 @@
       <translation>El GeoPackage de la oficina {file} no existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="403" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="404" />
       <source>The office survey GeoPackage the package was prepared from, e.g. household_survey.gpkg. New submissions, values edited by the field team and cleaning decisions are merged into it; raw rows already there never change.</source>
       <translation>El GeoPackage de encuesta de la oficina a partir del cual se preparó el paquete, p. ej., household_survey.gpkg. Los envíos nuevos, los valores editados por el equipo de campo y las decisiones de limpieza se fusionan en él; las filas brutas ya presentes nunca cambian.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="191" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="208" />
       <source>The offline background is a vector map instead: {file} (countries and admin boundaries).</source>
       <translation>El fondo sin conexión es en su lugar un mapa vectorial: {file} (países y límites administrativos).</translation>
     </message>
@@ -5362,12 +5442,12 @@
       <translation>El fondo sin conexión es un mapa vectorial de los países y los límites administrativos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="165" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="182" />
       <source>The offline basemap would need {estimate} This is more than the cap of {cap} tiles: choose a smaller area or fewer zoom levels, or raise the maximum number of tiles if you have the time and the connection. Nothing was downloaded.</source>
       <translation>El mapa base sin conexión necesitaría {estimate} Es más que el límite de {cap} teselas: elija un área más pequeña o menos niveles de zoom, o aumente el número máximo de teselas si tiene el tiempo y la conexión. No se descargó nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="158" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="175" />
       <source>The offline basemap {file} must be an .mbtiles file.</source>
       <translation>El mapa base sin conexión {file} debe ser un archivo .mbtiles.</translation>
     </message>
@@ -5381,12 +5461,12 @@
       <translation type="vanished">La salida no debe sobrescribir el archivo de entrada {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/outputs.py" line="137" />
+      <location filename="../cartong_plugin/core/base/outputs.py" line="139" />
       <source>The output {output} is the file {file} that the input "{input}" is read from: writing it would delete every layer and table that file holds (survey, raw data, cleaning log). Nothing was written; choose another file name.</source>
       <translation>La salida {output} es el archivo {file} del que se lee la entrada «{input}»: escribirla borraría todas las capas y tablas de ese archivo (encuesta, datos brutos, registro de limpieza). No se escribió nada; elija otro nombre de archivo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/outputs.py" line="132" />
+      <location filename="../cartong_plugin/core/base/outputs.py" line="134" />
       <source>The output {output} would replace the table {table} of {file}, which the input "{input}" reads or which holds collected data or the toolkit's records. Nothing was written; choose another table name.</source>
       <translation>La salida {output} reemplazaría la tabla {table} de {file}, que la entrada «{input}» lee o que contiene datos recogidos o los registros del complemento. No se escribió nada; elija otro nombre de tabla.</translation>
     </message>
@@ -5401,17 +5481,17 @@
       <translation>El paquete está listo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="401" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="402" />
       <source>The package the team brought back: its zip, its manifest.json or its survey GeoPackage, e.g. field_package.zip.</source>
       <translation>El paquete que trajo el equipo: su zip, su manifest.json o su GeoPackage de encuesta, p. ej., field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="116" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="120" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>El archivo de palabras clave de datos personales {file} no se puede usar ({error}). Corríjalo o vacíe el parámetro {setting} para usar la lista incluida en el complemento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="240" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="244" />
       <source>The point lies in {found}, the answer is {answered}.</source>
       <translation>El punto se encuentra en {found}, la respuesta indica {answered}.</translation>
     </message>
@@ -5421,7 +5501,7 @@
       <translation>No se pudo escribir el proyecto {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="414" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="423" />
       <source>The proxy set in QGIS (Settings &gt; Options &gt; Network) does not answer or refused the connection to {host} ({reason}). Check the proxy settings with your IT team.</source>
       <translation>El proxy definido en QGIS (Configuración &gt; Opciones &gt; Red) no responde o rechazó la conexión con {host} ({reason}). Verifique la configuración del proxy con su equipo informático.</translation>
     </message>
@@ -5495,7 +5575,7 @@
       <translation>No se encontraron las credenciales guardadas «{authcfg}» en la base de datos de autenticación de QGIS. Introduzca de nuevo el token o la contraseña.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="262" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="271" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>La conexión segura (HTTPS/TLS) con {host} falló: {reason}. Verifique la dirección del servidor (https:// o http://) y la fecha y hora del ordenador; si su organización inspecciona el tráfico, pida su certificado a su equipo informático.</translation>
     </message>
@@ -5505,7 +5585,7 @@
       <translation>El servidor no envió la fecha del último envío.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="427" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="436" />
       <source>The server name {host} could not be found (DNS). Check the address for typing mistakes and check that this computer is connected to the internet.</source>
       <translation>No se encontró el nombre de servidor {host} (DNS). Verifique que la dirección no tenga errores de escritura y que este ordenador esté conectado a Internet.</translation>
     </message>
@@ -5515,12 +5595,12 @@
       <translation>El servidor o las credenciales cambiaron durante la verificación: vuelva a verificar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="385" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="389" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
       <translation>No se pudo volver a abrir el GeoPackage para compartir para registrar su protección.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="367" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="371" />
       <source>The shared GeoPackage could not be written: {error}</source>
       <translation>No se pudo escribir el GeoPackage para compartir: {error}</translation>
     </message>
@@ -5540,7 +5620,7 @@
       <translation>La entrevista más corta plausible ({shortest} minutos, MIN_DURATION) es más larga que la más larga ({longest} minutos, MAX_DURATION): se marcarían todas las entrevistas. Intercambie los dos valores.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="355" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="356" />
       <source>The smallest count shown, and the fewest rows that may share a combination of the columns an outsider could know. Default 5; 10 or more for sensitive data (protection, health).</source>
       <translation>El recuento más pequeño que se muestra, y el menor número de filas que pueden compartir una combinación de las columnas que alguien de fuera podría conocer. Predeterminado: 5; 10 o más para datos sensibles (protección, salud).</translation>
     </message>
@@ -5550,7 +5630,7 @@
       <translation>Falta el estado inicial de {folder}; inicie una nueva sesión en una carpeta vacía.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="202" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="206" />
       <source>The submission has no GPS point.</source>
       <translation>El envío no tiene punto GPS.</translation>
     </message>
@@ -5585,12 +5665,17 @@
       <translation>El GeoPackage de encuesta {file} no existe.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="75" />
+      <source>The survey GeoPackage {file} was written, but it could not be shared in PostgreSQL: {reason}</source>
+      <translation>El GeoPackage de la encuesta {file} se escribió, pero no se pudo compartir en PostgreSQL: {reason}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="52" />
       <source>The survey GeoPackages and the admin boundaries go into the package with a project that opens without the internet, and the offline help.</source>
       <translation>Los GeoPackages de encuesta y los límites administrativos van al paquete con un proyecto que se abre sin internet, y la ayuda sin conexión.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="383" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="384" />
       <source>The survey GeoPackages the field team takes along (written by the import or a download), e.g. household_survey.gpkg; their attachment folders come along.</source>
       <translation>Los GeoPackages de encuesta que lleva el equipo de campo (escritos por la importación o una descarga), p. ej., household_survey.gpkg; sus carpetas de archivos adjuntos van con ellos.</translation>
     </message>
@@ -5645,12 +5730,12 @@
       <translation>Las encuestas y los límites no tienen ninguna ubicación de la que tomar el área: indique el área del mapa base sin conexión.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="67" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="68" />
       <source>The table {table} cannot be created in {file}: {reason}</source>
       <translation>No se puede crear la tabla {table} en {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="114" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="116" />
       <source>The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.</source>
       <translation>La tabla {table} de {file} está dañada (fila {row}): el paquete no se puede fusionar con seguridad.</translation>
     </message>
@@ -5660,7 +5745,7 @@
       <translation>La tarea falló.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="139" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="156" />
       <source>The tiles could not be written to {file}: {error}</source>
       <translation>No se pudieron escribir las teselas en {file}: {error}</translation>
     </message>
@@ -5748,7 +5833,7 @@
       <translation>Umbrales</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="361" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="362" />
       <source>Ticked (default): links to the server and names of attachments (photos, signatures) are removed, since a photo can show a face. Untick only for a copy that stays in the team.</source>
       <translation>Marcada (predeterminado): se eliminan los enlaces al servidor y los nombres de los archivos adjuntos (fotos, firmas), ya que una foto puede mostrar una cara. Desmárquela solo para una copia que se queda en el equipo.</translation>
     </message>
@@ -5848,7 +5933,7 @@
       <translation>texto UTF-16 sin su marca de orden de bytes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="55" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="59" />
       <source>Unexpected error during the import: {error}. Details are in the log.</source>
       <translation>Error inesperado durante la importación: {error}. Los detalles están en el registro de mensajes.</translation>
     </message>
@@ -5858,7 +5943,7 @@
       <translation>Error inesperado: {error}. Los detalles están en el registro de mensajes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="52" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="53" />
       <source>Unicode (UTF-8): accents and every script read correctly</source>
       <translation>Unicode (UTF-8): los acentos y todas las escrituras se leen correctamente</translation>
     </message>
@@ -5873,7 +5958,7 @@
       <translation>Clasificación desconocida {name}; elija una de {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="137" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="141" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
       <translation>Protección de posiciones desconocida «{mode}»; use una de {modes}.</translation>
     </message>
@@ -5932,7 +6017,7 @@
       <translation>Actualizar (solo los envíos nuevos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="20" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="21" />
       <source>Update: download only new submissions and append them</source>
       <translation>Actualizar: descargar solo los envíos nuevos y añadirlos</translation>
     </message>
@@ -6012,7 +6097,7 @@
       <translation>Atención: se conservan columnas con riesgo alto: {columns}. Comparta el archivo solo con socios vinculados por un acuerdo de intercambio de datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="54" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="55" />
       <source>Western European ({encoding}): check that accents read correctly</source>
       <translation>Europa occidental ({encoding}): verifique que los acentos se leen correctamente</translation>
     </message>
@@ -6082,7 +6167,7 @@
       <translation>Quién hizo el mapa, impreso con la fecha y escrito en las propiedades del PDF, p. ej., su organización. Predeterminado: CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="157" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="184" />
       <source>Why</source>
       <translation>Por qué</translation>
     </message>
@@ -6334,7 +6419,7 @@
       <translation>una hoja de revisión (XLSX o CSV) del registro de limpieza compartido, con sus columnas log_id y version; el número de filas del registro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="284" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="288" />
       <source>a row has more fields than the header</source>
       <translation>una fila tiene más campos que el encabezado</translation>
     </message>
@@ -6404,6 +6489,16 @@
       <translation>precisión</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/append.py" line="94" />
+      <source>adding the new submissions to PostgreSQL</source>
+      <translation>añadir los nuevos envíos a PostgreSQL</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/append.py" line="81" />
+      <source>adding the new submissions to {schema}</source>
+      <translation>añadir los nuevos envíos a {schema}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="75" />
       <source>admin areas with a value to map (the output of 'Count submissions by admin area'), and optionally the survey points and the boundaries of the level above.</source>
       <translation>unidades administrativas con un valor que cartografiar (el resultado de «Contar los envíos por unidad administrativa») y, opcionalmente, los puntos de la encuesta y los límites del nivel superior.</translation>
@@ -6444,7 +6539,7 @@
       <translation>altitud</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="46" />
       <source>an Excel workbook: no separator needed</source>
       <translation>un libro de Excel: no se necesita separador</translation>
     </message>
@@ -6469,12 +6564,12 @@
       <translation>y</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="361" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="370" />
       <source>answer cut short</source>
       <translation>respuesta cortada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="351" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="360" />
       <source>answer too slow</source>
       <translation>respuesta demasiado lenta</translation>
     </message>
@@ -6484,7 +6579,7 @@
       <translation>respuestas de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="192" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="194" />
       <source>attachment {name}</source>
       <translation>el archivo adjunto {name}</translation>
     </message>
@@ -6522,7 +6617,7 @@
       <translation>columna</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
       <source>commas (,)</source>
       <translation>comas (,)</translation>
     </message>
@@ -6532,7 +6627,7 @@
       <translation>conectando</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
       <source>coordinate</source>
       <translation>coordenada</translation>
     </message>
@@ -6547,7 +6642,7 @@
       <translation>copiando la encuesta a un GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="144" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="98" />
       <source>copying the table {table}</source>
       <translation>copiando la tabla {table}</translation>
     </message>
@@ -6557,12 +6652,12 @@
       <translation>creando el esquema {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
       <source>date</source>
       <translation>fecha</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
       <source>date and time</source>
       <translation>fecha y hora</translation>
     </message>
@@ -6577,17 +6672,17 @@
       <translation>fechas (AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="273" />
       <source>dates of birth</source>
       <translation>fechas de nacimiento</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
       <source>decimal number</source>
       <translation>número decimal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="270" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="274" />
       <source>device or account identifiers</source>
       <translation>identificadores de dispositivo o de cuenta</translation>
     </message>
@@ -6607,7 +6702,7 @@
       <translation>uuid duplicado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
       <source>e-mail addresses</source>
       <translation>direcciones de correo electrónico</translation>
     </message>
@@ -6636,27 +6731,27 @@
       <translation>el formulario {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="118" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="119" />
       <source>form {uid}</source>
       <translation>el formulario {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="271" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="275" />
       <source>free text, which may name or describe people</source>
       <translation>texto libre, que puede nombrar o describir a personas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
       <source>geometry (WKT)</source>
       <translation>geometría (WKT)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="151" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="115" />
       <source>granting the survey roles</source>
       <translation>otorgando los roles de la encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
       <source>home addresses</source>
       <translation>direcciones de domicilio</translation>
     </message>
@@ -6666,12 +6761,12 @@
       <translation>https://su.servidor.org</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="263" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="267" />
       <source>identity or registration numbers</source>
       <translation>números de identidad o de registro</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="246" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="250" />
       <source>impossible coordinates</source>
       <translation>coordenadas imposibles</translation>
     </message>
@@ -6750,7 +6845,7 @@
       <translation>latitud</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="225" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="229" />
       <source>latitude and longitude swapped</source>
       <translation>latitud y longitud invertidas</translation>
     </message>
@@ -6763,6 +6858,11 @@
       <location filename="../cartong_plugin/core/survey/geometry.py" line="63" />
       <source>longitude</source>
       <translation>longitud</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="247" />
+      <source>made from the file name</source>
+      <translation>tomado del nombre del archivo</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="103" />
@@ -6779,7 +6879,7 @@
       <translation type="vanished">valor nuevo (new_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="68" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="69" />
       <source>no form</source>
       <translation>sin formulario</translation>
     </message>
@@ -6808,7 +6908,7 @@
       <translation type="vanished">ninguno (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="65" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="66" />
       <source>none found</source>
       <translation>no se encontró ninguna</translation>
     </message>
@@ -6823,7 +6923,7 @@
       <translation>no terminado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="56" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="57" />
       <source>not needed (Excel)</source>
       <translation>no se necesita (Excel)</translation>
     </message>
@@ -6847,22 +6947,22 @@
       <translation type="vanished">valor anterior (old_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
       <source>one choice</source>
       <translation>opción única</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
       <source>people's names</source>
       <translation>nombres de personas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="262" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
       <source>phone numbers</source>
       <translation>números de teléfono</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="267" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="271" />
       <source>photos, recordings, signatures or links to attachments</source>
       <translation>fotos, grabaciones, firmas o enlaces a archivos adjuntos</translation>
     </message>
@@ -6872,12 +6972,12 @@
       <translation>texto sin formato</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="253" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="257" />
       <source>poor GPS precision</source>
       <translation>precisión GPS insuficiente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="270" />
       <source>precise GPS locations of homes or people</source>
       <translation>posiciones GPS precisas de domicilios o personas</translation>
     </message>
@@ -6922,17 +7022,17 @@
       <translation>guardando decisiones en el registro de limpieza de {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
       <source>semicolons (;)</source>
       <translation>punto y coma (;)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="272" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
       <translation>características sensibles (etnia, religión, salud, violencia…)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
       <source>several choices</source>
       <translation>opciones múltiples</translation>
     </message>
@@ -6961,12 +7061,12 @@
       <translation type="vanished">tabulación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
       <source>tabs</source>
       <translation>tabulaciones</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
       <source>text</source>
       <translation>texto</translation>
     </message>
@@ -7036,7 +7136,7 @@
       <translation>los formularios del proyecto {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="99" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="100" />
       <source>the list of forms</source>
       <translation>la lista de formularios</translation>
     </message>
@@ -7051,7 +7151,7 @@
       <translation>el inicio de sesión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="272" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="276" />
       <source>the names of survey staff</source>
       <translation>los nombres del personal de la encuesta</translation>
     </message>
@@ -7066,7 +7166,7 @@
       <translation>el paquete que trajo un equipo de campo y el GeoPackage de la encuesta de la oficina.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="273" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="277" />
       <source>the place where people live, identifying in small places</source>
       <translation>el lugar donde viven las personas, que las identifica en localidades pequeñas</translation>
     </message>
@@ -7076,7 +7176,7 @@
       <translation>la clave de seudonimización</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="246" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="255" />
       <source>the requested page</source>
       <translation>la página solicitada</translation>
     </message>
@@ -7086,7 +7186,7 @@
       <translation>los envíos del formulario {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="137" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="138" />
       <source>the submissions of form {uid}</source>
       <translation>los envíos del formulario {uid}</translation>
     </message>
@@ -7120,7 +7220,7 @@
       <translation>valor fuera de la restricción del formulario</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
       <source>vertical bars (|)</source>
       <translation>barras verticales (|)</translation>
     </message>
@@ -7138,7 +7238,7 @@
       <translation type="vanished">quién (who)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
       <source>whole number</source>
       <translation>número entero</translation>
     </message>
@@ -7168,7 +7268,12 @@
       <translation>escriba la fecha como AAAA-MM-DD</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
+      <location filename="../cartong_plugin/core/teams/shared_log.py" line="69" />
+      <source>writing the cleaning log of {schema}</source>
+      <translation>escribir el registro de limpieza de {schema}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
       <source>yes/no (0/1)</source>
       <translation>sí/no (0/1)</translation>
     </message>
@@ -7188,7 +7293,7 @@
       <translation>Se cambiarán {changed} valores y se eliminarán {removed} envíos; {kept} filas se conservan tal como están.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="190" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="196" />
       <source>{check}: {count} rows ({seconds} s)</source>
       <translation>{check}: {count} filas ({seconds} s)</translation>
     </message>
@@ -7207,7 +7312,7 @@
       <translation>{column}: {explanation}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="70" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="71" />
       <source>{count} attachments could not be downloaded and were skipped: {files}. The submissions are all in the GeoPackage.</source>
       <translation>{count} adjuntos no se pudieron descargar y se omitieron: {files}. Todos los envíos están en el GeoPackage.</translation>
     </message>
@@ -7220,7 +7325,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="284" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="288" />
       <source>{count} of {total} values of "{column}" look like {what}.</source>
       <translation>{count} de {total} valores de «{column}» parecen ser {what}.</translation>
     </message>
@@ -7235,7 +7340,7 @@
       <translation>{count} problema(s) en el catálogo de ayuda; para el resto se usa el catálogo incluido en el complemento. Detalles: CartONG › Aprender › Problemas en el catálogo de ayuda, o el registro de CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="57" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="58" />
       <source>{encoding}: check that the text reads correctly</source>
       <translation>{encoding}: verifique que el texto se lee correctamente</translation>
     </message>
@@ -7250,7 +7355,7 @@
       <translation>No se puede abrir {file}: {error}. Exporte de nuevo los datos como un zip simple (sin contraseña).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="283" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="287" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} no se puede leer como CSV: {reason}</translation>
     </message>
@@ -7270,7 +7375,7 @@
       <translation>{file} no se puede leer: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="78" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="82" />
       <source>{file} contains binary data: it is not a CSV text file (it looks like {what}).</source>
       <translation>{file} contiene datos binarios: no es un archivo de texto CSV (parece {what}).</translation>
     </message>
@@ -7279,7 +7384,7 @@
       <translation type="vanished">{file} contiene datos binarios: no es un archivo de texto CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="477" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="493" />
       <source>{file} contains no CSV file.</source>
       <translation>{file} no contiene ningún archivo CSV.</translation>
     </message>
@@ -7299,17 +7404,17 @@
       <translation>No se pudo guardar {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="353" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="362" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>No se pudo escribir {file} ({error}): verifique el espacio libre en disco y que se puede escribir en la carpeta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="190" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="191" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} no corresponde al formulario {form}: ninguna de sus {count} columnas es una pregunta del formulario. Elija el formulario con el que se descargó esta exportación.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="207" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="211" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} tiene una fila de encabezado pero ninguna fila de datos.</translation>
     </message>
@@ -7319,7 +7424,7 @@
       <translation>{file} no tiene la capa «survey» en la que buscar datos personales.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="139" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="141" />
       <source>{file} has no 'survey' layer: import the survey first.</source>
       <translation>{file} no tiene la capa «survey»: importe primero la encuesta.</translation>
     </message>
@@ -7344,12 +7449,12 @@
       <translation>{file} no tiene ninguna capa de unidades administrativas (polígonos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="455" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="471" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
       <translation>{file} no tiene hoja '{sheet}'; sus hojas son: {sheets}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="417" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="420" />
       <source>{file} has no sheet with data.</source>
       <translation>{file} no tiene ninguna hoja con datos.</translation>
     </message>
@@ -7359,7 +7464,7 @@
       <translation>{file} no tiene envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="602" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="603" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} tiene {count} columnas; una tabla GeoPackage admite como máximo {limit} (la tabla tipada, con una columna de etiqueta junto a cada pregunta de selección, tendría {typed}). Exporte menos preguntas, o divida la exportación, e importe cada parte.</translation>
     </message>
@@ -7389,7 +7494,7 @@
       <translation>{file} es una definición de formulario de KoboToolbox, no envíos: descargue los datos (o use Descargar desde un servidor).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="71" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="75" />
       <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
       <translation>{file} es un archivo zip o Excel, no un archivo de texto CSV. Elija la importación .xlsx o .zip, o exporte de nuevo los datos en CSV.</translation>
     </message>
@@ -7409,22 +7514,22 @@
       <translation>{file} está dañado: los tamaños o sumas de verificación que declara no coinciden con su contenido ({error}). Vuelva a descargarlo o a copiarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="166" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="170" />
       <source>{file} is empty.</source>
       <translation>{file} está vacío.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="197" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="201" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>{file} no es texto UTF-8 ni Windows-1252. Guárdelo de nuevo como «CSV UTF-8» y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="204" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="208" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation>{file} no está en UTF-8: se leyó como Windows-1252 (Excel). Verifique los acentos del texto importado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="75" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="79" />
       <source>{file} is not a CSV export: it looks like {what}. Download the export again.</source>
       <translation>{file} no es una exportación CSV: parece {what}. Descargue de nuevo la exportación.</translation>
     </message>
@@ -7449,7 +7554,7 @@
       <translation>{file} no es un GeoPackage de encuesta: solo se puede reemplazar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="374" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="378" />
       <source>{file} is not an Excel workbook (.xlsx): it looks like {what}.</source>
       <translation>{file} no es un libro de Excel (.xlsx): parece {what}.</translation>
     </message>
@@ -7514,7 +7619,7 @@
       <translation>{file} fue rechazado: {count} celdas contienen fórmulas ({cells}); una exportación de encuesta solo contiene valores. Pegue las celdas como valores y vuelva a intentarlo.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/locations.py" line="185" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="193" />
       <source>{file}, column {column}: %n locations cannot be read and were imported without geometry (rows {rows}; first at row {row}: {reason}). The raw table keeps them.</source>
       <translation>
         <numerusform>{file}, columna {column}: %n ubicación no se puede leer y se importó sin geometría (filas {rows}; la primera en la fila {row}: {reason}). La tabla bruta la conserva.</numerusform>
@@ -7535,7 +7640,7 @@
       <translation type="vanished">{file}, columna {column}: {count} forma(s) no se pueden leer y se importaron sin geometría (la primera en la fila {row}: {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="302" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="303" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} valor(es) son números de serie de Excel, leídos como fechas del sistema de fechas 1900 de Excel (el primero en la fila {row}: '{value}' es {date}). La tabla bruta los conserva.</translation>
     </message>
@@ -7545,12 +7650,12 @@
       <translation>{file}, columna {column}: {count} valor(es) no son {what} y se dejaron vacíos en la tabla tipada (el primero en la fila {row}: «{value}»). La tabla bruta los conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="301" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="305" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, línea {row}: {saw} campos cuando el encabezado tiene {expected}. Probablemente un valor contiene el separador sin comillas.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="198" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="199" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file}: %n columna de opción designa una opción que no está en la lista del formulario (se conserva como columna sí/no de su pregunta): {columns}</numerusform>
@@ -7582,12 +7687,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="296" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="300" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file}: unas comillas abiertas cerca de la línea {row} nunca se cierran, así que el resto del archivo sería un solo valor. Corrija las comillas o exporte de nuevo los datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="130" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="134" />
       <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
       <translation>{file}: la columna {col} no tiene nombre en la fila de encabezado pero contiene valores; se importó con el nombre «{name}».</translation>
     </message>
@@ -7606,17 +7711,17 @@
       <translation type="vanished">{file}: el nombre de columna «{name}» se usa dos veces (columnas {first} y {second}). Cambie el nombre de una de ellas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="206" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="207" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file}: R cambió los nombres de las columnas (make.names); {count} de ellos se leyeron como los nombres propios de la exportación ({examples}). La tabla bruta los conserva tal como se recibieron.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="461" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="477" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
       <translation>{file}: no se importaron las hojas ocultas {sheets}; indique una como la hoja que leer si contiene los envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="421" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="424" />
       <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
       <translation>{file}: los envíos se leyeron de la hoja '{sheet}'.</translation>
     </message>
@@ -7626,12 +7731,12 @@
       <translation>{file}: {count} celdas contienen fórmulas ({cells}); el complemento lee los valores guardados por última vez en la hoja de cálculo y nunca los calcula. Verifique estas celdas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="194" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="195" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file}: {count} columna(s) que no están en el formulario se importaron como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="231" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="235" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file}: {count} fila(s) tienen menos campos que el encabezado (la primera: fila {row}, desde la columna {column}); los valores que faltan se dejaron vacíos.</translation>
     </message>
@@ -7666,17 +7771,17 @@
       <translation>{high} columnas con riesgo alto, {medium} con riesgo medio, {low} con riesgo bajo. La lista ayuda; no garantiza que nada más sea personal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="444" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="453" />
       <source>{host} accepted the credentials, but this account lacks permission to read {what} (HTTP 403). Ask the project owner to share it with you (at least 'view submissions').</source>
       <translation>{host} aceptó las credenciales, pero esta cuenta no tiene permiso para leer {what} (HTTP 403). Pida al propietario del proyecto que lo comparta con usted (al menos «ver envíos»).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="459" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="468" />
       <source>{host} answered HTTP {status} for {what}.</source>
       <translation>{host} respondió HTTP {status} para {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="213" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="215" />
       <source>{host} answered, but not with a KoboToolbox list (no 'results'). Check that the address is a KoboToolbox server.</source>
       <translation>{host} respondió, pero no con una lista de KoboToolbox (no hay «results»). Verifique que la dirección sea la de un servidor KoboToolbox.</translation>
     </message>
@@ -7691,7 +7796,7 @@
       <translation>{host} respondió, pero no con la lista esperada de ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="409" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="418" />
       <source>{host} did not answer within {seconds} seconds. The connection may be slow or the server overloaded: try again later, or on a better connection.</source>
       <translation>{host} no respondió en {seconds} segundos. Puede que la conexión sea lenta o el servidor esté sobrecargado: vuelva a intentarlo más tarde, o con una conexión mejor.</translation>
     </message>
@@ -7711,7 +7816,7 @@
       <translation>{host} no integra las repeticiones del formulario {id} en la respuesta ($expand, ODK Central 1.2 y posteriores): se descargan desde sus propias tablas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="454" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="463" />
       <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
       <translation>{host} está ocupado o fallando (HTTP {status}) y seguía así tras {attempts} intentos. Vuelva a intentarlo más tarde; lo ya descargado se conserva.</translation>
     </message>
@@ -7721,12 +7826,12 @@
       <translation>{host} rechazó el token de usuario móvil (HTTP 403): en ODK Central, los usuarios móviles pueden enviar envíos pero no leerlos. Para descargar los datos, inicie sesión con el correo electrónico y la contraseña de un usuario web que tenga el rol Observador del proyecto (Project Viewer) o Administrador del proyecto (Project Manager) en este proyecto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="439" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="448" />
       <source>{host} refused the credentials (HTTP 401): the token or password is wrong or has expired. Enter a new one in the server connection settings.</source>
       <translation>{host} rechazó las credenciales (HTTP 401): el token o la contraseña son incorrectos o han caducado. Introduzca uno nuevo en la configuración de conexión al servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="346" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="355" />
       <source>{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The connection is stalled; try again later or on a better connection, what was already downloaded is kept.</source>
       <translation>{host} envía {what} demasiado despacio: {received} bytes en los últimos {seconds} segundos. La conexión está bloqueada; vuelva a intentarlo más tarde o con una conexión mejor, lo ya descargado se conserva.</translation>
     </message>
@@ -7736,7 +7841,7 @@
       <translation>{host} envió para {what} un enlace de 'página siguiente' que lleva a una página ya descargada (tras {pages} páginas): la lista no terminaría nunca, así que se detuvo la descarga. No se modificó nada; informe al administrador del servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="329" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="338" />
       <source>{host} sent an incomplete or invalid answer for {what} (not valid JSON: {reason}). The connection may have been cut or a proxy may have answered instead of the server; try again.</source>
       <translation>{host} envió una respuesta incompleta o no válida para {what} (JSON no válido: {reason}). Puede que la conexión se haya cortado o que un proxy haya respondido en lugar del servidor; vuelva a intentarlo.</translation>
     </message>
@@ -7746,7 +7851,7 @@
       <translation>{host} envió más de {limit} páginas para {what}: se detuvo la descarga. No se modificó nada; verifique el formulario en el servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="341" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="350" />
       <source>{host} sent more than {size} MB for {what}: the download was stopped before it filled the computer's memory. Nothing was changed; ask the server's administrator about this form.</source>
       <translation>{host} envió más de {size} MB para {what}: se detuvo la descarga antes de llenar la memoria del equipo. No se modificó nada; consulte al administrador del servidor sobre este formulario.</translation>
     </message>
@@ -7756,7 +7861,7 @@
       <translation>{host} envió, para {what}, un elemento que no es un envío (página {page}, elemento {number}: {kind} en lugar de un objeto JSON). No se modificó nada; informe al administrador del servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="462" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="471" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total}.</source>
       <translation>{host}: {reason} para {what}; reintento {attempt} de {total}.</translation>
     </message>
@@ -7766,7 +7871,7 @@
       <translation>{kind}: un mapa A4 horizontal de la encuesta de ejemplo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="75" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="77" />
       <source>{label} (label)</source>
       <translation>{label} (etiqueta)</translation>
     </message>
@@ -7795,12 +7900,12 @@
       <translation>{new} envíos nuevos, {edits} valores editados, {decisions} decisiones de limpieza fusionados en {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="66" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="67" />
       <source>{new} new submissions, {total} in all, {pages} pages, {files} attachments.</source>
       <translation>{new} envíos nuevos, {total} en total, {pages} páginas, {files} archivos adjuntos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="164" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="166" />
       <source>{parent} → {child}</source>
       <translation>{parent} → {child}</translation>
     </message>
@@ -7861,7 +7966,7 @@
       <translation>{total} envíos contados en {areas} unidades; {outside} fuera de toda unidad o con un P-code desconocido; {missing} sin posición ni P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="449" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="458" />
       <source>{what} was not found on {host} (HTTP 404): the form may have been deleted or archived, or its ID is wrong. Check it on the server's web page.</source>
       <translation>No encontrado en {host} (HTTP 404): {what}. Puede que el formulario se haya eliminado o archivado, o que su ID sea incorrecto. Verifíquelo en la página web del servidor.</translation>
     </message>
@@ -7886,17 +7991,17 @@
       <translation>{where}: "expect" debe tener un tipo entre {types}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="245" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="247" />
       <source>{where}: "language" must be a two-letter code such as en or fr.</source>
       <translation>{where}: "language" debe ser un código de dos letras, como en o fr.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="232" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="233" />
       <source>{where}: "title" must give the title by language, e.g. {{"en": "…", "fr": "…"}}.</source>
       <translation>{where}: "title" debe dar el título por idioma, por ejemplo {{"en": "…", "fr": "…"}}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="241" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="243" />
       <source>{where}: "url" must be an http(s) address (found "{url}").</source>
       <translation>{where}: "url" debe ser una dirección http(s) (encontrado: "{url}").</translation>
     </message>
@@ -7906,7 +8011,7 @@
       <translation>{where}: "versions" debe asociar cada idioma (en, fr…) a un título y una url.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="252" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="254" />
       <source>{where}: "{key}" must be a list of names.</source>
       <translation>{where}: "{key}" debe ser una lista de nombres.</translation>
     </message>
@@ -7931,17 +8036,17 @@
       <translation>{where}: cada paso necesita su propio id.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="277" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="279" />
       <source>{where}: id "{id}" is used twice; the first one is kept.</source>
       <translation>{where}: el id "{id}" se usa dos veces; se conserva el primero.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="225" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="226" />
       <source>{where}: the "{lang}" version has no http(s) url (found "{url}").</source>
       <translation>{where}: la versión "{lang}" no tiene url http(s) (encontrado: "{url}").</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="223" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="224" />
       <source>{where}: the "{lang}" version has no title.</source>
       <translation>{where}: la versión "{lang}" no tiene título.</translation>
     </message>

@@ -36,7 +36,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="212" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="248" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
         <numerusform>%n colonne contient probablement des données personnelles (dont {high} à risque élevé). Protégez-la avant de partager le fichier.</numerusform>
@@ -44,7 +44,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="62" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="63" />
       <source>%n columns, separated by {separator}.</source>
       <translation>
         <numerusform>%n colonne, séparée par {separator}.</numerusform>
@@ -119,7 +119,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="63" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="78" />
       <source>%n rows copied into {schema} of {target} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>%n ligne copiée dans {schema} de {target} en {seconds:.1f} s.</numerusform>
@@ -159,7 +159,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/import_survey.py" line="66" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="69" />
       <source>%n submissions imported ({missing} without location) into {file} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>%n soumission importée ({missing} sans position) dans {file} en {seconds:.1f} s.</numerusform>
@@ -167,7 +167,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="183" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="210" />
       <source>%n submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
       <translation>
         <numerusform>%n soumission importée dans {file} ; {missing} sans position. Tables : {tables}. Langue : {language}.</numerusform>
@@ -191,7 +191,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/basemap.py" line="184" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="201" />
       <source>%n tiles written to {file}.</source>
       <translation>
         <numerusform>%n tuile écrite dans {file}.</numerusform>
@@ -239,12 +239,12 @@
       <translation>« {text} » ne peut pas nommer un schéma PostgreSQL : utilisez des lettres, des chiffres et _.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="210" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="218" />
       <source>'{value}' has a coordinate that is not a finite number.</source>
       <translation>« {value} » a une coordonnée qui n'est pas un nombre fini.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="206" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="214" />
       <source>'{value}' is an empty geometry (a coordinate is missing or not a number).</source>
       <translation>« {value} » est une géométrie vide (une coordonnée manque ou n'est pas un nombre).</translation>
     </message>
@@ -254,7 +254,7 @@
       <translation>« {value} » n'est pas un nombre fini ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="204" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="212" />
       <source>'{value}' is not a geometry.</source>
       <translation>« {value} » n'est pas une géométrie.</translation>
     </message>
@@ -264,12 +264,12 @@
       <translation>« {value} » n'est pas un geopoint : format attendu « latitude longitude altitude précision ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="76" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="77" />
       <source>'{value}' is not a line: it needs at least 2 points.</source>
       <translation>« {value} » n'est pas une ligne : il faut au moins 2 points.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="245" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="253" />
       <source>'{value}' is not a location</source>
       <translation>« {value} » n'est pas une position</translation>
     </message>
@@ -279,7 +279,7 @@
       <translation>« {value} » n'est pas un nombre ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="88" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="89" />
       <source>'{value}' is not a polygon: it needs at least 3 distinct points.</source>
       <translation>« {value} » n'est pas un polygone : il faut au moins 3 points distincts.</translation>
     </message>
@@ -289,7 +289,7 @@
       <translation>« {value} » ne fait pas partie des valeurs admises ({allowed})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="212" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="220" />
       <source>'{value}' is outside -180..180 / -90..90: is the file in another coordinate system than WGS 84 (longitude, latitude)?</source>
       <translation>« {value} » est hors de -180..180 / -90..90 : le fichier est-il dans un autre système de coordonnées que WGS 84 (longitude, latitude) ?</translation>
     </message>
@@ -339,7 +339,7 @@
       <translation>Un fichier .xlsx ou .csv ; les cellules qui commencent comme une formule sont précédées d'une apostrophe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="406" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="407" />
       <source>A CSV file listing each value changed both in the office and by the field team (the office value is kept), e.g. conflicts.csv. The same list is in the table field_conflicts.</source>
       <translation>Un fichier CSV qui liste chaque valeur modifiée à la fois au bureau et par l'équipe de terrain (la valeur du bureau est conservée), p. ex. conflicts.csv. La même liste est dans la table field_conflicts.</translation>
     </message>
@@ -349,12 +349,12 @@
       <translation>Un point GPS correspond souvent à un domicile. Déplacez les points, alignez-les sur une grille ou comptez-les par unité administrative avant de les partager.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="385" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="386" />
       <source>A GeoPackage of admin boundaries to take along, e.g. admin_boundaries.gpkg.</source>
       <translation>Un GeoPackage de limites administratives à emporter, p. ex. admin_boundaries.gpkg.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="374" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="375" />
       <source>A GeoPackage of admin boundaries, e.g. admin_boundaries.gpkg, drawn in the vector background written when no tile can be downloaded.</source>
       <translation>Un GeoPackage de limites administratives, p. ex. admin_boundaries.gpkg, dessiné dans le fond vectoriel écrit quand aucune tuile ne peut être téléchargée.</translation>
     </message>
@@ -367,6 +367,11 @@
       <location filename="../cartong_plugin/processing/teams_common.py" line="21" />
       <source>A PostgreSQL connection of QGIS (Browser &gt; PostgreSQL), or a connection string such as service=survey or dbname=surveys host=db.example.org sslmode=require. Passwords come from the connection's authentication configuration, never from this parameter.</source>
       <translation>Une connexion PostgreSQL de QGIS (Explorateur &gt; PostgreSQL), ou une chaîne de connexion comme service=survey ou dbname=surveys host=db.example.org sslmode=require. Les mots de passe viennent de la configuration d'authentification de la connexion, jamais de ce paramètre.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="36" />
+      <source>A PostgreSQL connection of QGIS (Browser &gt; PostgreSQL), or a connection string such as service=survey. When chosen, the survey GeoPackage is copied into a new schema of that database in one transaction: if the connection drops, nothing is left there. Passwords come from the connection's authentication configuration.</source>
+      <translation>Une connexion PostgreSQL de QGIS (Explorateur &gt; PostgreSQL), ou une chaîne de connexion telle que service=survey. Si elle est choisie, le GeoPackage de l'enquête est copié dans un nouveau schéma de cette base en une seule transaction : si la connexion est coupée, rien n'y reste. Les mots de passe viennent de la configuration d'authentification de la connexion.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/type_page.py" line="36" />
@@ -454,7 +459,7 @@
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="222" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="223" />
       <source>Add the layers to the project</source>
       <translation>Ajouter les couches au projet</translation>
     </message>
@@ -469,7 +474,7 @@
       <translation>Colonne d'unité administrative (P-codes) pour les effectifs</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="357" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="358" />
       <source>Admin area polygons, e.g. the layer admin2 of admin_boundaries.gpkg: the areas the counts are given for, or the areas moved points must stay in.</source>
       <translation>Les polygones des unités administratives, p. ex. la couche admin2 de admin_boundaries.gpkg : les unités pour lesquelles les comptages sont donnés, ou celles où les points déplacés doivent rester.</translation>
     </message>
@@ -557,6 +562,21 @@
       <translation>Exporter aussi le journal pour les équipes de terrain (CSV ou XLSX, facultatif)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="219" />
+      <source>Also in the shared database as {schema}: give colleagues the role {reviewer} to review it, {viewer} to read it.</source>
+      <translation>Aussi dans la base de données partagée sous le nom {schema} : donnez aux collègues le rôle {reviewer} pour la vérifier, {viewer} pour la lire.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="238" />
+      <source>Also put the survey in a shared database (PostgreSQL), where colleagues can review it</source>
+      <translation>Mettre aussi l'enquête dans une base de données partagée (PostgreSQL), où des collègues peuvent la vérifier</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="35" />
+      <source>Also share it in a PostgreSQL database (optional)</source>
+      <translation>La partager aussi dans une base de données PostgreSQL (facultatif)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="123" />
       <source>Also show each submission as a point</source>
       <translation>Afficher aussi chaque soumission par un point</translation>
@@ -586,7 +606,7 @@
       <translation>Un atlas est composé de pages choroplèthes : choisissez MAP_TYPE choropleth.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="394" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="395" />
       <source>An empty or new folder where the package folder and its zip are written, e.g. /home/me/packages/team_a.</source>
       <translation>Un dossier vide ou nouveau où le dossier du paquet et son zip sont écrits, p. ex. /home/me/packages/team_a.</translation>
     </message>
@@ -736,7 +756,7 @@
       <translation>Automatique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="243" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="282" />
       <source>Automatic ({column})</source>
       <translation>Automatique ({column})</translation>
     </message>
@@ -855,7 +875,7 @@
       <translation>Annuler l'export</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="79" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="95" />
       <source>Cancel the import</source>
       <translation>Annuler l'import</translation>
     </message>
@@ -880,7 +900,7 @@
       <translation>Annulé : aucune carte n'a été écrite.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="176" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="193" />
       <source>Cancelled: no offline basemap was written.</source>
       <translation>Annulé : aucun fond de carte hors ligne n'a été écrit.</translation>
     </message>
@@ -925,7 +945,7 @@
       <translation>Impossible d'exporter la carte vers {file} : utilisez un fichier se terminant par {formats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="431" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="440" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}). Check the connection and try again; the last downloaded copy is still available.</source>
       <translation>Impossible de joindre {host} : cet ordinateur semble hors ligne, ou le serveur est en panne ({reason}). Vérifiez la connexion et réessayez ; la dernière copie téléchargée reste disponible.</translation>
     </message>
@@ -1057,7 +1077,7 @@
       <translation>Contrôles à lancer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="215" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="216" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
       <translation>Les libellés des choix sont écrits dans la langue choisie à côté des codes ; les codes sont toujours conservés.</translation>
     </message>
@@ -1132,7 +1152,7 @@
       <translation>Choisissez la configuration d'authentification qui contient vos identifiants ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="75" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="76" />
       <source>Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX or zip) and, if you have it, the XLSForm it was collected with.</source>
       <translation>Choisissez l'export téléchargé depuis KoboToolbox, ODK Central ou ONA (CSV, XLSX ou zip) et, si vous l'avez, le XLSForm avec lequel les données ont été collectées.</translation>
     </message>
@@ -1157,12 +1177,12 @@
       <translation>Choisissez la carte qui répond à votre question. Chaque carte est livrée dans une mise en page prête à imprimer, avec titre, légende, barre d'échelle, flèche du nord, sources et avertissement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="330" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="331" />
       <source>Choose the numeric question whose mean is mapped.</source>
       <translation>Choisissez la question numérique dont la moyenne est cartographiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="331" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="332" />
       <source>Choose the numeric question whose median is mapped.</source>
       <translation>Choisissez la question numérique dont la médiane est cartographiée.</translation>
     </message>
@@ -1171,7 +1191,7 @@
       <translation type="vanished">Choisissez la question numérique dont la statistique {statistic} est cartographiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="333" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="334" />
       <source>Choose the question and the answer whose share is mapped.</source>
       <translation>Choisissez la question et la réponse dont la part est cartographiée.</translation>
     </message>
@@ -1221,7 +1241,7 @@
       <translation>Choroplèthe : soumissions par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="478" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="479" />
       <source>Circle area proportional to the value</source>
       <translation>Surface des cercles proportionnelle à la valeur</translation>
     </message>
@@ -1290,6 +1310,11 @@
       <source>Cleaning log exported to {file}.</source>
       <translation>Journal de nettoyage exporté vers {file}.</translation>
     </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="236" />
+      <source>Cleaning log of {schema} in {target}: {kept} rows kept with their decisions, {new} new, {gone} no longer raised removed.</source>
+      <translation>Journal de nettoyage de {schema} dans {target} : {kept} lignes gardées avec leurs décisions, {new} nouvelles, {gone} qui ne sont plus signalées retirées.</translation>
+    </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="401" />
       <source>Cleaning log saved in {file} (%n rows).</source>
@@ -1343,7 +1368,7 @@
       <translation>Période de collecte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="157" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="184" />
       <source>Column</source>
       <translation>Colonne</translation>
     </message>
@@ -1393,7 +1418,7 @@
       <translation>Colonnes à risque élevé à conserver malgré tout (déconseillé ; consigné dans le README)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="53" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="54" />
       <source>Columns likely holding personal data at high risk</source>
       <translation>Colonnes contenant probablement des données personnelles à risque élevé</translation>
     </message>
@@ -1443,7 +1468,7 @@
       <translation>Colonnes remplacées par des pseudonymes (clé {key}, conservée dans votre base d'authentification QGIS) : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="331" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="332" />
       <source>Columns someone outside could know about a person, e.g. admin2, head_gender, head_age, hh_size. Values are blanked wherever their combination is shared by fewer than k rows.</source>
       <translation>Les colonnes qu'une personne extérieure pourrait connaître sur quelqu'un, p. ex. admin2, head_gender, head_age, hh_size. Les valeurs sont effacées partout où leur combinaison est partagée par moins de k lignes.</translation>
     </message>
@@ -1463,7 +1488,7 @@
       <translation>Colonnes à remplacer par des pseudonymes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="328" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="329" />
       <source>Columns whose values are replaced by pseudonyms, e.g. household_id: the same value always gets the same pseudonym with the same key, so rows can still be linked, but the value cannot be read back without the key.</source>
       <translation>Les colonnes dont les valeurs sont remplacées par des pseudonymes, p. ex. household_id : la même valeur reçoit toujours le même pseudonyme avec la même clé, les lignes peuvent donc encore être reliées, mais la valeur ne peut pas être retrouvée sans la clé.</translation>
     </message>
@@ -1608,12 +1633,12 @@
       <translation>Compte les points d'enquête dans chaque unité administrative (soumissions de terrain). Les points sont placés selon leur position, ou selon un champ P-code s'il est choisi (les points sans GPS sont alors comptés aussi). En option, compte les soumissions donnant une réponse précise à une question, et leur part en pourcentage ; les unités ayant moins de soumissions que le seuil n'ont pas de pourcentage mais le statut « insufficient », pour que les petits effectifs n'induisent pas en erreur. STATISTIC mean ou median avec une question numérique donne sa moyenne (champ value_mean) ou sa médiane (value_median) par unité, selon la même règle : les unités ayant moins de réponses que le seuil n'ont pas de valeur mais le statut « insufficient ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="353" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="354" />
       <source>Counts: a question whose answers are counted by area too, e.g. water_source. Empty: only the number of submissions.</source>
       <translation>Comptages : une question dont les réponses sont aussi comptées par unité, p. ex. water_source. Vide : seulement le nombre de soumissions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="351" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="352" />
       <source>Counts: the column of the survey that holds the P-code of each submission's area, e.g. admin2 (default).</source>
       <translation>Comptages : la colonne de l'enquête qui contient le P-code de l'unité de chaque soumission, p. ex. admin2 (par défaut).</translation>
     </message>
@@ -1671,6 +1696,11 @@
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="79" />
       <source>Data to share</source>
       <translation>Données à partager</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="254" />
+      <source>Database connection</source>
+      <translation>Connexion à la base de données</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="51" />
@@ -1767,7 +1797,7 @@
       <translation>Téléchargement</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="22" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="23" />
       <source>Download attachments (photos) beside the GeoPackage</source>
       <translation>Télécharger les pièces jointes (photos) à côté du GeoPackage</translation>
     </message>
@@ -1842,7 +1872,7 @@
       <translation>Télécharge les tuiles d'un fond de carte XYZ ou WMS sur une zone, aux niveaux de zoom choisis, dans un seul fichier MBTiles que QGIS et QField ouvrent sans réseau (elles sont dessinées par l'algorithme « Générer des tuiles XYZ » de QGIS). Le nombre de tuiles, la taille et la durée sont indiqués avant le départ ; au-delà du nombre maximum de tuiles, rien n'est téléchargé. Si aucune tuile ne peut être produite (pas de réseau, erreur du serveur, seulement des tuiles vides), un fond vectoriel des pays (et des limites administratives, si elles sont données) est écrit à la place, en GeoPackage à côté du fichier choisi, et le journal le dit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="43" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="45" />
       <source>Drop an existing schema of that name in the same transaction (it stays if the copy fails). Its decisions are lost: bring them back to a GeoPackage first.</source>
       <translation>Supprimer un schéma existant de ce nom dans la même transaction (il reste si la copie échoue). Ses décisions sont perdues : ramenez-les d'abord dans un GeoPackage.</translation>
     </message>
@@ -1887,7 +1917,7 @@
       <translation>E-mail et mot de passe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="194" />
       <source>Encoding {encoding}; delimiter {delimiter}</source>
       <translation>Encodage {encoding} ; délimiteur {delimiter}</translation>
     </message>
@@ -1967,12 +1997,12 @@
       <translation>Exporter pour le partage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="117" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="121" />
       <source>Export for sharing cancelled; nothing was written.</source>
       <translation>Export pour le partage annulé ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="160" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="164" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
       <translation>L'export pour le partage écrit un GeoPackage (.gpkg) ou un CSV (.csv), pas {file}.</translation>
     </message>
@@ -2090,7 +2120,7 @@
       <translation>Par exemple https://tile.openstreetmap.org/{z}/{x}/{y}.png, ou la source d'une couche WMS ou XYZ telle qu'affichée dans ses propriétés. Respectez les conditions d'utilisation du fournisseur de tuiles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="337" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="338" />
       <source>For runs without the QGIS window: where the key is, env:CARTONG_KEY (an environment variable) or file:/home/me/cartong_key.txt (a file holding 64 hexadecimal characters). Used when no authentication configuration is chosen.</source>
       <translation>Pour les exécutions sans la fenêtre de QGIS : où se trouve la clé, env:CARTONG_KEY (une variable d'environnement) ou file:/home/me/cartong_key.txt (un fichier contenant 64 caractères hexadécimaux). Utilisé quand aucune configuration d'authentification n'est choisie.</translation>
     </message>
@@ -2110,7 +2140,7 @@
       <translation>ID du formulaire (xmlFormId)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="68" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="69" />
       <source>Form languages: {languages}.</source>
       <translation>Langues du formulaire : {languages}.</translation>
     </message>
@@ -2145,7 +2175,7 @@
       <translation>Du niveau de zoom (pays entier)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
       <source>GPS line</source>
       <translation>ligne GPS</translation>
     </message>
@@ -2155,27 +2185,27 @@
       <translation>Position GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
       <source>GPS point</source>
       <translation>point GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="204" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="208" />
       <source>GPS point at (0, 0)</source>
       <translation>point GPS en (0, 0)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="243" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="247" />
       <source>GPS point in another admin area</source>
       <translation>point GPS dans une autre unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="201" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="205" />
       <source>GPS point missing</source>
       <translation>point GPS manquant</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="229" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="233" />
       <source>GPS point outside the area of interest</source>
       <translation>point GPS hors de la zone d'intérêt</translation>
     </message>
@@ -2190,7 +2220,7 @@
       <translation>Les points GPS dont la précision (le rayon d'exactitude enregistré par le téléphone, p. ex. _location_precision) est pire que ce nombre de mètres sont signalés. Par défaut 50 m ; 20 m dans un camp dense.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
       <source>GPS polygon</source>
       <translation>polygone GPS</translation>
     </message>
@@ -2200,7 +2230,7 @@
       <translation>GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="49" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="50" />
       <source>GeoPackage (*.gpkg *.GPKG)</source>
       <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
@@ -2225,7 +2255,7 @@
       <translation>GeoPackage : {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="66" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="81" />
       <source>Grant the roles to people: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;</source>
       <translation>Attribuez les rôles aux personnes : GRANT {reviewer} TO un_relecteur; GRANT {viewer} TO un_lecteur;</translation>
     </message>
@@ -2250,32 +2280,32 @@
       <translation>Aide</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="294" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="296" />
       <source>Help catalogue {file} could not be read ({error}).</source>
       <translation>Le catalogue d'aide {file} n'a pas pu être lu ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="298" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="300" />
       <source>Help catalogue {file} is not valid JSON: line {line}, column {column}: {error}. The bundled catalogue is used meanwhile.</source>
       <translation>Le catalogue d'aide {file} n'est pas un JSON valide : ligne {line}, colonne {column} : {error}. Le catalogue fourni avec l'extension est utilisé en attendant.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="291" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="293" />
       <source>Help catalogue {file} was not found; check the path in the CartONG settings.</source>
       <translation>Le catalogue d'aide {file} est introuvable ; vérifiez le chemin dans les paramètres CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="270" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="272" />
       <source>Help catalogue {file}, entry {n}</source>
       <translation>Catalogue d'aide {file}, entrée {n}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="302" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="304" />
       <source>Help catalogue {file}: "format" must be "{expected}".</source>
       <translation>Catalogue d'aide {file} : "format" doit valoir "{expected}".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="266" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="268" />
       <source>Help catalogue {file}: expected {{"resources": [ … ]}} at the top of the file.</source>
       <translation>Catalogue d'aide {file} : {{"resources": [ … ]}} attendu au début du fichier.</translation>
     </message>
@@ -2290,7 +2320,7 @@
       <translation>Les positions des ménages sont des données personnelles : ne partagez une carte qui les montre que si cela a été décidé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="340" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="341" />
       <source>How exact locations are protected: 0 move points at random between the smallest and largest displacement (default), 1 snap them to a grid, 2 counts by admin area with small counts hidden, 3 remove locations, 4 keep them (only for a team allowed to see where households live).</source>
       <translation>Comment les localisations exactes sont protégées : 0 déplacer les points au hasard entre le plus petit et le plus grand déplacement (par défaut), 1 les caler sur une grille, 2 comptages par unité administrative avec les petits comptages masqués, 3 retirer les localisations, 4 les garder (seulement pour une équipe autorisée à voir où vivent les ménages).</translation>
     </message>
@@ -2325,7 +2355,7 @@
       <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="74" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="90" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
@@ -2345,7 +2375,7 @@
       <translation>Importer un journal modifié…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="121" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="148" />
       <source>Import finished.</source>
       <translation>Import terminé.</translation>
     </message>
@@ -2355,7 +2385,7 @@
       <translation>Importer des données d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="23" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="24" />
       <source>Import survey data (KoboToolbox, ODK, ONA)</source>
       <translation>Importer des données d'enquête (KoboToolbox, ODK, ONA)</translation>
     </message>
@@ -2365,7 +2395,7 @@
       <translation>Import de {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="101" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="127" />
       <source>Importing… QGIS stays usable meanwhile.</source>
       <translation>Import en cours… QGIS reste utilisable pendant ce temps.</translation>
     </message>
@@ -2389,7 +2419,7 @@
       <translation>Sur le terrain</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="278" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="279" />
       <source>Insufficient data</source>
       <translation>Données insuffisantes</translation>
     </message>
@@ -2417,6 +2447,11 @@
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
       <source>Issue</source>
       <translation>Problème</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="224" />
+      <source>It is not in the shared database: {reason}</source>
+      <translation>Elle n'est pas dans la base de données partagée : {reason}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="470" />
@@ -2524,12 +2559,12 @@
       <translation>Serveur mondial KoboToolbox (kf.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="229" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="230" />
       <source>Label language</source>
       <translation>Langue des libellés</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="45" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="46" />
       <source>Label language (e.g. English (en), fr; empty: the form's default)</source>
       <translation>Langue des libellés (par ex. English (en), fr ; vide : celle du formulaire par défaut)</translation>
     </message>
@@ -2578,12 +2613,12 @@
       <translation>Dernière soumission</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="205" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="209" />
       <source>Latitude and longitude are both 0: the GPS had no fix.</source>
       <translation>La latitude et la longitude valent toutes deux 0 : le GPS n'avait pas de position.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="224" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="228" />
       <source>Latitude and longitude seem swapped: swapped, the point falls in the area of interest.</source>
       <translation>La latitude et la longitude semblent inversées : une fois permutées, le point tombe dans la zone d'intérêt.</translation>
     </message>
@@ -2613,7 +2648,7 @@
       <translation>Apprendre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="254" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="306" />
       <source>Learn more: {link}</source>
       <translation>En savoir plus : {link}</translation>
     </message>
@@ -2678,12 +2713,12 @@
       <translation>Charger les limites de l'exemple</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="230" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="231" />
       <source>Location column</source>
       <translation>Colonne de position</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="65" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="66" />
       <source>Location: {location}.</source>
       <translation>Position : {location}.</translation>
     </message>
@@ -2756,6 +2791,11 @@
       <location filename="../cartong_plugin/core/protection/survey_findings.py" line="18" />
       <source>Low</source>
       <translation>Faible</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="42" />
+      <source>Lower case letters, digits and _. Empty: made from the survey's name.</source>
+      <translation>Lettres minuscules, chiffres et _. Vide : tiré du nom de l'enquête.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="64" />
@@ -2953,12 +2993,12 @@
       <translation>Déplacer les points au hasard de {min:.0f} à {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="346" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="347" />
       <source>Moving points: the largest distance a point is moved, in metres (default 2000). More protects more but may move a point into another area: give the admin areas to keep points in their own.</source>
       <translation>Déplacement des points : la plus grande distance de déplacement d'un point, en mètres (par défaut 2000). Plus protège davantage mais peut déplacer un point dans une autre unité : donnez les unités administratives pour garder les points dans la leur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="344" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="345" />
       <source>Moving points: the smallest distance a point is moved, in metres (default 250). In a town 250 m hides a household among many; in scattered villages use more.</source>
       <translation>Déplacement des points : la plus petite distance de déplacement d'un point, en mètres (par défaut 250). En ville, 250 m cachent un ménage parmi beaucoup d'autres ; dans des villages dispersés, prenez plus.</translation>
     </message>
@@ -2991,6 +3031,11 @@
       <location filename="../cartong_plugin/processing/run_checks.py" line="72" />
       <source>Name field of the admin boundaries</source>
       <translation>Champ du nom des limites administratives</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="255" />
+      <source>Name of the survey in the database</source>
+      <translation>Nom de l'enquête dans la base de données</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
@@ -3038,6 +3083,11 @@
       <translation>Non</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="248" />
+      <source>No PostgreSQL connection is saved in QGIS yet: ask your database administrator for one and add it in the Browser (PostgreSQL &gt; New Connection).</source>
+      <translation>Aucune connexion PostgreSQL n'est encore enregistrée dans QGIS : demandez-en une à l'administrateur de votre base de données et ajoutez-la dans l'Explorateur (PostgreSQL &gt; Nouvelle connexion).</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/survey/importer.py" line="319" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>Aucun XLSForm n'a été fourni : les types de colonnes ont été déduits des valeurs et les choix n'ont pas de libellés.</translation>
@@ -3048,7 +3098,7 @@
       <translation>Aucune limite administrative dans le projet : cette carte compte les soumissions par unité administrative. Chargez les limites de l'exemple ou les vôtres.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="315" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="316" />
       <source>No answer</source>
       <translation>Sans réponse</translation>
     </message>
@@ -3063,7 +3113,7 @@
       <translation>Aucune colonne n'est pseudonymisée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="217" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="253" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation>Aucune colonne ne semble contenir de données personnelles. Le contrôle aide ; il ne garantit rien.</translation>
     </message>
@@ -3093,7 +3143,7 @@
       <translation>Aucune image à l'emplacement {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="231" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="248" />
       <source>No offline world map in {path}: install QGIS 3.18 or later, or give a basemap that can be reached.</source>
       <translation>Pas de carte du monde hors ligne dans {path} : installez QGIS 3.18 ou plus récent, ou indiquez un fond de carte joignable.</translation>
     </message>
@@ -3123,7 +3173,7 @@
       <translation>Aucune clé de pseudonymisation : créez-en ou choisissez-en une d'abord.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="470" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="479" />
       <source>No server address was given.</source>
       <translation>Aucune adresse de serveur n'a été indiquée.</translation>
     </message>
@@ -3158,7 +3208,7 @@
       <translation>Aucune couche d'enquête avec des points dans le projet : importez d'abord une enquête (étape 1).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="187" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="204" />
       <source>No tile could be made from {source} (no network, a server error, or only empty tiles).</source>
       <translation>Aucune tuile n'a pu être produite depuis {source} (pas de réseau, erreur du serveur, ou seulement des tuiles vides).</translation>
     </message>
@@ -3173,7 +3223,7 @@
       <translation>Pas de fichier de traduction {file} : les textes de la carte restent en anglais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="190" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="226" />
       <source>No warnings.</source>
       <translation>Aucun avertissement.</translation>
     </message>
@@ -3233,7 +3283,7 @@
       <translation>Fond de carte hors ligne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="162" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="179" />
       <source>Offline basemap, zoom {low} to {high}: {estimate}</source>
       <translation>Fond de carte hors ligne, zoom {low} à {high} : {estimate}</translation>
     </message>
@@ -3273,7 +3323,7 @@
       <translation>Seulement avec l'emplacement d'un mot de passe ci-dessus : l'e-mail du compte ODK Central auquel le mot de passe appartient, p. ex. data.manager@example.org. Laissez-le vide quand l'emplacement contient un jeton d'utilisateur mobile.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="166" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="193" />
       <source>Open the Data protection wizard on the imported survey layer.</source>
       <translation>Ouvrir l'assistant Protection des données sur la couche d'enquête importée.</translation>
     </message>
@@ -3323,7 +3373,7 @@
       <translation>Facultatif : un effectif par réponse à cette question.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="214" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="215" />
       <source>Options</source>
       <translation>Options</translation>
     </message>
@@ -3366,7 +3416,7 @@
       <translation>Valeurs aberrantes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="92" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="93" />
       <source>Output GeoPackage</source>
       <translation>GeoPackage de sortie</translation>
     </message>
@@ -3521,12 +3571,12 @@
       <translation>Nom de personne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="90" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="96" />
       <source>Personal data at high risk in the survey layer: {columns}. Protect these columns (Data protection, or cartong:exportforsharing) before sharing the file.</source>
       <translation>Données personnelles à risque élevé dans la couche d'enquête : {columns}. Protégez ces colonnes (Protection des données, ou cartong:exportforsharing) avant de partager le fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="208" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="244" />
       <source>Personal data could not be looked for: {error}</source>
       <translation>La recherche de données personnelles n'a pas pu être faite : {error}</translation>
     </message>
@@ -3556,7 +3606,7 @@
       <translation>Plateforme</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="197" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="201" />
       <source>Point: latitude {lat}, longitude {lon}.</source>
       <translation>Point : latitude {lat}, longitude {lon}.</translation>
     </message>
@@ -3581,7 +3631,7 @@
       <translation>Portrait</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="95" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="101" />
       <source>Possible personal data ({risk} risk): {column}. {reason}</source>
       <translation>Données personnelles possibles (risque : {risk}) : {column}. {reason}</translation>
     </message>
@@ -3606,7 +3656,7 @@
       <translation>PostgreSQL a refusé {doing} dans {target} : {detail}. Demandez à l'administrateur de la base le rôle de l'enquête : &lt;schema&gt;_viewer pour la lire, &lt;schema&gt;_reviewer pour enregistrer des décisions de nettoyage (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="254" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="258" />
       <source>Precision worse than {limit} m.</source>
       <translation>Précision moins bonne que {limit} m.</translation>
     </message>
@@ -3636,7 +3686,7 @@
       <translation>Préparation du paquet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="108" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="109" />
       <source>Preview</source>
       <translation>Aperçu</translation>
     </message>
@@ -3656,7 +3706,7 @@
       <translation>Cercles proportionnels : soumissions par unité</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="164" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="191" />
       <source>Protect personal data…</source>
       <translation>Protéger les données personnelles…</translation>
     </message>
@@ -3726,7 +3776,7 @@
       <translation>QGIS reste utilisable pendant les contrôles. Rien n'est écrit tant que vous n'avez pas enregistré le journal à la page suivante.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="124" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="141" />
       <source>QGIS's 'Generate XYZ tiles (MBTiles)' algorithm is not available: enable the Processing plugin and try again.</source>
       <translation>L'algorithme de QGIS « Générer des tuiles XYZ (MBTiles) » n'est pas disponible : activez l'extension Traitements et réessayez.</translation>
     </message>
@@ -3776,27 +3826,27 @@
       <translation>Lisez la note avant d'envoyer le fichier : elle l'accompagne.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="206" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="207" />
       <source>Reading the file was cancelled. Click Back, then Next to read it again.</source>
       <translation>La lecture du fichier a été annulée. Cliquez sur Précédent, puis sur Suivant pour le relire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="152" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="153" />
       <source>Reading the file…</source>
       <translation>Lecture du fichier…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="154" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="155" />
       <source>Reading {file}</source>
       <translation>Lecture de {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="171" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="177" />
       <source>Reading {layer}...</source>
       <translation>Lecture de {layer}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="26" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="27" />
       <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, KoboToolbox or ODK Central submissions saved as JSON, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group (also for repeats flattened into columns such as kids[1]/name), a metadata table and the columns as received (cartong_columns: names, HXL hashtags). Rows without a location are kept without geometry and counted; HXL hashtag rows and empty rows at the end are not submissions. Without a form, column types are inferred from the values. An XLSX is read from its first visible sheet (hidden sheets are skipped) unless SHEET names another.</source>
       <translation>Lit un export d'enquête (CSV séparé par ; ou ,, XLSX avec feuilles de répétition, zip ODK Central, soumissions KoboToolbox ou ODK Central enregistrées en JSON, ou fichier GeoJSON) et, s'il est fourni, le XLSForm avec lequel il a été collecté. Écrit un GeoPackage contenant la table brute exactement telle que reçue, une couche typée « survey » (nombres, dates, libellés des choix dans la langue choisie à côté des codes, points en EPSG:4326), une table par groupe de répétition (aussi pour les répétitions aplaties en colonnes comme kids[1]/name), une table de métadonnées et les colonnes telles que reçues (cartong_columns : noms, hashtags HXL). Les lignes sans localisation sont conservées sans géométrie et comptées ; les lignes de hashtags HXL et les lignes vides en fin de fichier ne sont pas des soumissions. Sans formulaire, les types de colonnes sont déduits des valeurs. Un XLSX est lu à partir de sa première feuille visible (les feuilles masquées sont ignorées), sauf si SHEET en nomme une autre.</translation>
     </message>
@@ -3859,7 +3909,7 @@
       <translation>Supprimer : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="66" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="67" />
       <source>Repeat groups (tables of their own): {repeats}.</source>
       <translation>Groupes répétés (tables à part) : {repeats}.</translation>
     </message>
@@ -3869,7 +3919,7 @@
       <translation>Remplacer (télécharger de nouveau toutes les soumissions)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="42" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="44" />
       <source>Replace the schema if it exists</source>
       <translation>Remplacer le schéma s'il existe</translation>
     </message>
@@ -3939,7 +3989,7 @@
       <translation>Rôle de relecteur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="157" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="184" />
       <source>Risk</source>
       <translation>Risque</translation>
     </message>
@@ -3973,12 +4023,12 @@
       <translation type="vanished">Ligne {row} du journal de nettoyage {file} : « {value} » n'est pas une valeur valide pour le champ {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="206" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="207" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
       <translation>Ligne {row} du journal de nettoyage {file} : la soumission {uuid} est déjà supprimée par la ligne {first}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="193" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="192" />
       <source>Row {row} of the cleaning log {file}: {problem}; the row was skipped.</source>
       <translation>Ligne {row} du journal de nettoyage {file} : {problem} ; la ligne a été ignorée.</translation>
     </message>
@@ -4127,6 +4177,11 @@
       <translation>Enregistre les décisions d'une feuille de revue (issue de « Exporter une feuille de revue ») dans le journal de nettoyage partagé dans PostgreSQL. La base enregistre qui a enregistré chaque décision et quand. Une décision sur une ligne que quelqu'un d'autre a décidée depuis l'export de la feuille est refusée, et les deux décisions sont listées : exportez une nouvelle feuille pour voir la sienne. Les lignes inchangées ne sont pas écrites. Nécessite le rôle de relecteur de l'enquête.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="41" />
+      <source>Schema for the survey in PostgreSQL</source>
+      <translation>Schéma de l'enquête dans PostgreSQL</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="55" />
       <source>Search by name or form ID</source>
       <translation>Rechercher par nom ou ID de formulaire</translation>
@@ -4192,7 +4247,7 @@
       <translation>Fichier à partager</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="47" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="48" />
       <source>Sheet holding the submissions (XLSX; empty: the first visible sheet)</source>
       <translation>Feuille contenant les soumissions (XLSX ; vide : la première feuille visible)</translation>
     </message>
@@ -4212,7 +4267,7 @@
       <translation>Durée d'entretien plausible minimale (minutes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="225" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="226" />
       <source>Show choice labels instead of codes in forms and tables</source>
       <translation>Afficher les libellés des choix au lieu des codes dans les formulaires et les tables</translation>
     </message>
@@ -4250,7 +4305,7 @@
       <translation>Aligner les points sur une grille de {size:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="349" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="350" />
       <source>Snapping: the size of the grid cells in metres (default 1000); each point goes to the centre of its cell.</source>
       <translation>Calage : la taille des cellules de la grille en mètres (par défaut 1000) ; chaque point va au centre de sa cellule.</translation>
     </message>
@@ -4360,7 +4415,7 @@
       <translation>Soumissions signalées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="50" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="51" />
       <source>Submissions imported</source>
       <translation>Soumissions importées</translation>
     </message>
@@ -4370,7 +4425,7 @@
       <translation>Soumissions par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="311" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="312" />
       <source>Submissions per area</source>
       <translation>Soumissions par unité administrative</translation>
     </message>
@@ -4380,7 +4435,7 @@
       <translation>Soumissions supprimées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="51" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="52" />
       <source>Submissions without location</source>
       <translation>Soumissions sans position</translation>
     </message>
@@ -4434,22 +4489,22 @@
       <translation type="vanished">Export d'enquête (CSV, XLSX ou zip)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="39" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="40" />
       <source>Survey export (CSV, XLSX, zip or JSON)</source>
       <translation>Export d'enquête (CSV, XLSX, zip ou JSON)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="74" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="75" />
       <source>Survey export and its form</source>
       <translation>Export d'enquête et son formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="40" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="41" />
       <source>Survey exports (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;All files (*)</source>
       <translation>Exports d'enquête (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="80" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="81" />
       <source>Survey exports (*.csv *.xlsx *.zip *.geojson *.json);;All files (*)</source>
       <translation>Exports d'enquête (*.csv *.xlsx *.zip *.geojson *.json);;Tous les fichiers (*)</translation>
     </message>
@@ -4477,6 +4532,11 @@
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="46" />
       <source>Survey schema</source>
       <translation>Schéma de l'enquête</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="48" />
+      <source>Survey schema in PostgreSQL</source>
+      <translation>Schéma de l'enquête dans PostgreSQL</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="39" />
@@ -4514,7 +4574,7 @@
       <translation>Tester la connexion</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="64" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="65" />
       <source>Text: {encoding}.</source>
       <translation>Texte : {encoding}.</translation>
     </message>
@@ -4529,6 +4589,11 @@
       <translation>Le fournisseur de traitements CartONG est déjà enregistré.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/append.py" line="61" />
+      <source>The GeoPackage is not the survey shared in {schema}: row {row} of {table} differs. Nothing was written. Share it under another schema, or replace that schema.</source>
+      <translation>Le GeoPackage n'est pas l'enquête partagée dans {schema} : la ligne {row} de {table} diffère. Rien n'a été écrit. Partagez-le sous un autre schéma, ou remplacez ce schéma.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="244" />
       <source>The GeoPackage to write the table 'cleaning_log' into, e.g. cleaning.gpkg. Empty: the survey's own GeoPackage, beside the data it is about; the survey tables are not changed.</source>
       <translation>Le GeoPackage où écrire la table 'cleaning_log' (le journal de nettoyage), p. ex. cleaning.gpkg. Vide : le GeoPackage de l'enquête elle-même, à côté des données qu'il concerne ; les tables de l'enquête ne sont pas modifiées.</translation>
@@ -4539,7 +4604,7 @@
       <translation>Le GeoPackage à écrire ; un fichier existant n'est remplacé que lorsque le nouveau est complet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="52" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="53" />
       <source>The GeoPackage {file} cannot be created: {reason}</source>
       <translation>Le GeoPackage {file} ne peut pas être créé : {reason}</translation>
     </message>
@@ -4554,14 +4619,24 @@
       <translation>Le GeoPackage {file} ne peut pas être écrit : {reason}. Choisissez un autre dossier ou fermez le programme qui l'utilise.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="376" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="377" />
       <source>The MBTiles file to write, e.g. bangui_basemap.mbtiles; QGIS and QField open it without network. When no tile can be made, a vector background GeoPackage is written beside it.</source>
       <translation>Le fichier MBTiles à écrire, p. ex. bangui_basemap.mbtiles ; QGIS et QField l'ouvrent sans réseau. Quand aucune tuile ne peut être produite, un GeoPackage de fond vectoriel est écrit à côté.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="359" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="360" />
       <source>The P-code field of the admin areas, matched to the survey's area column, e.g. adm2_pcode. Default adm2_pcode.</source>
       <translation>Le champ de P-code des unités administratives, rapproché de la colonne d'unité de l'enquête, p. ex. adm2_pcode. Par défaut adm2_pcode.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="243" />
+      <source>The PostgreSQL connections saved in QGIS (Browser &gt; PostgreSQL). The password stays in the connection's authentication configuration.</source>
+      <translation>Les connexions PostgreSQL enregistrées dans QGIS (Explorateur &gt; PostgreSQL). Le mot de passe reste dans la configuration d'authentification de la connexion.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/shared_log.py" line="46" />
+      <source>The PostgreSQL layer names no schema: open the survey layer from its schema in the Browser (PostgreSQL &gt; connection &gt; schema &gt; survey).</source>
+      <translation>La couche PostgreSQL ne nomme aucun schéma : ouvrez la couche de l'enquête depuis son schéma dans l'Explorateur (PostgreSQL &gt; connexion &gt; schéma &gt; survey).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/connection.py" line="103" />
@@ -4574,7 +4649,7 @@
       <translation>Le schéma PostgreSQL qui contient l'enquête : minuscules, chiffres et _.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="334" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="335" />
       <source>The QGIS authentication configuration that holds the pseudonymisation key. Empty: your default key, created on first use and kept in the authentication database. The same key gives the same pseudonyms from one export to the next.</source>
       <translation>La configuration d'authentification QGIS qui contient la clé de pseudonymisation. Vide : votre clé par défaut, créée à la première utilisation et gardée dans la base d'authentification. La même clé donne les mêmes pseudonymes d'un export à l'autre.</translation>
     </message>
@@ -4624,7 +4699,7 @@
       <translation>L'adresse de votre serveur ODK Central, p. ex. https://central.example.org, sans /v1.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="149" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="153" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>La colonne d'unité administrative {column} n'est pas dans la couche {layer}.</translation>
     </message>
@@ -4649,7 +4724,7 @@
       <translation>Les unités administratives avec leurs comptages : submissions (le nombre de soumissions), et answer_count et answer_pct pour une part, value_mean ou value_median pour une moyenne ou une médiane, avec data_status. P. ex. counts.gpkg, ou une couche temporaire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="248" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="265" />
       <source>The admin boundaries {file} cannot be read.</source>
       <translation>Les limites administratives {file} ne peuvent pas être lues.</translation>
     </message>
@@ -4664,7 +4739,7 @@
       <translation>La couche administrative {layer} a {count} P-code(s) partagé(s) par plusieurs zones : {codes}. Chaque soumission est comptée une fois : les zones d'un même P-code forment une seule zone (une entité) dans le résultat. Vérifiez les limites : un P-code désigne une seule zone.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="224" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="252" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
       <translation>La couche administrative {layer} a {count} P-code(s) partagé(s) par plusieurs zones : {codes}. Les contrôles de P-codes ne peuvent pas distinguer ces zones ; vérifiez les limites.</translation>
     </message>
@@ -4679,17 +4754,17 @@
       <translation>Le P-code indiqué dans la réponse est {code}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="388" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="389" />
       <source>The area of the basemap, e.g. 18.4,18.7,4.3,4.5 [EPSG:4326]. Empty: the extent of the surveys and the boundaries.</source>
       <translation>La zone du fond de carte, p. ex. 18.4,18.7,4.3,4.5 [EPSG:4326]. Vide : l'emprise des enquêtes et des limites.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="208" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="225" />
       <source>The area of the offline basemap is empty: choose an area, a layer or the survey's boundaries.</source>
       <translation>La zone du fond de carte hors ligne est vide : choisissez une zone, une couche ou les limites administratives de l'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="372" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="373" />
       <source>The area to cover, e.g. the extent of the admin boundaries layer, or 18.4,18.7,4.3,4.5 [EPSG:4326] for Bangui (xmin, xmax, ymin, ymax).</source>
       <translation>La zone à couvrir, p. ex. l'emprise de la couche des limites administratives, ou 18.4,18.7,4.3,4.5 [EPSG:4326] pour Bangui (xmin, xmax, ymin, ymax).</translation>
     </message>
@@ -4821,17 +4896,17 @@
       <translation>Le niveau de zoom le plus proche à télécharger, de 0 à 19. Par défaut 12 : villes, villages et routes principales. Chaque niveau de plus demande environ 4 fois plus de tuiles : 15 montre les rues mais peut demander des heures.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="317" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="321" />
       <source>The code column {column} is not in the layer {layer}.</source>
       <translation>La colonne de codes {column} n'est pas dans la couche {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="72" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="73" />
       <source>The column {column} cannot be created in {table}: {reason}</source>
       <translation>La colonne {column} ne peut pas être créée dans {table} : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="134" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="138" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>La colonne {column} n'est pas dans la couche {layer}.</translation>
     </message>
@@ -4841,7 +4916,7 @@
       <translation>La connexion à la base PostgreSQL {target} a été perdue pendant {doing} : PostgreSQL a annulé le travail inachevé, rien n'a été écrit. Réessayez quand la connexion sera rétablie.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="419" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="428" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation>La connexion à {host} a été coupée au milieu d'une réponse. Réessayez ; ce qui a déjà été téléchargé est conservé.</translation>
     </message>
@@ -4851,7 +4926,7 @@
       <translation>La connexion n'a pas été enregistrée : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="363" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="364" />
       <source>The copy to share, .gpkg or .csv, e.g. household_survey_shared.gpkg. A README in English and French beside it says what was done.</source>
       <translation>La copie à partager, .gpkg ou .csv, p. ex. household_survey_shared.gpkg. Un README en anglais et en français à côté dit ce qui a été fait.</translation>
     </message>
@@ -4891,6 +4966,11 @@
       <translation>La base {target} n'a pas PostGIS, nécessaire aux points de l'enquête. Demandez à l'administrateur de la base d'exécuter : CREATE EXTENSION postgis;</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/append.py" line="78" />
+      <source>The database {target} holds no survey schema '{schema}'.</source>
+      <translation>La base de données {target} ne contient aucun schéma d'enquête « {schema} ».</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="181" />
       <source>The database {target} holds no survey schema '{schema}'. Survey schemas there: {known}.</source>
       <translation>La base {target} ne contient pas de schéma d'enquête « {schema} ». Schémas d'enquête présents : {known}.</translation>
@@ -4906,7 +4986,7 @@
       <translation>Les valeurs par défaut conviennent à une enquête ménages. Chaque valeur signalée devient une ligne du journal de nettoyage, que vous examinerez dans les pages suivantes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="220" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="229" />
       <source>The download from {host} was cancelled.</source>
       <translation>Le téléchargement depuis {host} a été annulé.</translation>
     </message>
@@ -4956,7 +5036,7 @@
       <translation>Le champ qui contient le P-code du niveau supérieur, p. ex. adm1_pcode : quand deux unités de préfectures différentes ont le même nom, la préfecture répondue tranche laquelle est voulue.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="249" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="250" />
       <source>The field {field} of {layer} is not numeric: it cannot be mapped in classes.</source>
       <translation>Le champ {field} de {layer} n'est pas numérique : il ne peut pas être cartographié en classes.</translation>
     </message>
@@ -4966,12 +5046,12 @@
       <translation>Le fichier exporté du serveur : un export KoboToolbox ou ONA en CSV (séparé par ';' ou ',') ou en XLSX, un zip de fichiers CSV d'ODK Central, ou un fichier GeoJSON, p. ex. household_survey_kobo.csv. Le fichier est seulement lu, jamais modifié.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="163" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="167" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>Le fichier {file} ne peut pas être lu : {reason}. Est-il ouvert dans un autre programme ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="370" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="374" />
       <source>The file {file} does not exist (moved or deleted?).</source>
       <translation>Le fichier {file} n'existe pas (déplacé ou supprimé ?).</translation>
     </message>
@@ -5011,7 +5091,7 @@
       <translation>Le premier jour de la collecte, au format AAAA-MM-JJ, p. ex. 2026-03-02 : les soumissions commencées avant (tests, formation) sont signalées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="109" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="110" />
       <source>The first rows as read, and what was detected. Check that the columns are split correctly before importing.</source>
       <translation>Les premières lignes telles qu'elles ont été lues, et ce qui a été détecté. Vérifiez que les colonnes sont correctement séparées avant d'importer.</translation>
     </message>
@@ -5056,7 +5136,7 @@
       <translation>Le formulaire n'accepte que des réponses de {low} ou plus.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="280" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="284" />
       <source>The form defines "{column}" as a {type} question: it holds {what}.</source>
       <translation>Le formulaire définit « {column} » comme une question de type {type} : elle contient {what}.</translation>
     </message>
@@ -5116,7 +5196,7 @@
       <translation>La langue des libellés du formulaire écrits à côté des codes, telle que les colonnes de libellés du formulaire la nomment : English (en), Français (fr), ou simplement fr. Vide : la langue par défaut du formulaire. Sans formulaire, cela ne change rien.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="390" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="391" />
       <source>The language of the offline help in the package, as a two-letter code, e.g. fr. Empty: the language of QGIS.</source>
       <translation>La langue de l'aide hors ligne du paquet, en code à deux lettres, p. ex. fr. Vide : la langue de QGIS.</translation>
     </message>
@@ -5151,7 +5231,7 @@
       <translation>La dernière copie téléchargée {file} se trouve dans le projet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="446" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="450" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation>La couche à partager est absente ou illisible.</translation>
     </message>
@@ -5166,7 +5246,7 @@
       <translation>La couche {layer} n'a pas pu être rouverte depuis {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="143" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="147" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
       <translation>La couche {layer} ne contient pas de points simples : choisissez « Supprimer les positions » ou « Compter par unité administrative » pour la partager.</translation>
     </message>
@@ -5221,7 +5301,7 @@
       <translation>La couche {layer} n'est pas une couche de polygones.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="139" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="145" />
       <source>The layer {layer} is not in a GeoPackage: choose a GeoPackage for the cleaning log.</source>
       <translation>La couche {layer} n'est pas dans un GeoPackage : choisissez un GeoPackage pour le journal de nettoyage.</translation>
     </message>
@@ -5236,7 +5316,7 @@
       <translation>La couche {layer} du paquet de terrain ne peut pas être lue : {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="374" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="378" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Les points de la couche sont les lieux des entretiens, souvent le domicile des personnes : déplacez-les, alignez-les sur une grille ou agrégez-les avant de les partager.</translation>
     </message>
@@ -5286,12 +5366,12 @@
       <translation>Le zoom minimum {low} dépasse le zoom maximum {high} : choisissez un zoom minimum inférieur ou égal au maximum.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="286" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="290" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>Le nom « {column} » contient « {keyword} » : la colonne contient probablement {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="392" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="393" />
       <source>The name of the package, given to its folder and its zip, e.g. team_a_bangui. Default field_package.</source>
       <translation>Le nom du paquet, donné à son dossier et à son zip, p. ex. team_a_bangui. Par défaut field_package.</translation>
     </message>
@@ -5331,12 +5411,12 @@
       <translation>Le GeoPackage du bureau {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="403" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="404" />
       <source>The office survey GeoPackage the package was prepared from, e.g. household_survey.gpkg. New submissions, values edited by the field team and cleaning decisions are merged into it; raw rows already there never change.</source>
       <translation>Le GeoPackage d'enquête du bureau à partir duquel le paquet a été préparé, p. ex. household_survey.gpkg. Les nouvelles soumissions, les valeurs modifiées par l'équipe de terrain et les décisions de nettoyage y sont fusionnées ; les lignes brutes déjà présentes ne changent jamais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="191" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="208" />
       <source>The offline background is a vector map instead: {file} (countries and admin boundaries).</source>
       <translation>Le fond hors ligne est à la place une carte vectorielle : {file} (pays et limites administratives).</translation>
     </message>
@@ -5346,12 +5426,12 @@
       <translation>Le fond hors ligne est une carte vectorielle des pays et des limites administratives.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="165" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="182" />
       <source>The offline basemap would need {estimate} This is more than the cap of {cap} tiles: choose a smaller area or fewer zoom levels, or raise the maximum number of tiles if you have the time and the connection. Nothing was downloaded.</source>
       <translation>Le fond de carte hors ligne demanderait {estimate} C'est plus que la limite de {cap} tuiles : choisissez une zone plus petite ou moins de niveaux de zoom, ou relevez le nombre maximum de tuiles si vous avez le temps et la connexion. Rien n'a été téléchargé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="158" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="175" />
       <source>The offline basemap {file} must be an .mbtiles file.</source>
       <translation>Le fond de carte hors ligne {file} doit être un fichier .mbtiles.</translation>
     </message>
@@ -5365,12 +5445,12 @@
       <translation type="vanished">La sortie ne doit pas écraser le fichier d'entrée {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/outputs.py" line="137" />
+      <location filename="../cartong_plugin/core/base/outputs.py" line="139" />
       <source>The output {output} is the file {file} that the input "{input}" is read from: writing it would delete every layer and table that file holds (survey, raw data, cleaning log). Nothing was written; choose another file name.</source>
       <translation>La sortie {output} est le fichier {file} d'où l'entrée « {input} » est lue : l'écrire effacerait toutes les couches et tables de ce fichier (enquête, données brutes, journal de nettoyage). Rien n'a été écrit ; choisissez un autre nom de fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/outputs.py" line="132" />
+      <location filename="../cartong_plugin/core/base/outputs.py" line="134" />
       <source>The output {output} would replace the table {table} of {file}, which the input "{input}" reads or which holds collected data or the toolkit's records. Nothing was written; choose another table name.</source>
       <translation>La sortie {output} remplacerait la table {table} de {file}, que l'entrée « {input} » lit ou qui contient des données collectées ou les registres de la boîte à outils. Rien n'a été écrit ; choisissez un autre nom de table.</translation>
     </message>
@@ -5385,17 +5465,17 @@
       <translation>Le paquet est prêt</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="401" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="402" />
       <source>The package the team brought back: its zip, its manifest.json or its survey GeoPackage, e.g. field_package.zip.</source>
       <translation>Le paquet rapporté par l'équipe : son zip, son manifest.json ou son GeoPackage d'enquête, p. ex. field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="116" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="120" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>Le fichier de mots-clés de données personnelles {file} est inutilisable ({error}). Corrigez-le ou videz le paramètre {setting} pour utiliser la liste fournie avec l'extension.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="240" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="244" />
       <source>The point lies in {found}, the answer is {answered}.</source>
       <translation>Le point se trouve dans {found}, la réponse indique {answered}.</translation>
     </message>
@@ -5405,7 +5485,7 @@
       <translation>Le projet {file} n'a pas pu être écrit : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="414" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="423" />
       <source>The proxy set in QGIS (Settings &gt; Options &gt; Network) does not answer or refused the connection to {host} ({reason}). Check the proxy settings with your IT team.</source>
       <translation>Le proxy défini dans QGIS (Préférences &gt; Options &gt; Réseau) ne répond pas ou a refusé la connexion à {host} ({reason}). Vérifiez les paramètres du proxy avec votre service informatique.</translation>
     </message>
@@ -5479,7 +5559,7 @@
       <translation>Les identifiants enregistrés « {authcfg} » sont introuvables dans la base d'authentification de QGIS. Saisissez de nouveau le jeton ou le mot de passe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="262" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="271" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>La connexion sécurisée (HTTPS/TLS) à {host} a échoué : {reason}. Vérifiez l'adresse du serveur (https:// ou http://) ainsi que la date et l'heure de l'ordinateur ; si votre organisation inspecte le trafic, demandez son certificat à votre service informatique.</translation>
     </message>
@@ -5489,7 +5569,7 @@
       <translation>Le serveur n'a pas envoyé la date de la dernière soumission.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="427" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="436" />
       <source>The server name {host} could not be found (DNS). Check the address for typing mistakes and check that this computer is connected to the internet.</source>
       <translation>Le nom de serveur {host} est introuvable (DNS). Vérifiez que l'adresse ne contient pas de faute de frappe et que cet ordinateur est connecté à Internet.</translation>
     </message>
@@ -5499,12 +5579,12 @@
       <translation>Le serveur ou les identifiants ont changé pendant la vérification : vérifiez de nouveau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="385" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="389" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
       <translation>Le GeoPackage à partager n'a pas pu être rouvert pour y consigner sa protection.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="367" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="371" />
       <source>The shared GeoPackage could not be written: {error}</source>
       <translation>Le GeoPackage à partager n'a pas pu être écrit : {error}</translation>
     </message>
@@ -5524,7 +5604,7 @@
       <translation>L'entretien plausible le plus court ({shortest} minutes, MIN_DURATION) est plus long que le plus long ({longest} minutes, MAX_DURATION) : tous les entretiens seraient signalés. Inversez les deux valeurs.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="355" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="356" />
       <source>The smallest count shown, and the fewest rows that may share a combination of the columns an outsider could know. Default 5; 10 or more for sensitive data (protection, health).</source>
       <translation>Le plus petit comptage montré, et le moins de lignes pouvant partager une combinaison des colonnes qu'une personne extérieure pourrait connaître. Par défaut 5 ; 10 ou plus pour des données sensibles (protection, santé).</translation>
     </message>
@@ -5534,7 +5614,7 @@
       <translation>L'état de départ de {folder} est manquant ; démarrez une nouvelle session dans un dossier vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="202" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="206" />
       <source>The submission has no GPS point.</source>
       <translation>La soumission n'a pas de point GPS.</translation>
     </message>
@@ -5569,12 +5649,17 @@
       <translation>Le GeoPackage d'enquête {file} n'existe pas.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="75" />
+      <source>The survey GeoPackage {file} was written, but it could not be shared in PostgreSQL: {reason}</source>
+      <translation>Le GeoPackage de l'enquête {file} a été écrit, mais il n'a pas pu être partagé dans PostgreSQL : {reason}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="52" />
       <source>The survey GeoPackages and the admin boundaries go into the package with a project that opens without the internet, and the offline help.</source>
       <translation>Les GeoPackages d'enquête et les limites administratives entrent dans le paquet, avec un projet qui s'ouvre sans internet et l'aide hors ligne.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="383" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="384" />
       <source>The survey GeoPackages the field team takes along (written by the import or a download), e.g. household_survey.gpkg; their attachment folders come along.</source>
       <translation>Les GeoPackages d'enquête que l'équipe de terrain emporte (écrits par l'import ou un téléchargement), p. ex. household_survey.gpkg ; leurs dossiers de pièces jointes viennent avec eux.</translation>
     </message>
@@ -5629,12 +5714,12 @@
       <translation>Les enquêtes et les limites n'ont aucune localisation d'où tirer la zone : indiquez la zone du fond de carte hors ligne.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="67" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="68" />
       <source>The table {table} cannot be created in {file}: {reason}</source>
       <translation>La table {table} ne peut pas être créée dans {file} : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="114" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="116" />
       <source>The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.</source>
       <translation>La table {table} de {file} est endommagée (ligne {row}) : le paquet ne peut pas être fusionné sans risque.</translation>
     </message>
@@ -5644,7 +5729,7 @@
       <translation>La tâche a échoué.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="139" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="156" />
       <source>The tiles could not be written to {file}: {error}</source>
       <translation>Les tuiles n'ont pas pu être écrites dans {file} : {error}</translation>
     </message>
@@ -5732,7 +5817,7 @@
       <translation>Seuils</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="361" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="362" />
       <source>Ticked (default): links to the server and names of attachments (photos, signatures) are removed, since a photo can show a face. Untick only for a copy that stays in the team.</source>
       <translation>Coché (par défaut) : les liens vers le serveur et les noms des pièces jointes (photos, signatures) sont retirés, car une photo peut montrer un visage. Décochez seulement pour une copie qui reste dans l'équipe.</translation>
     </message>
@@ -5832,7 +5917,7 @@
       <translation>du texte UTF-16 sans son indicateur d'ordre des octets (BOM)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="55" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="59" />
       <source>Unexpected error during the import: {error}. Details are in the log.</source>
       <translation>Erreur inattendue pendant l'import : {error}. Les détails figurent dans le journal des messages.</translation>
     </message>
@@ -5842,7 +5927,7 @@
       <translation>Erreur inattendue : {error}. Les détails figurent dans le journal des messages.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="52" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="53" />
       <source>Unicode (UTF-8): accents and every script read correctly</source>
       <translation>Unicode (UTF-8) : les accents et toutes les écritures se lisent correctement</translation>
     </message>
@@ -5857,7 +5942,7 @@
       <translation>Classification inconnue {name} ; choisissez parmi {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="137" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="141" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
       <translation>Protection des positions inconnue « {mode} » ; utilisez l'une des suivantes : {modes}.</translation>
     </message>
@@ -5916,7 +6001,7 @@
       <translation>Mettre à jour (seulement les nouvelles soumissions)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="20" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="21" />
       <source>Update: download only new submissions and append them</source>
       <translation>Mettre à jour : télécharger seulement les nouvelles soumissions et les ajouter</translation>
     </message>
@@ -5996,7 +6081,7 @@
       <translation>Attention : des colonnes à risque élevé sont conservées : {columns}. Ne partagez le fichier qu'avec des partenaires liés par un accord de partage de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="54" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="55" />
       <source>Western European ({encoding}): check that accents read correctly</source>
       <translation>Europe de l'Ouest ({encoding}) : vérifiez que les accents se lisent correctement</translation>
     </message>
@@ -6066,7 +6151,7 @@
       <translation>Qui a fait la carte, imprimé avec la date et écrit dans les propriétés du PDF, p. ex. votre organisation. Par défaut CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="157" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="184" />
       <source>Why</source>
       <translation>Pourquoi</translation>
     </message>
@@ -6318,7 +6403,7 @@
       <translation>une feuille de revue (XLSX ou CSV) du journal de nettoyage partagé, avec ses colonnes log_id et version ; le nombre de lignes du journal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="284" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="288" />
       <source>a row has more fields than the header</source>
       <translation>une ligne a plus de champs que l'en-tête</translation>
     </message>
@@ -6388,6 +6473,16 @@
       <translation>précision</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/append.py" line="94" />
+      <source>adding the new submissions to PostgreSQL</source>
+      <translation>l'ajout des nouvelles soumissions à PostgreSQL</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/append.py" line="81" />
+      <source>adding the new submissions to {schema}</source>
+      <translation>l'ajout des nouvelles soumissions à {schema}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="75" />
       <source>admin areas with a value to map (the output of 'Count submissions by admin area'), and optionally the survey points and the boundaries of the level above.</source>
       <translation>les unités administratives avec une valeur à cartographier (la sortie de « Compter les soumissions par unité administrative »), et en option les points de l'enquête et les limites du niveau supérieur.</translation>
@@ -6428,7 +6523,7 @@
       <translation>altitude</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="46" />
       <source>an Excel workbook: no separator needed</source>
       <translation>un classeur Excel : aucun séparateur nécessaire</translation>
     </message>
@@ -6453,12 +6548,12 @@
       <translation>et</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="361" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="370" />
       <source>answer cut short</source>
       <translation>réponse interrompue</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="351" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="360" />
       <source>answer too slow</source>
       <translation>réponse trop lente</translation>
     </message>
@@ -6468,7 +6563,7 @@
       <translation>réponses de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="192" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="194" />
       <source>attachment {name}</source>
       <translation>la pièce jointe {name}</translation>
     </message>
@@ -6506,7 +6601,7 @@
       <translation>colonne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
       <source>commas (,)</source>
       <translation>des virgules (,)</translation>
     </message>
@@ -6516,7 +6611,7 @@
       <translation>la connexion</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
       <source>coordinate</source>
       <translation>coordonnée</translation>
     </message>
@@ -6531,7 +6626,7 @@
       <translation>la copie de l'enquête vers un GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="144" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="98" />
       <source>copying the table {table}</source>
       <translation>la copie de la table {table}</translation>
     </message>
@@ -6541,12 +6636,12 @@
       <translation>la création du schéma {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
       <source>date</source>
       <translation>date</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
       <source>date and time</source>
       <translation>date et heure</translation>
     </message>
@@ -6561,17 +6656,17 @@
       <translation>des dates (AAAA-MM-JJ)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="273" />
       <source>dates of birth</source>
       <translation>des dates de naissance</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
       <source>decimal number</source>
       <translation>nombre décimal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="270" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="274" />
       <source>device or account identifiers</source>
       <translation>des identifiants d'appareil ou de compte</translation>
     </message>
@@ -6591,7 +6686,7 @@
       <translation>uuid en doublon</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
       <source>e-mail addresses</source>
       <translation>des adresses e-mail</translation>
     </message>
@@ -6620,27 +6715,27 @@
       <translation>le formulaire {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="118" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="119" />
       <source>form {uid}</source>
       <translation>le formulaire {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="271" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="275" />
       <source>free text, which may name or describe people</source>
       <translation>du texte libre, qui peut nommer ou décrire des personnes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
       <source>geometry (WKT)</source>
       <translation>géométrie (WKT)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="151" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="115" />
       <source>granting the survey roles</source>
       <translation>l'attribution des rôles de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
       <source>home addresses</source>
       <translation>des adresses de domicile</translation>
     </message>
@@ -6650,12 +6745,12 @@
       <translation>https://votre.serveur.org</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="263" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="267" />
       <source>identity or registration numbers</source>
       <translation>des numéros d'identité ou d'enregistrement</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="246" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="250" />
       <source>impossible coordinates</source>
       <translation>coordonnées impossibles</translation>
     </message>
@@ -6734,7 +6829,7 @@
       <translation>latitude</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="225" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="229" />
       <source>latitude and longitude swapped</source>
       <translation>latitude et longitude inversées</translation>
     </message>
@@ -6747,6 +6842,11 @@
       <location filename="../cartong_plugin/core/survey/geometry.py" line="63" />
       <source>longitude</source>
       <translation>longitude</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="247" />
+      <source>made from the file name</source>
+      <translation>tiré du nom du fichier</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="103" />
@@ -6763,7 +6863,7 @@
       <translation type="vanished">nouvelle valeur (new_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="68" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="69" />
       <source>no form</source>
       <translation>pas de formulaire</translation>
     </message>
@@ -6792,7 +6892,7 @@
       <translation type="vanished">aucun (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="65" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="66" />
       <source>none found</source>
       <translation>aucune trouvée</translation>
     </message>
@@ -6807,7 +6907,7 @@
       <translation>non terminée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="56" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="57" />
       <source>not needed (Excel)</source>
       <translation>sans objet (Excel)</translation>
     </message>
@@ -6831,22 +6931,22 @@
       <translation type="vanished">ancienne valeur (old_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
       <source>one choice</source>
       <translation>choix unique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
       <source>people's names</source>
       <translation>des noms de personnes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="262" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
       <source>phone numbers</source>
       <translation>des numéros de téléphone</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="267" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="271" />
       <source>photos, recordings, signatures or links to attachments</source>
       <translation>des photos, enregistrements, signatures ou liens vers des pièces jointes</translation>
     </message>
@@ -6856,12 +6956,12 @@
       <translation>du texte brut</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="253" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="257" />
       <source>poor GPS precision</source>
       <translation>précision GPS insuffisante</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="270" />
       <source>precise GPS locations of homes or people</source>
       <translation>des positions GPS précises de domiciles ou de personnes</translation>
     </message>
@@ -6906,17 +7006,17 @@
       <translation>l'enregistrement des décisions dans le journal de nettoyage de {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
       <source>semicolons (;)</source>
       <translation>des points-virgules (;)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="272" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
       <translation>des caractéristiques sensibles (ethnie, religion, santé, violences…)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
       <source>several choices</source>
       <translation>choix multiples</translation>
     </message>
@@ -6945,12 +7045,12 @@
       <translation type="vanished">tabulation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
       <source>tabs</source>
       <translation>des tabulations</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
       <source>text</source>
       <translation>texte</translation>
     </message>
@@ -7020,7 +7120,7 @@
       <translation>les formulaires du projet {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="99" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="100" />
       <source>the list of forms</source>
       <translation>la liste des formulaires</translation>
     </message>
@@ -7035,7 +7135,7 @@
       <translation>la connexion</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="272" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="276" />
       <source>the names of survey staff</source>
       <translation>les noms du personnel de l'enquête</translation>
     </message>
@@ -7050,7 +7150,7 @@
       <translation>le paquet rapporté par une équipe de terrain et le GeoPackage d'enquête du bureau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="273" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="277" />
       <source>the place where people live, identifying in small places</source>
       <translation>le lieu où vivent les personnes, ce qui les identifie dans les petites localités</translation>
     </message>
@@ -7060,7 +7160,7 @@
       <translation>la clé de pseudonymisation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="246" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="255" />
       <source>the requested page</source>
       <translation>la page demandée</translation>
     </message>
@@ -7070,7 +7170,7 @@
       <translation>les soumissions du formulaire {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="137" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="138" />
       <source>the submissions of form {uid}</source>
       <translation>les soumissions du formulaire {uid}</translation>
     </message>
@@ -7104,7 +7204,7 @@
       <translation>valeur hors de la contrainte du formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
       <source>vertical bars (|)</source>
       <translation>des barres verticales (|)</translation>
     </message>
@@ -7122,7 +7222,7 @@
       <translation type="vanished">qui (who)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
       <source>whole number</source>
       <translation>nombre entier</translation>
     </message>
@@ -7152,7 +7252,12 @@
       <translation>écrivez la date sous la forme AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
+      <location filename="../cartong_plugin/core/teams/shared_log.py" line="69" />
+      <source>writing the cleaning log of {schema}</source>
+      <translation>l'écriture du journal de nettoyage de {schema}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
       <source>yes/no (0/1)</source>
       <translation>oui/non (0/1)</translation>
     </message>
@@ -7172,7 +7277,7 @@
       <translation>{changed} valeurs seront modifiées et {removed} soumissions supprimées ; {kept} lignes sont laissées telles quelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="190" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="196" />
       <source>{check}: {count} rows ({seconds} s)</source>
       <translation>{check} : {count} lignes ({seconds} s)</translation>
     </message>
@@ -7191,7 +7296,7 @@
       <translation>{column} : {explanation}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="70" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="71" />
       <source>{count} attachments could not be downloaded and were skipped: {files}. The submissions are all in the GeoPackage.</source>
       <translation>{count} pièces jointes n'ont pas pu être téléchargées et ont été ignorées : {files}. Les soumissions sont toutes dans le GeoPackage.</translation>
     </message>
@@ -7208,7 +7313,7 @@
       <translation type="vanished">{count} formulaires. Sélectionnez-en un, puis Suivant.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="284" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="288" />
       <source>{count} of {total} values of "{column}" look like {what}.</source>
       <translation>{count} valeurs sur {total} de « {column} » semblent être {what}.</translation>
     </message>
@@ -7223,7 +7328,7 @@
       <translation>{count} problème(s) dans le catalogue d'aide ; le catalogue fourni avec l'extension est utilisé pour le reste. Détails : CartONG › Apprendre › Problèmes dans le catalogue d'aide, ou le journal CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="57" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="58" />
       <source>{encoding}: check that the text reads correctly</source>
       <translation>{encoding} : vérifiez que le texte se lit correctement</translation>
     </message>
@@ -7238,7 +7343,7 @@
       <translation>{file} ne peut pas être ouvert : {error}. Exportez à nouveau les données en zip simple (sans mot de passe).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="283" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="287" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} ne peut pas être lu comme un CSV : {reason}</translation>
     </message>
@@ -7258,7 +7363,7 @@
       <translation>{file} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="78" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="82" />
       <source>{file} contains binary data: it is not a CSV text file (it looks like {what}).</source>
       <translation>{file} contient des données binaires : ce n'est pas un fichier texte CSV (cela ressemble à {what}).</translation>
     </message>
@@ -7267,7 +7372,7 @@
       <translation type="vanished">{file} contient des données binaires : ce n'est pas un fichier texte CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="477" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="493" />
       <source>{file} contains no CSV file.</source>
       <translation>{file} ne contient aucun fichier CSV.</translation>
     </message>
@@ -7287,17 +7392,17 @@
       <translation>{file} n'a pas pu être enregistré : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="353" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="362" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>{file} n'a pas pu être écrit ({error}) : vérifiez l'espace disque libre et que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="190" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="191" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} ne correspond pas au formulaire {form} : aucune de ses {count} colonnes n'est une question du formulaire. Choisissez le formulaire avec lequel cet export a été téléchargé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="207" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="211" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} a une ligne d'en-tête mais aucune ligne de données.</translation>
     </message>
@@ -7307,7 +7412,7 @@
       <translation>{file} n'a pas de couche « survey » dans laquelle rechercher des données personnelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="139" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="141" />
       <source>{file} has no 'survey' layer: import the survey first.</source>
       <translation>{file} n'a pas de couche « survey » : importez d'abord l'enquête.</translation>
     </message>
@@ -7332,12 +7437,12 @@
       <translation>{file} n'a aucune couche d'unités administratives (polygones).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="455" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="471" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
       <translation>{file} n'a pas de feuille « {sheet} » ; ses feuilles sont : {sheets}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="417" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="420" />
       <source>{file} has no sheet with data.</source>
       <translation>{file} n'a aucune feuille contenant des données.</translation>
     </message>
@@ -7347,7 +7452,7 @@
       <translation>{file} ne contient aucune soumission.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="602" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="603" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} a {count} colonnes ; une table GeoPackage en contient au plus {limit} (la table typée, avec une colonne de libellé à côté de chaque question à choix, en aurait {typed}). Exportez moins de questions, ou découpez l'export, et importez chaque partie.</translation>
     </message>
@@ -7377,7 +7482,7 @@
       <translation>{file} est une définition de formulaire KoboToolbox, pas des soumissions : téléchargez les données (ou utilisez Télécharger depuis un serveur).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="71" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="75" />
       <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
       <translation>{file} est un fichier zip ou Excel, pas un fichier texte CSV. Choisissez l'import .xlsx ou .zip, ou exportez de nouveau les données en CSV.</translation>
     </message>
@@ -7397,22 +7502,22 @@
       <translation>{file} est endommagé : les tailles ou sommes de contrôle qu'il déclare ne correspondent pas à son contenu ({error}). Téléchargez-le ou copiez-le à nouveau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="166" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="170" />
       <source>{file} is empty.</source>
       <translation>{file} est vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="197" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="201" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>{file} n'est ni un texte UTF-8 ni un texte Windows-1252. Enregistrez-le de nouveau au format « CSV UTF-8 » et réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="204" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="208" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation>{file} n'est pas en UTF-8 : il a été lu en Windows-1252 (Excel). Vérifiez les accents du texte importé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="75" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="79" />
       <source>{file} is not a CSV export: it looks like {what}. Download the export again.</source>
       <translation>{file} n'est pas un export CSV : cela ressemble à {what}. Téléchargez de nouveau l'export.</translation>
     </message>
@@ -7437,7 +7542,7 @@
       <translation>{file} n'est pas un GeoPackage d'enquête : il peut seulement être remplacé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="374" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="378" />
       <source>{file} is not an Excel workbook (.xlsx): it looks like {what}.</source>
       <translation>{file} n'est pas un classeur Excel (.xlsx) : cela ressemble à {what}.</translation>
     </message>
@@ -7502,7 +7607,7 @@
       <translation>{file} a été refusé : {count} cellules contiennent des formules ({cells}) ; un export d'enquête ne contient que des valeurs. Collez les cellules en tant que valeurs et réessayez.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/locations.py" line="185" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="193" />
       <source>{file}, column {column}: %n locations cannot be read and were imported without geometry (rows {rows}; first at row {row}: {reason}). The raw table keeps them.</source>
       <translation>
         <numerusform>{file}, colonne {column} : %n localisation ne peut pas être lue et a été importée sans géométrie (lignes {rows} ; première à la ligne {row} : {reason}). La table brute la conserve.</numerusform>
@@ -7523,7 +7628,7 @@
       <translation type="vanished">{file}, colonne {column} : {count} forme(s) illisibles ont été importées sans géométrie (première à la ligne {row} : {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="302" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="303" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} valeur(s) sont des numéros de série Excel, lus comme des dates du système de dates 1900 d'Excel (la première à la ligne {row} : « {value} » est {date}). La table brute les conserve.</translation>
     </message>
@@ -7533,12 +7638,12 @@
       <translation>{file}, colonne {column} : {count} valeur(s) ne sont pas {what} et ont été laissées vides dans la table typée (première à la ligne {row} : « {value} »). La table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="301" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="305" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, ligne {row} : {saw} champs alors que l'en-tête en a {expected}. Une valeur contient probablement le séparateur sans guillemets.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="198" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="199" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file} : %n colonne de choix nomme un choix absent de la liste du formulaire (gardée comme colonne oui/non de sa question) : {columns}</numerusform>
@@ -7570,12 +7675,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="296" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="300" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file} : un guillemet ouvert vers la ligne {row} n'est jamais fermé, si bien que le reste du fichier formerait une seule valeur. Corrigez les guillemets ou exportez de nouveau les données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="130" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="134" />
       <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
       <translation>{file} : la colonne {col} n'a pas de nom dans la ligne d'en-tête mais contient des valeurs ; elle a été importée sous le nom « {name} ».</translation>
     </message>
@@ -7594,17 +7699,17 @@
       <translation type="vanished">{file} : le nom de colonne « {name} » est utilisé deux fois (colonnes {first} et {second}). Renommez l'une d'elles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="206" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="207" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file} : les noms de colonnes ont été modifiés par R (make.names) ; {count} d'entre eux ont été lus comme les noms d'origine de l'export ({examples}). La table brute les garde tels que reçus.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="461" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="477" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
       <translation>{file} : la ou les feuilles masquées {sheets} n'ont pas été importées ; indiquez-en une comme feuille à lire si elle contient les soumissions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="421" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="424" />
       <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
       <translation>{file} : les soumissions ont été lues dans la feuille « {sheet} ».</translation>
     </message>
@@ -7614,12 +7719,12 @@
       <translation>{file} : {count} cellules contiennent des formules ({cells}) ; l'extension lit les valeurs enregistrées en dernier par le tableur et ne les calcule jamais. Vérifiez ces cellules.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="194" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="195" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file} : {count} colonne(s) absentes du formulaire ont été importées comme texte : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="231" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="235" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file} : {count} ligne(s) ont moins de champs que l'en-tête (première : ligne {row}, à partir de la colonne {column}) ; les valeurs manquantes ont été laissées vides.</translation>
     </message>
@@ -7654,17 +7759,17 @@
       <translation>{high} colonnes à risque élevé, {medium} à risque moyen, {low} à risque faible. La liste aide ; elle ne garantit pas que rien d'autre n'est personnel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="444" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="453" />
       <source>{host} accepted the credentials, but this account lacks permission to read {what} (HTTP 403). Ask the project owner to share it with you (at least 'view submissions').</source>
       <translation>{host} a accepté les identifiants, mais ce compte n'a pas l'autorisation de lire {what} (HTTP 403). Demandez au propriétaire du projet de vous le partager (au moins « voir les soumissions »).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="459" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="468" />
       <source>{host} answered HTTP {status} for {what}.</source>
       <translation>{host} a répondu HTTP {status} pour {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="213" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="215" />
       <source>{host} answered, but not with a KoboToolbox list (no 'results'). Check that the address is a KoboToolbox server.</source>
       <translation>{host} a répondu, mais pas avec une liste KoboToolbox (pas de « results »). Vérifiez que l'adresse est celle d'un serveur KoboToolbox.</translation>
     </message>
@@ -7679,7 +7784,7 @@
       <translation>{host} a répondu, mais pas avec la liste attendue d'ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="409" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="418" />
       <source>{host} did not answer within {seconds} seconds. The connection may be slow or the server overloaded: try again later, or on a better connection.</source>
       <translation>{host} n'a pas répondu dans les {seconds} secondes. La connexion est peut-être lente ou le serveur surchargé : réessayez plus tard, ou avec une meilleure connexion.</translation>
     </message>
@@ -7699,7 +7804,7 @@
       <translation>{host} n'intègre pas les répétitions du formulaire {id} dans la réponse ($expand, ODK Central 1.2 et versions ultérieures) : elles sont téléchargées depuis leurs propres tables.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="454" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="463" />
       <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
       <translation>{host} est occupé ou défaillant (HTTP {status}), et l'était encore après {attempts} tentatives. Réessayez plus tard ; ce qui a déjà été téléchargé est conservé.</translation>
     </message>
@@ -7709,12 +7814,12 @@
       <translation>{host} a refusé le jeton d'utilisateur mobile (HTTP 403) : dans ODK Central, les utilisateurs mobiles peuvent envoyer des soumissions mais pas les lire. Pour télécharger les données, connectez-vous avec l'e-mail et le mot de passe d'un utilisateur web ayant le rôle Lecteur du projet (Project Viewer) ou Gestionnaire du projet (Project Manager) dans ce projet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="439" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="448" />
       <source>{host} refused the credentials (HTTP 401): the token or password is wrong or has expired. Enter a new one in the server connection settings.</source>
       <translation>{host} a refusé les identifiants (HTTP 401) : le jeton ou le mot de passe est erroné ou a expiré. Saisissez-en un nouveau dans les paramètres de connexion au serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="346" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="355" />
       <source>{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The connection is stalled; try again later or on a better connection, what was already downloaded is kept.</source>
       <translation>{host} envoie {what} trop lentement : {received} octets pendant les {seconds} dernières secondes. La connexion est bloquée ; réessayez plus tard ou avec une meilleure connexion, ce qui a déjà été téléchargé est conservé.</translation>
     </message>
@@ -7724,7 +7829,7 @@
       <translation>{host} a envoyé pour {what} un lien « page suivante » qui ramène à une page déjà téléchargée (après {pages} pages) : la liste ne finirait jamais, le téléchargement a donc été arrêté. Rien n'a été modifié ; signalez-le à l'administrateur du serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="329" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="338" />
       <source>{host} sent an incomplete or invalid answer for {what} (not valid JSON: {reason}). The connection may have been cut or a proxy may have answered instead of the server; try again.</source>
       <translation>{host} a envoyé une réponse incomplète ou invalide pour {what} (JSON non valide : {reason}). La connexion a peut-être été coupée ou un proxy a pu répondre à la place du serveur ; réessayez.</translation>
     </message>
@@ -7734,7 +7839,7 @@
       <translation>{host} a envoyé plus de {limit} pages pour {what} : le téléchargement a été arrêté. Rien n'a été modifié ; vérifiez le formulaire sur le serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="341" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="350" />
       <source>{host} sent more than {size} MB for {what}: the download was stopped before it filled the computer's memory. Nothing was changed; ask the server's administrator about this form.</source>
       <translation>{host} a envoyé plus de {size} Mo pour {what} : le téléchargement a été arrêté avant de remplir la mémoire de l'ordinateur. Rien n'a été modifié ; interrogez l'administrateur du serveur sur ce formulaire.</translation>
     </message>
@@ -7744,7 +7849,7 @@
       <translation>{host} a envoyé, pour {what}, un élément qui n'est pas une soumission (page {page}, élément {number} : {kind} au lieu d'un objet JSON). Rien n'a été modifié ; signalez-le à l'administrateur du serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="462" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="471" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total}.</source>
       <translation>{host} : {reason} pour {what} ; nouvelle tentative {attempt} sur {total}.</translation>
     </message>
@@ -7754,7 +7859,7 @@
       <translation>{kind} : une carte A4 paysage de l'enquête d'exemple</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="75" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="77" />
       <source>{label} (label)</source>
       <translation>{label} (libellé)</translation>
     </message>
@@ -7783,12 +7888,12 @@
       <translation>{new} nouvelles soumissions, {edits} valeurs modifiées, {decisions} décisions de nettoyage fusionnées dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="66" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="67" />
       <source>{new} new submissions, {total} in all, {pages} pages, {files} attachments.</source>
       <translation>{new} nouvelles soumissions, {total} au total, {pages} pages, {files} pièces jointes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="164" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="166" />
       <source>{parent} → {child}</source>
       <translation>{parent} → {child}</translation>
     </message>
@@ -7849,7 +7954,7 @@
       <translation>{total} soumissions comptées dans {areas} unités ; {outside} hors de toute unité ou avec un P-code inconnu ; {missing} sans position ni P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="449" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="458" />
       <source>{what} was not found on {host} (HTTP 404): the form may have been deleted or archived, or its ID is wrong. Check it on the server's web page.</source>
       <translation>Introuvable sur {host} (HTTP 404) : {what}. Le formulaire a peut-être été supprimé ou archivé, ou son ID est erroné. Vérifiez-le sur la page web du serveur.</translation>
     </message>
@@ -7874,17 +7979,17 @@
       <translation>{where} : "expect" doit avoir un type parmi {types}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="245" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="247" />
       <source>{where}: "language" must be a two-letter code such as en or fr.</source>
       <translation>{where} : "language" doit être un code de deux lettres, comme en ou fr.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="232" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="233" />
       <source>{where}: "title" must give the title by language, e.g. {{"en": "…", "fr": "…"}}.</source>
       <translation>{where} : "title" doit donner le titre par langue, par exemple {{"en": "…", "fr": "…"}}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="241" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="243" />
       <source>{where}: "url" must be an http(s) address (found "{url}").</source>
       <translation>{where} : "url" doit être une adresse http(s) (trouvé : "{url}").</translation>
     </message>
@@ -7894,7 +7999,7 @@
       <translation>{where} : "versions" doit associer à chaque langue (en, fr…) un titre et une url.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="252" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="254" />
       <source>{where}: "{key}" must be a list of names.</source>
       <translation>{where} : "{key}" doit être une liste de noms.</translation>
     </message>
@@ -7919,17 +8024,17 @@
       <translation>{where} : chaque étape doit avoir son propre id.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="277" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="279" />
       <source>{where}: id "{id}" is used twice; the first one is kept.</source>
       <translation>{where} : l'id "{id}" est utilisé deux fois ; le premier est conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="225" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="226" />
       <source>{where}: the "{lang}" version has no http(s) url (found "{url}").</source>
       <translation>{where} : la version "{lang}" n'a pas d'url http(s) (trouvé : "{url}").</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="223" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="224" />
       <source>{where}: the "{lang}" version has no title.</source>
       <translation>{where} : la version "{lang}" n'a pas de titre.</translation>
     </message>

@@ -36,7 +36,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="212" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="248" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
         <numerusform>%n coluna contém provavelmente dados pessoais ({high} com risco elevado). Proteja-a antes de partilhar o ficheiro.</numerusform>
@@ -44,7 +44,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="62" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="63" />
       <source>%n columns, separated by {separator}.</source>
       <translation>
         <numerusform>%n coluna, separada por {separator}.</numerusform>
@@ -119,7 +119,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="63" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="78" />
       <source>%n rows copied into {schema} of {target} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>%n linha copiada para {schema} de {target} em {seconds:.1f} s.</numerusform>
@@ -159,7 +159,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/import_survey.py" line="66" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="69" />
       <source>%n submissions imported ({missing} without location) into {file} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>%n submissão importada ({missing} sem posição) para {file} em {seconds:.1f} s.</numerusform>
@@ -167,7 +167,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="183" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="210" />
       <source>%n submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
       <translation>
         <numerusform>%n submissão importada para {file}; {missing} sem posição. Tabelas: {tables}. Língua: {language}.</numerusform>
@@ -191,7 +191,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/basemap.py" line="184" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="201" />
       <source>%n tiles written to {file}.</source>
       <translation>
         <numerusform>%n mosaico escrito em {file}.</numerusform>
@@ -239,12 +239,12 @@
       <translation>'{text}' não pode dar nome a um esquema PostgreSQL: use letras, algarismos e _.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="210" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="218" />
       <source>'{value}' has a coordinate that is not a finite number.</source>
       <translation>'{value}' tem uma coordenada que não é um número finito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="206" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="214" />
       <source>'{value}' is an empty geometry (a coordinate is missing or not a number).</source>
       <translation>'{value}' é uma geometria vazia (falta uma coordenada ou não é um número).</translation>
     </message>
@@ -254,7 +254,7 @@
       <translation>«{value}» não é um número finito ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="204" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="212" />
       <source>'{value}' is not a geometry.</source>
       <translation>«{value}» não é uma geometria.</translation>
     </message>
@@ -264,12 +264,12 @@
       <translation>«{value}» não é um geopoint: formato esperado «latitude longitude altitude precisão».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="76" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="77" />
       <source>'{value}' is not a line: it needs at least 2 points.</source>
       <translation>«{value}» não é uma linha: precisa de pelo menos 2 pontos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="245" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="253" />
       <source>'{value}' is not a location</source>
       <translation>«{value}» não é uma posição</translation>
     </message>
@@ -279,7 +279,7 @@
       <translation>«{value}» não é um número ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="88" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="89" />
       <source>'{value}' is not a polygon: it needs at least 3 distinct points.</source>
       <translation>«{value}» não é um polígono: precisa de pelo menos 3 pontos distintos.</translation>
     </message>
@@ -289,7 +289,7 @@
       <translation>«{value}» não é um dos valores admitidos ({allowed})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="212" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="220" />
       <source>'{value}' is outside -180..180 / -90..90: is the file in another coordinate system than WGS 84 (longitude, latitude)?</source>
       <translation>'{value}' está fora de -180..180 / -90..90: o ficheiro está noutro sistema de coordenadas que não o WGS 84 (longitude, latitude)?</translation>
     </message>
@@ -339,7 +339,7 @@
       <translation>Um ficheiro .xlsx ou .csv; às células que começam como uma fórmula é acrescentado um apóstrofo no início.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="406" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="407" />
       <source>A CSV file listing each value changed both in the office and by the field team (the office value is kept), e.g. conflicts.csv. The same list is in the table field_conflicts.</source>
       <translation>Um ficheiro CSV que lista cada valor alterado tanto no escritório como pela equipa de campo (o valor do escritório é mantido), p. ex., conflicts.csv. A mesma lista está na tabela field_conflicts.</translation>
     </message>
@@ -349,12 +349,12 @@
       <translation>Um ponto GPS é muitas vezes uma residência. Desloque os pontos, ajuste-os a uma grelha ou conte-os por unidade administrativa antes de os partilhar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="385" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="386" />
       <source>A GeoPackage of admin boundaries to take along, e.g. admin_boundaries.gpkg.</source>
       <translation>Um GeoPackage de limites administrativos a levar, p. ex., admin_boundaries.gpkg.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="374" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="375" />
       <source>A GeoPackage of admin boundaries, e.g. admin_boundaries.gpkg, drawn in the vector background written when no tile can be downloaded.</source>
       <translation>Um GeoPackage de limites administrativos, p. ex., admin_boundaries.gpkg, desenhados no fundo vetorial escrito quando não é possível descarregar nenhum mosaico.</translation>
     </message>
@@ -367,6 +367,11 @@
       <location filename="../cartong_plugin/processing/teams_common.py" line="21" />
       <source>A PostgreSQL connection of QGIS (Browser &gt; PostgreSQL), or a connection string such as service=survey or dbname=surveys host=db.example.org sslmode=require. Passwords come from the connection's authentication configuration, never from this parameter.</source>
       <translation>Uma ligação PostgreSQL do QGIS (Navegador &gt; PostgreSQL), ou uma cadeia de ligação como service=survey ou dbname=surveys host=db.example.org sslmode=require. As senhas vêm da configuração de autenticação da ligação, nunca deste parâmetro.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="36" />
+      <source>A PostgreSQL connection of QGIS (Browser &gt; PostgreSQL), or a connection string such as service=survey. When chosen, the survey GeoPackage is copied into a new schema of that database in one transaction: if the connection drops, nothing is left there. Passwords come from the connection's authentication configuration.</source>
+      <translation>Uma ligação PostgreSQL do QGIS (Navegador &gt; PostgreSQL), ou uma cadeia de ligação como service=survey. Se for escolhida, o GeoPackage do inquérito é copiado para um novo esquema dessa base numa só transação: se a ligação cair, nada fica lá. As senhas vêm da configuração de autenticação da ligação.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/type_page.py" line="36" />
@@ -454,7 +459,7 @@
       <translation>Ação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="222" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="223" />
       <source>Add the layers to the project</source>
       <translation>Adicionar as camadas ao projeto</translation>
     </message>
@@ -469,7 +474,7 @@
       <translation>Coluna de unidade administrativa (P-codes) para as contagens</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="357" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="358" />
       <source>Admin area polygons, e.g. the layer admin2 of admin_boundaries.gpkg: the areas the counts are given for, or the areas moved points must stay in.</source>
       <translation>Polígonos das unidades administrativas, p. ex., a camada admin2 de admin_boundaries.gpkg: as unidades para as quais as contagens são dadas, ou aquelas em que os pontos deslocados devem ficar.</translation>
     </message>
@@ -557,6 +562,21 @@
       <translation>Exportar também o registo para as equipas de campo (CSV ou XLSX, opcional)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="219" />
+      <source>Also in the shared database as {schema}: give colleagues the role {reviewer} to review it, {viewer} to read it.</source>
+      <translation>Também na base de dados partilhada como {schema}: dê aos colegas o papel {reviewer} para o rever e {viewer} para o ler.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="238" />
+      <source>Also put the survey in a shared database (PostgreSQL), where colleagues can review it</source>
+      <translation>Colocar também o inquérito numa base de dados partilhada (PostgreSQL), onde os colegas o podem rever</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="35" />
+      <source>Also share it in a PostgreSQL database (optional)</source>
+      <translation>Partilhá-lo também numa base de dados PostgreSQL (opcional)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="123" />
       <source>Also show each submission as a point</source>
       <translation>Mostrar também cada submissão como um ponto</translation>
@@ -586,7 +606,7 @@
       <translation>Um atlas é composto por páginas coropléticas: escolha MAP_TYPE choropleth.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="394" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="395" />
       <source>An empty or new folder where the package folder and its zip are written, e.g. /home/me/packages/team_a.</source>
       <translation>Uma pasta vazia ou nova onde são escritos a pasta do pacote e o seu zip, p. ex., /home/me/packages/team_a.</translation>
     </message>
@@ -740,7 +760,7 @@
       <translation>Automático</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="243" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="282" />
       <source>Automatic ({column})</source>
       <translation>Automático ({column})</translation>
     </message>
@@ -859,7 +879,7 @@
       <translation>Cancelar a exportação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="79" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="95" />
       <source>Cancel the import</source>
       <translation>Cancelar a importação</translation>
     </message>
@@ -884,7 +904,7 @@
       <translation>Cancelado: não foi escrito nenhum mapa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="176" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="193" />
       <source>Cancelled: no offline basemap was written.</source>
       <translation>Cancelado: nenhum mapa base offline foi escrito.</translation>
     </message>
@@ -929,7 +949,7 @@
       <translation>Não é possível exportar o mapa para {file}: use um ficheiro terminado em {formats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="431" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="440" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}). Check the connection and try again; the last downloaded copy is still available.</source>
       <translation>Não é possível aceder a {host}: este computador parece estar offline, ou o servidor está em baixo ({reason}). Verifique a ligação e tente novamente; a última cópia descarregada continua disponível.</translation>
     </message>
@@ -1061,7 +1081,7 @@
       <translation>Verificações a executar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="215" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="216" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
       <translation>As etiquetas das opções são escritas na língua escolhida ao lado dos códigos; os códigos são sempre conservados.</translation>
     </message>
@@ -1136,7 +1156,7 @@
       <translation>Escolha a configuração de autenticação que contém as suas credenciais do ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="75" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="76" />
       <source>Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX or zip) and, if you have it, the XLSForm it was collected with.</source>
       <translation>Escolha a exportação descarregada do KoboToolbox, ODK Central ou ONA (CSV, XLSX ou zip) e, se o tiver, o XLSForm com que os dados foram recolhidos.</translation>
     </message>
@@ -1161,12 +1181,12 @@
       <translation>Escolha o mapa que responde à sua pergunta. Cada mapa vem numa composição pronta a imprimir, com título, legenda, barra de escala, seta do norte, fontes e aviso legal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="330" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="331" />
       <source>Choose the numeric question whose mean is mapped.</source>
       <translation>Escolha a pergunta numérica cuja média é cartografada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="331" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="332" />
       <source>Choose the numeric question whose median is mapped.</source>
       <translation>Escolha a pergunta numérica cuja mediana é cartografada.</translation>
     </message>
@@ -1175,7 +1195,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="333" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="334" />
       <source>Choose the question and the answer whose share is mapped.</source>
       <translation>Escolha a pergunta e a resposta cuja proporção é cartografada.</translation>
     </message>
@@ -1225,7 +1245,7 @@
       <translation>Coroplético: submissões por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="478" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="479" />
       <source>Circle area proportional to the value</source>
       <translation>Área dos círculos proporcional ao valor</translation>
     </message>
@@ -1294,6 +1314,11 @@
       <source>Cleaning log exported to {file}.</source>
       <translation>Registo de limpeza exportado para {file}.</translation>
     </message>
+    <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="236" />
+      <source>Cleaning log of {schema} in {target}: {kept} rows kept with their decisions, {new} new, {gone} no longer raised removed.</source>
+      <translation>Registo de limpeza de {schema} em {target}: {kept} linhas mantidas com as suas decisões, {new} novas, {gone} que já não são assinaladas removidas.</translation>
+    </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="401" />
       <source>Cleaning log saved in {file} (%n rows).</source>
@@ -1347,7 +1372,7 @@
       <translation>Período de recolha</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="157" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="184" />
       <source>Column</source>
       <translation>Coluna</translation>
     </message>
@@ -1397,7 +1422,7 @@
       <translation>Colunas de risco elevado a manter mesmo assim (não recomendado; registado no README)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="53" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="54" />
       <source>Columns likely holding personal data at high risk</source>
       <translation>Colunas que provavelmente contêm dados pessoais com risco elevado</translation>
     </message>
@@ -1447,7 +1472,7 @@
       <translation>Colunas substituídas por pseudónimos (chave {key}, guardada na sua base de dados de autenticação do QGIS): {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="331" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="332" />
       <source>Columns someone outside could know about a person, e.g. admin2, head_gender, head_age, hh_size. Values are blanked wherever their combination is shared by fewer than k rows.</source>
       <translation>Colunas que alguém de fora poderia conhecer sobre uma pessoa, p. ex., admin2, head_gender, head_age, hh_size. Os valores são esvaziados sempre que a sua combinação é partilhada por menos de k linhas.</translation>
     </message>
@@ -1467,7 +1492,7 @@
       <translation>Colunas a substituir por pseudónimos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="328" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="329" />
       <source>Columns whose values are replaced by pseudonyms, e.g. household_id: the same value always gets the same pseudonym with the same key, so rows can still be linked, but the value cannot be read back without the key.</source>
       <translation>Colunas cujos valores são substituídos por pseudónimos, p. ex., household_id: o mesmo valor recebe sempre o mesmo pseudónimo com a mesma chave, pelo que as linhas ainda podem ser ligadas, mas o valor não pode ser recuperado sem a chave.</translation>
     </message>
@@ -1616,12 +1641,12 @@
       <translation>Conta os pontos do inquérito em cada unidade administrativa (submissões de campo). Os pontos são colocados segundo a sua posição, ou segundo um campo P-code se for escolhido (os pontos sem GPS são então também contados). Opcionalmente, conta as submissões que dão uma resposta a uma pergunta e a sua proporção em percentagem; as unidades com menos submissões do que o limiar não têm percentagem mas o estado «insufficient», para que os números pequenos não induzam em erro. STATISTIC mean ou median com uma pergunta numérica dá a sua média (campo value_mean) ou mediana (value_median) por unidade, com a mesma regra: as unidades com menos respostas do que o limiar não têm valor mas o estado «insufficient».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="353" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="354" />
       <source>Counts: a question whose answers are counted by area too, e.g. water_source. Empty: only the number of submissions.</source>
       <translation>Contagens: uma pergunta cujas respostas também são contadas por unidade administrativa, p. ex., water_source. Vazio: apenas o número de submissões.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="351" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="352" />
       <source>Counts: the column of the survey that holds the P-code of each submission's area, e.g. admin2 (default).</source>
       <translation>Contagens: a coluna do inquérito que contém o P-code da unidade administrativa de cada submissão, p. ex., admin2 (predefinição).</translation>
     </message>
@@ -1679,6 +1704,11 @@
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="79" />
       <source>Data to share</source>
       <translation>Dados a partilhar</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="254" />
+      <source>Database connection</source>
+      <translation>Ligação à base de dados</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="51" />
@@ -1775,7 +1805,7 @@
       <translation>Descarregamento</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="22" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="23" />
       <source>Download attachments (photos) beside the GeoPackage</source>
       <translation>Descarregar os anexos (fotos) ao lado do GeoPackage</translation>
     </message>
@@ -1850,7 +1880,7 @@
       <translation>Descarrega os mosaicos de um mapa base XYZ ou WMS sobre uma área, nos níveis de zoom escolhidos, para um único ficheiro MBTiles que o QGIS e o QField abrem sem rede (desenhados pelo próprio algoritmo 'Generate XYZ tiles' do QGIS). O número de mosaicos, o tamanho e o tempo são registados antes de começar; acima do número máximo de mosaicos nada é descarregado. Quando não é possível criar nenhum mosaico (sem rede, um erro do servidor, apenas mosaicos vazios), é escrito em vez disso um fundo vetorial dos países (e dos limites administrativos, se indicados), como um GeoPackage junto ao ficheiro escolhido, e o registo indica-o.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="43" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="45" />
       <source>Drop an existing schema of that name in the same transaction (it stays if the copy fails). Its decisions are lost: bring them back to a GeoPackage first.</source>
       <translation>Eliminar um esquema existente com esse nome na mesma transação (mantém-se se a cópia falhar). As suas decisões perdem-se: traga-as primeiro de volta para um GeoPackage.</translation>
     </message>
@@ -1895,7 +1925,7 @@
       <translation>E-mail e senha</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="194" />
       <source>Encoding {encoding}; delimiter {delimiter}</source>
       <translation>Codificação {encoding}; delimitador {delimiter}</translation>
     </message>
@@ -1975,12 +2005,12 @@
       <translation>Exportar para partilha</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="117" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="121" />
       <source>Export for sharing cancelled; nothing was written.</source>
       <translation>Exportação para partilha cancelada; nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="160" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="164" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
       <translation>A exportação para partilha escreve um GeoPackage (.gpkg) ou um CSV (.csv), não {file}.</translation>
     </message>
@@ -2098,7 +2128,7 @@
       <translation>Por exemplo https://tile.openstreetmap.org/{z}/{x}/{y}.png, ou a fonte de uma camada WMS ou XYZ tal como aparece nas suas propriedades. Respeite as condições de utilização do fornecedor de mosaicos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="337" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="338" />
       <source>For runs without the QGIS window: where the key is, env:CARTONG_KEY (an environment variable) or file:/home/me/cartong_key.txt (a file holding 64 hexadecimal characters). Used when no authentication configuration is chosen.</source>
       <translation>Para execuções sem a janela do QGIS: onde está a chave, env:CARTONG_KEY (uma variável de ambiente) ou file:/home/me/cartong_key.txt (um ficheiro que contém 64 caracteres hexadecimais). Usado quando não é escolhida nenhuma configuração de autenticação.</translation>
     </message>
@@ -2118,7 +2148,7 @@
       <translation>ID do formulário (xmlFormId)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="68" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="69" />
       <source>Form languages: {languages}.</source>
       <translation>Idiomas do formulário: {languages}.</translation>
     </message>
@@ -2153,7 +2183,7 @@
       <translation>A partir do nível de zoom (todo o país)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
       <source>GPS line</source>
       <translation>linha GPS</translation>
     </message>
@@ -2163,27 +2193,27 @@
       <translation>Posição GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
       <source>GPS point</source>
       <translation>ponto GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="204" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="208" />
       <source>GPS point at (0, 0)</source>
       <translation>ponto GPS em (0, 0)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="243" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="247" />
       <source>GPS point in another admin area</source>
       <translation>ponto GPS noutra unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="201" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="205" />
       <source>GPS point missing</source>
       <translation>ponto GPS em falta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="229" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="233" />
       <source>GPS point outside the area of interest</source>
       <translation>ponto GPS fora da área de interesse</translation>
     </message>
@@ -2198,7 +2228,7 @@
       <translation>Os pontos GPS cuja precisão (o raio de precisão que o telefone registou, p. ex., _location_precision) é pior do que este número de metros são assinalados. Predefinição: 50 m; 20 m num campo denso.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
       <source>GPS polygon</source>
       <translation>polígono GPS</translation>
     </message>
@@ -2208,7 +2238,7 @@
       <translation>GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="49" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="50" />
       <source>GeoPackage (*.gpkg *.GPKG)</source>
       <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
@@ -2233,7 +2263,7 @@
       <translation>GeoPackage: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="66" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="81" />
       <source>Grant the roles to people: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;</source>
       <translation>Atribua as funções às pessoas: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;</translation>
     </message>
@@ -2258,32 +2288,32 @@
       <translation>Ajuda</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="294" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="296" />
       <source>Help catalogue {file} could not be read ({error}).</source>
       <translation>Não foi possível ler o catálogo de ajuda {file} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="298" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="300" />
       <source>Help catalogue {file} is not valid JSON: line {line}, column {column}: {error}. The bundled catalogue is used meanwhile.</source>
       <translation>O catálogo de ajuda {file} não é um JSON válido: linha {line}, coluna {column}: {error}. Entretanto, é usado o catálogo incluído no complemento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="291" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="293" />
       <source>Help catalogue {file} was not found; check the path in the CartONG settings.</source>
       <translation>O catálogo de ajuda {file} não foi encontrado; verifique o caminho nas definições do CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="270" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="272" />
       <source>Help catalogue {file}, entry {n}</source>
       <translation>Catálogo de ajuda {file}, entrada {n}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="302" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="304" />
       <source>Help catalogue {file}: "format" must be "{expected}".</source>
       <translation>Catálogo de ajuda {file}: "format" deve ser "{expected}".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="266" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="268" />
       <source>Help catalogue {file}: expected {{"resources": [ … ]}} at the top of the file.</source>
       <translation>Catálogo de ajuda {file}: esperava-se {{"resources": [ … ]}} no início do ficheiro.</translation>
     </message>
@@ -2298,7 +2328,7 @@
       <translation>As localizações dos agregados familiares são dados pessoais: partilhe um mapa que as mostre apenas se isso tiver sido decidido.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="340" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="341" />
       <source>How exact locations are protected: 0 move points at random between the smallest and largest displacement (default), 1 snap them to a grid, 2 counts by admin area with small counts hidden, 3 remove locations, 4 keep them (only for a team allowed to see where households live).</source>
       <translation>Como são protegidas as localizações exatas: 0 deslocar os pontos ao acaso entre o deslocamento mínimo e o máximo (predefinição), 1 ajustá-los a uma grelha, 2 contagens por unidade administrativa com as contagens pequenas ocultas, 3 remover as localizações, 4 mantê-las (apenas para uma equipa autorizada a ver onde vivem os agregados familiares).</translation>
     </message>
@@ -2333,7 +2363,7 @@
       <translation>Imagens (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="74" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="90" />
       <source>Import</source>
       <translation>Importação</translation>
     </message>
@@ -2353,7 +2383,7 @@
       <translation>Importar um registo alterado…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="121" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="148" />
       <source>Import finished.</source>
       <translation>Importação concluída.</translation>
     </message>
@@ -2363,7 +2393,7 @@
       <translation>Importar dados de inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="23" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="24" />
       <source>Import survey data (KoboToolbox, ODK, ONA)</source>
       <translation>Importar dados de inquérito (KoboToolbox, ODK, ONA)</translation>
     </message>
@@ -2373,7 +2403,7 @@
       <translation>A importar {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="101" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="127" />
       <source>Importing… QGIS stays usable meanwhile.</source>
       <translation>A importar… O QGIS continua utilizável entretanto.</translation>
     </message>
@@ -2397,7 +2427,7 @@
       <translation>No terreno</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="278" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="279" />
       <source>Insufficient data</source>
       <translation>Dados insuficientes</translation>
     </message>
@@ -2425,6 +2455,11 @@
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
       <source>Issue</source>
       <translation>Problema</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="224" />
+      <source>It is not in the shared database: {reason}</source>
+      <translation>Não está na base de dados partilhada: {reason}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="470" />
@@ -2532,12 +2567,12 @@
       <translation>Servidor mundial do KoboToolbox (kf.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="229" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="230" />
       <source>Label language</source>
       <translation>Língua das etiquetas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="45" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="46" />
       <source>Label language (e.g. English (en), fr; empty: the form's default)</source>
       <translation>Língua das etiquetas (p. ex. English (en), fr; vazio: a do formulário por predefinição)</translation>
     </message>
@@ -2586,12 +2621,12 @@
       <translation>Última submissão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="205" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="209" />
       <source>Latitude and longitude are both 0: the GPS had no fix.</source>
       <translation>A latitude e a longitude valem ambas 0: o GPS não tinha posição.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="224" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="228" />
       <source>Latitude and longitude seem swapped: swapped, the point falls in the area of interest.</source>
       <translation>A latitude e a longitude parecem trocadas: ao trocá-las, o ponto fica na área de interesse.</translation>
     </message>
@@ -2621,7 +2656,7 @@
       <translation>Aprender</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="254" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="306" />
       <source>Learn more: {link}</source>
       <translation>Saber mais: {link}</translation>
     </message>
@@ -2686,12 +2721,12 @@
       <translation>Carregar os limites do exemplo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="230" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="231" />
       <source>Location column</source>
       <translation>Coluna de posição</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="65" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="66" />
       <source>Location: {location}.</source>
       <translation>Localização: {location}.</translation>
     </message>
@@ -2764,6 +2799,11 @@
       <location filename="../cartong_plugin/core/protection/survey_findings.py" line="18" />
       <source>Low</source>
       <translation>Baixo</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="42" />
+      <source>Lower case letters, digits and _. Empty: made from the survey's name.</source>
+      <translation>Letras minúsculas, algarismos e _. Vazio: tirado do nome do inquérito.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="64" />
@@ -2969,12 +3009,12 @@
       <translation>Deslocar os pontos ao acaso de {min:.0f} a {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="346" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="347" />
       <source>Moving points: the largest distance a point is moved, in metres (default 2000). More protects more but may move a point into another area: give the admin areas to keep points in their own.</source>
       <translation>Deslocamento de pontos: a distância máxima a que um ponto é deslocado, em metros (2000 por predefinição). Mais protege mais, mas pode levar um ponto para outra unidade administrativa: indique as unidades administrativas para manter os pontos na sua.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="344" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="345" />
       <source>Moving points: the smallest distance a point is moved, in metres (default 250). In a town 250 m hides a household among many; in scattered villages use more.</source>
       <translation>Deslocamento de pontos: a distância mínima a que um ponto é deslocado, em metros (250 por predefinição). Numa cidade, 250 m escondem um agregado familiar entre muitos; em aldeias dispersas use mais.</translation>
     </message>
@@ -3007,6 +3047,11 @@
       <location filename="../cartong_plugin/processing/run_checks.py" line="72" />
       <source>Name field of the admin boundaries</source>
       <translation>Campo do nome dos limites administrativos</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="255" />
+      <source>Name of the survey in the database</source>
+      <translation>Nome do inquérito na base de dados</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
@@ -3054,6 +3099,11 @@
       <translation>Não</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="248" />
+      <source>No PostgreSQL connection is saved in QGIS yet: ask your database administrator for one and add it in the Browser (PostgreSQL &gt; New Connection).</source>
+      <translation>Ainda não há nenhuma ligação PostgreSQL guardada no QGIS: peça uma ao administrador da sua base de dados e adicione-a no Navegador (PostgreSQL &gt; Nova ligação).</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/survey/importer.py" line="319" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>Não foi fornecido nenhum XLSForm: os tipos de coluna foram deduzidos dos valores e as opções não têm etiquetas.</translation>
@@ -3064,7 +3114,7 @@
       <translation>Não há limites administrativos no projeto: este mapa conta as submissões por unidade administrativa. Carregue os limites do exemplo ou os seus.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="315" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="316" />
       <source>No answer</source>
       <translation>Sem resposta</translation>
     </message>
@@ -3079,7 +3129,7 @@
       <translation>Nenhuma coluna é pseudonimizada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="217" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="253" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation>Nenhuma coluna parece conter dados pessoais. A verificação ajuda; não garante nada.</translation>
     </message>
@@ -3109,7 +3159,7 @@
       <translation>Não há nenhuma imagem em {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="231" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="248" />
       <source>No offline world map in {path}: install QGIS 3.18 or later, or give a basemap that can be reached.</source>
       <translation>Não há mapa mundial offline em {path}: instale o QGIS 3.18 ou posterior, ou indique um mapa base acessível.</translation>
     </message>
@@ -3139,7 +3189,7 @@
       <translation>Não existe chave de pseudonimização: crie ou escolha uma primeiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="470" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="479" />
       <source>No server address was given.</source>
       <translation>Não foi indicado nenhum endereço de servidor.</translation>
     </message>
@@ -3174,7 +3224,7 @@
       <translation>Nenhuma camada de inquérito com pontos no projeto: importe primeiro um inquérito (passo 1).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="187" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="204" />
       <source>No tile could be made from {source} (no network, a server error, or only empty tiles).</source>
       <translation>Não foi possível criar nenhum mosaico a partir de {source} (sem rede, um erro do servidor ou apenas mosaicos vazios).</translation>
     </message>
@@ -3189,7 +3239,7 @@
       <translation>Não existe ficheiro de tradução {file}: os textos do mapa ficam em inglês.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="190" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="226" />
       <source>No warnings.</source>
       <translation>Nenhum aviso.</translation>
     </message>
@@ -3249,7 +3299,7 @@
       <translation>Mapa base offline</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="162" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="179" />
       <source>Offline basemap, zoom {low} to {high}: {estimate}</source>
       <translation>Mapa base offline, zoom {low} a {high}: {estimate}</translation>
     </message>
@@ -3289,7 +3339,7 @@
       <translation>Apenas com o local de uma senha acima: o e-mail da conta do ODK Central a que a senha pertence, p. ex., data.manager@example.org. Deixe vazio quando o local contém um token de utilizador móvel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="166" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="193" />
       <source>Open the Data protection wizard on the imported survey layer.</source>
       <translation>Abrir o assistente Proteção de dados na camada do inquérito importada.</translation>
     </message>
@@ -3339,7 +3389,7 @@
       <translation>Opcional: uma contagem por resposta a esta pergunta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="214" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="215" />
       <source>Options</source>
       <translation>Opções</translation>
     </message>
@@ -3382,7 +3432,7 @@
       <translation>Valores atípicos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="92" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="93" />
       <source>Output GeoPackage</source>
       <translation>GeoPackage de saída</translation>
     </message>
@@ -3537,12 +3587,12 @@
       <translation>Nome de pessoa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="90" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="96" />
       <source>Personal data at high risk in the survey layer: {columns}. Protect these columns (Data protection, or cartong:exportforsharing) before sharing the file.</source>
       <translation>Dados pessoais com risco elevado na camada do inquérito: {columns}. Proteja estas colunas (Proteção de dados, ou cartong:exportforsharing) antes de partilhar o ficheiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="208" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="244" />
       <source>Personal data could not be looked for: {error}</source>
       <translation>Não foi possível procurar dados pessoais: {error}</translation>
     </message>
@@ -3572,7 +3622,7 @@
       <translation>Plataforma</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="197" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="201" />
       <source>Point: latitude {lat}, longitude {lon}.</source>
       <translation>Ponto: latitude {lat}, longitude {lon}.</translation>
     </message>
@@ -3597,7 +3647,7 @@
       <translation>Vertical</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="95" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="101" />
       <source>Possible personal data ({risk} risk): {column}. {reason}</source>
       <translation>Possíveis dados pessoais (risco: {risk}): {column}. {reason}</translation>
     </message>
@@ -3622,7 +3672,7 @@
       <translation>O PostgreSQL recusou {doing} em {target}: {detail}. Peça ao administrador da base de dados a função do inquérito: &lt;schema&gt;_viewer para o ler, &lt;schema&gt;_reviewer para registar decisões de limpeza (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="254" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="258" />
       <source>Precision worse than {limit} m.</source>
       <translation>Precisão pior do que {limit} m.</translation>
     </message>
@@ -3652,7 +3702,7 @@
       <translation>A preparar o pacote</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="108" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="109" />
       <source>Preview</source>
       <translation>Pré-visualização</translation>
     </message>
@@ -3672,7 +3722,7 @@
       <translation>Círculos proporcionais: submissões por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="164" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="191" />
       <source>Protect personal data…</source>
       <translation>Proteger os dados pessoais…</translation>
     </message>
@@ -3742,7 +3792,7 @@
       <translation>O QGIS continua utilizável enquanto as verificações decorrem. Nada é escrito até guardar o registo na página seguinte.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="124" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="141" />
       <source>QGIS's 'Generate XYZ tiles (MBTiles)' algorithm is not available: enable the Processing plugin and try again.</source>
       <translation>O algoritmo do QGIS 'Generate XYZ tiles (MBTiles)' não está disponível: ative o complemento Processing e tente novamente.</translation>
     </message>
@@ -3792,27 +3842,27 @@
       <translation>Leia a nota antes de enviar o ficheiro: acompanha-o.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="206" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="207" />
       <source>Reading the file was cancelled. Click Back, then Next to read it again.</source>
       <translation>A leitura do ficheiro foi cancelada. Clique em Anterior e depois em Seguinte para o ler novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="152" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="153" />
       <source>Reading the file…</source>
       <translation>A ler o ficheiro…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="154" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="155" />
       <source>Reading {file}</source>
       <translation>A ler {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="171" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="177" />
       <source>Reading {layer}...</source>
       <translation>A ler {layer}...</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="26" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="27" />
       <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, KoboToolbox or ODK Central submissions saved as JSON, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group (also for repeats flattened into columns such as kids[1]/name), a metadata table and the columns as received (cartong_columns: names, HXL hashtags). Rows without a location are kept without geometry and counted; HXL hashtag rows and empty rows at the end are not submissions. Without a form, column types are inferred from the values. An XLSX is read from its first visible sheet (hidden sheets are skipped) unless SHEET names another.</source>
       <translation>Lê uma exportação de inquérito (CSV com separadores ; ou ,, XLSX com folhas de repetição, um zip do ODK Central, submissões do KoboToolbox ou do ODK Central guardadas como JSON, ou um ficheiro GeoJSON) e, se indicado, o XLSForm com que foi recolhido. Escreve um GeoPackage que contém a tabela bruta exatamente tal como recebida, uma camada tipada 'survey' (números, datas, etiquetas das opções no idioma escolhido ao lado dos códigos, pontos em EPSG:4326), uma tabela por grupo de repetição (também para as repetições achatadas em colunas como kids[1]/name), uma tabela de metadados e as colunas tal como recebidas (cartong_columns: nomes, etiquetas HXL). As linhas sem localização são mantidas sem geometria e contadas; as linhas de etiquetas HXL e as linhas vazias no fim não são submissões. Sem formulário, os tipos de coluna são deduzidos dos valores. Um XLSX é lido a partir da sua primeira folha visível (as folhas ocultas são ignoradas), salvo se SHEET indicar outra.</translation>
     </message>
@@ -3875,7 +3925,7 @@
       <translation>Remover: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="66" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="67" />
       <source>Repeat groups (tables of their own): {repeats}.</source>
       <translation>Grupos de repetição (tabelas próprias): {repeats}.</translation>
     </message>
@@ -3885,7 +3935,7 @@
       <translation>Substituir (descarregar novamente todas as submissões)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="42" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="44" />
       <source>Replace the schema if it exists</source>
       <translation>Substituir o esquema se existir</translation>
     </message>
@@ -3955,7 +4005,7 @@
       <translation>Função de revisor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="157" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="184" />
       <source>Risk</source>
       <translation>Risco</translation>
     </message>
@@ -3989,12 +4039,12 @@
       <translation type="vanished">Linha {row} do registo de limpeza {file}: «{value}» não é um valor válido para o campo {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="206" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="207" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
       <translation>Linha {row} do registo de limpeza {file}: a submissão {uuid} já foi removida pela linha {first}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="193" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="192" />
       <source>Row {row} of the cleaning log {file}: {problem}; the row was skipped.</source>
       <translation>Linha {row} do registo de limpeza {file}: {problem}; a linha foi ignorada.</translation>
     </message>
@@ -4143,6 +4193,11 @@
       <translation>Guarda as decisões de uma folha de revisão (de 'Exportar uma folha de revisão') no registo de limpeza partilhado no PostgreSQL. A base de dados regista quem guardou cada decisão e quando. Uma decisão sobre uma linha que outra pessoa decidiu desde que a folha foi exportada é recusada, e ambas as decisões são listadas: exporte uma nova folha para ver a dela. As linhas inalteradas não são escritas. Precisa da função de revisor do inquérito.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="41" />
+      <source>Schema for the survey in PostgreSQL</source>
+      <translation>Esquema do inquérito no PostgreSQL</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="55" />
       <source>Search by name or form ID</source>
       <translation>Procurar por nome ou ID do formulário</translation>
@@ -4208,7 +4263,7 @@
       <translation>Ficheiro a partilhar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="47" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="48" />
       <source>Sheet holding the submissions (XLSX; empty: the first visible sheet)</source>
       <translation>Folha que contém as submissões (XLSX; vazio: a primeira folha visível)</translation>
     </message>
@@ -4228,7 +4283,7 @@
       <translation>Entrevista plausível mais curta (minutos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="225" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="226" />
       <source>Show choice labels instead of codes in forms and tables</source>
       <translation>Mostrar as etiquetas das opções em vez dos códigos nos formulários e nas tabelas</translation>
     </message>
@@ -4266,7 +4321,7 @@
       <translation>Ajustar os pontos a uma grelha de {size:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="349" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="350" />
       <source>Snapping: the size of the grid cells in metres (default 1000); each point goes to the centre of its cell.</source>
       <translation>Ajuste: o tamanho das células da grelha em metros (1000 por predefinição); cada ponto vai para o centro da sua célula.</translation>
     </message>
@@ -4376,7 +4431,7 @@
       <translation>Submissões assinaladas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="50" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="51" />
       <source>Submissions imported</source>
       <translation>Submissões importadas</translation>
     </message>
@@ -4386,7 +4441,7 @@
       <translation>Submissões por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="311" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="312" />
       <source>Submissions per area</source>
       <translation>Submissões por unidade administrativa</translation>
     </message>
@@ -4396,7 +4451,7 @@
       <translation>Submissões removidas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="51" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="52" />
       <source>Submissions without location</source>
       <translation>Submissões sem posição</translation>
     </message>
@@ -4450,22 +4505,22 @@
       <translation type="vanished">Exportação do inquérito (CSV, XLSX ou zip)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="39" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="40" />
       <source>Survey export (CSV, XLSX, zip or JSON)</source>
       <translation>Exportação de inquérito (CSV, XLSX, zip ou JSON)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="74" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="75" />
       <source>Survey export and its form</source>
       <translation>Exportação do inquérito e o seu formulário</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="40" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="41" />
       <source>Survey exports (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;All files (*)</source>
       <translation>Exportações de inquérito (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="80" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="81" />
       <source>Survey exports (*.csv *.xlsx *.zip *.geojson *.json);;All files (*)</source>
       <translation>Exportações de inquérito (*.csv *.xlsx *.zip *.geojson *.json);;Todos os ficheiros (*)</translation>
     </message>
@@ -4493,6 +4548,11 @@
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="46" />
       <source>Survey schema</source>
       <translation>Esquema do inquérito</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="48" />
+      <source>Survey schema in PostgreSQL</source>
+      <translation>Esquema do inquérito no PostgreSQL</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="39" />
@@ -4530,7 +4590,7 @@
       <translation>Testar a ligação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="64" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="65" />
       <source>Text: {encoding}.</source>
       <translation>Texto: {encoding}.</translation>
     </message>
@@ -4545,6 +4605,11 @@
       <translation>O fornecedor de processamento do CartONG já está registado.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/append.py" line="61" />
+      <source>The GeoPackage is not the survey shared in {schema}: row {row} of {table} differs. Nothing was written. Share it under another schema, or replace that schema.</source>
+      <translation>O GeoPackage não é o inquérito partilhado em {schema}: a linha {row} de {table} é diferente. Nada foi escrito. Partilhe-o com outro esquema ou substitua esse esquema.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/parameter_help.py" line="244" />
       <source>The GeoPackage to write the table 'cleaning_log' into, e.g. cleaning.gpkg. Empty: the survey's own GeoPackage, beside the data it is about; the survey tables are not changed.</source>
       <translation>O GeoPackage onde escrever a tabela de limpeza 'cleaning_log', p. ex., cleaning.gpkg. Vazio: o próprio GeoPackage do inquérito, ao lado dos dados a que se refere; as tabelas do inquérito não são alteradas.</translation>
@@ -4555,7 +4620,7 @@
       <translation>O GeoPackage a escrever; um ficheiro existente só é substituído quando o novo está completo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="52" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="53" />
       <source>The GeoPackage {file} cannot be created: {reason}</source>
       <translation>Não é possível criar o GeoPackage {file}: {reason}</translation>
     </message>
@@ -4570,14 +4635,24 @@
       <translation>Não é possível escrever o GeoPackage {file}: {reason}. Escolha outra pasta ou feche o programa que o está a usar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="376" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="377" />
       <source>The MBTiles file to write, e.g. bangui_basemap.mbtiles; QGIS and QField open it without network. When no tile can be made, a vector background GeoPackage is written beside it.</source>
       <translation>O ficheiro MBTiles a escrever, p. ex., bangui_basemap.mbtiles; o QGIS e o QField abrem-no sem rede. Quando não é possível criar nenhum mosaico, é escrito ao lado um GeoPackage de fundo vetorial.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="359" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="360" />
       <source>The P-code field of the admin areas, matched to the survey's area column, e.g. adm2_pcode. Default adm2_pcode.</source>
       <translation>O campo P-code das unidades administrativas, associado à coluna de unidade do inquérito, p. ex., adm2_pcode. Predefinição: adm2_pcode.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="243" />
+      <source>The PostgreSQL connections saved in QGIS (Browser &gt; PostgreSQL). The password stays in the connection's authentication configuration.</source>
+      <translation>As ligações PostgreSQL guardadas no QGIS (Navegador &gt; PostgreSQL). A senha fica na configuração de autenticação da ligação.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/shared_log.py" line="46" />
+      <source>The PostgreSQL layer names no schema: open the survey layer from its schema in the Browser (PostgreSQL &gt; connection &gt; schema &gt; survey).</source>
+      <translation>A camada PostgreSQL não indica nenhum esquema: abra a camada do inquérito a partir do seu esquema no Navegador (PostgreSQL &gt; ligação &gt; esquema &gt; survey).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/connection.py" line="103" />
@@ -4590,7 +4665,7 @@
       <translation>O esquema PostgreSQL que contém o inquérito: letras minúsculas, algarismos e _.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="334" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="335" />
       <source>The QGIS authentication configuration that holds the pseudonymisation key. Empty: your default key, created on first use and kept in the authentication database. The same key gives the same pseudonyms from one export to the next.</source>
       <translation>A configuração de autenticação do QGIS que contém a chave de pseudonimização. Vazio: a sua chave predefinida, criada na primeira utilização e guardada na base de dados de autenticação. A mesma chave dá os mesmos pseudónimos de uma exportação para a seguinte.</translation>
     </message>
@@ -4640,7 +4715,7 @@
       <translation>O endereço do seu servidor ODK Central, p. ex., https://central.example.org, sem /v1.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="149" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="153" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>A coluna de unidade administrativa {column} não está na camada {layer}.</translation>
     </message>
@@ -4665,7 +4740,7 @@
       <translation>As unidades administrativas com as suas contagens: submissions (submissões), e answer_count e answer_pct para uma proporção, value_mean ou value_median para uma média ou uma mediana, com data_status. P. ex., counts.gpkg, ou uma camada temporária.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="248" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="265" />
       <source>The admin boundaries {file} cannot be read.</source>
       <translation>Não é possível ler os limites administrativos {file}.</translation>
     </message>
@@ -4680,7 +4755,7 @@
       <translation>A camada administrativa {layer} tem {count} P-code(s) partilhados por várias áreas: {codes}. Cada submissão é contada uma vez: as áreas de um P-code são uma área (uma entidade) no resultado. Verifique os limites: um P-code designa uma só área.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="224" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="252" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
       <translation>A camada administrativa {layer} tem {count} P-code(s) partilhados por várias áreas: {codes}. As verificações de P-code não conseguem distinguir estas áreas; verifique os limites.</translation>
     </message>
@@ -4695,17 +4770,17 @@
       <translation>O P-code indicado na resposta é {code}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="388" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="389" />
       <source>The area of the basemap, e.g. 18.4,18.7,4.3,4.5 [EPSG:4326]. Empty: the extent of the surveys and the boundaries.</source>
       <translation>A área do mapa de fundo, p. ex., 18.4,18.7,4.3,4.5 [EPSG:4326]. Vazio: a extensão dos inquéritos e dos limites.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="208" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="225" />
       <source>The area of the offline basemap is empty: choose an area, a layer or the survey's boundaries.</source>
       <translation>A área do mapa base offline está vazia: escolha uma área, uma camada ou os limites do inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="372" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="373" />
       <source>The area to cover, e.g. the extent of the admin boundaries layer, or 18.4,18.7,4.3,4.5 [EPSG:4326] for Bangui (xmin, xmax, ymin, ymax).</source>
       <translation>A área a cobrir, p. ex., a extensão da camada de limites administrativos, ou 18.4,18.7,4.3,4.5 [EPSG:4326] para Bangui (xmin, xmax, ymin, ymax).</translation>
     </message>
@@ -4837,17 +4912,17 @@
       <translation>O nível de zoom mais próximo a descarregar, de 0 a 19. Predefinição: 12, cidades, aldeias e estradas principais. Cada nível a mais precisa de cerca de 4 vezes mais mosaicos: 15 mostra as ruas mas pode demorar horas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="317" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="321" />
       <source>The code column {column} is not in the layer {layer}.</source>
       <translation>A coluna de códigos {column} não está na camada {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="72" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="73" />
       <source>The column {column} cannot be created in {table}: {reason}</source>
       <translation>Não é possível criar a coluna {column} em {table}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="134" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="138" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>A coluna {column} não está na camada {layer}.</translation>
     </message>
@@ -4857,7 +4932,7 @@
       <translation>A ligação à base de dados PostgreSQL {target} perdeu-se durante {doing}: o PostgreSQL desfez o trabalho inacabado, nada foi escrito. Tente novamente quando a ligação voltar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="419" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="428" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation>A ligação a {host} foi cortada a meio de uma resposta. Tente novamente; o que já foi descarregado é conservado.</translation>
     </message>
@@ -4867,7 +4942,7 @@
       <translation>A ligação não foi guardada: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="363" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="364" />
       <source>The copy to share, .gpkg or .csv, e.g. household_survey_shared.gpkg. A README in English and French beside it says what was done.</source>
       <translation>A cópia a partilhar, .gpkg ou .csv, p. ex., household_survey_shared.gpkg. Um README em inglês e francês ao lado dela indica o que foi feito.</translation>
     </message>
@@ -4907,6 +4982,11 @@
       <translation>A base de dados {target} não tem PostGIS, de que os pontos do inquérito precisam. Peça ao administrador da base de dados que execute: CREATE EXTENSION postgis;</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/append.py" line="78" />
+      <source>The database {target} holds no survey schema '{schema}'.</source>
+      <translation>A base de dados {target} não contém nenhum esquema de inquérito «{schema}».</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="181" />
       <source>The database {target} holds no survey schema '{schema}'. Survey schemas there: {known}.</source>
       <translation>A base de dados {target} não contém nenhum esquema de inquérito '{schema}'. Esquemas de inquérito presentes: {known}.</translation>
@@ -4922,7 +5002,7 @@
       <translation>Os valores predefinidos convêm a um inquérito aos agregados familiares. Cada valor assinalado torna-se uma linha do registo de limpeza, que irá rever nas páginas seguintes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="220" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="229" />
       <source>The download from {host} was cancelled.</source>
       <translation>O descarregamento a partir de {host} foi cancelado.</translation>
     </message>
@@ -4972,7 +5052,7 @@
       <translation>O campo que contém o P-code do nível superior, p. ex., adm1_pcode: quando duas unidades administrativas de províncias diferentes têm o mesmo nome, a província respondida decide qual é a certa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="249" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="250" />
       <source>The field {field} of {layer} is not numeric: it cannot be mapped in classes.</source>
       <translation>O campo {field} de {layer} não é numérico: não pode ser cartografado em classes.</translation>
     </message>
@@ -4982,12 +5062,12 @@
       <translation>O ficheiro exportado do servidor: uma exportação CSV (separada por ';' ou ',') ou XLSX do KoboToolbox ou ONA, um zip de ficheiros CSV do ODK Central, ou um ficheiro GeoJSON, p. ex., household_survey_kobo.csv. O ficheiro é apenas lido, nunca alterado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="163" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="167" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>Não é possível ler o ficheiro {file}: {reason}. Está aberto noutro programa?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="370" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="374" />
       <source>The file {file} does not exist (moved or deleted?).</source>
       <translation>O ficheiro {file} não existe (foi movido ou eliminado?).</translation>
     </message>
@@ -5027,7 +5107,7 @@
       <translation>O primeiro dia da recolha de dados, como AAAA-MM-DD, p. ex., 2026-03-02: as submissões iniciadas antes (testes, formação) são assinaladas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="109" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="110" />
       <source>The first rows as read, and what was detected. Check that the columns are split correctly before importing.</source>
       <translation>As primeiras linhas tal como foram lidas, e o que foi detetado. Verifique se as colunas estão bem separadas antes de importar.</translation>
     </message>
@@ -5072,7 +5152,7 @@
       <translation>O formulário só aceita respostas de {low} ou mais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="280" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="284" />
       <source>The form defines "{column}" as a {type} question: it holds {what}.</source>
       <translation>O formulário define «{column}» como uma pergunta do tipo {type}: contém {what}.</translation>
     </message>
@@ -5132,7 +5212,7 @@
       <translation>O idioma das etiquetas do formulário escritas ao lado dos códigos, tal como as colunas de etiquetas do formulário o nomeiam: English (en), Français (fr), ou simplesmente fr. Vazio: o idioma predefinido do formulário. Sem formulário não altera nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="390" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="391" />
       <source>The language of the offline help in the package, as a two-letter code, e.g. fr. Empty: the language of QGIS.</source>
       <translation>O idioma da ajuda offline no pacote, como código de duas letras, p. ex., fr. Vazio: o idioma do QGIS.</translation>
     </message>
@@ -5167,7 +5247,7 @@
       <translation>A última cópia descarregada {file} está no projeto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="446" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="450" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation>A camada a partilhar está em falta ou não pode ser lida.</translation>
     </message>
@@ -5182,7 +5262,7 @@
       <translation>Não foi possível reabrir a camada {layer} a partir de {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="143" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="147" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
       <translation>A camada {layer} não contém pontos simples: escolha «Remover as posições» ou «Contar por unidade administrativa» para a partilhar.</translation>
     </message>
@@ -5237,7 +5317,7 @@
       <translation>A camada {layer} não é uma camada de polígonos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="139" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="145" />
       <source>The layer {layer} is not in a GeoPackage: choose a GeoPackage for the cleaning log.</source>
       <translation>A camada {layer} não está num GeoPackage: escolha um GeoPackage para o registo de limpeza.</translation>
     </message>
@@ -5252,7 +5332,7 @@
       <translation>Não é possível ler a camada {layer} do pacote de campo: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="374" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="378" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Os pontos da camada são os locais das entrevistas, muitas vezes a residência das pessoas: desloque-os, ajuste-os a uma grelha ou agregue-os antes de os partilhar.</translation>
     </message>
@@ -5302,12 +5382,12 @@
       <translation>O zoom mínimo {low} é superior ao zoom máximo {high}: escolha um zoom mínimo igual ou inferior ao máximo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="286" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="290" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>O nome «{column}» contém «{keyword}»: a coluna provavelmente contém {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="392" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="393" />
       <source>The name of the package, given to its folder and its zip, e.g. team_a_bangui. Default field_package.</source>
       <translation>O nome do pacote, dado à sua pasta e ao seu zip, p. ex., team_a_bangui. Predefinição: field_package.</translation>
     </message>
@@ -5347,12 +5427,12 @@
       <translation>O GeoPackage do escritório {file} não existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="403" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="404" />
       <source>The office survey GeoPackage the package was prepared from, e.g. household_survey.gpkg. New submissions, values edited by the field team and cleaning decisions are merged into it; raw rows already there never change.</source>
       <translation>O GeoPackage de inquérito do escritório a partir do qual o pacote foi preparado, p. ex., household_survey.gpkg. As novas submissões, os valores editados pela equipa de campo e as decisões de limpeza são fundidos nele; as linhas brutas já presentes nunca mudam.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="191" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="208" />
       <source>The offline background is a vector map instead: {file} (countries and admin boundaries).</source>
       <translation>O fundo offline é antes um mapa vetorial: {file} (países e limites administrativos).</translation>
     </message>
@@ -5362,12 +5442,12 @@
       <translation>O fundo offline é um mapa vetorial dos países e dos limites administrativos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="165" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="182" />
       <source>The offline basemap would need {estimate} This is more than the cap of {cap} tiles: choose a smaller area or fewer zoom levels, or raise the maximum number of tiles if you have the time and the connection. Nothing was downloaded.</source>
       <translation>O mapa base offline precisaria de {estimate} É mais do que o limite de {cap} mosaicos: escolha uma área mais pequena ou menos níveis de zoom, ou aumente o número máximo de mosaicos se tiver o tempo e a ligação. Nada foi descarregado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="158" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="175" />
       <source>The offline basemap {file} must be an .mbtiles file.</source>
       <translation>O mapa base offline {file} tem de ser um ficheiro .mbtiles.</translation>
     </message>
@@ -5381,12 +5461,12 @@
       <translation type="vanished">A saída não deve substituir o ficheiro de entrada {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/outputs.py" line="137" />
+      <location filename="../cartong_plugin/core/base/outputs.py" line="139" />
       <source>The output {output} is the file {file} that the input "{input}" is read from: writing it would delete every layer and table that file holds (survey, raw data, cleaning log). Nothing was written; choose another file name.</source>
       <translation>A saída {output} é o ficheiro {file} a partir do qual é lida a entrada «{input}»: escrevê-la apagaria todas as camadas e tabelas desse ficheiro (inquérito, dados brutos, registo de limpeza). Nada foi escrito; escolha outro nome de ficheiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/outputs.py" line="132" />
+      <location filename="../cartong_plugin/core/base/outputs.py" line="134" />
       <source>The output {output} would replace the table {table} of {file}, which the input "{input}" reads or which holds collected data or the toolkit's records. Nothing was written; choose another table name.</source>
       <translation>A saída {output} substituiria a tabela {table} de {file}, que a entrada «{input}» lê ou que contém dados recolhidos ou os registos do complemento. Nada foi escrito; escolha outro nome de tabela.</translation>
     </message>
@@ -5401,17 +5481,17 @@
       <translation>O pacote está pronto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="401" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="402" />
       <source>The package the team brought back: its zip, its manifest.json or its survey GeoPackage, e.g. field_package.zip.</source>
       <translation>O pacote que a equipa trouxe: o seu zip, o seu manifest.json ou o seu GeoPackage de inquérito, p. ex., field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="116" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="120" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>O ficheiro de palavras-chave de dados pessoais {file} não pode ser usado ({error}). Corrija-o ou limpe a definição {setting} para usar a lista incluída no complemento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="240" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="244" />
       <source>The point lies in {found}, the answer is {answered}.</source>
       <translation>O ponto encontra-se em {found}, a resposta indica {answered}.</translation>
     </message>
@@ -5421,7 +5501,7 @@
       <translation>Não foi possível escrever o projeto {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="414" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="423" />
       <source>The proxy set in QGIS (Settings &gt; Options &gt; Network) does not answer or refused the connection to {host} ({reason}). Check the proxy settings with your IT team.</source>
       <translation>O proxy definido no QGIS (Configurações &gt; Opções &gt; Rede) não responde ou recusou a ligação a {host} ({reason}). Verifique as definições do proxy com a sua equipa informática.</translation>
     </message>
@@ -5495,7 +5575,7 @@
       <translation>As credenciais guardadas «{authcfg}» não foram encontradas na base de dados de autenticação do QGIS. Introduza novamente o token ou a senha.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="262" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="271" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>A ligação segura (HTTPS/TLS) a {host} falhou: {reason}. Verifique o endereço do servidor (https:// ou http://) e a data e hora do computador; se a sua organização inspeciona o tráfego, peça o certificado à sua equipa informática.</translation>
     </message>
@@ -5505,7 +5585,7 @@
       <translation>O servidor não enviou a data da última submissão.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="427" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="436" />
       <source>The server name {host} could not be found (DNS). Check the address for typing mistakes and check that this computer is connected to the internet.</source>
       <translation>O nome de servidor {host} não foi encontrado (DNS). Verifique se o endereço não tem erros de escrita e se este computador está ligado à Internet.</translation>
     </message>
@@ -5515,12 +5595,12 @@
       <translation>O servidor ou as credenciais mudaram durante a verificação: verifique novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="385" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="389" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
       <translation>Não foi possível reabrir o GeoPackage para partilha para registar a sua proteção.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="367" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="371" />
       <source>The shared GeoPackage could not be written: {error}</source>
       <translation>Não foi possível escrever o GeoPackage para partilha: {error}</translation>
     </message>
@@ -5540,7 +5620,7 @@
       <translation>A entrevista mais curta plausível ({shortest} minutos, MIN_DURATION) é mais longa do que a mais longa ({longest} minutos, MAX_DURATION): todas as entrevistas seriam assinaladas. Troque os dois valores.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="355" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="356" />
       <source>The smallest count shown, and the fewest rows that may share a combination of the columns an outsider could know. Default 5; 10 or more for sensitive data (protection, health).</source>
       <translation>A menor contagem mostrada, e o menor número de linhas que podem partilhar uma combinação das colunas que alguém de fora poderia conhecer. Predefinição: 5; 10 ou mais para dados sensíveis (proteção, saúde).</translation>
     </message>
@@ -5550,7 +5630,7 @@
       <translation>O estado inicial de {folder} está em falta; inicie uma nova sessão numa pasta vazia.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="202" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="206" />
       <source>The submission has no GPS point.</source>
       <translation>A submissão não tem ponto GPS.</translation>
     </message>
@@ -5585,12 +5665,17 @@
       <translation>O GeoPackage de inquérito {file} não existe.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="75" />
+      <source>The survey GeoPackage {file} was written, but it could not be shared in PostgreSQL: {reason}</source>
+      <translation>O GeoPackage do inquérito {file} foi escrito, mas não pôde ser partilhado no PostgreSQL: {reason}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="52" />
       <source>The survey GeoPackages and the admin boundaries go into the package with a project that opens without the internet, and the offline help.</source>
       <translation>Os GeoPackages de inquérito e os limites administrativos vão para o pacote com um projeto que abre sem internet, e a ajuda offline.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="383" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="384" />
       <source>The survey GeoPackages the field team takes along (written by the import or a download), e.g. household_survey.gpkg; their attachment folders come along.</source>
       <translation>Os GeoPackages de inquérito que a equipa de campo leva (escritos pela importação ou por um descarregamento), p. ex., household_survey.gpkg; as suas pastas de anexos vão com eles.</translation>
     </message>
@@ -5645,12 +5730,12 @@
       <translation>Os inquéritos e os limites não têm nenhuma localização de onde tirar a área: indique a área do mapa base offline.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="67" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="68" />
       <source>The table {table} cannot be created in {file}: {reason}</source>
       <translation>Não é possível criar a tabela {table} em {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="114" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="116" />
       <source>The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.</source>
       <translation>A tabela {table} de {file} está danificada (linha {row}): o pacote não pode ser fundido com segurança.</translation>
     </message>
@@ -5660,7 +5745,7 @@
       <translation>A tarefa falhou.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="139" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="156" />
       <source>The tiles could not be written to {file}: {error}</source>
       <translation>Não foi possível escrever os mosaicos em {file}: {error}</translation>
     </message>
@@ -5748,7 +5833,7 @@
       <translation>Limiares</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="361" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="362" />
       <source>Ticked (default): links to the server and names of attachments (photos, signatures) are removed, since a photo can show a face. Untick only for a copy that stays in the team.</source>
       <translation>Marcada (predefinição): as ligações ao servidor e os nomes dos anexos (fotos, assinaturas) são removidos, pois uma foto pode mostrar um rosto. Desmarque apenas para uma cópia que fica na equipa.</translation>
     </message>
@@ -5848,7 +5933,7 @@
       <translation>texto UTF-16 sem a sua marca de ordem de bytes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="55" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="59" />
       <source>Unexpected error during the import: {error}. Details are in the log.</source>
       <translation>Erro inesperado durante a importação: {error}. Os detalhes estão no registo de mensagens.</translation>
     </message>
@@ -5858,7 +5943,7 @@
       <translation>Erro inesperado: {error}. Os detalhes estão no registo de mensagens.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="52" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="53" />
       <source>Unicode (UTF-8): accents and every script read correctly</source>
       <translation>Unicode (UTF-8): os acentos e todas as escritas são lidos corretamente</translation>
     </message>
@@ -5873,7 +5958,7 @@
       <translation>Classificação desconhecida {name}; escolha uma de {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="137" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="141" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
       <translation>Proteção de posições desconhecida «{mode}»; use uma de {modes}.</translation>
     </message>
@@ -5932,7 +6017,7 @@
       <translation>Atualizar (só as novas submissões)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="20" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="21" />
       <source>Update: download only new submissions and append them</source>
       <translation>Atualizar: descarregar só as novas submissões e acrescentá-las</translation>
     </message>
@@ -6012,7 +6097,7 @@
       <translation>Atenção: são mantidas colunas com risco elevado: {columns}. Partilhe o ficheiro apenas com parceiros vinculados por um acordo de partilha de dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="54" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="55" />
       <source>Western European ({encoding}): check that accents read correctly</source>
       <translation>Europa Ocidental ({encoding}): verifique se os acentos são lidos corretamente</translation>
     </message>
@@ -6082,7 +6167,7 @@
       <translation>Quem fez o mapa, impresso com a data e escrito nas propriedades do PDF, p. ex., a sua organização. Predefinição: CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="157" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="184" />
       <source>Why</source>
       <translation>Porquê</translation>
     </message>
@@ -6334,7 +6419,7 @@
       <translation>uma folha de revisão (XLSX ou CSV) do registo de limpeza partilhado, com as suas colunas log_id e version; o número de linhas do registo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="284" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="288" />
       <source>a row has more fields than the header</source>
       <translation>uma linha tem mais campos do que o cabeçalho</translation>
     </message>
@@ -6404,6 +6489,16 @@
       <translation>precisão</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/append.py" line="94" />
+      <source>adding the new submissions to PostgreSQL</source>
+      <translation>adicionar as novas submissões ao PostgreSQL</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/append.py" line="81" />
+      <source>adding the new submissions to {schema}</source>
+      <translation>adicionar as novas submissões a {schema}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="75" />
       <source>admin areas with a value to map (the output of 'Count submissions by admin area'), and optionally the survey points and the boundaries of the level above.</source>
       <translation>unidades administrativas com um valor a cartografar (o resultado de «Contar as submissões por unidade administrativa») e, opcionalmente, os pontos do inquérito e os limites do nível superior.</translation>
@@ -6444,7 +6539,7 @@
       <translation>altitude</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="46" />
       <source>an Excel workbook: no separator needed</source>
       <translation>um livro do Excel: não é necessário separador</translation>
     </message>
@@ -6469,12 +6564,12 @@
       <translation>e</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="361" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="370" />
       <source>answer cut short</source>
       <translation>resposta interrompida</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="351" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="360" />
       <source>answer too slow</source>
       <translation>resposta demasiado lenta</translation>
     </message>
@@ -6484,7 +6579,7 @@
       <translation>respostas de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="192" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="194" />
       <source>attachment {name}</source>
       <translation>o anexo {name}</translation>
     </message>
@@ -6522,7 +6617,7 @@
       <translation>coluna</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
       <source>commas (,)</source>
       <translation>vírgulas (,)</translation>
     </message>
@@ -6532,7 +6627,7 @@
       <translation>a ligar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
       <source>coordinate</source>
       <translation>coordenada</translation>
     </message>
@@ -6547,7 +6642,7 @@
       <translation>a copiar o inquérito para um GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="144" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="98" />
       <source>copying the table {table}</source>
       <translation>a copiar a tabela {table}</translation>
     </message>
@@ -6557,12 +6652,12 @@
       <translation>a criar o esquema {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
       <source>date</source>
       <translation>data</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
       <source>date and time</source>
       <translation>data e hora</translation>
     </message>
@@ -6577,17 +6672,17 @@
       <translation>datas (AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="273" />
       <source>dates of birth</source>
       <translation>datas de nascimento</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
       <source>decimal number</source>
       <translation>número decimal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="270" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="274" />
       <source>device or account identifiers</source>
       <translation>identificadores de dispositivo ou de conta</translation>
     </message>
@@ -6607,7 +6702,7 @@
       <translation>uuid duplicado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
       <source>e-mail addresses</source>
       <translation>endereços de e-mail</translation>
     </message>
@@ -6636,27 +6731,27 @@
       <translation>o formulário {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="118" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="119" />
       <source>form {uid}</source>
       <translation>o formulário {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="271" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="275" />
       <source>free text, which may name or describe people</source>
       <translation>texto livre, que pode nomear ou descrever pessoas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
       <source>geometry (WKT)</source>
       <translation>geometria (WKT)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="151" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="115" />
       <source>granting the survey roles</source>
       <translation>a conceder as funções do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
       <source>home addresses</source>
       <translation>endereços de residência</translation>
     </message>
@@ -6666,12 +6761,12 @@
       <translation>https://o.seu.servidor.org</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="263" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="267" />
       <source>identity or registration numbers</source>
       <translation>números de identidade ou de registo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="246" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="250" />
       <source>impossible coordinates</source>
       <translation>coordenadas impossíveis</translation>
     </message>
@@ -6750,7 +6845,7 @@
       <translation>latitude</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="225" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="229" />
       <source>latitude and longitude swapped</source>
       <translation>latitude e longitude trocadas</translation>
     </message>
@@ -6763,6 +6858,11 @@
       <location filename="../cartong_plugin/core/survey/geometry.py" line="63" />
       <source>longitude</source>
       <translation>longitude</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="247" />
+      <source>made from the file name</source>
+      <translation>tirado do nome do ficheiro</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="103" />
@@ -6779,7 +6879,7 @@
       <translation type="vanished">valor novo (new_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="68" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="69" />
       <source>no form</source>
       <translation>sem formulário</translation>
     </message>
@@ -6808,7 +6908,7 @@
       <translation type="vanished">nenhum (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="65" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="66" />
       <source>none found</source>
       <translation>nenhuma encontrada</translation>
     </message>
@@ -6823,7 +6923,7 @@
       <translation>não concluído</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="56" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="57" />
       <source>not needed (Excel)</source>
       <translation>não é necessário (Excel)</translation>
     </message>
@@ -6847,22 +6947,22 @@
       <translation type="vanished">valor anterior (old_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
       <source>one choice</source>
       <translation>opção única</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
       <source>people's names</source>
       <translation>nomes de pessoas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="262" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
       <source>phone numbers</source>
       <translation>números de telefone</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="267" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="271" />
       <source>photos, recordings, signatures or links to attachments</source>
       <translation>fotos, gravações, assinaturas ou ligações para anexos</translation>
     </message>
@@ -6872,12 +6972,12 @@
       <translation>texto simples</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="253" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="257" />
       <source>poor GPS precision</source>
       <translation>precisão GPS insuficiente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="270" />
       <source>precise GPS locations of homes or people</source>
       <translation>posições GPS precisas de residências ou pessoas</translation>
     </message>
@@ -6922,17 +7022,17 @@
       <translation>a guardar decisões no registo de limpeza de {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
       <source>semicolons (;)</source>
       <translation>pontos e vírgulas (;)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="272" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
       <translation>características sensíveis (etnia, religião, saúde, violência…)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
       <source>several choices</source>
       <translation>opções múltiplas</translation>
     </message>
@@ -6961,12 +7061,12 @@
       <translation type="vanished">tabulação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
       <source>tabs</source>
       <translation>tabulações</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
       <source>text</source>
       <translation>texto</translation>
     </message>
@@ -7036,7 +7136,7 @@
       <translation>os formulários do projeto {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="99" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="100" />
       <source>the list of forms</source>
       <translation>a lista de formulários</translation>
     </message>
@@ -7051,7 +7151,7 @@
       <translation>o início de sessão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="272" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="276" />
       <source>the names of survey staff</source>
       <translation>os nomes do pessoal do inquérito</translation>
     </message>
@@ -7066,7 +7166,7 @@
       <translation>o pacote que uma equipa de campo trouxe e o GeoPackage do inquérito do escritório.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="273" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="277" />
       <source>the place where people live, identifying in small places</source>
       <translation>o local onde as pessoas vivem, o que as identifica em localidades pequenas</translation>
     </message>
@@ -7076,7 +7176,7 @@
       <translation>a chave de pseudonimização</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="246" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="255" />
       <source>the requested page</source>
       <translation>a página pedida</translation>
     </message>
@@ -7086,7 +7186,7 @@
       <translation>as submissões do formulário {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="137" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="138" />
       <source>the submissions of form {uid}</source>
       <translation>as submissões do formulário {uid}</translation>
     </message>
@@ -7120,7 +7220,7 @@
       <translation>valor fora da restrição do formulário</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
       <source>vertical bars (|)</source>
       <translation>barras verticais (|)</translation>
     </message>
@@ -7138,7 +7238,7 @@
       <translation type="vanished">quem (who)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="35" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
       <source>whole number</source>
       <translation>número inteiro</translation>
     </message>
@@ -7168,7 +7268,12 @@
       <translation>escreva a data como AAAA-MM-DD</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
+      <location filename="../cartong_plugin/core/teams/shared_log.py" line="69" />
+      <source>writing the cleaning log of {schema}</source>
+      <translation>escrever o registo de limpeza de {schema}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
       <source>yes/no (0/1)</source>
       <translation>sim/não (0/1)</translation>
     </message>
@@ -7188,7 +7293,7 @@
       <translation>Serão alterados {changed} valores e removidas {removed} submissões; {kept} linhas são mantidas tal como estão.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="190" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="196" />
       <source>{check}: {count} rows ({seconds} s)</source>
       <translation>{check}: {count} linhas ({seconds} s)</translation>
     </message>
@@ -7207,7 +7312,7 @@
       <translation>{column}: {explanation}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="70" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="71" />
       <source>{count} attachments could not be downloaded and were skipped: {files}. The submissions are all in the GeoPackage.</source>
       <translation>{count} anexos não puderam ser descarregados e foram ignorados: {files}. As submissões estão todas no GeoPackage.</translation>
     </message>
@@ -7220,7 +7325,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="284" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="288" />
       <source>{count} of {total} values of "{column}" look like {what}.</source>
       <translation>{count} de {total} valores de «{column}» parecem ser {what}.</translation>
     </message>
@@ -7235,7 +7340,7 @@
       <translation>{count} problema(s) no catálogo de ajuda; para o resto é usado o catálogo incluído no complemento. Detalhes: CartONG › Aprender › Problemas no catálogo de ajuda, ou o registo do CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="57" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="58" />
       <source>{encoding}: check that the text reads correctly</source>
       <translation>{encoding}: verifique se o texto é lido corretamente</translation>
     </message>
@@ -7250,7 +7355,7 @@
       <translation>Não é possível abrir {file}: {error}. Exporte novamente os dados como um zip simples (sem senha).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="283" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="287" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} não pode ser lido como CSV: {reason}</translation>
     </message>
@@ -7270,7 +7375,7 @@
       <translation>{file} não pode ser lido: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="78" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="82" />
       <source>{file} contains binary data: it is not a CSV text file (it looks like {what}).</source>
       <translation>{file} contém dados binários: não é um ficheiro de texto CSV (parece {what}).</translation>
     </message>
@@ -7279,7 +7384,7 @@
       <translation type="vanished">{file} contém dados binários: não é um ficheiro de texto CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="477" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="493" />
       <source>{file} contains no CSV file.</source>
       <translation>{file} não contém nenhum ficheiro CSV.</translation>
     </message>
@@ -7299,17 +7404,17 @@
       <translation>Não foi possível guardar {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="353" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="362" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>Não foi possível escrever {file} ({error}): verifique o espaço livre em disco e se é possível escrever na pasta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="190" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="191" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} não corresponde ao formulário {form}: nenhuma das suas {count} colunas é uma pergunta do formulário. Escolha o formulário com que esta exportação foi descarregada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="207" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="211" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} tem uma linha de cabeçalho mas nenhuma linha de dados.</translation>
     </message>
@@ -7319,7 +7424,7 @@
       <translation>{file} não tem a camada «survey» onde procurar dados pessoais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="139" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="141" />
       <source>{file} has no 'survey' layer: import the survey first.</source>
       <translation>{file} não tem a camada «survey»: importe primeiro o inquérito.</translation>
     </message>
@@ -7344,12 +7449,12 @@
       <translation>{file} não tem nenhuma camada de unidades administrativas (polígonos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="455" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="471" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
       <translation>{file} não tem folha '{sheet}'; as suas folhas são: {sheets}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="417" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="420" />
       <source>{file} has no sheet with data.</source>
       <translation>{file} não tem nenhuma folha com dados.</translation>
     </message>
@@ -7359,7 +7464,7 @@
       <translation>{file} não tem submissões.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="602" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="603" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} tem {count} colunas; uma tabela GeoPackage admite no máximo {limit} (a tabela tipada, com uma coluna de etiqueta junto a cada pergunta de seleção, teria {typed}). Exporte menos perguntas, ou divida a exportação, e importe cada parte.</translation>
     </message>
@@ -7389,7 +7494,7 @@
       <translation>{file} é uma definição de formulário do KoboToolbox, não submissões: descarregue os dados (ou use Descarregar de um servidor).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="71" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="75" />
       <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
       <translation>{file} é um ficheiro zip ou Excel, não um ficheiro de texto CSV. Escolha a importação .xlsx ou .zip, ou exporte novamente os dados em CSV.</translation>
     </message>
@@ -7409,22 +7514,22 @@
       <translation>{file} está danificado: os tamanhos ou somas de verificação que declara não correspondem ao seu conteúdo ({error}). Descarregue-o ou copie-o novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="166" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="170" />
       <source>{file} is empty.</source>
       <translation>{file} está vazio.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="197" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="201" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>{file} não é texto UTF-8 nem Windows-1252. Guarde-o novamente como «CSV UTF-8» e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="204" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="208" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation>{file} não está em UTF-8: foi lido como Windows-1252 (Excel). Verifique os acentos do texto importado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="75" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="79" />
       <source>{file} is not a CSV export: it looks like {what}. Download the export again.</source>
       <translation>{file} não é uma exportação CSV: parece {what}. Descarregue novamente a exportação.</translation>
     </message>
@@ -7449,7 +7554,7 @@
       <translation>{file} não é um GeoPackage de inquérito: só pode ser substituído.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="374" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="378" />
       <source>{file} is not an Excel workbook (.xlsx): it looks like {what}.</source>
       <translation>{file} não é um livro do Excel (.xlsx): parece {what}.</translation>
     </message>
@@ -7514,7 +7619,7 @@
       <translation>{file} foi recusado: {count} células contêm fórmulas ({cells}); uma exportação de inquérito só contém valores. Cole as células como valores e tente novamente.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/locations.py" line="185" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="193" />
       <source>{file}, column {column}: %n locations cannot be read and were imported without geometry (rows {rows}; first at row {row}: {reason}). The raw table keeps them.</source>
       <translation>
         <numerusform>{file}, coluna {column}: %n localização não pode ser lida e foi importada sem geometria (linhas {rows}; a primeira na linha {row}: {reason}). A tabela bruta conserva-a.</numerusform>
@@ -7535,7 +7640,7 @@
       <translation type="vanished">{file}, coluna {column}: {count} forma(s) não podem ser lidas e foram importadas sem geometria (a primeira na linha {row}: {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="302" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="303" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
       <translation>{file}, coluna {column}: {count} valor(es) são números de série do Excel, lidos como datas do sistema de datas 1900 do Excel (o primeiro na linha {row}: '{value}' é {date}). A tabela bruta conserva-os.</translation>
     </message>
@@ -7545,12 +7650,12 @@
       <translation>{file}, coluna {column}: {count} valor(es) não são {what} e foram deixados vazios na tabela tipada (o primeiro na linha {row}: «{value}»). A tabela bruta conserva-os.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="301" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="305" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, linha {row}: {saw} campos quando o cabeçalho tem {expected}. Um valor contém provavelmente o separador sem aspas.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="198" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="199" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file}: %n coluna de opção designa uma opção que não está na lista do formulário (mantida como coluna sim/não da sua pergunta): {columns}</numerusform>
@@ -7582,12 +7687,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="296" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="300" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file}: umas aspas abertas perto da linha {row} nunca são fechadas, pelo que o resto do ficheiro seria um único valor. Corrija as aspas ou exporte novamente os dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="130" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="134" />
       <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
       <translation>{file}: a coluna {col} não tem nome na linha de cabeçalho mas contém valores; foi importada com o nome «{name}».</translation>
     </message>
@@ -7606,17 +7711,17 @@
       <translation type="vanished">{file}: o nome de coluna «{name}» é usado duas vezes (colunas {first} e {second}). Mude o nome de uma delas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="206" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="207" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file}: o R alterou os nomes das colunas (make.names); {count} deles foram lidos como os nomes próprios da exportação ({examples}). A tabela bruta conserva-os tal como foram recebidos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="461" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="477" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
       <translation>{file}: as folhas ocultas {sheets} não foram importadas; indique uma como a folha a ler se contiver as submissões.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="421" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="424" />
       <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
       <translation>{file}: as submissões foram lidas da folha '{sheet}'.</translation>
     </message>
@@ -7626,12 +7731,12 @@
       <translation>{file}: {count} células contêm fórmulas ({cells}); o complemento lê os valores guardados pela última vez pela folha de cálculo e nunca os calcula. Verifique estas células.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="194" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="195" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file}: {count} coluna(s) que não estão no formulário foram importadas como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="231" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="235" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file}: {count} linha(s) têm menos campos do que o cabeçalho (a primeira: linha {row}, a partir da coluna {column}); os valores em falta foram deixados vazios.</translation>
     </message>
@@ -7666,17 +7771,17 @@
       <translation>{high} colunas com risco elevado, {medium} com risco médio, {low} com risco baixo. A lista ajuda; não garante que nada mais seja pessoal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="444" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="453" />
       <source>{host} accepted the credentials, but this account lacks permission to read {what} (HTTP 403). Ask the project owner to share it with you (at least 'view submissions').</source>
       <translation>{host} aceitou as credenciais, mas esta conta não tem permissão para ler {what} (HTTP 403). Peça ao proprietário do projeto que o partilhe consigo (pelo menos «ver submissões»).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="459" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="468" />
       <source>{host} answered HTTP {status} for {what}.</source>
       <translation>{host} respondeu HTTP {status} para {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="213" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="215" />
       <source>{host} answered, but not with a KoboToolbox list (no 'results'). Check that the address is a KoboToolbox server.</source>
       <translation>{host} respondeu, mas não com uma lista do KoboToolbox (não há «results»). Verifique se o endereço é o de um servidor KoboToolbox.</translation>
     </message>
@@ -7691,7 +7796,7 @@
       <translation>{host} respondeu, mas não com a lista esperada do ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="409" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="418" />
       <source>{host} did not answer within {seconds} seconds. The connection may be slow or the server overloaded: try again later, or on a better connection.</source>
       <translation>{host} não respondeu em {seconds} segundos. A ligação pode estar lenta ou o servidor sobrecarregado: tente mais tarde, ou com uma ligação melhor.</translation>
     </message>
@@ -7711,7 +7816,7 @@
       <translation>{host} não integra as repetições do formulário {id} na resposta ($expand, ODK Central 1.2 e posteriores): são descarregadas a partir das suas próprias tabelas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="454" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="463" />
       <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
       <translation>{host} está ocupado ou com falhas (HTTP {status}) e continuava assim após {attempts} tentativas. Tente mais tarde; o que já foi descarregado é conservado.</translation>
     </message>
@@ -7721,12 +7826,12 @@
       <translation>{host} recusou o token de utilizador móvel (HTTP 403): no ODK Central, os utilizadores móveis podem enviar submissões mas não lê-las. Para descarregar os dados, inicie sessão com o e-mail e a senha de um utilizador web que tenha a função Observador do projeto (Project Viewer) ou Gestor do projeto (Project Manager) neste projeto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="439" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="448" />
       <source>{host} refused the credentials (HTTP 401): the token or password is wrong or has expired. Enter a new one in the server connection settings.</source>
       <translation>{host} recusou as credenciais (HTTP 401): o token ou a senha estão errados ou expiraram. Introduza um novo nas definições de ligação ao servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="346" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="355" />
       <source>{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The connection is stalled; try again later or on a better connection, what was already downloaded is kept.</source>
       <translation>{host} envia {what} demasiado devagar: {received} bytes nos últimos {seconds} segundos. A ligação está bloqueada; tente novamente mais tarde ou com uma ligação melhor, o que já foi descarregado é conservado.</translation>
     </message>
@@ -7736,7 +7841,7 @@
       <translation>{host} enviou para {what} uma ligação de 'página seguinte' que leva a uma página já descarregada (após {pages} páginas): a lista nunca terminaria, por isso o descarregamento foi interrompido. Nada foi alterado; informe o administrador do servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="329" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="338" />
       <source>{host} sent an incomplete or invalid answer for {what} (not valid JSON: {reason}). The connection may have been cut or a proxy may have answered instead of the server; try again.</source>
       <translation>{host} enviou uma resposta incompleta ou inválida para {what} (JSON inválido: {reason}). A ligação pode ter sido cortada ou um proxy pode ter respondido em vez do servidor; tente novamente.</translation>
     </message>
@@ -7746,7 +7851,7 @@
       <translation>{host} enviou mais de {limit} páginas para {what}: o descarregamento foi interrompido. Nada foi alterado; verifique o formulário no servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="341" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="350" />
       <source>{host} sent more than {size} MB for {what}: the download was stopped before it filled the computer's memory. Nothing was changed; ask the server's administrator about this form.</source>
       <translation>{host} enviou mais de {size} MB para {what}: o descarregamento foi interrompido antes de encher a memória do computador. Nada foi alterado; pergunte ao administrador do servidor sobre este formulário.</translation>
     </message>
@@ -7756,7 +7861,7 @@
       <translation>{host} enviou, para {what}, um elemento que não é uma submissão (página {page}, elemento {number}: {kind} em vez de um objeto JSON). Nada foi alterado; informe o administrador do servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="462" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="471" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total}.</source>
       <translation>{host}: {reason} para {what}; nova tentativa {attempt} de {total}.</translation>
     </message>
@@ -7766,7 +7871,7 @@
       <translation>{kind}: um mapa A4 na horizontal do inquérito de exemplo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="75" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="77" />
       <source>{label} (label)</source>
       <translation>{label} (etiqueta)</translation>
     </message>
@@ -7795,12 +7900,12 @@
       <translation>{new} novas submissões, {edits} valores editados, {decisions} decisões de limpeza fundidos em {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="66" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="67" />
       <source>{new} new submissions, {total} in all, {pages} pages, {files} attachments.</source>
       <translation>{new} novas submissões, {total} no total, {pages} páginas, {files} anexos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="164" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="166" />
       <source>{parent} → {child}</source>
       <translation>{parent} → {child}</translation>
     </message>
@@ -7861,7 +7966,7 @@
       <translation>{total} submissões contadas em {areas} unidades; {outside} fora de qualquer unidade ou com um P-code desconhecido; {missing} sem posição nem P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="449" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="458" />
       <source>{what} was not found on {host} (HTTP 404): the form may have been deleted or archived, or its ID is wrong. Check it on the server's web page.</source>
       <translation>Não encontrado em {host} (HTTP 404): {what}. O formulário pode ter sido eliminado ou arquivado, ou o seu ID está errado. Verifique-o na página web do servidor.</translation>
     </message>
@@ -7886,17 +7991,17 @@
       <translation>{where}: "expect" deve ter um tipo entre {types}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="245" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="247" />
       <source>{where}: "language" must be a two-letter code such as en or fr.</source>
       <translation>{where}: "language" deve ser um código de duas letras, como en ou fr.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="232" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="233" />
       <source>{where}: "title" must give the title by language, e.g. {{"en": "…", "fr": "…"}}.</source>
       <translation>{where}: "title" deve dar o título por língua, por exemplo {{"en": "…", "fr": "…"}}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="241" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="243" />
       <source>{where}: "url" must be an http(s) address (found "{url}").</source>
       <translation>{where}: "url" deve ser um endereço http(s) (encontrado: "{url}").</translation>
     </message>
@@ -7906,7 +8011,7 @@
       <translation>{where}: "versions" deve associar cada língua (en, fr…) a um título e um url.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="252" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="254" />
       <source>{where}: "{key}" must be a list of names.</source>
       <translation>{where}: "{key}" deve ser uma lista de nomes.</translation>
     </message>
@@ -7931,17 +8036,17 @@
       <translation>{where}: cada passo precisa do seu próprio id.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="277" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="279" />
       <source>{where}: id "{id}" is used twice; the first one is kept.</source>
       <translation>{where}: o id "{id}" é usado duas vezes; o primeiro é conservado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="225" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="226" />
       <source>{where}: the "{lang}" version has no http(s) url (found "{url}").</source>
       <translation>{where}: a versão "{lang}" não tem url http(s) (encontrado: "{url}").</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="223" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="224" />
       <source>{where}: the "{lang}" version has no title.</source>
       <translation>{where}: a versão "{lang}" não tem título.</translation>
     </message>
