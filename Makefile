@@ -19,7 +19,7 @@ help:
 	@echo "make demo      import the sample survey, check it and write a print-ready PDF map to out/"
 	@echo "make test      install what is needed and run the test suite (QGIS headless)"
 	@echo "make test-ltr  the same suite on QGIS 3.40 LTR in a Debian trixie chroot"
-	@echo "make lint      ruff, the Qt6-readiness check and mypy (tests/mypy.ini)"
+	@echo "make lint      ruff check + format, the Qt6-readiness check and mypy (tests/mypy.ini)"
 	@echo "make package   dist/cartong_plugin.zip, installable with Plugins > Install from ZIP"
 	@echo "make docs      docs/algorithms.<lang>.md, the algorithm reference, from the algorithms themselves"
 	@echo "make release   dist/cartong_plugin.<version>.zip for the QGIS plugin repository, and dist/plugins.xml"
@@ -67,6 +67,7 @@ test-sid:
 lint: venv
 	@status=0; \
 	$(VENV)/bin/ruff check --config tests/ruff.toml cartong_plugin tests i18n || status=1; \
+	$(VENV)/bin/ruff format --check --config tests/ruff.toml cartong_plugin tests i18n || status=1; \
 	$(PY) tests/tools/lint_qt6.py cartong_plugin tests i18n || status=1; \
 	$(PY) tests/tools/typecheck.py || status=1; \
 	exit $$status

@@ -6,6 +6,7 @@ basic checks into a cleaning log, count submissions by admin area, and write an 
 landscape print-ready PDF. Each step is a ``cartong:`` Processing algorithm, so the same
 chain runs in the Model Designer or with ``qgis_process.bin run cartong:...``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -35,42 +36,60 @@ def run_demo(output_dir: Path, language: str = "en", log=print) -> dict:
         results[algorithm] = result
         return result
 
-    step("1/4 import", "cartong:importsurvey", {
-        "DATA": str(sample / "household_survey_kobo.csv"),
-        "FORM": str(sample / "household_survey_form.xlsx"),
-        "LANGUAGE": "English (en)" if language == "en" else "Français (fr)",
-        "OUTPUT": str(gpkg),
-    })
+    step(
+        "1/4 import",
+        "cartong:importsurvey",
+        {
+            "DATA": str(sample / "household_survey_kobo.csv"),
+            "FORM": str(sample / "household_survey_form.xlsx"),
+            "LANGUAGE": "English (en)" if language == "en" else "Français (fr)",
+            "OUTPUT": str(gpkg),
+        },
+    )
     survey = f"{gpkg}|layername=survey"
-    step("2/4 checks", "cartong:runchecks", {
-        "INPUT": survey,
-        "FORM": str(sample / "household_survey_form.xlsx"),
-        "ADMIN": f"{admin}|layername=admin2",
-    })
-    step("3/4 count by admin area", "cartong:countbyadmin", {
-        "POINTS": survey,
-        "ADMIN": f"{admin}|layername=admin2",
-        "ADMIN_CODE": "adm2_pcode",
-        "ADMIN_NAME": "adm2_name",
-        "OUTPUT": f"ogr:dbname='{gpkg}' table=\"submissions_by_admin2\" (geom)",
-    })
+    step(
+        "2/4 checks",
+        "cartong:runchecks",
+        {
+            "INPUT": survey,
+            "FORM": str(sample / "household_survey_form.xlsx"),
+            "ADMIN": f"{admin}|layername=admin2",
+        },
+    )
+    step(
+        "3/4 count by admin area",
+        "cartong:countbyadmin",
+        {
+            "POINTS": survey,
+            "ADMIN": f"{admin}|layername=admin2",
+            "ADMIN_CODE": "adm2_pcode",
+            "ADMIN_NAME": "adm2_name",
+            "OUTPUT": f"ogr:dbname='{gpkg}' table=\"submissions_by_admin2\" (geom)",
+        },
+    )
     pdf = output_dir / "household_survey_map.pdf"
-    step("4/4 print-ready PDF", "cartong:exportmappdf", {
-        "POLYGONS": f"{gpkg}|layername=submissions_by_admin2",
-        "COUNT_FIELD": "submissions",
-        # areas only: household locations are personal data, shown on a map only by a deliberate choice
-        "BOUNDARIES": f"{admin}|layername=admin1",
-        "TITLE": "Household WASH survey, Central African Republic" if language == "en"
-        else "Enquête ménages EHA, République centrafricaine",
-        "SUBTITLE": "Submissions per sous-préfecture, 2–20 March 2026 (training sample)" if language == "en"
-        else "Soumissions par sous-préfecture, 2–20 mars 2026 (données de formation)",
-        "SOURCES": "CartONG sample survey (synthetic); boundaries OCHA COD-AB CAF, ACTED/OCHA (CC BY-IGO)"
-        if language == "en" else
-        "Enquête d'exemple CartONG (fictive) ; limites OCHA COD-AB CAF, ACTED/OCHA (CC BY-IGO)",
-        "LANGUAGE": language,
-        "METHOD": "jenks",
-        "OUTPUT": str(pdf),
-    })
+    step(
+        "4/4 print-ready PDF",
+        "cartong:exportmappdf",
+        {
+            "POLYGONS": f"{gpkg}|layername=submissions_by_admin2",
+            "COUNT_FIELD": "submissions",
+            # areas only: household locations are personal data, shown on a map only by a deliberate choice
+            "BOUNDARIES": f"{admin}|layername=admin1",
+            "TITLE": "Household WASH survey, Central African Republic"
+            if language == "en"
+            else "Enquête ménages EHA, République centrafricaine",
+            "SUBTITLE": "Submissions per sous-préfecture, 2–20 March 2026 (training sample)"
+            if language == "en"
+            else "Soumissions par sous-préfecture, 2–20 mars 2026 (données de formation)",
+            "SOURCES": "CartONG sample survey (synthetic); boundaries OCHA COD-AB CAF, ACTED/OCHA (CC BY-IGO)"
+            if language == "en"
+            else "Enquête d'exemple CartONG (fictive) ; limites OCHA COD-AB CAF, ACTED/OCHA (CC BY-IGO)",
+            "LANGUAGE": language,
+            "METHOD": "jenks",
+            "OUTPUT": str(pdf),
+        },
+    )
     return {"gpkg": gpkg, "pdf": pdf, "results": results}
 
 

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Menu, toolbar and Processing provider; nothing heavy is imported here."""
+
 from __future__ import annotations
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog
@@ -52,8 +53,9 @@ class CartongPlugin:
         for step in self._steps():
             self._add_action(step["title"], step["open"], icon=step["icon"], toolbar=False)
         self._add_action(tr("Download from a server…"), self.open_download_wizard, icon="import.svg", toolbar=False)
-        self._add_action(tr("Data protection: export for sharing…"), self.open_protection_wizard,
-                         icon="protect.svg", toolbar=False)
+        self._add_action(
+            tr("Data protection: export for sharing…"), self.open_protection_wizard, icon="protect.svg", toolbar=False
+        )
         self.menu.addSeparator()
         from .gui.learning.learn_menu import build_learn_menu
 

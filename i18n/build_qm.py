@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Compile i18n/*.ts into .qm with Qt's lrelease (only when a .ts is newer than its .qm)."""
+
 from __future__ import annotations
 
 import shutil

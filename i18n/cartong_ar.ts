@@ -4,22 +4,22 @@
   <context>
     <name>CartONG</name>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="92" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="99" />
       <source> dpi</source>
       <translation> نقطة/بوصة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="173" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="197" />
       <source> m</source>
       <translation> م</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="171" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="195" />
       <source> min</source>
       <translation> دقيقة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="240" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="259" />
       <source> submissions</source>
       <translation> إرسال</translation>
     </message>
@@ -28,7 +28,7 @@
       <translation type="vanished" />
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="150" />
+      <location filename="../cartong_plugin/core/field/package.py" line="176" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
         <numerusform>‏%n مرفق من {file} مفقود وليس في الحزمة: {files}</numerusform>
@@ -40,7 +40,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="248" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="269" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
         <numerusform>‏%n عمود يحتوي على الأرجح على بيانات شخصية ({high} عالية الخطورة). احمِها قبل مشاركة الملف.</numerusform>
@@ -52,7 +52,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="63" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="79" />
       <source>%n columns, separated by {separator}.</source>
       <translation>
         <numerusform>‏%n عمود، مفصولة بـ {separator}.</numerusform>
@@ -64,7 +64,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="62" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="85" />
       <source>%n conflicts: values were changed both in the office and in the field. The office values were kept; see the table {table} and {csv}.</source>
       <translation>
         <numerusform>‏%n تعارض: تغيّرت قيم في المكتب وفي الميدان معًا. أُبقي على قيم المكتب؛ انظر الجدول {table} و{csv}.</numerusform>
@@ -76,7 +76,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="68" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="79" />
       <source>%n decisions are still pending: they change nothing.</source>
       <translation>
         <numerusform>‏%n قرار لا يزال معلّقًا: لا يغيّر شيئًا.</numerusform>
@@ -88,7 +88,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="171" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="199" />
       <source>%n decisions of the saved log are kept.</source>
       <translation>
         <numerusform>يُحتفظ بـ %n قرار من السجل المحفوظ.</numerusform>
@@ -100,7 +100,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="80" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="92" />
       <source>%n decisions saved.</source>
       <translation>
         <numerusform>حُفظ %n قرار.</numerusform>
@@ -112,7 +112,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="187" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="213" />
       <source>%n decisions were not saved because someone else decided on the same rows first:
 {rows}</source>
       <translation>
@@ -131,7 +131,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="146" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="156" />
       <source>%n forms. Select one, then Next.</source>
       <translation>
         <numerusform>‏%n نموذج. اختر نموذجًا ثم «التالي».</numerusform>
@@ -143,7 +143,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="131" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="148" />
       <source>%n new submissions downloaded into {file}.</source>
       <translation>
         <numerusform>تم تنزيل %n إرسال جديد في {file}.</numerusform>
@@ -155,7 +155,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="230" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="266" />
       <source>%n photos or files of the submissions were missing: they are listed in manifest.json.</source>
       <translation>
         <numerusform>كانت %n صورة أو ملف من الإرسالات مفقودة: وهي مدرجة في manifest.json.</numerusform>
@@ -167,7 +167,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="78" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="99" />
       <source>%n rows copied into {schema} of {target} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>نُسخ %n صف إلى {schema} في {target} في {seconds:.1f} ث.</numerusform>
@@ -179,7 +179,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="429" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="460" />
       <source>%n rows imported from {file}. Save them to keep them.</source>
       <translation>
         <numerusform>استُورد %n صف من {file}. احفظها للاحتفاظ بها.</numerusform>
@@ -191,7 +191,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="39" />
+      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="43" />
       <source>%n rows written to {file} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>كُتب %n صف في {file} في {seconds:.1f} ث.</numerusform>
@@ -203,7 +203,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="357" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="398" />
       <source>%n rows written to {file}.</source>
       <translation>
         <numerusform>كُتب %n صف في {file}.</numerusform>
@@ -215,7 +215,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/resume.py" line="64" />
+      <location filename="../cartong_plugin/core/servers/resume.py" line="71" />
       <source>%n submissions already downloaded are kept beside {file}: the next download of this form into it continues from there.</source>
       <translation>
         <numerusform>يُحتفظ بـ %n إرسال سبق تنزيله بجانب {file}: سيستأنف التنزيل التالي لهذا النموذج فيه من هناك.</numerusform>
@@ -227,7 +227,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/import_survey.py" line="69" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="92" />
       <source>%n submissions imported ({missing} without location) into {file} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>استُورد %n إرسال ({missing} بلا موقع) في {file} خلال {seconds:.1f} ث.</numerusform>
@@ -239,7 +239,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="210" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="218" />
       <source>%n submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
       <translation>
         <numerusform>استُورد %n إرسال في {file}؛ {missing} بلا موقع. الجداول: {tables}. اللغة: {language}.</numerusform>
@@ -251,7 +251,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="208" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="238" />
       <source>%n temporary layers are held in memory only: they are lost, saved or not.</source>
       <translation>
         <numerusform>‏%n طبقة مؤقتة محفوظة في الذاكرة فقط: ستُفقد، سواء حُفظ المشروع أم لا.</numerusform>
@@ -263,7 +263,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/basemap.py" line="44" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="45" />
       <source>%n tiles (about {size} MB, {minutes} min over a field connection).</source>
       <translation>
         <numerusform>‏%n بلاطة (نحو {size} ميغابايت، {minutes} دقيقة عبر اتصال ميداني).</numerusform>
@@ -275,7 +275,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/basemap.py" line="201" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="241" />
       <source>%n tiles written to {file}.</source>
       <translation>
         <numerusform>كُتبت %n بلاطة في {file}.</numerusform>
@@ -287,342 +287,342 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="98" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="101" />
       <source>&amp;Finish</source>
       <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="100" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="103" />
       <source>&amp;Help</source>
       <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="97" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="100" />
       <source>&amp;Next &gt;</source>
       <translation>ال&amp;تالي &gt;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="246" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="255" />
       <source>&amp;Reviewer</source>
       <translation>&amp;المراجِع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="23" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="24" />
       <source>'Other (specify)' answers</source>
       <translation>إجابات «أخرى (حدّد)»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="162" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="176" />
       <source>'{name}' (columns {columns}, imported as {names})</source>
       <translation>‏'{name}' (الأعمدة {columns}، مستوردة باسم {names})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/roles.py" line="59" />
+      <location filename="../cartong_plugin/core/teams/roles.py" line="60" />
       <source>'{schema}' is not a usable schema name: use lower case letters, digits and _ (for example {suggestion}).</source>
       <translation>‏'{schema}' ليس اسم مخطط صالحًا للاستخدام: استخدم الحروف الصغيرة والأرقام و_ (مثلًا {suggestion}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/roles.py" line="51" />
+      <location filename="../cartong_plugin/core/teams/roles.py" line="52" />
       <source>'{text}' cannot name a PostgreSQL schema: use letters, digits and _.</source>
       <translation>لا يمكن أن يكون '{text}' اسمًا لمخطط PostgreSQL: استخدم الحروف والأرقام و_.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="218" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="237" />
       <source>'{value}' has a coordinate that is not a finite number.</source>
       <translation>‏'{value}' فيها إحداثية ليست رقمًا منتهيًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="214" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="233" />
       <source>'{value}' is an empty geometry (a coordinate is missing or not a number).</source>
       <translation>‏'{value}' هندسة فارغة (إحدى الإحداثيات مفقودة أو ليست رقمًا).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="43" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="44" />
       <source>'{value}' is not a finite number ({what}).</source>
       <translation>‏«{value}» ليس رقمًا منتهيًا ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="212" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="230" />
       <source>'{value}' is not a geometry.</source>
       <translation>‏«{value}» ليس شكلًا هندسيًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="61" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="62" />
       <source>'{value}' is not a geopoint: expected 'latitude longitude altitude accuracy'.</source>
       <translation>‏«{value}» ليست نقطة geopoint: الصيغة المتوقعة «خط العرض خط الطول الارتفاع الدقة».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="77" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="79" />
       <source>'{value}' is not a line: it needs at least 2 points.</source>
       <translation>‏«{value}» ليس خطًا: يحتاج إلى نقطتين على الأقل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="253" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="276" />
       <source>'{value}' is not a location</source>
       <translation>‏«{value}» ليس موقعًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="41" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="42" />
       <source>'{value}' is not a number ({what}).</source>
       <translation>‏«{value}» ليس رقمًا ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="89" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="91" />
       <source>'{value}' is not a polygon: it needs at least 3 distinct points.</source>
       <translation>‏«{value}» ليس مضلعًا: يحتاج إلى 3 نقاط مختلفة على الأقل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="425" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="474" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>‏«{value}» ليست من القيم المسموح بها ({allowed})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="220" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="240" />
       <source>'{value}' is outside -180..180 / -90..90: is the file in another coordinate system than WGS 84 (longitude, latitude)?</source>
       <translation>‏'{value}' خارج النطاق ‎-180..180 / -90..90: هل الملف بنظام إحداثيات غير WGS 84 (خط الطول، خط العرض)؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="446" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="509" />
       <source>... and {count} more.</source>
       <translation>... و{count} أخرى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="226" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="264" />
       <source>... started within</source>
       <translation>... بدأت خلال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="103" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="186" />
       <source>... started within (minutes)</source>
       <translation>... بدأت خلال (بالدقائق)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="40" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="43" />
       <source>1. Import survey data…</source>
       <translation>1. استيراد بيانات المسح…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="43" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="50" />
       <source>2. Check and clean…</source>
       <translation>2. الفحص والتنظيف…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="46" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="57" />
       <source>3. Make a map…</source>
       <translation>3. إنشاء خريطة…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="49" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="64" />
       <source>4. Export the map…</source>
       <translation>4. تصدير الخريطة…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="96" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="99" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; ال&amp;سابق</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="32" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="36" />
       <source>A .xlsx or .csv file; cells starting like a formula are prefixed with an apostrophe.</source>
       <translation>ملف ‎.xlsx أو ‎.csv؛ الخلايا التي تبدأ كصيغة تُسبق بفاصلة علوية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="407" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="633" />
       <source>A CSV file listing each value changed both in the office and by the field team (the office value is kept), e.g. conflicts.csv. The same list is in the table field_conflicts.</source>
       <translation>ملف CSV يسرد كل قيمة غُيّرت في المكتب ومن قِبل الفريق الميداني معًا (تُحفظ قيمة المكتب)، مثل conflicts.csv. القائمة نفسها موجودة في الجدول field_conflicts.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="53" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="56" />
       <source>A GPS point is often a home. Move, snap or count the points by admin area before sharing them.</source>
       <translation>غالبًا ما تكون نقطة GPS مسكنًا. أزِح النقاط أو ألصقها بشبكة أو عدّها حسب الوحدة الإدارية قبل مشاركتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="386" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="602" />
       <source>A GeoPackage of admin boundaries to take along, e.g. admin_boundaries.gpkg.</source>
       <translation>ملف GeoPackage للحدود الإدارية يُؤخذ معه، مثل admin_boundaries.gpkg.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="375" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="585" />
       <source>A GeoPackage of admin boundaries, e.g. admin_boundaries.gpkg, drawn in the vector background written when no tile can be downloaded.</source>
       <translation>ملف GeoPackage للحدود الإدارية، مثل admin_boundaries.gpkg، تُرسم في الخلفية المتجهية التي تُكتب حين يتعذر تنزيل أي بلاطة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="166" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="185" />
       <source>A GeoPackage, shapefile or GeoJSON of admin areas with their P-codes (e.g. an OCHA COD-AB).</source>
       <translation>ملف GeoPackage أو shapefile أو GeoJSON لوحدات إدارية مع رموز P-code الخاصة بها (مثل COD-AB من OCHA).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/teams_common.py" line="21" />
+      <location filename="../cartong_plugin/processing/teams_common.py" line="22" />
       <source>A PostgreSQL connection of QGIS (Browser &gt; PostgreSQL), or a connection string such as service=survey or dbname=surveys host=db.example.org sslmode=require. Passwords come from the connection's authentication configuration, never from this parameter.</source>
       <translation>اتصال PostgreSQL في QGIS (المستعرض &gt; PostgreSQL)، أو سلسلة اتصال مثل service=survey أو dbname=surveys host=db.example.org sslmode=require. تأتي كلمات المرور من إعداد المصادقة الخاص بالاتصال، ولا تأتي أبدًا من هذا المعامل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="36" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="39" />
       <source>A PostgreSQL connection of QGIS (Browser &gt; PostgreSQL), or a connection string such as service=survey. When chosen, the survey GeoPackage is copied into a new schema of that database in one transaction: if the connection drops, nothing is left there. Passwords come from the connection's authentication configuration.</source>
       <translation>اتصال PostgreSQL في QGIS (المتصفح &gt; PostgreSQL)، أو سلسلة اتصال مثل service=survey. عند اختياره، يُنسخ ملف GeoPackage الخاص بالمسح إلى مخطط جديد في تلك القاعدة ضمن معاملة واحدة: إذا انقطع الاتصال لا يبقى هناك شيء. تأتي كلمات المرور من إعداد المصادقة الخاص بالاتصال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="36" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="52" />
       <source>A circle at the centre of each area, its surface proportional to the number of submissions.</source>
       <translation>دائرة في مركز كل وحدة، مساحتها متناسبة مع عدد الإرسالات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="168" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="249" />
       <source>A field of the submissions that holds the P-code of the area answered, e.g. admin2 holding CF7112. Chosen: submissions are counted by this code, those without GPS included. Empty: each submission is placed by its location.</source>
       <translation>حقل في الإرسالات يحمل رمز P-code للوحدة الإدارية المُجاب عنها، مثل admin2 الذي يحمل CF7112. عند اختياره: تُعدّ الإرسالات حسب هذا الرمز، بما فيها تلك التي لا GPS لها. فارغ: يُحدَّد موضع كل إرسال حسب موقعه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="173" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="270" />
       <source>A heatmap needs the survey points (POINTS).</source>
       <translation>تحتاج الخريطة الحرارية إلى نقاط المسح (POINTS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="153" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="173" />
       <source>A key file I keep…</source>
       <translation>ملف مفتاح أحتفظ به…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="276" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="423" />
       <source>A line under the title: area, period, population, e.g. Submissions per sous-préfecture, 2-20 March 2026.</source>
       <translation>سطر تحت العنوان: المنطقة، والفترة، والسكان، مثل الإرسالات حسب المقاطعة الفرعية، 2-20 مارس 2026.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="147" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="167" />
       <source>A new key for this file only (pseudonyms cannot be linked to other exports)</source>
       <translation>مفتاح جديد لهذا الملف فقط (لا يمكن ربط الأسماء المستعارة بتصديرات أخرى)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="176" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="202" />
       <source>A new key is written to the file you name (it must not exist yet). Keep it safe and apart from the shared data: whoever has it can check a guessed name against its pseudonym.</source>
       <translation>يُكتب مفتاح جديد في الملف الذي تسمّيه (يجب ألا يكون موجودًا بعد). احفظه في مكان آمن وبعيدًا عن البيانات المشتركة: من يملكه يمكنه التحقق من اسم مخمَّن بمقارنته باسمه المستعار.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="103" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="111" />
       <source>A new table each time: the layout then still works when the project is saved and reopened.</source>
       <translation>جدول جديد في كل مرة: فيبقى التخطيط صالحًا عند حفظ المشروع وإعادة فتحه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="139" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="163" />
       <source>A number is expected here.</source>
       <translation>يُتوقع رقم هنا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="178" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="266" />
       <source>A numeric question for a mean or a median, e.g. hh_size (persons) or income_month (in the question's currency).</source>
       <translation>سؤال رقمي لحساب متوسط أو وسيط، مثل hh_size (الأشخاص) أو income_month (بعملة السؤال).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="171" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="254" />
       <source>A question whose answers to count, e.g. water_source. With the answer below, each area also gets the number and the share (%) of submissions giving that answer.</source>
       <translation>سؤال تُعدّ إجاباته، مثل water_source. مع الإجابة أدناه، تحصل كل وحدة إدارية أيضًا على عدد الإرسالات التي أعطت تلك الإجابة ونسبتها (%).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="36" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="39" />
       <source>A survey GeoPackage written by Import survey data or a download (it is not changed).</source>
       <translation>ملف GeoPackage مسح كتبه استيراد بيانات المسح أو تنزيل (لا يتغير).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="193" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="287" />
       <source>A table with one row per column likely holding personal data: column, risk (high, medium, low), category, reason, suggested_action and explanation. E.g. personal_data.csv, or a temporary layer.</source>
       <translation>جدول بصف لكل عمود يُرجَّح أنه يحتوي على بيانات شخصية: column، وrisk (high، medium، low)، وcategory، وreason، وsuggested_action، وexplanation. مثل personal_data.csv، أو طبقة مؤقتة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="59" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="72" />
       <source>A value holds a NUL character, which PostgreSQL cannot store: {value}</source>
       <translation>قيمة تحتوي على المحرف NUL الذي لا يستطيع PostgreSQL تخزينه: {value}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="101" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="107" />
       <source>API token</source>
       <translation>رمز الوصول إلى API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="41" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
       <source>About the same number of areas in each class.</source>
       <translation>عدد متقارب من الوحدات في كل فئة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="136" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="163" />
       <source>Action</source>
       <translation>الإجراء</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="223" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="261" />
       <source>Add the layers to the project</source>
       <translation>إضافة الطبقات إلى المشروع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="50" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="54" />
       <source>Address</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="83" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="147" />
       <source>Admin area column (P-codes) for counts</source>
       <translation>عمود الوحدة الإدارية (رموز P-code) للأعداد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="358" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="558" />
       <source>Admin area polygons, e.g. the layer admin2 of admin_boundaries.gpkg: the areas the counts are given for, or the areas moved points must stay in.</source>
       <translation>مضلعات الوحدات الإدارية، مثل الطبقة admin2 من admin_boundaries.gpkg: الوحدات التي تُعطى الأعداد لها، أو التي يجب أن تبقى النقاط المحرَّكة داخلها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="135" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="152" />
       <source>Admin areas</source>
       <translation>الوحدات الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="92" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="105" />
       <source>Admin areas (for counts, or to keep moved points in their area)</source>
       <translation>الوحدات الإدارية (للأعداد، أو لإبقاء النقاط المُزاحة داخل وحدتها)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="333" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="362" />
       <source>Admin areas (optional, shown in grey)</source>
       <translation>الوحدات الإدارية (اختياري، تُعرض بالرمادي)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="41" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="46" />
       <source>Admin areas (polygons with P-codes)</source>
       <translation>الوحدات الإدارية (مضلعات مع رموز P-code)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="50" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="54" />
       <source>Admin areas with a count</source>
       <translation>الوحدات الإدارية مع عدد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="89" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="163" />
       <source>Admin areas: for the counts, or to keep moved points in their area (optional)</source>
       <translation>الوحدات الإدارية: للأعداد، أو لإبقاء النقاط المُزاحة داخل وحدتها (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="150" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="167" />
       <source>Admin boundaries</source>
       <translation>الحدود الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="44" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="50" />
       <source>Admin boundaries (GeoPackage, optional)</source>
       <translation>الحدود الإدارية (GeoPackage، اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="67" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="98" />
       <source>Admin boundaries (area of interest, P-codes, gazetteer)</source>
       <translation>الحدود الإدارية (منطقة الاهتمام، رموز P-code، المعجم الجغرافي)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="65" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="73" />
       <source>Admin boundaries (optional)</source>
       <translation>الحدود الإدارية (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="61" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="85" />
       <source>Admin boundaries for the vector background (optional)</source>
       <translation>الحدود الإدارية للخلفية المتجهية (اختياري)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="60" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="64" />
       <source>All %n decisions of the log are still pending: the cleaned layer would be identical to the raw data, yet maps would pick it as cleaned. Decide the rows first (Back).</source>
       <translation>
         <numerusform>لا يزال %n قرار في السجل معلّقًا: ستطابق الطبقة المنظفة البيانات الخام، ومع ذلك ستعتمدها الخرائط على أنها منظفة. احسم الصفوف أولًا («السابق»).</numerusform>
@@ -634,47 +634,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="256" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="265" />
       <source>All checks</source>
       <translation>جميع الفحوصات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="261" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="270" />
       <source>All decisions</source>
       <translation>جميع القرارات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="183" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="202" />
       <source>Also counts the submissions without GPS, and the ones whose GPS point is wrong.</source>
       <translation>يحسب أيضًا الإرسالات بلا GPS وتلك التي نقطة GPS الخاصة بها خاطئة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="110" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="203" />
       <source>Also export the log for field teams (CSV or XLSX, optional)</source>
       <translation>تصدير السجل أيضًا للفرق الميدانية (CSV أو XLSX، اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="219" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="236" />
       <source>Also in the shared database as {schema}: give colleagues the role {reviewer} to review it, {viewer} to read it.</source>
       <translation>موجود أيضًا في قاعدة البيانات المشتركة باسم {schema}: امنح الزملاء الدور {reviewer} لمراجعته، و{viewer} لقراءته.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="238" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="277" />
       <source>Also put the survey in a shared database (PostgreSQL), where colleagues can review it</source>
       <translation>ضع المسح أيضًا في قاعدة بيانات مشتركة (PostgreSQL) حيث يمكن للزملاء مراجعته</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="35" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="36" />
       <source>Also share it in a PostgreSQL database (optional)</source>
       <translation>شاركه أيضًا في قاعدة بيانات PostgreSQL (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="123" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="137" />
       <source>Also show each submission as a point</source>
       <translation>عرض كل إرسال أيضًا كنقطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="246" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="377" />
       <source>Also write the log as an Excel workbook (.xlsx) or a CSV file, e.g. cleaning_log.xlsx, for field teams to fill in new_value and change_type; bring it back with 'Apply the cleaning log'.</source>
       <translation>كتابة السجل أيضًا كمصنف Excel (.xlsx) أو ملف CSV، مثل cleaning_log.xlsx، لتملأ الفرق الميدانية new_value وchange_type؛ أعِده باستخدام «تطبيق سجل التنظيف».</translation>
     </message>
@@ -683,22 +683,22 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="233" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="354" />
       <source>An answer is unusual when it lies further than this many interquartile ranges beyond the quartiles (below Q1 - k x IQR or above Q3 + k x IQR). Default 3, far out; 1.5 flags many more. A value is flagged only when the robust z-score agrees.</source>
       <translation>تكون الإجابة غير معتادة حين تبعد أكثر من هذا العدد من المدى الربيعي خارج الربيعات (تحت Q1 - k x IQR أو فوق Q3 + k x IQR). الافتراضي 3، بعيد جدًا؛ و1.5 يعلّم قيمًا أكثر بكثير. لا تُعلَّم القيمة على أنها قيمة شاذة إلا إذا وافقت الدرجة المعيارية المتينة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="236" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="359" />
       <source>An answer is unusual when its robust z-score (0.6745 x its distance to the median, in median absolute deviations) is above this. Default 3.5; lower flags more.</source>
       <translation>تكون الإجابة غير معتادة حين تتجاوز درجتها المعيارية المتينة (0.6745 x بعدها عن الوسيط، بوحدات الانحراف المطلق عن الوسيط) هذه القيمة. الافتراضي 3.5؛ والقيمة الأدنى تعلّم أكثر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="175" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="272" />
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
       <translation>يتكوّن الأطلس من صفحات خرائط تظليل: اختر MAP_TYPE choropleth.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="395" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="616" />
       <source>An empty or new folder where the package folder and its zip are written, e.g. /home/me/packages/team_a.</source>
       <translation>مجلد فارغ أو جديد يُكتب فيه مجلد الحزمة وملف zip الخاص بها، مثل /home/me/packages/team_a.</translation>
     </message>
@@ -708,47 +708,47 @@
       <translation>التحليل</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="173" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="182" />
       <source>Another server (type its address)</source>
       <translation>خادم آخر (اكتب عنوانه)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="63" />
+      <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="72" />
       <source>Answer to 'other' of {question}: recode into an existing or a new choice.</source>
       <translation>إجابة «أخرى» على {question}: أعد ترميزها إلى خيار موجود أو خيار جديد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="59" />
+      <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="68" />
       <source>Answer to 'other' of {question}; close to the existing choice '{code}' (score {score}).</source>
       <translation>إجابة «أخرى» على {question}؛ قريبة من الخيار الموجود «{code}» (الدرجة {score}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="203" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="221" />
       <source>Answer to count</source>
       <translation>الإجابة المطلوب عدّها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="53" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="75" />
       <source>Answer to count (choice name)</source>
       <translation>الإجابة المطلوب عدّها (اسم الخيار)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="48" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="59" />
       <source>Answers to “{question}”</source>
       <translation>الإجابات على «{question}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="185" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="195" />
       <source>App-user token</source>
       <translation>رمز الوصول الخاص بمستخدم التطبيق (app user)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="75" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="91" />
       <source>Apply the cleaning log</source>
       <translation>تطبيق سجل التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="131" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="152" />
       <source>Applying the cleaning log to {layer}</source>
       <translation>جارٍ تطبيق سجل التنظيف على {layer}</translation>
     </message>
@@ -758,37 +758,37 @@
       <translation>الأرشفة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="59" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="81" />
       <source>Area of interest</source>
       <translation>منطقة الاهتمام</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="77" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="120" />
       <source>Area of interest when there are no admin boundaries (optional)</source>
       <translation>منطقة الاهتمام عند عدم توفر حدود إدارية (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="233" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="271" />
       <source>Area of interest, without an admin layer (GPS points outside are flagged)</source>
       <translation>منطقة الاهتمام، دون طبقة إدارية (تُعلَّم نقاط GPS الواقعة خارجها)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="48" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="59" />
       <source>Area of the basemap (empty: the surveys and boundaries)</source>
       <translation>منطقة خريطة الأساس (فارغ: المسوح والحدود)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="174" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="224" />
       <source>Area of this page</source>
       <translation>الوحدة الإدارية لهذه الصفحة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="180" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="270" />
       <source>Areas with fewer submissions (or answers) than this get no percentage, mean or median, only the status 'insufficient', so that 1 answer out of 2 is not shown as 50 %. Default 5 submissions; raise it for sensitive questions.</source>
       <translation>لا تحصل الوحدات الإدارية التي لديها إرسالات (أو إجابات) أقل من هذا العدد على نسبة مئوية أو متوسط أو وسيط، بل على الحالة 'insufficient' فقط، كي لا تُعرض إجابة واحدة من اثنتين على أنها 50 %. الافتراضي 5 إرسالات؛ ارفعه للأسئلة الحساسة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="237" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="256" />
       <source>Areas with fewer submissions show 'insufficient data', not a percentage or a mean.</source>
       <translation>تعرض الوحدات ذات الإرسالات الأقل «بيانات غير كافية»، لا نسبة مئوية ولا متوسطًا.</translation>
     </message>
@@ -797,157 +797,157 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="93" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="153" />
       <source>Atlas as one PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder named after the map file</source>
       <translation>أطلس على شكل ملف PDF لكل وحدة، باسم &lt;P-code&gt;_&lt;name&gt;.pdf، في مجلد يحمل اسم ملف الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="316" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="347" />
       <source>Atlas of {pages} pages written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>كُتب أطلس من {pages} صفحات في {file}. التخطيط «{layout}» موجود في المشروع (المشروع &gt; التخطيطات) للتعديل اليدوي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="91" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="148" />
       <source>Atlas: one page per admin area with data (PDF only)</source>
       <translation>أطلس: صفحة لكل وحدة إدارية فيها بيانات (PDF فقط)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="107" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="115" />
       <source>Atlas: one page per admin area with data, zoomed on it (PDF)</source>
       <translation>أطلس: صفحة لكل وحدة إدارية فيها بيانات، مع التكبير عليها (PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="52" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="53" />
       <source>Attachment columns removed: {columns}.</source>
       <translation>أُزيلت أعمدة المرفقات: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="228" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="327" />
       <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
       <translation>تم تخطي المرفق {name} من الإرسال {uuid}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="60" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="75" />
       <source>Attachments missing</source>
       <translation>المرفقات المفقودة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="213" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="247" />
       <source>Attachments: {folder}</source>
       <translation>المرفقات: {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="35" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="39" />
       <source>Authentication configuration (email and password, or app-user token)</source>
       <translation>إعداد المصادقة (البريد الإلكتروني وكلمة المرور، أو رمز الوصول الخاص بمستخدم التطبيق)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="29" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="37" />
       <source>Authentication configuration holding the API token</source>
       <translation>إعداد المصادقة الذي يحتوي على رمز الوصول إلى API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="62" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="68" />
       <source>Automatic</source>
       <translation>تلقائي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="282" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="331" />
       <source>Automatic ({column})</source>
       <translation>تلقائي ({column})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="233" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="273" />
       <source>Back at the office, merge the returned package with the algorithm "Merge a returned field package".</source>
       <translation>عند العودة إلى المكتب، ادمج الحزمة المُعادة باستخدام الخوارزمية «دمج حزمة ميدانية مُعادة».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="96" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="112" />
       <source>Background map</source>
       <translation>خريطة الخلفية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="86" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="98" />
       <source>Background map for offline work</source>
       <translation>خريطة الخلفية للعمل دون اتصال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="226" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="261" />
       <source>Background map: countries and admin boundaries only. {reason}</source>
       <translation>خريطة الخلفية: البلدان والحدود الإدارية فقط. {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="224" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="258" />
       <source>Background map: {tiles} tiles stored for offline work.</source>
       <translation>خريطة الخلفية: {tiles} بلاطة مخزنة للعمل دون اتصال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="101" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="174" />
       <source>Background: offline (bundled Natural Earth countries) or osm (OpenStreetMap, credited on the map, when a connection exists)</source>
       <translation>خلفية الخريطة: offline (بلدان Natural Earth المرفقة بالإضافة) أو osm (OpenStreetMap، مع ذكر المصدر على الخريطة، عند توفر الاتصال)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="98" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="109" />
       <source>Basemap</source>
       <translation>خريطة الأساس</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="24" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="25" />
       <source>Basemap source (XYZ address with {z}/{x}/{y}, or a WMS/XYZ layer source)</source>
       <translation>مصدر خريطة الأساس (عنوان XYZ يحتوي على {z}/{x}/{y}، أو مصدر طبقة WMS/XYZ)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="100" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="115" />
       <source>Blank rare combinations of: {columns} (k = {k}).</source>
       <translation>محو التركيبات النادرة من: {columns} (k = {k}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="46" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="53" />
       <source>Blank the value</source>
       <translation>إفراغ القيمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="91" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="117" />
       <source>Boundary of the upper admin level</source>
       <translation>حدود المستوى الإداري الأعلى</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="16" />
+      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="17" />
       <source>Bring a shared survey back to a GeoPackage</source>
       <translation>إعادة مسح مُشارَك إلى GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="23" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="24" />
       <source>Brings the work of a field team back into the office survey GeoPackage: new submissions (by _uuid, with their raw rows and repeat rows as received), the values edited in the field, and the cleaning decisions taken there (with who and when). A value changed both in the office and in the field is a conflict: the office value is kept and the conflict is listed in the table field_conflicts and in the CSV. Raw rows already in the office never change. Give the package's zip, its manifest.json, or its survey GeoPackage.</source>
       <translation>يعيد عمل الفريق الميداني إلى GeoPackage المسح في المكتب: الإرسالات الجديدة (حسب _uuid، مع صفوفها الخام وصفوف التكرار كما وردت)، والقيم المعدَّلة في الميدان، وقرارات التنظيف المتخذة هناك (مع من اتخذها ومتى). القيمة التي تغيّرت في المكتب وفي الميدان معًا تعارض: يُبقى على قيمة المكتب ويُدرج التعارض في الجدول field_conflicts وفي ملف CSV. الصفوف الخام الموجودة أصلًا في المكتب لا تتغير أبدًا. حدّد ملف zip الخاص بالحزمة أو manifest.json الخاص بها أو GeoPackage المسح الخاص بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="118" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="138" />
       <source>Build it anyway</source>
       <translation>إنشاؤها رغم ذلك</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="80" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="100" />
       <source>Build the cleaned layer</source>
       <translation>إنشاء الطبقة المنظفة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="135" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="162" />
       <source>Building the cleaned layer…</source>
       <translation>جارٍ بناء الطبقة المنظفة…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="275" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="305" />
       <source>Building the layout…</source>
       <translation>جارٍ بناء التخطيط…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="185" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="290" />
       <source>Building the {page} layout…</source>
       <translation>جارٍ بناء التخطيط {page}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="27" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="28" />
       <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, blank_response rows empty it, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log, such as one filled for cleaningtools in R. Rows about a submission that is not in the layer are skipped and listed; a log whose questions or values do not fit the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too.</source>
       <translation>يبني الطبقة المنظفة من طبقة المسح وسجل التنظيف، بالطريقة نفسها في كل مرة: صفوف change_response تضع القيمة الجديدة، وصفوف blank_response تفرغها، وصفوف remove_survey تحذف الإرسال (وفي حالة uuid مكرر النسخ اللاحقة فقط)، وصفوف no_action والصفوف المعلّقة لا تغيّر شيئًا. السجل هو جدول 'cleaning_log' في GeoPackage المسح ما لم تختر سجلًا معدَّلًا بصيغة CSV/XLSX، مثل سجل مُلئ لـ cleaningtools في R. تُتخطى الصفوف المتعلقة بإرسال غير موجود في الطبقة وتُدرج في قائمة؛ ويُرفض السجل الذي لا تتوافق الأسئلة أو القيم فيه مع الطبقة مع قائمة بصفوفه الخاطئة. لا تتغير طبقة الإدخال. عند تطبيق خط عرض/خط طول مُبدَّل أو مصحَّح، تُنقل النقطة أيضًا.</translation>
     </message>
@@ -956,182 +956,182 @@
       <translation type="vanished">يبني الطبقة المنظفة من طبقة المسح وسجل التنظيف بالطريقة نفسها في كل مرة: صفوف change_response تعيّن القيمة الجديدة، وصفوف remove_survey تحذف الإرسال (وفي حالة uuid مكرر تُحذف النسخ اللاحقة فقط)، وصفوف no_action وpending لا تغيّر شيئًا. السجل هو الجدول «cleaning_log» في ملف GeoPackage الخاص بالمسح ما لم تختر سجلًا معدَّلًا بصيغة CSV/XLSX؛ ويُرفض السجل الذي لا تطابق قيم uuid أو الأسئلة فيه الطبقة، مع قائمة بصفوفه الخاطئة. لا تُغيَّر طبقة الإدخال. وعند تطبيق خط عرض/خط طول معكوس أو مصحَّح، تُنقل النقطة أيضًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="38" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="49" />
       <source>CSV (*.csv *.CSV)</source>
       <translation>‏CSV (*.csv *.CSV)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="103" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="122" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="270" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="309" />
       <source>Cancel the export</source>
       <translation>إلغاء التصدير</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="95" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="96" />
       <source>Cancel the import</source>
       <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="59" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="60" />
       <source>Cancelled while {what}: nothing was written.</source>
       <translation>أُلغي أثناء {what}: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="119" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="122" />
       <source>Cancelled.</source>
       <translation>أُلغي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="90" />
+      <location filename="../cartong_plugin/core/field/package.py" line="104" />
       <source>Cancelled: no field package was written.</source>
       <translation>أُلغي: لم تُكتب أي حزمة ميدانية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="347" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="384" />
       <source>Cancelled: no map was written.</source>
       <translation>أُلغي: لم تُكتب أي خريطة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="193" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="232" />
       <source>Cancelled: no offline basemap was written.</source>
       <translation>أُلغي: لم تُكتب أي خريطة أساس غير متصلة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="203" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="234" />
       <source>Cancelled: nothing was left in the folder.</source>
       <translation>أُلغي: لم يبقَ أي شيء في المجلد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="134" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="160" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>أُلغي: لم تُغيَّر الطبقة المنظفة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="120" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="147" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>أُلغي: لم يتغير GeoPackage المكتب.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="107" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="123" />
       <source>Cancelling…</source>
       <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="89" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="112" />
       <source>Cannot connect to the PostgreSQL database {target}: {detail}. Check the host, port and database of the connection and that the server is running.</source>
       <translation>لا يمكن الاتصال بقاعدة بيانات PostgreSQL ‏{target}: {detail}. تحقق من المضيف والمنفذ وقاعدة البيانات في الاتصال ومن أن الخادم يعمل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="159" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="180" />
       <source>Cannot export the atlas to {file}: use a file ending in .pdf.</source>
       <translation>لا يمكن تصدير الأطلس إلى {file}: استخدم ملفًا ينتهي بـ .pdf.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="294" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="331" />
       <source>Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.</source>
       <translation>لا يمكن تصدير سجل التنظيف إلى {file}: اختر ملف .csv أو .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="59" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="61" />
       <source>Cannot export the map to {file}: use a file ending in {formats}.</source>
       <translation>لا يمكن تصدير الخريطة إلى {file}: استخدم ملفًا ينتهي بـ {formats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="440" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="504" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}). Check the connection and try again; the last downloaded copy is still available.</source>
       <translation>تعذّر الوصول إلى {host}: يبدو أن هذا الحاسوب غير متصل، أو أن الخادم متوقف ({reason}). تحقّق من الاتصال وأعد المحاولة؛ آخر نسخة تم تنزيلها لا تزال متاحة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="336" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="375" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>لا يمكن قراءة سجل تنظيف من {file}: اختر ملف .csv أو .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="74" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="75" />
       <source>Cannot read the layout template {file}: {error}</source>
       <translation>لا يمكن قراءة قالب التخطيط {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="57" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="59" />
       <source>Cannot write {file}: {error}. Choose another folder or file name.</source>
       <translation>لا يمكن كتابة {file}: {error}. اختر مجلدًا آخر أو اسم ملف آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="174" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="198" />
       <source>CartONG</source>
       <translation>‏CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="118" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="141" />
       <source>CartONG Toolkit</source>
       <translation>مجموعة أدوات CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/provider.py" line="49" />
+      <location filename="../cartong_plugin/processing/provider.py" line="50" />
       <source>CartONG Toolkit: survey data import, cleaning and maps</source>
       <translation>مجموعة أدوات CartONG: استيراد بيانات المسح وتنظيفها ورسم خرائطها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/plugin.py" line="50" />
+      <location filename="../cartong_plugin/plugin.py" line="51" />
       <source>CartONG Toolkit…</source>
       <translation>مجموعة أدوات CartONG…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="65" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="68" />
       <source>CartONG help</source>
       <translation>مساعدة CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="63" />
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="64" />
       <source>CartONG help catalogue</source>
       <translation>دليل مساعدة CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="195" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="211" />
       <source>CartONG training</source>
       <translation>تدريب CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/credentials.py" line="66" />
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="77" />
       <source>CartONG: {name}</source>
       <translation>‏CartONG: {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="135" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="163" />
       <source>Category</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="45" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="52" />
       <source>Change the value</source>
       <translation>تغيير القيمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="37" />
       <source>Check</source>
       <translation>الفحص</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="32" />
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="34" />
       <source>Check and clean survey data</source>
       <translation>فحص بيانات المسح وتنظيفها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="182" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="206" />
       <source>Check the data collection period</source>
       <translation>فحص فترة جمع البيانات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="80" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="96" />
       <source>Check: {check}</source>
       <translation>الفحص: {check}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="141" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="168" />
       <source>Checking %n submissions…</source>
       <translation>
         <numerusform>جارٍ فحص %n إرسال…</numerusform>
@@ -1143,7 +1143,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="210" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="216" />
       <source>Checking the connection…</source>
       <translation>جارٍ التحقق من الاتصال…</translation>
     </message>
@@ -1152,137 +1152,137 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="138" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="164" />
       <source>Checking {layer}</source>
       <translation>جارٍ فحص {layer}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="48" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="63" />
       <source>Checks a survey layer (or table) for duplicated submissions, missing required answers, values out of range or unusual, GPS problems (missing, at 0,0, swapped, outside the admin areas, poor precision, in another area than answered), interview durations, collection dates and bursts, 'other (specify)' answers to recode, and typed admin names to match to P-codes. With the XLSForm the checks know required questions, skip logic and constraints. Each flagged value becomes a row of the cleaning log (uuid, question, old_value, new_value, issue, check_id, change_type...), written as the table 'cleaning_log' of the survey's GeoPackage (or of the GeoPackage you choose). Decisions already taken in an existing log are kept. The raw data is not changed.</source>
       <translation>يفحص طبقة مسح (أو جدوله) بحثًا عن: الإرسالات المكررة، والإجابات الإلزامية المفقودة، والقيم الخارجة عن النطاق أو غير المعتادة، ومشكلات GPS (نقطة مفقودة، أو عند 0,0، أو إحداثيات معكوسة، أو خارج الوحدات الإدارية، أو دقة غير كافية، أو في وحدة غير التي ذُكرت في الإجابة)، ومدد المقابلات، وتواريخ الجمع والمقابلات المتتالية، وإجابات «أخرى (حدّد)» التي يلزم إعادة ترميزها، وأسماء الوحدات الإدارية المكتوبة يدويًا لمطابقتها مع رموز P-code. ومع ملف XLSForm تعرف الفحوصات الأسئلة الإلزامية ومنطق التخطي والقيود. تصبح كل قيمة مُعلَّمة صفًا في سجل التنظيف (uuid، question، old_value، new_value، issue، check_id، change_type…)، ويُكتب في الجدول «cleaning_log» في ملف GeoPackage الخاص بالمسح (أو في ملف GeoPackage الذي تختاره). يُحتفظ بالقرارات المتخذة سابقًا في سجل موجود. لا تُغيَّر البيانات الخام.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="144" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="164" />
       <source>Checks and thresholds</source>
       <translation>الفحوصات والعتبات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="182" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="213" />
       <source>Checks cancelled: no cleaning log was written. Click Back, then Next to run them again.</source>
       <translation>أُلغيت الفحوصات: لم يُكتب أي سجل تنظيف. انقر «السابق» ثم «التالي» لتشغيلها مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="156" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="180" />
       <source>Checks to run</source>
       <translation>الفحوصات المطلوب تشغيلها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="216" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="253" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
       <translation>تُكتب تسميات الخيارات باللغة المختارة بجوار الرموز؛ ويُحتفظ بالرموز دائمًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="194" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="213" />
       <source>Choose a .gpkg file for the survey GeoPackage, not {file}.</source>
       <translation>اختر ملفًا بصيغة ‎.gpkg لـ GeoPackage المسح، لا {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="57" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="59" />
       <source>Choose a PostgreSQL connection: the name of a QGIS connection (Browser &gt; PostgreSQL) or a connection string such as service=survey.</source>
       <translation>اختر اتصال PostgreSQL: اسم اتصال في QGIS (المستعرض &gt; PostgreSQL) أو سلسلة اتصال مثل service=survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="275" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="314" />
       <source>Choose an empty folder for the training session</source>
       <translation>اختر مجلدًا فارغًا لجلسة التدريب</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="137" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="158" />
       <source>Choose an empty or new folder: the package folder and its zip go inside it. Copy the zip to the field laptop and open the project inside.</source>
       <translation>اختر مجلدًا فارغًا أو جديدًا: يُكتب مجلد الحزمة وملف zip الخاص بها داخله. انسخ ملف zip إلى الحاسوب المحمول الميداني وافتح المشروع الموجود فيه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="239" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="278" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>اختر ملفًا آخر: لا يمكن أن تحل النسخة المراد مشاركتها محل المسح نفسه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="72" />
+      <location filename="../cartong_plugin/core/field/package.py" line="78" />
       <source>Choose at least one survey GeoPackage for the field package.</source>
       <translation>اختر GeoPackage مسح واحدًا على الأقل للحزمة الميدانية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="54" />
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="57" />
       <source>Choose the P-code and name fields of the admin layer {layer}.</source>
       <translation>اختر حقلي P-code والاسم في الطبقة الإدارية {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="200" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="216" />
       <source>Choose the P-code field of the admin area layer.</source>
       <translation>اختر حقل P-code في طبقة الوحدات الإدارية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="377" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="408" />
       <source>Choose the P-code field of the admin boundaries.</source>
       <translation>اختر حقل P-code في الحدود الإدارية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="198" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="214" />
       <source>Choose the admin area column to count by.</source>
       <translation>اختر عمود الوحدة الإدارية الذي يُعدّ حسبه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/wizard.py" line="56" />
+      <location filename="../cartong_plugin/gui/maps/wizard.py" line="58" />
       <source>Choose the admin boundaries and their P-code field.</source>
       <translation>اختر الحدود الإدارية وحقل P-code الخاص بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="131" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="144" />
       <source>Choose the answer to count for the question {field}.</source>
       <translation>اختر الإجابة التي ستُعدّ للسؤال {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="40" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="57" />
       <source>Choose the authentication configuration that holds your KoboToolbox API token.</source>
       <translation>اختر إعداد المصادقة الذي يحتوي على رمز الوصول إلى API الخاص بك في KoboToolbox.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="53" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="80" />
       <source>Choose the authentication configuration that holds your ODK Central login.</source>
       <translation>اختر إعداد المصادقة الذي يحتوي على بيانات اعتمادك في ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="76" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="95" />
       <source>Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX or zip) and, if you have it, the XLSForm it was collected with.</source>
       <translation>اختر التصدير الذي نزّلته من KoboToolbox أو ODK Central أو ONA (CSV أو XLSX أو zip)، وملف XLSForm الذي جُمعت به البيانات إن توفر لديك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="48" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="50" />
       <source>Choose the form whose submissions to download.</source>
       <translation>اختر النموذج الذي تريد تنزيل إرسالاته.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="38" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="42" />
       <source>Choose the imported survey layer, the XLSForm it was collected with (required questions, constraints and skip logic are then checked) and, if you have them, the admin boundaries of the area surveyed.</source>
       <translation>اختر طبقة المسح المستوردة، وملف XLSForm الذي جُمعت به (فتُفحص الأسئلة الإلزامية والقيود ومنطق التخطي)، والحدود الإدارية للمنطقة التي شملها المسح إن توفرت لديك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="203" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="236" />
       <source>Choose the key file.</source>
       <translation>اختر ملف المفتاح.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="51" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="76" />
       <source>Choose the map that answers your question. Every map comes in a print-ready layout with title, legend, scale bar, north arrow, sources and disclaimer.</source>
       <translation>اختر الخريطة التي تجيب عن سؤالك. تأتي كل خريطة في تخطيط جاهز للطباعة، مع العنوان ومفتاح الخريطة وشريط المقياس وسهم الشمال والمصادر وإخلاء المسؤولية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="331" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="371" />
       <source>Choose the numeric question whose mean is mapped.</source>
       <translation>اختر السؤال الرقمي الذي يُعرض متوسطه على الخريطة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="332" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="373" />
       <source>Choose the numeric question whose median is mapped.</source>
       <translation>اختر السؤال الرقمي الذي يُعرض وسيطه على الخريطة.</translation>
     </message>
@@ -1291,132 +1291,132 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="334" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="376" />
       <source>Choose the question and the answer whose share is mapped.</source>
       <translation>اختر السؤال والإجابة التي تُعرض نسبتها على الخريطة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="358" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="387" />
       <source>Choose the question to map.</source>
       <translation>اختر السؤال المراد تمثيله على الخريطة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="379" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="410" />
       <source>Choose the question whose answers are the P-codes.</source>
       <translation>اختر السؤال الذي تكون إجاباته رموز P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="57" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="60" />
       <source>Choose the server and how to log in. Tokens and passwords are kept only in the QGIS authentication manager, never in the project or the settings.</source>
       <translation>اختر الخادم وطريقة تسجيل الدخول. تُحفظ رموز الوصول وكلمات المرور في مدير المصادقة في QGIS فقط، ولا تُحفظ أبدًا في المشروع أو الإعدادات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="80" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="99" />
       <source>Choose the survey layer to share and, if you have it, the XLSForm it was collected with: the form tells which questions hold names, GPS points or photos.</source>
       <translation>اختر طبقة المسح المراد مشاركتها، وملف XLSForm الذي جُمعت به البيانات إن توفر لديك: يبيّن النموذج الأسئلة التي تحتوي على أسماء أو نقاط GPS أو صور.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/wizard.py" line="53" />
+      <location filename="../cartong_plugin/gui/maps/wizard.py" line="55" />
       <source>Choose the survey layer.</source>
       <translation>اختر طبقة المسح.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="109" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="123" />
       <source>Choose the survey, the admin boundaries with their P-codes, and how each submission finds its area.</source>
       <translation>اختر المسح، والحدود الإدارية مع رموز P-code الخاصة بها، وطريقة ربط كل إرسال بوحدته.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="32" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="43" />
       <source>Choropleth: mean or median of a number per admin area</source>
       <translation>خريطة تظليل: متوسط رقم أو وسيطه حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="29" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="35" />
       <source>Choropleth: share of an answer per admin area (%)</source>
       <translation>خريطة تظليل: نسبة إجابة معيّنة حسب الوحدة الإدارية (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="27" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="30" />
       <source>Choropleth: submissions per admin area</source>
       <translation>خريطة تظليل: الإرسالات حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="479" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="545" />
       <source>Circle area proportional to the value</source>
       <translation>مساحة الدائرة متناسبة مع القيمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="246" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="269" />
       <source>Class limits</source>
       <translation>حدود الفئات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="80" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="123" />
       <source>Class limits of your own, e.g. 10, 20, 50 (replace the METHOD; with ';' between limits, a comma is a decimal comma)</source>
       <translation>حدود الفئات من اختيارك، مثل 10، 20، 50 (تحل محل METHOD؛ وعند استخدام «;» بين الحدود تكون الفاصلة فاصلة عشرية)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="294" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="455" />
       <source>Class limits of your own, increasing, e.g. 10, 20, 50: classes from the smallest value to 10, 10 to 20, 20 to 50 and 50 to the largest. With a decimal comma, put ';' between limits: 2,5; 5; 7,5. Replaces the method and the number of classes.</source>
       <translation>حدود فئات تحددها بنفسك، تصاعدية، مثل 10، 20، 50: فئات من أصغر قيمة إلى 10، ومن 10 إلى 20، ومن 20 إلى 50، ومن 50 إلى أكبر قيمة. مع الفاصلة العشرية، ضع ';' بين الحدود: 2,5; 5; 7,5. تحل محل الطريقة وعدد الفئات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
       <source>Class limits where the values jump.</source>
       <translation>حدود الفئات حيث تقفز القيم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="220" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="238" />
       <source>Classes</source>
       <translation>الفئات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="45" />
       <source>Classes of the same width.</source>
       <translation>فئات بالعرض نفسه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="77" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="116" />
       <source>Classes: quantile (equal count), jenks (natural breaks), equal (intervals) or pretty</source>
       <translation>الفئات: quantile (أعداد متساوية)، أو jenks (فواصل طبيعية)، أو equal (فترات متساوية)، أو pretty (فواصل مُقرَّبة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="44" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="56" />
       <source>Cleaned survey</source>
       <translation>المسح المنظف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="366" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="390" />
       <source>Cleaning</source>
       <translation>التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="40" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="55" />
       <source>Cleaning decisions merged</source>
       <translation>قرارات التنظيف المدمجة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="112" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="210" />
       <source>Cleaning log</source>
       <translation>سجل التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="41" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="49" />
       <source>Cleaning log (CSV, XLSX or GeoPackage; empty: the survey's GeoPackage)</source>
       <translation>سجل التنظيف (CSV أو XLSX أو GeoPackage؛ فارغ: ملف GeoPackage الخاص بالمسح)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="413" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="443" />
       <source>Cleaning log exported to {file}.</source>
       <translation>صُدِّر سجل التنظيف إلى {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="236" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="345" />
       <source>Cleaning log of {schema} in {target}: {kept} rows kept with their decisions, {new} new, {gone} no longer raised removed.</source>
       <translation>سجل التنظيف الخاص بـ {schema} في {target}: {kept} صفًا محفوظًا مع قراراته، {new} جديدًا، {gone} لم تعد مُبلَّغًا عنها أُزيلت.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="401" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="427" />
       <source>Cleaning log saved in {file} (%n rows).</source>
       <translation>
         <numerusform>حُفظ سجل التنظيف في {file} (%n صف).</numerusform>
@@ -1432,227 +1432,227 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="42" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="51" />
       <source>Cleaning logs (*.xlsx *.csv *.gpkg)</source>
       <translation>سجلات التنظيف (*.xlsx *.csv *.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="462" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="504" />
       <source>Cleaning logs (*.xlsx *.csv)</source>
       <translation>سجلات التنظيف (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="213" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="242" />
       <source>Click a row to read why the column was flagged.</source>
       <translation>انقر على صف لقراءة سبب تعليم العمود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="143" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="166" />
       <source>Close</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/jobs.py" line="91" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="102" />
       <source>Closed</source>
       <translation>مغلق</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="164" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="172" />
       <source>Closest gazetteer name: {place}, score {score}.</source>
       <translation>أقرب اسم في المعجم الجغرافي: {place}، الدرجة {score}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/jobs.py" line="91" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="102" />
       <source>Closing</source>
       <translation>قيد الإغلاق</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="228" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="266" />
       <source>Collection period</source>
       <translation>فترة الجمع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="184" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="191" />
       <source>Column</source>
       <translation>العمود</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="39" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="46" />
       <source>Column “{column}” of the exported cleaning log</source>
       <translation>العمود “{column}” من سجل التنظيف المُصدَّر</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="131" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="146" />
       <source>Columns an outsider could know</source>
       <translation>أعمدة قد يعرفها شخص من الخارج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="123" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="136" />
       <source>Columns an outsider could know (area, sex, age, household size…): combinations shared by fewer than k rows are blanked.</source>
       <translation>أعمدة قد يعرفها شخص من الخارج (المنطقة، الجنس، العمر، حجم الأسرة…): تُمحى التركيبات التي يشترك فيها أقل من k صفًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="61" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="84" />
       <source>Columns an outsider could know (rare combinations are blanked)</source>
       <translation>أعمدة قد يعرفها شخص من الخارج (تُمحى التركيبات النادرة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="325" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="504" />
       <source>Columns at high risk (names, phone numbers...) to keep in the copy anyway, e.g. village when the partner needs it. Not recommended: each one is named in the README. Any other column at high risk is removed unless it is pseudonymised.</source>
       <translation>أعمدة عالية الخطورة (أسماء، أرقام هواتف...) يُبقى عليها في النسخة رغم ذلك، مثل village حين يحتاج إليه الشريك. غير مستحسن: يُذكر كل منها في README. أي عمود آخر عالي الخطورة يُحذف ما لم يُستبدل باسم مستعار.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="103" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="190" />
       <source>Columns at high risk kept by your choice (comma-separated)</source>
       <translation>الأعمدة عالية الخطورة المُبقاة باختيارك (مفصولة بفواصل)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="101" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="185" />
       <source>Columns at high risk removed by default (comma-separated)</source>
       <translation>الأعمدة عالية الخطورة المحذوفة افتراضيًا (مفصولة بفواصل)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="46" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="47" />
       <source>Columns at high risk removed by default: {columns}.</source>
       <translation>الأعمدة عالية الخطورة المحذوفة افتراضيًا: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="58" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="74" />
       <source>Columns at high risk to keep anyway (not recommended; written in the README)</source>
       <translation>أعمدة عالية الخطورة يُبقى عليها رغم ذلك (غير مستحسن؛ يُكتب في README)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="54" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="75" />
       <source>Columns likely holding personal data at high risk</source>
       <translation>أعمدة يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="151" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="247" />
       <source>Columns likely holding personal data at high risk were kept as you chose: {columns}. The README says so; share the file only under a data sharing agreement.</source>
       <translation>أُبقي على الأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة كما اخترت: {columns}. يذكر README ذلك؛ لا تشارك الملف إلا بموجب اتفاقية لتبادل البيانات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="147" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="239" />
       <source>Columns likely holding personal data at high risk were removed by default: {columns}. To share them, pseudonymise them (PSEUDONYMISE_FIELDS) or keep them (KEEP_FIELDS).</source>
       <translation>حُذفت افتراضيًا الأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة: {columns}. لمشاركتها، طبّق عليها الترميز المستعار (PSEUDONYMISE_FIELDS) أو أبقِ عليها (KEEP_FIELDS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="238" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="282" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>لم تُدمج أعمدة النسخة الميدانية غير الموجودة في مسح المكتب: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="323" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="500" />
       <source>Columns removed from the copy, e.g. respondent_name and phone. Run 'Detect personal data' first: its list names the candidates.</source>
       <translation>أعمدة تُحذف من النسخة، مثل respondent_name وphone. شغّل «كشف البيانات الشخصية» أولًا: قائمته تسمّي الأعمدة المرشحة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="45" />
       <source>Columns removed: {columns}.</source>
       <translation>الأعمدة المُزالة: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="95" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="109" />
       <source>Columns repeating the exact location are removed too.</source>
       <translation>تُزال أيضًا الأعمدة التي تكرر الموقع الدقيق.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="50" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="51" />
       <source>Columns repeating the exact location removed: {columns}.</source>
       <translation>أُزيلت الأعمدة التي تكرر الموقع الدقيق: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="54" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="55" />
       <source>Columns replaced by pseudonyms (key {key}, in the key file {file}): {columns}.</source>
       <translation>أعمدة استُبدلت بأسماء مستعارة (المفتاح {key}، في ملف المفتاح {file}): {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="57" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="59" />
       <source>Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): {columns}.</source>
       <translation>أعمدة استُبدلت بأسماء مستعارة (ترميز مستعار بالمفتاح {key}، المحفوظ في قاعدة بيانات المصادقة في QGIS): {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="332" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="514" />
       <source>Columns someone outside could know about a person, e.g. admin2, head_gender, head_age, hh_size. Values are blanked wherever their combination is shared by fewer than k rows.</source>
       <translation>أعمدة قد يعرفها شخص من الخارج عن شخص ما، مثل admin2 وhead_gender وhead_age وhh_size. تُفرَّغ القيم حيثما تشترك في تركيبتها أقل من k صفوف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="128" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="152" />
       <source>Columns that likely hold personal data, found from the form, the column names and the values. Choose what to do with each before sharing; read the reason when unsure.</source>
       <translation>أعمدة يُرجَّح أنها تحتوي على بيانات شخصية، اكتُشفت من النموذج وأسماء الأعمدة والقيم. اختر ما تفعله بكل منها قبل المشاركة؛ واقرأ السبب عند الشك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="53" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="58" />
       <source>Columns to remove</source>
       <translation>الأعمدة المراد إزالتها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="55" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="64" />
       <source>Columns to replace by pseudonyms</source>
       <translation>الأعمدة المراد استبدالها بأسماء مستعارة (ترميز مستعار)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="329" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="509" />
       <source>Columns whose values are replaced by pseudonyms, e.g. household_id: the same value always gets the same pseudonym with the same key, so rows can still be linked, but the value cannot be read back without the key.</source>
       <translation>أعمدة تُستبدل قيمها بأسماء مستعارة، مثل household_id: تحصل القيمة نفسها دائمًا على الاسم المستعار نفسه بالمفتاح نفسه، فيظل ممكنًا ربط الصفوف، لكن لا يمكن استرجاع القيمة من دون المفتاح.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="219" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="329" />
       <source>Compare numbers within each value of this field, e.g. admin1, when areas differ (incomes in the capital and in villages). Groups of fewer than 20 submissions get no statistical check.</source>
       <translation>مقارنة الأرقام ضمن كل قيمة من قيم هذا الحقل، مثل admin1، حين تختلف المناطق (الدخل في العاصمة وفي القرى). لا تخضع المجموعات التي تضم أقل من 20 إرسالًا لأي فحص إحصائي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="212" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="241" />
       <source>Compare numbers within groups of</source>
       <translation>مقارنة الأرقام داخل مجموعات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="82" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="136" />
       <source>Compare numbers within groups of this field (optional)</source>
       <translation>مقارنة الأرقام داخل مجموعات هذا الحقل (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="208" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="237" />
       <source>Compare numbers within groups of this question (e.g. admin1); empty: the whole survey</source>
       <translation>مقارنة الأرقام داخل مجموعات هذا السؤال (مثل admin1)؛ فارغ: المسح بأكمله</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="38" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="49" />
       <source>Conflicts (CSV)</source>
       <translation>التعارضات (CSV)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="41" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="56" />
       <source>Conflicts (office value kept)</source>
       <translation>التعارضات (يُبقى على قيمة المكتب)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="377" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="401" />
       <source>Connected to {url}: {count} forms, {deployed} deployed.</source>
       <translation>تم الاتصال بـ {url}: {count} نموذج، منها {deployed} منشور.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="346" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="369" />
       <source>Connecting to {url}</source>
       <translation>الاتصال بـ {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="345" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="367" />
       <source>Connecting to {url}…</source>
       <translation>جارٍ الاتصال بـ {url}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="348" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="371" />
       <source>Connection cancelled.</source>
       <translation>أُلغي الاتصال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="280" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="319" />
       <source>Continue</source>
       <translation>متابعة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/resume.py" line="85" />
+      <location filename="../cartong_plugin/core/servers/resume.py" line="95" />
       <source>Continuing the interrupted download of {file}: %n submissions were already downloaded.</source>
       <translation>
         <numerusform>استئناف التنزيل المتوقف لـ {file}: سبق تنزيل %n إرسال.</numerusform>
@@ -1664,47 +1664,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="210" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="229" />
       <source>Coordinate system: {crs}</source>
       <translation>نظام الإحداثيات: {crs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="26" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="27" />
       <source>Copies every table of a survey GeoPackage (the raw tables exactly as received, the typed survey layer with its points, repeat tables, the cleaning log, the metadata and form tables) into a new schema of a PostgreSQL database with PostGIS, with the same names and values, in one transaction: if anything fails or the connection drops, nothing is left in the database. Two roles are created for the schema: &lt;schema&gt;_reviewer (may record cleaning decisions) and &lt;schema&gt;_viewer (may only read); the administrator grants them to people. Raw tables refuse any change. The GeoPackage is only read.</source>
       <translation>ينسخ كل جداول GeoPackage المسح (الجداول الخام كما وردت، وطبقة المسح المُنمَّطة بنقاطها، وجداول التكرار، وسجل التنظيف، وجداول البيانات الوصفية والنموذج) إلى مخطط جديد في قاعدة بيانات PostgreSQL مع PostGIS، بالأسماء والقيم نفسها، في معاملة واحدة: إذا فشل أي شيء أو انقطع الاتصال، لا يبقى أي شيء في قاعدة البيانات. يُنشأ دوران للمخطط: &lt;schema&gt;_reviewer (يمكنه تسجيل قرارات التنظيف) و&lt;schema&gt;_viewer (يمكنه القراءة فقط)؛ ويمنحهما المسؤول للأشخاص. الجداول الخام ترفض أي تغيير. يُقرأ GeoPackage فقط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="183" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="213" />
       <source>Copying the data and building the project…</source>
       <translation>نسخ البيانات وبناء المشروع…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="64" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="70" />
       <source>Count by admin area</source>
       <translation>العدّ حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="72" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="115" />
       <source>Count by admin area (small counts hidden)</source>
       <translation>العدّ حسب الوحدة الإدارية (مع إخفاء الأعداد الصغيرة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="25" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="26" />
       <source>Count submissions by admin area</source>
       <translation>عدّ الإرسالات حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="47" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="58" />
       <source>Count submissions by admin area and lay out a print-ready map.</source>
       <translation>عدّ الإرسالات حسب الوحدة الإدارية وإعداد خريطة جاهزة للطباعة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="225" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="247" />
       <source>Counting submissions per admin area</source>
       <translation>عدّ الإرسالات حسب الوحدة الإدارية</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="231" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="254" />
       <source>Counting the %n submissions of {layer} per area…</source>
       <translation>
         <numerusform>جارٍ عدّ %n إرسال من {layer} حسب الوحدة…</numerusform>
@@ -1720,22 +1720,22 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="140" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="157" />
       <source>Countries</source>
       <translation>البلدان</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="29" />
+      <location filename="../cartong_plugin/core/field/project.py" line="30" />
       <source>Countries (offline background)</source>
       <translation>البلدان (خلفية غير متصلة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="119" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="131" />
       <source>Counts below k are hidden; rare combinations are blanked until k rows share them.</source>
       <translation>تُخفى الأعداد الأقل من k؛ وتُمحى التركيبات النادرة حتى يشترك فيها k صفًا على الأقل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="78" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="85" />
       <source>Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden (k = {k}).</source>
       <translation>أعداد حسب {columns} لـ {rows} وحدة؛ أُخفيت {small} أعداد صغيرة و{other} أعداد أخرى (k = {k}).</translation>
     </message>
@@ -1744,27 +1744,27 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="28" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="29" />
       <source>Counts the survey points in each admin area (field submissions). Points are placed by their location, or by a P-code field when one is chosen (points without GPS are then counted too). Optionally counts the submissions giving one answer to a question and its share in percent; areas with fewer submissions than the threshold get no percentage but the status 'insufficient', so small numbers do not mislead. STATISTIC mean or median with a numeric question gives its mean (field value_mean) or median (value_median) per area, under the same rule: areas with fewer answers than the threshold get no value but the status 'insufficient'.</source>
       <translation>يعدّ نقاط المسح في كل وحدة إدارية (الإرسالات الميدانية). تُوضع النقاط حسب موقعها، أو حسب حقل P-code إذا اختير (فتُعدّ النقاط بلا GPS أيضًا). ويعدّ اختياريًا الإرسالات التي تعطي إجابة معيّنة على سؤال ونسبتها المئوية؛ والوحدات التي إرسالاتها أقل من العتبة لا تحصل على نسبة مئوية بل على الحالة «insufficient»، حتى لا تضلل الأعداد الصغيرة. ويعطي STATISTIC بقيمة mean أو median مع سؤال رقمي متوسطه (الحقل value_mean) أو وسيطه (value_median) لكل وحدة، وفق القاعدة نفسها: الوحدات التي إجاباتها أقل من العتبة لا تحصل على قيمة بل على الحالة «insufficient».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="354" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="550" />
       <source>Counts: a question whose answers are counted by area too, e.g. water_source. Empty: only the number of submissions.</source>
       <translation>الأعداد: سؤال تُعدّ إجاباته أيضًا حسب الوحدة الإدارية، مثل water_source. فارغ: عدد الإرسالات فقط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="352" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="547" />
       <source>Counts: the column of the survey that holds the P-code of each submission's area, e.g. admin2 (default).</source>
       <translation>الأعداد: عمود المسح الذي يحمل رمز P-code للوحدة الإدارية لكل إرسال، مثل admin2 (الافتراضي).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="121" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="134" />
       <source>Create the map</source>
       <translation>إنشاء الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="108" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="121" />
       <source>Data and admin areas</source>
       <translation>البيانات والوحدات الإدارية</translation>
     </message>
@@ -1779,7 +1779,7 @@
       <translation>جمع البيانات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="73" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="96" />
       <source>Data collection ran from {first} to {last}.</source>
       <translation>جرى جمع البيانات من {first} إلى {last}.</translation>
     </message>
@@ -1789,47 +1789,47 @@
       <translation>حماية البيانات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="33" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="34" />
       <source>Data protection: export for sharing</source>
       <translation>حماية البيانات: التصدير للمشاركة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/plugin.py" line="55" />
+      <location filename="../cartong_plugin/plugin.py" line="57" />
       <source>Data protection: export for sharing…</source>
       <translation>حماية البيانات: التصدير للمشاركة…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="163" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="193" />
       <source>Data protection…</source>
       <translation>حماية البيانات…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="74" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="80" />
       <source>Data sources</source>
       <translation>مصادر البيانات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="79" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="98" />
       <source>Data to share</source>
       <translation>البيانات المراد مشاركتها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="254" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="303" />
       <source>Database connection</source>
       <translation>الاتصال بقاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="51" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="58" />
       <source>Date of birth</source>
       <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="200" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="215" />
       <source>Date: {date}</source>
       <translation>التاريخ: {date}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="196" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="229" />
       <source>Decide each row: change the value (type the new value), remove the submission, keep it as it is, or leave it to decide. Double-click a row to see the submission on the map. Field teams can edit an exported copy; import it back when they are done.</source>
       <translation>احسم كل صف: غيّر القيمة (اكتب القيمة الجديدة)، أو احذف الإرسال، أو أبقِه كما هو، أو اتركه للحسم لاحقًا. انقر نقرًا مزدوجًا على صف لرؤية الإرسال على الخريطة. يمكن للفرق الميدانية تعديل نسخة مُصدَّرة؛ استوردها مجددًا عندما ينتهون.</translation>
     </message>
@@ -1838,347 +1838,347 @@
       <translation type="vanished">قرّر بشأن كل صف: change_response (املأ new_value)، أو remove_survey، أو no_action، أو pending. انقر نقرًا مزدوجًا لرؤية الإرسال على الخريطة. يمكن للفرق الميدانية تعديل نسخة مُصدَّرة ثم إعادة استيرادها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="34" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="41" />
       <source>Decided on</source>
       <translation>تاريخ القرار</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="38" />
       <source>Decision</source>
       <translation>القرار</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="68" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="79" />
       <source>Decisions refused (someone decided first)</source>
       <translation>القرارات المرفوضة (قرّر شخص آخر أولًا)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="67" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="78" />
       <source>Decisions saved</source>
       <translation>القرارات المحفوظة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="164" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="181" />
       <source>Delete everything done in {folder} and start again from the sample data?</source>
       <translation>هل تريد حذف كل ما أُنجز في {folder} والبدء من جديد بالبيانات التجريبية؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="333" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="445" />
       <source>Density of submissions</source>
       <translation>كثافة الإرسالات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="64" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
       <source>Deployed</source>
       <translation>منشور</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="26" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="27" />
       <source>Detect personal data</source>
       <translation>كشف البيانات الشخصية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="59" />
       <source>Device or account ID</source>
       <translation>معرّف الجهاز أو الحساب</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/displace.py" line="35" />
+      <location filename="../cartong_plugin/core/protection/displace.py" line="37" />
       <source>Displacement needs a minimum distance above 0 and a maximum distance above the minimum (got {min} m and {max} m).</source>
       <translation>تتطلب الإزاحة مسافة دنيا أكبر من 0 ومسافة قصوى أكبر من الدنيا (القيم المستلمة: {min} م و{max} م).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="340" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="380" />
       <source>Done</source>
       <translation>تم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="374" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="407" />
       <source>Done at</source>
       <translation>أُنجزت في</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="193" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="224" />
       <source>Done.</source>
       <translation>تم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="142" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="231" />
       <source>Done: {action} {columns}</source>
       <translation>تم: {action} {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="42" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="44" />
       <source>Download</source>
       <translation>التنزيل</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="23" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="26" />
       <source>Download attachments (photos) beside the GeoPackage</source>
       <translation>تنزيل المرفقات (الصور) بجوار ملف GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="264" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="281" />
       <source>Download attachments (photos) into the folder {folder} beside the GeoPackage</source>
       <translation>تنزيل المرفقات (الصور) في المجلد {folder} بجوار ملف GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="152" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="175" />
       <source>Download cancelled: no GeoPackage was written.</source>
       <translation>أُلغي التنزيل: لم يُكتب أي ملف GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="151" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="173" />
       <source>Download cancelled: {file} was left as it was.</source>
       <translation>أُلغي التنزيل: بقي {file} كما كان.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="130" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="146" />
       <source>Download finished.</source>
       <translation>اكتمل التنزيل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/wizard.py" line="33" />
+      <location filename="../cartong_plugin/gui/download/wizard.py" line="35" />
       <source>Download from KoboToolbox / ODK Central</source>
       <translation>التنزيل من KoboToolbox / ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="161" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="187" />
       <source>Download from a server…</source>
       <translation>التنزيل من خادم…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="15" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="16" />
       <source>Download survey from KoboToolbox</source>
       <translation>تنزيل مسح من KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="22" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="23" />
       <source>Download survey from ODK Central</source>
       <translation>تنزيل مسح من ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="95" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="110" />
       <source>Downloading every submission of {form} into {file}…</source>
       <translation>جارٍ تنزيل جميع إرسالات {form} في {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="94" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="108" />
       <source>Downloading the new submissions of {form} into {file}…</source>
       <translation>جارٍ تنزيل الإرسالات الجديدة لـ {form} في {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="90" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="94" />
       <source>Downloading {form}</source>
       <translation>جارٍ تنزيل {form}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="18" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="19" />
       <source>Downloads every submission of a deployed KoboToolbox form (API v2) into a survey GeoPackage: raw tables exactly as received, the typed 'survey' point layer and a log of each sync. The API token is read from the QGIS authentication configuration; it is never saved elsewhere. With 'Update', only submissions newer than the last sync are downloaded and appended. If the download fails, the previous GeoPackage is left untouched.</source>
       <translation>ينزّل جميع إرسالات نموذج KoboToolbox منشور (API v2) في ملف GeoPackage للمسح: جداول خام كما وصلت تمامًا، وطبقة النقاط المُنمَّطة «survey»، وسجل لكل مزامنة. يُقرأ رمز الوصول إلى API من إعداد المصادقة في QGIS؛ ولا يُحفظ في أي مكان آخر. مع «تحديث»، تُنزَّل فقط الإرسالات الأحدث من آخر مزامنة وتُلحق. إذا فشل التنزيل، يبقى ملف GeoPackage السابق سليمًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="25" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="26" />
       <source>Downloads every submission of an ODK Central form (OData, repeats included) into a survey GeoPackage. The authentication configuration holds either your email and password (Basic) or an app-user token. Labels and choices are read from the form on the server; give the XLSForm as well to keep its constraints and required flags. With 'Update', only submissions newer than the last sync are downloaded and appended; a failed download leaves the previous GeoPackage untouched.</source>
       <translation>ينزّل جميع إرسالات نموذج في ODK Central (OData، بما فيها التكرارات) في ملف GeoPackage للمسح. يحتوي إعداد المصادقة إما على بريدك الإلكتروني وكلمة المرور (Basic) أو على رمز وصول خاص بمستخدم التطبيق (app user). تُقرأ التسميات والخيارات من النموذج على الخادم؛ قدّم ملف XLSForm أيضًا للاحتفاظ بقيوده وأسئلته الإلزامية. مع «تحديث»، تُنزَّل فقط الإرسالات الأحدث من آخر مزامنة وتُلحق؛ وإذا فشل التنزيل يبقى ملف GeoPackage السابق سليمًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="49" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="69" />
       <source>Downloads the tiles of an XYZ or WMS basemap over an area, at the chosen zoom levels, into one MBTiles file that QGIS and QField open without network (QGIS's own 'Generate XYZ tiles' algorithm draws them). The number of tiles, the size and the time are logged before it starts; above the maximum number of tiles nothing is downloaded. When no tile can be made (no network, a server error, only empty tiles), a vector background of the countries (and of the admin boundaries, when given) is written instead, as a GeoPackage beside the chosen file, and the log says so.</source>
       <translation>يقوم بتنزيل بلاطات خريطة أساس XYZ أو WMS لمنطقة ما، بمستويات التكبير المختارة، في ملف MBTiles واحد يفتحه QGIS وQField دون شبكة (ترسمها خوارزمية 'Generate XYZ tiles' الخاصة بـ QGIS). يُسجَّل عدد البلاطات والحجم والوقت قبل البدء؛ وفوق الحد الأقصى لعدد البلاطات لا يتم تنزيل أي شيء. عندما يتعذر إنشاء أي بلاطة (لا توجد شبكة، أو خطأ في الخادم، أو بلاطات فارغة فقط)، تُكتب بدلًا من ذلك خلفية متجهية للبلدان (وللحدود الإدارية إن حُدّدت)، كملف GeoPackage بجانب الملف المختار، ويذكر السجل ذلك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="45" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="52" />
       <source>Drop an existing schema of that name in the same transaction (it stays if the copy fails). Its decisions are lost: bring them back to a GeoPackage first.</source>
       <translation>حذف مخطط موجود بهذا الاسم في المعاملة نفسها (يبقى إن فشل النسخ). تضيع قراراته: أعدها إلى GeoPackage أولًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="18" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="19" />
       <source>Duplicates</source>
       <translation>التكرارات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="50" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="53" />
       <source>E-mail</source>
       <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="28" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="31" />
       <source>Each area coloured by its number of submissions, in colour-blind-safe classes.</source>
       <translation>تُلوَّن كل وحدة حسب عدد إرسالاتها، بفئات مناسبة لمن لديهم عمى الألوان.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="33" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="44" />
       <source>Each area coloured by the mean or median answer to a numeric question (household size, income…); too few answers show 'insufficient data', not a misleading mean.</source>
       <translation>تُلوَّن كل وحدة حسب متوسط الإجابات على سؤال رقمي أو وسيطها (حجم الأسرة، الدخل…)؛ وعند قلة الإجابات تظهر «بيانات غير كافية» لا متوسط مضلل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="30" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="36" />
       <source>Each area coloured by the share of submissions giving one answer. Areas with too few submissions show 'insufficient data' instead of a misleading percentage.</source>
       <translation>تُلوَّن كل وحدة حسب نسبة الإرسالات التي أعطت إجابة معيّنة. تعرض الوحدات ذات الإرسالات القليلة جدًا «بيانات غير كافية» بدلًا من نسبة مئوية مضللة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="177" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="196" />
       <source>Each submission counts in the area…</source>
       <translation>يُحسب كل إرسال في الوحدة…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="265" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="277" />
       <source>Email</source>
       <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="184" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="194" />
       <source>Email and password</source>
       <translation>البريد الإلكتروني وكلمة المرور</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="194" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="227" />
       <source>Encoding {encoding}; delimiter {delimiter}</source>
       <translation>الترميز {encoding}؛ الفاصل {delimiter}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="45" />
       <source>Equal intervals</source>
       <translation>فترات متساوية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="87" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="113" />
       <source>Every answer is the same as in submission {uuid}; remove_survey drops this one.</source>
       <translation>جميع الإجابات مطابقة لإجابات الإرسال {uuid}؛ يحذف remove_survey هذا الإرسال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="165" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="246" />
       <source>Every area is in the output, with 0 where no submission falls.</source>
       <translation>تظهر كل وحدة إدارية في المخرجات، مع 0 حيث لا يقع أي إرسال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="109" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="118" />
       <source>Every page keeps the classes of the whole country, so pages compare; the title names the area and its P-code.</source>
       <translation>تحتفظ كل صفحة بفئات البلد بأكمله لتكون الصفحات قابلة للمقارنة؛ ويذكر العنوان الوحدة ورمز P-code الخاص بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="135" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="163" />
       <source>Example value</source>
       <translation>قيمة مثال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="456" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="497" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>مصنف Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="83" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="87" />
       <source>Exercises file {file} could not be read: {error}</source>
       <translation>تعذّرت قراءة ملف التمارين {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="86" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="90" />
       <source>Exercises file {file}, exercise "{id}"</source>
       <translation>ملف التمارين {file}، التمرين "{id}"</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="39" />
       <source>Explanation</source>
       <translation>الشرح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="73" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="76" />
       <source>Export</source>
       <translation>التصدير</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="33" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="34" />
       <source>Export a print-ready map (PDF)</source>
       <translation>تصدير خريطة جاهزة للطباعة (PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="20" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="21" />
       <source>Export a review sheet of the shared cleaning log</source>
       <translation>تصدير ورقة مراجعة لسجل التنظيف المشترك</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="332" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="371" />
       <source>Export cancelled: nothing was written.</source>
       <translation>أُلغي التصدير: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="324" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="363" />
       <source>Export finished.</source>
       <translation>اكتمل التصدير.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="33" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="34" />
       <source>Export for sharing</source>
       <translation>التصدير للمشاركة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="121" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="126" />
       <source>Export for sharing cancelled; nothing was written.</source>
       <translation>أُلغي التصدير للمشاركة؛ لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="164" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="192" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
       <translation>يكتب التصدير للمشاركة ملف GeoPackage (.gpkg) أو CSV (.csv)، وليس {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="294" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="333" />
       <source>Export for sharing: {file}</source>
       <translation>التصدير للمشاركة: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="74" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="82" />
       <source>Export summary…</source>
       <translation>تصدير الملخص…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="454" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="495" />
       <source>Export the cleaning log</source>
       <translation>تصدير سجل التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="180" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="200" />
       <source>Export the session summary</source>
       <translation>تصدير ملخص الجلسة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="120" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="217" />
       <source>Exported cleaning log</source>
       <translation>سجل التنظيف المُصدَّر</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="291" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="321" />
       <source>Exporting {file}…</source>
       <translation>جارٍ تصدير {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="299" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="338" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>جارٍ التصدير… يبقى QGIS قابلًا للاستخدام في الأثناء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="305" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="316" />
       <source>Export…</source>
       <translation>تصدير…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="334" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="446" />
       <source>Few submissions</source>
       <translation>إرسالات قليلة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="126" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="142" />
       <source>Fewest people in a group</source>
       <translation>أقل عدد من الأشخاص في مجموعة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="62" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="101" />
       <source>Fewest submissions for a percentage</source>
       <translation>أدنى عدد من الإرسالات لحساب نسبة مئوية</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="79" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="98" />
       <source>Field package written: %n files, {size} MB, in {seconds} s: {zip}</source>
       <translation>
         <numerusform>كُتبت الحزمة الميدانية: %n ملف، {size} ميغابايت، في {seconds} ث: {zip}</numerusform>
@@ -2190,337 +2190,337 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="34" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="39" />
       <source>Field packages (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</source>
       <translation>الحزم الميدانية (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="216" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="324" />
       <source>Fields that together identify one household or person, e.g. household_id, or village and respondent_name: submissions with the same values are flagged. Empty: only repeated _uuid and identical answers are flagged.</source>
       <translation>حقول تحدد معًا أسرة أو شخصًا واحدًا، مثل household_id، أو village وrespondent_name: تُعلَّم الإرسالات ذات القيم نفسها. فارغ: لا يُعلَّم إلا تكرار _uuid والإجابات المتطابقة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="99" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="106" />
       <source>File</source>
       <translation>الملف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="57" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="72" />
       <source>Files in the package</source>
       <translation>الملفات في الحزمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="44" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="51" />
       <source>Find duplicates, GPS errors, outliers and short interviews; keep a cleaning log.</source>
       <translation>كشف التكرارات وأخطاء GPS والقيم الشاذة والمقابلات القصيرة جدًا؛ مع الاحتفاظ بسجل التنظيف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="90" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="155" />
       <source>First day of data collection (YYYY-MM-DD, optional)</source>
       <translation>أول يوم لجمع البيانات (YYYY-MM-DD، اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="145" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="170" />
       <source>Folder</source>
       <translation>المجلد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="366" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="395" />
       <source>Folder: {folder}</source>
       <translation>المجلد: {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="298" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="461" />
       <source>For a share, a mean or a median: areas with fewer submissions than this are hatched and labelled 'insufficient data' instead of a misleading value. Default 5 submissions.</source>
       <translation>للنسبة أو المتوسط أو الوسيط: تُظلَّل بخطوط مائلة الوحدات الإدارية التي لديها إرسالات أقل من هذا العدد وتحمل التسمية 'insufficient data' بدلًا من قيمة مضللة. الافتراضي 5 إرسالات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="25" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="28" />
       <source>For example https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the source of a WMS or XYZ layer as shown in its properties. Respect the tile provider's terms of use.</source>
       <translation>مثلًا https://tile.openstreetmap.org/{z}/{x}/{y}.png، أو مصدر طبقة WMS أو XYZ كما يظهر في خصائصها. احترم شروط استخدام مزوّد البلاطات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="338" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="524" />
       <source>For runs without the QGIS window: where the key is, env:CARTONG_KEY (an environment variable) or file:/home/me/cartong_key.txt (a file holding 64 hexadecimal characters). Used when no authentication configuration is chosen.</source>
       <translation>للتشغيل من دون نافذة QGIS: مكان المفتاح، env:CARTONG_KEY (متغير بيئة) أو file:/home/me/cartong_key.txt (ملف يحتوي على 64 حرفًا ست عشريًا). يُستخدم عندما لا يُختار أي إعداد مصادقة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="65" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
       <source>Form ID</source>
       <translation>معرّف النموذج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="30" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="40" />
       <source>Form ID (asset uid)</source>
       <translation>معرّف النموذج (asset uid)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="38" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="47" />
       <source>Form ID (xmlFormId)</source>
       <translation>معرّف النموذج (xmlFormId)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="69" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
       <source>Form languages: {languages}.</source>
       <translation>لغات النموذج: {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="52" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="56" />
       <source>Form {uid}: {added} new submissions arrived during the download; they are included.</source>
       <translation>النموذج {uid}: وصلت {added} إرسالات جديدة أثناء التنزيل؛ وهي مُضمَّنة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="240" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="256" />
       <source>Form: {name} ({count} submissions on the server)</source>
       <translation>النموذج: {name} ({count} إرسال على الخادم)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="98" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="105" />
       <source>Format</source>
       <translation>الصيغة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="60" />
       <source>Free text</source>
       <translation>نص حر</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="121" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="144" />
       <source>From collected data to a print-ready map, one step at a time.</source>
       <translation>من البيانات المجمّعة إلى خريطة جاهزة للطباعة، خطوة بخطوة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="102" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="118" />
       <source>From zoom level (whole country)</source>
       <translation>من مستوى التكبير (البلد كله)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="46" />
       <source>GPS line</source>
       <translation>خط GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="50" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="55" />
       <source>GPS location</source>
       <translation>موقع GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
       <source>GPS point</source>
       <translation>نقطة GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="208" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="226" />
       <source>GPS point at (0, 0)</source>
       <translation>نقطة GPS عند (0, 0)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="247" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="298" />
       <source>GPS point in another admin area</source>
       <translation>نقطة GPS في وحدة إدارية أخرى</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="205" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="216" />
       <source>GPS point missing</source>
       <translation>نقطة GPS مفقودة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="233" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="276" />
       <source>GPS point outside the area of interest</source>
       <translation>نقطة GPS خارج منطقة الاهتمام</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="21" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="22" />
       <source>GPS points</source>
       <translation>نقاط GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="230" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="349" />
       <source>GPS points whose precision (the accuracy radius the phone recorded, e.g. _location_precision) is worse than this many metres are flagged. Default 50 m; 20 m in a dense camp.</source>
       <translation>تُعلَّم نقاط GPS التي تكون دقتها (نصف قطر الدقة الذي سجله الهاتف، مثل _location_precision) أسوأ من هذا العدد من الأمتار. الافتراضي 50 م؛ و20 م في مخيم مكتظ.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="47" />
       <source>GPS polygon</source>
       <translation>مضلع GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="208" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="223" />
       <source>GeoPackage</source>
       <translation>‏GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="50" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="70" />
       <source>GeoPackage (*.gpkg *.GPKG)</source>
       <translation>‏GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="206" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="221" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>‏GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="101" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="120" />
       <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
       <translation>‏GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="107" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="194" />
       <source>GeoPackage for the cleaning log (empty: the survey's GeoPackage)</source>
       <translation>ملف GeoPackage لسجل التنظيف (فارغ: ملف GeoPackage الخاص بالمسح)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="211" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="245" />
       <source>GeoPackage: {file}</source>
       <translation>‏GeoPackage: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="81" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="106" />
       <source>Grant the roles to people: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;</source>
       <translation>امنح الأدوار للأشخاص: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="81" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="142" />
       <source>Grid cell size (m)</source>
       <translation>حجم خلية الشبكة (م)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="181" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="202" />
       <source>HTML (*.html);;Markdown (*.md)</source>
       <translation>‏HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="39" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="61" />
       <source>Heatmap of the submissions</source>
       <translation>خريطة حرارية للإرسالات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="168" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="199" />
       <source>Help</source>
       <translation>مساعدة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="296" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="327" />
       <source>Help catalogue {file} could not be read ({error}).</source>
       <translation>تعذّرت قراءة دليل المساعدة {file} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="300" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="332" />
       <source>Help catalogue {file} is not valid JSON: line {line}, column {column}: {error}. The bundled catalogue is used meanwhile.</source>
       <translation>دليل المساعدة {file} ليس JSON صالحًا: السطر {line}، العمود {column}: {error}. يُستخدم الدليل المرفق بالإضافة في الأثناء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="293" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="324" />
       <source>Help catalogue {file} was not found; check the path in the CartONG settings.</source>
       <translation>لم يُعثر على دليل المساعدة {file}؛ تحقّق من المسار في إعدادات CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="272" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="301" />
       <source>Help catalogue {file}, entry {n}</source>
       <translation>دليل المساعدة {file}، الإدخال {n}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="304" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="339" />
       <source>Help catalogue {file}: "format" must be "{expected}".</source>
       <translation>دليل المساعدة {file}: يجب أن تكون قيمة "format" هي "{expected}".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="268" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="297" />
       <source>Help catalogue {file}: expected {{"resources": [ … ]}} at the top of the file.</source>
       <translation>دليل المساعدة {file}: كان متوقعًا وجود {{"resources": [ … ]}} في بداية الملف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="18" />
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="19" />
       <source>High</source>
       <translation>مرتفع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="126" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="141" />
       <source>Household locations are personal data: share a map showing them only if that was decided.</source>
       <translation>مواقع الأسر بيانات شخصية: لا تشارك خريطة تُظهرها إلا إذا تقرر ذلك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="341" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="529" />
       <source>How exact locations are protected: 0 move points at random between the smallest and largest displacement (default), 1 snap them to a grid, 2 counts by admin area with small counts hidden, 3 remove locations, 4 keep them (only for a team allowed to see where households live).</source>
       <translation>طريقة حماية المواقع الدقيقة: 0 تحريك النقاط عشوائيًا بين أصغر إزاحة وأكبرها (الافتراضي)، 1 محاذاتها إلى شبكة، 2 أعداد حسب الوحدة الإدارية مع إخفاء الأعداد الصغيرة، 3 حذف المواقع، 4 الإبقاء عليها (فقط لفريق مسموح له بمعرفة أماكن سكن الأسر).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="219" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="257" />
       <source>How far from the usual answers a number is flagged</source>
       <translation>مدى بُعد الرقم عن الإجابات المعتادة كي يُعلَّم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="291" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="450" />
       <source>How the class limits are chosen: quantile (the same number of areas in each class, default), jenks (natural breaks), equal (intervals of equal width) or pretty (round numbers). Not used when class limits are given.</source>
       <translation>طريقة اختيار حدود الفئات: quantile (العدد نفسه من الوحدات الإدارية في كل فئة، الافتراضي)، أو jenks (الفواصل الطبيعية)، أو equal (فترات متساوية العرض)، أو pretty (أرقام مقرَّبة). لا تُستخدم عند تحديد حدود الفئات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="221" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="259" />
       <source>How unusual a number must be to be flagged</source>
       <translation>مدى شذوذ الرقم المطلوب كي يُعلَّم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="38" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="39" />
       <source>Humanitarian server (kobo.humanitarianresponse.info)</source>
       <translation>الخادم الإنساني (kobo.humanitarianresponse.info)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="49" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
       <source>ID number</source>
       <translation>رقم هوية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="65" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="71" />
       <source>Images (*.png *.jpg *.jpeg *.svg)</source>
       <translation>الصور (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="90" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="91" />
       <source>Import</source>
       <translation>الاستيراد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="461" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="504" />
       <source>Import an edited cleaning log</source>
       <translation>استيراد سجل تنظيف معدَّل</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="98" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="99" />
       <source>Import cancelled: nothing was written.</source>
       <translation>أُلغي الاستيراد: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="308" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="319" />
       <source>Import edited log…</source>
       <translation>استيراد سجل معدَّل…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="148" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="155" />
       <source>Import finished.</source>
       <translation>اكتمل الاستيراد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/wizard.py" line="23" />
+      <location filename="../cartong_plugin/gui/importing/wizard.py" line="24" />
       <source>Import survey data</source>
       <translation>استيراد بيانات المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="24" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="25" />
       <source>Import survey data (KoboToolbox, ODK, ONA)</source>
       <translation>استيراد بيانات المسح (KoboToolbox، ODK، ONA)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="34" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="35" />
       <source>Importing {file}</source>
       <translation>جارٍ استيراد {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="127" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="134" />
       <source>Importing… QGIS stays usable meanwhile.</source>
       <translation>جارٍ الاستيراد… يبقى QGIS قابلًا للاستخدام في الأثناء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="267" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="279" />
       <source>In KoboToolbox: Account settings &gt; Security &gt; API key.</source>
       <translation>في KoboToolbox: إعدادات الحساب &gt; الأمان &gt; مفتاح API.</translation>
     </message>
@@ -2529,172 +2529,172 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="271" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="284" />
       <source>In ODK Central: Project &gt; App Users; the token is the last part of the app user's link. App users can send submissions but not read them: to download data, use a web account with the Project Viewer role.</source>
       <translation>في ODK Central: المشروع &gt; مستخدمو التطبيق؛ رمز الوصول هو الجزء الأخير من رابط مستخدم التطبيق. يمكن لمستخدمي التطبيق إرسال الإرسالات لكن لا يمكنهم قراءتها: لتنزيل البيانات، استخدم حساب ويب لديه دور مُطّلع على المشروع (Project Viewer).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="62" />
+      <location filename="../cartong_plugin/processing/base.py" line="65" />
       <source>In the field</source>
       <translation>في الميدان</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="279" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="315" />
       <source>Insufficient data</source>
       <translation>بيانات غير كافية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="69" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="88" />
       <source>Insufficient data (fewer than {n} submissions)</source>
       <translation>بيانات غير كافية (أقل من {n} إرسالات)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="22" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="23" />
       <source>Interview durations and dates</source>
       <translation>مدد المقابلات وتواريخها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="224" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="338" />
       <source>Interviews longer than this, in minutes, are flagged (default 120): often a form left open and finished later.</source>
       <translation>تُعلَّم المقابلات الأطول من هذه المدة بالدقائق (الافتراضي 120): غالبًا نموذج تُرك مفتوحًا واكتمل لاحقًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="222" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="334" />
       <source>Interviews shorter than this, in minutes, are flagged (default 10; refusals are not). Take the shortest real interview of the pilot.</source>
       <translation>تُعلَّم المقابلات الأقصر من هذه المدة بالدقائق (الافتراضي 10؛ لا تُعلَّم حالات الرفض). خذ أقصر مقابلة حقيقية في المرحلة التجريبية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="36" />
       <source>Issue</source>
       <translation>المشكلة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="224" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="245" />
       <source>It is not in the shared database: {reason}</source>
       <translation>ليس في قاعدة البيانات المشتركة: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="470" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="553" />
       <source>JSON text</source>
       <translation>نص JSON</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="45" />
       <source>Keep</source>
       <translation>الإبقاء</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="80" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="87" />
       <source>Keep although flagged: {columns}</source>
       <translation>الإبقاء رغم التعليم: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="48" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="55" />
       <source>Keep as it is</source>
       <translation>الإبقاء كما هو</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="102" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="115" />
       <source>Keep each moved point inside its admin area</source>
       <translation>إبقاء كل نقطة مُزاحة داخل وحدتها الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="92" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="104" />
       <source>Keep each moved point inside its admin area ({layer}).</source>
       <translation>إبقاء كل نقطة مُزاحة داخل وحدتها الإدارية ({layer}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="73" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="117" />
       <source>Keep exact locations (not recommended)</source>
       <translation>الإبقاء على المواقع الدقيقة (غير مستحسن)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="101" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="108" />
       <source>Keep the counts per area in the survey's GeoPackage</source>
       <translation>الاحتفاظ بالأعداد لكل وحدة في ملف GeoPackage الخاص بالمسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="105" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="189" />
       <source>Keep the decisions of the existing cleaning log</source>
       <translation>الاحتفاظ بقرارات سجل التنظيف الموجود</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="65" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="72" />
       <source>Keep the exact locations (not recommended)</source>
       <translation>الإبقاء على المواقع الدقيقة (غير مستحسن)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="89" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="99" />
       <source>Keep the exact locations (not recommended).</source>
       <translation>الإبقاء على المواقع الدقيقة (غير مستحسن).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="79" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="126" />
       <source>Key fields that identify a household (optional)</source>
       <translation>الحقول الرئيسية التي تحدد الأسرة (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="117" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="136" />
       <source>Key file</source>
       <translation>ملف المفتاح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="116" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="135" />
       <source>Key files (*.key *.txt);;All files (*)</source>
       <translation>ملفات المفاتيح (*.key *.txt);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="211" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="240" />
       <source>Key questions for duplicates</source>
       <translation>الأسئلة الرئيسية لكشف التكرار</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="59" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="74" />
       <source>Kind of basemap (mbtiles or vector)</source>
       <translation>نوع خريطة الأساس (mbtiles أو vector)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="65" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="94" />
       <source>Kind of basemap written (mbtiles or vector)</source>
       <translation>نوع خريطة الأساس المكتوبة (mbtiles أو vector)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="50" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="74" />
       <source>Kind of map</source>
       <translation>نوع الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="71" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="77" />
       <source>KoboToolbox</source>
       <translation>‏KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="37" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="38" />
       <source>KoboToolbox European Union server (eu.kobotoolbox.org)</source>
       <translation>خادم KoboToolbox للاتحاد الأوروبي (eu.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="36" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="37" />
       <source>KoboToolbox global server (kf.kobotoolbox.org)</source>
       <translation>خادم KoboToolbox العالمي (kf.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="230" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="268" />
       <source>Label language</source>
       <translation>لغة التسميات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="46" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="61" />
       <source>Label language (e.g. English (en), fr; empty: the form's default)</source>
       <translation>لغة التسميات (مثل English (en)، fr؛ فارغ: اللغة الافتراضية للنموذج)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="40" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="46" />
       <source>Landscape</source>
       <translation>أفقي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="71" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="77" />
       <source>Language of the map</source>
       <translation>لغة الخريطة</translation>
     </message>
@@ -2703,272 +2703,272 @@
       <translation type="vanished">لغة نصوص الخريطة: en (الإنجليزية) أو fr (الفرنسية)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="68" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="91" />
       <source>Language of the map texts: en (English), fr (French), es (Spanish), pt (Portuguese) or ar (Arabic, laid out right to left)</source>
       <translation>لغة نصوص الخريطة: en (الإنجليزية) أو fr (الفرنسية) أو es (الإسبانية) أو pt (البرتغالية) أو ar (العربية، بتخطيط من اليمين إلى اليسار)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="71" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="81" />
       <source>Language of the offline help</source>
       <translation>لغة المساعدة غير المتصلة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="50" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="64" />
       <source>Language of the offline help (en, fr…; empty: QGIS's)</source>
       <translation>لغة المساعدة غير المتصلة (en، fr…؛ فارغ: لغة QGIS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="78" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="134" />
       <source>Largest displacement (m)</source>
       <translation>أقصى إزاحة (م)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="92" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="160" />
       <source>Last day of data collection (YYYY-MM-DD, optional)</source>
       <translation>آخر يوم لجمع البيانات (YYYY-MM-DD، اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="64" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
       <source>Last submission</source>
       <translation>آخر إرسال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="209" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="228" />
       <source>Latitude and longitude are both 0: the GPS had no fix.</source>
       <translation>خط العرض وخط الطول كلاهما 0: لم يكن لجهاز GPS تحديد للموقع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="228" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="251" />
       <source>Latitude and longitude seem swapped: swapped, the point falls in the area of interest.</source>
       <translation>يبدو أن خط العرض وخط الطول معكوسان: عند تبديلهما تقع النقطة داخل منطقة الاهتمام.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="49" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="50" />
       <source>Latitude {value} is outside -90..90.</source>
       <translation>خط العرض {value} خارج النطاق -90..90.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="105" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="118" />
       <source>Layer</source>
       <translation>الطبقة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="216" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="250" />
       <source>Layers in the project: {layers}.</source>
       <translation>الطبقات في المشروع: {layers}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="28" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="30" />
       <source>Layout and texts</source>
       <translation>التخطيط والنصوص</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="72" />
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="74" />
       <source>Learn</source>
       <translation>تعلّم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="306" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="328" />
       <source>Learn more: {link}</source>
       <translation>لمعرفة المزيد: {link}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="168" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="231" />
       <source>Learn more: {title}, {url}</source>
       <translation>لمعرفة المزيد: {title}، {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="251" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="273" />
       <source>Legend</source>
       <translation>مفتاح الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="76" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="82" />
       <source>Legend title</source>
       <translation>عنوان مفتاح الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="45" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="49" />
       <source>Limits of my own</source>
       <translation>حدود من اختياري</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="63" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="67" />
       <source>Links and attachment names removed from {rows} values.</source>
       <translation>أُزيلت الروابط وأسماء المرفقات من {rows} قيمة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="110" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="122" />
       <source>Links and small groups</source>
       <translation>الروابط والمجموعات الصغيرة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="106" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="110" />
       <source>Listing cancelled.</source>
       <translation>أُلغي جلب القائمة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="104" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="108" />
       <source>Listing the forms of {url}</source>
       <translation>قائمة نماذج {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="107" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="111" />
       <source>Listing the forms of {url}…</source>
       <translation>جارٍ جلب قائمة نماذج {url}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="29" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="30" />
       <source>Lists the columns of a survey layer that likely hold personal data (names, phone numbers, ID numbers, precise GPS locations, free text, photos and attachment links), with a risk level (high, medium, low), the reason and a suggested protection. Columns are found by their XLSForm type (when the form is given), by words of their names in English and French (an editable keyword list) and by the pattern of their values. Read the list before sharing: it helps, it does not guarantee.</source>
       <translation>يسرد أعمدة طبقة المسح التي يُرجَّح أنها تحتوي على بيانات شخصية (الأسماء، أرقام الهواتف، أرقام الهوية، مواقع GPS الدقيقة، النص الحر، الصور وروابط المرفقات)، مع مستوى الخطورة (مرتفع، متوسط، منخفض)، والسبب، وحماية مقترحة. تُكتشف الأعمدة من نوعها في XLSForm (عند تقديم النموذج)، ومن كلمات أسمائها بالإنجليزية والفرنسية (قائمة كلمات مفتاحية قابلة للتعديل)، ومن شكل قيمها. اقرأ القائمة قبل المشاركة: فهي تساعد ولا تضمن شيئًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="164" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="182" />
       <source>Load my boundaries…</source>
       <translation>تحميل حدودي…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="160" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="177" />
       <source>Load the sample's boundaries</source>
       <translation>تحميل حدود المثال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="231" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="269" />
       <source>Location column</source>
       <translation>عمود الموقع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="66" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="83" />
       <source>Location: {location}.</source>
       <translation>الموقع: {location}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="56" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="60" />
       <source>Locations</source>
       <translation>المواقع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="52" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="55" />
       <source>Locations and small groups</source>
       <translation>المواقع والمجموعات الصغيرة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="74" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="81" />
       <source>Locations removed: the file holds no points.</source>
       <translation>أُزيلت المواقع: لا يحتوي الملف على أي نقاط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="106" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="115" />
       <source>Log in with</source>
       <translation>تسجيل الدخول باستخدام</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="34" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="38" />
       <source>Log rows</source>
       <translation>صفوف السجل</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="48" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="62" />
       <source>Log rows kept as they are</source>
       <translation>صفوف السجل التي بقيت كما هي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="47" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="61" />
       <source>Log rows still pending</source>
       <translation>صفوف السجل التي لا تزال معلّقة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="87" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="93" />
       <source>Login</source>
       <translation>تسجيل الدخول</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="77" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="83" />
       <source>Logo (optional)</source>
       <translation>الشعار (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="61" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="79" />
       <source>Longer than {limit} minutes.</source>
       <translation>أكثر من {limit} دقيقة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="224" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="262" />
       <source>Longest plausible interview</source>
       <translation>أطول مدة معقولة للمقابلة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="88" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="150" />
       <source>Longest plausible interview (minutes)</source>
       <translation>أطول مدة معقولة للمقابلة (بالدقائق)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="51" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="52" />
       <source>Longitude {value} is outside -180..180.</source>
       <translation>خط الطول {value} خارج النطاق -180..180.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="18" />
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="19" />
       <source>Low</source>
       <translation>منخفض</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="42" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="48" />
       <source>Lower case letters, digits and _. Empty: made from the survey's name.</source>
       <translation>أحرف لاتينية صغيرة وأرقام و _. فارغ: يؤخذ من اسم المسح.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="64" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="92" />
       <source>MBTiles (*.mbtiles *.MBTILES)</source>
       <translation>‏MBTiles (*.mbtiles *.MBTILES)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/wizard.py" line="35" />
+      <location filename="../cartong_plugin/gui/maps/wizard.py" line="37" />
       <source>Make a map</source>
       <translation>إنشاء خريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="46" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="66" />
       <source>Make an offline basemap (MBTiles)</source>
       <translation>إنشاء خريطة أساس غير متصلة (MBTiles)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="56" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="71" />
       <source>Manifest</source>
       <translation>البيان</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="196" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="221" />
       <source>Manual classes need their limits, e.g. 10, 20, 50.</source>
       <translation>تحتاج الفئات اليدوية إلى حدودها، مثل 10، 20، 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="184" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="204" />
       <source>Many areas share the same few values: quantile classes holding a single value ({values}) were merged, so the map has fewer classes than asked.</source>
       <translation>تشترك وحدات إدارية كثيرة في القيم القليلة نفسها: دُمجت فئات الكميات (quantile) التي تحتوي على قيمة واحدة ({values})، لذا تضم الخريطة فئات أقل مما طُلب.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="334" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="446" />
       <source>Many submissions</source>
       <translation>إرسالات كثيرة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="362" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="399" />
       <source>Map</source>
       <translation>الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="75" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="81" />
       <source>Map author</source>
       <translation>معدّ الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="107" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="193" />
       <source>Map file</source>
       <translation>ملف الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="211" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="230" />
       <source>Map reference: {reference}</source>
       <translation>مرجع الخريطة: {reference}</translation>
     </message>
@@ -2977,32 +2977,32 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="73" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="106" />
       <source>Map type: choropleth (areas in colour classes), circles (proportional symbols) or heatmap (density of the survey points, admin areas as outlines)</source>
       <translation>نوع الخريطة: choropleth (وحدات بفئات لونية)، أو circles (رموز متناسبة)، أو heatmap (كثافة نقاط المسح، مع الوحدات الإدارية كحدود خارجية)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="326" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="363" />
       <source>Map written to {file}.</source>
       <translation>كُتبت الخريطة في {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="320" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="354" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>كُتبت الخريطة في {file}. التخطيط «{layout}» موجود في المشروع (المشروع &gt; التخطيطات) للتعديل اليدوي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="202" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="217" />
       <source>Map: {author}</source>
       <translation>إعداد الخريطة: {author}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="60" />
+      <location filename="../cartong_plugin/processing/base.py" line="63" />
       <source>Maps</source>
       <translation>الخرائط</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="36" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="37" />
       <source>Maps a count (or a share) per admin area in colour-blind-safe classes, with the survey points on top, in a print layout with title, legend, scale bar, north arrow, overview map, sources, date, disclaimer and coordinate system, and exports it at 300 dpi. Class limits can be given by hand (BREAKS, e.g. 10, 20, 50). A heatmap shows where the survey points concentrate instead. The file type follows the extension: .pdf (vector), .png or .svg. Texts follow the chosen language.</source>
       <translation>يعرض على الخريطة عددًا (أو نسبة) لكل وحدة إدارية بفئات مناسبة لمن لديهم عمى الألوان، مع نقاط المسح فوقها، في تخطيط طباعة يتضمن العنوان ومفتاح الخريطة وشريط المقياس وسهم الشمال وخريطة موقع والمصادر والتاريخ وإخلاء المسؤولية ونظام الإحداثيات، ويصدّره بدقة 300 نقطة/بوصة. يمكن كتابة حدود الفئات يدويًا (BREAKS، مثل 10، 20، 50). أما الخريطة الحرارية فتُظهر بدلًا من ذلك أماكن تركّز نقاط المسح. يتبع نوع الملف الامتداد: .pdf (متجهي) أو .png أو .svg. وتتبع النصوص اللغة المختارة.</translation>
     </message>
@@ -3011,167 +3011,167 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="33" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="46" />
       <source>Maximum number of tiles (0: no limit)</source>
       <translation>الحد الأقصى لعدد البلاطات (0: بلا حد)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="31" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="41" />
       <source>Maximum zoom</source>
       <translation>مستوى التكبير الأقصى</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="209" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="227" />
       <source>Mean</source>
       <translation>المتوسط</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="140" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="147" />
       <source>Mean of “{question}”</source>
       <translation>متوسط «{question}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="42" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="47" />
       <source>Mean of “{question}” per admin area</source>
       <translation>متوسط «{question}» حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="43" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="49" />
       <source>Mean per admin area</source>
       <translation>المتوسط حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="72" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="95" />
       <source>Mean per area</source>
       <translation>المتوسط حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="348" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="377" />
       <source>Means from</source>
       <translation>المتوسطات ابتداءً من</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="210" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="228" />
       <source>Median (less swayed by a few extreme answers)</source>
       <translation>الوسيط (أقل تأثرًا ببعض الإجابات المتطرفة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="138" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="145" />
       <source>Median of “{question}”</source>
       <translation>وسيط «{question}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="45" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="53" />
       <source>Median of “{question}” per admin area</source>
       <translation>وسيط «{question}» حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="46" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="55" />
       <source>Median per admin area</source>
       <translation>الوسيط حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="72" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="95" />
       <source>Median per area</source>
       <translation>الوسيط حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="18" />
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="19" />
       <source>Medium</source>
       <translation>متوسط</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="20" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="21" />
       <source>Merge a returned field package</source>
       <translation>دمج حزمة ميدانية مُعادة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="247" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="270" />
       <source>Method</source>
       <translation>الطريقة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="29" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="36" />
       <source>Minimum zoom</source>
       <translation>مستوى التكبير الأدنى</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="374" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="407" />
       <source>Minutes since start</source>
       <translation>الدقائق منذ البداية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="19" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="20" />
       <source>Missing required answers</source>
       <translation>إجابات إلزامية مفقودة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="63" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="68" />
       <source>Move each point at random</source>
       <translation>إزاحة كل نقطة عشوائيًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="71" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="113" />
       <source>Move points at random (displace)</source>
       <translation>إزاحة النقاط عشوائيًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="85" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="94" />
       <source>Move points by {min:.0f} to {max:.0f} m at random.</source>
       <translation>إزاحة النقاط عشوائيًا بمسافة من {min:.0f} إلى {max:.0f} م.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="347" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="539" />
       <source>Moving points: the largest distance a point is moved, in metres (default 2000). More protects more but may move a point into another area: give the admin areas to keep points in their own.</source>
       <translation>تحريك النقاط: أكبر مسافة تُحرَّك بها النقطة، بالأمتار (الافتراضي 2000). الأكبر يحمي أكثر لكنه قد ينقل نقطة إلى وحدة إدارية أخرى: قدّم الوحدات الإدارية لإبقاء النقاط في وحدتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="345" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="535" />
       <source>Moving points: the smallest distance a point is moved, in metres (default 250). In a town 250 m hides a household among many; in scattered villages use more.</source>
       <translation>تحريك النقاط: أصغر مسافة تُحرَّك بها النقطة، بالأمتار (الافتراضي 250). في المدينة تُخفي 250 م أسرة بين أسر كثيرة؛ وفي القرى المتناثرة استخدم مسافة أكبر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="146" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="165" />
       <source>My usual key (pseudonyms match my other exports)</source>
       <translation>مفتاحي المعتاد (الأسماء المستعارة تطابق تصديراتي الأخرى)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="64" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="67" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="75" />
       <source>Name field</source>
       <translation>حقل الاسم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="46" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="57" />
       <source>Name field of the admin areas</source>
       <translation>حقل اسم الوحدات الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="98" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="165" />
       <source>Name field of the admin areas (labels, atlas pages)</source>
       <translation>حقل اسم الوحدات الإدارية (التسميات، صفحات الأطلس)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="72" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="110" />
       <source>Name field of the admin boundaries</source>
       <translation>حقل الاسم في الحدود الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="255" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="304" />
       <source>Name of the survey in the database</source>
       <translation>اسم المسح في قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
       <source>Natural breaks (Jenks)</source>
       <translation>الفواصل الطبيعية (Jenks)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="183" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="202" />
       <source>Natural breaks (Jenks) or limits of your own would suit these values better.</source>
       <translation>الفواصل الطبيعية (Jenks) أو حدود فئات تحددها بنفسك تناسب هذه القيم بشكل أفضل.</translation>
     </message>
@@ -3181,337 +3181,337 @@
       <translation>تحديد الاحتياجات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="195" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="205" />
       <source>New connection</source>
       <translation>اتصال جديد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="39" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="53" />
       <source>New submissions</source>
       <translation>الإرسالات الجديدة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="35" />
       <source>New value</source>
       <translation>القيمة الجديدة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="41" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="43" />
       <source>Next &gt;</source>
       <translation>التالي &gt;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="192" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="221" />
       <source>Next page</source>
       <translation>الصفحة التالية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/jobs.py" line="83" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="90" />
       <source>No</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="248" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="292" />
       <source>No PostgreSQL connection is saved in QGIS yet: ask your database administrator for one and add it in the Browser (PostgreSQL &gt; New Connection).</source>
       <translation>لا يوجد بعد أي اتصال PostgreSQL محفوظ في QGIS: اطلب واحدًا من مسؤول قاعدة البيانات وأضفه في المتصفح (PostgreSQL &gt; اتصال جديد).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="319" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="367" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>لم يُقدَّم أي XLSForm: استُنتجت أنواع الأعمدة من القيم، والخيارات بلا تسميات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="374" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="403" />
       <source>No admin boundaries in the project: this map counts the submissions per area. Load the sample's boundaries or your own.</source>
       <translation>لا توجد حدود إدارية في المشروع: تعدّ هذه الخريطة الإرسالات حسب الوحدة الإدارية. حمّل حدود المثال أو حدودك الخاصة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="316" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="358" />
       <source>No answer</source>
       <translation>بلا إجابة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="215" />
+      <location filename="../cartong_plugin/core/field/package.py" line="263" />
       <source>No basemap source was given.</source>
       <translation>لم يُحدَّد أي مصدر لخريطة الأساس.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="158" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="178" />
       <source>No column is pseudonymised.</source>
       <translation>لا يخضع أي عمود للترميز المستعار.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="253" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="276" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation>لا يبدو أن أي عمود يحتوي على بيانات شخصية. يساعد الفحص لكنه لا يضمن شيئًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="214" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="220" />
       <source>No connection: the page above has the essentials.</source>
       <translation>لا يوجد اتصال: تحتوي الصفحة أعلاه على الأساسيات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="77" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="78" />
       <source>No copy of this form has been downloaded on this computer yet.</source>
       <translation>لم يُنزَّل بعد أي نسخة من هذا النموذج على هذا الحاسوب.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="67" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="86" />
       <source>No data</source>
       <translation>لا توجد بيانات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="177" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="187" />
       <source>No gazetteer name is close enough (best score {score}: {places}).</source>
       <translation>لا يوجد اسم قريب بما يكفي في المعجم الجغرافي (أفضل درجة {score}: {places}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="159" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="170" />
       <source>No image at {file}.</source>
       <translation>لا توجد صورة في {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="248" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="300" />
       <source>No offline world map in {path}: install QGIS 3.18 or later, or give a basemap that can be reached.</source>
       <translation>لا توجد خريطة عالمية غير متصلة في {path}: ثبّت QGIS 3.18 أو أحدث، أو حدّد خريطة أساس يمكن الوصول إليها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="135" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="150" />
       <source>No offline world map in {path}: the map has no background.</source>
       <translation>لا توجد خريطة عالم غير متصلة في {path}: الخريطة بلا خلفية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="208" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="214" />
       <source>No online resource is listed for this step.</source>
       <translation>لا توجد موارد على الإنترنت مُدرجة لهذه الخطوة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="296" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="342" />
       <source>No output GeoPackage was given.</source>
       <translation>لم يُحدَّد ملف GeoPackage للناتج.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="40" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="41" />
       <source>No place was named for {what}: write env:VARIABLE or file:PATH.</source>
       <translation>لم يُحدَّد أي مكان لـ {what}: اكتب env:VARIABLE أو file:PATH.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="53" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="54" />
       <source>No pseudonymisation key: create or choose one first.</source>
       <translation>لا يوجد مفتاح للترميز المستعار: أنشئ مفتاحًا أو اختر واحدًا أولًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="479" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="555" />
       <source>No server address was given.</source>
       <translation>لم يُحدَّد عنوان الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="259" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="286" />
       <source>No submission falls in an area of {layer}: check the join (location or P-code) and the admin layer.</source>
       <translation>لا يقع أي إرسال في وحدة من {layer}: تحقّق من الربط (الموقع أو رمز P-code) ومن الطبقة الإدارية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="206" />
+      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="218" />
       <source>No submission has a value in {field}: nothing to aggregate.</source>
       <translation>لا يحتوي أي إرسال على قيمة في {field}: لا شيء للتجميع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="378" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="403" />
       <source>No submission has the uuid {uuid} in {layer}.</source>
       <translation>لا يوجد إرسال يحمل uuid {uuid} في {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="67" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="86" />
       <source>No submissions</source>
       <translation>لا توجد إرسالات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="129" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="140" />
       <source>No survey layer in the project: import a survey first (step 1), or add the 'survey' layer of its GeoPackage.</source>
       <translation>لا توجد طبقة مسح في المشروع: استورد مسحًا أولًا (الخطوة 1)، أو أضف الطبقة «survey» من ملف GeoPackage الخاص به.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="356" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="385" />
       <source>No survey layer with points in the project: import a survey first (step 1).</source>
       <translation>لا توجد في المشروع طبقة مسح تحتوي على نقاط: استورد مسحًا أولًا (الخطوة 1).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="204" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="244" />
       <source>No tile could be made from {source} (no network, a server error, or only empty tiles).</source>
       <translation>تعذّر إنشاء أي بلاطة من {source} (لا توجد شبكة، أو خطأ في الخادم، أو بلاطات فارغة فقط).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="93" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="109" />
       <source>No tiles: countries and admin boundaries only</source>
       <translation>بدون بلاطات: البلدان والحدود الإدارية فقط</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="93" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="111" />
       <source>No translation file {file}: the map texts stay in English.</source>
       <translation>لا يوجد ملف ترجمة {file}: تبقى نصوص الخريطة بالإنجليزية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="226" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="247" />
       <source>No warnings.</source>
       <translation>لا توجد تحذيرات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="200" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="224" />
       <source>None</source>
       <translation>لا شيء</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="360" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="384" />
       <source>Not saved yet.</source>
       <translation>لم يُحفظ بعد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="94" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="116" />
       <source>Nothing is changed in this layer: a protected copy is written at the end.</source>
       <translation>لا يُغيَّر أي شيء في هذه الطبقة: تُكتب نسخة محمية في النهاية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="249" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="272" />
       <source>Number of classes</source>
       <translation>عدد الفئات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="212" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="230" />
       <source>Numeric question</source>
       <translation>سؤال رقمي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="59" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="91" />
       <source>Numeric question for a mean or median (optional)</source>
       <translation>سؤال رقمي لحساب المتوسط أو الوسيط (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="72" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="78" />
       <source>ODK Central</source>
       <translation>‏ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="83" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="96" />
       <source>ODK Central needs an email and password, or an app-user token.</source>
       <translation>يحتاج ODK Central إلى بريد إلكتروني وكلمة مرور، أو إلى رمز وصول خاص بمستخدم التطبيق (app user).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="33" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="36" />
       <source>ODK Central server address</source>
       <translation>عنوان خادم ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="36" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="44" />
       <source>Office survey GeoPackage</source>
       <translation>ملف GeoPackage المسح في المكتب</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="28" />
+      <location filename="../cartong_plugin/core/field/project.py" line="29" />
       <source>Offline basemap</source>
       <translation>خريطة الأساس غير المتصلة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="179" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="212" />
       <source>Offline basemap, zoom {low} to {high}: {estimate}</source>
       <translation>خريطة الأساس غير المتصلة، التكبير من {low} إلى {high}: {estimate}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="48" />
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="49" />
       <source>Offline help…</source>
       <translation>المساعدة دون اتصال…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="111" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="124" />
       <source>One PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder beside the file</source>
       <translation>ملف PDF لكل وحدة، باسم &lt;P-code&gt;_&lt;name&gt;.pdf، في مجلد بجوار الملف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="87" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="90" />
       <source>Online resources of CartONG's resource centre for this step</source>
       <translation>موارد مركز موارد CartONG على الإنترنت لهذه الخطوة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="212" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="218" />
       <source>Online: the guide opens in your browser.</source>
       <translation>متصل: يُفتح الدليل في متصفحك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="129" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="196" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the API token is, env:KOBO_TOKEN (an environment variable) or file:/home/me/kobo_token.txt (a file holding the token). Give the place, never the token itself: parameter values are kept in the Processing history and in models.</source>
       <translation>فقط للتشغيل من دون نافذة QGIS (qgis_process، المهام المجدولة)، حيث لا يمكن طلب كلمة المرور الرئيسية: مكان رمز الوصول، env:KOBO_TOKEN (متغير بيئة) أو file:/home/me/kobo_token.txt (ملف يحتوي على الرمز). اذكر المكان، لا رمز الوصول نفسه أبدًا: تُحفظ قيم المعاملات في سجل Processing وفي النماذج.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="150" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="225" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the password or app-user token is, env:ODK_PASSWORD (an environment variable) or file:/home/me/odk_password.txt (a file holding it). Give the place, never the secret itself: parameter values are kept in the Processing history and in models.</source>
       <translation>فقط للتشغيل من دون نافذة QGIS (qgis_process، المهام المجدولة)، حيث لا يمكن طلب كلمة المرور الرئيسية: مكان كلمة المرور أو رمز الوصول لمستخدم التطبيق، env:ODK_PASSWORD (متغير بيئة) أو file:/home/me/odk_password.txt (ملف يحتوي عليها). اذكر المكان، لا السر نفسه أبدًا: تُحفظ قيم المعاملات في سجل Processing وفي النماذج.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="154" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="231" />
       <source>Only with the place of a password above: the email of the ODK Central account the password belongs to, e.g. data.manager@example.org. Leave it empty when the place holds an app-user token.</source>
       <translation>فقط مع مكان كلمة مرور أعلاه: البريد الإلكتروني لحساب ODK Central الذي تعود إليه كلمة المرور، مثل data.manager@example.org. اتركه فارغًا حين يحمل المكان رمز الوصول لمستخدم التطبيق.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="200" />
       <source>Open the Data protection wizard on the imported survey layer.</source>
       <translation>فتح معالج حماية البيانات على طبقة المسح المستوردة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="362" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="404" />
       <source>Open the README note</source>
       <translation>فتح ملاحظة README</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="219" />
       <source>Open the folder</source>
       <translation>فتح المجلد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="60" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="63" />
       <source>Open the last downloaded copy</source>
       <translation>فتح آخر نسخة تم تنزيلها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="126" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="139" />
       <source>Open the layout…</source>
       <translation>فتح التخطيط…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="95" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="102" />
       <source>Open the map when it is written</source>
       <translation>فتح الخريطة بعد كتابتها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="94" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="97" />
       <source>Open the online guide</source>
       <translation>فتح الدليل على الإنترنت</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="78" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="84" />
       <source>OpenStreetMap background when online (credited on the map)</source>
       <translation>خلفية OpenStreetMap عند الاتصال (مع ذكر المصدر على الخريطة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="82" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="94" />
       <source>OpenStreetMap cannot be reached: the map uses the offline background.</source>
       <translation>تعذّر الوصول إلى OpenStreetMap: تستخدم الخريطة الخلفية غير المتصلة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="83" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="91" />
       <source>Optional: one count per answer of this question.</source>
       <translation>اختياري: عدد لكل إجابة على هذا السؤال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="215" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="252" />
       <source>Options</source>
       <translation>الخيارات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="67" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="100" />
       <source>Or a key kept outside QGIS: env:VARIABLE or file:PATH holding 64 hexadecimal characters (runs without a desktop; no master password asked)</source>
       <translation>أو مفتاح محفوظ خارج QGIS: ‏env:VARIABLE أو file:PATH يحتوي على 64 حرفًا ست عشريًا (يعمل بدون سطح مكتب؛ لا تُطلب كلمة المرور الرئيسية)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="66" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="79" />
       <source>Other users of this computer can read {file}: restrict it (chmod 600).</source>
       <translation>يمكن لمستخدمين آخرين على هذا الحاسوب قراءة {file}: قيّد الوصول إليه (chmod 600).</translation>
     </message>
@@ -3520,12 +3520,12 @@
       <translation type="vanished">حدود القيم الشاذة (المدى الربيعي)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="214" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="244" />
       <source>Outlier fences, in interquartile ranges: a number is flagged when it lies this many times the spread of the middle half of the answers below the first quartile or above the third. 1.5 is usual; 3 flags only extremes.</source>
       <translation>حدود القيم الشاذة، بعدد المدى الربيعي: يُعلَّم الرقم عندما يبعد بهذا العدد من مرات انتشار النصف الأوسط من الإجابات تحت الربيع الأول أو فوق الربيع الثالث. القيمة المعتادة 1.5؛ والقيمة 3 لا تعلّم إلا القيم القصوى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="96" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="170" />
       <source>Outlier fences: interquartile ranges beyond the quartiles</source>
       <translation>حدود القيم الشاذة: عدد مرات المدى الربيعي خارج الربيعيات</translation>
     </message>
@@ -3534,232 +3534,232 @@
       <translation type="vanished">عتبة القيم الشاذة (الدرجة المعيارية المتينة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="98" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="174" />
       <source>Outlier threshold: robust z-score</source>
       <translation>عتبة القيم الشاذة: الدرجة المعيارية المتينة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="20" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="21" />
       <source>Outliers</source>
       <translation>القيم الشاذة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="93" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="116" />
       <source>Output GeoPackage</source>
       <translation>ملف GeoPackage الناتج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="121" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="140" />
       <source>Output file</source>
       <translation>ملف الناتج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="53" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="68" />
       <source>Output folder (empty or new)</source>
       <translation>مجلد الإخراج (فارغ أو جديد)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="76" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="80" />
       <source>Outside the form's constraint '{constraint}'.</source>
       <translation>خارج قيد النموذج «{constraint}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="276" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="289" />
       <source>P-code</source>
       <translation>‏P-code</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="66" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="74" />
       <source>P-code field</source>
       <translation>حقل P-code</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="96" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="159" />
       <source>P-code field naming the atlas pages</source>
       <translation>حقل P-code لتسمية صفحات الأطلس</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="44" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="52" />
       <source>P-code field of the admin areas</source>
       <translation>حقل P-code للوحدات الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="70" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="105" />
       <source>P-code field of the admin boundaries</source>
       <translation>حقل P-code في الحدود الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="48" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="63" />
       <source>P-code field of the submissions (empty: join by location)</source>
       <translation>حقل P-code للإرسالات (فارغ: الربط حسب الموقع)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="122" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="132" />
       <source>P-code of each submission</source>
       <translation>رمز P-code لكل إرسال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="166" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="180" />
       <source>PDF (*.pdf)</source>
       <translation>‏PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="107" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="193" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>‏PDF (*.pdf);;صورة PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="81" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="88" />
       <source>PDF (vector, for print)</source>
       <translation>‏PDF (متجهي، للطباعة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="74" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="78" />
       <source>PDF keeps texts sharp and searchable for print; PNG is an image for reports and messages; SVG is for designers. The layout also stays in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>يحافظ PDF على وضوح النصوص وقابليتها للبحث عند الطباعة؛ وPNG صورة للتقارير والرسائل؛ وSVG للمصممين. ويبقى التخطيط أيضًا في المشروع (المشروع &gt; التخطيطات) للتعديل اليدوي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="82" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="89" />
       <source>PNG image</source>
       <translation>صورة PNG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="166" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="180" />
       <source>PNG image (*.png)</source>
       <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="54" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="69" />
       <source>Package folder</source>
       <translation>مجلد الحزمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="149" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="174" />
       <source>Package name</source>
       <translation>اسم الحزمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="55" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="70" />
       <source>Package zip</source>
       <translation>ملف zip الخاص بالحزمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="67" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="73" />
       <source>Page</source>
       <translation>الصفحة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="164" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="173" />
       <source>Page {page}: {records} of {total} submissions downloaded.</source>
       <translation>الصفحة {page}: تم تنزيل {records} من أصل {total} إرسال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="29" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="32" />
       <source>Page, language and the texts around the map. The date, scale bar, north arrow, coordinate system and disclaimer are added for you.</source>
       <translation>الصفحة واللغة والنصوص المحيطة بالخريطة. يُضاف التاريخ وشريط المقياس وسهم الشمال ونظام الإحداثيات وإخلاء المسؤولية تلقائيًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="71" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="100" />
       <source>Page: a4_landscape, a4_portrait, a3_landscape or a3_portrait</source>
       <translation>الصفحة: a4_landscape (A4 أفقي)، أو a4_portrait (A4 عمودي)، أو a3_landscape (A3 أفقي)، أو a3_portrait (A3 عمودي)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="286" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="441" />
       <source>Paper size and orientation: a4_landscape (default), a4_portrait, a3_landscape or a3_portrait. A3 suits wall maps.</source>
       <translation>حجم الورق واتجاهه: a4_landscape (الافتراضي)، أو a4_portrait، أو a3_landscape، أو a3_portrait. يناسب A3 الخرائط الجدارية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="68" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="76" />
       <source>Parent P-code field</source>
       <translation>حقل P-code الأعلى</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="74" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="115" />
       <source>Parent P-code field of the admin boundaries</source>
       <translation>حقل P-code الأعلى في الحدود الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="100" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="106" />
       <source>Password</source>
       <translation>كلمة المرور</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="156" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="194" />
       <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
       <translation>الصفوف المعلّقة لا تغيّر شيئًا. قرّر بشأنها («السابق»)، أو أرسل السجل المُصدَّر إلى الفريق الميداني ثم طبّقه مجددًا: يُعاد بناء الطبقة المنظفة من البيانات المستوردة في كل مرة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="239" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="258" />
       <source>Percentages from</source>
       <translation>النسب المئوية ابتداءً من</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="49" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="50" />
       <source>Person name</source>
       <translation>اسم شخص</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="96" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="127" />
       <source>Personal data at high risk in the survey layer: {columns}. Protect these columns (Data protection, or cartong:exportforsharing) before sharing the file.</source>
       <translation>بيانات شخصية عالية الخطورة في طبقة المسح: {columns}. احمِ هذه الأعمدة (حماية البيانات، أو cartong:exportforsharing) قبل مشاركة الملف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="244" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="265" />
       <source>Personal data could not be looked for: {error}</source>
       <translation>تعذّر البحث عن البيانات الشخصية: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="127" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="151" />
       <source>Personal data found</source>
       <translation>البيانات الشخصية التي عُثر عليها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="49" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="51" />
       <source>Phone number</source>
       <translation>رقم هاتف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="51" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="56" />
       <source>Photo or attachment</source>
       <translation>صورة أو مرفق</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="53" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="62" />
       <source>Place of residence</source>
       <translation>مكان الإقامة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="80" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="86" />
       <source>Platform</source>
       <translation>المنصة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="201" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="208" />
       <source>Point: latitude {lat}, longitude {lon}.</source>
       <translation>النقطة: خط العرض {lat}، خط الطول {lon}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="37" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="56" />
       <source>Points coloured by the answer to a question</source>
       <translation>نقاط ملوّنة حسب الإجابة على سؤال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="68" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="73" />
       <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
       <translation>أُبقيت النقاط داخل وحدتها الإدارية؛ تعذّر ذلك لـ {rows} نقطة وقد تقع في وحدة مجاورة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="206" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="306" />
       <source>Points outside every area, or in another area than the one answered, are flagged, and typed admin names are matched to their P-codes.</source>
       <translation>تُعلَّم النقاط الواقعة خارج كل الوحدات الإدارية، أو في وحدة غير تلك المُجاب عنها، وتُطابَق الأسماء الإدارية المكتوبة مع رموز P-code الخاصة بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="41" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="47" />
       <source>Portrait</source>
       <translation>عمودي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="101" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="136" />
       <source>Possible personal data ({risk} risk): {column}. {reason}</source>
       <translation>بيانات شخصية محتملة (الخطورة: {risk}): {column}. {reason}</translation>
     </message>
@@ -3769,212 +3769,212 @@
       <translation>اتصال PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="80" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="96" />
       <source>PostgreSQL did not accept the login for {target}: {detail}. Store the user name and password in an authentication configuration of the connection (Browser &gt; PostgreSQL &gt; Edit connection &gt; Authentication), then try again.</source>
       <translation>لم يقبل PostgreSQL تسجيل الدخول إلى {target}: {detail}. احفظ اسم المستخدم وكلمة المرور في إعداد مصادقة للاتصال (المستعرض &gt; PostgreSQL &gt; تحرير الاتصال &gt; المصادقة) ثم أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="97" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="126" />
       <source>PostgreSQL refused {doing} in {target}: {detail}</source>
       <translation>رفض PostgreSQL {doing} في {target}: {detail}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="93" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="119" />
       <source>PostgreSQL refused {doing} in {target}: {detail}. Ask the database administrator for the survey's role: &lt;schema&gt;_viewer to read it, &lt;schema&gt;_reviewer to record cleaning decisions (GRANT &lt;role&gt; TO &lt;you&gt;).</source>
       <translation>رفض PostgreSQL {doing} في {target}: {detail}. اطلب من مسؤول قاعدة البيانات دور المسح: &lt;schema&gt;_viewer لقراءته، و&lt;schema&gt;_reviewer لتسجيل قرارات التنظيف (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="258" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="323" />
       <source>Precision worse than {limit} m.</source>
       <translation>الدقة أسوأ من {limit} م.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="29" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="30" />
       <source>Prepare a field package (offline)</source>
       <translation>تحضير حزمة ميدانية (دون اتصال)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="242" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="282" />
       <source>Prepare for the field</source>
       <translation>التحضير للعمل الميداني</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="165" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="197" />
       <source>Prepare for the field…</source>
       <translation>التحضير للعمل الميداني…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="185" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="216" />
       <source>Preparing the field package</source>
       <translation>تحضير الحزمة الميدانية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="157" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="182" />
       <source>Preparing the package</source>
       <translation>تحضير الحزمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="109" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="134" />
       <source>Preview</source>
       <translation>معاينة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="55" />
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="56" />
       <source>Problems in the help catalogue…</source>
       <translation>مشكلات في دليل المساعدة…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="37" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="44" />
       <source>Project ID</source>
       <translation>معرّف المشروع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="35" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="51" />
       <source>Proportional circles: submissions per admin area</source>
       <translation>دوائر متناسبة: الإرسالات حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="191" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="198" />
       <source>Protect personal data…</source>
       <translation>حماية البيانات الشخصية…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="70" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="111" />
       <source>Protection of locations</source>
       <translation>حماية المواقع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="122" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="141" />
       <source>Pseudonymisation key</source>
       <translation>مفتاح الترميز المستعار</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="64" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="93" />
       <source>Pseudonymisation key (empty: your default key, created if needed)</source>
       <translation>مفتاح الترميز المستعار (فارغ: مفتاحك الافتراضي، يُنشأ عند الحاجة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="45" />
       <source>Pseudonymise</source>
       <translation>ترميز مستعار</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="79" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="86" />
       <source>Pseudonymise: {columns}</source>
       <translation>ترميز مستعار: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="72" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="80" />
       <source>Put the training folder back as it was at the start</source>
       <translation>إعادة مجلد التدريب إلى حالته الأولى</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="32" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="33" />
       <source>Puts everything a field team needs to work without network in one folder and one zip: the QGIS project (relative paths), the survey GeoPackages with their attachments, the admin boundaries, the styles, the print layouts, an offline basemap of the area (or a vector background when no tile can be made), the offline help in the chosen language and the learning catalogue. manifest.json lists the size and sha256 of every file. The output folder must be empty or new. Attachments that are missing are listed in the log and the manifest. Bring the package back with 'Merge a returned field package'.</source>
       <translation>يجمع في مجلد واحد وملف zip واحد كل ما يحتاجه الفريق الميداني للعمل دون شبكة: مشروع QGIS (مسارات نسبية)، وملفات GeoPackage المسح مع مرفقاتها، والحدود الإدارية، والأنماط، وتخطيطات الطباعة، وخريطة أساس غير متصلة للمنطقة (أو خلفية متجهية عندما يتعذر إنشاء أي بلاطة)، والمساعدة غير المتصلة باللغة المختارة، وفهرس التعلم. يسرد manifest.json حجم كل ملف وsha256 الخاص به. يجب أن يكون مجلد الإخراج فارغًا أو جديدًا. تُدرج المرفقات المفقودة في السجل وفي البيان. أعد الحزمة باستخدام 'دمج حزمة ميدانية مُعادة'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="230" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="253" />
       <source>QGIS could not export the map to {file} ({error}): check that the folder is writable and the disk not full.</source>
       <translation>تعذّر على QGIS تصدير الخريطة إلى {file} ({error}): تحقّق من أن المجلد قابل للكتابة وأن القرص غير ممتلئ.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="81" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="82" />
       <source>QGIS could not load the layout template {file}.</source>
       <translation>تعذّر على QGIS تحميل قالب التخطيط {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="177" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="199" />
       <source>QGIS did not write every page of the atlas into {folder}; nothing was kept.</source>
       <translation>لم يكتب QGIS كل صفحات الأطلس في {folder}؛ لم يُحتفظ بأي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="77" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="83" />
       <source>QGIS has no PostgreSQL connection named '{name}'. Known connections: {names}. Add it in the Browser (PostgreSQL &gt; New Connection) or give a connection string such as service=survey.</source>
       <translation>لا يوجد في QGIS اتصال PostgreSQL باسم '{name}'. الاتصالات المعروفة: {names}. أضفه في المستعرض (PostgreSQL &gt; اتصال جديد) أو حدّد سلسلة اتصال مثل service=survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="43" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="46" />
       <source>QGIS stays usable during the download. If it fails or is cancelled, the GeoPackage is left as it was.</source>
       <translation>يبقى QGIS قابلًا للاستخدام أثناء التنزيل. إذا فشل أو أُلغي، يبقى ملف GeoPackage كما كان.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="96" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="114" />
       <source>QGIS stays usable while the checks run. Nothing is written until you save the log on the next page.</source>
       <translation>يبقى QGIS قابلًا للاستخدام أثناء تشغيل الفحوصات. لا يُكتب أي شيء حتى تحفظ السجل في الصفحة التالية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="141" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="153" />
       <source>QGIS's 'Generate XYZ tiles (MBTiles)' algorithm is not available: enable the Processing plugin and try again.</source>
       <translation>خوارزمية QGIS 'Generate XYZ tiles (MBTiles)' غير متاحة: فعّل إضافة Processing ثم أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="41" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
       <source>Quantiles</source>
       <translation>الكميّات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="31" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
       <source>Question</source>
       <translation>السؤال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="51" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="71" />
       <source>Question for a share of answers (optional)</source>
       <translation>سؤال لحساب نسبة الإجابات (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="85" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="152" />
       <source>Question to count answers of (optional)</source>
       <translation>السؤال المراد عدّ إجاباته (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="202" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="227" />
       <source>Questions that together identify a household, e.g. household id and date: two submissions with the same values are flagged</source>
       <translation>أسئلة تحدد الأسرة معًا، مثل معرّف الأسرة والتاريخ: يُعلَّم كل إرسالين لهما القيم نفسها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="98" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="181" />
       <source>README beside the shared file</source>
       <translation>ملف README بجانب الملف المشترك</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="60" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="63" />
       <source>Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).</source>
       <translation>تركيبات نادرة من {columns}: مُحيت {values} قيمة في {rows} صف (k = {k}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="41" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="44" />
       <source>Read a KoboToolbox, ODK or ONA export with its XLSForm into a GeoPackage.</source>
       <translation>قراءة تصدير من KoboToolbox أو ODK أو ONA مع ملف XLSForm الخاص به في ملف GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="341" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="380" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>اقرأ الملاحظة قبل إرسال الملف: فهي ترافقه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="207" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="242" />
       <source>Reading the file was cancelled. Click Back, then Next to read it again.</source>
       <translation>أُلغيت قراءة الملف. انقر «السابق» ثم «التالي» لقراءته مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="153" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="182" />
       <source>Reading the file…</source>
       <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="155" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="185" />
       <source>Reading {file}</source>
       <translation>جارٍ قراءة {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="177" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="277" />
       <source>Reading {layer}...</source>
       <translation>جارٍ قراءة {layer}...</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="27" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="28" />
       <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, KoboToolbox or ODK Central submissions saved as JSON, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group (also for repeats flattened into columns such as kids[1]/name), a metadata table and the columns as received (cartong_columns: names, HXL hashtags). Rows without a location are kept without geometry and counted; HXL hashtag rows and empty rows at the end are not submissions. Without a form, column types are inferred from the values. An XLSX is read from its first visible sheet (hidden sheets are skipped) unless SHEET names another.</source>
       <translation>يقرأ تصدير مسح (CSV بفواصل ; أو ,، أو XLSX بأوراق تكرار، أو ملف zip من ODK Central، أو إرسالات KoboToolbox أو ODK Central محفوظة بصيغة JSON، أو ملف GeoJSON)، وعند توفيره، نموذج XLSForm الذي جُمعت به البيانات. يكتب ملف GeoPackage يحتوي على الجدول الخام تمامًا كما ورد، وطبقة محدَّدة الأنواع 'survey' (أرقام، وتواريخ، وتسميات الخيارات باللغة المختارة بجوار الرموز، ونقاط في EPSG:4326)، وجدولًا لكل مجموعة تكرار (وكذلك للتكرارات المسطّحة في أعمدة مثل kids[1]/name)، وجدول بيانات وصفية، والأعمدة كما وردت (cartong_columns: الأسماء، ووسوم HXL). تُحفظ الصفوف التي لا موقع لها من دون هندسة وتُعدّ؛ وصفوف وسوم HXL والصفوف الفارغة في النهاية ليست إرسالات. من دون نموذج، تُستنتج أنواع الأعمدة من القيم. يُقرأ ملف XLSX من أول ورقة ظاهرة فيه (تُتخطى الأوراق المخفية) ما لم يحدد SHEET ورقة أخرى.</translation>
     </message>
@@ -3987,162 +3987,162 @@
       <translation type="vanished">يقرأ تصدير مسح (CSV بفواصل ; أو ,، أو XLSX بأوراق تكرار، أو ملف zip من ODK Central، أو ملف GeoJSON) و، عند تحديده، XLSForm الذي جُمعت به البيانات. يكتب GeoPackage يحتوي على الجدول الخام كما ورد، وطبقة مُنمَّطة 'survey' (أرقام، تواريخ، تسميات الخيارات باللغة المختارة بجانب الرموز، نقاط بـ EPSG:4326)، وجدولًا لكل مجموعة تكرار وجدول بيانات وصفية. تُحفظ الصفوف التي ليس لها موقع بلا هندسة وتُعدّ. بدون نموذج، تُستنتج أنواع الأعمدة من القيم. يُقرأ ملف XLSX من أول ورقة ظاهرة فيه (تُتخطى الأوراق المخفية) ما لم يحدد SHEET ورقة أخرى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="57" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="59" />
       <source>Refresh</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="45" />
       <source>Remove</source>
       <translation>الإزالة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="112" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="124" />
       <source>Remove links and attachment file names</source>
       <translation>إزالة الروابط وأسماء ملفات المرفقات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="97" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="111" />
       <source>Remove links and attachment file names.</source>
       <translation>إزالة الروابط وأسماء ملفات المرفقات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="95" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="177" />
       <source>Remove links and attachment names</source>
       <translation>إزالة الروابط وأسماء المرفقات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="72" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="116" />
       <source>Remove locations</source>
       <translation>إزالة المواقع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="64" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="71" />
       <source>Remove the locations</source>
       <translation>إزالة المواقع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="88" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="98" />
       <source>Remove the locations.</source>
       <translation>إزالة المواقع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="47" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="54" />
       <source>Remove the submission</source>
       <translation>حذف الإرسال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="79" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="85" />
       <source>Remove: {columns}</source>
       <translation>إزالة: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="67" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="84" />
       <source>Repeat groups (tables of their own): {repeats}.</source>
       <translation>مجموعات التكرار (جداول مستقلة): {repeats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="222" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="237" />
       <source>Replace (download every submission again)</source>
       <translation>استبدال (تنزيل جميع الإرسالات مجددًا)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="44" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="50" />
       <source>Replace the schema if it exists</source>
       <translation>استبدال المخطط إن كان موجودًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="71" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="79" />
       <source>Reset</source>
       <translation>إعادة التعيين</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="163" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="180" />
       <source>Reset the training</source>
       <translation>إعادة تعيين التدريب</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="392" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="430" />
       <source>Resets: {times}</source>
       <translation>مرات إعادة التعيين: {times}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="100" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="107" />
       <source>Resolution</source>
       <translation>الدقة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="104" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="184" />
       <source>Resolution (dpi)</source>
       <translation>الدقة (نقطة/بوصة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="312" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="485" />
       <source>Resolution of the export in dots per inch: 300 (default) for print, 150 for screens and e-mail, up to 1200. Higher is sharper and heavier: an A3 page in PNG at 600 dpi is about 7000 x 9900 pixels.</source>
       <translation>دقة التصدير بالنقاط في البوصة: 300 (الافتراضي) للطباعة، و150 للشاشات والبريد الإلكتروني، وحتى 1200. الأعلى أوضح وأثقل: صفحة A3 بصيغة PNG بدقة 600 نقطة/بوصة تبلغ نحو 7000 x 9900 بكسل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="32" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="37" />
       <source>Returned field package (zip, manifest.json or GeoPackage)</source>
       <translation>الحزمة الميدانية المُعادة (zip أو manifest.json أو GeoPackage)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="30" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="34" />
       <source>Review sheet</source>
       <translation>ورقة المراجعة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="62" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="69" />
       <source>Review sheet (CSV or XLSX)</source>
       <translation>ورقة المراجعة (CSV أو XLSX)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="63" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="69" />
       <source>Review sheets (*.xlsx *.csv)</source>
       <translation>أوراق المراجعة (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="195" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="228" />
       <source>Review the cleaning log</source>
       <translation>مراجعة سجل التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="40" />
       <source>Reviewer</source>
       <translation>المُراجِع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="47" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="56" />
       <source>Reviewer role</source>
       <translation>دور المراجِع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="184" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="191" />
       <source>Risk</source>
       <translation>الخطر</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="217" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="251" />
       <source>Robust z-score: how many typical deviations (median absolute deviation) a number lies from the median. 3.5 is usual.</source>
       <translation>الدرجة المعيارية المتينة (z-score): كم انحرافًا نموذجيًا (الانحراف المطلق عن الوسيط) يبعد الرقم عن الوسيط. القيمة المعتادة 3.5.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="46" />
       <source>Round numbers as class limits.</source>
       <translation>أعداد مُقرَّبة كحدود للفئات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="46" />
       <source>Rounded breaks</source>
       <translation>فواصل مُقرَّبة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="39" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="42" />
       <source>Row {row} of the cleaning log</source>
       <translation>الصف {row} من سجل التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="38" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="40" />
       <source>Row {row} of the cleaning log {file}</source>
       <translation>الصف {row} من سجل التنظيف {file}</translation>
     </message>
@@ -4151,12 +4151,12 @@
       <translation type="vanished">الصف {row} من سجل التنظيف {file}: «{value}» ليست قيمة صالحة للحقل {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="207" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="214" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
       <translation>الصف {row} من سجل التنظيف {file}: الإرسال {uuid} أُزيل بالفعل في الصف {first}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="192" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="195" />
       <source>Row {row} of the cleaning log {file}: {problem}; the row was skipped.</source>
       <translation>الصف {row} من سجل التنظيف {file}: {problem}؛ تم تخطي الصف.</translation>
     </message>
@@ -4165,237 +4165,237 @@
       <translation type="vanished">الصف {row} من سجل التنظيف: «{value}» ليست قيمة صالحة لـ {column}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="381" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="405" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>الصف {row} من الورقة survey في {file}: «{name}» بلا نوع؛ تم تجاهله.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="405" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="436" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>الصف {row} من الورقة survey في {file}: «{type}» لا يحدد أي قائمة خيارات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="399" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="427" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>الصف {row} من الورقة survey في {file}: «{type}» دون «begin» مطابق.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="467" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="543" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
       <translation>الصف {row} من ورقة survey في {file}: الحلقة '{name}' تمر على القائمة '{list}' التي ليس فيها خيارات؛ تُتجاهل الأسئلة التابعة لها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="433" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="483" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>الصف {row} من الورقة survey في {file}: الاسم «{name}» مستخدم مرتين.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="111" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="117" />
       <source>Row {row} of {file}, column change_type: '{value}' is not one of {allowed}.</source>
       <translation>الصف {row} من {file}، العمود change_type: '{value}' ليس من {allowed}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="257" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="301" />
       <source>Row {row} of {file}, column {column}: '{value}' is not a number; keep the log_id and version columns as exported.</source>
       <translation>الصف {row} من {file}، العمود {column}: '{value}' ليس رقمًا؛ أبقِ العمودين log_id وversion كما صُدّرا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="443" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="505" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>الصف {row}، العمود {column}: {message}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="30" />
+      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="33" />
       <source>Rows copied</source>
       <translation>الصفوف المنسوخة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="114" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="212" />
       <source>Rows in the cleaning log</source>
       <translation>صفوف سجل التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="109" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="128" />
       <source>Rows in the log</source>
       <translation>الصفوف في السجل</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="118" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="216" />
       <source>Rows raised by the check: {check}</source>
       <translation>الصفوف التي أثارها الفحص: {check}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="69" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="80" />
       <source>Rows unchanged</source>
       <translation>الصفوف التي لم تتغير</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="116" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="214" />
       <source>Rows waiting for a decision</source>
       <translation>صفوف بانتظار قرار</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="99" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="182" />
       <source>Rows written</source>
       <translation>الصفوف المكتوبة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="45" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="60" />
       <source>Run data-quality checks</source>
       <translation>تشغيل فحوصات جودة البيانات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="95" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="113" />
       <source>Run the checks</source>
       <translation>تشغيل الفحوصات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="167" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="180" />
       <source>SVG (*.svg)</source>
       <translation>‏SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="83" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="90" />
       <source>SVG (for designers)</source>
       <translation>‏SVG (للمصممين)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="55" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="68" />
       <source>Same {keys} as submission {uuid}.</source>
       <translation>قيم {keys} نفسها كما في الإرسال {uuid}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="154" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="174" />
       <source>Save a new key to a file…</source>
       <translation>حفظ مفتاح جديد في ملف…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="51" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="55" />
       <source>Save review decisions in the shared cleaning log</source>
       <translation>حفظ قرارات المراجعة في سجل التنظيف المشترك</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="112" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="121" />
       <source>Save this connection in the QGIS authentication manager as</source>
       <translation>حفظ هذا الاتصال في مدير المصادقة في QGIS باسم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="310" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="321" />
       <source>Save to the GeoPackage</source>
       <translation>الحفظ في ملف GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="215" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="248" />
       <source>Save, then start</source>
       <translation>الحفظ ثم البدء</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="427" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="453" />
       <source>Saved as '{name}' in the QGIS authentication manager.</source>
       <translation>حُفظ باسم «{name}» في مدير المصادقة في QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="81" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="87" />
       <source>Saved connection</source>
       <translation>اتصال محفوظ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="54" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="58" />
       <source>Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared in PostgreSQL. The database records who saved each decision and when. A decision on a row that someone else decided since the sheet was exported is refused, and both decisions are listed: export a new sheet to see theirs. Rows left unchanged are not written. Needs the survey's reviewer role.</source>
       <translation>يحفظ قرارات ورقة المراجعة (من 'تصدير ورقة مراجعة') في سجل التنظيف المشترك في PostgreSQL. تسجل قاعدة البيانات من حفظ كل قرار ومتى. يُرفض القرار بشأن صف قرّر فيه شخص آخر منذ تصدير الورقة، ويُدرج القراران كلاهما: صدّر ورقة جديدة لترى قراره. لا تُكتب الصفوف التي لم تتغير. يحتاج إلى دور المراجِع الخاص بالمسح.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="41" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="47" />
       <source>Schema for the survey in PostgreSQL</source>
       <translation>مخطط المسح في PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="55" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="57" />
       <source>Search by name or form ID</source>
       <translation>البحث بالاسم أو بمعرّف النموذج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="267" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="276" />
       <source>Search uuid, question, values, issue…</source>
       <translation>ابحث عن uuid أو سؤال أو قيم أو مشكلة…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="51" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="57" />
       <source>Sensitive</source>
       <translation>حساس</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="82" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="88" />
       <source>Server</source>
       <translation>الخادم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="84" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="90" />
       <source>Server address</source>
       <translation>عنوان الخادم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="26" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="31" />
       <source>Server address (kf.kobotoolbox.org, eu.kobotoolbox.org, your own server)</source>
       <translation>عنوان الخادم (kf.kobotoolbox.org، eu.kobotoolbox.org، خادمك الخاص)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="56" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="58" />
       <source>Server and login</source>
       <translation>الخادم وتسجيل الدخول</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="172" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="181" />
       <source>Several gazetteer names fit equally well (score {score}): {places}. Choose one.</source>
       <translation>عدة أسماء في المعجم الجغرافي مناسبة بالقدر نفسه (الدرجة {score}): {places}. اختر واحدًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="23" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="24" />
       <source>Share a survey in PostgreSQL (PostGIS)</source>
       <translation>مشاركة مسح في PostgreSQL ‏(PostGIS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="74" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="97" />
       <source>Share of submissions (%)</source>
       <translation>نسبة الإرسالات (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="39" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="41" />
       <source>Share of submissions answering “{answer}”</source>
       <translation>نسبة الإرسالات التي أجابت «{answer}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="40" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="43" />
       <source>Share of submissions giving the chosen answer, by admin area</source>
       <translation>نسبة الإرسالات التي أعطت الإجابة المختارة، حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="94" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="109" />
       <source>Shared file</source>
       <translation>الملف المراد مشاركته</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="48" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="66" />
       <source>Sheet holding the submissions (XLSX; empty: the first visible sheet)</source>
       <translation>الورقة التي تحتوي على الإرسالات (XLSX؛ فارغ: أول ورقة ظاهرة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="57" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="69" />
       <source>Shorter than {limit} minutes.</source>
       <translation>أقل من {limit} دقيقة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="223" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="261" />
       <source>Shortest plausible interview</source>
       <translation>أقصر مدة معقولة للمقابلة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="86" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="145" />
       <source>Shortest plausible interview (minutes)</source>
       <translation>أقصر مدة معقولة للمقابلة (بالدقائق)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="226" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="264" />
       <source>Show choice labels instead of codes in forms and tables</source>
       <translation>عرض تسميات الخيارات بدلًا من الرموز في النماذج والجداول</translation>
     </message>
@@ -4404,17 +4404,17 @@
       <translation type="vanished">عرض الإرسالات كنقاط على الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="58" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="73" />
       <source>Size of the package (bytes)</source>
       <translation>حجم الحزمة (بايت)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="87" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="157" />
       <source>Smallest count shown (k)</source>
       <translation>أصغر عدد معروض (k)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="75" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="125" />
       <source>Smallest displacement (m)</source>
       <translation>أدنى إزاحة (م)</translation>
     </message>
@@ -4423,192 +4423,192 @@
       <translation type="vanished">أصغر مجموعة (k)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="63" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="69" />
       <source>Snap points to a grid</source>
       <translation>إلصاق النقاط بشبكة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="87" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="97" />
       <source>Snap points to a {size:.0f} m grid.</source>
       <translation>إلصاق النقاط بشبكة بحجم {size:.0f} م.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="350" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="544" />
       <source>Snapping: the size of the grid cells in metres (default 1000); each point goes to the centre of its cell.</source>
       <translation>المحاذاة: حجم خلايا الشبكة بالأمتار (الافتراضي 1000)؛ تنتقل كل نقطة إلى مركز خليتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="198" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="213" />
       <source>Sources: {sources}</source>
       <translation>المصادر: {sources}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="31" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="34" />
       <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
       <translation>جدول البيانات (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="61" />
       <source>Staff name</source>
       <translation>اسم أحد العاملين</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="211" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="244" />
       <source>Start a training session</source>
       <translation>بدء جلسة تدريب</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="50" />
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="51" />
       <source>Start training session…</source>
       <translation>بدء جلسة تدريب…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="216" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="249" />
       <source>Start without saving</source>
       <translation>البدء دون حفظ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="367" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="396" />
       <source>Started: {time}</source>
       <translation>البداية: {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="213" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="231" />
       <source>Statistic</source>
       <translation>الإحصاء</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="56" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="81" />
       <source>Statistic: count, share (of the answer), mean or median (of the numeric question); empty: share when a question is given, else count</source>
       <translation>الإحصاء: count (العدد)، أو share (نسبة الإجابة)، أو mean (المتوسط) أو median (الوسيط) للسؤال الرقمي؛ فارغ: share عند تحديد سؤال، وإلا count</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="374" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="407" />
       <source>Step</source>
       <translation>الخطوة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="156" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="170" />
       <source>Step done: {steps}</source>
       <translation>الخطوات المنجزة: {steps}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="369" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="398" />
       <source>Steps done: {done} of {total}</source>
       <translation>الخطوات المنجزة: {done} من {total}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="64" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="72" />
       <source>Steps tick themselves when their result appears. Double-click a step for its help page.</source>
       <translation>تُعلَّم الخطوات تلقائيًا عند ظهور نتيجتها. انقر نقرًا مزدوجًا على خطوة لفتح صفحة المساعدة الخاصة بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="108" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="124" />
       <source>Stop above this number of tiles</source>
       <translation>التوقف عند تجاوز هذا العدد من البلاطات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="31" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
       <source>Submission</source>
       <translation>الإرسال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="97" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="123" />
       <source>Submission (GPS location)</source>
       <translation>إرسال (موقع GPS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="29" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="30" />
       <source>Submission uuid {uuid} appears more than once; this copy (_index {row}) repeats an earlier one. Choose remove_survey to drop the later copies (the first one is kept).</source>
       <translation>يظهر uuid الإرسال {uuid} أكثر من مرة؛ هذه النسخة (_index {row}) تكرر إرسالًا سابقًا. اختر remove_survey لحذف النسخ اللاحقة (تُحفظ النسخة الأولى).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="203" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="244" />
       <source>Submission {uuid} was removed in the office and kept in the field: it was not added back.</source>
       <translation>الإرسال {uuid} أُزيل في المكتب وأُبقي عليه في الميدان: لم تتم إعادة إضافته.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="64" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
       <source>Submissions</source>
       <translation>الإرسالات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="134" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="141" />
       <source>Submissions answering “{answer}” (%)</source>
       <translation>الإرسالات التي أجابت «{answer}» (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="115" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="213" />
       <source>Submissions flagged</source>
       <translation>الإرسالات المُعلَّمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="51" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="72" />
       <source>Submissions imported</source>
       <translation>الإرسالات المستوردة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="65" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="109" />
       <source>Submissions per admin area</source>
       <translation>الإرسالات حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="312" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="350" />
       <source>Submissions per area</source>
       <translation>الإرسالات حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="46" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="60" />
       <source>Submissions removed</source>
       <translation>الإرسالات المُزالة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="52" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="73" />
       <source>Submissions without location</source>
       <translation>الإرسالات بلا موقع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="73" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="79" />
       <source>Subtitle</source>
       <translation>العنوان الفرعي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="186" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="211" />
       <source>Summary</source>
       <translation>الملخص</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="185" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="209" />
       <source>Summary written to {file}</source>
       <translation>حُفظ الملخص في {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="368" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="397" />
       <source>Summary written: {time}</source>
       <translation>أُنشئ الملخص: {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="47" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="49" />
       <source>Survey</source>
       <translation>المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="196" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="207" />
       <source>Survey GeoPackage</source>
       <translation>ملف GeoPackage للمسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="60" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="70" />
       <source>Survey GeoPackages</source>
       <translation>ملفات GeoPackage المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="57" />
+      <location filename="../cartong_plugin/processing/base.py" line="60" />
       <source>Survey data workflow</source>
       <translation>سلسلة معالجة بيانات المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="347" />
       <source>Survey export</source>
       <translation>تصدير المسح</translation>
     </message>
@@ -4617,954 +4617,954 @@
       <translation type="vanished">تصدير المسح (CSV أو XLSX أو zip)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="40" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="45" />
       <source>Survey export (CSV, XLSX, zip or JSON)</source>
       <translation>تصدير المسح (CSV أو XLSX أو zip أو JSON)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="75" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="94" />
       <source>Survey export and its form</source>
       <translation>تصدير المسح ونموذجه</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="41" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="47" />
       <source>Survey exports (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;All files (*)</source>
       <translation>تصديرات المسح (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="81" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="104" />
       <source>Survey exports (*.csv *.xlsx *.zip *.geojson *.json);;All files (*)</source>
       <translation>تصديرات المسح (*.csv *.xlsx *.zip *.geojson *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="63" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="71" />
       <source>Survey layer</source>
       <translation>طبقة المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="37" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="41" />
       <source>Survey layer and form</source>
       <translation>طبقة المسح والنموذج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="39" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="43" />
       <source>Survey layer or table</source>
       <translation>طبقة المسح أو جدوله</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="56" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="70" />
       <source>Survey points (optional)</source>
       <translation>نقاط المسح (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="46" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="55" />
       <source>Survey schema</source>
       <translation>مخطط المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="48" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="58" />
       <source>Survey schema in PostgreSQL</source>
       <translation>مخطط المسح في PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="39" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="42" />
       <source>Survey submissions</source>
       <translation>إرسالات المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="52" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="65" />
       <source>Survey submissions by admin area</source>
       <translation>إرسالات المسح حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="504" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="682" />
       <source>Survey: attachments open from the form</source>
       <translation>المسح: المرفقات تُفتح من النموذج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="225" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="263" />
       <source>Suspicious interviews by one device</source>
       <translation>مقابلات مريبة من الجهاز نفسه</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="100" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="179" />
       <source>Suspicious number of interviews by one device ...</source>
       <translation>عدد مريب من المقابلات من الجهاز نفسه ...</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="63" />
+      <location filename="../cartong_plugin/processing/base.py" line="66" />
       <source>Teams (PostgreSQL)</source>
       <translation>الفرق (PostgreSQL)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="122" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="131" />
       <source>Test the connection</source>
       <translation>اختبار الاتصال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="65" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="82" />
       <source>Text: {encoding}.</source>
       <translation>النص: {encoding}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="313" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="327" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>تحتاج الورقة «survey» في {file} إلى العمودين «type» و«name».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/plugin.py" line="37" />
+      <location filename="../cartong_plugin/plugin.py" line="38" />
       <source>The CartONG Processing provider is already registered.</source>
       <translation>مزوّد المعالجة CartONG مسجَّل بالفعل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="61" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="67" />
       <source>The GeoPackage is not the survey shared in {schema}: row {row} of {table} differs. Nothing was written. Share it under another schema, or replace that schema.</source>
       <translation>ملف GeoPackage ليس المسح المشترك في {schema}: الصف {row} من {table} مختلف. لم يُكتب شيء. شاركه تحت مخطط آخر، أو استبدل ذلك المخطط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="244" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="373" />
       <source>The GeoPackage to write the table 'cleaning_log' into, e.g. cleaning.gpkg. Empty: the survey's own GeoPackage, beside the data it is about; the survey tables are not changed.</source>
       <translation>ملف GeoPackage الذي يُكتب فيه جدول التنظيف 'cleaning_log'، مثل cleaning.gpkg. فارغ: ملف GeoPackage الخاص بالمسح نفسه، بجوار البيانات التي يتعلق بها؛ ولا تُغيَّر جداول المسح.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="28" />
+      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="31" />
       <source>The GeoPackage to write; an existing file is replaced only when the new one is complete.</source>
       <translation>ملف GeoPackage المراد كتابته؛ لا يُستبدل ملف موجود إلا عند اكتمال الملف الجديد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="53" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="55" />
       <source>The GeoPackage {file} cannot be created: {reason}</source>
       <translation>لا يمكن إنشاء ملف GeoPackage {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="196" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="221" />
       <source>The GeoPackage {file} cannot be opened for writing: {error}</source>
       <translation>لا يمكن فتح ملف GeoPackage {file} للكتابة: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="352" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="428" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>لا يمكن كتابة ملف GeoPackage {file}: {reason}. اختر مجلدًا آخر أو أغلق البرنامج الذي يستخدمه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="377" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="589" />
       <source>The MBTiles file to write, e.g. bangui_basemap.mbtiles; QGIS and QField open it without network. When no tile can be made, a vector background GeoPackage is written beside it.</source>
       <translation>ملف MBTiles المراد كتابته، مثل bangui_basemap.mbtiles؛ يفتحه QGIS وQField دون شبكة. حين يتعذر إنشاء أي بلاطة، يُكتب بجواره ملف GeoPackage لخلفية متجهية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="360" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="562" />
       <source>The P-code field of the admin areas, matched to the survey's area column, e.g. adm2_pcode. Default adm2_pcode.</source>
       <translation>حقل P-code في الوحدات الإدارية، المطابَق مع عمود الوحدة في المسح، مثل adm2_pcode. الافتراضي adm2_pcode.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="243" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="283" />
       <source>The PostgreSQL connections saved in QGIS (Browser &gt; PostgreSQL). The password stays in the connection's authentication configuration.</source>
       <translation>اتصالات PostgreSQL المحفوظة في QGIS (المتصفح &gt; PostgreSQL). تبقى كلمة المرور في إعداد المصادقة الخاص بالاتصال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/shared_log.py" line="46" />
+      <location filename="../cartong_plugin/core/teams/shared_log.py" line="48" />
       <source>The PostgreSQL layer names no schema: open the survey layer from its schema in the Browser (PostgreSQL &gt; connection &gt; schema &gt; survey).</source>
       <translation>طبقة PostgreSQL لا تسمّي أي مخطط: افتح طبقة المسح من مخططها في المتصفح (PostgreSQL &gt; الاتصال &gt; المخطط &gt; survey).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="103" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="111" />
       <source>The PostgreSQL password cannot be read: {reason}</source>
       <translation>لا يمكن قراءة كلمة المرور الخاصة بـ PostgreSQL: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/teams_common.py" line="27" />
+      <location filename="../cartong_plugin/processing/teams_common.py" line="31" />
       <source>The PostgreSQL schema holding the survey: lower case letters, digits and _.</source>
       <translation>مخطط PostgreSQL الذي يحتوي على المسح: حروف صغيرة وأرقام و_.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="335" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="519" />
       <source>The QGIS authentication configuration that holds the pseudonymisation key. Empty: your default key, created on first use and kept in the authentication database. The same key gives the same pseudonyms from one export to the next.</source>
       <translation>إعداد المصادقة في QGIS الذي يحمل مفتاح الترميز المستعار. فارغ: مفتاحك الافتراضي، الذي يُنشأ عند أول استخدام ويُحفظ في قاعدة بيانات المصادقة. يعطي المفتاح نفسه الأسماء المستعارة نفسها من تصدير إلى التالي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="120" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="183" />
       <source>The QGIS authentication configuration that holds your KoboToolbox API token (in Kobo: Account settings &gt; Security &gt; API key). The token stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
       <translation>إعداد المصادقة في QGIS الذي يحمل رمز الوصول (API token) الخاص بك في KoboToolbox (في Kobo: Account settings &gt; Security &gt; API key). يبقى الرمز في قاعدة بيانات المصادقة في QGIS، محميًا بكلمة المرور الرئيسية؛ ولا يُحفظ إلا معرّف الإعداد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="139" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="208" />
       <source>The QGIS authentication configuration that holds your ODK Central login: Basic with your email and password, or an app-user token. The secret stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
       <translation>إعداد المصادقة في QGIS الذي يحمل بيانات دخولك إلى ODK Central: Basic ببريدك الإلكتروني وكلمة المرور، أو رمز الوصول لمستخدم التطبيق. يبقى السر في قاعدة بيانات المصادقة في QGIS، محميًا بكلمة المرور الرئيسية؛ ولا يُحفظ إلا معرّف الإعداد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/credentials.py" line="50" />
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="56" />
       <source>The QGIS authentication database is locked: enter its master password when QGIS asks for it, then try again.</source>
       <translation>قاعدة بيانات المصادقة في QGIS مقفلة: أدخل كلمة المرور الرئيسية عندما يطلبها QGIS ثم أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/credentials.py" line="47" />
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="49" />
       <source>The QGIS authentication system is not available, so the password or token cannot be kept safely. Check Settings &gt; Options &gt; Authentication.</source>
       <translation>نظام المصادقة في QGIS غير متاح، لذا لا يمكن حفظ كلمة المرور أو رمز الوصول بأمان. تحقّق من الإعدادات &gt; الخيارات &gt; المصادقة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="108" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="115" />
       <source>The QGIS authentication system is not available, so the pseudonymisation key cannot be kept safely.</source>
       <translation>نظام المصادقة في QGIS غير متاح، لذا لا يمكن حفظ مفتاح الترميز المستعار بأمان.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="112" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="120" />
       <source>The QGIS master password is needed to keep the pseudonymisation key: set it in Settings &gt; Options &gt; Authentication and try again.</source>
       <translation>كلمة المرور الرئيسية لـ QGIS مطلوبة لحفظ مفتاح الترميز المستعار: عيّنها في الإعدادات &gt; الخيارات &gt; المصادقة ثم أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="39" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="74" />
       <source>The XLSForm the survey was collected with (.xlsx or .xls, as downloaded from the form's page on the server), e.g. household_survey_form.xlsx. With it, questions keep their types, labels, choices, required flags, skip logic and constraints; without it, they are guessed from the values.</source>
       <translation>نموذج XLSForm الذي جُمع به المسح (.xlsx أو .xls، كما نُزّل من صفحة النموذج على الخادم)، مثل household_survey_form.xlsx. معه، تحتفظ الأسئلة بأنواعها وتسمياتها وخياراتها وعلامات الإلزامي ومنطق التخطي والقيود؛ ومن دونه، تُستنتج من القيم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="117" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="178" />
       <source>The address of the KoboToolbox server: https://kf.kobotoolbox.org (global server), https://eu.kobotoolbox.org (European server) or your organisation's own server. The address only, without /api/v2.</source>
       <translation>عنوان خادم KoboToolbox: https://kf.kobotoolbox.org (الخادم العالمي)، أو https://eu.kobotoolbox.org (الخادم الأوروبي)، أو الخادم الخاص بمنظمتك. العنوان فقط، من دون /api/v2.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="138" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="207" />
       <source>The address of your ODK Central server, e.g. https://central.example.org, without /v1.</source>
       <translation>عنوان خادم ODK Central الخاص بك، مثل https://central.example.org، من دون /v1.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="153" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="175" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>عمود الوحدة الإدارية {column} غير موجود في الطبقة {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="56" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="97" />
       <source>The admin area polygons with their P-codes, e.g. the layer admin2 of admin_boundaries.gpkg (OCHA COD-AB boundaries).</source>
       <translation>مضلعات الوحدات الإدارية مع رموز P-code الخاصة بها، مثل الطبقة admin2 من admin_boundaries.gpkg (حدود OCHA COD-AB).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="162" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="180" />
       <source>The admin areas of the sample survey (Central African Republic), admin1 and admin2.</source>
       <translation>الوحدات الإدارية لمسح المثال (جمهورية أفريقيا الوسطى)، admin1 وadmin2.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="265" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="402" />
       <source>The admin areas with the value to map, usually the output of 'Count submissions by admin area', e.g. counts.gpkg.</source>
       <translation>الوحدات الإدارية مع القيمة المراد تمثيلها على الخريطة، عادةً مخرجات «عدّ الإرسالات حسب الوحدة الإدارية»، مثل counts.gpkg.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="183" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="275" />
       <source>The admin areas with their counts: submissions, and answer_count and answer_pct for a share, value_mean or value_median for a mean or median, with data_status. E.g. counts.gpkg, or a temporary layer.</source>
       <translation>الوحدات الإدارية مع أعدادها: submissions (الإرسالات)، وanswer_count وanswer_pct للنسبة، وvalue_mean أو value_median للمتوسط أو الوسيط، مع data_status. مثل counts.gpkg، أو طبقة مؤقتة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="265" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="331" />
       <source>The admin boundaries {file} cannot be read.</source>
       <translation>لا يمكن قراءة الحدود الإدارية {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="83" />
+      <location filename="../cartong_plugin/core/field/package.py" line="96" />
       <source>The admin boundaries {file} do not exist.</source>
       <translation>الحدود الإدارية {file} غير موجودة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="214" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="228" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. Each submission is counted once: the areas of one P-code are one area (one feature) in the result. Check the boundaries: a P-code names one area.</source>
       <translation>الطبقة الإدارية {layer} فيها {count} من رموز P-code مشتركة بين عدة مناطق: {codes}. يُحسب كل إرسال مرة واحدة: مناطق رمز P-code الواحد تُعد منطقة واحدة (معلمًا واحدًا) في النتيجة. تحقق من الحدود: رمز P-code يسمّي منطقة واحدة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="252" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="363" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
       <translation>الطبقة الإدارية {layer} فيها {count} من رموز P-code مشتركة بين عدة مناطق: {codes}. لا تستطيع فحوص رموز P-code التمييز بين هذه المناطق؛ تحقق من الحدود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="173" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="258" />
       <source>The answer to count, written as its choice name in the form (not its label), e.g. borehole.</source>
       <translation>الإجابة المراد عدّها، مكتوبة باسم خيارها في النموذج (لا تسمية الخيار)، مثل borehole.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="167" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="176" />
       <source>The answered P-code is {code}.</source>
       <translation>رمز P-code الوارد في الإجابة هو {code}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="389" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="605" />
       <source>The area of the basemap, e.g. 18.4,18.7,4.3,4.5 [EPSG:4326]. Empty: the extent of the surveys and the boundaries.</source>
       <translation>منطقة خريطة الأساس، مثل 18.4,18.7,4.3,4.5 [EPSG:4326]. فارغ: نطاق المسوح والحدود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="225" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="272" />
       <source>The area of the offline basemap is empty: choose an area, a layer or the survey's boundaries.</source>
       <translation>منطقة خريطة الأساس غير المتصلة فارغة: اختر منطقة أو طبقة أو حدود المسح.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="373" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="581" />
       <source>The area to cover, e.g. the extent of the admin boundaries layer, or 18.4,18.7,4.3,4.5 [EPSG:4326] for Bangui (xmin, xmax, ymin, ymax).</source>
       <translation>المنطقة المراد تغطيتها، مثل نطاق طبقة الحدود الإدارية، أو 18.4,18.7,4.3,4.5 [EPSG:4326] لبانغي (xmin، xmax، ymin، ymax).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="147" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="161" />
       <source>The authentication configuration {authcfg} does not hold a CartONG pseudonymisation key.</source>
       <translation>لا يحتوي إعداد المصادقة {authcfg} على مفتاح ترميز مستعار من CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="45" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="63" />
       <source>The authentication configuration {authcfg} holds no token.</source>
       <translation>لا يحتوي إعداد المصادقة {authcfg} على أي رمز وصول.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="140" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="150" />
       <source>The authentication configuration {authcfg} was not found: choose another pseudonymisation key or create a new one.</source>
       <translation>لم يُعثر على إعداد المصادقة {authcfg}: اختر مفتاح ترميز مستعار آخر أو أنشئ مفتاحًا جديدًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="35" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="52" />
       <source>The basemap is not started when it would need more tiles: raise it on purpose, knowing the size and time given in the log.</source>
       <translation>لا تبدأ خريطة الأساس إذا احتاجت إلى بلاطات أكثر: ارفعه عن قصد، مع معرفة الحجم والوقت المذكورين في السجل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="95" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="103" />
       <source>The basemap source '{source}' is neither an XYZ address with {{z}}, {{x}} and {{y}} nor a WMS/XYZ layer source (url=…): copy it from the layer's properties, Information tab.</source>
       <translation>مصدر خريطة الأساس '{source}' ليس عنوان XYZ يحتوي على {{z}} و{{x}} و{{y}} ولا مصدر طبقة WMS/XYZ ‏(url=…): انسخه من خصائص الطبقة، تبويب المعلومات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="56" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="69" />
       <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by CartONG or its partners.</source>
       <translation>لا تعني الحدود والأسماء المبيّنة والتسميات المستخدمة في هذه الخريطة أي تأييد أو قبول رسمي من CartONG أو شركائها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="272" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="415" />
       <source>The boundaries of the level above, e.g. the layer admin1 of admin_boundaries.gpkg, drawn as thicker outlines.</source>
       <translation>حدود المستوى الأعلى، مثل الطبقة admin1 من admin_boundaries.gpkg، مرسومة بخطوط أعرض.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="121" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="134" />
       <source>The class limit {value} is not a number: write limits like 10, 20, 50.</source>
       <translation>حد الفئة {value} ليس رقمًا: اكتب الحدود هكذا: 10، 20، 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="124" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="138" />
       <source>The class limits {limits} must increase: write them like 10, 20, 50.</source>
       <translation>يجب أن تكون حدود الفئات {limits} تصاعدية: اكتبها هكذا: 10، 20، 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="258" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="393" />
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. The input layer and the raw table are not changed.</source>
       <translation>النسخة المنظفة من المسح، مثل household_survey_clean.gpkg أو طبقة جديدة في ملف GeoPackage الخاص بالمسح. لا تُغيَّر طبقة الإدخال ولا الجدول الخام.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="149" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="177" />
       <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
       <translation>الطبقة المنظفة «survey_cleaned» موجودة في {file} وفي المشروع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="48" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="52" />
       <source>The cleaned layer could not be written into {file}.</source>
       <translation>تعذّرت كتابة الطبقة المنظفة في {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="112" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="132" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
       <translation>تعذّر حفظ سجل التنظيف؛ لم يُطبَّق أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="58" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="62" />
       <source>The cleaning log is empty: the cleaned layer will be a copy of the survey.</source>
       <translation>سجل التنظيف فارغ: ستكون الطبقة المنظفة نسخة من المسح.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="132" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="147" />
       <source>The cleaning log is kept in {file}; the raw data is never changed.</source>
       <translation>يُحفظ سجل التنظيف في {file}؛ لا تُغيَّر البيانات الخام أبدًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="411" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="441" />
       <source>The cleaning log was not exported</source>
       <translation>لم يُصدَّر سجل التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="397" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="422" />
       <source>The cleaning log was not saved</source>
       <translation>لم يُحفظ سجل التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="255" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="388" />
       <source>The cleaning log with the decisions. Empty: the table 'cleaning_log' of the survey's GeoPackage. Or an edited file, e.g. cleaning_log.xlsx, with the IMPACT/REACH columns uuid, question, old_value, new_value and change_type.</source>
       <translation>سجل التنظيف مع القرارات. فارغ: الجدول 'cleaning_log' في ملف GeoPackage الخاص بالمسح. أو ملف معدَّل، مثل cleaning_log.xlsx، بأعمدة IMPACT/REACH وهي uuid وquestion (السؤال) وold_value وnew_value وchange_type.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="228" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="255" />
       <source>The cleaning log {file} cannot be read: {error}</source>
       <translation>لا يمكن قراءة سجل التنظيف {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="322" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="360" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>سجل التنظيف {file} غير موجود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="447" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="510" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>سجل التنظيف {file} لا يطابق البيانات؛ صحّح هذه الصفوف ثم استورده مجددًا:
 {rows}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="247" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="276" />
       <source>The cleaning log {file} has no column {columns}; it needs at least uuid and question (and usually old_value, new_value, issue, change_type).</source>
       <translation>لا يحتوي سجل التنظيف {file} على العمود {columns}؛ يحتاج على الأقل إلى العمودين uuid وquestion (السؤال) (وعادةً old_value وnew_value وissue وchange_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="329" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="367" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>لا يحتوي سجل التنظيف {file} على أي ورقة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="362" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="403" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>سجل التنظيف {file} ليس نصًا بترميز UTF-8 أو UTF-16 أو Windows-1252. احفظه مجددًا بصيغة 'CSV UTF-8' ثم أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="91" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="142" />
       <source>The closest zoom level to download, from 0 to 19. Default 12: towns, villages and main roads. Each level more needs about 4 times as many tiles: 15 shows streets but may need hours.</source>
       <translation>أقرب مستوى تكبير يُنزَّل، من 0 إلى 19. الافتراضي 12: المدن والقرى والطرق الرئيسية. يحتاج كل مستوى إضافي إلى نحو 4 أضعاف البلاطات: المستوى 15 يُظهر الشوارع لكنه قد يستغرق ساعات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="321" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="392" />
       <source>The code column {column} is not in the layer {layer}.</source>
       <translation>عمود الرموز {column} غير موجود في الطبقة {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="73" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="82" />
       <source>The column {column} cannot be created in {table}: {reason}</source>
       <translation>لا يمكن إنشاء العمود {column} في {table}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="138" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="149" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>العمود {column} غير موجود في الطبقة {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="85" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="104" />
       <source>The connection to the PostgreSQL database {target} was lost while {doing}: PostgreSQL undid the unfinished work, nothing was written. Try again when the connection is back.</source>
       <translation>انقطع الاتصال بقاعدة بيانات PostgreSQL ‏{target} أثناء {doing}: تراجع PostgreSQL عن العمل غير المكتمل، ولم يُكتب أي شيء. أعد المحاولة عند عودة الاتصال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="428" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="481" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation>انقطع الاتصال بـ {host} في منتصف الرد. أعد المحاولة؛ يُحتفظ بما تم تنزيله.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="421" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="447" />
       <source>The connection was not saved: {reason}</source>
       <translation>لم يُحفظ الاتصال: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="364" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="570" />
       <source>The copy to share, .gpkg or .csv, e.g. household_survey_shared.gpkg. A README in English and French beside it says what was done.</source>
       <translation>النسخة المراد مشاركتها، .gpkg أو .csv، مثل household_survey_shared.gpkg. يوضح ملف README بالإنجليزية والفرنسية بجوارها ما أُجري.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="171" />
+      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="174" />
       <source>The counts cannot be protected by suppression; aggregate to a larger area or drop the answer breakdown.</source>
       <translation>لا يمكن حماية الأعداد بالحجب؛ اجمعها في وحدة أكبر أو تخلَّ عن التوزيع حسب الإجابة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/jobs.py" line="77" />
+      <location filename="../cartong_plugin/gui/maps/jobs.py" line="99" />
       <source>The counts could not be written into {file}: {error}</source>
       <translation>تعذّرت كتابة الأعداد في {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/credentials.py" line="80" />
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="92" />
       <source>The credentials for {name} could not be saved in the QGIS authentication database.</source>
       <translation>تعذّر حفظ بيانات الاعتماد الخاصة بـ {name} في قاعدة بيانات المصادقة في QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="278" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="426" />
       <source>The credits printed on the map, data and boundaries with their licence, e.g. CartONG survey 2026; boundaries OCHA COD-AB (CC BY-IGO).</source>
       <translation>المصادر المطبوعة على الخريطة، البيانات والحدود مع ترخيصها، مثل مسح CartONG 2026؛ الحدود OCHA COD-AB (CC BY-IGO).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="105" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="114" />
       <source>The data collection period ends ({end}, PERIOD_END) before it starts ({start}, PERIOD_START): swap the two dates.</source>
       <translation>تنتهي فترة جمع البيانات ({end}، PERIOD_END) قبل أن تبدأ ({start}، PERIOD_START): بدّل التاريخين.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/roles.py" line="78" />
+      <location filename="../cartong_plugin/core/teams/roles.py" line="83" />
       <source>The database already holds a survey schema '{schema}'. Choose another schema name, or replace it.</source>
       <translation>تحتوي قاعدة البيانات بالفعل على مخطط مسح '{schema}'. اختر اسم مخطط آخر، أو استبدله.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="138" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="142" />
       <source>The database {target} has no PostGIS, which the survey points need. Ask the database administrator to run: CREATE EXTENSION postgis;</source>
       <translation>قاعدة البيانات {target} ليس فيها PostGIS الذي تحتاجه نقاط المسح. اطلب من مسؤول قاعدة البيانات تنفيذ: CREATE EXTENSION postgis;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="78" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="87" />
       <source>The database {target} holds no survey schema '{schema}'.</source>
       <translation>لا تحتوي قاعدة البيانات {target} على مخطط مسح باسم '{schema}'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="181" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="197" />
       <source>The database {target} holds no survey schema '{schema}'. Survey schemas there: {known}.</source>
       <translation>قاعدة البيانات {target} لا تحتوي على مخطط مسح '{schema}'. مخططات المسوح الموجودة فيها: {known}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="62" />
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="66" />
       <source>The decisions in the cleaning log are not saved. Close the wizard and lose them?</source>
       <translation>قرارات سجل التنظيف غير محفوظة. هل تريد إغلاق المعالج وفقدانها؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="145" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="165" />
       <source>The defaults suit a household survey. Each flagged value becomes a row of the cleaning log that you review on the next pages.</source>
       <translation>القيم الافتراضية تناسب مسح الأسر. تصبح كل قيمة مُعلَّمة صفًا في سجل التنظيف تراجعه في الصفحات التالية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="229" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="248" />
       <source>The download from {host} was cancelled.</source>
       <translation>أُلغي التنزيل من {host}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="423" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="453" />
       <source>The edited log was not imported</source>
       <translation>لم يُستورد السجل المعدَّل</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="270" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="283" />
       <source>The email and password of your ODK Central web account.</source>
       <translation>البريد الإلكتروني وكلمة المرور لحسابك على موقع ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="53" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="59" />
       <source>The end time is earlier than the start time.</source>
       <translation>وقت الانتهاء أسبق من وقت البدء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="45" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="47" />
       <source>The environment variable {name}, named for {what}, is not set or is empty.</source>
       <translation>متغير البيئة {name}، المحدد لـ {what}، غير معرَّف أو فارغ.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="308" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="477" />
       <source>The field holding the names of the areas, for the labels and the titles of atlas pages, e.g. adm2_name. Default adm2_name.</source>
       <translation>الحقل الذي يحمل أسماء الوحدات الإدارية، للتسميات وعناوين صفحات الأطلس، مثل adm2_name. الافتراضي adm2_name.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="61" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="104" />
       <source>The field of the admin areas that holds their P-code, the code that joins survey answers to areas, e.g. adm2_pcode holding CF7112. Default adm2_pcode.</source>
       <translation>حقل الوحدات الإدارية الذي يحمل رمز P-code الخاص بها، وهو الرمز الذي يربط إجابات المسح بالوحدات، مثل adm2_pcode الذي يحمل CF7112. الافتراضي adm2_pcode.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="66" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="111" />
       <source>The field of the admin areas that holds their name, e.g. adm2_name. Default adm2_name.</source>
       <translation>حقل الوحدات الإدارية الذي يحمل اسمها، مثل adm2_name. الافتراضي adm2_name.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="209" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="311" />
       <source>The field of the admin boundaries that holds the names typed answers are matched to, e.g. adm2_name. Default adm2_name.</source>
       <translation>حقل الحدود الإدارية الذي يحمل الأسماء التي تُطابَق معها الإجابات المكتوبة، مثل adm2_name. الافتراضي adm2_name.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="211" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="315" />
       <source>The field that holds the P-code of the level above, e.g. adm1_pcode: when two areas of different provinces have the same name, the province answered settles which one is meant.</source>
       <translation>الحقل الذي يحمل رمز P-code للمستوى الأعلى، مثل adm1_pcode: حين تحمل وحدتان إداريتان من محافظتين مختلفتين الاسم نفسه، تحسم المحافظة المُجاب عنها أيهما المقصودة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="250" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="284" />
       <source>The field {field} of {layer} is not numeric: it cannot be mapped in classes.</source>
       <translation>الحقل {field} في {layer} ليس رقميًا: لا يمكن عرضه على الخريطة في فئات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="98" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="151" />
       <source>The file exported from the server: a KoboToolbox or ONA CSV (';' or ',' separated) or XLSX export, an ODK Central zip of CSV files, or a GeoJSON file, e.g. household_survey_kobo.csv. The file is only read, never changed.</source>
       <translation>الملف المُصدَّر من الخادم: تصدير CSV (مفصول بـ ';' أو ',') أو XLSX من KoboToolbox أو ONA، أو ملف zip لملفات CSV من ODK Central، أو ملف GeoJSON، مثل household_survey_kobo.csv. يُقرأ الملف فقط، ولا يُغيَّر أبدًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="167" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="191" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>لا يمكن قراءة الملف {file}: {reason}. هل هو مفتوح في برنامج آخر؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="374" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="470" />
       <source>The file {file} does not exist (moved or deleted?).</source>
       <translation>الملف {file} غير موجود (هل نُقل أو حُذف؟).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="57" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="65" />
       <source>The file {file}, named for {what}, could not be read as text: {error}</source>
       <translation>تعذّرت قراءة الملف {file}، المحدد لـ {what}، كنص: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="50" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="54" />
       <source>The file {file}, named for {what}, does not exist.</source>
       <translation>الملف {file}، المحدد لـ {what}، غير موجود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="62" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="73" />
       <source>The file {file}, named for {what}, holds several lines: it must hold the secret alone.</source>
       <translation>الملف {file}، المحدد لـ {what}، يحتوي على عدة أسطر: يجب أن يحتوي على السرّ وحده.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="60" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="70" />
       <source>The file {file}, named for {what}, is empty.</source>
       <translation>الملف {file}، المحدد لـ {what}، فارغ.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="52" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="57" />
       <source>The file {file}, named for {what}, is too big to hold a secret: is it the right file?</source>
       <translation>الملف {file}، المحدد لـ {what}، أكبر من أن يحتوي على سرّ: هل هو الملف الصحيح؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="99" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="101" />
       <source>The first day of data collection (PERIOD_START) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-02.</source>
       <translation>اليوم الأول من جمع البيانات (PERIOD_START) '{value}' ليس تاريخًا: اكتبه بالصيغة YYYY-MM-DD، مثلًا 2026-03-02.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="226" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="342" />
       <source>The first day of data collection, as YYYY-MM-DD, e.g. 2026-03-02: submissions started earlier (tests, training) are flagged.</source>
       <translation>اليوم الأول من جمع البيانات، بالصيغة YYYY-MM-DD، مثل 2026-03-02: تُعلَّم الإرسالات التي بدأت قبله (الاختبارات، التدريب).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="110" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="135" />
       <source>The first rows as read, and what was detected. Check that the columns are split correctly before importing.</source>
       <translation>الصفوف الأولى كما قُرئت، وما تم اكتشافه. تحقّق من أن الأعمدة مفصولة بشكل صحيح قبل الاستيراد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="213" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="249" />
       <source>The folder {folder} does not exist.</source>
       <translation>المجلد {folder} غير موجود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/fitting.py" line="99" />
+      <location filename="../cartong_plugin/core/maps/fitting.py" line="101" />
       <source>The font file {file} could not be loaded: Arabic map texts use an installed font.</source>
       <translation>تعذّر تحميل ملف الخط {file}: تستخدم نصوص الخرائط العربية خطًّا مثبّتًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="87" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="98" />
       <source>The form accepts only answers above {low}.</source>
       <translation>لا يقبل النموذج إلا إجابات أكبر من {low}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="89" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="103" />
       <source>The form accepts only answers below {high}.</source>
       <translation>لا يقبل النموذج إلا إجابات أصغر من {high}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="83" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="91" />
       <source>The form accepts only answers between {low} and {high}.</source>
       <translation>لا يقبل النموذج إلا إجابات بين {low} و{high}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="81" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="88" />
       <source>The form accepts only answers from {low} to {high}.</source>
       <translation>لا يقبل النموذج إلا إجابات من {low} إلى {high}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="88" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="101" />
       <source>The form accepts only answers of {high} or less.</source>
       <translation>لا يقبل النموذج إلا إجابات قيمتها {high} أو أقل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="86" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="96" />
       <source>The form accepts only answers of {low} or more.</source>
       <translation>لا يقبل النموذج إلا إجابات قيمتها {low} أو أكثر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="284" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="327" />
       <source>The form defines "{column}" as a {type} question: it holds {what}.</source>
       <translation>يعرّف النموذج «{column}» كسؤال من نوع {type}: يحتوي على {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="305" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="318" />
       <source>The form file {file} does not exist.</source>
       <translation>ملف النموذج {file} غير موجود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="315" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="361" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>لا يحتوي النموذج على تسميات بـ «{language}»: التسميات بـ {used} (يحتوي النموذج على {languages}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="202" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="212" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
       <translation>تعذّرت قراءة النموذج {file} كملف XLSForm من Excel (.xlsx). احفظه بصيغة .xlsx من KoboToolbox أو Excel ثم أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="144" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="217" />
       <source>The form's ID (xmlFormId): the form_id of the XLSForm's settings sheet, also in the form's address on Central, e.g. household_survey.</source>
       <translation>معرّف النموذج (xmlFormId): قيمة form_id في ورقة settings من XLSForm، وهو أيضًا في عنوان النموذج على Central، مثل household_survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="123" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="188" />
       <source>The form's ID on KoboToolbox (asset uid): the code of letters and digits in the form's address, e.g. aBcD1234eFgH5678iJkL9m in https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</source>
       <translation>معرّف النموذج في KoboToolbox (asset uid): رمز الحروف والأرقام في عنوان النموذج، مثل aBcD1234eFgH5678iJkL9m في https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/displace.py" line="136" />
+      <location filename="../cartong_plugin/core/protection/displace.py" line="141" />
       <source>The grid cell size must be above 0 m (got {size} m).</source>
       <translation>يجب أن يكون حجم خلية الشبكة أكبر من 0 م (القيمة المستلمة: {size} م).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="128" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="144" />
       <source>The k of k-anonymity: every count or combination shared describes at least k people.</source>
       <translation>قيمة k في إخفاء الهوية k (k-anonymity): كل عدد أو تركيبة تُشارَك تصف k شخصًا على الأقل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="180" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="210" />
       <source>The key is kept in QGIS's password store: after Export, QGIS may ask for its master password (or to create one). For a one-off export without it, choose a key file.</source>
       <translation>يُحفظ المفتاح في مخزن كلمات المرور في QGIS: بعد «تصدير»، قد يطلب QGIS كلمة المرور الرئيسية (أو إنشاء واحدة). لتصدير لمرة واحدة من دونها، اختر ملف مفتاح.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="173" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="195" />
       <source>The key is read from your file; QGIS's password store is not used. Use the same file next time to get the same pseudonyms.</source>
       <translation>يُقرأ المفتاح من ملفك؛ ولا يُستخدم مخزن كلمات المرور في QGIS. استخدم الملف نفسه في المرة القادمة للحصول على الأسماء المستعارة نفسها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="140" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="169" />
       <source>The labels of form {id} could not be read from its XForm ({reason}); question and choice names are shown instead.</source>
       <translation>تعذّرت قراءة تسميات النموذج {id} من ملف XForm الخاص به ({reason})؛ تُعرض بدلًا منها أسماء الأسئلة والخيارات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="105" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="162" />
       <source>The language of the form's labels written beside the codes, as the form's label columns name it: English (en), Français (fr), or just fr. Empty: the form's default language. Without a form it changes nothing.</source>
       <translation>لغة تسميات النموذج المكتوبة بجوار الرموز، كما تسميها أعمدة التسميات في النموذج: English (en)، أو Français (fr)، أو fr فقط. فارغ: اللغة الافتراضية للنموذج. من دون نموذج لا يغيّر شيئًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="391" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="609" />
       <source>The language of the offline help in the package, as a two-letter code, e.g. fr. Empty: the language of QGIS.</source>
       <translation>لغة المساعدة دون اتصال في الحزمة، كرمز من حرفين، مثل fr. فارغ: لغة QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="284" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="437" />
       <source>The language of the texts the toolkit writes on the map (legend, disclaimer, date, scale), as a two-letter code, e.g. fr. Your own title, subtitle and sources are printed as given.</source>
       <translation>لغة النصوص التي تكتبها الأداة على الخريطة (مفتاح الخريطة، وإخلاء المسؤولية، والتاريخ، والمقياس)، كرمز من حرفين، مثل fr. يُطبع عنوانك وعنوانك الفرعي ومصادرك كما أدخلتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="101" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="106" />
       <source>The last day of data collection (PERIOD_END) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-20.</source>
       <translation>اليوم الأخير من جمع البيانات (PERIOD_END) '{value}' ليس تاريخًا: اكتبه بالصيغة YYYY-MM-DD، مثلًا 2026-03-20.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="228" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="346" />
       <source>The last day of data collection, as YYYY-MM-DD, e.g. 2026-03-20: submissions started later are flagged.</source>
       <translation>اليوم الأخير من جمع البيانات، بالصيغة YYYY-MM-DD، مثل 2026-03-20: تُعلَّم الإرسالات التي بدأت بعده.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="78" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="79" />
       <source>The last downloaded copy is still available: {file} ({records} submissions, synced {when}).</source>
       <translation>آخر نسخة تم تنزيلها لا تزال متاحة: {file} ({records} إرسال، مُزامَنة في {when}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="446" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="473" />
       <source>The last downloaded copy {file} is in the project ({layers}).</source>
       <translation>آخر نسخة تم تنزيلها {file} موجودة في المشروع ({layers}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="168" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="192" />
       <source>The last downloaded copy {file} is in the project.</source>
       <translation>آخر نسخة تم تنزيلها {file} موجودة في المشروع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="450" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="538" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation>الطبقة المراد مشاركتها مفقودة أو لا يمكن قراءتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="70" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="83" />
       <source>The layer {layer} cannot be read from {source}.</source>
       <translation>لا يمكن قراءة الطبقة {layer} من {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/tasks.py" line="113" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="115" />
       <source>The layer {layer} could not be reopened from {source}.</source>
       <translation>تعذّرت إعادة فتح الطبقة {layer} من {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="147" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="165" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
       <translation>لا تحتوي الطبقة {layer} على نقاط مفردة: اختر «إزالة المواقع» أو «العدّ حسب الوحدة الإدارية» لمشاركتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="43" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="46" />
       <source>The layer {layer} has no _uuid column: submissions cannot be matched.</source>
       <translation>الطبقة {layer} ليس فيها عمود _uuid: لا يمكن مطابقة الإرسالات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="269" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="282" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="76" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="77" />
       <source>The layer {layer} has no field {field} ({what}). Available fields: {fields}.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} ({what}). الحقول المتاحة: {fields}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="79" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="103" />
       <source>The layer {layer} has no field {field} to label the areas.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} لتسمية الوحدات الإدارية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="230" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="295" />
       <source>The layer {layer} has no field {field} to map.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} لعرضه على الخريطة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="151" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="198" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} لتسمية صفحات الأطلس.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="246" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="258" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="73" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="87" />
       <source>The layer {layer} has no field {field}: it is needed to name each submission in the cleaning log.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field}: وهو لازم لتحديد كل إرسال في سجل التنظيف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="125" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="136" />
       <source>The layer {layer} holds no points ({kind}): choose the survey's point layer, or the field of the submissions that holds their P-code.</source>
       <translation>لا تحتوي الطبقة {layer} على نقاط ({kind}): اختر طبقة نقاط المسح، أو حقل الإرسالات الذي يحتوي على رمز P-code الخاص بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="119" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="129" />
       <source>The layer {layer} is not a polygon layer.</source>
       <translation>الطبقة {layer} ليست طبقة مضلعات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="145" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="243" />
       <source>The layer {layer} is not in a GeoPackage: choose a GeoPackage for the cleaning log.</source>
       <translation>الطبقة {layer} ليست في ملف GeoPackage: اختر ملف GeoPackage لسجل التنظيف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="63" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="78" />
       <source>The layer {layer} is not in a GeoPackage: choose the cleaning log file.</source>
       <translation>الطبقة {layer} ليست في ملف GeoPackage: اختر ملف سجل التنظيف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="80" />
+      <location filename="../cartong_plugin/core/field/project.py" line="81" />
       <source>The layer {layer} of the field package cannot be read: {file}</source>
       <translation>لا يمكن قراءة الطبقة {layer} من الحزمة الميدانية: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="378" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="438" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>نقاط الطبقة هي أماكن إجراء المقابلات، وغالبًا ما تكون مساكن الأشخاص: أزِحها أو ألصقها بشبكة أو اجمعها قبل مشاركتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="88" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="90" />
       <source>The layout template has no {kind} item with the id {id}.</source>
       <translation>لا يحتوي قالب التخطيط على عنصر {kind} بالمعرّف {id}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="76" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="77" />
       <source>The layout template {file} is not valid XML.</source>
       <translation>قالب التخطيط {file} ليس XML صالحًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/fitting.py" line="198" />
+      <location filename="../cartong_plugin/core/maps/fitting.py" line="216" />
       <source>The legend is too long for its box: some entries are cut.</source>
       <translation>مفتاح الخريطة أطول من إطاره: بعض العناصر مقطوعة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="379" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="469" />
       <source>The location column {column} is not in {file}.</source>
       <translation>عمود الموقع {column} غير موجود في {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="216" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="227" />
       <source>The login of '{name}' is read from the QGIS authentication manager (configuration {authcfg}).</source>
       <translation>تُقرأ بيانات الاعتماد الخاصة بـ «{name}» من مدير المصادقة في QGIS (الإعداد {authcfg}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="315" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="490" />
       <source>The map file; its extension sets the format: .pdf (vector, best for print), .png (image) or .svg (to edit in a drawing program), e.g. household_survey_map.pdf.</source>
       <translation>ملف الخريطة؛ يحدد امتداده الصيغة: .pdf (متجهي، الأفضل للطباعة)، أو .png (صورة)، أو .svg (للتعديل في برنامج رسم)، مثل household_survey_map.pdf.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="274" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="419" />
       <source>The map title, e.g. Household WASH survey, Central African Republic. Empty: a title in the map's language saying what is mapped.</source>
       <translation>عنوان الخريطة، مثل مسح المياه والصرف الصحي والنظافة للأسر، جمهورية أفريقيا الوسطى. فارغ: عنوان بلغة الخريطة يوضح ما يُمثَّل عليها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="123" />
+      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="125" />
       <source>The minimum count k must be 2 or more (got {k}).</source>
       <translation>يجب أن يكون العدد الأدنى k مساويًا لـ 2 أو أكثر (القيمة المستلمة: {k}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="73" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="77" />
       <source>The minimum zoom {low} is above the maximum zoom {high}: choose a minimum zoom at or below the maximum.</source>
       <translation>مستوى التكبير الأدنى {low} أعلى من مستوى التكبير الأقصى {high}: اختر مستوى أدنى يساوي الأقصى أو أقل منه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="290" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="335" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>يتضمن الاسم «{column}» الكلمة «{keyword}»: يحتوي العمود على الأرجح على {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="393" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="613" />
       <source>The name of the package, given to its folder and its zip, e.g. team_a_bangui. Default field_package.</source>
       <translation>اسم الحزمة، يُعطى لمجلدها ولملف zip الخاص بها، مثل team_a_bangui. الافتراضي field_package.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="39" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="43" />
       <source>The new schema: lower case letters, digits and _. Empty: made from the GeoPackage's file name.</source>
       <translation>المخطط الجديد: حروف صغيرة وأرقام و_. فارغ: يُشتق من اسم ملف GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="297" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="460" />
       <source>The number of colour classes, from 2 to 7 (default 5). Fewer classes read better on paper.</source>
       <translation>عدد فئات الألوان، من 2 إلى 7 (الافتراضي 5). الفئات الأقل أسهل قراءةً على الورق.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="47" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="49" />
       <source>The number of submissions of form {uid} went down from {before} to {after} during the download (submissions were deleted on the server), so some could have been missed. Nothing was changed; download again.</source>
       <translation>انخفض عدد إرسالات النموذج {uid} من {before} إلى {after} أثناء التنزيل (حُذفت إرسالات على الخادم)، لذا ربما فات بعضها. لم يُغيَّر أي شيء؛ أعد التنزيل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="142" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="213" />
       <source>The number of the project on ODK Central, as in its address: https://central.example.org/#/projects/3 is project 3. Default 1.</source>
       <translation>رقم المشروع في ODK Central، كما في عنوانه: https://central.example.org/#/projects/3 هو المشروع 3. الافتراضي 1.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="267" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="406" />
       <source>The numeric field the areas are coloured by: submissions (the count, default), answer_pct (a share in %), value_mean or value_median.</source>
       <translation>الحقل الرقمي الذي تُلوَّن الوحدات الإدارية حسبه: submissions (عدد الإرسالات، الافتراضي)، أو answer_pct (نسبة بـ %)، أو value_mean أو value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="195" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="235" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>لا يحتوي GeoPackage المكتب أو المُعاد على طبقة 'survey': قم باستيراد المسح أولًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="97" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="119" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>ملف GeoPackage الخاص بالمكتب {file} غير موجود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="404" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="628" />
       <source>The office survey GeoPackage the package was prepared from, e.g. household_survey.gpkg. New submissions, values edited by the field team and cleaning decisions are merged into it; raw rows already there never change.</source>
       <translation>ملف GeoPackage لمسح المكتب الذي أُعدت منه الحزمة، مثل household_survey.gpkg. تُدمج فيه الإرسالات الجديدة والقيم التي عدّلها الفريق الميداني وقرارات التنظيف؛ ولا تتغير أبدًا الصفوف الخام الموجودة فيه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="208" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="252" />
       <source>The offline background is a vector map instead: {file} (countries and admin boundaries).</source>
       <translation>الخلفية غير المتصلة هي بدلًا من ذلك خريطة متجهية: {file} (البلدان والحدود الإدارية).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="216" />
+      <location filename="../cartong_plugin/core/field/package.py" line="265" />
       <source>The offline background is a vector map of the countries and admin boundaries.</source>
       <translation>الخلفية غير المتصلة خريطة متجهية للبلدان والحدود الإدارية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="182" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="218" />
       <source>The offline basemap would need {estimate} This is more than the cap of {cap} tiles: choose a smaller area or fewer zoom levels, or raise the maximum number of tiles if you have the time and the connection. Nothing was downloaded.</source>
       <translation>ستحتاج خريطة الأساس غير المتصلة إلى {estimate} وهذا أكثر من الحد البالغ {cap} بلاطة: اختر منطقة أصغر أو مستويات تكبير أقل، أو ارفع الحد الأقصى لعدد البلاطات إن كان لديك الوقت والاتصال. لم يتم تنزيل أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="175" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="207" />
       <source>The offline basemap {file} must be an .mbtiles file.</source>
       <translation>يجب أن تكون خريطة الأساس غير المتصلة {file} ملفًا بصيغة ‎.mbtiles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="68" />
+      <location filename="../cartong_plugin/core/field/package.py" line="70" />
       <source>The output folder {folder} is not empty: choose an empty or new folder, so that nothing already there is replaced.</source>
       <translation>مجلد الإخراج {folder} ليس فارغًا: اختر مجلدًا فارغًا أو جديدًا، حتى لا يُستبدل أي شيء موجود فيه.</translation>
     </message>
@@ -5573,87 +5573,87 @@
       <translation type="vanished">يجب ألا يحل الناتج محل ملف الإدخال {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/outputs.py" line="139" />
+      <location filename="../cartong_plugin/core/base/outputs.py" line="145" />
       <source>The output {output} is the file {file} that the input "{input}" is read from: writing it would delete every layer and table that file holds (survey, raw data, cleaning log). Nothing was written; choose another file name.</source>
       <translation>الناتج {output} هو الملف {file} الذي يُقرأ منه المُدخل «{input}»: كتابته ستحذف كل طبقة وجدول في ذلك الملف (المسح، البيانات الخام، سجل التنظيف). لم يُكتب أي شيء؛ اختر اسم ملف آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/outputs.py" line="134" />
+      <location filename="../cartong_plugin/core/base/outputs.py" line="137" />
       <source>The output {output} would replace the table {table} of {file}, which the input "{input}" reads or which holds collected data or the toolkit's records. Nothing was written; choose another table name.</source>
       <translation>سيحل الناتج {output} محل الجدول {table} في {file}، الذي يقرؤه المُدخل «{input}» أو الذي يحتوي على بيانات مجموعة أو سجلات الإضافة. لم يُكتب أي شيء؛ اختر اسم جدول آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="382" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="447" />
       <source>The output {path} would be written outside the chosen folder {folder}; nothing was written.</source>
       <translation>سيُكتب الناتج {path} خارج المجلد المختار {folder}؛ لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="212" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="243" />
       <source>The package is ready</source>
       <translation>الحزمة جاهزة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="402" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="624" />
       <source>The package the team brought back: its zip, its manifest.json or its survey GeoPackage, e.g. field_package.zip.</source>
       <translation>الحزمة التي أعادها الفريق: ملف zip الخاص بها، أو manifest.json، أو ملف GeoPackage للمسح، مثل field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="120" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="153" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>لا يمكن استخدام ملف الكلمات المفتاحية للبيانات الشخصية {file} ({error}). صحّحه أو أفرغ الإعداد {setting} لاستخدام القائمة المرفقة بالإضافة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="244" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="290" />
       <source>The point lies in {found}, the answer is {answered}.</source>
       <translation>تقع النقطة في {found}، بينما تشير الإجابة إلى {answered}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="102" />
+      <location filename="../cartong_plugin/core/field/project.py" line="107" />
       <source>The project {file} could not be written: {error}</source>
       <translation>تعذّرت كتابة المشروع {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="423" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="474" />
       <source>The proxy set in QGIS (Settings &gt; Options &gt; Network) does not answer or refused the connection to {host} ({reason}). Check the proxy settings with your IT team.</source>
       <translation>الوكيل (proxy) المعيّن في QGIS (الإعدادات &gt; الخيارات &gt; الشبكة) لا يستجيب أو رفض الاتصال بـ {host} ({reason}). تحقّق من إعدادات الوكيل مع فريق تقنية المعلومات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="127" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="138" />
       <source>The pseudonymisation key could not be saved in the QGIS authentication database.</source>
       <translation>تعذّر حفظ مفتاح الترميز المستعار في قاعدة بيانات المصادقة في QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="73" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="75" />
       <source>The pseudonymisation key in {source} must be at least 32 hexadecimal characters (64 recommended), on one line.</source>
       <translation>يجب أن يتكون مفتاح الترميز المستعار في {source} من 32 حرفًا ست عشريًا على الأقل (يُنصح بـ 64)، في سطر واحد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="360" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="389" />
       <source>The question has no answer to count: choose another question.</source>
       <translation>لا يحتوي السؤال على أي إجابة يمكن عدّها: اختر سؤالًا آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="88" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="107" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>الحزمة المُعادة {file} لا تحتوي على GeoPackage مسح باسم {name} (الموجود: {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="80" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="95" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>الحزمة المُعادة {file} ليست مجلد حزمة ميدانية ولا ملف zip الخاص بها ولا GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="240" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="278" />
       <source>The review sheet {file} cannot be read: {error}</source>
       <translation>لا يمكن قراءة ورقة المراجعة {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="227" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="258" />
       <source>The review sheet {file} does not exist.</source>
       <translation>ورقة المراجعة {file} غير موجودة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="244" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="283" />
       <source>The review sheet {file} has no column {columns}: export it again from the shared log (it needs log_id, version and change_type).</source>
       <translation>ورقة المراجعة {file} ليس فيها العمود {columns}: صدّرها مجددًا من السجل المشترك (تحتاج إلى log_id وversion وchange_type).</translation>
     </message>
@@ -5662,217 +5662,217 @@
       <translation type="vanished">يُحفظ السجل بعد مراجعته ثم يُطبَّق: النسخة المنظفة هي الطبقة «survey_cleaned» في ملف GeoPackage نفسه. تبقى البيانات الخام كما هي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="76" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="92" />
       <source>The reviewed log is saved; applying it writes the cleaned copy, the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
       <translation>حُفظ السجل المُراجَع؛ وتطبيقه يكتب النسخة المنظفة، أي الطبقة 'survey_cleaned' في ملف GeoPackage نفسه. تبقى البيانات الخام كما كانت.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/roles.py" line="90" />
+      <location filename="../cartong_plugin/core/teams/roles.py" line="102" />
       <source>The role {role} does not exist and you may not create roles. Ask the database administrator to run: CREATE ROLE {role} NOLOGIN; (or to give you CREATEROLE).</source>
       <translation>الدور {role} غير موجود ولا يحق لك إنشاء أدوار. اطلب من مسؤول قاعدة البيانات تنفيذ: CREATE ROLE {role} NOLOGIN; (أو منحك CREATEROLE).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="237" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="259" />
       <source>The sample dataset was not found in {folder}; reinstall the plugin.</source>
       <translation>لم يُعثر على مجموعة البيانات التجريبية في {folder}؛ أعد تثبيت الإضافة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="361" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="384" />
       <source>The saved connection '{name}' holds an old token or password: choose 'New connection', enter the new one and save it under the same name.</source>
       <translation>الاتصال المحفوظ «{name}» يحتوي على رمز وصول أو كلمة مرور قديمة: اختر «اتصال جديد»، وأدخل القيمة الجديدة واحفظها بالاسم نفسه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/credentials.py" line="95" />
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="108" />
       <source>The saved credentials '{authcfg}' were not found in the QGIS authentication database. Enter the token or password again.</source>
       <translation>لم يُعثر على بيانات الاعتماد المحفوظة «{authcfg}» في قاعدة بيانات المصادقة في QGIS. أدخل رمز الوصول أو كلمة المرور مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="271" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="293" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>فشل الاتصال الآمن (HTTPS/TLS) بـ {host}: {reason}. تحقّق من عنوان الخادم (https:// أو http://) ومن تاريخ الحاسوب ووقته؛ وإذا كانت مؤسستك تفحص حركة البيانات، فاطلب شهادتها من فريق تقنية المعلومات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="136" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="145" />
       <source>The server did not send the date of the last submission.</source>
       <translation>لم يرسل الخادم تاريخ آخر إرسال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="436" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="498" />
       <source>The server name {host} could not be found (DNS). Check the address for typing mistakes and check that this computer is connected to the internet.</source>
       <translation>تعذّر العثور على اسم الخادم {host} (DNS). تحقّق من خلو العنوان من الأخطاء الإملائية ومن اتصال هذا الحاسوب بالإنترنت.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="356" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="379" />
       <source>The server or the login changed during the check: check again.</source>
       <translation>تغيّر الخادم أو بيانات الاعتماد أثناء التحقق: تحقّق مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="389" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="470" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
       <translation>تعذّرت إعادة فتح ملف GeoPackage المُعدّ للمشاركة لتسجيل حمايته.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="371" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="452" />
       <source>The shared GeoPackage could not be written: {error}</source>
       <translation>تعذّرت كتابة ملف GeoPackage المُعدّ للمشاركة: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="102" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="157" />
       <source>The sheet of an XLSX export that holds the submissions, by its name, e.g. household_survey. Empty: the first visible sheet (hidden sheets are skipped). Not used for CSV, zip or GeoJSON files.</source>
       <translation>ورقة تصدير XLSX التي تحتوي على الإرسالات، باسمها، مثل household_survey. فارغ: أول ورقة ظاهرة (تُتخطى الأوراق المخفية). لا يُستخدم لملفات CSV أو zip أو GeoJSON.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="64" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="72" />
       <source>The sheet written by 'Export a review sheet', with your decisions; keep its log_id and version columns as they are.</source>
       <translation>الورقة التي كتبها 'تصدير ورقة مراجعة'، مع قراراتك؛ أبقِ العمودين log_id وversion كما هما.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="109" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="122" />
       <source>The shortest plausible interview ({shortest} minutes, MIN_DURATION) is longer than the longest ({longest} minutes, MAX_DURATION): every interview would be flagged. Swap the two values.</source>
       <translation>أقصر مقابلة معقولة ({shortest} دقيقة، MIN_DURATION) أطول من أطولها ({longest} دقيقة، MAX_DURATION): ستُعلَّم كل مقابلة. بدّل القيمتين.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="356" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="554" />
       <source>The smallest count shown, and the fewest rows that may share a combination of the columns an outsider could know. Default 5; 10 or more for sensitive data (protection, health).</source>
       <translation>أصغر عدد يُعرض، وأقل عدد من الصفوف يمكن أن يشترك في تركيبة من الأعمدة التي قد يعرفها شخص من الخارج. الافتراضي 5؛ و10 أو أكثر للبيانات الحساسة (الحماية، الصحة).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="325" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="351" />
       <source>The start state of {folder} is missing; start a new session in an empty folder.</source>
       <translation>الحالة الأولية لـ {folder} مفقودة؛ ابدأ جلسة جديدة في مجلد فارغ.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="206" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="218" />
       <source>The submission has no GPS point.</source>
       <translation>لا يحتوي الإرسال على نقطة GPS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="382" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="407" />
       <source>The submission {uuid} has no location.</source>
       <translation>الإرسال {uuid} بلا موقع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="197" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="209" />
       <source>The submissions go into a GeoPackage: raw tables as received, the 'survey' point layer and a log of each download.</source>
       <translation>تُكتب الإرسالات في ملف GeoPackage: جداول خام كما وصلت، وطبقة النقاط «survey»، وسجل لكل عملية تنزيل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="70" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="115" />
       <source>The survey GeoPackage to write, e.g. household_survey.gpkg: raw tables exactly as received, the typed layer 'survey' and one table per repeat group. With Update, the existing file is extended. It is written to a temporary file first: a failed download leaves the previous file as it was.</source>
       <translation>ملف GeoPackage للمسح المراد كتابته، مثل household_survey.gpkg: الجداول الخام تمامًا كما وردت، والطبقة المحدَّدة الأنواع 'survey'، وجدول لكل مجموعة تكرار. مع «تحديث»، يُوسَّع الملف الموجود. يُكتب أولًا في ملف مؤقت: يترك التنزيل الفاشل الملف السابق كما كان.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="108" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="167" />
       <source>The survey GeoPackage to write, e.g. household_survey.gpkg: the raw table exactly as received, the typed layer 'survey' (points in EPSG:4326), one table per repeat group and a metadata table. It is written to a temporary file and renamed when complete: a failed import leaves no half-written file.</source>
       <translation>ملف GeoPackage للمسح المراد كتابته، مثل household_survey.gpkg: الجدول الخام تمامًا كما ورد، والطبقة المحدَّدة الأنواع 'survey' (نقاط في EPSG:4326)، وجدول لكل مجموعة تكرار، وجدول بيانات وصفية. يُكتب في ملف مؤقت ثم يُعاد تسميته عند اكتماله: لا يترك الاستيراد الفاشل أي ملف مكتوب جزئيًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="76" />
+      <location filename="../cartong_plugin/core/field/package.py" line="83" />
       <source>The survey GeoPackage {file} does not exist or is not a .gpkg file.</source>
       <translation>ملف GeoPackage المسح {file} غير موجود أو ليس ملفًا بصيغة ‎.gpkg.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="67" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="68" />
       <source>The survey GeoPackage {file} does not exist.</source>
       <translation>ملف GeoPackage المسح {file} غير موجود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="75" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="93" />
       <source>The survey GeoPackage {file} was written, but it could not be shared in PostgreSQL: {reason}</source>
       <translation>كُتب ملف GeoPackage الخاص بالمسح {file}، لكن تعذّرت مشاركته في PostgreSQL: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="52" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="58" />
       <source>The survey GeoPackages and the admin boundaries go into the package with a project that opens without the internet, and the offline help.</source>
       <translation>توضع ملفات GeoPackage المسح والحدود الإدارية في الحزمة مع مشروع يُفتح بدون إنترنت، والمساعدة غير المتصلة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="384" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="598" />
       <source>The survey GeoPackages the field team takes along (written by the import or a download), e.g. household_survey.gpkg; their attachment folders come along.</source>
       <translation>ملفات GeoPackage للمسوح التي يأخذها الفريق الميداني (التي كتبها الاستيراد أو التنزيل)، مثل household_survey.gpkg؛ وتُرفق بها مجلدات مرفقاتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="362" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="391" />
       <source>The survey has no numeric question: choose another kind of map.</source>
       <translation>لا يحتوي المسح على أي سؤال رقمي: اختر نوعًا آخر من الخرائط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="187" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="213" />
       <source>The survey is in the project. Next step: check and clean it (CartONG &gt; 2. Check and clean…).</source>
       <translation>المسح موجود في المشروع. الخطوة التالية: فحصه وتنظيفه (CartONG &gt; 2. الفحص والتنظيف…).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="45" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="82" />
       <source>The survey layer to read: usually the layer 'survey' of the GeoPackage written by the import or a download, e.g. household_survey.gpkg|layername=survey. It is only read, never changed.</source>
       <translation>طبقة المسح المراد قراءتها: عادةً الطبقة 'survey' من ملف GeoPackage الذي كتبه الاستيراد أو التنزيل، مثل household_survey.gpkg|layername=survey. تُقرأ فقط، ولا تُغيَّر أبدًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="50" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="89" />
       <source>The survey layer: usually the layer 'survey' of the GeoPackage written by the import or a download, e.g. household_survey.gpkg|layername=survey. Another layer or table works when it has the _uuid column that names each submission. It is only read, never changed.</source>
       <translation>طبقة المسح: عادةً الطبقة 'survey' من ملف GeoPackage الذي كتبه الاستيراد أو التنزيل، مثل household_survey.gpkg|layername=survey. تصلح طبقة أو جدول آخر إذا احتوى على العمود _uuid الذي يسمّي كل إرسال. تُقرأ فقط، ولا تُغيَّر أبدًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="269" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="410" />
       <source>The survey points drawn on top, e.g. household_survey.gpkg|layername=survey; a heatmap needs them. They show where households were interviewed: for a map shared outside the team, leave them out or give a protected copy (Export for sharing).</source>
       <translation>نقاط المسح المرسومة في الأعلى، مثل household_survey.gpkg|layername=survey؛ تحتاج إليها الخريطة الحرارية. تُظهر أماكن مقابلة الأسر: لخريطة تُشارَك خارج الفريق، لا تضفها أو قدّم نسخة محمية («التصدير للمشاركة»).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="103" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="105" />
       <source>The survey schema {schema} has no cleaning log in {target}: run the checks and copy the survey again.</source>
       <translation>مخطط المسح {schema} ليس له سجل التنظيف في {target}: شغّل الفحوص وانسخ المسح مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="424" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="469" />
       <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
       <translation>ورقة survey في {file} تسمّي سؤالين '{name}' في المجموعة نفسها (الصفان {first} و{second}): كل سؤال يحتاج إلى اسمه الخاص. أعد تسمية أحدهما، أو قم باستيراد البيانات بدون النموذج.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="345" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="362" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>الورقة survey في {file}: المجموعة «{name}» لا تُغلق أبدًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="162" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="241" />
       <source>The survey submissions to count: the layer 'survey' of the imported GeoPackage (e.g. household_survey.gpkg|layername=survey) or its cleaned copy. Submissions without a location are counted only by a P-code field (JOIN_FIELD).</source>
       <translation>إرسالات المسح المراد عدّها: الطبقة 'survey' من ملف GeoPackage المستورد (مثل household_survey.gpkg|layername=survey) أو نسختها المنظفة. لا تُعدّ الإرسالات التي لا موقع لها إلا عبر حقل P-code (JOIN_FIELD).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="201" />
+      <location filename="../cartong_plugin/core/field/package.py" line="239" />
       <source>The surveys and boundaries have no location to take the area from: give the area of the offline basemap.</source>
       <translation>لا تحتوي المسوح والحدود على أي موقع يمكن أخذ المنطقة منه: حدّد منطقة خريطة الأساس غير المتصلة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="68" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="74" />
       <source>The table {table} cannot be created in {file}: {reason}</source>
       <translation>لا يمكن إنشاء الجدول {table} في {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="116" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="121" />
       <source>The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.</source>
       <translation>الجدول {table} في {file} تالف (الصف {row}): لا يمكن دمج الحزمة بأمان.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/tasks.py" line="80" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="81" />
       <source>The task failed.</source>
       <translation>فشلت المهمة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="156" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="178" />
       <source>The tiles could not be written to {file}: {error}</source>
       <translation>تعذّرت كتابة البلاطات في {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="240" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="367" />
       <source>The time window of the burst check, in minutes (default 30).</source>
       <translation>النافذة الزمنية لفحص الدفعات المتتالية، بالدقائق (الافتراضي 30).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="282" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="434" />
       <source>The title of the legend, e.g. Households interviewed. Empty: the name of the value mapped.</source>
       <translation>عنوان مفتاح الخريطة، مثل الأسر التي أُجريت معها مقابلات. فارغ: اسم القيمة الممثَّلة.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="203" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="231" />
       <source>The training opens its own project: {project}, with its %n layers, will be closed. Save it first?</source>
       <translation>
         <numerusform>يفتح التدريب مشروعه الخاص: سيُغلق {project} (عدد الطبقات: %n). هل تريد حفظه أولًا؟</numerusform>
@@ -5884,237 +5884,237 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="253" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="291" />
       <source>The training project {file} could not be opened.</source>
       <translation>تعذّر فتح مشروع التدريب {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="211" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="227" />
       <source>The training project {file} could not be written.</source>
       <translation>تعذّرت كتابة مشروع التدريب {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="244" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="264" />
       <source>The upper limit of each class but the last, increasing. The first class starts at the smallest value, the last ends at the largest.</source>
       <translation>الحد الأعلى لكل فئة عدا الأخيرة، بترتيب تصاعدي. تبدأ الفئة الأولى من أصغر قيمة وتنتهي الأخيرة عند أكبر قيمة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="87" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="138" />
       <source>The widest zoom level to download, from 0 (the whole world) to 19 (a house). Default 5: a country.</source>
       <translation>أوسع مستوى تكبير يُنزَّل، من 0 (العالم كله) إلى 19 (منزل). الافتراضي 5: بلد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="119" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="128" />
       <source>There is no layer to put on the map.</source>
       <translation>لا توجد أي طبقة لوضعها على الخريطة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="117" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="121" />
       <source>There is no offline help for this step yet. Use the online guide below when you are connected.</source>
       <translation>لا تتوفر بعد مساعدة دون اتصال لهذه الخطوة. استخدم الدليل على الإنترنت أدناه عند توفر الاتصال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="217" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="232" />
       <source>This GeoPackage already exists</source>
       <translation>ملف GeoPackage هذا موجود بالفعل</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/credentials.py" line="63" />
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="74" />
       <source>This QGIS has no '{method}' authentication method to keep the credentials.</source>
       <translation>لا يملك QGIS هذا طريقة المصادقة «{method}» لحفظ بيانات الاعتماد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="144" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="153" />
       <source>This account has no forms on this server, or none shared with it.</source>
       <translation>ليس لهذا الحساب أي نماذج على هذا الخادم، أو لم يُشارَك معه أي نموذج.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="139" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="148" />
       <source>This form is not deployed and has no submissions to download.</source>
       <translation>هذا النموذج غير منشور وليس له إرسالات لتنزيلها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="148" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="169" />
       <source>This layout has no atlas to export.</source>
       <translation>لا يحتوي هذا التخطيط على أطلس لتصديره.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="238" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="363" />
       <source>This many interviews (default 4) started by one device or enumerator within the minutes below are flagged: too fast to be real interviews.</source>
       <translation>يُعلَّم هذا العدد من المقابلات (الافتراضي 4) التي بدأها جهاز واحد أو جامع البيانات نفسه خلال الدقائق المحددة أدناه: أسرع من أن تكون مقابلات حقيقية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="168" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="192" />
       <source>Thresholds</source>
       <translation>العتبات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="362" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="566" />
       <source>Ticked (default): links to the server and names of attachments (photos, signatures) are removed, since a photo can show a face. Untick only for a copy that stays in the team.</source>
       <translation>عند التحديد (الافتراضي): تُحذف الروابط إلى الخادم وأسماء المرفقات (الصور، التوقيعات)، لأن الصورة قد تُظهر وجهًا. ألغِ التحديد فقط لنسخة تبقى داخل الفريق.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="241" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="368" />
       <source>Ticked (default): the decisions already taken in the existing cleaning log (new values, no_action, remove_survey, with who and when) are kept and new findings added. Not ticked: the log is written afresh and earlier decisions are lost.</source>
       <translation>عند التحديد (الافتراضي): تُحفظ القرارات المتخذة مسبقًا في سجل التنظيف الموجود (القيم الجديدة، وno_action، وremove_survey، مع صاحبها وتاريخها) وتُضاف النتائج الجديدة. عند عدم التحديد: يُكتب السجل من جديد وتضيع القرارات السابقة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="302" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="466" />
       <source>Ticked: one page per admin area with data, zoomed on it, all in one PDF (the map file must end in .pdf).</source>
       <translation>عند التحديد: صفحة لكل وحدة إدارية فيها بيانات، مكبَّرة عليها، وكلها في ملف PDF واحد (يجب أن ينتهي ملف الخريطة بـ .pdf).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="76" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="123" />
       <source>Ticked: only the submissions newer than the last sync recorded in the GeoPackage are downloaded and appended. Not ticked: every submission of the form is downloaded into the GeoPackage.</source>
       <translation>عند التحديد: لا تُنزَّل وتُلحق إلا الإرسالات الأحدث من آخر مزامنة مسجلة في ملف GeoPackage. عند عدم التحديد: تُنزَّل جميع إرسالات النموذج في ملف GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="81" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="130" />
       <source>Ticked: photos, signatures and other files attached to the submissions are downloaded into a folder beside the GeoPackage, named after it (household_survey_attachments). It can take long and much space over a slow connection.</source>
       <translation>عند التحديد: تُنزَّل الصور والتوقيعات والملفات الأخرى المرفقة بالإرسالات في مجلد بجوار ملف GeoPackage يحمل اسمه (household_survey_attachments). قد يستغرق ذلك وقتًا طويلًا ومساحة كبيرة عبر اتصال بطيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="300" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="465" />
       <source>Ticked: the names of the areas (the name field below) are written on the map where they fit.</source>
       <translation>عند التحديد: تُكتب أسماء الوحدات الإدارية (حقل الاسم أدناه) على الخريطة حيث تتسع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="67" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="96" />
       <source>Tiles estimated</source>
       <translation>البلاطات المقدَّرة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="87" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="99" />
       <source>Tiles of a background map you have in QGIS (while you are online) are stored in the package. Without one, a simple background of countries and admin boundaries is used.</source>
       <translation>تُخزَّن في الحزمة بلاطات خريطة خلفية لديك في QGIS (أثناء اتصالك بالإنترنت). وبدونها تُستخدم خلفية بسيطة للبلدان والحدود الإدارية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="66" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="95" />
       <source>Tiles written</source>
       <translation>البلاطات المكتوبة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="72" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="78" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="49" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="56" />
       <source>To decide</source>
       <translation>للحسم لاحقًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="103" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="119" />
       <source>To zoom level (streets)</source>
       <translation>إلى مستوى التكبير (الشوارع)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="253" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="290" />
       <source>Training</source>
       <translation>التدريب</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="365" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="393" />
       <source>Training session summary</source>
       <translation>ملخص جلسة التدريب</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="167" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="198" />
       <source>Training session…</source>
       <translation>جلسة تدريب…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="79" />
+      <location filename="../cartong_plugin/core/field/package.py" line="88" />
       <source>Two survey GeoPackages are named {file}: rename one, the package keeps one folder of data.</source>
       <translation>ملفا GeoPackage مسح يحملان الاسم {file}: أعد تسمية أحدهما، فالحزمة تحتفظ بمجلد بيانات واحد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="370" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="399" />
       <source>Type the class limits, e.g. 10, 20, 50.</source>
       <translation>اكتب حدود الفئات، مثل 10، 20، 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="45" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="50" />
       <source>Type the class limits, e.g. 10, 20, 50: maps of several rounds or surveys then compare.</source>
       <translation>اكتب حدود الفئات، مثل 10، 20، 50: فتصبح خرائط الجولات أو المسوح المختلفة قابلة للمقارنة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="24" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="25" />
       <source>Typed admin names</source>
       <translation>أسماء الوحدات الإدارية المكتوبة يدويًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="467" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="549" />
       <source>UTF-16 text without its byte-order mark</source>
       <translation>نص UTF-16 بدون علامة ترتيب البايتات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="59" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="61" />
       <source>Unexpected error during the import: {error}. Details are in the log.</source>
       <translation>خطأ غير متوقع أثناء الاستيراد: {error}. التفاصيل في سجل الرسائل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="60" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="63" />
       <source>Unexpected error: {error}. Details are in the message log.</source>
       <translation>خطأ غير متوقع: {error}. التفاصيل في سجل الرسائل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="53" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="68" />
       <source>Unicode (UTF-8): accents and every script read correctly</source>
       <translation>يونيكود (UTF-8): تُقرأ علامات التشكيل وجميع الأبجديات بشكل صحيح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="78" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="87" />
       <source>Unknown background {name}; choose one of {names}.</source>
       <translation>خلفية خريطة غير معروفة {name}؛ اختر واحدة من {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="99" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="111" />
       <source>Unknown classification {name}; choose one of {names}.</source>
       <translation>تصنيف غير معروف {name}؛ اختر واحدًا من {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="141" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="153" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
       <translation>حماية مواقع غير معروفة «{mode}»؛ استخدم واحدة من {modes}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="85" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="101" />
       <source>Unknown map language {language}; choose one of {languages}.</source>
       <translation>لغة خريطة غير معروفة {language}؛ اختر واحدة من {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="63" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="64" />
       <source>Unknown page {page}; choose one of {pages}.</source>
       <translation>صفحة غير معروفة {page}؛ اختر واحدة من {pages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="61" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="63" />
       <source>Unknown palette {name}; choose one of {names}.</source>
       <translation>لوحة ألوان غير معروفة {name}؛ اختر واحدة من {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/credentials.py" line="107" />
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="125" />
       <source>Unknown server kind '{kind}': use KoboToolbox or ODK Central.</source>
       <translation>نوع خادم غير معروف «{kind}»: استخدم KoboToolbox أو ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="91" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="95" />
       <source>Unknown statistic {name}; choose one of {names}.</source>
       <translation>إحصاء غير معروف {name}؛ اختر واحدًا من {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="61" />
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="65" />
       <source>Unsaved cleaning log</source>
       <translation>سجل تنظيف غير محفوظ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="154" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="180" />
       <source>Unusual value within its {group}: robust z-score {z}.</source>
       <translation>قيمة غير معتادة ضمن مجموعتها {group}: الدرجة المعيارية المتينة {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="156" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="183" />
       <source>Unusual value: robust z-score {z}.</source>
       <translation>قيمة غير معتادة: الدرجة المعيارية المتينة {z}.</translation>
     </message>
@@ -6123,67 +6123,67 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="206" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="232" />
       <source>Update</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="220" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="235" />
       <source>Update (only new submissions)</source>
       <translation>تحديث (الإرسالات الجديدة فقط)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="21" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="22" />
       <source>Update: download only new submissions and append them</source>
       <translation>تحديث: تنزيل الإرسالات الجديدة فقط وإلحاقها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="58" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="76" />
       <source>Upper admin level boundaries (optional)</source>
       <translation>حدود المستوى الإداري الأعلى (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="153" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="170" />
       <source>Upper level (optional)</source>
       <translation>المستوى الأعلى (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="99" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="105" />
       <source>Username</source>
       <translation>اسم المستخدم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="181" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="191" />
       <source>Username and password (the token is fetched once; the password is not kept)</source>
       <translation>اسم المستخدم وكلمة المرور (يُجلب رمز الوصول مرة واحدة؛ لا تُحفظ كلمة المرور)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="31" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="34" />
       <source>Value found</source>
       <translation>القيمة الموجودة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="53" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="61" />
       <source>Value to map</source>
       <translation>القيمة المراد عرضها على الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="45" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="59" />
       <source>Values changed</source>
       <translation>القيم المُغيَّرة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="39" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="54" />
       <source>Values edited</source>
       <translation>القيم المعدَّلة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="402" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="433" />
       <source>Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)</source>
       <translation>الملفات المتجهية (*.gpkg *.shp *.geojson *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="48" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="57" />
       <source>Viewer role</source>
       <translation>دور القارئ</translation>
     </message>
@@ -6193,177 +6193,177 @@
       <translation>التصوير البياني والخرائط</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="48" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="49" />
       <source>WARNING: columns at high risk kept by your choice: {columns}.</source>
       <translation>تحذير: أعمدة عالية الخطورة أُبقيت باختيارك: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="76" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="83" />
       <source>WARNING: exact locations kept. Share only under a data sharing agreement.</source>
       <translation>تحذير: أُبقيت المواقع الدقيقة. لا تشاركه إلا بموجب اتفاقية لتبادل البيانات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="85" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="94" />
       <source>Warning: anyone with this file can find the homes of the people surveyed. Share it only under a data sharing agreement.</source>
       <translation>تحذير: يستطيع أي شخص لديه هذا الملف العثور على مساكن الأشخاص الذين شملهم المسح. لا تشاركه إلا بموجب اتفاقية لتبادل البيانات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="230" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="268" />
       <source>Warning: columns at high risk are kept: {columns}. Share the file only with partners bound by a data sharing agreement.</source>
       <translation>تحذير: أُبقي على أعمدة عالية الخطورة: {columns}. لا تشارك الملف إلا مع شركاء ملتزمين باتفاقية لتبادل البيانات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="55" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="70" />
       <source>Western European ({encoding}): check that accents read correctly</source>
       <translation>أوروبا الغربية ({encoding}): تحقق من أن الأحرف المشكَّلة تُقرأ بشكل صحيح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="163" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="224" />
       <source>What comes out: {outputs}</source>
       <translation>المخرجات: {outputs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="175" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="261" />
       <source>What each area gets: count (submissions), share (% giving the answer above), mean or median (of the numeric question below), e.g. median. Empty: share when a question is given, else count.</source>
       <translation>ما تحصل عليه كل وحدة إدارية: count (الإرسالات)، أو share (% التي أعطت الإجابة أعلاه)، أو mean أو median (متوسط أو وسيط السؤال الرقمي أدناه)، مثل median. فارغ: share عند تحديد سؤال، وإلا count.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="162" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="223" />
       <source>What goes in: {inputs}</source>
       <translation>المدخلات: {inputs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="51" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="57" />
       <source>What to take to the field</source>
       <translation>ما يجب أخذه إلى الميدان</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="125" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="144" />
       <source>What will be done</source>
       <translation>ما سيتم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="222" />
       <source>Where the points go is chosen on the next page.</source>
       <translation>يُختار مكان النقاط في الصفحة التالية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="40" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="62" />
       <source>Where the submissions concentrate: light yellow (few) to dark red (many).</source>
       <translation>أماكن تركّز الإرسالات: من الأصفر الفاتح (قليلة) إلى الأحمر الداكن (كثيرة).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="51" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="64" />
       <source>Where the submissions were collected</source>
       <translation>أماكن جمع الإرسالات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="38" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="57" />
       <source>Where the submissions were collected, one colour per answer (labels from the form).</source>
       <translation>أماكن جمع الإرسالات، بلون لكل إجابة (التسميات من النموذج).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="136" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="157" />
       <source>Where to write the package</source>
       <translation>أين تُكتب الحزمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="95" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="110" />
       <source>Where to write the protected copy. A note explaining what was done is written beside it (same name followed by .README.txt), in English and French.</source>
       <translation>مكان كتابة النسخة المحمية. تُكتب بجوارها ملاحظة تشرح ما تم (الاسم نفسه متبوعًا بـ .README.txt)، بالإنجليزية والفرنسية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="203" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="299" />
       <source>Which families of checks to run (all by default). In qgis_process, their numbers separated by commas: 0 duplicates, 1 missing required answers, 2 outliers, 3 GPS points, 4 durations and dates, 5 'other (specify)' answers, 6 typed admin names; e.g. CHECKS=0,1,3.</source>
       <translation>فئات الفحوص المراد تشغيلها (جميعها افتراضيًا). في qgis_process، أرقامها مفصولة بفواصل: 0 التكرارات، 1 الإجابات الإلزامية الناقصة، 2 القيم الشاذة، 3 نقاط GPS، 4 المدد والتواريخ، 5 إجابات 'أخرى (حدد)'، 6 الأسماء الإدارية المكتوبة؛ مثل CHECKS=0,1,3.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="280" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="430" />
       <source>Who made the map, printed with the date and written in the PDF's properties, e.g. your organisation. Default CartONG.</source>
       <translation>من أعدّ الخريطة، يُطبع مع التاريخ ويُكتب في خصائص ملف PDF، مثل منظمتك. الافتراضي CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="184" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="191" />
       <source>Why</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="304" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="469" />
       <source>With the atlas: one PDF per area instead of one file, each named after the P-code and the name of its area, in a folder named after the map file (map.pdf gives the folder map).</source>
       <translation>مع الأطلس: ملف PDF لكل وحدة إدارية بدلًا من ملف واحد، يحمل كل منها رمز P-code واسم وحدته، في مجلد يحمل اسم ملف الخريطة (map.pdf ينتج المجلد map).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="306" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="473" />
       <source>With the atlas: the field holding the P-codes that name and order its pages, e.g. adm2_pcode. Default adm2_pcode.</source>
       <translation>مع الأطلس: الحقل الذي يحمل رموز P-code التي تسمّي صفحاته وترتبها، مثل adm2_pcode. الافتراضي adm2_pcode.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="80" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="86" />
       <source>Without a connection the map keeps the light offline background (Natural Earth).</source>
       <translation>دون اتصال، تحتفظ الخريطة بالخلفية الخفيفة غير المتصلة (Natural Earth).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="47" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="68" />
       <source>Without a desktop: the email the password above belongs to (empty: it is an app-user token)</source>
       <translation>بدون سطح مكتب: البريد الإلكتروني الذي تخصه كلمة المرور أعلاه (فارغ: إنه رمز الوصول لمستخدم التطبيق)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="32" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="43" />
       <source>Without a desktop: where the API token is, env:VARIABLE or file:PATH (used when no authentication configuration is chosen)</source>
       <translation>بدون سطح مكتب: مكان رمز الوصول إلى API، ‏env:VARIABLE أو file:PATH (يُستخدم عند عدم اختيار أي إعداد مصادقة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="43" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="58" />
       <source>Without a desktop: where the password or app-user token is, env:VARIABLE or file:PATH (used when no authentication configuration is chosen)</source>
       <translation>بدون سطح مكتب: مكان كلمة المرور أو رمز الوصول لمستخدم التطبيق، ‏env:VARIABLE أو file:PATH (يُستخدم عند عدم اختيار أي إعداد مصادقة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="214" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="320" />
       <source>Without admin boundaries: a rectangle the points must be in, e.g. the country, 14.4,27.5,2.2,11.0 [EPSG:4326] (xmin, xmax, ymin, ymax). Points outside are flagged.</source>
       <translation>من دون حدود إدارية: مستطيل يجب أن تقع النقاط داخله، مثل البلد، 14.4,27.5,2.2,11.0 [EPSG:4326] (xmin، xmax، ymin، ymax). تُعلَّم النقاط الواقعة خارجه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="164" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="225" />
       <source>Without the QGIS window: {command}</source>
       <translation>من دون نافذة QGIS: {command}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="222" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="260" />
       <source>Worst acceptable GPS precision</source>
       <translation>أسوأ دقة GPS مقبولة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="94" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="165" />
       <source>Worst acceptable GPS precision (metres)</source>
       <translation>أسوأ دقة GPS مقبولة (بالأمتار)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="75" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="78" />
       <source>Write only counts by {column}, hiding counts below {k} (and other counts that would reveal them); no individual record is shared.</source>
       <translation>كتابة الأعداد حسب {column} فقط، مع إخفاء الأعداد الأقل من {k} (والأعداد الأخرى التي قد تكشفها)؛ لا يُشارَك أي سجل فردي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="89" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="145" />
       <source>Write the admin names (field below) where they fit</source>
       <translation>كتابة أسماء الوحدات الإدارية (الحقل أدناه) حيثما تتسع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="148" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="165" />
       <source>Write the area names where they fit</source>
       <translation>كتابة أسماء الوحدات حيثما تتسع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="307" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="318" />
       <source>Write the log to XLSX or CSV for field teams</source>
       <translation>كتابة السجل بصيغة XLSX أو CSV للفرق الميدانية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="50" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="65" />
       <source>Write the map as a PDF ready to print or share.</source>
       <translation>حفظ الخريطة بصيغة PDF جاهزة للطباعة أو المشاركة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="36" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="37" />
       <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Columns likely holding personal data at high risk (names, phone numbers...) are removed unless you choose to pseudonymise them or to keep them (KEEP_FIELDS, recorded in the README). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
       <translation>يكتب نسخة من طبقة المسح أكثر أمانًا للمشاركة (GeoPackage أو CSV). تُحذف الأعمدة المختارة أو تُستبدل بأسماء مستعارة (تجزئة بمفتاح؛ يبقى المفتاح في مدير المصادقة في QGIS). تُحذف الأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة (الأسماء، أرقام الهواتف...) ما لم تختر تطبيق الترميز المستعار عليها أو الإبقاء عليها (KEEP_FIELDS، ويُسجَّل ذلك في README). تُحذف الروابط وأسماء المرفقات. تُزاح النقاط عشوائيًا بين مسافة دنيا ومسافة قصوى، أو تُلصق بشبكة، أو تُحذف، أو تُستبدل بأعداد لكل وحدة إدارية تُخفى فيها الأعداد الأقل من k، مع إخفاء أعداد أخرى كي لا يمكن استنتاج أي منها من المجاميع. تُحذف الأعمدة التي تكرر الموقع الدقيق كلما حُميت النقاط. تُفرَّغ التركيبات النادرة من الأعمدة التي قد يعرفها شخص من الخارج (المنطقة، الجنس، العمر، حجم الأسرة...) حتى يشترك في كل منها k من الصفوف. يُسجَّل ما تم في الجدول cartong_protection وفي ملف README بالإنجليزية والفرنسية بجانب الملف.</translation>
     </message>
@@ -6372,32 +6372,32 @@
       <translation type="vanished">يكتب نسخة من طبقة مسح أكثر أمانًا للمشاركة (GeoPackage أو CSV). تُزال الأعمدة المختارة أو تُستبدل بأسماء مستعارة عبر الترميز المستعار (تجزئة بمفتاح؛ ويبقى المفتاح في مدير المصادقة في QGIS). تُزال الروابط وأسماء المرفقات. تُزاح النقاط عشوائيًا بين مسافة دنيا ومسافة قصوى، أو تُلصق بشبكة، أو تُزال، أو تُستبدل بأعداد حسب الوحدة الإدارية تُخفى فيها الأعداد الأقل من k، مع إخفاء أعداد أخرى حتى لا يمكن استنتاج أي منها من المجاميع. تُزال الأعمدة التي تكرر الموقع الدقيق كلما حُميت النقاط. وتُمحى التركيبات النادرة من الأعمدة التي قد يعرفها شخص من الخارج (المنطقة، الجنس، العمر، حجم الأسرة…) حتى يشترك في كل منها k صفًا على الأقل. يُسجَّل ما تم في الجدول cartong_protection وفي ملف README بالإنجليزية والفرنسية بجوار الملف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="23" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="24" />
       <source>Writes the cleaning log of a survey shared in PostgreSQL, everyone's decisions included, to a CSV or XLSX sheet with two more columns, log_id and version: fill change_type, new_value and explanation, then save them with 'Save review decisions'. The version lets the database refuse a decision on a row someone else decided meanwhile.</source>
       <translation>يكتب سجل التنظيف لمسح مُشارَك في PostgreSQL، مع قرارات الجميع، في ورقة CSV أو XLSX بعمودين إضافيين هما log_id وversion: املأ change_type وnew_value وexplanation، ثم احفظها باستخدام 'حفظ قرارات المراجعة'. يتيح الإصدار لقاعدة البيانات رفض قرار بشأن صف قرّر فيه شخص آخر في هذه الأثناء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="19" />
+      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="20" />
       <source>Writes the survey of a PostgreSQL schema (shared with 'Share a survey in PostgreSQL') to a GeoPackage with the same tables, names and values, the cleaning log with everyone's decisions included, read from one consistent snapshot while others keep working. The file is written to a temporary name and renamed when complete. Works offline afterwards, and with every other algorithm of the toolkit.</source>
       <translation>يكتب مسح مخطط PostgreSQL (المُشارَك باستخدام 'مشاركة مسح في PostgreSQL') في GeoPackage بالجداول والأسماء والقيم نفسها، مع سجل التنظيف متضمنًا قرارات الجميع، مقروءًا من لقطة متسقة واحدة بينما يواصل الآخرون العمل. يُكتب الملف باسم مؤقت ويُعاد تسميته عند اكتماله. يعمل بعد ذلك دون اتصال، ومع كل خوارزميات الإضافة الأخرى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="264" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="303" />
       <source>Writing the protected copy.</source>
       <translation>جارٍ كتابة النسخة المحمية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="245" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="360" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>جارٍ كتابة {records} إرسال في {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="347" />
       <source>XLSForm</source>
       <translation>‏XLSForm</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="152" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="155" />
       <source>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;All files (*)</source>
       <translation>‏XLSForm (*.xlsx *.XLSX *.xls *.XLS);;كل الملفات (*)</translation>
     </message>
@@ -6406,92 +6406,92 @@
       <translation type="vanished">‏XLSForm (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="64" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="72" />
       <source>XLSForm (optional)</source>
       <translation>‏XLSForm (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="214" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="229" />
       <source>XLSForm (optional: adds constraints and required flags)</source>
       <translation>‏XLSForm (اختياري: يضيف القيود والأسئلة الإلزامية)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="40" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="51" />
       <source>XLSForm of the form (optional: adds constraints and required flags)</source>
       <translation>ملف XLSForm الخاص بالنموذج (اختياري: يضيف القيود والأسئلة الإلزامية)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="40" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="45" />
       <source>XLSForm of the survey (optional)</source>
       <translation>ملف XLSForm الخاص بالمسح (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/jobs.py" line="91" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="102" />
       <source>Yes</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="268" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="280" />
       <source>Your KoboToolbox username and password are used once to fetch your API token; only the token is kept.</source>
       <translation>يُستخدم اسم المستخدم وكلمة المرور في KoboToolbox مرة واحدة لجلب رمز الوصول إلى API؛ ولا يُحفظ سوى رمز الوصول.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="242" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="251" />
       <source>Your name, written in the 'who' column of the rows you edit</source>
       <translation>اسمك، ويُكتب في العمود «who» للصفوف التي تعدّلها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="219" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="251" />
       <source>Zip to copy: {zip} ({size:.1f} MB, {files} files).</source>
       <translation>ملف zip للنسخ: {zip} ({size:.1f} ميغابايت، {files} ملفات).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="548" />
       <source>a 7-Zip archive</source>
       <translation>أرشيف 7-Zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="465" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="544" />
       <source>a GIF image</source>
       <translation>صورة GIF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="464" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="543" />
       <source>a JPEG photo</source>
       <translation>صورة فوتوغرافية JPEG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="32" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="40" />
       <source>a KoboToolbox, ODK Central or ONA export (CSV, XLSX, zip or GeoJSON) and, best, its XLSForm.</source>
       <translation>تصدير من KoboToolbox أو ODK Central أو ONA (CSV أو XLSX أو zip أو GeoJSON)، ويُفضَّل معه نموذج XLSForm الخاص به.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="464" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="541" />
       <source>a PDF document</source>
       <translation>مستند PDF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="464" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="542" />
       <source>a PNG image</source>
       <translation>صورة PNG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="118" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="169" />
       <source>a PostgreSQL connection and the schema of a shared survey.</source>
       <translation>اتصال PostgreSQL ومخطط مسح مشترك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="130" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="187" />
       <source>a PostgreSQL connection, the schema of a shared survey and a review sheet with your decisions.</source>
       <translation>اتصال PostgreSQL ومخطط مسح مشترك وورقة مراجعة تضم قراراتك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="547" />
       <source>a RAR archive</source>
       <translation>أرشيف RAR</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="465" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="545" />
       <source>a SQLite database (a GeoPackage?)</source>
       <translation>قاعدة بيانات SQLite (ربما GeoPackage؟)</translation>
     </message>
@@ -6500,217 +6500,217 @@
       <translation type="vanished">يحتاج change_response إلى سؤال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="63" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="89" />
       <source>a cleaned copy of the survey; the numbers of values changed, submissions removed and log rows still pending.</source>
       <translation>نسخة منظفة من المسح؛ وأعداد القيم المغيَّرة والإرسالات المحذوفة وصفوف السجل التي لا تزال معلّقة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="546" />
       <source>a gzip-compressed file</source>
       <translation>ملف مضغوط بـ gzip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="113" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="161" />
       <source>a new schema with every table of the survey, and its reviewer and viewer roles for the administrator to grant; the number of rows copied.</source>
       <translation>مخطط جديد يضم كل جداول المسح، مع دوري المُراجِع والمُطّلِع ليمنحهما المسؤول؛ وعدد الصفوف المنسوخة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="100" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="142" />
       <source>a package folder and its zip with the project, data, basemap, offline help and a manifest of every file.</source>
       <translation>مجلد حزمة وملف zip الخاص به يضمان المشروع والبيانات وخريطة الأساس والمساعدة دون اتصال وبيانًا بكل ملف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="77" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="111" />
       <source>a print-ready map in PDF, PNG or SVG, or an atlas with a page or a file per area.</source>
       <translation>خريطة جاهزة للطباعة بصيغة PDF أو PNG أو SVG، أو أطلس بصفحة أو ملف لكل وحدة إدارية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="89" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="127" />
       <source>a protected copy (GeoPackage or CSV) with a README in English and French saying what was done.</source>
       <translation>نسخة محمية (GeoPackage أو CSV) مع ملف README بالإنجليزية والفرنسية يوضح ما أُجري.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="125" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="179" />
       <source>a review sheet (XLSX or CSV) of the shared cleaning log, with its log_id and version columns; the number of log rows.</source>
       <translation>ورقة مراجعة (XLSX أو CSV) لسجل التنظيف المشترك، مع عمودي log_id وversion؛ وعدد صفوف السجل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="288" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="352" />
       <source>a row has more fields than the header</source>
       <translation>يحتوي صف على حقول أكثر من صف العناوين</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="112" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="160" />
       <source>a survey GeoPackage and a PostgreSQL connection (with PostGIS) where you may create schemas.</source>
       <translation>ملف GeoPackage لمسح واتصال PostgreSQL (مع PostGIS) يمكنك فيه إنشاء مخططات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="41" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="54" />
       <source>a survey GeoPackage as the import writes it, extended with Update; the numbers of new and of all submissions and of attachments.</source>
       <translation>ملف GeoPackage لمسح كما يكتبه الاستيراد، يُوسَّع بخيار «تحديث»؛ وعدد الإرسالات الجديدة وعدد جميع الإرسالات وعدد المرفقات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="119" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="170" />
       <source>a survey GeoPackage with the same tables, the cleaning log with everyone's decisions included; the number of rows copied.</source>
       <translation>ملف GeoPackage لمسح بالجداول نفسها، ومنها سجل التنظيف بقرارات الجميع؛ وعدد الصفوف المنسوخة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="33" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="41" />
       <source>a survey GeoPackage: the raw table as received, the typed layer 'survey', repeat tables; the number of submissions imported and of those without location, and the columns likely holding personal data at high risk.</source>
       <translation>ملف GeoPackage لمسح: الجدول الخام كما ورد، والطبقة المحدَّدة الأنواع 'survey'، وجداول التكرار؛ وعدد الإرسالات المستوردة وعدد ما ليس له موقع منها، والأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="61" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="85" />
       <source>a survey layer and its cleaning log with the decisions taken (the table in its GeoPackage, or an edited XLSX or CSV).</source>
       <translation>طبقة مسح وسجل التنظيف الخاص بها مع القرارات المتخذة (الجدول في ملف GeoPackage الخاص بها، أو ملف XLSX أو CSV معدَّل).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="82" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="117" />
       <source>a survey layer and, best, its XLSForm.</source>
       <translation>طبقة مسح، ويُفضَّل معها نموذج XLSForm الخاص بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="54" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="75" />
       <source>a survey layer with its _uuid column, best with its XLSForm and the admin boundaries.</source>
       <translation>طبقة مسح مع عمودها _uuid، ويُفضَّل معها نموذج XLSForm الخاص بها والحدود الإدارية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="88" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="126" />
       <source>a survey layer, the columns to remove or pseudonymise, and how to protect the locations.</source>
       <translation>طبقة مسح، والأعمدة المراد حذفها أو ترميزها ترميزًا مستعارًا، وطريقة حماية المواقع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="83" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="118" />
       <source>a table of the columns likely holding personal data, with their risk, the reason and a suggested protection; the numbers at high, medium and low risk.</source>
       <translation>جدول بالأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية، مع درجة خطورتها والسبب وحماية مقترحة؛ وأعداد الأعمدة عالية الخطورة ومتوسطتها ومنخفضتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="469" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="551" />
       <source>a web page (HTML), perhaps a login or error page saved instead of the data</source>
       <translation>صفحة ويب (HTML)، ربما صفحة تسجيل دخول أو صفحة خطأ حُفظت بدلًا من البيانات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="463" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="539" />
       <source>a zip archive</source>
       <translation>أرشيف zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="434" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="491" />
       <source>a {change_type} needs a question</source>
       <translation>يحتاج {change_type} إلى سؤال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="66" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="68" />
       <source>accuracy</source>
       <translation>الدقة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="94" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="106" />
       <source>adding the new submissions to PostgreSQL</source>
       <translation>إضافة الإرسالات الجديدة إلى PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="81" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="92" />
       <source>adding the new submissions to {schema}</source>
       <translation>إضافة الإرسالات الجديدة إلى {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="75" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="107" />
       <source>admin areas with a value to map (the output of 'Count submissions by admin area'), and optionally the survey points and the boundaries of the level above.</source>
       <translation>وحدات إدارية لها قيمة تُمثَّل على الخريطة (مخرجات «عدّ الإرسالات حسب الوحدة الإدارية»)، واختياريًا نقاط المسح وحدود المستوى الأعلى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="120" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="130" />
       <source>admin code</source>
       <translation>الرمز الإداري</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="79" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="125" />
       <source>admin name</source>
       <translation>اسم الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="187" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="210" />
       <source>admin name ambiguous</source>
       <translation>اسم الوحدة الإدارية ملتبس</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="191" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="228" />
       <source>admin name and P-code disagree</source>
       <translation>اسم الوحدة الإدارية لا يتطابق مع رمز P-code</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="184" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="200" />
       <source>admin name misspelt</source>
       <translation>اسم الوحدة الإدارية مكتوب بشكل خاطئ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="189" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="219" />
       <source>admin name not found</source>
       <translation>اسم الوحدة الإدارية غير موجود</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="65" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="67" />
       <source>altitude</source>
       <translation>الارتفاع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="46" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="60" />
       <source>an Excel workbook: no separator needed</source>
       <translation>مصنف Excel: لا حاجة إلى فاصل</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="94" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="133" />
       <source>an MBTiles file that QGIS and QField open without network, or a vector background when no tile can be made; the numbers of tiles estimated and written.</source>
       <translation>ملف MBTiles يفتحه QGIS وQField دون شبكة، أو خلفية متجهية حين يتعذر إنشاء أي بلاطة؛ وعدد البلاطات المقدَّر والمكتوب.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="470" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="552" />
       <source>an XML file</source>
       <translation>ملف XML</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="463" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="540" />
       <source>an old Excel .xls file (or another Office 97-2003 document)</source>
       <translation>ملف Excel قديم بصيغة ‎.xls (أو مستند آخر من Office 97-2003)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="75" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="83" />
       <source>and</source>
       <translation>و</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="370" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="417" />
       <source>answer cut short</source>
       <translation>إجابة مقطوعة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="360" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="399" />
       <source>answer too slow</source>
       <translation>إجابة بطيئة جدًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="84" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="92" />
       <source>answers of</source>
       <translation>إجابات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="194" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="214" />
       <source>attachment {name}</source>
       <translation>المرفق {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="99" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="113" />
       <source>basemap Natural Earth</source>
       <translation>خلفية الخريطة Natural Earth</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="75" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="83" />
       <source>between</source>
       <translation>بين</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="77" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="85" />
       <source>cells of</source>
       <translation>خلايا بحجم</translation>
     </message>
@@ -6723,117 +6723,117 @@
       <translation type="vanished">الفحص (check_id)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="288" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="445" />
       <source>choropleth (default): areas coloured by classes of the value; circles: one circle per area, its size following the value, better for counts; heatmap: density of the survey points (needs the points).</source>
       <translation>‏choropleth (الافتراضي): وحدات إدارية ملوّنة حسب فئات القيمة؛ circles: دائرة لكل وحدة يتبع حجمها القيمة، وهي أفضل للأعداد؛ heatmap (خريطة حرارية): كثافة نقاط المسح (تحتاج إلى النقاط).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="84" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="92" />
       <source>column</source>
       <translation>العمود</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="57" />
       <source>commas (,)</source>
       <translation>فواصل (,)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="108" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="137" />
       <source>connecting</source>
       <translation>الاتصال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="48" />
       <source>coordinate</source>
       <translation>إحداثية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="135" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="137" />
       <source>copying the survey to PostgreSQL</source>
       <translation>نسخ المسح إلى PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="202" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="221" />
       <source>copying the survey to a GeoPackage</source>
       <translation>نسخ المسح إلى GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="98" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="110" />
       <source>copying the table {table}</source>
       <translation>نسخ الجدول {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="141" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="147" />
       <source>creating the schema {schema}</source>
       <translation>إنشاء المخطط {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="40" />
       <source>date</source>
       <translation>تاريخ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="41" />
       <source>date and time</source>
       <translation>تاريخ ووقت</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="219" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="236" />
       <source>date-times (ISO 8601)</source>
       <translation>تواريخ وأوقات (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="209" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="226" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>تواريخ (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="273" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="316" />
       <source>dates of birth</source>
       <translation>تواريخ ميلاد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
       <source>decimal number</source>
       <translation>عدد عشري</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="274" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="317" />
       <source>device or account identifiers</source>
       <translation>معرّفات أجهزة أو حسابات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="91" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="122" />
       <source>duplicated answers</source>
       <translation>إجابات مكررة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="58" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="76" />
       <source>duplicated key fields</source>
       <translation>حقول مفتاحية مكررة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="33" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="40" />
       <source>duplicated uuid</source>
       <translation>‏uuid مكرر</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="311" />
       <source>e-mail addresses</source>
       <translation>عناوين بريد إلكتروني</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="243" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="262" />
       <source>e.g. 10, 20, 50</source>
       <translation>مثل 10، 20، 50</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="57" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="63" />
       <source>e.g. Household survey, March 2026</source>
       <translation>مثل: مسح الأسر، آذار/مارس 2026</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="59" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="65" />
       <source>e.g. household survey (partner), boundaries OCHA COD-AB</source>
       <translation>مثل: مسح الأسر (الشريك)، الحدود OCHA COD-AB</translation>
     </message>
@@ -6842,67 +6842,67 @@
       <translation type="vanished">الشرح (explanation)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="124" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="148" />
       <source>form {id}</source>
       <translation>النموذج {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="119" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="131" />
       <source>form {uid}</source>
       <translation>النموذج {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="275" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="318" />
       <source>free text, which may name or describe people</source>
       <translation>نصًا حرًا قد يسمّي أشخاصًا أو يصفهم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="49" />
       <source>geometry (WKT)</source>
       <translation>شكل هندسي (WKT)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="115" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="131" />
       <source>granting the survey roles</source>
       <translation>منح أدوار المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="312" />
       <source>home addresses</source>
       <translation>عناوين سكن</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="79" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="85" />
       <source>https://your.server.org</source>
       <translation>‏https://your.server.org</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="267" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="310" />
       <source>identity or registration numbers</source>
       <translation>أرقام هوية أو تسجيل</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="250" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="308" />
       <source>impossible coordinates</source>
       <translation>إحداثيات مستحيلة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="52" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="57" />
       <source>interview ends before it starts</source>
       <translation>مقابلة تنتهي قبل أن تبدأ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="71" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="94" />
       <source>interview outside the data collection period</source>
       <translation>مقابلة خارج فترة جمع البيانات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="59" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="77" />
       <source>interview too long</source>
       <translation>مقابلة طويلة جدًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="55" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="67" />
       <source>interview too short</source>
       <translation>مقابلة قصيرة جدًا</translation>
     </message>
@@ -6911,82 +6911,82 @@
       <translation type="vanished">المشكلة (issue)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="56" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="58" />
       <source>it has an absolute path</source>
       <translation>له مسار مطلق</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="61" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="63" />
       <source>it is a symbolic link</source>
       <translation>إنه رابط رمزي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="123" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="149" />
       <source>it is not UTF-8 text.</source>
       <translation>ليس نصًا بترميز UTF-8.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="85" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="101" />
       <source>it is not a number</source>
       <translation>ليس رقمًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="120" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="144" />
       <source>it is not valid JSON at line {line}, column {column} ({reason}).</source>
       <translation>ليس JSON صالحًا في السطر {line}، العمود {column} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="78" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="92" />
       <source>it may be {grouped} or {decimal}; write it without a thousands separator, with a point for decimals</source>
       <translation>قد تكون {grouped} أو {decimal}؛ اكتبها بدون فاصل للآلاف، مع نقطة للكسور العشرية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="53" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="55" />
       <source>its name contains a NUL character</source>
       <translation>يحتوي اسمه على محرف NUL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="58" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="60" />
       <source>its path climbs out of the folder with '..'</source>
       <translation>مساره يخرج من المجلد باستخدام «..»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="225" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="247" />
       <source>km</source>
       <translation>كم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="62" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="64" />
       <source>latitude</source>
       <translation>خط العرض</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="229" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="256" />
       <source>latitude and longitude swapped</source>
       <translation>خط العرض وخط الطول معكوسان</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="170" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="184" />
       <source>log id {log_id}</source>
       <translation>معرّف السجل {log_id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="63" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="65" />
       <source>longitude</source>
       <translation>خط الطول</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="247" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="290" />
       <source>made from the file name</source>
       <translation>مأخوذ من اسم الملف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="103" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="134" />
       <source>many interviews in little time</source>
       <translation>مقابلات كثيرة في وقت قصير</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="293" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="306" />
       <source>name</source>
       <translation>الاسم</translation>
     </message>
@@ -6995,27 +6995,27 @@
       <translation type="vanished">القيمة الجديدة (new_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="69" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
       <source>no form</source>
       <translation>بلا نموذج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="57" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="59" />
       <source>no layer</source>
       <translation>لا توجد طبقة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="107" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="123" />
       <source>no limit</source>
       <translation>بلا حد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="430" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="484" />
       <source>no submission has the uuid {uuid}</source>
       <translation>لا يوجد إرسال يحمل uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="80" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="87" />
       <source>none</source>
       <translation>لا شيء</translation>
     </message>
@@ -7024,37 +7024,37 @@
       <translation type="vanished">لا يوجد (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="66" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="83" />
       <source>none found</source>
       <translation>لم يُعثر على شيء</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="138" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="161" />
       <source>not a number</source>
       <translation>ليست رقمًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="381" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="417" />
       <source>not done</source>
       <translation>لم تُنجز</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="57" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="72" />
       <source>not needed (Excel)</source>
       <translation>غير مطلوب (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="157" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="174" />
       <source>numbers</source>
       <translation>أرقامًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="133" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="146" />
       <source>numeric question</source>
       <translation>سؤال رقمي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="310" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="481" />
       <source>offline (default): the countries of Natural Earth bundled with the toolkit, no network needed; osm: OpenStreetMap tiles, credited on the map, only when a connection exists.</source>
       <translation>‏offline (الافتراضي): بلدان Natural Earth المرفقة بالأداة، من دون حاجة إلى شبكة؛ osm: بلاطات OpenStreetMap، مع ذكر المصدر على الخريطة، فقط عند توفر الاتصال.</translation>
     </message>
@@ -7063,112 +7063,112 @@
       <translation type="vanished">القيمة القديمة (old_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="42" />
       <source>one choice</source>
       <translation>خيار واحد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="308" />
       <source>people's names</source>
       <translation>أسماء أشخاص</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="309" />
       <source>phone numbers</source>
       <translation>أرقام هواتف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="271" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="314" />
       <source>photos, recordings, signatures or links to attachments</source>
       <translation>صورًا أو تسجيلات أو توقيعات أو روابط لمرفقات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="471" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="554" />
       <source>plain text</source>
       <translation>نص عادي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="257" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="321" />
       <source>poor GPS precision</source>
       <translation>دقة GPS غير كافية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="270" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="313" />
       <source>precise GPS locations of homes or people</source>
       <translation>مواقع GPS دقيقة لمساكن أو أشخاص</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="129" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="142" />
       <source>question</source>
       <translation>السؤال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="468" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="550" />
       <source>random or damaged bytes, in no format the toolkit knows</source>
       <translation>بايتات عشوائية أو تالفة، بصيغة لا تعرفها الإضافة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="101" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="102" />
       <source>reading the cleaning log of {schema}</source>
       <translation>قراءة سجل التنظيف الخاص بـ {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="199" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="218" />
       <source>reading the survey {schema}</source>
       <translation>قراءة المسح {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="68" />
+      <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="82" />
       <source>recode other</source>
       <translation>إعادة ترميز «أخرى»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="78" />
+      <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="83" />
       <source>required answer missing</source>
       <translation>إجابة إلزامية مفقودة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="170" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="184" />
       <source>row {row}</source>
       <translation>الصف {row}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="129" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="138" />
       <source>saving decisions in the cleaning log of {schema}</source>
       <translation>حفظ القرارات في سجل التنظيف الخاص بـ {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="56" />
       <source>semicolons (;)</source>
       <translation>فواصل منقوطة (;)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="272" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="315" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
       <translation>خصائص حساسة (الانتماء العرقي، الدين، الصحة، العنف…)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="43" />
       <source>several choices</source>
       <translation>خيارات متعددة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="130" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="145" />
       <source>smaller counts are hidden, rarer combinations blanked</source>
       <translation>تُخفى الأعداد الأصغر وتُمحى التركيبات الأندر</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="159" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="190" />
       <source>statistical outlier</source>
       <translation>قيمة شاذة إحصائيًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="180" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="221" />
       <source>survey (cleaned)</source>
       <translation>المسح (منظف)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="68" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="97" />
       <source>survey submissions (points, or a P-code field) and admin area polygons with P-codes.</source>
       <translation>إرسالات المسح (نقاط، أو حقل P-code) ومضلعات الوحدات الإدارية مع رموز P-code.</translation>
     </message>
@@ -7177,12 +7177,12 @@
       <translation type="vanished">جدولة (tab)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="58" />
       <source>tabs</source>
       <translation>علامات جدولة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
       <source>text</source>
       <translation>نص</translation>
     </message>
@@ -7192,137 +7192,137 @@
       <translation>رمز الوصول إلى API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="42" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="59" />
       <source>the KoboToolbox API token</source>
       <translation>رمز الوصول إلى API الخاص بـ KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="55" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="82" />
       <source>the ODK Central password or app-user token</source>
       <translation>كلمة المرور الخاصة بـ ODK Central أو رمز الوصول لمستخدم التطبيق</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="39" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="50" />
       <source>the address of a KoboToolbox server, the form's ID and your API token (in a QGIS authentication configuration, or named by env:/file: without the QGIS window).</source>
       <translation>عنوان خادم KoboToolbox، ومعرّف النموذج، ورمز الوصول (API token) الخاص بك (في إعداد مصادقة في QGIS، أو محدَّد عبر env:/file: من دون نافذة QGIS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="46" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="62" />
       <source>the address of an ODK Central server, the project number, the form's ID and your login (in a QGIS authentication configuration, or named by env:/file: without the QGIS window).</source>
       <translation>عنوان خادم ODK Central، ورقم المشروع، ومعرّف النموذج، وبيانات دخولك (في إعداد مصادقة في QGIS، أو محدَّدة عبر env:/file: من دون نافذة QGIS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="93" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="132" />
       <source>the address of an XYZ or WMS basemap, an area and zoom levels.</source>
       <translation>عنوان خريطة أساس XYZ أو WMS، ومنطقة، ومستويات تكبير.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="69" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="98" />
       <source>the admin areas with the number of submissions, or the share of an answer, or the mean or median of a number, each area below the threshold marked 'insufficient'.</source>
       <translation>الوحدات الإدارية مع عدد الإرسالات، أو نسبة إجابة ما، أو متوسط رقم ما أو وسيطه، مع تعليم كل وحدة دون العتبة بـ 'insufficient'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="282" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="349" />
       <source>the attachments of {id}</source>
       <translation>مرفقات {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="90" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="106" />
       <source>the column holds whole numbers</source>
       <translation>العمود يحتوي على أعداد صحيحة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="202" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="230" />
       <source>the current project (never saved)</source>
       <translation>المشروع الحالي (لم يُحفظ قط)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="437" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="497" />
       <source>the data has no question {question}</source>
       <translation>لا تحتوي البيانات على السؤال {question}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="131" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="188" />
       <source>the decisions saved in the shared cleaning log, with who and when; the numbers saved, refused (someone decided first) and unchanged.</source>
       <translation>القرارات المحفوظة في سجل التنظيف المشترك، مع صاحبها وتاريخها؛ وأعداد القرارات المحفوظة والمرفوضة (سبق أن قرر شخص آخر) وغير المتغيرة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="107" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="121" />
       <source>the forms of project {id}</source>
       <translation>نماذج المشروع {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="100" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="112" />
       <source>the list of forms</source>
       <translation>قائمة النماذج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="101" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="114" />
       <source>the list of projects</source>
       <translation>قائمة المشاريع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="87" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="99" />
       <source>the login</source>
       <translation>تسجيل الدخول</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="276" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="319" />
       <source>the names of survey staff</source>
       <translation>أسماء العاملين في المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="106" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="151" />
       <source>the office GeoPackage with the new submissions, the values edited by the field team and the cleaning decisions merged, and a CSV of the conflicts (office values kept).</source>
       <translation>ملف GeoPackage الخاص بالمكتب بعد دمج الإرسالات الجديدة والقيم التي عدّلها الفريق الميداني وقرارات التنظيف فيه، وملف CSV بالتعارضات (مع الإبقاء على قيم المكتب).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="105" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="150" />
       <source>the package a field team brought back and the office survey GeoPackage.</source>
       <translation>الحزمة التي أعادها فريق ميداني وملف GeoPackage الخاص بمسح المكتب.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="277" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="320" />
       <source>the place where people live, identifying in small places</source>
       <translation>مكان سكن الأشخاص، وهو ما يكشف هويتهم في الأماكن الصغيرة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="64" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="65" />
       <source>the pseudonymisation key</source>
       <translation>مفتاح الترميز المستعار</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="255" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="275" />
       <source>the requested page</source>
       <translation>الصفحة المطلوبة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="227" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="288" />
       <source>the submissions of form {id}</source>
       <translation>إرسالات النموذج {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="138" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="158" />
       <source>the submissions of form {uid}</source>
       <translation>إرسالات النموذج {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="99" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="141" />
       <source>the survey GeoPackages, admin boundaries and, optionally, a basemap source for the area.</source>
       <translation>ملفات GeoPackage للمسوح، والحدود الإدارية، واختياريًا مصدر خريطة أساس للمنطقة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="55" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="76" />
       <source>the table 'cleaning_log' (one row per value to review) in the survey's GeoPackage, optionally an Excel or CSV copy for field teams, and the number of rows raised by each check.</source>
       <translation>الجدول 'cleaning_log' (صف لكل قيمة تجب مراجعتها) في ملف GeoPackage الخاص بالمسح، واختياريًا نسخة Excel أو CSV للفرق الميدانية، وعدد الصفوف التي أثارها كل فحص.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="428" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="480" />
       <source>the uuid is empty</source>
       <translation>قيمة uuid فارغة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="195" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="219" />
       <source>to</source>
       <translation>إلى</translation>
     </message>
@@ -7331,12 +7331,12 @@
       <translation type="vanished">‏uuid</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="78" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="86" />
       <source>value outside the form's constraint</source>
       <translation>قيمة خارج قيد النموذج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="59" />
       <source>vertical bars (|)</source>
       <translation>أشرطة عمودية (|)</translation>
     </message>
@@ -7345,7 +7345,7 @@
       <translation type="vanished">متى (when)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="179" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="198" />
       <source>where its GPS point falls</source>
       <translation>التي تقع فيها نقطة GPS الخاصة به</translation>
     </message>
@@ -7354,67 +7354,67 @@
       <translation type="vanished">من (who)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
       <source>whole number</source>
       <translation>عدد صحيح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="157" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="174" />
       <source>whole numbers</source>
       <translation>أعدادًا صحيحة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="181" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="200" />
       <source>whose P-code it gives</source>
       <translation>التي يذكر رمز P-code الخاص بها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="101" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="117" />
       <source>write TRUE or FALSE</source>
       <translation>اكتب TRUE أو FALSE</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="137" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="153" />
       <source>write the date and time as YYYY-MM-DDTHH:MM:SS</source>
       <translation>اكتب التاريخ والوقت بالصيغة YYYY-MM-DDTHH:MM:SS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="125" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="141" />
       <source>write the date as YYYY-MM-DD</source>
       <translation>اكتب التاريخ بالصيغة YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/shared_log.py" line="69" />
+      <location filename="../cartong_plugin/core/teams/shared_log.py" line="79" />
       <source>writing the cleaning log of {schema}</source>
       <translation>كتابة سجل التنظيف الخاص بـ {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
       <source>yes/no (0/1)</source>
       <translation>نعم/لا (0/1)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="106" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="124" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
       <translation>‏{changed} قيمة غُيِّرت، {removed} إرسال أُزيل، {pending} صف في السجل معلّق.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="151" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="182" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
       <translation>‏{changed} قيمة غُيِّرت، {removed} إرسال أُزيل، {pending} صف في السجل لا يزال معلّقًا، {kept} بقيت كما هي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="64" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="71" />
       <source>{changed} values will be changed and {removed} submissions removed; {kept} rows are kept as they are.</source>
       <translation>ستُغيَّر {changed} قيمة وتُحذف {removed} من الإرسالات؛ وتبقى {kept} من الصفوف كما هي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="196" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="300" />
       <source>{check}: {count} rows ({seconds} s)</source>
       <translation>‏{check}: {count} صف ({seconds} ث)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="212" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="226" />
       <source>{code} ({count} areas)</source>
       <translation>‏{code} ‏({count} مناطق)</translation>
     </message>
@@ -7423,12 +7423,12 @@
       <translation type="vanished">‏{columns} عمود؛ الترميز {encoding}؛ الفاصل {delimiter}؛ الموقع: {location}؛ جداول التكرار: {repeats}؛ لغات النموذج: {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="223" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="256" />
       <source>{column}: {explanation}</source>
       <translation>‏{column}: {explanation}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="71" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="86" />
       <source>{count} attachments could not be downloaded and were skipped: {files}. The submissions are all in the GeoPackage.</source>
       <translation>تعذّر تنزيل {count} من المرفقات وتم تخطيها: {files}. الإرسالات كلها موجودة في GeoPackage.</translation>
     </message>
@@ -7441,57 +7441,57 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="288" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="332" />
       <source>{count} of {total} values of "{column}" look like {what}.</source>
       <translation>‏{count} من أصل {total} قيمة في «{column}» تبدو {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="101" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="127" />
       <source>{count} or more interviews started by the same {by} within {minutes} minutes.</source>
       <translation>‏{count} مقابلات أو أكثر بدأها {by} نفسه خلال أقل من {minutes} دقيقة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="89" />
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="93" />
       <source>{count} problem(s) in the help catalogue; the bundled catalogue is used for the rest. Details: CartONG › Learn › Problems in the help catalogue, or the CartONG log.</source>
       <translation>‏{count} مشكلة (مشكلات) في دليل المساعدة؛ يُستخدم الدليل المرفق بالإضافة لما تبقى. التفاصيل: CartONG › تعلّم › مشكلات في دليل المساعدة، أو سجل CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="58" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="73" />
       <source>{encoding}: check that the text reads correctly</source>
       <translation>الترميز {encoding}: تحقق من أن النص يُقرأ بشكل صحيح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="210" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="244" />
       <source>{file} already exists: choose "A key file I keep…" to use it, or another name for the new key.</source>
       <translation>الملف {file} موجود بالفعل: اختر "ملف مفتاح أحتفظ به…" لاستخدامه، أو اسمًا آخر للمفتاح الجديد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="194" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="243" />
       <source>{file} cannot be opened: {error}. Export the data again as a plain zip (no password).</source>
       <translation>لا يمكن فتح {file}: {error}. صدّر البيانات مجددًا كملف zip عادي (بدون كلمة المرور).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="287" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="351" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>لا يمكن قراءة {file} كملف CSV: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="56" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="58" />
       <source>{file} cannot be read as GeoJSON: {reason}</source>
       <translation>لا يمكن قراءة {file} كملف GeoJSON: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="125" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="140" />
       <source>{file} cannot be read as JSON: {reason}</source>
       <translation>تتعذر قراءة الملف {file} بصيغة JSON: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="419" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="451" />
       <source>{file} cannot be read: {error}</source>
       <translation>تتعذر قراءة الملف {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="82" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="93" />
       <source>{file} contains binary data: it is not a CSV text file (it looks like {what}).</source>
       <translation>الملف {file} يحتوي على بيانات ثنائية: ليس ملف نص CSV (يبدو أنه {what}).</translation>
     </message>
@@ -7500,242 +7500,242 @@
       <translation type="vanished">يحتوي {file} على بيانات ثنائية: ليس ملفًا نصيًا بصيغة CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="493" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="611" />
       <source>{file} contains no CSV file.</source>
       <translation>لا يحتوي {file} على أي ملف CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="173" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="217" />
       <source>{file} could not be extracted ({error}).</source>
       <translation>تعذّر استخراج {file} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="205" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="217" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>تعذّرت قراءة {file} كمصنف Excel (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="236" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="271" />
       <source>{file} could not be saved: {error}</source>
       <translation>تعذّر حفظ الملف {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="362" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="403" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>تعذّرت كتابة {file} ({error}): تحقق من المساحة الحرة على القرص ومن إمكانية الكتابة في المجلد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="191" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="222" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>‏{file} لا يطابق النموذج {form}: لا يوجد بين أعمدته الـ {count} أي سؤال من النموذج. اختر النموذج الذي نُزِّل به هذا التصدير.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="211" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="257" />
       <source>{file} has a header row but no data rows.</source>
       <translation>يحتوي {file} على صف عناوين لكن بلا صفوف بيانات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="31" />
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="33" />
       <source>{file} has no 'survey' layer to look for personal data in.</source>
       <translation>لا يحتوي {file} على الطبقة «survey» للبحث فيها عن البيانات الشخصية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="141" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="155" />
       <source>{file} has no 'survey' layer: import the survey first.</source>
       <translation>لا يحتوي {file} على الطبقة «survey»: استورد المسح أولًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="309" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="322" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>لا يحتوي {file} على الورقة «survey»: ليس ملف XLSForm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="88" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="94" />
       <source>{file} has no features.</source>
       <translation>لا يحتوي {file} على أي معالم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="232" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="260" />
       <source>{file} has no layer '{layer}'.</source>
       <translation>لا يحتوي {file} على الطبقة «{layer}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="427" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="459" />
       <source>{file} has no layer of areas (polygons).</source>
       <translation>لا يحتوي الملف {file} على طبقة وحدات إدارية (مضلعات).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="471" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="583" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
       <translation>الملف {file} ليس فيه ورقة '{sheet}'؛ أوراقه هي: {sheets}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="420" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="523" />
       <source>{file} has no sheet with data.</source>
       <translation>لا يحتوي {file} على أي ورقة بها بيانات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="131" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="146" />
       <source>{file} has no submissions.</source>
       <translation>لا يحتوي الملف {file} على أي إرسالات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="603" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="762" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>الملف {file} فيه {count} عمودًا؛ جدول GeoPackage يتسع لـ {limit} على الأكثر (الجدول المُنمَّط، مع عمود تسمية بجانب كل سؤال اختيار، سيكون فيه {typed}). صدّر أسئلة أقل، أو قسّم التصدير، وقم باستيراد كل جزء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="288" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="307" />
       <source>{file} holds a KoboToolbox export imported from a file; an update adds the submissions after its last _id. Make sure it is the same form.</source>
       <translation>يحتوي {file} على تصدير من KoboToolbox مستورد من ملف؛ يضيف التحديث الإرسالات اللاحقة لآخر _id فيه. تأكد من أنه النموذج نفسه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="298" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="318" />
       <source>{file} holds another form ({source}): replace it or choose another file.</source>
       <translation>يحتوي {file} على نموذج آخر ({source}): استبدله أو اختر ملفًا آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="83" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="91" />
       <source>{file} holds {count} files, more than the limit of {limit}: it was not opened.</source>
       <translation>يحتوي {file} على {count} ملفات، أي أكثر من الحد البالغ {limit}: لم يُفتح.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="109" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="119" />
       <source>{file} is JSON but holds no list of submissions (under 'results' for KoboToolbox, 'value' for ODK Central).</source>
       <translation>الملف {file} بصيغة JSON لكنه لا يحتوي على قائمة إرسالات (تحت 'results' في KoboToolbox، و'value' في ODK Central).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="105" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="110" />
       <source>{file} is a KoboToolbox form definition, not submissions: download the data (or use Download from a server).</source>
       <translation>الملف {file} تعريف نموذج من KoboToolbox، وليس إرسالات: نزّل البيانات (أو استخدم «التنزيل من خادم»).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="75" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="77" />
       <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
       <translation>‏{file} ملف zip أو Excel، وليس ملفًا نصيًا بصيغة CSV. اختر الاستيراد بصيغة .xlsx أو .zip، أو صدّر البيانات مجددًا بصيغة CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="132" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="142" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>‏{file} ملف Excel قديم بصيغة .xls: صدّر البيانات مجددًا بصيغة .xlsx أو CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="186" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="190" />
       <source>{file} is an old Excel file (.xls), which this QGIS cannot read. Open it in Excel or LibreOffice, save it as .xlsx and choose that file.</source>
       <translation>الملف {file} ملف Excel قديم (.xls) لا يستطيع هذا الإصدار من QGIS قراءته. افتحه في Excel أو LibreOffice، واحفظه بصيغة ‎.xlsx ثم اختر ذلك الملف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="190" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="235" />
       <source>{file} is damaged: the sizes or checksums it declares do not match what it holds ({error}). Download or copy it again.</source>
       <translation>الملف {file} تالف: الأحجام أو المجاميع الاختبارية التي يعلنها لا تطابق محتواه ({error}). أعد تنزيله أو نسخه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="170" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="197" />
       <source>{file} is empty.</source>
       <translation>‏{file} فارغ.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="201" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="241" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>‏{file} ليس نصًا بترميز UTF-8 ولا Windows-1252. احفظه مجددًا بصيغة «CSV UTF-8» ثم أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="208" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="252" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation>‏{file} ليس بترميز UTF-8: قُرئ بترميز Windows-1252 (Excel). تحقّق من الأحرف الخاصة في النص المستورد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="79" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="86" />
       <source>{file} is not a CSV export: it looks like {what}. Download the export again.</source>
       <translation>الملف {file} ليس تصدير CSV: يبدو أنه {what}. أعد تنزيل التصدير.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="72" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="74" />
       <source>{file} is not a GeoPackage that GDAL can read: {error}</source>
       <translation>الملف {file} ليس GeoPackage يستطيع GDAL قراءته: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="263" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="286" />
       <source>{file} is not a readable training session ({error}).</source>
       <translation>‏{file} ليس جلسة تدريب قابلة للقراءة ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="80" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="87" />
       <source>{file} is not a readable zip archive ({error}).</source>
       <translation>‏{file} ليس أرشيف zip قابلًا للقراءة ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="285" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="304" />
       <source>{file} is not a survey GeoPackage: it can only be replaced.</source>
       <translation>‏{file} ليس ملف GeoPackage لمسح: يمكن استبداله فقط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="378" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="475" />
       <source>{file} is not an Excel workbook (.xlsx): it looks like {what}.</source>
       <translation>الملف {file} ليس مصنف Excel ‏(.xlsx): يبدو أنه {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="417" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="564" />
       <source>{file} is open in QGIS or another program, so it cannot be replaced safely. Remove its layers from the project (or close the program) and try again; the file was not changed.</source>
       <translation>‏{file} مفتوح في QGIS أو في برنامج آخر، لذا لا يمكن استبداله بأمان. أزل طبقاته من المشروع (أو أغلق البرنامج) ثم أعد المحاولة؛ لم يُغيَّر الملف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="89" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="100" />
       <source>{file} is protected by a password (the member "{member}" is encrypted): the toolkit cannot open it. Export the data again without a password, or extract the archive with its password and import the CSV files.</source>
       <translation>الملف {file} محمي بكلمة المرور (العنصر «{member}» مشفّر): لا تستطيع الإضافة فتحه. صدّر البيانات مجددًا بدون كلمة المرور، أو استخرج الأرشيف بكلمة المرور الخاصة به ثم قم باستيراد ملفات CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="179" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="250" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
       <translation>لم يُنزَّل {file} من خادم، لذا لا يمكن تحديثه من خادم. نزّل البيانات في ملف GeoPackage جديد بدلًا من ذلك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="290" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="311" />
       <source>{file} was not downloaded from a server: it can only be replaced.</source>
       <translation>لم يُنزَّل {file} من خادم: يمكن استبداله فقط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="104" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="127" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>لم يُعدّ {file} كحزمة ميدانية (ليس فيه الجدول {table}): لا يمكن تمييز تغييراته عن تغييرات المكتب، لم يُدمج أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="145" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="179" />
       <source>{file} was refused: it holds two files named "{member}" (once made valid on every system), and one would replace the other.</source>
       <translation>رُفض {file}: يحتوي على ملفين باسم «{member}» (بعد جعل الاسم صالحًا على جميع الأنظمة)، وسيحل أحدهما محل الآخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="306" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="361" />
       <source>{file} was refused: it links to other files or addresses ({links}). Export the data again from the server, or save a copy without external links (Excel: Data &gt; Edit Links &gt; Break Link).</source>
       <translation>رُفض {file}: يشير إلى ملفات أو عناوين أخرى ({links}). صدّر البيانات مجددًا من الخادم، أو احفظ نسخة بلا روابط خارجية (Excel: بيانات &gt; تحرير الارتباطات &gt; فصل الارتباط).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="108" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="129" />
       <source>{file} was refused: it would expand to {size} MB, more than the limit of {limit} MB.</source>
       <translation>رُفض {file}: سيشغل {size} ميغابايت بعد فك ضغطه، أي أكثر من الحد البالغ {limit} ميغابايت.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="161" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="202" />
       <source>{file} was refused: the member "{member}" expands far beyond its declared size, which looks like a zip bomb.</source>
       <translation>رُفض {file}: العنصر «{member}» يتجاوز عند فك ضغطه حجمه المُعلن بكثير، وهذا يشبه قنبلة zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="95" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="110" />
       <source>{file} was refused: the member "{member}" is unsafe because {reason}. Ask for a fresh export from the server.</source>
       <translation>رُفض {file}: العنصر «{member}» غير آمن لأن {reason}. اطلب تصديرًا جديدًا من الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="102" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="120" />
       <source>{file} was refused: the member "{member}" would expand to {size} MB ({ratio:.0f} times its compressed size), which looks like a zip bomb.</source>
       <translation>رُفض {file}: العنصر «{member}» سيشغل {size} ميغابايت بعد فك ضغطه ({ratio:.0f} ضعف حجمه المضغوط)، وهذا يشبه قنبلة zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="314" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="373" />
       <source>{file} was refused: {count} cells hold formulas ({cells}); a survey export holds values only. Paste the cells as values and try again.</source>
       <translation>رُفض {file}: تحتوي {count} خلايا على صيغ ({cells})؛ تصدير المسح يحتوي على قيم فقط. الصق الخلايا كقيم ثم أعد المحاولة.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/locations.py" line="193" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="209" />
       <source>{file}, column {column}: %n locations cannot be read and were imported without geometry (rows {rows}; first at row {row}: {reason}). The raw table keeps them.</source>
       <translation>
         <numerusform>‏{file}، العمود {column}: %n موقع لا يمكن قراءته وتم استيراده بلا هندسة (الصفوف {rows}؛ أولها في الصف {row}: {reason}). الجدول الخام يحتفظ به.</numerusform>
@@ -7747,7 +7747,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="234" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="251" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>‏{file}، العمود {column}: {count} إجابة (إجابات) ليست في قائمة الخيارات «{list}» (أولها في الصف {row}: «{value}»)؛ يُستخدم الرمز نفسه تسميةً له.</translation>
     </message>
@@ -7760,22 +7760,22 @@
       <translation type="vanished">‏{file}، العمود {column}: {count} شكل (أشكال) لا يمكن قراءتها واستُوردت بلا شكل هندسي (أولها في الصف {row}: {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="303" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="331" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: {count} من القيم أرقام تسلسلية من Excel، قُرئت كتواريخ في نظام التواريخ 1900 الخاص بـ Excel (أولها في الصف {row}: '{value}' هو {date}). الجدول الخام يحتفظ بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="132" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="141" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: {count} قيمة (قيم) ليست {what} وتُركت فارغة في الجدول المُنمَّط (أولها في الصف {row}: «{value}»). يحتفظ بها الجدول الخام.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="305" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="378" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>‏{file}، السطر {row}: {saw} حقول بينما يحتوي صف العناوين على {expected}. على الأرجح تحتوي قيمة على الفاصل دون علامات اقتباس.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="199" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="238" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>‏{file}: %n عمود خيار يسمّي خيارًا غير موجود في قائمة النموذج (أُبقي كعمود نعم/لا لسؤاله): {columns}</numerusform>
@@ -7787,7 +7787,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="164" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="181" />
       <source>{file}: %n column names are used more than once: {names}. The names as received are kept in the cartong_columns table.</source>
       <translation>
         <numerusform>الملف {file}: %n اسم عمود مستخدم أكثر من مرة: {names}. تُحفظ الأسماء كما وردت في الجدول cartong_columns.</numerusform>
@@ -7799,7 +7799,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="179" />
+      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="187" />
       <source>{file}: %n columns are repeat groups flattened into one sheet (such as {example}): each item became a row of its repeat's table ({tables}). Items without any answer (empty or n/a) were left out: {skipped}. The raw table keeps these columns as received.</source>
       <translation>
         <numerusform>الملف {file}: %n عمود هو مجموعة تكرار مسطّحة في ورقة واحدة (مثل {example}): أصبح كل عنصر صفًا في جدول تكراره ({tables}). أُهملت العناصر التي لا إجابة لها (فارغة أو n/a): {skipped}. يحتفظ الجدول الخام بهذه الأعمدة كما وردت.</numerusform>
@@ -7811,7 +7811,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="132" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="142" />
       <source>{file}: %n empty rows at the end of the table are not submissions and were not imported.</source>
       <translation>
         <numerusform>الملف {file}: %n صف فارغ في نهاية الجدول ليس إرسالًا ولم يُستورد.</numerusform>
@@ -7823,22 +7823,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="300" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="368" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>‏{file}: علامة اقتباس فُتحت قرب السطر {row} ولم تُغلق أبدًا، فيصبح باقي الملف قيمة واحدة. صحّح علامات الاقتباس أو صدّر البيانات مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="134" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="149" />
       <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
       <translation>‏{file}: العمود {col} بلا اسم في صف العناوين لكنه يحتوي على قيم؛ استُورد باسم «{name}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="106" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="112" />
       <source>{file}: row 2 holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
       <translation>الملف {file}: يحمل الصف 2 وسوم HXL ({count} عمودًا موسومًا)، وليس إرسالًا؛ تُحفظ الوسوم في الجدول cartong_columns.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="102" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="104" />
       <source>{file}: rows 2 to {last} are header rows with HXL hashtags ({count} tagged columns), not submissions; the hashtags and header texts are kept in the cartong_columns table.</source>
       <translation>الملف {file}: الصفوف من 2 إلى {last} صفوف عناوين تحمل وسوم HXL ({count} عمودًا موسومًا)، وليست إرسالات؛ تُحفظ الوسوم ونصوص العناوين في الجدول cartong_columns.</translation>
     </message>
@@ -7847,97 +7847,97 @@
       <translation type="vanished">‏{file}: اسم العمود «{name}» مستخدم مرتين (العمودان {first} و{second}). أعد تسمية أحدهما.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="207" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="252" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>‏{file}: غيّر R أسماء الأعمدة (make.names)؛ قُرئ {count} منها كأسماء التصدير الأصلية ({examples}). الجدول الخام يحتفظ بها كما وردت.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="477" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="593" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
       <translation>‏{file}: لم يتم استيراد الأوراق المخفية {sheets}؛ حدّد إحداها كورقة للقراءة إن كانت تحتوي على الإرسالات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="424" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="529" />
       <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
       <translation>‏{file}: قُرئت الإرسالات من الورقة '{sheet}'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="318" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="381" />
       <source>{file}: {count} cells hold formulas ({cells}); the toolkit reads the values last saved by the spreadsheet and never computes them. Check these cells.</source>
       <translation>‏{file}: تحتوي {count} خلايا على صيغ ({cells})؛ تقرأ الإضافة القيم التي حفظها جدول البيانات آخر مرة ولا تحسبها أبدًا. تحقّق من هذه الخلايا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="195" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="230" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>‏{file}: {count} عمود (أعمدة) غير موجودة في النموذج استُوردت كنص: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="235" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="291" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>‏{file}: {count} صف (صفوف) فيها حقول أقل من صف العناوين (أولها: الصف {row}، بدءًا من العمود {column})؛ تُركت القيم الناقصة فارغة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="207" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="305" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>‏{file}: {new} إرسالات جديدة ({total} إجمالًا) من {pages} صفحات في {seconds} ث.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="232" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="249" />
       <source>{folder} already holds a training session: continue it or reset it.</source>
       <translation>يحتوي {folder} بالفعل على جلسة تدريب: تابعها أو أعد تعيينها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="234" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="252" />
       <source>{folder} is not empty. Choose an empty folder for the training session, so that Reset never deletes your own files.</source>
       <translation>المجلد {folder} ليس فارغًا. اختر مجلدًا فارغًا لجلسة التدريب، حتى لا تحذف «إعادة التعيين» ملفاتك أبدًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="338" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="483" />
       <source>{form} (rows counted from submission {first} of this download)</source>
       <translation>‏{form} (الصفوف معدودة ابتداءً من الإرسال {first} في هذا التنزيل)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="68" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="76" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk.</source>
       <translation>‏{high} أعمدة عالية الخطورة، و{medium} متوسطة الخطورة، و{low} منخفضة الخطورة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="216" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="246" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk. The list helps; it does not guarantee that nothing else is personal.</source>
       <translation>‏{high} أعمدة عالية الخطورة، و{medium} متوسطة الخطورة، و{low} منخفضة الخطورة. تساعد القائمة لكنها لا تضمن ألا يكون هناك شيء شخصي آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="453" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="521" />
       <source>{host} accepted the credentials, but this account lacks permission to read {what} (HTTP 403). Ask the project owner to share it with you (at least 'view submissions').</source>
       <translation>قبل {host} بيانات الاعتماد، لكن هذا الحساب لا يملك إذن قراءة {what} (HTTP 403). اطلب من مالك المشروع مشاركته معك (على الأقل «عرض الإرسالات»).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="468" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="541" />
       <source>{host} answered HTTP {status} for {what}.</source>
       <translation>ردّ {host} بـ HTTP {status} بشأن {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="215" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="236" />
       <source>{host} answered, but not with a KoboToolbox list (no 'results'). Check that the address is a KoboToolbox server.</source>
       <translation>ردّ {host}، لكن ليس بقائمة KoboToolbox (لا يوجد «results»). تحقّق من أن العنوان هو عنوان خادم KoboToolbox.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="237" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="299" />
       <source>{host} answered, but not with an OData list (no 'value'). Check that the address is an ODK Central server.</source>
       <translation>ردّ {host}، لكن ليس بقائمة OData (لا يوجد «value»). تحقّق من أن العنوان هو عنوان خادم ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="308" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="378" />
       <source>{host} answered, but not with the list expected from ODK Central.</source>
       <translation>ردّ {host}، لكن ليس بالقائمة المتوقعة من ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="418" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="467" />
       <source>{host} did not answer within {seconds} seconds. The connection may be slow or the server overloaded: try again later, or on a better connection.</source>
       <translation>لم يردّ {host} خلال {seconds} ثانية. قد يكون الاتصال بطيئًا أو الخادم مثقلًا: أعد المحاولة لاحقًا أو عبر اتصال أفضل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="90" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="103" />
       <source>{host} did not return a session token: is it an ODK Central server?</source>
       <translation>لم يُرجع {host} رمز وصول للجلسة: هل هو خادم ODK Central؟</translation>
     </message>
@@ -7947,82 +7947,82 @@
       <translation>لم يُرجع {host} رمز وصول إلى API: هل هو خادم KoboToolbox؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="177" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="218" />
       <source>{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): they are downloaded from their own tables instead.</source>
       <translation>لا يدمج {host} تكرارات النموذج {id} في الرد ($expand، ODK Central 1.2 وما بعده): تُنزَّل بدلًا من ذلك من جداولها الخاصة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="463" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="535" />
       <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
       <translation>‏{host} مشغول أو معطّل (HTTP {status}) وظل كذلك بعد {attempts} محاولات. أعد المحاولة لاحقًا؛ يُحتفظ بما تم تنزيله.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="59" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="62" />
       <source>{host} refused the app-user token (HTTP 403): in ODK Central, app users can send submissions but not read them. To download the data, sign in with the email and password of a web user who has the Project Viewer or Project Manager role in this project.</source>
       <translation>رفض {host} رمز الوصول الخاص بمستخدم التطبيق (HTTP 403): في ODK Central، يمكن لمستخدمي التطبيق إرسال الإرسالات لكن لا يمكنهم قراءتها. لتنزيل البيانات، سجّل الدخول بالبريد الإلكتروني وكلمة المرور لمستخدم ويب لديه دور مُطّلع على المشروع (Project Viewer) أو مدير المشروع (Project Manager) في هذا المشروع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="448" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="514" />
       <source>{host} refused the credentials (HTTP 401): the token or password is wrong or has expired. Enter a new one in the server connection settings.</source>
       <translation>رفض {host} بيانات الاعتماد (HTTP 401): رمز الوصول أو كلمة المرور خاطئ أو منتهي الصلاحية. أدخل قيمة جديدة في إعدادات الاتصال بالخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="355" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="388" />
       <source>{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The connection is stalled; try again later or on a better connection, what was already downloaded is kept.</source>
       <translation>يرسل {host} {what} ببطء شديد: {received} بايت في آخر {seconds} ثانية. الاتصال متوقف؛ أعد المحاولة لاحقًا أو عبر اتصال أفضل، وما تم تنزيله يُحتفظ به.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="82" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="84" />
       <source>{host} sent a 'next page' link for {what} that leads back to a page already downloaded (after {pages} pages): the list would never end, so the download was stopped. Nothing was changed; report it to the server's administrator.</source>
       <translation>أرسل {host} لـ {what} رابط 'الصفحة التالية' يعود إلى صفحة سبق تنزيلها (بعد {pages} صفحة): لن تنتهي القائمة أبدًا، لذا أُوقف التنزيل. لم يتغير أي شيء؛ أبلغ مسؤول الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="338" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="366" />
       <source>{host} sent an incomplete or invalid answer for {what} (not valid JSON: {reason}). The connection may have been cut or a proxy may have answered instead of the server; try again.</source>
       <translation>أرسل {host} ردًا ناقصًا أو غير صالح بشأن {what} (JSON غير صالح: {reason}). ربما انقطع الاتصال أو ردّ وكيل (proxy) بدلًا من الخادم؛ أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="88" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="92" />
       <source>{host} sent more than {limit} pages for {what}: the download was stopped. Nothing was changed; check the form on the server.</source>
       <translation>أرسل {host} أكثر من {limit} صفحة لـ {what}: أُوقف التنزيل. لم يتغير أي شيء؛ تحقق من النموذج على الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="350" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="380" />
       <source>{host} sent more than {size} MB for {what}: the download was stopped before it filled the computer's memory. Nothing was changed; ask the server's administrator about this form.</source>
       <translation>أرسل {host} أكثر من {size} ميغابايت لـ {what}: أُوقف التنزيل قبل أن يملأ ذاكرة الحاسوب. لم يتغير أي شيء؛ اسأل مسؤول الخادم عن هذا النموذج.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="138" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="145" />
       <source>{host} sent, for {what}, an item that is not a submission (page {page}, item {number}: {kind} instead of a JSON object). Nothing was changed; report it to the server's administrator.</source>
       <translation>أرسل {host}، لـ {what}، عنصرًا ليس إرسالًا (الصفحة {page}، العنصر {number}: {kind} بدلًا من كائن JSON). لم يتغير أي شيء؛ أبلغ مسؤول الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="471" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="545" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total}.</source>
       <translation>‏{host}: {reason} بشأن {what}؛ المحاولة {attempt} من {total}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="92" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="121" />
       <source>{kind}: an A4 landscape map of the sample survey</source>
       <translation>‏{kind}: خريطة A4 أفقية للمسح التجريبي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="77" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="79" />
       <source>{label} (label)</source>
       <translation>‏{label} (التسمية)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="207" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="234" />
       <source>{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; {files} attachments.</source>
       <translation>‏{mode}: {new} إرسالات جديدة، {total} إجمالًا، من {pages} صفحات في {seconds} ث؛ {files} مرفقات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="202" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="212" />
       <source>{name} ({url})</source>
       <translation>‏{name} ({url})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="117" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="206" />
       <source>{name} cannot be {value}: choose one of {options}.</source>
       <translation>لا يمكن أن تكون قيمة {name} هي {value}: اختر من بين {options}.</translation>
     </message>
@@ -8031,47 +8031,47 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="57" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="74" />
       <source>{new} new submissions, {edits} values edited, {decisions} cleaning decisions merged into {file}.</source>
       <translation>دُمج في {file}: {new} إرسالات جديدة، و{edits} قيم معدَّلة، و{decisions} قرارات تنظيف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="67" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="79" />
       <source>{new} new submissions, {total} in all, {pages} pages, {files} attachments.</source>
       <translation>‏{new} إرسالات جديدة، {total} إجمالًا، {pages} صفحات، {files} مرفقات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="166" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="180" />
       <source>{parent} → {child}</source>
       <translation>‏{parent} ← {child}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="181" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="192" />
       <source>{place} is not the area answered in {column} ({code}).</source>
       <translation>‏{place} ليست الوحدة الإدارية الواردة في {column} ({code}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="80" />
+      <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="85" />
       <source>{question} is required by the form and was relevant, but is empty.</source>
       <translation>السؤال {question} إلزامي في النموذج وكان ذا صلة، لكن إجابته فارغة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="361" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="403" />
       <source>{readme} · {folder}</source>
       <translation>‏{readme} · {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="65" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="69" />
       <source>{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.</source>
       <translation>أُزيحت {rows} نقطة في اتجاه عشوائي بمسافة من {min:.0f} إلى {max:.0f} م.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="71" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="77" />
       <source>{rows} points moved to the centre of {size:.0f} m grid cells.</source>
       <translation>نُقلت {rows} نقطة إلى مراكز خلايا شبكة بحجم {size:.0f} م.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="168" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="195" />
       <source>{rows} rows for {submissions} submissions.</source>
       <translation>‏{rows} صف لـ {submissions} إرسال.</translation>
     </message>
@@ -8092,112 +8092,112 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="355" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="372" />
       <source>{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, {kept} kept as they are.</source>
       <translation>عُرض {shown} من أصل {rows} صف؛ {pending} معلّقة، {changed} للتغيير، {removed} للإزالة، {kept} تبقى كما هي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="98" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="153" />
       <source>{total} submissions counted in {areas} areas; {outside} outside every area or with an unknown P-code; {missing} without location or P-code.</source>
       <translation>عُدّ {total} إرسال في {areas} وحدة؛ {outside} خارج كل الوحدات أو برمز P-code غير معروف؛ {missing} بلا موقع ولا رمز P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="458" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="528" />
       <source>{what} was not found on {host} (HTTP 404): the form may have been deleted or archived, or its ID is wrong. Check it on the server's web page.</source>
       <translation>غير موجود على {host} (HTTP 404): {what}. ربما حُذف النموذج أو أُرشف، أو أن معرّفه ID خاطئ. تحقّق منه في صفحة الخادم على الويب.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="209" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="212" />
       <source>{where} (id "{id}")</source>
       <translation>‏{where} (id "{id}")</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="175" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="190" />
       <source>{where} ({uuid}, {question}): {who} saved '{db_change}' (new value '{db_value}') at {when}, version {db_version}, after you loaded version {version}. Yours, '{change_type}' (new value '{new_value}'), was not saved: load the log again and decide on the current value.</source>
       <translation>‏{where} ({uuid}، {question}): حفظ {who} '{db_change}' (القيمة الجديدة '{db_value}') في {when}، الإصدار {db_version}، بعد أن حمّلتَ الإصدار {version}. قرارك '{change_type}' (القيمة الجديدة '{new_value}') لم يُحفظ: حمّل السجل مجددًا وقرّر بشأن القيمة الحالية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="89" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="93" />
       <source>{where}, step "{id}"</source>
       <translation>‏{where}، الخطوة "{id}"</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="92" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="97" />
       <source>{where}: "expect" must have a type among {types}.</source>
       <translation>‏{where}: يجب أن يكون لـ "expect" نوع من بين {types}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="247" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="269" />
       <source>{where}: "language" must be a two-letter code such as en or fr.</source>
       <translation>‏{where}: يجب أن يكون "language" رمزًا من حرفين مثل en أو fr.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="233" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="247" />
       <source>{where}: "title" must give the title by language, e.g. {{"en": "…", "fr": "…"}}.</source>
       <translation>‏{where}: يجب أن يعطي "title" العنوان لكل لغة، مثل {{"en": "…", "fr": "…"}}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="243" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="263" />
       <source>{where}: "url" must be an http(s) address (found "{url}").</source>
       <translation>‏{where}: يجب أن يكون "url" عنوان http(s) (الموجود: "{url}").</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="217" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="224" />
       <source>{where}: "versions" must map a language (en, fr…) to a title and a url.</source>
       <translation>‏{where}: يجب أن يربط "versions" كل لغة (en، fr…) بعنوان وurl.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="254" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="275" />
       <source>{where}: "{key}" must be a list of names.</source>
       <translation>‏{where}: يجب أن يكون "{key}" قائمة أسماء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="72" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="74" />
       <source>{where}: "{name}" must give at least the English text: {{"en": "…", "fr": "…"}}.</source>
       <translation>‏{where}: يجب أن يعطي "{name}" النص الإنجليزي على الأقل: {{"en": "…", "fr": "…"}}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="40" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="45" />
       <source>{where}: '{value}' is not a valid value for the field {column}: {reason}</source>
       <translation>‏{where}: '{value}' ليست قيمة صالحة للحقل {column}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="204" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="205" />
       <source>{where}: an entry must be an object with id, title, topic and url.</source>
       <translation>‏{where}: يجب أن يكون الإدخال كائنًا يحتوي على id وtitle وtopic وurl.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="95" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="102" />
       <source>{where}: every step needs its own id.</source>
       <translation>‏{where}: تحتاج كل خطوة إلى معرّف id خاص بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="279" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="309" />
       <source>{where}: id "{id}" is used twice; the first one is kept.</source>
       <translation>‏{where}: المعرّف "{id}" مستخدم مرتين؛ يُحتفظ بالأول.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="226" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="237" />
       <source>{where}: the "{lang}" version has no http(s) url (found "{url}").</source>
       <translation>‏{where}: النسخة "{lang}" ليس لها عنوان url من نوع http(s) (الموجود: "{url}").</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="224" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="234" />
       <source>{where}: the "{lang}" version has no title.</source>
       <translation>‏{where}: النسخة "{lang}" ليس لها عنوان.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="208" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="211" />
       <source>{where}: the entry has no "id".</source>
       <translation>‏{where}: الإدخال لا يحتوي على "id".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="172" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="186" />
       <source>{where}: the log row {log_id} no longer exists; your decision '{change_type}' was not saved.</source>
       <translation>‏{where}: صف السجل {log_id} لم يعد موجودًا؛ لم يُحفظ قرارك '{change_type}'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="212" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="216" />
       <source>{where}: topic "{topic}" is not one of: {topics}.</source>
       <translation>‏{where}: الموضوع "{topic}" ليس من بين: {topics}.</translation>
     </message>

@@ -4,22 +4,22 @@
   <context>
     <name>CartONG</name>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="92" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="99" />
       <source> dpi</source>
       <translation> ppp</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="173" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="197" />
       <source> m</source>
       <translation> m</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="171" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="195" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="240" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="259" />
       <source> submissions</source>
       <translation> envíos</translation>
     </message>
@@ -28,7 +28,7 @@
       <translation type="vanished" />
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="150" />
+      <location filename="../cartong_plugin/core/field/package.py" line="176" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
         <numerusform>Falta %n adjunto de {file} y no está en el paquete: {files}</numerusform>
@@ -36,7 +36,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="248" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="269" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
         <numerusform>%n columna contiene probablemente datos personales ({high} con riesgo alto). Protéjala antes de compartir el archivo.</numerusform>
@@ -44,7 +44,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="63" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="79" />
       <source>%n columns, separated by {separator}.</source>
       <translation>
         <numerusform>%n columna, separada por {separator}.</numerusform>
@@ -52,7 +52,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="62" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="85" />
       <source>%n conflicts: values were changed both in the office and in the field. The office values were kept; see the table {table} and {csv}.</source>
       <translation>
         <numerusform>%n conflicto: se cambió un valor tanto en la oficina como en el campo. Se conservó el valor de la oficina; vea la tabla {table} y {csv}.</numerusform>
@@ -60,7 +60,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="68" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="79" />
       <source>%n decisions are still pending: they change nothing.</source>
       <translation>
         <numerusform>%n decisión sigue pendiente: no cambia nada.</numerusform>
@@ -68,7 +68,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="171" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="199" />
       <source>%n decisions of the saved log are kept.</source>
       <translation>
         <numerusform>Se conserva %n decisión del registro guardado.</numerusform>
@@ -76,7 +76,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="80" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="92" />
       <source>%n decisions saved.</source>
       <translation>
         <numerusform>%n decisión guardada.</numerusform>
@@ -84,7 +84,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="187" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="213" />
       <source>%n decisions were not saved because someone else decided on the same rows first:
 {rows}</source>
       <translation>
@@ -95,7 +95,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="146" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="156" />
       <source>%n forms. Select one, then Next.</source>
       <translation>
         <numerusform>%n formulario. Selecciónelo y luego haga clic en Siguiente.</numerusform>
@@ -103,7 +103,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="131" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="148" />
       <source>%n new submissions downloaded into {file}.</source>
       <translation>
         <numerusform>%n envío nuevo descargado en {file}.</numerusform>
@@ -111,7 +111,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="230" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="266" />
       <source>%n photos or files of the submissions were missing: they are listed in manifest.json.</source>
       <translation>
         <numerusform>Faltaba %n foto o archivo de los envíos: figura en manifest.json.</numerusform>
@@ -119,7 +119,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="78" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="99" />
       <source>%n rows copied into {schema} of {target} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>%n fila copiada en {schema} de {target} en {seconds:.1f} s.</numerusform>
@@ -127,7 +127,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="429" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="460" />
       <source>%n rows imported from {file}. Save them to keep them.</source>
       <translation>
         <numerusform>%n fila importada desde {file}. Guárdela para conservarla.</numerusform>
@@ -135,7 +135,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="39" />
+      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="43" />
       <source>%n rows written to {file} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>%n fila escrita en {file} en {seconds:.1f} s.</numerusform>
@@ -143,7 +143,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="357" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="398" />
       <source>%n rows written to {file}.</source>
       <translation>
         <numerusform>%n fila escrita en {file}.</numerusform>
@@ -151,7 +151,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/resume.py" line="64" />
+      <location filename="../cartong_plugin/core/servers/resume.py" line="71" />
       <source>%n submissions already downloaded are kept beside {file}: the next download of this form into it continues from there.</source>
       <translation>
         <numerusform>%n envío ya descargado se conserva junto a {file}: la próxima descarga de este formulario en él continuará desde ahí.</numerusform>
@@ -159,7 +159,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/import_survey.py" line="69" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="92" />
       <source>%n submissions imported ({missing} without location) into {file} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>%n envío importado ({missing} sin posición) en {file} en {seconds:.1f} s.</numerusform>
@@ -167,7 +167,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="210" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="218" />
       <source>%n submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
       <translation>
         <numerusform>%n envío importado en {file}; {missing} sin posición. Tablas: {tables}. Idioma: {language}.</numerusform>
@@ -175,7 +175,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="208" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="238" />
       <source>%n temporary layers are held in memory only: they are lost, saved or not.</source>
       <translation>
         <numerusform>%n capa temporal solo está en memoria: se pierde, se guarde o no.</numerusform>
@@ -183,7 +183,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/basemap.py" line="44" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="45" />
       <source>%n tiles (about {size} MB, {minutes} min over a field connection).</source>
       <translation>
         <numerusform>%n tesela (unos {size} MB, {minutes} min con una conexión de campo).</numerusform>
@@ -191,7 +191,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/basemap.py" line="201" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="241" />
       <source>%n tiles written to {file}.</source>
       <translation>
         <numerusform>%n tesela escrita en {file}.</numerusform>
@@ -199,342 +199,342 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="98" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="101" />
       <source>&amp;Finish</source>
       <translation>&amp;Finalizar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="100" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="103" />
       <source>&amp;Help</source>
       <translation>&amp;Ayuda</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="97" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="100" />
       <source>&amp;Next &gt;</source>
       <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="246" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="255" />
       <source>&amp;Reviewer</source>
       <translation>&amp;Revisado por</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="23" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="24" />
       <source>'Other (specify)' answers</source>
       <translation>Respuestas «Otro (especificar)»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="162" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="176" />
       <source>'{name}' (columns {columns}, imported as {names})</source>
       <translation>'{name}' (columnas {columns}, importadas como {names})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/roles.py" line="59" />
+      <location filename="../cartong_plugin/core/teams/roles.py" line="60" />
       <source>'{schema}' is not a usable schema name: use lower case letters, digits and _ (for example {suggestion}).</source>
       <translation>'{schema}' no es un nombre de esquema utilizable: use letras minúsculas, cifras y _ (por ejemplo {suggestion}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/roles.py" line="51" />
+      <location filename="../cartong_plugin/core/teams/roles.py" line="52" />
       <source>'{text}' cannot name a PostgreSQL schema: use letters, digits and _.</source>
       <translation>'{text}' no puede nombrar un esquema PostgreSQL: use letras, cifras y _.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="218" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="237" />
       <source>'{value}' has a coordinate that is not a finite number.</source>
       <translation>'{value}' tiene una coordenada que no es un número finito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="214" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="233" />
       <source>'{value}' is an empty geometry (a coordinate is missing or not a number).</source>
       <translation>'{value}' es una geometría vacía (falta una coordenada o no es un número).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="43" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="44" />
       <source>'{value}' is not a finite number ({what}).</source>
       <translation>«{value}» no es un número finito ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="212" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="230" />
       <source>'{value}' is not a geometry.</source>
       <translation>«{value}» no es una geometría.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="61" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="62" />
       <source>'{value}' is not a geopoint: expected 'latitude longitude altitude accuracy'.</source>
       <translation>«{value}» no es un geopoint: formato esperado «latitud longitud altitud precisión».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="77" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="79" />
       <source>'{value}' is not a line: it needs at least 2 points.</source>
       <translation>«{value}» no es una línea: necesita al menos 2 puntos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="253" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="276" />
       <source>'{value}' is not a location</source>
       <translation>«{value}» no es una posición</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="41" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="42" />
       <source>'{value}' is not a number ({what}).</source>
       <translation>«{value}» no es un número ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="89" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="91" />
       <source>'{value}' is not a polygon: it needs at least 3 distinct points.</source>
       <translation>«{value}» no es un polígono: necesita al menos 3 puntos distintos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="425" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="474" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>«{value}» no es uno de los valores admitidos ({allowed})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="220" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="240" />
       <source>'{value}' is outside -180..180 / -90..90: is the file in another coordinate system than WGS 84 (longitude, latitude)?</source>
       <translation>'{value}' está fuera de -180..180 / -90..90: ¿está el archivo en otro sistema de coordenadas distinto de WGS 84 (longitud, latitud)?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="446" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="509" />
       <source>... and {count} more.</source>
       <translation>... y {count} más.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="226" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="264" />
       <source>... started within</source>
       <translation>... iniciadas en menos de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="103" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="186" />
       <source>... started within (minutes)</source>
       <translation>... iniciadas en menos de (minutos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="40" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="43" />
       <source>1. Import survey data…</source>
       <translation>1. Importar datos de encuesta…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="43" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="50" />
       <source>2. Check and clean…</source>
       <translation>2. Verificar y limpiar…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="46" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="57" />
       <source>3. Make a map…</source>
       <translation>3. Crear un mapa…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="49" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="64" />
       <source>4. Export the map…</source>
       <translation>4. Exportar el mapa…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="96" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="99" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="32" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="36" />
       <source>A .xlsx or .csv file; cells starting like a formula are prefixed with an apostrophe.</source>
       <translation>Un archivo .xlsx o .csv; a las celdas que empiezan como una fórmula se les antepone un apóstrofo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="407" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="633" />
       <source>A CSV file listing each value changed both in the office and by the field team (the office value is kept), e.g. conflicts.csv. The same list is in the table field_conflicts.</source>
       <translation>Un archivo CSV que enumera cada valor cambiado a la vez en la oficina y por el equipo de campo (se conserva el valor de la oficina), p. ej., conflicts.csv. La misma lista está en la tabla field_conflicts.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="53" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="56" />
       <source>A GPS point is often a home. Move, snap or count the points by admin area before sharing them.</source>
       <translation>Un punto GPS suele ser un domicilio. Desplace los puntos, ajústelos a una cuadrícula o cuéntelos por unidad administrativa antes de compartirlos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="386" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="602" />
       <source>A GeoPackage of admin boundaries to take along, e.g. admin_boundaries.gpkg.</source>
       <translation>Un GeoPackage de límites administrativos que llevar, p. ej., admin_boundaries.gpkg.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="375" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="585" />
       <source>A GeoPackage of admin boundaries, e.g. admin_boundaries.gpkg, drawn in the vector background written when no tile can be downloaded.</source>
       <translation>Un GeoPackage de límites administrativos, p. ej., admin_boundaries.gpkg, dibujados en el fondo vectorial que se escribe cuando no se puede descargar ninguna tesela.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="166" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="185" />
       <source>A GeoPackage, shapefile or GeoJSON of admin areas with their P-codes (e.g. an OCHA COD-AB).</source>
       <translation>Un GeoPackage, shapefile o GeoJSON de unidades administrativas con sus P-codes (p. ej., un COD-AB de OCHA).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/teams_common.py" line="21" />
+      <location filename="../cartong_plugin/processing/teams_common.py" line="22" />
       <source>A PostgreSQL connection of QGIS (Browser &gt; PostgreSQL), or a connection string such as service=survey or dbname=surveys host=db.example.org sslmode=require. Passwords come from the connection's authentication configuration, never from this parameter.</source>
       <translation>Una conexión PostgreSQL de QGIS (Navegador &gt; PostgreSQL), o una cadena de conexión como service=survey o dbname=surveys host=db.example.org sslmode=require. Las contraseñas vienen de la configuración de autenticación de la conexión, nunca de este parámetro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="36" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="39" />
       <source>A PostgreSQL connection of QGIS (Browser &gt; PostgreSQL), or a connection string such as service=survey. When chosen, the survey GeoPackage is copied into a new schema of that database in one transaction: if the connection drops, nothing is left there. Passwords come from the connection's authentication configuration.</source>
       <translation>Una conexión PostgreSQL de QGIS (Explorador &gt; PostgreSQL), o una cadena de conexión como service=survey. Si se elige, el GeoPackage de la encuesta se copia en un esquema nuevo de esa base en una sola transacción: si la conexión se corta, no queda nada allí. Las contraseñas vienen de la configuración de autenticación de la conexión.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="36" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="52" />
       <source>A circle at the centre of each area, its surface proportional to the number of submissions.</source>
       <translation>Un círculo en el centro de cada unidad, con superficie proporcional al número de envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="168" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="249" />
       <source>A field of the submissions that holds the P-code of the area answered, e.g. admin2 holding CF7112. Chosen: submissions are counted by this code, those without GPS included. Empty: each submission is placed by its location.</source>
       <translation>Un campo de los envíos que contiene el P-code de la unidad administrativa respondida, p. ej., admin2 con CF7112. Elegido: los envíos se cuentan por este código, incluidos los que no tienen GPS. Vacío: cada envío se sitúa por su ubicación.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="173" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="270" />
       <source>A heatmap needs the survey points (POINTS).</source>
       <translation>Un mapa de calor necesita los puntos de la encuesta (POINTS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="153" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="173" />
       <source>A key file I keep…</source>
       <translation>Un archivo de clave que conservo…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="276" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="423" />
       <source>A line under the title: area, period, population, e.g. Submissions per sous-préfecture, 2-20 March 2026.</source>
       <translation>Una línea bajo el título: zona, período, población, p. ej., Envíos por subprefectura, 2-20 de marzo de 2026.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="147" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="167" />
       <source>A new key for this file only (pseudonyms cannot be linked to other exports)</source>
       <translation>Una clave nueva solo para este archivo (seudónimos imposibles de vincular con otras exportaciones)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="176" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="202" />
       <source>A new key is written to the file you name (it must not exist yet). Keep it safe and apart from the shared data: whoever has it can check a guessed name against its pseudonym.</source>
       <translation>Se escribe una clave nueva en el archivo que indique (no debe existir todavía). Guárdela en un lugar seguro y separada de los datos compartidos: quien la tenga puede verificar un nombre adivinado comparándolo con su seudónimo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="103" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="111" />
       <source>A new table each time: the layout then still works when the project is saved and reopened.</source>
       <translation>Una tabla nueva cada vez: así el diseño sigue funcionando cuando el proyecto se guarda y se vuelve a abrir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="139" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="163" />
       <source>A number is expected here.</source>
       <translation>Aquí se espera un número.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="178" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="266" />
       <source>A numeric question for a mean or a median, e.g. hh_size (persons) or income_month (in the question's currency).</source>
       <translation>Una pregunta numérica para una media o una mediana, p. ej., hh_size (personas) o income_month (en la moneda de la pregunta).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="171" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="254" />
       <source>A question whose answers to count, e.g. water_source. With the answer below, each area also gets the number and the share (%) of submissions giving that answer.</source>
       <translation>Una pregunta cuyas respuestas contar, p. ej., water_source. Con la respuesta de abajo, cada unidad administrativa obtiene también el número y la proporción (%) de envíos que dan esa respuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="36" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="39" />
       <source>A survey GeoPackage written by Import survey data or a download (it is not changed).</source>
       <translation>Un GeoPackage de encuesta escrito por Importar datos de encuesta o por una descarga (no se modifica).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="193" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="287" />
       <source>A table with one row per column likely holding personal data: column, risk (high, medium, low), category, reason, suggested_action and explanation. E.g. personal_data.csv, or a temporary layer.</source>
       <translation>Una tabla con una fila por columna que probablemente contiene datos personales: column, risk (high, medium, low), category, reason, suggested_action y explanation. P. ej., personal_data.csv, o una capa temporal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="59" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="72" />
       <source>A value holds a NUL character, which PostgreSQL cannot store: {value}</source>
       <translation>Un valor contiene un carácter NUL, que PostgreSQL no puede almacenar: {value}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="101" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="107" />
       <source>API token</source>
       <translation>Token de API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="41" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
       <source>About the same number of areas in each class.</source>
       <translation>Aproximadamente el mismo número de unidades en cada clase.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="136" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="163" />
       <source>Action</source>
       <translation>Acción</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="223" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="261" />
       <source>Add the layers to the project</source>
       <translation>Añadir las capas al proyecto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="50" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="54" />
       <source>Address</source>
       <translation>Dirección</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="83" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="147" />
       <source>Admin area column (P-codes) for counts</source>
       <translation>Columna de unidad administrativa (P-codes) para los recuentos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="358" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="558" />
       <source>Admin area polygons, e.g. the layer admin2 of admin_boundaries.gpkg: the areas the counts are given for, or the areas moved points must stay in.</source>
       <translation>Polígonos de las unidades administrativas, p. ej., la capa admin2 de admin_boundaries.gpkg: las unidades para las que se dan los recuentos, o aquellas en las que deben quedarse los puntos desplazados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="135" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="152" />
       <source>Admin areas</source>
       <translation>Unidades administrativas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="92" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="105" />
       <source>Admin areas (for counts, or to keep moved points in their area)</source>
       <translation>Unidades administrativas (para los recuentos, o para mantener los puntos desplazados en su unidad)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="333" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="362" />
       <source>Admin areas (optional, shown in grey)</source>
       <translation>Unidades administrativas (opcional, mostradas en gris)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="41" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="46" />
       <source>Admin areas (polygons with P-codes)</source>
       <translation>Unidades administrativas (polígonos con P-codes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="50" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="54" />
       <source>Admin areas with a count</source>
       <translation>Unidades administrativas con un recuento</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="89" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="163" />
       <source>Admin areas: for the counts, or to keep moved points in their area (optional)</source>
       <translation>Unidades administrativas: para los recuentos, o para mantener los puntos desplazados en su unidad (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="150" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="167" />
       <source>Admin boundaries</source>
       <translation>Límites administrativos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="44" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="50" />
       <source>Admin boundaries (GeoPackage, optional)</source>
       <translation>Límites administrativos (GeoPackage, opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="67" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="98" />
       <source>Admin boundaries (area of interest, P-codes, gazetteer)</source>
       <translation>Límites administrativos (zona de interés, P-codes, nomenclátor)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="65" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="73" />
       <source>Admin boundaries (optional)</source>
       <translation>Límites administrativos (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="61" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="85" />
       <source>Admin boundaries for the vector background (optional)</source>
       <translation>Límites administrativos para el fondo vectorial (opcional)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="60" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="64" />
       <source>All %n decisions of the log are still pending: the cleaned layer would be identical to the raw data, yet maps would pick it as cleaned. Decide the rows first (Back).</source>
       <translation>
         <numerusform>La %n decisión del registro sigue pendiente: la capa limpia sería idéntica a los datos brutos, y sin embargo los mapas la tomarían como limpia. Decida primero las filas (Atrás).</numerusform>
@@ -542,47 +542,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="256" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="265" />
       <source>All checks</source>
       <translation>Todas las verificaciones</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="261" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="270" />
       <source>All decisions</source>
       <translation>Todas las decisiones</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="183" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="202" />
       <source>Also counts the submissions without GPS, and the ones whose GPS point is wrong.</source>
       <translation>Cuenta también los envíos sin GPS y aquellos cuyo punto GPS es erróneo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="110" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="203" />
       <source>Also export the log for field teams (CSV or XLSX, optional)</source>
       <translation>Exportar también el registro para los equipos de campo (CSV o XLSX, opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="219" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="236" />
       <source>Also in the shared database as {schema}: give colleagues the role {reviewer} to review it, {viewer} to read it.</source>
       <translation>También en la base de datos compartida como {schema}: dé a los colegas el rol {reviewer} para revisarla y {viewer} para leerla.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="238" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="277" />
       <source>Also put the survey in a shared database (PostgreSQL), where colleagues can review it</source>
       <translation>Poner también la encuesta en una base de datos compartida (PostgreSQL), donde los colegas pueden revisarla</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="35" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="36" />
       <source>Also share it in a PostgreSQL database (optional)</source>
       <translation>Compartirla también en una base de datos PostgreSQL (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="123" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="137" />
       <source>Also show each submission as a point</source>
       <translation>Mostrar también cada envío como un punto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="246" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="377" />
       <source>Also write the log as an Excel workbook (.xlsx) or a CSV file, e.g. cleaning_log.xlsx, for field teams to fill in new_value and change_type; bring it back with 'Apply the cleaning log'.</source>
       <translation>Escribir también el registro como libro de Excel (.xlsx) o archivo CSV, p. ej., cleaning_log.xlsx, para que los equipos de campo rellenen new_value y change_type; tráigalo de vuelta con «Aplicar el registro de limpieza».</translation>
     </message>
@@ -591,22 +591,22 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="233" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="354" />
       <source>An answer is unusual when it lies further than this many interquartile ranges beyond the quartiles (below Q1 - k x IQR or above Q3 + k x IQR). Default 3, far out; 1.5 flags many more. A value is flagged only when the robust z-score agrees.</source>
       <translation>Una respuesta es inusual cuando se sitúa más allá de este número de rangos intercuartílicos fuera de los cuartiles (por debajo de Q1 - k x IQR o por encima de Q3 + k x IQR). Predeterminado: 3, muy alejado; 1,5 señala muchos más. Un valor solo se señala como valor atípico cuando la puntuación z robusta coincide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="236" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="359" />
       <source>An answer is unusual when its robust z-score (0.6745 x its distance to the median, in median absolute deviations) is above this. Default 3.5; lower flags more.</source>
       <translation>Una respuesta es inusual cuando su puntuación z robusta (0,6745 x su distancia a la mediana, en desviaciones absolutas medianas) supera este valor. Predeterminado: 3,5; más bajo señala más.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="175" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="272" />
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
       <translation>Un atlas se compone de páginas de coropletas: elija MAP_TYPE choropleth.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="395" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="616" />
       <source>An empty or new folder where the package folder and its zip are written, e.g. /home/me/packages/team_a.</source>
       <translation>Una carpeta vacía o nueva donde se escriben la carpeta del paquete y su zip, p. ej., /home/me/packages/team_a.</translation>
     </message>
@@ -616,47 +616,47 @@
       <translation>Análisis</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="173" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="182" />
       <source>Another server (type its address)</source>
       <translation>Otro servidor (escriba su dirección)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="63" />
+      <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="72" />
       <source>Answer to 'other' of {question}: recode into an existing or a new choice.</source>
       <translation>Respuesta «otro» a {question}: recodificar a una opción existente o a una nueva opción.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="59" />
+      <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="68" />
       <source>Answer to 'other' of {question}; close to the existing choice '{code}' (score {score}).</source>
       <translation>Respuesta «otro» a {question}; cercana a la opción existente «{code}» (puntuación {score}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="203" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="221" />
       <source>Answer to count</source>
       <translation>Respuesta que contar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="53" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="75" />
       <source>Answer to count (choice name)</source>
       <translation>Respuesta que contar (nombre de la opción)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="48" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="59" />
       <source>Answers to “{question}”</source>
       <translation>Respuestas a «{question}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="185" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="195" />
       <source>App-user token</source>
       <translation>Token de usuario móvil (app user)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="75" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="91" />
       <source>Apply the cleaning log</source>
       <translation>Aplicar el registro de limpieza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="131" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="152" />
       <source>Applying the cleaning log to {layer}</source>
       <translation>Aplicando el registro de limpieza a {layer}</translation>
     </message>
@@ -666,37 +666,37 @@
       <translation>Archivo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="59" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="81" />
       <source>Area of interest</source>
       <translation>Zona de interés</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="77" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="120" />
       <source>Area of interest when there are no admin boundaries (optional)</source>
       <translation>Zona de interés cuando no hay límites administrativos (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="233" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="271" />
       <source>Area of interest, without an admin layer (GPS points outside are flagged)</source>
       <translation>Zona de interés, sin capa administrativa (se señalan los puntos GPS que quedan fuera)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="48" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="59" />
       <source>Area of the basemap (empty: the surveys and boundaries)</source>
       <translation>Área del mapa base (vacío: las encuestas y los límites)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="174" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="224" />
       <source>Area of this page</source>
       <translation>Unidad administrativa de esta página</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="180" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="270" />
       <source>Areas with fewer submissions (or answers) than this get no percentage, mean or median, only the status 'insufficient', so that 1 answer out of 2 is not shown as 50 %. Default 5 submissions; raise it for sensitive questions.</source>
       <translation>Las unidades administrativas con menos envíos (o respuestas) que este número no obtienen porcentaje, media ni mediana, solo el estado 'insufficient', para que 1 respuesta de 2 no se muestre como 50 %. Predeterminado: 5 envíos; auméntelo para las preguntas sensibles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="237" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="256" />
       <source>Areas with fewer submissions show 'insufficient data', not a percentage or a mean.</source>
       <translation>Las unidades con menos envíos muestran «datos insuficientes», no un porcentaje ni una media.</translation>
     </message>
@@ -705,157 +705,157 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="93" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="153" />
       <source>Atlas as one PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder named after the map file</source>
       <translation>Atlas como un PDF por unidad, llamado &lt;P-code&gt;_&lt;name&gt;.pdf, en una carpeta con el nombre del archivo del mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="316" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="347" />
       <source>Atlas of {pages} pages written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Atlas de {pages} páginas escrito en {file}. El diseño «{layout}» está en el proyecto (Proyecto &gt; Diseños) para retoques manuales.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="91" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="148" />
       <source>Atlas: one page per admin area with data (PDF only)</source>
       <translation>Atlas: una página por unidad administrativa con datos (solo PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="107" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="115" />
       <source>Atlas: one page per admin area with data, zoomed on it (PDF)</source>
       <translation>Atlas: una página por unidad administrativa con datos, centrada en ella (PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="52" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="53" />
       <source>Attachment columns removed: {columns}.</source>
       <translation>Columnas de archivos adjuntos eliminadas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="228" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="327" />
       <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
       <translation>Se omitió el adjunto {name} del envío {uuid}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="60" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="75" />
       <source>Attachments missing</source>
       <translation>Adjuntos que faltan</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="213" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="247" />
       <source>Attachments: {folder}</source>
       <translation>Archivos adjuntos: {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="35" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="39" />
       <source>Authentication configuration (email and password, or app-user token)</source>
       <translation>Configuración de autenticación (correo electrónico y contraseña, o token de usuario móvil)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="29" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="37" />
       <source>Authentication configuration holding the API token</source>
       <translation>Configuración de autenticación que contiene el token de API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="62" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="68" />
       <source>Automatic</source>
       <translation>Automático</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="282" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="331" />
       <source>Automatic ({column})</source>
       <translation>Automático ({column})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="233" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="273" />
       <source>Back at the office, merge the returned package with the algorithm "Merge a returned field package".</source>
       <translation>De vuelta en la oficina, fusione el paquete devuelto con el algoritmo «Fusionar un paquete de campo devuelto».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="96" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="112" />
       <source>Background map</source>
       <translation>Mapa de fondo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="86" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="98" />
       <source>Background map for offline work</source>
       <translation>Mapa de fondo para el trabajo sin conexión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="226" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="261" />
       <source>Background map: countries and admin boundaries only. {reason}</source>
       <translation>Mapa de fondo: solo países y límites administrativos. {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="224" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="258" />
       <source>Background map: {tiles} tiles stored for offline work.</source>
       <translation>Mapa de fondo: {tiles} teselas guardadas para el trabajo sin conexión.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="101" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="174" />
       <source>Background: offline (bundled Natural Earth countries) or osm (OpenStreetMap, credited on the map, when a connection exists)</source>
       <translation>Fondo de mapa: offline (países de Natural Earth incluidos en el complemento) u osm (OpenStreetMap, acreditado en el mapa, si hay conexión)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="98" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="109" />
       <source>Basemap</source>
       <translation>Mapa base</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="24" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="25" />
       <source>Basemap source (XYZ address with {z}/{x}/{y}, or a WMS/XYZ layer source)</source>
       <translation>Fuente del mapa base (dirección XYZ con {z}/{x}/{y}, o una fuente de capa WMS/XYZ)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="100" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="115" />
       <source>Blank rare combinations of: {columns} (k = {k}).</source>
       <translation>Borrar las combinaciones raras de: {columns} (k = {k}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="46" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="53" />
       <source>Blank the value</source>
       <translation>Vaciar el valor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="91" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="117" />
       <source>Boundary of the upper admin level</source>
       <translation>Límite del nivel administrativo superior</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="16" />
+      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="17" />
       <source>Bring a shared survey back to a GeoPackage</source>
       <translation>Devolver una encuesta compartida a un GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="23" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="24" />
       <source>Brings the work of a field team back into the office survey GeoPackage: new submissions (by _uuid, with their raw rows and repeat rows as received), the values edited in the field, and the cleaning decisions taken there (with who and when). A value changed both in the office and in the field is a conflict: the office value is kept and the conflict is listed in the table field_conflicts and in the CSV. Raw rows already in the office never change. Give the package's zip, its manifest.json, or its survey GeoPackage.</source>
       <translation>Devuelve el trabajo de un equipo de campo al GeoPackage de encuesta de la oficina: los envíos nuevos (por _uuid, con sus filas brutas y sus filas de repetición tal como se recibieron), los valores editados en el campo y las decisiones de limpieza tomadas allí (con quién y cuándo). Un valor cambiado tanto en la oficina como en el campo es un conflicto: se conserva el valor de la oficina y el conflicto se lista en la tabla field_conflicts y en el CSV. Las filas brutas ya presentes en la oficina nunca cambian. Indique el zip del paquete, su manifest.json o su GeoPackage de encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="118" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="138" />
       <source>Build it anyway</source>
       <translation>Crearla de todos modos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="80" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="100" />
       <source>Build the cleaned layer</source>
       <translation>Crear la capa limpia</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="135" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="162" />
       <source>Building the cleaned layer…</source>
       <translation>Construyendo la capa limpia…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="275" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="305" />
       <source>Building the layout…</source>
       <translation>Construyendo el diseño…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="185" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="290" />
       <source>Building the {page} layout…</source>
       <translation>Construyendo el diseño {page}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="27" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="28" />
       <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, blank_response rows empty it, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log, such as one filled for cleaningtools in R. Rows about a submission that is not in the layer are skipped and listed; a log whose questions or values do not fit the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too.</source>
       <translation>Construye la capa limpia a partir de la capa de la encuesta y del registro de limpieza, de la misma manera cada vez: las filas change_response fijan el nuevo valor, las filas blank_response lo vacían, las filas remove_survey quitan el envío (para un uuid duplicado solo las copias posteriores), las filas no_action y pendientes no cambian nada. El registro es la tabla 'cleaning_log' del GeoPackage de la encuesta salvo que elija un registro CSV/XLSX editado, como uno rellenado para cleaningtools en R. Las filas sobre un envío que no está en la capa se omiten y se listan; un registro cuyas preguntas o valores no encajan con la capa se rechaza con la lista de sus filas erróneas. La capa de entrada no se modifica. Cuando se aplica una latitud/longitud intercambiada o corregida, el punto también se desplaza.</translation>
     </message>
@@ -864,182 +864,182 @@
       <translation type="vanished">Construye la capa limpia a partir de la capa de encuesta y del registro de limpieza, de la misma forma cada vez: las filas change_response aplican el nuevo valor, las filas remove_survey eliminan el envío (para un uuid duplicado, solo las copias posteriores), las filas no_action y pending no cambian nada. El registro es la tabla «cleaning_log» del GeoPackage de la encuesta, salvo que elija un registro CSV/XLSX modificado; un registro cuyos uuid o preguntas no corresponden a la capa se rechaza, con la lista de sus filas erróneas. La capa de entrada no se modifica. Cuando se aplica una latitud/longitud invertida o corregida, el punto también se desplaza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="38" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="49" />
       <source>CSV (*.csv *.CSV)</source>
       <translation>CSV (*.csv *.CSV)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="103" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="122" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="270" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="309" />
       <source>Cancel the export</source>
       <translation>Cancelar la exportación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="95" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="96" />
       <source>Cancel the import</source>
       <translation>Cancelar la importación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="59" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="60" />
       <source>Cancelled while {what}: nothing was written.</source>
       <translation>Cancelado mientras {what}: no se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="119" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="122" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="90" />
+      <location filename="../cartong_plugin/core/field/package.py" line="104" />
       <source>Cancelled: no field package was written.</source>
       <translation>Cancelado: no se escribió ningún paquete de campo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="347" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="384" />
       <source>Cancelled: no map was written.</source>
       <translation>Cancelado: no se escribió ningún mapa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="193" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="232" />
       <source>Cancelled: no offline basemap was written.</source>
       <translation>Cancelado: no se escribió ningún mapa base sin conexión.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="203" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="234" />
       <source>Cancelled: nothing was left in the folder.</source>
       <translation>Cancelado: no quedó nada en la carpeta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="134" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="160" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>Cancelado: la capa limpia no se modificó.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="120" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="147" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>Cancelado: el GeoPackage de la oficina no se modificó.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="107" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="123" />
       <source>Cancelling…</source>
       <translation>Cancelando…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="89" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="112" />
       <source>Cannot connect to the PostgreSQL database {target}: {detail}. Check the host, port and database of the connection and that the server is running.</source>
       <translation>No se puede conectar a la base de datos PostgreSQL {target}: {detail}. Verifique el host, el puerto y la base de datos de la conexión y que el servidor está en marcha.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="159" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="180" />
       <source>Cannot export the atlas to {file}: use a file ending in .pdf.</source>
       <translation>No se puede exportar el atlas a {file}: use un archivo que termine en .pdf.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="294" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="331" />
       <source>Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.</source>
       <translation>No se puede exportar el registro de limpieza a {file}: elija un archivo .csv o .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="59" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="61" />
       <source>Cannot export the map to {file}: use a file ending in {formats}.</source>
       <translation>No se puede exportar el mapa a {file}: use un archivo que termine en {formats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="440" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="504" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}). Check the connection and try again; the last downloaded copy is still available.</source>
       <translation>No se puede acceder a {host}: este ordenador parece no tener conexión, o el servidor está caído ({reason}). Verifique la conexión y vuelva a intentarlo; la última copia descargada sigue disponible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="336" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="375" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>No se puede leer un registro de limpieza desde {file}: elija un archivo .csv o .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="74" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="75" />
       <source>Cannot read the layout template {file}: {error}</source>
       <translation>No se puede leer la plantilla de diseño {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="57" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="59" />
       <source>Cannot write {file}: {error}. Choose another folder or file name.</source>
       <translation>No se puede escribir {file}: {error}. Elija otra carpeta u otro nombre de archivo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="174" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="198" />
       <source>CartONG</source>
       <translation>CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="118" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="141" />
       <source>CartONG Toolkit</source>
       <translation>Caja de herramientas CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/provider.py" line="49" />
+      <location filename="../cartong_plugin/processing/provider.py" line="50" />
       <source>CartONG Toolkit: survey data import, cleaning and maps</source>
       <translation>Caja de herramientas CartONG: importación, limpieza y cartografía de datos de encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/plugin.py" line="50" />
+      <location filename="../cartong_plugin/plugin.py" line="51" />
       <source>CartONG Toolkit…</source>
       <translation>Caja de herramientas CartONG…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="65" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="68" />
       <source>CartONG help</source>
       <translation>Ayuda de CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="63" />
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="64" />
       <source>CartONG help catalogue</source>
       <translation>Catálogo de ayuda de CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="195" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="211" />
       <source>CartONG training</source>
       <translation>Formación CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/credentials.py" line="66" />
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="77" />
       <source>CartONG: {name}</source>
       <translation>CartONG: {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="135" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="163" />
       <source>Category</source>
       <translation>Categoría</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="45" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="52" />
       <source>Change the value</source>
       <translation>Cambiar el valor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="37" />
       <source>Check</source>
       <translation>Verificación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="32" />
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="34" />
       <source>Check and clean survey data</source>
       <translation>Verificar y limpiar los datos de la encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="182" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="206" />
       <source>Check the data collection period</source>
       <translation>Verificar el período de recolección de datos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="80" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="96" />
       <source>Check: {check}</source>
       <translation>Verificación: {check}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="141" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="168" />
       <source>Checking %n submissions…</source>
       <translation>
         <numerusform>Verificando %n envío…</numerusform>
@@ -1047,7 +1047,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="210" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="216" />
       <source>Checking the connection…</source>
       <translation>Verificando la conexión…</translation>
     </message>
@@ -1056,137 +1056,137 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="138" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="164" />
       <source>Checking {layer}</source>
       <translation>Verificando {layer}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="48" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="63" />
       <source>Checks a survey layer (or table) for duplicated submissions, missing required answers, values out of range or unusual, GPS problems (missing, at 0,0, swapped, outside the admin areas, poor precision, in another area than answered), interview durations, collection dates and bursts, 'other (specify)' answers to recode, and typed admin names to match to P-codes. With the XLSForm the checks know required questions, skip logic and constraints. Each flagged value becomes a row of the cleaning log (uuid, question, old_value, new_value, issue, check_id, change_type...), written as the table 'cleaning_log' of the survey's GeoPackage (or of the GeoPackage you choose). Decisions already taken in an existing log are kept. The raw data is not changed.</source>
       <translation>Verifica una capa (o tabla) de encuesta: envíos duplicados, respuestas obligatorias que faltan, valores fuera de rango o inusuales, problemas de GPS (punto que falta, en 0,0, coordenadas invertidas, fuera de las unidades administrativas, precisión insuficiente, en otra unidad que la indicada), duraciones de las entrevistas, fechas de recolección y series de entrevistas seguidas, respuestas «otro (especificar)» que recodificar, y nombres de unidades administrativas escritos que asociar a P-codes. Con el XLSForm, las verificaciones conocen las preguntas obligatorias, la lógica de salto y las restricciones. Cada valor señalado se convierte en una fila del registro de limpieza (uuid, question, old_value, new_value, issue, check_id, change_type…), escrito en la tabla «cleaning_log» del GeoPackage de la encuesta (o del GeoPackage que elija). Se conservan las decisiones ya tomadas en un registro existente. Los datos brutos no se modifican.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="144" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="164" />
       <source>Checks and thresholds</source>
       <translation>Verificaciones y umbrales</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="182" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="213" />
       <source>Checks cancelled: no cleaning log was written. Click Back, then Next to run them again.</source>
       <translation>Verificaciones canceladas: no se escribió ningún registro de limpieza. Haga clic en Atrás y luego en Siguiente para ejecutarlas de nuevo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="156" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="180" />
       <source>Checks to run</source>
       <translation>Verificaciones que ejecutar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="216" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="253" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
       <translation>Las etiquetas de las opciones se escriben en el idioma elegido junto a los códigos; los códigos siempre se conservan.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="194" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="213" />
       <source>Choose a .gpkg file for the survey GeoPackage, not {file}.</source>
       <translation>Elija un archivo .gpkg para el GeoPackage de encuesta, no {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="57" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="59" />
       <source>Choose a PostgreSQL connection: the name of a QGIS connection (Browser &gt; PostgreSQL) or a connection string such as service=survey.</source>
       <translation>Elija una conexión PostgreSQL: el nombre de una conexión de QGIS (Navegador &gt; PostgreSQL) o una cadena de conexión como service=survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="275" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="314" />
       <source>Choose an empty folder for the training session</source>
       <translation>Elija una carpeta vacía para la sesión de formación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="137" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="158" />
       <source>Choose an empty or new folder: the package folder and its zip go inside it. Copy the zip to the field laptop and open the project inside.</source>
       <translation>Elija una carpeta vacía o nueva: la carpeta del paquete y su zip se escriben dentro. Copie el zip al portátil de campo y abra el proyecto que contiene.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="239" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="278" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>Elija otro archivo: la copia que compartir no puede reemplazar la propia encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="72" />
+      <location filename="../cartong_plugin/core/field/package.py" line="78" />
       <source>Choose at least one survey GeoPackage for the field package.</source>
       <translation>Elija al menos un GeoPackage de encuesta para el paquete de campo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="54" />
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="57" />
       <source>Choose the P-code and name fields of the admin layer {layer}.</source>
       <translation>Elija los campos P-code y nombre de la capa administrativa {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="200" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="216" />
       <source>Choose the P-code field of the admin area layer.</source>
       <translation>Elija el campo P-code de la capa de unidades administrativas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="377" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="408" />
       <source>Choose the P-code field of the admin boundaries.</source>
       <translation>Elija el campo P-code de los límites administrativos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="198" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="214" />
       <source>Choose the admin area column to count by.</source>
       <translation>Elija la columna de unidad administrativa por la que contar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/wizard.py" line="56" />
+      <location filename="../cartong_plugin/gui/maps/wizard.py" line="58" />
       <source>Choose the admin boundaries and their P-code field.</source>
       <translation>Elija los límites administrativos y su campo P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="131" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="144" />
       <source>Choose the answer to count for the question {field}.</source>
       <translation>Elija la respuesta que se contará para la pregunta {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="40" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="57" />
       <source>Choose the authentication configuration that holds your KoboToolbox API token.</source>
       <translation>Elija la configuración de autenticación que contiene su token de API de KoboToolbox.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="53" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="80" />
       <source>Choose the authentication configuration that holds your ODK Central login.</source>
       <translation>Elija la configuración de autenticación que contiene sus credenciales de ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="76" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="95" />
       <source>Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX or zip) and, if you have it, the XLSForm it was collected with.</source>
       <translation>Elija la exportación descargada desde KoboToolbox, ODK Central u ONA (CSV, XLSX o zip) y, si lo tiene, el XLSForm con el que se recolectaron los datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="48" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="50" />
       <source>Choose the form whose submissions to download.</source>
       <translation>Elija el formulario cuyos envíos quiere descargar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="38" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="42" />
       <source>Choose the imported survey layer, the XLSForm it was collected with (required questions, constraints and skip logic are then checked) and, if you have them, the admin boundaries of the area surveyed.</source>
       <translation>Elija la capa de encuesta importada, su XLSForm (se verifican entonces las preguntas obligatorias, las restricciones y la lógica de salto) y, si los tiene, los límites administrativos de la zona encuestada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="203" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="236" />
       <source>Choose the key file.</source>
       <translation>Elija el archivo de clave.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="51" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="76" />
       <source>Choose the map that answers your question. Every map comes in a print-ready layout with title, legend, scale bar, north arrow, sources and disclaimer.</source>
       <translation>Elija el mapa que responde a su pregunta. Cada mapa viene en un diseño listo para imprimir, con título, leyenda, barra de escala, flecha del norte, fuentes y descargo de responsabilidad.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="331" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="371" />
       <source>Choose the numeric question whose mean is mapped.</source>
       <translation>Elija la pregunta numérica cuya media se cartografía.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="332" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="373" />
       <source>Choose the numeric question whose median is mapped.</source>
       <translation>Elija la pregunta numérica cuya mediana se cartografía.</translation>
     </message>
@@ -1195,132 +1195,132 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="334" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="376" />
       <source>Choose the question and the answer whose share is mapped.</source>
       <translation>Elija la pregunta y la respuesta cuya proporción se cartografía.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="358" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="387" />
       <source>Choose the question to map.</source>
       <translation>Elija la pregunta que cartografiar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="379" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="410" />
       <source>Choose the question whose answers are the P-codes.</source>
       <translation>Elija la pregunta cuyas respuestas son los P-codes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="57" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="60" />
       <source>Choose the server and how to log in. Tokens and passwords are kept only in the QGIS authentication manager, never in the project or the settings.</source>
       <translation>Elija el servidor y cómo iniciar sesión. Los tokens y las contraseñas solo se guardan en el gestor de autenticación de QGIS, nunca en el proyecto ni en la configuración.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="80" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="99" />
       <source>Choose the survey layer to share and, if you have it, the XLSForm it was collected with: the form tells which questions hold names, GPS points or photos.</source>
       <translation>Elija la capa de encuesta que compartir y, si lo tiene, el XLSForm con el que se recolectaron los datos: el formulario indica qué preguntas contienen nombres, puntos GPS o fotos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/wizard.py" line="53" />
+      <location filename="../cartong_plugin/gui/maps/wizard.py" line="55" />
       <source>Choose the survey layer.</source>
       <translation>Elija la capa de encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="109" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="123" />
       <source>Choose the survey, the admin boundaries with their P-codes, and how each submission finds its area.</source>
       <translation>Elija la encuesta, los límites administrativos con sus P-codes, y cómo cada envío se asigna a su unidad.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="32" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="43" />
       <source>Choropleth: mean or median of a number per admin area</source>
       <translation>Coropletas: media o mediana de un número por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="29" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="35" />
       <source>Choropleth: share of an answer per admin area (%)</source>
       <translation>Coropletas: proporción de una respuesta por unidad administrativa (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="27" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="30" />
       <source>Choropleth: submissions per admin area</source>
       <translation>Coropletas: envíos por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="479" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="545" />
       <source>Circle area proportional to the value</source>
       <translation>Superficie de los círculos proporcional al valor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="246" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="269" />
       <source>Class limits</source>
       <translation>Límites de clase</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="80" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="123" />
       <source>Class limits of your own, e.g. 10, 20, 50 (replace the METHOD; with ';' between limits, a comma is a decimal comma)</source>
       <translation>Sus propios límites de clase, p. ej. 10, 20, 50 (reemplazan METHOD; con «;» entre los límites, la coma es separador decimal)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="294" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="455" />
       <source>Class limits of your own, increasing, e.g. 10, 20, 50: classes from the smallest value to 10, 10 to 20, 20 to 50 and 50 to the largest. With a decimal comma, put ';' between limits: 2,5; 5; 7,5. Replaces the method and the number of classes.</source>
       <translation>Límites de clase propios, crecientes, p. ej., 10, 20, 50: clases del valor más pequeño a 10, de 10 a 20, de 20 a 50 y de 50 al más grande. Con coma decimal, ponga ';' entre los límites: 2,5; 5; 7,5. Sustituye al método y al número de clases.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
       <source>Class limits where the values jump.</source>
       <translation>Límites de clase donde los valores dan un salto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="220" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="238" />
       <source>Classes</source>
       <translation>Clases</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="45" />
       <source>Classes of the same width.</source>
       <translation>Clases de la misma amplitud.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="77" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="116" />
       <source>Classes: quantile (equal count), jenks (natural breaks), equal (intervals) or pretty</source>
       <translation>Clases: quantile (recuentos iguales), jenks (cortes naturales), equal (intervalos iguales) o pretty (cortes redondeados)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="44" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="56" />
       <source>Cleaned survey</source>
       <translation>Encuesta limpia</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="366" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="390" />
       <source>Cleaning</source>
       <translation>Limpieza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="40" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="55" />
       <source>Cleaning decisions merged</source>
       <translation>Decisiones de limpieza fusionadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="112" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="210" />
       <source>Cleaning log</source>
       <translation>Registro de limpieza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="41" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="49" />
       <source>Cleaning log (CSV, XLSX or GeoPackage; empty: the survey's GeoPackage)</source>
       <translation>Registro de limpieza (CSV, XLSX o GeoPackage; vacío: el GeoPackage de la encuesta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="413" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="443" />
       <source>Cleaning log exported to {file}.</source>
       <translation>Registro de limpieza exportado a {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="236" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="345" />
       <source>Cleaning log of {schema} in {target}: {kept} rows kept with their decisions, {new} new, {gone} no longer raised removed.</source>
       <translation>Registro de limpieza de {schema} en {target}: {kept} filas conservadas con sus decisiones, {new} nuevas, {gone} que ya no se señalan eliminadas.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="401" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="427" />
       <source>Cleaning log saved in {file} (%n rows).</source>
       <translation>
         <numerusform>Registro de limpieza guardado en {file} (%n fila).</numerusform>
@@ -1332,227 +1332,227 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="42" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="51" />
       <source>Cleaning logs (*.xlsx *.csv *.gpkg)</source>
       <translation>Registros de limpieza (*.xlsx *.csv *.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="462" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="504" />
       <source>Cleaning logs (*.xlsx *.csv)</source>
       <translation>Registros de limpieza (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="213" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="242" />
       <source>Click a row to read why the column was flagged.</source>
       <translation>Haga clic en una fila para leer por qué se señaló la columna.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="143" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="166" />
       <source>Close</source>
       <translation>Cerrar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/jobs.py" line="91" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="102" />
       <source>Closed</source>
       <translation>Cerrado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="164" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="172" />
       <source>Closest gazetteer name: {place}, score {score}.</source>
       <translation>Nombre más cercano en el nomenclátor: {place}, puntuación {score}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/jobs.py" line="91" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="102" />
       <source>Closing</source>
       <translation>Cerrándose</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="228" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="266" />
       <source>Collection period</source>
       <translation>Período de recolección</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="184" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="191" />
       <source>Column</source>
       <translation>Columna</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="39" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="46" />
       <source>Column “{column}” of the exported cleaning log</source>
       <translation>Columna “{column}” del registro de limpieza exportado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="131" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="146" />
       <source>Columns an outsider could know</source>
       <translation>Columnas que una persona externa podría conocer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="123" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="136" />
       <source>Columns an outsider could know (area, sex, age, household size…): combinations shared by fewer than k rows are blanked.</source>
       <translation>Columnas que una persona externa podría conocer (zona, sexo, edad, tamaño del hogar…): se borran las combinaciones compartidas por menos de k filas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="61" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="84" />
       <source>Columns an outsider could know (rare combinations are blanked)</source>
       <translation>Columnas que una persona externa podría conocer (las combinaciones raras se borran)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="325" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="504" />
       <source>Columns at high risk (names, phone numbers...) to keep in the copy anyway, e.g. village when the partner needs it. Not recommended: each one is named in the README. Any other column at high risk is removed unless it is pseudonymised.</source>
       <translation>Columnas de riesgo alto (nombres, números de teléfono...) que conservar de todos modos en la copia, p. ej., village cuando el socio la necesita. No recomendado: cada una se nombra en el README. Cualquier otra columna de riesgo alto se elimina salvo que se le aplique seudonimización.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="103" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="190" />
       <source>Columns at high risk kept by your choice (comma-separated)</source>
       <translation>Columnas de riesgo alto conservadas por su elección (separadas por comas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="101" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="185" />
       <source>Columns at high risk removed by default (comma-separated)</source>
       <translation>Columnas de riesgo alto eliminadas por defecto (separadas por comas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="46" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="47" />
       <source>Columns at high risk removed by default: {columns}.</source>
       <translation>Columnas de riesgo alto eliminadas por defecto: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="58" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="74" />
       <source>Columns at high risk to keep anyway (not recommended; written in the README)</source>
       <translation>Columnas de riesgo alto que conservar de todos modos (no recomendado; se anota en el README)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="54" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="75" />
       <source>Columns likely holding personal data at high risk</source>
       <translation>Columnas que probablemente contienen datos personales con riesgo alto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="151" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="247" />
       <source>Columns likely holding personal data at high risk were kept as you chose: {columns}. The README says so; share the file only under a data sharing agreement.</source>
       <translation>Las columnas que probablemente contienen datos personales de riesgo alto se conservaron según su elección: {columns}. El README lo indica; comparta el archivo solo en el marco de un acuerdo de intercambio de datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="147" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="239" />
       <source>Columns likely holding personal data at high risk were removed by default: {columns}. To share them, pseudonymise them (PSEUDONYMISE_FIELDS) or keep them (KEEP_FIELDS).</source>
       <translation>Las columnas que probablemente contienen datos personales de riesgo alto se eliminaron por defecto: {columns}. Para compartirlas, aplíqueles la seudonimización (PSEUDONYMISE_FIELDS) o consérvelas (KEEP_FIELDS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="238" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="282" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>Las columnas de la copia de campo que la encuesta de la oficina no tiene no se fusionaron: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="323" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="500" />
       <source>Columns removed from the copy, e.g. respondent_name and phone. Run 'Detect personal data' first: its list names the candidates.</source>
       <translation>Columnas eliminadas de la copia, p. ej., respondent_name y phone. Ejecute antes «Detectar los datos personales»: su lista nombra las candidatas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="45" />
       <source>Columns removed: {columns}.</source>
       <translation>Columnas eliminadas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="95" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="109" />
       <source>Columns repeating the exact location are removed too.</source>
       <translation>También se eliminan las columnas que repiten la posición exacta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="50" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="51" />
       <source>Columns repeating the exact location removed: {columns}.</source>
       <translation>Columnas que repiten la posición exacta eliminadas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="54" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="55" />
       <source>Columns replaced by pseudonyms (key {key}, in the key file {file}): {columns}.</source>
       <translation>Columnas sustituidas por seudónimos (clave {key}, en el archivo de clave {file}): {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="57" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="59" />
       <source>Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): {columns}.</source>
       <translation>Columnas reemplazadas por seudónimos (clave {key}, guardada en su base de datos de autenticación de QGIS): {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="332" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="514" />
       <source>Columns someone outside could know about a person, e.g. admin2, head_gender, head_age, hh_size. Values are blanked wherever their combination is shared by fewer than k rows.</source>
       <translation>Columnas que alguien de fuera podría conocer sobre una persona, p. ej., admin2, head_gender, head_age, hh_size. Los valores se vacían allí donde su combinación la comparten menos de k filas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="128" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="152" />
       <source>Columns that likely hold personal data, found from the form, the column names and the values. Choose what to do with each before sharing; read the reason when unsure.</source>
       <translation>Columnas que probablemente contienen datos personales, detectadas gracias al formulario, los nombres de las columnas y los valores. Elija qué hacer con cada una antes de compartir; lea el motivo en caso de duda.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="53" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="58" />
       <source>Columns to remove</source>
       <translation>Columnas que eliminar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="55" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="64" />
       <source>Columns to replace by pseudonyms</source>
       <translation>Columnas que reemplazar por seudónimos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="329" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="509" />
       <source>Columns whose values are replaced by pseudonyms, e.g. household_id: the same value always gets the same pseudonym with the same key, so rows can still be linked, but the value cannot be read back without the key.</source>
       <translation>Columnas cuyos valores se sustituyen por seudónimos, p. ej., household_id: el mismo valor siempre recibe el mismo seudónimo con la misma clave, así que las filas aún pueden vincularse, pero el valor no puede recuperarse sin la clave.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="219" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="329" />
       <source>Compare numbers within each value of this field, e.g. admin1, when areas differ (incomes in the capital and in villages). Groups of fewer than 20 submissions get no statistical check.</source>
       <translation>Comparar los números dentro de cada valor de este campo, p. ej., admin1, cuando las zonas difieren (ingresos en la capital y en las aldeas). Los grupos de menos de 20 envíos no reciben verificación estadística.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="212" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="241" />
       <source>Compare numbers within groups of</source>
       <translation>Comparar los números dentro de los grupos de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="82" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="136" />
       <source>Compare numbers within groups of this field (optional)</source>
       <translation>Comparar los números dentro de los grupos de este campo (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="208" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="237" />
       <source>Compare numbers within groups of this question (e.g. admin1); empty: the whole survey</source>
       <translation>Comparar los números dentro de los grupos de esta pregunta (p. ej. admin1); vacío: toda la encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="38" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="49" />
       <source>Conflicts (CSV)</source>
       <translation>Conflictos (CSV)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="41" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="56" />
       <source>Conflicts (office value kept)</source>
       <translation>Conflictos (se conserva el valor de la oficina)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="377" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="401" />
       <source>Connected to {url}: {count} forms, {deployed} deployed.</source>
       <translation>Conectado a {url}: {count} formularios, {deployed} de ellos desplegados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="346" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="369" />
       <source>Connecting to {url}</source>
       <translation>Conexión con {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="345" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="367" />
       <source>Connecting to {url}…</source>
       <translation>Conectando con {url}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="348" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="371" />
       <source>Connection cancelled.</source>
       <translation>Conexión cancelada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="280" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="319" />
       <source>Continue</source>
       <translation>Continuar</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/resume.py" line="85" />
+      <location filename="../cartong_plugin/core/servers/resume.py" line="95" />
       <source>Continuing the interrupted download of {file}: %n submissions were already downloaded.</source>
       <translation>
         <numerusform>Reanudando la descarga interrumpida de {file}: %n envío ya se había descargado.</numerusform>
@@ -1560,47 +1560,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="210" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="229" />
       <source>Coordinate system: {crs}</source>
       <translation>Sistema de coordenadas: {crs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="26" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="27" />
       <source>Copies every table of a survey GeoPackage (the raw tables exactly as received, the typed survey layer with its points, repeat tables, the cleaning log, the metadata and form tables) into a new schema of a PostgreSQL database with PostGIS, with the same names and values, in one transaction: if anything fails or the connection drops, nothing is left in the database. Two roles are created for the schema: &lt;schema&gt;_reviewer (may record cleaning decisions) and &lt;schema&gt;_viewer (may only read); the administrator grants them to people. Raw tables refuse any change. The GeoPackage is only read.</source>
       <translation>Copia todas las tablas de un GeoPackage de encuesta (las tablas brutas tal como se recibieron, la capa de encuesta tipada con sus puntos, las tablas de repetición, el registro de limpieza, las tablas de metadatos y del formulario) en un nuevo esquema de una base de datos PostgreSQL con PostGIS, con los mismos nombres y valores, en una sola transacción: si algo falla o se corta la conexión, no queda nada en la base de datos. Se crean dos roles para el esquema: &lt;schema&gt;_reviewer (puede registrar decisiones de limpieza) y &lt;schema&gt;_viewer (solo puede leer); el administrador los otorga a las personas. Las tablas brutas rechazan cualquier cambio. El GeoPackage solo se lee.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="183" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="213" />
       <source>Copying the data and building the project…</source>
       <translation>Copiando los datos y construyendo el proyecto…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="64" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="70" />
       <source>Count by admin area</source>
       <translation>Contar por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="72" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="115" />
       <source>Count by admin area (small counts hidden)</source>
       <translation>Contar por unidad administrativa (recuentos pequeños ocultos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="25" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="26" />
       <source>Count submissions by admin area</source>
       <translation>Contar los envíos por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="47" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="58" />
       <source>Count submissions by admin area and lay out a print-ready map.</source>
       <translation>Contar los envíos por unidad administrativa y maquetar un mapa listo para imprimir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="225" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="247" />
       <source>Counting submissions per admin area</source>
       <translation>Recuento de los envíos por unidad administrativa</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="231" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="254" />
       <source>Counting the %n submissions of {layer} per area…</source>
       <translation>
         <numerusform>Contando %n envío de {layer} por unidad…</numerusform>
@@ -1612,22 +1612,22 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="140" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="157" />
       <source>Countries</source>
       <translation>Países</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="29" />
+      <location filename="../cartong_plugin/core/field/project.py" line="30" />
       <source>Countries (offline background)</source>
       <translation>Países (fondo sin conexión)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="119" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="131" />
       <source>Counts below k are hidden; rare combinations are blanked until k rows share them.</source>
       <translation>Los recuentos inferiores a k se ocultan; las combinaciones raras se borran hasta que al menos k filas las compartan.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="78" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="85" />
       <source>Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden (k = {k}).</source>
       <translation>Recuentos por {columns} para {rows} unidades; {small} recuentos pequeños y {other} otros recuentos ocultados (k = {k}).</translation>
     </message>
@@ -1636,27 +1636,27 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="28" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="29" />
       <source>Counts the survey points in each admin area (field submissions). Points are placed by their location, or by a P-code field when one is chosen (points without GPS are then counted too). Optionally counts the submissions giving one answer to a question and its share in percent; areas with fewer submissions than the threshold get no percentage but the status 'insufficient', so small numbers do not mislead. STATISTIC mean or median with a numeric question gives its mean (field value_mean) or median (value_median) per area, under the same rule: areas with fewer answers than the threshold get no value but the status 'insufficient'.</source>
       <translation>Cuenta los puntos de encuesta en cada unidad administrativa (envíos de campo). Los puntos se ubican según su posición, o según un campo P-code si se elige uno (los puntos sin GPS también se cuentan entonces). Opcionalmente, cuenta los envíos que dan una respuesta a una pregunta y su proporción en porcentaje; las unidades con menos envíos que el umbral no tienen porcentaje sino el estado «insufficient», para que los números pequeños no induzcan a error. STATISTIC mean o median con una pregunta numérica da su media (campo value_mean) o su mediana (value_median) por unidad, con la misma regla: las unidades con menos respuestas que el umbral no tienen valor sino el estado «insufficient».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="354" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="550" />
       <source>Counts: a question whose answers are counted by area too, e.g. water_source. Empty: only the number of submissions.</source>
       <translation>Recuentos: una pregunta cuyas respuestas también se cuentan por unidad administrativa, p. ej., water_source. Vacío: solo el número de envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="352" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="547" />
       <source>Counts: the column of the survey that holds the P-code of each submission's area, e.g. admin2 (default).</source>
       <translation>Recuentos: la columna de la encuesta que contiene el P-code de la unidad administrativa de cada envío, p. ej., admin2 (predeterminado).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="121" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="134" />
       <source>Create the map</source>
       <translation>Crear el mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="108" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="121" />
       <source>Data and admin areas</source>
       <translation>Datos y unidades administrativas</translation>
     </message>
@@ -1671,7 +1671,7 @@
       <translation>Recolección de datos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="73" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="96" />
       <source>Data collection ran from {first} to {last}.</source>
       <translation>La recolección de datos tuvo lugar del {first} al {last}.</translation>
     </message>
@@ -1681,47 +1681,47 @@
       <translation>Protección de datos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="33" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="34" />
       <source>Data protection: export for sharing</source>
       <translation>Protección de datos: exportación para compartir</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/plugin.py" line="55" />
+      <location filename="../cartong_plugin/plugin.py" line="57" />
       <source>Data protection: export for sharing…</source>
       <translation>Protección de datos: exportación para compartir…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="163" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="193" />
       <source>Data protection…</source>
       <translation>Protección de datos…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="74" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="80" />
       <source>Data sources</source>
       <translation>Fuentes de los datos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="79" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="98" />
       <source>Data to share</source>
       <translation>Datos que compartir</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="254" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="303" />
       <source>Database connection</source>
       <translation>Conexión a la base de datos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="51" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="58" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="200" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="215" />
       <source>Date: {date}</source>
       <translation>Fecha: {date}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="196" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="229" />
       <source>Decide each row: change the value (type the new value), remove the submission, keep it as it is, or leave it to decide. Double-click a row to see the submission on the map. Field teams can edit an exported copy; import it back when they are done.</source>
       <translation>Decida cada fila: cambiar el valor (escriba el valor nuevo), eliminar el envío, conservarlo tal como está o dejarlo por decidir. Haga doble clic en una fila para ver el envío en el mapa. Los equipos de campo pueden editar una copia exportada; impórtela de nuevo cuando hayan terminado.</translation>
     </message>
@@ -1730,347 +1730,347 @@
       <translation type="vanished">Decida cada fila: change_response (rellenar new_value), remove_survey, no_action o pending. Doble clic: ver el envío en el mapa. Los equipos de campo pueden modificar una copia exportada, que se vuelve a importar después.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="34" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="41" />
       <source>Decided on</source>
       <translation>Decidido el</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="38" />
       <source>Decision</source>
       <translation>Decisión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="68" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="79" />
       <source>Decisions refused (someone decided first)</source>
       <translation>Decisiones rechazadas (otra persona decidió antes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="67" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="78" />
       <source>Decisions saved</source>
       <translation>Decisiones guardadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="164" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="181" />
       <source>Delete everything done in {folder} and start again from the sample data?</source>
       <translation>¿Eliminar todo lo hecho en {folder} y empezar de nuevo a partir de los datos de ejemplo?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="333" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="445" />
       <source>Density of submissions</source>
       <translation>Densidad de envíos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="64" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
       <source>Deployed</source>
       <translation>Desplegado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="26" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="27" />
       <source>Detect personal data</source>
       <translation>Detectar los datos personales</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="59" />
       <source>Device or account ID</source>
       <translation>ID de dispositivo o de cuenta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/displace.py" line="35" />
+      <location filename="../cartong_plugin/core/protection/displace.py" line="37" />
       <source>Displacement needs a minimum distance above 0 and a maximum distance above the minimum (got {min} m and {max} m).</source>
       <translation>El desplazamiento exige una distancia mínima mayor que 0 y una distancia máxima mayor que la mínima (valores recibidos: {min} m y {max} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="340" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="380" />
       <source>Done</source>
       <translation>Terminado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="374" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="407" />
       <source>Done at</source>
       <translation>Terminado el</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="193" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="224" />
       <source>Done.</source>
       <translation>Hecho.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="142" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="231" />
       <source>Done: {action} {columns}</source>
       <translation>Hecho: {action} {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="42" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="44" />
       <source>Download</source>
       <translation>Descarga</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="23" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="26" />
       <source>Download attachments (photos) beside the GeoPackage</source>
       <translation>Descargar los archivos adjuntos (fotos) junto al GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="264" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="281" />
       <source>Download attachments (photos) into the folder {folder} beside the GeoPackage</source>
       <translation>Descargar los archivos adjuntos (fotos) en la carpeta {folder} junto al GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="152" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="175" />
       <source>Download cancelled: no GeoPackage was written.</source>
       <translation>Descarga cancelada: no se escribió ningún GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="151" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="173" />
       <source>Download cancelled: {file} was left as it was.</source>
       <translation>Descarga cancelada: {file} quedó como estaba.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="130" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="146" />
       <source>Download finished.</source>
       <translation>Descarga terminada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/wizard.py" line="33" />
+      <location filename="../cartong_plugin/gui/download/wizard.py" line="35" />
       <source>Download from KoboToolbox / ODK Central</source>
       <translation>Descargar desde KoboToolbox / ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="161" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="187" />
       <source>Download from a server…</source>
       <translation>Descargar desde un servidor…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="15" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="16" />
       <source>Download survey from KoboToolbox</source>
       <translation>Descargar una encuesta desde KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="22" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="23" />
       <source>Download survey from ODK Central</source>
       <translation>Descargar una encuesta desde ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="95" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="110" />
       <source>Downloading every submission of {form} into {file}…</source>
       <translation>Descargando todos los envíos de {form} en {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="94" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="108" />
       <source>Downloading the new submissions of {form} into {file}…</source>
       <translation>Descargando los envíos nuevos de {form} en {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="90" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="94" />
       <source>Downloading {form}</source>
       <translation>Descargando {form}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="18" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="19" />
       <source>Downloads every submission of a deployed KoboToolbox form (API v2) into a survey GeoPackage: raw tables exactly as received, the typed 'survey' point layer and a log of each sync. The API token is read from the QGIS authentication configuration; it is never saved elsewhere. With 'Update', only submissions newer than the last sync are downloaded and appended. If the download fails, the previous GeoPackage is left untouched.</source>
       <translation>Descarga todos los envíos de un formulario de KoboToolbox desplegado (API v2) en un GeoPackage de encuesta: tablas brutas exactamente como se reciben, la capa de puntos tipada «survey» y un registro de cada sincronización. El token de API se lee de la configuración de autenticación de QGIS; nunca se guarda en otro lugar. Con «Actualizar», solo se descargan y añaden los envíos más recientes que la última sincronización. Si la descarga falla, el GeoPackage anterior queda intacto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="25" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="26" />
       <source>Downloads every submission of an ODK Central form (OData, repeats included) into a survey GeoPackage. The authentication configuration holds either your email and password (Basic) or an app-user token. Labels and choices are read from the form on the server; give the XLSForm as well to keep its constraints and required flags. With 'Update', only submissions newer than the last sync are downloaded and appended; a failed download leaves the previous GeoPackage untouched.</source>
       <translation>Descarga todos los envíos de un formulario de ODK Central (OData, repeticiones incluidas) en un GeoPackage de encuesta. La configuración de autenticación contiene su correo electrónico y su contraseña (Basic), o un token de usuario móvil (app user). Las etiquetas y las opciones se leen del formulario en el servidor; proporcione también el XLSForm para conservar sus restricciones y sus preguntas obligatorias. Con «Actualizar», solo se descargan y añaden los envíos más recientes que la última sincronización; una descarga fallida deja intacto el GeoPackage anterior.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="49" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="69" />
       <source>Downloads the tiles of an XYZ or WMS basemap over an area, at the chosen zoom levels, into one MBTiles file that QGIS and QField open without network (QGIS's own 'Generate XYZ tiles' algorithm draws them). The number of tiles, the size and the time are logged before it starts; above the maximum number of tiles nothing is downloaded. When no tile can be made (no network, a server error, only empty tiles), a vector background of the countries (and of the admin boundaries, when given) is written instead, as a GeoPackage beside the chosen file, and the log says so.</source>
       <translation>Descarga las teselas de un mapa base XYZ o WMS sobre un área, en los niveles de zoom elegidos, en un único archivo MBTiles que QGIS y QField abren sin red (las dibuja el propio algoritmo 'Generate XYZ tiles' de QGIS). El número de teselas, el tamaño y el tiempo se registran antes de empezar; por encima del número máximo de teselas no se descarga nada. Cuando no se puede crear ninguna tesela (sin red, un error del servidor, solo teselas vacías), se escribe en su lugar un fondo vectorial de los países (y de los límites administrativos, si se indican), como un GeoPackage junto al archivo elegido, y el registro lo indica.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="45" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="52" />
       <source>Drop an existing schema of that name in the same transaction (it stays if the copy fails). Its decisions are lost: bring them back to a GeoPackage first.</source>
       <translation>Eliminar un esquema existente con ese nombre en la misma transacción (se mantiene si la copia falla). Sus decisiones se pierden: devuélvalas primero a un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="18" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="19" />
       <source>Duplicates</source>
       <translation>Duplicados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="50" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="53" />
       <source>E-mail</source>
       <translation>Correo electrónico</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="28" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="31" />
       <source>Each area coloured by its number of submissions, in colour-blind-safe classes.</source>
       <translation>Cada unidad coloreada según su número de envíos, en clases aptas para daltónicos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="33" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="44" />
       <source>Each area coloured by the mean or median answer to a numeric question (household size, income…); too few answers show 'insufficient data', not a misleading mean.</source>
       <translation>Cada unidad coloreada según la media o la mediana de las respuestas a una pregunta numérica (tamaño del hogar, ingresos…); con muy pocas respuestas se muestra «datos insuficientes», no una media engañosa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="30" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="36" />
       <source>Each area coloured by the share of submissions giving one answer. Areas with too few submissions show 'insufficient data' instead of a misleading percentage.</source>
       <translation>Cada unidad coloreada según la proporción de envíos que dan una respuesta. Las unidades con demasiado pocos envíos muestran «datos insuficientes» en lugar de un porcentaje engañoso.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="177" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="196" />
       <source>Each submission counts in the area…</source>
       <translation>Cada envío cuenta en la unidad…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="265" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="277" />
       <source>Email</source>
       <translation>Correo electrónico</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="184" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="194" />
       <source>Email and password</source>
       <translation>Correo electrónico y contraseña</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="194" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="227" />
       <source>Encoding {encoding}; delimiter {delimiter}</source>
       <translation>Codificación {encoding}; delimitador {delimiter}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="45" />
       <source>Equal intervals</source>
       <translation>Intervalos iguales</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="87" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="113" />
       <source>Every answer is the same as in submission {uuid}; remove_survey drops this one.</source>
       <translation>Todas las respuestas son idénticas a las del envío {uuid}; remove_survey elimina este.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="165" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="246" />
       <source>Every area is in the output, with 0 where no submission falls.</source>
       <translation>Cada unidad administrativa figura en el resultado, con 0 donde no cae ningún envío.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="109" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="118" />
       <source>Every page keeps the classes of the whole country, so pages compare; the title names the area and its P-code.</source>
       <translation>Cada página mantiene las clases de todo el país, para que las páginas sean comparables; el título indica la unidad y su P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="135" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="163" />
       <source>Example value</source>
       <translation>Valor de ejemplo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="456" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="497" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="83" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="87" />
       <source>Exercises file {file} could not be read: {error}</source>
       <translation>No se pudo leer el archivo de ejercicios {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="86" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="90" />
       <source>Exercises file {file}, exercise "{id}"</source>
       <translation>Archivo de ejercicios {file}, ejercicio "{id}"</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="39" />
       <source>Explanation</source>
       <translation>Explicación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="73" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="76" />
       <source>Export</source>
       <translation>Exportación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="33" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="34" />
       <source>Export a print-ready map (PDF)</source>
       <translation>Exportar un mapa listo para imprimir (PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="20" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="21" />
       <source>Export a review sheet of the shared cleaning log</source>
       <translation>Exportar una hoja de revisión del registro de limpieza compartido</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="332" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="371" />
       <source>Export cancelled: nothing was written.</source>
       <translation>Exportación cancelada: no se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="324" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="363" />
       <source>Export finished.</source>
       <translation>Exportación terminada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="33" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="34" />
       <source>Export for sharing</source>
       <translation>Exportar para compartir</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="121" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="126" />
       <source>Export for sharing cancelled; nothing was written.</source>
       <translation>Exportación para compartir cancelada; no se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="164" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="192" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
       <translation>La exportación para compartir escribe un GeoPackage (.gpkg) o un CSV (.csv), no {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="294" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="333" />
       <source>Export for sharing: {file}</source>
       <translation>Exportación para compartir: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="74" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="82" />
       <source>Export summary…</source>
       <translation>Exportar el resumen…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="454" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="495" />
       <source>Export the cleaning log</source>
       <translation>Exportar el registro de limpieza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="180" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="200" />
       <source>Export the session summary</source>
       <translation>Exportar el resumen de la sesión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="120" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="217" />
       <source>Exported cleaning log</source>
       <translation>Registro de limpieza exportado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="291" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="321" />
       <source>Exporting {file}…</source>
       <translation>Exportando {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="299" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="338" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>Exportando… QGIS sigue siendo utilizable mientras tanto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="305" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="316" />
       <source>Export…</source>
       <translation>Exportar…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="334" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="446" />
       <source>Few submissions</source>
       <translation>Pocos envíos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="126" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="142" />
       <source>Fewest people in a group</source>
       <translation>Menor número de personas en un grupo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="62" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="101" />
       <source>Fewest submissions for a percentage</source>
       <translation>Número mínimo de envíos para un porcentaje</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="79" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="98" />
       <source>Field package written: %n files, {size} MB, in {seconds} s: {zip}</source>
       <translation>
         <numerusform>Paquete de campo escrito: %n archivo, {size} MB, en {seconds} s: {zip}</numerusform>
@@ -2078,337 +2078,337 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="34" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="39" />
       <source>Field packages (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</source>
       <translation>Paquetes de campo (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="216" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="324" />
       <source>Fields that together identify one household or person, e.g. household_id, or village and respondent_name: submissions with the same values are flagged. Empty: only repeated _uuid and identical answers are flagged.</source>
       <translation>Campos que juntos identifican un hogar o una persona, p. ej., household_id, o village y respondent_name: los envíos con los mismos valores se señalan. Vacío: solo se señalan los _uuid repetidos y las respuestas idénticas (duplicados).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="99" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="106" />
       <source>File</source>
       <translation>Archivo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="57" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="72" />
       <source>Files in the package</source>
       <translation>Archivos del paquete</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="44" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="51" />
       <source>Find duplicates, GPS errors, outliers and short interviews; keep a cleaning log.</source>
       <translation>Detectar duplicados, errores GPS, valores atípicos y entrevistas demasiado cortas; llevar un registro de limpieza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="90" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="155" />
       <source>First day of data collection (YYYY-MM-DD, optional)</source>
       <translation>Primer día de la recolección de datos (AAAA-MM-DD, opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="145" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="170" />
       <source>Folder</source>
       <translation>Carpeta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="366" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="395" />
       <source>Folder: {folder}</source>
       <translation>Carpeta: {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="298" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="461" />
       <source>For a share, a mean or a median: areas with fewer submissions than this are hatched and labelled 'insufficient data' instead of a misleading value. Default 5 submissions.</source>
       <translation>Para una proporción, una media o una mediana: las unidades administrativas con menos envíos que este número se sombrean con tramas y se etiquetan 'insufficient data' en lugar de mostrar un valor engañoso. Predeterminado: 5 envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="25" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="28" />
       <source>For example https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the source of a WMS or XYZ layer as shown in its properties. Respect the tile provider's terms of use.</source>
       <translation>Por ejemplo https://tile.openstreetmap.org/{z}/{x}/{y}.png, o la fuente de una capa WMS o XYZ tal como aparece en sus propiedades. Respete las condiciones de uso del proveedor de teselas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="338" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="524" />
       <source>For runs without the QGIS window: where the key is, env:CARTONG_KEY (an environment variable) or file:/home/me/cartong_key.txt (a file holding 64 hexadecimal characters). Used when no authentication configuration is chosen.</source>
       <translation>Para ejecuciones sin la ventana de QGIS: dónde está la clave, env:CARTONG_KEY (una variable de entorno) o file:/home/me/cartong_key.txt (un archivo que contiene 64 caracteres hexadecimales). Se usa cuando no se elige ninguna configuración de autenticación.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="65" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
       <source>Form ID</source>
       <translation>ID del formulario</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="30" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="40" />
       <source>Form ID (asset uid)</source>
       <translation>ID del formulario (asset uid)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="38" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="47" />
       <source>Form ID (xmlFormId)</source>
       <translation>ID del formulario (xmlFormId)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="69" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
       <source>Form languages: {languages}.</source>
       <translation>Idiomas del formulario: {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="52" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="56" />
       <source>Form {uid}: {added} new submissions arrived during the download; they are included.</source>
       <translation>Formulario {uid}: llegaron {added} envíos nuevos durante la descarga; están incluidos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="240" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="256" />
       <source>Form: {name} ({count} submissions on the server)</source>
       <translation>Formulario: {name} ({count} envíos en el servidor)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="98" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="105" />
       <source>Format</source>
       <translation>Formato</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="60" />
       <source>Free text</source>
       <translation>Texto libre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="121" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="144" />
       <source>From collected data to a print-ready map, one step at a time.</source>
       <translation>De los datos recolectados al mapa listo para imprimir, paso a paso.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="102" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="118" />
       <source>From zoom level (whole country)</source>
       <translation>Desde el nivel de zoom (todo el país)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="46" />
       <source>GPS line</source>
       <translation>línea GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="50" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="55" />
       <source>GPS location</source>
       <translation>Posición GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
       <source>GPS point</source>
       <translation>punto GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="208" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="226" />
       <source>GPS point at (0, 0)</source>
       <translation>punto GPS en (0, 0)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="247" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="298" />
       <source>GPS point in another admin area</source>
       <translation>punto GPS en otra unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="205" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="216" />
       <source>GPS point missing</source>
       <translation>falta el punto GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="233" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="276" />
       <source>GPS point outside the area of interest</source>
       <translation>punto GPS fuera de la zona de interés</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="21" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="22" />
       <source>GPS points</source>
       <translation>Puntos GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="230" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="349" />
       <source>GPS points whose precision (the accuracy radius the phone recorded, e.g. _location_precision) is worse than this many metres are flagged. Default 50 m; 20 m in a dense camp.</source>
       <translation>Los puntos GPS cuya precisión (el radio de precisión que registró el teléfono, p. ej., _location_precision) es peor que este número de metros se señalan. Predeterminado: 50 m; 20 m en un campamento denso.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="47" />
       <source>GPS polygon</source>
       <translation>polígono GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="208" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="223" />
       <source>GeoPackage</source>
       <translation>GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="50" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="70" />
       <source>GeoPackage (*.gpkg *.GPKG)</source>
       <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="206" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="221" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="101" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="120" />
       <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
       <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="107" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="194" />
       <source>GeoPackage for the cleaning log (empty: the survey's GeoPackage)</source>
       <translation>GeoPackage para el registro de limpieza (vacío: el GeoPackage de la encuesta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="211" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="245" />
       <source>GeoPackage: {file}</source>
       <translation>GeoPackage: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="81" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="106" />
       <source>Grant the roles to people: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;</source>
       <translation>Otorgue los roles a las personas: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="81" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="142" />
       <source>Grid cell size (m)</source>
       <translation>Tamaño de celda de la cuadrícula (m)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="181" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="202" />
       <source>HTML (*.html);;Markdown (*.md)</source>
       <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="39" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="61" />
       <source>Heatmap of the submissions</source>
       <translation>Mapa de calor de los envíos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="168" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="199" />
       <source>Help</source>
       <translation>Ayuda</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="296" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="327" />
       <source>Help catalogue {file} could not be read ({error}).</source>
       <translation>No se pudo leer el catálogo de ayuda {file} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="300" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="332" />
       <source>Help catalogue {file} is not valid JSON: line {line}, column {column}: {error}. The bundled catalogue is used meanwhile.</source>
       <translation>El catálogo de ayuda {file} no es un JSON válido: línea {line}, columna {column}: {error}. Mientras tanto se usa el catálogo incluido en el complemento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="293" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="324" />
       <source>Help catalogue {file} was not found; check the path in the CartONG settings.</source>
       <translation>No se encontró el catálogo de ayuda {file}; verifique la ruta en la configuración de CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="272" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="301" />
       <source>Help catalogue {file}, entry {n}</source>
       <translation>Catálogo de ayuda {file}, entrada {n}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="304" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="339" />
       <source>Help catalogue {file}: "format" must be "{expected}".</source>
       <translation>Catálogo de ayuda {file}: "format" debe ser "{expected}".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="268" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="297" />
       <source>Help catalogue {file}: expected {{"resources": [ … ]}} at the top of the file.</source>
       <translation>Catálogo de ayuda {file}: se esperaba {{"resources": [ … ]}} al principio del archivo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="18" />
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="19" />
       <source>High</source>
       <translation>Alto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="126" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="141" />
       <source>Household locations are personal data: share a map showing them only if that was decided.</source>
       <translation>Las ubicaciones de los hogares son datos personales: comparta un mapa que las muestre solo si así se decidió.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="341" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="529" />
       <source>How exact locations are protected: 0 move points at random between the smallest and largest displacement (default), 1 snap them to a grid, 2 counts by admin area with small counts hidden, 3 remove locations, 4 keep them (only for a team allowed to see where households live).</source>
       <translation>Cómo se protegen las ubicaciones exactas: 0 desplazar los puntos al azar entre el desplazamiento mínimo y el máximo (predeterminado), 1 ajustarlos a una cuadrícula, 2 recuentos por unidad administrativa con los recuentos pequeños ocultos, 3 eliminar las ubicaciones, 4 conservarlas (solo para un equipo autorizado a ver dónde viven los hogares).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="219" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="257" />
       <source>How far from the usual answers a number is flagged</source>
       <translation>A qué distancia de las respuestas habituales se señala un número</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="291" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="450" />
       <source>How the class limits are chosen: quantile (the same number of areas in each class, default), jenks (natural breaks), equal (intervals of equal width) or pretty (round numbers). Not used when class limits are given.</source>
       <translation>Cómo se eligen los límites de clase: quantile (el mismo número de unidades administrativas en cada clase, predeterminado), jenks (cortes naturales), equal (intervalos de igual amplitud) o pretty (números redondos). No se usa cuando se indican límites de clase.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="221" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="259" />
       <source>How unusual a number must be to be flagged</source>
       <translation>Cuán inusual debe ser un número para ser señalado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="38" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="39" />
       <source>Humanitarian server (kobo.humanitarianresponse.info)</source>
       <translation>Servidor humanitario (kobo.humanitarianresponse.info)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="49" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
       <source>ID number</source>
       <translation>Número de identidad</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="65" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="71" />
       <source>Images (*.png *.jpg *.jpeg *.svg)</source>
       <translation>Imágenes (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="90" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="91" />
       <source>Import</source>
       <translation>Importación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="461" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="504" />
       <source>Import an edited cleaning log</source>
       <translation>Importar un registro de limpieza modificado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="98" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="99" />
       <source>Import cancelled: nothing was written.</source>
       <translation>Importación cancelada: no se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="308" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="319" />
       <source>Import edited log…</source>
       <translation>Importar un registro modificado…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="148" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="155" />
       <source>Import finished.</source>
       <translation>Importación terminada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/wizard.py" line="23" />
+      <location filename="../cartong_plugin/gui/importing/wizard.py" line="24" />
       <source>Import survey data</source>
       <translation>Importar datos de encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="24" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="25" />
       <source>Import survey data (KoboToolbox, ODK, ONA)</source>
       <translation>Importar datos de encuesta (KoboToolbox, ODK, ONA)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="34" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="35" />
       <source>Importing {file}</source>
       <translation>Importando {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="127" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="134" />
       <source>Importing… QGIS stays usable meanwhile.</source>
       <translation>Importando… QGIS sigue siendo utilizable mientras tanto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="267" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="279" />
       <source>In KoboToolbox: Account settings &gt; Security &gt; API key.</source>
       <translation>En KoboToolbox: Configuración de la cuenta &gt; Seguridad &gt; Clave API.</translation>
     </message>
@@ -2417,172 +2417,172 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="271" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="284" />
       <source>In ODK Central: Project &gt; App Users; the token is the last part of the app user's link. App users can send submissions but not read them: to download data, use a web account with the Project Viewer role.</source>
       <translation>En ODK Central: Proyecto &gt; Usuarios móviles; el token es la última parte del enlace del usuario móvil. Los usuarios móviles pueden enviar envíos pero no leerlos: para descargar los datos, use una cuenta web con el rol Observador del proyecto (Project Viewer).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="62" />
+      <location filename="../cartong_plugin/processing/base.py" line="65" />
       <source>In the field</source>
       <translation>En el campo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="279" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="315" />
       <source>Insufficient data</source>
       <translation>Datos insuficientes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="69" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="88" />
       <source>Insufficient data (fewer than {n} submissions)</source>
       <translation>Datos insuficientes (menos de {n} envíos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="22" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="23" />
       <source>Interview durations and dates</source>
       <translation>Duraciones y fechas de las entrevistas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="224" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="338" />
       <source>Interviews longer than this, in minutes, are flagged (default 120): often a form left open and finished later.</source>
       <translation>Las entrevistas más largas que esto, en minutos, se señalan (120 por defecto): a menudo un formulario que quedó abierto y se terminó más tarde.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="222" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="334" />
       <source>Interviews shorter than this, in minutes, are flagged (default 10; refusals are not). Take the shortest real interview of the pilot.</source>
       <translation>Las entrevistas más cortas que esto, en minutos, se señalan (10 por defecto; los rechazos no). Tome la entrevista real más corta del piloto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="36" />
       <source>Issue</source>
       <translation>Problema</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="224" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="245" />
       <source>It is not in the shared database: {reason}</source>
       <translation>No está en la base de datos compartida: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="470" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="553" />
       <source>JSON text</source>
       <translation>texto JSON</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="45" />
       <source>Keep</source>
       <translation>Conservar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="80" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="87" />
       <source>Keep although flagged: {columns}</source>
       <translation>Conservar pese a la señal: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="48" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="55" />
       <source>Keep as it is</source>
       <translation>Conservar tal como está</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="102" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="115" />
       <source>Keep each moved point inside its admin area</source>
       <translation>Mantener cada punto desplazado dentro de su unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="92" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="104" />
       <source>Keep each moved point inside its admin area ({layer}).</source>
       <translation>Mantener cada punto desplazado dentro de su unidad administrativa ({layer}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="73" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="117" />
       <source>Keep exact locations (not recommended)</source>
       <translation>Conservar las posiciones exactas (no recomendado)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="101" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="108" />
       <source>Keep the counts per area in the survey's GeoPackage</source>
       <translation>Conservar los recuentos por unidad en el GeoPackage de la encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="105" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="189" />
       <source>Keep the decisions of the existing cleaning log</source>
       <translation>Conservar las decisiones del registro de limpieza existente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="65" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="72" />
       <source>Keep the exact locations (not recommended)</source>
       <translation>Conservar las posiciones exactas (no recomendado)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="89" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="99" />
       <source>Keep the exact locations (not recommended).</source>
       <translation>Conservar las posiciones exactas (no recomendado).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="79" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="126" />
       <source>Key fields that identify a household (optional)</source>
       <translation>Campos clave que identifican un hogar (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="117" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="136" />
       <source>Key file</source>
       <translation>Archivo de clave</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="116" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="135" />
       <source>Key files (*.key *.txt);;All files (*)</source>
       <translation>Archivos de clave (*.key *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="211" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="240" />
       <source>Key questions for duplicates</source>
       <translation>Preguntas clave para los duplicados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="59" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="74" />
       <source>Kind of basemap (mbtiles or vector)</source>
       <translation>Tipo de mapa base (mbtiles o vector)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="65" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="94" />
       <source>Kind of basemap written (mbtiles or vector)</source>
       <translation>Tipo de mapa base escrito (mbtiles o vector)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="50" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="74" />
       <source>Kind of map</source>
       <translation>Tipo de mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="71" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="77" />
       <source>KoboToolbox</source>
       <translation>KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="37" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="38" />
       <source>KoboToolbox European Union server (eu.kobotoolbox.org)</source>
       <translation>Servidor de KoboToolbox de la Unión Europea (eu.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="36" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="37" />
       <source>KoboToolbox global server (kf.kobotoolbox.org)</source>
       <translation>Servidor mundial de KoboToolbox (kf.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="230" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="268" />
       <source>Label language</source>
       <translation>Idioma de las etiquetas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="46" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="61" />
       <source>Label language (e.g. English (en), fr; empty: the form's default)</source>
       <translation>Idioma de las etiquetas (p. ej. English (en), fr; vacío: el del formulario por defecto)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="40" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="46" />
       <source>Landscape</source>
       <translation>Horizontal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="71" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="77" />
       <source>Language of the map</source>
       <translation>Idioma del mapa</translation>
     </message>
@@ -2591,272 +2591,272 @@
       <translation type="vanished">Idioma de los textos del mapa: en (inglés) o fr (francés)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="68" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="91" />
       <source>Language of the map texts: en (English), fr (French), es (Spanish), pt (Portuguese) or ar (Arabic, laid out right to left)</source>
       <translation>Idioma de los textos del mapa: en (inglés), fr (francés), es (español), pt (portugués) o ar (árabe, diseño de derecha a izquierda)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="71" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="81" />
       <source>Language of the offline help</source>
       <translation>Idioma de la ayuda sin conexión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="50" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="64" />
       <source>Language of the offline help (en, fr…; empty: QGIS's)</source>
       <translation>Idioma de la ayuda sin conexión (en, fr…; vacío: el de QGIS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="78" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="134" />
       <source>Largest displacement (m)</source>
       <translation>Desplazamiento máximo (m)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="92" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="160" />
       <source>Last day of data collection (YYYY-MM-DD, optional)</source>
       <translation>Último día de la recolección de datos (AAAA-MM-DD, opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="64" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
       <source>Last submission</source>
       <translation>Último envío</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="209" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="228" />
       <source>Latitude and longitude are both 0: the GPS had no fix.</source>
       <translation>La latitud y la longitud valen ambas 0: el GPS no tenía posición.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="228" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="251" />
       <source>Latitude and longitude seem swapped: swapped, the point falls in the area of interest.</source>
       <translation>La latitud y la longitud parecen invertidas: al intercambiarlas, el punto cae en la zona de interés.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="49" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="50" />
       <source>Latitude {value} is outside -90..90.</source>
       <translation>La latitud {value} está fuera de -90..90.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="105" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="118" />
       <source>Layer</source>
       <translation>Capa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="216" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="250" />
       <source>Layers in the project: {layers}.</source>
       <translation>Capas en el proyecto: {layers}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="28" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="30" />
       <source>Layout and texts</source>
       <translation>Diseño y textos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="72" />
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="74" />
       <source>Learn</source>
       <translation>Aprender</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="306" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="328" />
       <source>Learn more: {link}</source>
       <translation>Más información: {link}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="168" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="231" />
       <source>Learn more: {title}, {url}</source>
       <translation>Más información: {title}, {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="251" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="273" />
       <source>Legend</source>
       <translation>Leyenda</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="76" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="82" />
       <source>Legend title</source>
       <translation>Título de la leyenda</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="45" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="49" />
       <source>Limits of my own</source>
       <translation>Mis propios límites</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="63" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="67" />
       <source>Links and attachment names removed from {rows} values.</source>
       <translation>Enlaces y nombres de archivos adjuntos eliminados de {rows} valores.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="110" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="122" />
       <source>Links and small groups</source>
       <translation>Enlaces y grupos pequeños</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="106" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="110" />
       <source>Listing cancelled.</source>
       <translation>Listado cancelado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="104" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="108" />
       <source>Listing the forms of {url}</source>
       <translation>Lista de formularios de {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="107" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="111" />
       <source>Listing the forms of {url}…</source>
       <translation>Obteniendo la lista de formularios de {url}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="29" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="30" />
       <source>Lists the columns of a survey layer that likely hold personal data (names, phone numbers, ID numbers, precise GPS locations, free text, photos and attachment links), with a risk level (high, medium, low), the reason and a suggested protection. Columns are found by their XLSForm type (when the form is given), by words of their names in English and French (an editable keyword list) and by the pattern of their values. Read the list before sharing: it helps, it does not guarantee.</source>
       <translation>Enumera las columnas de una capa de encuesta que probablemente contienen datos personales (nombres, números de teléfono, números de identidad, posiciones GPS precisas, texto libre, fotos y enlaces a archivos adjuntos), con un nivel de riesgo (alto, medio, bajo), el motivo y una protección sugerida. Las columnas se detectan por su tipo XLSForm (si se proporciona el formulario), por las palabras de su nombre en inglés y en francés (una lista de palabras clave modificable) y por la forma de sus valores. Lea la lista antes de compartir: ayuda, no garantiza nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="164" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="182" />
       <source>Load my boundaries…</source>
       <translation>Cargar mis límites…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="160" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="177" />
       <source>Load the sample's boundaries</source>
       <translation>Cargar los límites del ejemplo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="231" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="269" />
       <source>Location column</source>
       <translation>Columna de posición</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="66" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="83" />
       <source>Location: {location}.</source>
       <translation>Ubicación: {location}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="56" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="60" />
       <source>Locations</source>
       <translation>Posiciones</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="52" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="55" />
       <source>Locations and small groups</source>
       <translation>Posiciones y grupos pequeños</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="74" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="81" />
       <source>Locations removed: the file holds no points.</source>
       <translation>Posiciones eliminadas: el archivo no contiene ningún punto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="106" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="115" />
       <source>Log in with</source>
       <translation>Iniciar sesión con</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="34" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="38" />
       <source>Log rows</source>
       <translation>Filas del registro</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="48" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="62" />
       <source>Log rows kept as they are</source>
       <translation>Filas del registro que se dejan tal cual</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="47" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="61" />
       <source>Log rows still pending</source>
       <translation>Filas del registro aún pendientes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="87" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="93" />
       <source>Login</source>
       <translation>Inicio de sesión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="77" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="83" />
       <source>Logo (optional)</source>
       <translation>Logotipo (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="61" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="79" />
       <source>Longer than {limit} minutes.</source>
       <translation>Más de {limit} minutos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="224" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="262" />
       <source>Longest plausible interview</source>
       <translation>Entrevista plausible más larga</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="88" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="150" />
       <source>Longest plausible interview (minutes)</source>
       <translation>Entrevista plausible más larga (minutos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="51" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="52" />
       <source>Longitude {value} is outside -180..180.</source>
       <translation>La longitud {value} está fuera de -180..180.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="18" />
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="19" />
       <source>Low</source>
       <translation>Bajo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="42" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="48" />
       <source>Lower case letters, digits and _. Empty: made from the survey's name.</source>
       <translation>Letras minúsculas, cifras y _. Vacío: tomado del nombre de la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="64" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="92" />
       <source>MBTiles (*.mbtiles *.MBTILES)</source>
       <translation>MBTiles (*.mbtiles *.MBTILES)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/wizard.py" line="35" />
+      <location filename="../cartong_plugin/gui/maps/wizard.py" line="37" />
       <source>Make a map</source>
       <translation>Crear un mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="46" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="66" />
       <source>Make an offline basemap (MBTiles)</source>
       <translation>Crear un mapa base sin conexión (MBTiles)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="56" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="71" />
       <source>Manifest</source>
       <translation>Manifiesto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="196" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="221" />
       <source>Manual classes need their limits, e.g. 10, 20, 50.</source>
       <translation>Las clases manuales necesitan sus límites, p. ej. 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="184" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="204" />
       <source>Many areas share the same few values: quantile classes holding a single value ({values}) were merged, so the map has fewer classes than asked.</source>
       <translation>Muchas unidades administrativas comparten los mismos pocos valores: se fusionaron las clases de cuantiles que contenían un único valor ({values}), por lo que el mapa tiene menos clases de las pedidas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="334" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="446" />
       <source>Many submissions</source>
       <translation>Muchos envíos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="362" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="399" />
       <source>Map</source>
       <translation>Mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="75" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="81" />
       <source>Map author</source>
       <translation>Autor del mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="107" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="193" />
       <source>Map file</source>
       <translation>Archivo del mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="211" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="230" />
       <source>Map reference: {reference}</source>
       <translation>Referencia del mapa: {reference}</translation>
     </message>
@@ -2865,32 +2865,32 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="73" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="106" />
       <source>Map type: choropleth (areas in colour classes), circles (proportional symbols) or heatmap (density of the survey points, admin areas as outlines)</source>
       <translation>Tipo de mapa: choropleth (unidades en clases de color), circles (símbolos proporcionales) o heatmap (densidad de los puntos de la encuesta, unidades administrativas como contornos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="326" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="363" />
       <source>Map written to {file}.</source>
       <translation>Mapa escrito en {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="320" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="354" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Mapa escrito en {file}. El diseño «{layout}» está en el proyecto (Proyecto &gt; Diseños) para retoques manuales.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="202" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="217" />
       <source>Map: {author}</source>
       <translation>Mapa: {author}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="60" />
+      <location filename="../cartong_plugin/processing/base.py" line="63" />
       <source>Maps</source>
       <translation>Mapas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="36" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="37" />
       <source>Maps a count (or a share) per admin area in colour-blind-safe classes, with the survey points on top, in a print layout with title, legend, scale bar, north arrow, overview map, sources, date, disclaimer and coordinate system, and exports it at 300 dpi. Class limits can be given by hand (BREAKS, e.g. 10, 20, 50). A heatmap shows where the survey points concentrate instead. The file type follows the extension: .pdf (vector), .png or .svg. Texts follow the chosen language.</source>
       <translation>Cartografía un recuento (o una proporción) por unidad administrativa en clases aptas para daltónicos, con los puntos de la encuesta encima, en un diseño de impresión con título, leyenda, barra de escala, flecha del norte, mapa de situación, fuentes, fecha, descargo de responsabilidad y sistema de coordenadas, y lo exporta a 300 ppp. Los límites de clase pueden escribirse a mano (BREAKS, p. ej. 10, 20, 50). Un mapa de calor muestra en cambio dónde se concentran los puntos de la encuesta. El tipo de archivo sigue la extensión: .pdf (vectorial), .png o .svg. Los textos siguen el idioma elegido.</translation>
     </message>
@@ -2899,167 +2899,167 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="33" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="46" />
       <source>Maximum number of tiles (0: no limit)</source>
       <translation>Número máximo de teselas (0: sin límite)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="31" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="41" />
       <source>Maximum zoom</source>
       <translation>Zoom máximo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="209" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="227" />
       <source>Mean</source>
       <translation>Media</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="140" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="147" />
       <source>Mean of “{question}”</source>
       <translation>Media de «{question}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="42" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="47" />
       <source>Mean of “{question}” per admin area</source>
       <translation>Media de «{question}» por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="43" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="49" />
       <source>Mean per admin area</source>
       <translation>Media por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="72" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="95" />
       <source>Mean per area</source>
       <translation>Media por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="348" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="377" />
       <source>Means from</source>
       <translation>Medias a partir de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="210" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="228" />
       <source>Median (less swayed by a few extreme answers)</source>
       <translation>Mediana (menos influida por unas pocas respuestas extremas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="138" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="145" />
       <source>Median of “{question}”</source>
       <translation>Mediana de «{question}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="45" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="53" />
       <source>Median of “{question}” per admin area</source>
       <translation>Mediana de «{question}» por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="46" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="55" />
       <source>Median per admin area</source>
       <translation>Mediana por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="72" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="95" />
       <source>Median per area</source>
       <translation>Mediana por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="18" />
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="19" />
       <source>Medium</source>
       <translation>Medio</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="20" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="21" />
       <source>Merge a returned field package</source>
       <translation>Fusionar un paquete de campo devuelto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="247" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="270" />
       <source>Method</source>
       <translation>Método</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="29" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="36" />
       <source>Minimum zoom</source>
       <translation>Zoom mínimo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="374" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="407" />
       <source>Minutes since start</source>
       <translation>Minutos desde el inicio</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="19" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="20" />
       <source>Missing required answers</source>
       <translation>Respuestas obligatorias que faltan</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="63" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="68" />
       <source>Move each point at random</source>
       <translation>Desplazar cada punto al azar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="71" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="113" />
       <source>Move points at random (displace)</source>
       <translation>Desplazar los puntos al azar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="85" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="94" />
       <source>Move points by {min:.0f} to {max:.0f} m at random.</source>
       <translation>Desplazar los puntos al azar de {min:.0f} a {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="347" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="539" />
       <source>Moving points: the largest distance a point is moved, in metres (default 2000). More protects more but may move a point into another area: give the admin areas to keep points in their own.</source>
       <translation>Desplazamiento de puntos: la distancia máxima que se desplaza un punto, en metros (2000 por defecto). Más protege más, pero puede llevar un punto a otra unidad administrativa: indique las unidades administrativas para mantener los puntos en la suya.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="345" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="535" />
       <source>Moving points: the smallest distance a point is moved, in metres (default 250). In a town 250 m hides a household among many; in scattered villages use more.</source>
       <translation>Desplazamiento de puntos: la distancia mínima que se desplaza un punto, en metros (250 por defecto). En una ciudad, 250 m ocultan un hogar entre muchos; en aldeas dispersas use más.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="146" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="165" />
       <source>My usual key (pseudonyms match my other exports)</source>
       <translation>Mi clave habitual (seudónimos idénticos a los de mis otras exportaciones)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="64" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="67" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="75" />
       <source>Name field</source>
       <translation>Campo del nombre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="46" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="57" />
       <source>Name field of the admin areas</source>
       <translation>Campo del nombre de las unidades administrativas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="98" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="165" />
       <source>Name field of the admin areas (labels, atlas pages)</source>
       <translation>Campo del nombre de las unidades administrativas (etiquetas, páginas del atlas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="72" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="110" />
       <source>Name field of the admin boundaries</source>
       <translation>Campo del nombre de los límites administrativos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="255" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="304" />
       <source>Name of the survey in the database</source>
       <translation>Nombre de la encuesta en la base de datos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
       <source>Natural breaks (Jenks)</source>
       <translation>Cortes naturales (Jenks)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="183" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="202" />
       <source>Natural breaks (Jenks) or limits of your own would suit these values better.</source>
       <translation>Los cortes naturales (Jenks) o límites de clase propios se adaptarían mejor a estos valores.</translation>
     </message>
@@ -3069,337 +3069,337 @@
       <translation>Definición de necesidades</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="195" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="205" />
       <source>New connection</source>
       <translation>Nueva conexión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="39" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="53" />
       <source>New submissions</source>
       <translation>Envíos nuevos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="35" />
       <source>New value</source>
       <translation>Valor nuevo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="41" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="43" />
       <source>Next &gt;</source>
       <translation>Siguiente &gt;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="192" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="221" />
       <source>Next page</source>
       <translation>Página siguiente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/jobs.py" line="83" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="90" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="248" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="292" />
       <source>No PostgreSQL connection is saved in QGIS yet: ask your database administrator for one and add it in the Browser (PostgreSQL &gt; New Connection).</source>
       <translation>Todavía no hay ninguna conexión PostgreSQL guardada en QGIS: pida una al administrador de su base de datos y añádala en el Explorador (PostgreSQL &gt; Nueva conexión).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="319" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="367" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>No se proporcionó ningún XLSForm: los tipos de columna se dedujeron de los valores y las opciones no tienen etiquetas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="374" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="403" />
       <source>No admin boundaries in the project: this map counts the submissions per area. Load the sample's boundaries or your own.</source>
       <translation>No hay límites administrativos en el proyecto: este mapa cuenta los envíos por unidad administrativa. Cargue los límites del ejemplo o los suyos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="316" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="358" />
       <source>No answer</source>
       <translation>Sin respuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="215" />
+      <location filename="../cartong_plugin/core/field/package.py" line="263" />
       <source>No basemap source was given.</source>
       <translation>No se indicó ninguna fuente de mapa base.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="158" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="178" />
       <source>No column is pseudonymised.</source>
       <translation>No se seudonimiza ninguna columna.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="253" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="276" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation>Ninguna columna parece contener datos personales. La verificación ayuda; no garantiza nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="214" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="220" />
       <source>No connection: the page above has the essentials.</source>
       <translation>Sin conexión: la página de arriba contiene lo esencial.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="77" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="78" />
       <source>No copy of this form has been downloaded on this computer yet.</source>
       <translation>Todavía no se ha descargado ninguna copia de este formulario en este ordenador.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="67" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="86" />
       <source>No data</source>
       <translation>Sin datos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="177" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="187" />
       <source>No gazetteer name is close enough (best score {score}: {places}).</source>
       <translation>Ningún nombre del nomenclátor es lo bastante cercano (mejor puntuación {score}: {places}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="159" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="170" />
       <source>No image at {file}.</source>
       <translation>No hay ninguna imagen en {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="248" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="300" />
       <source>No offline world map in {path}: install QGIS 3.18 or later, or give a basemap that can be reached.</source>
       <translation>No hay mapa mundial sin conexión en {path}: instale QGIS 3.18 o posterior, o indique un mapa base accesible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="135" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="150" />
       <source>No offline world map in {path}: the map has no background.</source>
       <translation>No hay mapa del mundo sin conexión en {path}: el mapa no tiene fondo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="208" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="214" />
       <source>No online resource is listed for this step.</source>
       <translation>No hay ningún recurso en línea para este paso.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="296" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="342" />
       <source>No output GeoPackage was given.</source>
       <translation>No se indicó ningún GeoPackage de salida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="40" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="41" />
       <source>No place was named for {what}: write env:VARIABLE or file:PATH.</source>
       <translation>No se indicó ningún lugar para {what}: escriba env:VARIABLE o file:RUTA.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="53" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="54" />
       <source>No pseudonymisation key: create or choose one first.</source>
       <translation>No hay clave de seudonimización: cree o elija una primero.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="479" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="555" />
       <source>No server address was given.</source>
       <translation>No se indicó ninguna dirección de servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="259" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="286" />
       <source>No submission falls in an area of {layer}: check the join (location or P-code) and the admin layer.</source>
       <translation>Ningún envío cae en una unidad de {layer}: verifique la unión (posición o P-code) y la capa administrativa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="206" />
+      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="218" />
       <source>No submission has a value in {field}: nothing to aggregate.</source>
       <translation>Ningún envío tiene un valor en {field}: nada que agregar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="378" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="403" />
       <source>No submission has the uuid {uuid} in {layer}.</source>
       <translation>Ningún envío tiene el uuid {uuid} en {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="67" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="86" />
       <source>No submissions</source>
       <translation>Ningún envío</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="129" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="140" />
       <source>No survey layer in the project: import a survey first (step 1), or add the 'survey' layer of its GeoPackage.</source>
       <translation>No hay ninguna capa de encuesta en el proyecto: importe primero una encuesta (paso 1), o añada la capa «survey» de su GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="356" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="385" />
       <source>No survey layer with points in the project: import a survey first (step 1).</source>
       <translation>No hay ninguna capa de encuesta con puntos en el proyecto: importe primero una encuesta (paso 1).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="204" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="244" />
       <source>No tile could be made from {source} (no network, a server error, or only empty tiles).</source>
       <translation>No se pudo crear ninguna tesela a partir de {source} (sin red, un error del servidor o solo teselas vacías).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="93" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="109" />
       <source>No tiles: countries and admin boundaries only</source>
       <translation>Sin teselas: solo países y límites administrativos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="93" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="111" />
       <source>No translation file {file}: the map texts stay in English.</source>
       <translation>No hay archivo de traducción {file}: los textos del mapa quedan en inglés.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="226" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="247" />
       <source>No warnings.</source>
       <translation>Ninguna advertencia.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="200" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="224" />
       <source>None</source>
       <translation>Ninguna</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="360" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="384" />
       <source>Not saved yet.</source>
       <translation>Aún no guardado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="94" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="116" />
       <source>Nothing is changed in this layer: a protected copy is written at the end.</source>
       <translation>No se modifica nada en esta capa: al final se escribe una copia protegida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="249" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="272" />
       <source>Number of classes</source>
       <translation>Número de clases</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="212" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="230" />
       <source>Numeric question</source>
       <translation>Pregunta numérica</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="59" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="91" />
       <source>Numeric question for a mean or median (optional)</source>
       <translation>Pregunta numérica para una media o una mediana (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="72" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="78" />
       <source>ODK Central</source>
       <translation>ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="83" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="96" />
       <source>ODK Central needs an email and password, or an app-user token.</source>
       <translation>ODK Central necesita un correo electrónico y una contraseña, o un token de usuario móvil (app user).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="33" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="36" />
       <source>ODK Central server address</source>
       <translation>Dirección del servidor ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="36" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="44" />
       <source>Office survey GeoPackage</source>
       <translation>GeoPackage de encuesta de la oficina</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="28" />
+      <location filename="../cartong_plugin/core/field/project.py" line="29" />
       <source>Offline basemap</source>
       <translation>Mapa base sin conexión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="179" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="212" />
       <source>Offline basemap, zoom {low} to {high}: {estimate}</source>
       <translation>Mapa base sin conexión, zoom {low} a {high}: {estimate}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="48" />
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="49" />
       <source>Offline help…</source>
       <translation>Ayuda sin conexión…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="111" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="124" />
       <source>One PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder beside the file</source>
       <translation>Un PDF por unidad, llamado &lt;P-code&gt;_&lt;name&gt;.pdf, en una carpeta junto al archivo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="87" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="90" />
       <source>Online resources of CartONG's resource centre for this step</source>
       <translation>Recursos en línea del centro de recursos de CartONG para este paso</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="212" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="218" />
       <source>Online: the guide opens in your browser.</source>
       <translation>En línea: la guía se abre en su navegador.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="129" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="196" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the API token is, env:KOBO_TOKEN (an environment variable) or file:/home/me/kobo_token.txt (a file holding the token). Give the place, never the token itself: parameter values are kept in the Processing history and in models.</source>
       <translation>Solo para ejecuciones sin la ventana de QGIS (qgis_process, tareas programadas), donde no se puede pedir la contraseña maestra: dónde está el token de API, env:KOBO_TOKEN (una variable de entorno) o file:/home/me/kobo_token.txt (un archivo que contiene el token). Indique el lugar, nunca el token mismo: los valores de los parámetros se guardan en el historial de Processing y en los modelos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="150" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="225" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the password or app-user token is, env:ODK_PASSWORD (an environment variable) or file:/home/me/odk_password.txt (a file holding it). Give the place, never the secret itself: parameter values are kept in the Processing history and in models.</source>
       <translation>Solo para ejecuciones sin la ventana de QGIS (qgis_process, tareas programadas), donde no se puede pedir la contraseña maestra: dónde está la contraseña o el token de usuario móvil, env:ODK_PASSWORD (una variable de entorno) o file:/home/me/odk_password.txt (un archivo que la contiene). Indique el lugar, nunca el secreto mismo: los valores de los parámetros se guardan en el historial de Processing y en los modelos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="154" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="231" />
       <source>Only with the place of a password above: the email of the ODK Central account the password belongs to, e.g. data.manager@example.org. Leave it empty when the place holds an app-user token.</source>
       <translation>Solo con el lugar de una contraseña arriba: el correo electrónico de la cuenta de ODK Central a la que pertenece la contraseña, p. ej., data.manager@example.org. Déjelo vacío cuando el lugar contiene un token de usuario móvil.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="200" />
       <source>Open the Data protection wizard on the imported survey layer.</source>
       <translation>Abrir el asistente Protección de datos en la capa de encuesta importada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="362" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="404" />
       <source>Open the README note</source>
       <translation>Abrir la nota README</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="219" />
       <source>Open the folder</source>
       <translation>Abrir la carpeta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="60" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="63" />
       <source>Open the last downloaded copy</source>
       <translation>Abrir la última copia descargada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="126" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="139" />
       <source>Open the layout…</source>
       <translation>Abrir el diseño…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="95" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="102" />
       <source>Open the map when it is written</source>
       <translation>Abrir el mapa una vez escrito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="94" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="97" />
       <source>Open the online guide</source>
       <translation>Abrir la guía en línea</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="78" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="84" />
       <source>OpenStreetMap background when online (credited on the map)</source>
       <translation>Fondo OpenStreetMap si hay conexión (acreditado en el mapa)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="82" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="94" />
       <source>OpenStreetMap cannot be reached: the map uses the offline background.</source>
       <translation>No se puede acceder a OpenStreetMap: el mapa usa el fondo sin conexión.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="83" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="91" />
       <source>Optional: one count per answer of this question.</source>
       <translation>Opcional: un recuento por respuesta a esta pregunta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="215" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="252" />
       <source>Options</source>
       <translation>Opciones</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="67" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="100" />
       <source>Or a key kept outside QGIS: env:VARIABLE or file:PATH holding 64 hexadecimal characters (runs without a desktop; no master password asked)</source>
       <translation>O una clave guardada fuera de QGIS: env:VARIABLE o file:RUTA que contenga 64 caracteres hexadecimales (funciona sin escritorio; no se pide la contraseña maestra)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="66" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="79" />
       <source>Other users of this computer can read {file}: restrict it (chmod 600).</source>
       <translation>Otros usuarios de este equipo pueden leer {file}: restrinja el acceso (chmod 600).</translation>
     </message>
@@ -3408,12 +3408,12 @@
       <translation type="vanished">Límites de los valores atípicos (rangos intercuartílicos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="214" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="244" />
       <source>Outlier fences, in interquartile ranges: a number is flagged when it lies this many times the spread of the middle half of the answers below the first quartile or above the third. 1.5 is usual; 3 flags only extremes.</source>
       <translation>Límites de valores atípicos, en rangos intercuartílicos: un número se señala cuando se sitúa a esta cantidad de veces la dispersión de la mitad central de las respuestas por debajo del primer cuartil o por encima del tercero. 1,5 es lo habitual; 3 solo señala los extremos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="96" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="170" />
       <source>Outlier fences: interquartile ranges beyond the quartiles</source>
       <translation>Límites de los valores atípicos: rangos intercuartílicos más allá de los cuartiles</translation>
     </message>
@@ -3422,232 +3422,232 @@
       <translation type="vanished">Umbral de los valores atípicos (puntuación z robusta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="98" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="174" />
       <source>Outlier threshold: robust z-score</source>
       <translation>Umbral de los valores atípicos: puntuación z robusta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="20" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="21" />
       <source>Outliers</source>
       <translation>Valores atípicos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="93" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="116" />
       <source>Output GeoPackage</source>
       <translation>GeoPackage de salida</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="121" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="140" />
       <source>Output file</source>
       <translation>Archivo de salida</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="53" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="68" />
       <source>Output folder (empty or new)</source>
       <translation>Carpeta de salida (vacía o nueva)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="76" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="80" />
       <source>Outside the form's constraint '{constraint}'.</source>
       <translation>Fuera de la restricción del formulario «{constraint}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="276" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="289" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="66" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="74" />
       <source>P-code field</source>
       <translation>Campo P-code</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="96" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="159" />
       <source>P-code field naming the atlas pages</source>
       <translation>Campo P-code que da nombre a las páginas del atlas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="44" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="52" />
       <source>P-code field of the admin areas</source>
       <translation>Campo P-code de las unidades administrativas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="70" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="105" />
       <source>P-code field of the admin boundaries</source>
       <translation>Campo P-code de los límites administrativos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="48" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="63" />
       <source>P-code field of the submissions (empty: join by location)</source>
       <translation>Campo P-code de los envíos (vacío: unión por posición)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="122" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="132" />
       <source>P-code of each submission</source>
       <translation>P-code de cada envío</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="166" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="180" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="107" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="193" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;Imagen PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="81" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="88" />
       <source>PDF (vector, for print)</source>
       <translation>PDF (vectorial, para imprimir)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="74" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="78" />
       <source>PDF keeps texts sharp and searchable for print; PNG is an image for reports and messages; SVG is for designers. The layout also stays in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>El PDF mantiene los textos nítidos y buscables para la impresión; el PNG es una imagen para informes y mensajes; el SVG es para diseñadores gráficos. El diseño también queda en el proyecto (Proyecto &gt; Diseños) para retoques manuales.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="82" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="89" />
       <source>PNG image</source>
       <translation>Imagen PNG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="166" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="180" />
       <source>PNG image (*.png)</source>
       <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="54" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="69" />
       <source>Package folder</source>
       <translation>Carpeta del paquete</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="149" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="174" />
       <source>Package name</source>
       <translation>Nombre del paquete</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="55" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="70" />
       <source>Package zip</source>
       <translation>Zip del paquete</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="67" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="73" />
       <source>Page</source>
       <translation>Página</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="164" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="173" />
       <source>Page {page}: {records} of {total} submissions downloaded.</source>
       <translation>Página {page}: {records} de {total} envíos descargados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="29" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="32" />
       <source>Page, language and the texts around the map. The date, scale bar, north arrow, coordinate system and disclaimer are added for you.</source>
       <translation>Página, idioma y textos alrededor del mapa. La fecha, la barra de escala, la flecha del norte, el sistema de coordenadas y el descargo de responsabilidad se añaden automáticamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="71" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="100" />
       <source>Page: a4_landscape, a4_portrait, a3_landscape or a3_portrait</source>
       <translation>Página: a4_landscape (A4 horizontal), a4_portrait (A4 vertical), a3_landscape (A3 horizontal) o a3_portrait (A3 vertical)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="286" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="441" />
       <source>Paper size and orientation: a4_landscape (default), a4_portrait, a3_landscape or a3_portrait. A3 suits wall maps.</source>
       <translation>Tamaño y orientación del papel: a4_landscape (predeterminado), a4_portrait, a3_landscape o a3_portrait. El A3 conviene para mapas murales.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="68" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="76" />
       <source>Parent P-code field</source>
       <translation>Campo P-code superior</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="74" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="115" />
       <source>Parent P-code field of the admin boundaries</source>
       <translation>Campo P-code superior de los límites administrativos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="100" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="106" />
       <source>Password</source>
       <translation>Contraseña</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="156" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="194" />
       <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
       <translation>Las filas pendientes no cambian nada. Decídalas (Atrás), o envíe el registro exportado al equipo de campo y vuelva a aplicarlo: la capa limpia se reconstruye cada vez a partir de los datos importados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="239" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="258" />
       <source>Percentages from</source>
       <translation>Porcentajes a partir de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="49" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="50" />
       <source>Person name</source>
       <translation>Nombre de persona</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="96" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="127" />
       <source>Personal data at high risk in the survey layer: {columns}. Protect these columns (Data protection, or cartong:exportforsharing) before sharing the file.</source>
       <translation>Datos personales con riesgo alto en la capa de encuesta: {columns}. Proteja estas columnas (Protección de datos, o cartong:exportforsharing) antes de compartir el archivo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="244" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="265" />
       <source>Personal data could not be looked for: {error}</source>
       <translation>No se pudo buscar datos personales: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="127" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="151" />
       <source>Personal data found</source>
       <translation>Datos personales encontrados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="49" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="51" />
       <source>Phone number</source>
       <translation>Número de teléfono</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="51" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="56" />
       <source>Photo or attachment</source>
       <translation>Foto o archivo adjunto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="53" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="62" />
       <source>Place of residence</source>
       <translation>Lugar de residencia</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="80" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="86" />
       <source>Platform</source>
       <translation>Plataforma</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="201" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="208" />
       <source>Point: latitude {lat}, longitude {lon}.</source>
       <translation>Punto: latitud {lat}, longitud {lon}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="37" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="56" />
       <source>Points coloured by the answer to a question</source>
       <translation>Puntos coloreados según la respuesta a una pregunta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="68" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="73" />
       <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
       <translation>Puntos mantenidos en su unidad administrativa; {rows} no pudieron mantenerse y pueden estar en una unidad vecina.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="206" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="306" />
       <source>Points outside every area, or in another area than the one answered, are flagged, and typed admin names are matched to their P-codes.</source>
       <translation>Los puntos fuera de toda unidad administrativa, o en otra unidad distinta de la respondida, se señalan, y los nombres administrativos escritos se asocian a sus P-codes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="41" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="47" />
       <source>Portrait</source>
       <translation>Vertical</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="101" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="136" />
       <source>Possible personal data ({risk} risk): {column}. {reason}</source>
       <translation>Posibles datos personales (riesgo: {risk}): {column}. {reason}</translation>
     </message>
@@ -3657,212 +3657,212 @@
       <translation>Conexión PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="80" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="96" />
       <source>PostgreSQL did not accept the login for {target}: {detail}. Store the user name and password in an authentication configuration of the connection (Browser &gt; PostgreSQL &gt; Edit connection &gt; Authentication), then try again.</source>
       <translation>PostgreSQL no aceptó el inicio de sesión para {target}: {detail}. Guarde el nombre de usuario y la contraseña en una configuración de autenticación de la conexión (Navegador &gt; PostgreSQL &gt; Editar conexión &gt; Autenticación) y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="97" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="126" />
       <source>PostgreSQL refused {doing} in {target}: {detail}</source>
       <translation>PostgreSQL rechazó {doing} en {target}: {detail}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="93" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="119" />
       <source>PostgreSQL refused {doing} in {target}: {detail}. Ask the database administrator for the survey's role: &lt;schema&gt;_viewer to read it, &lt;schema&gt;_reviewer to record cleaning decisions (GRANT &lt;role&gt; TO &lt;you&gt;).</source>
       <translation>PostgreSQL rechazó {doing} en {target}: {detail}. Pida al administrador de la base de datos el rol de la encuesta: &lt;schema&gt;_viewer para leerla, &lt;schema&gt;_reviewer para registrar decisiones de limpieza (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="258" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="323" />
       <source>Precision worse than {limit} m.</source>
       <translation>Precisión peor que {limit} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="29" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="30" />
       <source>Prepare a field package (offline)</source>
       <translation>Preparar un paquete de campo (sin conexión)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="242" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="282" />
       <source>Prepare for the field</source>
       <translation>Preparar para el campo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="165" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="197" />
       <source>Prepare for the field…</source>
       <translation>Preparar para el campo…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="185" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="216" />
       <source>Preparing the field package</source>
       <translation>Preparando el paquete de campo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="157" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="182" />
       <source>Preparing the package</source>
       <translation>Preparando el paquete</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="109" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="134" />
       <source>Preview</source>
       <translation>Vista previa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="55" />
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="56" />
       <source>Problems in the help catalogue…</source>
       <translation>Problemas en el catálogo de ayuda…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="37" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="44" />
       <source>Project ID</source>
       <translation>ID del proyecto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="35" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="51" />
       <source>Proportional circles: submissions per admin area</source>
       <translation>Círculos proporcionales: envíos por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="191" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="198" />
       <source>Protect personal data…</source>
       <translation>Proteger los datos personales…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="70" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="111" />
       <source>Protection of locations</source>
       <translation>Protección de las posiciones</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="122" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="141" />
       <source>Pseudonymisation key</source>
       <translation>Clave de seudonimización</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="64" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="93" />
       <source>Pseudonymisation key (empty: your default key, created if needed)</source>
       <translation>Clave de seudonimización (vacío: su clave por defecto, creada si es necesario)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="45" />
       <source>Pseudonymise</source>
       <translation>Seudonimizar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="79" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="86" />
       <source>Pseudonymise: {columns}</source>
       <translation>Seudonimizar: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="72" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="80" />
       <source>Put the training folder back as it was at the start</source>
       <translation>Devolver la carpeta de formación a su estado inicial</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="32" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="33" />
       <source>Puts everything a field team needs to work without network in one folder and one zip: the QGIS project (relative paths), the survey GeoPackages with their attachments, the admin boundaries, the styles, the print layouts, an offline basemap of the area (or a vector background when no tile can be made), the offline help in the chosen language and the learning catalogue. manifest.json lists the size and sha256 of every file. The output folder must be empty or new. Attachments that are missing are listed in the log and the manifest. Bring the package back with 'Merge a returned field package'.</source>
       <translation>Reúne en una carpeta y un zip todo lo que un equipo de campo necesita para trabajar sin red: el proyecto de QGIS (rutas relativas), los GeoPackages de encuesta con sus adjuntos, los límites administrativos, los estilos, los diseños de impresión, un mapa base sin conexión del área (o un fondo vectorial cuando no se puede crear ninguna tesela), la ayuda sin conexión en el idioma elegido y el catálogo de aprendizaje. manifest.json lista el tamaño y el sha256 de cada archivo. La carpeta de salida debe estar vacía o ser nueva. Los adjuntos que faltan se listan en el registro y en el manifiesto. Traiga el paquete de vuelta con 'Fusionar un paquete de campo devuelto'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="230" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="253" />
       <source>QGIS could not export the map to {file} ({error}): check that the folder is writable and the disk not full.</source>
       <translation>QGIS no pudo exportar el mapa a {file} ({error}): verifique que la carpeta admite escritura y que el disco no está lleno.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="81" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="82" />
       <source>QGIS could not load the layout template {file}.</source>
       <translation>QGIS no pudo cargar la plantilla de diseño {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="177" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="199" />
       <source>QGIS did not write every page of the atlas into {folder}; nothing was kept.</source>
       <translation>QGIS no escribió todas las páginas del atlas en {folder}; no se conservó nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="77" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="83" />
       <source>QGIS has no PostgreSQL connection named '{name}'. Known connections: {names}. Add it in the Browser (PostgreSQL &gt; New Connection) or give a connection string such as service=survey.</source>
       <translation>QGIS no tiene ninguna conexión PostgreSQL llamada '{name}'. Conexiones conocidas: {names}. Añádala en el Navegador (PostgreSQL &gt; Nueva conexión) o indique una cadena de conexión como service=survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="43" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="46" />
       <source>QGIS stays usable during the download. If it fails or is cancelled, the GeoPackage is left as it was.</source>
       <translation>QGIS sigue siendo utilizable durante la descarga. Si falla o se cancela, el GeoPackage queda como estaba.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="96" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="114" />
       <source>QGIS stays usable while the checks run. Nothing is written until you save the log on the next page.</source>
       <translation>QGIS sigue siendo utilizable mientras se ejecutan las verificaciones. No se escribe nada hasta que guarde el registro en la página siguiente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="141" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="153" />
       <source>QGIS's 'Generate XYZ tiles (MBTiles)' algorithm is not available: enable the Processing plugin and try again.</source>
       <translation>El algoritmo de QGIS 'Generate XYZ tiles (MBTiles)' no está disponible: active el complemento Processing y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="41" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
       <source>Quantiles</source>
       <translation>Cuantiles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="31" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
       <source>Question</source>
       <translation>Pregunta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="51" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="71" />
       <source>Question for a share of answers (optional)</source>
       <translation>Pregunta para una proporción de respuestas (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="85" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="152" />
       <source>Question to count answers of (optional)</source>
       <translation>Pregunta cuyas respuestas contar (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="202" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="227" />
       <source>Questions that together identify a household, e.g. household id and date: two submissions with the same values are flagged</source>
       <translation>Preguntas que, juntas, identifican un hogar, p. ej. identificador del hogar y fecha: se señalan dos envíos con los mismos valores</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="98" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="181" />
       <source>README beside the shared file</source>
       <translation>README junto al archivo compartido</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="60" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="63" />
       <source>Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).</source>
       <translation>Combinaciones raras de {columns}: {values} valores borrados en {rows} filas (k = {k}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="41" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="44" />
       <source>Read a KoboToolbox, ODK or ONA export with its XLSForm into a GeoPackage.</source>
       <translation>Leer una exportación de KoboToolbox, ODK u ONA con su XLSForm en un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="341" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="380" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>Lea la nota antes de enviar el archivo: viaja con él.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="207" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="242" />
       <source>Reading the file was cancelled. Click Back, then Next to read it again.</source>
       <translation>Se canceló la lectura del archivo. Haga clic en Atrás y luego en Siguiente para leerlo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="153" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="182" />
       <source>Reading the file…</source>
       <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="155" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="185" />
       <source>Reading {file}</source>
       <translation>Leyendo {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="177" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="277" />
       <source>Reading {layer}...</source>
       <translation>Leyendo {layer}...</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="27" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="28" />
       <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, KoboToolbox or ODK Central submissions saved as JSON, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group (also for repeats flattened into columns such as kids[1]/name), a metadata table and the columns as received (cartong_columns: names, HXL hashtags). Rows without a location are kept without geometry and counted; HXL hashtag rows and empty rows at the end are not submissions. Without a form, column types are inferred from the values. An XLSX is read from its first visible sheet (hidden sheets are skipped) unless SHEET names another.</source>
       <translation>Lee una exportación de encuesta (CSV con separadores ; o ,, XLSX con hojas de repetición, un zip de ODK Central, envíos de KoboToolbox u ODK Central guardados como JSON, o un archivo GeoJSON) y, si se indica, el XLSForm con el que se recopiló. Escribe un GeoPackage que contiene la tabla bruta exactamente tal como se recibió, una capa tipada 'survey' (números, fechas, etiquetas de las opciones en el idioma elegido junto a los códigos, puntos en EPSG:4326), una tabla por grupo de repetición (también para las repeticiones aplanadas en columnas como kids[1]/name), una tabla de metadatos y las columnas tal como se recibieron (cartong_columns: nombres, etiquetas HXL). Las filas sin ubicación se conservan sin geometría y se cuentan; las filas de etiquetas HXL y las filas vacías al final no son envíos. Sin formulario, los tipos de columna se deducen de los valores. Un XLSX se lee desde su primera hoja visible (las hojas ocultas se omiten) salvo que SHEET indique otra.</translation>
     </message>
@@ -3875,162 +3875,162 @@
       <translation type="vanished">Lee una exportación de encuesta (CSV con separadores ; o ,, XLSX con hojas de repetición, un zip de ODK Central o un archivo GeoJSON) y, si se indica, el XLSForm con el que se recogió. Escribe un GeoPackage que contiene la tabla bruta tal como se recibió, una capa tipada 'survey' (números, fechas, etiquetas de las opciones en el idioma elegido junto a los códigos, puntos en EPSG:4326), una tabla por grupo de repetición y una tabla de metadatos. Las filas sin ubicación se conservan sin geometría y se cuentan. Sin formulario, los tipos de columna se deducen de los valores. Un XLSX se lee desde su primera hoja visible (las hojas ocultas se omiten) salvo que SHEET indique otra.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="57" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="59" />
       <source>Refresh</source>
       <translation>Actualizar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="45" />
       <source>Remove</source>
       <translation>Eliminar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="112" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="124" />
       <source>Remove links and attachment file names</source>
       <translation>Eliminar los enlaces y los nombres de archivos adjuntos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="97" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="111" />
       <source>Remove links and attachment file names.</source>
       <translation>Eliminar los enlaces y los nombres de archivos adjuntos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="95" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="177" />
       <source>Remove links and attachment names</source>
       <translation>Eliminar los enlaces y los nombres de archivos adjuntos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="72" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="116" />
       <source>Remove locations</source>
       <translation>Eliminar las posiciones</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="64" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="71" />
       <source>Remove the locations</source>
       <translation>Eliminar las posiciones</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="88" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="98" />
       <source>Remove the locations.</source>
       <translation>Eliminar las posiciones.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="47" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="54" />
       <source>Remove the submission</source>
       <translation>Eliminar el envío</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="79" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="85" />
       <source>Remove: {columns}</source>
       <translation>Eliminar: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="67" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="84" />
       <source>Repeat groups (tables of their own): {repeats}.</source>
       <translation>Grupos de repetición (tablas propias): {repeats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="222" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="237" />
       <source>Replace (download every submission again)</source>
       <translation>Reemplazar (descargar de nuevo todos los envíos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="44" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="50" />
       <source>Replace the schema if it exists</source>
       <translation>Reemplazar el esquema si existe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="71" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="79" />
       <source>Reset</source>
       <translation>Reiniciar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="163" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="180" />
       <source>Reset the training</source>
       <translation>Reiniciar la formación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="392" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="430" />
       <source>Resets: {times}</source>
       <translation>Reinicios: {times}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="100" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="107" />
       <source>Resolution</source>
       <translation>Resolución</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="104" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="184" />
       <source>Resolution (dpi)</source>
       <translation>Resolución (ppp)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="312" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="485" />
       <source>Resolution of the export in dots per inch: 300 (default) for print, 150 for screens and e-mail, up to 1200. Higher is sharper and heavier: an A3 page in PNG at 600 dpi is about 7000 x 9900 pixels.</source>
       <translation>Resolución de la exportación en puntos por pulgada: 300 (predeterminado) para imprimir, 150 para pantallas y correo electrónico, hasta 1200. Más alta es más nítida y más pesada: una página A3 en PNG a 600 ppp mide unos 7000 x 9900 píxeles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="32" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="37" />
       <source>Returned field package (zip, manifest.json or GeoPackage)</source>
       <translation>Paquete de campo devuelto (zip, manifest.json o GeoPackage)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="30" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="34" />
       <source>Review sheet</source>
       <translation>Hoja de revisión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="62" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="69" />
       <source>Review sheet (CSV or XLSX)</source>
       <translation>Hoja de revisión (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="63" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="69" />
       <source>Review sheets (*.xlsx *.csv)</source>
       <translation>Hojas de revisión (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="195" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="228" />
       <source>Review the cleaning log</source>
       <translation>Revisar el registro de limpieza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="40" />
       <source>Reviewer</source>
       <translation>Revisor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="47" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="56" />
       <source>Reviewer role</source>
       <translation>Rol de revisor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="184" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="191" />
       <source>Risk</source>
       <translation>Riesgo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="217" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="251" />
       <source>Robust z-score: how many typical deviations (median absolute deviation) a number lies from the median. 3.5 is usual.</source>
       <translation>Puntuación z robusta: a cuántas desviaciones típicas (desviación absoluta mediana) se sitúa un número de la mediana. 3,5 es lo habitual.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="46" />
       <source>Round numbers as class limits.</source>
       <translation>Números redondos como límites de clase.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="46" />
       <source>Rounded breaks</source>
       <translation>Cortes redondeados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="39" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="42" />
       <source>Row {row} of the cleaning log</source>
       <translation>Fila {row} del registro de limpieza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="38" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="40" />
       <source>Row {row} of the cleaning log {file}</source>
       <translation>Fila {row} del registro de limpieza {file}</translation>
     </message>
@@ -4039,12 +4039,12 @@
       <translation type="vanished">Fila {row} del registro de limpieza {file}: «{value}» no es un valor válido para el campo {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="207" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="214" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
       <translation>Fila {row} del registro de limpieza {file}: el envío {uuid} ya fue eliminado por la fila {first}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="192" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="195" />
       <source>Row {row} of the cleaning log {file}: {problem}; the row was skipped.</source>
       <translation>Fila {row} del registro de limpieza {file}: {problem}; se omitió la fila.</translation>
     </message>
@@ -4053,237 +4053,237 @@
       <translation type="vanished">Fila {row} del registro de limpieza: «{value}» no es un valor válido para {column}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="381" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="405" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>Fila {row} de la hoja survey de {file}: «{name}» no tiene tipo; se ignora.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="405" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="436" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>Fila {row} de la hoja survey de {file}: «{type}» no indica ninguna lista de opciones.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="399" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="427" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>Fila {row} de la hoja survey de {file}: «{type}» sin el «begin» correspondiente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="467" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="543" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
       <translation>Fila {row} de la hoja survey de {file}: el bucle '{name}' recorre la lista '{list}', que no tiene opciones; se ignoran sus preguntas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="433" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="483" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>Fila {row} de la hoja survey de {file}: el nombre «{name}» se usa dos veces.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="111" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="117" />
       <source>Row {row} of {file}, column change_type: '{value}' is not one of {allowed}.</source>
       <translation>Fila {row} de {file}, columna change_type: '{value}' no es uno de {allowed}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="257" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="301" />
       <source>Row {row} of {file}, column {column}: '{value}' is not a number; keep the log_id and version columns as exported.</source>
       <translation>Fila {row} de {file}, columna {column}: '{value}' no es un número; conserve las columnas log_id y version tal como se exportaron.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="443" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="505" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>Fila {row}, columna {column}: {message}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="30" />
+      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="33" />
       <source>Rows copied</source>
       <translation>Filas copiadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="114" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="212" />
       <source>Rows in the cleaning log</source>
       <translation>Filas del registro de limpieza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="109" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="128" />
       <source>Rows in the log</source>
       <translation>Filas en el registro</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="118" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="216" />
       <source>Rows raised by the check: {check}</source>
       <translation>Filas señaladas por la verificación: {check}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="69" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="80" />
       <source>Rows unchanged</source>
       <translation>Filas sin cambios</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="116" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="214" />
       <source>Rows waiting for a decision</source>
       <translation>Filas en espera de decisión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="99" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="182" />
       <source>Rows written</source>
       <translation>Filas escritas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="45" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="60" />
       <source>Run data-quality checks</source>
       <translation>Ejecutar las verificaciones de calidad de los datos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="95" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="113" />
       <source>Run the checks</source>
       <translation>Ejecutar las verificaciones</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="167" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="180" />
       <source>SVG (*.svg)</source>
       <translation>SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="83" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="90" />
       <source>SVG (for designers)</source>
       <translation>SVG (para diseñadores)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="55" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="68" />
       <source>Same {keys} as submission {uuid}.</source>
       <translation>Mismos valores de {keys} que el envío {uuid}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="154" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="174" />
       <source>Save a new key to a file…</source>
       <translation>Guardar una clave nueva en un archivo…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="51" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="55" />
       <source>Save review decisions in the shared cleaning log</source>
       <translation>Guardar las decisiones de revisión en el registro de limpieza compartido</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="112" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="121" />
       <source>Save this connection in the QGIS authentication manager as</source>
       <translation>Guardar esta conexión en el gestor de autenticación de QGIS con el nombre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="310" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="321" />
       <source>Save to the GeoPackage</source>
       <translation>Guardar en el GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="215" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="248" />
       <source>Save, then start</source>
       <translation>Guardar y luego iniciar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="427" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="453" />
       <source>Saved as '{name}' in the QGIS authentication manager.</source>
       <translation>Guardada como «{name}» en el gestor de autenticación de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="81" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="87" />
       <source>Saved connection</source>
       <translation>Conexión guardada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="54" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="58" />
       <source>Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared in PostgreSQL. The database records who saved each decision and when. A decision on a row that someone else decided since the sheet was exported is refused, and both decisions are listed: export a new sheet to see theirs. Rows left unchanged are not written. Needs the survey's reviewer role.</source>
       <translation>Guarda las decisiones de una hoja de revisión (de 'Exportar una hoja de revisión') en el registro de limpieza compartido en PostgreSQL. La base de datos registra quién guardó cada decisión y cuándo. Una decisión sobre una fila que otra persona decidió desde que se exportó la hoja se rechaza, y se listan ambas decisiones: exporte una hoja nueva para ver la suya. Las filas sin cambios no se escriben. Necesita el rol de revisor de la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="41" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="47" />
       <source>Schema for the survey in PostgreSQL</source>
       <translation>Esquema de la encuesta en PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="55" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="57" />
       <source>Search by name or form ID</source>
       <translation>Buscar por nombre o ID de formulario</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="267" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="276" />
       <source>Search uuid, question, values, issue…</source>
       <translation>Buscar uuid, pregunta, valores, problema…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="51" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="57" />
       <source>Sensitive</source>
       <translation>Sensible</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="82" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="88" />
       <source>Server</source>
       <translation>Servidor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="84" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="90" />
       <source>Server address</source>
       <translation>Dirección del servidor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="26" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="31" />
       <source>Server address (kf.kobotoolbox.org, eu.kobotoolbox.org, your own server)</source>
       <translation>Dirección del servidor (kf.kobotoolbox.org, eu.kobotoolbox.org, su propio servidor)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="56" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="58" />
       <source>Server and login</source>
       <translation>Servidor e inicio de sesión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="172" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="181" />
       <source>Several gazetteer names fit equally well (score {score}): {places}. Choose one.</source>
       <translation>Varios nombres del nomenclátor encajan igual de bien (puntuación {score}): {places}. Elija uno.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="23" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="24" />
       <source>Share a survey in PostgreSQL (PostGIS)</source>
       <translation>Compartir una encuesta en PostgreSQL (PostGIS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="74" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="97" />
       <source>Share of submissions (%)</source>
       <translation>Proporción de envíos (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="39" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="41" />
       <source>Share of submissions answering “{answer}”</source>
       <translation>Proporción de envíos que responden «{answer}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="40" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="43" />
       <source>Share of submissions giving the chosen answer, by admin area</source>
       <translation>Proporción de envíos con la respuesta elegida, por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="94" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="109" />
       <source>Shared file</source>
       <translation>Archivo que compartir</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="48" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="66" />
       <source>Sheet holding the submissions (XLSX; empty: the first visible sheet)</source>
       <translation>Hoja que contiene los envíos (XLSX; vacío: la primera hoja visible)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="57" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="69" />
       <source>Shorter than {limit} minutes.</source>
       <translation>Menos de {limit} minutos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="223" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="261" />
       <source>Shortest plausible interview</source>
       <translation>Entrevista plausible más corta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="86" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="145" />
       <source>Shortest plausible interview (minutes)</source>
       <translation>Entrevista plausible más corta (minutos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="226" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="264" />
       <source>Show choice labels instead of codes in forms and tables</source>
       <translation>Mostrar las etiquetas de las opciones en lugar de los códigos en los formularios y las tablas</translation>
     </message>
@@ -4292,17 +4292,17 @@
       <translation type="vanished">Mostrar los envíos como puntos en el mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="58" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="73" />
       <source>Size of the package (bytes)</source>
       <translation>Tamaño del paquete (bytes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="87" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="157" />
       <source>Smallest count shown (k)</source>
       <translation>Recuento más pequeño mostrado (k)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="75" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="125" />
       <source>Smallest displacement (m)</source>
       <translation>Desplazamiento mínimo (m)</translation>
     </message>
@@ -4311,192 +4311,192 @@
       <translation type="vanished">Grupo más pequeño (k)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="63" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="69" />
       <source>Snap points to a grid</source>
       <translation>Ajustar los puntos a una cuadrícula</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="87" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="97" />
       <source>Snap points to a {size:.0f} m grid.</source>
       <translation>Ajustar los puntos a una cuadrícula de {size:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="350" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="544" />
       <source>Snapping: the size of the grid cells in metres (default 1000); each point goes to the centre of its cell.</source>
       <translation>Ajuste: el tamaño de las celdas de la cuadrícula en metros (1000 por defecto); cada punto va al centro de su celda.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="198" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="213" />
       <source>Sources: {sources}</source>
       <translation>Fuentes: {sources}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="31" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="34" />
       <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
       <translation>Hoja de cálculo (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="61" />
       <source>Staff name</source>
       <translation>Nombre de un miembro del personal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="211" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="244" />
       <source>Start a training session</source>
       <translation>Iniciar una sesión de formación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="50" />
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="51" />
       <source>Start training session…</source>
       <translation>Iniciar una sesión de formación…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="216" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="249" />
       <source>Start without saving</source>
       <translation>Iniciar sin guardar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="367" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="396" />
       <source>Started: {time}</source>
       <translation>Inicio: {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="213" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="231" />
       <source>Statistic</source>
       <translation>Estadística</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="56" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="81" />
       <source>Statistic: count, share (of the answer), mean or median (of the numeric question); empty: share when a question is given, else count</source>
       <translation>Estadística: count (recuento), share (proporción de la respuesta), mean (media) o median (mediana) de la pregunta numérica; vacío: share si se indica una pregunta, si no count</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="374" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="407" />
       <source>Step</source>
       <translation>Paso</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="156" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="170" />
       <source>Step done: {steps}</source>
       <translation>Paso(s) terminado(s): {steps}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="369" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="398" />
       <source>Steps done: {done} of {total}</source>
       <translation>Pasos terminados: {done} de {total}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="64" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="72" />
       <source>Steps tick themselves when their result appears. Double-click a step for its help page.</source>
       <translation>Los pasos se marcan solos cuando aparece su resultado. Haga doble clic en un paso para abrir su página de ayuda.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="108" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="124" />
       <source>Stop above this number of tiles</source>
       <translation>Detenerse por encima de este número de teselas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="31" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
       <source>Submission</source>
       <translation>Envío</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="97" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="123" />
       <source>Submission (GPS location)</source>
       <translation>Envío (posición GPS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="29" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="30" />
       <source>Submission uuid {uuid} appears more than once; this copy (_index {row}) repeats an earlier one. Choose remove_survey to drop the later copies (the first one is kept).</source>
       <translation>El uuid de envío {uuid} aparece más de una vez; esta copia (_index {row}) repite un envío anterior. Elija remove_survey para eliminar las copias posteriores (se conserva la primera).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="203" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="244" />
       <source>Submission {uuid} was removed in the office and kept in the field: it was not added back.</source>
       <translation>El envío {uuid} se eliminó en la oficina y se conservó en el campo: no se volvió a añadir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="64" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
       <source>Submissions</source>
       <translation>Envíos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="134" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="141" />
       <source>Submissions answering “{answer}” (%)</source>
       <translation>Envíos que responden «{answer}» (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="115" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="213" />
       <source>Submissions flagged</source>
       <translation>Envíos señalados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="51" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="72" />
       <source>Submissions imported</source>
       <translation>Envíos importados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="65" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="109" />
       <source>Submissions per admin area</source>
       <translation>Envíos por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="312" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="350" />
       <source>Submissions per area</source>
       <translation>Envíos por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="46" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="60" />
       <source>Submissions removed</source>
       <translation>Envíos eliminados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="52" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="73" />
       <source>Submissions without location</source>
       <translation>Envíos sin posición</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="73" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="79" />
       <source>Subtitle</source>
       <translation>Subtítulo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="186" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="211" />
       <source>Summary</source>
       <translation>Resumen</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="185" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="209" />
       <source>Summary written to {file}</source>
       <translation>Resumen guardado en {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="368" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="397" />
       <source>Summary written: {time}</source>
       <translation>Resumen generado: {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="47" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="49" />
       <source>Survey</source>
       <translation>Encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="196" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="207" />
       <source>Survey GeoPackage</source>
       <translation>GeoPackage de la encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="60" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="70" />
       <source>Survey GeoPackages</source>
       <translation>GeoPackages de encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="57" />
+      <location filename="../cartong_plugin/processing/base.py" line="60" />
       <source>Survey data workflow</source>
       <translation>Cadena de procesamiento de datos de encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="347" />
       <source>Survey export</source>
       <translation>Exportación de encuesta</translation>
     </message>
@@ -4505,954 +4505,954 @@
       <translation type="vanished">Exportación de encuesta (CSV, XLSX o zip)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="40" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="45" />
       <source>Survey export (CSV, XLSX, zip or JSON)</source>
       <translation>Exportación de encuesta (CSV, XLSX, zip o JSON)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="75" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="94" />
       <source>Survey export and its form</source>
       <translation>Exportación de encuesta y su formulario</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="41" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="47" />
       <source>Survey exports (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;All files (*)</source>
       <translation>Exportaciones de encuesta (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="81" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="104" />
       <source>Survey exports (*.csv *.xlsx *.zip *.geojson *.json);;All files (*)</source>
       <translation>Exportaciones de encuesta (*.csv *.xlsx *.zip *.geojson *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="63" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="71" />
       <source>Survey layer</source>
       <translation>Capa de encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="37" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="41" />
       <source>Survey layer and form</source>
       <translation>Capa de encuesta y formulario</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="39" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="43" />
       <source>Survey layer or table</source>
       <translation>Capa o tabla de encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="56" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="70" />
       <source>Survey points (optional)</source>
       <translation>Puntos de la encuesta (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="46" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="55" />
       <source>Survey schema</source>
       <translation>Esquema de la encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="48" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="58" />
       <source>Survey schema in PostgreSQL</source>
       <translation>Esquema de la encuesta en PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="39" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="42" />
       <source>Survey submissions</source>
       <translation>Envíos de la encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="52" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="65" />
       <source>Survey submissions by admin area</source>
       <translation>Envíos de la encuesta por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="504" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="682" />
       <source>Survey: attachments open from the form</source>
       <translation>Encuesta: archivos adjuntos abiertos desde el formulario</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="225" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="263" />
       <source>Suspicious interviews by one device</source>
       <translation>Entrevistas sospechosas por un mismo dispositivo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="100" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="179" />
       <source>Suspicious number of interviews by one device ...</source>
       <translation>Número sospechoso de entrevistas por un mismo dispositivo ...</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="63" />
+      <location filename="../cartong_plugin/processing/base.py" line="66" />
       <source>Teams (PostgreSQL)</source>
       <translation>Equipos (PostgreSQL)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="122" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="131" />
       <source>Test the connection</source>
       <translation>Probar la conexión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="65" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="82" />
       <source>Text: {encoding}.</source>
       <translation>Texto: {encoding}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="313" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="327" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>La hoja «survey» de {file} necesita las columnas «type» y «name».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/plugin.py" line="37" />
+      <location filename="../cartong_plugin/plugin.py" line="38" />
       <source>The CartONG Processing provider is already registered.</source>
       <translation>El proveedor de procesamiento de CartONG ya está registrado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="61" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="67" />
       <source>The GeoPackage is not the survey shared in {schema}: row {row} of {table} differs. Nothing was written. Share it under another schema, or replace that schema.</source>
       <translation>El GeoPackage no es la encuesta compartida en {schema}: la fila {row} de {table} es distinta. No se escribió nada. Compártalo con otro esquema o reemplace ese esquema.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="244" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="373" />
       <source>The GeoPackage to write the table 'cleaning_log' into, e.g. cleaning.gpkg. Empty: the survey's own GeoPackage, beside the data it is about; the survey tables are not changed.</source>
       <translation>El GeoPackage en el que escribir la tabla de limpieza 'cleaning_log', p. ej., cleaning.gpkg. Vacío: el propio GeoPackage de la encuesta, junto a los datos a los que se refiere; las tablas de la encuesta no se modifican.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="28" />
+      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="31" />
       <source>The GeoPackage to write; an existing file is replaced only when the new one is complete.</source>
       <translation>El GeoPackage que escribir; un archivo existente solo se reemplaza cuando el nuevo está completo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="53" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="55" />
       <source>The GeoPackage {file} cannot be created: {reason}</source>
       <translation>No se puede crear el GeoPackage {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="196" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="221" />
       <source>The GeoPackage {file} cannot be opened for writing: {error}</source>
       <translation>El GeoPackage {file} no se puede abrir en escritura: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="352" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="428" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>No se puede escribir el GeoPackage {file}: {reason}. Elija otra carpeta o cierre el programa que lo usa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="377" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="589" />
       <source>The MBTiles file to write, e.g. bangui_basemap.mbtiles; QGIS and QField open it without network. When no tile can be made, a vector background GeoPackage is written beside it.</source>
       <translation>El archivo MBTiles que escribir, p. ej., bangui_basemap.mbtiles; QGIS y QField lo abren sin red. Cuando no se puede crear ninguna tesela, se escribe al lado un GeoPackage de fondo vectorial.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="360" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="562" />
       <source>The P-code field of the admin areas, matched to the survey's area column, e.g. adm2_pcode. Default adm2_pcode.</source>
       <translation>El campo P-code de las unidades administrativas, asociado a la columna de unidad de la encuesta, p. ej., adm2_pcode. Predeterminado: adm2_pcode.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="243" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="283" />
       <source>The PostgreSQL connections saved in QGIS (Browser &gt; PostgreSQL). The password stays in the connection's authentication configuration.</source>
       <translation>Las conexiones PostgreSQL guardadas en QGIS (Explorador &gt; PostgreSQL). La contraseña queda en la configuración de autenticación de la conexión.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/shared_log.py" line="46" />
+      <location filename="../cartong_plugin/core/teams/shared_log.py" line="48" />
       <source>The PostgreSQL layer names no schema: open the survey layer from its schema in the Browser (PostgreSQL &gt; connection &gt; schema &gt; survey).</source>
       <translation>La capa PostgreSQL no indica ningún esquema: abra la capa de la encuesta desde su esquema en el Explorador (PostgreSQL &gt; conexión &gt; esquema &gt; survey).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="103" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="111" />
       <source>The PostgreSQL password cannot be read: {reason}</source>
       <translation>No se puede leer la contraseña de PostgreSQL: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/teams_common.py" line="27" />
+      <location filename="../cartong_plugin/processing/teams_common.py" line="31" />
       <source>The PostgreSQL schema holding the survey: lower case letters, digits and _.</source>
       <translation>El esquema de PostgreSQL que contiene la encuesta: letras minúsculas, cifras y _.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="335" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="519" />
       <source>The QGIS authentication configuration that holds the pseudonymisation key. Empty: your default key, created on first use and kept in the authentication database. The same key gives the same pseudonyms from one export to the next.</source>
       <translation>La configuración de autenticación de QGIS que contiene la clave de seudonimización. Vacío: su clave predeterminada, creada en el primer uso y guardada en la base de datos de autenticación. La misma clave da los mismos seudónimos de una exportación a la siguiente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="120" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="183" />
       <source>The QGIS authentication configuration that holds your KoboToolbox API token (in Kobo: Account settings &gt; Security &gt; API key). The token stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
       <translation>La configuración de autenticación de QGIS que contiene su token de API de KoboToolbox (en Kobo: Account settings &gt; Security &gt; API key). El token permanece en la base de datos de autenticación de QGIS, protegido por su contraseña maestra; solo se guarda el id de la configuración.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="139" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="208" />
       <source>The QGIS authentication configuration that holds your ODK Central login: Basic with your email and password, or an app-user token. The secret stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
       <translation>La configuración de autenticación de QGIS que contiene su inicio de sesión de ODK Central: Basic con su correo electrónico y contraseña, o un token de usuario móvil. El secreto permanece en la base de datos de autenticación de QGIS, protegido por su contraseña maestra; solo se guarda el id de la configuración.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/credentials.py" line="50" />
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="56" />
       <source>The QGIS authentication database is locked: enter its master password when QGIS asks for it, then try again.</source>
       <translation>La base de datos de autenticación de QGIS está bloqueada: introduzca su contraseña maestra cuando QGIS la pida y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/credentials.py" line="47" />
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="49" />
       <source>The QGIS authentication system is not available, so the password or token cannot be kept safely. Check Settings &gt; Options &gt; Authentication.</source>
       <translation>El sistema de autenticación de QGIS no está disponible, por lo que la contraseña o el token no pueden guardarse de forma segura. Verifique Configuración &gt; Opciones &gt; Autenticación.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="108" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="115" />
       <source>The QGIS authentication system is not available, so the pseudonymisation key cannot be kept safely.</source>
       <translation>El sistema de autenticación de QGIS no está disponible, por lo que la clave de seudonimización no puede guardarse de forma segura.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="112" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="120" />
       <source>The QGIS master password is needed to keep the pseudonymisation key: set it in Settings &gt; Options &gt; Authentication and try again.</source>
       <translation>Se necesita la contraseña maestra de QGIS para guardar la clave de seudonimización: defínala en Configuración &gt; Opciones &gt; Autenticación y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="39" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="74" />
       <source>The XLSForm the survey was collected with (.xlsx or .xls, as downloaded from the form's page on the server), e.g. household_survey_form.xlsx. With it, questions keep their types, labels, choices, required flags, skip logic and constraints; without it, they are guessed from the values.</source>
       <translation>El XLSForm con el que se recopiló la encuesta (.xlsx o .xls, tal como se descarga desde la página del formulario en el servidor), p. ej., household_survey_form.xlsx. Con él, las preguntas conservan sus tipos, etiquetas, opciones, marcas de obligatorio, lógica de salto y restricciones; sin él, se deducen de los valores.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="117" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="178" />
       <source>The address of the KoboToolbox server: https://kf.kobotoolbox.org (global server), https://eu.kobotoolbox.org (European server) or your organisation's own server. The address only, without /api/v2.</source>
       <translation>La dirección del servidor KoboToolbox: https://kf.kobotoolbox.org (servidor global), https://eu.kobotoolbox.org (servidor europeo) o el servidor propio de su organización. Solo la dirección, sin /api/v2.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="138" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="207" />
       <source>The address of your ODK Central server, e.g. https://central.example.org, without /v1.</source>
       <translation>La dirección de su servidor ODK Central, p. ej., https://central.example.org, sin /v1.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="153" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="175" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>La columna de unidad administrativa {column} no está en la capa {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="56" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="97" />
       <source>The admin area polygons with their P-codes, e.g. the layer admin2 of admin_boundaries.gpkg (OCHA COD-AB boundaries).</source>
       <translation>Los polígonos de las unidades administrativas con sus P-codes, p. ej., la capa admin2 de admin_boundaries.gpkg (límites COD-AB de OCHA).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="162" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="180" />
       <source>The admin areas of the sample survey (Central African Republic), admin1 and admin2.</source>
       <translation>Las unidades administrativas de la encuesta de ejemplo (República Centroafricana), admin1 y admin2.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="265" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="402" />
       <source>The admin areas with the value to map, usually the output of 'Count submissions by admin area', e.g. counts.gpkg.</source>
       <translation>Las unidades administrativas con el valor que cartografiar, normalmente el resultado de «Contar los envíos por unidad administrativa», p. ej., counts.gpkg.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="183" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="275" />
       <source>The admin areas with their counts: submissions, and answer_count and answer_pct for a share, value_mean or value_median for a mean or median, with data_status. E.g. counts.gpkg, or a temporary layer.</source>
       <translation>Las unidades administrativas con sus recuentos: submissions (envíos), y answer_count y answer_pct para una proporción, value_mean o value_median para una media o una mediana, con data_status. P. ej., counts.gpkg, o una capa temporal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="265" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="331" />
       <source>The admin boundaries {file} cannot be read.</source>
       <translation>No se pueden leer los límites administrativos {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="83" />
+      <location filename="../cartong_plugin/core/field/package.py" line="96" />
       <source>The admin boundaries {file} do not exist.</source>
       <translation>Los límites administrativos {file} no existen.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="214" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="228" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. Each submission is counted once: the areas of one P-code are one area (one feature) in the result. Check the boundaries: a P-code names one area.</source>
       <translation>La capa administrativa {layer} tiene {count} P-code(s) compartidos por varias áreas: {codes}. Cada envío se cuenta una vez: las áreas de un P-code son un área (una entidad) en el resultado. Verifique los límites: un P-code designa una sola área.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="252" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="363" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
       <translation>La capa administrativa {layer} tiene {count} P-code(s) compartidos por varias áreas: {codes}. Las verificaciones de P-code no pueden distinguir estas áreas; verifique los límites.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="173" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="258" />
       <source>The answer to count, written as its choice name in the form (not its label), e.g. borehole.</source>
       <translation>La respuesta que contar, escrita como el nombre de su opción en el formulario (no su etiqueta), p. ej., borehole.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="167" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="176" />
       <source>The answered P-code is {code}.</source>
       <translation>El P-code indicado en la respuesta es {code}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="389" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="605" />
       <source>The area of the basemap, e.g. 18.4,18.7,4.3,4.5 [EPSG:4326]. Empty: the extent of the surveys and the boundaries.</source>
       <translation>La zona del mapa de fondo, p. ej., 18.4,18.7,4.3,4.5 [EPSG:4326]. Vacío: la extensión de las encuestas y de los límites.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="225" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="272" />
       <source>The area of the offline basemap is empty: choose an area, a layer or the survey's boundaries.</source>
       <translation>El área del mapa base sin conexión está vacía: elija un área, una capa o los límites de la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="373" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="581" />
       <source>The area to cover, e.g. the extent of the admin boundaries layer, or 18.4,18.7,4.3,4.5 [EPSG:4326] for Bangui (xmin, xmax, ymin, ymax).</source>
       <translation>La zona que cubrir, p. ej., la extensión de la capa de límites administrativos, o 18.4,18.7,4.3,4.5 [EPSG:4326] para Bangui (xmin, xmax, ymin, ymax).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="147" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="161" />
       <source>The authentication configuration {authcfg} does not hold a CartONG pseudonymisation key.</source>
       <translation>La configuración de autenticación {authcfg} no contiene una clave de seudonimización de CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="45" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="63" />
       <source>The authentication configuration {authcfg} holds no token.</source>
       <translation>La configuración de autenticación {authcfg} no contiene ningún token.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="140" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="150" />
       <source>The authentication configuration {authcfg} was not found: choose another pseudonymisation key or create a new one.</source>
       <translation>No se encontró la configuración de autenticación {authcfg}: elija otra clave de seudonimización o cree una nueva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="35" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="52" />
       <source>The basemap is not started when it would need more tiles: raise it on purpose, knowing the size and time given in the log.</source>
       <translation>El mapa base no se inicia cuando necesitaría más teselas: auméntelo a propósito, conociendo el tamaño y el tiempo indicados en el registro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="95" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="103" />
       <source>The basemap source '{source}' is neither an XYZ address with {{z}}, {{x}} and {{y}} nor a WMS/XYZ layer source (url=…): copy it from the layer's properties, Information tab.</source>
       <translation>La fuente del mapa base '{source}' no es ni una dirección XYZ con {{z}}, {{x}} y {{y}} ni una fuente de capa WMS/XYZ (url=…): cópiela de las propiedades de la capa, pestaña Información.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="56" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="69" />
       <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by CartONG or its partners.</source>
       <translation>Los límites y los nombres mostrados y las denominaciones empleadas en este mapa no implican reconocimiento ni aceptación oficial por parte de CartONG o de sus socios.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="272" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="415" />
       <source>The boundaries of the level above, e.g. the layer admin1 of admin_boundaries.gpkg, drawn as thicker outlines.</source>
       <translation>Los límites del nivel superior, p. ej., la capa admin1 de admin_boundaries.gpkg, dibujados como contornos más gruesos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="121" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="134" />
       <source>The class limit {value} is not a number: write limits like 10, 20, 50.</source>
       <translation>El límite de clase {value} no es un número: escriba los límites así: 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="124" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="138" />
       <source>The class limits {limits} must increase: write them like 10, 20, 50.</source>
       <translation>Los límites de clase {limits} deben ser crecientes: escríbalos así: 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="258" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="393" />
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. The input layer and the raw table are not changed.</source>
       <translation>La copia limpia de la encuesta, p. ej., household_survey_clean.gpkg o una capa nueva del GeoPackage de la encuesta. La capa de entrada y la tabla bruta no se modifican.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="149" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="177" />
       <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
       <translation>La capa limpia «survey_cleaned» está en {file} y en el proyecto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="48" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="52" />
       <source>The cleaned layer could not be written into {file}.</source>
       <translation>No se pudo escribir la capa limpia en {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="112" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="132" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
       <translation>No se pudo guardar el registro de limpieza; no se aplicó nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="58" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="62" />
       <source>The cleaning log is empty: the cleaned layer will be a copy of the survey.</source>
       <translation>El registro de limpieza está vacío: la capa limpia será una copia de la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="132" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="147" />
       <source>The cleaning log is kept in {file}; the raw data is never changed.</source>
       <translation>El registro de limpieza se guarda en {file}; los datos brutos nunca se modifican.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="411" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="441" />
       <source>The cleaning log was not exported</source>
       <translation>El registro de limpieza no se exportó</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="397" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="422" />
       <source>The cleaning log was not saved</source>
       <translation>El registro de limpieza no se guardó</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="255" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="388" />
       <source>The cleaning log with the decisions. Empty: the table 'cleaning_log' of the survey's GeoPackage. Or an edited file, e.g. cleaning_log.xlsx, with the IMPACT/REACH columns uuid, question, old_value, new_value and change_type.</source>
       <translation>El registro de limpieza con las decisiones. Vacío: la tabla 'cleaning_log' del GeoPackage de la encuesta. O un archivo editado, p. ej., cleaning_log.xlsx, con las columnas IMPACT/REACH uuid, question (pregunta), old_value, new_value y change_type.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="228" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="255" />
       <source>The cleaning log {file} cannot be read: {error}</source>
       <translation>No se puede leer el registro de limpieza {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="322" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="360" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>El registro de limpieza {file} no existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="447" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="510" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>El registro de limpieza {file} no corresponde a los datos; corrija estas filas e impórtelo de nuevo:
 {rows}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="247" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="276" />
       <source>The cleaning log {file} has no column {columns}; it needs at least uuid and question (and usually old_value, new_value, issue, change_type).</source>
       <translation>El registro de limpieza {file} no tiene la columna {columns}; necesita al menos las columnas uuid y question (pregunta) (y normalmente old_value, new_value, issue, change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="329" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="367" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>El registro de limpieza {file} no tiene ninguna hoja.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="362" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="403" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>El registro de limpieza {file} no es texto UTF-8, UTF-16 ni Windows-1252. Guárdelo de nuevo como 'CSV UTF-8' y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="91" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="142" />
       <source>The closest zoom level to download, from 0 to 19. Default 12: towns, villages and main roads. Each level more needs about 4 times as many tiles: 15 shows streets but may need hours.</source>
       <translation>El nivel de zoom más cercano que descargar, de 0 a 19. Predeterminado: 12, ciudades, aldeas y carreteras principales. Cada nivel más necesita unas 4 veces más teselas: 15 muestra las calles pero puede requerir horas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="321" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="392" />
       <source>The code column {column} is not in the layer {layer}.</source>
       <translation>La columna de códigos {column} no está en la capa {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="73" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="82" />
       <source>The column {column} cannot be created in {table}: {reason}</source>
       <translation>No se puede crear la columna {column} en {table}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="138" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="149" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>La columna {column} no está en la capa {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="85" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="104" />
       <source>The connection to the PostgreSQL database {target} was lost while {doing}: PostgreSQL undid the unfinished work, nothing was written. Try again when the connection is back.</source>
       <translation>Se perdió la conexión con la base de datos PostgreSQL {target} mientras {doing}: PostgreSQL deshizo el trabajo sin terminar, no se escribió nada. Vuelva a intentarlo cuando vuelva la conexión.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="428" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="481" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation>La conexión con {host} se cortó en medio de una respuesta. Vuelva a intentarlo; lo ya descargado se conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="421" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="447" />
       <source>The connection was not saved: {reason}</source>
       <translation>La conexión no se guardó: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="364" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="570" />
       <source>The copy to share, .gpkg or .csv, e.g. household_survey_shared.gpkg. A README in English and French beside it says what was done.</source>
       <translation>La copia que compartir, .gpkg o .csv, p. ej., household_survey_shared.gpkg. Un README en inglés y francés junto a ella indica lo que se hizo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="171" />
+      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="174" />
       <source>The counts cannot be protected by suppression; aggregate to a larger area or drop the answer breakdown.</source>
       <translation>Los recuentos no pueden protegerse por supresión; agregue a una unidad más grande o renuncie al desglose por respuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/jobs.py" line="77" />
+      <location filename="../cartong_plugin/gui/maps/jobs.py" line="99" />
       <source>The counts could not be written into {file}: {error}</source>
       <translation>No se pudieron escribir los recuentos en {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/credentials.py" line="80" />
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="92" />
       <source>The credentials for {name} could not be saved in the QGIS authentication database.</source>
       <translation>No se pudieron guardar las credenciales de {name} en la base de datos de autenticación de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="278" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="426" />
       <source>The credits printed on the map, data and boundaries with their licence, e.g. CartONG survey 2026; boundaries OCHA COD-AB (CC BY-IGO).</source>
       <translation>Los créditos impresos en el mapa, datos y límites con su licencia, p. ej., encuesta CartONG 2026; límites OCHA COD-AB (CC BY-IGO).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="105" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="114" />
       <source>The data collection period ends ({end}, PERIOD_END) before it starts ({start}, PERIOD_START): swap the two dates.</source>
       <translation>El período de recolección de datos termina ({end}, PERIOD_END) antes de empezar ({start}, PERIOD_START): intercambie las dos fechas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/roles.py" line="78" />
+      <location filename="../cartong_plugin/core/teams/roles.py" line="83" />
       <source>The database already holds a survey schema '{schema}'. Choose another schema name, or replace it.</source>
       <translation>La base de datos ya contiene un esquema de encuesta '{schema}'. Elija otro nombre de esquema, o reemplácelo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="138" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="142" />
       <source>The database {target} has no PostGIS, which the survey points need. Ask the database administrator to run: CREATE EXTENSION postgis;</source>
       <translation>La base de datos {target} no tiene PostGIS, que necesitan los puntos de la encuesta. Pida al administrador de la base de datos que ejecute: CREATE EXTENSION postgis;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="78" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="87" />
       <source>The database {target} holds no survey schema '{schema}'.</source>
       <translation>La base de datos {target} no contiene ningún esquema de encuesta «{schema}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="181" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="197" />
       <source>The database {target} holds no survey schema '{schema}'. Survey schemas there: {known}.</source>
       <translation>La base de datos {target} no contiene ningún esquema de encuesta '{schema}'. Esquemas de encuesta presentes: {known}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="62" />
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="66" />
       <source>The decisions in the cleaning log are not saved. Close the wizard and lose them?</source>
       <translation>Las decisiones del registro de limpieza no están guardadas. ¿Cerrar el asistente y perderlas?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="145" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="165" />
       <source>The defaults suit a household survey. Each flagged value becomes a row of the cleaning log that you review on the next pages.</source>
       <translation>Los valores por defecto convienen a una encuesta de hogares. Cada valor señalado se convierte en una fila del registro de limpieza, que revisará en las páginas siguientes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="229" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="248" />
       <source>The download from {host} was cancelled.</source>
       <translation>Se canceló la descarga desde {host}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="423" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="453" />
       <source>The edited log was not imported</source>
       <translation>El registro modificado no se importó</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="270" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="283" />
       <source>The email and password of your ODK Central web account.</source>
       <translation>El correo electrónico y la contraseña de su cuenta web de ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="53" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="59" />
       <source>The end time is earlier than the start time.</source>
       <translation>La hora de fin es anterior a la hora de inicio.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="45" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="47" />
       <source>The environment variable {name}, named for {what}, is not set or is empty.</source>
       <translation>La variable de entorno {name}, indicada para {what}, no está definida o está vacía.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="308" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="477" />
       <source>The field holding the names of the areas, for the labels and the titles of atlas pages, e.g. adm2_name. Default adm2_name.</source>
       <translation>El campo que contiene los nombres de las unidades administrativas, para las etiquetas y los títulos de las páginas del atlas, p. ej., adm2_name. Predeterminado: adm2_name.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="61" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="104" />
       <source>The field of the admin areas that holds their P-code, the code that joins survey answers to areas, e.g. adm2_pcode holding CF7112. Default adm2_pcode.</source>
       <translation>El campo de las unidades administrativas que contiene su P-code, el código que une las respuestas de la encuesta a las unidades, p. ej., adm2_pcode con CF7112. Predeterminado: adm2_pcode.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="66" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="111" />
       <source>The field of the admin areas that holds their name, e.g. adm2_name. Default adm2_name.</source>
       <translation>El campo de las unidades administrativas que contiene su nombre, p. ej., adm2_name. Predeterminado: adm2_name.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="209" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="311" />
       <source>The field of the admin boundaries that holds the names typed answers are matched to, e.g. adm2_name. Default adm2_name.</source>
       <translation>El campo de los límites administrativos que contiene los nombres con los que se asocian las respuestas escritas, p. ej., adm2_name. Predeterminado: adm2_name.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="211" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="315" />
       <source>The field that holds the P-code of the level above, e.g. adm1_pcode: when two areas of different provinces have the same name, the province answered settles which one is meant.</source>
       <translation>El campo que contiene el P-code del nivel superior, p. ej., adm1_pcode: cuando dos unidades administrativas de provincias distintas tienen el mismo nombre, la provincia respondida decide cuál es la buena.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="250" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="284" />
       <source>The field {field} of {layer} is not numeric: it cannot be mapped in classes.</source>
       <translation>El campo {field} de {layer} no es numérico: no se puede cartografiar en clases.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="98" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="151" />
       <source>The file exported from the server: a KoboToolbox or ONA CSV (';' or ',' separated) or XLSX export, an ODK Central zip of CSV files, or a GeoJSON file, e.g. household_survey_kobo.csv. The file is only read, never changed.</source>
       <translation>El archivo exportado desde el servidor: una exportación CSV (separada por ';' o ',') o XLSX de KoboToolbox u ONA, un zip de archivos CSV de ODK Central, o un archivo GeoJSON, p. ej., household_survey_kobo.csv. El archivo solo se lee, nunca se modifica.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="167" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="191" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>No se puede leer el archivo {file}: {reason}. ¿Está abierto en otro programa?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="374" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="470" />
       <source>The file {file} does not exist (moved or deleted?).</source>
       <translation>El archivo {file} no existe (¿se movió o eliminó?).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="57" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="65" />
       <source>The file {file}, named for {what}, could not be read as text: {error}</source>
       <translation>El archivo {file}, indicado para {what}, no se pudo leer como texto: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="50" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="54" />
       <source>The file {file}, named for {what}, does not exist.</source>
       <translation>El archivo {file}, indicado para {what}, no existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="62" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="73" />
       <source>The file {file}, named for {what}, holds several lines: it must hold the secret alone.</source>
       <translation>El archivo {file}, indicado para {what}, contiene varias líneas: debe contener solo el secreto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="60" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="70" />
       <source>The file {file}, named for {what}, is empty.</source>
       <translation>El archivo {file}, indicado para {what}, está vacío.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="52" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="57" />
       <source>The file {file}, named for {what}, is too big to hold a secret: is it the right file?</source>
       <translation>El archivo {file}, indicado para {what}, es demasiado grande para contener un secreto: ¿es el archivo correcto?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="99" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="101" />
       <source>The first day of data collection (PERIOD_START) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-02.</source>
       <translation>El primer día de la recolección de datos (PERIOD_START) '{value}' no es una fecha: escríbalo como AAAA-MM-DD, por ejemplo 2026-03-02.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="226" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="342" />
       <source>The first day of data collection, as YYYY-MM-DD, e.g. 2026-03-02: submissions started earlier (tests, training) are flagged.</source>
       <translation>El primer día de la recolección de datos, como AAAA-MM-DD, p. ej., 2026-03-02: los envíos iniciados antes (pruebas, formación) se señalan.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="110" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="135" />
       <source>The first rows as read, and what was detected. Check that the columns are split correctly before importing.</source>
       <translation>Las primeras filas tal como se leyeron, y lo que se detectó. Verifique que las columnas estén bien separadas antes de importar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="213" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="249" />
       <source>The folder {folder} does not exist.</source>
       <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/fitting.py" line="99" />
+      <location filename="../cartong_plugin/core/maps/fitting.py" line="101" />
       <source>The font file {file} could not be loaded: Arabic map texts use an installed font.</source>
       <translation>No se pudo cargar el archivo de fuente {file}: los textos de los mapas en árabe usan una fuente instalada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="87" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="98" />
       <source>The form accepts only answers above {low}.</source>
       <translation>El formulario solo acepta respuestas superiores a {low}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="89" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="103" />
       <source>The form accepts only answers below {high}.</source>
       <translation>El formulario solo acepta respuestas inferiores a {high}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="83" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="91" />
       <source>The form accepts only answers between {low} and {high}.</source>
       <translation>El formulario solo acepta respuestas entre {low} y {high}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="81" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="88" />
       <source>The form accepts only answers from {low} to {high}.</source>
       <translation>El formulario solo acepta respuestas de {low} a {high}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="88" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="101" />
       <source>The form accepts only answers of {high} or less.</source>
       <translation>El formulario solo acepta respuestas de {high} o menos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="86" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="96" />
       <source>The form accepts only answers of {low} or more.</source>
       <translation>El formulario solo acepta respuestas de {low} o más.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="284" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="327" />
       <source>The form defines "{column}" as a {type} question: it holds {what}.</source>
       <translation>El formulario define «{column}» como una pregunta de tipo {type}: contiene {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="305" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="318" />
       <source>The form file {file} does not exist.</source>
       <translation>El archivo de formulario {file} no existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="315" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="361" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>El formulario no tiene etiquetas en «{language}»: las etiquetas están en {used} (el formulario contiene {languages}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="202" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="212" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
       <translation>No se pudo leer el formulario {file} como un XLSForm de Excel (.xlsx). Guárdelo en .xlsx desde KoboToolbox o Excel y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="144" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="217" />
       <source>The form's ID (xmlFormId): the form_id of the XLSForm's settings sheet, also in the form's address on Central, e.g. household_survey.</source>
       <translation>El ID del formulario (xmlFormId): el form_id de la hoja settings del XLSForm, también en la dirección del formulario en Central, p. ej., household_survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="123" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="188" />
       <source>The form's ID on KoboToolbox (asset uid): the code of letters and digits in the form's address, e.g. aBcD1234eFgH5678iJkL9m in https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</source>
       <translation>El ID del formulario en KoboToolbox (asset uid): el código de letras y cifras de la dirección del formulario, p. ej., aBcD1234eFgH5678iJkL9m en https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/displace.py" line="136" />
+      <location filename="../cartong_plugin/core/protection/displace.py" line="141" />
       <source>The grid cell size must be above 0 m (got {size} m).</source>
       <translation>El tamaño de celda de la cuadrícula debe ser mayor que 0 m (valor recibido: {size} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="128" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="144" />
       <source>The k of k-anonymity: every count or combination shared describes at least k people.</source>
       <translation>La k del k-anonimato: cada recuento o combinación compartida describe al menos a k personas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="180" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="210" />
       <source>The key is kept in QGIS's password store: after Export, QGIS may ask for its master password (or to create one). For a one-off export without it, choose a key file.</source>
       <translation>La clave se guarda en el almacén de contraseñas de QGIS: tras Exportar, QGIS puede pedir su contraseña maestra (o crear una). Para una exportación puntual sin ella, elija un archivo de clave.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="173" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="195" />
       <source>The key is read from your file; QGIS's password store is not used. Use the same file next time to get the same pseudonyms.</source>
       <translation>La clave se lee de su archivo; no se usa el almacén de contraseñas de QGIS. Use el mismo archivo la próxima vez para obtener los mismos seudónimos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="140" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="169" />
       <source>The labels of form {id} could not be read from its XForm ({reason}); question and choice names are shown instead.</source>
       <translation>No se pudieron leer las etiquetas del formulario {id} desde su XForm ({reason}); en su lugar se muestran los nombres de las preguntas y de las opciones.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="105" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="162" />
       <source>The language of the form's labels written beside the codes, as the form's label columns name it: English (en), Français (fr), or just fr. Empty: the form's default language. Without a form it changes nothing.</source>
       <translation>El idioma de las etiquetas del formulario escritas junto a los códigos, tal como lo nombran las columnas de etiquetas del formulario: English (en), Français (fr), o simplemente fr. Vacío: el idioma predeterminado del formulario. Sin formulario no cambia nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="391" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="609" />
       <source>The language of the offline help in the package, as a two-letter code, e.g. fr. Empty: the language of QGIS.</source>
       <translation>El idioma de la ayuda sin conexión del paquete, como código de dos letras, p. ej., fr. Vacío: el idioma de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="284" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="437" />
       <source>The language of the texts the toolkit writes on the map (legend, disclaimer, date, scale), as a two-letter code, e.g. fr. Your own title, subtitle and sources are printed as given.</source>
       <translation>El idioma de los textos que el complemento escribe en el mapa (leyenda, descargo de responsabilidad, fecha, escala), como código de dos letras, p. ej., fr. Su propio título, subtítulo y fuentes se imprimen tal como se indican.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="101" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="106" />
       <source>The last day of data collection (PERIOD_END) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-20.</source>
       <translation>El último día de la recolección de datos (PERIOD_END) '{value}' no es una fecha: escríbalo como AAAA-MM-DD, por ejemplo 2026-03-20.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="228" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="346" />
       <source>The last day of data collection, as YYYY-MM-DD, e.g. 2026-03-20: submissions started later are flagged.</source>
       <translation>El último día de la recolección de datos, como AAAA-MM-DD, p. ej., 2026-03-20: los envíos iniciados después se señalan.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="78" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="79" />
       <source>The last downloaded copy is still available: {file} ({records} submissions, synced {when}).</source>
       <translation>La última copia descargada sigue disponible: {file} ({records} envíos, sincronizada el {when}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="446" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="473" />
       <source>The last downloaded copy {file} is in the project ({layers}).</source>
       <translation>La última copia descargada {file} está en el proyecto ({layers}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="168" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="192" />
       <source>The last downloaded copy {file} is in the project.</source>
       <translation>La última copia descargada {file} está en el proyecto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="450" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="538" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation>La capa que se va a compartir falta o no se puede leer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="70" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="83" />
       <source>The layer {layer} cannot be read from {source}.</source>
       <translation>No se puede leer la capa {layer} desde {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/tasks.py" line="113" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="115" />
       <source>The layer {layer} could not be reopened from {source}.</source>
       <translation>No se pudo volver a abrir la capa {layer} desde {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="147" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="165" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
       <translation>La capa {layer} no contiene puntos simples: elija «Eliminar las posiciones» o «Contar por unidad administrativa» para compartirla.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="43" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="46" />
       <source>The layer {layer} has no _uuid column: submissions cannot be matched.</source>
       <translation>La capa {layer} no tiene columna _uuid: no se pueden emparejar los envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="269" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="282" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>La capa {layer} no tiene el campo {field} ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="76" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="77" />
       <source>The layer {layer} has no field {field} ({what}). Available fields: {fields}.</source>
       <translation>La capa {layer} no tiene el campo {field} ({what}). Campos disponibles: {fields}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="79" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="103" />
       <source>The layer {layer} has no field {field} to label the areas.</source>
       <translation>La capa {layer} no tiene el campo {field} para etiquetar las unidades administrativas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="230" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="295" />
       <source>The layer {layer} has no field {field} to map.</source>
       <translation>La capa {layer} no tiene el campo {field} que cartografiar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="151" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="198" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
       <translation>La capa {layer} no tiene el campo {field} para nombrar las páginas del atlas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="246" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="258" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>La capa {layer} no tiene el campo {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="73" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="87" />
       <source>The layer {layer} has no field {field}: it is needed to name each submission in the cleaning log.</source>
       <translation>La capa {layer} no tiene el campo {field}: es necesario para identificar cada envío en el registro de limpieza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="125" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="136" />
       <source>The layer {layer} holds no points ({kind}): choose the survey's point layer, or the field of the submissions that holds their P-code.</source>
       <translation>La capa {layer} no contiene puntos ({kind}): elija la capa de puntos de la encuesta, o el campo de los envíos que contiene su P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="119" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="129" />
       <source>The layer {layer} is not a polygon layer.</source>
       <translation>La capa {layer} no es una capa de polígonos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="145" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="243" />
       <source>The layer {layer} is not in a GeoPackage: choose a GeoPackage for the cleaning log.</source>
       <translation>La capa {layer} no está en un GeoPackage: elija un GeoPackage para el registro de limpieza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="63" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="78" />
       <source>The layer {layer} is not in a GeoPackage: choose the cleaning log file.</source>
       <translation>La capa {layer} no está en un GeoPackage: elija el archivo del registro de limpieza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="80" />
+      <location filename="../cartong_plugin/core/field/project.py" line="81" />
       <source>The layer {layer} of the field package cannot be read: {file}</source>
       <translation>No se puede leer la capa {layer} del paquete de campo: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="378" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="438" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Los puntos de la capa son los lugares de las entrevistas, a menudo el domicilio de las personas: desplácelos, ajústelos a una cuadrícula o agréguelos antes de compartirlos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="88" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="90" />
       <source>The layout template has no {kind} item with the id {id}.</source>
       <translation>La plantilla de diseño no tiene ningún elemento {kind} con el identificador {id}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="76" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="77" />
       <source>The layout template {file} is not valid XML.</source>
       <translation>La plantilla de diseño {file} no es un XML válido.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/fitting.py" line="198" />
+      <location filename="../cartong_plugin/core/maps/fitting.py" line="216" />
       <source>The legend is too long for its box: some entries are cut.</source>
       <translation>La leyenda es demasiado larga para su marco: algunas entradas quedan cortadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="379" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="469" />
       <source>The location column {column} is not in {file}.</source>
       <translation>La columna de posición {column} no está en {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="216" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="227" />
       <source>The login of '{name}' is read from the QGIS authentication manager (configuration {authcfg}).</source>
       <translation>Las credenciales de «{name}» se leen del gestor de autenticación de QGIS (configuración {authcfg}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="315" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="490" />
       <source>The map file; its extension sets the format: .pdf (vector, best for print), .png (image) or .svg (to edit in a drawing program), e.g. household_survey_map.pdf.</source>
       <translation>El archivo del mapa; su extensión fija el formato: .pdf (vectorial, mejor para imprimir), .png (imagen) o .svg (para editar en un programa de dibujo), p. ej., household_survey_map.pdf.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="274" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="419" />
       <source>The map title, e.g. Household WASH survey, Central African Republic. Empty: a title in the map's language saying what is mapped.</source>
       <translation>El título del mapa, p. ej., Encuesta WASH de hogares, República Centroafricana. Vacío: un título en el idioma del mapa que indica lo que se cartografía.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="123" />
+      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="125" />
       <source>The minimum count k must be 2 or more (got {k}).</source>
       <translation>El recuento mínimo k debe ser 2 o más (valor recibido: {k}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="73" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="77" />
       <source>The minimum zoom {low} is above the maximum zoom {high}: choose a minimum zoom at or below the maximum.</source>
       <translation>El zoom mínimo {low} es mayor que el zoom máximo {high}: elija un zoom mínimo igual o inferior al máximo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="290" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="335" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>El nombre «{column}» contiene «{keyword}»: la columna probablemente contiene {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="393" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="613" />
       <source>The name of the package, given to its folder and its zip, e.g. team_a_bangui. Default field_package.</source>
       <translation>El nombre del paquete, dado a su carpeta y a su zip, p. ej., team_a_bangui. Predeterminado: field_package.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="39" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="43" />
       <source>The new schema: lower case letters, digits and _. Empty: made from the GeoPackage's file name.</source>
       <translation>El nuevo esquema: letras minúsculas, cifras y _. Vacío: se forma a partir del nombre de archivo del GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="297" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="460" />
       <source>The number of colour classes, from 2 to 7 (default 5). Fewer classes read better on paper.</source>
       <translation>El número de clases de color, de 2 a 7 (5 por defecto). Menos clases se leen mejor en papel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="47" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="49" />
       <source>The number of submissions of form {uid} went down from {before} to {after} during the download (submissions were deleted on the server), so some could have been missed. Nothing was changed; download again.</source>
       <translation>El número de envíos del formulario {uid} bajó de {before} a {after} durante la descarga (se eliminaron envíos en el servidor), así que algunos podrían haberse perdido. No se modificó nada; vuelva a descargar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="142" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="213" />
       <source>The number of the project on ODK Central, as in its address: https://central.example.org/#/projects/3 is project 3. Default 1.</source>
       <translation>El número del proyecto en ODK Central, como en su dirección: https://central.example.org/#/projects/3 es el proyecto 3. Predeterminado: 1.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="267" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="406" />
       <source>The numeric field the areas are coloured by: submissions (the count, default), answer_pct (a share in %), value_mean or value_median.</source>
       <translation>El campo numérico por el que se colorean las unidades administrativas: submissions (el recuento de envíos, predeterminado), answer_pct (una proporción en %), value_mean o value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="195" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="235" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>El GeoPackage de la oficina o el devuelto no tiene capa 'survey': importe primero la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="97" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="119" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>El GeoPackage de la oficina {file} no existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="404" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="628" />
       <source>The office survey GeoPackage the package was prepared from, e.g. household_survey.gpkg. New submissions, values edited by the field team and cleaning decisions are merged into it; raw rows already there never change.</source>
       <translation>El GeoPackage de encuesta de la oficina a partir del cual se preparó el paquete, p. ej., household_survey.gpkg. Los envíos nuevos, los valores editados por el equipo de campo y las decisiones de limpieza se fusionan en él; las filas brutas ya presentes nunca cambian.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="208" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="252" />
       <source>The offline background is a vector map instead: {file} (countries and admin boundaries).</source>
       <translation>El fondo sin conexión es en su lugar un mapa vectorial: {file} (países y límites administrativos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="216" />
+      <location filename="../cartong_plugin/core/field/package.py" line="265" />
       <source>The offline background is a vector map of the countries and admin boundaries.</source>
       <translation>El fondo sin conexión es un mapa vectorial de los países y los límites administrativos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="182" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="218" />
       <source>The offline basemap would need {estimate} This is more than the cap of {cap} tiles: choose a smaller area or fewer zoom levels, or raise the maximum number of tiles if you have the time and the connection. Nothing was downloaded.</source>
       <translation>El mapa base sin conexión necesitaría {estimate} Es más que el límite de {cap} teselas: elija un área más pequeña o menos niveles de zoom, o aumente el número máximo de teselas si tiene el tiempo y la conexión. No se descargó nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="175" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="207" />
       <source>The offline basemap {file} must be an .mbtiles file.</source>
       <translation>El mapa base sin conexión {file} debe ser un archivo .mbtiles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="68" />
+      <location filename="../cartong_plugin/core/field/package.py" line="70" />
       <source>The output folder {folder} is not empty: choose an empty or new folder, so that nothing already there is replaced.</source>
       <translation>La carpeta de salida {folder} no está vacía: elija una carpeta vacía o nueva, para que no se reemplace nada de lo que ya contiene.</translation>
     </message>
@@ -5461,87 +5461,87 @@
       <translation type="vanished">La salida no debe sobrescribir el archivo de entrada {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/outputs.py" line="139" />
+      <location filename="../cartong_plugin/core/base/outputs.py" line="145" />
       <source>The output {output} is the file {file} that the input "{input}" is read from: writing it would delete every layer and table that file holds (survey, raw data, cleaning log). Nothing was written; choose another file name.</source>
       <translation>La salida {output} es el archivo {file} del que se lee la entrada «{input}»: escribirla borraría todas las capas y tablas de ese archivo (encuesta, datos brutos, registro de limpieza). No se escribió nada; elija otro nombre de archivo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/outputs.py" line="134" />
+      <location filename="../cartong_plugin/core/base/outputs.py" line="137" />
       <source>The output {output} would replace the table {table} of {file}, which the input "{input}" reads or which holds collected data or the toolkit's records. Nothing was written; choose another table name.</source>
       <translation>La salida {output} reemplazaría la tabla {table} de {file}, que la entrada «{input}» lee o que contiene datos recogidos o los registros del complemento. No se escribió nada; elija otro nombre de tabla.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="382" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="447" />
       <source>The output {path} would be written outside the chosen folder {folder}; nothing was written.</source>
       <translation>La salida {path} se escribiría fuera de la carpeta elegida {folder}; no se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="212" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="243" />
       <source>The package is ready</source>
       <translation>El paquete está listo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="402" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="624" />
       <source>The package the team brought back: its zip, its manifest.json or its survey GeoPackage, e.g. field_package.zip.</source>
       <translation>El paquete que trajo el equipo: su zip, su manifest.json o su GeoPackage de encuesta, p. ej., field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="120" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="153" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>El archivo de palabras clave de datos personales {file} no se puede usar ({error}). Corríjalo o vacíe el parámetro {setting} para usar la lista incluida en el complemento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="244" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="290" />
       <source>The point lies in {found}, the answer is {answered}.</source>
       <translation>El punto se encuentra en {found}, la respuesta indica {answered}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="102" />
+      <location filename="../cartong_plugin/core/field/project.py" line="107" />
       <source>The project {file} could not be written: {error}</source>
       <translation>No se pudo escribir el proyecto {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="423" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="474" />
       <source>The proxy set in QGIS (Settings &gt; Options &gt; Network) does not answer or refused the connection to {host} ({reason}). Check the proxy settings with your IT team.</source>
       <translation>El proxy definido en QGIS (Configuración &gt; Opciones &gt; Red) no responde o rechazó la conexión con {host} ({reason}). Verifique la configuración del proxy con su equipo informático.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="127" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="138" />
       <source>The pseudonymisation key could not be saved in the QGIS authentication database.</source>
       <translation>No se pudo guardar la clave de seudonimización en la base de datos de autenticación de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="73" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="75" />
       <source>The pseudonymisation key in {source} must be at least 32 hexadecimal characters (64 recommended), on one line.</source>
       <translation>La clave de seudonimización de {source} debe tener al menos 32 caracteres hexadecimales (se recomiendan 64), en una sola línea.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="360" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="389" />
       <source>The question has no answer to count: choose another question.</source>
       <translation>La pregunta no tiene ninguna respuesta que contar: elija otra pregunta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="88" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="107" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>El paquete devuelto {file} no contiene ningún GeoPackage de encuesta llamado {name} (encontrados: {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="80" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="95" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>El paquete devuelto {file} no es ni una carpeta de paquete de campo, ni su zip, ni un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="240" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="278" />
       <source>The review sheet {file} cannot be read: {error}</source>
       <translation>No se puede leer la hoja de revisión {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="227" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="258" />
       <source>The review sheet {file} does not exist.</source>
       <translation>La hoja de revisión {file} no existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="244" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="283" />
       <source>The review sheet {file} has no column {columns}: export it again from the shared log (it needs log_id, version and change_type).</source>
       <translation>La hoja de revisión {file} no tiene la columna {columns}: vuelva a exportarla desde el registro compartido (necesita log_id, version y change_type).</translation>
     </message>
@@ -5550,217 +5550,217 @@
       <translation type="vanished">El registro revisado se guarda y luego se aplica: la copia limpia es la capa «survey_cleaned» del mismo GeoPackage. Los datos brutos quedan sin cambios.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="76" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="92" />
       <source>The reviewed log is saved; applying it writes the cleaned copy, the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
       <translation>El registro revisado está guardado; aplicarlo escribe la copia limpia, la capa 'survey_cleaned' del mismo GeoPackage. Los datos brutos quedan como estaban.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/roles.py" line="90" />
+      <location filename="../cartong_plugin/core/teams/roles.py" line="102" />
       <source>The role {role} does not exist and you may not create roles. Ask the database administrator to run: CREATE ROLE {role} NOLOGIN; (or to give you CREATEROLE).</source>
       <translation>El rol {role} no existe y usted no puede crear roles. Pida al administrador de la base de datos que ejecute: CREATE ROLE {role} NOLOGIN; (o que le dé CREATEROLE).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="237" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="259" />
       <source>The sample dataset was not found in {folder}; reinstall the plugin.</source>
       <translation>No se encontró el conjunto de datos de ejemplo en {folder}; reinstale el complemento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="361" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="384" />
       <source>The saved connection '{name}' holds an old token or password: choose 'New connection', enter the new one and save it under the same name.</source>
       <translation>La conexión guardada «{name}» contiene un token o una contraseña antiguos: elija «Nueva conexión», introduzca el nuevo y guárdelo con el mismo nombre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/credentials.py" line="95" />
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="108" />
       <source>The saved credentials '{authcfg}' were not found in the QGIS authentication database. Enter the token or password again.</source>
       <translation>No se encontraron las credenciales guardadas «{authcfg}» en la base de datos de autenticación de QGIS. Introduzca de nuevo el token o la contraseña.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="271" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="293" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>La conexión segura (HTTPS/TLS) con {host} falló: {reason}. Verifique la dirección del servidor (https:// o http://) y la fecha y hora del ordenador; si su organización inspecciona el tráfico, pida su certificado a su equipo informático.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="136" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="145" />
       <source>The server did not send the date of the last submission.</source>
       <translation>El servidor no envió la fecha del último envío.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="436" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="498" />
       <source>The server name {host} could not be found (DNS). Check the address for typing mistakes and check that this computer is connected to the internet.</source>
       <translation>No se encontró el nombre de servidor {host} (DNS). Verifique que la dirección no tenga errores de escritura y que este ordenador esté conectado a Internet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="356" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="379" />
       <source>The server or the login changed during the check: check again.</source>
       <translation>El servidor o las credenciales cambiaron durante la verificación: vuelva a verificar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="389" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="470" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
       <translation>No se pudo volver a abrir el GeoPackage para compartir para registrar su protección.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="371" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="452" />
       <source>The shared GeoPackage could not be written: {error}</source>
       <translation>No se pudo escribir el GeoPackage para compartir: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="102" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="157" />
       <source>The sheet of an XLSX export that holds the submissions, by its name, e.g. household_survey. Empty: the first visible sheet (hidden sheets are skipped). Not used for CSV, zip or GeoJSON files.</source>
       <translation>La hoja de una exportación XLSX que contiene los envíos, por su nombre, p. ej., household_survey. Vacío: la primera hoja visible (las hojas ocultas se omiten). No se usa para archivos CSV, zip o GeoJSON.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="64" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="72" />
       <source>The sheet written by 'Export a review sheet', with your decisions; keep its log_id and version columns as they are.</source>
       <translation>La hoja escrita por 'Exportar una hoja de revisión', con sus decisiones; conserve sus columnas log_id y version tal como están.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="109" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="122" />
       <source>The shortest plausible interview ({shortest} minutes, MIN_DURATION) is longer than the longest ({longest} minutes, MAX_DURATION): every interview would be flagged. Swap the two values.</source>
       <translation>La entrevista más corta plausible ({shortest} minutos, MIN_DURATION) es más larga que la más larga ({longest} minutos, MAX_DURATION): se marcarían todas las entrevistas. Intercambie los dos valores.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="356" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="554" />
       <source>The smallest count shown, and the fewest rows that may share a combination of the columns an outsider could know. Default 5; 10 or more for sensitive data (protection, health).</source>
       <translation>El recuento más pequeño que se muestra, y el menor número de filas que pueden compartir una combinación de las columnas que alguien de fuera podría conocer. Predeterminado: 5; 10 o más para datos sensibles (protección, salud).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="325" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="351" />
       <source>The start state of {folder} is missing; start a new session in an empty folder.</source>
       <translation>Falta el estado inicial de {folder}; inicie una nueva sesión en una carpeta vacía.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="206" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="218" />
       <source>The submission has no GPS point.</source>
       <translation>El envío no tiene punto GPS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="382" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="407" />
       <source>The submission {uuid} has no location.</source>
       <translation>El envío {uuid} no tiene posición.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="197" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="209" />
       <source>The submissions go into a GeoPackage: raw tables as received, the 'survey' point layer and a log of each download.</source>
       <translation>Los envíos se escriben en un GeoPackage: tablas brutas tal como se reciben, la capa de puntos «survey» y un registro de cada descarga.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="70" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="115" />
       <source>The survey GeoPackage to write, e.g. household_survey.gpkg: raw tables exactly as received, the typed layer 'survey' and one table per repeat group. With Update, the existing file is extended. It is written to a temporary file first: a failed download leaves the previous file as it was.</source>
       <translation>El GeoPackage de encuesta que escribir, p. ej., household_survey.gpkg: las tablas brutas exactamente tal como se recibieron, la capa tipada 'survey' y una tabla por grupo de repetición. Con Actualización, se amplía el archivo existente. Se escribe primero en un archivo temporal: una descarga fallida deja el archivo anterior como estaba.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="108" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="167" />
       <source>The survey GeoPackage to write, e.g. household_survey.gpkg: the raw table exactly as received, the typed layer 'survey' (points in EPSG:4326), one table per repeat group and a metadata table. It is written to a temporary file and renamed when complete: a failed import leaves no half-written file.</source>
       <translation>El GeoPackage de encuesta que escribir, p. ej., household_survey.gpkg: la tabla bruta exactamente tal como se recibió, la capa tipada 'survey' (puntos en EPSG:4326), una tabla por grupo de repetición y una tabla de metadatos. Se escribe en un archivo temporal y se renombra cuando está completo: una importación fallida no deja ningún archivo a medio escribir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="76" />
+      <location filename="../cartong_plugin/core/field/package.py" line="83" />
       <source>The survey GeoPackage {file} does not exist or is not a .gpkg file.</source>
       <translation>El GeoPackage de encuesta {file} no existe o no es un archivo .gpkg.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="67" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="68" />
       <source>The survey GeoPackage {file} does not exist.</source>
       <translation>El GeoPackage de encuesta {file} no existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="75" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="93" />
       <source>The survey GeoPackage {file} was written, but it could not be shared in PostgreSQL: {reason}</source>
       <translation>El GeoPackage de la encuesta {file} se escribió, pero no se pudo compartir en PostgreSQL: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="52" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="58" />
       <source>The survey GeoPackages and the admin boundaries go into the package with a project that opens without the internet, and the offline help.</source>
       <translation>Los GeoPackages de encuesta y los límites administrativos van al paquete con un proyecto que se abre sin internet, y la ayuda sin conexión.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="384" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="598" />
       <source>The survey GeoPackages the field team takes along (written by the import or a download), e.g. household_survey.gpkg; their attachment folders come along.</source>
       <translation>Los GeoPackages de encuesta que lleva el equipo de campo (escritos por la importación o una descarga), p. ej., household_survey.gpkg; sus carpetas de archivos adjuntos van con ellos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="362" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="391" />
       <source>The survey has no numeric question: choose another kind of map.</source>
       <translation>La encuesta no tiene ninguna pregunta numérica: elija otro tipo de mapa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="187" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="213" />
       <source>The survey is in the project. Next step: check and clean it (CartONG &gt; 2. Check and clean…).</source>
       <translation>La encuesta está en el proyecto. Paso siguiente: verificarla y limpiarla (CartONG &gt; 2. Verificar y limpiar…).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="45" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="82" />
       <source>The survey layer to read: usually the layer 'survey' of the GeoPackage written by the import or a download, e.g. household_survey.gpkg|layername=survey. It is only read, never changed.</source>
       <translation>La capa de encuesta que leer: normalmente la capa 'survey' del GeoPackage escrito por la importación o una descarga, p. ej., household_survey.gpkg|layername=survey. Solo se lee, nunca se modifica.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="50" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="89" />
       <source>The survey layer: usually the layer 'survey' of the GeoPackage written by the import or a download, e.g. household_survey.gpkg|layername=survey. Another layer or table works when it has the _uuid column that names each submission. It is only read, never changed.</source>
       <translation>La capa de encuesta: normalmente la capa 'survey' del GeoPackage escrito por la importación o una descarga, p. ej., household_survey.gpkg|layername=survey. Otra capa o tabla sirve si tiene la columna _uuid que identifica cada envío. Solo se lee, nunca se modifica.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="269" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="410" />
       <source>The survey points drawn on top, e.g. household_survey.gpkg|layername=survey; a heatmap needs them. They show where households were interviewed: for a map shared outside the team, leave them out or give a protected copy (Export for sharing).</source>
       <translation>Los puntos de la encuesta dibujados encima, p. ej., household_survey.gpkg|layername=survey; un mapa de calor los necesita. Muestran dónde se entrevistó a los hogares: para un mapa compartido fuera del equipo, omítalos o indique una copia protegida (Exportar para compartir).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="103" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="105" />
       <source>The survey schema {schema} has no cleaning log in {target}: run the checks and copy the survey again.</source>
       <translation>El esquema de encuesta {schema} no tiene registro de limpieza en {target}: ejecute las verificaciones y copie de nuevo la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="424" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="469" />
       <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
       <translation>La hoja survey de {file} da el mismo nombre '{name}' a dos preguntas del mismo grupo (filas {first} y {second}): cada pregunta necesita su propio nombre. Cambie el nombre de una de ellas, o importe los datos sin el formulario.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="345" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="362" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>Hoja survey de {file}: el grupo «{name}» nunca se cierra.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="162" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="241" />
       <source>The survey submissions to count: the layer 'survey' of the imported GeoPackage (e.g. household_survey.gpkg|layername=survey) or its cleaned copy. Submissions without a location are counted only by a P-code field (JOIN_FIELD).</source>
       <translation>Los envíos de la encuesta que contar: la capa 'survey' del GeoPackage importado (p. ej., household_survey.gpkg|layername=survey) o su copia limpia. Los envíos sin ubicación solo se cuentan mediante un campo P-code (JOIN_FIELD).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="201" />
+      <location filename="../cartong_plugin/core/field/package.py" line="239" />
       <source>The surveys and boundaries have no location to take the area from: give the area of the offline basemap.</source>
       <translation>Las encuestas y los límites no tienen ninguna ubicación de la que tomar el área: indique el área del mapa base sin conexión.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="68" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="74" />
       <source>The table {table} cannot be created in {file}: {reason}</source>
       <translation>No se puede crear la tabla {table} en {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="116" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="121" />
       <source>The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.</source>
       <translation>La tabla {table} de {file} está dañada (fila {row}): el paquete no se puede fusionar con seguridad.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/tasks.py" line="80" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="81" />
       <source>The task failed.</source>
       <translation>La tarea falló.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="156" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="178" />
       <source>The tiles could not be written to {file}: {error}</source>
       <translation>No se pudieron escribir las teselas en {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="240" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="367" />
       <source>The time window of the burst check, in minutes (default 30).</source>
       <translation>La ventana de tiempo de la verificación de ráfagas, en minutos (30 por defecto).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="282" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="434" />
       <source>The title of the legend, e.g. Households interviewed. Empty: the name of the value mapped.</source>
       <translation>El título de la leyenda, p. ej., Hogares entrevistados. Vacío: el nombre del valor cartografiado.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="203" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="231" />
       <source>The training opens its own project: {project}, with its %n layers, will be closed. Save it first?</source>
       <translation>
         <numerusform>La formación abre su propio proyecto: {project}, con su %n capa, se cerrará. ¿Guardarlo antes?</numerusform>
@@ -5768,237 +5768,237 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="253" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="291" />
       <source>The training project {file} could not be opened.</source>
       <translation>No se pudo abrir el proyecto de formación {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="211" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="227" />
       <source>The training project {file} could not be written.</source>
       <translation>No se pudo escribir el proyecto de formación {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="244" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="264" />
       <source>The upper limit of each class but the last, increasing. The first class starts at the smallest value, the last ends at the largest.</source>
       <translation>El límite superior de cada clase salvo la última, en orden creciente. La primera clase empieza en el valor más pequeño y la última termina en el más grande.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="87" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="138" />
       <source>The widest zoom level to download, from 0 (the whole world) to 19 (a house). Default 5: a country.</source>
       <translation>El nivel de zoom más amplio que descargar, de 0 (el mundo entero) a 19 (una casa). Predeterminado: 5, un país.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="119" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="128" />
       <source>There is no layer to put on the map.</source>
       <translation>No hay ninguna capa que poner en el mapa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="117" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="121" />
       <source>There is no offline help for this step yet. Use the online guide below when you are connected.</source>
       <translation>Todavía no hay ayuda sin conexión para este paso. Use la guía en línea de abajo cuando tenga conexión.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="217" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="232" />
       <source>This GeoPackage already exists</source>
       <translation>Este GeoPackage ya existe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/credentials.py" line="63" />
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="74" />
       <source>This QGIS has no '{method}' authentication method to keep the credentials.</source>
       <translation>Este QGIS no tiene el método de autenticación «{method}» para guardar las credenciales.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="144" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="153" />
       <source>This account has no forms on this server, or none shared with it.</source>
       <translation>Esta cuenta no tiene formularios en este servidor, o ninguno compartido con ella.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="139" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="148" />
       <source>This form is not deployed and has no submissions to download.</source>
       <translation>Este formulario no está desplegado y no tiene envíos que descargar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="148" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="169" />
       <source>This layout has no atlas to export.</source>
       <translation>Este diseño no tiene atlas que exportar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="238" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="363" />
       <source>This many interviews (default 4) started by one device or enumerator within the minutes below are flagged: too fast to be real interviews.</source>
       <translation>Este número de entrevistas (4 por defecto) iniciadas por un mismo dispositivo o encuestador en los minutos indicados abajo se señalan: demasiado rápidas para ser entrevistas reales.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="168" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="192" />
       <source>Thresholds</source>
       <translation>Umbrales</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="362" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="566" />
       <source>Ticked (default): links to the server and names of attachments (photos, signatures) are removed, since a photo can show a face. Untick only for a copy that stays in the team.</source>
       <translation>Marcada (predeterminado): se eliminan los enlaces al servidor y los nombres de los archivos adjuntos (fotos, firmas), ya que una foto puede mostrar una cara. Desmárquela solo para una copia que se queda en el equipo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="241" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="368" />
       <source>Ticked (default): the decisions already taken in the existing cleaning log (new values, no_action, remove_survey, with who and when) are kept and new findings added. Not ticked: the log is written afresh and earlier decisions are lost.</source>
       <translation>Marcada (predeterminado): las decisiones ya tomadas en el registro de limpieza existente (valores nuevos, no_action, remove_survey, con quién y cuándo) se conservan y se añaden los nuevos hallazgos. Sin marcar: el registro se escribe de nuevo y las decisiones anteriores se pierden.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="302" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="466" />
       <source>Ticked: one page per admin area with data, zoomed on it, all in one PDF (the map file must end in .pdf).</source>
       <translation>Marcada: una página por unidad administrativa con datos, ampliada sobre ella, todas en un solo PDF (el archivo del mapa debe terminar en .pdf).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="76" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="123" />
       <source>Ticked: only the submissions newer than the last sync recorded in the GeoPackage are downloaded and appended. Not ticked: every submission of the form is downloaded into the GeoPackage.</source>
       <translation>Marcada: solo se descargan y añaden los envíos más recientes que la última sincronización registrada en el GeoPackage. Sin marcar: se descargan en el GeoPackage todos los envíos del formulario.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="81" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="130" />
       <source>Ticked: photos, signatures and other files attached to the submissions are downloaded into a folder beside the GeoPackage, named after it (household_survey_attachments). It can take long and much space over a slow connection.</source>
       <translation>Marcada: las fotos, firmas y otros archivos adjuntos a los envíos se descargan en una carpeta junto al GeoPackage, con su nombre (household_survey_attachments). Puede llevar mucho tiempo y espacio con una conexión lenta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="300" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="465" />
       <source>Ticked: the names of the areas (the name field below) are written on the map where they fit.</source>
       <translation>Marcada: los nombres de las unidades administrativas (el campo de nombre de abajo) se escriben en el mapa donde caben.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="67" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="96" />
       <source>Tiles estimated</source>
       <translation>Teselas estimadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="87" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="99" />
       <source>Tiles of a background map you have in QGIS (while you are online) are stored in the package. Without one, a simple background of countries and admin boundaries is used.</source>
       <translation>Las teselas de un mapa de fondo que tenga en QGIS (mientras esté en línea) se guardan en el paquete. Sin él, se usa un fondo simple de países y límites administrativos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="66" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="95" />
       <source>Tiles written</source>
       <translation>Teselas escritas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="72" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="78" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="49" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="56" />
       <source>To decide</source>
       <translation>Por decidir</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="103" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="119" />
       <source>To zoom level (streets)</source>
       <translation>Hasta el nivel de zoom (calles)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="253" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="290" />
       <source>Training</source>
       <translation>Formación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="365" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="393" />
       <source>Training session summary</source>
       <translation>Resumen de la sesión de formación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="167" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="198" />
       <source>Training session…</source>
       <translation>Sesión de formación…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="79" />
+      <location filename="../cartong_plugin/core/field/package.py" line="88" />
       <source>Two survey GeoPackages are named {file}: rename one, the package keeps one folder of data.</source>
       <translation>Dos GeoPackages de encuesta se llaman {file}: cambie el nombre de uno, el paquete guarda una carpeta de datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="370" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="399" />
       <source>Type the class limits, e.g. 10, 20, 50.</source>
       <translation>Escriba los límites de clase, p. ej., 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="45" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="50" />
       <source>Type the class limits, e.g. 10, 20, 50: maps of several rounds or surveys then compare.</source>
       <translation>Escriba los límites de clase, p. ej. 10, 20, 50: así se pueden comparar los mapas de varias rondas o encuestas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="24" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="25" />
       <source>Typed admin names</source>
       <translation>Nombres de unidades administrativas escritos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="467" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="549" />
       <source>UTF-16 text without its byte-order mark</source>
       <translation>texto UTF-16 sin su marca de orden de bytes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="59" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="61" />
       <source>Unexpected error during the import: {error}. Details are in the log.</source>
       <translation>Error inesperado durante la importación: {error}. Los detalles están en el registro de mensajes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="60" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="63" />
       <source>Unexpected error: {error}. Details are in the message log.</source>
       <translation>Error inesperado: {error}. Los detalles están en el registro de mensajes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="53" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="68" />
       <source>Unicode (UTF-8): accents and every script read correctly</source>
       <translation>Unicode (UTF-8): los acentos y todas las escrituras se leen correctamente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="78" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="87" />
       <source>Unknown background {name}; choose one of {names}.</source>
       <translation>Fondo de mapa desconocido {name}; elija uno de {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="99" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="111" />
       <source>Unknown classification {name}; choose one of {names}.</source>
       <translation>Clasificación desconocida {name}; elija una de {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="141" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="153" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
       <translation>Protección de posiciones desconocida «{mode}»; use una de {modes}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="85" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="101" />
       <source>Unknown map language {language}; choose one of {languages}.</source>
       <translation>Idioma de mapa desconocido {language}; elija uno de {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="63" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="64" />
       <source>Unknown page {page}; choose one of {pages}.</source>
       <translation>Página desconocida {page}; elija una de {pages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="61" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="63" />
       <source>Unknown palette {name}; choose one of {names}.</source>
       <translation>Paleta desconocida {name}; elija una de {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/credentials.py" line="107" />
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="125" />
       <source>Unknown server kind '{kind}': use KoboToolbox or ODK Central.</source>
       <translation>Tipo de servidor desconocido «{kind}»: use KoboToolbox u ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="91" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="95" />
       <source>Unknown statistic {name}; choose one of {names}.</source>
       <translation>Estadística desconocida {name}; elija una de {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="61" />
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="65" />
       <source>Unsaved cleaning log</source>
       <translation>Registro de limpieza sin guardar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="154" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="180" />
       <source>Unusual value within its {group}: robust z-score {z}.</source>
       <translation>Valor inusual dentro de su grupo {group}: puntuación z robusta {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="156" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="183" />
       <source>Unusual value: robust z-score {z}.</source>
       <translation>Valor inusual: puntuación z robusta {z}.</translation>
     </message>
@@ -6007,67 +6007,67 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="206" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="232" />
       <source>Update</source>
       <translation>Actualización</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="220" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="235" />
       <source>Update (only new submissions)</source>
       <translation>Actualizar (solo los envíos nuevos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="21" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="22" />
       <source>Update: download only new submissions and append them</source>
       <translation>Actualizar: descargar solo los envíos nuevos y añadirlos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="58" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="76" />
       <source>Upper admin level boundaries (optional)</source>
       <translation>Límites del nivel administrativo superior (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="153" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="170" />
       <source>Upper level (optional)</source>
       <translation>Nivel superior (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="99" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="105" />
       <source>Username</source>
       <translation>Nombre de usuario</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="181" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="191" />
       <source>Username and password (the token is fetched once; the password is not kept)</source>
       <translation>Nombre de usuario y contraseña (el token se obtiene una vez; la contraseña no se guarda)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="31" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="34" />
       <source>Value found</source>
       <translation>Valor encontrado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="53" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="61" />
       <source>Value to map</source>
       <translation>Valor que cartografiar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="45" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="59" />
       <source>Values changed</source>
       <translation>Valores cambiados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="39" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="54" />
       <source>Values edited</source>
       <translation>Valores editados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="402" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="433" />
       <source>Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)</source>
       <translation>Archivos vectoriales (*.gpkg *.shp *.geojson *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="48" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="57" />
       <source>Viewer role</source>
       <translation>Rol de lector</translation>
     </message>
@@ -6077,177 +6077,177 @@
       <translation>Visualización y mapas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="48" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="49" />
       <source>WARNING: columns at high risk kept by your choice: {columns}.</source>
       <translation>ADVERTENCIA: columnas de riesgo alto conservadas por su elección: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="76" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="83" />
       <source>WARNING: exact locations kept. Share only under a data sharing agreement.</source>
       <translation>ATENCIÓN: posiciones exactas conservadas. Comparta solo en el marco de un acuerdo de intercambio de datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="85" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="94" />
       <source>Warning: anyone with this file can find the homes of the people surveyed. Share it only under a data sharing agreement.</source>
       <translation>Atención: cualquier persona que tenga este archivo puede encontrar el domicilio de las personas encuestadas. Compártalo solo en el marco de un acuerdo de intercambio de datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="230" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="268" />
       <source>Warning: columns at high risk are kept: {columns}. Share the file only with partners bound by a data sharing agreement.</source>
       <translation>Atención: se conservan columnas con riesgo alto: {columns}. Comparta el archivo solo con socios vinculados por un acuerdo de intercambio de datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="55" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="70" />
       <source>Western European ({encoding}): check that accents read correctly</source>
       <translation>Europa occidental ({encoding}): verifique que los acentos se leen correctamente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="163" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="224" />
       <source>What comes out: {outputs}</source>
       <translation>Qué sale: {outputs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="175" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="261" />
       <source>What each area gets: count (submissions), share (% giving the answer above), mean or median (of the numeric question below), e.g. median. Empty: share when a question is given, else count.</source>
       <translation>Lo que obtiene cada unidad administrativa: count (envíos), share (% que da la respuesta de arriba), mean o median (media o mediana de la pregunta numérica de abajo), p. ej., median. Vacío: share si se indica una pregunta; si no, count.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="162" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="223" />
       <source>What goes in: {inputs}</source>
       <translation>Qué entra: {inputs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="51" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="57" />
       <source>What to take to the field</source>
       <translation>Qué llevar al campo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="125" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="144" />
       <source>What will be done</source>
       <translation>Lo que se hará</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="222" />
       <source>Where the points go is chosen on the next page.</source>
       <translation>Dónde van los puntos se elige en la página siguiente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="40" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="62" />
       <source>Where the submissions concentrate: light yellow (few) to dark red (many).</source>
       <translation>Dónde se concentran los envíos: del amarillo claro (pocos) al rojo oscuro (muchos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="51" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="64" />
       <source>Where the submissions were collected</source>
       <translation>Lugares de recolección de los envíos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="38" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="57" />
       <source>Where the submissions were collected, one colour per answer (labels from the form).</source>
       <translation>Lugares de recolección de los envíos, un color por respuesta (etiquetas del formulario).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="136" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="157" />
       <source>Where to write the package</source>
       <translation>Dónde escribir el paquete</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="95" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="110" />
       <source>Where to write the protected copy. A note explaining what was done is written beside it (same name followed by .README.txt), in English and French.</source>
       <translation>Dónde escribir la copia protegida. Junto a ella se escribe una nota que explica lo que se hizo (mismo nombre seguido de .README.txt), en inglés y en francés.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="203" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="299" />
       <source>Which families of checks to run (all by default). In qgis_process, their numbers separated by commas: 0 duplicates, 1 missing required answers, 2 outliers, 3 GPS points, 4 durations and dates, 5 'other (specify)' answers, 6 typed admin names; e.g. CHECKS=0,1,3.</source>
       <translation>Qué familias de verificaciones ejecutar (todas por defecto). En qgis_process, sus números separados por comas: 0 duplicados, 1 respuestas obligatorias que faltan, 2 valores atípicos, 3 puntos GPS, 4 duraciones y fechas, 5 respuestas 'otro (especifique)', 6 nombres administrativos escritos; p. ej., CHECKS=0,1,3.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="280" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="430" />
       <source>Who made the map, printed with the date and written in the PDF's properties, e.g. your organisation. Default CartONG.</source>
       <translation>Quién hizo el mapa, impreso con la fecha y escrito en las propiedades del PDF, p. ej., su organización. Predeterminado: CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="184" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="191" />
       <source>Why</source>
       <translation>Por qué</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="304" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="469" />
       <source>With the atlas: one PDF per area instead of one file, each named after the P-code and the name of its area, in a folder named after the map file (map.pdf gives the folder map).</source>
       <translation>Con el atlas: un PDF por unidad administrativa en lugar de un solo archivo, cada uno con el nombre del P-code y el nombre de su unidad, en una carpeta con el nombre del archivo del mapa (map.pdf da la carpeta map).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="306" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="473" />
       <source>With the atlas: the field holding the P-codes that name and order its pages, e.g. adm2_pcode. Default adm2_pcode.</source>
       <translation>Con el atlas: el campo que contiene los P-codes que nombran y ordenan sus páginas, p. ej., adm2_pcode. Predeterminado: adm2_pcode.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="80" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="86" />
       <source>Without a connection the map keeps the light offline background (Natural Earth).</source>
       <translation>Sin conexión, el mapa mantiene el fondo ligero sin conexión (Natural Earth).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="47" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="68" />
       <source>Without a desktop: the email the password above belongs to (empty: it is an app-user token)</source>
       <translation>Sin escritorio: el correo electrónico al que pertenece la contraseña anterior (vacío: es un token de usuario móvil)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="32" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="43" />
       <source>Without a desktop: where the API token is, env:VARIABLE or file:PATH (used when no authentication configuration is chosen)</source>
       <translation>Sin escritorio: dónde está el token de la API, env:VARIABLE o file:RUTA (se usa cuando no se elige ninguna configuración de autenticación)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="43" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="58" />
       <source>Without a desktop: where the password or app-user token is, env:VARIABLE or file:PATH (used when no authentication configuration is chosen)</source>
       <translation>Sin escritorio: dónde está la contraseña o el token de usuario móvil, env:VARIABLE o file:RUTA (se usa cuando no se elige ninguna configuración de autenticación)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="214" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="320" />
       <source>Without admin boundaries: a rectangle the points must be in, e.g. the country, 14.4,27.5,2.2,11.0 [EPSG:4326] (xmin, xmax, ymin, ymax). Points outside are flagged.</source>
       <translation>Sin límites administrativos: un rectángulo en el que deben estar los puntos, p. ej., el país, 14.4,27.5,2.2,11.0 [EPSG:4326] (xmin, xmax, ymin, ymax). Los puntos fuera de él se señalan.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="164" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="225" />
       <source>Without the QGIS window: {command}</source>
       <translation>Sin la ventana de QGIS: {command}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="222" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="260" />
       <source>Worst acceptable GPS precision</source>
       <translation>Peor precisión GPS aceptable</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="94" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="165" />
       <source>Worst acceptable GPS precision (metres)</source>
       <translation>Peor precisión GPS aceptable (metros)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="75" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="78" />
       <source>Write only counts by {column}, hiding counts below {k} (and other counts that would reveal them); no individual record is shared.</source>
       <translation>Escribir solo recuentos por {column}, ocultando los recuentos inferiores a {k} (y los demás recuentos que permitirían deducirlos); no se comparte ningún registro individual.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="89" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="145" />
       <source>Write the admin names (field below) where they fit</source>
       <translation>Escribir los nombres de las unidades administrativas (campo de abajo) donde quepan</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="148" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="165" />
       <source>Write the area names where they fit</source>
       <translation>Escribir los nombres de las unidades donde quepan</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="307" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="318" />
       <source>Write the log to XLSX or CSV for field teams</source>
       <translation>Escribir el registro en XLSX o CSV para los equipos de campo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="50" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="65" />
       <source>Write the map as a PDF ready to print or share.</source>
       <translation>Guardar el mapa en PDF, listo para imprimir o compartir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="36" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="37" />
       <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Columns likely holding personal data at high risk (names, phone numbers...) are removed unless you choose to pseudonymise them or to keep them (KEEP_FIELDS, recorded in the README). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
       <translation>Escribe una copia de una capa de encuesta más segura para compartir (GeoPackage o CSV). Las columnas elegidas se eliminan o se sustituyen por seudónimos (un hash con clave; la clave permanece en el gestor de autenticación de QGIS). Las columnas que probablemente contienen datos personales de riesgo alto (nombres, números de teléfono...) se eliminan salvo que elija seudonimizarlas o conservarlas (KEEP_FIELDS, anotado en el README). Se eliminan los enlaces y los nombres de los adjuntos. Los puntos se desplazan al azar entre una distancia mínima y una máxima, se ajustan a una cuadrícula, se eliminan, o se sustituyen por recuentos por unidad administrativa en los que se ocultan los recuentos inferiores a k, junto con otros recuentos ocultos para que ninguno pueda deducirse de los totales. Las columnas que repiten la ubicación exacta se eliminan siempre que se protegen los puntos. Las combinaciones raras de las columnas que un tercero podría conocer (zona, sexo, edad, tamaño del hogar...) se vacían hasta que cada una la comparten k filas. Lo realizado se registra en la tabla cartong_protection y en un README en inglés y francés junto al archivo.</translation>
     </message>
@@ -6256,32 +6256,32 @@
       <translation type="vanished">Escribe una copia de una capa de encuesta más segura para compartir (GeoPackage o CSV). Las columnas elegidas se eliminan o se reemplazan por seudónimos (un hash con clave; la clave permanece en el gestor de autenticación de QGIS). Se eliminan los enlaces y los nombres de archivos adjuntos. Los puntos se desplazan al azar entre una distancia mínima y una máxima, se ajustan a una cuadrícula, se eliminan, o se reemplazan por recuentos por unidad administrativa en los que se ocultan los recuentos inferiores a k, junto con otros recuentos para que ninguno pueda deducirse de los totales. Las columnas que repiten la posición exacta se eliminan siempre que se protegen los puntos. Las combinaciones raras de las columnas que una persona externa podría conocer (zona, sexo, edad, tamaño del hogar…) se borran hasta que cada una sea compartida por al menos k filas. Lo que se hizo queda registrado en la tabla cartong_protection y en un README en inglés y en francés junto al archivo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="23" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="24" />
       <source>Writes the cleaning log of a survey shared in PostgreSQL, everyone's decisions included, to a CSV or XLSX sheet with two more columns, log_id and version: fill change_type, new_value and explanation, then save them with 'Save review decisions'. The version lets the database refuse a decision on a row someone else decided meanwhile.</source>
       <translation>Escribe el registro de limpieza de una encuesta compartida en PostgreSQL, con las decisiones de todos, en una hoja CSV o XLSX con dos columnas más, log_id y version: rellene change_type, new_value y explanation y luego guárdelas con 'Guardar las decisiones de revisión'. La versión permite a la base de datos rechazar una decisión sobre una fila que otra persona decidió entretanto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="19" />
+      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="20" />
       <source>Writes the survey of a PostgreSQL schema (shared with 'Share a survey in PostgreSQL') to a GeoPackage with the same tables, names and values, the cleaning log with everyone's decisions included, read from one consistent snapshot while others keep working. The file is written to a temporary name and renamed when complete. Works offline afterwards, and with every other algorithm of the toolkit.</source>
       <translation>Escribe la encuesta de un esquema de PostgreSQL (compartida con 'Compartir una encuesta en PostgreSQL') en un GeoPackage con las mismas tablas, nombres y valores, y el registro de limpieza con las decisiones de todos, leídos de una instantánea coherente mientras los demás siguen trabajando. El archivo se escribe con un nombre temporal y se renombra cuando está completo. Funciona sin conexión después, y con todos los demás algoritmos del complemento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="264" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="303" />
       <source>Writing the protected copy.</source>
       <translation>Escribiendo la copia protegida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="245" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="360" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>Escribiendo {records} envíos en {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="347" />
       <source>XLSForm</source>
       <translation>XLSForm</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="152" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="155" />
       <source>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;All files (*)</source>
       <translation>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;Todos los archivos (*)</translation>
     </message>
@@ -6290,92 +6290,92 @@
       <translation type="vanished">XLSForm (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="64" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="72" />
       <source>XLSForm (optional)</source>
       <translation>XLSForm (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="214" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="229" />
       <source>XLSForm (optional: adds constraints and required flags)</source>
       <translation>XLSForm (opcional: añade las restricciones y las preguntas obligatorias)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="40" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="51" />
       <source>XLSForm of the form (optional: adds constraints and required flags)</source>
       <translation>XLSForm del formulario (opcional: añade las restricciones y las preguntas obligatorias)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="40" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="45" />
       <source>XLSForm of the survey (optional)</source>
       <translation>XLSForm de la encuesta (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/jobs.py" line="91" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="102" />
       <source>Yes</source>
       <translation>Sí</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="268" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="280" />
       <source>Your KoboToolbox username and password are used once to fetch your API token; only the token is kept.</source>
       <translation>Su nombre de usuario y su contraseña de KoboToolbox se usan una sola vez para obtener su token de API; solo se guarda el token.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="242" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="251" />
       <source>Your name, written in the 'who' column of the rows you edit</source>
       <translation>Su nombre, escrito en la columna «who» de las filas que modifica</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="219" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="251" />
       <source>Zip to copy: {zip} ({size:.1f} MB, {files} files).</source>
       <translation>Zip que copiar: {zip} ({size:.1f} MB, {files} archivos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="548" />
       <source>a 7-Zip archive</source>
       <translation>un archivo 7-Zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="465" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="544" />
       <source>a GIF image</source>
       <translation>una imagen GIF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="464" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="543" />
       <source>a JPEG photo</source>
       <translation>una foto JPEG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="32" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="40" />
       <source>a KoboToolbox, ODK Central or ONA export (CSV, XLSX, zip or GeoJSON) and, best, its XLSForm.</source>
       <translation>una exportación de KoboToolbox, ODK Central u ONA (CSV, XLSX, zip o GeoJSON) y, mejor, su XLSForm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="464" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="541" />
       <source>a PDF document</source>
       <translation>un documento PDF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="464" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="542" />
       <source>a PNG image</source>
       <translation>una imagen PNG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="118" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="169" />
       <source>a PostgreSQL connection and the schema of a shared survey.</source>
       <translation>una conexión PostgreSQL y el esquema de una encuesta compartida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="130" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="187" />
       <source>a PostgreSQL connection, the schema of a shared survey and a review sheet with your decisions.</source>
       <translation>una conexión PostgreSQL, el esquema de una encuesta compartida y una hoja de revisión con sus decisiones.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="547" />
       <source>a RAR archive</source>
       <translation>un archivo RAR</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="465" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="545" />
       <source>a SQLite database (a GeoPackage?)</source>
       <translation>una base de datos SQLite (¿un GeoPackage?)</translation>
     </message>
@@ -6384,217 +6384,217 @@
       <translation type="vanished">un change_response necesita una pregunta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="63" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="89" />
       <source>a cleaned copy of the survey; the numbers of values changed, submissions removed and log rows still pending.</source>
       <translation>una copia limpia de la encuesta; los números de valores cambiados, envíos eliminados y filas del registro aún pendientes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="546" />
       <source>a gzip-compressed file</source>
       <translation>un archivo comprimido con gzip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="113" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="161" />
       <source>a new schema with every table of the survey, and its reviewer and viewer roles for the administrator to grant; the number of rows copied.</source>
       <translation>un esquema nuevo con cada tabla de la encuesta, y sus roles de revisor y de lector que el administrador debe conceder; el número de filas copiadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="100" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="142" />
       <source>a package folder and its zip with the project, data, basemap, offline help and a manifest of every file.</source>
       <translation>una carpeta de paquete y su zip con el proyecto, los datos, el mapa de fondo, la ayuda sin conexión y un manifiesto de cada archivo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="77" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="111" />
       <source>a print-ready map in PDF, PNG or SVG, or an atlas with a page or a file per area.</source>
       <translation>un mapa listo para imprimir en PDF, PNG o SVG, o un atlas con una página o un archivo por unidad administrativa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="89" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="127" />
       <source>a protected copy (GeoPackage or CSV) with a README in English and French saying what was done.</source>
       <translation>una copia protegida (GeoPackage o CSV) con un README en inglés y francés que indica lo que se hizo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="125" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="179" />
       <source>a review sheet (XLSX or CSV) of the shared cleaning log, with its log_id and version columns; the number of log rows.</source>
       <translation>una hoja de revisión (XLSX o CSV) del registro de limpieza compartido, con sus columnas log_id y version; el número de filas del registro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="288" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="352" />
       <source>a row has more fields than the header</source>
       <translation>una fila tiene más campos que el encabezado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="112" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="160" />
       <source>a survey GeoPackage and a PostgreSQL connection (with PostGIS) where you may create schemas.</source>
       <translation>un GeoPackage de encuesta y una conexión PostgreSQL (con PostGIS) donde pueda crear esquemas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="41" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="54" />
       <source>a survey GeoPackage as the import writes it, extended with Update; the numbers of new and of all submissions and of attachments.</source>
       <translation>un GeoPackage de encuesta como lo escribe la importación, ampliado con Actualización; los números de envíos nuevos y de todos los envíos, y de archivos adjuntos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="119" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="170" />
       <source>a survey GeoPackage with the same tables, the cleaning log with everyone's decisions included; the number of rows copied.</source>
       <translation>un GeoPackage de encuesta con las mismas tablas, incluido el registro de limpieza con las decisiones de todos; el número de filas copiadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="33" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="41" />
       <source>a survey GeoPackage: the raw table as received, the typed layer 'survey', repeat tables; the number of submissions imported and of those without location, and the columns likely holding personal data at high risk.</source>
       <translation>un GeoPackage de encuesta: la tabla bruta tal como se recibió, la capa tipada 'survey', las tablas de repetición; el número de envíos importados y de los que no tienen ubicación, y las columnas que probablemente contienen datos personales de riesgo alto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="61" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="85" />
       <source>a survey layer and its cleaning log with the decisions taken (the table in its GeoPackage, or an edited XLSX or CSV).</source>
       <translation>una capa de encuesta y su registro de limpieza con las decisiones tomadas (la tabla de su GeoPackage, o un XLSX o CSV editado).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="82" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="117" />
       <source>a survey layer and, best, its XLSForm.</source>
       <translation>una capa de encuesta y, mejor, su XLSForm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="54" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="75" />
       <source>a survey layer with its _uuid column, best with its XLSForm and the admin boundaries.</source>
       <translation>una capa de encuesta con su columna _uuid, mejor con su XLSForm y los límites administrativos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="88" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="126" />
       <source>a survey layer, the columns to remove or pseudonymise, and how to protect the locations.</source>
       <translation>una capa de encuesta, las columnas que eliminar o seudonimizar, y cómo proteger las ubicaciones.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="83" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="118" />
       <source>a table of the columns likely holding personal data, with their risk, the reason and a suggested protection; the numbers at high, medium and low risk.</source>
       <translation>una tabla de las columnas que probablemente contienen datos personales, con su riesgo, el motivo y una protección sugerida; los números de riesgo alto, medio y bajo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="469" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="551" />
       <source>a web page (HTML), perhaps a login or error page saved instead of the data</source>
       <translation>una página web (HTML), quizá una página de inicio de sesión o de error guardada en lugar de los datos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="463" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="539" />
       <source>a zip archive</source>
       <translation>un archivo zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="434" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="491" />
       <source>a {change_type} needs a question</source>
       <translation>un {change_type} necesita una pregunta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="66" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="68" />
       <source>accuracy</source>
       <translation>precisión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="94" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="106" />
       <source>adding the new submissions to PostgreSQL</source>
       <translation>añadir los nuevos envíos a PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="81" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="92" />
       <source>adding the new submissions to {schema}</source>
       <translation>añadir los nuevos envíos a {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="75" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="107" />
       <source>admin areas with a value to map (the output of 'Count submissions by admin area'), and optionally the survey points and the boundaries of the level above.</source>
       <translation>unidades administrativas con un valor que cartografiar (el resultado de «Contar los envíos por unidad administrativa») y, opcionalmente, los puntos de la encuesta y los límites del nivel superior.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="120" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="130" />
       <source>admin code</source>
       <translation>código administrativo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="79" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="125" />
       <source>admin name</source>
       <translation>nombre de la unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="187" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="210" />
       <source>admin name ambiguous</source>
       <translation>nombre de unidad administrativa ambiguo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="191" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="228" />
       <source>admin name and P-code disagree</source>
       <translation>nombre de unidad administrativa y P-code no coinciden</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="184" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="200" />
       <source>admin name misspelt</source>
       <translation>nombre de unidad administrativa mal escrito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="189" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="219" />
       <source>admin name not found</source>
       <translation>nombre de unidad administrativa no encontrado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="65" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="67" />
       <source>altitude</source>
       <translation>altitud</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="46" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="60" />
       <source>an Excel workbook: no separator needed</source>
       <translation>un libro de Excel: no se necesita separador</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="94" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="133" />
       <source>an MBTiles file that QGIS and QField open without network, or a vector background when no tile can be made; the numbers of tiles estimated and written.</source>
       <translation>un archivo MBTiles que QGIS y QField abren sin red, o un fondo vectorial cuando no se puede crear ninguna tesela; los números de teselas estimadas y escritas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="470" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="552" />
       <source>an XML file</source>
       <translation>un archivo XML</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="463" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="540" />
       <source>an old Excel .xls file (or another Office 97-2003 document)</source>
       <translation>un antiguo archivo de Excel .xls (u otro documento de Office 97-2003)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="75" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="83" />
       <source>and</source>
       <translation>y</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="370" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="417" />
       <source>answer cut short</source>
       <translation>respuesta cortada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="360" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="399" />
       <source>answer too slow</source>
       <translation>respuesta demasiado lenta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="84" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="92" />
       <source>answers of</source>
       <translation>respuestas de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="194" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="214" />
       <source>attachment {name}</source>
       <translation>el archivo adjunto {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="99" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="113" />
       <source>basemap Natural Earth</source>
       <translation>fondo de mapa Natural Earth</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="75" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="83" />
       <source>between</source>
       <translation>entre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="77" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="85" />
       <source>cells of</source>
       <translation>celdas de</translation>
     </message>
@@ -6607,117 +6607,117 @@
       <translation type="vanished">verificación (check_id)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="288" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="445" />
       <source>choropleth (default): areas coloured by classes of the value; circles: one circle per area, its size following the value, better for counts; heatmap: density of the survey points (needs the points).</source>
       <translation>choropleth (predeterminado): unidades administrativas coloreadas por clases del valor; circles: un círculo por unidad, cuyo tamaño sigue al valor, mejor para recuentos; heatmap (mapa de calor): densidad de los puntos de la encuesta (necesita los puntos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="84" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="92" />
       <source>column</source>
       <translation>columna</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="57" />
       <source>commas (,)</source>
       <translation>comas (,)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="108" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="137" />
       <source>connecting</source>
       <translation>conectando</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="48" />
       <source>coordinate</source>
       <translation>coordenada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="135" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="137" />
       <source>copying the survey to PostgreSQL</source>
       <translation>copiando la encuesta a PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="202" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="221" />
       <source>copying the survey to a GeoPackage</source>
       <translation>copiando la encuesta a un GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="98" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="110" />
       <source>copying the table {table}</source>
       <translation>copiando la tabla {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="141" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="147" />
       <source>creating the schema {schema}</source>
       <translation>creando el esquema {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="40" />
       <source>date</source>
       <translation>fecha</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="41" />
       <source>date and time</source>
       <translation>fecha y hora</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="219" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="236" />
       <source>date-times (ISO 8601)</source>
       <translation>fechas y horas (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="209" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="226" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>fechas (AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="273" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="316" />
       <source>dates of birth</source>
       <translation>fechas de nacimiento</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
       <source>decimal number</source>
       <translation>número decimal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="274" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="317" />
       <source>device or account identifiers</source>
       <translation>identificadores de dispositivo o de cuenta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="91" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="122" />
       <source>duplicated answers</source>
       <translation>respuestas duplicadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="58" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="76" />
       <source>duplicated key fields</source>
       <translation>campos clave duplicados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="33" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="40" />
       <source>duplicated uuid</source>
       <translation>uuid duplicado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="311" />
       <source>e-mail addresses</source>
       <translation>direcciones de correo electrónico</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="243" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="262" />
       <source>e.g. 10, 20, 50</source>
       <translation>p. ej. 10, 20, 50</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="57" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="63" />
       <source>e.g. Household survey, March 2026</source>
       <translation>p. ej. Encuesta de hogares, marzo de 2026</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="59" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="65" />
       <source>e.g. household survey (partner), boundaries OCHA COD-AB</source>
       <translation>p. ej. encuesta de hogares (socio), límites OCHA COD-AB</translation>
     </message>
@@ -6726,67 +6726,67 @@
       <translation type="vanished">explicación (explanation)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="124" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="148" />
       <source>form {id}</source>
       <translation>el formulario {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="119" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="131" />
       <source>form {uid}</source>
       <translation>el formulario {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="275" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="318" />
       <source>free text, which may name or describe people</source>
       <translation>texto libre, que puede nombrar o describir a personas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="49" />
       <source>geometry (WKT)</source>
       <translation>geometría (WKT)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="115" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="131" />
       <source>granting the survey roles</source>
       <translation>otorgando los roles de la encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="312" />
       <source>home addresses</source>
       <translation>direcciones de domicilio</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="79" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="85" />
       <source>https://your.server.org</source>
       <translation>https://su.servidor.org</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="267" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="310" />
       <source>identity or registration numbers</source>
       <translation>números de identidad o de registro</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="250" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="308" />
       <source>impossible coordinates</source>
       <translation>coordenadas imposibles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="52" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="57" />
       <source>interview ends before it starts</source>
       <translation>entrevista que termina antes de empezar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="71" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="94" />
       <source>interview outside the data collection period</source>
       <translation>entrevista fuera del período de recolección de datos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="59" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="77" />
       <source>interview too long</source>
       <translation>entrevista demasiado larga</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="55" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="67" />
       <source>interview too short</source>
       <translation>entrevista demasiado corta</translation>
     </message>
@@ -6795,82 +6795,82 @@
       <translation type="vanished">problema (issue)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="56" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="58" />
       <source>it has an absolute path</source>
       <translation>tiene una ruta absoluta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="61" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="63" />
       <source>it is a symbolic link</source>
       <translation>es un enlace simbólico</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="123" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="149" />
       <source>it is not UTF-8 text.</source>
       <translation>no es texto UTF-8.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="85" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="101" />
       <source>it is not a number</source>
       <translation>no es un número</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="120" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="144" />
       <source>it is not valid JSON at line {line}, column {column} ({reason}).</source>
       <translation>no es JSON válido en la línea {line}, columna {column} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="78" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="92" />
       <source>it may be {grouped} or {decimal}; write it without a thousands separator, with a point for decimals</source>
       <translation>puede ser {grouped} o {decimal}; escríbalo sin separador de miles, con un punto para los decimales</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="53" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="55" />
       <source>its name contains a NUL character</source>
       <translation>su nombre contiene un carácter NUL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="58" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="60" />
       <source>its path climbs out of the folder with '..'</source>
       <translation>su ruta sale de la carpeta con «..»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="225" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="247" />
       <source>km</source>
       <translation>km</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="62" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="64" />
       <source>latitude</source>
       <translation>latitud</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="229" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="256" />
       <source>latitude and longitude swapped</source>
       <translation>latitud y longitud invertidas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="170" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="184" />
       <source>log id {log_id}</source>
       <translation>id de registro {log_id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="63" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="65" />
       <source>longitude</source>
       <translation>longitud</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="247" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="290" />
       <source>made from the file name</source>
       <translation>tomado del nombre del archivo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="103" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="134" />
       <source>many interviews in little time</source>
       <translation>muchas entrevistas en poco tiempo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="293" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="306" />
       <source>name</source>
       <translation>nombre</translation>
     </message>
@@ -6879,27 +6879,27 @@
       <translation type="vanished">valor nuevo (new_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="69" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
       <source>no form</source>
       <translation>sin formulario</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="57" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="59" />
       <source>no layer</source>
       <translation>ninguna capa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="107" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="123" />
       <source>no limit</source>
       <translation>sin límite</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="430" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="484" />
       <source>no submission has the uuid {uuid}</source>
       <translation>ningún envío tiene el uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="80" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="87" />
       <source>none</source>
       <translation>ninguna</translation>
     </message>
@@ -6908,37 +6908,37 @@
       <translation type="vanished">ninguno (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="66" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="83" />
       <source>none found</source>
       <translation>no se encontró ninguna</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="138" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="161" />
       <source>not a number</source>
       <translation>no es un número</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="381" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="417" />
       <source>not done</source>
       <translation>no terminado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="57" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="72" />
       <source>not needed (Excel)</source>
       <translation>no se necesita (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="157" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="174" />
       <source>numbers</source>
       <translation>números</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="133" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="146" />
       <source>numeric question</source>
       <translation>pregunta numérica</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="310" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="481" />
       <source>offline (default): the countries of Natural Earth bundled with the toolkit, no network needed; osm: OpenStreetMap tiles, credited on the map, only when a connection exists.</source>
       <translation>offline (predeterminado): los países de Natural Earth incluidos en el complemento, sin necesidad de red; osm: teselas de OpenStreetMap, acreditadas en el mapa, solo cuando hay conexión.</translation>
     </message>
@@ -6947,112 +6947,112 @@
       <translation type="vanished">valor anterior (old_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="42" />
       <source>one choice</source>
       <translation>opción única</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="308" />
       <source>people's names</source>
       <translation>nombres de personas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="309" />
       <source>phone numbers</source>
       <translation>números de teléfono</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="271" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="314" />
       <source>photos, recordings, signatures or links to attachments</source>
       <translation>fotos, grabaciones, firmas o enlaces a archivos adjuntos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="471" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="554" />
       <source>plain text</source>
       <translation>texto sin formato</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="257" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="321" />
       <source>poor GPS precision</source>
       <translation>precisión GPS insuficiente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="270" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="313" />
       <source>precise GPS locations of homes or people</source>
       <translation>posiciones GPS precisas de domicilios o personas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="129" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="142" />
       <source>question</source>
       <translation>pregunta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="468" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="550" />
       <source>random or damaged bytes, in no format the toolkit knows</source>
       <translation>bytes aleatorios o dañados, en ningún formato que conozca el complemento</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="101" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="102" />
       <source>reading the cleaning log of {schema}</source>
       <translation>leyendo el registro de limpieza de {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="199" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="218" />
       <source>reading the survey {schema}</source>
       <translation>leyendo la encuesta {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="68" />
+      <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="82" />
       <source>recode other</source>
       <translation>recodificar «otro»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="78" />
+      <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="83" />
       <source>required answer missing</source>
       <translation>falta una respuesta obligatoria</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="170" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="184" />
       <source>row {row}</source>
       <translation>fila {row}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="129" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="138" />
       <source>saving decisions in the cleaning log of {schema}</source>
       <translation>guardando decisiones en el registro de limpieza de {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="56" />
       <source>semicolons (;)</source>
       <translation>punto y coma (;)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="272" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="315" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
       <translation>características sensibles (etnia, religión, salud, violencia…)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="43" />
       <source>several choices</source>
       <translation>opciones múltiples</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="130" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="145" />
       <source>smaller counts are hidden, rarer combinations blanked</source>
       <translation>los recuentos menores se ocultan, las combinaciones más raras se borran</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="159" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="190" />
       <source>statistical outlier</source>
       <translation>valor atípico estadístico</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="180" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="221" />
       <source>survey (cleaned)</source>
       <translation>encuesta (limpia)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="68" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="97" />
       <source>survey submissions (points, or a P-code field) and admin area polygons with P-codes.</source>
       <translation>los envíos de la encuesta (puntos, o un campo P-code) y los polígonos de las unidades administrativas con P-codes.</translation>
     </message>
@@ -7061,12 +7061,12 @@
       <translation type="vanished">tabulación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="58" />
       <source>tabs</source>
       <translation>tabulaciones</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
       <source>text</source>
       <translation>texto</translation>
     </message>
@@ -7076,137 +7076,137 @@
       <translation>el token de API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="42" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="59" />
       <source>the KoboToolbox API token</source>
       <translation>el token de la API de KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="55" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="82" />
       <source>the ODK Central password or app-user token</source>
       <translation>la contraseña de ODK Central o el token de usuario móvil</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="39" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="50" />
       <source>the address of a KoboToolbox server, the form's ID and your API token (in a QGIS authentication configuration, or named by env:/file: without the QGIS window).</source>
       <translation>la dirección de un servidor KoboToolbox, el ID del formulario y su token de API (en una configuración de autenticación de QGIS, o indicado por env:/file: sin la ventana de QGIS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="46" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="62" />
       <source>the address of an ODK Central server, the project number, the form's ID and your login (in a QGIS authentication configuration, or named by env:/file: without the QGIS window).</source>
       <translation>la dirección de un servidor ODK Central, el número del proyecto, el ID del formulario y su inicio de sesión (en una configuración de autenticación de QGIS, o indicado por env:/file: sin la ventana de QGIS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="93" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="132" />
       <source>the address of an XYZ or WMS basemap, an area and zoom levels.</source>
       <translation>la dirección de un mapa de fondo XYZ o WMS, una zona y niveles de zoom.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="69" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="98" />
       <source>the admin areas with the number of submissions, or the share of an answer, or the mean or median of a number, each area below the threshold marked 'insufficient'.</source>
       <translation>las unidades administrativas con el número de envíos, o la proporción de una respuesta, o la media o la mediana de un número, cada unidad por debajo del umbral marcada 'insufficient'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="282" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="349" />
       <source>the attachments of {id}</source>
       <translation>los archivos adjuntos de {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="90" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="106" />
       <source>the column holds whole numbers</source>
       <translation>la columna contiene números enteros</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="202" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="230" />
       <source>the current project (never saved)</source>
       <translation>el proyecto actual (nunca guardado)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="437" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="497" />
       <source>the data has no question {question}</source>
       <translation>los datos no tienen la pregunta {question}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="131" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="188" />
       <source>the decisions saved in the shared cleaning log, with who and when; the numbers saved, refused (someone decided first) and unchanged.</source>
       <translation>las decisiones guardadas en el registro de limpieza compartido, con quién y cuándo; los números de guardadas, rechazadas (otra persona decidió antes) y sin cambios.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="107" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="121" />
       <source>the forms of project {id}</source>
       <translation>los formularios del proyecto {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="100" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="112" />
       <source>the list of forms</source>
       <translation>la lista de formularios</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="101" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="114" />
       <source>the list of projects</source>
       <translation>la lista de proyectos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="87" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="99" />
       <source>the login</source>
       <translation>el inicio de sesión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="276" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="319" />
       <source>the names of survey staff</source>
       <translation>los nombres del personal de la encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="106" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="151" />
       <source>the office GeoPackage with the new submissions, the values edited by the field team and the cleaning decisions merged, and a CSV of the conflicts (office values kept).</source>
       <translation>el GeoPackage de la oficina con los envíos nuevos, los valores editados por el equipo de campo y las decisiones de limpieza fusionados, y un CSV de los conflictos (se conservan los valores de la oficina).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="105" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="150" />
       <source>the package a field team brought back and the office survey GeoPackage.</source>
       <translation>el paquete que trajo un equipo de campo y el GeoPackage de la encuesta de la oficina.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="277" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="320" />
       <source>the place where people live, identifying in small places</source>
       <translation>el lugar donde viven las personas, que las identifica en localidades pequeñas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="64" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="65" />
       <source>the pseudonymisation key</source>
       <translation>la clave de seudonimización</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="255" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="275" />
       <source>the requested page</source>
       <translation>la página solicitada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="227" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="288" />
       <source>the submissions of form {id}</source>
       <translation>los envíos del formulario {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="138" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="158" />
       <source>the submissions of form {uid}</source>
       <translation>los envíos del formulario {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="99" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="141" />
       <source>the survey GeoPackages, admin boundaries and, optionally, a basemap source for the area.</source>
       <translation>los GeoPackages de encuesta, los límites administrativos y, opcionalmente, una fuente de mapa de fondo para la zona.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="55" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="76" />
       <source>the table 'cleaning_log' (one row per value to review) in the survey's GeoPackage, optionally an Excel or CSV copy for field teams, and the number of rows raised by each check.</source>
       <translation>la tabla 'cleaning_log' (una fila por valor que revisar) en el GeoPackage de la encuesta, opcionalmente una copia Excel o CSV para los equipos de campo, y el número de filas generadas por cada verificación.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="428" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="480" />
       <source>the uuid is empty</source>
       <translation>el uuid está vacío</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="195" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="219" />
       <source>to</source>
       <translation>a</translation>
     </message>
@@ -7215,12 +7215,12 @@
       <translation type="vanished">uuid</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="78" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="86" />
       <source>value outside the form's constraint</source>
       <translation>valor fuera de la restricción del formulario</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="59" />
       <source>vertical bars (|)</source>
       <translation>barras verticales (|)</translation>
     </message>
@@ -7229,7 +7229,7 @@
       <translation type="vanished">cuándo (when)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="179" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="198" />
       <source>where its GPS point falls</source>
       <translation>donde cae su punto GPS</translation>
     </message>
@@ -7238,67 +7238,67 @@
       <translation type="vanished">quién (who)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
       <source>whole number</source>
       <translation>número entero</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="157" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="174" />
       <source>whole numbers</source>
       <translation>números enteros</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="181" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="200" />
       <source>whose P-code it gives</source>
       <translation>cuyo P-code indica</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="101" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="117" />
       <source>write TRUE or FALSE</source>
       <translation>escriba TRUE o FALSE</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="137" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="153" />
       <source>write the date and time as YYYY-MM-DDTHH:MM:SS</source>
       <translation>escriba la fecha y la hora como AAAA-MM-DDTHH:MM:SS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="125" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="141" />
       <source>write the date as YYYY-MM-DD</source>
       <translation>escriba la fecha como AAAA-MM-DD</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/shared_log.py" line="69" />
+      <location filename="../cartong_plugin/core/teams/shared_log.py" line="79" />
       <source>writing the cleaning log of {schema}</source>
       <translation>escribir el registro de limpieza de {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
       <source>yes/no (0/1)</source>
       <translation>sí/no (0/1)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="106" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="124" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
       <translation>{changed} valores cambiados, {removed} envíos eliminados, {pending} filas del registro pendientes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="151" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="182" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
       <translation>{changed} valores cambiados, {removed} envíos eliminados, {pending} filas del registro aún pendientes, {kept} se dejan tal cual.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="64" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="71" />
       <source>{changed} values will be changed and {removed} submissions removed; {kept} rows are kept as they are.</source>
       <translation>Se cambiarán {changed} valores y se eliminarán {removed} envíos; {kept} filas se conservan tal como están.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="196" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="300" />
       <source>{check}: {count} rows ({seconds} s)</source>
       <translation>{check}: {count} filas ({seconds} s)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="212" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="226" />
       <source>{code} ({count} areas)</source>
       <translation>{code} ({count} áreas)</translation>
     </message>
@@ -7307,12 +7307,12 @@
       <translation type="vanished">{columns} columnas; codificación {encoding}; separador {delimiter}; posición: {location}; tablas de repetición: {repeats}; idiomas del formulario: {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="223" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="256" />
       <source>{column}: {explanation}</source>
       <translation>{column}: {explanation}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="71" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="86" />
       <source>{count} attachments could not be downloaded and were skipped: {files}. The submissions are all in the GeoPackage.</source>
       <translation>{count} adjuntos no se pudieron descargar y se omitieron: {files}. Todos los envíos están en el GeoPackage.</translation>
     </message>
@@ -7325,57 +7325,57 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="288" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="332" />
       <source>{count} of {total} values of "{column}" look like {what}.</source>
       <translation>{count} de {total} valores de «{column}» parecen ser {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="101" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="127" />
       <source>{count} or more interviews started by the same {by} within {minutes} minutes.</source>
       <translation>{count} entrevistas o más iniciadas por el mismo {by} en menos de {minutes} minutos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="89" />
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="93" />
       <source>{count} problem(s) in the help catalogue; the bundled catalogue is used for the rest. Details: CartONG › Learn › Problems in the help catalogue, or the CartONG log.</source>
       <translation>{count} problema(s) en el catálogo de ayuda; para el resto se usa el catálogo incluido en el complemento. Detalles: CartONG › Aprender › Problemas en el catálogo de ayuda, o el registro de CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="58" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="73" />
       <source>{encoding}: check that the text reads correctly</source>
       <translation>{encoding}: verifique que el texto se lee correctamente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="210" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="244" />
       <source>{file} already exists: choose "A key file I keep…" to use it, or another name for the new key.</source>
       <translation>{file} ya existe: elija "Un archivo de clave que conservo…" para usarlo, u otro nombre para la clave nueva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="194" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="243" />
       <source>{file} cannot be opened: {error}. Export the data again as a plain zip (no password).</source>
       <translation>No se puede abrir {file}: {error}. Exporte de nuevo los datos como un zip simple (sin contraseña).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="287" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="351" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} no se puede leer como CSV: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="56" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="58" />
       <source>{file} cannot be read as GeoJSON: {reason}</source>
       <translation>{file} no se puede leer como GeoJSON: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="125" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="140" />
       <source>{file} cannot be read as JSON: {reason}</source>
       <translation>{file} no se puede leer como JSON: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="419" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="451" />
       <source>{file} cannot be read: {error}</source>
       <translation>{file} no se puede leer: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="82" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="93" />
       <source>{file} contains binary data: it is not a CSV text file (it looks like {what}).</source>
       <translation>{file} contiene datos binarios: no es un archivo de texto CSV (parece {what}).</translation>
     </message>
@@ -7384,242 +7384,242 @@
       <translation type="vanished">{file} contiene datos binarios: no es un archivo de texto CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="493" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="611" />
       <source>{file} contains no CSV file.</source>
       <translation>{file} no contiene ningún archivo CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="173" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="217" />
       <source>{file} could not be extracted ({error}).</source>
       <translation>No se pudo extraer {file} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="205" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="217" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>No se pudo leer {file} como un libro de Excel (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="236" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="271" />
       <source>{file} could not be saved: {error}</source>
       <translation>No se pudo guardar {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="362" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="403" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>No se pudo escribir {file} ({error}): verifique el espacio libre en disco y que se puede escribir en la carpeta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="191" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="222" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} no corresponde al formulario {form}: ninguna de sus {count} columnas es una pregunta del formulario. Elija el formulario con el que se descargó esta exportación.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="211" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="257" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} tiene una fila de encabezado pero ninguna fila de datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="31" />
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="33" />
       <source>{file} has no 'survey' layer to look for personal data in.</source>
       <translation>{file} no tiene la capa «survey» en la que buscar datos personales.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="141" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="155" />
       <source>{file} has no 'survey' layer: import the survey first.</source>
       <translation>{file} no tiene la capa «survey»: importe primero la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="309" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="322" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>{file} no tiene la hoja «survey»: no es un XLSForm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="88" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="94" />
       <source>{file} has no features.</source>
       <translation>{file} no contiene ninguna entidad.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="232" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="260" />
       <source>{file} has no layer '{layer}'.</source>
       <translation>{file} no tiene la capa «{layer}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="427" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="459" />
       <source>{file} has no layer of areas (polygons).</source>
       <translation>{file} no tiene ninguna capa de unidades administrativas (polígonos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="471" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="583" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
       <translation>{file} no tiene hoja '{sheet}'; sus hojas son: {sheets}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="420" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="523" />
       <source>{file} has no sheet with data.</source>
       <translation>{file} no tiene ninguna hoja con datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="131" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="146" />
       <source>{file} has no submissions.</source>
       <translation>{file} no tiene envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="603" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="762" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} tiene {count} columnas; una tabla GeoPackage admite como máximo {limit} (la tabla tipada, con una columna de etiqueta junto a cada pregunta de selección, tendría {typed}). Exporte menos preguntas, o divida la exportación, e importe cada parte.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="288" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="307" />
       <source>{file} holds a KoboToolbox export imported from a file; an update adds the submissions after its last _id. Make sure it is the same form.</source>
       <translation>{file} contiene una exportación de KoboToolbox importada desde un archivo; una actualización añade los envíos posteriores a su último _id. Asegúrese de que es el mismo formulario.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="298" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="318" />
       <source>{file} holds another form ({source}): replace it or choose another file.</source>
       <translation>{file} contiene otro formulario ({source}): reemplácelo o elija otro archivo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="83" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="91" />
       <source>{file} holds {count} files, more than the limit of {limit}: it was not opened.</source>
       <translation>{file} contiene {count} archivos, más que el límite de {limit}: no se abrió.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="109" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="119" />
       <source>{file} is JSON but holds no list of submissions (under 'results' for KoboToolbox, 'value' for ODK Central).</source>
       <translation>{file} es JSON pero no contiene ninguna lista de envíos (en 'results' para KoboToolbox, 'value' para ODK Central).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="105" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="110" />
       <source>{file} is a KoboToolbox form definition, not submissions: download the data (or use Download from a server).</source>
       <translation>{file} es una definición de formulario de KoboToolbox, no envíos: descargue los datos (o use Descargar desde un servidor).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="75" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="77" />
       <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
       <translation>{file} es un archivo zip o Excel, no un archivo de texto CSV. Elija la importación .xlsx o .zip, o exporte de nuevo los datos en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="132" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="142" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>{file} es un archivo antiguo de Excel .xls: exporte de nuevo los datos en .xlsx o CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="186" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="190" />
       <source>{file} is an old Excel file (.xls), which this QGIS cannot read. Open it in Excel or LibreOffice, save it as .xlsx and choose that file.</source>
       <translation>{file} es un archivo antiguo de Excel (.xls), que esta versión de QGIS no puede leer. Ábralo en Excel o LibreOffice, guárdelo como .xlsx y elija ese archivo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="190" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="235" />
       <source>{file} is damaged: the sizes or checksums it declares do not match what it holds ({error}). Download or copy it again.</source>
       <translation>{file} está dañado: los tamaños o sumas de verificación que declara no coinciden con su contenido ({error}). Vuelva a descargarlo o a copiarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="170" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="197" />
       <source>{file} is empty.</source>
       <translation>{file} está vacío.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="201" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="241" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>{file} no es texto UTF-8 ni Windows-1252. Guárdelo de nuevo como «CSV UTF-8» y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="208" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="252" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation>{file} no está en UTF-8: se leyó como Windows-1252 (Excel). Verifique los acentos del texto importado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="79" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="86" />
       <source>{file} is not a CSV export: it looks like {what}. Download the export again.</source>
       <translation>{file} no es una exportación CSV: parece {what}. Descargue de nuevo la exportación.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="72" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="74" />
       <source>{file} is not a GeoPackage that GDAL can read: {error}</source>
       <translation>{file} no es un GeoPackage que GDAL pueda leer: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="263" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="286" />
       <source>{file} is not a readable training session ({error}).</source>
       <translation>{file} no es una sesión de formación legible ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="80" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="87" />
       <source>{file} is not a readable zip archive ({error}).</source>
       <translation>{file} no es un archivo zip legible ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="285" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="304" />
       <source>{file} is not a survey GeoPackage: it can only be replaced.</source>
       <translation>{file} no es un GeoPackage de encuesta: solo se puede reemplazar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="378" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="475" />
       <source>{file} is not an Excel workbook (.xlsx): it looks like {what}.</source>
       <translation>{file} no es un libro de Excel (.xlsx): parece {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="417" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="564" />
       <source>{file} is open in QGIS or another program, so it cannot be replaced safely. Remove its layers from the project (or close the program) and try again; the file was not changed.</source>
       <translation>{file} está abierto en QGIS o en otro programa, así que no se puede reemplazar sin riesgo. Quite sus capas del proyecto (o cierre el programa) y vuelva a intentarlo; el archivo no se modificó.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="89" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="100" />
       <source>{file} is protected by a password (the member "{member}" is encrypted): the toolkit cannot open it. Export the data again without a password, or extract the archive with its password and import the CSV files.</source>
       <translation>{file} está protegido por una contraseña (el elemento «{member}» está cifrado): el complemento no puede abrirlo. Exporte de nuevo los datos sin contraseña, o extraiga el archivo con su contraseña e importe los archivos CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="179" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="250" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
       <translation>{file} no se descargó desde un servidor, así que no se puede actualizar desde uno. Descargue en un nuevo GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="290" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="311" />
       <source>{file} was not downloaded from a server: it can only be replaced.</source>
       <translation>{file} no se descargó desde un servidor: solo se puede reemplazar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="104" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="127" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>{file} no se preparó como paquete de campo (no tiene la tabla {table}): sus cambios no se pueden distinguir de los de la oficina, no se fusionó nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="145" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="179" />
       <source>{file} was refused: it holds two files named "{member}" (once made valid on every system), and one would replace the other.</source>
       <translation>{file} fue rechazado: contiene dos archivos llamados «{member}» (una vez que su nombre es válido en todos los sistemas), y uno reemplazaría al otro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="306" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="361" />
       <source>{file} was refused: it links to other files or addresses ({links}). Export the data again from the server, or save a copy without external links (Excel: Data &gt; Edit Links &gt; Break Link).</source>
       <translation>{file} fue rechazado: remite a otros archivos o direcciones ({links}). Exporte de nuevo los datos desde el servidor, o guarde una copia sin vínculos externos (Excel: Datos &gt; Editar vínculos &gt; Romper vínculo).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="108" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="129" />
       <source>{file} was refused: it would expand to {size} MB, more than the limit of {limit} MB.</source>
       <translation>{file} fue rechazado: ocuparía {size} MB al descomprimirse, más que el límite de {limit} MB.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="161" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="202" />
       <source>{file} was refused: the member "{member}" expands far beyond its declared size, which looks like a zip bomb.</source>
       <translation>{file} fue rechazado: el elemento «{member}» se descomprime mucho más allá de su tamaño declarado, lo que parece una bomba zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="95" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="110" />
       <source>{file} was refused: the member "{member}" is unsafe because {reason}. Ask for a fresh export from the server.</source>
       <translation>{file} fue rechazado: el elemento «{member}» no es seguro porque {reason}. Pida una nueva exportación desde el servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="102" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="120" />
       <source>{file} was refused: the member "{member}" would expand to {size} MB ({ratio:.0f} times its compressed size), which looks like a zip bomb.</source>
       <translation>{file} fue rechazado: el elemento «{member}» ocuparía {size} MB al descomprimirse ({ratio:.0f} veces su tamaño comprimido), lo que parece una bomba zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="314" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="373" />
       <source>{file} was refused: {count} cells hold formulas ({cells}); a survey export holds values only. Paste the cells as values and try again.</source>
       <translation>{file} fue rechazado: {count} celdas contienen fórmulas ({cells}); una exportación de encuesta solo contiene valores. Pegue las celdas como valores y vuelva a intentarlo.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/locations.py" line="193" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="209" />
       <source>{file}, column {column}: %n locations cannot be read and were imported without geometry (rows {rows}; first at row {row}: {reason}). The raw table keeps them.</source>
       <translation>
         <numerusform>{file}, columna {column}: %n ubicación no se puede leer y se importó sin geometría (filas {rows}; la primera en la fila {row}: {reason}). La tabla bruta la conserva.</numerusform>
@@ -7627,7 +7627,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="234" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="251" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>{file}, columna {column}: {count} respuesta(s) no están en la lista de opciones «{list}» (la primera en la fila {row}: «{value}»); el código sirve de etiqueta.</translation>
     </message>
@@ -7640,22 +7640,22 @@
       <translation type="vanished">{file}, columna {column}: {count} forma(s) no se pueden leer y se importaron sin geometría (la primera en la fila {row}: {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="303" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="331" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} valor(es) son números de serie de Excel, leídos como fechas del sistema de fechas 1900 de Excel (el primero en la fila {row}: '{value}' es {date}). La tabla bruta los conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="132" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="141" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} valor(es) no son {what} y se dejaron vacíos en la tabla tipada (el primero en la fila {row}: «{value}»). La tabla bruta los conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="305" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="378" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, línea {row}: {saw} campos cuando el encabezado tiene {expected}. Probablemente un valor contiene el separador sin comillas.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="199" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="238" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file}: %n columna de opción designa una opción que no está en la lista del formulario (se conserva como columna sí/no de su pregunta): {columns}</numerusform>
@@ -7663,7 +7663,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="164" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="181" />
       <source>{file}: %n column names are used more than once: {names}. The names as received are kept in the cartong_columns table.</source>
       <translation>
         <numerusform>{file}: %n nombre de columna se usa más de una vez: {names}. Los nombres tal como se recibieron se conservan en la tabla cartong_columns.</numerusform>
@@ -7671,7 +7671,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="179" />
+      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="187" />
       <source>{file}: %n columns are repeat groups flattened into one sheet (such as {example}): each item became a row of its repeat's table ({tables}). Items without any answer (empty or n/a) were left out: {skipped}. The raw table keeps these columns as received.</source>
       <translation>
         <numerusform>{file}: %n columna es un grupo de repetición aplanado en una sola hoja (como {example}): cada elemento se convirtió en una fila de la tabla de su repetición ({tables}). Los elementos sin ninguna respuesta (vacíos o n/a) se omitieron: {skipped}. La tabla bruta conserva estas columnas tal como se recibieron.</numerusform>
@@ -7679,7 +7679,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="132" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="142" />
       <source>{file}: %n empty rows at the end of the table are not submissions and were not imported.</source>
       <translation>
         <numerusform>{file}: %n fila vacía al final de la tabla no es un envío y no se importó.</numerusform>
@@ -7687,22 +7687,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="300" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="368" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file}: unas comillas abiertas cerca de la línea {row} nunca se cierran, así que el resto del archivo sería un solo valor. Corrija las comillas o exporte de nuevo los datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="134" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="149" />
       <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
       <translation>{file}: la columna {col} no tiene nombre en la fila de encabezado pero contiene valores; se importó con el nombre «{name}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="106" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="112" />
       <source>{file}: row 2 holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
       <translation>{file}: la fila 2 contiene etiquetas HXL ({count} columnas etiquetadas), no un envío; las etiquetas se conservan en la tabla cartong_columns.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="102" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="104" />
       <source>{file}: rows 2 to {last} are header rows with HXL hashtags ({count} tagged columns), not submissions; the hashtags and header texts are kept in the cartong_columns table.</source>
       <translation>{file}: las filas 2 a {last} son filas de encabezado con etiquetas HXL ({count} columnas etiquetadas), no envíos; las etiquetas y los textos del encabezado se conservan en la tabla cartong_columns.</translation>
     </message>
@@ -7711,97 +7711,97 @@
       <translation type="vanished">{file}: el nombre de columna «{name}» se usa dos veces (columnas {first} y {second}). Cambie el nombre de una de ellas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="207" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="252" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file}: R cambió los nombres de las columnas (make.names); {count} de ellos se leyeron como los nombres propios de la exportación ({examples}). La tabla bruta los conserva tal como se recibieron.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="477" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="593" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
       <translation>{file}: no se importaron las hojas ocultas {sheets}; indique una como la hoja que leer si contiene los envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="424" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="529" />
       <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
       <translation>{file}: los envíos se leyeron de la hoja '{sheet}'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="318" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="381" />
       <source>{file}: {count} cells hold formulas ({cells}); the toolkit reads the values last saved by the spreadsheet and never computes them. Check these cells.</source>
       <translation>{file}: {count} celdas contienen fórmulas ({cells}); el complemento lee los valores guardados por última vez en la hoja de cálculo y nunca los calcula. Verifique estas celdas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="195" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="230" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file}: {count} columna(s) que no están en el formulario se importaron como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="235" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="291" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file}: {count} fila(s) tienen menos campos que el encabezado (la primera: fila {row}, desde la columna {column}); los valores que faltan se dejaron vacíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="207" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="305" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>{file}: {new} envíos nuevos ({total} en total) de {pages} páginas en {seconds} s.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="232" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="249" />
       <source>{folder} already holds a training session: continue it or reset it.</source>
       <translation>{folder} ya contiene una sesión de formación: continúela o reiníciela.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="234" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="252" />
       <source>{folder} is not empty. Choose an empty folder for the training session, so that Reset never deletes your own files.</source>
       <translation>{folder} no está vacía. Elija una carpeta vacía para la sesión de formación, para que «Reiniciar» nunca elimine sus propios archivos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="338" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="483" />
       <source>{form} (rows counted from submission {first} of this download)</source>
       <translation>{form} (filas contadas desde el envío {first} de esta descarga)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="68" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="76" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk.</source>
       <translation>{high} columnas con riesgo alto, {medium} con riesgo medio, {low} con riesgo bajo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="216" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="246" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk. The list helps; it does not guarantee that nothing else is personal.</source>
       <translation>{high} columnas con riesgo alto, {medium} con riesgo medio, {low} con riesgo bajo. La lista ayuda; no garantiza que nada más sea personal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="453" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="521" />
       <source>{host} accepted the credentials, but this account lacks permission to read {what} (HTTP 403). Ask the project owner to share it with you (at least 'view submissions').</source>
       <translation>{host} aceptó las credenciales, pero esta cuenta no tiene permiso para leer {what} (HTTP 403). Pida al propietario del proyecto que lo comparta con usted (al menos «ver envíos»).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="468" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="541" />
       <source>{host} answered HTTP {status} for {what}.</source>
       <translation>{host} respondió HTTP {status} para {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="215" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="236" />
       <source>{host} answered, but not with a KoboToolbox list (no 'results'). Check that the address is a KoboToolbox server.</source>
       <translation>{host} respondió, pero no con una lista de KoboToolbox (no hay «results»). Verifique que la dirección sea la de un servidor KoboToolbox.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="237" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="299" />
       <source>{host} answered, but not with an OData list (no 'value'). Check that the address is an ODK Central server.</source>
       <translation>{host} respondió, pero no con una lista OData (no hay «value»). Verifique que la dirección sea la de un servidor ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="308" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="378" />
       <source>{host} answered, but not with the list expected from ODK Central.</source>
       <translation>{host} respondió, pero no con la lista esperada de ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="418" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="467" />
       <source>{host} did not answer within {seconds} seconds. The connection may be slow or the server overloaded: try again later, or on a better connection.</source>
       <translation>{host} no respondió en {seconds} segundos. Puede que la conexión sea lenta o el servidor esté sobrecargado: vuelva a intentarlo más tarde, o con una conexión mejor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="90" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="103" />
       <source>{host} did not return a session token: is it an ODK Central server?</source>
       <translation>{host} no devolvió ningún token de sesión: ¿es un servidor ODK Central?</translation>
     </message>
@@ -7811,82 +7811,82 @@
       <translation>{host} no devolvió ningún token de API: ¿es un servidor KoboToolbox?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="177" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="218" />
       <source>{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): they are downloaded from their own tables instead.</source>
       <translation>{host} no integra las repeticiones del formulario {id} en la respuesta ($expand, ODK Central 1.2 y posteriores): se descargan desde sus propias tablas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="463" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="535" />
       <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
       <translation>{host} está ocupado o fallando (HTTP {status}) y seguía así tras {attempts} intentos. Vuelva a intentarlo más tarde; lo ya descargado se conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="59" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="62" />
       <source>{host} refused the app-user token (HTTP 403): in ODK Central, app users can send submissions but not read them. To download the data, sign in with the email and password of a web user who has the Project Viewer or Project Manager role in this project.</source>
       <translation>{host} rechazó el token de usuario móvil (HTTP 403): en ODK Central, los usuarios móviles pueden enviar envíos pero no leerlos. Para descargar los datos, inicie sesión con el correo electrónico y la contraseña de un usuario web que tenga el rol Observador del proyecto (Project Viewer) o Administrador del proyecto (Project Manager) en este proyecto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="448" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="514" />
       <source>{host} refused the credentials (HTTP 401): the token or password is wrong or has expired. Enter a new one in the server connection settings.</source>
       <translation>{host} rechazó las credenciales (HTTP 401): el token o la contraseña son incorrectos o han caducado. Introduzca uno nuevo en la configuración de conexión al servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="355" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="388" />
       <source>{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The connection is stalled; try again later or on a better connection, what was already downloaded is kept.</source>
       <translation>{host} envía {what} demasiado despacio: {received} bytes en los últimos {seconds} segundos. La conexión está bloqueada; vuelva a intentarlo más tarde o con una conexión mejor, lo ya descargado se conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="82" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="84" />
       <source>{host} sent a 'next page' link for {what} that leads back to a page already downloaded (after {pages} pages): the list would never end, so the download was stopped. Nothing was changed; report it to the server's administrator.</source>
       <translation>{host} envió para {what} un enlace de 'página siguiente' que lleva a una página ya descargada (tras {pages} páginas): la lista no terminaría nunca, así que se detuvo la descarga. No se modificó nada; informe al administrador del servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="338" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="366" />
       <source>{host} sent an incomplete or invalid answer for {what} (not valid JSON: {reason}). The connection may have been cut or a proxy may have answered instead of the server; try again.</source>
       <translation>{host} envió una respuesta incompleta o no válida para {what} (JSON no válido: {reason}). Puede que la conexión se haya cortado o que un proxy haya respondido en lugar del servidor; vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="88" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="92" />
       <source>{host} sent more than {limit} pages for {what}: the download was stopped. Nothing was changed; check the form on the server.</source>
       <translation>{host} envió más de {limit} páginas para {what}: se detuvo la descarga. No se modificó nada; verifique el formulario en el servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="350" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="380" />
       <source>{host} sent more than {size} MB for {what}: the download was stopped before it filled the computer's memory. Nothing was changed; ask the server's administrator about this form.</source>
       <translation>{host} envió más de {size} MB para {what}: se detuvo la descarga antes de llenar la memoria del equipo. No se modificó nada; consulte al administrador del servidor sobre este formulario.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="138" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="145" />
       <source>{host} sent, for {what}, an item that is not a submission (page {page}, item {number}: {kind} instead of a JSON object). Nothing was changed; report it to the server's administrator.</source>
       <translation>{host} envió, para {what}, un elemento que no es un envío (página {page}, elemento {number}: {kind} en lugar de un objeto JSON). No se modificó nada; informe al administrador del servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="471" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="545" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total}.</source>
       <translation>{host}: {reason} para {what}; reintento {attempt} de {total}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="92" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="121" />
       <source>{kind}: an A4 landscape map of the sample survey</source>
       <translation>{kind}: un mapa A4 horizontal de la encuesta de ejemplo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="77" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="79" />
       <source>{label} (label)</source>
       <translation>{label} (etiqueta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="207" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="234" />
       <source>{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; {files} attachments.</source>
       <translation>{mode}: {new} envíos nuevos, {total} en total, de {pages} páginas en {seconds} s; {files} archivos adjuntos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="202" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="212" />
       <source>{name} ({url})</source>
       <translation>{name} ({url})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="117" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="206" />
       <source>{name} cannot be {value}: choose one of {options}.</source>
       <translation>{name} no puede valer {value}: elija una de estas opciones: {options}.</translation>
     </message>
@@ -7895,47 +7895,47 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="57" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="74" />
       <source>{new} new submissions, {edits} values edited, {decisions} cleaning decisions merged into {file}.</source>
       <translation>{new} envíos nuevos, {edits} valores editados, {decisions} decisiones de limpieza fusionados en {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="67" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="79" />
       <source>{new} new submissions, {total} in all, {pages} pages, {files} attachments.</source>
       <translation>{new} envíos nuevos, {total} en total, {pages} páginas, {files} archivos adjuntos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="166" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="180" />
       <source>{parent} → {child}</source>
       <translation>{parent} → {child}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="181" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="192" />
       <source>{place} is not the area answered in {column} ({code}).</source>
       <translation>{place} no es la unidad administrativa indicada en {column} ({code}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="80" />
+      <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="85" />
       <source>{question} is required by the form and was relevant, but is empty.</source>
       <translation>La pregunta {question} es obligatoria en el formulario y era pertinente, pero su respuesta está vacía.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="361" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="403" />
       <source>{readme} · {folder}</source>
       <translation>{readme} · {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="65" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="69" />
       <source>{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.</source>
       <translation>{rows} puntos desplazados en una dirección aleatoria de {min:.0f} a {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="71" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="77" />
       <source>{rows} points moved to the centre of {size:.0f} m grid cells.</source>
       <translation>{rows} puntos desplazados al centro de celdas de cuadrícula de {size:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="168" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="195" />
       <source>{rows} rows for {submissions} submissions.</source>
       <translation>{rows} filas para {submissions} envíos.</translation>
     </message>
@@ -7956,112 +7956,112 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="355" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="372" />
       <source>{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, {kept} kept as they are.</source>
       <translation>{shown} de {rows} filas mostradas; {pending} pendientes, {changed} por cambiar, {removed} por eliminar, {kept} se dejan tal cual.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="98" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="153" />
       <source>{total} submissions counted in {areas} areas; {outside} outside every area or with an unknown P-code; {missing} without location or P-code.</source>
       <translation>{total} envíos contados en {areas} unidades; {outside} fuera de toda unidad o con un P-code desconocido; {missing} sin posición ni P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="458" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="528" />
       <source>{what} was not found on {host} (HTTP 404): the form may have been deleted or archived, or its ID is wrong. Check it on the server's web page.</source>
       <translation>No encontrado en {host} (HTTP 404): {what}. Puede que el formulario se haya eliminado o archivado, o que su ID sea incorrecto. Verifíquelo en la página web del servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="209" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="212" />
       <source>{where} (id "{id}")</source>
       <translation>{where} (id "{id}")</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="175" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="190" />
       <source>{where} ({uuid}, {question}): {who} saved '{db_change}' (new value '{db_value}') at {when}, version {db_version}, after you loaded version {version}. Yours, '{change_type}' (new value '{new_value}'), was not saved: load the log again and decide on the current value.</source>
       <translation>{where} ({uuid}, {question}): {who} guardó '{db_change}' (nuevo valor '{db_value}') el {when}, versión {db_version}, después de que usted cargara la versión {version}. La suya, '{change_type}' (nuevo valor '{new_value}'), no se guardó: cargue de nuevo el registro y decida sobre el valor actual.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="89" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="93" />
       <source>{where}, step "{id}"</source>
       <translation>{where}, paso "{id}"</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="92" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="97" />
       <source>{where}: "expect" must have a type among {types}.</source>
       <translation>{where}: "expect" debe tener un tipo entre {types}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="247" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="269" />
       <source>{where}: "language" must be a two-letter code such as en or fr.</source>
       <translation>{where}: "language" debe ser un código de dos letras, como en o fr.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="233" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="247" />
       <source>{where}: "title" must give the title by language, e.g. {{"en": "…", "fr": "…"}}.</source>
       <translation>{where}: "title" debe dar el título por idioma, por ejemplo {{"en": "…", "fr": "…"}}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="243" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="263" />
       <source>{where}: "url" must be an http(s) address (found "{url}").</source>
       <translation>{where}: "url" debe ser una dirección http(s) (encontrado: "{url}").</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="217" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="224" />
       <source>{where}: "versions" must map a language (en, fr…) to a title and a url.</source>
       <translation>{where}: "versions" debe asociar cada idioma (en, fr…) a un título y una url.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="254" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="275" />
       <source>{where}: "{key}" must be a list of names.</source>
       <translation>{where}: "{key}" debe ser una lista de nombres.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="72" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="74" />
       <source>{where}: "{name}" must give at least the English text: {{"en": "…", "fr": "…"}}.</source>
       <translation>{where}: "{name}" debe dar al menos el texto en inglés: {{"en": "…", "fr": "…"}}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="40" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="45" />
       <source>{where}: '{value}' is not a valid value for the field {column}: {reason}</source>
       <translation>{where}: '{value}' no es un valor válido para el campo {column}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="204" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="205" />
       <source>{where}: an entry must be an object with id, title, topic and url.</source>
       <translation>{where}: una entrada debe ser un objeto con id, title, topic y url.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="95" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="102" />
       <source>{where}: every step needs its own id.</source>
       <translation>{where}: cada paso necesita su propio id.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="279" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="309" />
       <source>{where}: id "{id}" is used twice; the first one is kept.</source>
       <translation>{where}: el id "{id}" se usa dos veces; se conserva el primero.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="226" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="237" />
       <source>{where}: the "{lang}" version has no http(s) url (found "{url}").</source>
       <translation>{where}: la versión "{lang}" no tiene url http(s) (encontrado: "{url}").</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="224" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="234" />
       <source>{where}: the "{lang}" version has no title.</source>
       <translation>{where}: la versión "{lang}" no tiene título.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="208" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="211" />
       <source>{where}: the entry has no "id".</source>
       <translation>{where}: la entrada no tiene "id".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="172" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="186" />
       <source>{where}: the log row {log_id} no longer exists; your decision '{change_type}' was not saved.</source>
       <translation>{where}: la fila {log_id} del registro ya no existe; su decisión '{change_type}' no se guardó.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="212" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="216" />
       <source>{where}: topic "{topic}" is not one of: {topics}.</source>
       <translation>{where}: el tema "{topic}" no es uno de: {topics}.</translation>
     </message>

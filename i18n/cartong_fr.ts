@@ -4,22 +4,22 @@
   <context>
     <name>CartONG</name>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="92" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="99" />
       <source> dpi</source>
       <translation> ppp</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="173" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="197" />
       <source> m</source>
       <translation> m</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="171" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="195" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="240" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="259" />
       <source> submissions</source>
       <translation> soumissions</translation>
     </message>
@@ -28,7 +28,7 @@
       <translation type="vanished"> au sein de son groupe {group}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="150" />
+      <location filename="../cartong_plugin/core/field/package.py" line="176" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
         <numerusform>%n pièce jointe de {file} manque et n'est pas dans le paquet : {files}</numerusform>
@@ -36,7 +36,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="248" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="269" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
         <numerusform>%n colonne contient probablement des données personnelles (dont {high} à risque élevé). Protégez-la avant de partager le fichier.</numerusform>
@@ -44,7 +44,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="63" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="79" />
       <source>%n columns, separated by {separator}.</source>
       <translation>
         <numerusform>%n colonne, séparée par {separator}.</numerusform>
@@ -52,7 +52,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="62" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="85" />
       <source>%n conflicts: values were changed both in the office and in the field. The office values were kept; see the table {table} and {csv}.</source>
       <translation>
         <numerusform>%n conflit : une valeur a été modifiée à la fois au bureau et sur le terrain. La valeur du bureau a été gardée ; voir la table {table} et {csv}.</numerusform>
@@ -60,7 +60,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="68" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="79" />
       <source>%n decisions are still pending: they change nothing.</source>
       <translation>
         <numerusform>%n décision est encore en attente : elle ne change rien.</numerusform>
@@ -68,7 +68,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="171" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="199" />
       <source>%n decisions of the saved log are kept.</source>
       <translation>
         <numerusform>%n décision du journal enregistré est conservée.</numerusform>
@@ -76,7 +76,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="80" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="92" />
       <source>%n decisions saved.</source>
       <translation>
         <numerusform>%n décision enregistrée.</numerusform>
@@ -84,7 +84,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="187" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="213" />
       <source>%n decisions were not saved because someone else decided on the same rows first:
 {rows}</source>
       <translation>
@@ -95,7 +95,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="146" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="156" />
       <source>%n forms. Select one, then Next.</source>
       <translation>
         <numerusform>%n formulaire. Sélectionnez-le, puis Suivant.</numerusform>
@@ -103,7 +103,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="131" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="148" />
       <source>%n new submissions downloaded into {file}.</source>
       <translation>
         <numerusform>%n nouvelle soumission téléchargée dans {file}.</numerusform>
@@ -111,7 +111,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="230" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="266" />
       <source>%n photos or files of the submissions were missing: they are listed in manifest.json.</source>
       <translation>
         <numerusform>%n photo ou fichier des soumissions manquait : il est listé dans manifest.json.</numerusform>
@@ -119,7 +119,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="78" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="99" />
       <source>%n rows copied into {schema} of {target} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>%n ligne copiée dans {schema} de {target} en {seconds:.1f} s.</numerusform>
@@ -127,7 +127,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="429" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="460" />
       <source>%n rows imported from {file}. Save them to keep them.</source>
       <translation>
         <numerusform>%n ligne importée depuis {file}. Enregistrez-la pour la conserver.</numerusform>
@@ -135,7 +135,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="39" />
+      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="43" />
       <source>%n rows written to {file} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>%n ligne écrite dans {file} en {seconds:.1f} s.</numerusform>
@@ -143,7 +143,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="357" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="398" />
       <source>%n rows written to {file}.</source>
       <translation>
         <numerusform>%n ligne écrite dans {file}.</numerusform>
@@ -151,7 +151,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/resume.py" line="64" />
+      <location filename="../cartong_plugin/core/servers/resume.py" line="71" />
       <source>%n submissions already downloaded are kept beside {file}: the next download of this form into it continues from there.</source>
       <translation>
         <numerusform>%n soumission déjà téléchargée est conservée à côté de {file} : le prochain téléchargement de ce formulaire dans ce fichier reprendra à partir de là.</numerusform>
@@ -159,7 +159,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/import_survey.py" line="69" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="92" />
       <source>%n submissions imported ({missing} without location) into {file} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>%n soumission importée ({missing} sans position) dans {file} en {seconds:.1f} s.</numerusform>
@@ -167,7 +167,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="210" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="218" />
       <source>%n submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
       <translation>
         <numerusform>%n soumission importée dans {file} ; {missing} sans position. Tables : {tables}. Langue : {language}.</numerusform>
@@ -175,7 +175,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="208" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="238" />
       <source>%n temporary layers are held in memory only: they are lost, saved or not.</source>
       <translation>
         <numerusform>%n couche temporaire n'existe qu'en mémoire : elle sera perdue, enregistrée ou non.</numerusform>
@@ -183,7 +183,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/basemap.py" line="44" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="45" />
       <source>%n tiles (about {size} MB, {minutes} min over a field connection).</source>
       <translation>
         <numerusform>%n tuile (environ {size} Mo, {minutes} min avec une connexion de terrain).</numerusform>
@@ -191,7 +191,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/basemap.py" line="201" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="241" />
       <source>%n tiles written to {file}.</source>
       <translation>
         <numerusform>%n tuile écrite dans {file}.</numerusform>
@@ -199,342 +199,342 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="98" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="101" />
       <source>&amp;Finish</source>
       <translation>&amp;Terminer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="100" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="103" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="97" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="100" />
       <source>&amp;Next &gt;</source>
       <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="246" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="255" />
       <source>&amp;Reviewer</source>
       <translation>&amp;Examiné par</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="23" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="24" />
       <source>'Other (specify)' answers</source>
       <translation>Réponses « Autre (préciser) »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="162" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="176" />
       <source>'{name}' (columns {columns}, imported as {names})</source>
       <translation>« {name} » (colonnes {columns}, importées sous les noms {names})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/roles.py" line="59" />
+      <location filename="../cartong_plugin/core/teams/roles.py" line="60" />
       <source>'{schema}' is not a usable schema name: use lower case letters, digits and _ (for example {suggestion}).</source>
       <translation>« {schema} » n'est pas un nom de schéma utilisable : utilisez des minuscules, des chiffres et _ (par exemple {suggestion}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/roles.py" line="51" />
+      <location filename="../cartong_plugin/core/teams/roles.py" line="52" />
       <source>'{text}' cannot name a PostgreSQL schema: use letters, digits and _.</source>
       <translation>« {text} » ne peut pas nommer un schéma PostgreSQL : utilisez des lettres, des chiffres et _.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="218" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="237" />
       <source>'{value}' has a coordinate that is not a finite number.</source>
       <translation>« {value} » a une coordonnée qui n'est pas un nombre fini.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="214" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="233" />
       <source>'{value}' is an empty geometry (a coordinate is missing or not a number).</source>
       <translation>« {value} » est une géométrie vide (une coordonnée manque ou n'est pas un nombre).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="43" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="44" />
       <source>'{value}' is not a finite number ({what}).</source>
       <translation>« {value} » n'est pas un nombre fini ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="212" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="230" />
       <source>'{value}' is not a geometry.</source>
       <translation>« {value} » n'est pas une géométrie.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="61" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="62" />
       <source>'{value}' is not a geopoint: expected 'latitude longitude altitude accuracy'.</source>
       <translation>« {value} » n'est pas un geopoint : format attendu « latitude longitude altitude précision ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="77" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="79" />
       <source>'{value}' is not a line: it needs at least 2 points.</source>
       <translation>« {value} » n'est pas une ligne : il faut au moins 2 points.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="253" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="276" />
       <source>'{value}' is not a location</source>
       <translation>« {value} » n'est pas une position</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="41" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="42" />
       <source>'{value}' is not a number ({what}).</source>
       <translation>« {value} » n'est pas un nombre ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="89" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="91" />
       <source>'{value}' is not a polygon: it needs at least 3 distinct points.</source>
       <translation>« {value} » n'est pas un polygone : il faut au moins 3 points distincts.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="425" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="474" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>« {value} » ne fait pas partie des valeurs admises ({allowed})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="220" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="240" />
       <source>'{value}' is outside -180..180 / -90..90: is the file in another coordinate system than WGS 84 (longitude, latitude)?</source>
       <translation>« {value} » est hors de -180..180 / -90..90 : le fichier est-il dans un autre système de coordonnées que WGS 84 (longitude, latitude) ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="446" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="509" />
       <source>... and {count} more.</source>
       <translation>… et {count} autres.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="226" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="264" />
       <source>... started within</source>
       <translation>… commencés en moins de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="103" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="186" />
       <source>... started within (minutes)</source>
       <translation>… commencés en moins de (minutes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="40" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="43" />
       <source>1. Import survey data…</source>
       <translation>1. Importer les données d'enquête…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="43" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="50" />
       <source>2. Check and clean…</source>
       <translation>2. Contrôler et nettoyer…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="46" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="57" />
       <source>3. Make a map…</source>
       <translation>3. Créer une carte…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="49" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="64" />
       <source>4. Export the map…</source>
       <translation>4. Exporter la carte…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="96" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="99" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="32" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="36" />
       <source>A .xlsx or .csv file; cells starting like a formula are prefixed with an apostrophe.</source>
       <translation>Un fichier .xlsx ou .csv ; les cellules qui commencent comme une formule sont précédées d'une apostrophe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="407" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="633" />
       <source>A CSV file listing each value changed both in the office and by the field team (the office value is kept), e.g. conflicts.csv. The same list is in the table field_conflicts.</source>
       <translation>Un fichier CSV qui liste chaque valeur modifiée à la fois au bureau et par l'équipe de terrain (la valeur du bureau est conservée), p. ex. conflicts.csv. La même liste est dans la table field_conflicts.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="53" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="56" />
       <source>A GPS point is often a home. Move, snap or count the points by admin area before sharing them.</source>
       <translation>Un point GPS correspond souvent à un domicile. Déplacez les points, alignez-les sur une grille ou comptez-les par unité administrative avant de les partager.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="386" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="602" />
       <source>A GeoPackage of admin boundaries to take along, e.g. admin_boundaries.gpkg.</source>
       <translation>Un GeoPackage de limites administratives à emporter, p. ex. admin_boundaries.gpkg.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="375" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="585" />
       <source>A GeoPackage of admin boundaries, e.g. admin_boundaries.gpkg, drawn in the vector background written when no tile can be downloaded.</source>
       <translation>Un GeoPackage de limites administratives, p. ex. admin_boundaries.gpkg, dessiné dans le fond vectoriel écrit quand aucune tuile ne peut être téléchargée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="166" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="185" />
       <source>A GeoPackage, shapefile or GeoJSON of admin areas with their P-codes (e.g. an OCHA COD-AB).</source>
       <translation>Un GeoPackage, shapefile ou GeoJSON d'unités administratives avec leurs P-codes (par exemple un COD-AB d'OCHA).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/teams_common.py" line="21" />
+      <location filename="../cartong_plugin/processing/teams_common.py" line="22" />
       <source>A PostgreSQL connection of QGIS (Browser &gt; PostgreSQL), or a connection string such as service=survey or dbname=surveys host=db.example.org sslmode=require. Passwords come from the connection's authentication configuration, never from this parameter.</source>
       <translation>Une connexion PostgreSQL de QGIS (Explorateur &gt; PostgreSQL), ou une chaîne de connexion comme service=survey ou dbname=surveys host=db.example.org sslmode=require. Les mots de passe viennent de la configuration d'authentification de la connexion, jamais de ce paramètre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="36" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="39" />
       <source>A PostgreSQL connection of QGIS (Browser &gt; PostgreSQL), or a connection string such as service=survey. When chosen, the survey GeoPackage is copied into a new schema of that database in one transaction: if the connection drops, nothing is left there. Passwords come from the connection's authentication configuration.</source>
       <translation>Une connexion PostgreSQL de QGIS (Explorateur &gt; PostgreSQL), ou une chaîne de connexion telle que service=survey. Si elle est choisie, le GeoPackage de l'enquête est copié dans un nouveau schéma de cette base en une seule transaction : si la connexion est coupée, rien n'y reste. Les mots de passe viennent de la configuration d'authentification de la connexion.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="36" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="52" />
       <source>A circle at the centre of each area, its surface proportional to the number of submissions.</source>
       <translation>Un cercle au centre de chaque unité, de surface proportionnelle au nombre de soumissions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="168" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="249" />
       <source>A field of the submissions that holds the P-code of the area answered, e.g. admin2 holding CF7112. Chosen: submissions are counted by this code, those without GPS included. Empty: each submission is placed by its location.</source>
       <translation>Un champ des soumissions qui contient le P-code de l'unité répondue, p. ex. admin2 contenant CF7112. Choisi : les soumissions sont comptées par ce code, y compris celles sans GPS. Vide : chaque soumission est placée d'après sa localisation.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="173" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="270" />
       <source>A heatmap needs the survey points (POINTS).</source>
       <translation>Une carte de chaleur nécessite les points d'enquête (POINTS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="153" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="173" />
       <source>A key file I keep…</source>
       <translation>Un fichier de clé que je conserve…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="276" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="423" />
       <source>A line under the title: area, period, population, e.g. Submissions per sous-préfecture, 2-20 March 2026.</source>
       <translation>Une ligne sous le titre : zone, période, population, p. ex. Soumissions par sous-préfecture, 2-20 mars 2026.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="147" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="167" />
       <source>A new key for this file only (pseudonyms cannot be linked to other exports)</source>
       <translation>Une nouvelle clé pour ce fichier seulement (pseudonymes impossibles à relier à d'autres exports)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="176" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="202" />
       <source>A new key is written to the file you name (it must not exist yet). Keep it safe and apart from the shared data: whoever has it can check a guessed name against its pseudonym.</source>
       <translation>Une nouvelle clé est écrite dans le fichier que vous indiquez (il ne doit pas encore exister). Conservez-la en lieu sûr, à l'écart des données partagées : qui la détient peut vérifier un nom deviné contre son pseudonyme.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="103" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="111" />
       <source>A new table each time: the layout then still works when the project is saved and reopened.</source>
       <translation>Une nouvelle table à chaque fois : la mise en page fonctionne alors toujours quand le projet est enregistré puis rouvert.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="139" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="163" />
       <source>A number is expected here.</source>
       <translation>Un nombre est attendu ici.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="178" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="266" />
       <source>A numeric question for a mean or a median, e.g. hh_size (persons) or income_month (in the question's currency).</source>
       <translation>Une question numérique pour une moyenne ou une médiane, p. ex. hh_size (personnes) ou income_month (dans la monnaie de la question).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="171" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="254" />
       <source>A question whose answers to count, e.g. water_source. With the answer below, each area also gets the number and the share (%) of submissions giving that answer.</source>
       <translation>Une question dont compter les réponses, p. ex. water_source. Avec la réponse ci-dessous, chaque unité reçoit aussi le nombre et la part (%) de soumissions qui donnent cette réponse.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="36" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="39" />
       <source>A survey GeoPackage written by Import survey data or a download (it is not changed).</source>
       <translation>Un GeoPackage d'enquête écrit par Importer des données d'enquête ou par un téléchargement (il n'est pas modifié).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="193" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="287" />
       <source>A table with one row per column likely holding personal data: column, risk (high, medium, low), category, reason, suggested_action and explanation. E.g. personal_data.csv, or a temporary layer.</source>
       <translation>Une table avec une ligne par colonne contenant probablement des données personnelles : column, risk (high, medium, low), category, reason, suggested_action et explanation. P. ex. personal_data.csv, ou une couche temporaire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="59" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="72" />
       <source>A value holds a NUL character, which PostgreSQL cannot store: {value}</source>
       <translation>Une valeur contient un caractère NUL, que PostgreSQL ne peut pas stocker : {value}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="101" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="107" />
       <source>API token</source>
       <translation>Jeton d'API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="41" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
       <source>About the same number of areas in each class.</source>
       <translation>À peu près le même nombre d'unités dans chaque classe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="136" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="163" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="223" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="261" />
       <source>Add the layers to the project</source>
       <translation>Ajouter les couches au projet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="50" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="54" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="83" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="147" />
       <source>Admin area column (P-codes) for counts</source>
       <translation>Colonne d'unité administrative (P-codes) pour les effectifs</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="358" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="558" />
       <source>Admin area polygons, e.g. the layer admin2 of admin_boundaries.gpkg: the areas the counts are given for, or the areas moved points must stay in.</source>
       <translation>Les polygones des unités administratives, p. ex. la couche admin2 de admin_boundaries.gpkg : les unités pour lesquelles les comptages sont donnés, ou celles où les points déplacés doivent rester.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="135" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="152" />
       <source>Admin areas</source>
       <translation>Unités administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="92" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="105" />
       <source>Admin areas (for counts, or to keep moved points in their area)</source>
       <translation>Unités administratives (pour les effectifs, ou pour garder les points déplacés dans leur unité)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="333" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="362" />
       <source>Admin areas (optional, shown in grey)</source>
       <translation>Unités administratives (facultatif, affichées en gris)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="41" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="46" />
       <source>Admin areas (polygons with P-codes)</source>
       <translation>Unités administratives (polygones avec P-codes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="50" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="54" />
       <source>Admin areas with a count</source>
       <translation>Unités administratives avec un effectif</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="89" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="163" />
       <source>Admin areas: for the counts, or to keep moved points in their area (optional)</source>
       <translation>Unités administratives : pour les effectifs, ou pour garder les points déplacés dans leur unité (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="150" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="167" />
       <source>Admin boundaries</source>
       <translation>Limites administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="44" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="50" />
       <source>Admin boundaries (GeoPackage, optional)</source>
       <translation>Limites administratives (GeoPackage, facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="67" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="98" />
       <source>Admin boundaries (area of interest, P-codes, gazetteer)</source>
       <translation>Limites administratives (zone d'intérêt, P-codes, répertoire géographique)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="65" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="73" />
       <source>Admin boundaries (optional)</source>
       <translation>Limites administratives (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="61" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="85" />
       <source>Admin boundaries for the vector background (optional)</source>
       <translation>Limites administratives pour le fond vectoriel (facultatif)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="60" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="64" />
       <source>All %n decisions of the log are still pending: the cleaned layer would be identical to the raw data, yet maps would pick it as cleaned. Decide the rows first (Back).</source>
       <translation>
         <numerusform>La %n décision du journal est encore en attente : la couche nettoyée serait identique aux données brutes, et les cartes la prendraient pourtant pour nettoyée. Décidez d'abord les lignes (Précédent).</numerusform>
@@ -542,47 +542,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="256" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="265" />
       <source>All checks</source>
       <translation>Tous les contrôles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="261" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="270" />
       <source>All decisions</source>
       <translation>Toutes les décisions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="183" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="202" />
       <source>Also counts the submissions without GPS, and the ones whose GPS point is wrong.</source>
       <translation>Compte aussi les soumissions sans GPS, et celles dont le point GPS est erroné.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="110" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="203" />
       <source>Also export the log for field teams (CSV or XLSX, optional)</source>
       <translation>Exporter aussi le journal pour les équipes de terrain (CSV ou XLSX, facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="219" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="236" />
       <source>Also in the shared database as {schema}: give colleagues the role {reviewer} to review it, {viewer} to read it.</source>
       <translation>Aussi dans la base de données partagée sous le nom {schema} : donnez aux collègues le rôle {reviewer} pour la vérifier, {viewer} pour la lire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="238" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="277" />
       <source>Also put the survey in a shared database (PostgreSQL), where colleagues can review it</source>
       <translation>Mettre aussi l'enquête dans une base de données partagée (PostgreSQL), où des collègues peuvent la vérifier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="35" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="36" />
       <source>Also share it in a PostgreSQL database (optional)</source>
       <translation>La partager aussi dans une base de données PostgreSQL (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="123" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="137" />
       <source>Also show each submission as a point</source>
       <translation>Afficher aussi chaque soumission par un point</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="246" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="377" />
       <source>Also write the log as an Excel workbook (.xlsx) or a CSV file, e.g. cleaning_log.xlsx, for field teams to fill in new_value and change_type; bring it back with 'Apply the cleaning log'.</source>
       <translation>Écrire aussi le journal en classeur Excel (.xlsx) ou en fichier CSV, p. ex. cleaning_log.xlsx, pour que les équipes de terrain remplissent new_value et change_type ; rapportez-le avec « Appliquer le journal de nettoyage ».</translation>
     </message>
@@ -591,22 +591,22 @@
       <translation type="vanished">Une carte A4 paysage réalisée avec cette boîte à outils</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="233" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="354" />
       <source>An answer is unusual when it lies further than this many interquartile ranges beyond the quartiles (below Q1 - k x IQR or above Q3 + k x IQR). Default 3, far out; 1.5 flags many more. A value is flagged only when the robust z-score agrees.</source>
       <translation>Une réponse est inhabituelle quand elle se trouve à plus de ce nombre d'écarts interquartiles au-delà des quartiles (sous Q1 - k x IQR ou au-dessus de Q3 + k x IQR). Par défaut 3, très loin ; 1.5 signale beaucoup plus. Une valeur n'est signalée comme valeur aberrante que si le z-score robuste est d'accord.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="236" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="359" />
       <source>An answer is unusual when its robust z-score (0.6745 x its distance to the median, in median absolute deviations) is above this. Default 3.5; lower flags more.</source>
       <translation>Une réponse est inhabituelle quand son z-score robuste (0.6745 x sa distance à la médiane, en écarts absolus médians) dépasse ce nombre. Par défaut 3.5 ; plus bas signale davantage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="175" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="272" />
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
       <translation>Un atlas est composé de pages choroplèthes : choisissez MAP_TYPE choropleth.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="395" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="616" />
       <source>An empty or new folder where the package folder and its zip are written, e.g. /home/me/packages/team_a.</source>
       <translation>Un dossier vide ou nouveau où le dossier du paquet et son zip sont écrits, p. ex. /home/me/packages/team_a.</translation>
     </message>
@@ -616,47 +616,47 @@
       <translation>Analyse</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="173" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="182" />
       <source>Another server (type its address)</source>
       <translation>Autre serveur (saisissez son adresse)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="63" />
+      <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="72" />
       <source>Answer to 'other' of {question}: recode into an existing or a new choice.</source>
       <translation>Réponse « autre » à {question} : à recoder vers un choix existant ou un nouveau choix.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="59" />
+      <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="68" />
       <source>Answer to 'other' of {question}; close to the existing choice '{code}' (score {score}).</source>
       <translation>Réponse « autre » à {question} ; proche du choix existant « {code} » (score {score}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="203" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="221" />
       <source>Answer to count</source>
       <translation>Réponse à compter</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="53" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="75" />
       <source>Answer to count (choice name)</source>
       <translation>Réponse à compter (nom du choix)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="48" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="59" />
       <source>Answers to “{question}”</source>
       <translation>Réponses à « {question} »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="185" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="195" />
       <source>App-user token</source>
       <translation>Jeton d'utilisateur mobile (app user)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="75" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="91" />
       <source>Apply the cleaning log</source>
       <translation>Appliquer le journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="131" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="152" />
       <source>Applying the cleaning log to {layer}</source>
       <translation>Application du journal de nettoyage à {layer}</translation>
     </message>
@@ -666,192 +666,192 @@
       <translation>Archivage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="59" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="81" />
       <source>Area of interest</source>
       <translation>Zone d'intérêt</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="77" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="120" />
       <source>Area of interest when there are no admin boundaries (optional)</source>
       <translation>Zone d'intérêt en l'absence de limites administratives (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="233" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="271" />
       <source>Area of interest, without an admin layer (GPS points outside are flagged)</source>
       <translation>Zone d'intérêt, sans couche de limites administratives (les points GPS en dehors sont signalés)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="48" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="59" />
       <source>Area of the basemap (empty: the surveys and boundaries)</source>
       <translation>Zone du fond de carte (vide : celle des enquêtes et des limites)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="174" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="224" />
       <source>Area of this page</source>
       <translation>Unité administrative de cette page</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="180" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="270" />
       <source>Areas with fewer submissions (or answers) than this get no percentage, mean or median, only the status 'insufficient', so that 1 answer out of 2 is not shown as 50 %. Default 5 submissions; raise it for sensitive questions.</source>
       <translation>Les unités avec moins de soumissions (ou de réponses) que ce nombre n'ont ni pourcentage, ni moyenne, ni médiane, seulement le statut 'insufficient', pour que 1 réponse sur 2 ne soit pas montrée comme 50 %. Par défaut 5 soumissions ; augmentez-le pour les questions sensibles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="237" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="256" />
       <source>Areas with fewer submissions show 'insufficient data', not a percentage or a mean.</source>
       <translation>Les unités ayant moins de soumissions affichent « données insuffisantes », pas un pourcentage ni une moyenne.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="93" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="153" />
       <source>Atlas as one PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder named after the map file</source>
       <translation>Atlas sous forme d'un PDF par unité, nommé &lt;P-code&gt;_&lt;name&gt;.pdf, dans un dossier portant le nom du fichier de la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="316" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="347" />
       <source>Atlas of {pages} pages written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Atlas de {pages} pages écrit dans {file}. La mise en page « {layout} » se trouve dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="91" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="148" />
       <source>Atlas: one page per admin area with data (PDF only)</source>
       <translation>Atlas : une page par unité administrative ayant des données (PDF uniquement)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="107" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="115" />
       <source>Atlas: one page per admin area with data, zoomed on it (PDF)</source>
       <translation>Atlas : une page par unité administrative ayant des données, centrée sur elle (PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="52" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="53" />
       <source>Attachment columns removed: {columns}.</source>
       <translation>Colonnes de pièces jointes supprimées : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="228" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="327" />
       <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
       <translation>La pièce jointe {name} de la soumission {uuid} a été ignorée : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="60" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="75" />
       <source>Attachments missing</source>
       <translation>Pièces jointes manquantes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="213" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="247" />
       <source>Attachments: {folder}</source>
       <translation>Pièces jointes : {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="35" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="39" />
       <source>Authentication configuration (email and password, or app-user token)</source>
       <translation>Configuration d'authentification (e-mail et mot de passe, ou jeton d'utilisateur mobile)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="29" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="37" />
       <source>Authentication configuration holding the API token</source>
       <translation>Configuration d'authentification contenant le jeton d'API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="62" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="68" />
       <source>Automatic</source>
       <translation>Automatique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="282" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="331" />
       <source>Automatic ({column})</source>
       <translation>Automatique ({column})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="233" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="273" />
       <source>Back at the office, merge the returned package with the algorithm "Merge a returned field package".</source>
       <translation>De retour au bureau, fusionnez le paquet revenu avec l'algorithme « Fusionner un paquet de terrain revenu ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="96" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="112" />
       <source>Background map</source>
       <translation>Fond de carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="86" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="98" />
       <source>Background map for offline work</source>
       <translation>Fond de carte pour travailler hors ligne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="226" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="261" />
       <source>Background map: countries and admin boundaries only. {reason}</source>
       <translation>Fond de carte : pays et limites administratives seulement. {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="224" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="258" />
       <source>Background map: {tiles} tiles stored for offline work.</source>
       <translation>Fond de carte : {tiles} tuiles enregistrées pour le travail hors ligne.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="101" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="174" />
       <source>Background: offline (bundled Natural Earth countries) or osm (OpenStreetMap, credited on the map, when a connection exists)</source>
       <translation>Fond de carte : offline (pays Natural Earth fournis avec l'extension) ou osm (OpenStreetMap, crédité sur la carte, si une connexion existe)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="98" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="109" />
       <source>Basemap</source>
       <translation>Fond de carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="24" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="25" />
       <source>Basemap source (XYZ address with {z}/{x}/{y}, or a WMS/XYZ layer source)</source>
       <translation>Source du fond de carte (adresse XYZ avec {z}/{x}/{y}, ou source de couche WMS/XYZ)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="100" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="115" />
       <source>Blank rare combinations of: {columns} (k = {k}).</source>
       <translation>Effacer les combinaisons rares de : {columns} (k = {k}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="46" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="53" />
       <source>Blank the value</source>
       <translation>Effacer la valeur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="91" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="117" />
       <source>Boundary of the upper admin level</source>
       <translation>Limite du niveau administratif supérieur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="16" />
+      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="17" />
       <source>Bring a shared survey back to a GeoPackage</source>
       <translation>Ramener une enquête partagée dans un GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="23" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="24" />
       <source>Brings the work of a field team back into the office survey GeoPackage: new submissions (by _uuid, with their raw rows and repeat rows as received), the values edited in the field, and the cleaning decisions taken there (with who and when). A value changed both in the office and in the field is a conflict: the office value is kept and the conflict is listed in the table field_conflicts and in the CSV. Raw rows already in the office never change. Give the package's zip, its manifest.json, or its survey GeoPackage.</source>
       <translation>Rapporte le travail d'une équipe de terrain dans le GeoPackage d'enquête du bureau : les nouvelles soumissions (par _uuid, avec leurs lignes brutes et leurs lignes de répétition telles que reçues), les valeurs modifiées sur le terrain et les décisions de nettoyage prises là-bas (avec qui et quand). Une valeur modifiée à la fois au bureau et sur le terrain est un conflit : la valeur du bureau est gardée et le conflit est listé dans la table field_conflicts et dans le CSV. Les lignes brutes déjà au bureau ne changent jamais. Indiquez le zip du paquet, son manifest.json ou son GeoPackage d'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="118" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="138" />
       <source>Build it anyway</source>
       <translation>La créer quand même</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="80" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="100" />
       <source>Build the cleaned layer</source>
       <translation>Créer la couche nettoyée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="135" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="162" />
       <source>Building the cleaned layer…</source>
       <translation>Construction de la couche nettoyée…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="275" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="305" />
       <source>Building the layout…</source>
       <translation>Construction de la mise en page…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="185" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="290" />
       <source>Building the {page} layout…</source>
       <translation>Construction de la mise en page {page}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="27" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="28" />
       <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, blank_response rows empty it, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log, such as one filled for cleaningtools in R. Rows about a submission that is not in the layer are skipped and listed; a log whose questions or values do not fit the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too.</source>
       <translation>Construit la couche nettoyée à partir de la couche d'enquête et du journal de nettoyage, de la même façon à chaque fois : les lignes change_response appliquent la nouvelle valeur, les lignes blank_response la vident, les lignes remove_survey suppriment la soumission (pour un uuid en doublon, seulement les copies suivantes), les lignes no_action et pending ne changent rien. Le journal est la table « cleaning_log » du GeoPackage de l'enquête, sauf si vous choisissez un journal CSV/XLSX modifié, par exemple rempli pour cleaningtools dans R. Les lignes portant sur une soumission absente de la couche sont ignorées et listées ; un journal dont les questions ou les valeurs ne conviennent pas à la couche est refusé, avec la liste de ses lignes erronées. La couche d'entrée n'est pas modifiée. Quand une latitude/longitude inversée ou corrigée est appliquée, le point est aussi déplacé.</translation>
     </message>
@@ -860,182 +860,182 @@
       <translation type="vanished">Construit la couche nettoyée à partir de la couche d'enquête et du journal de nettoyage, de la même façon à chaque fois : les lignes change_response appliquent la nouvelle valeur, les lignes remove_survey suppriment la soumission (pour un uuid en doublon, seulement les copies suivantes), les lignes no_action et pending ne changent rien. Le journal est la table « cleaning_log » du GeoPackage de l'enquête, sauf si vous choisissez un journal CSV/XLSX modifié ; un journal dont les uuid ou les questions ne correspondent pas à la couche est refusé, avec la liste de ses lignes erronées. La couche d'entrée n'est pas modifiée. Quand une latitude/longitude inversée ou corrigée est appliquée, le point est aussi déplacé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="38" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="49" />
       <source>CSV (*.csv *.CSV)</source>
       <translation>CSV (*.csv *.CSV)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="103" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="122" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="270" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="309" />
       <source>Cancel the export</source>
       <translation>Annuler l'export</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="95" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="96" />
       <source>Cancel the import</source>
       <translation>Annuler l'import</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="59" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="60" />
       <source>Cancelled while {what}: nothing was written.</source>
       <translation>Annulé pendant {what} : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="119" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="122" />
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="90" />
+      <location filename="../cartong_plugin/core/field/package.py" line="104" />
       <source>Cancelled: no field package was written.</source>
       <translation>Annulé : aucun paquet de terrain n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="347" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="384" />
       <source>Cancelled: no map was written.</source>
       <translation>Annulé : aucune carte n'a été écrite.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="193" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="232" />
       <source>Cancelled: no offline basemap was written.</source>
       <translation>Annulé : aucun fond de carte hors ligne n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="203" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="234" />
       <source>Cancelled: nothing was left in the folder.</source>
       <translation>Annulé : rien n'a été laissé dans le dossier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="134" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="160" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>Annulé : la couche nettoyée n'a pas été modifiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="120" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="147" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>Annulé : le GeoPackage du bureau n'a pas été modifié.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="107" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="123" />
       <source>Cancelling…</source>
       <translation>Annulation…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="89" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="112" />
       <source>Cannot connect to the PostgreSQL database {target}: {detail}. Check the host, port and database of the connection and that the server is running.</source>
       <translation>Impossible de se connecter à la base PostgreSQL {target} : {detail}. Vérifiez l'hôte, le port et la base de la connexion, et que le serveur fonctionne.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="159" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="180" />
       <source>Cannot export the atlas to {file}: use a file ending in .pdf.</source>
       <translation>Impossible d'exporter l'atlas vers {file} : utilisez un fichier se terminant par .pdf.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="294" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="331" />
       <source>Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.</source>
       <translation>Impossible d'exporter le journal de nettoyage vers {file} : choisissez un fichier .csv ou .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="59" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="61" />
       <source>Cannot export the map to {file}: use a file ending in {formats}.</source>
       <translation>Impossible d'exporter la carte vers {file} : utilisez un fichier se terminant par {formats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="440" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="504" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}). Check the connection and try again; the last downloaded copy is still available.</source>
       <translation>Impossible de joindre {host} : cet ordinateur semble hors ligne, ou le serveur est en panne ({reason}). Vérifiez la connexion et réessayez ; la dernière copie téléchargée reste disponible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="336" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="375" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>Impossible de lire un journal de nettoyage dans {file} : choisissez un fichier .csv ou .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="74" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="75" />
       <source>Cannot read the layout template {file}: {error}</source>
       <translation>Impossible de lire le modèle de mise en page {file} : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="57" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="59" />
       <source>Cannot write {file}: {error}. Choose another folder or file name.</source>
       <translation>Impossible d'écrire {file} : {error}. Choisissez un autre dossier ou nom de fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="174" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="198" />
       <source>CartONG</source>
       <translation>CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="118" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="141" />
       <source>CartONG Toolkit</source>
       <translation>Boîte à outils CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/provider.py" line="49" />
+      <location filename="../cartong_plugin/processing/provider.py" line="50" />
       <source>CartONG Toolkit: survey data import, cleaning and maps</source>
       <translation>Boîte à outils CartONG : import, nettoyage et cartographie des données d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/plugin.py" line="50" />
+      <location filename="../cartong_plugin/plugin.py" line="51" />
       <source>CartONG Toolkit…</source>
       <translation>Boîte à outils CartONG…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="65" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="68" />
       <source>CartONG help</source>
       <translation>Aide CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="63" />
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="64" />
       <source>CartONG help catalogue</source>
       <translation>Catalogue d'aide CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="195" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="211" />
       <source>CartONG training</source>
       <translation>Formation CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/credentials.py" line="66" />
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="77" />
       <source>CartONG: {name}</source>
       <translation>CartONG : {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="135" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="163" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="45" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="52" />
       <source>Change the value</source>
       <translation>Modifier la valeur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="37" />
       <source>Check</source>
       <translation>Contrôle</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="32" />
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="34" />
       <source>Check and clean survey data</source>
       <translation>Contrôler et nettoyer les données d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="182" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="206" />
       <source>Check the data collection period</source>
       <translation>Contrôler la période de collecte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="80" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="96" />
       <source>Check: {check}</source>
       <translation>Contrôle : {check}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="141" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="168" />
       <source>Checking %n submissions…</source>
       <translation>
         <numerusform>Contrôle de %n soumission…</numerusform>
@@ -1043,7 +1043,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="210" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="216" />
       <source>Checking the connection…</source>
       <translation>Vérification de la connexion…</translation>
     </message>
@@ -1052,137 +1052,137 @@
       <translation type="vanished">Contrôle de {count} soumissions…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="138" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="164" />
       <source>Checking {layer}</source>
       <translation>Contrôle de {layer}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="48" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="63" />
       <source>Checks a survey layer (or table) for duplicated submissions, missing required answers, values out of range or unusual, GPS problems (missing, at 0,0, swapped, outside the admin areas, poor precision, in another area than answered), interview durations, collection dates and bursts, 'other (specify)' answers to recode, and typed admin names to match to P-codes. With the XLSForm the checks know required questions, skip logic and constraints. Each flagged value becomes a row of the cleaning log (uuid, question, old_value, new_value, issue, check_id, change_type...), written as the table 'cleaning_log' of the survey's GeoPackage (or of the GeoPackage you choose). Decisions already taken in an existing log are kept. The raw data is not changed.</source>
       <translation>Contrôle une couche (ou table) d'enquête : soumissions en doublon, réponses obligatoires manquantes, valeurs hors limites ou inhabituelles, problèmes GPS (point manquant, en 0,0, coordonnées inversées, hors des unités administratives, précision insuffisante, dans une autre unité que celle indiquée), durées des entretiens, dates de collecte et séries d'entretiens rapprochées, réponses « autre (préciser) » à recoder, et noms d'unités administratives saisis à rapprocher des P-codes. Avec le XLSForm, les contrôles connaissent les questions obligatoires, la logique de saut et les contraintes. Chaque valeur signalée devient une ligne du journal de nettoyage (uuid, question, old_value, new_value, issue, check_id, change_type…), écrit dans la table « cleaning_log » du GeoPackage de l'enquête (ou du GeoPackage de votre choix). Les décisions déjà prises dans un journal existant sont conservées. Les données brutes ne sont pas modifiées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="144" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="164" />
       <source>Checks and thresholds</source>
       <translation>Contrôles et seuils</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="182" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="213" />
       <source>Checks cancelled: no cleaning log was written. Click Back, then Next to run them again.</source>
       <translation>Contrôles annulés : aucun journal de nettoyage n'a été écrit. Cliquez sur Précédent, puis sur Suivant pour les relancer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="156" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="180" />
       <source>Checks to run</source>
       <translation>Contrôles à lancer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="216" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="253" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
       <translation>Les libellés des choix sont écrits dans la langue choisie à côté des codes ; les codes sont toujours conservés.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="194" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="213" />
       <source>Choose a .gpkg file for the survey GeoPackage, not {file}.</source>
       <translation>Choisissez un fichier .gpkg pour le GeoPackage d'enquête, pas {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="57" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="59" />
       <source>Choose a PostgreSQL connection: the name of a QGIS connection (Browser &gt; PostgreSQL) or a connection string such as service=survey.</source>
       <translation>Choisissez une connexion PostgreSQL : le nom d'une connexion de QGIS (Explorateur &gt; PostgreSQL) ou une chaîne de connexion comme service=survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="275" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="314" />
       <source>Choose an empty folder for the training session</source>
       <translation>Choisissez un dossier vide pour la session de formation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="137" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="158" />
       <source>Choose an empty or new folder: the package folder and its zip go inside it. Copy the zip to the field laptop and open the project inside.</source>
       <translation>Choisissez un dossier vide ou nouveau : le dossier du paquet et son zip y sont écrits. Copiez le zip sur l'ordinateur de terrain et ouvrez le projet qu'il contient.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="239" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="278" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>Choisissez un autre fichier : la copie à partager ne peut pas remplacer l'enquête elle-même.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="72" />
+      <location filename="../cartong_plugin/core/field/package.py" line="78" />
       <source>Choose at least one survey GeoPackage for the field package.</source>
       <translation>Choisissez au moins un GeoPackage d'enquête pour le paquet de terrain.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="54" />
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="57" />
       <source>Choose the P-code and name fields of the admin layer {layer}.</source>
       <translation>Choisissez les champs P-code et nom de la couche administrative {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="200" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="216" />
       <source>Choose the P-code field of the admin area layer.</source>
       <translation>Choisissez le champ P-code de la couche des unités administratives.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="377" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="408" />
       <source>Choose the P-code field of the admin boundaries.</source>
       <translation>Choisissez le champ P-code des limites administratives.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="198" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="214" />
       <source>Choose the admin area column to count by.</source>
       <translation>Choisissez la colonne d'unité administrative pour compter.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/wizard.py" line="56" />
+      <location filename="../cartong_plugin/gui/maps/wizard.py" line="58" />
       <source>Choose the admin boundaries and their P-code field.</source>
       <translation>Choisissez les limites administratives et leur champ P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="131" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="144" />
       <source>Choose the answer to count for the question {field}.</source>
       <translation>Choisissez la réponse à compter pour la question {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="40" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="57" />
       <source>Choose the authentication configuration that holds your KoboToolbox API token.</source>
       <translation>Choisissez la configuration d'authentification qui contient votre jeton d'API KoboToolbox.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="53" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="80" />
       <source>Choose the authentication configuration that holds your ODK Central login.</source>
       <translation>Choisissez la configuration d'authentification qui contient vos identifiants ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="76" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="95" />
       <source>Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX or zip) and, if you have it, the XLSForm it was collected with.</source>
       <translation>Choisissez l'export téléchargé depuis KoboToolbox, ODK Central ou ONA (CSV, XLSX ou zip) et, si vous l'avez, le XLSForm avec lequel les données ont été collectées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="48" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="50" />
       <source>Choose the form whose submissions to download.</source>
       <translation>Choisissez le formulaire dont vous voulez télécharger les soumissions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="38" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="42" />
       <source>Choose the imported survey layer, the XLSForm it was collected with (required questions, constraints and skip logic are then checked) and, if you have them, the admin boundaries of the area surveyed.</source>
       <translation>Choisissez la couche d'enquête importée, son XLSForm (questions obligatoires, contraintes et logique de saut sont alors contrôlées) et, si vous les avez, les limites administratives de la zone enquêtée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="203" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="236" />
       <source>Choose the key file.</source>
       <translation>Choisissez le fichier de clé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="51" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="76" />
       <source>Choose the map that answers your question. Every map comes in a print-ready layout with title, legend, scale bar, north arrow, sources and disclaimer.</source>
       <translation>Choisissez la carte qui répond à votre question. Chaque carte est livrée dans une mise en page prête à imprimer, avec titre, légende, barre d'échelle, flèche du nord, sources et avertissement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="331" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="371" />
       <source>Choose the numeric question whose mean is mapped.</source>
       <translation>Choisissez la question numérique dont la moyenne est cartographiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="332" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="373" />
       <source>Choose the numeric question whose median is mapped.</source>
       <translation>Choisissez la question numérique dont la médiane est cartographiée.</translation>
     </message>
@@ -1191,132 +1191,132 @@
       <translation type="vanished">Choisissez la question numérique dont la statistique {statistic} est cartographiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="334" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="376" />
       <source>Choose the question and the answer whose share is mapped.</source>
       <translation>Choisissez la question et la réponse dont la part est cartographiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="358" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="387" />
       <source>Choose the question to map.</source>
       <translation>Choisissez la question à cartographier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="379" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="410" />
       <source>Choose the question whose answers are the P-codes.</source>
       <translation>Choisissez la question dont les réponses sont les P-codes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="57" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="60" />
       <source>Choose the server and how to log in. Tokens and passwords are kept only in the QGIS authentication manager, never in the project or the settings.</source>
       <translation>Choisissez le serveur et la connexion. Jetons et mots de passe restent dans le gestionnaire d'authentification de QGIS, jamais dans le projet ni les paramètres.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="80" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="99" />
       <source>Choose the survey layer to share and, if you have it, the XLSForm it was collected with: the form tells which questions hold names, GPS points or photos.</source>
       <translation>Choisissez la couche d'enquête à partager et, si vous l'avez, le XLSForm avec lequel les données ont été collectées : le formulaire indique quelles questions contiennent des noms, des points GPS ou des photos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/wizard.py" line="53" />
+      <location filename="../cartong_plugin/gui/maps/wizard.py" line="55" />
       <source>Choose the survey layer.</source>
       <translation>Choisissez la couche d'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="109" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="123" />
       <source>Choose the survey, the admin boundaries with their P-codes, and how each submission finds its area.</source>
       <translation>Choisissez l'enquête, les limites administratives avec leurs P-codes, et la façon dont chaque soumission est rattachée à son unité.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="32" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="43" />
       <source>Choropleth: mean or median of a number per admin area</source>
       <translation>Choroplèthe : moyenne ou médiane par unité</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="29" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="35" />
       <source>Choropleth: share of an answer per admin area (%)</source>
       <translation>Choroplèthe : part d'une réponse par unité (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="27" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="30" />
       <source>Choropleth: submissions per admin area</source>
       <translation>Choroplèthe : soumissions par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="479" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="545" />
       <source>Circle area proportional to the value</source>
       <translation>Surface des cercles proportionnelle à la valeur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="246" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="269" />
       <source>Class limits</source>
       <translation>Limites de classes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="80" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="123" />
       <source>Class limits of your own, e.g. 10, 20, 50 (replace the METHOD; with ';' between limits, a comma is a decimal comma)</source>
       <translation>Vos propres limites de classes, par ex. 10, 20, 50 (remplacent METHOD ; avec « ; » entre les limites, la virgule sert de séparateur décimal)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="294" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="455" />
       <source>Class limits of your own, increasing, e.g. 10, 20, 50: classes from the smallest value to 10, 10 to 20, 20 to 50 and 50 to the largest. With a decimal comma, put ';' between limits: 2,5; 5; 7,5. Replaces the method and the number of classes.</source>
       <translation>Vos propres limites de classes, croissantes, p. ex. 10, 20, 50 : classes de la plus petite valeur à 10, de 10 à 20, de 20 à 50 et de 50 à la plus grande. Avec une virgule décimale, mettez ';' entre les limites : 2,5; 5; 7,5. Remplace la méthode et le nombre de classes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
       <source>Class limits where the values jump.</source>
       <translation>Limites de classes là où les valeurs font un saut.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="220" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="238" />
       <source>Classes</source>
       <translation>Classes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="45" />
       <source>Classes of the same width.</source>
       <translation>Classes de même amplitude.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="77" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="116" />
       <source>Classes: quantile (equal count), jenks (natural breaks), equal (intervals) or pretty</source>
       <translation>Classes : quantile (effectifs égaux), jenks (ruptures naturelles), equal (intervalles égaux) ou pretty (bornes arrondies)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="44" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="56" />
       <source>Cleaned survey</source>
       <translation>Enquête nettoyée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="366" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="390" />
       <source>Cleaning</source>
       <translation>Nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="40" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="55" />
       <source>Cleaning decisions merged</source>
       <translation>Décisions de nettoyage fusionnées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="112" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="210" />
       <source>Cleaning log</source>
       <translation>Journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="41" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="49" />
       <source>Cleaning log (CSV, XLSX or GeoPackage; empty: the survey's GeoPackage)</source>
       <translation>Journal de nettoyage (CSV, XLSX ou GeoPackage ; vide : le GeoPackage de l'enquête)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="413" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="443" />
       <source>Cleaning log exported to {file}.</source>
       <translation>Journal de nettoyage exporté vers {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="236" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="345" />
       <source>Cleaning log of {schema} in {target}: {kept} rows kept with their decisions, {new} new, {gone} no longer raised removed.</source>
       <translation>Journal de nettoyage de {schema} dans {target} : {kept} lignes gardées avec leurs décisions, {new} nouvelles, {gone} qui ne sont plus signalées retirées.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="401" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="427" />
       <source>Cleaning log saved in {file} (%n rows).</source>
       <translation>
         <numerusform>Journal de nettoyage enregistré dans {file} (%n ligne).</numerusform>
@@ -1328,227 +1328,227 @@
       <translation type="vanished">Journal de nettoyage enregistré dans {file} ({rows} lignes).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="42" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="51" />
       <source>Cleaning logs (*.xlsx *.csv *.gpkg)</source>
       <translation>Journaux de nettoyage (*.xlsx *.csv *.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="462" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="504" />
       <source>Cleaning logs (*.xlsx *.csv)</source>
       <translation>Journaux de nettoyage (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="213" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="242" />
       <source>Click a row to read why the column was flagged.</source>
       <translation>Cliquez sur une ligne pour lire pourquoi la colonne a été signalée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="143" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="166" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/jobs.py" line="91" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="102" />
       <source>Closed</source>
       <translation>Fermé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="164" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="172" />
       <source>Closest gazetteer name: {place}, score {score}.</source>
       <translation>Nom le plus proche dans le répertoire géographique : {place}, score {score}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/jobs.py" line="91" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="102" />
       <source>Closing</source>
       <translation>En cours de fermeture</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="228" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="266" />
       <source>Collection period</source>
       <translation>Période de collecte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="184" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="191" />
       <source>Column</source>
       <translation>Colonne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="39" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="46" />
       <source>Column “{column}” of the exported cleaning log</source>
       <translation>Colonne « {column} » du journal de nettoyage exporté</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="131" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="146" />
       <source>Columns an outsider could know</source>
       <translation>Colonnes qu'une personne extérieure pourrait connaître</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="123" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="136" />
       <source>Columns an outsider could know (area, sex, age, household size…): combinations shared by fewer than k rows are blanked.</source>
       <translation>Colonnes qu'une personne extérieure pourrait connaître (zone, sexe, âge, taille du ménage…) : les combinaisons partagées par moins de k lignes sont effacées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="61" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="84" />
       <source>Columns an outsider could know (rare combinations are blanked)</source>
       <translation>Colonnes qu'une personne extérieure pourrait connaître (les combinaisons rares sont effacées)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="325" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="504" />
       <source>Columns at high risk (names, phone numbers...) to keep in the copy anyway, e.g. village when the partner needs it. Not recommended: each one is named in the README. Any other column at high risk is removed unless it is pseudonymised.</source>
       <translation>Les colonnes à risque élevé (noms, numéros de téléphone...) à garder quand même dans la copie, p. ex. village quand le partenaire en a besoin. Déconseillé : chacune est nommée dans le README. Toute autre colonne à risque élevé est retirée, sauf si elle est pseudonymisée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="103" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="190" />
       <source>Columns at high risk kept by your choice (comma-separated)</source>
       <translation>Colonnes à risque élevé conservées par votre choix (séparées par des virgules)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="101" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="185" />
       <source>Columns at high risk removed by default (comma-separated)</source>
       <translation>Colonnes à risque élevé supprimées par défaut (séparées par des virgules)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="46" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="47" />
       <source>Columns at high risk removed by default: {columns}.</source>
       <translation>Colonnes à risque élevé supprimées par défaut : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="58" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="74" />
       <source>Columns at high risk to keep anyway (not recommended; written in the README)</source>
       <translation>Colonnes à risque élevé à conserver malgré tout (déconseillé ; consigné dans le README)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="54" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="75" />
       <source>Columns likely holding personal data at high risk</source>
       <translation>Colonnes contenant probablement des données personnelles à risque élevé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="151" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="247" />
       <source>Columns likely holding personal data at high risk were kept as you chose: {columns}. The README says so; share the file only under a data sharing agreement.</source>
       <translation>Les colonnes contenant probablement des données personnelles à risque élevé ont été conservées comme vous l'avez choisi : {columns}. Le README l'indique ; ne partagez le fichier que dans le cadre d'un accord de partage de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="147" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="239" />
       <source>Columns likely holding personal data at high risk were removed by default: {columns}. To share them, pseudonymise them (PSEUDONYMISE_FIELDS) or keep them (KEEP_FIELDS).</source>
       <translation>Les colonnes contenant probablement des données personnelles à risque élevé ont été supprimées par défaut : {columns}. Pour les partager, pseudonymisez-les (PSEUDONYMISE_FIELDS) ou conservez-les (KEEP_FIELDS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="238" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="282" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>Les colonnes de la copie de terrain absentes de l'enquête du bureau n'ont pas été fusionnées : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="323" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="500" />
       <source>Columns removed from the copy, e.g. respondent_name and phone. Run 'Detect personal data' first: its list names the candidates.</source>
       <translation>Les colonnes retirées de la copie, p. ex. respondent_name et phone. Lancez d'abord « Détecter les données personnelles » : sa liste nomme les candidates.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="45" />
       <source>Columns removed: {columns}.</source>
       <translation>Colonnes supprimées : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="95" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="109" />
       <source>Columns repeating the exact location are removed too.</source>
       <translation>Les colonnes répétant la position exacte sont aussi supprimées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="50" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="51" />
       <source>Columns repeating the exact location removed: {columns}.</source>
       <translation>Colonnes répétant la position exacte supprimées : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="54" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="55" />
       <source>Columns replaced by pseudonyms (key {key}, in the key file {file}): {columns}.</source>
       <translation>Colonnes remplacées par des pseudonymes (clé {key}, dans le fichier de clé {file}) : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="57" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="59" />
       <source>Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): {columns}.</source>
       <translation>Colonnes remplacées par des pseudonymes (clé {key}, conservée dans votre base d'authentification QGIS) : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="332" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="514" />
       <source>Columns someone outside could know about a person, e.g. admin2, head_gender, head_age, hh_size. Values are blanked wherever their combination is shared by fewer than k rows.</source>
       <translation>Les colonnes qu'une personne extérieure pourrait connaître sur quelqu'un, p. ex. admin2, head_gender, head_age, hh_size. Les valeurs sont effacées partout où leur combinaison est partagée par moins de k lignes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="128" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="152" />
       <source>Columns that likely hold personal data, found from the form, the column names and the values. Choose what to do with each before sharing; read the reason when unsure.</source>
       <translation>Colonnes qui contiennent probablement des données personnelles, repérées grâce au formulaire, aux noms des colonnes et aux valeurs. Choisissez quoi faire de chacune avant de partager ; lisez la raison en cas de doute.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="53" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="58" />
       <source>Columns to remove</source>
       <translation>Colonnes à supprimer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="55" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="64" />
       <source>Columns to replace by pseudonyms</source>
       <translation>Colonnes à remplacer par des pseudonymes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="329" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="509" />
       <source>Columns whose values are replaced by pseudonyms, e.g. household_id: the same value always gets the same pseudonym with the same key, so rows can still be linked, but the value cannot be read back without the key.</source>
       <translation>Les colonnes dont les valeurs sont remplacées par des pseudonymes, p. ex. household_id : la même valeur reçoit toujours le même pseudonyme avec la même clé, les lignes peuvent donc encore être reliées, mais la valeur ne peut pas être retrouvée sans la clé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="219" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="329" />
       <source>Compare numbers within each value of this field, e.g. admin1, when areas differ (incomes in the capital and in villages). Groups of fewer than 20 submissions get no statistical check.</source>
       <translation>Comparer les nombres au sein de chaque valeur de ce champ, p. ex. admin1, quand les zones diffèrent (revenus dans la capitale et dans les villages). Les groupes de moins de 20 soumissions n'ont pas de contrôle statistique.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="212" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="241" />
       <source>Compare numbers within groups of</source>
       <translation>Comparer les nombres au sein des groupes de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="82" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="136" />
       <source>Compare numbers within groups of this field (optional)</source>
       <translation>Comparer les nombres au sein des groupes de ce champ (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="208" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="237" />
       <source>Compare numbers within groups of this question (e.g. admin1); empty: the whole survey</source>
       <translation>Comparer les nombres au sein des groupes de cette question (par ex. admin1) ; vide : toute l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="38" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="49" />
       <source>Conflicts (CSV)</source>
       <translation>Conflits (CSV)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="41" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="56" />
       <source>Conflicts (office value kept)</source>
       <translation>Conflits (valeur du bureau gardée)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="377" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="401" />
       <source>Connected to {url}: {count} forms, {deployed} deployed.</source>
       <translation>Connecté à {url} : {count} formulaires, dont {deployed} déployés.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="346" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="369" />
       <source>Connecting to {url}</source>
       <translation>Connexion à {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="345" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="367" />
       <source>Connecting to {url}…</source>
       <translation>Connexion à {url}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="348" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="371" />
       <source>Connection cancelled.</source>
       <translation>Connexion annulée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="280" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="319" />
       <source>Continue</source>
       <translation>Continuer</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/resume.py" line="85" />
+      <location filename="../cartong_plugin/core/servers/resume.py" line="95" />
       <source>Continuing the interrupted download of {file}: %n submissions were already downloaded.</source>
       <translation>
         <numerusform>Reprise du téléchargement interrompu de {file} : %n soumission était déjà téléchargée.</numerusform>
@@ -1556,47 +1556,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="210" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="229" />
       <source>Coordinate system: {crs}</source>
       <translation>Système de coordonnées : {crs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="26" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="27" />
       <source>Copies every table of a survey GeoPackage (the raw tables exactly as received, the typed survey layer with its points, repeat tables, the cleaning log, the metadata and form tables) into a new schema of a PostgreSQL database with PostGIS, with the same names and values, in one transaction: if anything fails or the connection drops, nothing is left in the database. Two roles are created for the schema: &lt;schema&gt;_reviewer (may record cleaning decisions) and &lt;schema&gt;_viewer (may only read); the administrator grants them to people. Raw tables refuse any change. The GeoPackage is only read.</source>
       <translation>Copie chaque table d'un GeoPackage d'enquête (les tables brutes telles que reçues, la couche d'enquête typée avec ses points, les tables de répétition, le journal de nettoyage, les tables de métadonnées et du formulaire) dans un nouveau schéma d'une base PostgreSQL avec PostGIS, avec les mêmes noms et valeurs, en une seule transaction : si quelque chose échoue ou si la connexion tombe, rien ne reste dans la base. Deux rôles sont créés pour le schéma : &lt;schema&gt;_reviewer (peut enregistrer des décisions de nettoyage) et &lt;schema&gt;_viewer (peut seulement lire) ; l'administrateur les attribue aux personnes. Les tables brutes refusent toute modification. Le GeoPackage est seulement lu.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="183" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="213" />
       <source>Copying the data and building the project…</source>
       <translation>Copie des données et construction du projet…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="64" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="70" />
       <source>Count by admin area</source>
       <translation>Compter par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="72" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="115" />
       <source>Count by admin area (small counts hidden)</source>
       <translation>Compter par unité administrative (petits effectifs masqués)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="25" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="26" />
       <source>Count submissions by admin area</source>
       <translation>Compter les soumissions par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="47" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="58" />
       <source>Count submissions by admin area and lay out a print-ready map.</source>
       <translation>Compter les soumissions par unité administrative et mettre en page une carte prête à imprimer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="225" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="247" />
       <source>Counting submissions per admin area</source>
       <translation>Comptage des soumissions par unité administrative</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="231" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="254" />
       <source>Counting the %n submissions of {layer} per area…</source>
       <translation>
         <numerusform>Comptage de %n soumission de {layer} par unité…</numerusform>
@@ -1608,47 +1608,47 @@
       <translation type="vanished">Comptage des {count} soumissions de {layer} par unité…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="140" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="157" />
       <source>Countries</source>
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="29" />
+      <location filename="../cartong_plugin/core/field/project.py" line="30" />
       <source>Countries (offline background)</source>
       <translation>Pays (fond hors ligne)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="119" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="131" />
       <source>Counts below k are hidden; rare combinations are blanked until k rows share them.</source>
       <translation>Les effectifs inférieurs à k sont masqués ; les combinaisons rares sont effacées jusqu'à ce qu'au moins k lignes les partagent.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="78" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="85" />
       <source>Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden (k = {k}).</source>
       <translation>Effectifs par {columns} pour {rows} unités ; {small} petits effectifs et {other} autres effectifs masqués (k = {k}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="28" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="29" />
       <source>Counts the survey points in each admin area (field submissions). Points are placed by their location, or by a P-code field when one is chosen (points without GPS are then counted too). Optionally counts the submissions giving one answer to a question and its share in percent; areas with fewer submissions than the threshold get no percentage but the status 'insufficient', so small numbers do not mislead. STATISTIC mean or median with a numeric question gives its mean (field value_mean) or median (value_median) per area, under the same rule: areas with fewer answers than the threshold get no value but the status 'insufficient'.</source>
       <translation>Compte les points d'enquête dans chaque unité administrative (soumissions de terrain). Les points sont placés selon leur position, ou selon un champ P-code s'il est choisi (les points sans GPS sont alors comptés aussi). En option, compte les soumissions donnant une réponse précise à une question, et leur part en pourcentage ; les unités ayant moins de soumissions que le seuil n'ont pas de pourcentage mais le statut « insufficient », pour que les petits effectifs n'induisent pas en erreur. STATISTIC mean ou median avec une question numérique donne sa moyenne (champ value_mean) ou sa médiane (value_median) par unité, selon la même règle : les unités ayant moins de réponses que le seuil n'ont pas de valeur mais le statut « insufficient ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="354" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="550" />
       <source>Counts: a question whose answers are counted by area too, e.g. water_source. Empty: only the number of submissions.</source>
       <translation>Comptages : une question dont les réponses sont aussi comptées par unité, p. ex. water_source. Vide : seulement le nombre de soumissions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="352" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="547" />
       <source>Counts: the column of the survey that holds the P-code of each submission's area, e.g. admin2 (default).</source>
       <translation>Comptages : la colonne de l'enquête qui contient le P-code de l'unité de chaque soumission, p. ex. admin2 (par défaut).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="121" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="134" />
       <source>Create the map</source>
       <translation>Créer la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="108" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="121" />
       <source>Data and admin areas</source>
       <translation>Données et unités administratives</translation>
     </message>
@@ -1663,7 +1663,7 @@
       <translation>Collecte de données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="73" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="96" />
       <source>Data collection ran from {first} to {last}.</source>
       <translation>La collecte de données a eu lieu du {first} au {last}.</translation>
     </message>
@@ -1673,47 +1673,47 @@
       <translation>Protection des données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="33" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="34" />
       <source>Data protection: export for sharing</source>
       <translation>Protection des données : export pour le partage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/plugin.py" line="55" />
+      <location filename="../cartong_plugin/plugin.py" line="57" />
       <source>Data protection: export for sharing…</source>
       <translation>Protection des données : export pour le partage…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="163" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="193" />
       <source>Data protection…</source>
       <translation>Protection des données…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="74" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="80" />
       <source>Data sources</source>
       <translation>Sources des données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="79" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="98" />
       <source>Data to share</source>
       <translation>Données à partager</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="254" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="303" />
       <source>Database connection</source>
       <translation>Connexion à la base de données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="51" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="58" />
       <source>Date of birth</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="200" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="215" />
       <source>Date: {date}</source>
       <translation>Date : {date}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="196" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="229" />
       <source>Decide each row: change the value (type the new value), remove the submission, keep it as it is, or leave it to decide. Double-click a row to see the submission on the map. Field teams can edit an exported copy; import it back when they are done.</source>
       <translation>Décidez chaque ligne : modifier la valeur (saisissez la nouvelle valeur), supprimer la soumission, la laisser telle quelle, ou la garder à décider. Double-cliquez sur une ligne pour voir la soumission sur la carte. Les équipes de terrain peuvent modifier une copie exportée ; importez-la quand elles ont terminé.</translation>
     </message>
@@ -1722,347 +1722,347 @@
       <translation type="vanished">Décidez chaque ligne : change_response (remplir new_value), remove_survey, no_action ou pending. Double-clic : voir la soumission sur la carte. Les équipes terrain peuvent modifier une copie exportée, à réimporter ensuite.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="34" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="41" />
       <source>Decided on</source>
       <translation>Décidé le</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="38" />
       <source>Decision</source>
       <translation>Décision</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="68" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="79" />
       <source>Decisions refused (someone decided first)</source>
       <translation>Décisions refusées (quelqu'un a décidé avant)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="67" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="78" />
       <source>Decisions saved</source>
       <translation>Décisions enregistrées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="164" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="181" />
       <source>Delete everything done in {folder} and start again from the sample data?</source>
       <translation>Supprimer tout ce qui a été fait dans {folder} et recommencer à partir des données d'exemple ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="333" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="445" />
       <source>Density of submissions</source>
       <translation>Densité des soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="64" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
       <source>Deployed</source>
       <translation>Déployé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="26" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="27" />
       <source>Detect personal data</source>
       <translation>Détecter les données personnelles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="59" />
       <source>Device or account ID</source>
       <translation>Identifiant d'appareil ou de compte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/displace.py" line="35" />
+      <location filename="../cartong_plugin/core/protection/displace.py" line="37" />
       <source>Displacement needs a minimum distance above 0 and a maximum distance above the minimum (got {min} m and {max} m).</source>
       <translation>Le déplacement exige une distance minimale supérieure à 0 et une distance maximale supérieure à la minimale (valeurs reçues : {min} m et {max} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="340" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="380" />
       <source>Done</source>
       <translation>Terminé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="374" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="407" />
       <source>Done at</source>
       <translation>Terminée le</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="193" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="224" />
       <source>Done.</source>
       <translation>Terminé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="142" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="231" />
       <source>Done: {action} {columns}</source>
       <translation>Fait : {action} {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="42" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="44" />
       <source>Download</source>
       <translation>Téléchargement</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="23" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="26" />
       <source>Download attachments (photos) beside the GeoPackage</source>
       <translation>Télécharger les pièces jointes (photos) à côté du GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="264" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="281" />
       <source>Download attachments (photos) into the folder {folder} beside the GeoPackage</source>
       <translation>Télécharger les pièces jointes (photos) dans le dossier {folder} à côté du GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="152" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="175" />
       <source>Download cancelled: no GeoPackage was written.</source>
       <translation>Téléchargement annulé : aucun GeoPackage n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="151" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="173" />
       <source>Download cancelled: {file} was left as it was.</source>
       <translation>Téléchargement annulé : {file} est resté inchangé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="130" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="146" />
       <source>Download finished.</source>
       <translation>Téléchargement terminé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/wizard.py" line="33" />
+      <location filename="../cartong_plugin/gui/download/wizard.py" line="35" />
       <source>Download from KoboToolbox / ODK Central</source>
       <translation>Télécharger depuis KoboToolbox / ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="161" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="187" />
       <source>Download from a server…</source>
       <translation>Télécharger depuis un serveur…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="15" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="16" />
       <source>Download survey from KoboToolbox</source>
       <translation>Télécharger une enquête depuis KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="22" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="23" />
       <source>Download survey from ODK Central</source>
       <translation>Télécharger une enquête depuis ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="95" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="110" />
       <source>Downloading every submission of {form} into {file}…</source>
       <translation>Téléchargement de toutes les soumissions de {form} dans {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="94" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="108" />
       <source>Downloading the new submissions of {form} into {file}…</source>
       <translation>Téléchargement des nouvelles soumissions de {form} dans {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="90" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="94" />
       <source>Downloading {form}</source>
       <translation>Téléchargement de {form}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="18" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="19" />
       <source>Downloads every submission of a deployed KoboToolbox form (API v2) into a survey GeoPackage: raw tables exactly as received, the typed 'survey' point layer and a log of each sync. The API token is read from the QGIS authentication configuration; it is never saved elsewhere. With 'Update', only submissions newer than the last sync are downloaded and appended. If the download fails, the previous GeoPackage is left untouched.</source>
       <translation>Télécharge toutes les soumissions d'un formulaire KoboToolbox déployé (API v2) dans un GeoPackage d'enquête : tables brutes telles que reçues, couche de points typée « survey » et journal de chaque synchronisation. Le jeton d'API est lu dans la configuration d'authentification de QGIS ; il n'est jamais enregistré ailleurs. Avec « Mettre à jour », seules les soumissions plus récentes que la dernière synchronisation sont téléchargées et ajoutées. Si le téléchargement échoue, le GeoPackage précédent reste intact.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="25" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="26" />
       <source>Downloads every submission of an ODK Central form (OData, repeats included) into a survey GeoPackage. The authentication configuration holds either your email and password (Basic) or an app-user token. Labels and choices are read from the form on the server; give the XLSForm as well to keep its constraints and required flags. With 'Update', only submissions newer than the last sync are downloaded and appended; a failed download leaves the previous GeoPackage untouched.</source>
       <translation>Télécharge toutes les soumissions d'un formulaire ODK Central (OData, répétitions comprises) dans un GeoPackage d'enquête. La configuration d'authentification contient soit votre e-mail et votre mot de passe (Basic), soit un jeton d'utilisateur mobile (app user). Les libellés et les choix sont lus dans le formulaire sur le serveur ; fournissez aussi le XLSForm pour conserver ses contraintes et ses questions obligatoires. Avec « Mettre à jour », seules les soumissions plus récentes que la dernière synchronisation sont téléchargées et ajoutées ; un téléchargement échoué laisse le GeoPackage précédent intact.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="49" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="69" />
       <source>Downloads the tiles of an XYZ or WMS basemap over an area, at the chosen zoom levels, into one MBTiles file that QGIS and QField open without network (QGIS's own 'Generate XYZ tiles' algorithm draws them). The number of tiles, the size and the time are logged before it starts; above the maximum number of tiles nothing is downloaded. When no tile can be made (no network, a server error, only empty tiles), a vector background of the countries (and of the admin boundaries, when given) is written instead, as a GeoPackage beside the chosen file, and the log says so.</source>
       <translation>Télécharge les tuiles d'un fond de carte XYZ ou WMS sur une zone, aux niveaux de zoom choisis, dans un seul fichier MBTiles que QGIS et QField ouvrent sans réseau (elles sont dessinées par l'algorithme « Générer des tuiles XYZ » de QGIS). Le nombre de tuiles, la taille et la durée sont indiqués avant le départ ; au-delà du nombre maximum de tuiles, rien n'est téléchargé. Si aucune tuile ne peut être produite (pas de réseau, erreur du serveur, seulement des tuiles vides), un fond vectoriel des pays (et des limites administratives, si elles sont données) est écrit à la place, en GeoPackage à côté du fichier choisi, et le journal le dit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="45" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="52" />
       <source>Drop an existing schema of that name in the same transaction (it stays if the copy fails). Its decisions are lost: bring them back to a GeoPackage first.</source>
       <translation>Supprimer un schéma existant de ce nom dans la même transaction (il reste si la copie échoue). Ses décisions sont perdues : ramenez-les d'abord dans un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="18" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="19" />
       <source>Duplicates</source>
       <translation>Doublons</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="50" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="53" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="28" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="31" />
       <source>Each area coloured by its number of submissions, in colour-blind-safe classes.</source>
       <translation>Chaque unité colorée selon son nombre de soumissions, en classes adaptées aux daltoniens.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="33" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="44" />
       <source>Each area coloured by the mean or median answer to a numeric question (household size, income…); too few answers show 'insufficient data', not a misleading mean.</source>
       <translation>Chaque unité colorée selon la moyenne ou la médiane des réponses à une question numérique (taille du ménage, revenu…) ; trop peu de réponses : « données insuffisantes », pas une moyenne trompeuse.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="30" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="36" />
       <source>Each area coloured by the share of submissions giving one answer. Areas with too few submissions show 'insufficient data' instead of a misleading percentage.</source>
       <translation>Chaque unité colorée selon la part des soumissions donnant une réponse. Les unités ayant trop peu de soumissions affichent « données insuffisantes » au lieu d'un pourcentage trompeur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="177" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="196" />
       <source>Each submission counts in the area…</source>
       <translation>Chaque soumission compte dans l'unité…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="265" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="277" />
       <source>Email</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="184" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="194" />
       <source>Email and password</source>
       <translation>E-mail et mot de passe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="194" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="227" />
       <source>Encoding {encoding}; delimiter {delimiter}</source>
       <translation>Encodage {encoding} ; délimiteur {delimiter}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="45" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="87" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="113" />
       <source>Every answer is the same as in submission {uuid}; remove_survey drops this one.</source>
       <translation>Toutes les réponses sont identiques à celles de la soumission {uuid} ; remove_survey supprime celle-ci.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="165" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="246" />
       <source>Every area is in the output, with 0 where no submission falls.</source>
       <translation>Chaque unité figure dans la sortie, avec 0 là où aucune soumission ne tombe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="109" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="118" />
       <source>Every page keeps the classes of the whole country, so pages compare; the title names the area and its P-code.</source>
       <translation>Chaque page garde les classes de tout le pays, pour que les pages soient comparables ; le titre indique l'unité et son P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="135" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="163" />
       <source>Example value</source>
       <translation>Exemple de valeur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="456" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="497" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="83" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="87" />
       <source>Exercises file {file} could not be read: {error}</source>
       <translation>Le fichier d'exercices {file} n'a pas pu être lu : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="86" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="90" />
       <source>Exercises file {file}, exercise "{id}"</source>
       <translation>Fichier d'exercices {file}, exercice "{id}"</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="39" />
       <source>Explanation</source>
       <translation>Explication</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="73" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="76" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="33" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="34" />
       <source>Export a print-ready map (PDF)</source>
       <translation>Exporter une carte prête à imprimer (PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="20" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="21" />
       <source>Export a review sheet of the shared cleaning log</source>
       <translation>Exporter une feuille de revue du journal de nettoyage partagé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="332" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="371" />
       <source>Export cancelled: nothing was written.</source>
       <translation>Export annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="324" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="363" />
       <source>Export finished.</source>
       <translation>Export terminé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="33" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="34" />
       <source>Export for sharing</source>
       <translation>Exporter pour le partage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="121" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="126" />
       <source>Export for sharing cancelled; nothing was written.</source>
       <translation>Export pour le partage annulé ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="164" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="192" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
       <translation>L'export pour le partage écrit un GeoPackage (.gpkg) ou un CSV (.csv), pas {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="294" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="333" />
       <source>Export for sharing: {file}</source>
       <translation>Export pour le partage : {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="74" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="82" />
       <source>Export summary…</source>
       <translation>Exporter le résumé…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="454" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="495" />
       <source>Export the cleaning log</source>
       <translation>Exporter le journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="180" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="200" />
       <source>Export the session summary</source>
       <translation>Exporter le résumé de la session</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="120" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="217" />
       <source>Exported cleaning log</source>
       <translation>Journal de nettoyage exporté</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="291" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="321" />
       <source>Exporting {file}…</source>
       <translation>Export de {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="299" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="338" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>Export en cours… QGIS reste utilisable pendant ce temps.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="305" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="316" />
       <source>Export…</source>
       <translation>Exporter…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="334" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="446" />
       <source>Few submissions</source>
       <translation>Peu de soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="126" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="142" />
       <source>Fewest people in a group</source>
       <translation>Nombre minimal de personnes par groupe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="62" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="101" />
       <source>Fewest submissions for a percentage</source>
       <translation>Nombre minimal de soumissions pour un pourcentage</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="79" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="98" />
       <source>Field package written: %n files, {size} MB, in {seconds} s: {zip}</source>
       <translation>
         <numerusform>Paquet de terrain écrit : %n fichier, {size} Mo, en {seconds} s : {zip}</numerusform>
@@ -2070,337 +2070,337 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="34" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="39" />
       <source>Field packages (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</source>
       <translation>Paquets de terrain (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="216" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="324" />
       <source>Fields that together identify one household or person, e.g. household_id, or village and respondent_name: submissions with the same values are flagged. Empty: only repeated _uuid and identical answers are flagged.</source>
       <translation>Les champs qui, ensemble, identifient un ménage ou une personne, p. ex. household_id, ou village et respondent_name : les soumissions avec les mêmes valeurs sont signalées comme doublons. Vide : seuls les _uuid répétés et les réponses identiques sont signalés.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="99" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="106" />
       <source>File</source>
       <translation>Fichier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="57" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="72" />
       <source>Files in the package</source>
       <translation>Fichiers du paquet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="44" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="51" />
       <source>Find duplicates, GPS errors, outliers and short interviews; keep a cleaning log.</source>
       <translation>Repérer les doublons, les erreurs GPS, les valeurs aberrantes et les entretiens trop courts ; tenir un journal de nettoyage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="90" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="155" />
       <source>First day of data collection (YYYY-MM-DD, optional)</source>
       <translation>Premier jour de la collecte de données (AAAA-MM-JJ, facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="145" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="170" />
       <source>Folder</source>
       <translation>Dossier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="366" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="395" />
       <source>Folder: {folder}</source>
       <translation>Dossier : {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="298" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="461" />
       <source>For a share, a mean or a median: areas with fewer submissions than this are hatched and labelled 'insufficient data' instead of a misleading value. Default 5 submissions.</source>
       <translation>Pour une part, une moyenne ou une médiane : les unités avec moins de soumissions que ce nombre sont hachurées et étiquetées « données insuffisantes » au lieu d'une valeur trompeuse. Par défaut 5 soumissions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="25" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="28" />
       <source>For example https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the source of a WMS or XYZ layer as shown in its properties. Respect the tile provider's terms of use.</source>
       <translation>Par exemple https://tile.openstreetmap.org/{z}/{x}/{y}.png, ou la source d'une couche WMS ou XYZ telle qu'affichée dans ses propriétés. Respectez les conditions d'utilisation du fournisseur de tuiles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="338" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="524" />
       <source>For runs without the QGIS window: where the key is, env:CARTONG_KEY (an environment variable) or file:/home/me/cartong_key.txt (a file holding 64 hexadecimal characters). Used when no authentication configuration is chosen.</source>
       <translation>Pour les exécutions sans la fenêtre de QGIS : où se trouve la clé, env:CARTONG_KEY (une variable d'environnement) ou file:/home/me/cartong_key.txt (un fichier contenant 64 caractères hexadécimaux). Utilisé quand aucune configuration d'authentification n'est choisie.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="65" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
       <source>Form ID</source>
       <translation>ID du formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="30" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="40" />
       <source>Form ID (asset uid)</source>
       <translation>ID du formulaire (asset uid)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="38" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="47" />
       <source>Form ID (xmlFormId)</source>
       <translation>ID du formulaire (xmlFormId)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="69" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
       <source>Form languages: {languages}.</source>
       <translation>Langues du formulaire : {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="52" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="56" />
       <source>Form {uid}: {added} new submissions arrived during the download; they are included.</source>
       <translation>Formulaire {uid} : {added} nouvelles soumissions sont arrivées pendant le téléchargement ; elles sont incluses.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="240" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="256" />
       <source>Form: {name} ({count} submissions on the server)</source>
       <translation>Formulaire : {name} ({count} soumissions sur le serveur)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="98" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="105" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="60" />
       <source>Free text</source>
       <translation>Texte libre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="121" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="144" />
       <source>From collected data to a print-ready map, one step at a time.</source>
       <translation>Des données collectées à la carte prête à imprimer, étape par étape.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="102" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="118" />
       <source>From zoom level (whole country)</source>
       <translation>Du niveau de zoom (pays entier)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="46" />
       <source>GPS line</source>
       <translation>ligne GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="50" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="55" />
       <source>GPS location</source>
       <translation>Position GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
       <source>GPS point</source>
       <translation>point GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="208" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="226" />
       <source>GPS point at (0, 0)</source>
       <translation>point GPS en (0, 0)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="247" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="298" />
       <source>GPS point in another admin area</source>
       <translation>point GPS dans une autre unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="205" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="216" />
       <source>GPS point missing</source>
       <translation>point GPS manquant</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="233" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="276" />
       <source>GPS point outside the area of interest</source>
       <translation>point GPS hors de la zone d'intérêt</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="21" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="22" />
       <source>GPS points</source>
       <translation>Points GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="230" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="349" />
       <source>GPS points whose precision (the accuracy radius the phone recorded, e.g. _location_precision) is worse than this many metres are flagged. Default 50 m; 20 m in a dense camp.</source>
       <translation>Les points GPS dont la précision (le rayon d'exactitude enregistré par le téléphone, p. ex. _location_precision) est pire que ce nombre de mètres sont signalés. Par défaut 50 m ; 20 m dans un camp dense.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="47" />
       <source>GPS polygon</source>
       <translation>polygone GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="208" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="223" />
       <source>GeoPackage</source>
       <translation>GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="50" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="70" />
       <source>GeoPackage (*.gpkg *.GPKG)</source>
       <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="206" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="221" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="101" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="120" />
       <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
       <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="107" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="194" />
       <source>GeoPackage for the cleaning log (empty: the survey's GeoPackage)</source>
       <translation>GeoPackage du journal de nettoyage (vide : le GeoPackage de l'enquête)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="211" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="245" />
       <source>GeoPackage: {file}</source>
       <translation>GeoPackage : {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="81" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="106" />
       <source>Grant the roles to people: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;</source>
       <translation>Attribuez les rôles aux personnes : GRANT {reviewer} TO un_relecteur; GRANT {viewer} TO un_lecteur;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="81" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="142" />
       <source>Grid cell size (m)</source>
       <translation>Taille de maille de la grille (m)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="181" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="202" />
       <source>HTML (*.html);;Markdown (*.md)</source>
       <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="39" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="61" />
       <source>Heatmap of the submissions</source>
       <translation>Carte de chaleur des soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="168" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="199" />
       <source>Help</source>
       <translation>Aide</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="296" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="327" />
       <source>Help catalogue {file} could not be read ({error}).</source>
       <translation>Le catalogue d'aide {file} n'a pas pu être lu ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="300" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="332" />
       <source>Help catalogue {file} is not valid JSON: line {line}, column {column}: {error}. The bundled catalogue is used meanwhile.</source>
       <translation>Le catalogue d'aide {file} n'est pas un JSON valide : ligne {line}, colonne {column} : {error}. Le catalogue fourni avec l'extension est utilisé en attendant.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="293" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="324" />
       <source>Help catalogue {file} was not found; check the path in the CartONG settings.</source>
       <translation>Le catalogue d'aide {file} est introuvable ; vérifiez le chemin dans les paramètres CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="272" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="301" />
       <source>Help catalogue {file}, entry {n}</source>
       <translation>Catalogue d'aide {file}, entrée {n}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="304" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="339" />
       <source>Help catalogue {file}: "format" must be "{expected}".</source>
       <translation>Catalogue d'aide {file} : "format" doit valoir "{expected}".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="268" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="297" />
       <source>Help catalogue {file}: expected {{"resources": [ … ]}} at the top of the file.</source>
       <translation>Catalogue d'aide {file} : {{"resources": [ … ]}} attendu au début du fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="18" />
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="19" />
       <source>High</source>
       <translation>Élevé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="126" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="141" />
       <source>Household locations are personal data: share a map showing them only if that was decided.</source>
       <translation>Les positions des ménages sont des données personnelles : ne partagez une carte qui les montre que si cela a été décidé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="341" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="529" />
       <source>How exact locations are protected: 0 move points at random between the smallest and largest displacement (default), 1 snap them to a grid, 2 counts by admin area with small counts hidden, 3 remove locations, 4 keep them (only for a team allowed to see where households live).</source>
       <translation>Comment les localisations exactes sont protégées : 0 déplacer les points au hasard entre le plus petit et le plus grand déplacement (par défaut), 1 les caler sur une grille, 2 comptages par unité administrative avec les petits comptages masqués, 3 retirer les localisations, 4 les garder (seulement pour une équipe autorisée à voir où vivent les ménages).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="219" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="257" />
       <source>How far from the usual answers a number is flagged</source>
       <translation>À quelle distance des réponses habituelles un nombre est signalé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="291" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="450" />
       <source>How the class limits are chosen: quantile (the same number of areas in each class, default), jenks (natural breaks), equal (intervals of equal width) or pretty (round numbers). Not used when class limits are given.</source>
       <translation>Comment les limites de classes sont choisies : quantile (le même nombre d'unités dans chaque classe, par défaut), jenks (seuils naturels), equal (intervalles de même largeur) ou pretty (nombres ronds). Non utilisé quand des limites de classes sont données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="221" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="259" />
       <source>How unusual a number must be to be flagged</source>
       <translation>À quel point un nombre doit être inhabituel pour être signalé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="38" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="39" />
       <source>Humanitarian server (kobo.humanitarianresponse.info)</source>
       <translation>Serveur humanitaire (kobo.humanitarianresponse.info)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="49" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
       <source>ID number</source>
       <translation>Numéro d'identité</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="65" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="71" />
       <source>Images (*.png *.jpg *.jpeg *.svg)</source>
       <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="90" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="91" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="461" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="504" />
       <source>Import an edited cleaning log</source>
       <translation>Importer un journal de nettoyage modifié</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="98" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="99" />
       <source>Import cancelled: nothing was written.</source>
       <translation>Import annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="308" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="319" />
       <source>Import edited log…</source>
       <translation>Importer un journal modifié…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="148" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="155" />
       <source>Import finished.</source>
       <translation>Import terminé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/wizard.py" line="23" />
+      <location filename="../cartong_plugin/gui/importing/wizard.py" line="24" />
       <source>Import survey data</source>
       <translation>Importer des données d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="24" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="25" />
       <source>Import survey data (KoboToolbox, ODK, ONA)</source>
       <translation>Importer des données d'enquête (KoboToolbox, ODK, ONA)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="34" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="35" />
       <source>Importing {file}</source>
       <translation>Import de {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="127" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="134" />
       <source>Importing… QGIS stays usable meanwhile.</source>
       <translation>Import en cours… QGIS reste utilisable pendant ce temps.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="267" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="279" />
       <source>In KoboToolbox: Account settings &gt; Security &gt; API key.</source>
       <translation>Dans KoboToolbox : Paramètres du compte &gt; Sécurité &gt; Clé API.</translation>
     </message>
@@ -2409,172 +2409,172 @@
       <translation type="vanished">Dans ODK Central : Projet &gt; Utilisateurs mobiles (App Users) ; le jeton est la dernière partie du lien de l'utilisateur mobile.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="271" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="284" />
       <source>In ODK Central: Project &gt; App Users; the token is the last part of the app user's link. App users can send submissions but not read them: to download data, use a web account with the Project Viewer role.</source>
       <translation>Dans ODK Central : Projet &gt; Utilisateurs mobiles ; le jeton est la dernière partie du lien de l'utilisateur mobile. Les utilisateurs mobiles peuvent envoyer des soumissions mais pas les lire : pour télécharger les données, utilisez un compte web avec le rôle Lecteur du projet (Project Viewer).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="62" />
+      <location filename="../cartong_plugin/processing/base.py" line="65" />
       <source>In the field</source>
       <translation>Sur le terrain</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="279" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="315" />
       <source>Insufficient data</source>
       <translation>Données insuffisantes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="69" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="88" />
       <source>Insufficient data (fewer than {n} submissions)</source>
       <translation>Données insuffisantes (moins de {n} soumissions)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="22" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="23" />
       <source>Interview durations and dates</source>
       <translation>Durées et dates des entretiens</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="224" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="338" />
       <source>Interviews longer than this, in minutes, are flagged (default 120): often a form left open and finished later.</source>
       <translation>Les entretiens plus longs que cette durée, en minutes, sont signalés (par défaut 120) : souvent un formulaire laissé ouvert et terminé plus tard.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="222" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="334" />
       <source>Interviews shorter than this, in minutes, are flagged (default 10; refusals are not). Take the shortest real interview of the pilot.</source>
       <translation>Les entretiens plus courts que cette durée, en minutes, sont signalés (par défaut 10 ; pas les refus). Prenez l'entretien réel le plus court du pilote.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="36" />
       <source>Issue</source>
       <translation>Problème</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="224" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="245" />
       <source>It is not in the shared database: {reason}</source>
       <translation>Elle n'est pas dans la base de données partagée : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="470" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="553" />
       <source>JSON text</source>
       <translation>du texte JSON</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="45" />
       <source>Keep</source>
       <translation>Garder</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="80" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="87" />
       <source>Keep although flagged: {columns}</source>
       <translation>Garder malgré le signalement : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="48" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="55" />
       <source>Keep as it is</source>
       <translation>Laisser telle quelle</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="102" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="115" />
       <source>Keep each moved point inside its admin area</source>
       <translation>Garder chaque point déplacé dans son unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="92" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="104" />
       <source>Keep each moved point inside its admin area ({layer}).</source>
       <translation>Garder chaque point déplacé dans son unité administrative ({layer}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="73" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="117" />
       <source>Keep exact locations (not recommended)</source>
       <translation>Garder les positions exactes (déconseillé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="101" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="108" />
       <source>Keep the counts per area in the survey's GeoPackage</source>
       <translation>Garder les effectifs par unité dans le GeoPackage de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="105" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="189" />
       <source>Keep the decisions of the existing cleaning log</source>
       <translation>Garder les décisions du journal de nettoyage existant</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="65" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="72" />
       <source>Keep the exact locations (not recommended)</source>
       <translation>Garder les positions exactes (déconseillé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="89" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="99" />
       <source>Keep the exact locations (not recommended).</source>
       <translation>Garder les positions exactes (déconseillé).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="79" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="126" />
       <source>Key fields that identify a household (optional)</source>
       <translation>Champs clés identifiant un ménage (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="117" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="136" />
       <source>Key file</source>
       <translation>Fichier de clé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="116" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="135" />
       <source>Key files (*.key *.txt);;All files (*)</source>
       <translation>Fichiers de clé (*.key *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="211" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="240" />
       <source>Key questions for duplicates</source>
       <translation>Questions clés pour les doublons</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="59" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="74" />
       <source>Kind of basemap (mbtiles or vector)</source>
       <translation>Type de fond de carte (mbtiles ou vector)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="65" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="94" />
       <source>Kind of basemap written (mbtiles or vector)</source>
       <translation>Type de fond de carte écrit (mbtiles ou vector)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="50" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="74" />
       <source>Kind of map</source>
       <translation>Type de carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="71" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="77" />
       <source>KoboToolbox</source>
       <translation>KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="37" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="38" />
       <source>KoboToolbox European Union server (eu.kobotoolbox.org)</source>
       <translation>Serveur KoboToolbox de l'Union européenne (eu.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="36" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="37" />
       <source>KoboToolbox global server (kf.kobotoolbox.org)</source>
       <translation>Serveur mondial KoboToolbox (kf.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="230" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="268" />
       <source>Label language</source>
       <translation>Langue des libellés</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="46" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="61" />
       <source>Label language (e.g. English (en), fr; empty: the form's default)</source>
       <translation>Langue des libellés (par ex. English (en), fr ; vide : celle du formulaire par défaut)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="40" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="46" />
       <source>Landscape</source>
       <translation>Paysage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="71" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="77" />
       <source>Language of the map</source>
       <translation>Langue de la carte</translation>
     </message>
@@ -2583,467 +2583,467 @@
       <translation type="vanished">Langue des textes de la carte : en (anglais) ou fr (français)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="68" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="91" />
       <source>Language of the map texts: en (English), fr (French), es (Spanish), pt (Portuguese) or ar (Arabic, laid out right to left)</source>
       <translation>Langue des textes de la carte : en (anglais), fr (français), es (espagnol), pt (portugais) ou ar (arabe, mise en page de droite à gauche)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="71" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="81" />
       <source>Language of the offline help</source>
       <translation>Langue de l'aide hors ligne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="50" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="64" />
       <source>Language of the offline help (en, fr…; empty: QGIS's)</source>
       <translation>Langue de l'aide hors ligne (en, fr… ; vide : celle de QGIS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="78" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="134" />
       <source>Largest displacement (m)</source>
       <translation>Déplacement maximal (m)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="92" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="160" />
       <source>Last day of data collection (YYYY-MM-DD, optional)</source>
       <translation>Dernier jour de la collecte de données (AAAA-MM-JJ, facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="64" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
       <source>Last submission</source>
       <translation>Dernière soumission</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="209" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="228" />
       <source>Latitude and longitude are both 0: the GPS had no fix.</source>
       <translation>La latitude et la longitude valent toutes deux 0 : le GPS n'avait pas de position.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="228" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="251" />
       <source>Latitude and longitude seem swapped: swapped, the point falls in the area of interest.</source>
       <translation>La latitude et la longitude semblent inversées : une fois permutées, le point tombe dans la zone d'intérêt.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="49" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="50" />
       <source>Latitude {value} is outside -90..90.</source>
       <translation>La latitude {value} est hors de l'intervalle -90..90.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="105" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="118" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="216" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="250" />
       <source>Layers in the project: {layers}.</source>
       <translation>Couches dans le projet : {layers}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="28" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="30" />
       <source>Layout and texts</source>
       <translation>Mise en page et textes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="72" />
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="74" />
       <source>Learn</source>
       <translation>Apprendre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="306" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="328" />
       <source>Learn more: {link}</source>
       <translation>En savoir plus : {link}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="168" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="231" />
       <source>Learn more: {title}, {url}</source>
       <translation>Pour en savoir plus : {title}, {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="251" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="273" />
       <source>Legend</source>
       <translation>Légende</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="76" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="82" />
       <source>Legend title</source>
       <translation>Titre de la légende</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="45" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="49" />
       <source>Limits of my own</source>
       <translation>Mes propres limites</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="63" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="67" />
       <source>Links and attachment names removed from {rows} values.</source>
       <translation>Liens et noms de pièces jointes supprimés de {rows} valeurs.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="110" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="122" />
       <source>Links and small groups</source>
       <translation>Liens et petits groupes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="106" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="110" />
       <source>Listing cancelled.</source>
       <translation>Liste annulée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="104" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="108" />
       <source>Listing the forms of {url}</source>
       <translation>Liste des formulaires de {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="107" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="111" />
       <source>Listing the forms of {url}…</source>
       <translation>Récupération de la liste des formulaires de {url}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="29" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="30" />
       <source>Lists the columns of a survey layer that likely hold personal data (names, phone numbers, ID numbers, precise GPS locations, free text, photos and attachment links), with a risk level (high, medium, low), the reason and a suggested protection. Columns are found by their XLSForm type (when the form is given), by words of their names in English and French (an editable keyword list) and by the pattern of their values. Read the list before sharing: it helps, it does not guarantee.</source>
       <translation>Liste les colonnes d'une couche d'enquête qui contiennent probablement des données personnelles (noms, numéros de téléphone, numéros d'identité, positions GPS précises, texte libre, photos et liens vers des pièces jointes), avec un niveau de risque (élevé, moyen, faible), la raison et une protection suggérée. Les colonnes sont repérées par leur type XLSForm (si le formulaire est fourni), par les mots de leur nom en anglais et en français (une liste de mots-clés modifiable) et par la forme de leurs valeurs. Relisez la liste avant de partager : elle aide, elle ne garantit rien.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="164" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="182" />
       <source>Load my boundaries…</source>
       <translation>Charger mes limites…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="160" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="177" />
       <source>Load the sample's boundaries</source>
       <translation>Charger les limites de l'exemple</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="231" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="269" />
       <source>Location column</source>
       <translation>Colonne de position</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="66" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="83" />
       <source>Location: {location}.</source>
       <translation>Position : {location}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="56" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="60" />
       <source>Locations</source>
       <translation>Positions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="52" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="55" />
       <source>Locations and small groups</source>
       <translation>Positions et petits groupes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="74" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="81" />
       <source>Locations removed: the file holds no points.</source>
       <translation>Positions supprimées : le fichier ne contient aucun point.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="106" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="115" />
       <source>Log in with</source>
       <translation>Méthode</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="34" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="38" />
       <source>Log rows</source>
       <translation>Lignes du journal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="48" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="62" />
       <source>Log rows kept as they are</source>
       <translation>Lignes du journal laissées telles quelles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="47" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="61" />
       <source>Log rows still pending</source>
       <translation>Lignes du journal encore en attente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="87" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="93" />
       <source>Login</source>
       <translation>Identifiants</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="77" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="83" />
       <source>Logo (optional)</source>
       <translation>Logo (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="61" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="79" />
       <source>Longer than {limit} minutes.</source>
       <translation>Plus de {limit} minutes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="224" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="262" />
       <source>Longest plausible interview</source>
       <translation>Durée d'entretien plausible maximale</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="88" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="150" />
       <source>Longest plausible interview (minutes)</source>
       <translation>Durée d'entretien plausible maximale (minutes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="51" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="52" />
       <source>Longitude {value} is outside -180..180.</source>
       <translation>La longitude {value} est hors de l'intervalle -180..180.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="18" />
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="19" />
       <source>Low</source>
       <translation>Faible</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="42" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="48" />
       <source>Lower case letters, digits and _. Empty: made from the survey's name.</source>
       <translation>Lettres minuscules, chiffres et _. Vide : tiré du nom de l'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="64" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="92" />
       <source>MBTiles (*.mbtiles *.MBTILES)</source>
       <translation>MBTiles (*.mbtiles *.MBTILES)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/wizard.py" line="35" />
+      <location filename="../cartong_plugin/gui/maps/wizard.py" line="37" />
       <source>Make a map</source>
       <translation>Créer une carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="46" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="66" />
       <source>Make an offline basemap (MBTiles)</source>
       <translation>Créer un fond de carte hors ligne (MBTiles)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="56" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="71" />
       <source>Manifest</source>
       <translation>Manifeste</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="196" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="221" />
       <source>Manual classes need their limits, e.g. 10, 20, 50.</source>
       <translation>Les classes manuelles ont besoin de leurs limites, par ex. 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="184" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="204" />
       <source>Many areas share the same few values: quantile classes holding a single value ({values}) were merged, so the map has fewer classes than asked.</source>
       <translation>Beaucoup d'unités administratives partagent les mêmes quelques valeurs : les classes de quantiles ne contenant qu'une seule valeur ({values}) ont été fusionnées, la carte a donc moins de classes que demandé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="334" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="446" />
       <source>Many submissions</source>
       <translation>Beaucoup de soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="362" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="399" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="75" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="81" />
       <source>Map author</source>
       <translation>Auteur de la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="107" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="193" />
       <source>Map file</source>
       <translation>Fichier de la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="211" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="230" />
       <source>Map reference: {reference}</source>
       <translation>Référence de la carte : {reference}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="73" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="106" />
       <source>Map type: choropleth (areas in colour classes), circles (proportional symbols) or heatmap (density of the survey points, admin areas as outlines)</source>
       <translation>Type de carte : choropleth (unités en classes de couleur), circles (symboles proportionnels) ou heatmap (densité des points d'enquête, unités administratives en contour)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="326" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="363" />
       <source>Map written to {file}.</source>
       <translation>Carte écrite dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="320" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="354" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Carte écrite dans {file}. La mise en page « {layout} » se trouve dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="202" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="217" />
       <source>Map: {author}</source>
       <translation>Réalisation : {author}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="60" />
+      <location filename="../cartong_plugin/processing/base.py" line="63" />
       <source>Maps</source>
       <translation>Cartes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="36" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="37" />
       <source>Maps a count (or a share) per admin area in colour-blind-safe classes, with the survey points on top, in a print layout with title, legend, scale bar, north arrow, overview map, sources, date, disclaimer and coordinate system, and exports it at 300 dpi. Class limits can be given by hand (BREAKS, e.g. 10, 20, 50). A heatmap shows where the survey points concentrate instead. The file type follows the extension: .pdf (vector), .png or .svg. Texts follow the chosen language.</source>
       <translation>Cartographie un effectif (ou une part) par unité administrative en classes adaptées aux daltoniens, avec les points d'enquête par-dessus, dans une mise en page avec titre, légende, barre d'échelle, flèche du nord, carte de situation, sources, date, avertissement et système de coordonnées, et l'exporte à 300 ppp. Les limites de classes peuvent être saisies à la main (BREAKS, par ex. 10, 20, 50). Une carte de chaleur montre plutôt où se concentrent les points d'enquête. Le type de fichier suit l'extension : .pdf (vectoriel), .png ou .svg. Les textes suivent la langue choisie.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="33" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="46" />
       <source>Maximum number of tiles (0: no limit)</source>
       <translation>Nombre maximum de tuiles (0 : sans limite)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="31" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="41" />
       <source>Maximum zoom</source>
       <translation>Zoom maximum</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="209" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="227" />
       <source>Mean</source>
       <translation>Moyenne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="140" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="147" />
       <source>Mean of “{question}”</source>
       <translation>Moyenne de « {question} »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="42" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="47" />
       <source>Mean of “{question}” per admin area</source>
       <translation>Moyenne de « {question} » par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="43" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="49" />
       <source>Mean per admin area</source>
       <translation>Moyenne par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="72" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="95" />
       <source>Mean per area</source>
       <translation>Moyenne par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="348" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="377" />
       <source>Means from</source>
       <translation>Moyennes à partir de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="210" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="228" />
       <source>Median (less swayed by a few extreme answers)</source>
       <translation>Médiane (moins influencée par quelques réponses extrêmes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="138" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="145" />
       <source>Median of “{question}”</source>
       <translation>Médiane de « {question} »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="45" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="53" />
       <source>Median of “{question}” per admin area</source>
       <translation>Médiane de « {question} » par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="46" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="55" />
       <source>Median per admin area</source>
       <translation>Médiane par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="72" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="95" />
       <source>Median per area</source>
       <translation>Médiane par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="18" />
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="19" />
       <source>Medium</source>
       <translation>Moyen</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="20" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="21" />
       <source>Merge a returned field package</source>
       <translation>Fusionner un paquet de terrain revenu</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="247" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="270" />
       <source>Method</source>
       <translation>Méthode</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="29" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="36" />
       <source>Minimum zoom</source>
       <translation>Zoom minimum</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="374" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="407" />
       <source>Minutes since start</source>
       <translation>Minutes depuis le début</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="19" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="20" />
       <source>Missing required answers</source>
       <translation>Réponses obligatoires manquantes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="63" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="68" />
       <source>Move each point at random</source>
       <translation>Déplacer chaque point au hasard</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="71" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="113" />
       <source>Move points at random (displace)</source>
       <translation>Déplacer les points au hasard</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="85" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="94" />
       <source>Move points by {min:.0f} to {max:.0f} m at random.</source>
       <translation>Déplacer les points au hasard de {min:.0f} à {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="347" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="539" />
       <source>Moving points: the largest distance a point is moved, in metres (default 2000). More protects more but may move a point into another area: give the admin areas to keep points in their own.</source>
       <translation>Déplacement des points : la plus grande distance de déplacement d'un point, en mètres (par défaut 2000). Plus protège davantage mais peut déplacer un point dans une autre unité : donnez les unités administratives pour garder les points dans la leur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="345" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="535" />
       <source>Moving points: the smallest distance a point is moved, in metres (default 250). In a town 250 m hides a household among many; in scattered villages use more.</source>
       <translation>Déplacement des points : la plus petite distance de déplacement d'un point, en mètres (par défaut 250). En ville, 250 m cachent un ménage parmi beaucoup d'autres ; dans des villages dispersés, prenez plus.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="146" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="165" />
       <source>My usual key (pseudonyms match my other exports)</source>
       <translation>Ma clé habituelle (pseudonymes identiques à ceux de mes autres exports)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="64" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="67" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="75" />
       <source>Name field</source>
       <translation>Champ du nom</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="46" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="57" />
       <source>Name field of the admin areas</source>
       <translation>Champ du nom des unités administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="98" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="165" />
       <source>Name field of the admin areas (labels, atlas pages)</source>
       <translation>Champ du nom des unités administratives (étiquettes, pages de l'atlas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="72" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="110" />
       <source>Name field of the admin boundaries</source>
       <translation>Champ du nom des limites administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="255" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="304" />
       <source>Name of the survey in the database</source>
       <translation>Nom de l'enquête dans la base de données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
       <source>Natural breaks (Jenks)</source>
       <translation>Ruptures naturelles (Jenks)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="183" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="202" />
       <source>Natural breaks (Jenks) or limits of your own would suit these values better.</source>
       <translation>Les seuils naturels (Jenks) ou des limites choisies par vous conviendraient mieux à ces valeurs.</translation>
     </message>
@@ -3053,337 +3053,337 @@
       <translation>Définition des besoins</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="195" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="205" />
       <source>New connection</source>
       <translation>Nouvelle connexion</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="39" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="53" />
       <source>New submissions</source>
       <translation>Nouvelles soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="35" />
       <source>New value</source>
       <translation>Nouvelle valeur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="41" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="43" />
       <source>Next &gt;</source>
       <translation>Suivant &gt;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="192" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="221" />
       <source>Next page</source>
       <translation>Page suivante</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/jobs.py" line="83" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="90" />
       <source>No</source>
       <translation>Non</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="248" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="292" />
       <source>No PostgreSQL connection is saved in QGIS yet: ask your database administrator for one and add it in the Browser (PostgreSQL &gt; New Connection).</source>
       <translation>Aucune connexion PostgreSQL n'est encore enregistrée dans QGIS : demandez-en une à l'administrateur de votre base de données et ajoutez-la dans l'Explorateur (PostgreSQL &gt; Nouvelle connexion).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="319" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="367" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>Aucun XLSForm n'a été fourni : les types de colonnes ont été déduits des valeurs et les choix n'ont pas de libellés.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="374" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="403" />
       <source>No admin boundaries in the project: this map counts the submissions per area. Load the sample's boundaries or your own.</source>
       <translation>Aucune limite administrative dans le projet : cette carte compte les soumissions par unité administrative. Chargez les limites de l'exemple ou les vôtres.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="316" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="358" />
       <source>No answer</source>
       <translation>Sans réponse</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="215" />
+      <location filename="../cartong_plugin/core/field/package.py" line="263" />
       <source>No basemap source was given.</source>
       <translation>Aucune source de fond de carte n'a été indiquée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="158" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="178" />
       <source>No column is pseudonymised.</source>
       <translation>Aucune colonne n'est pseudonymisée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="253" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="276" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation>Aucune colonne ne semble contenir de données personnelles. Le contrôle aide ; il ne garantit rien.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="214" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="220" />
       <source>No connection: the page above has the essentials.</source>
       <translation>Pas de connexion : la page ci-dessus contient l'essentiel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="77" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="78" />
       <source>No copy of this form has been downloaded on this computer yet.</source>
       <translation>Aucune copie de ce formulaire n'a encore été téléchargée sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="67" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="86" />
       <source>No data</source>
       <translation>Aucune donnée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="177" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="187" />
       <source>No gazetteer name is close enough (best score {score}: {places}).</source>
       <translation>Aucun nom du répertoire géographique n'est assez proche (meilleur score {score} : {places}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="159" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="170" />
       <source>No image at {file}.</source>
       <translation>Aucune image à l'emplacement {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="248" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="300" />
       <source>No offline world map in {path}: install QGIS 3.18 or later, or give a basemap that can be reached.</source>
       <translation>Pas de carte du monde hors ligne dans {path} : installez QGIS 3.18 ou plus récent, ou indiquez un fond de carte joignable.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="135" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="150" />
       <source>No offline world map in {path}: the map has no background.</source>
       <translation>Pas de carte du monde hors ligne dans {path} : la carte n'a pas de fond.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="208" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="214" />
       <source>No online resource is listed for this step.</source>
       <translation>Aucune ressource en ligne n'est répertoriée pour cette étape.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="296" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="342" />
       <source>No output GeoPackage was given.</source>
       <translation>Aucun GeoPackage de sortie n'a été indiqué.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="40" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="41" />
       <source>No place was named for {what}: write env:VARIABLE or file:PATH.</source>
       <translation>Aucun emplacement n'a été indiqué pour {what} : écrivez env:VARIABLE ou file:CHEMIN.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="53" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="54" />
       <source>No pseudonymisation key: create or choose one first.</source>
       <translation>Aucune clé de pseudonymisation : créez-en ou choisissez-en une d'abord.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="479" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="555" />
       <source>No server address was given.</source>
       <translation>Aucune adresse de serveur n'a été indiquée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="259" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="286" />
       <source>No submission falls in an area of {layer}: check the join (location or P-code) and the admin layer.</source>
       <translation>Aucune soumission ne tombe dans une unité de {layer} : vérifiez la jointure (position ou P-code) et la couche administrative.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="206" />
+      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="218" />
       <source>No submission has a value in {field}: nothing to aggregate.</source>
       <translation>Aucune soumission n'a de valeur dans {field} : rien à agréger.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="378" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="403" />
       <source>No submission has the uuid {uuid} in {layer}.</source>
       <translation>Aucune soumission n'a l'uuid {uuid} dans {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="67" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="86" />
       <source>No submissions</source>
       <translation>Aucune soumission</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="129" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="140" />
       <source>No survey layer in the project: import a survey first (step 1), or add the 'survey' layer of its GeoPackage.</source>
       <translation>Aucune couche d'enquête dans le projet : importez d'abord une enquête (étape 1), ou ajoutez la couche « survey » de son GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="356" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="385" />
       <source>No survey layer with points in the project: import a survey first (step 1).</source>
       <translation>Aucune couche d'enquête avec des points dans le projet : importez d'abord une enquête (étape 1).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="204" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="244" />
       <source>No tile could be made from {source} (no network, a server error, or only empty tiles).</source>
       <translation>Aucune tuile n'a pu être produite depuis {source} (pas de réseau, erreur du serveur, ou seulement des tuiles vides).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="93" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="109" />
       <source>No tiles: countries and admin boundaries only</source>
       <translation>Pas de tuiles : pays et limites administratives seulement</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="93" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="111" />
       <source>No translation file {file}: the map texts stay in English.</source>
       <translation>Pas de fichier de traduction {file} : les textes de la carte restent en anglais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="226" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="247" />
       <source>No warnings.</source>
       <translation>Aucun avertissement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="200" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="224" />
       <source>None</source>
       <translation>Aucune</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="360" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="384" />
       <source>Not saved yet.</source>
       <translation>Pas encore enregistré.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="94" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="116" />
       <source>Nothing is changed in this layer: a protected copy is written at the end.</source>
       <translation>Rien n'est modifié dans cette couche : une copie protégée est écrite à la fin.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="249" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="272" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="212" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="230" />
       <source>Numeric question</source>
       <translation>Question numérique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="59" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="91" />
       <source>Numeric question for a mean or median (optional)</source>
       <translation>Question numérique pour une moyenne ou une médiane (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="72" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="78" />
       <source>ODK Central</source>
       <translation>ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="83" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="96" />
       <source>ODK Central needs an email and password, or an app-user token.</source>
       <translation>ODK Central demande un e-mail et un mot de passe, ou un jeton d'utilisateur mobile (app user).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="33" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="36" />
       <source>ODK Central server address</source>
       <translation>Adresse du serveur ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="36" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="44" />
       <source>Office survey GeoPackage</source>
       <translation>GeoPackage d'enquête du bureau</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="28" />
+      <location filename="../cartong_plugin/core/field/project.py" line="29" />
       <source>Offline basemap</source>
       <translation>Fond de carte hors ligne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="179" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="212" />
       <source>Offline basemap, zoom {low} to {high}: {estimate}</source>
       <translation>Fond de carte hors ligne, zoom {low} à {high} : {estimate}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="48" />
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="49" />
       <source>Offline help…</source>
       <translation>Aide hors ligne…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="111" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="124" />
       <source>One PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder beside the file</source>
       <translation>Un PDF par unité, nommé &lt;P-code&gt;_&lt;name&gt;.pdf, dans un dossier à côté du fichier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="87" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="90" />
       <source>Online resources of CartONG's resource centre for this step</source>
       <translation>Ressources en ligne du centre de ressources de CartONG pour cette étape</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="212" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="218" />
       <source>Online: the guide opens in your browser.</source>
       <translation>En ligne : le guide s'ouvre dans votre navigateur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="129" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="196" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the API token is, env:KOBO_TOKEN (an environment variable) or file:/home/me/kobo_token.txt (a file holding the token). Give the place, never the token itself: parameter values are kept in the Processing history and in models.</source>
       <translation>Seulement pour les exécutions sans la fenêtre de QGIS (qgis_process, tâches planifiées), où le mot de passe principal ne peut pas être demandé : où se trouve le jeton d'API, env:KOBO_TOKEN (une variable d'environnement) ou file:/home/me/kobo_token.txt (un fichier qui contient le jeton). Donnez l'emplacement, jamais le jeton lui-même : les valeurs des paramètres sont gardées dans l'historique de Processing et dans les modèles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="150" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="225" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the password or app-user token is, env:ODK_PASSWORD (an environment variable) or file:/home/me/odk_password.txt (a file holding it). Give the place, never the secret itself: parameter values are kept in the Processing history and in models.</source>
       <translation>Seulement pour les exécutions sans la fenêtre de QGIS (qgis_process, tâches planifiées), où le mot de passe principal ne peut pas être demandé : où se trouve le mot de passe ou le jeton d'utilisateur mobile, env:ODK_PASSWORD (une variable d'environnement) ou file:/home/me/odk_password.txt (un fichier qui le contient). Donnez l'emplacement, jamais le secret lui-même : les valeurs des paramètres sont gardées dans l'historique de Processing et dans les modèles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="154" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="231" />
       <source>Only with the place of a password above: the email of the ODK Central account the password belongs to, e.g. data.manager@example.org. Leave it empty when the place holds an app-user token.</source>
       <translation>Seulement avec l'emplacement d'un mot de passe ci-dessus : l'e-mail du compte ODK Central auquel le mot de passe appartient, p. ex. data.manager@example.org. Laissez-le vide quand l'emplacement contient un jeton d'utilisateur mobile.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="200" />
       <source>Open the Data protection wizard on the imported survey layer.</source>
       <translation>Ouvrir l'assistant Protection des données sur la couche d'enquête importée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="362" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="404" />
       <source>Open the README note</source>
       <translation>Ouvrir la note README</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="219" />
       <source>Open the folder</source>
       <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="60" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="63" />
       <source>Open the last downloaded copy</source>
       <translation>Ouvrir la dernière copie téléchargée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="126" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="139" />
       <source>Open the layout…</source>
       <translation>Ouvrir la mise en page…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="95" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="102" />
       <source>Open the map when it is written</source>
       <translation>Ouvrir la carte une fois écrite</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="94" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="97" />
       <source>Open the online guide</source>
       <translation>Ouvrir le guide en ligne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="78" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="84" />
       <source>OpenStreetMap background when online (credited on the map)</source>
       <translation>Fond OpenStreetMap si connecté (crédité sur la carte)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="82" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="94" />
       <source>OpenStreetMap cannot be reached: the map uses the offline background.</source>
       <translation>OpenStreetMap est injoignable : la carte utilise le fond de carte hors ligne.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="83" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="91" />
       <source>Optional: one count per answer of this question.</source>
       <translation>Facultatif : un effectif par réponse à cette question.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="215" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="252" />
       <source>Options</source>
       <translation>Options</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="67" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="100" />
       <source>Or a key kept outside QGIS: env:VARIABLE or file:PATH holding 64 hexadecimal characters (runs without a desktop; no master password asked)</source>
       <translation>Ou une clé conservée hors de QGIS : env:VARIABLE ou file:CHEMIN contenant 64 caractères hexadécimaux (exécutions sans interface ; aucun mot de passe principal demandé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="66" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="79" />
       <source>Other users of this computer can read {file}: restrict it (chmod 600).</source>
       <translation>D'autres utilisateurs de cet ordinateur peuvent lire {file} : restreignez-en l'accès (chmod 600).</translation>
     </message>
@@ -3392,12 +3392,12 @@
       <translation type="vanished">Bornes des valeurs aberrantes (écarts interquartiles)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="214" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="244" />
       <source>Outlier fences, in interquartile ranges: a number is flagged when it lies this many times the spread of the middle half of the answers below the first quartile or above the third. 1.5 is usual; 3 flags only extremes.</source>
       <translation>Barrières des valeurs aberrantes, en écarts interquartiles : un nombre est signalé quand il se trouve à plus de ce nombre de fois l'étendue de la moitié centrale des réponses sous le premier quartile ou au-dessus du troisième. 1,5 est l'usage ; 3 ne signale que les extrêmes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="96" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="170" />
       <source>Outlier fences: interquartile ranges beyond the quartiles</source>
       <translation>Bornes des valeurs aberrantes : nombre d'écarts interquartiles au-delà des quartiles</translation>
     </message>
@@ -3406,232 +3406,232 @@
       <translation type="vanished">Seuil des valeurs aberrantes (score z robuste)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="98" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="174" />
       <source>Outlier threshold: robust z-score</source>
       <translation>Seuil des valeurs aberrantes : score z robuste</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="20" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="21" />
       <source>Outliers</source>
       <translation>Valeurs aberrantes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="93" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="116" />
       <source>Output GeoPackage</source>
       <translation>GeoPackage de sortie</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="121" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="140" />
       <source>Output file</source>
       <translation>Fichier de sortie</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="53" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="68" />
       <source>Output folder (empty or new)</source>
       <translation>Dossier de sortie (vide ou nouveau)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="76" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="80" />
       <source>Outside the form's constraint '{constraint}'.</source>
       <translation>Hors de la contrainte du formulaire « {constraint} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="276" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="289" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="66" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="74" />
       <source>P-code field</source>
       <translation>Champ P-code</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="96" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="159" />
       <source>P-code field naming the atlas pages</source>
       <translation>Champ P-code pour nommer les pages de l'atlas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="44" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="52" />
       <source>P-code field of the admin areas</source>
       <translation>Champ P-code des unités administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="70" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="105" />
       <source>P-code field of the admin boundaries</source>
       <translation>Champ P-code des limites administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="48" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="63" />
       <source>P-code field of the submissions (empty: join by location)</source>
       <translation>Champ P-code des soumissions (vide : jointure par position)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="122" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="132" />
       <source>P-code of each submission</source>
       <translation>P-code de chaque soumission</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="166" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="180" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="107" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="193" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;Image PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="81" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="88" />
       <source>PDF (vector, for print)</source>
       <translation>PDF (vectoriel, pour l'impression)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="74" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="78" />
       <source>PDF keeps texts sharp and searchable for print; PNG is an image for reports and messages; SVG is for designers. The layout also stays in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Le PDF garde des textes nets et consultables pour l'impression ; le PNG est une image pour les rapports et les messages ; le SVG est destiné aux graphistes. La mise en page reste aussi dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="82" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="89" />
       <source>PNG image</source>
       <translation>Image PNG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="166" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="180" />
       <source>PNG image (*.png)</source>
       <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="54" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="69" />
       <source>Package folder</source>
       <translation>Dossier du paquet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="149" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="174" />
       <source>Package name</source>
       <translation>Nom du paquet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="55" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="70" />
       <source>Package zip</source>
       <translation>Zip du paquet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="67" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="73" />
       <source>Page</source>
       <translation>Page</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="164" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="173" />
       <source>Page {page}: {records} of {total} submissions downloaded.</source>
       <translation>Page {page} : {records} soumissions téléchargées sur {total}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="29" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="32" />
       <source>Page, language and the texts around the map. The date, scale bar, north arrow, coordinate system and disclaimer are added for you.</source>
       <translation>Page, langue et textes autour de la carte. La date, la barre d'échelle, la flèche du nord, le système de coordonnées et l'avertissement sont ajoutés automatiquement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="71" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="100" />
       <source>Page: a4_landscape, a4_portrait, a3_landscape or a3_portrait</source>
       <translation>Page : a4_landscape (A4 paysage), a4_portrait (A4 portrait), a3_landscape (A3 paysage) ou a3_portrait (A3 portrait)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="286" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="441" />
       <source>Paper size and orientation: a4_landscape (default), a4_portrait, a3_landscape or a3_portrait. A3 suits wall maps.</source>
       <translation>Taille et orientation du papier : a4_landscape (par défaut), a4_portrait, a3_landscape ou a3_portrait. L'A3 convient aux cartes murales.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="68" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="76" />
       <source>Parent P-code field</source>
       <translation>Champ P-code parent</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="74" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="115" />
       <source>Parent P-code field of the admin boundaries</source>
       <translation>Champ P-code parent des limites administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="100" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="106" />
       <source>Password</source>
       <translation>Mot de passe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="156" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="194" />
       <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
       <translation>Les lignes en attente ne changent rien. Décidez-les (Précédent), ou envoyez le journal exporté à l'équipe de terrain, puis appliquez de nouveau : la couche nettoyée est reconstruite à partir des données importées à chaque fois.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="239" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="258" />
       <source>Percentages from</source>
       <translation>Pourcentages à partir de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="49" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="50" />
       <source>Person name</source>
       <translation>Nom de personne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="96" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="127" />
       <source>Personal data at high risk in the survey layer: {columns}. Protect these columns (Data protection, or cartong:exportforsharing) before sharing the file.</source>
       <translation>Données personnelles à risque élevé dans la couche d'enquête : {columns}. Protégez ces colonnes (Protection des données, ou cartong:exportforsharing) avant de partager le fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="244" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="265" />
       <source>Personal data could not be looked for: {error}</source>
       <translation>La recherche de données personnelles n'a pas pu être faite : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="127" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="151" />
       <source>Personal data found</source>
       <translation>Données personnelles trouvées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="49" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="51" />
       <source>Phone number</source>
       <translation>Numéro de téléphone</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="51" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="56" />
       <source>Photo or attachment</source>
       <translation>Photo ou pièce jointe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="53" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="62" />
       <source>Place of residence</source>
       <translation>Lieu de résidence</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="80" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="86" />
       <source>Platform</source>
       <translation>Plateforme</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="201" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="208" />
       <source>Point: latitude {lat}, longitude {lon}.</source>
       <translation>Point : latitude {lat}, longitude {lon}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="37" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="56" />
       <source>Points coloured by the answer to a question</source>
       <translation>Points colorés selon la réponse à une question</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="68" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="73" />
       <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
       <translation>Points maintenus dans leur unité administrative ; {rows} n'ont pas pu l'être et peuvent se trouver dans une unité voisine.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="206" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="306" />
       <source>Points outside every area, or in another area than the one answered, are flagged, and typed admin names are matched to their P-codes.</source>
       <translation>Les points en dehors de toute unité, ou dans une autre unité que celle répondue, sont signalés, et les noms d'unités administratives saisis sont rapprochés de leurs P-codes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="41" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="47" />
       <source>Portrait</source>
       <translation>Portrait</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="101" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="136" />
       <source>Possible personal data ({risk} risk): {column}. {reason}</source>
       <translation>Données personnelles possibles (risque : {risk}) : {column}. {reason}</translation>
     </message>
@@ -3641,212 +3641,212 @@
       <translation>Connexion PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="80" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="96" />
       <source>PostgreSQL did not accept the login for {target}: {detail}. Store the user name and password in an authentication configuration of the connection (Browser &gt; PostgreSQL &gt; Edit connection &gt; Authentication), then try again.</source>
       <translation>PostgreSQL n'a pas accepté l'identification pour {target} : {detail}. Enregistrez le nom d'utilisateur et le mot de passe dans une configuration d'authentification de la connexion (Explorateur &gt; PostgreSQL &gt; Modifier la connexion &gt; Authentification), puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="97" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="126" />
       <source>PostgreSQL refused {doing} in {target}: {detail}</source>
       <translation>PostgreSQL a refusé {doing} dans {target} : {detail}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="93" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="119" />
       <source>PostgreSQL refused {doing} in {target}: {detail}. Ask the database administrator for the survey's role: &lt;schema&gt;_viewer to read it, &lt;schema&gt;_reviewer to record cleaning decisions (GRANT &lt;role&gt; TO &lt;you&gt;).</source>
       <translation>PostgreSQL a refusé {doing} dans {target} : {detail}. Demandez à l'administrateur de la base le rôle de l'enquête : &lt;schema&gt;_viewer pour la lire, &lt;schema&gt;_reviewer pour enregistrer des décisions de nettoyage (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="258" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="323" />
       <source>Precision worse than {limit} m.</source>
       <translation>Précision moins bonne que {limit} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="29" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="30" />
       <source>Prepare a field package (offline)</source>
       <translation>Préparer un paquet de terrain (hors ligne)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="242" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="282" />
       <source>Prepare for the field</source>
       <translation>Préparer pour le terrain</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="165" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="197" />
       <source>Prepare for the field…</source>
       <translation>Préparer pour le terrain…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="185" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="216" />
       <source>Preparing the field package</source>
       <translation>Préparation du paquet de terrain</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="157" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="182" />
       <source>Preparing the package</source>
       <translation>Préparation du paquet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="109" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="134" />
       <source>Preview</source>
       <translation>Aperçu</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="55" />
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="56" />
       <source>Problems in the help catalogue…</source>
       <translation>Problèmes dans le catalogue d'aide…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="37" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="44" />
       <source>Project ID</source>
       <translation>ID du projet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="35" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="51" />
       <source>Proportional circles: submissions per admin area</source>
       <translation>Cercles proportionnels : soumissions par unité</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="191" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="198" />
       <source>Protect personal data…</source>
       <translation>Protéger les données personnelles…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="70" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="111" />
       <source>Protection of locations</source>
       <translation>Protection des positions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="122" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="141" />
       <source>Pseudonymisation key</source>
       <translation>Clé de pseudonymisation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="64" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="93" />
       <source>Pseudonymisation key (empty: your default key, created if needed)</source>
       <translation>Clé de pseudonymisation (vide : votre clé par défaut, créée si nécessaire)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="45" />
       <source>Pseudonymise</source>
       <translation>Pseudonymiser</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="79" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="86" />
       <source>Pseudonymise: {columns}</source>
       <translation>Pseudonymiser : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="72" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="80" />
       <source>Put the training folder back as it was at the start</source>
       <translation>Remettre le dossier de formation dans son état de départ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="32" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="33" />
       <source>Puts everything a field team needs to work without network in one folder and one zip: the QGIS project (relative paths), the survey GeoPackages with their attachments, the admin boundaries, the styles, the print layouts, an offline basemap of the area (or a vector background when no tile can be made), the offline help in the chosen language and the learning catalogue. manifest.json lists the size and sha256 of every file. The output folder must be empty or new. Attachments that are missing are listed in the log and the manifest. Bring the package back with 'Merge a returned field package'.</source>
       <translation>Réunit dans un dossier et un zip tout ce dont une équipe de terrain a besoin pour travailler sans réseau : le projet QGIS (chemins relatifs), les GeoPackages d'enquête avec leurs pièces jointes, les limites administratives, les styles, les mises en page, un fond de carte hors ligne de la zone (ou un fond vectoriel si aucune tuile ne peut être produite), l'aide hors ligne dans la langue choisie et le catalogue de formation. manifest.json donne la taille et le sha256 de chaque fichier. Le dossier de sortie doit être vide ou nouveau. Les pièces jointes manquantes sont listées dans le journal et le manifeste. Rapportez le paquet avec « Fusionner un paquet de terrain revenu ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="230" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="253" />
       <source>QGIS could not export the map to {file} ({error}): check that the folder is writable and the disk not full.</source>
       <translation>QGIS n'a pas pu exporter la carte vers {file} ({error}) : vérifiez que le dossier est accessible en écriture et que le disque n'est pas plein.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="81" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="82" />
       <source>QGIS could not load the layout template {file}.</source>
       <translation>QGIS n'a pas pu charger le modèle de mise en page {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="177" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="199" />
       <source>QGIS did not write every page of the atlas into {folder}; nothing was kept.</source>
       <translation>QGIS n'a pas écrit toutes les pages de l'atlas dans {folder} ; rien n'a été conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="77" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="83" />
       <source>QGIS has no PostgreSQL connection named '{name}'. Known connections: {names}. Add it in the Browser (PostgreSQL &gt; New Connection) or give a connection string such as service=survey.</source>
       <translation>QGIS n'a pas de connexion PostgreSQL nommée « {name} ». Connexions connues : {names}. Ajoutez-la dans l'Explorateur (PostgreSQL &gt; Nouvelle connexion) ou donnez une chaîne de connexion comme service=survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="43" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="46" />
       <source>QGIS stays usable during the download. If it fails or is cancelled, the GeoPackage is left as it was.</source>
       <translation>QGIS reste utilisable pendant le téléchargement. En cas d'échec ou d'annulation, le GeoPackage reste inchangé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="96" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="114" />
       <source>QGIS stays usable while the checks run. Nothing is written until you save the log on the next page.</source>
       <translation>QGIS reste utilisable pendant les contrôles. Rien n'est écrit tant que vous n'avez pas enregistré le journal à la page suivante.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="141" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="153" />
       <source>QGIS's 'Generate XYZ tiles (MBTiles)' algorithm is not available: enable the Processing plugin and try again.</source>
       <translation>L'algorithme de QGIS « Générer des tuiles XYZ (MBTiles) » n'est pas disponible : activez l'extension Traitements et réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="41" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="31" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="51" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="71" />
       <source>Question for a share of answers (optional)</source>
       <translation>Question pour une part des réponses (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="85" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="152" />
       <source>Question to count answers of (optional)</source>
       <translation>Question dont compter les réponses (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="202" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="227" />
       <source>Questions that together identify a household, e.g. household id and date: two submissions with the same values are flagged</source>
       <translation>Questions qui, ensemble, identifient un ménage, par ex. identifiant du ménage et date : deux soumissions ayant les mêmes valeurs sont signalées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="98" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="181" />
       <source>README beside the shared file</source>
       <translation>README à côté du fichier partagé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="60" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="63" />
       <source>Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).</source>
       <translation>Combinaisons rares de {columns} : {values} valeurs effacées dans {rows} lignes (k = {k}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="41" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="44" />
       <source>Read a KoboToolbox, ODK or ONA export with its XLSForm into a GeoPackage.</source>
       <translation>Lire un export KoboToolbox, ODK ou ONA avec son XLSForm dans un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="341" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="380" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>Lisez la note avant d'envoyer le fichier : elle l'accompagne.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="207" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="242" />
       <source>Reading the file was cancelled. Click Back, then Next to read it again.</source>
       <translation>La lecture du fichier a été annulée. Cliquez sur Précédent, puis sur Suivant pour le relire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="153" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="182" />
       <source>Reading the file…</source>
       <translation>Lecture du fichier…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="155" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="185" />
       <source>Reading {file}</source>
       <translation>Lecture de {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="177" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="277" />
       <source>Reading {layer}...</source>
       <translation>Lecture de {layer}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="27" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="28" />
       <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, KoboToolbox or ODK Central submissions saved as JSON, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group (also for repeats flattened into columns such as kids[1]/name), a metadata table and the columns as received (cartong_columns: names, HXL hashtags). Rows without a location are kept without geometry and counted; HXL hashtag rows and empty rows at the end are not submissions. Without a form, column types are inferred from the values. An XLSX is read from its first visible sheet (hidden sheets are skipped) unless SHEET names another.</source>
       <translation>Lit un export d'enquête (CSV séparé par ; ou ,, XLSX avec feuilles de répétition, zip ODK Central, soumissions KoboToolbox ou ODK Central enregistrées en JSON, ou fichier GeoJSON) et, s'il est fourni, le XLSForm avec lequel il a été collecté. Écrit un GeoPackage contenant la table brute exactement telle que reçue, une couche typée « survey » (nombres, dates, libellés des choix dans la langue choisie à côté des codes, points en EPSG:4326), une table par groupe de répétition (aussi pour les répétitions aplaties en colonnes comme kids[1]/name), une table de métadonnées et les colonnes telles que reçues (cartong_columns : noms, hashtags HXL). Les lignes sans localisation sont conservées sans géométrie et comptées ; les lignes de hashtags HXL et les lignes vides en fin de fichier ne sont pas des soumissions. Sans formulaire, les types de colonnes sont déduits des valeurs. Un XLSX est lu à partir de sa première feuille visible (les feuilles masquées sont ignorées), sauf si SHEET en nomme une autre.</translation>
     </message>
@@ -3859,162 +3859,162 @@
       <translation type="vanished">Lit un export d'enquête (CSV séparé par des points-virgules ou des virgules, XLSX avec feuilles de répétition, zip ODK Central ou fichier GeoJSON) et, s'il est fourni, le XLSForm avec lequel il a été collecté. Écrit un GeoPackage contenant la table brute telle que reçue, une couche typée « survey » (nombres, dates, libellés des choix dans la langue choisie à côté des codes, points en EPSG:4326), une table par groupe répété et une table de métadonnées. Les lignes sans position sont conservées sans géométrie et comptées. Sans formulaire, les types de colonnes sont déduits des valeurs. Un XLSX est lu dans sa première feuille visible (les feuilles masquées sont ignorées), sauf si SHEET en nomme une autre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="57" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="59" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="45" />
       <source>Remove</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="112" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="124" />
       <source>Remove links and attachment file names</source>
       <translation>Supprimer les liens et les noms de fichiers des pièces jointes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="97" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="111" />
       <source>Remove links and attachment file names.</source>
       <translation>Supprimer les liens et les noms de fichiers des pièces jointes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="95" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="177" />
       <source>Remove links and attachment names</source>
       <translation>Supprimer les liens et les noms de pièces jointes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="72" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="116" />
       <source>Remove locations</source>
       <translation>Supprimer les positions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="64" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="71" />
       <source>Remove the locations</source>
       <translation>Supprimer les positions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="88" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="98" />
       <source>Remove the locations.</source>
       <translation>Supprimer les positions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="47" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="54" />
       <source>Remove the submission</source>
       <translation>Supprimer la soumission</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="79" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="85" />
       <source>Remove: {columns}</source>
       <translation>Supprimer : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="67" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="84" />
       <source>Repeat groups (tables of their own): {repeats}.</source>
       <translation>Groupes répétés (tables à part) : {repeats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="222" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="237" />
       <source>Replace (download every submission again)</source>
       <translation>Remplacer (télécharger de nouveau toutes les soumissions)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="44" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="50" />
       <source>Replace the schema if it exists</source>
       <translation>Remplacer le schéma s'il existe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="71" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="79" />
       <source>Reset</source>
       <translation>Réinitialiser</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="163" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="180" />
       <source>Reset the training</source>
       <translation>Réinitialiser la formation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="392" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="430" />
       <source>Resets: {times}</source>
       <translation>Réinitialisations : {times}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="100" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="107" />
       <source>Resolution</source>
       <translation>Résolution</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="104" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="184" />
       <source>Resolution (dpi)</source>
       <translation>Résolution (ppp)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="312" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="485" />
       <source>Resolution of the export in dots per inch: 300 (default) for print, 150 for screens and e-mail, up to 1200. Higher is sharper and heavier: an A3 page in PNG at 600 dpi is about 7000 x 9900 pixels.</source>
       <translation>Résolution de l'export en points par pouce : 300 (par défaut) pour l'impression, 150 pour les écrans et l'e-mail, jusqu'à 1200. Plus haut est plus net et plus lourd : une page A3 en PNG à 600 dpi fait environ 7000 x 9900 pixels.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="32" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="37" />
       <source>Returned field package (zip, manifest.json or GeoPackage)</source>
       <translation>Paquet de terrain revenu (zip, manifest.json ou GeoPackage)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="30" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="34" />
       <source>Review sheet</source>
       <translation>Feuille de revue</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="62" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="69" />
       <source>Review sheet (CSV or XLSX)</source>
       <translation>Feuille de revue (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="63" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="69" />
       <source>Review sheets (*.xlsx *.csv)</source>
       <translation>Feuilles de revue (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="195" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="228" />
       <source>Review the cleaning log</source>
       <translation>Examiner le journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="40" />
       <source>Reviewer</source>
       <translation>Relu par</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="47" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="56" />
       <source>Reviewer role</source>
       <translation>Rôle de relecteur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="184" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="191" />
       <source>Risk</source>
       <translation>Risque</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="217" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="251" />
       <source>Robust z-score: how many typical deviations (median absolute deviation) a number lies from the median. 3.5 is usual.</source>
       <translation>Score z robuste : à combien d'écarts typiques (écart absolu médian) un nombre se trouve de la médiane. 3,5 est l'usage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="46" />
       <source>Round numbers as class limits.</source>
       <translation>Nombres ronds comme limites de classes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="46" />
       <source>Rounded breaks</source>
       <translation>Bornes arrondies</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="39" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="42" />
       <source>Row {row} of the cleaning log</source>
       <translation>Ligne {row} du journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="38" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="40" />
       <source>Row {row} of the cleaning log {file}</source>
       <translation>Ligne {row} du journal de nettoyage {file}</translation>
     </message>
@@ -4023,12 +4023,12 @@
       <translation type="vanished">Ligne {row} du journal de nettoyage {file} : « {value} » n'est pas une valeur valide pour le champ {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="207" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="214" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
       <translation>Ligne {row} du journal de nettoyage {file} : la soumission {uuid} est déjà supprimée par la ligne {first}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="192" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="195" />
       <source>Row {row} of the cleaning log {file}: {problem}; the row was skipped.</source>
       <translation>Ligne {row} du journal de nettoyage {file} : {problem} ; la ligne a été ignorée.</translation>
     </message>
@@ -4037,237 +4037,237 @@
       <translation type="vanished">Ligne {row} du journal de nettoyage : « {value} » n'est pas une valeur valide pour {column}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="381" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="405" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {name} » n'a pas de type ; ignorée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="405" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="436" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {type} » n'indique aucune liste de choix.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="399" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="427" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {type} » sans « begin » correspondant.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="467" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="543" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
       <translation>Ligne {row} de la feuille survey de {file} : la boucle « {name} » parcourt la liste « {list} », qui n'a aucun choix ; ses questions sont ignorées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="433" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="483" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>Ligne {row} de la feuille survey de {file} : le nom « {name} » est utilisé deux fois.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="111" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="117" />
       <source>Row {row} of {file}, column change_type: '{value}' is not one of {allowed}.</source>
       <translation>Ligne {row} de {file}, colonne change_type : « {value} » n'est pas l'une des valeurs {allowed}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="257" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="301" />
       <source>Row {row} of {file}, column {column}: '{value}' is not a number; keep the log_id and version columns as exported.</source>
       <translation>Ligne {row} de {file}, colonne {column} : « {value} » n'est pas un nombre ; gardez les colonnes log_id et version telles qu'exportées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="443" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="505" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>Ligne {row}, colonne {column} : {message}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="30" />
+      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="33" />
       <source>Rows copied</source>
       <translation>Lignes copiées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="114" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="212" />
       <source>Rows in the cleaning log</source>
       <translation>Lignes du journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="109" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="128" />
       <source>Rows in the log</source>
       <translation>Lignes du journal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="118" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="216" />
       <source>Rows raised by the check: {check}</source>
       <translation>Lignes signalées par le contrôle : {check}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="69" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="80" />
       <source>Rows unchanged</source>
       <translation>Lignes inchangées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="116" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="214" />
       <source>Rows waiting for a decision</source>
       <translation>Lignes en attente de décision</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="99" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="182" />
       <source>Rows written</source>
       <translation>Lignes écrites</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="45" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="60" />
       <source>Run data-quality checks</source>
       <translation>Lancer les contrôles de qualité des données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="95" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="113" />
       <source>Run the checks</source>
       <translation>Lancer les contrôles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="167" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="180" />
       <source>SVG (*.svg)</source>
       <translation>SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="83" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="90" />
       <source>SVG (for designers)</source>
       <translation>SVG (pour les graphistes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="55" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="68" />
       <source>Same {keys} as submission {uuid}.</source>
       <translation>Mêmes valeurs de {keys} que la soumission {uuid}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="154" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="174" />
       <source>Save a new key to a file…</source>
       <translation>Enregistrer une nouvelle clé dans un fichier…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="51" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="55" />
       <source>Save review decisions in the shared cleaning log</source>
       <translation>Enregistrer les décisions de revue dans le journal de nettoyage partagé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="112" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="121" />
       <source>Save this connection in the QGIS authentication manager as</source>
       <translation>Enregistrer cette connexion (authentification QGIS) sous le nom</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="310" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="321" />
       <source>Save to the GeoPackage</source>
       <translation>Enregistrer dans le GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="215" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="248" />
       <source>Save, then start</source>
       <translation>Enregistrer, puis commencer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="427" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="453" />
       <source>Saved as '{name}' in the QGIS authentication manager.</source>
       <translation>Enregistrée sous « {name} » dans le gestionnaire d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="81" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="87" />
       <source>Saved connection</source>
       <translation>Connexion enregistrée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="54" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="58" />
       <source>Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared in PostgreSQL. The database records who saved each decision and when. A decision on a row that someone else decided since the sheet was exported is refused, and both decisions are listed: export a new sheet to see theirs. Rows left unchanged are not written. Needs the survey's reviewer role.</source>
       <translation>Enregistre les décisions d'une feuille de revue (issue de « Exporter une feuille de revue ») dans le journal de nettoyage partagé dans PostgreSQL. La base enregistre qui a enregistré chaque décision et quand. Une décision sur une ligne que quelqu'un d'autre a décidée depuis l'export de la feuille est refusée, et les deux décisions sont listées : exportez une nouvelle feuille pour voir la sienne. Les lignes inchangées ne sont pas écrites. Nécessite le rôle de relecteur de l'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="41" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="47" />
       <source>Schema for the survey in PostgreSQL</source>
       <translation>Schéma de l'enquête dans PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="55" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="57" />
       <source>Search by name or form ID</source>
       <translation>Rechercher par nom ou ID de formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="267" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="276" />
       <source>Search uuid, question, values, issue…</source>
       <translation>Rechercher uuid, question, valeurs, problème…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="51" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="57" />
       <source>Sensitive</source>
       <translation>Sensible</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="82" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="88" />
       <source>Server</source>
       <translation>Serveur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="84" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="90" />
       <source>Server address</source>
       <translation>Adresse du serveur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="26" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="31" />
       <source>Server address (kf.kobotoolbox.org, eu.kobotoolbox.org, your own server)</source>
       <translation>Adresse du serveur (kf.kobotoolbox.org, eu.kobotoolbox.org, votre propre serveur)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="56" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="58" />
       <source>Server and login</source>
       <translation>Serveur et connexion</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="172" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="181" />
       <source>Several gazetteer names fit equally well (score {score}): {places}. Choose one.</source>
       <translation>Plusieurs noms du répertoire géographique conviennent aussi bien (score {score}) : {places}. Choisissez-en un.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="23" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="24" />
       <source>Share a survey in PostgreSQL (PostGIS)</source>
       <translation>Partager une enquête dans PostgreSQL (PostGIS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="74" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="97" />
       <source>Share of submissions (%)</source>
       <translation>Part des soumissions (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="39" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="41" />
       <source>Share of submissions answering “{answer}”</source>
       <translation>Part des soumissions répondant « {answer} »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="40" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="43" />
       <source>Share of submissions giving the chosen answer, by admin area</source>
       <translation>Part des soumissions donnant la réponse choisie, par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="94" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="109" />
       <source>Shared file</source>
       <translation>Fichier à partager</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="48" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="66" />
       <source>Sheet holding the submissions (XLSX; empty: the first visible sheet)</source>
       <translation>Feuille contenant les soumissions (XLSX ; vide : la première feuille visible)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="57" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="69" />
       <source>Shorter than {limit} minutes.</source>
       <translation>Moins de {limit} minutes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="223" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="261" />
       <source>Shortest plausible interview</source>
       <translation>Durée d'entretien plausible minimale</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="86" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="145" />
       <source>Shortest plausible interview (minutes)</source>
       <translation>Durée d'entretien plausible minimale (minutes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="226" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="264" />
       <source>Show choice labels instead of codes in forms and tables</source>
       <translation>Afficher les libellés des choix au lieu des codes dans les formulaires et les tables</translation>
     </message>
@@ -4276,17 +4276,17 @@
       <translation type="vanished">Afficher les soumissions sous forme de points sur la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="58" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="73" />
       <source>Size of the package (bytes)</source>
       <translation>Taille du paquet (octets)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="87" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="157" />
       <source>Smallest count shown (k)</source>
       <translation>Plus petit effectif affiché (k)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="75" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="125" />
       <source>Smallest displacement (m)</source>
       <translation>Déplacement minimal (m)</translation>
     </message>
@@ -4295,192 +4295,192 @@
       <translation type="vanished">Plus petit groupe (k)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="63" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="69" />
       <source>Snap points to a grid</source>
       <translation>Aligner les points sur une grille</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="87" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="97" />
       <source>Snap points to a {size:.0f} m grid.</source>
       <translation>Aligner les points sur une grille de {size:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="350" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="544" />
       <source>Snapping: the size of the grid cells in metres (default 1000); each point goes to the centre of its cell.</source>
       <translation>Calage : la taille des cellules de la grille en mètres (par défaut 1000) ; chaque point va au centre de sa cellule.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="198" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="213" />
       <source>Sources: {sources}</source>
       <translation>Sources : {sources}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="31" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="34" />
       <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
       <translation>Tableur (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="61" />
       <source>Staff name</source>
       <translation>Nom d'un membre du personnel</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="211" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="244" />
       <source>Start a training session</source>
       <translation>Commencer une session de formation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="50" />
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="51" />
       <source>Start training session…</source>
       <translation>Démarrer une session de formation…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="216" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="249" />
       <source>Start without saving</source>
       <translation>Commencer sans enregistrer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="367" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="396" />
       <source>Started: {time}</source>
       <translation>Début : {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="213" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="231" />
       <source>Statistic</source>
       <translation>Statistique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="56" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="81" />
       <source>Statistic: count, share (of the answer), mean or median (of the numeric question); empty: share when a question is given, else count</source>
       <translation>Statistique : count (effectif), share (part de la réponse), mean (moyenne) ou median (médiane) de la question numérique ; vide : share si une question est indiquée, sinon count</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="374" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="407" />
       <source>Step</source>
       <translation>Étape</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="156" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="170" />
       <source>Step done: {steps}</source>
       <translation>Étape(s) terminée(s) : {steps}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="369" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="398" />
       <source>Steps done: {done} of {total}</source>
       <translation>Étapes terminées : {done} sur {total}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="64" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="72" />
       <source>Steps tick themselves when their result appears. Double-click a step for its help page.</source>
       <translation>Les étapes se cochent d'elles-mêmes quand leur résultat apparaît. Double-cliquez sur une étape pour ouvrir sa page d'aide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="108" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="124" />
       <source>Stop above this number of tiles</source>
       <translation>S'arrêter au-delà de ce nombre de tuiles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="31" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
       <source>Submission</source>
       <translation>Soumission</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="97" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="123" />
       <source>Submission (GPS location)</source>
       <translation>Soumission (position GPS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="29" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="30" />
       <source>Submission uuid {uuid} appears more than once; this copy (_index {row}) repeats an earlier one. Choose remove_survey to drop the later copies (the first one is kept).</source>
       <translation>L'uuid de soumission {uuid} apparaît plusieurs fois ; cette copie (_index {row}) répète une soumission antérieure. Choisissez remove_survey pour supprimer les copies suivantes (la première est conservée).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="203" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="244" />
       <source>Submission {uuid} was removed in the office and kept in the field: it was not added back.</source>
       <translation>La soumission {uuid} a été retirée au bureau et gardée sur le terrain : elle n'a pas été rajoutée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="64" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
       <source>Submissions</source>
       <translation>Soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="134" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="141" />
       <source>Submissions answering “{answer}” (%)</source>
       <translation>Soumissions répondant « {answer} » (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="115" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="213" />
       <source>Submissions flagged</source>
       <translation>Soumissions signalées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="51" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="72" />
       <source>Submissions imported</source>
       <translation>Soumissions importées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="65" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="109" />
       <source>Submissions per admin area</source>
       <translation>Soumissions par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="312" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="350" />
       <source>Submissions per area</source>
       <translation>Soumissions par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="46" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="60" />
       <source>Submissions removed</source>
       <translation>Soumissions supprimées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="52" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="73" />
       <source>Submissions without location</source>
       <translation>Soumissions sans position</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="73" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="79" />
       <source>Subtitle</source>
       <translation>Sous-titre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="186" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="211" />
       <source>Summary</source>
       <translation>Résumé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="185" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="209" />
       <source>Summary written to {file}</source>
       <translation>Résumé enregistré dans {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="368" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="397" />
       <source>Summary written: {time}</source>
       <translation>Résumé produit : {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="47" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="49" />
       <source>Survey</source>
       <translation>Enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="196" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="207" />
       <source>Survey GeoPackage</source>
       <translation>GeoPackage de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="60" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="70" />
       <source>Survey GeoPackages</source>
       <translation>GeoPackages d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="57" />
+      <location filename="../cartong_plugin/processing/base.py" line="60" />
       <source>Survey data workflow</source>
       <translation>Chaîne de traitement des données d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="347" />
       <source>Survey export</source>
       <translation>Export d'enquête</translation>
     </message>
@@ -4489,954 +4489,954 @@
       <translation type="vanished">Export d'enquête (CSV, XLSX ou zip)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="40" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="45" />
       <source>Survey export (CSV, XLSX, zip or JSON)</source>
       <translation>Export d'enquête (CSV, XLSX, zip ou JSON)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="75" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="94" />
       <source>Survey export and its form</source>
       <translation>Export d'enquête et son formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="41" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="47" />
       <source>Survey exports (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;All files (*)</source>
       <translation>Exports d'enquête (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="81" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="104" />
       <source>Survey exports (*.csv *.xlsx *.zip *.geojson *.json);;All files (*)</source>
       <translation>Exports d'enquête (*.csv *.xlsx *.zip *.geojson *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="63" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="71" />
       <source>Survey layer</source>
       <translation>Couche d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="37" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="41" />
       <source>Survey layer and form</source>
       <translation>Couche d'enquête et formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="39" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="43" />
       <source>Survey layer or table</source>
       <translation>Couche ou table d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="56" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="70" />
       <source>Survey points (optional)</source>
       <translation>Points d'enquête (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="46" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="55" />
       <source>Survey schema</source>
       <translation>Schéma de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="48" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="58" />
       <source>Survey schema in PostgreSQL</source>
       <translation>Schéma de l'enquête dans PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="39" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="42" />
       <source>Survey submissions</source>
       <translation>Soumissions de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="52" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="65" />
       <source>Survey submissions by admin area</source>
       <translation>Soumissions de l'enquête par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="504" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="682" />
       <source>Survey: attachments open from the form</source>
       <translation>Enquête : pièces jointes ouvertes depuis le formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="225" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="263" />
       <source>Suspicious interviews by one device</source>
       <translation>Entretiens suspects par un même appareil</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="100" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="179" />
       <source>Suspicious number of interviews by one device ...</source>
       <translation>Nombre suspect d'entretiens par un même appareil…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="63" />
+      <location filename="../cartong_plugin/processing/base.py" line="66" />
       <source>Teams (PostgreSQL)</source>
       <translation>Équipes (PostgreSQL)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="122" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="131" />
       <source>Test the connection</source>
       <translation>Tester la connexion</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="65" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="82" />
       <source>Text: {encoding}.</source>
       <translation>Texte : {encoding}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="313" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="327" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>La feuille « survey » de {file} doit avoir les colonnes « type » et « name ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/plugin.py" line="37" />
+      <location filename="../cartong_plugin/plugin.py" line="38" />
       <source>The CartONG Processing provider is already registered.</source>
       <translation>Le fournisseur de traitements CartONG est déjà enregistré.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="61" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="67" />
       <source>The GeoPackage is not the survey shared in {schema}: row {row} of {table} differs. Nothing was written. Share it under another schema, or replace that schema.</source>
       <translation>Le GeoPackage n'est pas l'enquête partagée dans {schema} : la ligne {row} de {table} diffère. Rien n'a été écrit. Partagez-le sous un autre schéma, ou remplacez ce schéma.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="244" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="373" />
       <source>The GeoPackage to write the table 'cleaning_log' into, e.g. cleaning.gpkg. Empty: the survey's own GeoPackage, beside the data it is about; the survey tables are not changed.</source>
       <translation>Le GeoPackage où écrire la table 'cleaning_log' (le journal de nettoyage), p. ex. cleaning.gpkg. Vide : le GeoPackage de l'enquête elle-même, à côté des données qu'il concerne ; les tables de l'enquête ne sont pas modifiées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="28" />
+      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="31" />
       <source>The GeoPackage to write; an existing file is replaced only when the new one is complete.</source>
       <translation>Le GeoPackage à écrire ; un fichier existant n'est remplacé que lorsque le nouveau est complet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="53" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="55" />
       <source>The GeoPackage {file} cannot be created: {reason}</source>
       <translation>Le GeoPackage {file} ne peut pas être créé : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="196" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="221" />
       <source>The GeoPackage {file} cannot be opened for writing: {error}</source>
       <translation>Le GeoPackage {file} ne peut pas être ouvert en écriture : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="352" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="428" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>Le GeoPackage {file} ne peut pas être écrit : {reason}. Choisissez un autre dossier ou fermez le programme qui l'utilise.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="377" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="589" />
       <source>The MBTiles file to write, e.g. bangui_basemap.mbtiles; QGIS and QField open it without network. When no tile can be made, a vector background GeoPackage is written beside it.</source>
       <translation>Le fichier MBTiles à écrire, p. ex. bangui_basemap.mbtiles ; QGIS et QField l'ouvrent sans réseau. Quand aucune tuile ne peut être produite, un GeoPackage de fond vectoriel est écrit à côté.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="360" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="562" />
       <source>The P-code field of the admin areas, matched to the survey's area column, e.g. adm2_pcode. Default adm2_pcode.</source>
       <translation>Le champ de P-code des unités administratives, rapproché de la colonne d'unité de l'enquête, p. ex. adm2_pcode. Par défaut adm2_pcode.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="243" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="283" />
       <source>The PostgreSQL connections saved in QGIS (Browser &gt; PostgreSQL). The password stays in the connection's authentication configuration.</source>
       <translation>Les connexions PostgreSQL enregistrées dans QGIS (Explorateur &gt; PostgreSQL). Le mot de passe reste dans la configuration d'authentification de la connexion.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/shared_log.py" line="46" />
+      <location filename="../cartong_plugin/core/teams/shared_log.py" line="48" />
       <source>The PostgreSQL layer names no schema: open the survey layer from its schema in the Browser (PostgreSQL &gt; connection &gt; schema &gt; survey).</source>
       <translation>La couche PostgreSQL ne nomme aucun schéma : ouvrez la couche de l'enquête depuis son schéma dans l'Explorateur (PostgreSQL &gt; connexion &gt; schéma &gt; survey).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="103" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="111" />
       <source>The PostgreSQL password cannot be read: {reason}</source>
       <translation>Le mot de passe PostgreSQL ne peut pas être lu : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/teams_common.py" line="27" />
+      <location filename="../cartong_plugin/processing/teams_common.py" line="31" />
       <source>The PostgreSQL schema holding the survey: lower case letters, digits and _.</source>
       <translation>Le schéma PostgreSQL qui contient l'enquête : minuscules, chiffres et _.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="335" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="519" />
       <source>The QGIS authentication configuration that holds the pseudonymisation key. Empty: your default key, created on first use and kept in the authentication database. The same key gives the same pseudonyms from one export to the next.</source>
       <translation>La configuration d'authentification QGIS qui contient la clé de pseudonymisation. Vide : votre clé par défaut, créée à la première utilisation et gardée dans la base d'authentification. La même clé donne les mêmes pseudonymes d'un export à l'autre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="120" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="183" />
       <source>The QGIS authentication configuration that holds your KoboToolbox API token (in Kobo: Account settings &gt; Security &gt; API key). The token stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
       <translation>La configuration d'authentification QGIS qui contient votre jeton d'API KoboToolbox (dans Kobo : Account settings &gt; Security &gt; API key). Le jeton reste dans la base d'authentification de QGIS, protégé par son mot de passe principal ; seul l'identifiant de la configuration est enregistré.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="139" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="208" />
       <source>The QGIS authentication configuration that holds your ODK Central login: Basic with your email and password, or an app-user token. The secret stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
       <translation>La configuration d'authentification QGIS qui contient vos identifiants ODK Central : Basic avec votre e-mail et votre mot de passe, ou un jeton d'utilisateur mobile. Le secret reste dans la base d'authentification de QGIS, protégé par son mot de passe principal ; seul l'identifiant de la configuration est enregistré.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/credentials.py" line="50" />
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="56" />
       <source>The QGIS authentication database is locked: enter its master password when QGIS asks for it, then try again.</source>
       <translation>La base d'authentification de QGIS est verrouillée : saisissez son mot de passe principal quand QGIS le demande, puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/credentials.py" line="47" />
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="49" />
       <source>The QGIS authentication system is not available, so the password or token cannot be kept safely. Check Settings &gt; Options &gt; Authentication.</source>
       <translation>Le système d'authentification de QGIS n'est pas disponible : le mot de passe ou le jeton ne peut donc pas être conservé en sécurité. Vérifiez Préférences &gt; Options &gt; Authentification.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="108" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="115" />
       <source>The QGIS authentication system is not available, so the pseudonymisation key cannot be kept safely.</source>
       <translation>Le système d'authentification de QGIS n'est pas disponible : la clé de pseudonymisation ne peut donc pas être conservée en sécurité.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="112" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="120" />
       <source>The QGIS master password is needed to keep the pseudonymisation key: set it in Settings &gt; Options &gt; Authentication and try again.</source>
       <translation>Le mot de passe principal de QGIS est nécessaire pour conserver la clé de pseudonymisation : définissez-le dans Préférences &gt; Options &gt; Authentification et réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="39" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="74" />
       <source>The XLSForm the survey was collected with (.xlsx or .xls, as downloaded from the form's page on the server), e.g. household_survey_form.xlsx. With it, questions keep their types, labels, choices, required flags, skip logic and constraints; without it, they are guessed from the values.</source>
       <translation>Le XLSForm avec lequel l'enquête a été collectée (.xlsx ou .xls, tel que téléchargé depuis la page du formulaire sur le serveur), p. ex. household_survey_form.xlsx. Avec lui, les questions gardent leurs types, libellés, choix, indicateurs obligatoires, logique de saut et contraintes ; sans lui, ils sont devinés à partir des valeurs.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="117" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="178" />
       <source>The address of the KoboToolbox server: https://kf.kobotoolbox.org (global server), https://eu.kobotoolbox.org (European server) or your organisation's own server. The address only, without /api/v2.</source>
       <translation>L'adresse du serveur KoboToolbox : https://kf.kobotoolbox.org (serveur mondial), https://eu.kobotoolbox.org (serveur européen) ou le serveur propre à votre organisation. L'adresse seule, sans /api/v2.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="138" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="207" />
       <source>The address of your ODK Central server, e.g. https://central.example.org, without /v1.</source>
       <translation>L'adresse de votre serveur ODK Central, p. ex. https://central.example.org, sans /v1.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="153" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="175" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>La colonne d'unité administrative {column} n'est pas dans la couche {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="56" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="97" />
       <source>The admin area polygons with their P-codes, e.g. the layer admin2 of admin_boundaries.gpkg (OCHA COD-AB boundaries).</source>
       <translation>Les polygones des unités administratives avec leurs P-codes, p. ex. la couche admin2 de admin_boundaries.gpkg (limites COD-AB de l'OCHA).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="162" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="180" />
       <source>The admin areas of the sample survey (Central African Republic), admin1 and admin2.</source>
       <translation>Les unités administratives de l'enquête d'exemple (République centrafricaine), admin1 et admin2.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="265" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="402" />
       <source>The admin areas with the value to map, usually the output of 'Count submissions by admin area', e.g. counts.gpkg.</source>
       <translation>Les unités administratives avec la valeur à cartographier, en général la sortie de « Compter les soumissions par unité administrative », p. ex. counts.gpkg.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="183" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="275" />
       <source>The admin areas with their counts: submissions, and answer_count and answer_pct for a share, value_mean or value_median for a mean or median, with data_status. E.g. counts.gpkg, or a temporary layer.</source>
       <translation>Les unités administratives avec leurs comptages : submissions (le nombre de soumissions), et answer_count et answer_pct pour une part, value_mean ou value_median pour une moyenne ou une médiane, avec data_status. P. ex. counts.gpkg, ou une couche temporaire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="265" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="331" />
       <source>The admin boundaries {file} cannot be read.</source>
       <translation>Les limites administratives {file} ne peuvent pas être lues.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="83" />
+      <location filename="../cartong_plugin/core/field/package.py" line="96" />
       <source>The admin boundaries {file} do not exist.</source>
       <translation>Les limites administratives {file} n'existent pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="214" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="228" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. Each submission is counted once: the areas of one P-code are one area (one feature) in the result. Check the boundaries: a P-code names one area.</source>
       <translation>La couche administrative {layer} a {count} P-code(s) partagé(s) par plusieurs zones : {codes}. Chaque soumission est comptée une fois : les zones d'un même P-code forment une seule zone (une entité) dans le résultat. Vérifiez les limites : un P-code désigne une seule zone.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="252" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="363" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
       <translation>La couche administrative {layer} a {count} P-code(s) partagé(s) par plusieurs zones : {codes}. Les contrôles de P-codes ne peuvent pas distinguer ces zones ; vérifiez les limites.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="173" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="258" />
       <source>The answer to count, written as its choice name in the form (not its label), e.g. borehole.</source>
       <translation>La réponse à compter, écrite avec son nom de choix dans le formulaire (pas son libellé), p. ex. borehole.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="167" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="176" />
       <source>The answered P-code is {code}.</source>
       <translation>Le P-code indiqué dans la réponse est {code}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="389" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="605" />
       <source>The area of the basemap, e.g. 18.4,18.7,4.3,4.5 [EPSG:4326]. Empty: the extent of the surveys and the boundaries.</source>
       <translation>La zone du fond de carte, p. ex. 18.4,18.7,4.3,4.5 [EPSG:4326]. Vide : l'emprise des enquêtes et des limites.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="225" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="272" />
       <source>The area of the offline basemap is empty: choose an area, a layer or the survey's boundaries.</source>
       <translation>La zone du fond de carte hors ligne est vide : choisissez une zone, une couche ou les limites administratives de l'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="373" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="581" />
       <source>The area to cover, e.g. the extent of the admin boundaries layer, or 18.4,18.7,4.3,4.5 [EPSG:4326] for Bangui (xmin, xmax, ymin, ymax).</source>
       <translation>La zone à couvrir, p. ex. l'emprise de la couche des limites administratives, ou 18.4,18.7,4.3,4.5 [EPSG:4326] pour Bangui (xmin, xmax, ymin, ymax).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="147" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="161" />
       <source>The authentication configuration {authcfg} does not hold a CartONG pseudonymisation key.</source>
       <translation>La configuration d'authentification {authcfg} ne contient pas de clé de pseudonymisation CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="45" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="63" />
       <source>The authentication configuration {authcfg} holds no token.</source>
       <translation>La configuration d'authentification {authcfg} ne contient aucun jeton.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="140" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="150" />
       <source>The authentication configuration {authcfg} was not found: choose another pseudonymisation key or create a new one.</source>
       <translation>La configuration d'authentification {authcfg} est introuvable : choisissez une autre clé de pseudonymisation ou créez-en une nouvelle.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="35" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="52" />
       <source>The basemap is not started when it would need more tiles: raise it on purpose, knowing the size and time given in the log.</source>
       <translation>Le fond de carte n'est pas lancé s'il demande plus de tuiles : relevez la limite en connaissance de cause, d'après la taille et la durée indiquées dans le journal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="95" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="103" />
       <source>The basemap source '{source}' is neither an XYZ address with {{z}}, {{x}} and {{y}} nor a WMS/XYZ layer source (url=…): copy it from the layer's properties, Information tab.</source>
       <translation>La source de fond de carte « {source} » n'est ni une adresse XYZ avec {{z}}, {{x}} et {{y}}, ni une source de couche WMS/XYZ (url=…) : copiez-la depuis les propriétés de la couche, onglet Information.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="56" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="69" />
       <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by CartONG or its partners.</source>
       <translation>Les limites et les noms indiqués ainsi que les désignations employées sur cette carte n'impliquent ni reconnaissance ni acceptation officielle de la part de CartONG ou de ses partenaires.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="272" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="415" />
       <source>The boundaries of the level above, e.g. the layer admin1 of admin_boundaries.gpkg, drawn as thicker outlines.</source>
       <translation>Les limites du niveau supérieur, p. ex. la couche admin1 de admin_boundaries.gpkg, dessinées en contours plus épais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="121" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="134" />
       <source>The class limit {value} is not a number: write limits like 10, 20, 50.</source>
       <translation>La limite de classe {value} n'est pas un nombre : écrivez les limites ainsi : 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="124" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="138" />
       <source>The class limits {limits} must increase: write them like 10, 20, 50.</source>
       <translation>Les limites de classes {limits} doivent être croissantes : écrivez-les ainsi : 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="258" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="393" />
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. The input layer and the raw table are not changed.</source>
       <translation>La copie nettoyée de l'enquête, p. ex. household_survey_clean.gpkg ou une nouvelle couche du GeoPackage de l'enquête. La couche d'entrée et la table brute ne sont pas modifiées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="149" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="177" />
       <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
       <translation>La couche nettoyée « survey_cleaned » se trouve dans {file} et dans le projet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="48" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="52" />
       <source>The cleaned layer could not be written into {file}.</source>
       <translation>La couche nettoyée n'a pas pu être écrite dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="112" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="132" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
       <translation>Le journal de nettoyage n'a pas pu être enregistré ; rien n'a été appliqué.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="58" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="62" />
       <source>The cleaning log is empty: the cleaned layer will be a copy of the survey.</source>
       <translation>Le journal de nettoyage est vide : la couche nettoyée sera une copie de l'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="132" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="147" />
       <source>The cleaning log is kept in {file}; the raw data is never changed.</source>
       <translation>Le journal de nettoyage est conservé dans {file} ; les données brutes ne sont jamais modifiées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="411" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="441" />
       <source>The cleaning log was not exported</source>
       <translation>Le journal de nettoyage n'a pas été exporté</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="397" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="422" />
       <source>The cleaning log was not saved</source>
       <translation>Le journal de nettoyage n'a pas été enregistré</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="255" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="388" />
       <source>The cleaning log with the decisions. Empty: the table 'cleaning_log' of the survey's GeoPackage. Or an edited file, e.g. cleaning_log.xlsx, with the IMPACT/REACH columns uuid, question, old_value, new_value and change_type.</source>
       <translation>Le journal de nettoyage avec les décisions. Vide : la table 'cleaning_log' du GeoPackage de l'enquête. Ou un fichier modifié, p. ex. cleaning_log.xlsx, avec les colonnes IMPACT/REACH uuid, question, old_value, new_value et change_type.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="228" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="255" />
       <source>The cleaning log {file} cannot be read: {error}</source>
       <translation>Le journal de nettoyage {file} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="322" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="360" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>Le journal de nettoyage {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="447" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="510" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>Le journal de nettoyage {file} ne correspond pas aux données ; corrigez ces lignes et importez-le de nouveau :
 {rows}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="247" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="276" />
       <source>The cleaning log {file} has no column {columns}; it needs at least uuid and question (and usually old_value, new_value, issue, change_type).</source>
       <translation>Le journal de nettoyage {file} n'a pas de colonne {columns} ; il lui faut au moins uuid et question (et en général old_value, new_value, issue, change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="329" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="367" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>Le journal de nettoyage {file} n'a aucune feuille.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="362" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="403" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>Le journal de nettoyage {file} n'est ni du texte UTF-8, ni UTF-16, ni Windows-1252. Enregistrez-le de nouveau en « CSV UTF-8 » et réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="91" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="142" />
       <source>The closest zoom level to download, from 0 to 19. Default 12: towns, villages and main roads. Each level more needs about 4 times as many tiles: 15 shows streets but may need hours.</source>
       <translation>Le niveau de zoom le plus proche à télécharger, de 0 à 19. Par défaut 12 : villes, villages et routes principales. Chaque niveau de plus demande environ 4 fois plus de tuiles : 15 montre les rues mais peut demander des heures.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="321" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="392" />
       <source>The code column {column} is not in the layer {layer}.</source>
       <translation>La colonne de codes {column} n'est pas dans la couche {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="73" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="82" />
       <source>The column {column} cannot be created in {table}: {reason}</source>
       <translation>La colonne {column} ne peut pas être créée dans {table} : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="138" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="149" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>La colonne {column} n'est pas dans la couche {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="85" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="104" />
       <source>The connection to the PostgreSQL database {target} was lost while {doing}: PostgreSQL undid the unfinished work, nothing was written. Try again when the connection is back.</source>
       <translation>La connexion à la base PostgreSQL {target} a été perdue pendant {doing} : PostgreSQL a annulé le travail inachevé, rien n'a été écrit. Réessayez quand la connexion sera rétablie.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="428" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="481" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation>La connexion à {host} a été coupée au milieu d'une réponse. Réessayez ; ce qui a déjà été téléchargé est conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="421" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="447" />
       <source>The connection was not saved: {reason}</source>
       <translation>La connexion n'a pas été enregistrée : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="364" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="570" />
       <source>The copy to share, .gpkg or .csv, e.g. household_survey_shared.gpkg. A README in English and French beside it says what was done.</source>
       <translation>La copie à partager, .gpkg ou .csv, p. ex. household_survey_shared.gpkg. Un README en anglais et en français à côté dit ce qui a été fait.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="171" />
+      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="174" />
       <source>The counts cannot be protected by suppression; aggregate to a larger area or drop the answer breakdown.</source>
       <translation>Les effectifs ne peuvent pas être protégés par masquage ; agrégez à une unité plus grande ou renoncez à la ventilation par réponse.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/jobs.py" line="77" />
+      <location filename="../cartong_plugin/gui/maps/jobs.py" line="99" />
       <source>The counts could not be written into {file}: {error}</source>
       <translation>Les effectifs n'ont pas pu être écrits dans {file} : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/credentials.py" line="80" />
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="92" />
       <source>The credentials for {name} could not be saved in the QGIS authentication database.</source>
       <translation>Les identifiants de {name} n'ont pas pu être enregistrés dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="278" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="426" />
       <source>The credits printed on the map, data and boundaries with their licence, e.g. CartONG survey 2026; boundaries OCHA COD-AB (CC BY-IGO).</source>
       <translation>Les crédits imprimés sur la carte, données et limites avec leur licence, p. ex. Enquête CartONG 2026 ; limites OCHA COD-AB (CC BY-IGO).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="105" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="114" />
       <source>The data collection period ends ({end}, PERIOD_END) before it starts ({start}, PERIOD_START): swap the two dates.</source>
       <translation>La période de collecte se termine ({end}, PERIOD_END) avant de commencer ({start}, PERIOD_START) : inversez les deux dates.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/roles.py" line="78" />
+      <location filename="../cartong_plugin/core/teams/roles.py" line="83" />
       <source>The database already holds a survey schema '{schema}'. Choose another schema name, or replace it.</source>
       <translation>La base de données contient déjà un schéma d'enquête « {schema} ». Choisissez un autre nom de schéma, ou remplacez-le.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="138" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="142" />
       <source>The database {target} has no PostGIS, which the survey points need. Ask the database administrator to run: CREATE EXTENSION postgis;</source>
       <translation>La base {target} n'a pas PostGIS, nécessaire aux points de l'enquête. Demandez à l'administrateur de la base d'exécuter : CREATE EXTENSION postgis;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="78" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="87" />
       <source>The database {target} holds no survey schema '{schema}'.</source>
       <translation>La base de données {target} ne contient aucun schéma d'enquête « {schema} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="181" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="197" />
       <source>The database {target} holds no survey schema '{schema}'. Survey schemas there: {known}.</source>
       <translation>La base {target} ne contient pas de schéma d'enquête « {schema} ». Schémas d'enquête présents : {known}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="62" />
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="66" />
       <source>The decisions in the cleaning log are not saved. Close the wizard and lose them?</source>
       <translation>Les décisions du journal de nettoyage ne sont pas enregistrées. Fermer l'assistant et les perdre ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="145" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="165" />
       <source>The defaults suit a household survey. Each flagged value becomes a row of the cleaning log that you review on the next pages.</source>
       <translation>Les valeurs par défaut conviennent à une enquête ménages. Chaque valeur signalée devient une ligne du journal de nettoyage, que vous examinerez dans les pages suivantes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="229" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="248" />
       <source>The download from {host} was cancelled.</source>
       <translation>Le téléchargement depuis {host} a été annulé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="423" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="453" />
       <source>The edited log was not imported</source>
       <translation>Le journal modifié n'a pas été importé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="270" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="283" />
       <source>The email and password of your ODK Central web account.</source>
       <translation>L'e-mail et le mot de passe de votre compte web ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="53" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="59" />
       <source>The end time is earlier than the start time.</source>
       <translation>L'heure de fin est antérieure à l'heure de début.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="45" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="47" />
       <source>The environment variable {name}, named for {what}, is not set or is empty.</source>
       <translation>La variable d'environnement {name}, indiquée pour {what}, n'est pas définie ou est vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="308" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="477" />
       <source>The field holding the names of the areas, for the labels and the titles of atlas pages, e.g. adm2_name. Default adm2_name.</source>
       <translation>Le champ contenant les noms des unités, pour les étiquettes et les titres des pages de l'atlas, p. ex. adm2_name. Par défaut adm2_name.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="61" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="104" />
       <source>The field of the admin areas that holds their P-code, the code that joins survey answers to areas, e.g. adm2_pcode holding CF7112. Default adm2_pcode.</source>
       <translation>Le champ des unités administratives qui contient leur P-code, le code qui relie les réponses de l'enquête aux unités, p. ex. adm2_pcode contenant CF7112. Par défaut adm2_pcode.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="66" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="111" />
       <source>The field of the admin areas that holds their name, e.g. adm2_name. Default adm2_name.</source>
       <translation>Le champ des unités administratives qui contient leur nom, p. ex. adm2_name. Par défaut adm2_name.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="209" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="311" />
       <source>The field of the admin boundaries that holds the names typed answers are matched to, e.g. adm2_name. Default adm2_name.</source>
       <translation>Le champ des limites administratives qui contient les noms auxquels les réponses saisies sont rapprochées, p. ex. adm2_name. Par défaut adm2_name.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="211" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="315" />
       <source>The field that holds the P-code of the level above, e.g. adm1_pcode: when two areas of different provinces have the same name, the province answered settles which one is meant.</source>
       <translation>Le champ qui contient le P-code du niveau supérieur, p. ex. adm1_pcode : quand deux unités de préfectures différentes ont le même nom, la préfecture répondue tranche laquelle est voulue.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="250" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="284" />
       <source>The field {field} of {layer} is not numeric: it cannot be mapped in classes.</source>
       <translation>Le champ {field} de {layer} n'est pas numérique : il ne peut pas être cartographié en classes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="98" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="151" />
       <source>The file exported from the server: a KoboToolbox or ONA CSV (';' or ',' separated) or XLSX export, an ODK Central zip of CSV files, or a GeoJSON file, e.g. household_survey_kobo.csv. The file is only read, never changed.</source>
       <translation>Le fichier exporté du serveur : un export KoboToolbox ou ONA en CSV (séparé par ';' ou ',') ou en XLSX, un zip de fichiers CSV d'ODK Central, ou un fichier GeoJSON, p. ex. household_survey_kobo.csv. Le fichier est seulement lu, jamais modifié.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="167" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="191" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>Le fichier {file} ne peut pas être lu : {reason}. Est-il ouvert dans un autre programme ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="374" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="470" />
       <source>The file {file} does not exist (moved or deleted?).</source>
       <translation>Le fichier {file} n'existe pas (déplacé ou supprimé ?).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="57" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="65" />
       <source>The file {file}, named for {what}, could not be read as text: {error}</source>
       <translation>Le fichier {file}, indiqué pour {what}, n'a pas pu être lu comme du texte : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="50" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="54" />
       <source>The file {file}, named for {what}, does not exist.</source>
       <translation>Le fichier {file}, indiqué pour {what}, n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="62" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="73" />
       <source>The file {file}, named for {what}, holds several lines: it must hold the secret alone.</source>
       <translation>Le fichier {file}, indiqué pour {what}, contient plusieurs lignes : il doit contenir le secret seul.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="60" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="70" />
       <source>The file {file}, named for {what}, is empty.</source>
       <translation>Le fichier {file}, indiqué pour {what}, est vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="52" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="57" />
       <source>The file {file}, named for {what}, is too big to hold a secret: is it the right file?</source>
       <translation>Le fichier {file}, indiqué pour {what}, est trop gros pour contenir un secret : est-ce le bon fichier ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="99" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="101" />
       <source>The first day of data collection (PERIOD_START) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-02.</source>
       <translation>Le premier jour de la collecte (PERIOD_START) « {value} » n'est pas une date : écrivez-le AAAA-MM-JJ, par exemple 2026-03-02.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="226" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="342" />
       <source>The first day of data collection, as YYYY-MM-DD, e.g. 2026-03-02: submissions started earlier (tests, training) are flagged.</source>
       <translation>Le premier jour de la collecte, au format AAAA-MM-JJ, p. ex. 2026-03-02 : les soumissions commencées avant (tests, formation) sont signalées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="110" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="135" />
       <source>The first rows as read, and what was detected. Check that the columns are split correctly before importing.</source>
       <translation>Les premières lignes telles qu'elles ont été lues, et ce qui a été détecté. Vérifiez que les colonnes sont correctement séparées avant d'importer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="213" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="249" />
       <source>The folder {folder} does not exist.</source>
       <translation>Le dossier {folder} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/fitting.py" line="99" />
+      <location filename="../cartong_plugin/core/maps/fitting.py" line="101" />
       <source>The font file {file} could not be loaded: Arabic map texts use an installed font.</source>
       <translation>Le fichier de police {file} n'a pas pu être chargé : les textes des cartes en arabe utilisent une police installée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="87" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="98" />
       <source>The form accepts only answers above {low}.</source>
       <translation>Le formulaire n'accepte que des réponses supérieures à {low}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="89" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="103" />
       <source>The form accepts only answers below {high}.</source>
       <translation>Le formulaire n'accepte que des réponses inférieures à {high}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="83" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="91" />
       <source>The form accepts only answers between {low} and {high}.</source>
       <translation>Le formulaire n'accepte que des réponses comprises entre {low} et {high}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="81" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="88" />
       <source>The form accepts only answers from {low} to {high}.</source>
       <translation>Le formulaire n'accepte que des réponses de {low} à {high}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="88" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="101" />
       <source>The form accepts only answers of {high} or less.</source>
       <translation>Le formulaire n'accepte que des réponses de {high} ou moins.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="86" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="96" />
       <source>The form accepts only answers of {low} or more.</source>
       <translation>Le formulaire n'accepte que des réponses de {low} ou plus.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="284" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="327" />
       <source>The form defines "{column}" as a {type} question: it holds {what}.</source>
       <translation>Le formulaire définit « {column} » comme une question de type {type} : elle contient {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="305" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="318" />
       <source>The form file {file} does not exist.</source>
       <translation>Le fichier de formulaire {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="315" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="361" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>Le formulaire n'a pas de libellés en « {language} » : les libellés sont en {used} (le formulaire contient {languages}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="202" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="212" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
       <translation>Le formulaire {file} n'a pas pu être lu comme un XLSForm Excel (.xlsx). Enregistrez-le en .xlsx depuis KoboToolbox ou Excel et réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="144" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="217" />
       <source>The form's ID (xmlFormId): the form_id of the XLSForm's settings sheet, also in the form's address on Central, e.g. household_survey.</source>
       <translation>L'identifiant du formulaire (xmlFormId) : le form_id de la feuille settings du XLSForm, aussi dans l'adresse du formulaire sur Central, p. ex. household_survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="123" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="188" />
       <source>The form's ID on KoboToolbox (asset uid): the code of letters and digits in the form's address, e.g. aBcD1234eFgH5678iJkL9m in https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</source>
       <translation>L'identifiant du formulaire sur KoboToolbox (asset uid) : le code de lettres et de chiffres dans l'adresse du formulaire, p. ex. aBcD1234eFgH5678iJkL9m dans https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/displace.py" line="136" />
+      <location filename="../cartong_plugin/core/protection/displace.py" line="141" />
       <source>The grid cell size must be above 0 m (got {size} m).</source>
       <translation>La taille de maille de la grille doit être supérieure à 0 m (valeur reçue : {size} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="128" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="144" />
       <source>The k of k-anonymity: every count or combination shared describes at least k people.</source>
       <translation>Le k du k-anonymat : chaque effectif ou combinaison partagé décrit au moins k personnes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="180" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="210" />
       <source>The key is kept in QGIS's password store: after Export, QGIS may ask for its master password (or to create one). For a one-off export without it, choose a key file.</source>
       <translation>La clé est conservée dans le gestionnaire de mots de passe de QGIS : après Exporter, QGIS peut demander son mot de passe principal (ou d'en créer un). Pour un export ponctuel sans lui, choisissez un fichier de clé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="173" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="195" />
       <source>The key is read from your file; QGIS's password store is not used. Use the same file next time to get the same pseudonyms.</source>
       <translation>La clé est lue dans votre fichier ; le gestionnaire de mots de passe de QGIS n'est pas utilisé. Reprenez le même fichier la prochaine fois pour obtenir les mêmes pseudonymes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="140" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="169" />
       <source>The labels of form {id} could not be read from its XForm ({reason}); question and choice names are shown instead.</source>
       <translation>Les libellés du formulaire {id} n'ont pas pu être lus dans son XForm ({reason}) ; les noms des questions et des choix sont affichés à la place.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="105" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="162" />
       <source>The language of the form's labels written beside the codes, as the form's label columns name it: English (en), Français (fr), or just fr. Empty: the form's default language. Without a form it changes nothing.</source>
       <translation>La langue des libellés du formulaire écrits à côté des codes, telle que les colonnes de libellés du formulaire la nomment : English (en), Français (fr), ou simplement fr. Vide : la langue par défaut du formulaire. Sans formulaire, cela ne change rien.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="391" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="609" />
       <source>The language of the offline help in the package, as a two-letter code, e.g. fr. Empty: the language of QGIS.</source>
       <translation>La langue de l'aide hors ligne du paquet, en code à deux lettres, p. ex. fr. Vide : la langue de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="284" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="437" />
       <source>The language of the texts the toolkit writes on the map (legend, disclaimer, date, scale), as a two-letter code, e.g. fr. Your own title, subtitle and sources are printed as given.</source>
       <translation>La langue des textes que la boîte à outils écrit sur la carte (légende, avertissement, date, échelle), en code à deux lettres, p. ex. fr. Vos propres titre, sous-titre et sources sont imprimés tels quels.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="101" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="106" />
       <source>The last day of data collection (PERIOD_END) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-20.</source>
       <translation>Le dernier jour de la collecte (PERIOD_END) « {value} » n'est pas une date : écrivez-le AAAA-MM-JJ, par exemple 2026-03-20.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="228" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="346" />
       <source>The last day of data collection, as YYYY-MM-DD, e.g. 2026-03-20: submissions started later are flagged.</source>
       <translation>Le dernier jour de la collecte, au format AAAA-MM-JJ, p. ex. 2026-03-20 : les soumissions commencées après sont signalées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="78" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="79" />
       <source>The last downloaded copy is still available: {file} ({records} submissions, synced {when}).</source>
       <translation>La dernière copie téléchargée reste disponible : {file} ({records} soumissions, synchronisée le {when}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="446" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="473" />
       <source>The last downloaded copy {file} is in the project ({layers}).</source>
       <translation>La dernière copie téléchargée {file} se trouve dans le projet ({layers}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="168" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="192" />
       <source>The last downloaded copy {file} is in the project.</source>
       <translation>La dernière copie téléchargée {file} se trouve dans le projet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="450" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="538" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation>La couche à partager est absente ou illisible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="70" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="83" />
       <source>The layer {layer} cannot be read from {source}.</source>
       <translation>La couche {layer} ne peut pas être lue depuis {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/tasks.py" line="113" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="115" />
       <source>The layer {layer} could not be reopened from {source}.</source>
       <translation>La couche {layer} n'a pas pu être rouverte depuis {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="147" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="165" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
       <translation>La couche {layer} ne contient pas de points simples : choisissez « Supprimer les positions » ou « Compter par unité administrative » pour la partager.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="43" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="46" />
       <source>The layer {layer} has no _uuid column: submissions cannot be matched.</source>
       <translation>La couche {layer} n'a pas de colonne _uuid : les soumissions ne peuvent pas être appariées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="269" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="282" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>La couche {layer} n'a pas de champ {field} ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="76" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="77" />
       <source>The layer {layer} has no field {field} ({what}). Available fields: {fields}.</source>
       <translation>La couche {layer} n'a pas de champ {field} ({what}). Champs disponibles : {fields}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="79" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="103" />
       <source>The layer {layer} has no field {field} to label the areas.</source>
       <translation>La couche {layer} n'a pas de champ {field} pour étiqueter les unités administratives.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="230" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="295" />
       <source>The layer {layer} has no field {field} to map.</source>
       <translation>La couche {layer} n'a pas de champ {field} à cartographier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="151" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="198" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
       <translation>La couche {layer} n'a pas de champ {field} pour nommer les pages de l'atlas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="246" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="258" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>La couche {layer} n'a pas de champ {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="73" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="87" />
       <source>The layer {layer} has no field {field}: it is needed to name each submission in the cleaning log.</source>
       <translation>La couche {layer} n'a pas de champ {field} : il est nécessaire pour identifier chaque soumission dans le journal de nettoyage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="125" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="136" />
       <source>The layer {layer} holds no points ({kind}): choose the survey's point layer, or the field of the submissions that holds their P-code.</source>
       <translation>La couche {layer} ne contient pas de points ({kind}) : choisissez la couche de points de l'enquête, ou le champ des soumissions qui contient leur P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="119" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="129" />
       <source>The layer {layer} is not a polygon layer.</source>
       <translation>La couche {layer} n'est pas une couche de polygones.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="145" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="243" />
       <source>The layer {layer} is not in a GeoPackage: choose a GeoPackage for the cleaning log.</source>
       <translation>La couche {layer} n'est pas dans un GeoPackage : choisissez un GeoPackage pour le journal de nettoyage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="63" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="78" />
       <source>The layer {layer} is not in a GeoPackage: choose the cleaning log file.</source>
       <translation>La couche {layer} n'est pas dans un GeoPackage : choisissez le fichier du journal de nettoyage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="80" />
+      <location filename="../cartong_plugin/core/field/project.py" line="81" />
       <source>The layer {layer} of the field package cannot be read: {file}</source>
       <translation>La couche {layer} du paquet de terrain ne peut pas être lue : {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="378" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="438" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Les points de la couche sont les lieux des entretiens, souvent le domicile des personnes : déplacez-les, alignez-les sur une grille ou agrégez-les avant de les partager.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="88" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="90" />
       <source>The layout template has no {kind} item with the id {id}.</source>
       <translation>Le modèle de mise en page n'a pas d'élément {kind} avec l'identifiant {id}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="76" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="77" />
       <source>The layout template {file} is not valid XML.</source>
       <translation>Le modèle de mise en page {file} n'est pas un XML valide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/fitting.py" line="198" />
+      <location filename="../cartong_plugin/core/maps/fitting.py" line="216" />
       <source>The legend is too long for its box: some entries are cut.</source>
       <translation>La légende est trop longue pour son cadre : certaines entrées sont coupées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="379" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="469" />
       <source>The location column {column} is not in {file}.</source>
       <translation>La colonne de position {column} n'est pas dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="216" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="227" />
       <source>The login of '{name}' is read from the QGIS authentication manager (configuration {authcfg}).</source>
       <translation>Les identifiants de « {name} » sont lus dans le gestionnaire d'authentification de QGIS (configuration {authcfg}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="315" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="490" />
       <source>The map file; its extension sets the format: .pdf (vector, best for print), .png (image) or .svg (to edit in a drawing program), e.g. household_survey_map.pdf.</source>
       <translation>Le fichier de la carte ; son extension fixe le format : .pdf (vectoriel, le mieux pour l'impression), .png (image) ou .svg (à retoucher dans un logiciel de dessin), p. ex. household_survey_map.pdf.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="274" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="419" />
       <source>The map title, e.g. Household WASH survey, Central African Republic. Empty: a title in the map's language saying what is mapped.</source>
       <translation>Le titre de la carte, p. ex. Enquête ménages EHA, République centrafricaine. Vide : un titre dans la langue de la carte qui dit ce qui est représenté.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="123" />
+      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="125" />
       <source>The minimum count k must be 2 or more (got {k}).</source>
       <translation>L'effectif minimal k doit être de 2 ou plus (valeur reçue : {k}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="73" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="77" />
       <source>The minimum zoom {low} is above the maximum zoom {high}: choose a minimum zoom at or below the maximum.</source>
       <translation>Le zoom minimum {low} dépasse le zoom maximum {high} : choisissez un zoom minimum inférieur ou égal au maximum.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="290" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="335" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>Le nom « {column} » contient « {keyword} » : la colonne contient probablement {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="393" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="613" />
       <source>The name of the package, given to its folder and its zip, e.g. team_a_bangui. Default field_package.</source>
       <translation>Le nom du paquet, donné à son dossier et à son zip, p. ex. team_a_bangui. Par défaut field_package.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="39" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="43" />
       <source>The new schema: lower case letters, digits and _. Empty: made from the GeoPackage's file name.</source>
       <translation>Le nouveau schéma : minuscules, chiffres et _. Vide : tiré du nom de fichier du GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="297" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="460" />
       <source>The number of colour classes, from 2 to 7 (default 5). Fewer classes read better on paper.</source>
       <translation>Le nombre de classes de couleur, de 2 à 7 (par défaut 5). Moins de classes se lisent mieux sur papier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="47" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="49" />
       <source>The number of submissions of form {uid} went down from {before} to {after} during the download (submissions were deleted on the server), so some could have been missed. Nothing was changed; download again.</source>
       <translation>Le nombre de soumissions du formulaire {uid} est passé de {before} à {after} pendant le téléchargement (des soumissions ont été supprimées sur le serveur) : certaines ont pu être manquées. Rien n'a été modifié ; relancez le téléchargement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="142" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="213" />
       <source>The number of the project on ODK Central, as in its address: https://central.example.org/#/projects/3 is project 3. Default 1.</source>
       <translation>Le numéro du projet sur ODK Central, tel que dans son adresse : https://central.example.org/#/projects/3 est le projet 3. Par défaut 1.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="267" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="406" />
       <source>The numeric field the areas are coloured by: submissions (the count, default), answer_pct (a share in %), value_mean or value_median.</source>
       <translation>Le champ numérique qui colore les unités : submissions (le nombre de soumissions, par défaut), answer_pct (une part en %), value_mean ou value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="195" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="235" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>Le GeoPackage du bureau ou celui qui revient n'a pas de couche « survey » : importez d'abord l'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="97" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="119" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>Le GeoPackage du bureau {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="404" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="628" />
       <source>The office survey GeoPackage the package was prepared from, e.g. household_survey.gpkg. New submissions, values edited by the field team and cleaning decisions are merged into it; raw rows already there never change.</source>
       <translation>Le GeoPackage d'enquête du bureau à partir duquel le paquet a été préparé, p. ex. household_survey.gpkg. Les nouvelles soumissions, les valeurs modifiées par l'équipe de terrain et les décisions de nettoyage y sont fusionnées ; les lignes brutes déjà présentes ne changent jamais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="208" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="252" />
       <source>The offline background is a vector map instead: {file} (countries and admin boundaries).</source>
       <translation>Le fond hors ligne est à la place une carte vectorielle : {file} (pays et limites administratives).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="216" />
+      <location filename="../cartong_plugin/core/field/package.py" line="265" />
       <source>The offline background is a vector map of the countries and admin boundaries.</source>
       <translation>Le fond hors ligne est une carte vectorielle des pays et des limites administratives.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="182" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="218" />
       <source>The offline basemap would need {estimate} This is more than the cap of {cap} tiles: choose a smaller area or fewer zoom levels, or raise the maximum number of tiles if you have the time and the connection. Nothing was downloaded.</source>
       <translation>Le fond de carte hors ligne demanderait {estimate} C'est plus que la limite de {cap} tuiles : choisissez une zone plus petite ou moins de niveaux de zoom, ou relevez le nombre maximum de tuiles si vous avez le temps et la connexion. Rien n'a été téléchargé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="175" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="207" />
       <source>The offline basemap {file} must be an .mbtiles file.</source>
       <translation>Le fond de carte hors ligne {file} doit être un fichier .mbtiles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="68" />
+      <location filename="../cartong_plugin/core/field/package.py" line="70" />
       <source>The output folder {folder} is not empty: choose an empty or new folder, so that nothing already there is replaced.</source>
       <translation>Le dossier de sortie {folder} n'est pas vide : choisissez un dossier vide ou nouveau, pour que rien de ce qui s'y trouve ne soit remplacé.</translation>
     </message>
@@ -5445,87 +5445,87 @@
       <translation type="vanished">La sortie ne doit pas écraser le fichier d'entrée {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/outputs.py" line="139" />
+      <location filename="../cartong_plugin/core/base/outputs.py" line="145" />
       <source>The output {output} is the file {file} that the input "{input}" is read from: writing it would delete every layer and table that file holds (survey, raw data, cleaning log). Nothing was written; choose another file name.</source>
       <translation>La sortie {output} est le fichier {file} d'où l'entrée « {input} » est lue : l'écrire effacerait toutes les couches et tables de ce fichier (enquête, données brutes, journal de nettoyage). Rien n'a été écrit ; choisissez un autre nom de fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/outputs.py" line="134" />
+      <location filename="../cartong_plugin/core/base/outputs.py" line="137" />
       <source>The output {output} would replace the table {table} of {file}, which the input "{input}" reads or which holds collected data or the toolkit's records. Nothing was written; choose another table name.</source>
       <translation>La sortie {output} remplacerait la table {table} de {file}, que l'entrée « {input} » lit ou qui contient des données collectées ou les registres de la boîte à outils. Rien n'a été écrit ; choisissez un autre nom de table.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="382" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="447" />
       <source>The output {path} would be written outside the chosen folder {folder}; nothing was written.</source>
       <translation>La sortie {path} serait écrite hors du dossier choisi {folder} ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="212" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="243" />
       <source>The package is ready</source>
       <translation>Le paquet est prêt</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="402" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="624" />
       <source>The package the team brought back: its zip, its manifest.json or its survey GeoPackage, e.g. field_package.zip.</source>
       <translation>Le paquet rapporté par l'équipe : son zip, son manifest.json ou son GeoPackage d'enquête, p. ex. field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="120" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="153" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>Le fichier de mots-clés de données personnelles {file} est inutilisable ({error}). Corrigez-le ou videz le paramètre {setting} pour utiliser la liste fournie avec l'extension.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="244" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="290" />
       <source>The point lies in {found}, the answer is {answered}.</source>
       <translation>Le point se trouve dans {found}, la réponse indique {answered}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="102" />
+      <location filename="../cartong_plugin/core/field/project.py" line="107" />
       <source>The project {file} could not be written: {error}</source>
       <translation>Le projet {file} n'a pas pu être écrit : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="423" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="474" />
       <source>The proxy set in QGIS (Settings &gt; Options &gt; Network) does not answer or refused the connection to {host} ({reason}). Check the proxy settings with your IT team.</source>
       <translation>Le proxy défini dans QGIS (Préférences &gt; Options &gt; Réseau) ne répond pas ou a refusé la connexion à {host} ({reason}). Vérifiez les paramètres du proxy avec votre service informatique.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="127" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="138" />
       <source>The pseudonymisation key could not be saved in the QGIS authentication database.</source>
       <translation>La clé de pseudonymisation n'a pas pu être enregistrée dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="73" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="75" />
       <source>The pseudonymisation key in {source} must be at least 32 hexadecimal characters (64 recommended), on one line.</source>
       <translation>La clé de pseudonymisation de {source} doit comporter au moins 32 caractères hexadécimaux (64 recommandés), sur une seule ligne.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="360" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="389" />
       <source>The question has no answer to count: choose another question.</source>
       <translation>La question n'a aucune réponse à compter : choisissez une autre question.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="88" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="107" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>Le paquet revenu {file} ne contient aucun GeoPackage d'enquête nommé {name} (trouvés : {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="80" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="95" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>Le paquet revenu {file} n'est ni un dossier de paquet de terrain, ni son zip, ni un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="240" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="278" />
       <source>The review sheet {file} cannot be read: {error}</source>
       <translation>La feuille de revue {file} ne peut pas être lue : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="227" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="258" />
       <source>The review sheet {file} does not exist.</source>
       <translation>La feuille de revue {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="244" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="283" />
       <source>The review sheet {file} has no column {columns}: export it again from the shared log (it needs log_id, version and change_type).</source>
       <translation>La feuille de revue {file} n'a pas de colonne {columns} : exportez-la à nouveau depuis le journal partagé (il lui faut log_id, version et change_type).</translation>
     </message>
@@ -5534,217 +5534,217 @@
       <translation type="vanished">Le journal examiné est enregistré, puis appliqué : la copie nettoyée est la couche « survey_cleaned » du même GeoPackage. Les données brutes restent inchangées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="76" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="92" />
       <source>The reviewed log is saved; applying it writes the cleaned copy, the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
       <translation>Le journal relu est enregistré ; l'appliquer écrit la copie nettoyée, la couche 'survey_cleaned' du même GeoPackage. Les données brutes restent telles quelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/roles.py" line="90" />
+      <location filename="../cartong_plugin/core/teams/roles.py" line="102" />
       <source>The role {role} does not exist and you may not create roles. Ask the database administrator to run: CREATE ROLE {role} NOLOGIN; (or to give you CREATEROLE).</source>
       <translation>Le rôle {role} n'existe pas et vous ne pouvez pas créer de rôles. Demandez à l'administrateur de la base de données d'exécuter : CREATE ROLE {role} NOLOGIN; (ou de vous donner CREATEROLE).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="237" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="259" />
       <source>The sample dataset was not found in {folder}; reinstall the plugin.</source>
       <translation>Le jeu de données d'exemple est introuvable dans {folder} ; réinstallez l'extension.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="361" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="384" />
       <source>The saved connection '{name}' holds an old token or password: choose 'New connection', enter the new one and save it under the same name.</source>
       <translation>La connexion enregistrée « {name} » contient un ancien jeton ou mot de passe : choisissez « Nouvelle connexion », saisissez le nouveau et enregistrez-le sous le même nom.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/credentials.py" line="95" />
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="108" />
       <source>The saved credentials '{authcfg}' were not found in the QGIS authentication database. Enter the token or password again.</source>
       <translation>Les identifiants enregistrés « {authcfg} » sont introuvables dans la base d'authentification de QGIS. Saisissez de nouveau le jeton ou le mot de passe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="271" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="293" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>La connexion sécurisée (HTTPS/TLS) à {host} a échoué : {reason}. Vérifiez l'adresse du serveur (https:// ou http://) ainsi que la date et l'heure de l'ordinateur ; si votre organisation inspecte le trafic, demandez son certificat à votre service informatique.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="136" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="145" />
       <source>The server did not send the date of the last submission.</source>
       <translation>Le serveur n'a pas envoyé la date de la dernière soumission.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="436" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="498" />
       <source>The server name {host} could not be found (DNS). Check the address for typing mistakes and check that this computer is connected to the internet.</source>
       <translation>Le nom de serveur {host} est introuvable (DNS). Vérifiez que l'adresse ne contient pas de faute de frappe et que cet ordinateur est connecté à Internet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="356" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="379" />
       <source>The server or the login changed during the check: check again.</source>
       <translation>Le serveur ou les identifiants ont changé pendant la vérification : vérifiez de nouveau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="389" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="470" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
       <translation>Le GeoPackage à partager n'a pas pu être rouvert pour y consigner sa protection.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="371" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="452" />
       <source>The shared GeoPackage could not be written: {error}</source>
       <translation>Le GeoPackage à partager n'a pas pu être écrit : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="102" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="157" />
       <source>The sheet of an XLSX export that holds the submissions, by its name, e.g. household_survey. Empty: the first visible sheet (hidden sheets are skipped). Not used for CSV, zip or GeoJSON files.</source>
       <translation>La feuille d'un export XLSX qui contient les soumissions, par son nom, p. ex. household_survey. Vide : la première feuille visible (les feuilles masquées sont ignorées). Sans effet pour les fichiers CSV, zip ou GeoJSON.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="64" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="72" />
       <source>The sheet written by 'Export a review sheet', with your decisions; keep its log_id and version columns as they are.</source>
       <translation>La feuille écrite par « Exporter une feuille de revue », avec vos décisions ; gardez ses colonnes log_id et version telles quelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="109" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="122" />
       <source>The shortest plausible interview ({shortest} minutes, MIN_DURATION) is longer than the longest ({longest} minutes, MAX_DURATION): every interview would be flagged. Swap the two values.</source>
       <translation>L'entretien plausible le plus court ({shortest} minutes, MIN_DURATION) est plus long que le plus long ({longest} minutes, MAX_DURATION) : tous les entretiens seraient signalés. Inversez les deux valeurs.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="356" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="554" />
       <source>The smallest count shown, and the fewest rows that may share a combination of the columns an outsider could know. Default 5; 10 or more for sensitive data (protection, health).</source>
       <translation>Le plus petit comptage montré, et le moins de lignes pouvant partager une combinaison des colonnes qu'une personne extérieure pourrait connaître. Par défaut 5 ; 10 ou plus pour des données sensibles (protection, santé).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="325" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="351" />
       <source>The start state of {folder} is missing; start a new session in an empty folder.</source>
       <translation>L'état de départ de {folder} est manquant ; démarrez une nouvelle session dans un dossier vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="206" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="218" />
       <source>The submission has no GPS point.</source>
       <translation>La soumission n'a pas de point GPS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="382" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="407" />
       <source>The submission {uuid} has no location.</source>
       <translation>La soumission {uuid} n'a pas de position.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="197" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="209" />
       <source>The submissions go into a GeoPackage: raw tables as received, the 'survey' point layer and a log of each download.</source>
       <translation>Les soumissions sont écrites dans un GeoPackage : tables brutes telles que reçues, couche de points « survey » et journal de chaque téléchargement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="70" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="115" />
       <source>The survey GeoPackage to write, e.g. household_survey.gpkg: raw tables exactly as received, the typed layer 'survey' and one table per repeat group. With Update, the existing file is extended. It is written to a temporary file first: a failed download leaves the previous file as it was.</source>
       <translation>Le GeoPackage d'enquête à écrire, p. ex. household_survey.gpkg : les tables brutes exactement telles que reçues, la couche typée 'survey' et une table par groupe répété. Avec Mettre à jour, le fichier existant est complété. Il est d'abord écrit dans un fichier temporaire : un téléchargement qui échoue laisse le fichier précédent tel quel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="108" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="167" />
       <source>The survey GeoPackage to write, e.g. household_survey.gpkg: the raw table exactly as received, the typed layer 'survey' (points in EPSG:4326), one table per repeat group and a metadata table. It is written to a temporary file and renamed when complete: a failed import leaves no half-written file.</source>
       <translation>Le GeoPackage d'enquête à écrire, p. ex. household_survey.gpkg : la table brute exactement telle que reçue, la couche typée 'survey' (points en EPSG:4326), une table par groupe répété et une table de métadonnées. Il est écrit dans un fichier temporaire puis renommé une fois complet : un import qui échoue ne laisse aucun fichier à moitié écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="76" />
+      <location filename="../cartong_plugin/core/field/package.py" line="83" />
       <source>The survey GeoPackage {file} does not exist or is not a .gpkg file.</source>
       <translation>Le GeoPackage d'enquête {file} n'existe pas ou n'est pas un fichier .gpkg.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="67" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="68" />
       <source>The survey GeoPackage {file} does not exist.</source>
       <translation>Le GeoPackage d'enquête {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="75" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="93" />
       <source>The survey GeoPackage {file} was written, but it could not be shared in PostgreSQL: {reason}</source>
       <translation>Le GeoPackage de l'enquête {file} a été écrit, mais il n'a pas pu être partagé dans PostgreSQL : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="52" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="58" />
       <source>The survey GeoPackages and the admin boundaries go into the package with a project that opens without the internet, and the offline help.</source>
       <translation>Les GeoPackages d'enquête et les limites administratives entrent dans le paquet, avec un projet qui s'ouvre sans internet et l'aide hors ligne.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="384" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="598" />
       <source>The survey GeoPackages the field team takes along (written by the import or a download), e.g. household_survey.gpkg; their attachment folders come along.</source>
       <translation>Les GeoPackages d'enquête que l'équipe de terrain emporte (écrits par l'import ou un téléchargement), p. ex. household_survey.gpkg ; leurs dossiers de pièces jointes viennent avec eux.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="362" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="391" />
       <source>The survey has no numeric question: choose another kind of map.</source>
       <translation>L'enquête n'a aucune question numérique : choisissez un autre type de carte.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="187" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="213" />
       <source>The survey is in the project. Next step: check and clean it (CartONG &gt; 2. Check and clean…).</source>
       <translation>L'enquête est dans le projet. Étape suivante : la contrôler et la nettoyer (CartONG &gt; 2. Contrôler et nettoyer…).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="45" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="82" />
       <source>The survey layer to read: usually the layer 'survey' of the GeoPackage written by the import or a download, e.g. household_survey.gpkg|layername=survey. It is only read, never changed.</source>
       <translation>La couche d'enquête à lire : en général la couche 'survey' du GeoPackage écrit par l'import ou un téléchargement, p. ex. household_survey.gpkg|layername=survey. Elle est seulement lue, jamais modifiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="50" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="89" />
       <source>The survey layer: usually the layer 'survey' of the GeoPackage written by the import or a download, e.g. household_survey.gpkg|layername=survey. Another layer or table works when it has the _uuid column that names each submission. It is only read, never changed.</source>
       <translation>La couche d'enquête : en général la couche 'survey' du GeoPackage écrit par l'import ou un téléchargement, p. ex. household_survey.gpkg|layername=survey. Une autre couche ou table convient si elle a la colonne _uuid qui nomme chaque soumission. Elle est seulement lue, jamais modifiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="269" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="410" />
       <source>The survey points drawn on top, e.g. household_survey.gpkg|layername=survey; a heatmap needs them. They show where households were interviewed: for a map shared outside the team, leave them out or give a protected copy (Export for sharing).</source>
       <translation>Les points de l'enquête dessinés au-dessus, p. ex. household_survey.gpkg|layername=survey ; une carte de chaleur en a besoin. Ils montrent où les ménages ont été interrogés : pour une carte partagée hors de l'équipe, laissez-les de côté ou donnez une copie protégée (Exporter pour le partage).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="103" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="105" />
       <source>The survey schema {schema} has no cleaning log in {target}: run the checks and copy the survey again.</source>
       <translation>Le schéma d'enquête {schema} n'a pas de journal de nettoyage dans {target} : lancez les contrôles et copiez l'enquête à nouveau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="424" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="469" />
       <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
       <translation>La feuille survey de {file} nomme deux questions « {name} » dans le même groupe (lignes {first} et {second}) : chaque question doit avoir son propre nom. Renommez l'une d'elles, ou importez les données sans le formulaire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="345" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="362" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>Feuille survey de {file} : le groupe « {name} » n'est jamais fermé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="162" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="241" />
       <source>The survey submissions to count: the layer 'survey' of the imported GeoPackage (e.g. household_survey.gpkg|layername=survey) or its cleaned copy. Submissions without a location are counted only by a P-code field (JOIN_FIELD).</source>
       <translation>Les soumissions de l'enquête à compter : la couche 'survey' du GeoPackage importé (p. ex. household_survey.gpkg|layername=survey) ou sa copie nettoyée. Les soumissions sans localisation ne sont comptées que par un champ de P-code (JOIN_FIELD).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="201" />
+      <location filename="../cartong_plugin/core/field/package.py" line="239" />
       <source>The surveys and boundaries have no location to take the area from: give the area of the offline basemap.</source>
       <translation>Les enquêtes et les limites n'ont aucune localisation d'où tirer la zone : indiquez la zone du fond de carte hors ligne.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="68" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="74" />
       <source>The table {table} cannot be created in {file}: {reason}</source>
       <translation>La table {table} ne peut pas être créée dans {file} : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="116" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="121" />
       <source>The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.</source>
       <translation>La table {table} de {file} est endommagée (ligne {row}) : le paquet ne peut pas être fusionné sans risque.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/tasks.py" line="80" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="81" />
       <source>The task failed.</source>
       <translation>La tâche a échoué.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="156" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="178" />
       <source>The tiles could not be written to {file}: {error}</source>
       <translation>Les tuiles n'ont pas pu être écrites dans {file} : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="240" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="367" />
       <source>The time window of the burst check, in minutes (default 30).</source>
       <translation>La fenêtre de temps du contrôle des rafales, en minutes (par défaut 30).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="282" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="434" />
       <source>The title of the legend, e.g. Households interviewed. Empty: the name of the value mapped.</source>
       <translation>Le titre de la légende, p. ex. Ménages interrogés. Vide : le nom de la valeur représentée.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="203" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="231" />
       <source>The training opens its own project: {project}, with its %n layers, will be closed. Save it first?</source>
       <translation>
         <numerusform>La formation ouvre son propre projet : {project}, avec %n couche, sera fermé. L'enregistrer d'abord ?</numerusform>
@@ -5752,237 +5752,237 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="253" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="291" />
       <source>The training project {file} could not be opened.</source>
       <translation>Le projet de formation {file} n'a pas pu être ouvert.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="211" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="227" />
       <source>The training project {file} could not be written.</source>
       <translation>Le projet de formation {file} n'a pas pu être écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="244" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="264" />
       <source>The upper limit of each class but the last, increasing. The first class starts at the smallest value, the last ends at the largest.</source>
       <translation>La limite supérieure de chaque classe sauf la dernière, par ordre croissant. La première classe commence à la plus petite valeur, la dernière se termine à la plus grande.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="87" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="138" />
       <source>The widest zoom level to download, from 0 (the whole world) to 19 (a house). Default 5: a country.</source>
       <translation>Le niveau de zoom le plus large à télécharger, de 0 (le monde entier) à 19 (une maison). Par défaut 5 : un pays.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="119" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="128" />
       <source>There is no layer to put on the map.</source>
       <translation>Il n'y a aucune couche à mettre sur la carte.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="117" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="121" />
       <source>There is no offline help for this step yet. Use the online guide below when you are connected.</source>
       <translation>Il n'y a pas encore d'aide hors ligne pour cette étape. Utilisez le guide en ligne ci-dessous lorsque vous disposez d'une connexion.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="217" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="232" />
       <source>This GeoPackage already exists</source>
       <translation>Ce GeoPackage existe déjà</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/credentials.py" line="63" />
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="74" />
       <source>This QGIS has no '{method}' authentication method to keep the credentials.</source>
       <translation>Ce QGIS n'a pas de méthode d'authentification « {method} » pour conserver les identifiants.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="144" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="153" />
       <source>This account has no forms on this server, or none shared with it.</source>
       <translation>Ce compte n'a aucun formulaire sur ce serveur, ou aucun ne lui est partagé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="139" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="148" />
       <source>This form is not deployed and has no submissions to download.</source>
       <translation>Ce formulaire n'est pas déployé et n'a aucune soumission à télécharger.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="148" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="169" />
       <source>This layout has no atlas to export.</source>
       <translation>Cette mise en page n'a pas d'atlas à exporter.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="238" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="363" />
       <source>This many interviews (default 4) started by one device or enumerator within the minutes below are flagged: too fast to be real interviews.</source>
       <translation>Ce nombre d'entretiens (par défaut 4) commencés par un même appareil ou enquêteur dans les minutes ci-dessous est signalé : trop rapide pour être de vrais entretiens.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="168" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="192" />
       <source>Thresholds</source>
       <translation>Seuils</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="362" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="566" />
       <source>Ticked (default): links to the server and names of attachments (photos, signatures) are removed, since a photo can show a face. Untick only for a copy that stays in the team.</source>
       <translation>Coché (par défaut) : les liens vers le serveur et les noms des pièces jointes (photos, signatures) sont retirés, car une photo peut montrer un visage. Décochez seulement pour une copie qui reste dans l'équipe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="241" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="368" />
       <source>Ticked (default): the decisions already taken in the existing cleaning log (new values, no_action, remove_survey, with who and when) are kept and new findings added. Not ticked: the log is written afresh and earlier decisions are lost.</source>
       <translation>Coché (par défaut) : les décisions déjà prises dans le journal de nettoyage existant (nouvelles valeurs, no_action, remove_survey, avec qui et quand) sont conservées et les nouveaux constats ajoutés. Non coché : le journal est réécrit à neuf et les décisions antérieures sont perdues.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="302" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="466" />
       <source>Ticked: one page per admin area with data, zoomed on it, all in one PDF (the map file must end in .pdf).</source>
       <translation>Coché : une page par unité administrative avec des données, zoomée sur elle, toutes dans un seul PDF (le fichier de carte doit finir par .pdf).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="76" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="123" />
       <source>Ticked: only the submissions newer than the last sync recorded in the GeoPackage are downloaded and appended. Not ticked: every submission of the form is downloaded into the GeoPackage.</source>
       <translation>Coché : seules les soumissions plus récentes que la dernière synchronisation enregistrée dans le GeoPackage sont téléchargées et ajoutées. Non coché : toutes les soumissions du formulaire sont téléchargées dans le GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="81" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="130" />
       <source>Ticked: photos, signatures and other files attached to the submissions are downloaded into a folder beside the GeoPackage, named after it (household_survey_attachments). It can take long and much space over a slow connection.</source>
       <translation>Coché : les photos, signatures et autres fichiers joints aux soumissions sont téléchargés dans un dossier à côté du GeoPackage, nommé d'après lui (household_survey_attachments). Cela peut prendre longtemps et beaucoup de place avec une connexion lente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="300" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="465" />
       <source>Ticked: the names of the areas (the name field below) are written on the map where they fit.</source>
       <translation>Coché : les noms des unités (le champ de nom ci-dessous) sont écrits sur la carte là où ils tiennent.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="67" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="96" />
       <source>Tiles estimated</source>
       <translation>Tuiles estimées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="87" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="99" />
       <source>Tiles of a background map you have in QGIS (while you are online) are stored in the package. Without one, a simple background of countries and admin boundaries is used.</source>
       <translation>Les tuiles d'un fond de carte que vous avez dans QGIS (tant que vous êtes en ligne) sont enregistrées dans le paquet. Sans fond de carte, un fond simple de pays et de limites administratives est utilisé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="66" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="95" />
       <source>Tiles written</source>
       <translation>Tuiles écrites</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="72" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="78" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="49" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="56" />
       <source>To decide</source>
       <translation>À décider</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="103" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="119" />
       <source>To zoom level (streets)</source>
       <translation>Au niveau de zoom (rues)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="253" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="290" />
       <source>Training</source>
       <translation>Formation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="365" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="393" />
       <source>Training session summary</source>
       <translation>Résumé de la session de formation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="167" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="198" />
       <source>Training session…</source>
       <translation>Session de formation…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="79" />
+      <location filename="../cartong_plugin/core/field/package.py" line="88" />
       <source>Two survey GeoPackages are named {file}: rename one, the package keeps one folder of data.</source>
       <translation>Deux GeoPackages d'enquête s'appellent {file} : renommez-en un, le paquet n'a qu'un dossier de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="370" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="399" />
       <source>Type the class limits, e.g. 10, 20, 50.</source>
       <translation>Saisissez les limites des classes, par exemple 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="45" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="50" />
       <source>Type the class limits, e.g. 10, 20, 50: maps of several rounds or surveys then compare.</source>
       <translation>Saisissez les limites de classes, par ex. 10, 20, 50 : les cartes de plusieurs cycles ou enquêtes sont alors comparables.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="24" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="25" />
       <source>Typed admin names</source>
       <translation>Noms d'unités administratives saisis</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="467" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="549" />
       <source>UTF-16 text without its byte-order mark</source>
       <translation>du texte UTF-16 sans son indicateur d'ordre des octets (BOM)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="59" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="61" />
       <source>Unexpected error during the import: {error}. Details are in the log.</source>
       <translation>Erreur inattendue pendant l'import : {error}. Les détails figurent dans le journal des messages.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="60" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="63" />
       <source>Unexpected error: {error}. Details are in the message log.</source>
       <translation>Erreur inattendue : {error}. Les détails figurent dans le journal des messages.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="53" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="68" />
       <source>Unicode (UTF-8): accents and every script read correctly</source>
       <translation>Unicode (UTF-8) : les accents et toutes les écritures se lisent correctement</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="78" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="87" />
       <source>Unknown background {name}; choose one of {names}.</source>
       <translation>Fond de carte inconnu {name} ; choisissez parmi {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="99" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="111" />
       <source>Unknown classification {name}; choose one of {names}.</source>
       <translation>Classification inconnue {name} ; choisissez parmi {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="141" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="153" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
       <translation>Protection des positions inconnue « {mode} » ; utilisez l'une des suivantes : {modes}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="85" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="101" />
       <source>Unknown map language {language}; choose one of {languages}.</source>
       <translation>Langue de carte inconnue {language} ; choisissez parmi {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="63" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="64" />
       <source>Unknown page {page}; choose one of {pages}.</source>
       <translation>Page inconnue {page} ; choisissez parmi {pages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="61" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="63" />
       <source>Unknown palette {name}; choose one of {names}.</source>
       <translation>Palette inconnue {name} ; choisissez parmi {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/credentials.py" line="107" />
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="125" />
       <source>Unknown server kind '{kind}': use KoboToolbox or ODK Central.</source>
       <translation>Type de serveur inconnu « {kind} » : utilisez KoboToolbox ou ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="91" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="95" />
       <source>Unknown statistic {name}; choose one of {names}.</source>
       <translation>Statistique inconnue {name} ; choisissez parmi {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="61" />
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="65" />
       <source>Unsaved cleaning log</source>
       <translation>Journal de nettoyage non enregistré</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="154" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="180" />
       <source>Unusual value within its {group}: robust z-score {z}.</source>
       <translation>Valeur inhabituelle au sein de son groupe {group} : score z robuste {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="156" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="183" />
       <source>Unusual value: robust z-score {z}.</source>
       <translation>Valeur inhabituelle : score z robuste {z}.</translation>
     </message>
@@ -5991,67 +5991,67 @@
       <translation type="vanished">Valeur inhabituelle{scope} : score z robuste {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="206" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="232" />
       <source>Update</source>
       <translation>Mise à jour</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="220" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="235" />
       <source>Update (only new submissions)</source>
       <translation>Mettre à jour (seulement les nouvelles soumissions)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="21" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="22" />
       <source>Update: download only new submissions and append them</source>
       <translation>Mettre à jour : télécharger seulement les nouvelles soumissions et les ajouter</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="58" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="76" />
       <source>Upper admin level boundaries (optional)</source>
       <translation>Limites du niveau administratif supérieur (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="153" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="170" />
       <source>Upper level (optional)</source>
       <translation>Niveau supérieur (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="99" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="105" />
       <source>Username</source>
       <translation>Nom d'utilisateur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="181" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="191" />
       <source>Username and password (the token is fetched once; the password is not kept)</source>
       <translation>Nom d'utilisateur et mot de passe (le jeton est récupéré une fois ; le mot de passe n'est pas conservé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="31" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="34" />
       <source>Value found</source>
       <translation>Valeur trouvée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="53" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="61" />
       <source>Value to map</source>
       <translation>Valeur à cartographier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="45" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="59" />
       <source>Values changed</source>
       <translation>Valeurs modifiées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="39" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="54" />
       <source>Values edited</source>
       <translation>Valeurs modifiées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="402" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="433" />
       <source>Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)</source>
       <translation>Fichiers vecteur (*.gpkg *.shp *.geojson *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="48" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="57" />
       <source>Viewer role</source>
       <translation>Rôle de lecteur</translation>
     </message>
@@ -6061,177 +6061,177 @@
       <translation>Visualisation et cartes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="48" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="49" />
       <source>WARNING: columns at high risk kept by your choice: {columns}.</source>
       <translation>ATTENTION : colonnes à risque élevé conservées par votre choix : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="76" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="83" />
       <source>WARNING: exact locations kept. Share only under a data sharing agreement.</source>
       <translation>ATTENTION : positions exactes conservées. Ne partagez que dans le cadre d'un accord de partage de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="85" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="94" />
       <source>Warning: anyone with this file can find the homes of the people surveyed. Share it only under a data sharing agreement.</source>
       <translation>Attention : toute personne disposant de ce fichier peut retrouver le domicile des personnes enquêtées. Ne le partagez que dans le cadre d'un accord de partage de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="230" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="268" />
       <source>Warning: columns at high risk are kept: {columns}. Share the file only with partners bound by a data sharing agreement.</source>
       <translation>Attention : des colonnes à risque élevé sont conservées : {columns}. Ne partagez le fichier qu'avec des partenaires liés par un accord de partage de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="55" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="70" />
       <source>Western European ({encoding}): check that accents read correctly</source>
       <translation>Europe de l'Ouest ({encoding}) : vérifiez que les accents se lisent correctement</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="163" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="224" />
       <source>What comes out: {outputs}</source>
       <translation>Ce qui sort : {outputs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="175" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="261" />
       <source>What each area gets: count (submissions), share (% giving the answer above), mean or median (of the numeric question below), e.g. median. Empty: share when a question is given, else count.</source>
       <translation>Ce que reçoit chaque unité : count (soumissions), share (% qui donnent la réponse ci-dessus), mean ou median (moyenne ou médiane de la question numérique ci-dessous), p. ex. median. Vide : share quand une question est donnée, sinon count.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="162" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="223" />
       <source>What goes in: {inputs}</source>
       <translation>Ce qui entre : {inputs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="51" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="57" />
       <source>What to take to the field</source>
       <translation>Ce qu'il faut emporter sur le terrain</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="125" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="144" />
       <source>What will be done</source>
       <translation>Ce qui sera fait</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="222" />
       <source>Where the points go is chosen on the next page.</source>
       <translation>L'emplacement des points se choisit à la page suivante.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="40" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="62" />
       <source>Where the submissions concentrate: light yellow (few) to dark red (many).</source>
       <translation>Là où les soumissions se concentrent : du jaune clair (peu) au rouge foncé (beaucoup).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="51" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="64" />
       <source>Where the submissions were collected</source>
       <translation>Lieux de collecte des soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="38" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="57" />
       <source>Where the submissions were collected, one colour per answer (labels from the form).</source>
       <translation>Lieux de collecte des soumissions, une couleur par réponse (libellés du formulaire).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="136" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="157" />
       <source>Where to write the package</source>
       <translation>Où écrire le paquet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="95" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="110" />
       <source>Where to write the protected copy. A note explaining what was done is written beside it (same name followed by .README.txt), in English and French.</source>
       <translation>Où écrire la copie protégée. Une note expliquant ce qui a été fait est écrite à côté (même nom suivi de .README.txt), en anglais et en français.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="203" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="299" />
       <source>Which families of checks to run (all by default). In qgis_process, their numbers separated by commas: 0 duplicates, 1 missing required answers, 2 outliers, 3 GPS points, 4 durations and dates, 5 'other (specify)' answers, 6 typed admin names; e.g. CHECKS=0,1,3.</source>
       <translation>Les familles de contrôles à lancer (toutes par défaut). Dans qgis_process, leurs numéros séparés par des virgules : 0 doublons, 1 réponses obligatoires manquantes, 2 valeurs aberrantes, 3 points GPS, 4 durées et dates, 5 réponses « autre (précisez) », 6 noms d'unités administratives saisis ; p. ex. CHECKS=0,1,3.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="280" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="430" />
       <source>Who made the map, printed with the date and written in the PDF's properties, e.g. your organisation. Default CartONG.</source>
       <translation>Qui a fait la carte, imprimé avec la date et écrit dans les propriétés du PDF, p. ex. votre organisation. Par défaut CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="184" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="191" />
       <source>Why</source>
       <translation>Pourquoi</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="304" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="469" />
       <source>With the atlas: one PDF per area instead of one file, each named after the P-code and the name of its area, in a folder named after the map file (map.pdf gives the folder map).</source>
       <translation>Avec l'atlas : un PDF par unité au lieu d'un seul fichier, chacun nommé d'après le P-code et le nom de son unité, dans un dossier nommé d'après le fichier de carte (map.pdf donne le dossier map).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="306" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="473" />
       <source>With the atlas: the field holding the P-codes that name and order its pages, e.g. adm2_pcode. Default adm2_pcode.</source>
       <translation>Avec l'atlas : le champ contenant les P-codes qui nomment et ordonnent ses pages, p. ex. adm2_pcode. Par défaut adm2_pcode.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="80" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="86" />
       <source>Without a connection the map keeps the light offline background (Natural Earth).</source>
       <translation>Sans connexion, la carte garde le fond léger hors ligne (Natural Earth).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="47" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="68" />
       <source>Without a desktop: the email the password above belongs to (empty: it is an app-user token)</source>
       <translation>Sans interface : l'adresse e-mail à laquelle appartient le mot de passe ci-dessus (vide : c'est un jeton d'utilisateur mobile)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="32" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="43" />
       <source>Without a desktop: where the API token is, env:VARIABLE or file:PATH (used when no authentication configuration is chosen)</source>
       <translation>Sans interface : où se trouve le jeton d'API, env:VARIABLE ou file:CHEMIN (utilisé quand aucune configuration d'authentification n'est choisie)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="43" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="58" />
       <source>Without a desktop: where the password or app-user token is, env:VARIABLE or file:PATH (used when no authentication configuration is chosen)</source>
       <translation>Sans interface : où se trouve le mot de passe ou le jeton d'utilisateur mobile, env:VARIABLE ou file:CHEMIN (utilisé quand aucune configuration d'authentification n'est choisie)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="214" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="320" />
       <source>Without admin boundaries: a rectangle the points must be in, e.g. the country, 14.4,27.5,2.2,11.0 [EPSG:4326] (xmin, xmax, ymin, ymax). Points outside are flagged.</source>
       <translation>Sans limites administratives : un rectangle dans lequel les points doivent se trouver, p. ex. le pays, 14.4,27.5,2.2,11.0 [EPSG:4326] (xmin, xmax, ymin, ymax). Les points en dehors sont signalés.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="164" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="225" />
       <source>Without the QGIS window: {command}</source>
       <translation>Sans la fenêtre de QGIS : {command}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="222" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="260" />
       <source>Worst acceptable GPS precision</source>
       <translation>Seuil de précision GPS acceptable</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="94" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="165" />
       <source>Worst acceptable GPS precision (metres)</source>
       <translation>Seuil de précision GPS acceptable (mètres)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="75" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="78" />
       <source>Write only counts by {column}, hiding counts below {k} (and other counts that would reveal them); no individual record is shared.</source>
       <translation>Écrire uniquement des effectifs par {column}, en masquant les effectifs inférieurs à {k} (et les autres effectifs qui permettraient de les retrouver) ; aucun enregistrement individuel n'est partagé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="89" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="145" />
       <source>Write the admin names (field below) where they fit</source>
       <translation>Écrire les noms des unités administratives (champ ci-dessous) là où ils tiennent</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="148" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="165" />
       <source>Write the area names where they fit</source>
       <translation>Écrire les noms des unités là où ils tiennent</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="307" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="318" />
       <source>Write the log to XLSX or CSV for field teams</source>
       <translation>Écrire le journal en XLSX ou CSV pour les équipes de terrain</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="50" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="65" />
       <source>Write the map as a PDF ready to print or share.</source>
       <translation>Enregistrer la carte en PDF, prête à imprimer ou à partager.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="36" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="37" />
       <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Columns likely holding personal data at high risk (names, phone numbers...) are removed unless you choose to pseudonymise them or to keep them (KEEP_FIELDS, recorded in the README). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
       <translation>Écrit une copie d'une couche d'enquête plus sûre à partager (GeoPackage ou CSV). Les colonnes choisies sont supprimées ou remplacées par des pseudonymes (un hachage à clé ; la clé reste dans le gestionnaire d'authentification de QGIS). Les colonnes contenant probablement des données personnelles à risque élevé (noms, numéros de téléphone...) sont supprimées, sauf si vous choisissez de les pseudonymiser ou de les conserver (KEEP_FIELDS, consigné dans le README). Les liens et noms de pièces jointes sont supprimés. Les points sont déplacés au hasard entre une distance minimale et maximale, ramenés sur une grille, supprimés, ou remplacés par des effectifs par unité administrative où les effectifs inférieurs à k sont masqués, d'autres effectifs étant masqués pour qu'aucun ne puisse être recalculé à partir des totaux. Les colonnes répétant la localisation exacte sont supprimées dès que les points sont protégés. Les combinaisons rares des colonnes qu'une personne extérieure pourrait connaître (zone, sexe, âge, taille du ménage...) sont effacées jusqu'à ce que chacune soit partagée par k lignes. Ce qui a été fait est consigné dans la table cartong_protection et dans un README en anglais et en français à côté du fichier.</translation>
     </message>
@@ -6240,32 +6240,32 @@
       <translation type="vanished">Écrit une copie d'une couche d'enquête plus sûre à partager (GeoPackage ou CSV). Les colonnes choisies sont supprimées ou remplacées par des pseudonymes (un hachage avec clé ; la clé reste dans le gestionnaire d'authentification de QGIS). Les liens et les noms de pièces jointes sont supprimés. Les points sont déplacés au hasard entre une distance minimale et une distance maximale, alignés sur une grille, supprimés, ou remplacés par des effectifs par unité administrative où les effectifs inférieurs à k sont masqués, ainsi que d'autres effectifs pour qu'aucun ne puisse être déduit des totaux. Les colonnes qui répètent la position exacte sont supprimées dès que les points sont protégés. Les combinaisons rares des colonnes qu'une personne extérieure pourrait connaître (zone, sexe, âge, taille du ménage…) sont effacées jusqu'à ce que chacune soit partagée par au moins k lignes. Ce qui a été fait est consigné dans la table cartong_protection et dans un README en anglais et en français à côté du fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="23" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="24" />
       <source>Writes the cleaning log of a survey shared in PostgreSQL, everyone's decisions included, to a CSV or XLSX sheet with two more columns, log_id and version: fill change_type, new_value and explanation, then save them with 'Save review decisions'. The version lets the database refuse a decision on a row someone else decided meanwhile.</source>
       <translation>Écrit le journal de nettoyage d'une enquête partagée dans PostgreSQL, avec les décisions de chacun, dans une feuille CSV ou XLSX avec deux colonnes de plus, log_id et version : remplissez change_type, new_value et explanation, puis enregistrez-les avec « Enregistrer les décisions de revue ». La version permet à la base de refuser une décision sur une ligne que quelqu'un d'autre a décidée entre-temps.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="19" />
+      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="20" />
       <source>Writes the survey of a PostgreSQL schema (shared with 'Share a survey in PostgreSQL') to a GeoPackage with the same tables, names and values, the cleaning log with everyone's decisions included, read from one consistent snapshot while others keep working. The file is written to a temporary name and renamed when complete. Works offline afterwards, and with every other algorithm of the toolkit.</source>
       <translation>Écrit l'enquête d'un schéma PostgreSQL (partagée avec « Partager une enquête dans PostgreSQL ») dans un GeoPackage avec les mêmes tables, noms et valeurs, et le journal de nettoyage avec les décisions de chacun, lus dans un même instantané cohérent pendant que les autres continuent à travailler. Le fichier est écrit sous un nom temporaire et renommé une fois complet. Fonctionne ensuite hors ligne, et avec tous les autres algorithmes de la boîte à outils.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="264" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="303" />
       <source>Writing the protected copy.</source>
       <translation>Écriture de la copie protégée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="245" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="360" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>Écriture de {records} soumissions dans {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="347" />
       <source>XLSForm</source>
       <translation>XLSForm</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="152" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="155" />
       <source>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;All files (*)</source>
       <translation>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;Tous les fichiers (*)</translation>
     </message>
@@ -6274,92 +6274,92 @@
       <translation type="vanished">XLSForm (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="64" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="72" />
       <source>XLSForm (optional)</source>
       <translation>XLSForm (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="214" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="229" />
       <source>XLSForm (optional: adds constraints and required flags)</source>
       <translation>XLSForm (facultatif : ajoute les contraintes et les questions obligatoires)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="40" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="51" />
       <source>XLSForm of the form (optional: adds constraints and required flags)</source>
       <translation>XLSForm du formulaire (facultatif : ajoute les contraintes et les questions obligatoires)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="40" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="45" />
       <source>XLSForm of the survey (optional)</source>
       <translation>XLSForm de l'enquête (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/jobs.py" line="91" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="102" />
       <source>Yes</source>
       <translation>Oui</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="268" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="280" />
       <source>Your KoboToolbox username and password are used once to fetch your API token; only the token is kept.</source>
       <translation>Votre nom d'utilisateur et votre mot de passe KoboToolbox servent une seule fois à récupérer votre jeton d'API ; seul le jeton est conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="242" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="251" />
       <source>Your name, written in the 'who' column of the rows you edit</source>
       <translation>Votre nom, écrit dans la colonne « who » des lignes que vous modifiez</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="219" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="251" />
       <source>Zip to copy: {zip} ({size:.1f} MB, {files} files).</source>
       <translation>Zip à copier : {zip} ({size:.1f} Mo, {files} fichiers).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="548" />
       <source>a 7-Zip archive</source>
       <translation>une archive 7-Zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="465" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="544" />
       <source>a GIF image</source>
       <translation>une image GIF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="464" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="543" />
       <source>a JPEG photo</source>
       <translation>une photo JPEG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="32" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="40" />
       <source>a KoboToolbox, ODK Central or ONA export (CSV, XLSX, zip or GeoJSON) and, best, its XLSForm.</source>
       <translation>un export KoboToolbox, ODK Central ou ONA (CSV, XLSX, zip ou GeoJSON) et, de préférence, son XLSForm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="464" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="541" />
       <source>a PDF document</source>
       <translation>un document PDF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="464" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="542" />
       <source>a PNG image</source>
       <translation>une image PNG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="118" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="169" />
       <source>a PostgreSQL connection and the schema of a shared survey.</source>
       <translation>une connexion PostgreSQL et le schéma d'une enquête partagée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="130" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="187" />
       <source>a PostgreSQL connection, the schema of a shared survey and a review sheet with your decisions.</source>
       <translation>une connexion PostgreSQL, le schéma d'une enquête partagée et une feuille de revue avec vos décisions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="547" />
       <source>a RAR archive</source>
       <translation>une archive RAR</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="465" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="545" />
       <source>a SQLite database (a GeoPackage?)</source>
       <translation>une base de données SQLite (un GeoPackage ?)</translation>
     </message>
@@ -6368,217 +6368,217 @@
       <translation type="vanished">un change_response nécessite une question</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="63" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="89" />
       <source>a cleaned copy of the survey; the numbers of values changed, submissions removed and log rows still pending.</source>
       <translation>une copie nettoyée de l'enquête ; les nombres de valeurs modifiées, de soumissions retirées et de lignes du journal encore en attente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="546" />
       <source>a gzip-compressed file</source>
       <translation>un fichier compressé gzip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="113" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="161" />
       <source>a new schema with every table of the survey, and its reviewer and viewer roles for the administrator to grant; the number of rows copied.</source>
       <translation>un nouveau schéma avec chaque table de l'enquête, et ses rôles de relecteur et de lecteur que l'administrateur attribue ; le nombre de lignes copiées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="100" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="142" />
       <source>a package folder and its zip with the project, data, basemap, offline help and a manifest of every file.</source>
       <translation>un dossier de paquet et son zip avec le projet, les données, le fond de carte, l'aide hors ligne et un manifeste de chaque fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="77" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="111" />
       <source>a print-ready map in PDF, PNG or SVG, or an atlas with a page or a file per area.</source>
       <translation>une carte prête à imprimer en PDF, PNG ou SVG, ou un atlas avec une page ou un fichier par unité.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="89" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="127" />
       <source>a protected copy (GeoPackage or CSV) with a README in English and French saying what was done.</source>
       <translation>une copie protégée (GeoPackage ou CSV) avec un README en anglais et en français qui dit ce qui a été fait.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="125" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="179" />
       <source>a review sheet (XLSX or CSV) of the shared cleaning log, with its log_id and version columns; the number of log rows.</source>
       <translation>une feuille de revue (XLSX ou CSV) du journal de nettoyage partagé, avec ses colonnes log_id et version ; le nombre de lignes du journal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="288" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="352" />
       <source>a row has more fields than the header</source>
       <translation>une ligne a plus de champs que l'en-tête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="112" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="160" />
       <source>a survey GeoPackage and a PostgreSQL connection (with PostGIS) where you may create schemas.</source>
       <translation>un GeoPackage d'enquête et une connexion PostgreSQL (avec PostGIS) où vous pouvez créer des schémas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="41" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="54" />
       <source>a survey GeoPackage as the import writes it, extended with Update; the numbers of new and of all submissions and of attachments.</source>
       <translation>un GeoPackage d'enquête tel que l'import l'écrit, complété avec Mettre à jour ; les nombres de nouvelles soumissions, de toutes les soumissions et de pièces jointes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="119" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="170" />
       <source>a survey GeoPackage with the same tables, the cleaning log with everyone's decisions included; the number of rows copied.</source>
       <translation>un GeoPackage d'enquête avec les mêmes tables, le journal de nettoyage avec les décisions de chacun ; le nombre de lignes copiées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="33" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="41" />
       <source>a survey GeoPackage: the raw table as received, the typed layer 'survey', repeat tables; the number of submissions imported and of those without location, and the columns likely holding personal data at high risk.</source>
       <translation>un GeoPackage d'enquête : la table brute telle que reçue, la couche typée 'survey', les tables des groupes répétés ; le nombre de soumissions importées et de celles sans localisation, et les colonnes contenant probablement des données personnelles à risque élevé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="61" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="85" />
       <source>a survey layer and its cleaning log with the decisions taken (the table in its GeoPackage, or an edited XLSX or CSV).</source>
       <translation>une couche d'enquête et son journal de nettoyage avec les décisions prises (la table de son GeoPackage, ou un XLSX ou CSV modifié).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="82" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="117" />
       <source>a survey layer and, best, its XLSForm.</source>
       <translation>une couche d'enquête et, de préférence, son XLSForm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="54" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="75" />
       <source>a survey layer with its _uuid column, best with its XLSForm and the admin boundaries.</source>
       <translation>une couche d'enquête avec sa colonne _uuid, de préférence avec son XLSForm et les limites administratives.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="88" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="126" />
       <source>a survey layer, the columns to remove or pseudonymise, and how to protect the locations.</source>
       <translation>une couche d'enquête, les colonnes à retirer ou à pseudonymiser, et la façon de protéger les localisations.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="83" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="118" />
       <source>a table of the columns likely holding personal data, with their risk, the reason and a suggested protection; the numbers at high, medium and low risk.</source>
       <translation>une table des colonnes contenant probablement des données personnelles, avec leur risque, la raison et une protection suggérée ; les nombres à risque élevé, moyen et faible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="469" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="551" />
       <source>a web page (HTML), perhaps a login or error page saved instead of the data</source>
       <translation>une page web (HTML), peut-être une page de connexion ou d'erreur enregistrée à la place des données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="463" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="539" />
       <source>a zip archive</source>
       <translation>une archive zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="434" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="491" />
       <source>a {change_type} needs a question</source>
       <translation>un {change_type} a besoin d'une question</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="66" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="68" />
       <source>accuracy</source>
       <translation>précision</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="94" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="106" />
       <source>adding the new submissions to PostgreSQL</source>
       <translation>l'ajout des nouvelles soumissions à PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="81" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="92" />
       <source>adding the new submissions to {schema}</source>
       <translation>l'ajout des nouvelles soumissions à {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="75" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="107" />
       <source>admin areas with a value to map (the output of 'Count submissions by admin area'), and optionally the survey points and the boundaries of the level above.</source>
       <translation>les unités administratives avec une valeur à cartographier (la sortie de « Compter les soumissions par unité administrative »), et en option les points de l'enquête et les limites du niveau supérieur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="120" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="130" />
       <source>admin code</source>
       <translation>code administratif</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="79" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="125" />
       <source>admin name</source>
       <translation>nom de l'unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="187" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="210" />
       <source>admin name ambiguous</source>
       <translation>nom d'unité administrative ambigu</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="191" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="228" />
       <source>admin name and P-code disagree</source>
       <translation>nom d'unité administrative et P-code discordants</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="184" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="200" />
       <source>admin name misspelt</source>
       <translation>nom d'unité administrative mal orthographié</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="189" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="219" />
       <source>admin name not found</source>
       <translation>nom d'unité administrative introuvable</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="65" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="67" />
       <source>altitude</source>
       <translation>altitude</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="46" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="60" />
       <source>an Excel workbook: no separator needed</source>
       <translation>un classeur Excel : aucun séparateur nécessaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="94" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="133" />
       <source>an MBTiles file that QGIS and QField open without network, or a vector background when no tile can be made; the numbers of tiles estimated and written.</source>
       <translation>un fichier MBTiles que QGIS et QField ouvrent sans réseau, ou un fond vectoriel quand aucune tuile ne peut être produite ; les nombres de tuiles estimées et écrites.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="470" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="552" />
       <source>an XML file</source>
       <translation>un fichier XML</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="463" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="540" />
       <source>an old Excel .xls file (or another Office 97-2003 document)</source>
       <translation>un ancien fichier Excel .xls (ou un autre document Office 97-2003)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="75" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="83" />
       <source>and</source>
       <translation>et</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="370" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="417" />
       <source>answer cut short</source>
       <translation>réponse interrompue</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="360" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="399" />
       <source>answer too slow</source>
       <translation>réponse trop lente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="84" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="92" />
       <source>answers of</source>
       <translation>réponses de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="194" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="214" />
       <source>attachment {name}</source>
       <translation>la pièce jointe {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="99" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="113" />
       <source>basemap Natural Earth</source>
       <translation>fond de carte Natural Earth</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="75" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="83" />
       <source>between</source>
       <translation>entre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="77" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="85" />
       <source>cells of</source>
       <translation>mailles de</translation>
     </message>
@@ -6591,117 +6591,117 @@
       <translation type="vanished">contrôle (check_id)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="288" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="445" />
       <source>choropleth (default): areas coloured by classes of the value; circles: one circle per area, its size following the value, better for counts; heatmap: density of the survey points (needs the points).</source>
       <translation>choropleth (par défaut) : unités colorées par classes de la valeur ; circles : un cercle par unité, de taille suivant la valeur, mieux pour des comptages ; heatmap : carte de chaleur de la densité des points de l'enquête (il faut les points).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="84" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="92" />
       <source>column</source>
       <translation>colonne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="57" />
       <source>commas (,)</source>
       <translation>des virgules (,)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="108" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="137" />
       <source>connecting</source>
       <translation>la connexion</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="48" />
       <source>coordinate</source>
       <translation>coordonnée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="135" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="137" />
       <source>copying the survey to PostgreSQL</source>
       <translation>la copie de l'enquête vers PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="202" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="221" />
       <source>copying the survey to a GeoPackage</source>
       <translation>la copie de l'enquête vers un GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="98" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="110" />
       <source>copying the table {table}</source>
       <translation>la copie de la table {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="141" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="147" />
       <source>creating the schema {schema}</source>
       <translation>la création du schéma {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="40" />
       <source>date</source>
       <translation>date</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="41" />
       <source>date and time</source>
       <translation>date et heure</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="219" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="236" />
       <source>date-times (ISO 8601)</source>
       <translation>des dates-heures (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="209" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="226" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>des dates (AAAA-MM-JJ)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="273" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="316" />
       <source>dates of birth</source>
       <translation>des dates de naissance</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
       <source>decimal number</source>
       <translation>nombre décimal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="274" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="317" />
       <source>device or account identifiers</source>
       <translation>des identifiants d'appareil ou de compte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="91" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="122" />
       <source>duplicated answers</source>
       <translation>réponses en doublon</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="58" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="76" />
       <source>duplicated key fields</source>
       <translation>champs clés en doublon</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="33" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="40" />
       <source>duplicated uuid</source>
       <translation>uuid en doublon</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="311" />
       <source>e-mail addresses</source>
       <translation>des adresses e-mail</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="243" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="262" />
       <source>e.g. 10, 20, 50</source>
       <translation>par ex. 10, 20, 50</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="57" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="63" />
       <source>e.g. Household survey, March 2026</source>
       <translation>par ex. Enquête ménages, mars 2026</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="59" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="65" />
       <source>e.g. household survey (partner), boundaries OCHA COD-AB</source>
       <translation>par ex. enquête ménages (partenaire), limites OCHA COD-AB</translation>
     </message>
@@ -6710,67 +6710,67 @@
       <translation type="vanished">explication (explanation)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="124" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="148" />
       <source>form {id}</source>
       <translation>le formulaire {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="119" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="131" />
       <source>form {uid}</source>
       <translation>le formulaire {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="275" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="318" />
       <source>free text, which may name or describe people</source>
       <translation>du texte libre, qui peut nommer ou décrire des personnes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="49" />
       <source>geometry (WKT)</source>
       <translation>géométrie (WKT)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="115" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="131" />
       <source>granting the survey roles</source>
       <translation>l'attribution des rôles de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="312" />
       <source>home addresses</source>
       <translation>des adresses de domicile</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="79" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="85" />
       <source>https://your.server.org</source>
       <translation>https://votre.serveur.org</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="267" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="310" />
       <source>identity or registration numbers</source>
       <translation>des numéros d'identité ou d'enregistrement</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="250" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="308" />
       <source>impossible coordinates</source>
       <translation>coordonnées impossibles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="52" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="57" />
       <source>interview ends before it starts</source>
       <translation>entretien terminé avant d'avoir commencé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="71" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="94" />
       <source>interview outside the data collection period</source>
       <translation>entretien hors de la période de collecte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="59" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="77" />
       <source>interview too long</source>
       <translation>entretien trop long</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="55" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="67" />
       <source>interview too short</source>
       <translation>entretien trop court</translation>
     </message>
@@ -6779,82 +6779,82 @@
       <translation type="vanished">problème (issue)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="56" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="58" />
       <source>it has an absolute path</source>
       <translation>son chemin est absolu</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="61" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="63" />
       <source>it is a symbolic link</source>
       <translation>c'est un lien symbolique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="123" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="149" />
       <source>it is not UTF-8 text.</source>
       <translation>ce n'est pas du texte UTF-8.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="85" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="101" />
       <source>it is not a number</source>
       <translation>ce n'est pas un nombre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="120" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="144" />
       <source>it is not valid JSON at line {line}, column {column} ({reason}).</source>
       <translation>ce n'est pas du JSON valide à la ligne {line}, colonne {column} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="78" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="92" />
       <source>it may be {grouped} or {decimal}; write it without a thousands separator, with a point for decimals</source>
       <translation>ce peut être {grouped} ou {decimal} ; écrivez-le sans séparateur de milliers, avec un point pour les décimales</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="53" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="55" />
       <source>its name contains a NUL character</source>
       <translation>son nom contient un caractère NUL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="58" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="60" />
       <source>its path climbs out of the folder with '..'</source>
       <translation>son chemin sort du dossier avec « .. »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="225" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="247" />
       <source>km</source>
       <translation>km</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="62" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="64" />
       <source>latitude</source>
       <translation>latitude</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="229" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="256" />
       <source>latitude and longitude swapped</source>
       <translation>latitude et longitude inversées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="170" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="184" />
       <source>log id {log_id}</source>
       <translation>identifiant de journal {log_id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="63" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="65" />
       <source>longitude</source>
       <translation>longitude</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="247" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="290" />
       <source>made from the file name</source>
       <translation>tiré du nom du fichier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="103" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="134" />
       <source>many interviews in little time</source>
       <translation>nombreux entretiens en peu de temps</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="293" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="306" />
       <source>name</source>
       <translation>nom</translation>
     </message>
@@ -6863,27 +6863,27 @@
       <translation type="vanished">nouvelle valeur (new_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="69" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
       <source>no form</source>
       <translation>pas de formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="57" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="59" />
       <source>no layer</source>
       <translation>aucune couche</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="107" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="123" />
       <source>no limit</source>
       <translation>sans limite</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="430" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="484" />
       <source>no submission has the uuid {uuid}</source>
       <translation>aucune soumission n'a l'uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="80" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="87" />
       <source>none</source>
       <translation>aucune</translation>
     </message>
@@ -6892,37 +6892,37 @@
       <translation type="vanished">aucun (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="66" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="83" />
       <source>none found</source>
       <translation>aucune trouvée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="138" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="161" />
       <source>not a number</source>
       <translation>pas un nombre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="381" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="417" />
       <source>not done</source>
       <translation>non terminée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="57" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="72" />
       <source>not needed (Excel)</source>
       <translation>sans objet (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="157" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="174" />
       <source>numbers</source>
       <translation>des nombres</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="133" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="146" />
       <source>numeric question</source>
       <translation>question numérique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="310" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="481" />
       <source>offline (default): the countries of Natural Earth bundled with the toolkit, no network needed; osm: OpenStreetMap tiles, credited on the map, only when a connection exists.</source>
       <translation>offline (par défaut) : les pays de Natural Earth fournis avec la boîte à outils, sans réseau ; osm : tuiles OpenStreetMap, créditées sur la carte, seulement quand une connexion existe.</translation>
     </message>
@@ -6931,112 +6931,112 @@
       <translation type="vanished">ancienne valeur (old_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="42" />
       <source>one choice</source>
       <translation>choix unique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="308" />
       <source>people's names</source>
       <translation>des noms de personnes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="309" />
       <source>phone numbers</source>
       <translation>des numéros de téléphone</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="271" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="314" />
       <source>photos, recordings, signatures or links to attachments</source>
       <translation>des photos, enregistrements, signatures ou liens vers des pièces jointes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="471" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="554" />
       <source>plain text</source>
       <translation>du texte brut</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="257" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="321" />
       <source>poor GPS precision</source>
       <translation>précision GPS insuffisante</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="270" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="313" />
       <source>precise GPS locations of homes or people</source>
       <translation>des positions GPS précises de domiciles ou de personnes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="129" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="142" />
       <source>question</source>
       <translation>question</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="468" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="550" />
       <source>random or damaged bytes, in no format the toolkit knows</source>
       <translation>des octets aléatoires ou abîmés, dans aucun format connu de la boîte à outils</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="101" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="102" />
       <source>reading the cleaning log of {schema}</source>
       <translation>la lecture du journal de nettoyage de {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="199" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="218" />
       <source>reading the survey {schema}</source>
       <translation>la lecture de l'enquête {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="68" />
+      <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="82" />
       <source>recode other</source>
       <translation>recoder « autre »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="78" />
+      <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="83" />
       <source>required answer missing</source>
       <translation>réponse obligatoire manquante</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="170" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="184" />
       <source>row {row}</source>
       <translation>ligne {row}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="129" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="138" />
       <source>saving decisions in the cleaning log of {schema}</source>
       <translation>l'enregistrement des décisions dans le journal de nettoyage de {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="56" />
       <source>semicolons (;)</source>
       <translation>des points-virgules (;)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="272" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="315" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
       <translation>des caractéristiques sensibles (ethnie, religion, santé, violences…)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="43" />
       <source>several choices</source>
       <translation>choix multiples</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="130" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="145" />
       <source>smaller counts are hidden, rarer combinations blanked</source>
       <translation>plus petits effectifs masqués, combinaisons plus rares effacées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="159" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="190" />
       <source>statistical outlier</source>
       <translation>valeur aberrante statistique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="180" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="221" />
       <source>survey (cleaned)</source>
       <translation>enquête (nettoyée)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="68" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="97" />
       <source>survey submissions (points, or a P-code field) and admin area polygons with P-codes.</source>
       <translation>les soumissions de l'enquête (points, ou un champ de P-code) et les polygones des unités administratives avec leurs P-codes.</translation>
     </message>
@@ -7045,12 +7045,12 @@
       <translation type="vanished">tabulation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="58" />
       <source>tabs</source>
       <translation>des tabulations</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
       <source>text</source>
       <translation>texte</translation>
     </message>
@@ -7060,137 +7060,137 @@
       <translation>le jeton d'API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="42" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="59" />
       <source>the KoboToolbox API token</source>
       <translation>le jeton d'API KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="55" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="82" />
       <source>the ODK Central password or app-user token</source>
       <translation>le mot de passe ODK Central ou le jeton d'utilisateur mobile</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="39" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="50" />
       <source>the address of a KoboToolbox server, the form's ID and your API token (in a QGIS authentication configuration, or named by env:/file: without the QGIS window).</source>
       <translation>l'adresse d'un serveur KoboToolbox, l'identifiant du formulaire et votre jeton d'API (dans une configuration d'authentification QGIS, ou désigné par env:/file: sans la fenêtre de QGIS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="46" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="62" />
       <source>the address of an ODK Central server, the project number, the form's ID and your login (in a QGIS authentication configuration, or named by env:/file: without the QGIS window).</source>
       <translation>l'adresse d'un serveur ODK Central, le numéro du projet, l'identifiant du formulaire et vos identifiants (dans une configuration d'authentification QGIS, ou désignés par env:/file: sans la fenêtre de QGIS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="93" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="132" />
       <source>the address of an XYZ or WMS basemap, an area and zoom levels.</source>
       <translation>l'adresse d'un fond de carte XYZ ou WMS, une zone et des niveaux de zoom.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="69" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="98" />
       <source>the admin areas with the number of submissions, or the share of an answer, or the mean or median of a number, each area below the threshold marked 'insufficient'.</source>
       <translation>les unités administratives avec le nombre de soumissions, ou la part d'une réponse, ou la moyenne ou la médiane d'un nombre, chaque unité sous le seuil étant marquée 'insufficient'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="282" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="349" />
       <source>the attachments of {id}</source>
       <translation>les pièces jointes de {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="90" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="106" />
       <source>the column holds whole numbers</source>
       <translation>la colonne contient des nombres entiers</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="202" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="230" />
       <source>the current project (never saved)</source>
       <translation>le projet en cours (jamais enregistré)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="437" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="497" />
       <source>the data has no question {question}</source>
       <translation>les données n'ont pas de question {question}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="131" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="188" />
       <source>the decisions saved in the shared cleaning log, with who and when; the numbers saved, refused (someone decided first) and unchanged.</source>
       <translation>les décisions enregistrées dans le journal de nettoyage partagé, avec qui et quand ; les nombres de décisions enregistrées, refusées (quelqu'un a décidé avant) et de lignes inchangées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="107" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="121" />
       <source>the forms of project {id}</source>
       <translation>les formulaires du projet {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="100" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="112" />
       <source>the list of forms</source>
       <translation>la liste des formulaires</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="101" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="114" />
       <source>the list of projects</source>
       <translation>la liste des projets</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="87" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="99" />
       <source>the login</source>
       <translation>la connexion</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="276" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="319" />
       <source>the names of survey staff</source>
       <translation>les noms du personnel de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="106" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="151" />
       <source>the office GeoPackage with the new submissions, the values edited by the field team and the cleaning decisions merged, and a CSV of the conflicts (office values kept).</source>
       <translation>le GeoPackage du bureau avec les nouvelles soumissions, les valeurs modifiées par l'équipe de terrain et les décisions de nettoyage fusionnées, et un CSV des conflits (valeurs du bureau conservées).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="105" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="150" />
       <source>the package a field team brought back and the office survey GeoPackage.</source>
       <translation>le paquet rapporté par une équipe de terrain et le GeoPackage d'enquête du bureau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="277" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="320" />
       <source>the place where people live, identifying in small places</source>
       <translation>le lieu où vivent les personnes, ce qui les identifie dans les petites localités</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="64" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="65" />
       <source>the pseudonymisation key</source>
       <translation>la clé de pseudonymisation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="255" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="275" />
       <source>the requested page</source>
       <translation>la page demandée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="227" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="288" />
       <source>the submissions of form {id}</source>
       <translation>les soumissions du formulaire {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="138" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="158" />
       <source>the submissions of form {uid}</source>
       <translation>les soumissions du formulaire {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="99" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="141" />
       <source>the survey GeoPackages, admin boundaries and, optionally, a basemap source for the area.</source>
       <translation>les GeoPackages d'enquête, les limites administratives et, en option, une source de fond de carte pour la zone.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="55" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="76" />
       <source>the table 'cleaning_log' (one row per value to review) in the survey's GeoPackage, optionally an Excel or CSV copy for field teams, and the number of rows raised by each check.</source>
       <translation>la table 'cleaning_log' (une ligne par valeur à examiner) dans le GeoPackage de l'enquête, en option une copie Excel ou CSV pour les équipes de terrain, et le nombre de lignes levées par chaque contrôle.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="428" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="480" />
       <source>the uuid is empty</source>
       <translation>l'uuid est vide</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="195" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="219" />
       <source>to</source>
       <translation>au</translation>
     </message>
@@ -7199,12 +7199,12 @@
       <translation type="vanished">uuid</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="78" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="86" />
       <source>value outside the form's constraint</source>
       <translation>valeur hors de la contrainte du formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="59" />
       <source>vertical bars (|)</source>
       <translation>des barres verticales (|)</translation>
     </message>
@@ -7213,7 +7213,7 @@
       <translation type="vanished">quand (when)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="179" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="198" />
       <source>where its GPS point falls</source>
       <translation>où tombe son point GPS</translation>
     </message>
@@ -7222,67 +7222,67 @@
       <translation type="vanished">qui (who)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
       <source>whole number</source>
       <translation>nombre entier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="157" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="174" />
       <source>whole numbers</source>
       <translation>des nombres entiers</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="181" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="200" />
       <source>whose P-code it gives</source>
       <translation>dont elle donne le P-code</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="101" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="117" />
       <source>write TRUE or FALSE</source>
       <translation>écrivez TRUE ou FALSE</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="137" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="153" />
       <source>write the date and time as YYYY-MM-DDTHH:MM:SS</source>
       <translation>écrivez la date et l'heure sous la forme AAAA-MM-JJTHH:MM:SS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="125" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="141" />
       <source>write the date as YYYY-MM-DD</source>
       <translation>écrivez la date sous la forme AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/shared_log.py" line="69" />
+      <location filename="../cartong_plugin/core/teams/shared_log.py" line="79" />
       <source>writing the cleaning log of {schema}</source>
       <translation>l'écriture du journal de nettoyage de {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
       <source>yes/no (0/1)</source>
       <translation>oui/non (0/1)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="106" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="124" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
       <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal en attente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="151" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="182" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
       <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal encore en attente, {kept} laissées telles quelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="64" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="71" />
       <source>{changed} values will be changed and {removed} submissions removed; {kept} rows are kept as they are.</source>
       <translation>{changed} valeurs seront modifiées et {removed} soumissions supprimées ; {kept} lignes sont laissées telles quelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="196" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="300" />
       <source>{check}: {count} rows ({seconds} s)</source>
       <translation>{check} : {count} lignes ({seconds} s)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="212" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="226" />
       <source>{code} ({count} areas)</source>
       <translation>{code} ({count} zones)</translation>
     </message>
@@ -7291,12 +7291,12 @@
       <translation type="vanished">{columns} colonnes ; encodage {encoding} ; séparateur {delimiter} ; position : {location} ; tables de répétition : {repeats} ; langues du formulaire : {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="223" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="256" />
       <source>{column}: {explanation}</source>
       <translation>{column} : {explanation}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="71" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="86" />
       <source>{count} attachments could not be downloaded and were skipped: {files}. The submissions are all in the GeoPackage.</source>
       <translation>{count} pièces jointes n'ont pas pu être téléchargées et ont été ignorées : {files}. Les soumissions sont toutes dans le GeoPackage.</translation>
     </message>
@@ -7313,57 +7313,57 @@
       <translation type="vanished">{count} formulaires. Sélectionnez-en un, puis Suivant.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="288" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="332" />
       <source>{count} of {total} values of "{column}" look like {what}.</source>
       <translation>{count} valeurs sur {total} de « {column} » semblent être {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="101" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="127" />
       <source>{count} or more interviews started by the same {by} within {minutes} minutes.</source>
       <translation>{count} entretiens ou plus commencés avec le même {by} en moins de {minutes} minutes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="89" />
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="93" />
       <source>{count} problem(s) in the help catalogue; the bundled catalogue is used for the rest. Details: CartONG › Learn › Problems in the help catalogue, or the CartONG log.</source>
       <translation>{count} problème(s) dans le catalogue d'aide ; le catalogue fourni avec l'extension est utilisé pour le reste. Détails : CartONG › Apprendre › Problèmes dans le catalogue d'aide, ou le journal CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="58" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="73" />
       <source>{encoding}: check that the text reads correctly</source>
       <translation>{encoding} : vérifiez que le texte se lit correctement</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="210" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="244" />
       <source>{file} already exists: choose "A key file I keep…" to use it, or another name for the new key.</source>
       <translation>{file} existe déjà : choisissez « Un fichier de clé que je conserve… » pour l'utiliser, ou un autre nom pour la nouvelle clé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="194" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="243" />
       <source>{file} cannot be opened: {error}. Export the data again as a plain zip (no password).</source>
       <translation>{file} ne peut pas être ouvert : {error}. Exportez à nouveau les données en zip simple (sans mot de passe).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="287" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="351" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} ne peut pas être lu comme un CSV : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="56" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="58" />
       <source>{file} cannot be read as GeoJSON: {reason}</source>
       <translation>{file} ne peut pas être lu comme un GeoJSON : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="125" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="140" />
       <source>{file} cannot be read as JSON: {reason}</source>
       <translation>{file} ne peut pas être lu comme JSON : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="419" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="451" />
       <source>{file} cannot be read: {error}</source>
       <translation>{file} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="82" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="93" />
       <source>{file} contains binary data: it is not a CSV text file (it looks like {what}).</source>
       <translation>{file} contient des données binaires : ce n'est pas un fichier texte CSV (cela ressemble à {what}).</translation>
     </message>
@@ -7372,242 +7372,242 @@
       <translation type="vanished">{file} contient des données binaires : ce n'est pas un fichier texte CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="493" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="611" />
       <source>{file} contains no CSV file.</source>
       <translation>{file} ne contient aucun fichier CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="173" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="217" />
       <source>{file} could not be extracted ({error}).</source>
       <translation>{file} n'a pas pu être extrait ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="205" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="217" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>{file} n'a pas pu être lu comme un classeur Excel (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="236" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="271" />
       <source>{file} could not be saved: {error}</source>
       <translation>{file} n'a pas pu être enregistré : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="362" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="403" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>{file} n'a pas pu être écrit ({error}) : vérifiez l'espace disque libre et que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="191" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="222" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} ne correspond pas au formulaire {form} : aucune de ses {count} colonnes n'est une question du formulaire. Choisissez le formulaire avec lequel cet export a été téléchargé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="211" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="257" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} a une ligne d'en-tête mais aucune ligne de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="31" />
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="33" />
       <source>{file} has no 'survey' layer to look for personal data in.</source>
       <translation>{file} n'a pas de couche « survey » dans laquelle rechercher des données personnelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="141" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="155" />
       <source>{file} has no 'survey' layer: import the survey first.</source>
       <translation>{file} n'a pas de couche « survey » : importez d'abord l'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="309" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="322" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>{file} n'a pas de feuille « survey » : ce n'est pas un XLSForm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="88" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="94" />
       <source>{file} has no features.</source>
       <translation>{file} ne contient aucune entité.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="232" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="260" />
       <source>{file} has no layer '{layer}'.</source>
       <translation>{file} n'a pas de couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="427" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="459" />
       <source>{file} has no layer of areas (polygons).</source>
       <translation>{file} n'a aucune couche d'unités administratives (polygones).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="471" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="583" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
       <translation>{file} n'a pas de feuille « {sheet} » ; ses feuilles sont : {sheets}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="420" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="523" />
       <source>{file} has no sheet with data.</source>
       <translation>{file} n'a aucune feuille contenant des données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="131" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="146" />
       <source>{file} has no submissions.</source>
       <translation>{file} ne contient aucune soumission.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="603" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="762" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} a {count} colonnes ; une table GeoPackage en contient au plus {limit} (la table typée, avec une colonne de libellé à côté de chaque question à choix, en aurait {typed}). Exportez moins de questions, ou découpez l'export, et importez chaque partie.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="288" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="307" />
       <source>{file} holds a KoboToolbox export imported from a file; an update adds the submissions after its last _id. Make sure it is the same form.</source>
       <translation>{file} contient un export KoboToolbox importé depuis un fichier ; une mise à jour ajoute les soumissions postérieures à son dernier _id. Vérifiez qu'il s'agit bien du même formulaire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="298" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="318" />
       <source>{file} holds another form ({source}): replace it or choose another file.</source>
       <translation>{file} contient un autre formulaire ({source}) : remplacez-le ou choisissez un autre fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="83" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="91" />
       <source>{file} holds {count} files, more than the limit of {limit}: it was not opened.</source>
       <translation>{file} contient {count} fichiers, plus que la limite de {limit} : il n'a pas été ouvert.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="109" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="119" />
       <source>{file} is JSON but holds no list of submissions (under 'results' for KoboToolbox, 'value' for ODK Central).</source>
       <translation>{file} est un fichier JSON mais ne contient pas de liste de soumissions (sous « results » pour KoboToolbox, « value » pour ODK Central).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="105" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="110" />
       <source>{file} is a KoboToolbox form definition, not submissions: download the data (or use Download from a server).</source>
       <translation>{file} est une définition de formulaire KoboToolbox, pas des soumissions : téléchargez les données (ou utilisez Télécharger depuis un serveur).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="75" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="77" />
       <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
       <translation>{file} est un fichier zip ou Excel, pas un fichier texte CSV. Choisissez l'import .xlsx ou .zip, ou exportez de nouveau les données en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="132" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="142" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>{file} est un ancien fichier Excel .xls : exportez de nouveau les données en .xlsx ou en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="186" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="190" />
       <source>{file} is an old Excel file (.xls), which this QGIS cannot read. Open it in Excel or LibreOffice, save it as .xlsx and choose that file.</source>
       <translation>{file} est un ancien fichier Excel (.xls), que ce QGIS ne sait pas lire. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le en .xlsx et choisissez ce fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="190" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="235" />
       <source>{file} is damaged: the sizes or checksums it declares do not match what it holds ({error}). Download or copy it again.</source>
       <translation>{file} est endommagé : les tailles ou sommes de contrôle qu'il déclare ne correspondent pas à son contenu ({error}). Téléchargez-le ou copiez-le à nouveau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="170" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="197" />
       <source>{file} is empty.</source>
       <translation>{file} est vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="201" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="241" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>{file} n'est ni un texte UTF-8 ni un texte Windows-1252. Enregistrez-le de nouveau au format « CSV UTF-8 » et réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="208" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="252" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation>{file} n'est pas en UTF-8 : il a été lu en Windows-1252 (Excel). Vérifiez les accents du texte importé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="79" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="86" />
       <source>{file} is not a CSV export: it looks like {what}. Download the export again.</source>
       <translation>{file} n'est pas un export CSV : cela ressemble à {what}. Téléchargez de nouveau l'export.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="72" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="74" />
       <source>{file} is not a GeoPackage that GDAL can read: {error}</source>
       <translation>{file} n'est pas un GeoPackage que GDAL peut lire : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="263" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="286" />
       <source>{file} is not a readable training session ({error}).</source>
       <translation>{file} n'est pas une session de formation lisible ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="80" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="87" />
       <source>{file} is not a readable zip archive ({error}).</source>
       <translation>{file} n'est pas une archive zip lisible ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="285" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="304" />
       <source>{file} is not a survey GeoPackage: it can only be replaced.</source>
       <translation>{file} n'est pas un GeoPackage d'enquête : il peut seulement être remplacé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="378" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="475" />
       <source>{file} is not an Excel workbook (.xlsx): it looks like {what}.</source>
       <translation>{file} n'est pas un classeur Excel (.xlsx) : cela ressemble à {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="417" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="564" />
       <source>{file} is open in QGIS or another program, so it cannot be replaced safely. Remove its layers from the project (or close the program) and try again; the file was not changed.</source>
       <translation>{file} est ouvert dans QGIS ou dans un autre programme : il ne peut donc pas être remplacé sans risque. Retirez ses couches du projet (ou fermez le programme) et réessayez ; le fichier n'a pas été modifié.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="89" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="100" />
       <source>{file} is protected by a password (the member "{member}" is encrypted): the toolkit cannot open it. Export the data again without a password, or extract the archive with its password and import the CSV files.</source>
       <translation>{file} est protégé par un mot de passe (l'élément « {member} » est chiffré) : la boîte à outils ne peut pas l'ouvrir. Exportez à nouveau les données sans mot de passe, ou extrayez l'archive avec son mot de passe et importez les fichiers CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="179" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="250" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
       <translation>{file} n'a pas été téléchargé depuis un serveur : il ne peut donc pas être mis à jour depuis un serveur. Téléchargez plutôt dans un nouveau GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="290" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="311" />
       <source>{file} was not downloaded from a server: it can only be replaced.</source>
       <translation>{file} n'a pas été téléchargé depuis un serveur : il peut seulement être remplacé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="104" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="127" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>{file} n'a pas été préparé comme paquet de terrain (il n'a pas de table {table}) : ses modifications ne peuvent pas être distinguées de celles du bureau, rien n'a été fusionné.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="145" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="179" />
       <source>{file} was refused: it holds two files named "{member}" (once made valid on every system), and one would replace the other.</source>
       <translation>{file} a été refusé : il contient deux fichiers nommés « {member} » (une fois leur nom rendu valide sur tous les systèmes), et l'un remplacerait l'autre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="306" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="361" />
       <source>{file} was refused: it links to other files or addresses ({links}). Export the data again from the server, or save a copy without external links (Excel: Data &gt; Edit Links &gt; Break Link).</source>
       <translation>{file} a été refusé : il renvoie à d'autres fichiers ou adresses ({links}). Exportez de nouveau les données depuis le serveur, ou enregistrez une copie sans liens externes (Excel : Données &gt; Modifier les liens &gt; Rompre le lien).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="108" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="129" />
       <source>{file} was refused: it would expand to {size} MB, more than the limit of {limit} MB.</source>
       <translation>{file} a été refusé : il occuperait {size} Mo une fois décompressé, plus que la limite de {limit} Mo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="161" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="202" />
       <source>{file} was refused: the member "{member}" expands far beyond its declared size, which looks like a zip bomb.</source>
       <translation>{file} a été refusé : l'élément « {member} » se décompresse bien au-delà de sa taille déclarée, ce qui ressemble à une bombe zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="95" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="110" />
       <source>{file} was refused: the member "{member}" is unsafe because {reason}. Ask for a fresh export from the server.</source>
       <translation>{file} a été refusé : l'élément « {member} » n'est pas sûr, car {reason}. Demandez un nouvel export depuis le serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="102" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="120" />
       <source>{file} was refused: the member "{member}" would expand to {size} MB ({ratio:.0f} times its compressed size), which looks like a zip bomb.</source>
       <translation>{file} a été refusé : l'élément « {member} » occuperait {size} Mo une fois décompressé ({ratio:.0f} fois sa taille compressée), ce qui ressemble à une bombe zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="314" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="373" />
       <source>{file} was refused: {count} cells hold formulas ({cells}); a survey export holds values only. Paste the cells as values and try again.</source>
       <translation>{file} a été refusé : {count} cellules contiennent des formules ({cells}) ; un export d'enquête ne contient que des valeurs. Collez les cellules en tant que valeurs et réessayez.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/locations.py" line="193" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="209" />
       <source>{file}, column {column}: %n locations cannot be read and were imported without geometry (rows {rows}; first at row {row}: {reason}). The raw table keeps them.</source>
       <translation>
         <numerusform>{file}, colonne {column} : %n localisation ne peut pas être lue et a été importée sans géométrie (lignes {rows} ; première à la ligne {row} : {reason}). La table brute la conserve.</numerusform>
@@ -7615,7 +7615,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="234" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="251" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>{file}, colonne {column} : {count} réponse(s) ne figurent pas dans la liste de choix « {list} » (première à la ligne {row} : « {value} ») ; le code sert de libellé.</translation>
     </message>
@@ -7628,22 +7628,22 @@
       <translation type="vanished">{file}, colonne {column} : {count} forme(s) illisibles ont été importées sans géométrie (première à la ligne {row} : {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="303" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="331" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} valeur(s) sont des numéros de série Excel, lus comme des dates du système de dates 1900 d'Excel (la première à la ligne {row} : « {value} » est {date}). La table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="132" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="141" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} valeur(s) ne sont pas {what} et ont été laissées vides dans la table typée (première à la ligne {row} : « {value} »). La table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="305" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="378" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, ligne {row} : {saw} champs alors que l'en-tête en a {expected}. Une valeur contient probablement le séparateur sans guillemets.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="199" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="238" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file} : %n colonne de choix nomme un choix absent de la liste du formulaire (gardée comme colonne oui/non de sa question) : {columns}</numerusform>
@@ -7651,7 +7651,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="164" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="181" />
       <source>{file}: %n column names are used more than once: {names}. The names as received are kept in the cartong_columns table.</source>
       <translation>
         <numerusform>{file} : %n nom de colonne est utilisé plusieurs fois : {names}. Les noms tels que reçus sont conservés dans la table cartong_columns.</numerusform>
@@ -7659,7 +7659,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="179" />
+      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="187" />
       <source>{file}: %n columns are repeat groups flattened into one sheet (such as {example}): each item became a row of its repeat's table ({tables}). Items without any answer (empty or n/a) were left out: {skipped}. The raw table keeps these columns as received.</source>
       <translation>
         <numerusform>{file} : %n colonne est un groupe répété aplati dans une seule feuille (par exemple {example}) : chaque élément est devenu une ligne de la table de sa répétition ({tables}). Éléments sans aucune réponse (vides ou n/a) laissés de côté : {skipped}. La table brute garde la colonne telle que reçue.</numerusform>
@@ -7667,7 +7667,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="132" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="142" />
       <source>{file}: %n empty rows at the end of the table are not submissions and were not imported.</source>
       <translation>
         <numerusform>{file} : %n ligne vide à la fin du tableau n'est pas une soumission et n'a pas été importée.</numerusform>
@@ -7675,22 +7675,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="300" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="368" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file} : un guillemet ouvert vers la ligne {row} n'est jamais fermé, si bien que le reste du fichier formerait une seule valeur. Corrigez les guillemets ou exportez de nouveau les données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="134" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="149" />
       <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
       <translation>{file} : la colonne {col} n'a pas de nom dans la ligne d'en-tête mais contient des valeurs ; elle a été importée sous le nom « {name} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="106" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="112" />
       <source>{file}: row 2 holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
       <translation>{file} : la ligne 2 contient des hashtags HXL ({count} colonnes étiquetées), pas une soumission ; les hashtags sont conservés dans la table cartong_columns.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="102" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="104" />
       <source>{file}: rows 2 to {last} are header rows with HXL hashtags ({count} tagged columns), not submissions; the hashtags and header texts are kept in the cartong_columns table.</source>
       <translation>{file} : les lignes 2 à {last} sont des lignes d'en-tête avec des hashtags HXL ({count} colonnes étiquetées), pas des soumissions ; les hashtags et les textes d'en-tête sont conservés dans la table cartong_columns.</translation>
     </message>
@@ -7699,97 +7699,97 @@
       <translation type="vanished">{file} : le nom de colonne « {name} » est utilisé deux fois (colonnes {first} et {second}). Renommez l'une d'elles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="207" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="252" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file} : les noms de colonnes ont été modifiés par R (make.names) ; {count} d'entre eux ont été lus comme les noms d'origine de l'export ({examples}). La table brute les garde tels que reçus.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="477" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="593" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
       <translation>{file} : la ou les feuilles masquées {sheets} n'ont pas été importées ; indiquez-en une comme feuille à lire si elle contient les soumissions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="424" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="529" />
       <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
       <translation>{file} : les soumissions ont été lues dans la feuille « {sheet} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="318" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="381" />
       <source>{file}: {count} cells hold formulas ({cells}); the toolkit reads the values last saved by the spreadsheet and never computes them. Check these cells.</source>
       <translation>{file} : {count} cellules contiennent des formules ({cells}) ; l'extension lit les valeurs enregistrées en dernier par le tableur et ne les calcule jamais. Vérifiez ces cellules.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="195" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="230" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file} : {count} colonne(s) absentes du formulaire ont été importées comme texte : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="235" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="291" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file} : {count} ligne(s) ont moins de champs que l'en-tête (première : ligne {row}, à partir de la colonne {column}) ; les valeurs manquantes ont été laissées vides.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="207" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="305" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>{file} : {new} nouvelles soumissions ({total} au total) sur {pages} pages en {seconds} s.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="232" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="249" />
       <source>{folder} already holds a training session: continue it or reset it.</source>
       <translation>{folder} contient déjà une session de formation : poursuivez-la ou réinitialisez-la.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="234" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="252" />
       <source>{folder} is not empty. Choose an empty folder for the training session, so that Reset never deletes your own files.</source>
       <translation>{folder} n'est pas vide. Choisissez un dossier vide pour la session de formation, afin que « Réinitialiser » ne supprime jamais vos propres fichiers.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="338" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="483" />
       <source>{form} (rows counted from submission {first} of this download)</source>
       <translation>{form} (lignes comptées à partir de la soumission {first} de ce téléchargement)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="68" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="76" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk.</source>
       <translation>{high} colonnes à risque élevé, {medium} à risque moyen, {low} à risque faible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="216" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="246" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk. The list helps; it does not guarantee that nothing else is personal.</source>
       <translation>{high} colonnes à risque élevé, {medium} à risque moyen, {low} à risque faible. La liste aide ; elle ne garantit pas que rien d'autre n'est personnel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="453" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="521" />
       <source>{host} accepted the credentials, but this account lacks permission to read {what} (HTTP 403). Ask the project owner to share it with you (at least 'view submissions').</source>
       <translation>{host} a accepté les identifiants, mais ce compte n'a pas l'autorisation de lire {what} (HTTP 403). Demandez au propriétaire du projet de vous le partager (au moins « voir les soumissions »).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="468" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="541" />
       <source>{host} answered HTTP {status} for {what}.</source>
       <translation>{host} a répondu HTTP {status} pour {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="215" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="236" />
       <source>{host} answered, but not with a KoboToolbox list (no 'results'). Check that the address is a KoboToolbox server.</source>
       <translation>{host} a répondu, mais pas avec une liste KoboToolbox (pas de « results »). Vérifiez que l'adresse est celle d'un serveur KoboToolbox.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="237" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="299" />
       <source>{host} answered, but not with an OData list (no 'value'). Check that the address is an ODK Central server.</source>
       <translation>{host} a répondu, mais pas avec une liste OData (pas de « value »). Vérifiez que l'adresse est celle d'un serveur ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="308" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="378" />
       <source>{host} answered, but not with the list expected from ODK Central.</source>
       <translation>{host} a répondu, mais pas avec la liste attendue d'ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="418" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="467" />
       <source>{host} did not answer within {seconds} seconds. The connection may be slow or the server overloaded: try again later, or on a better connection.</source>
       <translation>{host} n'a pas répondu dans les {seconds} secondes. La connexion est peut-être lente ou le serveur surchargé : réessayez plus tard, ou avec une meilleure connexion.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="90" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="103" />
       <source>{host} did not return a session token: is it an ODK Central server?</source>
       <translation>{host} n'a pas renvoyé de jeton de session : s'agit-il d'un serveur ODK Central ?</translation>
     </message>
@@ -7799,82 +7799,82 @@
       <translation>{host} n'a pas renvoyé de jeton d'API : s'agit-il d'un serveur KoboToolbox ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="177" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="218" />
       <source>{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): they are downloaded from their own tables instead.</source>
       <translation>{host} n'intègre pas les répétitions du formulaire {id} dans la réponse ($expand, ODK Central 1.2 et versions ultérieures) : elles sont téléchargées depuis leurs propres tables.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="463" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="535" />
       <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
       <translation>{host} est occupé ou défaillant (HTTP {status}), et l'était encore après {attempts} tentatives. Réessayez plus tard ; ce qui a déjà été téléchargé est conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="59" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="62" />
       <source>{host} refused the app-user token (HTTP 403): in ODK Central, app users can send submissions but not read them. To download the data, sign in with the email and password of a web user who has the Project Viewer or Project Manager role in this project.</source>
       <translation>{host} a refusé le jeton d'utilisateur mobile (HTTP 403) : dans ODK Central, les utilisateurs mobiles peuvent envoyer des soumissions mais pas les lire. Pour télécharger les données, connectez-vous avec l'e-mail et le mot de passe d'un utilisateur web ayant le rôle Lecteur du projet (Project Viewer) ou Gestionnaire du projet (Project Manager) dans ce projet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="448" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="514" />
       <source>{host} refused the credentials (HTTP 401): the token or password is wrong or has expired. Enter a new one in the server connection settings.</source>
       <translation>{host} a refusé les identifiants (HTTP 401) : le jeton ou le mot de passe est erroné ou a expiré. Saisissez-en un nouveau dans les paramètres de connexion au serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="355" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="388" />
       <source>{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The connection is stalled; try again later or on a better connection, what was already downloaded is kept.</source>
       <translation>{host} envoie {what} trop lentement : {received} octets pendant les {seconds} dernières secondes. La connexion est bloquée ; réessayez plus tard ou avec une meilleure connexion, ce qui a déjà été téléchargé est conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="82" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="84" />
       <source>{host} sent a 'next page' link for {what} that leads back to a page already downloaded (after {pages} pages): the list would never end, so the download was stopped. Nothing was changed; report it to the server's administrator.</source>
       <translation>{host} a envoyé pour {what} un lien « page suivante » qui ramène à une page déjà téléchargée (après {pages} pages) : la liste ne finirait jamais, le téléchargement a donc été arrêté. Rien n'a été modifié ; signalez-le à l'administrateur du serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="338" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="366" />
       <source>{host} sent an incomplete or invalid answer for {what} (not valid JSON: {reason}). The connection may have been cut or a proxy may have answered instead of the server; try again.</source>
       <translation>{host} a envoyé une réponse incomplète ou invalide pour {what} (JSON non valide : {reason}). La connexion a peut-être été coupée ou un proxy a pu répondre à la place du serveur ; réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="88" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="92" />
       <source>{host} sent more than {limit} pages for {what}: the download was stopped. Nothing was changed; check the form on the server.</source>
       <translation>{host} a envoyé plus de {limit} pages pour {what} : le téléchargement a été arrêté. Rien n'a été modifié ; vérifiez le formulaire sur le serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="350" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="380" />
       <source>{host} sent more than {size} MB for {what}: the download was stopped before it filled the computer's memory. Nothing was changed; ask the server's administrator about this form.</source>
       <translation>{host} a envoyé plus de {size} Mo pour {what} : le téléchargement a été arrêté avant de remplir la mémoire de l'ordinateur. Rien n'a été modifié ; interrogez l'administrateur du serveur sur ce formulaire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="138" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="145" />
       <source>{host} sent, for {what}, an item that is not a submission (page {page}, item {number}: {kind} instead of a JSON object). Nothing was changed; report it to the server's administrator.</source>
       <translation>{host} a envoyé, pour {what}, un élément qui n'est pas une soumission (page {page}, élément {number} : {kind} au lieu d'un objet JSON). Rien n'a été modifié ; signalez-le à l'administrateur du serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="471" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="545" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total}.</source>
       <translation>{host} : {reason} pour {what} ; nouvelle tentative {attempt} sur {total}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="92" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="121" />
       <source>{kind}: an A4 landscape map of the sample survey</source>
       <translation>{kind} : une carte A4 paysage de l'enquête d'exemple</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="77" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="79" />
       <source>{label} (label)</source>
       <translation>{label} (libellé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="207" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="234" />
       <source>{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; {files} attachments.</source>
       <translation>{mode} : {new} nouvelles soumissions, {total} au total, sur {pages} pages en {seconds} s ; {files} pièces jointes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="202" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="212" />
       <source>{name} ({url})</source>
       <translation>{name} ({url})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="117" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="206" />
       <source>{name} cannot be {value}: choose one of {options}.</source>
       <translation>{name} ne peut pas valoir {value} : choisissez parmi {options}.</translation>
     </message>
@@ -7883,47 +7883,47 @@
       <translation type="vanished">{new} nouvelles soumissions téléchargées dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="57" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="74" />
       <source>{new} new submissions, {edits} values edited, {decisions} cleaning decisions merged into {file}.</source>
       <translation>{new} nouvelles soumissions, {edits} valeurs modifiées, {decisions} décisions de nettoyage fusionnées dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="67" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="79" />
       <source>{new} new submissions, {total} in all, {pages} pages, {files} attachments.</source>
       <translation>{new} nouvelles soumissions, {total} au total, {pages} pages, {files} pièces jointes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="166" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="180" />
       <source>{parent} → {child}</source>
       <translation>{parent} → {child}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="181" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="192" />
       <source>{place} is not the area answered in {column} ({code}).</source>
       <translation>{place} n'est pas l'unité administrative indiquée dans {column} ({code}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="80" />
+      <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="85" />
       <source>{question} is required by the form and was relevant, but is empty.</source>
       <translation>La question {question} est obligatoire dans le formulaire et était pertinente, mais sa réponse est vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="361" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="403" />
       <source>{readme} · {folder}</source>
       <translation>{readme} · {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="65" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="69" />
       <source>{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.</source>
       <translation>{rows} points déplacés dans une direction aléatoire de {min:.0f} à {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="71" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="77" />
       <source>{rows} points moved to the centre of {size:.0f} m grid cells.</source>
       <translation>{rows} points déplacés au centre des mailles d'une grille de {size:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="168" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="195" />
       <source>{rows} rows for {submissions} submissions.</source>
       <translation>{rows} lignes pour {submissions} soumissions.</translation>
     </message>
@@ -7944,112 +7944,112 @@
       <translation type="vanished">{rows} soumissions importées dans {file} ; {missing} sans position. Tables : {tables}. Langue : {language}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="355" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="372" />
       <source>{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, {kept} kept as they are.</source>
       <translation>{shown} lignes affichées sur {rows} ; {pending} en attente, {changed} à modifier, {removed} à supprimer, {kept} laissées telles quelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="98" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="153" />
       <source>{total} submissions counted in {areas} areas; {outside} outside every area or with an unknown P-code; {missing} without location or P-code.</source>
       <translation>{total} soumissions comptées dans {areas} unités ; {outside} hors de toute unité ou avec un P-code inconnu ; {missing} sans position ni P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="458" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="528" />
       <source>{what} was not found on {host} (HTTP 404): the form may have been deleted or archived, or its ID is wrong. Check it on the server's web page.</source>
       <translation>Introuvable sur {host} (HTTP 404) : {what}. Le formulaire a peut-être été supprimé ou archivé, ou son ID est erroné. Vérifiez-le sur la page web du serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="209" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="212" />
       <source>{where} (id "{id}")</source>
       <translation>{where} (id "{id}")</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="175" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="190" />
       <source>{where} ({uuid}, {question}): {who} saved '{db_change}' (new value '{db_value}') at {when}, version {db_version}, after you loaded version {version}. Yours, '{change_type}' (new value '{new_value}'), was not saved: load the log again and decide on the current value.</source>
       <translation>{where} ({uuid}, {question}) : {who} a enregistré « {db_change} » (nouvelle valeur « {db_value} ») le {when}, version {db_version}, après que vous avez chargé la version {version}. La vôtre, « {change_type} » (nouvelle valeur « {new_value} »), n'a pas été enregistrée : rechargez le journal et décidez sur la valeur actuelle.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="89" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="93" />
       <source>{where}, step "{id}"</source>
       <translation>{where}, étape "{id}"</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="92" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="97" />
       <source>{where}: "expect" must have a type among {types}.</source>
       <translation>{where} : "expect" doit avoir un type parmi {types}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="247" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="269" />
       <source>{where}: "language" must be a two-letter code such as en or fr.</source>
       <translation>{where} : "language" doit être un code de deux lettres, comme en ou fr.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="233" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="247" />
       <source>{where}: "title" must give the title by language, e.g. {{"en": "…", "fr": "…"}}.</source>
       <translation>{where} : "title" doit donner le titre par langue, par exemple {{"en": "…", "fr": "…"}}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="243" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="263" />
       <source>{where}: "url" must be an http(s) address (found "{url}").</source>
       <translation>{where} : "url" doit être une adresse http(s) (trouvé : "{url}").</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="217" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="224" />
       <source>{where}: "versions" must map a language (en, fr…) to a title and a url.</source>
       <translation>{where} : "versions" doit associer à chaque langue (en, fr…) un titre et une url.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="254" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="275" />
       <source>{where}: "{key}" must be a list of names.</source>
       <translation>{where} : "{key}" doit être une liste de noms.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="72" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="74" />
       <source>{where}: "{name}" must give at least the English text: {{"en": "…", "fr": "…"}}.</source>
       <translation>{where} : "{name}" doit donner au moins le texte anglais : {{"en": "…", "fr": "…"}}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="40" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="45" />
       <source>{where}: '{value}' is not a valid value for the field {column}: {reason}</source>
       <translation>{where} : « {value} » n'est pas une valeur valide pour le champ {column} : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="204" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="205" />
       <source>{where}: an entry must be an object with id, title, topic and url.</source>
       <translation>{where} : une entrée doit être un objet avec id, title, topic et url.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="95" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="102" />
       <source>{where}: every step needs its own id.</source>
       <translation>{where} : chaque étape doit avoir son propre id.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="279" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="309" />
       <source>{where}: id "{id}" is used twice; the first one is kept.</source>
       <translation>{where} : l'id "{id}" est utilisé deux fois ; le premier est conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="226" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="237" />
       <source>{where}: the "{lang}" version has no http(s) url (found "{url}").</source>
       <translation>{where} : la version "{lang}" n'a pas d'url http(s) (trouvé : "{url}").</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="224" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="234" />
       <source>{where}: the "{lang}" version has no title.</source>
       <translation>{where} : la version "{lang}" n'a pas de titre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="208" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="211" />
       <source>{where}: the entry has no "id".</source>
       <translation>{where} : l'entrée n'a pas de "id".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="172" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="186" />
       <source>{where}: the log row {log_id} no longer exists; your decision '{change_type}' was not saved.</source>
       <translation>{where} : la ligne de journal {log_id} n'existe plus ; votre décision « {change_type} » n'a pas été enregistrée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="212" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="216" />
       <source>{where}: topic "{topic}" is not one of: {topics}.</source>
       <translation>{where} : le thème "{topic}" ne fait pas partie de : {topics}.</translation>
     </message>

@@ -4,22 +4,22 @@
   <context>
     <name>CartONG</name>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="92" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="99" />
       <source> dpi</source>
       <translation> ppp</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="173" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="197" />
       <source> m</source>
       <translation> m</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="171" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="195" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="240" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="259" />
       <source> submissions</source>
       <translation> submissões</translation>
     </message>
@@ -28,7 +28,7 @@
       <translation type="vanished" />
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="150" />
+      <location filename="../cartong_plugin/core/field/package.py" line="176" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
         <numerusform>Falta %n anexo de {file} e não está no pacote: {files}</numerusform>
@@ -36,7 +36,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="248" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="269" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
         <numerusform>%n coluna contém provavelmente dados pessoais ({high} com risco elevado). Proteja-a antes de partilhar o ficheiro.</numerusform>
@@ -44,7 +44,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="63" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="79" />
       <source>%n columns, separated by {separator}.</source>
       <translation>
         <numerusform>%n coluna, separada por {separator}.</numerusform>
@@ -52,7 +52,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="62" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="85" />
       <source>%n conflicts: values were changed both in the office and in the field. The office values were kept; see the table {table} and {csv}.</source>
       <translation>
         <numerusform>%n conflito: um valor foi alterado tanto no escritório como no terreno. O valor do escritório foi mantido; veja a tabela {table} e {csv}.</numerusform>
@@ -60,7 +60,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="68" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="79" />
       <source>%n decisions are still pending: they change nothing.</source>
       <translation>
         <numerusform>%n decisão continua pendente: não altera nada.</numerusform>
@@ -68,7 +68,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="171" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="199" />
       <source>%n decisions of the saved log are kept.</source>
       <translation>
         <numerusform>%n decisão do registo guardado é conservada.</numerusform>
@@ -76,7 +76,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="80" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="92" />
       <source>%n decisions saved.</source>
       <translation>
         <numerusform>%n decisão guardada.</numerusform>
@@ -84,7 +84,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="187" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="213" />
       <source>%n decisions were not saved because someone else decided on the same rows first:
 {rows}</source>
       <translation>
@@ -95,7 +95,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="146" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="156" />
       <source>%n forms. Select one, then Next.</source>
       <translation>
         <numerusform>%n formulário. Selecione-o e depois clique em Seguinte.</numerusform>
@@ -103,7 +103,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="131" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="148" />
       <source>%n new submissions downloaded into {file}.</source>
       <translation>
         <numerusform>%n nova submissão descarregada para {file}.</numerusform>
@@ -111,7 +111,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="230" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="266" />
       <source>%n photos or files of the submissions were missing: they are listed in manifest.json.</source>
       <translation>
         <numerusform>Faltava %n fotografia ou ficheiro das submissões: está listado em manifest.json.</numerusform>
@@ -119,7 +119,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="78" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="99" />
       <source>%n rows copied into {schema} of {target} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>%n linha copiada para {schema} de {target} em {seconds:.1f} s.</numerusform>
@@ -127,7 +127,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="429" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="460" />
       <source>%n rows imported from {file}. Save them to keep them.</source>
       <translation>
         <numerusform>%n linha importada de {file}. Guarde-a para a conservar.</numerusform>
@@ -135,7 +135,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="39" />
+      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="43" />
       <source>%n rows written to {file} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>%n linha escrita em {file} em {seconds:.1f} s.</numerusform>
@@ -143,7 +143,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="357" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="398" />
       <source>%n rows written to {file}.</source>
       <translation>
         <numerusform>%n linha escrita em {file}.</numerusform>
@@ -151,7 +151,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/resume.py" line="64" />
+      <location filename="../cartong_plugin/core/servers/resume.py" line="71" />
       <source>%n submissions already downloaded are kept beside {file}: the next download of this form into it continues from there.</source>
       <translation>
         <numerusform>%n submissão já descarregada é conservada junto a {file}: o próximo descarregamento deste formulário para ele continuará a partir daí.</numerusform>
@@ -159,7 +159,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/import_survey.py" line="69" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="92" />
       <source>%n submissions imported ({missing} without location) into {file} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>%n submissão importada ({missing} sem posição) para {file} em {seconds:.1f} s.</numerusform>
@@ -167,7 +167,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="210" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="218" />
       <source>%n submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
       <translation>
         <numerusform>%n submissão importada para {file}; {missing} sem posição. Tabelas: {tables}. Língua: {language}.</numerusform>
@@ -175,7 +175,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="208" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="238" />
       <source>%n temporary layers are held in memory only: they are lost, saved or not.</source>
       <translation>
         <numerusform>%n camada temporária está apenas em memória: perde-se, guardado ou não.</numerusform>
@@ -183,7 +183,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/basemap.py" line="44" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="45" />
       <source>%n tiles (about {size} MB, {minutes} min over a field connection).</source>
       <translation>
         <numerusform>%n mosaico (cerca de {size} MB, {minutes} min com uma ligação de campo).</numerusform>
@@ -191,7 +191,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/basemap.py" line="201" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="241" />
       <source>%n tiles written to {file}.</source>
       <translation>
         <numerusform>%n mosaico escrito em {file}.</numerusform>
@@ -199,342 +199,342 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="98" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="101" />
       <source>&amp;Finish</source>
       <translation>&amp;Concluir</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="100" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="103" />
       <source>&amp;Help</source>
       <translation>&amp;Ajuda</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="97" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="100" />
       <source>&amp;Next &gt;</source>
       <translation>&amp;Seguinte &gt;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="246" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="255" />
       <source>&amp;Reviewer</source>
       <translation>&amp;Revisto por</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="23" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="24" />
       <source>'Other (specify)' answers</source>
       <translation>Respostas «Outro (especificar)»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="162" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="176" />
       <source>'{name}' (columns {columns}, imported as {names})</source>
       <translation>'{name}' (colunas {columns}, importadas como {names})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/roles.py" line="59" />
+      <location filename="../cartong_plugin/core/teams/roles.py" line="60" />
       <source>'{schema}' is not a usable schema name: use lower case letters, digits and _ (for example {suggestion}).</source>
       <translation>'{schema}' não é um nome de esquema utilizável: use letras minúsculas, algarismos e _ (por exemplo {suggestion}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/roles.py" line="51" />
+      <location filename="../cartong_plugin/core/teams/roles.py" line="52" />
       <source>'{text}' cannot name a PostgreSQL schema: use letters, digits and _.</source>
       <translation>'{text}' não pode dar nome a um esquema PostgreSQL: use letras, algarismos e _.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="218" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="237" />
       <source>'{value}' has a coordinate that is not a finite number.</source>
       <translation>'{value}' tem uma coordenada que não é um número finito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="214" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="233" />
       <source>'{value}' is an empty geometry (a coordinate is missing or not a number).</source>
       <translation>'{value}' é uma geometria vazia (falta uma coordenada ou não é um número).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="43" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="44" />
       <source>'{value}' is not a finite number ({what}).</source>
       <translation>«{value}» não é um número finito ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="212" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="230" />
       <source>'{value}' is not a geometry.</source>
       <translation>«{value}» não é uma geometria.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="61" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="62" />
       <source>'{value}' is not a geopoint: expected 'latitude longitude altitude accuracy'.</source>
       <translation>«{value}» não é um geopoint: formato esperado «latitude longitude altitude precisão».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="77" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="79" />
       <source>'{value}' is not a line: it needs at least 2 points.</source>
       <translation>«{value}» não é uma linha: precisa de pelo menos 2 pontos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="253" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="276" />
       <source>'{value}' is not a location</source>
       <translation>«{value}» não é uma posição</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="41" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="42" />
       <source>'{value}' is not a number ({what}).</source>
       <translation>«{value}» não é um número ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="89" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="91" />
       <source>'{value}' is not a polygon: it needs at least 3 distinct points.</source>
       <translation>«{value}» não é um polígono: precisa de pelo menos 3 pontos distintos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="425" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="474" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>«{value}» não é um dos valores admitidos ({allowed})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="220" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="240" />
       <source>'{value}' is outside -180..180 / -90..90: is the file in another coordinate system than WGS 84 (longitude, latitude)?</source>
       <translation>'{value}' está fora de -180..180 / -90..90: o ficheiro está noutro sistema de coordenadas que não o WGS 84 (longitude, latitude)?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="446" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="509" />
       <source>... and {count} more.</source>
       <translation>... e mais {count}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="226" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="264" />
       <source>... started within</source>
       <translation>... iniciadas em menos de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="103" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="186" />
       <source>... started within (minutes)</source>
       <translation>... iniciadas em menos de (minutos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="40" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="43" />
       <source>1. Import survey data…</source>
       <translation>1. Importar dados de inquérito…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="43" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="50" />
       <source>2. Check and clean…</source>
       <translation>2. Verificar e limpar…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="46" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="57" />
       <source>3. Make a map…</source>
       <translation>3. Criar um mapa…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="49" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="64" />
       <source>4. Export the map…</source>
       <translation>4. Exportar o mapa…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="96" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="99" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; &amp;Anterior</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="32" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="36" />
       <source>A .xlsx or .csv file; cells starting like a formula are prefixed with an apostrophe.</source>
       <translation>Um ficheiro .xlsx ou .csv; às células que começam como uma fórmula é acrescentado um apóstrofo no início.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="407" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="633" />
       <source>A CSV file listing each value changed both in the office and by the field team (the office value is kept), e.g. conflicts.csv. The same list is in the table field_conflicts.</source>
       <translation>Um ficheiro CSV que lista cada valor alterado tanto no escritório como pela equipa de campo (o valor do escritório é mantido), p. ex., conflicts.csv. A mesma lista está na tabela field_conflicts.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="53" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="56" />
       <source>A GPS point is often a home. Move, snap or count the points by admin area before sharing them.</source>
       <translation>Um ponto GPS é muitas vezes uma residência. Desloque os pontos, ajuste-os a uma grelha ou conte-os por unidade administrativa antes de os partilhar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="386" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="602" />
       <source>A GeoPackage of admin boundaries to take along, e.g. admin_boundaries.gpkg.</source>
       <translation>Um GeoPackage de limites administrativos a levar, p. ex., admin_boundaries.gpkg.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="375" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="585" />
       <source>A GeoPackage of admin boundaries, e.g. admin_boundaries.gpkg, drawn in the vector background written when no tile can be downloaded.</source>
       <translation>Um GeoPackage de limites administrativos, p. ex., admin_boundaries.gpkg, desenhados no fundo vetorial escrito quando não é possível descarregar nenhum mosaico.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="166" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="185" />
       <source>A GeoPackage, shapefile or GeoJSON of admin areas with their P-codes (e.g. an OCHA COD-AB).</source>
       <translation>Um GeoPackage, shapefile ou GeoJSON de unidades administrativas com os seus P-codes (p. ex., um COD-AB da OCHA).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/teams_common.py" line="21" />
+      <location filename="../cartong_plugin/processing/teams_common.py" line="22" />
       <source>A PostgreSQL connection of QGIS (Browser &gt; PostgreSQL), or a connection string such as service=survey or dbname=surveys host=db.example.org sslmode=require. Passwords come from the connection's authentication configuration, never from this parameter.</source>
       <translation>Uma ligação PostgreSQL do QGIS (Navegador &gt; PostgreSQL), ou uma cadeia de ligação como service=survey ou dbname=surveys host=db.example.org sslmode=require. As senhas vêm da configuração de autenticação da ligação, nunca deste parâmetro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="36" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="39" />
       <source>A PostgreSQL connection of QGIS (Browser &gt; PostgreSQL), or a connection string such as service=survey. When chosen, the survey GeoPackage is copied into a new schema of that database in one transaction: if the connection drops, nothing is left there. Passwords come from the connection's authentication configuration.</source>
       <translation>Uma ligação PostgreSQL do QGIS (Navegador &gt; PostgreSQL), ou uma cadeia de ligação como service=survey. Se for escolhida, o GeoPackage do inquérito é copiado para um novo esquema dessa base numa só transação: se a ligação cair, nada fica lá. As senhas vêm da configuração de autenticação da ligação.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="36" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="52" />
       <source>A circle at the centre of each area, its surface proportional to the number of submissions.</source>
       <translation>Um círculo no centro de cada unidade, com área proporcional ao número de submissões.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="168" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="249" />
       <source>A field of the submissions that holds the P-code of the area answered, e.g. admin2 holding CF7112. Chosen: submissions are counted by this code, those without GPS included. Empty: each submission is placed by its location.</source>
       <translation>Um campo das submissões que contém o P-code da unidade administrativa respondida, p. ex., admin2 com CF7112. Escolhido: as submissões são contadas por este código, incluindo as que não têm GPS. Vazio: cada submissão é situada pela sua localização.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="173" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="270" />
       <source>A heatmap needs the survey points (POINTS).</source>
       <translation>Um mapa de calor precisa dos pontos do inquérito (POINTS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="153" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="173" />
       <source>A key file I keep…</source>
       <translation>Um ficheiro de chave que guardo…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="276" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="423" />
       <source>A line under the title: area, period, population, e.g. Submissions per sous-préfecture, 2-20 March 2026.</source>
       <translation>Uma linha sob o título: área, período, população, p. ex., Submissões por subprefeitura, 2-20 de março de 2026.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="147" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="167" />
       <source>A new key for this file only (pseudonyms cannot be linked to other exports)</source>
       <translation>Uma chave nova só para este ficheiro (pseudónimos impossíveis de ligar a outras exportações)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="176" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="202" />
       <source>A new key is written to the file you name (it must not exist yet). Keep it safe and apart from the shared data: whoever has it can check a guessed name against its pseudonym.</source>
       <translation>Uma nova chave é escrita no ficheiro que indicar (não pode existir ainda). Guarde-a em segurança e separada dos dados partilhados: quem a tiver pode verificar um nome adivinhado comparando-o com o seu pseudónimo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="103" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="111" />
       <source>A new table each time: the layout then still works when the project is saved and reopened.</source>
       <translation>Uma tabela nova de cada vez: assim a composição continua a funcionar quando o projeto é guardado e reaberto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="139" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="163" />
       <source>A number is expected here.</source>
       <translation>Espera-se um número aqui.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="178" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="266" />
       <source>A numeric question for a mean or a median, e.g. hh_size (persons) or income_month (in the question's currency).</source>
       <translation>Uma pergunta numérica para uma média ou uma mediana, p. ex., hh_size (pessoas) ou income_month (na moeda da pergunta).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="171" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="254" />
       <source>A question whose answers to count, e.g. water_source. With the answer below, each area also gets the number and the share (%) of submissions giving that answer.</source>
       <translation>Uma pergunta cujas respostas contar, p. ex., water_source. Com a resposta abaixo, cada unidade administrativa obtém também o número e a proporção (%) de submissões que dão essa resposta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="36" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="39" />
       <source>A survey GeoPackage written by Import survey data or a download (it is not changed).</source>
       <translation>Um GeoPackage de inquérito escrito por Importar dados de inquérito ou por um descarregamento (não é alterado).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="193" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="287" />
       <source>A table with one row per column likely holding personal data: column, risk (high, medium, low), category, reason, suggested_action and explanation. E.g. personal_data.csv, or a temporary layer.</source>
       <translation>Uma tabela com uma linha por coluna que provavelmente contém dados pessoais: column, risk (high, medium, low), category, reason, suggested_action e explanation. P. ex., personal_data.csv, ou uma camada temporária.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="59" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="72" />
       <source>A value holds a NUL character, which PostgreSQL cannot store: {value}</source>
       <translation>Um valor contém um carácter NUL, que o PostgreSQL não consegue armazenar: {value}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="101" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="107" />
       <source>API token</source>
       <translation>Token de API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="41" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
       <source>About the same number of areas in each class.</source>
       <translation>Aproximadamente o mesmo número de unidades em cada classe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="136" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="163" />
       <source>Action</source>
       <translation>Ação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="223" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="261" />
       <source>Add the layers to the project</source>
       <translation>Adicionar as camadas ao projeto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="50" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="54" />
       <source>Address</source>
       <translation>Endereço</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="83" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="147" />
       <source>Admin area column (P-codes) for counts</source>
       <translation>Coluna de unidade administrativa (P-codes) para as contagens</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="358" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="558" />
       <source>Admin area polygons, e.g. the layer admin2 of admin_boundaries.gpkg: the areas the counts are given for, or the areas moved points must stay in.</source>
       <translation>Polígonos das unidades administrativas, p. ex., a camada admin2 de admin_boundaries.gpkg: as unidades para as quais as contagens são dadas, ou aquelas em que os pontos deslocados devem ficar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="135" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="152" />
       <source>Admin areas</source>
       <translation>Unidades administrativas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="92" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="105" />
       <source>Admin areas (for counts, or to keep moved points in their area)</source>
       <translation>Unidades administrativas (para as contagens, ou para manter os pontos deslocados na sua unidade)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="333" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="362" />
       <source>Admin areas (optional, shown in grey)</source>
       <translation>Unidades administrativas (opcional, mostradas a cinzento)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="41" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="46" />
       <source>Admin areas (polygons with P-codes)</source>
       <translation>Unidades administrativas (polígonos com P-codes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="50" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="54" />
       <source>Admin areas with a count</source>
       <translation>Unidades administrativas com uma contagem</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="89" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="163" />
       <source>Admin areas: for the counts, or to keep moved points in their area (optional)</source>
       <translation>Unidades administrativas: para as contagens, ou para manter os pontos deslocados na sua unidade (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="150" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="167" />
       <source>Admin boundaries</source>
       <translation>Limites administrativos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="44" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="50" />
       <source>Admin boundaries (GeoPackage, optional)</source>
       <translation>Limites administrativos (GeoPackage, opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="67" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="98" />
       <source>Admin boundaries (area of interest, P-codes, gazetteer)</source>
       <translation>Limites administrativos (área de interesse, P-codes, gazetteer)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="65" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="73" />
       <source>Admin boundaries (optional)</source>
       <translation>Limites administrativos (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="61" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="85" />
       <source>Admin boundaries for the vector background (optional)</source>
       <translation>Limites administrativos para o fundo vetorial (opcional)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="60" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="64" />
       <source>All %n decisions of the log are still pending: the cleaned layer would be identical to the raw data, yet maps would pick it as cleaned. Decide the rows first (Back).</source>
       <translation>
         <numerusform>A %n decisão do registo continua pendente: a camada limpa seria idêntica aos dados brutos, e no entanto os mapas usá-la-iam como limpa. Decida primeiro as linhas (Anterior).</numerusform>
@@ -542,47 +542,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="256" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="265" />
       <source>All checks</source>
       <translation>Todas as verificações</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="261" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="270" />
       <source>All decisions</source>
       <translation>Todas as decisões</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="183" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="202" />
       <source>Also counts the submissions without GPS, and the ones whose GPS point is wrong.</source>
       <translation>Conta também as submissões sem GPS e aquelas cujo ponto GPS está errado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="110" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="203" />
       <source>Also export the log for field teams (CSV or XLSX, optional)</source>
       <translation>Exportar também o registo para as equipas de campo (CSV ou XLSX, opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="219" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="236" />
       <source>Also in the shared database as {schema}: give colleagues the role {reviewer} to review it, {viewer} to read it.</source>
       <translation>Também na base de dados partilhada como {schema}: dê aos colegas o papel {reviewer} para o rever e {viewer} para o ler.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="238" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="277" />
       <source>Also put the survey in a shared database (PostgreSQL), where colleagues can review it</source>
       <translation>Colocar também o inquérito numa base de dados partilhada (PostgreSQL), onde os colegas o podem rever</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="35" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="36" />
       <source>Also share it in a PostgreSQL database (optional)</source>
       <translation>Partilhá-lo também numa base de dados PostgreSQL (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="123" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="137" />
       <source>Also show each submission as a point</source>
       <translation>Mostrar também cada submissão como um ponto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="246" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="377" />
       <source>Also write the log as an Excel workbook (.xlsx) or a CSV file, e.g. cleaning_log.xlsx, for field teams to fill in new_value and change_type; bring it back with 'Apply the cleaning log'.</source>
       <translation>Escrever também o registo como livro do Excel (.xlsx) ou ficheiro CSV, p. ex., cleaning_log.xlsx, para as equipas de campo preencherem new_value e change_type; traga-o de volta com «Aplicar o registo de limpeza».</translation>
     </message>
@@ -591,22 +591,22 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="233" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="354" />
       <source>An answer is unusual when it lies further than this many interquartile ranges beyond the quartiles (below Q1 - k x IQR or above Q3 + k x IQR). Default 3, far out; 1.5 flags many more. A value is flagged only when the robust z-score agrees.</source>
       <translation>Uma resposta é invulgar quando se situa além deste número de intervalos interquartis para lá dos quartis (abaixo de Q1 - k x IQR ou acima de Q3 + k x IQR). Predefinição: 3, muito afastado; 1,5 assinala muitos mais. Um valor só é assinalado como valor atípico quando a pontuação z robusta concorda.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="236" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="359" />
       <source>An answer is unusual when its robust z-score (0.6745 x its distance to the median, in median absolute deviations) is above this. Default 3.5; lower flags more.</source>
       <translation>Uma resposta é invulgar quando a sua pontuação z robusta (0,6745 x a sua distância à mediana, em desvios absolutos medianos) é superior a este valor. Predefinição: 3,5; mais baixo assinala mais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="175" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="272" />
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
       <translation>Um atlas é composto por páginas coropléticas: escolha MAP_TYPE choropleth.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="395" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="616" />
       <source>An empty or new folder where the package folder and its zip are written, e.g. /home/me/packages/team_a.</source>
       <translation>Uma pasta vazia ou nova onde são escritos a pasta do pacote e o seu zip, p. ex., /home/me/packages/team_a.</translation>
     </message>
@@ -616,47 +616,47 @@
       <translation>Análise</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="173" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="182" />
       <source>Another server (type its address)</source>
       <translation>Outro servidor (escreva o seu endereço)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="63" />
+      <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="72" />
       <source>Answer to 'other' of {question}: recode into an existing or a new choice.</source>
       <translation>Resposta «outro» a {question}: recodificar para uma opção existente ou uma nova opção.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="59" />
+      <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="68" />
       <source>Answer to 'other' of {question}; close to the existing choice '{code}' (score {score}).</source>
       <translation>Resposta «outro» a {question}; próxima da opção existente «{code}» (pontuação {score}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="203" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="221" />
       <source>Answer to count</source>
       <translation>Resposta a contar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="53" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="75" />
       <source>Answer to count (choice name)</source>
       <translation>Resposta a contar (nome da opção)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="48" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="59" />
       <source>Answers to “{question}”</source>
       <translation>Respostas a «{question}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="185" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="195" />
       <source>App-user token</source>
       <translation>Token de utilizador móvel (app user)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="75" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="91" />
       <source>Apply the cleaning log</source>
       <translation>Aplicar o registo de limpeza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="131" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="152" />
       <source>Applying the cleaning log to {layer}</source>
       <translation>A aplicar o registo de limpeza a {layer}</translation>
     </message>
@@ -666,37 +666,37 @@
       <translation>Arquivo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="59" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="81" />
       <source>Area of interest</source>
       <translation>Área de interesse</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="77" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="120" />
       <source>Area of interest when there are no admin boundaries (optional)</source>
       <translation>Área de interesse quando não há limites administrativos (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="233" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="271" />
       <source>Area of interest, without an admin layer (GPS points outside are flagged)</source>
       <translation>Área de interesse, sem camada administrativa (os pontos GPS fora dela são assinalados)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="48" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="59" />
       <source>Area of the basemap (empty: the surveys and boundaries)</source>
       <translation>Área do mapa base (vazio: os inquéritos e os limites)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="174" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="224" />
       <source>Area of this page</source>
       <translation>Unidade administrativa desta página</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="180" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="270" />
       <source>Areas with fewer submissions (or answers) than this get no percentage, mean or median, only the status 'insufficient', so that 1 answer out of 2 is not shown as 50 %. Default 5 submissions; raise it for sensitive questions.</source>
       <translation>As unidades administrativas com menos submissões (ou respostas) do que este número não obtêm percentagem, média nem mediana, apenas o estado 'insufficient', para que 1 resposta em 2 não seja mostrada como 50 %. Predefinição: 5 submissões; aumente-o para perguntas sensíveis.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="237" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="256" />
       <source>Areas with fewer submissions show 'insufficient data', not a percentage or a mean.</source>
       <translation>As unidades com menos submissões mostram «dados insuficientes», não uma percentagem nem uma média.</translation>
     </message>
@@ -705,157 +705,157 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="93" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="153" />
       <source>Atlas as one PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder named after the map file</source>
       <translation>Atlas como um PDF por unidade, chamado &lt;P-code&gt;_&lt;name&gt;.pdf, numa pasta com o nome do ficheiro do mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="316" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="347" />
       <source>Atlas of {pages} pages written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Atlas de {pages} páginas escrito em {file}. A composição «{layout}» está no projeto (Projeto &gt; Composições) para retoques manuais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="91" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="148" />
       <source>Atlas: one page per admin area with data (PDF only)</source>
       <translation>Atlas: uma página por unidade administrativa com dados (só PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="107" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="115" />
       <source>Atlas: one page per admin area with data, zoomed on it (PDF)</source>
       <translation>Atlas: uma página por unidade administrativa com dados, centrada nela (PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="52" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="53" />
       <source>Attachment columns removed: {columns}.</source>
       <translation>Colunas de anexos removidas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="228" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="327" />
       <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
       <translation>O anexo {name} da submissão {uuid} foi ignorado: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="60" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="75" />
       <source>Attachments missing</source>
       <translation>Anexos em falta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="213" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="247" />
       <source>Attachments: {folder}</source>
       <translation>Anexos: {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="35" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="39" />
       <source>Authentication configuration (email and password, or app-user token)</source>
       <translation>Configuração de autenticação (e-mail e senha, ou token de utilizador móvel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="29" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="37" />
       <source>Authentication configuration holding the API token</source>
       <translation>Configuração de autenticação que contém o token de API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="62" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="68" />
       <source>Automatic</source>
       <translation>Automático</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="282" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="331" />
       <source>Automatic ({column})</source>
       <translation>Automático ({column})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="233" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="273" />
       <source>Back at the office, merge the returned package with the algorithm "Merge a returned field package".</source>
       <translation>De volta ao escritório, funda o pacote devolvido com o algoritmo «Fundir um pacote de campo devolvido».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="96" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="112" />
       <source>Background map</source>
       <translation>Mapa de fundo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="86" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="98" />
       <source>Background map for offline work</source>
       <translation>Mapa de fundo para o trabalho offline</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="226" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="261" />
       <source>Background map: countries and admin boundaries only. {reason}</source>
       <translation>Mapa de fundo: apenas países e limites administrativos. {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="224" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="258" />
       <source>Background map: {tiles} tiles stored for offline work.</source>
       <translation>Mapa de fundo: {tiles} mosaicos guardados para o trabalho offline.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="101" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="174" />
       <source>Background: offline (bundled Natural Earth countries) or osm (OpenStreetMap, credited on the map, when a connection exists)</source>
       <translation>Fundo de mapa: offline (países da Natural Earth incluídos no complemento) ou osm (OpenStreetMap, creditado no mapa, se houver ligação)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="98" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="109" />
       <source>Basemap</source>
       <translation>Mapa base</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="24" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="25" />
       <source>Basemap source (XYZ address with {z}/{x}/{y}, or a WMS/XYZ layer source)</source>
       <translation>Fonte do mapa base (endereço XYZ com {z}/{x}/{y}, ou uma fonte de camada WMS/XYZ)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="100" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="115" />
       <source>Blank rare combinations of: {columns} (k = {k}).</source>
       <translation>Apagar as combinações raras de: {columns} (k = {k}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="46" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="53" />
       <source>Blank the value</source>
       <translation>Esvaziar o valor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="91" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="117" />
       <source>Boundary of the upper admin level</source>
       <translation>Limite do nível administrativo superior</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="16" />
+      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="17" />
       <source>Bring a shared survey back to a GeoPackage</source>
       <translation>Trazer um inquérito partilhado de volta para um GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="23" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="24" />
       <source>Brings the work of a field team back into the office survey GeoPackage: new submissions (by _uuid, with their raw rows and repeat rows as received), the values edited in the field, and the cleaning decisions taken there (with who and when). A value changed both in the office and in the field is a conflict: the office value is kept and the conflict is listed in the table field_conflicts and in the CSV. Raw rows already in the office never change. Give the package's zip, its manifest.json, or its survey GeoPackage.</source>
       <translation>Traz o trabalho de uma equipa de campo de volta para o GeoPackage de inquérito do escritório: as novas submissões (por _uuid, com as suas linhas brutas e linhas de repetição tal como foram recebidas), os valores editados no terreno e as decisões de limpeza aí tomadas (com quem e quando). Um valor alterado tanto no escritório como no terreno é um conflito: o valor do escritório é mantido e o conflito é listado na tabela field_conflicts e no CSV. As linhas brutas já presentes no escritório nunca mudam. Indique o zip do pacote, o seu manifest.json ou o seu GeoPackage de inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="118" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="138" />
       <source>Build it anyway</source>
       <translation>Criá-la mesmo assim</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="80" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="100" />
       <source>Build the cleaned layer</source>
       <translation>Criar a camada limpa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="135" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="162" />
       <source>Building the cleaned layer…</source>
       <translation>A construir a camada limpa…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="275" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="305" />
       <source>Building the layout…</source>
       <translation>A construir a composição…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="185" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="290" />
       <source>Building the {page} layout…</source>
       <translation>A construir a composição {page}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="27" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="28" />
       <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, blank_response rows empty it, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log, such as one filled for cleaningtools in R. Rows about a submission that is not in the layer are skipped and listed; a log whose questions or values do not fit the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too.</source>
       <translation>Constrói a camada limpa a partir da camada do inquérito e do registo de limpeza, da mesma maneira de cada vez: as linhas change_response definem o novo valor, as linhas blank_response esvaziam-no, as linhas remove_survey retiram a submissão (para um uuid duplicado apenas as cópias posteriores), as linhas no_action e pendentes não alteram nada. O registo é a tabela 'cleaning_log' do GeoPackage do inquérito, a menos que escolha um registo CSV/XLSX editado, como um preenchido para o cleaningtools em R. As linhas sobre uma submissão que não está na camada são ignoradas e listadas; um registo cujas perguntas ou valores não correspondem à camada é recusado com a lista das suas linhas erradas. A camada de entrada não é alterada. Quando é aplicada uma latitude/longitude trocada ou corrigida, o ponto também é deslocado.</translation>
     </message>
@@ -864,182 +864,182 @@
       <translation type="vanished">Constrói a camada limpa a partir da camada do inquérito e do registo de limpeza, da mesma forma de cada vez: as linhas change_response aplicam o novo valor, as linhas remove_survey eliminam a submissão (para um uuid duplicado, só as cópias posteriores), as linhas no_action e pending não alteram nada. O registo é a tabela «cleaning_log» do GeoPackage do inquérito, salvo se escolher um registo CSV/XLSX alterado; um registo cujos uuid ou perguntas não correspondem à camada é recusado, com a lista das suas linhas erradas. A camada de entrada não é alterada. Quando é aplicada uma latitude/longitude trocada ou corrigida, o ponto também é deslocado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="38" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="49" />
       <source>CSV (*.csv *.CSV)</source>
       <translation>CSV (*.csv *.CSV)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="103" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="122" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="270" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="309" />
       <source>Cancel the export</source>
       <translation>Cancelar a exportação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="95" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="96" />
       <source>Cancel the import</source>
       <translation>Cancelar a importação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="59" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="60" />
       <source>Cancelled while {what}: nothing was written.</source>
       <translation>Cancelado durante {what}: nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="119" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="122" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="90" />
+      <location filename="../cartong_plugin/core/field/package.py" line="104" />
       <source>Cancelled: no field package was written.</source>
       <translation>Cancelado: nenhum pacote de campo foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="347" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="384" />
       <source>Cancelled: no map was written.</source>
       <translation>Cancelado: não foi escrito nenhum mapa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="193" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="232" />
       <source>Cancelled: no offline basemap was written.</source>
       <translation>Cancelado: nenhum mapa base offline foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="203" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="234" />
       <source>Cancelled: nothing was left in the folder.</source>
       <translation>Cancelado: nada ficou na pasta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="134" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="160" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>Cancelado: a camada limpa não foi alterada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="120" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="147" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>Cancelado: o GeoPackage do escritório não foi alterado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="107" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="123" />
       <source>Cancelling…</source>
       <translation>A cancelar…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="89" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="112" />
       <source>Cannot connect to the PostgreSQL database {target}: {detail}. Check the host, port and database of the connection and that the server is running.</source>
       <translation>Não é possível ligar à base de dados PostgreSQL {target}: {detail}. Verifique o anfitrião, a porta e a base de dados da ligação e se o servidor está a funcionar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="159" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="180" />
       <source>Cannot export the atlas to {file}: use a file ending in .pdf.</source>
       <translation>Não é possível exportar o atlas para {file}: use um ficheiro terminado em .pdf.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="294" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="331" />
       <source>Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.</source>
       <translation>Não é possível exportar o registo de limpeza para {file}: escolha um ficheiro .csv ou .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="59" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="61" />
       <source>Cannot export the map to {file}: use a file ending in {formats}.</source>
       <translation>Não é possível exportar o mapa para {file}: use um ficheiro terminado em {formats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="440" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="504" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}). Check the connection and try again; the last downloaded copy is still available.</source>
       <translation>Não é possível aceder a {host}: este computador parece estar offline, ou o servidor está em baixo ({reason}). Verifique a ligação e tente novamente; a última cópia descarregada continua disponível.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="336" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="375" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>Não é possível ler um registo de limpeza a partir de {file}: escolha um ficheiro .csv ou .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="74" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="75" />
       <source>Cannot read the layout template {file}: {error}</source>
       <translation>Não é possível ler o modelo de composição {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="57" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="59" />
       <source>Cannot write {file}: {error}. Choose another folder or file name.</source>
       <translation>Não é possível escrever {file}: {error}. Escolha outra pasta ou outro nome de ficheiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="174" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="198" />
       <source>CartONG</source>
       <translation>CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="118" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="141" />
       <source>CartONG Toolkit</source>
       <translation>Caixa de ferramentas CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/provider.py" line="49" />
+      <location filename="../cartong_plugin/processing/provider.py" line="50" />
       <source>CartONG Toolkit: survey data import, cleaning and maps</source>
       <translation>Caixa de ferramentas CartONG: importação, limpeza e cartografia de dados de inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/plugin.py" line="50" />
+      <location filename="../cartong_plugin/plugin.py" line="51" />
       <source>CartONG Toolkit…</source>
       <translation>Caixa de ferramentas CartONG…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="65" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="68" />
       <source>CartONG help</source>
       <translation>Ajuda do CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="63" />
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="64" />
       <source>CartONG help catalogue</source>
       <translation>Catálogo de ajuda do CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="195" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="211" />
       <source>CartONG training</source>
       <translation>Formação CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/credentials.py" line="66" />
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="77" />
       <source>CartONG: {name}</source>
       <translation>CartONG: {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="135" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="163" />
       <source>Category</source>
       <translation>Categoria</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="45" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="52" />
       <source>Change the value</source>
       <translation>Alterar o valor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="37" />
       <source>Check</source>
       <translation>Verificação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="32" />
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="34" />
       <source>Check and clean survey data</source>
       <translation>Verificar e limpar os dados do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="182" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="206" />
       <source>Check the data collection period</source>
       <translation>Verificar o período de recolha de dados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="80" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="96" />
       <source>Check: {check}</source>
       <translation>Verificação: {check}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="141" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="168" />
       <source>Checking %n submissions…</source>
       <translation>
         <numerusform>A verificar %n submissão…</numerusform>
@@ -1047,7 +1047,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="210" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="216" />
       <source>Checking the connection…</source>
       <translation>A verificar a ligação…</translation>
     </message>
@@ -1056,137 +1056,137 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="138" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="164" />
       <source>Checking {layer}</source>
       <translation>A verificar {layer}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="48" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="63" />
       <source>Checks a survey layer (or table) for duplicated submissions, missing required answers, values out of range or unusual, GPS problems (missing, at 0,0, swapped, outside the admin areas, poor precision, in another area than answered), interview durations, collection dates and bursts, 'other (specify)' answers to recode, and typed admin names to match to P-codes. With the XLSForm the checks know required questions, skip logic and constraints. Each flagged value becomes a row of the cleaning log (uuid, question, old_value, new_value, issue, check_id, change_type...), written as the table 'cleaning_log' of the survey's GeoPackage (or of the GeoPackage you choose). Decisions already taken in an existing log are kept. The raw data is not changed.</source>
       <translation>Verifica uma camada (ou tabela) de inquérito: submissões duplicadas, respostas obrigatórias em falta, valores fora dos limites ou invulgares, problemas de GPS (ponto em falta, em 0,0, coordenadas trocadas, fora das unidades administrativas, precisão insuficiente, numa unidade diferente da indicada), durações das entrevistas, datas de recolha e séries de entrevistas seguidas, respostas «outro (especificar)» a recodificar, e nomes de unidades administrativas escritos a associar a P-codes. Com o XLSForm, as verificações conhecem as perguntas obrigatórias, a lógica de salto e as restrições. Cada valor assinalado torna-se uma linha do registo de limpeza (uuid, question, old_value, new_value, issue, check_id, change_type…), escrito na tabela «cleaning_log» do GeoPackage do inquérito (ou do GeoPackage que escolher). As decisões já tomadas num registo existente são conservadas. Os dados brutos não são alterados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="144" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="164" />
       <source>Checks and thresholds</source>
       <translation>Verificações e limiares</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="182" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="213" />
       <source>Checks cancelled: no cleaning log was written. Click Back, then Next to run them again.</source>
       <translation>Verificações canceladas: não foi escrito nenhum registo de limpeza. Clique em Anterior e depois em Seguinte para as executar novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="156" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="180" />
       <source>Checks to run</source>
       <translation>Verificações a executar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="216" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="253" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
       <translation>As etiquetas das opções são escritas na língua escolhida ao lado dos códigos; os códigos são sempre conservados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="194" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="213" />
       <source>Choose a .gpkg file for the survey GeoPackage, not {file}.</source>
       <translation>Escolha um ficheiro .gpkg para o GeoPackage de inquérito, não {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="57" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="59" />
       <source>Choose a PostgreSQL connection: the name of a QGIS connection (Browser &gt; PostgreSQL) or a connection string such as service=survey.</source>
       <translation>Escolha uma ligação PostgreSQL: o nome de uma ligação do QGIS (Navegador &gt; PostgreSQL) ou uma cadeia de ligação como service=survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="275" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="314" />
       <source>Choose an empty folder for the training session</source>
       <translation>Escolha uma pasta vazia para a sessão de formação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="137" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="158" />
       <source>Choose an empty or new folder: the package folder and its zip go inside it. Copy the zip to the field laptop and open the project inside.</source>
       <translation>Escolha uma pasta vazia ou nova: a pasta do pacote e o seu zip são escritos lá dentro. Copie o zip para o portátil de campo e abra o projeto que contém.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="239" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="278" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>Escolha outro ficheiro: a cópia a partilhar não pode substituir o próprio inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="72" />
+      <location filename="../cartong_plugin/core/field/package.py" line="78" />
       <source>Choose at least one survey GeoPackage for the field package.</source>
       <translation>Escolha pelo menos um GeoPackage de inquérito para o pacote de campo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="54" />
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="57" />
       <source>Choose the P-code and name fields of the admin layer {layer}.</source>
       <translation>Escolha os campos P-code e nome da camada administrativa {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="200" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="216" />
       <source>Choose the P-code field of the admin area layer.</source>
       <translation>Escolha o campo P-code da camada de unidades administrativas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="377" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="408" />
       <source>Choose the P-code field of the admin boundaries.</source>
       <translation>Escolha o campo P-code dos limites administrativos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="198" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="214" />
       <source>Choose the admin area column to count by.</source>
       <translation>Escolha a coluna de unidade administrativa pela qual contar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/wizard.py" line="56" />
+      <location filename="../cartong_plugin/gui/maps/wizard.py" line="58" />
       <source>Choose the admin boundaries and their P-code field.</source>
       <translation>Escolha os limites administrativos e o seu campo P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="131" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="144" />
       <source>Choose the answer to count for the question {field}.</source>
       <translation>Escolha a resposta a contar para a pergunta {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="40" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="57" />
       <source>Choose the authentication configuration that holds your KoboToolbox API token.</source>
       <translation>Escolha a configuração de autenticação que contém o seu token de API do KoboToolbox.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="53" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="80" />
       <source>Choose the authentication configuration that holds your ODK Central login.</source>
       <translation>Escolha a configuração de autenticação que contém as suas credenciais do ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="76" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="95" />
       <source>Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX or zip) and, if you have it, the XLSForm it was collected with.</source>
       <translation>Escolha a exportação descarregada do KoboToolbox, ODK Central ou ONA (CSV, XLSX ou zip) e, se o tiver, o XLSForm com que os dados foram recolhidos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="48" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="50" />
       <source>Choose the form whose submissions to download.</source>
       <translation>Escolha o formulário cujas submissões quer descarregar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="38" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="42" />
       <source>Choose the imported survey layer, the XLSForm it was collected with (required questions, constraints and skip logic are then checked) and, if you have them, the admin boundaries of the area surveyed.</source>
       <translation>Escolha a camada do inquérito importada, o seu XLSForm (são então verificadas as perguntas obrigatórias, as restrições e a lógica de salto) e, se os tiver, os limites administrativos da área inquirida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="203" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="236" />
       <source>Choose the key file.</source>
       <translation>Escolha o ficheiro de chave.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="51" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="76" />
       <source>Choose the map that answers your question. Every map comes in a print-ready layout with title, legend, scale bar, north arrow, sources and disclaimer.</source>
       <translation>Escolha o mapa que responde à sua pergunta. Cada mapa vem numa composição pronta a imprimir, com título, legenda, barra de escala, seta do norte, fontes e aviso legal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="331" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="371" />
       <source>Choose the numeric question whose mean is mapped.</source>
       <translation>Escolha a pergunta numérica cuja média é cartografada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="332" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="373" />
       <source>Choose the numeric question whose median is mapped.</source>
       <translation>Escolha a pergunta numérica cuja mediana é cartografada.</translation>
     </message>
@@ -1195,132 +1195,132 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="334" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="376" />
       <source>Choose the question and the answer whose share is mapped.</source>
       <translation>Escolha a pergunta e a resposta cuja proporção é cartografada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="358" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="387" />
       <source>Choose the question to map.</source>
       <translation>Escolha a pergunta a cartografar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="379" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="410" />
       <source>Choose the question whose answers are the P-codes.</source>
       <translation>Escolha a pergunta cujas respostas são os P-codes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="57" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="60" />
       <source>Choose the server and how to log in. Tokens and passwords are kept only in the QGIS authentication manager, never in the project or the settings.</source>
       <translation>Escolha o servidor e como iniciar sessão. Os tokens e as senhas só são guardados no gestor de autenticação do QGIS, nunca no projeto nem nas definições.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="80" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="99" />
       <source>Choose the survey layer to share and, if you have it, the XLSForm it was collected with: the form tells which questions hold names, GPS points or photos.</source>
       <translation>Escolha a camada do inquérito a partilhar e, se o tiver, o XLSForm com que os dados foram recolhidos: o formulário indica que perguntas contêm nomes, pontos GPS ou fotos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/wizard.py" line="53" />
+      <location filename="../cartong_plugin/gui/maps/wizard.py" line="55" />
       <source>Choose the survey layer.</source>
       <translation>Escolha a camada do inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="109" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="123" />
       <source>Choose the survey, the admin boundaries with their P-codes, and how each submission finds its area.</source>
       <translation>Escolha o inquérito, os limites administrativos com os seus P-codes, e como cada submissão é associada à sua unidade.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="32" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="43" />
       <source>Choropleth: mean or median of a number per admin area</source>
       <translation>Coroplético: média ou mediana de um número por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="29" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="35" />
       <source>Choropleth: share of an answer per admin area (%)</source>
       <translation>Coroplético: proporção de uma resposta por unidade administrativa (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="27" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="30" />
       <source>Choropleth: submissions per admin area</source>
       <translation>Coroplético: submissões por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="479" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="545" />
       <source>Circle area proportional to the value</source>
       <translation>Área dos círculos proporcional ao valor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="246" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="269" />
       <source>Class limits</source>
       <translation>Limites de classe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="80" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="123" />
       <source>Class limits of your own, e.g. 10, 20, 50 (replace the METHOD; with ';' between limits, a comma is a decimal comma)</source>
       <translation>Os seus próprios limites de classe, p. ex. 10, 20, 50 (substituem METHOD; com «;» entre os limites, a vírgula é separador decimal)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="294" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="455" />
       <source>Class limits of your own, increasing, e.g. 10, 20, 50: classes from the smallest value to 10, 10 to 20, 20 to 50 and 50 to the largest. With a decimal comma, put ';' between limits: 2,5; 5; 7,5. Replaces the method and the number of classes.</source>
       <translation>Limites de classe próprios, crescentes, p. ex., 10, 20, 50: classes do menor valor a 10, de 10 a 20, de 20 a 50 e de 50 ao maior. Com vírgula decimal, coloque ';' entre os limites: 2,5; 5; 7,5. Substitui o método e o número de classes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
       <source>Class limits where the values jump.</source>
       <translation>Limites de classe onde os valores dão um salto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="220" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="238" />
       <source>Classes</source>
       <translation>Classes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="45" />
       <source>Classes of the same width.</source>
       <translation>Classes com a mesma amplitude.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="77" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="116" />
       <source>Classes: quantile (equal count), jenks (natural breaks), equal (intervals) or pretty</source>
       <translation>Classes: quantile (contagens iguais), jenks (quebras naturais), equal (intervalos iguais) ou pretty (quebras arredondadas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="44" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="56" />
       <source>Cleaned survey</source>
       <translation>Inquérito limpo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="366" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="390" />
       <source>Cleaning</source>
       <translation>Limpeza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="40" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="55" />
       <source>Cleaning decisions merged</source>
       <translation>Decisões de limpeza fundidas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="112" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="210" />
       <source>Cleaning log</source>
       <translation>Registo de limpeza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="41" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="49" />
       <source>Cleaning log (CSV, XLSX or GeoPackage; empty: the survey's GeoPackage)</source>
       <translation>Registo de limpeza (CSV, XLSX ou GeoPackage; vazio: o GeoPackage do inquérito)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="413" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="443" />
       <source>Cleaning log exported to {file}.</source>
       <translation>Registo de limpeza exportado para {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="236" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="345" />
       <source>Cleaning log of {schema} in {target}: {kept} rows kept with their decisions, {new} new, {gone} no longer raised removed.</source>
       <translation>Registo de limpeza de {schema} em {target}: {kept} linhas mantidas com as suas decisões, {new} novas, {gone} que já não são assinaladas removidas.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="401" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="427" />
       <source>Cleaning log saved in {file} (%n rows).</source>
       <translation>
         <numerusform>Registo de limpeza guardado em {file} (%n linha).</numerusform>
@@ -1332,227 +1332,227 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="42" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="51" />
       <source>Cleaning logs (*.xlsx *.csv *.gpkg)</source>
       <translation>Registos de limpeza (*.xlsx *.csv *.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="462" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="504" />
       <source>Cleaning logs (*.xlsx *.csv)</source>
       <translation>Registos de limpeza (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="213" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="242" />
       <source>Click a row to read why the column was flagged.</source>
       <translation>Clique numa linha para ler porque é que a coluna foi assinalada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="143" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="166" />
       <source>Close</source>
       <translation>Fechar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/jobs.py" line="91" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="102" />
       <source>Closed</source>
       <translation>Fechado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="164" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="172" />
       <source>Closest gazetteer name: {place}, score {score}.</source>
       <translation>Nome mais próximo no gazetteer: {place}, pontuação {score}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/jobs.py" line="91" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="102" />
       <source>Closing</source>
       <translation>A fechar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="228" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="266" />
       <source>Collection period</source>
       <translation>Período de recolha</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="184" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="191" />
       <source>Column</source>
       <translation>Coluna</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="39" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="46" />
       <source>Column “{column}” of the exported cleaning log</source>
       <translation>Coluna “{column}” do registo de limpeza exportado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="131" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="146" />
       <source>Columns an outsider could know</source>
       <translation>Colunas que uma pessoa externa poderia conhecer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="123" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="136" />
       <source>Columns an outsider could know (area, sex, age, household size…): combinations shared by fewer than k rows are blanked.</source>
       <translation>Colunas que uma pessoa externa poderia conhecer (zona, sexo, idade, tamanho do agregado familiar…): as combinações partilhadas por menos de k linhas são apagadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="61" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="84" />
       <source>Columns an outsider could know (rare combinations are blanked)</source>
       <translation>Colunas que uma pessoa externa poderia conhecer (as combinações raras são apagadas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="325" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="504" />
       <source>Columns at high risk (names, phone numbers...) to keep in the copy anyway, e.g. village when the partner needs it. Not recommended: each one is named in the README. Any other column at high risk is removed unless it is pseudonymised.</source>
       <translation>Colunas de risco elevado (nomes, números de telefone...) a manter mesmo assim na cópia, p. ex., village quando o parceiro precisa dela. Não recomendado: cada uma é nomeada no README. Qualquer outra coluna de risco elevado é removida, salvo se for pseudonimizada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="103" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="190" />
       <source>Columns at high risk kept by your choice (comma-separated)</source>
       <translation>Colunas de risco elevado mantidas por sua escolha (separadas por vírgulas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="101" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="185" />
       <source>Columns at high risk removed by default (comma-separated)</source>
       <translation>Colunas de risco elevado removidas por predefinição (separadas por vírgulas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="46" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="47" />
       <source>Columns at high risk removed by default: {columns}.</source>
       <translation>Colunas de risco elevado removidas por predefinição: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="58" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="74" />
       <source>Columns at high risk to keep anyway (not recommended; written in the README)</source>
       <translation>Colunas de risco elevado a manter mesmo assim (não recomendado; registado no README)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="54" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="75" />
       <source>Columns likely holding personal data at high risk</source>
       <translation>Colunas que provavelmente contêm dados pessoais com risco elevado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="151" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="247" />
       <source>Columns likely holding personal data at high risk were kept as you chose: {columns}. The README says so; share the file only under a data sharing agreement.</source>
       <translation>As colunas que provavelmente contêm dados pessoais de risco elevado foram mantidas conforme escolheu: {columns}. O README indica-o; partilhe o ficheiro apenas ao abrigo de um acordo de partilha de dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="147" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="239" />
       <source>Columns likely holding personal data at high risk were removed by default: {columns}. To share them, pseudonymise them (PSEUDONYMISE_FIELDS) or keep them (KEEP_FIELDS).</source>
       <translation>As colunas que provavelmente contêm dados pessoais de risco elevado foram removidas por predefinição: {columns}. Para as partilhar, pseudonimize-as (PSEUDONYMISE_FIELDS) ou mantenha-as (KEEP_FIELDS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="238" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="282" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>As colunas da cópia de campo que o inquérito do escritório não tem não foram fundidas: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="323" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="500" />
       <source>Columns removed from the copy, e.g. respondent_name and phone. Run 'Detect personal data' first: its list names the candidates.</source>
       <translation>Colunas removidas da cópia, p. ex., respondent_name e phone. Execute primeiro «Detetar os dados pessoais»: a sua lista nomeia as candidatas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="45" />
       <source>Columns removed: {columns}.</source>
       <translation>Colunas removidas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="95" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="109" />
       <source>Columns repeating the exact location are removed too.</source>
       <translation>As colunas que repetem a posição exata também são removidas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="50" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="51" />
       <source>Columns repeating the exact location removed: {columns}.</source>
       <translation>Colunas que repetem a posição exata removidas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="54" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="55" />
       <source>Columns replaced by pseudonyms (key {key}, in the key file {file}): {columns}.</source>
       <translation>Colunas substituídas por pseudónimos (chave {key}, no ficheiro de chave {file}): {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="57" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="59" />
       <source>Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): {columns}.</source>
       <translation>Colunas substituídas por pseudónimos (chave {key}, guardada na sua base de dados de autenticação do QGIS): {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="332" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="514" />
       <source>Columns someone outside could know about a person, e.g. admin2, head_gender, head_age, hh_size. Values are blanked wherever their combination is shared by fewer than k rows.</source>
       <translation>Colunas que alguém de fora poderia conhecer sobre uma pessoa, p. ex., admin2, head_gender, head_age, hh_size. Os valores são esvaziados sempre que a sua combinação é partilhada por menos de k linhas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="128" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="152" />
       <source>Columns that likely hold personal data, found from the form, the column names and the values. Choose what to do with each before sharing; read the reason when unsure.</source>
       <translation>Colunas que provavelmente contêm dados pessoais, detetadas através do formulário, dos nomes das colunas e dos valores. Escolha o que fazer com cada uma antes de partilhar; leia o motivo em caso de dúvida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="53" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="58" />
       <source>Columns to remove</source>
       <translation>Colunas a remover</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="55" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="64" />
       <source>Columns to replace by pseudonyms</source>
       <translation>Colunas a substituir por pseudónimos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="329" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="509" />
       <source>Columns whose values are replaced by pseudonyms, e.g. household_id: the same value always gets the same pseudonym with the same key, so rows can still be linked, but the value cannot be read back without the key.</source>
       <translation>Colunas cujos valores são substituídos por pseudónimos, p. ex., household_id: o mesmo valor recebe sempre o mesmo pseudónimo com a mesma chave, pelo que as linhas ainda podem ser ligadas, mas o valor não pode ser recuperado sem a chave.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="219" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="329" />
       <source>Compare numbers within each value of this field, e.g. admin1, when areas differ (incomes in the capital and in villages). Groups of fewer than 20 submissions get no statistical check.</source>
       <translation>Comparar os números dentro de cada valor deste campo, p. ex., admin1, quando as zonas diferem (rendimentos na capital e nas aldeias). Os grupos com menos de 20 submissões não recebem verificação estatística.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="212" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="241" />
       <source>Compare numbers within groups of</source>
       <translation>Comparar os números dentro dos grupos de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="82" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="136" />
       <source>Compare numbers within groups of this field (optional)</source>
       <translation>Comparar os números dentro dos grupos deste campo (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="208" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="237" />
       <source>Compare numbers within groups of this question (e.g. admin1); empty: the whole survey</source>
       <translation>Comparar os números dentro dos grupos desta pergunta (p. ex. admin1); vazio: todo o inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="38" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="49" />
       <source>Conflicts (CSV)</source>
       <translation>Conflitos (CSV)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="41" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="56" />
       <source>Conflicts (office value kept)</source>
       <translation>Conflitos (valor do escritório mantido)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="377" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="401" />
       <source>Connected to {url}: {count} forms, {deployed} deployed.</source>
       <translation>Ligado a {url}: {count} formulários, dos quais {deployed} implementados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="346" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="369" />
       <source>Connecting to {url}</source>
       <translation>Ligação a {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="345" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="367" />
       <source>Connecting to {url}…</source>
       <translation>A ligar a {url}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="348" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="371" />
       <source>Connection cancelled.</source>
       <translation>Ligação cancelada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="280" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="319" />
       <source>Continue</source>
       <translation>Continuar</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/resume.py" line="85" />
+      <location filename="../cartong_plugin/core/servers/resume.py" line="95" />
       <source>Continuing the interrupted download of {file}: %n submissions were already downloaded.</source>
       <translation>
         <numerusform>A retomar o descarregamento interrompido de {file}: %n submissão já tinha sido descarregada.</numerusform>
@@ -1560,47 +1560,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="210" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="229" />
       <source>Coordinate system: {crs}</source>
       <translation>Sistema de coordenadas: {crs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="26" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="27" />
       <source>Copies every table of a survey GeoPackage (the raw tables exactly as received, the typed survey layer with its points, repeat tables, the cleaning log, the metadata and form tables) into a new schema of a PostgreSQL database with PostGIS, with the same names and values, in one transaction: if anything fails or the connection drops, nothing is left in the database. Two roles are created for the schema: &lt;schema&gt;_reviewer (may record cleaning decisions) and &lt;schema&gt;_viewer (may only read); the administrator grants them to people. Raw tables refuse any change. The GeoPackage is only read.</source>
       <translation>Copia todas as tabelas de um GeoPackage de inquérito (as tabelas brutas tal como foram recebidas, a camada de inquérito tipada com os seus pontos, as tabelas de repetição, o registo de limpeza, as tabelas de metadados e do formulário) para um novo esquema de uma base de dados PostgreSQL com PostGIS, com os mesmos nomes e valores, numa só transação: se algo falhar ou a ligação cair, nada fica na base de dados. São criadas duas funções para o esquema: &lt;schema&gt;_reviewer (pode registar decisões de limpeza) e &lt;schema&gt;_viewer (só pode ler); o administrador atribui-as às pessoas. As tabelas brutas recusam qualquer alteração. O GeoPackage é apenas lido.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="183" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="213" />
       <source>Copying the data and building the project…</source>
       <translation>A copiar os dados e a construir o projeto…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="64" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="70" />
       <source>Count by admin area</source>
       <translation>Contar por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="72" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="115" />
       <source>Count by admin area (small counts hidden)</source>
       <translation>Contar por unidade administrativa (contagens pequenas ocultadas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="25" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="26" />
       <source>Count submissions by admin area</source>
       <translation>Contar as submissões por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="47" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="58" />
       <source>Count submissions by admin area and lay out a print-ready map.</source>
       <translation>Contar as submissões por unidade administrativa e compor um mapa pronto a imprimir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="225" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="247" />
       <source>Counting submissions per admin area</source>
       <translation>Contagem das submissões por unidade administrativa</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="231" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="254" />
       <source>Counting the %n submissions of {layer} per area…</source>
       <translation>
         <numerusform>A contar %n submissão de {layer} por unidade…</numerusform>
@@ -1612,22 +1612,22 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="140" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="157" />
       <source>Countries</source>
       <translation>Países</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="29" />
+      <location filename="../cartong_plugin/core/field/project.py" line="30" />
       <source>Countries (offline background)</source>
       <translation>Países (fundo offline)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="119" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="131" />
       <source>Counts below k are hidden; rare combinations are blanked until k rows share them.</source>
       <translation>As contagens inferiores a k são ocultadas; as combinações raras são apagadas até que pelo menos k linhas as partilhem.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="78" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="85" />
       <source>Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden (k = {k}).</source>
       <translation>Contagens por {columns} para {rows} unidades; {small} contagens pequenas e {other} outras contagens ocultadas (k = {k}).</translation>
     </message>
@@ -1636,27 +1636,27 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="28" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="29" />
       <source>Counts the survey points in each admin area (field submissions). Points are placed by their location, or by a P-code field when one is chosen (points without GPS are then counted too). Optionally counts the submissions giving one answer to a question and its share in percent; areas with fewer submissions than the threshold get no percentage but the status 'insufficient', so small numbers do not mislead. STATISTIC mean or median with a numeric question gives its mean (field value_mean) or median (value_median) per area, under the same rule: areas with fewer answers than the threshold get no value but the status 'insufficient'.</source>
       <translation>Conta os pontos do inquérito em cada unidade administrativa (submissões de campo). Os pontos são colocados segundo a sua posição, ou segundo um campo P-code se for escolhido (os pontos sem GPS são então também contados). Opcionalmente, conta as submissões que dão uma resposta a uma pergunta e a sua proporção em percentagem; as unidades com menos submissões do que o limiar não têm percentagem mas o estado «insufficient», para que os números pequenos não induzam em erro. STATISTIC mean ou median com uma pergunta numérica dá a sua média (campo value_mean) ou mediana (value_median) por unidade, com a mesma regra: as unidades com menos respostas do que o limiar não têm valor mas o estado «insufficient».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="354" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="550" />
       <source>Counts: a question whose answers are counted by area too, e.g. water_source. Empty: only the number of submissions.</source>
       <translation>Contagens: uma pergunta cujas respostas também são contadas por unidade administrativa, p. ex., water_source. Vazio: apenas o número de submissões.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="352" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="547" />
       <source>Counts: the column of the survey that holds the P-code of each submission's area, e.g. admin2 (default).</source>
       <translation>Contagens: a coluna do inquérito que contém o P-code da unidade administrativa de cada submissão, p. ex., admin2 (predefinição).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="121" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="134" />
       <source>Create the map</source>
       <translation>Criar o mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="108" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="121" />
       <source>Data and admin areas</source>
       <translation>Dados e unidades administrativas</translation>
     </message>
@@ -1671,7 +1671,7 @@
       <translation>Recolha de dados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="73" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="96" />
       <source>Data collection ran from {first} to {last}.</source>
       <translation>A recolha de dados decorreu de {first} a {last}.</translation>
     </message>
@@ -1681,47 +1681,47 @@
       <translation>Proteção de dados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="33" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="34" />
       <source>Data protection: export for sharing</source>
       <translation>Proteção de dados: exportação para partilha</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/plugin.py" line="55" />
+      <location filename="../cartong_plugin/plugin.py" line="57" />
       <source>Data protection: export for sharing…</source>
       <translation>Proteção de dados: exportação para partilha…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="163" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="193" />
       <source>Data protection…</source>
       <translation>Proteção de dados…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="74" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="80" />
       <source>Data sources</source>
       <translation>Fontes dos dados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="79" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="98" />
       <source>Data to share</source>
       <translation>Dados a partilhar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="254" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="303" />
       <source>Database connection</source>
       <translation>Ligação à base de dados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="51" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="58" />
       <source>Date of birth</source>
       <translation>Data de nascimento</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="200" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="215" />
       <source>Date: {date}</source>
       <translation>Data: {date}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="196" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="229" />
       <source>Decide each row: change the value (type the new value), remove the submission, keep it as it is, or leave it to decide. Double-click a row to see the submission on the map. Field teams can edit an exported copy; import it back when they are done.</source>
       <translation>Decida cada linha: alterar o valor (escreva o novo valor), remover a submissão, mantê-la tal como está ou deixá-la a decidir. Faça duplo clique numa linha para ver a submissão no mapa. As equipas de campo podem editar uma cópia exportada; importe-a de volta quando terminarem.</translation>
     </message>
@@ -1730,347 +1730,347 @@
       <translation type="vanished">Decida cada linha: change_response (preencher new_value), remove_survey, no_action ou pending. Duplo clique: ver a submissão no mapa. As equipas de campo podem alterar uma cópia exportada, a reimportar depois.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="34" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="41" />
       <source>Decided on</source>
       <translation>Decidido em</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="38" />
       <source>Decision</source>
       <translation>Decisão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="68" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="79" />
       <source>Decisions refused (someone decided first)</source>
       <translation>Decisões recusadas (outra pessoa decidiu primeiro)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="67" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="78" />
       <source>Decisions saved</source>
       <translation>Decisões guardadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="164" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="181" />
       <source>Delete everything done in {folder} and start again from the sample data?</source>
       <translation>Eliminar tudo o que foi feito em {folder} e recomeçar a partir dos dados de exemplo?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="333" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="445" />
       <source>Density of submissions</source>
       <translation>Densidade de submissões</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="64" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
       <source>Deployed</source>
       <translation>Implementado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="26" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="27" />
       <source>Detect personal data</source>
       <translation>Detetar os dados pessoais</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="59" />
       <source>Device or account ID</source>
       <translation>ID de dispositivo ou de conta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/displace.py" line="35" />
+      <location filename="../cartong_plugin/core/protection/displace.py" line="37" />
       <source>Displacement needs a minimum distance above 0 and a maximum distance above the minimum (got {min} m and {max} m).</source>
       <translation>O deslocamento exige uma distância mínima superior a 0 e uma distância máxima superior à mínima (valores recebidos: {min} m e {max} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="340" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="380" />
       <source>Done</source>
       <translation>Concluído</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="374" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="407" />
       <source>Done at</source>
       <translation>Concluído em</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="193" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="224" />
       <source>Done.</source>
       <translation>Concluído.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="142" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="231" />
       <source>Done: {action} {columns}</source>
       <translation>Feito: {action} {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="42" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="44" />
       <source>Download</source>
       <translation>Descarregamento</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="23" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="26" />
       <source>Download attachments (photos) beside the GeoPackage</source>
       <translation>Descarregar os anexos (fotos) ao lado do GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="264" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="281" />
       <source>Download attachments (photos) into the folder {folder} beside the GeoPackage</source>
       <translation>Descarregar os anexos (fotos) para a pasta {folder} ao lado do GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="152" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="175" />
       <source>Download cancelled: no GeoPackage was written.</source>
       <translation>Descarregamento cancelado: não foi escrito nenhum GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="151" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="173" />
       <source>Download cancelled: {file} was left as it was.</source>
       <translation>Descarregamento cancelado: {file} ficou como estava.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="130" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="146" />
       <source>Download finished.</source>
       <translation>Descarregamento concluído.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/wizard.py" line="33" />
+      <location filename="../cartong_plugin/gui/download/wizard.py" line="35" />
       <source>Download from KoboToolbox / ODK Central</source>
       <translation>Descarregar do KoboToolbox / ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="161" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="187" />
       <source>Download from a server…</source>
       <translation>Descarregar de um servidor…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="15" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="16" />
       <source>Download survey from KoboToolbox</source>
       <translation>Descarregar um inquérito do KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="22" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="23" />
       <source>Download survey from ODK Central</source>
       <translation>Descarregar um inquérito do ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="95" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="110" />
       <source>Downloading every submission of {form} into {file}…</source>
       <translation>A descarregar todas as submissões de {form} para {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="94" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="108" />
       <source>Downloading the new submissions of {form} into {file}…</source>
       <translation>A descarregar as novas submissões de {form} para {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="90" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="94" />
       <source>Downloading {form}</source>
       <translation>A descarregar {form}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="18" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="19" />
       <source>Downloads every submission of a deployed KoboToolbox form (API v2) into a survey GeoPackage: raw tables exactly as received, the typed 'survey' point layer and a log of each sync. The API token is read from the QGIS authentication configuration; it is never saved elsewhere. With 'Update', only submissions newer than the last sync are downloaded and appended. If the download fails, the previous GeoPackage is left untouched.</source>
       <translation>Descarrega todas as submissões de um formulário do KoboToolbox implementado (API v2) para um GeoPackage de inquérito: tabelas brutas exatamente como recebidas, a camada de pontos tipada «survey» e um registo de cada sincronização. O token de API é lido da configuração de autenticação do QGIS; nunca é guardado noutro lugar. Com «Atualizar», só são descarregadas e acrescentadas as submissões mais recentes do que a última sincronização. Se o descarregamento falhar, o GeoPackage anterior fica intacto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="25" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="26" />
       <source>Downloads every submission of an ODK Central form (OData, repeats included) into a survey GeoPackage. The authentication configuration holds either your email and password (Basic) or an app-user token. Labels and choices are read from the form on the server; give the XLSForm as well to keep its constraints and required flags. With 'Update', only submissions newer than the last sync are downloaded and appended; a failed download leaves the previous GeoPackage untouched.</source>
       <translation>Descarrega todas as submissões de um formulário do ODK Central (OData, repetições incluídas) para um GeoPackage de inquérito. A configuração de autenticação contém o seu e-mail e a sua senha (Basic), ou um token de utilizador móvel (app user). As etiquetas e as opções são lidas do formulário no servidor; forneça também o XLSForm para conservar as suas restrições e perguntas obrigatórias. Com «Atualizar», só são descarregadas e acrescentadas as submissões mais recentes do que a última sincronização; um descarregamento falhado deixa intacto o GeoPackage anterior.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="49" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="69" />
       <source>Downloads the tiles of an XYZ or WMS basemap over an area, at the chosen zoom levels, into one MBTiles file that QGIS and QField open without network (QGIS's own 'Generate XYZ tiles' algorithm draws them). The number of tiles, the size and the time are logged before it starts; above the maximum number of tiles nothing is downloaded. When no tile can be made (no network, a server error, only empty tiles), a vector background of the countries (and of the admin boundaries, when given) is written instead, as a GeoPackage beside the chosen file, and the log says so.</source>
       <translation>Descarrega os mosaicos de um mapa base XYZ ou WMS sobre uma área, nos níveis de zoom escolhidos, para um único ficheiro MBTiles que o QGIS e o QField abrem sem rede (desenhados pelo próprio algoritmo 'Generate XYZ tiles' do QGIS). O número de mosaicos, o tamanho e o tempo são registados antes de começar; acima do número máximo de mosaicos nada é descarregado. Quando não é possível criar nenhum mosaico (sem rede, um erro do servidor, apenas mosaicos vazios), é escrito em vez disso um fundo vetorial dos países (e dos limites administrativos, se indicados), como um GeoPackage junto ao ficheiro escolhido, e o registo indica-o.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="45" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="52" />
       <source>Drop an existing schema of that name in the same transaction (it stays if the copy fails). Its decisions are lost: bring them back to a GeoPackage first.</source>
       <translation>Eliminar um esquema existente com esse nome na mesma transação (mantém-se se a cópia falhar). As suas decisões perdem-se: traga-as primeiro de volta para um GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="18" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="19" />
       <source>Duplicates</source>
       <translation>Duplicados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="50" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="53" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="28" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="31" />
       <source>Each area coloured by its number of submissions, in colour-blind-safe classes.</source>
       <translation>Cada unidade colorida segundo o seu número de submissões, em classes adequadas a daltónicos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="33" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="44" />
       <source>Each area coloured by the mean or median answer to a numeric question (household size, income…); too few answers show 'insufficient data', not a misleading mean.</source>
       <translation>Cada unidade colorida segundo a média ou a mediana das respostas a uma pergunta numérica (tamanho do agregado familiar, rendimento…); com muito poucas respostas mostra-se «dados insuficientes», não uma média enganadora.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="30" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="36" />
       <source>Each area coloured by the share of submissions giving one answer. Areas with too few submissions show 'insufficient data' instead of a misleading percentage.</source>
       <translation>Cada unidade colorida segundo a proporção de submissões que dão uma resposta. As unidades com demasiado poucas submissões mostram «dados insuficientes» em vez de uma percentagem enganadora.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="177" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="196" />
       <source>Each submission counts in the area…</source>
       <translation>Cada submissão conta na unidade…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="265" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="277" />
       <source>Email</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="184" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="194" />
       <source>Email and password</source>
       <translation>E-mail e senha</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="194" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="227" />
       <source>Encoding {encoding}; delimiter {delimiter}</source>
       <translation>Codificação {encoding}; delimitador {delimiter}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="45" />
       <source>Equal intervals</source>
       <translation>Intervalos iguais</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="87" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="113" />
       <source>Every answer is the same as in submission {uuid}; remove_survey drops this one.</source>
       <translation>Todas as respostas são idênticas às da submissão {uuid}; remove_survey elimina esta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="165" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="246" />
       <source>Every area is in the output, with 0 where no submission falls.</source>
       <translation>Cada unidade administrativa está no resultado, com 0 onde não cai nenhuma submissão.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="109" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="118" />
       <source>Every page keeps the classes of the whole country, so pages compare; the title names the area and its P-code.</source>
       <translation>Cada página mantém as classes de todo o país, para que as páginas sejam comparáveis; o título indica a unidade e o seu P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="135" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="163" />
       <source>Example value</source>
       <translation>Valor de exemplo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="456" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="497" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Livro do Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="83" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="87" />
       <source>Exercises file {file} could not be read: {error}</source>
       <translation>Não foi possível ler o ficheiro de exercícios {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="86" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="90" />
       <source>Exercises file {file}, exercise "{id}"</source>
       <translation>Ficheiro de exercícios {file}, exercício "{id}"</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="39" />
       <source>Explanation</source>
       <translation>Explicação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="73" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="76" />
       <source>Export</source>
       <translation>Exportação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="33" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="34" />
       <source>Export a print-ready map (PDF)</source>
       <translation>Exportar um mapa pronto a imprimir (PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="20" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="21" />
       <source>Export a review sheet of the shared cleaning log</source>
       <translation>Exportar uma folha de revisão do registo de limpeza partilhado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="332" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="371" />
       <source>Export cancelled: nothing was written.</source>
       <translation>Exportação cancelada: nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="324" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="363" />
       <source>Export finished.</source>
       <translation>Exportação concluída.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="33" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="34" />
       <source>Export for sharing</source>
       <translation>Exportar para partilha</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="121" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="126" />
       <source>Export for sharing cancelled; nothing was written.</source>
       <translation>Exportação para partilha cancelada; nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="164" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="192" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
       <translation>A exportação para partilha escreve um GeoPackage (.gpkg) ou um CSV (.csv), não {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="294" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="333" />
       <source>Export for sharing: {file}</source>
       <translation>Exportação para partilha: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="74" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="82" />
       <source>Export summary…</source>
       <translation>Exportar o resumo…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="454" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="495" />
       <source>Export the cleaning log</source>
       <translation>Exportar o registo de limpeza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="180" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="200" />
       <source>Export the session summary</source>
       <translation>Exportar o resumo da sessão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="120" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="217" />
       <source>Exported cleaning log</source>
       <translation>Registo de limpeza exportado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="291" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="321" />
       <source>Exporting {file}…</source>
       <translation>A exportar {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="299" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="338" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>A exportar… O QGIS continua utilizável entretanto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="305" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="316" />
       <source>Export…</source>
       <translation>Exportar…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="334" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="446" />
       <source>Few submissions</source>
       <translation>Poucas submissões</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="126" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="142" />
       <source>Fewest people in a group</source>
       <translation>Menor número de pessoas num grupo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="62" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="101" />
       <source>Fewest submissions for a percentage</source>
       <translation>Número mínimo de submissões para uma percentagem</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="79" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="98" />
       <source>Field package written: %n files, {size} MB, in {seconds} s: {zip}</source>
       <translation>
         <numerusform>Pacote de campo escrito: %n ficheiro, {size} MB, em {seconds} s: {zip}</numerusform>
@@ -2078,337 +2078,337 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="34" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="39" />
       <source>Field packages (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</source>
       <translation>Pacotes de campo (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="216" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="324" />
       <source>Fields that together identify one household or person, e.g. household_id, or village and respondent_name: submissions with the same values are flagged. Empty: only repeated _uuid and identical answers are flagged.</source>
       <translation>Campos que em conjunto identificam um agregado familiar ou uma pessoa, p. ex., household_id, ou village e respondent_name: as submissões com os mesmos valores são assinaladas. Vazio: só são assinalados os _uuid repetidos e as respostas idênticas (duplicados).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="99" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="106" />
       <source>File</source>
       <translation>Ficheiro</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="57" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="72" />
       <source>Files in the package</source>
       <translation>Ficheiros do pacote</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="44" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="51" />
       <source>Find duplicates, GPS errors, outliers and short interviews; keep a cleaning log.</source>
       <translation>Detetar duplicados, erros GPS, valores atípicos e entrevistas demasiado curtas; manter um registo de limpeza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="90" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="155" />
       <source>First day of data collection (YYYY-MM-DD, optional)</source>
       <translation>Primeiro dia da recolha de dados (AAAA-MM-DD, opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="145" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="170" />
       <source>Folder</source>
       <translation>Pasta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="366" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="395" />
       <source>Folder: {folder}</source>
       <translation>Pasta: {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="298" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="461" />
       <source>For a share, a mean or a median: areas with fewer submissions than this are hatched and labelled 'insufficient data' instead of a misleading value. Default 5 submissions.</source>
       <translation>Para uma proporção, uma média ou uma mediana: as unidades administrativas com menos submissões do que este número são tracejadas e etiquetadas 'insufficient data' em vez de um valor enganador. Predefinição: 5 submissões.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="25" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="28" />
       <source>For example https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the source of a WMS or XYZ layer as shown in its properties. Respect the tile provider's terms of use.</source>
       <translation>Por exemplo https://tile.openstreetmap.org/{z}/{x}/{y}.png, ou a fonte de uma camada WMS ou XYZ tal como aparece nas suas propriedades. Respeite as condições de utilização do fornecedor de mosaicos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="338" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="524" />
       <source>For runs without the QGIS window: where the key is, env:CARTONG_KEY (an environment variable) or file:/home/me/cartong_key.txt (a file holding 64 hexadecimal characters). Used when no authentication configuration is chosen.</source>
       <translation>Para execuções sem a janela do QGIS: onde está a chave, env:CARTONG_KEY (uma variável de ambiente) ou file:/home/me/cartong_key.txt (um ficheiro que contém 64 caracteres hexadecimais). Usado quando não é escolhida nenhuma configuração de autenticação.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="65" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
       <source>Form ID</source>
       <translation>ID do formulário</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="30" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="40" />
       <source>Form ID (asset uid)</source>
       <translation>ID do formulário (asset uid)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="38" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="47" />
       <source>Form ID (xmlFormId)</source>
       <translation>ID do formulário (xmlFormId)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="69" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
       <source>Form languages: {languages}.</source>
       <translation>Idiomas do formulário: {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="52" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="56" />
       <source>Form {uid}: {added} new submissions arrived during the download; they are included.</source>
       <translation>Formulário {uid}: chegaram {added} novas submissões durante o descarregamento; estão incluídas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="240" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="256" />
       <source>Form: {name} ({count} submissions on the server)</source>
       <translation>Formulário: {name} ({count} submissões no servidor)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="98" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="105" />
       <source>Format</source>
       <translation>Formato</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="60" />
       <source>Free text</source>
       <translation>Texto livre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="121" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="144" />
       <source>From collected data to a print-ready map, one step at a time.</source>
       <translation>Dos dados recolhidos ao mapa pronto a imprimir, passo a passo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="102" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="118" />
       <source>From zoom level (whole country)</source>
       <translation>A partir do nível de zoom (todo o país)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="46" />
       <source>GPS line</source>
       <translation>linha GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="50" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="55" />
       <source>GPS location</source>
       <translation>Posição GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
       <source>GPS point</source>
       <translation>ponto GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="208" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="226" />
       <source>GPS point at (0, 0)</source>
       <translation>ponto GPS em (0, 0)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="247" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="298" />
       <source>GPS point in another admin area</source>
       <translation>ponto GPS noutra unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="205" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="216" />
       <source>GPS point missing</source>
       <translation>ponto GPS em falta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="233" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="276" />
       <source>GPS point outside the area of interest</source>
       <translation>ponto GPS fora da área de interesse</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="21" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="22" />
       <source>GPS points</source>
       <translation>Pontos GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="230" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="349" />
       <source>GPS points whose precision (the accuracy radius the phone recorded, e.g. _location_precision) is worse than this many metres are flagged. Default 50 m; 20 m in a dense camp.</source>
       <translation>Os pontos GPS cuja precisão (o raio de precisão que o telefone registou, p. ex., _location_precision) é pior do que este número de metros são assinalados. Predefinição: 50 m; 20 m num campo denso.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="47" />
       <source>GPS polygon</source>
       <translation>polígono GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="208" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="223" />
       <source>GeoPackage</source>
       <translation>GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="50" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="70" />
       <source>GeoPackage (*.gpkg *.GPKG)</source>
       <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="206" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="221" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="101" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="120" />
       <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
       <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="107" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="194" />
       <source>GeoPackage for the cleaning log (empty: the survey's GeoPackage)</source>
       <translation>GeoPackage para o registo de limpeza (vazio: o GeoPackage do inquérito)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="211" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="245" />
       <source>GeoPackage: {file}</source>
       <translation>GeoPackage: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="81" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="106" />
       <source>Grant the roles to people: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;</source>
       <translation>Atribua as funções às pessoas: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="81" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="142" />
       <source>Grid cell size (m)</source>
       <translation>Tamanho da célula da grelha (m)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="181" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="202" />
       <source>HTML (*.html);;Markdown (*.md)</source>
       <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="39" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="61" />
       <source>Heatmap of the submissions</source>
       <translation>Mapa de calor das submissões</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="168" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="199" />
       <source>Help</source>
       <translation>Ajuda</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="296" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="327" />
       <source>Help catalogue {file} could not be read ({error}).</source>
       <translation>Não foi possível ler o catálogo de ajuda {file} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="300" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="332" />
       <source>Help catalogue {file} is not valid JSON: line {line}, column {column}: {error}. The bundled catalogue is used meanwhile.</source>
       <translation>O catálogo de ajuda {file} não é um JSON válido: linha {line}, coluna {column}: {error}. Entretanto, é usado o catálogo incluído no complemento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="293" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="324" />
       <source>Help catalogue {file} was not found; check the path in the CartONG settings.</source>
       <translation>O catálogo de ajuda {file} não foi encontrado; verifique o caminho nas definições do CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="272" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="301" />
       <source>Help catalogue {file}, entry {n}</source>
       <translation>Catálogo de ajuda {file}, entrada {n}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="304" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="339" />
       <source>Help catalogue {file}: "format" must be "{expected}".</source>
       <translation>Catálogo de ajuda {file}: "format" deve ser "{expected}".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="268" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="297" />
       <source>Help catalogue {file}: expected {{"resources": [ … ]}} at the top of the file.</source>
       <translation>Catálogo de ajuda {file}: esperava-se {{"resources": [ … ]}} no início do ficheiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="18" />
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="19" />
       <source>High</source>
       <translation>Alto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="126" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="141" />
       <source>Household locations are personal data: share a map showing them only if that was decided.</source>
       <translation>As localizações dos agregados familiares são dados pessoais: partilhe um mapa que as mostre apenas se isso tiver sido decidido.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="341" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="529" />
       <source>How exact locations are protected: 0 move points at random between the smallest and largest displacement (default), 1 snap them to a grid, 2 counts by admin area with small counts hidden, 3 remove locations, 4 keep them (only for a team allowed to see where households live).</source>
       <translation>Como são protegidas as localizações exatas: 0 deslocar os pontos ao acaso entre o deslocamento mínimo e o máximo (predefinição), 1 ajustá-los a uma grelha, 2 contagens por unidade administrativa com as contagens pequenas ocultas, 3 remover as localizações, 4 mantê-las (apenas para uma equipa autorizada a ver onde vivem os agregados familiares).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="219" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="257" />
       <source>How far from the usual answers a number is flagged</source>
       <translation>A que distância das respostas habituais um número é assinalado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="291" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="450" />
       <source>How the class limits are chosen: quantile (the same number of areas in each class, default), jenks (natural breaks), equal (intervals of equal width) or pretty (round numbers). Not used when class limits are given.</source>
       <translation>Como são escolhidos os limites de classe: quantile (o mesmo número de unidades administrativas em cada classe, predefinição), jenks (quebras naturais), equal (intervalos de igual amplitude) ou pretty (números redondos). Não é usado quando são indicados limites de classe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="221" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="259" />
       <source>How unusual a number must be to be flagged</source>
       <translation>Quão invulgar um número deve ser para ser assinalado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="38" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="39" />
       <source>Humanitarian server (kobo.humanitarianresponse.info)</source>
       <translation>Servidor humanitário (kobo.humanitarianresponse.info)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="49" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
       <source>ID number</source>
       <translation>Número de identidade</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="65" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="71" />
       <source>Images (*.png *.jpg *.jpeg *.svg)</source>
       <translation>Imagens (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="90" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="91" />
       <source>Import</source>
       <translation>Importação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="461" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="504" />
       <source>Import an edited cleaning log</source>
       <translation>Importar um registo de limpeza alterado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="98" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="99" />
       <source>Import cancelled: nothing was written.</source>
       <translation>Importação cancelada: nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="308" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="319" />
       <source>Import edited log…</source>
       <translation>Importar um registo alterado…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="148" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="155" />
       <source>Import finished.</source>
       <translation>Importação concluída.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/wizard.py" line="23" />
+      <location filename="../cartong_plugin/gui/importing/wizard.py" line="24" />
       <source>Import survey data</source>
       <translation>Importar dados de inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="24" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="25" />
       <source>Import survey data (KoboToolbox, ODK, ONA)</source>
       <translation>Importar dados de inquérito (KoboToolbox, ODK, ONA)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="34" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="35" />
       <source>Importing {file}</source>
       <translation>A importar {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="127" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="134" />
       <source>Importing… QGIS stays usable meanwhile.</source>
       <translation>A importar… O QGIS continua utilizável entretanto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="267" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="279" />
       <source>In KoboToolbox: Account settings &gt; Security &gt; API key.</source>
       <translation>No KoboToolbox: Definições da conta &gt; Segurança &gt; Chave API.</translation>
     </message>
@@ -2417,172 +2417,172 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="271" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="284" />
       <source>In ODK Central: Project &gt; App Users; the token is the last part of the app user's link. App users can send submissions but not read them: to download data, use a web account with the Project Viewer role.</source>
       <translation>No ODK Central: Projeto &gt; Utilizadores móveis; o token é a última parte da ligação do utilizador móvel. Os utilizadores móveis podem enviar submissões mas não lê-las: para descarregar os dados, use uma conta web com a função Observador do projeto (Project Viewer).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="62" />
+      <location filename="../cartong_plugin/processing/base.py" line="65" />
       <source>In the field</source>
       <translation>No terreno</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="279" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="315" />
       <source>Insufficient data</source>
       <translation>Dados insuficientes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="69" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="88" />
       <source>Insufficient data (fewer than {n} submissions)</source>
       <translation>Dados insuficientes (menos de {n} submissões)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="22" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="23" />
       <source>Interview durations and dates</source>
       <translation>Durações e datas das entrevistas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="224" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="338" />
       <source>Interviews longer than this, in minutes, are flagged (default 120): often a form left open and finished later.</source>
       <translation>As entrevistas mais longas do que isto, em minutos, são assinaladas (120 por predefinição): muitas vezes um formulário deixado aberto e terminado mais tarde.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="222" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="334" />
       <source>Interviews shorter than this, in minutes, are flagged (default 10; refusals are not). Take the shortest real interview of the pilot.</source>
       <translation>As entrevistas mais curtas do que isto, em minutos, são assinaladas (10 por predefinição; as recusas não). Tome a entrevista real mais curta do piloto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="36" />
       <source>Issue</source>
       <translation>Problema</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="224" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="245" />
       <source>It is not in the shared database: {reason}</source>
       <translation>Não está na base de dados partilhada: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="470" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="553" />
       <source>JSON text</source>
       <translation>texto JSON</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="45" />
       <source>Keep</source>
       <translation>Manter</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="80" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="87" />
       <source>Keep although flagged: {columns}</source>
       <translation>Manter apesar do alerta: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="48" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="55" />
       <source>Keep as it is</source>
       <translation>Manter tal como está</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="102" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="115" />
       <source>Keep each moved point inside its admin area</source>
       <translation>Manter cada ponto deslocado dentro da sua unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="92" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="104" />
       <source>Keep each moved point inside its admin area ({layer}).</source>
       <translation>Manter cada ponto deslocado dentro da sua unidade administrativa ({layer}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="73" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="117" />
       <source>Keep exact locations (not recommended)</source>
       <translation>Manter as posições exatas (não recomendado)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="101" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="108" />
       <source>Keep the counts per area in the survey's GeoPackage</source>
       <translation>Guardar as contagens por unidade no GeoPackage do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="105" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="189" />
       <source>Keep the decisions of the existing cleaning log</source>
       <translation>Manter as decisões do registo de limpeza existente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="65" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="72" />
       <source>Keep the exact locations (not recommended)</source>
       <translation>Manter as posições exatas (não recomendado)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="89" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="99" />
       <source>Keep the exact locations (not recommended).</source>
       <translation>Manter as posições exatas (não recomendado).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="79" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="126" />
       <source>Key fields that identify a household (optional)</source>
       <translation>Campos-chave que identificam um agregado familiar (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="117" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="136" />
       <source>Key file</source>
       <translation>Ficheiro de chave</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="116" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="135" />
       <source>Key files (*.key *.txt);;All files (*)</source>
       <translation>Ficheiros de chave (*.key *.txt);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="211" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="240" />
       <source>Key questions for duplicates</source>
       <translation>Perguntas-chave para os duplicados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="59" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="74" />
       <source>Kind of basemap (mbtiles or vector)</source>
       <translation>Tipo de mapa base (mbtiles ou vector)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="65" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="94" />
       <source>Kind of basemap written (mbtiles or vector)</source>
       <translation>Tipo de mapa base escrito (mbtiles ou vector)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="50" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="74" />
       <source>Kind of map</source>
       <translation>Tipo de mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="71" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="77" />
       <source>KoboToolbox</source>
       <translation>KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="37" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="38" />
       <source>KoboToolbox European Union server (eu.kobotoolbox.org)</source>
       <translation>Servidor do KoboToolbox da União Europeia (eu.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="36" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="37" />
       <source>KoboToolbox global server (kf.kobotoolbox.org)</source>
       <translation>Servidor mundial do KoboToolbox (kf.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="230" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="268" />
       <source>Label language</source>
       <translation>Língua das etiquetas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="46" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="61" />
       <source>Label language (e.g. English (en), fr; empty: the form's default)</source>
       <translation>Língua das etiquetas (p. ex. English (en), fr; vazio: a do formulário por predefinição)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="40" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="46" />
       <source>Landscape</source>
       <translation>Horizontal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="71" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="77" />
       <source>Language of the map</source>
       <translation>Língua do mapa</translation>
     </message>
@@ -2591,272 +2591,272 @@
       <translation type="vanished">Língua dos textos do mapa: en (inglês) ou fr (francês)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="68" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="91" />
       <source>Language of the map texts: en (English), fr (French), es (Spanish), pt (Portuguese) or ar (Arabic, laid out right to left)</source>
       <translation>Língua dos textos do mapa: en (inglês), fr (francês), es (espanhol), pt (português) ou ar (árabe, composição da direita para a esquerda)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="71" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="81" />
       <source>Language of the offline help</source>
       <translation>Idioma da ajuda offline</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="50" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="64" />
       <source>Language of the offline help (en, fr…; empty: QGIS's)</source>
       <translation>Idioma da ajuda offline (en, fr…; vazio: o do QGIS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="78" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="134" />
       <source>Largest displacement (m)</source>
       <translation>Deslocamento máximo (m)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="92" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="160" />
       <source>Last day of data collection (YYYY-MM-DD, optional)</source>
       <translation>Último dia da recolha de dados (AAAA-MM-DD, opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="64" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
       <source>Last submission</source>
       <translation>Última submissão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="209" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="228" />
       <source>Latitude and longitude are both 0: the GPS had no fix.</source>
       <translation>A latitude e a longitude valem ambas 0: o GPS não tinha posição.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="228" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="251" />
       <source>Latitude and longitude seem swapped: swapped, the point falls in the area of interest.</source>
       <translation>A latitude e a longitude parecem trocadas: ao trocá-las, o ponto fica na área de interesse.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="49" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="50" />
       <source>Latitude {value} is outside -90..90.</source>
       <translation>A latitude {value} está fora de -90..90.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="105" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="118" />
       <source>Layer</source>
       <translation>Camada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="216" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="250" />
       <source>Layers in the project: {layers}.</source>
       <translation>Camadas no projeto: {layers}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="28" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="30" />
       <source>Layout and texts</source>
       <translation>Composição e textos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="72" />
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="74" />
       <source>Learn</source>
       <translation>Aprender</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="306" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="328" />
       <source>Learn more: {link}</source>
       <translation>Saber mais: {link}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="168" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="231" />
       <source>Learn more: {title}, {url}</source>
       <translation>Saiba mais: {title}, {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="251" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="273" />
       <source>Legend</source>
       <translation>Legenda</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="76" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="82" />
       <source>Legend title</source>
       <translation>Título da legenda</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="45" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="49" />
       <source>Limits of my own</source>
       <translation>Os meus próprios limites</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="63" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="67" />
       <source>Links and attachment names removed from {rows} values.</source>
       <translation>Ligações e nomes de anexos removidos de {rows} valores.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="110" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="122" />
       <source>Links and small groups</source>
       <translation>Ligações e grupos pequenos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="106" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="110" />
       <source>Listing cancelled.</source>
       <translation>Listagem cancelada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="104" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="108" />
       <source>Listing the forms of {url}</source>
       <translation>Lista de formulários de {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="107" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="111" />
       <source>Listing the forms of {url}…</source>
       <translation>A obter a lista de formulários de {url}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="29" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="30" />
       <source>Lists the columns of a survey layer that likely hold personal data (names, phone numbers, ID numbers, precise GPS locations, free text, photos and attachment links), with a risk level (high, medium, low), the reason and a suggested protection. Columns are found by their XLSForm type (when the form is given), by words of their names in English and French (an editable keyword list) and by the pattern of their values. Read the list before sharing: it helps, it does not guarantee.</source>
       <translation>Lista as colunas de uma camada de inquérito que provavelmente contêm dados pessoais (nomes, números de telefone, números de identidade, posições GPS precisas, texto livre, fotos e ligações para anexos), com um nível de risco (elevado, médio, baixo), o motivo e uma proteção sugerida. As colunas são detetadas pelo seu tipo XLSForm (se o formulário for fornecido), pelas palavras do seu nome em inglês e em francês (uma lista de palavras-chave editável) e pela forma dos seus valores. Leia a lista antes de partilhar: ajuda, não garante nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="164" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="182" />
       <source>Load my boundaries…</source>
       <translation>Carregar os meus limites…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="160" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="177" />
       <source>Load the sample's boundaries</source>
       <translation>Carregar os limites do exemplo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="231" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="269" />
       <source>Location column</source>
       <translation>Coluna de posição</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="66" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="83" />
       <source>Location: {location}.</source>
       <translation>Localização: {location}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="56" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="60" />
       <source>Locations</source>
       <translation>Posições</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="52" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="55" />
       <source>Locations and small groups</source>
       <translation>Posições e grupos pequenos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="74" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="81" />
       <source>Locations removed: the file holds no points.</source>
       <translation>Posições removidas: o ficheiro não contém nenhum ponto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="106" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="115" />
       <source>Log in with</source>
       <translation>Iniciar sessão com</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="34" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="38" />
       <source>Log rows</source>
       <translation>Linhas do registo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="48" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="62" />
       <source>Log rows kept as they are</source>
       <translation>Linhas do registo mantidas tal como estão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="47" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="61" />
       <source>Log rows still pending</source>
       <translation>Linhas do registo ainda pendentes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="87" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="93" />
       <source>Login</source>
       <translation>Início de sessão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="77" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="83" />
       <source>Logo (optional)</source>
       <translation>Logótipo (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="61" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="79" />
       <source>Longer than {limit} minutes.</source>
       <translation>Mais de {limit} minutos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="224" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="262" />
       <source>Longest plausible interview</source>
       <translation>Entrevista plausível mais longa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="88" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="150" />
       <source>Longest plausible interview (minutes)</source>
       <translation>Entrevista plausível mais longa (minutos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="51" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="52" />
       <source>Longitude {value} is outside -180..180.</source>
       <translation>A longitude {value} está fora de -180..180.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="18" />
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="19" />
       <source>Low</source>
       <translation>Baixo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="42" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="48" />
       <source>Lower case letters, digits and _. Empty: made from the survey's name.</source>
       <translation>Letras minúsculas, algarismos e _. Vazio: tirado do nome do inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="64" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="92" />
       <source>MBTiles (*.mbtiles *.MBTILES)</source>
       <translation>MBTiles (*.mbtiles *.MBTILES)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/wizard.py" line="35" />
+      <location filename="../cartong_plugin/gui/maps/wizard.py" line="37" />
       <source>Make a map</source>
       <translation>Criar um mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="46" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="66" />
       <source>Make an offline basemap (MBTiles)</source>
       <translation>Criar um mapa base offline (MBTiles)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="56" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="71" />
       <source>Manifest</source>
       <translation>Manifesto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="196" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="221" />
       <source>Manual classes need their limits, e.g. 10, 20, 50.</source>
       <translation>As classes manuais precisam dos seus limites, p. ex. 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="184" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="204" />
       <source>Many areas share the same few values: quantile classes holding a single value ({values}) were merged, so the map has fewer classes than asked.</source>
       <translation>Muitas unidades administrativas partilham os mesmos poucos valores: as classes de quantis com um único valor ({values}) foram fundidas, pelo que o mapa tem menos classes do que as pedidas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="334" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="446" />
       <source>Many submissions</source>
       <translation>Muitas submissões</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="362" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="399" />
       <source>Map</source>
       <translation>Mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="75" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="81" />
       <source>Map author</source>
       <translation>Autor do mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="107" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="193" />
       <source>Map file</source>
       <translation>Ficheiro do mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="211" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="230" />
       <source>Map reference: {reference}</source>
       <translation>Referência do mapa: {reference}</translation>
     </message>
@@ -2865,32 +2865,32 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="73" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="106" />
       <source>Map type: choropleth (areas in colour classes), circles (proportional symbols) or heatmap (density of the survey points, admin areas as outlines)</source>
       <translation>Tipo de mapa: choropleth (unidades em classes de cor), circles (símbolos proporcionais) ou heatmap (densidade dos pontos do inquérito, unidades administrativas como contornos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="326" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="363" />
       <source>Map written to {file}.</source>
       <translation>Mapa escrito em {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="320" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="354" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Mapa escrito em {file}. A composição «{layout}» está no projeto (Projeto &gt; Composições) para retoques manuais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="202" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="217" />
       <source>Map: {author}</source>
       <translation>Mapa: {author}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="60" />
+      <location filename="../cartong_plugin/processing/base.py" line="63" />
       <source>Maps</source>
       <translation>Mapas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="36" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="37" />
       <source>Maps a count (or a share) per admin area in colour-blind-safe classes, with the survey points on top, in a print layout with title, legend, scale bar, north arrow, overview map, sources, date, disclaimer and coordinate system, and exports it at 300 dpi. Class limits can be given by hand (BREAKS, e.g. 10, 20, 50). A heatmap shows where the survey points concentrate instead. The file type follows the extension: .pdf (vector), .png or .svg. Texts follow the chosen language.</source>
       <translation>Cartografa uma contagem (ou uma proporção) por unidade administrativa em classes adequadas a daltónicos, com os pontos do inquérito por cima, numa composição de impressão com título, legenda, barra de escala, seta do norte, mapa de enquadramento, fontes, data, aviso legal e sistema de coordenadas, e exporta-a a 300 ppp. Os limites de classe podem ser escritos à mão (BREAKS, p. ex. 10, 20, 50). Um mapa de calor mostra em vez disso onde se concentram os pontos do inquérito. O tipo de ficheiro segue a extensão: .pdf (vetorial), .png ou .svg. Os textos seguem a língua escolhida.</translation>
     </message>
@@ -2899,167 +2899,167 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="33" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="46" />
       <source>Maximum number of tiles (0: no limit)</source>
       <translation>Número máximo de mosaicos (0: sem limite)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="31" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="41" />
       <source>Maximum zoom</source>
       <translation>Zoom máximo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="209" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="227" />
       <source>Mean</source>
       <translation>Média</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="140" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="147" />
       <source>Mean of “{question}”</source>
       <translation>Média de «{question}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="42" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="47" />
       <source>Mean of “{question}” per admin area</source>
       <translation>Média de «{question}» por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="43" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="49" />
       <source>Mean per admin area</source>
       <translation>Média por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="72" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="95" />
       <source>Mean per area</source>
       <translation>Média por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="348" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="377" />
       <source>Means from</source>
       <translation>Médias a partir de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="210" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="228" />
       <source>Median (less swayed by a few extreme answers)</source>
       <translation>Mediana (menos influenciada por algumas respostas extremas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="138" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="145" />
       <source>Median of “{question}”</source>
       <translation>Mediana de «{question}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="45" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="53" />
       <source>Median of “{question}” per admin area</source>
       <translation>Mediana de «{question}» por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="46" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="55" />
       <source>Median per admin area</source>
       <translation>Mediana por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="72" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="95" />
       <source>Median per area</source>
       <translation>Mediana por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="18" />
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="19" />
       <source>Medium</source>
       <translation>Médio</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="20" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="21" />
       <source>Merge a returned field package</source>
       <translation>Fundir um pacote de campo devolvido</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="247" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="270" />
       <source>Method</source>
       <translation>Método</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="29" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="36" />
       <source>Minimum zoom</source>
       <translation>Zoom mínimo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="374" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="407" />
       <source>Minutes since start</source>
       <translation>Minutos desde o início</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="19" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="20" />
       <source>Missing required answers</source>
       <translation>Respostas obrigatórias em falta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="63" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="68" />
       <source>Move each point at random</source>
       <translation>Deslocar cada ponto ao acaso</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="71" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="113" />
       <source>Move points at random (displace)</source>
       <translation>Deslocar os pontos ao acaso</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="85" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="94" />
       <source>Move points by {min:.0f} to {max:.0f} m at random.</source>
       <translation>Deslocar os pontos ao acaso de {min:.0f} a {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="347" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="539" />
       <source>Moving points: the largest distance a point is moved, in metres (default 2000). More protects more but may move a point into another area: give the admin areas to keep points in their own.</source>
       <translation>Deslocamento de pontos: a distância máxima a que um ponto é deslocado, em metros (2000 por predefinição). Mais protege mais, mas pode levar um ponto para outra unidade administrativa: indique as unidades administrativas para manter os pontos na sua.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="345" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="535" />
       <source>Moving points: the smallest distance a point is moved, in metres (default 250). In a town 250 m hides a household among many; in scattered villages use more.</source>
       <translation>Deslocamento de pontos: a distância mínima a que um ponto é deslocado, em metros (250 por predefinição). Numa cidade, 250 m escondem um agregado familiar entre muitos; em aldeias dispersas use mais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="146" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="165" />
       <source>My usual key (pseudonyms match my other exports)</source>
       <translation>A minha chave habitual (pseudónimos idênticos aos das minhas outras exportações)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="64" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
       <source>Name</source>
       <translation>Nome</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="67" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="75" />
       <source>Name field</source>
       <translation>Campo do nome</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="46" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="57" />
       <source>Name field of the admin areas</source>
       <translation>Campo do nome das unidades administrativas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="98" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="165" />
       <source>Name field of the admin areas (labels, atlas pages)</source>
       <translation>Campo do nome das unidades administrativas (etiquetas, páginas do atlas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="72" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="110" />
       <source>Name field of the admin boundaries</source>
       <translation>Campo do nome dos limites administrativos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="255" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="304" />
       <source>Name of the survey in the database</source>
       <translation>Nome do inquérito na base de dados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
       <source>Natural breaks (Jenks)</source>
       <translation>Quebras naturais (Jenks)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="183" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="202" />
       <source>Natural breaks (Jenks) or limits of your own would suit these values better.</source>
       <translation>Quebras naturais (Jenks) ou limites de classe próprios adequar-se-iam melhor a estes valores.</translation>
     </message>
@@ -3069,337 +3069,337 @@
       <translation>Definição de necessidades</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="195" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="205" />
       <source>New connection</source>
       <translation>Nova ligação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="39" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="53" />
       <source>New submissions</source>
       <translation>Novas submissões</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="35" />
       <source>New value</source>
       <translation>Novo valor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="41" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="43" />
       <source>Next &gt;</source>
       <translation>Seguinte &gt;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="192" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="221" />
       <source>Next page</source>
       <translation>Página seguinte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/jobs.py" line="83" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="90" />
       <source>No</source>
       <translation>Não</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="248" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="292" />
       <source>No PostgreSQL connection is saved in QGIS yet: ask your database administrator for one and add it in the Browser (PostgreSQL &gt; New Connection).</source>
       <translation>Ainda não há nenhuma ligação PostgreSQL guardada no QGIS: peça uma ao administrador da sua base de dados e adicione-a no Navegador (PostgreSQL &gt; Nova ligação).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="319" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="367" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>Não foi fornecido nenhum XLSForm: os tipos de coluna foram deduzidos dos valores e as opções não têm etiquetas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="374" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="403" />
       <source>No admin boundaries in the project: this map counts the submissions per area. Load the sample's boundaries or your own.</source>
       <translation>Não há limites administrativos no projeto: este mapa conta as submissões por unidade administrativa. Carregue os limites do exemplo ou os seus.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="316" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="358" />
       <source>No answer</source>
       <translation>Sem resposta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="215" />
+      <location filename="../cartong_plugin/core/field/package.py" line="263" />
       <source>No basemap source was given.</source>
       <translation>Não foi indicada nenhuma fonte de mapa base.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="158" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="178" />
       <source>No column is pseudonymised.</source>
       <translation>Nenhuma coluna é pseudonimizada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="253" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="276" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation>Nenhuma coluna parece conter dados pessoais. A verificação ajuda; não garante nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="214" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="220" />
       <source>No connection: the page above has the essentials.</source>
       <translation>Sem ligação: a página acima contém o essencial.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="77" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="78" />
       <source>No copy of this form has been downloaded on this computer yet.</source>
       <translation>Ainda não foi descarregada nenhuma cópia deste formulário neste computador.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="67" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="86" />
       <source>No data</source>
       <translation>Sem dados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="177" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="187" />
       <source>No gazetteer name is close enough (best score {score}: {places}).</source>
       <translation>Nenhum nome do gazetteer é suficientemente próximo (melhor pontuação {score}: {places}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="159" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="170" />
       <source>No image at {file}.</source>
       <translation>Não há nenhuma imagem em {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="248" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="300" />
       <source>No offline world map in {path}: install QGIS 3.18 or later, or give a basemap that can be reached.</source>
       <translation>Não há mapa mundial offline em {path}: instale o QGIS 3.18 ou posterior, ou indique um mapa base acessível.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="135" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="150" />
       <source>No offline world map in {path}: the map has no background.</source>
       <translation>Não existe mapa do mundo offline em {path}: o mapa não tem fundo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="208" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="214" />
       <source>No online resource is listed for this step.</source>
       <translation>Não há nenhum recurso online para este passo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="296" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="342" />
       <source>No output GeoPackage was given.</source>
       <translation>Não foi indicado nenhum GeoPackage de saída.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="40" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="41" />
       <source>No place was named for {what}: write env:VARIABLE or file:PATH.</source>
       <translation>Não foi indicado nenhum local para {what}: escreva env:VARIABLE ou file:CAMINHO.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="53" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="54" />
       <source>No pseudonymisation key: create or choose one first.</source>
       <translation>Não existe chave de pseudonimização: crie ou escolha uma primeiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="479" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="555" />
       <source>No server address was given.</source>
       <translation>Não foi indicado nenhum endereço de servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="259" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="286" />
       <source>No submission falls in an area of {layer}: check the join (location or P-code) and the admin layer.</source>
       <translation>Nenhuma submissão fica numa unidade de {layer}: verifique a junção (posição ou P-code) e a camada administrativa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="206" />
+      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="218" />
       <source>No submission has a value in {field}: nothing to aggregate.</source>
       <translation>Nenhuma submissão tem um valor em {field}: nada a agregar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="378" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="403" />
       <source>No submission has the uuid {uuid} in {layer}.</source>
       <translation>Nenhuma submissão tem o uuid {uuid} em {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="67" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="86" />
       <source>No submissions</source>
       <translation>Nenhuma submissão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="129" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="140" />
       <source>No survey layer in the project: import a survey first (step 1), or add the 'survey' layer of its GeoPackage.</source>
       <translation>Não há nenhuma camada de inquérito no projeto: importe primeiro um inquérito (passo 1), ou adicione a camada «survey» do seu GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="356" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="385" />
       <source>No survey layer with points in the project: import a survey first (step 1).</source>
       <translation>Nenhuma camada de inquérito com pontos no projeto: importe primeiro um inquérito (passo 1).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="204" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="244" />
       <source>No tile could be made from {source} (no network, a server error, or only empty tiles).</source>
       <translation>Não foi possível criar nenhum mosaico a partir de {source} (sem rede, um erro do servidor ou apenas mosaicos vazios).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="93" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="109" />
       <source>No tiles: countries and admin boundaries only</source>
       <translation>Sem mosaicos: apenas países e limites administrativos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="93" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="111" />
       <source>No translation file {file}: the map texts stay in English.</source>
       <translation>Não existe ficheiro de tradução {file}: os textos do mapa ficam em inglês.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="226" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="247" />
       <source>No warnings.</source>
       <translation>Nenhum aviso.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="200" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="224" />
       <source>None</source>
       <translation>Nenhuma</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="360" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="384" />
       <source>Not saved yet.</source>
       <translation>Ainda não guardado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="94" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="116" />
       <source>Nothing is changed in this layer: a protected copy is written at the end.</source>
       <translation>Nada é alterado nesta camada: no fim é escrita uma cópia protegida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="249" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="272" />
       <source>Number of classes</source>
       <translation>Número de classes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="212" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="230" />
       <source>Numeric question</source>
       <translation>Pergunta numérica</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="59" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="91" />
       <source>Numeric question for a mean or median (optional)</source>
       <translation>Pergunta numérica para uma média ou uma mediana (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="72" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="78" />
       <source>ODK Central</source>
       <translation>ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="83" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="96" />
       <source>ODK Central needs an email and password, or an app-user token.</source>
       <translation>O ODK Central precisa de um e-mail e uma senha, ou de um token de utilizador móvel (app user).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="33" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="36" />
       <source>ODK Central server address</source>
       <translation>Endereço do servidor ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="36" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="44" />
       <source>Office survey GeoPackage</source>
       <translation>GeoPackage de inquérito do escritório</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="28" />
+      <location filename="../cartong_plugin/core/field/project.py" line="29" />
       <source>Offline basemap</source>
       <translation>Mapa base offline</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="179" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="212" />
       <source>Offline basemap, zoom {low} to {high}: {estimate}</source>
       <translation>Mapa base offline, zoom {low} a {high}: {estimate}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="48" />
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="49" />
       <source>Offline help…</source>
       <translation>Ajuda offline…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="111" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="124" />
       <source>One PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder beside the file</source>
       <translation>Um PDF por unidade, chamado &lt;P-code&gt;_&lt;name&gt;.pdf, numa pasta ao lado do ficheiro</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="87" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="90" />
       <source>Online resources of CartONG's resource centre for this step</source>
       <translation>Recursos online do centro de recursos da CartONG para este passo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="212" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="218" />
       <source>Online: the guide opens in your browser.</source>
       <translation>Online: o guia abre no seu navegador.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="129" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="196" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the API token is, env:KOBO_TOKEN (an environment variable) or file:/home/me/kobo_token.txt (a file holding the token). Give the place, never the token itself: parameter values are kept in the Processing history and in models.</source>
       <translation>Apenas para execuções sem a janela do QGIS (qgis_process, tarefas agendadas), onde a senha mestra não pode ser pedida: onde está o token de API, env:KOBO_TOKEN (uma variável de ambiente) ou file:/home/me/kobo_token.txt (um ficheiro que contém o token). Indique o local, nunca o próprio token: os valores dos parâmetros são guardados no histórico do Processing e nos modelos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="150" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="225" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the password or app-user token is, env:ODK_PASSWORD (an environment variable) or file:/home/me/odk_password.txt (a file holding it). Give the place, never the secret itself: parameter values are kept in the Processing history and in models.</source>
       <translation>Apenas para execuções sem a janela do QGIS (qgis_process, tarefas agendadas), onde a senha mestra não pode ser pedida: onde está a senha ou o token de utilizador móvel, env:ODK_PASSWORD (uma variável de ambiente) ou file:/home/me/odk_password.txt (um ficheiro que a contém). Indique o local, nunca o próprio segredo: os valores dos parâmetros são guardados no histórico do Processing e nos modelos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="154" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="231" />
       <source>Only with the place of a password above: the email of the ODK Central account the password belongs to, e.g. data.manager@example.org. Leave it empty when the place holds an app-user token.</source>
       <translation>Apenas com o local de uma senha acima: o e-mail da conta do ODK Central a que a senha pertence, p. ex., data.manager@example.org. Deixe vazio quando o local contém um token de utilizador móvel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="200" />
       <source>Open the Data protection wizard on the imported survey layer.</source>
       <translation>Abrir o assistente Proteção de dados na camada do inquérito importada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="362" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="404" />
       <source>Open the README note</source>
       <translation>Abrir a nota README</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="219" />
       <source>Open the folder</source>
       <translation>Abrir a pasta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="60" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="63" />
       <source>Open the last downloaded copy</source>
       <translation>Abrir a última cópia descarregada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="126" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="139" />
       <source>Open the layout…</source>
       <translation>Abrir a composição…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="95" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="102" />
       <source>Open the map when it is written</source>
       <translation>Abrir o mapa depois de escrito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="94" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="97" />
       <source>Open the online guide</source>
       <translation>Abrir o guia online</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="78" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="84" />
       <source>OpenStreetMap background when online (credited on the map)</source>
       <translation>Fundo OpenStreetMap se houver ligação (creditado no mapa)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="82" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="94" />
       <source>OpenStreetMap cannot be reached: the map uses the offline background.</source>
       <translation>Não é possível aceder ao OpenStreetMap: o mapa usa o fundo offline.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="83" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="91" />
       <source>Optional: one count per answer of this question.</source>
       <translation>Opcional: uma contagem por resposta a esta pergunta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="215" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="252" />
       <source>Options</source>
       <translation>Opções</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="67" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="100" />
       <source>Or a key kept outside QGIS: env:VARIABLE or file:PATH holding 64 hexadecimal characters (runs without a desktop; no master password asked)</source>
       <translation>Ou uma chave guardada fora do QGIS: env:VARIABLE ou file:CAMINHO com 64 caracteres hexadecimais (funciona sem ambiente de trabalho; a senha mestra não é pedida)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="66" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="79" />
       <source>Other users of this computer can read {file}: restrict it (chmod 600).</source>
       <translation>Outros utilizadores deste computador podem ler {file}: restrinja o acesso (chmod 600).</translation>
     </message>
@@ -3408,12 +3408,12 @@
       <translation type="vanished">Limites dos valores atípicos (intervalos interquartis)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="214" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="244" />
       <source>Outlier fences, in interquartile ranges: a number is flagged when it lies this many times the spread of the middle half of the answers below the first quartile or above the third. 1.5 is usual; 3 flags only extremes.</source>
       <translation>Limites de valores atípicos, em intervalos interquartis: um número é assinalado quando se situa a este número de vezes a dispersão da metade central das respostas abaixo do primeiro quartil ou acima do terceiro. 1,5 é o habitual; 3 só assinala os extremos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="96" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="170" />
       <source>Outlier fences: interquartile ranges beyond the quartiles</source>
       <translation>Limites dos valores atípicos: intervalos interquartis para além dos quartis</translation>
     </message>
@@ -3422,232 +3422,232 @@
       <translation type="vanished">Limiar dos valores atípicos (pontuação z robusta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="98" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="174" />
       <source>Outlier threshold: robust z-score</source>
       <translation>Limiar dos valores atípicos: pontuação z robusta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="20" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="21" />
       <source>Outliers</source>
       <translation>Valores atípicos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="93" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="116" />
       <source>Output GeoPackage</source>
       <translation>GeoPackage de saída</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="121" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="140" />
       <source>Output file</source>
       <translation>Ficheiro de saída</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="53" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="68" />
       <source>Output folder (empty or new)</source>
       <translation>Pasta de saída (vazia ou nova)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="76" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="80" />
       <source>Outside the form's constraint '{constraint}'.</source>
       <translation>Fora da restrição do formulário «{constraint}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="276" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="289" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="66" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="74" />
       <source>P-code field</source>
       <translation>Campo P-code</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="96" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="159" />
       <source>P-code field naming the atlas pages</source>
       <translation>Campo P-code que dá nome às páginas do atlas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="44" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="52" />
       <source>P-code field of the admin areas</source>
       <translation>Campo P-code das unidades administrativas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="70" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="105" />
       <source>P-code field of the admin boundaries</source>
       <translation>Campo P-code dos limites administrativos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="48" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="63" />
       <source>P-code field of the submissions (empty: join by location)</source>
       <translation>Campo P-code das submissões (vazio: junção por posição)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="122" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="132" />
       <source>P-code of each submission</source>
       <translation>P-code de cada submissão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="166" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="180" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="107" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="193" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;Imagem PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="81" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="88" />
       <source>PDF (vector, for print)</source>
       <translation>PDF (vetorial, para impressão)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="74" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="78" />
       <source>PDF keeps texts sharp and searchable for print; PNG is an image for reports and messages; SVG is for designers. The layout also stays in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>O PDF mantém os textos nítidos e pesquisáveis para impressão; o PNG é uma imagem para relatórios e mensagens; o SVG destina-se a designers gráficos. A composição também fica no projeto (Projeto &gt; Composições) para retoques manuais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="82" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="89" />
       <source>PNG image</source>
       <translation>Imagem PNG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="166" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="180" />
       <source>PNG image (*.png)</source>
       <translation>Imagem PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="54" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="69" />
       <source>Package folder</source>
       <translation>Pasta do pacote</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="149" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="174" />
       <source>Package name</source>
       <translation>Nome do pacote</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="55" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="70" />
       <source>Package zip</source>
       <translation>Zip do pacote</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="67" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="73" />
       <source>Page</source>
       <translation>Página</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="164" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="173" />
       <source>Page {page}: {records} of {total} submissions downloaded.</source>
       <translation>Página {page}: {records} de {total} submissões descarregadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="29" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="32" />
       <source>Page, language and the texts around the map. The date, scale bar, north arrow, coordinate system and disclaimer are added for you.</source>
       <translation>Página, língua e textos à volta do mapa. A data, a barra de escala, a seta do norte, o sistema de coordenadas e o aviso legal são acrescentados automaticamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="71" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="100" />
       <source>Page: a4_landscape, a4_portrait, a3_landscape or a3_portrait</source>
       <translation>Página: a4_landscape (A4 horizontal), a4_portrait (A4 vertical), a3_landscape (A3 horizontal) ou a3_portrait (A3 vertical)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="286" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="441" />
       <source>Paper size and orientation: a4_landscape (default), a4_portrait, a3_landscape or a3_portrait. A3 suits wall maps.</source>
       <translation>Tamanho e orientação do papel: a4_landscape (predefinição), a4_portrait, a3_landscape ou a3_portrait. O A3 convém a mapas murais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="68" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="76" />
       <source>Parent P-code field</source>
       <translation>Campo P-code superior</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="74" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="115" />
       <source>Parent P-code field of the admin boundaries</source>
       <translation>Campo P-code superior dos limites administrativos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="100" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="106" />
       <source>Password</source>
       <translation>Senha</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="156" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="194" />
       <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
       <translation>As linhas pendentes não alteram nada. Decida-as (Anterior), ou envie o registo exportado à equipa de campo e aplique novamente: a camada limpa é reconstruída de cada vez a partir dos dados importados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="239" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="258" />
       <source>Percentages from</source>
       <translation>Percentagens a partir de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="49" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="50" />
       <source>Person name</source>
       <translation>Nome de pessoa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="96" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="127" />
       <source>Personal data at high risk in the survey layer: {columns}. Protect these columns (Data protection, or cartong:exportforsharing) before sharing the file.</source>
       <translation>Dados pessoais com risco elevado na camada do inquérito: {columns}. Proteja estas colunas (Proteção de dados, ou cartong:exportforsharing) antes de partilhar o ficheiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="244" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="265" />
       <source>Personal data could not be looked for: {error}</source>
       <translation>Não foi possível procurar dados pessoais: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="127" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="151" />
       <source>Personal data found</source>
       <translation>Dados pessoais encontrados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="49" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="51" />
       <source>Phone number</source>
       <translation>Número de telefone</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="51" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="56" />
       <source>Photo or attachment</source>
       <translation>Foto ou anexo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="53" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="62" />
       <source>Place of residence</source>
       <translation>Local de residência</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="80" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="86" />
       <source>Platform</source>
       <translation>Plataforma</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="201" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="208" />
       <source>Point: latitude {lat}, longitude {lon}.</source>
       <translation>Ponto: latitude {lat}, longitude {lon}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="37" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="56" />
       <source>Points coloured by the answer to a question</source>
       <translation>Pontos coloridos segundo a resposta a uma pergunta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="68" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="73" />
       <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
       <translation>Pontos mantidos na sua unidade administrativa; {rows} não puderam sê-lo e podem estar numa unidade vizinha.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="206" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="306" />
       <source>Points outside every area, or in another area than the one answered, are flagged, and typed admin names are matched to their P-codes.</source>
       <translation>Os pontos fora de qualquer unidade administrativa, ou noutra unidade que não a respondida, são assinalados, e os nomes administrativos escritos são associados aos seus P-codes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="41" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="47" />
       <source>Portrait</source>
       <translation>Vertical</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="101" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="136" />
       <source>Possible personal data ({risk} risk): {column}. {reason}</source>
       <translation>Possíveis dados pessoais (risco: {risk}): {column}. {reason}</translation>
     </message>
@@ -3657,212 +3657,212 @@
       <translation>Ligação PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="80" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="96" />
       <source>PostgreSQL did not accept the login for {target}: {detail}. Store the user name and password in an authentication configuration of the connection (Browser &gt; PostgreSQL &gt; Edit connection &gt; Authentication), then try again.</source>
       <translation>O PostgreSQL não aceitou o início de sessão para {target}: {detail}. Guarde o nome de utilizador e a senha numa configuração de autenticação da ligação (Navegador &gt; PostgreSQL &gt; Editar ligação &gt; Autenticação) e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="97" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="126" />
       <source>PostgreSQL refused {doing} in {target}: {detail}</source>
       <translation>O PostgreSQL recusou {doing} em {target}: {detail}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="93" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="119" />
       <source>PostgreSQL refused {doing} in {target}: {detail}. Ask the database administrator for the survey's role: &lt;schema&gt;_viewer to read it, &lt;schema&gt;_reviewer to record cleaning decisions (GRANT &lt;role&gt; TO &lt;you&gt;).</source>
       <translation>O PostgreSQL recusou {doing} em {target}: {detail}. Peça ao administrador da base de dados a função do inquérito: &lt;schema&gt;_viewer para o ler, &lt;schema&gt;_reviewer para registar decisões de limpeza (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="258" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="323" />
       <source>Precision worse than {limit} m.</source>
       <translation>Precisão pior do que {limit} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="29" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="30" />
       <source>Prepare a field package (offline)</source>
       <translation>Preparar um pacote de campo (offline)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="242" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="282" />
       <source>Prepare for the field</source>
       <translation>Preparar para o terreno</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="165" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="197" />
       <source>Prepare for the field…</source>
       <translation>Preparar para o terreno…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="185" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="216" />
       <source>Preparing the field package</source>
       <translation>A preparar o pacote de campo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="157" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="182" />
       <source>Preparing the package</source>
       <translation>A preparar o pacote</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="109" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="134" />
       <source>Preview</source>
       <translation>Pré-visualização</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="55" />
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="56" />
       <source>Problems in the help catalogue…</source>
       <translation>Problemas no catálogo de ajuda…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="37" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="44" />
       <source>Project ID</source>
       <translation>ID do projeto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="35" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="51" />
       <source>Proportional circles: submissions per admin area</source>
       <translation>Círculos proporcionais: submissões por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="191" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="198" />
       <source>Protect personal data…</source>
       <translation>Proteger os dados pessoais…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="70" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="111" />
       <source>Protection of locations</source>
       <translation>Proteção das posições</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="122" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="141" />
       <source>Pseudonymisation key</source>
       <translation>Chave de pseudonimização</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="64" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="93" />
       <source>Pseudonymisation key (empty: your default key, created if needed)</source>
       <translation>Chave de pseudonimização (vazio: a sua chave predefinida, criada se necessário)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="45" />
       <source>Pseudonymise</source>
       <translation>Pseudonimizar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="79" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="86" />
       <source>Pseudonymise: {columns}</source>
       <translation>Pseudonimizar: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="72" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="80" />
       <source>Put the training folder back as it was at the start</source>
       <translation>Repor a pasta de formação no seu estado inicial</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="32" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="33" />
       <source>Puts everything a field team needs to work without network in one folder and one zip: the QGIS project (relative paths), the survey GeoPackages with their attachments, the admin boundaries, the styles, the print layouts, an offline basemap of the area (or a vector background when no tile can be made), the offline help in the chosen language and the learning catalogue. manifest.json lists the size and sha256 of every file. The output folder must be empty or new. Attachments that are missing are listed in the log and the manifest. Bring the package back with 'Merge a returned field package'.</source>
       <translation>Reúne numa pasta e num zip tudo o que uma equipa de campo precisa para trabalhar sem rede: o projeto QGIS (caminhos relativos), os GeoPackages de inquérito com os seus anexos, os limites administrativos, os estilos, as composições de impressão, um mapa base offline da área (ou um fundo vetorial quando não é possível criar nenhum mosaico), a ajuda offline no idioma escolhido e o catálogo de aprendizagem. manifest.json lista o tamanho e o sha256 de cada ficheiro. A pasta de saída tem de estar vazia ou ser nova. Os anexos em falta são listados no registo e no manifesto. Traga o pacote de volta com 'Fundir um pacote de campo devolvido'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="230" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="253" />
       <source>QGIS could not export the map to {file} ({error}): check that the folder is writable and the disk not full.</source>
       <translation>O QGIS não conseguiu exportar o mapa para {file} ({error}): verifique se a pasta permite escrita e se o disco não está cheio.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="81" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="82" />
       <source>QGIS could not load the layout template {file}.</source>
       <translation>O QGIS não conseguiu carregar o modelo de composição {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="177" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="199" />
       <source>QGIS did not write every page of the atlas into {folder}; nothing was kept.</source>
       <translation>O QGIS não escreveu todas as páginas do atlas em {folder}; nada foi conservado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="77" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="83" />
       <source>QGIS has no PostgreSQL connection named '{name}'. Known connections: {names}. Add it in the Browser (PostgreSQL &gt; New Connection) or give a connection string such as service=survey.</source>
       <translation>O QGIS não tem nenhuma ligação PostgreSQL chamada '{name}'. Ligações conhecidas: {names}. Adicione-a no Navegador (PostgreSQL &gt; Nova ligação) ou indique uma cadeia de ligação como service=survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="43" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="46" />
       <source>QGIS stays usable during the download. If it fails or is cancelled, the GeoPackage is left as it was.</source>
       <translation>O QGIS continua utilizável durante o descarregamento. Se falhar ou for cancelado, o GeoPackage fica como estava.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="96" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="114" />
       <source>QGIS stays usable while the checks run. Nothing is written until you save the log on the next page.</source>
       <translation>O QGIS continua utilizável enquanto as verificações decorrem. Nada é escrito até guardar o registo na página seguinte.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="141" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="153" />
       <source>QGIS's 'Generate XYZ tiles (MBTiles)' algorithm is not available: enable the Processing plugin and try again.</source>
       <translation>O algoritmo do QGIS 'Generate XYZ tiles (MBTiles)' não está disponível: ative o complemento Processing e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="41" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
       <source>Quantiles</source>
       <translation>Quantis</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="31" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
       <source>Question</source>
       <translation>Pergunta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="51" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="71" />
       <source>Question for a share of answers (optional)</source>
       <translation>Pergunta para uma proporção de respostas (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="85" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="152" />
       <source>Question to count answers of (optional)</source>
       <translation>Pergunta cujas respostas contar (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="202" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="227" />
       <source>Questions that together identify a household, e.g. household id and date: two submissions with the same values are flagged</source>
       <translation>Perguntas que, em conjunto, identificam um agregado familiar, p. ex. identificador do agregado familiar e data: duas submissões com os mesmos valores são assinaladas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="98" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="181" />
       <source>README beside the shared file</source>
       <translation>README junto ao ficheiro partilhado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="60" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="63" />
       <source>Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).</source>
       <translation>Combinações raras de {columns}: {values} valores apagados em {rows} linhas (k = {k}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="41" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="44" />
       <source>Read a KoboToolbox, ODK or ONA export with its XLSForm into a GeoPackage.</source>
       <translation>Ler uma exportação do KoboToolbox, ODK ou ONA com o seu XLSForm para um GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="341" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="380" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>Leia a nota antes de enviar o ficheiro: acompanha-o.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="207" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="242" />
       <source>Reading the file was cancelled. Click Back, then Next to read it again.</source>
       <translation>A leitura do ficheiro foi cancelada. Clique em Anterior e depois em Seguinte para o ler novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="153" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="182" />
       <source>Reading the file…</source>
       <translation>A ler o ficheiro…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="155" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="185" />
       <source>Reading {file}</source>
       <translation>A ler {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="177" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="277" />
       <source>Reading {layer}...</source>
       <translation>A ler {layer}...</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="27" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="28" />
       <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, KoboToolbox or ODK Central submissions saved as JSON, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group (also for repeats flattened into columns such as kids[1]/name), a metadata table and the columns as received (cartong_columns: names, HXL hashtags). Rows without a location are kept without geometry and counted; HXL hashtag rows and empty rows at the end are not submissions. Without a form, column types are inferred from the values. An XLSX is read from its first visible sheet (hidden sheets are skipped) unless SHEET names another.</source>
       <translation>Lê uma exportação de inquérito (CSV com separadores ; ou ,, XLSX com folhas de repetição, um zip do ODK Central, submissões do KoboToolbox ou do ODK Central guardadas como JSON, ou um ficheiro GeoJSON) e, se indicado, o XLSForm com que foi recolhido. Escreve um GeoPackage que contém a tabela bruta exatamente tal como recebida, uma camada tipada 'survey' (números, datas, etiquetas das opções no idioma escolhido ao lado dos códigos, pontos em EPSG:4326), uma tabela por grupo de repetição (também para as repetições achatadas em colunas como kids[1]/name), uma tabela de metadados e as colunas tal como recebidas (cartong_columns: nomes, etiquetas HXL). As linhas sem localização são mantidas sem geometria e contadas; as linhas de etiquetas HXL e as linhas vazias no fim não são submissões. Sem formulário, os tipos de coluna são deduzidos dos valores. Um XLSX é lido a partir da sua primeira folha visível (as folhas ocultas são ignoradas), salvo se SHEET indicar outra.</translation>
     </message>
@@ -3875,162 +3875,162 @@
       <translation type="vanished">Lê uma exportação de inquérito (CSV com separadores ; ou ,, XLSX com folhas de repetição, um zip do ODK Central ou um ficheiro GeoJSON) e, se indicado, o XLSForm com que foi recolhido. Escreve um GeoPackage que contém a tabela bruta tal como foi recebida, uma camada tipada 'survey' (números, datas, etiquetas das opções no idioma escolhido junto aos códigos, pontos em EPSG:4326), uma tabela por grupo de repetição e uma tabela de metadados. As linhas sem localização são mantidas sem geometria e contadas. Sem formulário, os tipos de coluna são deduzidos dos valores. Um XLSX é lido a partir da sua primeira folha visível (as folhas ocultas são ignoradas), a menos que SHEET indique outra.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="57" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="59" />
       <source>Refresh</source>
       <translation>Atualizar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="45" />
       <source>Remove</source>
       <translation>Remover</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="112" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="124" />
       <source>Remove links and attachment file names</source>
       <translation>Remover as ligações e os nomes dos anexos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="97" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="111" />
       <source>Remove links and attachment file names.</source>
       <translation>Remover as ligações e os nomes dos anexos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="95" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="177" />
       <source>Remove links and attachment names</source>
       <translation>Remover as ligações e os nomes dos anexos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="72" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="116" />
       <source>Remove locations</source>
       <translation>Remover as posições</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="64" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="71" />
       <source>Remove the locations</source>
       <translation>Remover as posições</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="88" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="98" />
       <source>Remove the locations.</source>
       <translation>Remover as posições.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="47" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="54" />
       <source>Remove the submission</source>
       <translation>Remover a submissão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="79" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="85" />
       <source>Remove: {columns}</source>
       <translation>Remover: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="67" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="84" />
       <source>Repeat groups (tables of their own): {repeats}.</source>
       <translation>Grupos de repetição (tabelas próprias): {repeats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="222" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="237" />
       <source>Replace (download every submission again)</source>
       <translation>Substituir (descarregar novamente todas as submissões)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="44" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="50" />
       <source>Replace the schema if it exists</source>
       <translation>Substituir o esquema se existir</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="71" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="79" />
       <source>Reset</source>
       <translation>Repor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="163" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="180" />
       <source>Reset the training</source>
       <translation>Repor a formação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="392" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="430" />
       <source>Resets: {times}</source>
       <translation>Reposições: {times}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="100" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="107" />
       <source>Resolution</source>
       <translation>Resolução</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="104" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="184" />
       <source>Resolution (dpi)</source>
       <translation>Resolução (ppp)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="312" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="485" />
       <source>Resolution of the export in dots per inch: 300 (default) for print, 150 for screens and e-mail, up to 1200. Higher is sharper and heavier: an A3 page in PNG at 600 dpi is about 7000 x 9900 pixels.</source>
       <translation>Resolução da exportação em pontos por polegada: 300 (predefinição) para impressão, 150 para ecrãs e e-mail, até 1200. Mais alta é mais nítida e mais pesada: uma página A3 em PNG a 600 ppp tem cerca de 7000 x 9900 píxeis.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="32" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="37" />
       <source>Returned field package (zip, manifest.json or GeoPackage)</source>
       <translation>Pacote de campo devolvido (zip, manifest.json ou GeoPackage)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="30" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="34" />
       <source>Review sheet</source>
       <translation>Folha de revisão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="62" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="69" />
       <source>Review sheet (CSV or XLSX)</source>
       <translation>Folha de revisão (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="63" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="69" />
       <source>Review sheets (*.xlsx *.csv)</source>
       <translation>Folhas de revisão (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="195" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="228" />
       <source>Review the cleaning log</source>
       <translation>Rever o registo de limpeza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="40" />
       <source>Reviewer</source>
       <translation>Revisor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="47" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="56" />
       <source>Reviewer role</source>
       <translation>Função de revisor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="184" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="191" />
       <source>Risk</source>
       <translation>Risco</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="217" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="251" />
       <source>Robust z-score: how many typical deviations (median absolute deviation) a number lies from the median. 3.5 is usual.</source>
       <translation>Pontuação z robusta: a quantos desvios típicos (desvio absoluto mediano) um número se situa da mediana. 3,5 é o habitual.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="46" />
       <source>Round numbers as class limits.</source>
       <translation>Números redondos como limites de classe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="46" />
       <source>Rounded breaks</source>
       <translation>Quebras arredondadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="39" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="42" />
       <source>Row {row} of the cleaning log</source>
       <translation>Linha {row} do registo de limpeza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="38" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="40" />
       <source>Row {row} of the cleaning log {file}</source>
       <translation>Linha {row} do registo de limpeza {file}</translation>
     </message>
@@ -4039,12 +4039,12 @@
       <translation type="vanished">Linha {row} do registo de limpeza {file}: «{value}» não é um valor válido para o campo {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="207" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="214" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
       <translation>Linha {row} do registo de limpeza {file}: a submissão {uuid} já foi removida pela linha {first}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="192" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="195" />
       <source>Row {row} of the cleaning log {file}: {problem}; the row was skipped.</source>
       <translation>Linha {row} do registo de limpeza {file}: {problem}; a linha foi ignorada.</translation>
     </message>
@@ -4053,237 +4053,237 @@
       <translation type="vanished">Linha {row} do registo de limpeza: «{value}» não é um valor válido para {column}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="381" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="405" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>Linha {row} da folha survey de {file}: «{name}» não tem tipo; ignorada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="405" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="436" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>Linha {row} da folha survey de {file}: «{type}» não indica nenhuma lista de opções.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="399" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="427" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>Linha {row} da folha survey de {file}: «{type}» sem o «begin» correspondente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="467" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="543" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
       <translation>Linha {row} da folha survey de {file}: o ciclo '{name}' percorre a lista '{list}', que não tem opções; as suas perguntas são ignoradas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="433" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="483" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>Linha {row} da folha survey de {file}: o nome «{name}» é usado duas vezes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="111" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="117" />
       <source>Row {row} of {file}, column change_type: '{value}' is not one of {allowed}.</source>
       <translation>Linha {row} de {file}, coluna change_type: '{value}' não é um de {allowed}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="257" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="301" />
       <source>Row {row} of {file}, column {column}: '{value}' is not a number; keep the log_id and version columns as exported.</source>
       <translation>Linha {row} de {file}, coluna {column}: '{value}' não é um número; mantenha as colunas log_id e version tal como foram exportadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="443" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="505" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>Linha {row}, coluna {column}: {message}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="30" />
+      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="33" />
       <source>Rows copied</source>
       <translation>Linhas copiadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="114" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="212" />
       <source>Rows in the cleaning log</source>
       <translation>Linhas do registo de limpeza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="109" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="128" />
       <source>Rows in the log</source>
       <translation>Linhas no registo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="118" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="216" />
       <source>Rows raised by the check: {check}</source>
       <translation>Linhas assinaladas pela verificação: {check}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="69" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="80" />
       <source>Rows unchanged</source>
       <translation>Linhas inalteradas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="116" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="214" />
       <source>Rows waiting for a decision</source>
       <translation>Linhas à espera de decisão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="99" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="182" />
       <source>Rows written</source>
       <translation>Linhas escritas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="45" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="60" />
       <source>Run data-quality checks</source>
       <translation>Executar as verificações de qualidade dos dados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="95" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="113" />
       <source>Run the checks</source>
       <translation>Executar as verificações</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="167" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="180" />
       <source>SVG (*.svg)</source>
       <translation>SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="83" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="90" />
       <source>SVG (for designers)</source>
       <translation>SVG (para designers)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="55" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="68" />
       <source>Same {keys} as submission {uuid}.</source>
       <translation>Mesmos valores de {keys} que a submissão {uuid}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="154" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="174" />
       <source>Save a new key to a file…</source>
       <translation>Guardar uma nova chave num ficheiro…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="51" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="55" />
       <source>Save review decisions in the shared cleaning log</source>
       <translation>Guardar as decisões de revisão no registo de limpeza partilhado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="112" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="121" />
       <source>Save this connection in the QGIS authentication manager as</source>
       <translation>Guardar esta ligação no gestor de autenticação do QGIS com o nome</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="310" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="321" />
       <source>Save to the GeoPackage</source>
       <translation>Guardar no GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="215" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="248" />
       <source>Save, then start</source>
       <translation>Guardar e depois iniciar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="427" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="453" />
       <source>Saved as '{name}' in the QGIS authentication manager.</source>
       <translation>Guardada como «{name}» no gestor de autenticação do QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="81" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="87" />
       <source>Saved connection</source>
       <translation>Ligação guardada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="54" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="58" />
       <source>Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared in PostgreSQL. The database records who saved each decision and when. A decision on a row that someone else decided since the sheet was exported is refused, and both decisions are listed: export a new sheet to see theirs. Rows left unchanged are not written. Needs the survey's reviewer role.</source>
       <translation>Guarda as decisões de uma folha de revisão (de 'Exportar uma folha de revisão') no registo de limpeza partilhado no PostgreSQL. A base de dados regista quem guardou cada decisão e quando. Uma decisão sobre uma linha que outra pessoa decidiu desde que a folha foi exportada é recusada, e ambas as decisões são listadas: exporte uma nova folha para ver a dela. As linhas inalteradas não são escritas. Precisa da função de revisor do inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="41" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="47" />
       <source>Schema for the survey in PostgreSQL</source>
       <translation>Esquema do inquérito no PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="55" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="57" />
       <source>Search by name or form ID</source>
       <translation>Procurar por nome ou ID do formulário</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="267" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="276" />
       <source>Search uuid, question, values, issue…</source>
       <translation>Procurar uuid, pergunta, valores, problema…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="51" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="57" />
       <source>Sensitive</source>
       <translation>Sensível</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="82" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="88" />
       <source>Server</source>
       <translation>Servidor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="84" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="90" />
       <source>Server address</source>
       <translation>Endereço do servidor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="26" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="31" />
       <source>Server address (kf.kobotoolbox.org, eu.kobotoolbox.org, your own server)</source>
       <translation>Endereço do servidor (kf.kobotoolbox.org, eu.kobotoolbox.org, o seu próprio servidor)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="56" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="58" />
       <source>Server and login</source>
       <translation>Servidor e início de sessão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="172" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="181" />
       <source>Several gazetteer names fit equally well (score {score}): {places}. Choose one.</source>
       <translation>Vários nomes do gazetteer correspondem igualmente bem (pontuação {score}): {places}. Escolha um.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="23" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="24" />
       <source>Share a survey in PostgreSQL (PostGIS)</source>
       <translation>Partilhar um inquérito no PostgreSQL (PostGIS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="74" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="97" />
       <source>Share of submissions (%)</source>
       <translation>Proporção de submissões (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="39" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="41" />
       <source>Share of submissions answering “{answer}”</source>
       <translation>Proporção de submissões que respondem «{answer}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="40" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="43" />
       <source>Share of submissions giving the chosen answer, by admin area</source>
       <translation>Proporção de submissões com a resposta escolhida, por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="94" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="109" />
       <source>Shared file</source>
       <translation>Ficheiro a partilhar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="48" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="66" />
       <source>Sheet holding the submissions (XLSX; empty: the first visible sheet)</source>
       <translation>Folha que contém as submissões (XLSX; vazio: a primeira folha visível)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="57" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="69" />
       <source>Shorter than {limit} minutes.</source>
       <translation>Menos de {limit} minutos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="223" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="261" />
       <source>Shortest plausible interview</source>
       <translation>Entrevista plausível mais curta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="86" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="145" />
       <source>Shortest plausible interview (minutes)</source>
       <translation>Entrevista plausível mais curta (minutos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="226" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="264" />
       <source>Show choice labels instead of codes in forms and tables</source>
       <translation>Mostrar as etiquetas das opções em vez dos códigos nos formulários e nas tabelas</translation>
     </message>
@@ -4292,17 +4292,17 @@
       <translation type="vanished">Mostrar as submissões como pontos no mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="58" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="73" />
       <source>Size of the package (bytes)</source>
       <translation>Tamanho do pacote (bytes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="87" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="157" />
       <source>Smallest count shown (k)</source>
       <translation>Menor contagem mostrada (k)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="75" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="125" />
       <source>Smallest displacement (m)</source>
       <translation>Deslocamento mínimo (m)</translation>
     </message>
@@ -4311,192 +4311,192 @@
       <translation type="vanished">Grupo mais pequeno (k)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="63" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="69" />
       <source>Snap points to a grid</source>
       <translation>Ajustar os pontos a uma grelha</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="87" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="97" />
       <source>Snap points to a {size:.0f} m grid.</source>
       <translation>Ajustar os pontos a uma grelha de {size:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="350" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="544" />
       <source>Snapping: the size of the grid cells in metres (default 1000); each point goes to the centre of its cell.</source>
       <translation>Ajuste: o tamanho das células da grelha em metros (1000 por predefinição); cada ponto vai para o centro da sua célula.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="198" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="213" />
       <source>Sources: {sources}</source>
       <translation>Fontes: {sources}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="31" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="34" />
       <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
       <translation>Folha de cálculo (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="61" />
       <source>Staff name</source>
       <translation>Nome de um membro do pessoal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="211" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="244" />
       <source>Start a training session</source>
       <translation>Iniciar uma sessão de formação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="50" />
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="51" />
       <source>Start training session…</source>
       <translation>Iniciar uma sessão de formação…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="216" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="249" />
       <source>Start without saving</source>
       <translation>Iniciar sem guardar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="367" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="396" />
       <source>Started: {time}</source>
       <translation>Início: {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="213" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="231" />
       <source>Statistic</source>
       <translation>Estatística</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="56" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="81" />
       <source>Statistic: count, share (of the answer), mean or median (of the numeric question); empty: share when a question is given, else count</source>
       <translation>Estatística: count (contagem), share (proporção da resposta), mean (média) ou median (mediana) da pergunta numérica; vazio: share se for indicada uma pergunta, caso contrário count</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="374" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="407" />
       <source>Step</source>
       <translation>Passo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="156" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="170" />
       <source>Step done: {steps}</source>
       <translation>Passo(s) concluído(s): {steps}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="369" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="398" />
       <source>Steps done: {done} of {total}</source>
       <translation>Passos concluídos: {done} de {total}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="64" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="72" />
       <source>Steps tick themselves when their result appears. Double-click a step for its help page.</source>
       <translation>Os passos marcam-se sozinhos quando o seu resultado aparece. Faça duplo clique num passo para abrir a sua página de ajuda.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="108" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="124" />
       <source>Stop above this number of tiles</source>
       <translation>Parar acima deste número de mosaicos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="31" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
       <source>Submission</source>
       <translation>Submissão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="97" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="123" />
       <source>Submission (GPS location)</source>
       <translation>Submissão (posição GPS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="29" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="30" />
       <source>Submission uuid {uuid} appears more than once; this copy (_index {row}) repeats an earlier one. Choose remove_survey to drop the later copies (the first one is kept).</source>
       <translation>O uuid de submissão {uuid} aparece mais de uma vez; esta cópia (_index {row}) repete uma submissão anterior. Escolha remove_survey para eliminar as cópias posteriores (a primeira é conservada).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="203" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="244" />
       <source>Submission {uuid} was removed in the office and kept in the field: it was not added back.</source>
       <translation>A submissão {uuid} foi removida no escritório e mantida no terreno: não foi novamente adicionada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="64" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
       <source>Submissions</source>
       <translation>Submissões</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="134" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="141" />
       <source>Submissions answering “{answer}” (%)</source>
       <translation>Submissões que respondem «{answer}» (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="115" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="213" />
       <source>Submissions flagged</source>
       <translation>Submissões assinaladas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="51" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="72" />
       <source>Submissions imported</source>
       <translation>Submissões importadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="65" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="109" />
       <source>Submissions per admin area</source>
       <translation>Submissões por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="312" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="350" />
       <source>Submissions per area</source>
       <translation>Submissões por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="46" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="60" />
       <source>Submissions removed</source>
       <translation>Submissões removidas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="52" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="73" />
       <source>Submissions without location</source>
       <translation>Submissões sem posição</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="73" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="79" />
       <source>Subtitle</source>
       <translation>Subtítulo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="186" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="211" />
       <source>Summary</source>
       <translation>Resumo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="185" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="209" />
       <source>Summary written to {file}</source>
       <translation>Resumo guardado em {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="368" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="397" />
       <source>Summary written: {time}</source>
       <translation>Resumo gerado: {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="47" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="49" />
       <source>Survey</source>
       <translation>Inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="196" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="207" />
       <source>Survey GeoPackage</source>
       <translation>GeoPackage do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="60" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="70" />
       <source>Survey GeoPackages</source>
       <translation>GeoPackages de inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="57" />
+      <location filename="../cartong_plugin/processing/base.py" line="60" />
       <source>Survey data workflow</source>
       <translation>Cadeia de processamento de dados de inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="347" />
       <source>Survey export</source>
       <translation>Exportação do inquérito</translation>
     </message>
@@ -4505,954 +4505,954 @@
       <translation type="vanished">Exportação do inquérito (CSV, XLSX ou zip)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="40" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="45" />
       <source>Survey export (CSV, XLSX, zip or JSON)</source>
       <translation>Exportação de inquérito (CSV, XLSX, zip ou JSON)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="75" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="94" />
       <source>Survey export and its form</source>
       <translation>Exportação do inquérito e o seu formulário</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="41" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="47" />
       <source>Survey exports (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;All files (*)</source>
       <translation>Exportações de inquérito (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="81" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="104" />
       <source>Survey exports (*.csv *.xlsx *.zip *.geojson *.json);;All files (*)</source>
       <translation>Exportações de inquérito (*.csv *.xlsx *.zip *.geojson *.json);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="63" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="71" />
       <source>Survey layer</source>
       <translation>Camada do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="37" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="41" />
       <source>Survey layer and form</source>
       <translation>Camada do inquérito e formulário</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="39" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="43" />
       <source>Survey layer or table</source>
       <translation>Camada ou tabela do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="56" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="70" />
       <source>Survey points (optional)</source>
       <translation>Pontos do inquérito (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="46" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="55" />
       <source>Survey schema</source>
       <translation>Esquema do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="48" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="58" />
       <source>Survey schema in PostgreSQL</source>
       <translation>Esquema do inquérito no PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="39" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="42" />
       <source>Survey submissions</source>
       <translation>Submissões do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="52" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="65" />
       <source>Survey submissions by admin area</source>
       <translation>Submissões do inquérito por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="504" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="682" />
       <source>Survey: attachments open from the form</source>
       <translation>Inquérito: anexos abertos a partir do formulário</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="225" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="263" />
       <source>Suspicious interviews by one device</source>
       <translation>Entrevistas suspeitas por um mesmo dispositivo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="100" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="179" />
       <source>Suspicious number of interviews by one device ...</source>
       <translation>Número suspeito de entrevistas por um mesmo dispositivo ...</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="63" />
+      <location filename="../cartong_plugin/processing/base.py" line="66" />
       <source>Teams (PostgreSQL)</source>
       <translation>Equipas (PostgreSQL)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="122" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="131" />
       <source>Test the connection</source>
       <translation>Testar a ligação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="65" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="82" />
       <source>Text: {encoding}.</source>
       <translation>Texto: {encoding}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="313" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="327" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>A folha «survey» de {file} precisa das colunas «type» e «name».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/plugin.py" line="37" />
+      <location filename="../cartong_plugin/plugin.py" line="38" />
       <source>The CartONG Processing provider is already registered.</source>
       <translation>O fornecedor de processamento do CartONG já está registado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="61" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="67" />
       <source>The GeoPackage is not the survey shared in {schema}: row {row} of {table} differs. Nothing was written. Share it under another schema, or replace that schema.</source>
       <translation>O GeoPackage não é o inquérito partilhado em {schema}: a linha {row} de {table} é diferente. Nada foi escrito. Partilhe-o com outro esquema ou substitua esse esquema.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="244" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="373" />
       <source>The GeoPackage to write the table 'cleaning_log' into, e.g. cleaning.gpkg. Empty: the survey's own GeoPackage, beside the data it is about; the survey tables are not changed.</source>
       <translation>O GeoPackage onde escrever a tabela de limpeza 'cleaning_log', p. ex., cleaning.gpkg. Vazio: o próprio GeoPackage do inquérito, ao lado dos dados a que se refere; as tabelas do inquérito não são alteradas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="28" />
+      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="31" />
       <source>The GeoPackage to write; an existing file is replaced only when the new one is complete.</source>
       <translation>O GeoPackage a escrever; um ficheiro existente só é substituído quando o novo está completo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="53" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="55" />
       <source>The GeoPackage {file} cannot be created: {reason}</source>
       <translation>Não é possível criar o GeoPackage {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="196" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="221" />
       <source>The GeoPackage {file} cannot be opened for writing: {error}</source>
       <translation>O GeoPackage {file} não pode ser aberto para escrita: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="352" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="428" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>Não é possível escrever o GeoPackage {file}: {reason}. Escolha outra pasta ou feche o programa que o está a usar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="377" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="589" />
       <source>The MBTiles file to write, e.g. bangui_basemap.mbtiles; QGIS and QField open it without network. When no tile can be made, a vector background GeoPackage is written beside it.</source>
       <translation>O ficheiro MBTiles a escrever, p. ex., bangui_basemap.mbtiles; o QGIS e o QField abrem-no sem rede. Quando não é possível criar nenhum mosaico, é escrito ao lado um GeoPackage de fundo vetorial.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="360" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="562" />
       <source>The P-code field of the admin areas, matched to the survey's area column, e.g. adm2_pcode. Default adm2_pcode.</source>
       <translation>O campo P-code das unidades administrativas, associado à coluna de unidade do inquérito, p. ex., adm2_pcode. Predefinição: adm2_pcode.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="243" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="283" />
       <source>The PostgreSQL connections saved in QGIS (Browser &gt; PostgreSQL). The password stays in the connection's authentication configuration.</source>
       <translation>As ligações PostgreSQL guardadas no QGIS (Navegador &gt; PostgreSQL). A senha fica na configuração de autenticação da ligação.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/shared_log.py" line="46" />
+      <location filename="../cartong_plugin/core/teams/shared_log.py" line="48" />
       <source>The PostgreSQL layer names no schema: open the survey layer from its schema in the Browser (PostgreSQL &gt; connection &gt; schema &gt; survey).</source>
       <translation>A camada PostgreSQL não indica nenhum esquema: abra a camada do inquérito a partir do seu esquema no Navegador (PostgreSQL &gt; ligação &gt; esquema &gt; survey).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="103" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="111" />
       <source>The PostgreSQL password cannot be read: {reason}</source>
       <translation>Não é possível ler a senha do PostgreSQL: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/teams_common.py" line="27" />
+      <location filename="../cartong_plugin/processing/teams_common.py" line="31" />
       <source>The PostgreSQL schema holding the survey: lower case letters, digits and _.</source>
       <translation>O esquema PostgreSQL que contém o inquérito: letras minúsculas, algarismos e _.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="335" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="519" />
       <source>The QGIS authentication configuration that holds the pseudonymisation key. Empty: your default key, created on first use and kept in the authentication database. The same key gives the same pseudonyms from one export to the next.</source>
       <translation>A configuração de autenticação do QGIS que contém a chave de pseudonimização. Vazio: a sua chave predefinida, criada na primeira utilização e guardada na base de dados de autenticação. A mesma chave dá os mesmos pseudónimos de uma exportação para a seguinte.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="120" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="183" />
       <source>The QGIS authentication configuration that holds your KoboToolbox API token (in Kobo: Account settings &gt; Security &gt; API key). The token stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
       <translation>A configuração de autenticação do QGIS que contém o seu token de API do KoboToolbox (no Kobo: Account settings &gt; Security &gt; API key). O token permanece na base de dados de autenticação do QGIS, protegido pela sua senha mestra; só o id da configuração é guardado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="139" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="208" />
       <source>The QGIS authentication configuration that holds your ODK Central login: Basic with your email and password, or an app-user token. The secret stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
       <translation>A configuração de autenticação do QGIS que contém o seu início de sessão do ODK Central: Basic com o seu e-mail e senha, ou um token de utilizador móvel. O segredo permanece na base de dados de autenticação do QGIS, protegido pela sua senha mestra; só o id da configuração é guardado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/credentials.py" line="50" />
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="56" />
       <source>The QGIS authentication database is locked: enter its master password when QGIS asks for it, then try again.</source>
       <translation>A base de dados de autenticação do QGIS está bloqueada: introduza a sua senha mestra quando o QGIS a pedir e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/credentials.py" line="47" />
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="49" />
       <source>The QGIS authentication system is not available, so the password or token cannot be kept safely. Check Settings &gt; Options &gt; Authentication.</source>
       <translation>O sistema de autenticação do QGIS não está disponível, pelo que a senha ou o token não podem ser guardados em segurança. Verifique Configurações &gt; Opções &gt; Autenticação.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="108" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="115" />
       <source>The QGIS authentication system is not available, so the pseudonymisation key cannot be kept safely.</source>
       <translation>O sistema de autenticação do QGIS não está disponível, pelo que a chave de pseudonimização não pode ser guardada em segurança.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="112" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="120" />
       <source>The QGIS master password is needed to keep the pseudonymisation key: set it in Settings &gt; Options &gt; Authentication and try again.</source>
       <translation>É necessária a senha mestra do QGIS para guardar a chave de pseudonimização: defina-a em Configurações &gt; Opções &gt; Autenticação e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="39" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="74" />
       <source>The XLSForm the survey was collected with (.xlsx or .xls, as downloaded from the form's page on the server), e.g. household_survey_form.xlsx. With it, questions keep their types, labels, choices, required flags, skip logic and constraints; without it, they are guessed from the values.</source>
       <translation>O XLSForm com que o inquérito foi recolhido (.xlsx ou .xls, tal como descarregado da página do formulário no servidor), p. ex., household_survey_form.xlsx. Com ele, as perguntas mantêm os seus tipos, etiquetas, opções, marcas de obrigatório, lógica de salto e restrições; sem ele, são deduzidos dos valores.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="117" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="178" />
       <source>The address of the KoboToolbox server: https://kf.kobotoolbox.org (global server), https://eu.kobotoolbox.org (European server) or your organisation's own server. The address only, without /api/v2.</source>
       <translation>O endereço do servidor KoboToolbox: https://kf.kobotoolbox.org (servidor global), https://eu.kobotoolbox.org (servidor europeu) ou o servidor próprio da sua organização. Apenas o endereço, sem /api/v2.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="138" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="207" />
       <source>The address of your ODK Central server, e.g. https://central.example.org, without /v1.</source>
       <translation>O endereço do seu servidor ODK Central, p. ex., https://central.example.org, sem /v1.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="153" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="175" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>A coluna de unidade administrativa {column} não está na camada {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="56" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="97" />
       <source>The admin area polygons with their P-codes, e.g. the layer admin2 of admin_boundaries.gpkg (OCHA COD-AB boundaries).</source>
       <translation>Os polígonos das unidades administrativas com os seus P-codes, p. ex., a camada admin2 de admin_boundaries.gpkg (limites COD-AB da OCHA).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="162" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="180" />
       <source>The admin areas of the sample survey (Central African Republic), admin1 and admin2.</source>
       <translation>As unidades administrativas do inquérito de exemplo (República Centro-Africana), admin1 e admin2.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="265" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="402" />
       <source>The admin areas with the value to map, usually the output of 'Count submissions by admin area', e.g. counts.gpkg.</source>
       <translation>As unidades administrativas com o valor a cartografar, normalmente o resultado de «Contar as submissões por unidade administrativa», p. ex., counts.gpkg.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="183" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="275" />
       <source>The admin areas with their counts: submissions, and answer_count and answer_pct for a share, value_mean or value_median for a mean or median, with data_status. E.g. counts.gpkg, or a temporary layer.</source>
       <translation>As unidades administrativas com as suas contagens: submissions (submissões), e answer_count e answer_pct para uma proporção, value_mean ou value_median para uma média ou uma mediana, com data_status. P. ex., counts.gpkg, ou uma camada temporária.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="265" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="331" />
       <source>The admin boundaries {file} cannot be read.</source>
       <translation>Não é possível ler os limites administrativos {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="83" />
+      <location filename="../cartong_plugin/core/field/package.py" line="96" />
       <source>The admin boundaries {file} do not exist.</source>
       <translation>Os limites administrativos {file} não existem.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="214" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="228" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. Each submission is counted once: the areas of one P-code are one area (one feature) in the result. Check the boundaries: a P-code names one area.</source>
       <translation>A camada administrativa {layer} tem {count} P-code(s) partilhados por várias áreas: {codes}. Cada submissão é contada uma vez: as áreas de um P-code são uma área (uma entidade) no resultado. Verifique os limites: um P-code designa uma só área.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="252" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="363" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
       <translation>A camada administrativa {layer} tem {count} P-code(s) partilhados por várias áreas: {codes}. As verificações de P-code não conseguem distinguir estas áreas; verifique os limites.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="173" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="258" />
       <source>The answer to count, written as its choice name in the form (not its label), e.g. borehole.</source>
       <translation>A resposta a contar, escrita como o nome da sua opção no formulário (não a sua etiqueta), p. ex., borehole.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="167" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="176" />
       <source>The answered P-code is {code}.</source>
       <translation>O P-code indicado na resposta é {code}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="389" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="605" />
       <source>The area of the basemap, e.g. 18.4,18.7,4.3,4.5 [EPSG:4326]. Empty: the extent of the surveys and the boundaries.</source>
       <translation>A área do mapa de fundo, p. ex., 18.4,18.7,4.3,4.5 [EPSG:4326]. Vazio: a extensão dos inquéritos e dos limites.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="225" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="272" />
       <source>The area of the offline basemap is empty: choose an area, a layer or the survey's boundaries.</source>
       <translation>A área do mapa base offline está vazia: escolha uma área, uma camada ou os limites do inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="373" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="581" />
       <source>The area to cover, e.g. the extent of the admin boundaries layer, or 18.4,18.7,4.3,4.5 [EPSG:4326] for Bangui (xmin, xmax, ymin, ymax).</source>
       <translation>A área a cobrir, p. ex., a extensão da camada de limites administrativos, ou 18.4,18.7,4.3,4.5 [EPSG:4326] para Bangui (xmin, xmax, ymin, ymax).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="147" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="161" />
       <source>The authentication configuration {authcfg} does not hold a CartONG pseudonymisation key.</source>
       <translation>A configuração de autenticação {authcfg} não contém uma chave de pseudonimização CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="45" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="63" />
       <source>The authentication configuration {authcfg} holds no token.</source>
       <translation>A configuração de autenticação {authcfg} não contém nenhum token.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="140" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="150" />
       <source>The authentication configuration {authcfg} was not found: choose another pseudonymisation key or create a new one.</source>
       <translation>A configuração de autenticação {authcfg} não foi encontrada: escolha outra chave de pseudonimização ou crie uma nova.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="35" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="52" />
       <source>The basemap is not started when it would need more tiles: raise it on purpose, knowing the size and time given in the log.</source>
       <translation>O mapa base não é iniciado quando precisaria de mais mosaicos: aumente-o de propósito, conhecendo o tamanho e o tempo indicados no registo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="95" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="103" />
       <source>The basemap source '{source}' is neither an XYZ address with {{z}}, {{x}} and {{y}} nor a WMS/XYZ layer source (url=…): copy it from the layer's properties, Information tab.</source>
       <translation>A fonte do mapa base '{source}' não é nem um endereço XYZ com {{z}}, {{x}} e {{y}} nem uma fonte de camada WMS/XYZ (url=…): copie-a das propriedades da camada, separador Informação.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="56" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="69" />
       <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by CartONG or its partners.</source>
       <translation>Os limites e os nomes apresentados e as designações utilizadas neste mapa não implicam reconhecimento nem aceitação oficial por parte da CartONG ou dos seus parceiros.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="272" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="415" />
       <source>The boundaries of the level above, e.g. the layer admin1 of admin_boundaries.gpkg, drawn as thicker outlines.</source>
       <translation>Os limites do nível superior, p. ex., a camada admin1 de admin_boundaries.gpkg, desenhados como contornos mais espessos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="121" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="134" />
       <source>The class limit {value} is not a number: write limits like 10, 20, 50.</source>
       <translation>O limite de classe {value} não é um número: escreva os limites assim: 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="124" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="138" />
       <source>The class limits {limits} must increase: write them like 10, 20, 50.</source>
       <translation>Os limites de classe {limits} devem ser crescentes: escreva-os assim: 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="258" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="393" />
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. The input layer and the raw table are not changed.</source>
       <translation>A cópia limpa do inquérito, p. ex., household_survey_clean.gpkg ou uma nova camada do GeoPackage do inquérito. A camada de entrada e a tabela bruta não são alteradas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="149" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="177" />
       <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
       <translation>A camada limpa «survey_cleaned» está em {file} e no projeto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="48" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="52" />
       <source>The cleaned layer could not be written into {file}.</source>
       <translation>Não foi possível escrever a camada limpa em {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="112" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="132" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
       <translation>Não foi possível guardar o registo de limpeza; nada foi aplicado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="58" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="62" />
       <source>The cleaning log is empty: the cleaned layer will be a copy of the survey.</source>
       <translation>O registo de limpeza está vazio: a camada limpa será uma cópia do inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="132" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="147" />
       <source>The cleaning log is kept in {file}; the raw data is never changed.</source>
       <translation>O registo de limpeza é guardado em {file}; os dados brutos nunca são alterados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="411" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="441" />
       <source>The cleaning log was not exported</source>
       <translation>O registo de limpeza não foi exportado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="397" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="422" />
       <source>The cleaning log was not saved</source>
       <translation>O registo de limpeza não foi guardado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="255" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="388" />
       <source>The cleaning log with the decisions. Empty: the table 'cleaning_log' of the survey's GeoPackage. Or an edited file, e.g. cleaning_log.xlsx, with the IMPACT/REACH columns uuid, question, old_value, new_value and change_type.</source>
       <translation>O registo de limpeza com as decisões. Vazio: a tabela 'cleaning_log' do GeoPackage do inquérito. Ou um ficheiro editado, p. ex., cleaning_log.xlsx, com as colunas IMPACT/REACH uuid, question (pergunta), old_value, new_value e change_type.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="228" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="255" />
       <source>The cleaning log {file} cannot be read: {error}</source>
       <translation>Não é possível ler o registo de limpeza {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="322" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="360" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>O registo de limpeza {file} não existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="447" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="510" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>O registo de limpeza {file} não corresponde aos dados; corrija estas linhas e importe-o novamente:
 {rows}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="247" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="276" />
       <source>The cleaning log {file} has no column {columns}; it needs at least uuid and question (and usually old_value, new_value, issue, change_type).</source>
       <translation>O registo de limpeza {file} não tem a coluna {columns}; precisa pelo menos das colunas uuid e question (pergunta) (e normalmente old_value, new_value, issue, change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="329" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="367" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>O registo de limpeza {file} não tem nenhuma folha.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="362" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="403" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>O registo de limpeza {file} não é texto UTF-8, UTF-16 nem Windows-1252. Guarde-o novamente como 'CSV UTF-8' e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="91" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="142" />
       <source>The closest zoom level to download, from 0 to 19. Default 12: towns, villages and main roads. Each level more needs about 4 times as many tiles: 15 shows streets but may need hours.</source>
       <translation>O nível de zoom mais próximo a descarregar, de 0 a 19. Predefinição: 12, cidades, aldeias e estradas principais. Cada nível a mais precisa de cerca de 4 vezes mais mosaicos: 15 mostra as ruas mas pode demorar horas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="321" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="392" />
       <source>The code column {column} is not in the layer {layer}.</source>
       <translation>A coluna de códigos {column} não está na camada {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="73" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="82" />
       <source>The column {column} cannot be created in {table}: {reason}</source>
       <translation>Não é possível criar a coluna {column} em {table}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="138" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="149" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>A coluna {column} não está na camada {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="85" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="104" />
       <source>The connection to the PostgreSQL database {target} was lost while {doing}: PostgreSQL undid the unfinished work, nothing was written. Try again when the connection is back.</source>
       <translation>A ligação à base de dados PostgreSQL {target} perdeu-se durante {doing}: o PostgreSQL desfez o trabalho inacabado, nada foi escrito. Tente novamente quando a ligação voltar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="428" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="481" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation>A ligação a {host} foi cortada a meio de uma resposta. Tente novamente; o que já foi descarregado é conservado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="421" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="447" />
       <source>The connection was not saved: {reason}</source>
       <translation>A ligação não foi guardada: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="364" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="570" />
       <source>The copy to share, .gpkg or .csv, e.g. household_survey_shared.gpkg. A README in English and French beside it says what was done.</source>
       <translation>A cópia a partilhar, .gpkg ou .csv, p. ex., household_survey_shared.gpkg. Um README em inglês e francês ao lado dela indica o que foi feito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="171" />
+      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="174" />
       <source>The counts cannot be protected by suppression; aggregate to a larger area or drop the answer breakdown.</source>
       <translation>As contagens não podem ser protegidas por supressão; agregue numa unidade maior ou abdique da desagregação por resposta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/jobs.py" line="77" />
+      <location filename="../cartong_plugin/gui/maps/jobs.py" line="99" />
       <source>The counts could not be written into {file}: {error}</source>
       <translation>Não foi possível escrever as contagens em {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/credentials.py" line="80" />
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="92" />
       <source>The credentials for {name} could not be saved in the QGIS authentication database.</source>
       <translation>Não foi possível guardar as credenciais de {name} na base de dados de autenticação do QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="278" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="426" />
       <source>The credits printed on the map, data and boundaries with their licence, e.g. CartONG survey 2026; boundaries OCHA COD-AB (CC BY-IGO).</source>
       <translation>Os créditos impressos no mapa, dados e limites com a sua licença, p. ex., inquérito CartONG 2026; limites OCHA COD-AB (CC BY-IGO).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="105" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="114" />
       <source>The data collection period ends ({end}, PERIOD_END) before it starts ({start}, PERIOD_START): swap the two dates.</source>
       <translation>O período de recolha de dados termina ({end}, PERIOD_END) antes de começar ({start}, PERIOD_START): troque as duas datas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/roles.py" line="78" />
+      <location filename="../cartong_plugin/core/teams/roles.py" line="83" />
       <source>The database already holds a survey schema '{schema}'. Choose another schema name, or replace it.</source>
       <translation>A base de dados já contém um esquema de inquérito '{schema}'. Escolha outro nome de esquema, ou substitua-o.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="138" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="142" />
       <source>The database {target} has no PostGIS, which the survey points need. Ask the database administrator to run: CREATE EXTENSION postgis;</source>
       <translation>A base de dados {target} não tem PostGIS, de que os pontos do inquérito precisam. Peça ao administrador da base de dados que execute: CREATE EXTENSION postgis;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="78" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="87" />
       <source>The database {target} holds no survey schema '{schema}'.</source>
       <translation>A base de dados {target} não contém nenhum esquema de inquérito «{schema}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="181" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="197" />
       <source>The database {target} holds no survey schema '{schema}'. Survey schemas there: {known}.</source>
       <translation>A base de dados {target} não contém nenhum esquema de inquérito '{schema}'. Esquemas de inquérito presentes: {known}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="62" />
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="66" />
       <source>The decisions in the cleaning log are not saved. Close the wizard and lose them?</source>
       <translation>As decisões do registo de limpeza não estão guardadas. Fechar o assistente e perdê-las?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="145" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="165" />
       <source>The defaults suit a household survey. Each flagged value becomes a row of the cleaning log that you review on the next pages.</source>
       <translation>Os valores predefinidos convêm a um inquérito aos agregados familiares. Cada valor assinalado torna-se uma linha do registo de limpeza, que irá rever nas páginas seguintes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="229" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="248" />
       <source>The download from {host} was cancelled.</source>
       <translation>O descarregamento a partir de {host} foi cancelado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="423" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="453" />
       <source>The edited log was not imported</source>
       <translation>O registo alterado não foi importado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="270" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="283" />
       <source>The email and password of your ODK Central web account.</source>
       <translation>O e-mail e a senha da sua conta web do ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="53" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="59" />
       <source>The end time is earlier than the start time.</source>
       <translation>A hora de fim é anterior à hora de início.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="45" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="47" />
       <source>The environment variable {name}, named for {what}, is not set or is empty.</source>
       <translation>A variável de ambiente {name}, indicada para {what}, não está definida ou está vazia.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="308" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="477" />
       <source>The field holding the names of the areas, for the labels and the titles of atlas pages, e.g. adm2_name. Default adm2_name.</source>
       <translation>O campo que contém os nomes das unidades administrativas, para as etiquetas e os títulos das páginas do atlas, p. ex., adm2_name. Predefinição: adm2_name.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="61" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="104" />
       <source>The field of the admin areas that holds their P-code, the code that joins survey answers to areas, e.g. adm2_pcode holding CF7112. Default adm2_pcode.</source>
       <translation>O campo das unidades administrativas que contém o seu P-code, o código que liga as respostas do inquérito às unidades, p. ex., adm2_pcode com CF7112. Predefinição: adm2_pcode.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="66" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="111" />
       <source>The field of the admin areas that holds their name, e.g. adm2_name. Default adm2_name.</source>
       <translation>O campo das unidades administrativas que contém o seu nome, p. ex., adm2_name. Predefinição: adm2_name.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="209" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="311" />
       <source>The field of the admin boundaries that holds the names typed answers are matched to, e.g. adm2_name. Default adm2_name.</source>
       <translation>O campo dos limites administrativos que contém os nomes a que as respostas escritas são associadas, p. ex., adm2_name. Predefinição: adm2_name.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="211" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="315" />
       <source>The field that holds the P-code of the level above, e.g. adm1_pcode: when two areas of different provinces have the same name, the province answered settles which one is meant.</source>
       <translation>O campo que contém o P-code do nível superior, p. ex., adm1_pcode: quando duas unidades administrativas de províncias diferentes têm o mesmo nome, a província respondida decide qual é a certa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="250" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="284" />
       <source>The field {field} of {layer} is not numeric: it cannot be mapped in classes.</source>
       <translation>O campo {field} de {layer} não é numérico: não pode ser cartografado em classes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="98" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="151" />
       <source>The file exported from the server: a KoboToolbox or ONA CSV (';' or ',' separated) or XLSX export, an ODK Central zip of CSV files, or a GeoJSON file, e.g. household_survey_kobo.csv. The file is only read, never changed.</source>
       <translation>O ficheiro exportado do servidor: uma exportação CSV (separada por ';' ou ',') ou XLSX do KoboToolbox ou ONA, um zip de ficheiros CSV do ODK Central, ou um ficheiro GeoJSON, p. ex., household_survey_kobo.csv. O ficheiro é apenas lido, nunca alterado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="167" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="191" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>Não é possível ler o ficheiro {file}: {reason}. Está aberto noutro programa?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="374" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="470" />
       <source>The file {file} does not exist (moved or deleted?).</source>
       <translation>O ficheiro {file} não existe (foi movido ou eliminado?).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="57" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="65" />
       <source>The file {file}, named for {what}, could not be read as text: {error}</source>
       <translation>O ficheiro {file}, indicado para {what}, não pôde ser lido como texto: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="50" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="54" />
       <source>The file {file}, named for {what}, does not exist.</source>
       <translation>O ficheiro {file}, indicado para {what}, não existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="62" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="73" />
       <source>The file {file}, named for {what}, holds several lines: it must hold the secret alone.</source>
       <translation>O ficheiro {file}, indicado para {what}, contém várias linhas: deve conter apenas o segredo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="60" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="70" />
       <source>The file {file}, named for {what}, is empty.</source>
       <translation>O ficheiro {file}, indicado para {what}, está vazio.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="52" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="57" />
       <source>The file {file}, named for {what}, is too big to hold a secret: is it the right file?</source>
       <translation>O ficheiro {file}, indicado para {what}, é demasiado grande para conter um segredo: é o ficheiro certo?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="99" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="101" />
       <source>The first day of data collection (PERIOD_START) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-02.</source>
       <translation>O primeiro dia da recolha de dados (PERIOD_START) '{value}' não é uma data: escreva-o como AAAA-MM-DD, por exemplo 2026-03-02.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="226" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="342" />
       <source>The first day of data collection, as YYYY-MM-DD, e.g. 2026-03-02: submissions started earlier (tests, training) are flagged.</source>
       <translation>O primeiro dia da recolha de dados, como AAAA-MM-DD, p. ex., 2026-03-02: as submissões iniciadas antes (testes, formação) são assinaladas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="110" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="135" />
       <source>The first rows as read, and what was detected. Check that the columns are split correctly before importing.</source>
       <translation>As primeiras linhas tal como foram lidas, e o que foi detetado. Verifique se as colunas estão bem separadas antes de importar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="213" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="249" />
       <source>The folder {folder} does not exist.</source>
       <translation>A pasta {folder} não existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/fitting.py" line="99" />
+      <location filename="../cartong_plugin/core/maps/fitting.py" line="101" />
       <source>The font file {file} could not be loaded: Arabic map texts use an installed font.</source>
       <translation>Não foi possível carregar o ficheiro de tipo de letra {file}: os textos dos mapas em árabe usam um tipo de letra instalado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="87" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="98" />
       <source>The form accepts only answers above {low}.</source>
       <translation>O formulário só aceita respostas superiores a {low}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="89" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="103" />
       <source>The form accepts only answers below {high}.</source>
       <translation>O formulário só aceita respostas inferiores a {high}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="83" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="91" />
       <source>The form accepts only answers between {low} and {high}.</source>
       <translation>O formulário só aceita respostas entre {low} e {high}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="81" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="88" />
       <source>The form accepts only answers from {low} to {high}.</source>
       <translation>O formulário só aceita respostas de {low} a {high}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="88" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="101" />
       <source>The form accepts only answers of {high} or less.</source>
       <translation>O formulário só aceita respostas de {high} ou menos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="86" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="96" />
       <source>The form accepts only answers of {low} or more.</source>
       <translation>O formulário só aceita respostas de {low} ou mais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="284" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="327" />
       <source>The form defines "{column}" as a {type} question: it holds {what}.</source>
       <translation>O formulário define «{column}» como uma pergunta do tipo {type}: contém {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="305" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="318" />
       <source>The form file {file} does not exist.</source>
       <translation>O ficheiro de formulário {file} não existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="315" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="361" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>O formulário não tem etiquetas em «{language}»: as etiquetas estão em {used} (o formulário contém {languages}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="202" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="212" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
       <translation>Não foi possível ler o formulário {file} como um XLSForm do Excel (.xlsx). Guarde-o em .xlsx a partir do KoboToolbox ou do Excel e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="144" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="217" />
       <source>The form's ID (xmlFormId): the form_id of the XLSForm's settings sheet, also in the form's address on Central, e.g. household_survey.</source>
       <translation>O ID do formulário (xmlFormId): o form_id da folha settings do XLSForm, também no endereço do formulário no Central, p. ex., household_survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="123" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="188" />
       <source>The form's ID on KoboToolbox (asset uid): the code of letters and digits in the form's address, e.g. aBcD1234eFgH5678iJkL9m in https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</source>
       <translation>O ID do formulário no KoboToolbox (asset uid): o código de letras e algarismos no endereço do formulário, p. ex., aBcD1234eFgH5678iJkL9m em https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/displace.py" line="136" />
+      <location filename="../cartong_plugin/core/protection/displace.py" line="141" />
       <source>The grid cell size must be above 0 m (got {size} m).</source>
       <translation>O tamanho da célula da grelha deve ser superior a 0 m (valor recebido: {size} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="128" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="144" />
       <source>The k of k-anonymity: every count or combination shared describes at least k people.</source>
       <translation>O k do k-anonimato: cada contagem ou combinação partilhada descreve pelo menos k pessoas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="180" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="210" />
       <source>The key is kept in QGIS's password store: after Export, QGIS may ask for its master password (or to create one). For a one-off export without it, choose a key file.</source>
       <translation>A chave é guardada no armazenamento de senhas do QGIS: após Exportar, o QGIS pode pedir a sua senha mestra (ou criar uma). Para uma exportação pontual sem ela, escolha um ficheiro de chave.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="173" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="195" />
       <source>The key is read from your file; QGIS's password store is not used. Use the same file next time to get the same pseudonyms.</source>
       <translation>A chave é lida do seu ficheiro; o armazenamento de senhas do QGIS não é usado. Use o mesmo ficheiro da próxima vez para obter os mesmos pseudónimos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="140" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="169" />
       <source>The labels of form {id} could not be read from its XForm ({reason}); question and choice names are shown instead.</source>
       <translation>Não foi possível ler as etiquetas do formulário {id} a partir do seu XForm ({reason}); são mostrados em vez disso os nomes das perguntas e das opções.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="105" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="162" />
       <source>The language of the form's labels written beside the codes, as the form's label columns name it: English (en), Français (fr), or just fr. Empty: the form's default language. Without a form it changes nothing.</source>
       <translation>O idioma das etiquetas do formulário escritas ao lado dos códigos, tal como as colunas de etiquetas do formulário o nomeiam: English (en), Français (fr), ou simplesmente fr. Vazio: o idioma predefinido do formulário. Sem formulário não altera nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="391" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="609" />
       <source>The language of the offline help in the package, as a two-letter code, e.g. fr. Empty: the language of QGIS.</source>
       <translation>O idioma da ajuda offline no pacote, como código de duas letras, p. ex., fr. Vazio: o idioma do QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="284" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="437" />
       <source>The language of the texts the toolkit writes on the map (legend, disclaimer, date, scale), as a two-letter code, e.g. fr. Your own title, subtitle and sources are printed as given.</source>
       <translation>O idioma dos textos que o complemento escreve no mapa (legenda, declaração de exoneração, data, escala), como código de duas letras, p. ex., fr. O seu próprio título, subtítulo e fontes são impressos tal como indicados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="101" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="106" />
       <source>The last day of data collection (PERIOD_END) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-20.</source>
       <translation>O último dia da recolha de dados (PERIOD_END) '{value}' não é uma data: escreva-o como AAAA-MM-DD, por exemplo 2026-03-20.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="228" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="346" />
       <source>The last day of data collection, as YYYY-MM-DD, e.g. 2026-03-20: submissions started later are flagged.</source>
       <translation>O último dia da recolha de dados, como AAAA-MM-DD, p. ex., 2026-03-20: as submissões iniciadas depois são assinaladas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="78" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="79" />
       <source>The last downloaded copy is still available: {file} ({records} submissions, synced {when}).</source>
       <translation>A última cópia descarregada continua disponível: {file} ({records} submissões, sincronizada em {when}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="446" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="473" />
       <source>The last downloaded copy {file} is in the project ({layers}).</source>
       <translation>A última cópia descarregada {file} está no projeto ({layers}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="168" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="192" />
       <source>The last downloaded copy {file} is in the project.</source>
       <translation>A última cópia descarregada {file} está no projeto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="450" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="538" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation>A camada a partilhar está em falta ou não pode ser lida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="70" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="83" />
       <source>The layer {layer} cannot be read from {source}.</source>
       <translation>Não é possível ler a camada {layer} a partir de {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/tasks.py" line="113" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="115" />
       <source>The layer {layer} could not be reopened from {source}.</source>
       <translation>Não foi possível reabrir a camada {layer} a partir de {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="147" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="165" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
       <translation>A camada {layer} não contém pontos simples: escolha «Remover as posições» ou «Contar por unidade administrativa» para a partilhar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="43" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="46" />
       <source>The layer {layer} has no _uuid column: submissions cannot be matched.</source>
       <translation>A camada {layer} não tem coluna _uuid: as submissões não podem ser emparelhadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="269" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="282" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>A camada {layer} não tem o campo {field} ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="76" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="77" />
       <source>The layer {layer} has no field {field} ({what}). Available fields: {fields}.</source>
       <translation>A camada {layer} não tem o campo {field} ({what}). Campos disponíveis: {fields}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="79" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="103" />
       <source>The layer {layer} has no field {field} to label the areas.</source>
       <translation>A camada {layer} não tem o campo {field} para etiquetar as unidades administrativas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="230" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="295" />
       <source>The layer {layer} has no field {field} to map.</source>
       <translation>A camada {layer} não tem o campo {field} para cartografar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="151" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="198" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
       <translation>A camada {layer} não tem o campo {field} para nomear as páginas do atlas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="246" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="258" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>A camada {layer} não tem o campo {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="73" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="87" />
       <source>The layer {layer} has no field {field}: it is needed to name each submission in the cleaning log.</source>
       <translation>A camada {layer} não tem o campo {field}: é necessário para identificar cada submissão no registo de limpeza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="125" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="136" />
       <source>The layer {layer} holds no points ({kind}): choose the survey's point layer, or the field of the submissions that holds their P-code.</source>
       <translation>A camada {layer} não contém pontos ({kind}): escolha a camada de pontos do inquérito, ou o campo das submissões que contém o seu P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="119" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="129" />
       <source>The layer {layer} is not a polygon layer.</source>
       <translation>A camada {layer} não é uma camada de polígonos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="145" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="243" />
       <source>The layer {layer} is not in a GeoPackage: choose a GeoPackage for the cleaning log.</source>
       <translation>A camada {layer} não está num GeoPackage: escolha um GeoPackage para o registo de limpeza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="63" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="78" />
       <source>The layer {layer} is not in a GeoPackage: choose the cleaning log file.</source>
       <translation>A camada {layer} não está num GeoPackage: escolha o ficheiro do registo de limpeza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="80" />
+      <location filename="../cartong_plugin/core/field/project.py" line="81" />
       <source>The layer {layer} of the field package cannot be read: {file}</source>
       <translation>Não é possível ler a camada {layer} do pacote de campo: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="378" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="438" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Os pontos da camada são os locais das entrevistas, muitas vezes a residência das pessoas: desloque-os, ajuste-os a uma grelha ou agregue-os antes de os partilhar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="88" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="90" />
       <source>The layout template has no {kind} item with the id {id}.</source>
       <translation>O modelo de composição não tem nenhum elemento {kind} com o identificador {id}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="76" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="77" />
       <source>The layout template {file} is not valid XML.</source>
       <translation>O modelo de composição {file} não é um XML válido.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/fitting.py" line="198" />
+      <location filename="../cartong_plugin/core/maps/fitting.py" line="216" />
       <source>The legend is too long for its box: some entries are cut.</source>
       <translation>A legenda é demasiado longa para a sua moldura: algumas entradas ficam cortadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="379" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="469" />
       <source>The location column {column} is not in {file}.</source>
       <translation>A coluna de posição {column} não está em {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="216" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="227" />
       <source>The login of '{name}' is read from the QGIS authentication manager (configuration {authcfg}).</source>
       <translation>As credenciais de «{name}» são lidas do gestor de autenticação do QGIS (configuração {authcfg}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="315" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="490" />
       <source>The map file; its extension sets the format: .pdf (vector, best for print), .png (image) or .svg (to edit in a drawing program), e.g. household_survey_map.pdf.</source>
       <translation>O ficheiro do mapa; a sua extensão define o formato: .pdf (vetorial, melhor para impressão), .png (imagem) ou .svg (para editar num programa de desenho), p. ex., household_survey_map.pdf.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="274" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="419" />
       <source>The map title, e.g. Household WASH survey, Central African Republic. Empty: a title in the map's language saying what is mapped.</source>
       <translation>O título do mapa, p. ex., Inquérito WASH aos agregados familiares, República Centro-Africana. Vazio: um título no idioma do mapa que indica o que é cartografado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="123" />
+      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="125" />
       <source>The minimum count k must be 2 or more (got {k}).</source>
       <translation>A contagem mínima k deve ser 2 ou mais (valor recebido: {k}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="73" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="77" />
       <source>The minimum zoom {low} is above the maximum zoom {high}: choose a minimum zoom at or below the maximum.</source>
       <translation>O zoom mínimo {low} é superior ao zoom máximo {high}: escolha um zoom mínimo igual ou inferior ao máximo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="290" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="335" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>O nome «{column}» contém «{keyword}»: a coluna provavelmente contém {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="393" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="613" />
       <source>The name of the package, given to its folder and its zip, e.g. team_a_bangui. Default field_package.</source>
       <translation>O nome do pacote, dado à sua pasta e ao seu zip, p. ex., team_a_bangui. Predefinição: field_package.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="39" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="43" />
       <source>The new schema: lower case letters, digits and _. Empty: made from the GeoPackage's file name.</source>
       <translation>O novo esquema: letras minúsculas, algarismos e _. Vazio: formado a partir do nome de ficheiro do GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="297" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="460" />
       <source>The number of colour classes, from 2 to 7 (default 5). Fewer classes read better on paper.</source>
       <translation>O número de classes de cor, de 2 a 7 (5 por predefinição). Menos classes leem-se melhor em papel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="47" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="49" />
       <source>The number of submissions of form {uid} went down from {before} to {after} during the download (submissions were deleted on the server), so some could have been missed. Nothing was changed; download again.</source>
       <translation>O número de submissões do formulário {uid} desceu de {before} para {after} durante o descarregamento (foram eliminadas submissões no servidor), pelo que algumas podem ter sido perdidas. Nada foi alterado; descarregue novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="142" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="213" />
       <source>The number of the project on ODK Central, as in its address: https://central.example.org/#/projects/3 is project 3. Default 1.</source>
       <translation>O número do projeto no ODK Central, tal como no seu endereço: https://central.example.org/#/projects/3 é o projeto 3. Predefinição: 1.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="267" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="406" />
       <source>The numeric field the areas are coloured by: submissions (the count, default), answer_pct (a share in %), value_mean or value_median.</source>
       <translation>O campo numérico pelo qual as unidades administrativas são coloridas: submissions (a contagem de submissões, predefinição), answer_pct (uma proporção em %), value_mean ou value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="195" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="235" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>O GeoPackage do escritório ou o devolvido não tem camada 'survey': importe primeiro o inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="97" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="119" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>O GeoPackage do escritório {file} não existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="404" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="628" />
       <source>The office survey GeoPackage the package was prepared from, e.g. household_survey.gpkg. New submissions, values edited by the field team and cleaning decisions are merged into it; raw rows already there never change.</source>
       <translation>O GeoPackage de inquérito do escritório a partir do qual o pacote foi preparado, p. ex., household_survey.gpkg. As novas submissões, os valores editados pela equipa de campo e as decisões de limpeza são fundidos nele; as linhas brutas já presentes nunca mudam.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="208" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="252" />
       <source>The offline background is a vector map instead: {file} (countries and admin boundaries).</source>
       <translation>O fundo offline é antes um mapa vetorial: {file} (países e limites administrativos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="216" />
+      <location filename="../cartong_plugin/core/field/package.py" line="265" />
       <source>The offline background is a vector map of the countries and admin boundaries.</source>
       <translation>O fundo offline é um mapa vetorial dos países e dos limites administrativos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="182" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="218" />
       <source>The offline basemap would need {estimate} This is more than the cap of {cap} tiles: choose a smaller area or fewer zoom levels, or raise the maximum number of tiles if you have the time and the connection. Nothing was downloaded.</source>
       <translation>O mapa base offline precisaria de {estimate} É mais do que o limite de {cap} mosaicos: escolha uma área mais pequena ou menos níveis de zoom, ou aumente o número máximo de mosaicos se tiver o tempo e a ligação. Nada foi descarregado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="175" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="207" />
       <source>The offline basemap {file} must be an .mbtiles file.</source>
       <translation>O mapa base offline {file} tem de ser um ficheiro .mbtiles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="68" />
+      <location filename="../cartong_plugin/core/field/package.py" line="70" />
       <source>The output folder {folder} is not empty: choose an empty or new folder, so that nothing already there is replaced.</source>
       <translation>A pasta de saída {folder} não está vazia: escolha uma pasta vazia ou nova, para que nada do que já lá está seja substituído.</translation>
     </message>
@@ -5461,87 +5461,87 @@
       <translation type="vanished">A saída não deve substituir o ficheiro de entrada {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/outputs.py" line="139" />
+      <location filename="../cartong_plugin/core/base/outputs.py" line="145" />
       <source>The output {output} is the file {file} that the input "{input}" is read from: writing it would delete every layer and table that file holds (survey, raw data, cleaning log). Nothing was written; choose another file name.</source>
       <translation>A saída {output} é o ficheiro {file} a partir do qual é lida a entrada «{input}»: escrevê-la apagaria todas as camadas e tabelas desse ficheiro (inquérito, dados brutos, registo de limpeza). Nada foi escrito; escolha outro nome de ficheiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/outputs.py" line="134" />
+      <location filename="../cartong_plugin/core/base/outputs.py" line="137" />
       <source>The output {output} would replace the table {table} of {file}, which the input "{input}" reads or which holds collected data or the toolkit's records. Nothing was written; choose another table name.</source>
       <translation>A saída {output} substituiria a tabela {table} de {file}, que a entrada «{input}» lê ou que contém dados recolhidos ou os registos do complemento. Nada foi escrito; escolha outro nome de tabela.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="382" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="447" />
       <source>The output {path} would be written outside the chosen folder {folder}; nothing was written.</source>
       <translation>A saída {path} seria escrita fora da pasta escolhida {folder}; nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="212" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="243" />
       <source>The package is ready</source>
       <translation>O pacote está pronto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="402" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="624" />
       <source>The package the team brought back: its zip, its manifest.json or its survey GeoPackage, e.g. field_package.zip.</source>
       <translation>O pacote que a equipa trouxe: o seu zip, o seu manifest.json ou o seu GeoPackage de inquérito, p. ex., field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="120" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="153" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>O ficheiro de palavras-chave de dados pessoais {file} não pode ser usado ({error}). Corrija-o ou limpe a definição {setting} para usar a lista incluída no complemento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="244" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="290" />
       <source>The point lies in {found}, the answer is {answered}.</source>
       <translation>O ponto encontra-se em {found}, a resposta indica {answered}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="102" />
+      <location filename="../cartong_plugin/core/field/project.py" line="107" />
       <source>The project {file} could not be written: {error}</source>
       <translation>Não foi possível escrever o projeto {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="423" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="474" />
       <source>The proxy set in QGIS (Settings &gt; Options &gt; Network) does not answer or refused the connection to {host} ({reason}). Check the proxy settings with your IT team.</source>
       <translation>O proxy definido no QGIS (Configurações &gt; Opções &gt; Rede) não responde ou recusou a ligação a {host} ({reason}). Verifique as definições do proxy com a sua equipa informática.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="127" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="138" />
       <source>The pseudonymisation key could not be saved in the QGIS authentication database.</source>
       <translation>Não foi possível guardar a chave de pseudonimização na base de dados de autenticação do QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="73" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="75" />
       <source>The pseudonymisation key in {source} must be at least 32 hexadecimal characters (64 recommended), on one line.</source>
       <translation>A chave de pseudonimização em {source} deve ter pelo menos 32 caracteres hexadecimais (recomendam-se 64), numa só linha.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="360" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="389" />
       <source>The question has no answer to count: choose another question.</source>
       <translation>A pergunta não tem nenhuma resposta para contar: escolha outra pergunta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="88" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="107" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>O pacote devolvido {file} não contém nenhum GeoPackage de inquérito chamado {name} (encontrados: {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="80" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="95" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>O pacote devolvido {file} não é nem uma pasta de pacote de campo, nem o seu zip, nem um GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="240" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="278" />
       <source>The review sheet {file} cannot be read: {error}</source>
       <translation>Não é possível ler a folha de revisão {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="227" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="258" />
       <source>The review sheet {file} does not exist.</source>
       <translation>A folha de revisão {file} não existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="244" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="283" />
       <source>The review sheet {file} has no column {columns}: export it again from the shared log (it needs log_id, version and change_type).</source>
       <translation>A folha de revisão {file} não tem a coluna {columns}: exporte-a novamente a partir do registo partilhado (precisa de log_id, version e change_type).</translation>
     </message>
@@ -5550,217 +5550,217 @@
       <translation type="vanished">O registo revisto é guardado e depois aplicado: a cópia limpa é a camada «survey_cleaned» do mesmo GeoPackage. Os dados brutos ficam inalterados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="76" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="92" />
       <source>The reviewed log is saved; applying it writes the cleaned copy, the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
       <translation>O registo revisto está guardado; aplicá-lo escreve a cópia limpa, a camada 'survey_cleaned' do mesmo GeoPackage. Os dados brutos ficam como estavam.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/roles.py" line="90" />
+      <location filename="../cartong_plugin/core/teams/roles.py" line="102" />
       <source>The role {role} does not exist and you may not create roles. Ask the database administrator to run: CREATE ROLE {role} NOLOGIN; (or to give you CREATEROLE).</source>
       <translation>A função {role} não existe e não pode criar funções. Peça ao administrador da base de dados que execute: CREATE ROLE {role} NOLOGIN; (ou que lhe dê CREATEROLE).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="237" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="259" />
       <source>The sample dataset was not found in {folder}; reinstall the plugin.</source>
       <translation>O conjunto de dados de exemplo não foi encontrado em {folder}; reinstale o complemento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="361" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="384" />
       <source>The saved connection '{name}' holds an old token or password: choose 'New connection', enter the new one and save it under the same name.</source>
       <translation>A ligação guardada «{name}» contém um token ou uma senha antigos: escolha «Nova ligação», introduza o novo e guarde-o com o mesmo nome.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/credentials.py" line="95" />
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="108" />
       <source>The saved credentials '{authcfg}' were not found in the QGIS authentication database. Enter the token or password again.</source>
       <translation>As credenciais guardadas «{authcfg}» não foram encontradas na base de dados de autenticação do QGIS. Introduza novamente o token ou a senha.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="271" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="293" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>A ligação segura (HTTPS/TLS) a {host} falhou: {reason}. Verifique o endereço do servidor (https:// ou http://) e a data e hora do computador; se a sua organização inspeciona o tráfego, peça o certificado à sua equipa informática.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="136" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="145" />
       <source>The server did not send the date of the last submission.</source>
       <translation>O servidor não enviou a data da última submissão.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="436" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="498" />
       <source>The server name {host} could not be found (DNS). Check the address for typing mistakes and check that this computer is connected to the internet.</source>
       <translation>O nome de servidor {host} não foi encontrado (DNS). Verifique se o endereço não tem erros de escrita e se este computador está ligado à Internet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="356" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="379" />
       <source>The server or the login changed during the check: check again.</source>
       <translation>O servidor ou as credenciais mudaram durante a verificação: verifique novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="389" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="470" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
       <translation>Não foi possível reabrir o GeoPackage para partilha para registar a sua proteção.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="371" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="452" />
       <source>The shared GeoPackage could not be written: {error}</source>
       <translation>Não foi possível escrever o GeoPackage para partilha: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="102" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="157" />
       <source>The sheet of an XLSX export that holds the submissions, by its name, e.g. household_survey. Empty: the first visible sheet (hidden sheets are skipped). Not used for CSV, zip or GeoJSON files.</source>
       <translation>A folha de uma exportação XLSX que contém as submissões, pelo seu nome, p. ex., household_survey. Vazio: a primeira folha visível (as folhas ocultas são ignoradas). Não é usado para ficheiros CSV, zip ou GeoJSON.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="64" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="72" />
       <source>The sheet written by 'Export a review sheet', with your decisions; keep its log_id and version columns as they are.</source>
       <translation>A folha escrita por 'Exportar uma folha de revisão', com as suas decisões; mantenha as colunas log_id e version tal como estão.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="109" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="122" />
       <source>The shortest plausible interview ({shortest} minutes, MIN_DURATION) is longer than the longest ({longest} minutes, MAX_DURATION): every interview would be flagged. Swap the two values.</source>
       <translation>A entrevista mais curta plausível ({shortest} minutos, MIN_DURATION) é mais longa do que a mais longa ({longest} minutos, MAX_DURATION): todas as entrevistas seriam assinaladas. Troque os dois valores.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="356" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="554" />
       <source>The smallest count shown, and the fewest rows that may share a combination of the columns an outsider could know. Default 5; 10 or more for sensitive data (protection, health).</source>
       <translation>A menor contagem mostrada, e o menor número de linhas que podem partilhar uma combinação das colunas que alguém de fora poderia conhecer. Predefinição: 5; 10 ou mais para dados sensíveis (proteção, saúde).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="325" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="351" />
       <source>The start state of {folder} is missing; start a new session in an empty folder.</source>
       <translation>O estado inicial de {folder} está em falta; inicie uma nova sessão numa pasta vazia.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="206" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="218" />
       <source>The submission has no GPS point.</source>
       <translation>A submissão não tem ponto GPS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="382" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="407" />
       <source>The submission {uuid} has no location.</source>
       <translation>A submissão {uuid} não tem posição.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="197" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="209" />
       <source>The submissions go into a GeoPackage: raw tables as received, the 'survey' point layer and a log of each download.</source>
       <translation>As submissões são escritas num GeoPackage: tabelas brutas tal como recebidas, a camada de pontos «survey» e um registo de cada descarregamento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="70" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="115" />
       <source>The survey GeoPackage to write, e.g. household_survey.gpkg: raw tables exactly as received, the typed layer 'survey' and one table per repeat group. With Update, the existing file is extended. It is written to a temporary file first: a failed download leaves the previous file as it was.</source>
       <translation>O GeoPackage de inquérito a escrever, p. ex., household_survey.gpkg: as tabelas brutas exatamente tal como recebidas, a camada tipada 'survey' e uma tabela por grupo de repetição. Com Atualização, o ficheiro existente é ampliado. É escrito primeiro num ficheiro temporário: um descarregamento falhado deixa o ficheiro anterior como estava.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="108" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="167" />
       <source>The survey GeoPackage to write, e.g. household_survey.gpkg: the raw table exactly as received, the typed layer 'survey' (points in EPSG:4326), one table per repeat group and a metadata table. It is written to a temporary file and renamed when complete: a failed import leaves no half-written file.</source>
       <translation>O GeoPackage de inquérito a escrever, p. ex., household_survey.gpkg: a tabela bruta exatamente tal como recebida, a camada tipada 'survey' (pontos em EPSG:4326), uma tabela por grupo de repetição e uma tabela de metadados. É escrito num ficheiro temporário e renomeado quando está completo: uma importação falhada não deixa nenhum ficheiro meio escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="76" />
+      <location filename="../cartong_plugin/core/field/package.py" line="83" />
       <source>The survey GeoPackage {file} does not exist or is not a .gpkg file.</source>
       <translation>O GeoPackage de inquérito {file} não existe ou não é um ficheiro .gpkg.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="67" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="68" />
       <source>The survey GeoPackage {file} does not exist.</source>
       <translation>O GeoPackage de inquérito {file} não existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="75" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="93" />
       <source>The survey GeoPackage {file} was written, but it could not be shared in PostgreSQL: {reason}</source>
       <translation>O GeoPackage do inquérito {file} foi escrito, mas não pôde ser partilhado no PostgreSQL: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="52" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="58" />
       <source>The survey GeoPackages and the admin boundaries go into the package with a project that opens without the internet, and the offline help.</source>
       <translation>Os GeoPackages de inquérito e os limites administrativos vão para o pacote com um projeto que abre sem internet, e a ajuda offline.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="384" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="598" />
       <source>The survey GeoPackages the field team takes along (written by the import or a download), e.g. household_survey.gpkg; their attachment folders come along.</source>
       <translation>Os GeoPackages de inquérito que a equipa de campo leva (escritos pela importação ou por um descarregamento), p. ex., household_survey.gpkg; as suas pastas de anexos vão com eles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="362" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="391" />
       <source>The survey has no numeric question: choose another kind of map.</source>
       <translation>O inquérito não tem nenhuma pergunta numérica: escolha outro tipo de mapa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="187" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="213" />
       <source>The survey is in the project. Next step: check and clean it (CartONG &gt; 2. Check and clean…).</source>
       <translation>O inquérito está no projeto. Passo seguinte: verificá-lo e limpá-lo (CartONG &gt; 2. Verificar e limpar…).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="45" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="82" />
       <source>The survey layer to read: usually the layer 'survey' of the GeoPackage written by the import or a download, e.g. household_survey.gpkg|layername=survey. It is only read, never changed.</source>
       <translation>A camada de inquérito a ler: normalmente a camada 'survey' do GeoPackage escrito pela importação ou por um descarregamento, p. ex., household_survey.gpkg|layername=survey. É apenas lida, nunca alterada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="50" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="89" />
       <source>The survey layer: usually the layer 'survey' of the GeoPackage written by the import or a download, e.g. household_survey.gpkg|layername=survey. Another layer or table works when it has the _uuid column that names each submission. It is only read, never changed.</source>
       <translation>A camada de inquérito: normalmente a camada 'survey' do GeoPackage escrito pela importação ou por um descarregamento, p. ex., household_survey.gpkg|layername=survey. Outra camada ou tabela serve se tiver a coluna _uuid que identifica cada submissão. É apenas lida, nunca alterada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="269" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="410" />
       <source>The survey points drawn on top, e.g. household_survey.gpkg|layername=survey; a heatmap needs them. They show where households were interviewed: for a map shared outside the team, leave them out or give a protected copy (Export for sharing).</source>
       <translation>Os pontos do inquérito desenhados por cima, p. ex., household_survey.gpkg|layername=survey; um mapa de calor precisa deles. Mostram onde os agregados familiares foram entrevistados: para um mapa partilhado fora da equipa, omita-os ou indique uma cópia protegida (Exportar para partilha).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="103" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="105" />
       <source>The survey schema {schema} has no cleaning log in {target}: run the checks and copy the survey again.</source>
       <translation>O esquema de inquérito {schema} não tem registo de limpeza em {target}: execute as verificações e copie novamente o inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="424" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="469" />
       <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
       <translation>A folha survey de {file} dá o mesmo nome '{name}' a duas perguntas do mesmo grupo (linhas {first} e {second}): cada pergunta precisa do seu próprio nome. Mude o nome de uma delas, ou importe os dados sem o formulário.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="345" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="362" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>Folha survey de {file}: o grupo «{name}» nunca é fechado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="162" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="241" />
       <source>The survey submissions to count: the layer 'survey' of the imported GeoPackage (e.g. household_survey.gpkg|layername=survey) or its cleaned copy. Submissions without a location are counted only by a P-code field (JOIN_FIELD).</source>
       <translation>As submissões do inquérito a contar: a camada 'survey' do GeoPackage importado (p. ex., household_survey.gpkg|layername=survey) ou a sua cópia limpa. As submissões sem localização só são contadas através de um campo P-code (JOIN_FIELD).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="201" />
+      <location filename="../cartong_plugin/core/field/package.py" line="239" />
       <source>The surveys and boundaries have no location to take the area from: give the area of the offline basemap.</source>
       <translation>Os inquéritos e os limites não têm nenhuma localização de onde tirar a área: indique a área do mapa base offline.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="68" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="74" />
       <source>The table {table} cannot be created in {file}: {reason}</source>
       <translation>Não é possível criar a tabela {table} em {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="116" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="121" />
       <source>The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.</source>
       <translation>A tabela {table} de {file} está danificada (linha {row}): o pacote não pode ser fundido com segurança.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/tasks.py" line="80" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="81" />
       <source>The task failed.</source>
       <translation>A tarefa falhou.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="156" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="178" />
       <source>The tiles could not be written to {file}: {error}</source>
       <translation>Não foi possível escrever os mosaicos em {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="240" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="367" />
       <source>The time window of the burst check, in minutes (default 30).</source>
       <translation>A janela de tempo da verificação de rajadas, em minutos (30 por predefinição).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="282" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="434" />
       <source>The title of the legend, e.g. Households interviewed. Empty: the name of the value mapped.</source>
       <translation>O título da legenda, p. ex., Agregados familiares entrevistados. Vazio: o nome do valor cartografado.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="203" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="231" />
       <source>The training opens its own project: {project}, with its %n layers, will be closed. Save it first?</source>
       <translation>
         <numerusform>A formação abre o seu próprio projeto: {project}, com a sua %n camada, será fechado. Guardá-lo primeiro?</numerusform>
@@ -5768,237 +5768,237 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="253" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="291" />
       <source>The training project {file} could not be opened.</source>
       <translation>Não foi possível abrir o projeto de formação {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="211" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="227" />
       <source>The training project {file} could not be written.</source>
       <translation>Não foi possível escrever o projeto de formação {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="244" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="264" />
       <source>The upper limit of each class but the last, increasing. The first class starts at the smallest value, the last ends at the largest.</source>
       <translation>O limite superior de cada classe exceto a última, por ordem crescente. A primeira classe começa no valor mais pequeno e a última termina no maior.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="87" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="138" />
       <source>The widest zoom level to download, from 0 (the whole world) to 19 (a house). Default 5: a country.</source>
       <translation>O nível de zoom mais amplo a descarregar, de 0 (o mundo inteiro) a 19 (uma casa). Predefinição: 5, um país.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="119" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="128" />
       <source>There is no layer to put on the map.</source>
       <translation>Não há nenhuma camada para colocar no mapa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="117" />
+      <location filename="../cartong_plugin/gui/learning/help_dock.py" line="121" />
       <source>There is no offline help for this step yet. Use the online guide below when you are connected.</source>
       <translation>Ainda não há ajuda offline para este passo. Use o guia online abaixo quando tiver ligação.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="217" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="232" />
       <source>This GeoPackage already exists</source>
       <translation>Este GeoPackage já existe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/credentials.py" line="63" />
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="74" />
       <source>This QGIS has no '{method}' authentication method to keep the credentials.</source>
       <translation>Este QGIS não tem o método de autenticação «{method}» para guardar as credenciais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="144" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="153" />
       <source>This account has no forms on this server, or none shared with it.</source>
       <translation>Esta conta não tem formulários neste servidor, ou nenhum partilhado com ela.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="139" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="148" />
       <source>This form is not deployed and has no submissions to download.</source>
       <translation>Este formulário não está implementado e não tem submissões para descarregar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="148" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="169" />
       <source>This layout has no atlas to export.</source>
       <translation>Esta composição não tem atlas para exportar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="238" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="363" />
       <source>This many interviews (default 4) started by one device or enumerator within the minutes below are flagged: too fast to be real interviews.</source>
       <translation>Este número de entrevistas (4 por predefinição) iniciadas por um mesmo dispositivo ou inquiridor nos minutos indicados abaixo são assinaladas: demasiado rápidas para serem entrevistas reais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="168" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="192" />
       <source>Thresholds</source>
       <translation>Limiares</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="362" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="566" />
       <source>Ticked (default): links to the server and names of attachments (photos, signatures) are removed, since a photo can show a face. Untick only for a copy that stays in the team.</source>
       <translation>Marcada (predefinição): as ligações ao servidor e os nomes dos anexos (fotos, assinaturas) são removidos, pois uma foto pode mostrar um rosto. Desmarque apenas para uma cópia que fica na equipa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="241" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="368" />
       <source>Ticked (default): the decisions already taken in the existing cleaning log (new values, no_action, remove_survey, with who and when) are kept and new findings added. Not ticked: the log is written afresh and earlier decisions are lost.</source>
       <translation>Marcada (predefinição): as decisões já tomadas no registo de limpeza existente (novos valores, no_action, remove_survey, com quem e quando) são mantidas e as novas constatações acrescentadas. Desmarcada: o registo é escrito de novo e as decisões anteriores perdem-se.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="302" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="466" />
       <source>Ticked: one page per admin area with data, zoomed on it, all in one PDF (the map file must end in .pdf).</source>
       <translation>Marcada: uma página por unidade administrativa com dados, ampliada sobre ela, todas num só PDF (o ficheiro do mapa deve terminar em .pdf).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="76" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="123" />
       <source>Ticked: only the submissions newer than the last sync recorded in the GeoPackage are downloaded and appended. Not ticked: every submission of the form is downloaded into the GeoPackage.</source>
       <translation>Marcada: apenas as submissões mais recentes do que a última sincronização registada no GeoPackage são descarregadas e acrescentadas. Desmarcada: todas as submissões do formulário são descarregadas para o GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="81" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="130" />
       <source>Ticked: photos, signatures and other files attached to the submissions are downloaded into a folder beside the GeoPackage, named after it (household_survey_attachments). It can take long and much space over a slow connection.</source>
       <translation>Marcada: as fotos, assinaturas e outros ficheiros anexados às submissões são descarregados para uma pasta ao lado do GeoPackage, com o nome dele (household_survey_attachments). Pode demorar muito e ocupar muito espaço com uma ligação lenta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="300" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="465" />
       <source>Ticked: the names of the areas (the name field below) are written on the map where they fit.</source>
       <translation>Marcada: os nomes das unidades administrativas (o campo de nome abaixo) são escritos no mapa onde cabem.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="67" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="96" />
       <source>Tiles estimated</source>
       <translation>Mosaicos estimados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="87" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="99" />
       <source>Tiles of a background map you have in QGIS (while you are online) are stored in the package. Without one, a simple background of countries and admin boundaries is used.</source>
       <translation>Os mosaicos de um mapa de fundo que tenha no QGIS (enquanto estiver online) são guardados no pacote. Sem ele, é usado um fundo simples de países e limites administrativos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="66" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="95" />
       <source>Tiles written</source>
       <translation>Mosaicos escritos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="72" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="78" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="49" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="56" />
       <source>To decide</source>
       <translation>A decidir</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="103" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="119" />
       <source>To zoom level (streets)</source>
       <translation>Até ao nível de zoom (ruas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="253" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="290" />
       <source>Training</source>
       <translation>Formação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="365" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="393" />
       <source>Training session summary</source>
       <translation>Resumo da sessão de formação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="167" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="198" />
       <source>Training session…</source>
       <translation>Sessão de formação…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="79" />
+      <location filename="../cartong_plugin/core/field/package.py" line="88" />
       <source>Two survey GeoPackages are named {file}: rename one, the package keeps one folder of data.</source>
       <translation>Dois GeoPackages de inquérito chamam-se {file}: mude o nome de um, o pacote guarda uma pasta de dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="370" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="399" />
       <source>Type the class limits, e.g. 10, 20, 50.</source>
       <translation>Escreva os limites de classe, p. ex., 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="45" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="50" />
       <source>Type the class limits, e.g. 10, 20, 50: maps of several rounds or surveys then compare.</source>
       <translation>Escreva os limites de classe, p. ex. 10, 20, 50: os mapas de várias rondas ou inquéritos ficam assim comparáveis.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="24" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="25" />
       <source>Typed admin names</source>
       <translation>Nomes de unidades administrativas escritos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="467" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="549" />
       <source>UTF-16 text without its byte-order mark</source>
       <translation>texto UTF-16 sem a sua marca de ordem de bytes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="59" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="61" />
       <source>Unexpected error during the import: {error}. Details are in the log.</source>
       <translation>Erro inesperado durante a importação: {error}. Os detalhes estão no registo de mensagens.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="60" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="63" />
       <source>Unexpected error: {error}. Details are in the message log.</source>
       <translation>Erro inesperado: {error}. Os detalhes estão no registo de mensagens.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="53" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="68" />
       <source>Unicode (UTF-8): accents and every script read correctly</source>
       <translation>Unicode (UTF-8): os acentos e todas as escritas são lidos corretamente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="78" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="87" />
       <source>Unknown background {name}; choose one of {names}.</source>
       <translation>Fundo de mapa desconhecido {name}; escolha um de {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="99" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="111" />
       <source>Unknown classification {name}; choose one of {names}.</source>
       <translation>Classificação desconhecida {name}; escolha uma de {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="141" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="153" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
       <translation>Proteção de posições desconhecida «{mode}»; use uma de {modes}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="85" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="101" />
       <source>Unknown map language {language}; choose one of {languages}.</source>
       <translation>Língua de mapa desconhecida {language}; escolha uma de {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="63" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="64" />
       <source>Unknown page {page}; choose one of {pages}.</source>
       <translation>Página desconhecida {page}; escolha uma de {pages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="61" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="63" />
       <source>Unknown palette {name}; choose one of {names}.</source>
       <translation>Paleta desconhecida {name}; escolha uma de {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/credentials.py" line="107" />
+      <location filename="../cartong_plugin/core/servers/credentials.py" line="125" />
       <source>Unknown server kind '{kind}': use KoboToolbox or ODK Central.</source>
       <translation>Tipo de servidor desconhecido «{kind}»: use KoboToolbox ou ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="91" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="95" />
       <source>Unknown statistic {name}; choose one of {names}.</source>
       <translation>Estatística desconhecida {name}; escolha uma de {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="61" />
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="65" />
       <source>Unsaved cleaning log</source>
       <translation>Registo de limpeza não guardado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="154" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="180" />
       <source>Unusual value within its {group}: robust z-score {z}.</source>
       <translation>Valor invulgar dentro do seu grupo {group}: pontuação z robusta {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="156" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="183" />
       <source>Unusual value: robust z-score {z}.</source>
       <translation>Valor invulgar: pontuação z robusta {z}.</translation>
     </message>
@@ -6007,67 +6007,67 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="206" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="232" />
       <source>Update</source>
       <translation>Atualização</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="220" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="235" />
       <source>Update (only new submissions)</source>
       <translation>Atualizar (só as novas submissões)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="21" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="22" />
       <source>Update: download only new submissions and append them</source>
       <translation>Atualizar: descarregar só as novas submissões e acrescentá-las</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="58" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="76" />
       <source>Upper admin level boundaries (optional)</source>
       <translation>Limites do nível administrativo superior (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="153" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="170" />
       <source>Upper level (optional)</source>
       <translation>Nível superior (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="99" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="105" />
       <source>Username</source>
       <translation>Nome de utilizador</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="181" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="191" />
       <source>Username and password (the token is fetched once; the password is not kept)</source>
       <translation>Nome de utilizador e senha (o token é obtido uma vez; a senha não é guardada)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="31" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="34" />
       <source>Value found</source>
       <translation>Valor encontrado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="53" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="61" />
       <source>Value to map</source>
       <translation>Valor a cartografar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="45" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="59" />
       <source>Values changed</source>
       <translation>Valores alterados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="39" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="54" />
       <source>Values edited</source>
       <translation>Valores editados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="402" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="433" />
       <source>Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)</source>
       <translation>Ficheiros vetoriais (*.gpkg *.shp *.geojson *.json);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="48" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="57" />
       <source>Viewer role</source>
       <translation>Função de leitor</translation>
     </message>
@@ -6077,177 +6077,177 @@
       <translation>Visualização e mapas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="48" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="49" />
       <source>WARNING: columns at high risk kept by your choice: {columns}.</source>
       <translation>AVISO: colunas de risco elevado mantidas por sua escolha: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="76" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="83" />
       <source>WARNING: exact locations kept. Share only under a data sharing agreement.</source>
       <translation>ATENÇÃO: posições exatas mantidas. Partilhe apenas no âmbito de um acordo de partilha de dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="85" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="94" />
       <source>Warning: anyone with this file can find the homes of the people surveyed. Share it only under a data sharing agreement.</source>
       <translation>Atenção: qualquer pessoa que tenha este ficheiro pode encontrar a residência das pessoas inquiridas. Partilhe-o apenas no âmbito de um acordo de partilha de dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="230" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="268" />
       <source>Warning: columns at high risk are kept: {columns}. Share the file only with partners bound by a data sharing agreement.</source>
       <translation>Atenção: são mantidas colunas com risco elevado: {columns}. Partilhe o ficheiro apenas com parceiros vinculados por um acordo de partilha de dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="55" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="70" />
       <source>Western European ({encoding}): check that accents read correctly</source>
       <translation>Europa Ocidental ({encoding}): verifique se os acentos são lidos corretamente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="163" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="224" />
       <source>What comes out: {outputs}</source>
       <translation>O que sai: {outputs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="175" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="261" />
       <source>What each area gets: count (submissions), share (% giving the answer above), mean or median (of the numeric question below), e.g. median. Empty: share when a question is given, else count.</source>
       <translation>O que cada unidade administrativa obtém: count (submissões), share (% que dá a resposta acima), mean ou median (média ou mediana da pergunta numérica abaixo), p. ex., median. Vazio: share se for indicada uma pergunta; caso contrário, count.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="162" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="223" />
       <source>What goes in: {inputs}</source>
       <translation>O que entra: {inputs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="51" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="57" />
       <source>What to take to the field</source>
       <translation>O que levar para o terreno</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="125" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="144" />
       <source>What will be done</source>
       <translation>O que será feito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="222" />
       <source>Where the points go is chosen on the next page.</source>
       <translation>O destino dos pontos escolhe-se na página seguinte.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="40" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="62" />
       <source>Where the submissions concentrate: light yellow (few) to dark red (many).</source>
       <translation>Onde se concentram as submissões: do amarelo claro (poucas) ao vermelho escuro (muitas).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="51" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="64" />
       <source>Where the submissions were collected</source>
       <translation>Locais de recolha das submissões</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="38" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="57" />
       <source>Where the submissions were collected, one colour per answer (labels from the form).</source>
       <translation>Locais de recolha das submissões, uma cor por resposta (etiquetas do formulário).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="136" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="157" />
       <source>Where to write the package</source>
       <translation>Onde escrever o pacote</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="95" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="110" />
       <source>Where to write the protected copy. A note explaining what was done is written beside it (same name followed by .README.txt), in English and French.</source>
       <translation>Onde escrever a cópia protegida. Ao lado é escrita uma nota que explica o que foi feito (mesmo nome seguido de .README.txt), em inglês e em francês.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="203" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="299" />
       <source>Which families of checks to run (all by default). In qgis_process, their numbers separated by commas: 0 duplicates, 1 missing required answers, 2 outliers, 3 GPS points, 4 durations and dates, 5 'other (specify)' answers, 6 typed admin names; e.g. CHECKS=0,1,3.</source>
       <translation>Que famílias de verificações executar (todas por predefinição). No qgis_process, os seus números separados por vírgulas: 0 duplicados, 1 respostas obrigatórias em falta, 2 valores atípicos, 3 pontos GPS, 4 durações e datas, 5 respostas 'outro (especifique)', 6 nomes administrativos escritos; p. ex., CHECKS=0,1,3.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="280" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="430" />
       <source>Who made the map, printed with the date and written in the PDF's properties, e.g. your organisation. Default CartONG.</source>
       <translation>Quem fez o mapa, impresso com a data e escrito nas propriedades do PDF, p. ex., a sua organização. Predefinição: CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="184" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="191" />
       <source>Why</source>
       <translation>Porquê</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="304" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="469" />
       <source>With the atlas: one PDF per area instead of one file, each named after the P-code and the name of its area, in a folder named after the map file (map.pdf gives the folder map).</source>
       <translation>Com o atlas: um PDF por unidade administrativa em vez de um só ficheiro, cada um com o nome do P-code e o nome da sua unidade, numa pasta com o nome do ficheiro do mapa (map.pdf dá a pasta map).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="306" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="473" />
       <source>With the atlas: the field holding the P-codes that name and order its pages, e.g. adm2_pcode. Default adm2_pcode.</source>
       <translation>Com o atlas: o campo que contém os P-codes que nomeiam e ordenam as suas páginas, p. ex., adm2_pcode. Predefinição: adm2_pcode.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="80" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="86" />
       <source>Without a connection the map keeps the light offline background (Natural Earth).</source>
       <translation>Sem ligação, o mapa mantém o fundo leve offline (Natural Earth).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="47" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="68" />
       <source>Without a desktop: the email the password above belongs to (empty: it is an app-user token)</source>
       <translation>Sem ambiente de trabalho: o e-mail a que pertence a senha acima (vazio: é um token de utilizador móvel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="32" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="43" />
       <source>Without a desktop: where the API token is, env:VARIABLE or file:PATH (used when no authentication configuration is chosen)</source>
       <translation>Sem ambiente de trabalho: onde está o token da API, env:VARIABLE ou file:CAMINHO (usado quando não é escolhida nenhuma configuração de autenticação)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="43" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="58" />
       <source>Without a desktop: where the password or app-user token is, env:VARIABLE or file:PATH (used when no authentication configuration is chosen)</source>
       <translation>Sem ambiente de trabalho: onde está a senha ou o token de utilizador móvel, env:VARIABLE ou file:CAMINHO (usado quando não é escolhida nenhuma configuração de autenticação)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="214" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="320" />
       <source>Without admin boundaries: a rectangle the points must be in, e.g. the country, 14.4,27.5,2.2,11.0 [EPSG:4326] (xmin, xmax, ymin, ymax). Points outside are flagged.</source>
       <translation>Sem limites administrativos: um retângulo em que os pontos devem estar, p. ex., o país, 14.4,27.5,2.2,11.0 [EPSG:4326] (xmin, xmax, ymin, ymax). Os pontos fora dele são assinalados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="164" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="225" />
       <source>Without the QGIS window: {command}</source>
       <translation>Sem a janela do QGIS: {command}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="222" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="260" />
       <source>Worst acceptable GPS precision</source>
       <translation>Pior precisão GPS aceitável</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="94" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="165" />
       <source>Worst acceptable GPS precision (metres)</source>
       <translation>Pior precisão GPS aceitável (metros)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/wizard.py" line="75" />
+      <location filename="../cartong_plugin/gui/protection/wizard.py" line="78" />
       <source>Write only counts by {column}, hiding counts below {k} (and other counts that would reveal them); no individual record is shared.</source>
       <translation>Escrever apenas contagens por {column}, ocultando as contagens inferiores a {k} (e as outras contagens que permitiriam deduzi-las); nenhum registo individual é partilhado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="89" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="145" />
       <source>Write the admin names (field below) where they fit</source>
       <translation>Escrever os nomes das unidades administrativas (campo abaixo) onde couberem</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="148" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="165" />
       <source>Write the area names where they fit</source>
       <translation>Escrever os nomes das unidades onde couberem</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="307" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="318" />
       <source>Write the log to XLSX or CSV for field teams</source>
       <translation>Escrever o registo em XLSX ou CSV para as equipas de campo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/main_dialog.py" line="50" />
+      <location filename="../cartong_plugin/gui/main_dialog.py" line="65" />
       <source>Write the map as a PDF ready to print or share.</source>
       <translation>Guardar o mapa em PDF, pronto a imprimir ou partilhar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="36" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="37" />
       <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Columns likely holding personal data at high risk (names, phone numbers...) are removed unless you choose to pseudonymise them or to keep them (KEEP_FIELDS, recorded in the README). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
       <translation>Escreve uma cópia de uma camada de inquérito mais segura para partilhar (GeoPackage ou CSV). As colunas escolhidas são removidas ou substituídas por pseudónimos (um hash com chave; a chave fica no gestor de autenticação do QGIS). As colunas que provavelmente contêm dados pessoais de risco elevado (nomes, números de telefone...) são removidas, a menos que escolha pseudonimizá-las ou mantê-las (KEEP_FIELDS, registado no README). As ligações e os nomes dos anexos são removidos. Os pontos são deslocados ao acaso entre uma distância mínima e uma máxima, ajustados a uma grelha, removidos, ou substituídos por contagens por unidade administrativa em que as contagens inferiores a k são ocultadas, com outras contagens ocultadas para que nenhuma possa ser deduzida dos totais. As colunas que repetem a localização exata são removidas sempre que os pontos são protegidos. As combinações raras das colunas que alguém de fora poderia conhecer (zona, sexo, idade, dimensão do agregado familiar...) são esvaziadas até cada uma ser partilhada por k linhas. O que foi feito é registado na tabela cartong_protection e num README em inglês e francês junto ao ficheiro.</translation>
     </message>
@@ -6256,32 +6256,32 @@
       <translation type="vanished">Escreve uma cópia de uma camada de inquérito mais segura para partilhar (GeoPackage ou CSV). As colunas escolhidas são removidas ou substituídas por pseudónimos (um hash com chave; a chave fica no gestor de autenticação do QGIS). As ligações e os nomes dos anexos são removidos. Os pontos são deslocados ao acaso entre uma distância mínima e uma máxima, ajustados a uma grelha, removidos, ou substituídos por contagens por unidade administrativa em que as contagens inferiores a k são ocultadas, juntamente com outras contagens para que nenhuma possa ser deduzida dos totais. As colunas que repetem a posição exata são removidas sempre que os pontos são protegidos. As combinações raras das colunas que uma pessoa externa poderia conhecer (zona, sexo, idade, tamanho do agregado familiar…) são apagadas até que cada uma seja partilhada por pelo menos k linhas. O que foi feito fica registado na tabela cartong_protection e num README em inglês e em francês ao lado do ficheiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="23" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="24" />
       <source>Writes the cleaning log of a survey shared in PostgreSQL, everyone's decisions included, to a CSV or XLSX sheet with two more columns, log_id and version: fill change_type, new_value and explanation, then save them with 'Save review decisions'. The version lets the database refuse a decision on a row someone else decided meanwhile.</source>
       <translation>Escreve o registo de limpeza de um inquérito partilhado no PostgreSQL, com as decisões de todos, numa folha CSV ou XLSX com mais duas colunas, log_id e version: preencha change_type, new_value e explanation e depois guarde-as com 'Guardar as decisões de revisão'. A versão permite à base de dados recusar uma decisão sobre uma linha que outra pessoa decidiu entretanto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="19" />
+      <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="20" />
       <source>Writes the survey of a PostgreSQL schema (shared with 'Share a survey in PostgreSQL') to a GeoPackage with the same tables, names and values, the cleaning log with everyone's decisions included, read from one consistent snapshot while others keep working. The file is written to a temporary name and renamed when complete. Works offline afterwards, and with every other algorithm of the toolkit.</source>
       <translation>Escreve o inquérito de um esquema PostgreSQL (partilhado com 'Partilhar um inquérito no PostgreSQL') num GeoPackage com as mesmas tabelas, nomes e valores, e o registo de limpeza com as decisões de todos, lidos de um instantâneo coerente enquanto os outros continuam a trabalhar. O ficheiro é escrito com um nome temporário e renomeado quando está completo. Funciona offline depois, e com todos os outros algoritmos do complemento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="264" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="303" />
       <source>Writing the protected copy.</source>
       <translation>A escrever a cópia protegida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="245" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="360" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>A escrever {records} submissões em {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="347" />
       <source>XLSForm</source>
       <translation>XLSForm</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="152" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="155" />
       <source>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;All files (*)</source>
       <translation>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;Todos os ficheiros (*)</translation>
     </message>
@@ -6290,92 +6290,92 @@
       <translation type="vanished">XLSForm (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="64" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="72" />
       <source>XLSForm (optional)</source>
       <translation>XLSForm (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="214" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="229" />
       <source>XLSForm (optional: adds constraints and required flags)</source>
       <translation>XLSForm (opcional: acrescenta as restrições e as perguntas obrigatórias)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="40" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="51" />
       <source>XLSForm of the form (optional: adds constraints and required flags)</source>
       <translation>XLSForm do formulário (opcional: acrescenta as restrições e as perguntas obrigatórias)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="40" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="45" />
       <source>XLSForm of the survey (optional)</source>
       <translation>XLSForm do inquérito (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/jobs.py" line="91" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="102" />
       <source>Yes</source>
       <translation>Sim</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="268" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="280" />
       <source>Your KoboToolbox username and password are used once to fetch your API token; only the token is kept.</source>
       <translation>O seu nome de utilizador e a sua senha do KoboToolbox são usados uma única vez para obter o seu token de API; só o token é guardado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="242" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="251" />
       <source>Your name, written in the 'who' column of the rows you edit</source>
       <translation>O seu nome, escrito na coluna «who» das linhas que altera</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="219" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="251" />
       <source>Zip to copy: {zip} ({size:.1f} MB, {files} files).</source>
       <translation>Zip a copiar: {zip} ({size:.1f} MB, {files} ficheiros).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="548" />
       <source>a 7-Zip archive</source>
       <translation>um arquivo 7-Zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="465" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="544" />
       <source>a GIF image</source>
       <translation>uma imagem GIF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="464" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="543" />
       <source>a JPEG photo</source>
       <translation>uma fotografia JPEG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="32" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="40" />
       <source>a KoboToolbox, ODK Central or ONA export (CSV, XLSX, zip or GeoJSON) and, best, its XLSForm.</source>
       <translation>uma exportação do KoboToolbox, ODK Central ou ONA (CSV, XLSX, zip ou GeoJSON) e, de preferência, o seu XLSForm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="464" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="541" />
       <source>a PDF document</source>
       <translation>um documento PDF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="464" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="542" />
       <source>a PNG image</source>
       <translation>uma imagem PNG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="118" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="169" />
       <source>a PostgreSQL connection and the schema of a shared survey.</source>
       <translation>uma ligação PostgreSQL e o esquema de um inquérito partilhado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="130" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="187" />
       <source>a PostgreSQL connection, the schema of a shared survey and a review sheet with your decisions.</source>
       <translation>uma ligação PostgreSQL, o esquema de um inquérito partilhado e uma folha de revisão com as suas decisões.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="547" />
       <source>a RAR archive</source>
       <translation>um arquivo RAR</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="465" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="545" />
       <source>a SQLite database (a GeoPackage?)</source>
       <translation>uma base de dados SQLite (um GeoPackage?)</translation>
     </message>
@@ -6384,217 +6384,217 @@
       <translation type="vanished">um change_response precisa de uma pergunta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="63" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="89" />
       <source>a cleaned copy of the survey; the numbers of values changed, submissions removed and log rows still pending.</source>
       <translation>uma cópia limpa do inquérito; os números de valores alterados, submissões removidas e linhas do registo ainda pendentes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="466" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="546" />
       <source>a gzip-compressed file</source>
       <translation>um ficheiro comprimido com gzip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="113" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="161" />
       <source>a new schema with every table of the survey, and its reviewer and viewer roles for the administrator to grant; the number of rows copied.</source>
       <translation>um novo esquema com cada tabela do inquérito, e as suas funções de revisor e de leitor que o administrador deve conceder; o número de linhas copiadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="100" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="142" />
       <source>a package folder and its zip with the project, data, basemap, offline help and a manifest of every file.</source>
       <translation>uma pasta de pacote e o seu zip com o projeto, os dados, o mapa de fundo, a ajuda offline e um manifesto de cada ficheiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="77" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="111" />
       <source>a print-ready map in PDF, PNG or SVG, or an atlas with a page or a file per area.</source>
       <translation>um mapa pronto a imprimir em PDF, PNG ou SVG, ou um atlas com uma página ou um ficheiro por unidade administrativa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="89" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="127" />
       <source>a protected copy (GeoPackage or CSV) with a README in English and French saying what was done.</source>
       <translation>uma cópia protegida (GeoPackage ou CSV) com um README em inglês e francês que indica o que foi feito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="125" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="179" />
       <source>a review sheet (XLSX or CSV) of the shared cleaning log, with its log_id and version columns; the number of log rows.</source>
       <translation>uma folha de revisão (XLSX ou CSV) do registo de limpeza partilhado, com as suas colunas log_id e version; o número de linhas do registo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="288" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="352" />
       <source>a row has more fields than the header</source>
       <translation>uma linha tem mais campos do que o cabeçalho</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="112" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="160" />
       <source>a survey GeoPackage and a PostgreSQL connection (with PostGIS) where you may create schemas.</source>
       <translation>um GeoPackage de inquérito e uma ligação PostgreSQL (com PostGIS) onde possa criar esquemas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="41" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="54" />
       <source>a survey GeoPackage as the import writes it, extended with Update; the numbers of new and of all submissions and of attachments.</source>
       <translation>um GeoPackage de inquérito tal como a importação o escreve, ampliado com Atualização; os números de submissões novas e de todas as submissões, e de anexos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="119" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="170" />
       <source>a survey GeoPackage with the same tables, the cleaning log with everyone's decisions included; the number of rows copied.</source>
       <translation>um GeoPackage de inquérito com as mesmas tabelas, incluindo o registo de limpeza com as decisões de todos; o número de linhas copiadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="33" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="41" />
       <source>a survey GeoPackage: the raw table as received, the typed layer 'survey', repeat tables; the number of submissions imported and of those without location, and the columns likely holding personal data at high risk.</source>
       <translation>um GeoPackage de inquérito: a tabela bruta tal como recebida, a camada tipada 'survey', as tabelas de repetição; o número de submissões importadas e das que não têm localização, e as colunas que provavelmente contêm dados pessoais de risco elevado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="61" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="85" />
       <source>a survey layer and its cleaning log with the decisions taken (the table in its GeoPackage, or an edited XLSX or CSV).</source>
       <translation>uma camada de inquérito e o seu registo de limpeza com as decisões tomadas (a tabela do seu GeoPackage, ou um XLSX ou CSV editado).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="82" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="117" />
       <source>a survey layer and, best, its XLSForm.</source>
       <translation>uma camada de inquérito e, de preferência, o seu XLSForm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="54" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="75" />
       <source>a survey layer with its _uuid column, best with its XLSForm and the admin boundaries.</source>
       <translation>uma camada de inquérito com a sua coluna _uuid, de preferência com o seu XLSForm e os limites administrativos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="88" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="126" />
       <source>a survey layer, the columns to remove or pseudonymise, and how to protect the locations.</source>
       <translation>uma camada de inquérito, as colunas a remover ou pseudonimizar, e como proteger as localizações.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="83" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="118" />
       <source>a table of the columns likely holding personal data, with their risk, the reason and a suggested protection; the numbers at high, medium and low risk.</source>
       <translation>uma tabela das colunas que provavelmente contêm dados pessoais, com o seu risco, o motivo e uma proteção sugerida; os números de risco elevado, médio e baixo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="469" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="551" />
       <source>a web page (HTML), perhaps a login or error page saved instead of the data</source>
       <translation>uma página web (HTML), talvez uma página de início de sessão ou de erro guardada em vez dos dados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="463" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="539" />
       <source>a zip archive</source>
       <translation>um arquivo zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="434" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="491" />
       <source>a {change_type} needs a question</source>
       <translation>um {change_type} precisa de uma pergunta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="66" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="68" />
       <source>accuracy</source>
       <translation>precisão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="94" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="106" />
       <source>adding the new submissions to PostgreSQL</source>
       <translation>adicionar as novas submissões ao PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="81" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="92" />
       <source>adding the new submissions to {schema}</source>
       <translation>adicionar as novas submissões a {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="75" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="107" />
       <source>admin areas with a value to map (the output of 'Count submissions by admin area'), and optionally the survey points and the boundaries of the level above.</source>
       <translation>unidades administrativas com um valor a cartografar (o resultado de «Contar as submissões por unidade administrativa») e, opcionalmente, os pontos do inquérito e os limites do nível superior.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="120" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="130" />
       <source>admin code</source>
       <translation>código administrativo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="79" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="125" />
       <source>admin name</source>
       <translation>nome da unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="187" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="210" />
       <source>admin name ambiguous</source>
       <translation>nome de unidade administrativa ambíguo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="191" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="228" />
       <source>admin name and P-code disagree</source>
       <translation>nome de unidade administrativa e P-code não coincidem</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="184" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="200" />
       <source>admin name misspelt</source>
       <translation>nome de unidade administrativa mal escrito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="189" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="219" />
       <source>admin name not found</source>
       <translation>nome de unidade administrativa não encontrado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="65" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="67" />
       <source>altitude</source>
       <translation>altitude</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="46" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="60" />
       <source>an Excel workbook: no separator needed</source>
       <translation>um livro do Excel: não é necessário separador</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="94" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="133" />
       <source>an MBTiles file that QGIS and QField open without network, or a vector background when no tile can be made; the numbers of tiles estimated and written.</source>
       <translation>um ficheiro MBTiles que o QGIS e o QField abrem sem rede, ou um fundo vetorial quando não é possível criar nenhum mosaico; os números de mosaicos estimados e escritos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="470" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="552" />
       <source>an XML file</source>
       <translation>um ficheiro XML</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="463" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="540" />
       <source>an old Excel .xls file (or another Office 97-2003 document)</source>
       <translation>um antigo ficheiro Excel .xls (ou outro documento do Office 97-2003)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="75" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="83" />
       <source>and</source>
       <translation>e</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="370" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="417" />
       <source>answer cut short</source>
       <translation>resposta interrompida</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="360" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="399" />
       <source>answer too slow</source>
       <translation>resposta demasiado lenta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="84" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="92" />
       <source>answers of</source>
       <translation>respostas de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="194" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="214" />
       <source>attachment {name}</source>
       <translation>o anexo {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/basemaps.py" line="99" />
+      <location filename="../cartong_plugin/core/maps/basemaps.py" line="113" />
       <source>basemap Natural Earth</source>
       <translation>fundo de mapa Natural Earth</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="75" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="83" />
       <source>between</source>
       <translation>entre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="77" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="85" />
       <source>cells of</source>
       <translation>células de</translation>
     </message>
@@ -6607,117 +6607,117 @@
       <translation type="vanished">verificação (check_id)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="288" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="445" />
       <source>choropleth (default): areas coloured by classes of the value; circles: one circle per area, its size following the value, better for counts; heatmap: density of the survey points (needs the points).</source>
       <translation>choropleth (predefinição): unidades administrativas coloridas por classes do valor; circles: um círculo por unidade, cujo tamanho segue o valor, melhor para contagens; heatmap (mapa de calor): densidade dos pontos do inquérito (precisa dos pontos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="84" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="92" />
       <source>column</source>
       <translation>coluna</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="57" />
       <source>commas (,)</source>
       <translation>vírgulas (,)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="108" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="137" />
       <source>connecting</source>
       <translation>a ligar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="48" />
       <source>coordinate</source>
       <translation>coordenada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="135" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="137" />
       <source>copying the survey to PostgreSQL</source>
       <translation>a copiar o inquérito para o PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="202" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="221" />
       <source>copying the survey to a GeoPackage</source>
       <translation>a copiar o inquérito para um GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="98" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="110" />
       <source>copying the table {table}</source>
       <translation>a copiar a tabela {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="141" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="147" />
       <source>creating the schema {schema}</source>
       <translation>a criar o esquema {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="40" />
       <source>date</source>
       <translation>data</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="41" />
       <source>date and time</source>
       <translation>data e hora</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="219" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="236" />
       <source>date-times (ISO 8601)</source>
       <translation>datas e horas (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="209" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="226" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>datas (AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="273" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="316" />
       <source>dates of birth</source>
       <translation>datas de nascimento</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
       <source>decimal number</source>
       <translation>número decimal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="274" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="317" />
       <source>device or account identifiers</source>
       <translation>identificadores de dispositivo ou de conta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="91" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="122" />
       <source>duplicated answers</source>
       <translation>respostas duplicadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="58" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="76" />
       <source>duplicated key fields</source>
       <translation>campos-chave duplicados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="33" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="40" />
       <source>duplicated uuid</source>
       <translation>uuid duplicado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="311" />
       <source>e-mail addresses</source>
       <translation>endereços de e-mail</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="243" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="262" />
       <source>e.g. 10, 20, 50</source>
       <translation>p. ex. 10, 20, 50</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="57" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="63" />
       <source>e.g. Household survey, March 2026</source>
       <translation>p. ex. Inquérito aos agregados familiares, março de 2026</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="59" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="65" />
       <source>e.g. household survey (partner), boundaries OCHA COD-AB</source>
       <translation>p. ex. inquérito aos agregados familiares (parceiro), limites OCHA COD-AB</translation>
     </message>
@@ -6726,67 +6726,67 @@
       <translation type="vanished">explicação (explanation)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="124" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="148" />
       <source>form {id}</source>
       <translation>o formulário {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="119" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="131" />
       <source>form {uid}</source>
       <translation>o formulário {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="275" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="318" />
       <source>free text, which may name or describe people</source>
       <translation>texto livre, que pode nomear ou descrever pessoas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="49" />
       <source>geometry (WKT)</source>
       <translation>geometria (WKT)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="115" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="131" />
       <source>granting the survey roles</source>
       <translation>a conceder as funções do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="312" />
       <source>home addresses</source>
       <translation>endereços de residência</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="79" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="85" />
       <source>https://your.server.org</source>
       <translation>https://o.seu.servidor.org</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="267" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="310" />
       <source>identity or registration numbers</source>
       <translation>números de identidade ou de registo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="250" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="308" />
       <source>impossible coordinates</source>
       <translation>coordenadas impossíveis</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="52" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="57" />
       <source>interview ends before it starts</source>
       <translation>entrevista que termina antes de começar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="71" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="94" />
       <source>interview outside the data collection period</source>
       <translation>entrevista fora do período de recolha de dados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="59" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="77" />
       <source>interview too long</source>
       <translation>entrevista demasiado longa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="55" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="67" />
       <source>interview too short</source>
       <translation>entrevista demasiado curta</translation>
     </message>
@@ -6795,82 +6795,82 @@
       <translation type="vanished">problema (issue)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="56" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="58" />
       <source>it has an absolute path</source>
       <translation>tem um caminho absoluto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="61" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="63" />
       <source>it is a symbolic link</source>
       <translation>é uma ligação simbólica</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="123" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="149" />
       <source>it is not UTF-8 text.</source>
       <translation>não é texto UTF-8.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="85" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="101" />
       <source>it is not a number</source>
       <translation>não é um número</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="120" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="144" />
       <source>it is not valid JSON at line {line}, column {column} ({reason}).</source>
       <translation>não é JSON válido na linha {line}, coluna {column} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="78" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="92" />
       <source>it may be {grouped} or {decimal}; write it without a thousands separator, with a point for decimals</source>
       <translation>pode ser {grouped} ou {decimal}; escreva-o sem separador de milhares, com um ponto para as casas decimais</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="53" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="55" />
       <source>its name contains a NUL character</source>
       <translation>o seu nome contém um carácter NUL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="58" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="60" />
       <source>its path climbs out of the folder with '..'</source>
       <translation>o seu caminho sai da pasta com «..»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="225" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="247" />
       <source>km</source>
       <translation>km</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="62" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="64" />
       <source>latitude</source>
       <translation>latitude</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="229" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="256" />
       <source>latitude and longitude swapped</source>
       <translation>latitude e longitude trocadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="170" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="184" />
       <source>log id {log_id}</source>
       <translation>id de registo {log_id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geometry.py" line="63" />
+      <location filename="../cartong_plugin/core/survey/geometry.py" line="65" />
       <source>longitude</source>
       <translation>longitude</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="247" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="290" />
       <source>made from the file name</source>
       <translation>tirado do nome do ficheiro</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="103" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="134" />
       <source>many interviews in little time</source>
       <translation>muitas entrevistas em pouco tempo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="293" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="306" />
       <source>name</source>
       <translation>nome</translation>
     </message>
@@ -6879,27 +6879,27 @@
       <translation type="vanished">valor novo (new_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="69" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
       <source>no form</source>
       <translation>sem formulário</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="57" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="59" />
       <source>no layer</source>
       <translation>nenhuma camada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="107" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="123" />
       <source>no limit</source>
       <translation>sem limite</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="430" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="484" />
       <source>no submission has the uuid {uuid}</source>
       <translation>nenhuma submissão tem o uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="80" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="87" />
       <source>none</source>
       <translation>nenhuma</translation>
     </message>
@@ -6908,37 +6908,37 @@
       <translation type="vanished">nenhum (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="66" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="83" />
       <source>none found</source>
       <translation>nenhuma encontrada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="138" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="161" />
       <source>not a number</source>
       <translation>não é um número</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="381" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="417" />
       <source>not done</source>
       <translation>não concluído</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="57" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="72" />
       <source>not needed (Excel)</source>
       <translation>não é necessário (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="157" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="174" />
       <source>numbers</source>
       <translation>números</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="133" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="146" />
       <source>numeric question</source>
       <translation>pergunta numérica</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="310" />
+      <location filename="../cartong_plugin/processing/parameter_help.py" line="481" />
       <source>offline (default): the countries of Natural Earth bundled with the toolkit, no network needed; osm: OpenStreetMap tiles, credited on the map, only when a connection exists.</source>
       <translation>offline (predefinição): os países da Natural Earth incluídos no complemento, sem necessidade de rede; osm: mosaicos do OpenStreetMap, creditados no mapa, apenas quando há ligação.</translation>
     </message>
@@ -6947,112 +6947,112 @@
       <translation type="vanished">valor anterior (old_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="42" />
       <source>one choice</source>
       <translation>opção única</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="308" />
       <source>people's names</source>
       <translation>nomes de pessoas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="309" />
       <source>phone numbers</source>
       <translation>números de telefone</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="271" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="314" />
       <source>photos, recordings, signatures or links to attachments</source>
       <translation>fotos, gravações, assinaturas ou ligações para anexos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="471" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="554" />
       <source>plain text</source>
       <translation>texto simples</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="257" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="321" />
       <source>poor GPS precision</source>
       <translation>precisão GPS insuficiente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="270" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="313" />
       <source>precise GPS locations of homes or people</source>
       <translation>posições GPS precisas de residências ou pessoas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="129" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="142" />
       <source>question</source>
       <translation>pergunta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="468" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="550" />
       <source>random or damaged bytes, in no format the toolkit knows</source>
       <translation>bytes aleatórios ou danificados, em nenhum formato que o complemento conheça</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="101" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="102" />
       <source>reading the cleaning log of {schema}</source>
       <translation>a ler o registo de limpeza de {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="199" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="218" />
       <source>reading the survey {schema}</source>
       <translation>a ler o inquérito {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="68" />
+      <location filename="../cartong_plugin/core/cleaning/checks/other_answers.py" line="82" />
       <source>recode other</source>
       <translation>recodificar «outro»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="78" />
+      <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="83" />
       <source>required answer missing</source>
       <translation>resposta obrigatória em falta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="170" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="184" />
       <source>row {row}</source>
       <translation>linha {row}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="129" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="138" />
       <source>saving decisions in the cleaning log of {schema}</source>
       <translation>a guardar decisões no registo de limpeza de {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="56" />
       <source>semicolons (;)</source>
       <translation>pontos e vírgulas (;)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="272" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="315" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
       <translation>características sensíveis (etnia, religião, saúde, violência…)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="43" />
       <source>several choices</source>
       <translation>opções múltiplas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/location_page.py" line="130" />
+      <location filename="../cartong_plugin/gui/protection/location_page.py" line="145" />
       <source>smaller counts are hidden, rarer combinations blanked</source>
       <translation>as contagens menores são ocultadas, as combinações mais raras apagadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="159" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="190" />
       <source>statistical outlier</source>
       <translation>valor atípico estatístico</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="180" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="221" />
       <source>survey (cleaned)</source>
       <translation>inquérito (limpo)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="68" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="97" />
       <source>survey submissions (points, or a P-code field) and admin area polygons with P-codes.</source>
       <translation>as submissões do inquérito (pontos, ou um campo P-code) e os polígonos das unidades administrativas com P-codes.</translation>
     </message>
@@ -7061,12 +7061,12 @@
       <translation type="vanished">tabulação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="58" />
       <source>tabs</source>
       <translation>tabulações</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
       <source>text</source>
       <translation>texto</translation>
     </message>
@@ -7076,137 +7076,137 @@
       <translation>o token de API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="42" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="59" />
       <source>the KoboToolbox API token</source>
       <translation>o token da API do KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="55" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="82" />
       <source>the ODK Central password or app-user token</source>
       <translation>a senha do ODK Central ou o token de utilizador móvel</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="39" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="50" />
       <source>the address of a KoboToolbox server, the form's ID and your API token (in a QGIS authentication configuration, or named by env:/file: without the QGIS window).</source>
       <translation>o endereço de um servidor KoboToolbox, o ID do formulário e o seu token de API (numa configuração de autenticação do QGIS, ou indicado por env:/file: sem a janela do QGIS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="46" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="62" />
       <source>the address of an ODK Central server, the project number, the form's ID and your login (in a QGIS authentication configuration, or named by env:/file: without the QGIS window).</source>
       <translation>o endereço de um servidor ODK Central, o número do projeto, o ID do formulário e o seu início de sessão (numa configuração de autenticação do QGIS, ou indicado por env:/file: sem a janela do QGIS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="93" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="132" />
       <source>the address of an XYZ or WMS basemap, an area and zoom levels.</source>
       <translation>o endereço de um mapa de fundo XYZ ou WMS, uma área e níveis de zoom.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="69" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="98" />
       <source>the admin areas with the number of submissions, or the share of an answer, or the mean or median of a number, each area below the threshold marked 'insufficient'.</source>
       <translation>as unidades administrativas com o número de submissões, ou a proporção de uma resposta, ou a média ou a mediana de um número, cada unidade abaixo do limiar marcada 'insufficient'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="282" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="349" />
       <source>the attachments of {id}</source>
       <translation>os anexos de {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="90" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="106" />
       <source>the column holds whole numbers</source>
       <translation>a coluna contém números inteiros</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="202" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="230" />
       <source>the current project (never saved)</source>
       <translation>o projeto atual (nunca guardado)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="437" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="497" />
       <source>the data has no question {question}</source>
       <translation>os dados não têm a pergunta {question}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="131" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="188" />
       <source>the decisions saved in the shared cleaning log, with who and when; the numbers saved, refused (someone decided first) and unchanged.</source>
       <translation>as decisões guardadas no registo de limpeza partilhado, com quem e quando; os números de guardadas, recusadas (outra pessoa decidiu primeiro) e inalteradas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="107" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="121" />
       <source>the forms of project {id}</source>
       <translation>os formulários do projeto {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="100" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="112" />
       <source>the list of forms</source>
       <translation>a lista de formulários</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="101" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="114" />
       <source>the list of projects</source>
       <translation>a lista de projetos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="87" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="99" />
       <source>the login</source>
       <translation>o início de sessão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="276" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="319" />
       <source>the names of survey staff</source>
       <translation>os nomes do pessoal do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="106" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="151" />
       <source>the office GeoPackage with the new submissions, the values edited by the field team and the cleaning decisions merged, and a CSV of the conflicts (office values kept).</source>
       <translation>o GeoPackage do escritório com as novas submissões, os valores editados pela equipa de campo e as decisões de limpeza fundidos, e um CSV dos conflitos (os valores do escritório são mantidos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="105" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="150" />
       <source>the package a field team brought back and the office survey GeoPackage.</source>
       <translation>o pacote que uma equipa de campo trouxe e o GeoPackage do inquérito do escritório.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="277" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="320" />
       <source>the place where people live, identifying in small places</source>
       <translation>o local onde as pessoas vivem, o que as identifica em localidades pequenas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="64" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="65" />
       <source>the pseudonymisation key</source>
       <translation>a chave de pseudonimização</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="255" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="275" />
       <source>the requested page</source>
       <translation>a página pedida</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="227" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="288" />
       <source>the submissions of form {id}</source>
       <translation>as submissões do formulário {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="138" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="158" />
       <source>the submissions of form {uid}</source>
       <translation>as submissões do formulário {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="99" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="141" />
       <source>the survey GeoPackages, admin boundaries and, optionally, a basemap source for the area.</source>
       <translation>os GeoPackages de inquérito, os limites administrativos e, opcionalmente, uma fonte de mapa de fundo para a área.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="55" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="76" />
       <source>the table 'cleaning_log' (one row per value to review) in the survey's GeoPackage, optionally an Excel or CSV copy for field teams, and the number of rows raised by each check.</source>
       <translation>a tabela 'cleaning_log' (uma linha por valor a rever) no GeoPackage do inquérito, opcionalmente uma cópia Excel ou CSV para as equipas de campo, e o número de linhas geradas por cada verificação.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="428" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="480" />
       <source>the uuid is empty</source>
       <translation>o uuid está vazio</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="195" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="219" />
       <source>to</source>
       <translation>a</translation>
     </message>
@@ -7215,12 +7215,12 @@
       <translation type="vanished">uuid</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="78" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="86" />
       <source>value outside the form's constraint</source>
       <translation>valor fora da restrição do formulário</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="59" />
       <source>vertical bars (|)</source>
       <translation>barras verticais (|)</translation>
     </message>
@@ -7229,7 +7229,7 @@
       <translation type="vanished">quando (when)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="179" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="198" />
       <source>where its GPS point falls</source>
       <translation>onde fica o seu ponto GPS</translation>
     </message>
@@ -7238,67 +7238,67 @@
       <translation type="vanished">quem (who)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
       <source>whole number</source>
       <translation>número inteiro</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="157" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="174" />
       <source>whole numbers</source>
       <translation>números inteiros</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="181" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="200" />
       <source>whose P-code it gives</source>
       <translation>cujo P-code indica</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="101" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="117" />
       <source>write TRUE or FALSE</source>
       <translation>escreva TRUE ou FALSE</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="137" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="153" />
       <source>write the date and time as YYYY-MM-DDTHH:MM:SS</source>
       <translation>escreva a data e a hora como AAAA-MM-DDTHH:MM:SS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="125" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="141" />
       <source>write the date as YYYY-MM-DD</source>
       <translation>escreva a data como AAAA-MM-DD</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/shared_log.py" line="69" />
+      <location filename="../cartong_plugin/core/teams/shared_log.py" line="79" />
       <source>writing the cleaning log of {schema}</source>
       <translation>escrever o registo de limpeza de {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
       <source>yes/no (0/1)</source>
       <translation>sim/não (0/1)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="106" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="124" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
       <translation>{changed} valores alterados, {removed} submissões removidas, {pending} linhas do registo pendentes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="151" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="182" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
       <translation>{changed} valores alterados, {removed} submissões removidas, {pending} linhas do registo ainda pendentes, {kept} mantidas tal como estão.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="64" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="71" />
       <source>{changed} values will be changed and {removed} submissions removed; {kept} rows are kept as they are.</source>
       <translation>Serão alterados {changed} valores e removidas {removed} submissões; {kept} linhas são mantidas tal como estão.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="196" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="300" />
       <source>{check}: {count} rows ({seconds} s)</source>
       <translation>{check}: {count} linhas ({seconds} s)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="212" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="226" />
       <source>{code} ({count} areas)</source>
       <translation>{code} ({count} áreas)</translation>
     </message>
@@ -7307,12 +7307,12 @@
       <translation type="vanished">{columns} colunas; codificação {encoding}; separador {delimiter}; posição: {location}; tabelas de repetição: {repeats}; línguas do formulário: {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="223" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="256" />
       <source>{column}: {explanation}</source>
       <translation>{column}: {explanation}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="71" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="86" />
       <source>{count} attachments could not be downloaded and were skipped: {files}. The submissions are all in the GeoPackage.</source>
       <translation>{count} anexos não puderam ser descarregados e foram ignorados: {files}. As submissões estão todas no GeoPackage.</translation>
     </message>
@@ -7325,57 +7325,57 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="288" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="332" />
       <source>{count} of {total} values of "{column}" look like {what}.</source>
       <translation>{count} de {total} valores de «{column}» parecem ser {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="101" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="127" />
       <source>{count} or more interviews started by the same {by} within {minutes} minutes.</source>
       <translation>{count} entrevistas ou mais iniciadas pelo mesmo {by} em menos de {minutes} minutos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="89" />
+      <location filename="../cartong_plugin/gui/learning/learn_menu.py" line="93" />
       <source>{count} problem(s) in the help catalogue; the bundled catalogue is used for the rest. Details: CartONG › Learn › Problems in the help catalogue, or the CartONG log.</source>
       <translation>{count} problema(s) no catálogo de ajuda; para o resto é usado o catálogo incluído no complemento. Detalhes: CartONG › Aprender › Problemas no catálogo de ajuda, ou o registo do CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="58" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="73" />
       <source>{encoding}: check that the text reads correctly</source>
       <translation>{encoding}: verifique se o texto é lido corretamente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="210" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="244" />
       <source>{file} already exists: choose "A key file I keep…" to use it, or another name for the new key.</source>
       <translation>{file} já existe: escolha "Um ficheiro de chave que guardo…" para o usar, ou outro nome para a nova chave.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="194" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="243" />
       <source>{file} cannot be opened: {error}. Export the data again as a plain zip (no password).</source>
       <translation>Não é possível abrir {file}: {error}. Exporte novamente os dados como um zip simples (sem senha).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="287" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="351" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} não pode ser lido como CSV: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="56" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="58" />
       <source>{file} cannot be read as GeoJSON: {reason}</source>
       <translation>{file} não pode ser lido como GeoJSON: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="125" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="140" />
       <source>{file} cannot be read as JSON: {reason}</source>
       <translation>{file} não pode ser lido como JSON: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="419" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="451" />
       <source>{file} cannot be read: {error}</source>
       <translation>{file} não pode ser lido: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="82" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="93" />
       <source>{file} contains binary data: it is not a CSV text file (it looks like {what}).</source>
       <translation>{file} contém dados binários: não é um ficheiro de texto CSV (parece {what}).</translation>
     </message>
@@ -7384,242 +7384,242 @@
       <translation type="vanished">{file} contém dados binários: não é um ficheiro de texto CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="493" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="611" />
       <source>{file} contains no CSV file.</source>
       <translation>{file} não contém nenhum ficheiro CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="173" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="217" />
       <source>{file} could not be extracted ({error}).</source>
       <translation>Não foi possível extrair {file} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="205" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="217" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>Não foi possível ler {file} como um livro do Excel (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="236" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="271" />
       <source>{file} could not be saved: {error}</source>
       <translation>Não foi possível guardar {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="362" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="403" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>Não foi possível escrever {file} ({error}): verifique o espaço livre em disco e se é possível escrever na pasta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="191" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="222" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} não corresponde ao formulário {form}: nenhuma das suas {count} colunas é uma pergunta do formulário. Escolha o formulário com que esta exportação foi descarregada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="211" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="257" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} tem uma linha de cabeçalho mas nenhuma linha de dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="31" />
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="33" />
       <source>{file} has no 'survey' layer to look for personal data in.</source>
       <translation>{file} não tem a camada «survey» onde procurar dados pessoais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="141" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="155" />
       <source>{file} has no 'survey' layer: import the survey first.</source>
       <translation>{file} não tem a camada «survey»: importe primeiro o inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="309" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="322" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>{file} não tem a folha «survey»: não é um XLSForm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="88" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="94" />
       <source>{file} has no features.</source>
       <translation>{file} não contém nenhuma entidade.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="232" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="260" />
       <source>{file} has no layer '{layer}'.</source>
       <translation>{file} não tem a camada «{layer}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="427" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="459" />
       <source>{file} has no layer of areas (polygons).</source>
       <translation>{file} não tem nenhuma camada de unidades administrativas (polígonos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="471" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="583" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
       <translation>{file} não tem folha '{sheet}'; as suas folhas são: {sheets}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="420" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="523" />
       <source>{file} has no sheet with data.</source>
       <translation>{file} não tem nenhuma folha com dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="131" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="146" />
       <source>{file} has no submissions.</source>
       <translation>{file} não tem submissões.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="603" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="762" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} tem {count} colunas; uma tabela GeoPackage admite no máximo {limit} (a tabela tipada, com uma coluna de etiqueta junto a cada pergunta de seleção, teria {typed}). Exporte menos perguntas, ou divida a exportação, e importe cada parte.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="288" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="307" />
       <source>{file} holds a KoboToolbox export imported from a file; an update adds the submissions after its last _id. Make sure it is the same form.</source>
       <translation>{file} contém uma exportação do KoboToolbox importada de um ficheiro; uma atualização acrescenta as submissões posteriores ao seu último _id. Confirme que se trata do mesmo formulário.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="298" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="318" />
       <source>{file} holds another form ({source}): replace it or choose another file.</source>
       <translation>{file} contém outro formulário ({source}): substitua-o ou escolha outro ficheiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="83" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="91" />
       <source>{file} holds {count} files, more than the limit of {limit}: it was not opened.</source>
       <translation>{file} contém {count} ficheiros, mais do que o limite de {limit}: não foi aberto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="109" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="119" />
       <source>{file} is JSON but holds no list of submissions (under 'results' for KoboToolbox, 'value' for ODK Central).</source>
       <translation>{file} é JSON mas não contém nenhuma lista de submissões (em 'results' para o KoboToolbox, 'value' para o ODK Central).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="105" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="110" />
       <source>{file} is a KoboToolbox form definition, not submissions: download the data (or use Download from a server).</source>
       <translation>{file} é uma definição de formulário do KoboToolbox, não submissões: descarregue os dados (ou use Descarregar de um servidor).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="75" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="77" />
       <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
       <translation>{file} é um ficheiro zip ou Excel, não um ficheiro de texto CSV. Escolha a importação .xlsx ou .zip, ou exporte novamente os dados em CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="132" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="142" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>{file} é um ficheiro antigo do Excel .xls: exporte novamente os dados em .xlsx ou CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="186" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="190" />
       <source>{file} is an old Excel file (.xls), which this QGIS cannot read. Open it in Excel or LibreOffice, save it as .xlsx and choose that file.</source>
       <translation>{file} é um ficheiro antigo do Excel (.xls), que esta versão do QGIS não consegue ler. Abra-o no Excel ou no LibreOffice, guarde-o como .xlsx e escolha esse ficheiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="190" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="235" />
       <source>{file} is damaged: the sizes or checksums it declares do not match what it holds ({error}). Download or copy it again.</source>
       <translation>{file} está danificado: os tamanhos ou somas de verificação que declara não correspondem ao seu conteúdo ({error}). Descarregue-o ou copie-o novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="170" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="197" />
       <source>{file} is empty.</source>
       <translation>{file} está vazio.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="201" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="241" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>{file} não é texto UTF-8 nem Windows-1252. Guarde-o novamente como «CSV UTF-8» e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="208" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="252" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation>{file} não está em UTF-8: foi lido como Windows-1252 (Excel). Verifique os acentos do texto importado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="79" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="86" />
       <source>{file} is not a CSV export: it looks like {what}. Download the export again.</source>
       <translation>{file} não é uma exportação CSV: parece {what}. Descarregue novamente a exportação.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="72" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="74" />
       <source>{file} is not a GeoPackage that GDAL can read: {error}</source>
       <translation>{file} não é um GeoPackage que o GDAL consiga ler: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="263" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="286" />
       <source>{file} is not a readable training session ({error}).</source>
       <translation>{file} não é uma sessão de formação legível ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="80" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="87" />
       <source>{file} is not a readable zip archive ({error}).</source>
       <translation>{file} não é um arquivo zip legível ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="285" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="304" />
       <source>{file} is not a survey GeoPackage: it can only be replaced.</source>
       <translation>{file} não é um GeoPackage de inquérito: só pode ser substituído.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="378" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="475" />
       <source>{file} is not an Excel workbook (.xlsx): it looks like {what}.</source>
       <translation>{file} não é um livro do Excel (.xlsx): parece {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="417" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="564" />
       <source>{file} is open in QGIS or another program, so it cannot be replaced safely. Remove its layers from the project (or close the program) and try again; the file was not changed.</source>
       <translation>{file} está aberto no QGIS ou noutro programa, pelo que não pode ser substituído em segurança. Remova as suas camadas do projeto (ou feche o programa) e tente novamente; o ficheiro não foi alterado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="89" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="100" />
       <source>{file} is protected by a password (the member "{member}" is encrypted): the toolkit cannot open it. Export the data again without a password, or extract the archive with its password and import the CSV files.</source>
       <translation>{file} está protegido por uma senha (o elemento «{member}» está cifrado): o complemento não o consegue abrir. Exporte novamente os dados sem senha, ou extraia o arquivo com a sua senha e importe os ficheiros CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="179" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="250" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
       <translation>{file} não foi descarregado de um servidor, pelo que não pode ser atualizado a partir de um. Descarregue antes para um novo GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="290" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="311" />
       <source>{file} was not downloaded from a server: it can only be replaced.</source>
       <translation>{file} não foi descarregado de um servidor: só pode ser substituído.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="104" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="127" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>{file} não foi preparado como pacote de campo (não tem a tabela {table}): as suas alterações não podem ser distinguidas das do escritório, nada foi fundido.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="145" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="179" />
       <source>{file} was refused: it holds two files named "{member}" (once made valid on every system), and one would replace the other.</source>
       <translation>{file} foi recusado: contém dois ficheiros chamados «{member}» (depois de o nome ser tornado válido em todos os sistemas), e um substituiria o outro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="306" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="361" />
       <source>{file} was refused: it links to other files or addresses ({links}). Export the data again from the server, or save a copy without external links (Excel: Data &gt; Edit Links &gt; Break Link).</source>
       <translation>{file} foi recusado: remete para outros ficheiros ou endereços ({links}). Exporte novamente os dados a partir do servidor, ou guarde uma cópia sem ligações externas (Excel: Dados &gt; Editar Ligações &gt; Quebrar Ligação).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="108" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="129" />
       <source>{file} was refused: it would expand to {size} MB, more than the limit of {limit} MB.</source>
       <translation>{file} foi recusado: ocuparia {size} MB depois de descomprimido, mais do que o limite de {limit} MB.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="161" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="202" />
       <source>{file} was refused: the member "{member}" expands far beyond its declared size, which looks like a zip bomb.</source>
       <translation>{file} foi recusado: o elemento «{member}» descomprime-se muito além do seu tamanho declarado, o que parece uma bomba zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="95" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="110" />
       <source>{file} was refused: the member "{member}" is unsafe because {reason}. Ask for a fresh export from the server.</source>
       <translation>{file} foi recusado: o elemento «{member}» não é seguro porque {reason}. Peça uma nova exportação a partir do servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="102" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="120" />
       <source>{file} was refused: the member "{member}" would expand to {size} MB ({ratio:.0f} times its compressed size), which looks like a zip bomb.</source>
       <translation>{file} foi recusado: o elemento «{member}» ocuparia {size} MB depois de descomprimido ({ratio:.0f} vezes o seu tamanho comprimido), o que parece uma bomba zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="314" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="373" />
       <source>{file} was refused: {count} cells hold formulas ({cells}); a survey export holds values only. Paste the cells as values and try again.</source>
       <translation>{file} foi recusado: {count} células contêm fórmulas ({cells}); uma exportação de inquérito só contém valores. Cole as células como valores e tente novamente.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/locations.py" line="193" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="209" />
       <source>{file}, column {column}: %n locations cannot be read and were imported without geometry (rows {rows}; first at row {row}: {reason}). The raw table keeps them.</source>
       <translation>
         <numerusform>{file}, coluna {column}: %n localização não pode ser lida e foi importada sem geometria (linhas {rows}; a primeira na linha {row}: {reason}). A tabela bruta conserva-a.</numerusform>
@@ -7627,7 +7627,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="234" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="251" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>{file}, coluna {column}: {count} resposta(s) não constam da lista de opções «{list}» (a primeira na linha {row}: «{value}»); o código serve de etiqueta.</translation>
     </message>
@@ -7640,22 +7640,22 @@
       <translation type="vanished">{file}, coluna {column}: {count} forma(s) não podem ser lidas e foram importadas sem geometria (a primeira na linha {row}: {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="303" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="331" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
       <translation>{file}, coluna {column}: {count} valor(es) são números de série do Excel, lidos como datas do sistema de datas 1900 do Excel (o primeiro na linha {row}: '{value}' é {date}). A tabela bruta conserva-os.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="132" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="141" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>{file}, coluna {column}: {count} valor(es) não são {what} e foram deixados vazios na tabela tipada (o primeiro na linha {row}: «{value}»). A tabela bruta conserva-os.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="305" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="378" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, linha {row}: {saw} campos quando o cabeçalho tem {expected}. Um valor contém provavelmente o separador sem aspas.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="199" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="238" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file}: %n coluna de opção designa uma opção que não está na lista do formulário (mantida como coluna sim/não da sua pergunta): {columns}</numerusform>
@@ -7663,7 +7663,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="164" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="181" />
       <source>{file}: %n column names are used more than once: {names}. The names as received are kept in the cartong_columns table.</source>
       <translation>
         <numerusform>{file}: %n nome de coluna é usado mais de uma vez: {names}. Os nomes tal como recebidos são guardados na tabela cartong_columns.</numerusform>
@@ -7671,7 +7671,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="179" />
+      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="187" />
       <source>{file}: %n columns are repeat groups flattened into one sheet (such as {example}): each item became a row of its repeat's table ({tables}). Items without any answer (empty or n/a) were left out: {skipped}. The raw table keeps these columns as received.</source>
       <translation>
         <numerusform>{file}: %n coluna é um grupo de repetição achatado numa só folha (como {example}): cada item tornou-se uma linha da tabela da sua repetição ({tables}). Os itens sem qualquer resposta (vazios ou n/a) foram omitidos: {skipped}. A tabela bruta mantém estas colunas tal como recebidas.</numerusform>
@@ -7679,7 +7679,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="132" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="142" />
       <source>{file}: %n empty rows at the end of the table are not submissions and were not imported.</source>
       <translation>
         <numerusform>{file}: %n linha vazia no fim da tabela não é uma submissão e não foi importada.</numerusform>
@@ -7687,22 +7687,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="300" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="368" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file}: umas aspas abertas perto da linha {row} nunca são fechadas, pelo que o resto do ficheiro seria um único valor. Corrija as aspas ou exporte novamente os dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="134" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="149" />
       <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
       <translation>{file}: a coluna {col} não tem nome na linha de cabeçalho mas contém valores; foi importada com o nome «{name}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="106" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="112" />
       <source>{file}: row 2 holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
       <translation>{file}: a linha 2 contém etiquetas HXL ({count} colunas etiquetadas), não uma submissão; as etiquetas são guardadas na tabela cartong_columns.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="102" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="104" />
       <source>{file}: rows 2 to {last} are header rows with HXL hashtags ({count} tagged columns), not submissions; the hashtags and header texts are kept in the cartong_columns table.</source>
       <translation>{file}: as linhas 2 a {last} são linhas de cabeçalho com etiquetas HXL ({count} colunas etiquetadas), não submissões; as etiquetas e os textos do cabeçalho são guardados na tabela cartong_columns.</translation>
     </message>
@@ -7711,97 +7711,97 @@
       <translation type="vanished">{file}: o nome de coluna «{name}» é usado duas vezes (colunas {first} e {second}). Mude o nome de uma delas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="207" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="252" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file}: o R alterou os nomes das colunas (make.names); {count} deles foram lidos como os nomes próprios da exportação ({examples}). A tabela bruta conserva-os tal como foram recebidos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="477" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="593" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
       <translation>{file}: as folhas ocultas {sheets} não foram importadas; indique uma como a folha a ler se contiver as submissões.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="424" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="529" />
       <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
       <translation>{file}: as submissões foram lidas da folha '{sheet}'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="318" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="381" />
       <source>{file}: {count} cells hold formulas ({cells}); the toolkit reads the values last saved by the spreadsheet and never computes them. Check these cells.</source>
       <translation>{file}: {count} células contêm fórmulas ({cells}); o complemento lê os valores guardados pela última vez pela folha de cálculo e nunca os calcula. Verifique estas células.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="195" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="230" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file}: {count} coluna(s) que não estão no formulário foram importadas como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="235" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="291" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file}: {count} linha(s) têm menos campos do que o cabeçalho (a primeira: linha {row}, a partir da coluna {column}); os valores em falta foram deixados vazios.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="207" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="305" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>{file}: {new} novas submissões ({total} no total) de {pages} páginas em {seconds} s.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="232" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="249" />
       <source>{folder} already holds a training session: continue it or reset it.</source>
       <translation>{folder} já contém uma sessão de formação: continue-a ou reponha-a.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="234" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="252" />
       <source>{folder} is not empty. Choose an empty folder for the training session, so that Reset never deletes your own files.</source>
       <translation>{folder} não está vazia. Escolha uma pasta vazia para a sessão de formação, para que «Repor» nunca elimine os seus próprios ficheiros.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="338" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="483" />
       <source>{form} (rows counted from submission {first} of this download)</source>
       <translation>{form} (linhas contadas a partir da submissão {first} deste descarregamento)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="68" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="76" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk.</source>
       <translation>{high} colunas com risco elevado, {medium} com risco médio, {low} com risco baixo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="216" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="246" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk. The list helps; it does not guarantee that nothing else is personal.</source>
       <translation>{high} colunas com risco elevado, {medium} com risco médio, {low} com risco baixo. A lista ajuda; não garante que nada mais seja pessoal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="453" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="521" />
       <source>{host} accepted the credentials, but this account lacks permission to read {what} (HTTP 403). Ask the project owner to share it with you (at least 'view submissions').</source>
       <translation>{host} aceitou as credenciais, mas esta conta não tem permissão para ler {what} (HTTP 403). Peça ao proprietário do projeto que o partilhe consigo (pelo menos «ver submissões»).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="468" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="541" />
       <source>{host} answered HTTP {status} for {what}.</source>
       <translation>{host} respondeu HTTP {status} para {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="215" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="236" />
       <source>{host} answered, but not with a KoboToolbox list (no 'results'). Check that the address is a KoboToolbox server.</source>
       <translation>{host} respondeu, mas não com uma lista do KoboToolbox (não há «results»). Verifique se o endereço é o de um servidor KoboToolbox.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="237" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="299" />
       <source>{host} answered, but not with an OData list (no 'value'). Check that the address is an ODK Central server.</source>
       <translation>{host} respondeu, mas não com uma lista OData (não há «value»). Verifique se o endereço é o de um servidor ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="308" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="378" />
       <source>{host} answered, but not with the list expected from ODK Central.</source>
       <translation>{host} respondeu, mas não com a lista esperada do ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="418" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="467" />
       <source>{host} did not answer within {seconds} seconds. The connection may be slow or the server overloaded: try again later, or on a better connection.</source>
       <translation>{host} não respondeu em {seconds} segundos. A ligação pode estar lenta ou o servidor sobrecarregado: tente mais tarde, ou com uma ligação melhor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="90" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="103" />
       <source>{host} did not return a session token: is it an ODK Central server?</source>
       <translation>{host} não devolveu nenhum token de sessão: é um servidor ODK Central?</translation>
     </message>
@@ -7811,82 +7811,82 @@
       <translation>{host} não devolveu nenhum token de API: é um servidor KoboToolbox?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="177" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="218" />
       <source>{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): they are downloaded from their own tables instead.</source>
       <translation>{host} não integra as repetições do formulário {id} na resposta ($expand, ODK Central 1.2 e posteriores): são descarregadas a partir das suas próprias tabelas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="463" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="535" />
       <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
       <translation>{host} está ocupado ou com falhas (HTTP {status}) e continuava assim após {attempts} tentativas. Tente mais tarde; o que já foi descarregado é conservado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="59" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="62" />
       <source>{host} refused the app-user token (HTTP 403): in ODK Central, app users can send submissions but not read them. To download the data, sign in with the email and password of a web user who has the Project Viewer or Project Manager role in this project.</source>
       <translation>{host} recusou o token de utilizador móvel (HTTP 403): no ODK Central, os utilizadores móveis podem enviar submissões mas não lê-las. Para descarregar os dados, inicie sessão com o e-mail e a senha de um utilizador web que tenha a função Observador do projeto (Project Viewer) ou Gestor do projeto (Project Manager) neste projeto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="448" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="514" />
       <source>{host} refused the credentials (HTTP 401): the token or password is wrong or has expired. Enter a new one in the server connection settings.</source>
       <translation>{host} recusou as credenciais (HTTP 401): o token ou a senha estão errados ou expiraram. Introduza um novo nas definições de ligação ao servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="355" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="388" />
       <source>{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The connection is stalled; try again later or on a better connection, what was already downloaded is kept.</source>
       <translation>{host} envia {what} demasiado devagar: {received} bytes nos últimos {seconds} segundos. A ligação está bloqueada; tente novamente mais tarde ou com uma ligação melhor, o que já foi descarregado é conservado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="82" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="84" />
       <source>{host} sent a 'next page' link for {what} that leads back to a page already downloaded (after {pages} pages): the list would never end, so the download was stopped. Nothing was changed; report it to the server's administrator.</source>
       <translation>{host} enviou para {what} uma ligação de 'página seguinte' que leva a uma página já descarregada (após {pages} páginas): a lista nunca terminaria, por isso o descarregamento foi interrompido. Nada foi alterado; informe o administrador do servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="338" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="366" />
       <source>{host} sent an incomplete or invalid answer for {what} (not valid JSON: {reason}). The connection may have been cut or a proxy may have answered instead of the server; try again.</source>
       <translation>{host} enviou uma resposta incompleta ou inválida para {what} (JSON inválido: {reason}). A ligação pode ter sido cortada ou um proxy pode ter respondido em vez do servidor; tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="88" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="92" />
       <source>{host} sent more than {limit} pages for {what}: the download was stopped. Nothing was changed; check the form on the server.</source>
       <translation>{host} enviou mais de {limit} páginas para {what}: o descarregamento foi interrompido. Nada foi alterado; verifique o formulário no servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="350" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="380" />
       <source>{host} sent more than {size} MB for {what}: the download was stopped before it filled the computer's memory. Nothing was changed; ask the server's administrator about this form.</source>
       <translation>{host} enviou mais de {size} MB para {what}: o descarregamento foi interrompido antes de encher a memória do computador. Nada foi alterado; pergunte ao administrador do servidor sobre este formulário.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="138" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="145" />
       <source>{host} sent, for {what}, an item that is not a submission (page {page}, item {number}: {kind} instead of a JSON object). Nothing was changed; report it to the server's administrator.</source>
       <translation>{host} enviou, para {what}, um elemento que não é uma submissão (página {page}, elemento {number}: {kind} em vez de um objeto JSON). Nada foi alterado; informe o administrador do servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="471" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="545" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total}.</source>
       <translation>{host}: {reason} para {what}; nova tentativa {attempt} de {total}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/type_page.py" line="92" />
+      <location filename="../cartong_plugin/gui/maps/type_page.py" line="121" />
       <source>{kind}: an A4 landscape map of the sample survey</source>
       <translation>{kind}: um mapa A4 na horizontal do inquérito de exemplo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="77" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="79" />
       <source>{label} (label)</source>
       <translation>{label} (etiqueta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="207" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="234" />
       <source>{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; {files} attachments.</source>
       <translation>{mode}: {new} novas submissões, {total} no total, de {pages} páginas em {seconds} s; {files} anexos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="202" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="212" />
       <source>{name} ({url})</source>
       <translation>{name} ({url})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="117" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="206" />
       <source>{name} cannot be {value}: choose one of {options}.</source>
       <translation>{name} não pode valer {value}: escolha uma destas opções: {options}.</translation>
     </message>
@@ -7895,47 +7895,47 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="57" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="74" />
       <source>{new} new submissions, {edits} values edited, {decisions} cleaning decisions merged into {file}.</source>
       <translation>{new} novas submissões, {edits} valores editados, {decisions} decisões de limpeza fundidos em {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="67" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="79" />
       <source>{new} new submissions, {total} in all, {pages} pages, {files} attachments.</source>
       <translation>{new} novas submissões, {total} no total, {pages} páginas, {files} anexos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="166" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="180" />
       <source>{parent} → {child}</source>
       <translation>{parent} → {child}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="181" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="192" />
       <source>{place} is not the area answered in {column} ({code}).</source>
       <translation>{place} não é a unidade administrativa indicada em {column} ({code}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="80" />
+      <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="85" />
       <source>{question} is required by the form and was relevant, but is empty.</source>
       <translation>A pergunta {question} é obrigatória no formulário e era relevante, mas a resposta está vazia.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="361" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="403" />
       <source>{readme} · {folder}</source>
       <translation>{readme} · {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="65" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="69" />
       <source>{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.</source>
       <translation>{rows} pontos deslocados numa direção aleatória de {min:.0f} a {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="71" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="77" />
       <source>{rows} points moved to the centre of {size:.0f} m grid cells.</source>
       <translation>{rows} pontos deslocados para o centro de células de grelha de {size:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="168" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="195" />
       <source>{rows} rows for {submissions} submissions.</source>
       <translation>{rows} linhas para {submissions} submissões.</translation>
     </message>
@@ -7956,112 +7956,112 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="355" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="372" />
       <source>{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, {kept} kept as they are.</source>
       <translation>{shown} de {rows} linhas mostradas; {pending} pendentes, {changed} a alterar, {removed} a remover, {kept} mantidas tal como estão.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="98" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="153" />
       <source>{total} submissions counted in {areas} areas; {outside} outside every area or with an unknown P-code; {missing} without location or P-code.</source>
       <translation>{total} submissões contadas em {areas} unidades; {outside} fora de qualquer unidade ou com um P-code desconhecido; {missing} sem posição nem P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="458" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="528" />
       <source>{what} was not found on {host} (HTTP 404): the form may have been deleted or archived, or its ID is wrong. Check it on the server's web page.</source>
       <translation>Não encontrado em {host} (HTTP 404): {what}. O formulário pode ter sido eliminado ou arquivado, ou o seu ID está errado. Verifique-o na página web do servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="209" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="212" />
       <source>{where} (id "{id}")</source>
       <translation>{where} (id "{id}")</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="175" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="190" />
       <source>{where} ({uuid}, {question}): {who} saved '{db_change}' (new value '{db_value}') at {when}, version {db_version}, after you loaded version {version}. Yours, '{change_type}' (new value '{new_value}'), was not saved: load the log again and decide on the current value.</source>
       <translation>{where} ({uuid}, {question}): {who} guardou '{db_change}' (novo valor '{db_value}') em {when}, versão {db_version}, depois de ter carregado a versão {version}. A sua, '{change_type}' (novo valor '{new_value}'), não foi guardada: carregue novamente o registo e decida sobre o valor atual.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="89" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="93" />
       <source>{where}, step "{id}"</source>
       <translation>{where}, passo "{id}"</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="92" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="97" />
       <source>{where}: "expect" must have a type among {types}.</source>
       <translation>{where}: "expect" deve ter um tipo entre {types}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="247" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="269" />
       <source>{where}: "language" must be a two-letter code such as en or fr.</source>
       <translation>{where}: "language" deve ser um código de duas letras, como en ou fr.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="233" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="247" />
       <source>{where}: "title" must give the title by language, e.g. {{"en": "…", "fr": "…"}}.</source>
       <translation>{where}: "title" deve dar o título por língua, por exemplo {{"en": "…", "fr": "…"}}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="243" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="263" />
       <source>{where}: "url" must be an http(s) address (found "{url}").</source>
       <translation>{where}: "url" deve ser um endereço http(s) (encontrado: "{url}").</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="217" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="224" />
       <source>{where}: "versions" must map a language (en, fr…) to a title and a url.</source>
       <translation>{where}: "versions" deve associar cada língua (en, fr…) a um título e um url.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="254" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="275" />
       <source>{where}: "{key}" must be a list of names.</source>
       <translation>{where}: "{key}" deve ser uma lista de nomes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="72" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="74" />
       <source>{where}: "{name}" must give at least the English text: {{"en": "…", "fr": "…"}}.</source>
       <translation>{where}: "{name}" deve dar pelo menos o texto em inglês: {{"en": "…", "fr": "…"}}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="40" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="45" />
       <source>{where}: '{value}' is not a valid value for the field {column}: {reason}</source>
       <translation>{where}: '{value}' não é um valor válido para o campo {column}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="204" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="205" />
       <source>{where}: an entry must be an object with id, title, topic and url.</source>
       <translation>{where}: uma entrada deve ser um objeto com id, title, topic e url.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="95" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="102" />
       <source>{where}: every step needs its own id.</source>
       <translation>{where}: cada passo precisa do seu próprio id.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="279" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="309" />
       <source>{where}: id "{id}" is used twice; the first one is kept.</source>
       <translation>{where}: o id "{id}" é usado duas vezes; o primeiro é conservado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="226" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="237" />
       <source>{where}: the "{lang}" version has no http(s) url (found "{url}").</source>
       <translation>{where}: a versão "{lang}" não tem url http(s) (encontrado: "{url}").</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="224" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="234" />
       <source>{where}: the "{lang}" version has no title.</source>
       <translation>{where}: a versão "{lang}" não tem título.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="208" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="211" />
       <source>{where}: the entry has no "id".</source>
       <translation>{where}: a entrada não tem "id".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="172" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="186" />
       <source>{where}: the log row {log_id} no longer exists; your decision '{change_type}' was not saved.</source>
       <translation>{where}: a linha {log_id} do registo já não existe; a sua decisão '{change_type}' não foi guardada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="212" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="216" />
       <source>{where}: topic "{topic}" is not one of: {topics}.</source>
       <translation>{where}: o tema "{topic}" não é um de: {topics}.</translation>
     </message>

@@ -12,6 +12,7 @@ quoted names (``'survey'``, the layer) are not words of the sentence and are ign
 Usage: glossary_check.py LANG [FILE.json]   (default: the finished messages of i18n/cartong_LANG.ts)
 Prints one line per message that misses a term; exits 1 when there is one.
 """
+
 from __future__ import annotations
 
 import csv
@@ -57,8 +58,11 @@ def words_of(source: str) -> str:
 def missing_terms(source: str, translation: str, lang: str, glossary: list[dict]) -> list[str]:
     """English terms found in ``source`` whose ``lang`` translation is not in ``translation``."""
     text, target = words_of(source), normalise(translation)
-    return [row["en"] for row in glossary
-            if row["pattern"].search(text) and not any(form in target for form in row[f"{lang}_forms"])]
+    return [
+        row["en"]
+        for row in glossary
+        if row["pattern"].search(text) and not any(form in target for form in row[f"{lang}_forms"])
+    ]
 
 
 def ts_pairs(lang: str) -> list[tuple[str, str]]:

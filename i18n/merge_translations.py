@@ -8,6 +8,7 @@ string, or for a counted message (``trn``) the list of its plural forms in Qt's 
 
 Usage: merge_translations.py LANG FILE.json [FILE.json ...]
 """
+
 from __future__ import annotations
 
 import json

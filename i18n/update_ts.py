@@ -11,6 +11,7 @@ calls give numerus messages: the plural is the source, each language has its plu
 Usage: update_ts.py [--check] [lang ...]   (default: every existing .ts)
 --check exits 1 when a .ts is out of date or has an unfinished or missing translation.
 """
+
 from __future__ import annotations
 
 import ast
@@ -88,7 +89,7 @@ def write_ts(path: Path, lang: str, strings: dict[str, str], existing: dict[str,
         if source in NUMERUS or isinstance(text, tuple):
             message.set("numerus", "yes")
             forms = list(text) if isinstance(text, tuple) else []
-            forms = (forms + [""] * PLURAL_FORMS.get(lang, 2))[:PLURAL_FORMS.get(lang, 2)]
+            forms = (forms + [""] * PLURAL_FORMS.get(lang, 2))[: PLURAL_FORMS.get(lang, 2)]
             for form in forms:
                 ET.SubElement(translation, "numerusform").text = form
             text = tuple(forms)
@@ -118,7 +119,8 @@ def problems(path: Path, strings: dict[str, str]) -> list[str]:
 def main(argv: list[str]) -> int:
     check = "--check" in argv
     langs = [a for a in argv if not a.startswith("--")] or sorted(
-        p.stem.split("_", 1)[1] for p in (ROOT / "i18n").glob("cartong_*.ts"))
+        p.stem.split("_", 1)[1] for p in (ROOT / "i18n").glob("cartong_*.ts")
+    )
     strings = extract_strings()
     status = 0
     for lang in langs:
@@ -130,8 +132,7 @@ def main(argv: list[str]) -> int:
             status |= bool(found)
         else:
             write_ts(path, lang, strings, read_ts(path))
-            print(f"{path.relative_to(ROOT)}: {len(strings)} strings, "
-                  f"{len(problems(path, strings))} to translate")
+            print(f"{path.relative_to(ROOT)}: {len(strings)} strings, {len(problems(path, strings))} to translate")
     return status
 
 

@@ -4,6 +4,7 @@
 Until the importer writes a typed `survey` layer, the sample Kobo CSV is read with pandas (all
 text, as in `raw_survey`) and group prefixes are stripped, as the `survey` layer names columns.
 """
+
 from __future__ import annotations
 
 import csv
@@ -19,8 +20,9 @@ PERIOD = ("2026-03-02", "2026-03-20")  # FAULTS.md: the collection period
 def read_sample_survey(sample_dir: Path):
     import pandas as pd
 
-    df = pd.read_csv(sample_dir / "household_survey_kobo.csv", sep=";", dtype=str, keep_default_na=False,
-                     encoding="utf-8-sig")
+    df = pd.read_csv(
+        sample_dir / "household_survey_kobo.csv", sep=";", dtype=str, keep_default_na=False, encoding="utf-8-sig"
+    )
     df = df.replace("", None)
     # bare names: drop group prefixes but keep the select_multiple split columns distinct
     renamed = {}
@@ -42,8 +44,10 @@ def read_gazetteer(sample_dir: Path) -> tuple[Place, ...]:
     from osgeo import ogr
 
     ds = ogr.Open(str(sample_dir / "admin_boundaries.gpkg"))
-    return tuple(Place(f.GetField("adm2_pcode"), f.GetField("adm2_name"), f.GetField("adm1_pcode"))
-                 for f in ds.GetLayerByName("admin2"))
+    return tuple(
+        Place(f.GetField("adm2_pcode"), f.GetField("adm2_name"), f.GetField("adm1_pcode"))
+        for f in ds.GetLayerByName("admin2")
+    )
 
 
 def read_areas(sample_dir: Path) -> AdminAreas:
@@ -52,8 +56,12 @@ def read_areas(sample_dir: Path) -> AdminAreas:
 
 def sample_config(sample_dir: Path, **changes) -> ChecksConfig:
     """What a user sets for the sample: collection period, admin-2 boundaries and gazetteer."""
-    values = dict(period_start=PERIOD[0], period_end=PERIOD[1], admin_areas=read_areas(sample_dir),
-                  gazetteer=read_gazetteer(sample_dir))
+    values = dict(
+        period_start=PERIOD[0],
+        period_end=PERIOD[1],
+        admin_areas=read_areas(sample_dir),
+        gazetteer=read_gazetteer(sample_dir),
+    )
     values.update(changes)
     return ChecksConfig(**values)
 

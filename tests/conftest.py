@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Shared fixtures: QGIS comes from pytest-qgis (qgis_app, qgis_iface, qgis_processing...)."""
+
 from __future__ import annotations
 
 import os
@@ -40,8 +41,10 @@ def pytest_report_header(config):
     from qgis.core import Qgis
     from qgis.PyQt.QtCore import PYQT_VERSION_STR, QT_VERSION_STR
 
-    return [f"QGIS {Qgis.QGIS_VERSION}, GDAL {gdal.__version__}, Qt {QT_VERSION_STR}, PyQt {PYQT_VERSION_STR}, "
-            f"Python {platform.python_version()}"]
+    return [
+        f"QGIS {Qgis.QGIS_VERSION}, GDAL {gdal.__version__}, Qt {QT_VERSION_STR}, PyQt {PYQT_VERSION_STR}, "
+        f"Python {platform.python_version()}"
+    ]
 
 
 def pytest_sessionstart(session):
@@ -57,8 +60,11 @@ def pytest_sessionstart(session):
 def _fingerprints(folder: Path) -> dict[str, str]:
     import hashlib
 
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file() and "__pycache__" not in p.parts}
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -210,8 +216,9 @@ def plugin_i18n(tmp_path_factory):
             for source, text in json.loads(pending.read_text(encoding="utf-8")).items():
                 messages[source] = (tuple(text) if isinstance(text, list) else text, "")
         update_ts.write_ts(folder / ts.name, language, strings, messages)
-        subprocess.run([lrelease, "-silent", str(folder / ts.name), "-qm", str(folder / f"cartong_{language}.qm")],
-                       check=True)
+        subprocess.run(
+            [lrelease, "-silent", str(folder / ts.name), "-qm", str(folder / f"cartong_{language}.qm")], check=True
+        )
     return folder
 
 

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Inputs of the field-package tests: the sample survey imported, a recording feedback, OGR edits."""
+
 from __future__ import annotations
 
 import socket

@@ -3,6 +3,7 @@
 
 For the mean/median maps: each test knows every number answered in each area.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -13,8 +14,12 @@ from tests.mapdata import write_survey_points
 
 # 10 answers (mean 5.5, median 5.5); 3 (below a threshold of 5); 5 (mean 4, median 2);
 # 6 submissions of which 2 left the question empty: 4 answers, below the threshold.
-NUMBERS = {"CF111": list(range(1, 11)), "CF112": [4, 5, 6], "CF113": [2, 2, 2, 2, 12],
-           "CF114": [3, 3, 3, 3, None, None]}
+NUMBERS = {
+    "CF111": list(range(1, 11)),
+    "CF112": [4, 5, 6],
+    "CF113": [2, 2, 2, 2, 12],
+    "CF114": [3, 3, 3, 3, None, None],
+}
 
 
 def write_numeric_survey(path: Path, numbers: dict[str, list] = NUMBERS, seed: int = 11) -> Path:

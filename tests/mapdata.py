@@ -4,6 +4,7 @@
 Points are drawn at random (fixed seed) inside chosen admin-2 polygons with OGR, so each test
 knows exactly how many submissions fall in each area.
 """
+
 from __future__ import annotations
 
 import random

@@ -16,6 +16,7 @@ tests. Everyone else is trusted on the socket, as in a throw-away cluster.
 The cluster is stopped and its folder removed at the end of the session whatever happens; a
 folder left by a session that died (its pytest process is gone) is cleaned by the next one.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -31,8 +32,10 @@ def _server_bin() -> Path:
     """CARTONG_PG_BIN, else Debian's PostgreSQL 15 (bookworm), else the newest one installed (17 on trixie)."""
     if os.environ.get("CARTONG_PG_BIN"):
         return Path(os.environ["CARTONG_PG_BIN"])
-    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parent.parent.name)
-                   if p.parent.parent.name.isdigit() else 0)
+    found = sorted(
+        Path("/usr/lib/postgresql").glob("*/bin/initdb"),
+        key=lambda p: int(p.parent.parent.name) if p.parent.parent.name.isdigit() else 0,
+    )
     preferred = Path("/usr/lib/postgresql/15/bin")
     return preferred if (preferred / "initdb").exists() or not found else found[-1].parent
 
@@ -73,16 +76,26 @@ class PostgisCluster:
         try:
             pwd.getpwnam(SYSTEM_USER)
         except KeyError:
-            subprocess.run(["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin",
-                            SYSTEM_USER], check=True)
+            subprocess.run(
+                ["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", SYSTEM_USER], check=True
+            )
         entry = pwd.getpwnam(SYSTEM_USER)
         self._as_user = {"user": entry.pw_uid, "group": grp.getgrgid(entry.pw_gid).gr_gid, "extra_groups": []}
         os.chown(self.root, entry.pw_uid, entry.pw_gid)
 
     def run(self, *args: str, check: bool = True, stdin: str | None = None) -> subprocess.CompletedProcess:
         env = {"PATH": f"{BIN}:/usr/bin:/bin", "LC_ALL": "C.UTF-8", "HOME": str(self.root), "PGTZ": "UTC"}
-        return subprocess.run(list(args), check=check, capture_output=True, text=True, cwd=self.root, env=env,
-                              input=stdin, timeout=120, **self._as_user)
+        return subprocess.run(
+            list(args),
+            check=check,
+            capture_output=True,
+            text=True,
+            cwd=self.root,
+            env=env,
+            input=stdin,
+            timeout=120,
+            **self._as_user,
+        )
 
     # -- life ------------------------------------------------------------------------------------
 
@@ -90,19 +103,41 @@ class PostgisCluster:
         _remove_orphans()
         (self.root / "owner.pid").write_text(str(os.getpid()), encoding="ascii")
         self._prepare_user()
-        self.run(str(BIN / "initdb"), "-D", str(self.data), "-U", "postgres", "--encoding=UTF8", "--locale=C",
-                 "--auth=trust", "--no-sync")
+        self.run(
+            str(BIN / "initdb"),
+            "-D",
+            str(self.data),
+            "-U",
+            "postgres",
+            "--encoding=UTF8",
+            "--locale=C",
+            "--auth=trust",
+            "--no-sync",
+        )
         (self.data / "pg_hba.conf").write_text(_HBA, encoding="utf-8")
-        options = " ".join([
-            "-c listen_addresses=''", f"-c unix_socket_directories={self.socket_dir}", "-c shared_buffers=16MB",
-            "-c max_connections=60", "-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off",
-            "-c timezone=UTC", "-c lc_messages=C"])
-        self.run(str(BIN / "pg_ctl"), "-D", str(self.data), "-l", str(self.log), "-o", options, "-w", "-t", "60",
-                 "start")
-        self.sql(f"CREATE ROLE {STEWARD} LOGIN CREATEROLE;"
-                 f"CREATE DATABASE {DATABASE} OWNER {STEWARD};"
-                 + "".join(f"CREATE ROLE {person} LOGIN;" for person in PEOPLE)
-                 + f"CREATE ROLE {SECURED} LOGIN PASSWORD '{SECURED_PASSWORD}';", database="postgres")
+        options = " ".join(
+            [
+                "-c listen_addresses=''",
+                f"-c unix_socket_directories={self.socket_dir}",
+                "-c shared_buffers=16MB",
+                "-c max_connections=60",
+                "-c fsync=off",
+                "-c synchronous_commit=off",
+                "-c full_page_writes=off",
+                "-c timezone=UTC",
+                "-c lc_messages=C",
+            ]
+        )
+        self.run(
+            str(BIN / "pg_ctl"), "-D", str(self.data), "-l", str(self.log), "-o", options, "-w", "-t", "60", "start"
+        )
+        self.sql(
+            f"CREATE ROLE {STEWARD} LOGIN CREATEROLE;"
+            f"CREATE DATABASE {DATABASE} OWNER {STEWARD};"
+            + "".join(f"CREATE ROLE {person} LOGIN;" for person in PEOPLE)
+            + f"CREATE ROLE {SECURED} LOGIN PASSWORD '{SECURED_PASSWORD}';",
+            database="postgres",
+        )
         self.sql("CREATE EXTENSION postgis;")  # needs a superuser: done once by whoever installs the store
         return self
 
@@ -120,8 +155,23 @@ class PostgisCluster:
 
     def sql(self, statements: str, user: str = "postgres", database: str = DATABASE) -> str:
         """Run SQL with psql as ``user`` (the cluster's superuser by default); rows as ``a|b`` lines."""
-        done = self.run(str(BIN / "psql"), "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-h",
-                        str(self.socket_dir), "-U", user, "-d", database, check=False, stdin=statements)
+        done = self.run(
+            str(BIN / "psql"),
+            "-X",
+            "-q",
+            "-A",
+            "-t",
+            "-v",
+            "ON_ERROR_STOP=1",
+            "-h",
+            str(self.socket_dir),
+            "-U",
+            user,
+            "-d",
+            database,
+            check=False,
+            stdin=statements,
+        )
         if done.returncode != 0:
             raise RuntimeError(f"psql failed: {done.stderr.strip()}")
         return done.stdout.strip()

@@ -5,6 +5,7 @@ The GeoPackage mimics the import's ``survey`` layer (bare question names, hh_siz
 integer, a Point EPSG:4326 from the split location columns), written here with OGR so the
 protection tests do not depend on the importer.
 """
+
 from __future__ import annotations
 
 import csv
@@ -15,8 +16,20 @@ from osgeo import ogr, osr
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_CSV = REPO / "resources" / "sample" / "household_survey_kobo.csv"
 SAMPLE_FORM = REPO / "resources" / "sample" / "household_survey_form.xlsx"
-KEPT = ("enumerator", "admin1", "admin2", "village", "respondent_name", "phone", "hh_size",
-        "head_gender", "water_source", "water_source_other", "_uuid", "_index")
+KEPT = (
+    "enumerator",
+    "admin1",
+    "admin2",
+    "village",
+    "respondent_name",
+    "phone",
+    "hh_size",
+    "head_gender",
+    "water_source",
+    "water_source_other",
+    "_uuid",
+    "_index",
+)
 
 
 def sample_rows() -> tuple[list[str], list[dict[str, str]]]:

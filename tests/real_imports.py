@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Helpers of the real-export import tests: run cartong:importsurvey as a user does, read what it wrote."""
+
 from __future__ import annotations
 
 import csv

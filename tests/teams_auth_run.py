@@ -8,6 +8,7 @@ configuration), then connects through it with ``cartong_plugin.core.teams`` and 
 report on the last line. tests/test_teams_connection.py reads it and searches the profile for
 the password.
 """
+
 from __future__ import annotations
 
 import json
@@ -50,8 +51,9 @@ uri.setConnection(SOCKET, "5432", "teams", "", "", QgsDataSourceUri.SslMode.SslV
 metadata.saveConnection(metadata.createConnection(uri.uri(False), {}), "Team store")
 bare = QgsDataSourceUri()
 bare.setConnection(SOCKET, "5432", "teams", USER, "")
-metadata.saveConnection(metadata.createConnection(bare.uri(False), {"saveUsername": True}),
-                        "Team store without password")
+metadata.saveConnection(
+    metadata.createConnection(bare.uri(False), {"saveUsername": True}), "Team store without password"
+)
 QSettings().sync()
 
 report = {"authcfg": config.id()}
@@ -60,8 +62,11 @@ report["label"], report["repr"] = target.label, repr(target)
 report["sslmode"] = "sslmode=verify-full" in target.conninfo
 with open_session(target) as session:
     report["current_user"] = session.current_user()
-for name, text in (("without_password", "Team store without password"), ("unknown", "Nowhere"),
-                   ("missing_authcfg", f"host={SOCKET} dbname=teams authcfg=nosuch1")):
+for name, text in (
+    ("without_password", "Team store without password"),
+    ("unknown", "Nowhere"),
+    ("missing_authcfg", f"host={SOCKET} dbname=teams authcfg=nosuch1"),
+):
     try:
         with open_session(resolve_target(text)):
             report[name] = "connected"

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Shared helpers of the teams (PostGIS) tests: run an algorithm, the checked sample, table-by-table dumps."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -14,8 +15,9 @@ SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "sample"
 def execute(algorithm_id: str, parameters: dict, feedback=None) -> dict:
     """Run an algorithm as the Processing dialog and qgis_process do; its QgsProcessingException is raised."""
     algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
-    results, ok = QgsProcessingAlgorithm.run(algorithm, parameters, QgsProcessingContext(),
-                                             feedback or QgsProcessingFeedback(), {}, False)
+    results, ok = QgsProcessingAlgorithm.run(
+        algorithm, parameters, QgsProcessingContext(), feedback or QgsProcessingFeedback(), {}, False
+    )
     assert ok
     return results
 
@@ -25,12 +27,24 @@ def checked_sample(folder: Path) -> Path:
     from tests.checks_sample import PERIOD
 
     gpkg = folder / "household_survey.gpkg"
-    execute("cartong:importsurvey", {"DATA": str(SAMPLE / "household_survey_kobo.csv"),
-                                     "FORM": str(SAMPLE / "household_survey_form.xlsx"), "OUTPUT": str(gpkg)})
-    execute("cartong:runchecks", {"INPUT": f"{gpkg}|layername=survey",
-                                  "FORM": str(SAMPLE / "household_survey_form.xlsx"),
-                                  "ADMIN": f"{SAMPLE / 'admin_boundaries.gpkg'}|layername=admin2",
-                                  "PERIOD_START": PERIOD[0], "PERIOD_END": PERIOD[1]})
+    execute(
+        "cartong:importsurvey",
+        {
+            "DATA": str(SAMPLE / "household_survey_kobo.csv"),
+            "FORM": str(SAMPLE / "household_survey_form.xlsx"),
+            "OUTPUT": str(gpkg),
+        },
+    )
+    execute(
+        "cartong:runchecks",
+        {
+            "INPUT": f"{gpkg}|layername=survey",
+            "FORM": str(SAMPLE / "household_survey_form.xlsx"),
+            "ADMIN": f"{SAMPLE / 'admin_boundaries.gpkg'}|layername=admin2",
+            "PERIOD_START": PERIOD[0],
+            "PERIOD_END": PERIOD[1],
+        },
+    )
     return gpkg
 
 

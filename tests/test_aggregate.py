@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Counting survey points per admin area: by location, by P-code, shares and small-count suppression."""
+
 from __future__ import annotations
 
 import pytest
@@ -16,12 +17,16 @@ from cartong_plugin.core.base.errors import CartongError
 from cartong_plugin.core.maps import aggregate
 from tests.mapdata import admin2_polygons, admin_source, write_survey_points
 
-PLAN = {"CF111": ["well"] * 7 + ["river"] * 3,  # 10 submissions, 70 % well
-        "CF112": ["well", "river", "tap"],     # 3: below the threshold of 5
-        "CF113": ["tap"] * 5}                   # 5: exactly the threshold, 0 % well
-EXTRA = [(None, None, "CF111", "well"),  # no GPS but a P-code
-         (30.0, 30.0, "CF999", "well"),  # far outside the country, unknown P-code
-         (None, None, "", "river")]      # neither
+PLAN = {
+    "CF111": ["well"] * 7 + ["river"] * 3,  # 10 submissions, 70 % well
+    "CF112": ["well", "river", "tap"],  # 3: below the threshold of 5
+    "CF113": ["tap"] * 5,
+}  # 5: exactly the threshold, 0 % well
+EXTRA = [
+    (None, None, "CF111", "well"),  # no GPS but a P-code
+    (30.0, 30.0, "CF999", "well"),  # far outside the country, unknown P-code
+    (None, None, "", "river"),
+]  # neither
 
 
 # Fixtures give URIs, tests open the layers: a layer held by a pytest fixture is freed

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Outputs appear whole or not at all."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """tests/tools/check_links.py against a local server (the real catalogue is never asked in tests)."""
+
 from __future__ import annotations
 
 import http.server
@@ -67,12 +68,21 @@ def test_unreachable_server_is_a_connection_error(check_links):
     assert check_links.check_url(f"http://127.0.0.1:{port}/", timeout=5) == (False, "ConnectionError")
 
 
-def test_trainer_catalogue_links_are_checked_and_broken_ones_fail_the_run(check_links, server, tmp_path, capsys,
-                                                                        monkeypatch):
+def test_trainer_catalogue_links_are_checked_and_broken_ones_fail_the_run(
+    check_links, server, tmp_path, capsys, monkeypatch
+):
     catalogue = tmp_path / "trainer.json"
-    catalogue.write_text(json.dumps({"resources": [
-        {"id": "alive", "topic": "cleaning", "title": {"en": "Alive"}, "url": server + "/ok"},
-        {"id": "dead", "topic": "cleaning", "title": {"en": "Dead"}, "url": server + "/gone"}]}), encoding="utf-8")
+    catalogue.write_text(
+        json.dumps(
+            {
+                "resources": [
+                    {"id": "alive", "topic": "cleaning", "title": {"en": "Alive"}, "url": server + "/ok"},
+                    {"id": "dead", "topic": "cleaning", "title": {"en": "Dead"}, "url": server + "/gone"},
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
     # Only the trainer's file: the bundled catalogue points to the internet.
     monkeypatch.setattr(check_links, "bundled_catalogue_path", lambda: catalogue)
     assert check_links.main(["--timeout", "5"]) == 1

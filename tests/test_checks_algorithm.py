@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """cartong:runchecks and cartong:applycleaninglog on the imported sample survey GeoPackage."""
+
 from __future__ import annotations
 
 import hashlib
@@ -33,8 +34,9 @@ def _execute(algorithm_id, parameters):
     hook shadows.
     """
     algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
-    results, ok = QgsProcessingAlgorithm.run(algorithm, parameters, QgsProcessingContext(),
-                                             QgsProcessingFeedback(), {}, False)
+    results, ok = QgsProcessingAlgorithm.run(
+        algorithm, parameters, QgsProcessingContext(), QgsProcessingFeedback(), {}, False
+    )
     assert ok
     return results
 
@@ -58,8 +60,13 @@ def _layers(gpkg, sample_dir):
 
 def _run_checks(gpkg, sample_dir, **more):
     survey, admin = _layers(gpkg, sample_dir)
-    parameters = {"INPUT": survey, "FORM": str(sample_dir / "household_survey_form.xlsx"), "ADMIN": admin,
-                  "PERIOD_START": PERIOD[0], "PERIOD_END": PERIOD[1]}
+    parameters = {
+        "INPUT": survey,
+        "FORM": str(sample_dir / "household_survey_form.xlsx"),
+        "ADMIN": admin,
+        "PERIOD_START": PERIOD[0],
+        "PERIOD_END": PERIOD[1],
+    }
     parameters.update(more)
     return _execute("cartong:runchecks", parameters)
 
@@ -118,8 +125,14 @@ def test_layer_outside_a_geopackage_needs_a_target(cartong_provider, sample_dir,
 
 def test_extent_serves_as_area_of_interest_without_boundaries(cartong_provider, survey_gpkg, sample_dir):
     survey, _ = _layers(survey_gpkg, sample_dir)
-    result = _execute("cartong:runchecks", {"INPUT": survey, "CHECKS": [3],  # GPS only
-                                            "EXTENT": "14.4,27.5,2.2,11.0 [EPSG:4326]"})  # CAR's box
+    result = _execute(
+        "cartong:runchecks",
+        {
+            "INPUT": survey,
+            "CHECKS": [3],  # GPS only
+            "EXTENT": "14.4,27.5,2.2,11.0 [EPSG:4326]",
+        },
+    )  # CAR's box
     outside = {e.uuid for e in read_log_from_gpkg(survey_gpkg) if e.check_id == "gps.outside_area"}
     swapped = {e.uuid for e in read_log_from_gpkg(survey_gpkg) if e.check_id == "gps.swapped"}
     faults = read_faults(sample_dir)
@@ -212,8 +225,9 @@ def test_apply_refuses_an_edited_log_that_does_not_match(cartong_provider, surve
     assert not (tmp_path / "clean.gpkg").exists()
 
 
-def test_apply_refuses_a_value_of_the_wrong_type_and_writes_nothing(cartong_provider, survey_gpkg, sample_dir,
-                                                                    tmp_path):
+def test_apply_refuses_a_value_of_the_wrong_type_and_writes_nothing(
+    cartong_provider, survey_gpkg, sample_dir, tmp_path
+):
     _run_checks(survey_gpkg, sample_dir)
     log = read_log_from_gpkg(survey_gpkg)
     entry = next(e for e in log if e.question == "hh_size")
@@ -238,8 +252,9 @@ def _import_midnight_csv(tmp_path):
     from cartong_plugin.core.survey.importer import import_survey
 
     csv, gpkg = tmp_path / "midnight.csv", tmp_path / "midnight.gpkg"
-    lines = ["start;end;deviceid;_uuid"] + [f"{start};{end};dev{i};{uuid}"
-                                             for i, (uuid, start, end) in enumerate(_MIDNIGHT_ROWS)]
+    lines = ["start;end;deviceid;_uuid"] + [
+        f"{start};{end};dev{i};{uuid}" for i, (uuid, start, end) in enumerate(_MIDNIGHT_ROWS)
+    ]
     csv.write_text("\n".join(lines) + "\n", encoding="utf-8")
     import_survey(csv, None, gpkg)
     return gpkg
@@ -259,8 +274,15 @@ def test_period_check_uses_the_local_date_of_the_imported_start(qgis_app, tmp_pa
 
 def test_run_checks_flags_the_period_by_the_local_date(cartong_provider, tmp_path):
     gpkg = _import_midnight_csv(tmp_path)
-    result = _execute("cartong:runchecks", {"INPUT": f"{gpkg}|layername=survey", "CHECKS": [4],  # durations
-                                            "PERIOD_START": PERIOD[0], "PERIOD_END": PERIOD[1]})
+    result = _execute(
+        "cartong:runchecks",
+        {
+            "INPUT": f"{gpkg}|layername=survey",
+            "CHECKS": [4],  # durations
+            "PERIOD_START": PERIOD[0],
+            "PERIOD_END": PERIOD[1],
+        },
+    )
     flagged = {e.uuid for e in read_log_from_gpkg(gpkg) if e.check_id == "durations.outside_period"}
     assert flagged == {"u-day-before", "u-day-after"}
     assert result["DURATIONS"] == 2  # 30-minute interviews: nothing else to flag

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Duplicate checks on small hand-made tables."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -51,8 +52,13 @@ def test_empty_key_fields_are_not_duplicates():
 
 
 def test_identical_answers_under_new_uuid_are_flagged():
-    df = _table(_uuid=["a", "b", "c"], q1=["1", "2", "1"], q2=["x", "y", "x"], q3=["k", "k", "k"],
-                _submission_time=["t1", "t2", "t3"])
+    df = _table(
+        _uuid=["a", "b", "c"],
+        q1=["1", "2", "1"],
+        q2=["x", "y", "x"],
+        q3=["k", "k", "k"],
+        _submission_time=["t1", "t2", "t3"],
+    )
     entries = find_identical_answers(df, None, ChecksConfig())
     assert [(e.uuid, e.check_id) for e in entries] == [("c", "duplicates.answers")]
 
@@ -62,8 +68,16 @@ def test_identical_answers_are_compared_on_the_form_s_questions_only(sample_dir)
 
     form = read_xlsform(sample_dir / "household_survey_form.xlsx")
     # a re-send with new start/end times, and a column the form does not have (added by hand) that differs
-    df = _table(_uuid=["a", "b"], start=["t1", "t2"], end=["t3", "t4"], enumerator=["Awa", "Awa"],
-                hh_size=["4", "4"], head_age=["30", "30"], income_month=["5000", "5000"], my_total=["1", "2"])
+    df = _table(
+        _uuid=["a", "b"],
+        start=["t1", "t2"],
+        end=["t3", "t4"],
+        enumerator=["Awa", "Awa"],
+        hh_size=["4", "4"],
+        head_age=["30", "30"],
+        income_month=["5000", "5000"],
+        my_total=["1", "2"],
+    )
     entries = find_identical_answers(df, form, ChecksConfig())
     assert [(e.uuid, e.check_id) for e in entries] == [("b", "duplicates.answers")]
     assert find_identical_answers(df, None, ChecksConfig()) == []  # without the form, my_total is an answer

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """GPS checks and the numpy point-in-polygon on hand-made squares and the real CAR boundaries."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -50,7 +51,10 @@ def test_locate_matches_ogr_on_real_admin_boundaries(sample_dir):
 def test_missing_zero_and_impossible_points_are_flagged():
     df = _df([np.nan, 0.0, 95.0, 5.0], [np.nan, 0.0, 5.0, 5.0])
     assert _found(find_gps_problems(df, None, ChecksConfig())) == [
-        ("u0", "gps.missing"), ("u1", "gps.zero"), ("u2", "gps.invalid")]
+        ("u0", "gps.missing"),
+        ("u1", "gps.zero"),
+        ("u2", "gps.invalid"),
+    ]
 
 
 def test_swapped_point_gets_both_coordinates_suggested():
@@ -76,7 +80,8 @@ def test_point_in_another_area_than_answered_suggests_the_area():
     df = _df([5.0, 5.0], [2.0, 15.0], zone=["A", "A"])
     entries = find_gps_problems(df, None, ChecksConfig(admin_areas=_areas()))
     assert [(e.uuid, e.check_id, e.question, e.old_value, e.new_value) for e in entries] == [
-        ("u1", "gps.admin_mismatch", "zone", "A", "B")]
+        ("u1", "gps.admin_mismatch", "zone", "A", "B")
+    ]
 
 
 def test_poor_precision_is_flagged():

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """QGIS layers read for the checks: survey layer as a DataFrame (Arrow and feature-by-feature give the
 same table), admin polygons (reprojected to WGS 84) and the gazetteer."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -76,9 +77,12 @@ def test_admin_areas_are_reprojected_to_wgs84(qgis_app):
     layer = QgsVectorLayer("Polygon?crs=EPSG:3857&field=code:string", "m", "memory")
     feature = QgsFeature(layer.fields())
     # 18..19 E, 4..5 N in web mercator
-    feature.setGeometry(QgsGeometry.fromWkt(
-        "POLYGON((2003750.8 445640.1, 2115070.3 445640.1, 2115070.3 557305.3, 2003750.8 557305.3, "
-        "2003750.8 445640.1))"))
+    feature.setGeometry(
+        QgsGeometry.fromWkt(
+            "POLYGON((2003750.8 445640.1, 2115070.3 445640.1, 2115070.3 557305.3, 2003750.8 557305.3, "
+            "2003750.8 445640.1))"
+        )
+    )
     feature["code"] = "X1"
     layer.dataProvider().addFeatures([feature])
     areas = areas_from_layer(layer, "code")
@@ -92,11 +96,14 @@ def test_gazetteer_has_every_admin2_with_its_parent(sample_dir, qgis_app):
     assert all(p.pcode.startswith(p.parent) for p in places)
 
 
-@pytest.mark.parametrize("values", [
-    ["Joséphine", "", "قرية", "a b"],
-    ["a\x00b", "", "é"],  # a NUL inside a value: decoded value by value
-    [],
-])
+@pytest.mark.parametrize(
+    "values",
+    [
+        ["Joséphine", "", "قرية", "a b"],
+        ["a\x00b", "", "é"],  # a NUL inside a value: decoded value by value
+        [],
+    ],
+)
 def test_text_columns_of_the_arrow_reader_decode_exactly(values):
     import numpy as np
 

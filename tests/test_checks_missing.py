@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Required answers missing, with the form's skip logic (relevant) respected."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -32,8 +33,10 @@ def test_optional_question_left_empty_is_not_flagged():
 
 
 def test_required_question_skipped_by_relevant_is_not_flagged():
-    form = _form(Question("source", "select_one"),
-                 Question("source_other", "text", required=True, relevant="${source} = 'other'"))
+    form = _form(
+        Question("source", "select_one"),
+        Question("source_other", "text", required=True, relevant="${source} = 'other'"),
+    )
     df = _df(_uuid=["a", "b"], source=["well", "other"], source_other=[None, None])
     assert [e.uuid for e in find_missing_required(df, form, ChecksConfig())] == ["b"]
 
@@ -41,8 +44,11 @@ def test_required_question_skipped_by_relevant_is_not_flagged():
 def test_relevant_of_the_enclosing_group_is_respected():
     group = Group("household")
     group.relevant = "${consent} = 'yes'"  # the form reader may or may not keep it: both are read
-    form = _form(Question("consent", "select_one"), Question("hh_size", "integer", required=True,
-                                                               group="household"), groups=[group])
+    form = _form(
+        Question("consent", "select_one"),
+        Question("hh_size", "integer", required=True, group="household"),
+        groups=[group],
+    )
     df = _df(_uuid=["a", "b"], consent=["no", "yes"], hh_size=[None, None])
     assert [e.uuid for e in find_missing_required(df, form, ChecksConfig())] == ["b"]
 

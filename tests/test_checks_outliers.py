@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Constraint and statistical outliers on small hand-made tables."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -26,7 +27,9 @@ def test_value_outside_constraint_is_flagged():
     df = pd.DataFrame({"_uuid": ["a", "b", "c"], "hh_size": ["5", "99", "0"]})
     entries = find_outliers(df, form, ChecksConfig())
     assert [(e.uuid, e.check_id, e.old_value) for e in entries] == [
-        ("b", "outliers.constraint", "99"), ("c", "outliers.constraint", "0")]
+        ("b", "outliers.constraint", "99"),
+        ("c", "outliers.constraint", "0"),
+    ]
 
 
 def test_values_inside_constraint_raise_nothing():

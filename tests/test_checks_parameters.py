@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """cartong:runchecks refuses settings that would make a check silently wrong, naming the parameters,
 before anything is written; and says which P-codes the admin layer gives to several areas."""
+
 from __future__ import annotations
 
 import hashlib
@@ -30,8 +31,9 @@ class Recorder(QgsProcessingFeedback):
 
 def _run_checks(parameters, feedback=None):
     algorithm = QgsApplication.processingRegistry().createAlgorithmById("cartong:runchecks")
-    results, ok = QgsProcessingAlgorithm.run(algorithm, parameters, QgsProcessingContext(),
-                                             feedback or QgsProcessingFeedback(), {}, False)
+    results, ok = QgsProcessingAlgorithm.run(
+        algorithm, parameters, QgsProcessingContext(), feedback or QgsProcessingFeedback(), {}, False
+    )
     assert ok
     return results
 
@@ -43,17 +45,26 @@ def survey(tmp_path, sample_dir):
     return gpkg
 
 
-@pytest.mark.parametrize(("settings", "message"), [
-    ({"PERIOD_START": "2026-03-20", "PERIOD_END": "2026-03-02"},
-     r"ends \(2026-03-02, PERIOD_END\) before it starts \(2026-03-20, PERIOD_START\)"),
-    ({"PERIOD_START": "20/03/2026"}, r"first day of data collection \(PERIOD_START\) '20/03/2026' is not a date"),
-    ({"PERIOD_END": "2026-02-30"}, r"last day of data collection \(PERIOD_END\) '2026-02-30' is not a date"),
-    ({"MIN_DURATION": 90, "MAX_DURATION": 30},
-     r"shortest plausible interview \(90 minutes, MIN_DURATION\) is longer than the longest "
-     r"\(30 minutes, MAX_DURATION\)"),
-], ids=["reversed period", "day first", "30 February", "min above max"])
-def test_impossible_settings_are_refused_before_anything_is_written(settings, message, cartong_provider, survey,
-                                                                     tmp_path):
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        (
+            {"PERIOD_START": "2026-03-20", "PERIOD_END": "2026-03-02"},
+            r"ends \(2026-03-02, PERIOD_END\) before it starts \(2026-03-20, PERIOD_START\)",
+        ),
+        ({"PERIOD_START": "20/03/2026"}, r"first day of data collection \(PERIOD_START\) '20/03/2026' is not a date"),
+        ({"PERIOD_END": "2026-02-30"}, r"last day of data collection \(PERIOD_END\) '2026-02-30' is not a date"),
+        (
+            {"MIN_DURATION": 90, "MAX_DURATION": 30},
+            r"shortest plausible interview \(90 minutes, MIN_DURATION\) is longer than the longest "
+            r"\(30 minutes, MAX_DURATION\)",
+        ),
+    ],
+    ids=["reversed period", "day first", "30 February", "min above max"],
+)
+def test_impossible_settings_are_refused_before_anything_is_written(
+    settings, message, cartong_provider, survey, tmp_path
+):
     before = hashlib.sha256(survey.read_bytes()).hexdigest()
     export = tmp_path / "log.xlsx"
     with pytest.raises(QgsProcessingException, match=message):
@@ -73,7 +84,8 @@ def test_pcodes_shared_by_several_areas_are_named(cartong_provider, survey, samp
     code = copy.GetField("adm2_pcode")
     ds = None
     feedback = Recorder()
-    _run_checks({"INPUT": f"{survey}|layername=survey", "CHECKS": [3, 6], "ADMIN": f"{admin}|layername=admin2"},
-                feedback)
+    _run_checks(
+        {"INPUT": f"{survey}|layername=survey", "CHECKS": [3, 6], "ADMIN": f"{admin}|layername=admin2"}, feedback
+    )
     (warning,) = [w for w in feedback.warnings if "shared by several areas" in w]
     assert f"{code} (2 areas)" in warning

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """All checks on the sample survey (every planted fault found by its check, no alarm on clean rows)
 and on REACH's real Iraq water survey compared with REACH's own cleaning log."""
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -13,13 +14,22 @@ from cartong_plugin.core.cleaning.log import read_log_file
 from cartong_plugin.core.survey.xlsform import read_xlsform
 
 EXPECTED_CHECK = {
-    "duplicate_uuid": "duplicates.uuid", "gps_zero": "gps.zero", "gps_swapped": "gps.swapped",
-    "gps_missing": "gps.missing", "gps_outside_country": "gps.outside_area", "gps_low_precision": "gps.precision",
-    "gps_admin_mismatch": "gps.admin_mismatch", "outlier_hh_size": "outliers.constraint",
-    "outlier_head_age": "outliers.constraint", "outlier_income": "outliers.statistical",
-    "duration_short": "durations.too_short", "duration_negative": "durations.negative",
-    "duration_long": "durations.too_long", "outside_period": "durations.outside_period",
-    "other_answer": "other_answers.recode", "admin_name_misspelled": "admin_names.match",
+    "duplicate_uuid": "duplicates.uuid",
+    "gps_zero": "gps.zero",
+    "gps_swapped": "gps.swapped",
+    "gps_missing": "gps.missing",
+    "gps_outside_country": "gps.outside_area",
+    "gps_low_precision": "gps.precision",
+    "gps_admin_mismatch": "gps.admin_mismatch",
+    "outlier_hh_size": "outliers.constraint",
+    "outlier_head_age": "outliers.constraint",
+    "outlier_income": "outliers.statistical",
+    "duration_short": "durations.too_short",
+    "duration_negative": "durations.negative",
+    "duration_long": "durations.too_long",
+    "outside_period": "durations.outside_period",
+    "other_answer": "other_answers.recode",
+    "admin_name_misspelled": "admin_names.match",
     "device_burst": "durations.burst",
 }
 
@@ -39,8 +49,11 @@ def test_every_planted_fault_is_found_by_its_check(sample_dir, sample_run):
     _, _, found = sample_run
     faults = read_faults(sample_dir)
     assert {f["fault"] for f in faults} == set(EXPECTED_CHECK)  # a new kind of fault needs a check here
-    missed = [(f["uuid"], f["fault"], sorted(found.get(f["uuid"], ()))) for f in faults
-              if found.get(f["uuid"]) != {EXPECTED_CHECK[f["fault"]]}]
+    missed = [
+        (f["uuid"], f["fault"], sorted(found.get(f["uuid"], ())))
+        for f in faults
+        if found.get(f["uuid"]) != {EXPECTED_CHECK[f["fault"]]}
+    ]
     assert missed == []
 
 
@@ -78,6 +91,7 @@ def test_swapped_points_are_suggested_back_into_the_answered_area(sample_dir, sa
 
 
 # -- REACH's real data --------------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def reach_run(real_data_dir):

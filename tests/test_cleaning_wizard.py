@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The cleaning wizard driven page by page with real widgets on the imported sample survey."""
+
 from __future__ import annotations
 
 import re
@@ -185,8 +186,10 @@ def test_collection_period_defaults_to_the_dates_of_the_data(wizard, survey_gpkg
     page = wizard.checks_page
     ds = ogr.Open(str(survey_gpkg))
     low, high = ds.ExecuteSQL("SELECT min(today), max(today) FROM survey").GetNextFeature().items().values()
-    assert (page.period_start.date().toString(Qt.DateFormat.ISODate),
-            page.period_end.date().toString(Qt.DateFormat.ISODate)) == (low[:10], high[:10])
+    assert (
+        page.period_start.date().toString(Qt.DateFormat.ISODate),
+        page.period_end.date().toString(Qt.DateFormat.ISODate),
+    ) == (low[:10], high[:10])
     assert not page.period.isChecked() and not page.period_start.isEnabled()
 
 
@@ -205,15 +208,13 @@ def test_key_questions_find_households_surveyed_twice(wizard):
     _finish(wizard.run_page.task)
     wizard.next()
     review = wizard.review_page.view
-    rows = [r for r in range(review.proxy.rowCount())
-            if _code(review, r, "check_id") == "duplicates.keys"]
+    rows = [r for r in range(review.proxy.rowCount()) if _code(review, r, "check_id") == "duplicates.keys"]
     assert DUPLICATE in {review.proxy.index(r, 0).data() for r in rows}  # the copy repeats name and phone
 
 
 def test_review_table_shows_the_planted_duplicate_uuids(wizard, sample_dir):
     review = _to_review(wizard)
-    rows = [r for r in range(review.proxy.rowCount())
-            if _code(review, r, "check_id") == "duplicates.uuid"]
+    rows = [r for r in range(review.proxy.rowCount()) if _code(review, r, "check_id") == "duplicates.uuid"]
     planted = {f["uuid"] for f in read_faults(sample_dir) if f["fault"] == "duplicate_uuid"}
     assert DUPLICATE in planted
     assert {review.proxy.index(r, 0).data() for r in rows} == planted
@@ -228,8 +229,9 @@ def test_review_table_lists_every_planted_fault(wizard, sample_dir):
 def test_run_summary_counts_rows_per_check(wizard):
     _run_checks(wizard)
     page = wizard.run_page
-    counts = {page.summary.item(r, 0).text(): int(page.summary.item(r, 1).text())
-              for r in range(page.summary.rowCount())}
+    counts = {
+        page.summary.item(r, 0).text(): int(page.summary.item(r, 1).text()) for r in range(page.summary.rowCount())
+    }
     assert len(counts) == 7 and counts["Duplicates"] > 0 and counts["GPS points"] > 0
     assert sum(counts.values()) == len(page.result.entries)
 
@@ -275,11 +277,20 @@ def test_change_type_editor_offers_the_five_decisions_in_words(wizard):
     review.table.setCurrentIndex(index)
     review.table.edit(index)
     editor = review.table.findChild(type(review.family), "change_type_editor")
-    assert [editor.itemText(i) for i in range(editor.count())] == ["Change the value", "Blank the value",
-                                                                   "Remove the submission", "Keep as it is",
-                                                                   "To decide"]
-    assert [editor.itemData(i) for i in range(editor.count())] == ["change_response", "blank_response",
-                                                                   "remove_survey", "no_action", "pending"]
+    assert [editor.itemText(i) for i in range(editor.count())] == [
+        "Change the value",
+        "Blank the value",
+        "Remove the submission",
+        "Keep as it is",
+        "To decide",
+    ]
+    assert [editor.itemData(i) for i in range(editor.count())] == [
+        "change_response",
+        "blank_response",
+        "remove_survey",
+        "no_action",
+        "pending",
+    ]
     editor.setCurrentIndex(editor.findData("remove_survey"))
     review.table.commitData(editor)
     assert index.data() == "Remove the submission"
@@ -288,8 +299,11 @@ def test_change_type_editor_offers_the_five_decisions_in_words(wizard):
 
 def test_only_change_type_and_new_value_are_editable(wizard):
     review = _to_review(wizard)
-    editable = [c for c in LOG_COLUMNS
-                if review.proxy.flags(review.proxy.index(0, LOG_COLUMNS.index(c))) & Qt.ItemFlag.ItemIsEditable]
+    editable = [
+        c
+        for c in LOG_COLUMNS
+        if review.proxy.flags(review.proxy.index(0, LOG_COLUMNS.index(c))) & Qt.ItemFlag.ItemIsEditable
+    ]
     assert editable == ["new_value", "change_type"]
     assert not review.proxy.setData(review.proxy.index(0, LOG_COLUMNS.index("change_type")), "delete")
 
@@ -298,8 +312,7 @@ def test_edits_are_saved_and_applied_to_the_cleaned_layer_only(wizard, survey_gp
     raw_before, survey_before = _table_rows(survey_gpkg, "raw_survey"), _table_rows(survey_gpkg, "survey")
     review = _to_review(wizard)
     review.reviewer.setText("Amina (supervisor)")
-    for row in [r for r in range(review.proxy.rowCount())
-                if _code(review, r, "check_id") == "duplicates.uuid"]:
+    for row in [r for r in range(review.proxy.rowCount()) if _code(review, r, "check_id") == "duplicates.uuid"]:
         _set(review, row, "change_type", REMOVE_SURVEY)
     row = _proxy_row(review, OLD_HEAD, "outliers.constraint")
     _set(review, row, "new_value", "61")
@@ -368,8 +381,10 @@ def test_back_from_apply_keeps_the_rows_as_reviewed(wizard):
     _set(review, _proxy_row(review, OLD_HEAD, "outliers.constraint"), "new_value", "61")
     _apply(wizard)
     wizard.back()
-    assert review.proxy.index(_proxy_row(review, OLD_HEAD, "outliers.constraint"),
-                              LOG_COLUMNS.index("new_value")).data() == "61"
+    assert (
+        review.proxy.index(_proxy_row(review, OLD_HEAD, "outliers.constraint"), LOG_COLUMNS.index("new_value")).data()
+        == "61"
+    )
 
 
 def test_opened_again_the_wizard_starts_from_the_first_page(wizard, survey_gpkg):
@@ -441,8 +456,10 @@ def test_edited_xlsx_log_comes_back_into_the_table(wizard, tmp_path):
     export_log(edited, tmp_path / "edited.xlsx")
     assert review.import_from(str(tmp_path / "edited.xlsx"))
     row = _proxy_row(review, OLD_HEAD, target.check_id)
-    values = {c: review.proxy.index(row, LOG_COLUMNS.index(c)).data(Qt.ItemDataRole.EditRole)
-              for c in ("change_type", "new_value", "who")}
+    values = {
+        c: review.proxy.index(row, LOG_COLUMNS.index(c)).data(Qt.ItemDataRole.EditRole)
+        for c in ("change_type", "new_value", "who")
+    }
     assert values == {"change_type": CHANGE_RESPONSE, "new_value": "=61", "who": "field team"}
     assert "Not saved yet" in review.counts.text()
 
@@ -528,8 +545,11 @@ def test_admin_layer_is_read_in_the_task_and_finds_points_in_the_wrong_area(wiza
 
     read_in = []
     real = layers.areas_from_layer
-    monkeypatch.setattr(layers, "areas_from_layer",
-                        lambda layer, *a: read_in.append((layer.id(), threading.current_thread())) or real(layer, *a))
+    monkeypatch.setattr(
+        layers,
+        "areas_from_layer",
+        lambda layer, *a: read_in.append((layer.id(), threading.current_thread())) or real(layer, *a),
+    )
     _run_checks(wizard)
     admin2 = wizard.layer_page.admin.currentLayer()
     assert read_in and read_in[0][0] != admin2.id() and read_in[0][1] is not threading.main_thread()
@@ -551,13 +571,17 @@ def test_area_of_interest_flags_the_points_outside_it(wizard):
     wizard.next()
     _finish(wizard.run_page.task)
     survey = wizard.layer_page.survey.currentLayer()
-    outside = {f["_uuid"] for f in survey.getFeatures() if not f.geometry().isNull()
-               and not west_of_bangui.contains(f.geometry().asPoint())}
+    outside = {
+        f["_uuid"]
+        for f in survey.getFeatures()
+        if not f.geometry().isNull() and not west_of_bangui.contains(f.geometry().asPoint())
+    }
     flagged = {e.uuid for e in wizard.run_page.result.entries if e.check_id == "gps.outside_area"}
     assert outside and flagged and flagged <= outside
 
 
 # -- words and what applying will do (issue #15) ---------------------------------------------------
+
 
 def test_apply_page_says_every_decision_is_pending_before_building_anything(wizard, survey_gpkg):
     review = _to_review(wizard)
@@ -590,10 +614,14 @@ def test_review_table_shows_words_never_the_log_codes(wizard):
     model = review.model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert not set(headers) & set(LOG_COLUMNS)
-    assert "old_value" in model.headerData(LOG_COLUMNS.index("old_value"), Qt.Orientation.Horizontal,
-                                           Qt.ItemDataRole.ToolTipRole)
-    shown = {model.index(r, c).data() for r in range(model.rowCount()) for c in (LOG_COLUMNS.index("change_type"),
-                                                                               LOG_COLUMNS.index("check_id"))}
+    assert "old_value" in model.headerData(
+        LOG_COLUMNS.index("old_value"), Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    )
+    shown = {
+        model.index(r, c).data()
+        for r in range(model.rowCount())
+        for c in (LOG_COLUMNS.index("change_type"), LOG_COLUMNS.index("check_id"))
+    }
     assert not shown & set(CHANGE_TYPES) and not any("." in value for value in shown)
     assert {"To decide", "Remove the submission", "Duplicates"} <= shown
     explanations = [model.index(r, LOG_COLUMNS.index("explanation")).data() for r in range(model.rowCount())]

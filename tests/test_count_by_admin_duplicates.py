@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """cartong:countbyadmin with an admin layer in which one P-code names two areas (a layer appended
 twice, a district split in parts): each submission is counted once, and the P-code is named."""
+
 from __future__ import annotations
 
 import pytest
@@ -43,8 +44,7 @@ def survey(tmp_path_factory, sample_dir):
 
 def _admin_with_a_shared_code(sample_dir, path, code):
     """The sample's real admin2 boundaries (CAF COD-AB), the area ``code`` appended a second time."""
-    gdal.VectorTranslate(str(path), str(sample_dir / "admin_boundaries.gpkg"), layers=["admin2"],
-                         layerName="admin2")
+    gdal.VectorTranslate(str(path), str(sample_dir / "admin_boundaries.gpkg"), layers=["admin2"], layerName="admin2")
     ds = ogr.Open(str(path), 1)
     layer = ds.GetLayerByName("admin2")
     layer.SetAttributeFilter(f"adm2_pcode = '{code}'")
@@ -63,8 +63,9 @@ def _by_code(output):
 
 
 @pytest.mark.parametrize("join_field", [None, "admin2"], ids=["by location", "by P-code"])
-def test_each_submission_is_counted_once_when_a_pcode_names_two_areas(join_field, cartong_provider, survey,
-                                                                      sample_dir, tmp_path):
+def test_each_submission_is_counted_once_when_a_pcode_names_two_areas(
+    join_field, cartong_provider, survey, sample_dir, tmp_path
+):
     clean = f"{sample_dir / 'admin_boundaries.gpkg'}|layername=admin2"
     parameters = {"POINTS": survey, "ADMIN_CODE": "adm2_pcode", "ADMIN_NAME": "adm2_name"}
     if join_field:
@@ -82,15 +83,24 @@ def test_each_submission_is_counted_once_when_a_pcode_names_two_areas(join_field
     assert f"{busiest} (2 areas)" in warning and "admin" in warning
 
 
-def test_countbyadmin_given_polygons_as_submissions_says_so_in_a_sentence(qgis_processing, cartong_provider,
-                                                                          sample_dir, tmp_path):
+def test_countbyadmin_given_polygons_as_submissions_says_so_in_a_sentence(
+    qgis_processing, cartong_provider, sample_dir, tmp_path
+):
     """By location needs points: the admin polygons given as POINTS get a sentence, not a TypeError."""
     import processing
     from qgis.core import QgsProcessingException
 
     admin = f"{sample_dir / 'admin_boundaries.gpkg'}|layername=admin2"
     with pytest.raises(QgsProcessingException) as caught:
-        processing.run("cartong:countbyadmin", {"POINTS": admin, "ADMIN": admin, "ADMIN_CODE": "adm2_pcode",
-                                                "ADMIN_NAME": "adm2_name", "OUTPUT": str(tmp_path / "x.gpkg")})
+        processing.run(
+            "cartong:countbyadmin",
+            {
+                "POINTS": admin,
+                "ADMIN": admin,
+                "ADMIN_CODE": "adm2_pcode",
+                "ADMIN_NAME": "adm2_name",
+                "OUTPUT": str(tmp_path / "x.gpkg"),
+            },
+        )
     assert "holds no points" in str(caught.value) and "Polygon" in str(caught.value)
     assert not (tmp_path / "x.gpkg").exists()

@@ -6,6 +6,7 @@ with a master password) in a temporary folder, driving the real Processing algor
 against the local server; then every file of that profile and of the output folder, and
 every message logged, is searched for the token and the password.
 """
+
 from __future__ import annotations
 
 import json
@@ -30,8 +31,12 @@ def plugin_run(tmp_path_factory):
     server = FakeServer(records=120).start()
     server.inject("/v1/key/", status=403)  # the app user may not read submissions
     try:
-        done = subprocess.run([sys.executable, str(SCRIPT), str(profile), str(output), server.url],
-                              capture_output=True, text=True, timeout=300)
+        done = subprocess.run(
+            [sys.executable, str(SCRIPT), str(profile), str(output), server.url],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
     finally:
         server.stop()
     assert done.returncode == 0, done.stderr[-3000:]
@@ -54,7 +59,11 @@ def test_settings_hold_only_the_authcfg_id(plugin_run):
     report, _, _ = plugin_run
     assert report["settings_authcfg"] == report["authcfg"]
     assert {k.rsplit("/", 1)[-1] for k in report["settings_keys"] if k.startswith("cartong/servers/")} == {
-        "authcfg", "kind", "name", "url"}
+        "authcfg",
+        "kind",
+        "name",
+        "url",
+    }
     settings_text = Path(report["settings_file"]).read_text(encoding="utf-8")
     assert report["authcfg"] in settings_text  # the file searched is the one written
 

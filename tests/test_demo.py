@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The main job end to end on the bundled sample: what `make demo` runs."""
+
 from __future__ import annotations
 
 import csv

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The algorithm reference in docs/ is generated from the algorithms and never drifts from them."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -20,8 +21,9 @@ def test_committed_algorithm_reference_is_what_make_docs_writes(qgis_app):
     for path, content in make_docs.pages().items():
         committed = path.read_text(encoding="utf-8") if path.is_file() else ""
         if committed != content:
-            stale[str(path.relative_to(REPO))] = "\n".join(list(difflib.unified_diff(
-                committed.splitlines(), content.splitlines(), lineterm="", n=0))[:30])
+            stale[str(path.relative_to(REPO))] = "\n".join(
+                list(difflib.unified_diff(committed.splitlines(), content.splitlines(), lineterm="", n=0))[:30]
+            )
     assert stale == {}, "run `make docs`"
 
 

@@ -5,6 +5,7 @@ The credential store is replaced by an in-memory one in this process (the shared
 auth master password); one test runs this module as a script in a brand-new QGIS profile with a real
 authentication database, saves a connection through the wizard and searches every file for the token.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -43,6 +44,7 @@ SECRETS = (KOBO_TOKEN, KOBO_PASSWORD, ODK_PASSWORD, ODK_APP_TOKEN)
 
 # -- helpers (also used by the isolated-profile script at the bottom) ------------------------------
 
+
 def _wait(condition, timeout=60.0):
     from qgis.PyQt.QtCore import QCoreApplication
 
@@ -65,8 +67,9 @@ def _fill_server(wizard, url, *, kind="kobo", token="", username="", password=""
     page.saved.setCurrentIndex(0)
     page.preset.setCurrentIndex(page.preset.count() - 1)  # another server
     page.url.setText(url)
-    page.method.setCurrentIndex(page.method.findData("password" if username else
-                                                     ("token" if kind == "kobo" else "app_token")))
+    page.method.setCurrentIndex(
+        page.method.findData("password" if username else ("token" if kind == "kobo" else "app_token"))
+    )
     page.token.setText(token)
     page.username.setText(username)
     page.password.setText(password)
@@ -114,8 +117,11 @@ def _count(gpkg, table):
 def _project_layers_from(gpkg):
     from qgis.core import QgsProject
 
-    return sorted(layer.name() for layer in QgsProject.instance().mapLayers().values()
-                  if layer.source().split("|")[0] == str(gpkg))
+    return sorted(
+        layer.name()
+        for layer in QgsProject.instance().mapLayers().values()
+        if layer.source().split("|")[0] == str(gpkg)
+    )
 
 
 def _closed_port_url():
@@ -126,6 +132,7 @@ def _closed_port_url():
 
 
 # -- fixtures ---------------------------------------------------------------------------------------
+
 
 @pytest.fixture()
 def credential_store(monkeypatch):
@@ -182,6 +189,7 @@ def kobo_copy(wizard, fake_server, tmp_path):
 
 
 # -- Kobo ---------------------------------------------------------------------------------------------
+
 
 def test_kobo_download_through_the_wizard_puts_the_layers_in_the_project(wizard, fake_server, tmp_path):
     gpkg = tmp_path / "kobo.gpkg"
@@ -333,8 +341,7 @@ def test_cancelled_update_leaves_the_previous_geopackage_untouched(wizard, fake_
     assert hashlib.sha256(kobo_copy.read_bytes()).hexdigest() == before
 
 
-def test_username_and_password_fetch_the_token_once_and_only_the_token_is_saved(wizard, fake_server,
-                                                                                credential_store):
+def test_username_and_password_fetch_the_token_once_and_only_the_token_is_saved(wizard, fake_server, credential_store):
     _fill_server(wizard, fake_server.url, username=KOBO_USER, password=KOBO_PASSWORD, save_as="Kobo CAR")
     _next_from_server(wizard)
     assert wizard.currentPage() is wizard.form_page, wizard.server_page.status.text()
@@ -478,6 +485,7 @@ def test_existing_geopackage_of_another_form_can_only_be_replaced(wizard, fake_s
 
 # -- ODK Central --------------------------------------------------------------------------------------
 
+
 def test_odk_download_with_email_and_password(wizard, fake_server, tmp_path):
     gpkg = tmp_path / "odk.gpkg"
     _fill_server(wizard, fake_server.url, kind="odk", username=ODK_EMAIL, password=ODK_PASSWORD)
@@ -515,13 +523,15 @@ def test_odk_app_user_without_permission_is_told_403(wizard, fake_server):
 
 # -- a real save in a brand-new QGIS profile ------------------------------------------------------------
 
+
 def test_real_save_in_an_isolated_profile_keeps_the_token_only_in_the_auth_database(tmp_path):
     profile, output = tmp_path / "profile", tmp_path / "output"
     profile.mkdir()
     output.mkdir()
     env = {k: v for k, v in os.environ.items() if k not in ("QGIS_CUSTOM_CONFIG_PATH", "QGIS_AUTH_DB_DIR_PATH")}
-    done = subprocess.run([sys.executable, __file__, str(profile), str(output)], capture_output=True, text=True,
-                          timeout=300, env=env)
+    done = subprocess.run(
+        [sys.executable, __file__, str(profile), str(output)], capture_output=True, text=True, timeout=300, env=env
+    )
     assert done.returncode == 0, (done.stdout[-1500:], done.stderr[-3000:])
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["first"] == "250 new submissions, 250 in all" and report["second"] == "0 new submissions, 250 in all"

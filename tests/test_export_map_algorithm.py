@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """cartong:countbyadmin and cartong:exportmappdf: counts per admin area and the print-ready map."""
+
 from __future__ import annotations
 
 import gc
@@ -18,8 +19,12 @@ from qgis.PyQt.QtGui import QImage
 from cartong_plugin.core.maps import basemaps, map_texts
 from tests.mapdata import admin_source, write_survey_points
 
-PLAN = {"CF111": ["well"] * 8 + ["river"] * 2, "CF112": ["well", "tap", "tap"], "CF113": ["tap"] * 6,
-        "CF121": ["river"] * 14}
+PLAN = {
+    "CF111": ["well"] * 8 + ["river"] * 2,
+    "CF112": ["well", "tap", "tap"],
+    "CF113": ["tap"] * 6,
+    "CF121": ["river"] * 14,
+}
 EXTRA = [(None, None, "CF113", "well")]  # no GPS, known P-code
 
 
@@ -43,15 +48,22 @@ def _collect_cycles():
 def uris(tmp_path_factory):
     path, admin1, admin2 = admin_source()
     survey = write_survey_points(tmp_path_factory.mktemp("alg") / "survey.gpkg", PLAN, extra_rows=EXTRA)
-    return {"admin1": f"{path}|layername={admin1}", "admin2": f"{path}|layername={admin2}",
-            "survey": f"{survey}|layername=survey"}
-
+    return {
+        "admin1": f"{path}|layername={admin1}",
+        "admin2": f"{path}|layername={admin2}",
+        "survey": f"{survey}|layername=survey",
+    }
 
 
 def _count(uris, tmp_path, **more):
     output = tmp_path / "counts.gpkg"
-    params = {"POINTS": uris["survey"], "ADMIN": uris["admin2"], "ADMIN_CODE": "adm2_pcode",
-              "ADMIN_NAME": "adm2_name", "OUTPUT": str(output)}
+    params = {
+        "POINTS": uris["survey"],
+        "ADMIN": uris["admin2"],
+        "ADMIN_CODE": "adm2_pcode",
+        "ADMIN_NAME": "adm2_name",
+        "OUTPUT": str(output),
+    }
     params.update(more)
     result = _execute("cartong:countbyadmin", params)
     return result, QgsVectorLayer(result["OUTPUT"], "counts", "ogr")
@@ -100,10 +112,17 @@ def test_count_with_a_missing_field_says_which(cartong_provider, uris, tmp_path)
 
 
 def _export(uris, tmp_path, counts_uri, name="map.pdf", **more):
-    params = {"POLYGONS": counts_uri, "COUNT_FIELD": "submissions", "POINTS": uris["survey"],
-              "BOUNDARIES": uris["admin1"], "TITLE": "WASH survey: submissions by sous-préfecture",
-              "SUBTITLE": "Test round", "SOURCES": "CartONG test survey; OCHA COD-AB", "AUTHOR": "Test author",
-              "OUTPUT": str(tmp_path / name)}
+    params = {
+        "POLYGONS": counts_uri,
+        "COUNT_FIELD": "submissions",
+        "POINTS": uris["survey"],
+        "BOUNDARIES": uris["admin1"],
+        "TITLE": "WASH survey: submissions by sous-préfecture",
+        "SUBTITLE": "Test round",
+        "SOURCES": "CartONG test survey; OCHA COD-AB",
+        "AUTHOR": "Test author",
+        "OUTPUT": str(tmp_path / name),
+    }
     params.update(more)
     return _execute("cartong:exportmappdf", params)["OUTPUT"]
 
@@ -115,9 +134,16 @@ def test_export_writes_an_a4_landscape_pdf_with_the_map_texts(cartong_provider, 
     assert info["Pages"] == "1" and info["Page size"] == "842 x 595 pts (A4)"
     assert info["Title"] == "WASH survey: submissions by sous-préfecture" and info["Author"] == "Test author"
     text = _pdf_text(pdf)
-    for expected in ("WASH survey: submissions by sous-préfecture", "Test round", "Legend", "Submissions per area",
-                     "No submissions", "Sources: CartONG test survey; OCHA COD-AB", "Map: Test author",
-                     "do not imply official endorsement or acceptance by CartONG or its partners"):
+    for expected in (
+        "WASH survey: submissions by sous-préfecture",
+        "Test round",
+        "Legend",
+        "Submissions per area",
+        "No submissions",
+        "Sources: CartONG test survey; OCHA COD-AB",
+        "Map: Test author",
+        "do not imply official endorsement or acceptance by CartONG or its partners",
+    ):
         assert expected in text, expected
 
 
@@ -131,15 +157,29 @@ def test_export_in_french(cartong_provider, uris, tmp_path, monkeypatch, french_
     monkeypatch.setattr(map_texts, "i18n_dir", lambda: french_i18n)
     _, layer = _count(uris, tmp_path)
     text = _pdf_text(_export(uris, tmp_path, layer.source(), LANGUAGE="fr", TITLE=""))
-    for expected in ("Soumissions de l'enquête par zone administrative", "Légende", "Aucune soumission",
-                     "Sources : CartONG test survey", "Système de coordonnées"):
+    for expected in (
+        "Soumissions de l'enquête par zone administrative",
+        "Légende",
+        "Aucune soumission",
+        "Sources : CartONG test survey",
+        "Système de coordonnées",
+    ):
         assert expected in text, expected
 
 
 def test_share_map_shows_percent_classes_and_insufficient_data(cartong_provider, uris, tmp_path):
     _, layer = _count(uris, tmp_path, ANSWER_FIELD="water_source", ANSWER_VALUE="well", MIN_COUNT=5)
-    text = _pdf_text(_export(uris, tmp_path, layer.source(), COUNT_FIELD="answer_pct",
-                             LEGEND_TITLE="Households using a well (%)", METHOD="equal", CLASSES=2))
+    text = _pdf_text(
+        _export(
+            uris,
+            tmp_path,
+            layer.source(),
+            COUNT_FIELD="answer_pct",
+            LEGEND_TITLE="Households using a well (%)",
+            METHOD="equal",
+            CLASSES=2,
+        )
+    )
     assert "Households using a well (%)" in text
     assert "Insufficient data (fewer than 5 submissions)" in text
     assert re.search(r"0\.0 ?– ?40\.0 %", text) and re.search(r"40\.0 ?– ?80\.0 %", text)
@@ -154,8 +194,13 @@ def test_export_refuses_an_unknown_page_naming_the_choices(cartong_provider, uri
 
 def test_export_atlas_writes_one_page_per_area_with_data(cartong_provider, uris, tmp_path):
     _, layer = _count(uris, tmp_path)
-    params = {"POLYGONS": layer.source(), "POINTS": uris["survey"], "TITLE": "WASH survey", "ATLAS": True,
-              "OUTPUT": str(tmp_path / "atlas.pdf")}
+    params = {
+        "POLYGONS": layer.source(),
+        "POINTS": uris["survey"],
+        "TITLE": "WASH survey",
+        "ATLAS": True,
+        "OUTPUT": str(tmp_path / "atlas.pdf"),
+    }
     result = _execute("cartong:exportmappdf", params)
     assert result["PAGES"] == len(PLAN)
     assert _pdfinfo(result["OUTPUT"])["Pages"] == str(len(PLAN))
@@ -199,18 +244,27 @@ def test_sample_survey_from_import_to_pdf(cartong_provider, sample_dir, tmp_path
     """The demo's chain on the bundled sample: import, count by admin-2 P-code location, A4 PDF."""
     survey_import = pytest.importorskip("cartong_plugin.core.survey.importer")
     gpkg = tmp_path / "survey.gpkg"
-    survey_import.import_survey(sample_dir / "household_survey_kobo.csv",
-                                sample_dir / "household_survey_form.xlsx", gpkg)
+    survey_import.import_survey(
+        sample_dir / "household_survey_kobo.csv", sample_dir / "household_survey_form.xlsx", gpkg
+    )
     admin = f"{sample_dir / 'admin_boundaries.gpkg'}|layername=admin2"
-    result = _execute("cartong:countbyadmin", {"POINTS": f"{gpkg}|layername=survey", "ADMIN": admin,
-                                               "OUTPUT": str(tmp_path / "c.gpkg")})  # default adm2_pcode
+    result = _execute(
+        "cartong:countbyadmin",
+        {"POINTS": f"{gpkg}|layername=survey", "ADMIN": admin, "OUTPUT": str(tmp_path / "c.gpkg")},
+    )  # default adm2_pcode
     counts = QgsVectorLayer(result["OUTPUT"], "c", "ogr")
     assert sum(f["submissions"] for f in counts.getFeatures()) == result["TOTAL"] > 300
-    pdf = _execute("cartong:exportmappdf", {
-        "POLYGONS": result["OUTPUT"], "POINTS": f"{gpkg}|layername=survey",
-        "BOUNDARIES": f"{sample_dir / 'admin_boundaries.gpkg'}|layername=admin1",
-        "TITLE": "Household WASH survey: submissions", "SOURCES": "CartONG sample survey",
-        "OUTPUT": str(tmp_path / "sample.pdf")})["OUTPUT"]
+    pdf = _execute(
+        "cartong:exportmappdf",
+        {
+            "POLYGONS": result["OUTPUT"],
+            "POINTS": f"{gpkg}|layername=survey",
+            "BOUNDARIES": f"{sample_dir / 'admin_boundaries.gpkg'}|layername=admin1",
+            "TITLE": "Household WASH survey: submissions",
+            "SOURCES": "CartONG sample survey",
+            "OUTPUT": str(tmp_path / "sample.pdf"),
+        },
+    )["OUTPUT"]
     assert "Household WASH survey: submissions" in _pdf_text(pdf)
 
 
@@ -242,14 +296,21 @@ def test_count_mean_without_numeric_question_says_so(cartong_provider, uris, num
 
 def test_mean_map_shows_its_classes_and_insufficient_data_not_a_mean(cartong_provider, uris, numbers_uri, tmp_path):
     _, layer = _count({**uris, "survey": numbers_uri}, tmp_path, STATISTIC="mean", VALUE_FIELD="hh_size")
-    pdf = _export(uris, tmp_path, layer.source(), COUNT_FIELD="value_mean", METHOD="equal", CLASSES=3,
-                  POINTS=numbers_uri, LEGEND_TITLE="Mean household size")
+    pdf = _export(
+        uris,
+        tmp_path,
+        layer.source(),
+        COUNT_FIELD="value_mean",
+        METHOD="equal",
+        CLASSES=3,
+        POINTS=numbers_uri,
+        LEGEND_TITLE="Mean household size",
+    )
     text = _pdf_text(pdf)
     assert "Mean household size" in text and "Insufficient data (fewer than 5 submissions)" in text
     # Two means shown (4.0 and 5.5): the classes span them; 3 submissions make no class of their own.
     assert re.search(r"4\.0 ?– ?4\.8", text) and re.search(r"4\.8 ?– ?5\.5", text)
-    png = _export(uris, tmp_path, layer.source(), name="mean.png", COUNT_FIELD="value_mean", DPI=72,
-                  POINTS=numbers_uri)
+    png = _export(uris, tmp_path, layer.source(), name="mean.png", COUNT_FIELD="value_mean", DPI=72, POINTS=numbers_uri)
     assert _not_blank(png)
 
 
@@ -272,8 +333,13 @@ def test_export_refuses_class_limits_that_are_not_numbers(cartong_provider, uris
 def test_export_heatmap_of_the_survey_points(cartong_provider, uris, tmp_path):
     pdf = _export(uris, tmp_path, uris["admin2"], MAP_TYPE="heatmap", TITLE="Where the households were surveyed")
     text = _pdf_text(pdf)
-    for expected in ("Where the households were surveyed", "Density of submissions", "Few submissions",
-                     "Many submissions", "Map: Test author"):
+    for expected in (
+        "Where the households were surveyed",
+        "Density of submissions",
+        "Few submissions",
+        "Many submissions",
+        "Map: Test author",
+    ):
         assert expected in text, expected
     assert _not_blank(_export(uris, tmp_path, uris["admin2"], name="heat.png", MAP_TYPE="heatmap", DPI=72))
 
@@ -286,8 +352,14 @@ def test_heatmap_without_points_says_it_needs_them(cartong_provider, uris, tmp_p
 
 def test_export_atlas_as_one_file_per_area_with_data(cartong_provider, uris, tmp_path):
     _, layer = _count(uris, tmp_path)
-    params = {"POLYGONS": layer.source(), "TITLE": "WASH survey", "ATLAS": True, "ATLAS_FILES": True, "DPI": 72,
-              "OUTPUT": str(tmp_path / "atlas.pdf")}
+    params = {
+        "POLYGONS": layer.source(),
+        "TITLE": "WASH survey",
+        "ATLAS": True,
+        "ATLAS_FILES": True,
+        "DPI": 72,
+        "OUTPUT": str(tmp_path / "atlas.pdf"),
+    }
     result = _execute("cartong:exportmappdf", params)
     folder = tmp_path / "atlas"
     assert result["OUTPUT"] == str(folder) and result["PAGES"] == len(PLAN)
@@ -323,8 +395,14 @@ def test_share_atlas_has_a_page_for_an_area_at_zero_percent(cartong_provider, ur
     _, layer = _count(uris, tmp_path, ANSWER_FIELD="water_source", ANSWER_VALUE="well", MIN_COUNT=5)
     shown = sorted(f["adm2_pcode"] for f in layer.getFeatures() if f["data_status"] == "ok")
     assert shown == ["CF111", "CF113", "CF121"]  # 80 %, 0 % and 0 %; CF112 has too few submissions
-    params = {"POLYGONS": layer.source(), "COUNT_FIELD": "answer_pct", "TITLE": "Well", "ATLAS": True, "DPI": 72,
-              "OUTPUT": str(tmp_path / "share_atlas.pdf")}
+    params = {
+        "POLYGONS": layer.source(),
+        "COUNT_FIELD": "answer_pct",
+        "TITLE": "Well",
+        "ATLAS": True,
+        "DPI": 72,
+        "OUTPUT": str(tmp_path / "share_atlas.pdf"),
+    }
     result = _execute("cartong:exportmappdf", params)
     assert result["PAGES"] == len(shown) and _pdfinfo(result["OUTPUT"])["Pages"] == str(len(shown))
 
@@ -336,10 +414,26 @@ def test_export_merges_quantile_classes_that_collapse_to_one_value(cartong_provi
     gpkg = tmp_path / "sample.gpkg"
     import_survey(sample_dir / "household_survey_kobo.csv", sample_dir / "household_survey_form.xlsx", gpkg)
     admin = f"{sample_dir / 'admin_boundaries.gpkg'}|layername=admin2"
-    counts = _execute("cartong:countbyadmin", {"POINTS": f"{gpkg}|layername=survey", "ADMIN": admin,
-                                               "ADMIN_CODE": "adm2_pcode", "ADMIN_NAME": "adm2_name",
-                                               "OUTPUT": str(tmp_path / "counts.gpkg")})["OUTPUT"]
-    pdf = _execute("cartong:exportmappdf", {"POLYGONS": counts, "COUNT_FIELD": "submissions", "METHOD": "quantile",
-                                            "CLASSES": 5, "TITLE": "Sample", "OUTPUT": str(tmp_path / "map.pdf")})
+    counts = _execute(
+        "cartong:countbyadmin",
+        {
+            "POINTS": f"{gpkg}|layername=survey",
+            "ADMIN": admin,
+            "ADMIN_CODE": "adm2_pcode",
+            "ADMIN_NAME": "adm2_name",
+            "OUTPUT": str(tmp_path / "counts.gpkg"),
+        },
+    )["OUTPUT"]
+    pdf = _execute(
+        "cartong:exportmappdf",
+        {
+            "POLYGONS": counts,
+            "COUNT_FIELD": "submissions",
+            "METHOD": "quantile",
+            "CLASSES": 5,
+            "TITLE": "Sample",
+            "OUTPUT": str(tmp_path / "map.pdf"),
+        },
+    )
     legend = _pdf_text(pdf["OUTPUT"]).replace(" ", "")  # pdftotext spaces the dashes as it likes
     assert "Submissionsperarea1–910–1213–82Nosubmissions" in legend  # three classes, no "10", "11", "12"

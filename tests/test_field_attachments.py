@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Attachments in a field package: carried when present next to the survey, listed when missing."""
+
 from __future__ import annotations
 
 import json
@@ -35,15 +36,24 @@ def test_find_attachments_lists_present_and_missing_files(downloaded):
     assert all(path.startswith("household_attachments/") for path in found.present)
 
 
-def test_package_carries_the_photos_beside_its_survey_and_lists_the_missing_one(cartong_provider, downloaded,
-                                                                                 tmp_path):
+def test_package_carries_the_photos_beside_its_survey_and_lists_the_missing_one(cartong_provider, downloaded, tmp_path):
     import processing
 
     gpkg, lost = downloaded
     feedback = RecordingFeedback()
-    result = processing.run("cartong:preparefieldpackage", {
-        "SURVEYS": [str(gpkg)], "SOURCE": "", "ZOOM_MIN": 5, "ZOOM_MAX": 5, "LANGUAGE": "en",
-        "NAME": "kobo_field", "OUTPUT": str(tmp_path / "out")}, feedback=feedback)
+    result = processing.run(
+        "cartong:preparefieldpackage",
+        {
+            "SURVEYS": [str(gpkg)],
+            "SOURCE": "",
+            "ZOOM_MIN": 5,
+            "ZOOM_MAX": 5,
+            "LANGUAGE": "en",
+            "NAME": "kobo_field",
+            "OUTPUT": str(tmp_path / "out"),
+        },
+        feedback=feedback,
+    )
     folder = Path(result["FOLDER"])
     carried = sorted(p.relative_to(folder / "data").as_posix() for p in (folder / "data").rglob("*.jpg"))
     assert len(carried) == 24 and lost not in carried

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """cartong:makeofflinebasemap: tiles from a local XYZ server into MBTiles, the cap, cancel, the fallback."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -28,9 +29,15 @@ def _run(parameters, feedback=None):
 
 
 def _params(source, output, zoom_max=7, max_tiles=5000, boundaries=None):
-    return {"SOURCE": source, "EXTENT": f"{CAF[0]},{CAF[2]},{CAF[1]},{CAF[3]} [EPSG:4326]",
-            "ZOOM_MIN": 5, "ZOOM_MAX": zoom_max, "MAX_TILES": max_tiles, "BOUNDARIES": boundaries,
-            "OUTPUT": str(output)}
+    return {
+        "SOURCE": source,
+        "EXTENT": f"{CAF[0]},{CAF[2]},{CAF[1]},{CAF[3]} [EPSG:4326]",
+        "ZOOM_MIN": 5,
+        "ZOOM_MAX": zoom_max,
+        "MAX_TILES": max_tiles,
+        "BOUNDARIES": boundaries,
+        "OUTPUT": str(output),
+    }
 
 
 def test_qgis_tile_algorithm_is_in_this_qgis_registry(qgis_processing):

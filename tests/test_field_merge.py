@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """cartong:mergefieldpackage: a returned field package merged into the office GeoPackage, three ways."""
+
 from __future__ import annotations
 
 import csv
@@ -44,9 +45,11 @@ def case(prepared, tmp_path):
 def _merge(returned, office, conflicts=None, feedback=None):
     import processing
 
-    return processing.run("cartong:mergefieldpackage", {"PACKAGE": str(returned), "OFFICE": str(office),
-                                                        "CONFLICTS": str(conflicts) if conflicts else None},
-                          feedback=feedback or RecordingFeedback())
+    return processing.run(
+        "cartong:mergefieldpackage",
+        {"PACKAGE": str(returned), "OFFICE": str(office), "CONFLICTS": str(conflicts) if conflicts else None},
+        feedback=feedback or RecordingFeedback(),
+    )
 
 
 def _value(gpkg, uuid, column="hh_size"):
@@ -70,8 +73,9 @@ def test_a_value_changed_in_both_places_is_a_conflict_and_the_office_value_stays
     result = _merge(returned / "manifest.json", office, tmp_path / "conflicts.csv", feedback)
     assert result["CONFLICT_COUNT"] == 1 and result["EDITS"] == 0
     assert _value(office, uuids[1]) == 55
-    table = ogr_rows(office, "SELECT table_name, uuid, question, base_value, office_value, field_value, kept "
-                             "FROM field_conflicts")
+    table = ogr_rows(
+        office, "SELECT table_name, uuid, question, base_value, office_value, field_value, kept FROM field_conflicts"
+    )
     assert table == [("survey", uuids[1], "hh_size", str(before), "55", "77", "office")]
     with open(tmp_path / "conflicts.csv", encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
@@ -91,21 +95,26 @@ def test_a_new_submission_comes_with_its_raw_row_and_its_members(cartong_provide
     source = uuids[3]
     members = len(ogr_rows(field_gpkg, f"SELECT 1 FROM members WHERE _submission__uuid = '{source}'"))
     assert members > 0
-    ogr_execute(field_gpkg,
-                f"INSERT INTO survey (geom, _uuid, hh_size, village) SELECT geom, '{NEW_UUID}', 4, 'Bimbo' "
-                f"FROM survey WHERE _uuid = '{source}'",
-                f"CREATE TEMP TABLE r AS SELECT * FROM raw_survey WHERE _uuid = '{source}'",
-                f"UPDATE r SET fid = NULL, _uuid = '{NEW_UUID}'", "INSERT INTO raw_survey SELECT * FROM r",
-                f"CREATE TEMP TABLE m AS SELECT * FROM members WHERE _submission__uuid = '{source}'",
-                f"UPDATE m SET fid = NULL, _submission__uuid = '{NEW_UUID}'", "INSERT INTO members SELECT * FROM m")
+    ogr_execute(
+        field_gpkg,
+        f"INSERT INTO survey (geom, _uuid, hh_size, village) SELECT geom, '{NEW_UUID}', 4, 'Bimbo' "
+        f"FROM survey WHERE _uuid = '{source}'",
+        f"CREATE TEMP TABLE r AS SELECT * FROM raw_survey WHERE _uuid = '{source}'",
+        f"UPDATE r SET fid = NULL, _uuid = '{NEW_UUID}'",
+        "INSERT INTO raw_survey SELECT * FROM r",
+        f"CREATE TEMP TABLE m AS SELECT * FROM members WHERE _submission__uuid = '{source}'",
+        f"UPDATE m SET fid = NULL, _submission__uuid = '{NEW_UUID}'",
+        "INSERT INTO members SELECT * FROM m",
+    )
     raw_before = ogr_rows(office, "SELECT * FROM raw_survey ORDER BY fid")
     result = _merge(returned / "manifest.json", office)
     assert result["NEW_SUBMISSIONS"] == 1
-    assert ogr_rows(office, f"SELECT hh_size, village, geom IS NOT NULL FROM survey WHERE _uuid = '{NEW_UUID}'") \
-        == [(4, "Bimbo", 1)]
+    assert ogr_rows(office, f"SELECT hh_size, village, geom IS NOT NULL FROM survey WHERE _uuid = '{NEW_UUID}'") == [
+        (4, "Bimbo", 1)
+    ]
     assert len(ogr_rows(office, f"SELECT 1 FROM members WHERE _submission__uuid = '{NEW_UUID}'")) == members
     raw_after = ogr_rows(office, "SELECT * FROM raw_survey ORDER BY fid")
-    assert raw_after[:len(raw_before)] == raw_before and len(raw_after) == len(raw_before) + 1
+    assert raw_after[: len(raw_before)] == raw_before and len(raw_after) == len(raw_before) + 1
     assert raw_after[-1][1:] == ogr_rows(field_gpkg, f"SELECT * FROM raw_survey WHERE _uuid = '{NEW_UUID}'")[0][1:]
 
 
@@ -121,15 +130,20 @@ def test_field_cleaning_decisions_arrive_with_who_and_when(cartong_provider, cas
     office, returned, field_gpkg, uuids = case
     log = read_log_from_gpkg(field_gpkg)
     log[0].change_type, log[0].new_value, log[0].who, log[0].when = "change_response", "5", "Aline", "2026-03-04"
-    log.append(LogEntry(uuids[3], "village", "Bangui", "", "typo", "admin_names", "no_action", "", "Aline",
-                        "2026-03-04"))
+    log.append(
+        LogEntry(uuids[3], "village", "Bangui", "", "typo", "admin_names", "no_action", "", "Aline", "2026-03-04")
+    )
     write_log_to_gpkg(log, field_gpkg)
     result = _merge(returned / "manifest.json", office)
     assert result["DECISIONS"] == 2 and result["CONFLICT_COUNT"] == 0
     merged = {(e.uuid, e.question): e for e in read_log_from_gpkg(office)}
     first = merged[(uuids[0], "hh_size")]
-    assert (first.change_type, first.new_value, first.who, first.when) == ("change_response", "5", "Aline",
-                                                                           "2026-03-04")
+    assert (first.change_type, first.new_value, first.who, first.when) == (
+        "change_response",
+        "5",
+        "Aline",
+        "2026-03-04",
+    )
     assert merged[(uuids[3], "village")].change_type == "no_action"
     assert len(merged) == 4
 
@@ -143,9 +157,9 @@ def test_a_decision_taken_differently_in_both_places_is_a_conflict(cartong_provi
     result = _merge(returned / "manifest.json", office)
     assert result["CONFLICT_COUNT"] == 1 and result["DECISIONS"] == 0
     assert read_log_from_gpkg(office)[1].change_type == "no_action"
-    assert ogr_rows(office, "SELECT table_name, office_value, field_value, office_who, field_who "
-                            "FROM field_conflicts") == [("cleaning_log", "no_action", "remove_survey", "Marc",
-                                                         "Aline")]
+    assert ogr_rows(
+        office, "SELECT table_name, office_value, field_value, office_who, field_who FROM field_conflicts"
+    ) == [("cleaning_log", "no_action", "remove_survey", "Marc", "Aline")]
 
 
 def test_a_geopackage_that_was_not_packaged_is_refused_and_the_office_untouched(cartong_provider, case, tmp_path):

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """cartong:preparefieldpackage: one folder and one zip that open on another computer with no network."""
+
 from __future__ import annotations
 
 import hashlib
@@ -29,8 +30,11 @@ def _run(parameters, feedback=None):
 
 
 def _fingerprints(folder: Path) -> dict[str, str]:
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 @pytest.fixture(scope="module")
@@ -42,9 +46,17 @@ def inputs(tmp_path_factory, qgis_app):
 
 
 def _params(inputs: Path, output: Path, source: str = "", **extra):
-    params = {"SURVEYS": [str(inputs / "household.gpkg")], "BOUNDARIES": str(inputs / "boundaries.gpkg"),
-              "SOURCE": source, "ZOOM_MIN": 5, "ZOOM_MAX": 7, "MAX_TILES": 5000, "LANGUAGE": "fr",
-              "NAME": "caf_field", "OUTPUT": str(output)}
+    params = {
+        "SURVEYS": [str(inputs / "household.gpkg")],
+        "BOUNDARIES": str(inputs / "boundaries.gpkg"),
+        "SOURCE": source,
+        "ZOOM_MIN": 5,
+        "ZOOM_MAX": 7,
+        "MAX_TILES": 5000,
+        "LANGUAGE": "fr",
+        "NAME": "caf_field",
+        "OUTPUT": str(output),
+    }
     params.update(extra)
     return params
 
@@ -83,9 +95,19 @@ def test_package_is_one_folder_and_one_zip_in_the_output_folder(package):
 
 def test_package_holds_project_data_basemap_styles_layouts_help_and_catalogue(package):
     files = files_under(Path(package["FOLDER"]))
-    assert {"caf_field.qgz", "data/household.gpkg", "data/admin_boundaries.gpkg", "basemap/basemap.mbtiles",
-            "styles/household.qml", "styles/admin1.qml", "layouts/a4_landscape.qpt", "help/fr/index.html",
-            "help/help.css", "help/catalogue.json", "manifest.json"} <= files
+    assert {
+        "caf_field.qgz",
+        "data/household.gpkg",
+        "data/admin_boundaries.gpkg",
+        "basemap/basemap.mbtiles",
+        "styles/household.qml",
+        "styles/admin1.qml",
+        "layouts/a4_landscape.qpt",
+        "help/fr/index.html",
+        "help/help.css",
+        "help/catalogue.json",
+        "manifest.json",
+    } <= files
     assert not any(name.startswith("help/en") for name in files)  # the user's language only
     assert package["BASEMAP_KIND"] == "mbtiles" and package["MISSING_ATTACHMENTS"] == 0
 
@@ -126,11 +148,26 @@ def test_unzipped_and_moved_package_opens_offline_and_renders_the_basemap(packag
     home.mkdir()
     port = closed_port()
     proxy = f"http://127.0.0.1:{port}"
-    env = dict(os.environ, HOME=str(home), QT_QPA_PLATFORM="offscreen", http_proxy=proxy, https_proxy=proxy,
-               HTTP_PROXY=proxy, HTTPS_PROXY=proxy, no_proxy="", XDG_RUNTIME_DIR=str(home))
+    env = dict(
+        os.environ,
+        HOME=str(home),
+        QT_QPA_PLATFORM="offscreen",
+        http_proxy=proxy,
+        https_proxy=proxy,
+        HTTP_PROXY=proxy,
+        HTTPS_PROXY=proxy,
+        no_proxy="",
+        XDG_RUNTIME_DIR=str(home),
+    )
     png = tmp_path / "offline_map.png"
-    run = subprocess.run([sys.executable, str(OPEN_OFFLINE), str(project), str(png), str(port)], env=env,
-                         capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    run = subprocess.run(
+        [sys.executable, str(OPEN_OFFLINE), str(project), str(png), str(port)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
+    )
     assert run.returncode == 0, run.stdout + run.stderr
     report = json.loads(run.stdout.strip().splitlines()[-1])
     assert report["layers"] and all(report["layers"].values()), report["layers"]

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The "Prepare for the field" wizard: preselects the survey the user works on, packages it in a task."""
+
 from __future__ import annotations
 
 import time

@@ -4,6 +4,7 @@
 Found as issue #13: the atlas named its PDFs after the P-code and name of each admin area as QGIS
 evaluated them, so a code like ``../../x`` wrote the PDF outside the folder chosen.
 """
+
 from __future__ import annotations
 
 import gc
@@ -55,13 +56,30 @@ def test_atlas_files_named_from_hostile_codes_stay_in_the_chosen_folder(cartong_
     data.mkdir()
     chosen = tmp_path / "maps" / "chosen"
     chosen.mkdir(parents=True)
-    rows = [("../../../escaped", "Bangui"), ("CF2", LONG), ("CF3", LONG + "bis"), ("CF4\x07", "Bell"),
-            ("AB", "Same"), ("ab", "Same"), ("CF7", "Fort:Sibut?*<>|\"")]
+    rows = [
+        ("../../../escaped", "Bangui"),
+        ("CF2", LONG),
+        ("CF3", LONG + "bis"),
+        ("CF4\x07", "Bell"),
+        ("AB", "Same"),
+        ("ab", "Same"),
+        ("CF7", 'Fort:Sibut?*<>|"'),
+    ]
     areas = _areas(data / "areas.gpkg", rows)
     before = _everything_under(tmp_path)
-    result = processing.run("cartong:exportmappdf", {
-        "POLYGONS": areas, "COUNT_FIELD": "submissions", "TITLE": "Atlas", "ATLAS": True, "ATLAS_FILES": True,
-        "DPI": 72, "OUTPUT": str(chosen / "atlas.pdf")}, feedback=QgsProcessingFeedback())
+    result = processing.run(
+        "cartong:exportmappdf",
+        {
+            "POLYGONS": areas,
+            "COUNT_FIELD": "submissions",
+            "TITLE": "Atlas",
+            "ATLAS": True,
+            "ATLAS_FILES": True,
+            "DPI": 72,
+            "OUTPUT": str(chosen / "atlas.pdf"),
+        },
+        feedback=QgsProcessingFeedback(),
+    )
     folder = chosen / "atlas"
     assert result["OUTPUT"] == str(folder) and result["PAGES"] == len(rows)
     written = sorted(p.name for p in folder.iterdir())
@@ -85,8 +103,7 @@ def test_long_names_are_shortened_and_stay_different():
 
 def test_unique_names_ignore_case_as_windows_and_macos_do():
     taken: set[str] = set()
-    assert [unique_filename(n, taken) for n in ("A.pdf", "a.pdf", "A.PDF", "b")] == [
-        "A.pdf", "a_2.pdf", "A_3.PDF", "b"]
+    assert [unique_filename(n, taken) for n in ("A.pdf", "a.pdf", "A.PDF", "b")] == ["A.pdf", "a_2.pdf", "A_3.PDF", "b"]
 
 
 def test_downloaded_attachments_with_long_hostile_names_stay_apart_and_inside(qgis_app, tmp_path):
@@ -96,10 +113,24 @@ def test_downloaded_attachments_with_long_hostile_names_stay_apart_and_inside(qg
     server = FakeServer(records=1).start()
     try:
         url = f"http://{{host}}/api/v2/assets/{ASSET_UID}/data/{500000 + 0}/attachments/{9000}/"
-        attachments = [{"download_url": url.replace("{host}", f"127.0.0.1:{server.port}"),
-                        "filename": f"enumerator/attachments/../../{'x' * 300}_{n}.jpg"} for n in (1, 2)]
-        server.inject("/data/", results=[{"_id": 500000, "_uuid": "../../../escaped-uuid", "_attachments": attachments,
-                                          "_submission_time": "2026-03-02T08:00:00"}])
+        attachments = [
+            {
+                "download_url": url.replace("{host}", f"127.0.0.1:{server.port}"),
+                "filename": f"enumerator/attachments/../../{'x' * 300}_{n}.jpg",
+            }
+            for n in (1, 2)
+        ]
+        server.inject(
+            "/data/",
+            results=[
+                {
+                    "_id": 500000,
+                    "_uuid": "../../../escaped-uuid",
+                    "_attachments": attachments,
+                    "_submission_time": "2026-03-02T08:00:00",
+                }
+            ],
+        )
         from cartong_plugin.core.servers.sync import sync_kobo
 
         gpkg = tmp_path / "chosen" / "household.gpkg"

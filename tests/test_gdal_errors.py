@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The toolkit switches GDAL exceptions for its own blocks only and gives the caller's choice back."""
+
 from __future__ import annotations
 
 from osgeo import gdal, ogr, osr

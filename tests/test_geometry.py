@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """ODK geopoint/geotrace/geoshape parsers: property tests (hypothesis) and the errors users meet."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Bulk GeoPackage writing: the R-tree built from numpy, multi-row inserts, appending through the import's writer."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -12,6 +13,7 @@ def _point_table(path):
     from osgeo import ogr
 
     from cartong_plugin.core.survey import gpkg_writer as gw
+
     gw.create_gpkg(path, [{"name": "pts", "fields": [("n", ogr.OFTInteger)], "geometry": ogr.wkbPoint}])
 
 
@@ -28,6 +30,7 @@ def test_bulk_loaded_rtree_passes_sqlite_check_and_finds_what_a_scan_finds(qgis_
     import numpy as np
 
     from cartong_plugin.core.survey import gpkg_writer as gw
+
     path = tmp_path / "p.gpkg"
     _point_table(path)
     x, y = _grid_points(count)
@@ -35,10 +38,19 @@ def test_bulk_loaded_rtree_passes_sqlite_check_and_finds_what_a_scan_finds(qgis_
     with closing(gw.connect(path)) as db:
         assert gw.write_rtree(db, "pts", ids, x, x, y, y)
         assert db.execute("SELECT rtreecheck('rtree_pts_geom')").fetchone() == ("ok",)
-        for west, south, east, north in [(-10, -10, 10, 10), (100.5, 0, 179, 45.25), (-180, -90, 180, 90),
-                                         (0, 0, 0.001, 0.001)]:
-            found = {row[0] for row in db.execute("SELECT id FROM rtree_pts_geom WHERE minx >= ? AND maxx <= ? "
-                                                  "AND miny >= ? AND maxy <= ?", (west, east, south, north))}
+        for west, south, east, north in [
+            (-10, -10, 10, 10),
+            (100.5, 0, 179, 45.25),
+            (-180, -90, 180, 90),
+            (0, 0, 0.001, 0.001),
+        ]:
+            found = {
+                row[0]
+                for row in db.execute(
+                    "SELECT id FROM rtree_pts_geom WHERE minx >= ? AND maxx <= ? AND miny >= ? AND maxy <= ?",
+                    (west, east, south, north),
+                )
+            }
             inside = (x >= west) & (x <= east) & (y >= south) & (y <= north)
             assert found == set(ids[inside].tolist())
 
@@ -47,6 +59,7 @@ def test_bulk_load_refuses_an_rtree_that_already_has_entries(qgis_app, tmp_path)
     import numpy as np
 
     from cartong_plugin.core.survey import gpkg_writer as gw
+
     path = tmp_path / "p.gpkg"
     _point_table(path)
     with closing(gw.connect(path)) as db:
@@ -60,6 +73,7 @@ def test_multi_row_inserts_keep_every_row_in_order(qgis_app, tmp_path, rows):
     import numpy as np
 
     from cartong_plugin.core.survey import gpkg_writer as gw
+
     values = np.array([[f"r{i}", "", f"{i}\u00e9"] for i in range(rows)], dtype=object).reshape(rows, 3)
     with closing(sqlite3.connect(":memory:", isolation_level=None)) as db:
         db.execute("CREATE TABLE t (fid INTEGER PRIMARY KEY, a TEXT, b TEXT, c TEXT)")
@@ -75,18 +89,22 @@ def test_appended_frames_extend_raw_typed_and_spatial_index(qgis_app, tmp_path, 
     from cartong_plugin.core.survey.xlsform import read_xlsform
 
     spec = read_xlsform(sample_dir / "household_survey_form.xlsx")
-    export = pd.read_csv(sample_dir / "household_survey_kobo.csv", sep=";", dtype=str, keep_default_na=False,
-                         encoding="utf-8-sig")
+    export = pd.read_csv(
+        sample_dir / "household_survey_kobo.csv", sep=";", dtype=str, keep_default_na=False, encoding="utf-8-sig"
+    )
     path = tmp_path / "s.gpkg"
     write_survey_frames(path, [("", export.iloc[:300].drop(columns=["household/phone"]))], spec, form_tables=True)
     write_survey_frames(path, [("", export.iloc[300:].reset_index(drop=True))], spec, append=True)
     with closing(sqlite3.connect(path)) as db:
-        raw = [row[0] for row in db.execute("SELECT \"_uuid\" FROM raw_survey ORDER BY fid")]
+        raw = [row[0] for row in db.execute('SELECT "_uuid" FROM raw_survey ORDER BY fid')]
         assert raw == export["_uuid"].tolist()
         assert db.execute("SELECT count(phone), count(*) FROM survey").fetchone() == (
-            int((export["household/phone"].iloc[300:] != "").sum()), len(export))
+            int((export["household/phone"].iloc[300:] != "").sum()),
+            len(export),
+        )
         located = db.execute("SELECT count(*) FROM survey WHERE geom IS NOT NULL").fetchone()[0]
         assert db.execute("SELECT count(*) FROM rtree_survey_geom").fetchone() == (located,)
         assert db.execute("SELECT rtreecheck('rtree_survey_geom')").fetchone() == ("ok",)
         assert db.execute("SELECT feature_count FROM gpkg_ogr_contents WHERE table_name = 'survey'").fetchone() == (
-            len(export),)
+            len(export),
+        )

@@ -2,6 +2,7 @@
 """The packaged plugin installs into the real QGIS desktop (under Xvfb), adds its menu and opens its dialog,
 in English, then in French, Spanish, Portuguese and Arabic (main dialog, help dock, training panel; Arabic
 right to left)."""
+
 from __future__ import annotations
 
 import json
@@ -21,27 +22,40 @@ TOOLS = REPO / "tests" / "tools"
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(not (shutil.which("qgis.bin") and shutil.which("xvfb-run")),
-                       reason="needs the QGIS desktop and Xvfb (make system-deps)"),
+    pytest.mark.skipif(
+        not (shutil.which("qgis.bin") and shutil.which("xvfb-run")),
+        reason="needs the QGIS desktop and Xvfb (make system-deps)",
+    ),
 ]
 
 
 @pytest.fixture(scope="module")
 def plugin_zip(tmp_path_factory) -> Path:
     output = tmp_path_factory.mktemp("dist") / "cartong_plugin.zip"
-    subprocess.run([sys.executable, str(TOOLS / "package_plugin.py"), "--output", str(output)], check=True,
-                   cwd=REPO, timeout=300, capture_output=True)
+    subprocess.run(
+        [sys.executable, str(TOOLS / "package_plugin.py"), "--output", str(output)],
+        check=True,
+        cwd=REPO,
+        timeout=300,
+        capture_output=True,
+    )
     return output
 
 
-def _smoke(zip_path: Path, png: Path, languages: str | None = None,
-           wizards: bool = False) -> tuple[subprocess.CompletedProcess, dict]:
+def _smoke(
+    zip_path: Path, png: Path, languages: str | None = None, wizards: bool = False
+) -> tuple[subprocess.CompletedProcess, dict]:
     env = dict(os.environ)
     if languages is not None:
         env["CARTONG_SMOKE_LANGUAGES"] = languages
     env["CARTONG_SMOKE_WIZARDS_DIR"] = str(png.parent / "wizards") if wizards else ""  # the long walk: once
-    run = subprocess.run(["bash", str(TOOLS / "gui_smoke.sh"), str(zip_path), str(png)], capture_output=True,
-                         text=True, timeout=400, env=env)
+    run = subprocess.run(
+        ["bash", str(TOOLS / "gui_smoke.sh"), str(zip_path), str(png)],
+        capture_output=True,
+        text=True,
+        timeout=400,
+        env=env,
+    )
     status_file = png.with_suffix(".json")
     status = json.loads(status_file.read_text(encoding="utf-8")) if status_file.exists() else {}
     return run, status
@@ -94,8 +108,9 @@ def test_main_window_screenshot_is_not_blank(good_run):
 TRANSLATED = ["fr", "es", "pt", "ar"]
 
 
-@pytest.mark.parametrize("name", [f"{language}-{window}" for language in TRANSLATED
-                                  for window in ("main", "help", "training")])
+@pytest.mark.parametrize(
+    "name", [f"{language}-{window}" for language in TRANSLATED for window in ("main", "help", "training")]
+)
 def test_language_screenshots_are_saved_and_not_blank(good_run, name):
     _, status, png = good_run
     picture = png.with_name(f"gui-smoke-{name}.png")
@@ -115,8 +130,13 @@ def test_each_language_run_shows_its_language_in_every_window(good_run, language
     translated = status["languages"][language]
     assert translated["ok"] and translated["language_problems"] == [] and translated["exceptions"] == []
     texts = translated["translated_texts"]
-    assert set(texts) == {"main dialog first step", "help dock title", "help page title", "training panel title",
-                          "first exercise"}
+    assert set(texts) == {
+        "main dialog first step",
+        "help dock title",
+        "help page title",
+        "training panel title",
+        "first exercise",
+    }
     english = status["menu_actions"]
     assert translated["menu_actions"][0] != english[0] and len(translated["menu_actions"]) == len(english)
     assert texts["main dialog first step"].splitlines()[0] == translated["menu_actions"][1]
@@ -156,14 +176,30 @@ def _zip_variant(plugin_zip: Path, target: Path, drop: str = "", edit: tuple[str
     return target
 
 
-@pytest.mark.parametrize("languages, variant, expected_in_output", [
-    ("fr", {"drop": "cartong_plugin/i18n/cartong_fr.qm"}, "main dialog first step: '1. Import survey data…' has no fr"),
-    ("ar", {"edit": ("cartong_plugin/core/base/translation.py", "return Qt.LayoutDirection.RightToLeft",
-                      "return Qt.LayoutDirection.LeftToRight")},
-     "main dialog: layout direction"),
-])
-def test_smoke_fails_when_a_language_run_shows_english_or_the_wrong_direction(plugin_zip, tmp_path, languages,
-                                                                              variant, expected_in_output):
+@pytest.mark.parametrize(
+    "languages, variant, expected_in_output",
+    [
+        (
+            "fr",
+            {"drop": "cartong_plugin/i18n/cartong_fr.qm"},
+            "main dialog first step: '1. Import survey data…' has no fr",
+        ),
+        (
+            "ar",
+            {
+                "edit": (
+                    "cartong_plugin/core/base/translation.py",
+                    "return Qt.LayoutDirection.RightToLeft",
+                    "return Qt.LayoutDirection.LeftToRight",
+                )
+            },
+            "main dialog: layout direction",
+        ),
+    ],
+)
+def test_smoke_fails_when_a_language_run_shows_english_or_the_wrong_direction(
+    plugin_zip, tmp_path, languages, variant, expected_in_output
+):
     broken = _zip_variant(plugin_zip, tmp_path / "variant.zip", **variant)
     run, status = _smoke(broken, tmp_path / "gui-smoke.png", languages=languages)
     assert run.returncode != 0
@@ -178,18 +214,25 @@ def _broken_zip(plugin_zip: Path, target: Path, first_line_of_init_gui: str) -> 
         for info in source.infolist():
             data = source.read(info)
             if info.filename == "cartong_plugin/plugin.py":
-                text = re.sub(r"(def initGui\(self\):[^\n]*\n)", rf"\1        {first_line_of_init_gui}\n",
-                              data.decode("utf-8"), count=1)
+                text = re.sub(
+                    r"(def initGui\(self\):[^\n]*\n)",
+                    rf"\1        {first_line_of_init_gui}\n",
+                    data.decode("utf-8"),
+                    count=1,
+                )
                 assert first_line_of_init_gui in text
                 data = text.encode("utf-8")
             broken.writestr(info, data)
     return target
 
 
-@pytest.mark.parametrize("planted, expected_in_output", [
-    ("raise RuntimeError('planted failure in initGui')", "planted failure in initGui"),
-    ("return  # planted: no menu", "menu found=False"),
-])
+@pytest.mark.parametrize(
+    "planted, expected_in_output",
+    [
+        ("raise RuntimeError('planted failure in initGui')", "planted failure in initGui"),
+        ("return  # planted: no menu", "menu found=False"),
+    ],
+)
 def test_smoke_fails_when_the_plugin_raises_or_has_no_menu(plugin_zip, tmp_path, planted, expected_in_output):
     broken = _broken_zip(plugin_zip, tmp_path / "broken.zip", planted)
     run, status = _smoke(broken, tmp_path / "gui-smoke.png")
@@ -204,8 +247,14 @@ WIZARD_PAGES = {  # the pages each walk must picture, by object name
     "importwizard": ["import_source", "import_preview", "import_options", "import_summary"],
     "cleaningwizard": ["clean_layer", "clean_checks", "clean_run", "clean_log", "clean_apply-before", "clean_apply"],
     "mapwizard": ["map_type", "map_data", "map_layout", "map_export", "map_export-done", "step4"],
-    "protectionwizard": ["protection_source", "protection_findings", "protection_location", "protection_output",
-                         "protection_output-key-file", "protection_summary"],
+    "protectionwizard": [
+        "protection_source",
+        "protection_findings",
+        "protection_location",
+        "protection_output",
+        "protection_output-key-file",
+        "protection_summary",
+    ],
     "downloadwizard": ["download_server", "download_form", "download_output", "download_summary"],
 }
 
@@ -241,9 +290,14 @@ def test_no_wizard_page_cuts_a_text_or_shows_a_log_code(good_run, language):
 def test_wizard_defaults_hold_in_the_real_desktop(good_run, language):
     _, status, _ = good_run
     defaults = (status if language == "en" else status["languages"][language])["wizards"]["defaults"]
-    for what in ("map: areas only by default", "protection: the imported survey is preselected",
-                 "cleaning: the form the import used is preselected", "pending decisions said before building",
-                 "key page tells about the master password before Export", "step 4 opens the export page"):
+    for what in (
+        "map: areas only by default",
+        "protection: the imported survey is preselected",
+        "cleaning: the form the import used is preselected",
+        "pending decisions said before building",
+        "key page tells about the master password before Export",
+        "step 4 opens the export page",
+    ):
         assert defaults[what] is True, what
 
 
@@ -251,4 +305,3 @@ def test_english_run_shows_the_missing_boundaries_and_loads_the_samples(good_run
     _, status, _ = good_run
     pages = [Path(path).stem for path in status["wizards"]["pages"]]
     assert any(stem.endswith("map_data-no-boundaries") for stem in pages)  # no layers yet: the way out shown
-

@@ -5,6 +5,7 @@ Run as a cron job would: ``qgis_process`` in a fresh profile (no authentication 
 password), the API token from an environment variable and the pseudonymisation key from a file the
 user keeps. Neither secret is ever written: not in the profile, the outputs or the messages.
 """
+
 from __future__ import annotations
 
 import json
@@ -38,36 +39,60 @@ def chain(plugin_zip, tmp_path_factory):  # noqa: F811
     server = FakeServer(sample=True).start()
     runs = {}
     try:
+
         def run(algorithm, **values):
-            done = profile.run("--json", "run", algorithm, "--", *[f"{k}={v}" for k, v in values.items()],
-                               timeout=600)
+            done = profile.run("--json", "run", algorithm, "--", *[f"{k}={v}" for k, v in values.items()], timeout=600)
             runs[algorithm] = done
             assert done.returncode == 0, algorithm + "\n" + done.stdout[-3000:] + done.stderr[-3000:]
             return json.loads(done.stdout)["results"]
 
         survey = out / "survey.gpkg"
-        download = run("cartong:downloadkobo", SERVER=server.url, ASSET=ASSET_UID,
-                       SECRET="env:CARTONG_KOBO_TOKEN", OUTPUT=survey)
+        download = run(
+            "cartong:downloadkobo", SERVER=server.url, ASSET=ASSET_UID, SECRET="env:CARTONG_KOBO_TOKEN", OUTPUT=survey
+        )
         checks = run("cartong:runchecks", INPUT=f"{survey}|layername=survey")
-        counts = run("cartong:countbyadmin", POINTS=f"{survey}|layername=survey",
-                     ADMIN=f"{SAMPLE / 'admin_boundaries.gpkg'}|layername=admin2", ADMIN_CODE="adm2_pcode",
-                     ADMIN_NAME="adm2_name", OUTPUT=out / "counts.gpkg")
+        counts = run(
+            "cartong:countbyadmin",
+            POINTS=f"{survey}|layername=survey",
+            ADMIN=f"{SAMPLE / 'admin_boundaries.gpkg'}|layername=admin2",
+            ADMIN_CODE="adm2_pcode",
+            ADMIN_NAME="adm2_name",
+            OUTPUT=out / "counts.gpkg",
+        )
         pdf = out / "map.pdf"
         run("cartong:exportmappdf", POLYGONS=f"{out / 'counts.gpkg'}", TITLE="Nightly map", OUTPUT=pdf)
-        shared = run("cartong:exportforsharing", INPUT=f"{survey}|layername=survey",
-                     PSEUDONYMISE_FIELDS="respondent_name", KEY_SOURCE=f"file:{key_file}",
-                     LOCATION_MODE=3, OUTPUT=out / "shared.gpkg")
+        shared = run(
+            "cartong:exportforsharing",
+            INPUT=f"{survey}|layername=survey",
+            PSEUDONYMISE_FIELDS="respondent_name",
+            KEY_SOURCE=f"file:{key_file}",
+            LOCATION_MODE=3,
+            OUTPUT=out / "shared.gpkg",
+        )
     finally:
         server.stop()
-    return {"root": root, "home": profile.home, "out": out, "key": key, "runs": runs, "download": download,
-            "checks": checks, "counts": counts, "pdf": pdf, "shared": shared, "requests": server.state.requests}
+    return {
+        "root": root,
+        "home": profile.home,
+        "out": out,
+        "key": key,
+        "runs": runs,
+        "download": download,
+        "checks": checks,
+        "counts": counts,
+        "pdf": pdf,
+        "shared": shared,
+        "requests": server.state.requests,
+    }
 
 
 def test_headless_chain_ends_in_a_map_pdf_and_a_protected_file(chain):
     assert chain["download"]["TOTAL_RECORDS"] > 0
     assert chain["checks"]["ENTRIES"] > 0
-    assert chain["counts"]["TOTAL"] + chain["counts"]["OUTSIDE"] + chain["counts"]["NO_LOCATION"] == \
-        chain["download"]["TOTAL_RECORDS"]
+    assert (
+        chain["counts"]["TOTAL"] + chain["counts"]["OUTSIDE"] + chain["counts"]["NO_LOCATION"]
+        == chain["download"]["TOTAL_RECORDS"]
+    )
     assert chain["pdf"].read_bytes().startswith(b"%PDF")
     assert chain["shared"]["ROWS"] == chain["download"]["TOTAL_RECORDS"]
 
@@ -111,8 +136,15 @@ def test_a_missing_variable_or_key_file_is_named_in_one_sentence(plugin_zip, tmp
     profile = Profile(tmp_path, plugin_zip, "profile")
     assert profile.run("plugins", "enable", "cartong_plugin").returncode == 0
     profile.env.pop("CARTONG_NOT_SET", None)
-    done = profile.run("run", "cartong:downloadkobo", "--", "SERVER=http://127.0.0.1:9", f"ASSET={ASSET_UID}",
-                       "SECRET=env:CARTONG_NOT_SET", f"OUTPUT={tmp_path / 'x.gpkg'}")
+    done = profile.run(
+        "run",
+        "cartong:downloadkobo",
+        "--",
+        "SERVER=http://127.0.0.1:9",
+        f"ASSET={ASSET_UID}",
+        "SECRET=env:CARTONG_NOT_SET",
+        f"OUTPUT={tmp_path / 'x.gpkg'}",
+    )
     assert done.returncode != 0
     assert "CARTONG_NOT_SET" in done.stdout + done.stderr and "not set" in done.stdout + done.stderr
     assert "Traceback" not in done.stdout + done.stderr

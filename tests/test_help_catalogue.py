@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The learning catalogue: bundled entries valid, every wizard page covered, trainer's file merged."""
+
 from __future__ import annotations
 
 import json
@@ -29,8 +30,13 @@ def _write(path: Path, data) -> Path:
 
 
 def _entry(entry_id, topic="cleaning", url="https://example.org/guide", **extra):
-    return {"id": entry_id, "topic": topic, "title": {"en": f"{entry_id} guide", "fr": f"guide {entry_id}"},
-            "url": url, **extra}
+    return {
+        "id": entry_id,
+        "topic": topic,
+        "title": {"en": f"{entry_id} guide", "fr": f"guide {entry_id}"},
+        "url": url,
+        **extra,
+    }
 
 
 @pytest.fixture()
@@ -131,8 +137,12 @@ def test_arabic_help_page_reads_right_to_left_in_the_help_browser(qgis_app):
 
 
 # How a title says, in each language, that the resource is in English or in French.
-LANGUAGE_NOTES = {"fr": {"en": "en anglais"}, "es": {"en": "en inglés", "fr": "en francés"},
-                  "pt": {"en": "em inglês", "fr": "em francês"}, "ar": {"en": "بالإنجليزية", "fr": "بالفرنسية"}}
+LANGUAGE_NOTES = {
+    "fr": {"en": "en anglais"},
+    "es": {"en": "en inglés", "fr": "en francés"},
+    "pt": {"en": "em inglês", "fr": "em francês"},
+    "ar": {"en": "بالإنجليزية", "fr": "بالفرنسية"},
+}
 
 
 @pytest.mark.parametrize("language", ["es", "pt", "ar"])
@@ -145,14 +155,23 @@ def test_a_resource_not_in_the_users_language_says_in_which_one_it_is(qgis_app, 
 
 
 def test_versions_entry_takes_titles_in_languages_it_does_not_exist_in(qgis_app, tmp_path):
-    entry = {"id": "guide", "topic": "cleaning", "title": {"es": "Guía (en inglés)"},
-             "versions": {"en": {"title": "Guide", "url": "https://example.org/en"},
-                          "fr": {"title": "Guide (fr)", "url": "https://example.org/fr"}}}
+    entry = {
+        "id": "guide",
+        "topic": "cleaning",
+        "title": {"es": "Guía (en inglés)"},
+        "versions": {
+            "en": {"title": "Guide", "url": "https://example.org/en"},
+            "fr": {"title": "Guide (fr)", "url": "https://example.org/fr"},
+        },
+    }
     catalogue = load_catalogue(user_path=_write(tmp_path / "trainer.json", {"resources": [entry]}))
     guide = catalogue.get("guide")
     assert catalogue.problems == []
-    assert (guide.title("es"), guide.url("es"), guide.language_of("es")) == ("Guía (en inglés)", "https://example.org/en",
-                                                                            "en")
+    assert (guide.title("es"), guide.url("es"), guide.language_of("es")) == (
+        "Guía (en inglés)",
+        "https://example.org/en",
+        "en",
+    )
     assert guide.title("fr") == "Guide (fr)" and guide.title("pt") == "Guide"
 
 
@@ -172,12 +191,17 @@ def test_malformed_user_catalogue_is_reported_and_bundled_still_works(qgis_app, 
 
 
 def test_invalid_entries_are_skipped_and_named_valid_ones_kept(qgis_app, tmp_path):
-    path = _write(tmp_path / "trainer.json", {"resources": [
-        _entry("bad-topic", topic="fundraising"),
-        _entry("bad-url", url="ftp://example.org/file"),
-        {"id": "no-title", "topic": "cleaning", "url": "https://example.org"},
-        _entry("good", pages=["clean_log"]),
-    ]})
+    path = _write(
+        tmp_path / "trainer.json",
+        {
+            "resources": [
+                _entry("bad-topic", topic="fundraising"),
+                _entry("bad-url", url="ftp://example.org/file"),
+                {"id": "no-title", "topic": "cleaning", "url": "https://example.org"},
+                _entry("good", pages=["clean_log"]),
+            ]
+        },
+    )
     catalogue = load_catalogue(user_path=path)
     assert len(catalogue.problems) == 3
     assert "entry 1" in catalogue.problems[0] and "fundraising" in catalogue.problems[0]
@@ -195,9 +219,20 @@ def test_missing_user_catalogue_file_is_reported(qgis_app, tmp_path):
 
 def test_user_entry_overrides_bundled_entry_with_the_same_id(qgis_app, tmp_path):
     bundled = load_catalogue(user_path="")
-    path = _write(tmp_path / "trainer.json", {"format": "cartong-help-catalogue", "resources": [
-        _entry("lc-qgis-tutorial", topic="visualisation", url="https://training.example.org/qgis",
-               pages=["map_layout"])]})
+    path = _write(
+        tmp_path / "trainer.json",
+        {
+            "format": "cartong-help-catalogue",
+            "resources": [
+                _entry(
+                    "lc-qgis-tutorial",
+                    topic="visualisation",
+                    url="https://training.example.org/qgis",
+                    pages=["map_layout"],
+                )
+            ],
+        },
+    )
     catalogue = load_catalogue(user_path=path)
     assert catalogue.problems == []
     assert len(catalogue.resources) == len(bundled.resources)
@@ -207,8 +242,14 @@ def test_user_entry_overrides_bundled_entry_with_the_same_id(qgis_app, tmp_path)
 
 
 def test_user_catalogue_from_the_setting_extends_the_bundled_one(qgis_app, tmp_path, catalogue_setting):
-    path = _write(tmp_path / "trainer.json", {"resources": [
-        _entry("field-sop", topic="collection", url="http://intranet.example.org/sop", pages=["import_source"])]})
+    path = _write(
+        tmp_path / "trainer.json",
+        {
+            "resources": [
+                _entry("field-sop", topic="collection", url="http://intranet.example.org/sop", pages=["import_source"])
+            ]
+        },
+    )
     catalogue_setting(path)
     catalogue = load_catalogue()
     assert catalogue.for_page("import_source")[0].id == "field-sop"

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The help dock: offline page in the user's language, online guide when the server answers."""
+
 from __future__ import annotations
 
 import http.server
@@ -92,9 +93,23 @@ def _wait_until(condition, timeout=10.0):
 
 def _trainer_catalogue(tmp_path, url, page="import_source"):
     path = tmp_path / "trainer.json"
-    path.write_text(json.dumps({"resources": [{
-        "id": "local-guide", "topic": "collection", "url": url, "language": "fr",
-        "title": {"en": "Local guide", "fr": "Guide local"}, "pages": [page]}]}), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "resources": [
+                    {
+                        "id": "local-guide",
+                        "topic": "collection",
+                        "url": url,
+                        "language": "fr",
+                        "title": {"en": "Local guide", "fr": "Guide local"},
+                        "pages": [page],
+                    }
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
     return load_catalogue(user_path=path)
 
 
@@ -116,8 +131,9 @@ def test_dock_shows_the_french_page_when_the_language_is_french(qgis_iface, fren
         unload_help(qgis_iface)
 
 
-def test_online_button_opens_the_catalogue_url_when_the_server_answers(qgis_app, online_checks, tmp_path, guide_server,
-                                                                         opened_urls):
+def test_online_button_opens_the_catalogue_url_when_the_server_answers(
+    qgis_app, online_checks, tmp_path, guide_server, opened_urls
+):
     url = guide_server + "/learning-corner/guide"
     dock = HelpDock(catalogue=_trainer_catalogue(tmp_path, url), language="en")
     dock.show_page("import_source")
@@ -201,9 +217,22 @@ def test_dock_follows_a_trainer_catalogue_set_after_it_opened(qgis_iface, tmp_pa
         dock = show_help("map_layout", qgis_iface)
         assert dock.current_resource().origin == "bundled"
         path = tmp_path / "trainer.json"
-        path.write_text(json.dumps({"resources": [{
-            "id": "our-layout-sop", "topic": "visualisation", "url": "https://intranet.example.org/sop",
-            "title": {"en": "Our layout SOP"}, "pages": ["map_layout"]}]}), encoding="utf-8")
+        path.write_text(
+            json.dumps(
+                {
+                    "resources": [
+                        {
+                            "id": "our-layout-sop",
+                            "topic": "visualisation",
+                            "url": "https://intranet.example.org/sop",
+                            "title": {"en": "Our layout SOP"},
+                            "pages": ["map_layout"],
+                        }
+                    ]
+                }
+            ),
+            encoding="utf-8",
+        )
         catalogue_setting(path)
         show_help("map_layout", qgis_iface)
         assert dock.current_url() == "https://intranet.example.org/sop"

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """French is complete and the compiled translation is what the plugin shows."""
+
 from __future__ import annotations
 
 import subprocess
@@ -16,8 +17,9 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def test_every_string_has_a_french_translation():
-    out = subprocess.run([sys.executable, str(REPO / "i18n" / "update_ts.py"), "--check", "fr"],
-                         capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, str(REPO / "i18n" / "update_ts.py"), "--check", "fr"], capture_output=True, text=True
+    )
     assert out.returncode == 0, "Missing or unfinished French translations:\n" + out.stdout
 
 
@@ -43,15 +45,19 @@ def test_update_ts_finds_strings_from_tr_calls(tmp_path):
     assert all(isinstance(s, str) and s for s in strings)
 
 
-@pytest.mark.parametrize("count, english, french", [
-    (0, "0 new submissions downloaded into f.gpkg.", "0 nouvelle soumission téléchargée dans f.gpkg."),
-    (1, "1 new submission downloaded into f.gpkg.", "1 nouvelle soumission téléchargée dans f.gpkg."),
-    (2, "2 new submissions downloaded into f.gpkg.", "2 nouvelles soumissions téléchargées dans f.gpkg."),
-])
+@pytest.mark.parametrize(
+    "count, english, french",
+    [
+        (0, "0 new submissions downloaded into f.gpkg.", "0 nouvelle soumission téléchargée dans f.gpkg."),
+        (1, "1 new submission downloaded into f.gpkg.", "1 nouvelle soumission téléchargée dans f.gpkg."),
+        (2, "2 new submissions downloaded into f.gpkg.", "2 nouvelles soumissions téléchargées dans f.gpkg."),
+    ],
+)
 def test_counted_messages_take_the_plural_their_language_needs(qgis_app, count, english, french):
     def message():
-        return trn("%n new submission downloaded into {file}.", "%n new submissions downloaded into {file}.",
-                   count).format(file="f.gpkg")
+        return trn(
+            "%n new submission downloaded into {file}.", "%n new submissions downloaded into {file}.", count
+        ).format(file="f.gpkg")
 
     assert message() == english
     translator = install_translator("fr")

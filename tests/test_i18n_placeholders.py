@@ -5,6 +5,7 @@ The code calls ``tr("... {file} ...").format(file=...)``: a placeholder renamed,
 a translation would raise KeyError (or lose the value) only when that language's UI shows that
 message. Each test lists every faulty message of one language.
 """
+
 from __future__ import annotations
 
 import re

@@ -7,6 +7,7 @@ choices). Imported with ``cartong:importsurvey`` and cleaned with ``cartong:appl
 result must be what cleaningtools' ``create_clean_data`` gives; the expected table is computed here,
 with pandas, from the raw file and the log alone.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -46,8 +47,9 @@ class _Feedback(QgsProcessingFeedback):
 def _execute(algorithm_id, parameters, feedback=None):
     """QGIS's own QgsProcessingAlgorithm.run, as the dialog and qgis_process run it."""
     algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
-    results, ok = QgsProcessingAlgorithm.run(algorithm, parameters, QgsProcessingContext(),
-                                             feedback or QgsProcessingFeedback(), {}, False)
+    results, ok = QgsProcessingAlgorithm.run(
+        algorithm, parameters, QgsProcessingContext(), feedback or QgsProcessingFeedback(), {}, False
+    )
     assert ok
     return results
 
@@ -68,8 +70,7 @@ def _table(path, name=None) -> pd.DataFrame:
     layer = ds.GetLayerByName(name) if name else ds.GetLayer(0)
     defn = layer.GetLayerDefn()
     headers = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
-    return pd.DataFrame([[f.GetField(i) for i in range(len(headers))] for f in layer], columns=headers,
-                        dtype=object)
+    return pd.DataFrame([[f.GetField(i) for i in range(len(headers))] for f in layer], columns=headers, dtype=object)
 
 
 def _import(gpkg: Path) -> dict:
@@ -132,6 +133,7 @@ def survey_gpkg(imported, tmp_path):
 
 # -- 1. data that went through R ----------------------------------------------------------------
 
+
 def test_r_names_are_read_as_the_export_s_own_and_said_so_once(tmp_path):
     from cartong_plugin.core.survey.importer import import_survey
 
@@ -151,7 +153,11 @@ def test_r_metadata_columns_are_typed_as_kobo_s(survey_gpkg):
     defn = ds.GetLayerByName("survey").GetLayerDefn()
     kinds = {defn.GetFieldDefn(i).GetName(): defn.GetFieldDefn(i).GetTypeName() for i in range(defn.GetFieldCount())}
     assert (kinds["_index"], kinds["_id"], kinds["_submission_time"], kinds["start"]) == (
-        "Integer64", "Integer64", "DateTime", "DateTime")
+        "Integer64",
+        "Integer64",
+        "DateTime",
+        "DateTime",
+    )
     assert kinds["primary_livelihood_employment"] == "Integer"
 
 
@@ -169,13 +175,23 @@ def test_r_names_of_groups_choices_and_metadata_in_a_csv(tmp_path):
     from cartong_plugin.core.survey.xlsform import read_xlsform
 
     csv = tmp_path / "export.csv"
-    csv.write_text("X.U.FEFF.start,hh.hh_size,hh.needs.food,hh.needs.water,X_uuid,X_index,meta.instanceID\n"
-                   "2026-03-02T08:00:00,4,1,0,u1,1,uuid:u1\n", encoding="utf-8")
+    csv.write_text(
+        "X.U.FEFF.start,hh.hh_size,hh.needs.food,hh.needs.water,X_uuid,X_index,meta.instanceID\n"
+        "2026-03-02T08:00:00,4,1,0,u1,1,uuid:u1\n",
+        encoding="utf-8",
+    )
     spec = read_xlsform(_small_form(tmp_path))
     warnings = []
     plan = plan_columns(read_csv_text(csv), spec, warnings)
-    assert [c.name for c in plan] == ["start", "hh_size", "needs_food", "needs_water", "_uuid", "_index",
-                                      "meta-instanceID"]
+    assert [c.name for c in plan] == [
+        "start",
+        "hh_size",
+        "needs_food",
+        "needs_water",
+        "_uuid",
+        "_index",
+        "meta-instanceID",
+    ]
     assert [c.kind for c in plan][:4] == ["datetime", "integer", "flag", "flag"]
     assert len([w for w in warnings if "changed by R" in w]) == 1
 
@@ -185,10 +201,19 @@ def _small_form(folder: Path) -> Path:
 
     path = folder / "form.xlsx"
     ds = _gdal.GetDriverByName("XLSX").Create(str(path), 0, 0, 0, _gdal.GDT_Unknown)
-    sheets = {"survey": (["type", "name", "label"], [
-        ["start", "start", ""], ["begin_group", "hh", "Household"], ["integer", "hh_size", "Size"],
-        ["select_multiple needs", "needs", "Needs"], ["end_group", "", ""]]),
-        "choices": (["list_name", "name", "label"], [["needs", "food", "Food"], ["needs", "water", "Water"]])}
+    sheets = {
+        "survey": (
+            ["type", "name", "label"],
+            [
+                ["start", "start", ""],
+                ["begin_group", "hh", "Household"],
+                ["integer", "hh_size", "Size"],
+                ["select_multiple needs", "needs", "Needs"],
+                ["end_group", "", ""],
+            ],
+        ),
+        "choices": (["list_name", "name", "label"], [["needs", "food", "Food"], ["needs", "water", "Water"]]),
+    }
     for name, (headers, rows) in sheets.items():
         layer = ds.CreateLayer(name, geom_type=ogr.wkbNone)
         for header in headers:
@@ -204,14 +229,18 @@ def _small_form(folder: Path) -> Path:
 
 # -- 2. the cleaningtools log as it is written ----------------------------------------------------
 
+
 def test_cleaningtools_log_keeps_its_own_columns_and_reads_its_dates():
     log = read_log_file(LOG)
     assert len(log) == 810
     first = log[0]
     assert first.check_id == ""  # NA
     # Excel serial 44389: the date_assessment of that submission in data.xlsx
-    assert first.extras == {"check_binding": "duration ~/~ 019bc718-c06a-46b8-bba8-c84f6c6efbd5",
-                            "enumerator_num": "12", "date_assessment": "2021-07-12"}
+    assert first.extras == {
+        "check_binding": "duration ~/~ 019bc718-c06a-46b8-bba8-c84f6c6efbd5",
+        "enumerator_num": "12",
+        "date_assessment": "2021-07-12",
+    }
 
 
 def test_cleaningtools_columns_survive_an_export_and_a_read(tmp_path):
@@ -226,8 +255,10 @@ def test_blank_response_empties_the_value_whatever_new_value_says():
     from cartong_plugin.core.cleaning.log import LogEntry
 
     raw = pd.DataFrame({"_uuid": ["a", "b"], "age": [30, 40], "name": ["x", "y"]})
-    log = [LogEntry("a", "age", "30", "31", change_type="blank_response"),
-           LogEntry("b", "name", "y", "", change_type="blank_response")]
+    log = [
+        LogEntry("a", "age", "30", "31", change_type="blank_response"),
+        LogEntry("b", "name", "y", "", change_type="blank_response"),
+    ]
     cleaned, summary = clean_with_summary(raw, log)
     assert pd.isna(cleaned.loc[0, "age"]) and cleaned.loc[1, "age"] == 40
     assert cleaned.loc[1, "name"] is None and cleaned.loc[0, "name"] == "x"
@@ -239,25 +270,30 @@ def test_unknown_submission_and_second_removal_are_reported_and_the_rest_applied
     log[5].uuid = "not-a-submission"  # the change_response 10 -> 10000 of row 7
     edited = export_log(log, tmp_path / "edited.csv")
     feedback = _Feedback()
-    result = _execute("cartong:applycleaninglog", {"INPUT": f"{survey_gpkg}|layername=survey", "LOG": str(edited),
-                                                    "OUTPUT": str(tmp_path / "clean.gpkg")}, feedback)
+    result = _execute(
+        "cartong:applycleaninglog",
+        {"INPUT": f"{survey_gpkg}|layername=survey", "LOG": str(edited), "OUTPUT": str(tmp_path / "clean.gpkg")},
+        feedback,
+    )
     assert any("Row 7 of the cleaning log edited.csv" in w and "not-a-submission" in w for w in feedback.warnings)
-    assert any(f"Row 248 of the cleaning log edited.csv: the submission {REMOVED_TWICE} is already removed by "
-               "row 247" in w for w in feedback.warnings)
+    assert any(
+        f"Row 248 of the cleaning log edited.csv: the submission {REMOVED_TWICE} is already removed by row 247" in w
+        for w in feedback.warnings
+    )
     assert len(feedback.warnings) == 2
     assert (result["CHANGED_VALUES"], result["REMOVED_SUBMISSIONS"]) == (33, 101)
 
 
-@pytest.mark.parametrize(("new_value", "expected"), [
-    ("1,500", 1500), ("1 500", 1500), ("1.500,0", 1500), ("1,500.0", 1500), ("2,000,000", 2_000_000), ("15", 15)])
-def test_thousands_separators_in_an_integer_column_are_read_as_thousands(survey_gpkg, tmp_path, new_value,
-                                                                          expected):
+@pytest.mark.parametrize(
+    ("new_value", "expected"),
+    [("1,500", 1500), ("1 500", 1500), ("1.500,0", 1500), ("1,500.0", 1500), ("2,000,000", 2_000_000), ("15", 15)],
+)
+def test_thousands_separators_in_an_integer_column_are_read_as_thousands(survey_gpkg, tmp_path, new_value, expected):
     cleaned = _apply_one(survey_gpkg, tmp_path, "tot_expenses", new_value)
     assert cleaned == expected
 
 
-def test_a_decimal_comma_log_reads_1_500_as_one_and_a_half_and_refuses_it_in_an_integer_column(survey_gpkg,
-                                                                                                tmp_path):
+def test_a_decimal_comma_log_reads_1_500_as_one_and_a_half_and_refuses_it_in_an_integer_column(survey_gpkg, tmp_path):
     with pytest.raises(QgsProcessingException) as err:
         _apply_one(survey_gpkg, tmp_path, "tot_expenses", "1,500", also=("bottle_volume", "2,5"))
     message = str(err.value)
@@ -295,20 +331,36 @@ def test_an_other_text_question_is_not_the_choice_column_of_the_same_name(survey
 
     survey = _table(survey_gpkg, "survey")
     first = survey["_uuid"][0]
-    log = [LogEntry(first, "primary_livelihood_other", "", "recoded", change_type="change_response"),
-           LogEntry(first, "primary_livelihood.other", "", "TRUE", change_type="change_response")]
-    result = _execute("cartong:applycleaninglog", {"INPUT": f"{survey_gpkg}|layername=survey",
-                                                    "LOG": str(export_log(log, tmp_path / "edited.csv")),
-                                                    "OUTPUT": str(tmp_path / "clean.gpkg")})
+    log = [
+        LogEntry(first, "primary_livelihood_other", "", "recoded", change_type="change_response"),
+        LogEntry(first, "primary_livelihood.other", "", "TRUE", change_type="change_response"),
+    ]
+    result = _execute(
+        "cartong:applycleaninglog",
+        {
+            "INPUT": f"{survey_gpkg}|layername=survey",
+            "LOG": str(export_log(log, tmp_path / "edited.csv")),
+            "OUTPUT": str(tmp_path / "clean.gpkg"),
+        },
+    )
     cleaned = _table(result["OUTPUT"])
     assert (cleaned["primary_livelihood_other"][0], cleaned["primary_livelihood__other"][0]) == ("recoded", 1)
     assert result["CHANGED_VALUES"] == 2
 
 
-@pytest.mark.parametrize(("text", "integer", "decimal", "expected"), [
-    ("0,500", False, None, 0.5), ("2,5", False, None, 2.5), ("1.500", True, ",", 1500), ("1.500", False, ".", 1.5),
-    ("1,500", False, ",", 1.5), ("-1,500", True, None, -1500), ("1 234,5", False, None, 1234.5),
-    ("5.0", True, None, 5)])
+@pytest.mark.parametrize(
+    ("text", "integer", "decimal", "expected"),
+    [
+        ("0,500", False, None, 0.5),
+        ("2,5", False, None, 2.5),
+        ("1.500", True, ",", 1500),
+        ("1.500", False, ".", 1.5),
+        ("1,500", False, ",", 1.5),
+        ("-1,500", True, None, -1500),
+        ("1 234,5", False, None, 1234.5),
+        ("5.0", True, None, 5),
+    ],
+)
 def test_log_numbers_are_read_by_the_log_s_decimal_mark_and_the_column(text, integer, decimal, expected):
     from cartong_plugin.core.cleaning.log_values import parse_number
 
@@ -316,8 +368,17 @@ def test_log_numbers_are_read_by_the_log_s_decimal_mark_and_the_column(text, int
     assert value == expected and isinstance(value, int) == integer
 
 
-@pytest.mark.parametrize(("values", "mark"), [(["2,5", "1,500"], ","), (["0.5", "1,500"], "."), (["1,500"], None),
-                                              (["2,5", "0.5"], None), (["1.500,25"], ","), (["1,500.25"], ".")])
+@pytest.mark.parametrize(
+    ("values", "mark"),
+    [
+        (["2,5", "1,500"], ","),
+        (["0.5", "1,500"], "."),
+        (["1,500"], None),
+        (["2,5", "0.5"], None),
+        (["1.500,25"], ","),
+        (["1,500.25"], "."),
+    ],
+)
 def test_the_log_s_decimal_mark_comes_from_its_unambiguous_values(values, mark):
     from cartong_plugin.core.cleaning.log_values import decimal_mark
 
@@ -348,8 +409,10 @@ def _apply_one(gpkg, tmp_path, question, new_value, also=None):
         other = survey["_uuid"][also[2] if len(also) > 2 else 0]
         log.append(LogEntry(other, also[0], "", also[1], change_type="change_response"))
     edited = export_log(log, tmp_path / "edited.csv")
-    result = _execute("cartong:applycleaninglog", {"INPUT": f"{gpkg}|layername=survey", "LOG": str(edited),
-                                                    "OUTPUT": str(tmp_path / "clean.gpkg")})
+    result = _execute(
+        "cartong:applycleaninglog",
+        {"INPUT": f"{gpkg}|layername=survey", "LOG": str(edited), "OUTPUT": str(tmp_path / "clean.gpkg")},
+    )
     return _table(result["OUTPUT"])[question][0]
 
 
@@ -366,20 +429,26 @@ def test_removing_a_duplicated_submission_keeps_its_first_copy(cartong_provider,
     assert [(e.uuid, e.check_id) for e in log] == [("a", "duplicates.uuid")]
     log[0].change_type, log[0].question = "remove_survey", question
     edited = export_log(log, tmp_path / "edited.csv")
-    result = _execute("cartong:applycleaninglog", {"INPUT": f"{gpkg}|layername=survey", "LOG": str(edited),
-                                                    "OUTPUT": str(tmp_path / "clean.gpkg")})
+    result = _execute(
+        "cartong:applycleaninglog",
+        {"INPUT": f"{gpkg}|layername=survey", "LOG": str(edited), "OUTPUT": str(tmp_path / "clean.gpkg")},
+    )
     cleaned = _table(result["OUTPUT"])
     assert list(zip(cleaned["_uuid"], cleaned["_index"], cleaned["hh_size"])) == [("a", 1, 4), ("b", 2, 5)]
 
 
 # -- 3. applying that log to that data gives what the R package gives --------------------------------
 
+
 def test_cleaningtools_log_applied_through_the_algorithms_gives_what_r_gives(survey_gpkg, tmp_path):
     survey = _table(survey_gpkg, "survey")
     expected, cells = expected_cleaning(survey)
     feedback = _Feedback()
-    result = _execute("cartong:applycleaninglog", {"INPUT": f"{survey_gpkg}|layername=survey", "LOG": str(LOG),
-                                                    "OUTPUT": str(tmp_path / "clean.gpkg")}, feedback)
+    result = _execute(
+        "cartong:applycleaninglog",
+        {"INPUT": f"{survey_gpkg}|layername=survey", "LOG": str(LOG), "OUTPUT": str(tmp_path / "clean.gpkg")},
+        feedback,
+    )
     cleaned = _table(result["OUTPUT"])
     _assert_cleaned(cleaned, expected, cells, survey)
     assert (result["REMOVED_SUBMISSIONS"], result["CHANGED_VALUES"], result["NO_ACTION"]) == (101, 34, 674)
@@ -405,13 +474,18 @@ def _assert_cleaned(cleaned, expected, cells, survey):
         expected[column] = expected[column].str.slice(0, 19)
         cleaned[column] = cleaned[column].str.slice(0, 19)
     same = (cleaned == expected) | (cleaned.isna() & expected.isna())
-    differences = [(row, column, cleaned.at[row, column], expected.at[row, column])
-                   for column in expected.columns if not same[column].all()
-                   for row in range(len(expected)) if not same.at[row, column]]
+    differences = [
+        (row, column, cleaned.at[row, column], expected.at[row, column])
+        for column in expected.columns
+        if not same[column].all()
+        for row in range(len(expected))
+        if not same.at[row, column]
+    ]
     assert differences == []
 
 
 # -- 4. the same round trip from the wizard ------------------------------------------------------------
+
 
 def _finish(task, timeout=300.0):
     """Process events until the task has handed its outcome back on the main thread."""
@@ -430,8 +504,9 @@ def _finish(task, timeout=300.0):
     QCoreApplication.processEvents()
 
 
-def test_cleaningtools_log_round_trip_through_the_cleaning_wizard(imported, qgis_iface, qgis_new_project, tmp_path,
-                                                                   monkeypatch):
+def test_cleaningtools_log_round_trip_through_the_cleaning_wizard(
+    imported, qgis_iface, qgis_new_project, tmp_path, monkeypatch
+):
     import shutil
 
     from qgis.core import QgsProject, QgsVectorLayer

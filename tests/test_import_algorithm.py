@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """cartong:importsurvey run with processing.run on the sample export, as scripts and the demo do."""
+
 from __future__ import annotations
 
 import pytest
@@ -14,9 +15,14 @@ def _run(params):
 
 def test_algorithm_imports_sample_and_reports_counts(cartong_provider, sample_copy, tmp_path):
     output = tmp_path / "survey.gpkg"
-    result = _run({"DATA": str(sample_copy / "household_survey_kobo.csv"),
-                   "FORM": str(sample_copy / "household_survey_form.xlsx"),
-                   "LANGUAGE": "Français (fr)", "OUTPUT": str(output)})
+    result = _run(
+        {
+            "DATA": str(sample_copy / "household_survey_kobo.csv"),
+            "FORM": str(sample_copy / "household_survey_form.xlsx"),
+            "LANGUAGE": "Français (fr)",
+            "OUTPUT": str(output),
+        }
+    )
     assert result["OUTPUT"] == str(output)
     layer = QgsVectorLayer(f"{output}|layername=survey", "survey", "ogr")
     assert layer.isValid()
@@ -27,8 +33,14 @@ def test_algorithm_imports_sample_and_reports_counts(cartong_provider, sample_co
 
 def test_algorithm_labels_in_the_chosen_language(cartong_provider, sample_copy, tmp_path):
     output = tmp_path / "survey_fr.gpkg"
-    _run({"DATA": str(sample_copy / "household_survey_kobo.csv"),
-          "FORM": str(sample_copy / "household_survey_form.xlsx"), "LANGUAGE": "fr", "OUTPUT": str(output)})
+    _run(
+        {
+            "DATA": str(sample_copy / "household_survey_kobo.csv"),
+            "FORM": str(sample_copy / "household_survey_form.xlsx"),
+            "LANGUAGE": "fr",
+            "OUTPUT": str(output),
+        }
+    )
     layer = QgsVectorLayer(f"{output}|layername=survey", "survey", "ogr")
     labels = {f["head_gender"]: f["head_gender_label"] for f in layer.getFeatures() if f["head_gender"]}
     assert labels == {"female": "Femme", "male": "Homme"}
@@ -65,10 +77,15 @@ def test_algorithm_logs_high_risk_personal_data_columns(cartong_provider, sample
             super().pushWarning(text)
 
     feedback = Recorder()
-    result = processing.run("cartong:importsurvey", {
-        "DATA": str(sample_copy / "household_survey_kobo.csv"),
-        "FORM": str(sample_copy / "household_survey_form.xlsx"), "OUTPUT": str(tmp_path / "survey.gpkg")},
-        feedback=feedback)
+    result = processing.run(
+        "cartong:importsurvey",
+        {
+            "DATA": str(sample_copy / "household_survey_kobo.csv"),
+            "FORM": str(sample_copy / "household_survey_form.xlsx"),
+            "OUTPUT": str(tmp_path / "survey.gpkg"),
+        },
+        feedback=feedback,
+    )
     high = result["HIGH_RISK_COLUMNS"].split(",")
     assert {"geometry", "respondent_name", "phone"} <= set(high)
     assert "hh_size" not in high and "_uuid" not in high

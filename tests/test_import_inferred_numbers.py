@@ -6,13 +6,16 @@ Phone numbers and codes with leading zeros (``0701234567`` beside ``0.5``), numb
 (``12345678901234567890``) stay text in the typed table: typed as decimals they lost their zeros,
 their ``+`` or their last digits, without a word.
 """
+
 from __future__ import annotations
 
 from tests.real_imports import import_with_messages, query
 
-ROWS = [("0701234567", "+256701234567", "12345678901234567890", "3.14159265358979323846", "36.81667443333333"),
-        ("0.5", "12", "7", "2.5", "0.1"),
-        ("", "+1", "", "", "")]
+ROWS = [
+    ("0701234567", "+256701234567", "12345678901234567890", "3.14159265358979323846", "36.81667443333333"),
+    ("0.5", "12", "7", "2.5", "0.1"),
+    ("", "+1", "", "", ""),
+]
 
 
 def test_numbers_that_a_double_would_change_stay_text(cartong_provider, tmp_path):

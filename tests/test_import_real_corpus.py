@@ -6,6 +6,7 @@ columns are counted here with Python's csv and json modules and a plain reading 
 XML, by the rules users are promised: the HXL hashtag row (and header rows above it) and empty rows
 at the end are not submissions, a nameless empty column is not a column, a repeat is a table.
 """
+
 from __future__ import annotations
 
 import csv
@@ -40,10 +41,16 @@ def _is_kobo_form_definition(path: Path) -> bool:
 def _submission_rows(rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
     """(header, submissions) by the promised rules, from the rows of a table (header first)."""
     header, data = rows[0], rows[1:]
-    tag_row = next((i for i, row in enumerate(data[:10])
-                    if any(v.strip() for v in row) and all(_TAG.fullmatch(v) for v in row if v.strip())), None)
+    tag_row = next(
+        (
+            i
+            for i, row in enumerate(data[:10])
+            if any(v.strip() for v in row) and all(_TAG.fullmatch(v) for v in row if v.strip())
+        ),
+        None,
+    )
     if tag_row is not None:
-        data = data[tag_row + 1:]
+        data = data[tag_row + 1 :]
     while data and not any(v.strip() for v in data[-1]):
         data.pop()
     return header, data
@@ -52,8 +59,11 @@ def _submission_rows(rows: list[list[str]]) -> tuple[list[str], list[list[str]]]
 def _column_count(header: list[str], data: list[list[str]]) -> int:
     """Named columns, and nameless ones that hold a value."""
     width = max([len(header)] + [len(row) for row in data])
-    return sum(1 for i in range(width) if (i < len(header) and header[i].strip())
-               or any(i < len(row) and row[i].strip() for row in data))
+    return sum(
+        1
+        for i in range(width)
+        if (i < len(header) and header[i].strip()) or any(i < len(row) and row[i].strip() for row in data)
+    )
 
 
 def _decoded(data: bytes) -> str:
@@ -132,8 +142,12 @@ def _json_counts(path: Path) -> tuple[int, int, dict[str, int]]:
                 items[key.split("/")[-1]] = items.get(key.split("/")[-1], 0) + len(value)
                 for item in value:
                     walk(item, "", False)
-            elif isinstance(value, dict) and value and "coordinates" not in value \
-                    and not (key.startswith("_") and not key.startswith("__")):
+            elif (
+                isinstance(value, dict)
+                and value
+                and "coordinates" not in value
+                and not (key.startswith("_") and not key.startswith("__"))
+            ):
                 walk(value, f"{prefix}{key}/", main)
             elif main:
                 leaves.add(f"{prefix}{key}")

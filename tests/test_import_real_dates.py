@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Date-times of real exports through cartong:importsurvey: ODK Collect and Kobo offsets (+03, +0300,
 +03:00, Z), fractions of seconds, and Excel date cells that keep their time of day."""
+
 from __future__ import annotations
 
 import csv
@@ -30,21 +31,29 @@ def test_kobo_date_times_with_offsets_and_milliseconds_are_typed(cartong_provide
     header = records[0]
     result, warnings = import_with_messages(KOBOCAT_GOOD, tmp_path / "good.gpkg")
     typed = query(tmp_path / "good.gpkg", "SELECT start_time, end_time, _submission_time FROM survey ORDER BY fid")
-    expected = [tuple(_utc(r[header.index(h)]) for h in ("start_time", "end_time", "_submission_time"))
-                for r in records[1:]]
+    expected = [
+        tuple(_utc(r[header.index(h)]) for h in ("start_time", "end_time", "_submission_time")) for r in records[1:]
+    ]
     assert typed == expected and typed[0][0] == "2014-09-04T12:06:01.000Z"
     assert not any("not date-times" in w for w in warnings)
 
 
-ODK_OFFSETS = ["2021-07-05T10:58:34.147+03", "2021-07-05T10:58:34+0300", "2021-07-05T10:58:34.147+03:00",
-               "2021-07-05T07:58:34.5Z", "2021-07-05T02:58:34.147-05", "2021-07-05T10:58:34.123456+0530",
-               "2021-07-05T10:58:34", ""]
+ODK_OFFSETS = [
+    "2021-07-05T10:58:34.147+03",
+    "2021-07-05T10:58:34+0300",
+    "2021-07-05T10:58:34.147+03:00",
+    "2021-07-05T07:58:34.5Z",
+    "2021-07-05T02:58:34.147-05",
+    "2021-07-05T10:58:34.123456+0530",
+    "2021-07-05T10:58:34",
+    "",
+]
 
 
 def test_odk_collect_offsets_without_colon_are_typed_as_date_times(cartong_provider, sample_copy, tmp_path):
     records = csv_rows(sample_copy / "household_survey_kobo.csv", ";")
     column = records[0].index("start")
-    rows = records[1:len(ODK_OFFSETS) + 1]
+    rows = records[1 : len(ODK_OFFSETS) + 1]
     for row, value in zip(rows, ODK_OFFSETS):
         row[column] = value
     path = tmp_path / "offsets.csv"
@@ -65,13 +74,19 @@ def test_offsets_without_colon_are_date_times_without_a_form(tmp_path):
     path = tmp_path / "collect.csv"
     path.write_text("start,name\n" + "".join(f"{v},x\n" for v in ODK_OFFSETS[:-1]), encoding="utf-8")
     import_survey(path, None, tmp_path / "c.gpkg")
-    assert [v for (v,) in query(tmp_path / "c.gpkg", "SELECT start FROM survey ORDER BY fid")] == \
-        [_utc(v) for v in ODK_OFFSETS[:-1]]
+    assert [v for (v,) in query(tmp_path / "c.gpkg", "SELECT start FROM survey ORDER BY fid")] == [
+        _utc(v) for v in ODK_OFFSETS[:-1]
+    ]
 
 
 # Excel number formats of date cells met in exports: GDAL alone keeps the time only of the 2nd and 4th
-DATE_FORMATS = [(164, "yyyy-mm-dd h:mm:ss"), (22, None), (165, "[$-409]m/d/yy h:mm AM/PM;@"),
-                (166, "dd/mm/yyyy hh:mm:ss"), (167, "yyyy-mm-dd hh:mm:ss.000")]
+DATE_FORMATS = [
+    (164, "yyyy-mm-dd h:mm:ss"),
+    (22, None),
+    (165, "[$-409]m/d/yy h:mm AM/PM;@"),
+    (166, "dd/mm/yyyy hh:mm:ss"),
+    (167, "yyyy-mm-dd hh:mm:ss.000"),
+]
 
 
 @pytest.fixture()
@@ -90,14 +105,15 @@ def kobo_xlsx_with_date_cells(tmp_path):
     return path, len(rows)
 
 
-def test_xlsx_date_cells_keep_their_time_of_day_in_the_raw_table(cartong_provider, kobo_xlsx_with_date_cells,
-                                                                 tmp_path):
+def test_xlsx_date_cells_keep_their_time_of_day_in_the_raw_table(cartong_provider, kobo_xlsx_with_date_cells, tmp_path):
     path, count = kobo_xlsx_with_date_cells
     result, _warnings = import_with_messages(path, tmp_path / "x.gpkg")
-    raw = query(tmp_path / "x.gpkg", "SELECT _submission_time, today, time_seen, hh_size, duration "
-                                      "FROM raw_survey ORDER BY fid")
+    raw = query(
+        tmp_path / "x.gpkg", "SELECT _submission_time, today, time_seen, hh_size, duration FROM raw_survey ORDER BY fid"
+    )
     assert raw == [("2021-07-05T09:34:15", "2021-07-05", "12:00:00", "4", "1.25")] * (count - 1) + [
-        ("2021-07-05T09:34:15.151", "2021-07-05", "12:00:00", "4", "1.25")]  # numbers stay numbers
+        ("2021-07-05T09:34:15.151", "2021-07-05", "12:00:00", "4", "1.25")
+    ]  # numbers stay numbers
 
 
 def test_xlsx_submission_time_cells_are_typed_date_times(cartong_provider, kobo_xlsx_with_date_cells, tmp_path):

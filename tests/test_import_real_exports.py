@@ -5,6 +5,7 @@ HXL hashtag rows are metadata, empty rows at the end are not submissions, repeat
 suffixes (and "labels" exports still find their questions). Inputs are the real files of
 tests/data/real, or written here from them and from the sample when no real file shows the case.
 """
+
 from __future__ import annotations
 
 import csv
@@ -23,26 +24,47 @@ SPEC_FORM = REAL_DATA / "XLSForm+pyxform/tests/example_xls/xlsform_spec_test.xls
 
 # ----------------------------------------------------------------------------- HXL hashtag rows
 
+
 def test_hxl_rows_under_two_header_rows_are_not_submissions(cartong_provider, tmp_path):
     records = csv_rows(HXL)  # a group header row, the header row, the hashtag row, then 4 submissions
     result, warnings = import_with_messages(HXL, tmp_path / "hxl.gpkg")
     assert result["ROWS"] == len(records) - 3 == 4
-    assert [r[0] for r in query(tmp_path / "hxl.gpkg", "SELECT Registro FROM raw_survey ORDER BY fid")] == \
-        [r[0] for r in records[3:]]
+    assert [r[0] for r in query(tmp_path / "hxl.gpkg", "SELECT Registro FROM raw_survey ORDER BY fid")] == [
+        r[0] for r in records[3:]
+    ]
     assert any("rows 2 to 3 are header rows with HXL hashtags (8 tagged columns)" in w for w in warnings)
     assert not any("fewer fields" in w for w in warnings)  # the short one is the second header row, not a submission
 
 
 def test_hxl_tags_and_header_texts_are_kept_per_column(cartong_provider, tmp_path):
     import_with_messages(HXL, tmp_path / "hxl.gpkg")
-    rows = query(tmp_path / "hxl.gpkg", "SELECT column_name, hxl_tag, header_rows, typed_column "
-                                         "FROM cartong_columns WHERE table_name = 'raw_survey' ORDER BY position")
-    assert rows[1] == ("Sector/Cluster", "#sector+es", json.dumps(["Qué?", "Sector/Cluster"], ensure_ascii=False),
-                       "Cluster")
-    assert [r[1] for r in rows] == [None, "#sector+es", "#subsector+es", "#org+es", "#targeted+f", "#targeted+m",
-                                    "#country", "#adm1", "#date+reported"]
-    comments = dict(query(tmp_path / "hxl.gpkg", "SELECT column_name, description FROM gpkg_data_columns "
-                                                  "WHERE table_name = 'survey'"))
+    rows = query(
+        tmp_path / "hxl.gpkg",
+        "SELECT column_name, hxl_tag, header_rows, typed_column "
+        "FROM cartong_columns WHERE table_name = 'raw_survey' ORDER BY position",
+    )
+    assert rows[1] == (
+        "Sector/Cluster",
+        "#sector+es",
+        json.dumps(["Qué?", "Sector/Cluster"], ensure_ascii=False),
+        "Cluster",
+    )
+    assert [r[1] for r in rows] == [
+        None,
+        "#sector+es",
+        "#subsector+es",
+        "#org+es",
+        "#targeted+f",
+        "#targeted+m",
+        "#country",
+        "#adm1",
+        "#date+reported",
+    ]
+    comments = dict(
+        query(
+            tmp_path / "hxl.gpkg", "SELECT column_name, description FROM gpkg_data_columns WHERE table_name = 'survey'"
+        )
+    )
     assert comments["Hombres"] == "#targeted+f" and comments["Estado"] == "#adm1"
 
 
@@ -51,16 +73,21 @@ def kobo_with_hxl(tmp_path, sample_dir):
     """The sample Kobo export with an HXL row under its header, as Kobo writes it when asked to."""
     records = csv_rows(sample_dir / "household_survey_kobo.csv", ";")
     header = records[0]
-    tags = {"identification/admin1": "#adm1+code", "identification/admin2": "#adm2+code",
-            "household/hh_size": "#affected +hh_size", "household/head_age": "#indicator+age"}
+    tags = {
+        "identification/admin1": "#adm1+code",
+        "identification/admin2": "#adm2+code",
+        "household/hh_size": "#affected +hh_size",
+        "household/head_age": "#indicator+age",
+    }
     path = tmp_path / "kobo_hxl.csv"
     with open(path, "w", encoding="utf-8", newline="") as handle:
         csv.writer(handle, delimiter=";").writerows([header, [tags.get(h, "") for h in header], *records[1:]])
     return path, records
 
 
-def test_hxl_row_under_a_kobo_header_leaves_submissions_and_types_intact(cartong_provider, kobo_with_hxl,
-                                                                         sample_dir, tmp_path):
+def test_hxl_row_under_a_kobo_header_leaves_submissions_and_types_intact(
+    cartong_provider, kobo_with_hxl, sample_dir, tmp_path
+):
     path, records = kobo_with_hxl
     result, warnings = import_with_messages(path, tmp_path / "k.gpkg", sample_dir / "household_survey_form.xlsx")
     assert result["ROWS"] == len(records) - 1 == 420
@@ -69,8 +96,12 @@ def test_hxl_row_under_a_kobo_header_leaves_submissions_and_types_intact(cartong
     assert [s for (s,) in sizes] == expected  # not NULL, not shifted by one row
     assert not any("hh_size" in w and "not whole numbers" in w for w in warnings)
     tags = dict(query(tmp_path / "k.gpkg", "SELECT typed_column, hxl_tag FROM cartong_columns WHERE hxl_tag <> ''"))
-    assert tags == {"admin1": "#adm1+code", "admin2": "#adm2+code", "hh_size": "#affected+hh_size",
-                    "head_age": "#indicator+age"}
+    assert tags == {
+        "admin1": "#adm1+code",
+        "admin2": "#adm2+code",
+        "hh_size": "#affected+hh_size",
+        "head_age": "#indicator+age",
+    }
 
 
 def test_values_starting_with_a_hash_or_an_empty_row_are_not_a_tag_row(tmp_path, sample_dir):
@@ -83,6 +114,7 @@ def test_values_starting_with_a_hash_or_an_empty_row_are_not_a_tag_row(tmp_path,
 
 
 # ----------------------------------------------------------------------------- empty rows at the end
+
 
 def test_empty_rows_at_the_end_of_a_sheet_are_counted_not_imported(cartong_provider, tmp_path):
     from osgeo import gdal
@@ -120,6 +152,7 @@ def test_an_empty_row_between_submissions_is_kept(tmp_path):
 
 # ----------------------------------------------------------------------------- repeated column names
 
+
 def test_repeated_column_names_get_suffixes_and_one_warning(cartong_provider, tmp_path, test_data_dir):
     source = test_data_dir / "bad" / "duplicated_columns.csv"
     result, warnings = import_with_messages(source, tmp_path / "d.gpkg")
@@ -128,10 +161,14 @@ def test_repeated_column_names_get_suffixes_and_one_warning(cartong_provider, tm
     assert raw == [("4", "5")]
     (warning,) = [w for w in warnings if "used more than once" in w]
     assert "'hh_size' (columns 2, 4, imported as 'hh_size', 'hh_size_2')" in warning
-    assert query(tmp_path / "d.gpkg", "SELECT column_name, received_name FROM cartong_columns "
-                                       "WHERE table_name = 'raw_survey' AND position = 4") == [("hh_size_2", "hh_size")]
-    assert query(tmp_path / "d.gpkg", "SELECT name FROM gpkg_data_columns WHERE table_name = 'raw_survey' "
-                                       "AND column_name = 'hh_size_2'") == [("hh_size",)]
+    assert query(
+        tmp_path / "d.gpkg",
+        "SELECT column_name, received_name FROM cartong_columns WHERE table_name = 'raw_survey' AND position = 4",
+    ) == [("hh_size_2", "hh_size")]
+    assert query(
+        tmp_path / "d.gpkg",
+        "SELECT name FROM gpkg_data_columns WHERE table_name = 'raw_survey' AND column_name = 'hh_size_2'",
+    ) == [("hh_size",)]
 
 
 def test_suffixes_skip_names_the_file_already_uses(tmp_path):
@@ -171,8 +208,10 @@ def test_labels_export_with_repeated_labels_finds_each_question(cartong_provider
     path, question_names, rows = reach_labels_export
     result, warnings = import_with_messages(path, tmp_path / "l.gpkg", REACH / "form.xlsx")
     assert result["ROWS"] == len(rows) == 632
-    typed = query(tmp_path / "l.gpkg", "SELECT typed_column FROM cartong_columns WHERE table_name = 'raw_survey' "
-                                        "ORDER BY position")
+    typed = query(
+        tmp_path / "l.gpkg",
+        "SELECT typed_column FROM cartong_columns WHERE table_name = 'raw_survey' ORDER BY position",
+    )
     assert [t for (t,) in typed] == question_names  # the n-th "If other, please specify" is the n-th question
     (warning,) = [w for w in warnings if "used more than once" in w]
     assert "'If other, please specify' (columns" in warning

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The import wizard driven through its real widgets: files, preview, options, QgsTask run, summary."""
+
 from __future__ import annotations
 
 import time
@@ -49,8 +50,7 @@ def _choose_files(wizard, data, form, output):
 
 def test_wizard_imports_the_sample_and_shows_the_summary(wizard, sample_copy, tmp_path):
     output = tmp_path / "survey.gpkg"
-    _choose_files(wizard, sample_copy / "household_survey_kobo.csv", sample_copy / "household_survey_form.xlsx",
-                  output)
+    _choose_files(wizard, sample_copy / "household_survey_kobo.csv", sample_copy / "household_survey_form.xlsx", output)
     assert wizard.currentPage().isComplete()
     wizard.next()  # preview
     _wait_for_preview(wizard)
@@ -76,8 +76,12 @@ def test_wizard_imports_the_sample_and_shows_the_summary(wizard, sample_copy, tm
 
 
 def test_wizard_can_keep_codes_in_forms(wizard, sample_copy, tmp_path):
-    _choose_files(wizard, sample_copy / "household_survey_kobo.csv", sample_copy / "household_survey_form.xlsx",
-                  tmp_path / "codes.gpkg")
+    _choose_files(
+        wizard,
+        sample_copy / "household_survey_kobo.csv",
+        sample_copy / "household_survey_form.xlsx",
+        tmp_path / "codes.gpkg",
+    )
     wizard.next()
     _wait_for_preview(wizard)
     wizard.next()
@@ -113,8 +117,7 @@ def test_wizard_cancel_leaves_no_output(wizard, sample_copy, tmp_path, monkeypat
         return real_write(*args, **kwargs)
 
     monkeypatch.setattr(survey_import, "_write", slow_write)
-    _choose_files(wizard, sample_copy / "household_survey_kobo.csv", sample_copy / "household_survey_form.xlsx",
-                  output)
+    _choose_files(wizard, sample_copy / "household_survey_kobo.csv", sample_copy / "household_survey_form.xlsx", output)
     wizard.next()
     _wait_for_preview(wizard)
     wizard.next()
@@ -129,8 +132,7 @@ def test_wizard_cancel_leaves_no_output(wizard, sample_copy, tmp_path, monkeypat
 
 
 def _import_sample(wizard, sample_copy, output, add_to_project=True):
-    _choose_files(wizard, sample_copy / "household_survey_kobo.csv", sample_copy / "household_survey_form.xlsx",
-                  output)
+    _choose_files(wizard, sample_copy / "household_survey_kobo.csv", sample_copy / "household_survey_form.xlsx", output)
     wizard.next()
     _wait_for_preview(wizard)
     wizard.next()
@@ -245,8 +247,12 @@ def test_preview_is_read_in_a_task_with_next_disabled_until_ready(wizard, sample
         return real_preview(*args, **kwargs)
 
     monkeypatch.setattr(survey_import, "preview_export", held_preview)
-    _choose_files(wizard, sample_copy / "household_survey_kobo.xlsx", sample_copy / "household_survey_form.xlsx",
-                  tmp_path / "out.gpkg")
+    _choose_files(
+        wizard,
+        sample_copy / "household_survey_kobo.xlsx",
+        sample_copy / "household_survey_form.xlsx",
+        tmp_path / "out.gpkg",
+    )
     wizard.next()
     page = wizard.preview_page
     assert wizard.currentPage() is page and not page.isComplete()
@@ -260,8 +266,10 @@ def test_preview_is_read_in_a_task_with_next_disabled_until_ready(wizard, sample
     assert not page.findChild(QProgressBar, "preview_busy").isVisible()
     table = wizard.findChild(QTableWidget, "preview_table")
     assert table.rowCount() == 20
-    assert table.horizontalHeaderItem(0).text().split("\n")[0] == real_preview(
-        sample_copy / "household_survey_kobo.xlsx", None, 1).headers[0]
+    assert (
+        table.horizontalHeaderItem(0).text().split("\n")[0]
+        == real_preview(sample_copy / "household_survey_kobo.xlsx", None, 1).headers[0]
+    )
 
 
 def test_preview_of_a_broken_file_shows_its_message_and_next_stays_disabled(wizard, tmp_path):
@@ -324,13 +332,19 @@ def test_going_back_to_another_file_during_a_preview_shows_only_the_new_file(wiz
 def test_preview_headers_name_the_detected_types_in_words(wizard, sample_copy, tmp_path):
     from cartong_plugin.gui.importing.input_pages import kind_label
 
-    _choose_files(wizard, sample_copy / "household_survey_kobo.csv", sample_copy / "household_survey_form.xlsx",
-                  tmp_path / "survey.gpkg")
+    _choose_files(
+        wizard,
+        sample_copy / "household_survey_kobo.csv",
+        sample_copy / "household_survey_form.xlsx",
+        tmp_path / "survey.gpkg",
+    )
     wizard.next()
     _wait_for_preview(wizard)
     table = wizard.findChild(QTableWidget, "preview_table")
-    headers = {table.horizontalHeaderItem(i).text().split("\n")[0]: table.horizontalHeaderItem(i).text()
-               for i in range(table.columnCount())}
+    headers = {
+        table.horizontalHeaderItem(i).text().split("\n")[0]: table.horizontalHeaderItem(i).text()
+        for i in range(table.columnCount())
+    }
     assert headers["location"].endswith("(GPS point)")
     assert headers["household/hh_size"].endswith("(whole number)")
     assert headers["household/water_source"].endswith("(one choice)")
@@ -339,6 +353,7 @@ def test_preview_headers_name_the_detected_types_in_words(wizard, sample_copy, t
 
 
 # -- words and room (issue #15) -------------------------------------------------------------------
+
 
 def _import_through_wizard(wizard, data, form, output):
     _choose_files(wizard, data, form, output)
@@ -425,8 +440,7 @@ def test_preview_table_shows_many_rows_and_columns_at_the_opening_size(wizard, s
     table = wizard.findChild(QTableWidget, "preview_table")
     viewport = table.viewport()
     rows = sum(1 for r in range(table.rowCount()) if 0 <= table.rowViewportPosition(r) < viewport.height())
-    columns = sum(1 for c in range(table.columnCount())
-                  if 0 <= table.columnViewportPosition(c) < viewport.width())
+    columns = sum(1 for c in range(table.columnCount()) if 0 <= table.columnViewportPosition(c) < viewport.width())
     assert rows >= 10 and columns >= 6, (rows, columns)
 
 
@@ -437,8 +451,12 @@ def test_summary_lists_every_finding_of_a_500_column_export(wizard, tmp_path):
     headers = ["_uuid", "start", "end"] + [f"phone_{i}" if i % 5 == 0 else f"q_{i}" for i in range(497)]
     lines = [";".join(headers)]
     for row in range(30):
-        lines.append(";".join([f"uuid-{row}", "2024-03-01T10:00:00", "2024-03-01T10:30:00"]
-                              + [f"+23670{row:06d}" if h.startswith("phone") else str(row) for h in headers[3:]]))
+        lines.append(
+            ";".join(
+                [f"uuid-{row}", "2024-03-01T10:00:00", "2024-03-01T10:30:00"]
+                + [f"+23670{row:06d}" if h.startswith("phone") else str(row) for h in headers[3:]]
+            )
+        )
     data = tmp_path / "wide.csv"
     data.write_text("\n".join(lines) + "\n", encoding="utf-8")
     _import_through_wizard(wizard, data, None, tmp_path / "wide.gpkg")

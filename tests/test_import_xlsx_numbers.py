@@ -7,6 +7,7 @@ digits, an integer above 2^63 becomes 9223372036854775807); GDAL 3.10 keeps the 
 that look like GDAL's date text stayed text only by chance; date cells out of Excel's range were
 dropped. The raw table must be the same, exact, on both.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -15,11 +16,21 @@ from tests.real_imports import import_with_messages, query
 from tests.xlsx_cells import write_xlsx
 
 # (the <v> text written by exporters, what the raw table must hold)
-NUMBERS = [("4.0", "4"), ("-4.0", "-4"), ("1.250", "1.25"), ("1e3", "1000"), ("1.0E+2", "100"),
-           ("-1.2863891666666667", "-1.2863891666666667"), ("36.81667443333333", "36.81667443333333"),
-           ("12345678901234567890", "12345678901234567890"), ("9007199254740993", "9007199254740993"),
-           ("0.30000000000000004", "0.30000000000000004"), ("-0", "0"), ("1E-5", "0.00001"),
-           ("44382.0", "44382")]
+NUMBERS = [
+    ("4.0", "4"),
+    ("-4.0", "-4"),
+    ("1.250", "1.25"),
+    ("1e3", "1000"),
+    ("1.0E+2", "100"),
+    ("-1.2863891666666667", "-1.2863891666666667"),
+    ("36.81667443333333", "36.81667443333333"),
+    ("12345678901234567890", "12345678901234567890"),
+    ("9007199254740993", "9007199254740993"),
+    ("0.30000000000000004", "0.30000000000000004"),
+    ("-0", "0"),
+    ("1E-5", "0.00001"),
+    ("44382.0", "44382"),
+]
 
 
 @pytest.fixture()
@@ -27,8 +38,10 @@ def ona_like_xlsx(tmp_path):
     """An XLSX export as openpyxl-based exporters (ONA) write it: floats as ``repr``, a date column."""
     path = tmp_path / "ona.xlsx"
     header = ["_uuid", "today", "note", *[f"n{i}" for i in range(len(NUMBERS))], "odd_day"]
-    rows = [["uuid-1", (44382, 1), "2021/07/05 09:34:15", *[(text, 2) for text, _ in NUMBERS], (3000000, 1)],
-            ["uuid-2", (44383.5, 1), "1899/12/30 00:00:00", *[(text, 2) for text, _ in NUMBERS], (-1, 1)]]
+    rows = [
+        ["uuid-1", (44382, 1), "2021/07/05 09:34:15", *[(text, 2) for text, _ in NUMBERS], (3000000, 1)],
+        ["uuid-2", (44383.5, 1), "1899/12/30 00:00:00", *[(text, 2) for text, _ in NUMBERS], (-1, 1)],
+    ]
     write_xlsx(path, header, rows, [(14, None), (164, "0.00")])
     return path
 
@@ -44,8 +57,10 @@ def test_xlsx_text_cells_and_odd_date_cells_are_kept(cartong_provider, ona_like_
     import_with_messages(ona_like_xlsx, tmp_path / "n.gpkg")
     raw = query(tmp_path / "n.gpkg", "SELECT today, note, odd_day FROM raw_survey ORDER BY fid")
     # the text typed in a cell stays that text; a day number outside Excel's dates stays a number
-    assert raw == [("2021-07-05", "2021/07/05 09:34:15", "3000000"),
-                   ("2021-07-06T12:00:00", "1899/12/30 00:00:00", "-1")]
+    assert raw == [
+        ("2021-07-05", "2021/07/05 09:34:15", "3000000"),
+        ("2021-07-06T12:00:00", "1899/12/30 00:00:00", "-1"),
+    ]
 
 
 def test_xlsx_numbers_read_alone_without_date_styles(tmp_path):

@@ -5,6 +5,7 @@ The inference stops at the first value that does not fit a kind and skips stripp
 is padded (speed, issue #20): these tests keep what it decides exactly as when every value was
 stripped and matched.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -22,8 +23,15 @@ def _kinds(tmp_path, columns: dict[str, list[str]]) -> dict[str, str]:
 
 
 def test_padded_numbers_and_dates_keep_their_kind(tmp_path):
-    kinds = _kinds(tmp_path, {"n": ["1", " 2", "3 "], "d": ["2024-01-02 ", "\t2024-01-03", "2024-01-04"],
-                              "m": ["1.5", "2", " 2.25"], "trailing": ["1", "2 ", "3"]})
+    kinds = _kinds(
+        tmp_path,
+        {
+            "n": ["1", " 2", "3 "],
+            "d": ["2024-01-02 ", "\t2024-01-03", "2024-01-04"],
+            "m": ["1.5", "2", " 2.25"],
+            "trailing": ["1", "2 ", "3"],
+        },
+    )
     assert kinds == {"n": "integer", "d": "date", "m": "decimal", "trailing": "integer"}
 
 
@@ -37,14 +45,17 @@ def test_empty_and_blank_values_are_ignored(tmp_path):
     assert kinds == {"n": "integer", "unpadded": "integer", "blank": "text"}
 
 
-@pytest.mark.parametrize("values, kind", [
-    (["12.5 -3.25 0 5", "12.75 -3.5 0 4"], "geopoint"),
-    (["12 -3.25", "12 -3.5"], "geopoint"),  # a decimal in the longitude only
-    (["12.5 -3.25", "12.75 -3.5 0 4", "NaN 3.1"] + ["12.5 -3.25"] * 97, "geopoint"),  # one unreadable of 100
-    (["7564 4212", "7511 9020"], "text"),  # phone numbers, not places
-    (["2.5 km", "3.5 km"], "text"),
-    (["12.5 -3.25;12.6 -3.3", "12.5 -3.25;12.7 -3.3"], "geotrace"),
-])
+@pytest.mark.parametrize(
+    "values, kind",
+    [
+        (["12.5 -3.25 0 5", "12.75 -3.5 0 4"], "geopoint"),
+        (["12 -3.25", "12 -3.5"], "geopoint"),  # a decimal in the longitude only
+        (["12.5 -3.25", "12.75 -3.5 0 4", "NaN 3.1"] + ["12.5 -3.25"] * 97, "geopoint"),  # one unreadable of 100
+        (["7564 4212", "7511 9020"], "text"),  # phone numbers, not places
+        (["2.5 km", "3.5 km"], "text"),
+        (["12.5 -3.25;12.6 -3.3", "12.5 -3.25;12.7 -3.3"], "geotrace"),
+    ],
+)
 def test_geo_columns(tmp_path, values, kind):
     assert _kinds(tmp_path, {"where": values})["where"] == kind
 

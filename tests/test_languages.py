@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Spanish, Portuguese and Arabic are ready to translate; Arabic lays the plugin out right to left."""
+
 from __future__ import annotations
 
 import subprocess
@@ -92,17 +93,20 @@ def test_translation_compiles_and_falls_back_to_english_where_unfinished(qgis_ap
         remove_translator(translator)
 
 
-@pytest.mark.parametrize("language, direction", [
-    ("ar", Qt.LayoutDirection.RightToLeft),
-    ("ar_SA", Qt.LayoutDirection.RightToLeft),
-    ("fa", Qt.LayoutDirection.RightToLeft),
-    ("he", Qt.LayoutDirection.RightToLeft),
-    ("ur", Qt.LayoutDirection.RightToLeft),
-    ("fr", Qt.LayoutDirection.LeftToRight),
-    ("en", Qt.LayoutDirection.LeftToRight),
-    ("es", Qt.LayoutDirection.LeftToRight),
-    ("pt_BR", Qt.LayoutDirection.LeftToRight),
-])
+@pytest.mark.parametrize(
+    "language, direction",
+    [
+        ("ar", Qt.LayoutDirection.RightToLeft),
+        ("ar_SA", Qt.LayoutDirection.RightToLeft),
+        ("fa", Qt.LayoutDirection.RightToLeft),
+        ("he", Qt.LayoutDirection.RightToLeft),
+        ("ur", Qt.LayoutDirection.RightToLeft),
+        ("fr", Qt.LayoutDirection.LeftToRight),
+        ("en", Qt.LayoutDirection.LeftToRight),
+        ("es", Qt.LayoutDirection.LeftToRight),
+        ("pt_BR", Qt.LayoutDirection.LeftToRight),
+    ],
+)
 def test_layout_direction_of_a_language(language, direction):
     assert layout_direction(language) == direction
 
@@ -121,13 +125,17 @@ def test_main_dialog_is_right_to_left_in_arabic(qgis_app, languages):
 def _ink_columns(label) -> list[int]:
     """x of the columns of ``label`` holding dark text pixels."""
     image = label.grab().toImage()
-    return [x for x in range(image.width())
-            if any(QColor(image.pixel(x, y)).lightness() < 100 for y in range(image.height()))]
+    return [
+        x
+        for x in range(image.width())
+        if any(QColor(image.pixel(x, y)).lightness() < 100 for y in range(image.height()))
+    ]
 
 
 @pytest.mark.parametrize("language", ["ar", "en"])
 def test_main_dialog_steps_start_on_the_reading_side_and_show_their_whole_description(
-        qgis_app, languages, plugin_i18n, monkeypatch, language):
+    qgis_app, languages, plugin_i18n, monkeypatch, language
+):
     from qgis.PyQt.QtWidgets import QLabel
 
     monkeypatch.setattr(translation, "i18n_dir", lambda: plugin_i18n)
@@ -201,8 +209,10 @@ def test_help_dock_is_right_to_left_in_arabic(qgis_app, languages):
 
 def test_arabic_plugin_leaves_qgis_left_to_right(qgis_app, languages, tmp_path, monkeypatch):
     """Only the plugin's windows turn: the translator carries no application-wide direction."""
-    subprocess.run([_lrelease(), "-silent", str(REPO / "i18n" / "cartong_ar.ts"),
-                    "-qm", str(tmp_path / "cartong_ar.qm")], check=True)
+    subprocess.run(
+        [_lrelease(), "-silent", str(REPO / "i18n" / "cartong_ar.ts"), "-qm", str(tmp_path / "cartong_ar.qm")],
+        check=True,
+    )
     monkeypatch.setattr(translation, "i18n_dir", lambda: tmp_path)
     languages("ar")
     translator = install_translator()

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The package layout tells the workflow: core/ by stage, lower stages never import higher ones;
 gui/ one subpackage per wizard; no gui or map module grows past what one can read."""
+
 from __future__ import annotations
 
 import ast
@@ -86,15 +87,18 @@ def test_the_rule_catches_a_lower_stage_importing_a_higher_one(tmp_path):
         found = stage_violations(core)
     finally:
         PACKAGE = saved
-    assert found == ["core/survey/bad.py:1 imports cartong_plugin.core.maps.styles",
-                     "core/survey/bad.py:2 imports cartong_plugin.gui.main_dialog"]
+    assert found == [
+        "core/survey/bad.py:1 imports cartong_plugin.core.maps.styles",
+        "core/survey/bad.py:2 imports cartong_plugin.gui.main_dialog",
+    ]
 
 
 def test_help_dock_and_training_panel_do_not_import_each_other():
     learning = PACKAGE / "gui" / "learning"
     for name, other in (("help_dock", "training_panel"), ("training_panel", "help_dock")):
         targets = {t[-1] for _, t in imported_modules(learning / f"{name}.py")} | {
-            t[-2] for _, t in imported_modules(learning / f"{name}.py") if len(t) > 1}
+            t[-2] for _, t in imported_modules(learning / f"{name}.py") if len(t) > 1
+        }
         assert other not in targets, f"gui/learning/{name}.py imports gui/learning/{other}.py"
 
 
@@ -115,8 +119,12 @@ def test_no_gui_or_maps_module_is_over_550_lines():
 
 def test_the_size_rule_catches_a_long_module_in_a_subpackage(tmp_path):
     """The checker itself: 551 lines in gui/maps/ or core/maps/ is caught, 550 lines is not."""
-    for folder, name, lines in (("gui/maps", "long_page.py", 551), ("gui", "fine.py", 550),
-                                ("core/maps", "long_layouts.py", 560), ("core/survey", "elsewhere.py", 900)):
+    for folder, name, lines in (
+        ("gui/maps", "long_page.py", 551),
+        ("gui", "fine.py", 550),
+        ("core/maps", "long_layouts.py", 560),
+        ("core/survey", "elsewhere.py", 900),
+    ):
         (tmp_path / folder).mkdir(parents=True, exist_ok=True)
         (tmp_path / folder / name).write_text("x = 1\n" * lines, encoding="utf-8")
     assert long_modules(tmp_path) == ["gui/maps/long_page.py: 551 lines", "core/maps/long_layouts.py: 560 lines"]

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Print layouts from the bundled templates, rendered to real PDF/PNG/SVG files and read back."""
+
 from __future__ import annotations
 
 import datetime
@@ -33,13 +34,23 @@ from cartong_plugin.core.maps import aggregate, basemaps, fitting, layouts, map_
 from cartong_plugin.core.maps.export import export_layout
 from tests.mapdata import admin_source, write_survey_points
 
-PLAN = {"CF111": ["well"] * 12, "CF112": ["tap"] * 4, "CF113": ["river"] * 25, "CF114": ["well"] * 7,
-        "CF121": ["tap"] * 2, "CF122": ["well"] * 18}
+PLAN = {
+    "CF111": ["well"] * 12,
+    "CF112": ["tap"] * 4,
+    "CF113": ["river"] * 25,
+    "CF114": ["well"] * 7,
+    "CF121": ["tap"] * 2,
+    "CF122": ["well"] * 18,
+}
 TITLE = "Household survey: submissions by sous-préfecture"
 SOURCES = "CartONG household survey (KoboToolbox); OCHA COD-AB"
 AUTHOR = "GIS officer, Bangui"
-PAGE_POINTS = {"a4_landscape": (842, 595), "a4_portrait": (595, 842),
-               "a3_landscape": (1191, 842), "a3_portrait": (842, 1191)}
+PAGE_POINTS = {
+    "a4_landscape": (842, 595),
+    "a4_portrait": (595, 842),
+    "a3_landscape": (1191, 842),
+    "a3_portrait": (842, 1191),
+}
 
 
 @pytest.fixture(scope="module")
@@ -47,9 +58,11 @@ def uris(tmp_path_factory):
     """URIs only: layers held by a fixture outlive QGIS and crash the interpreter at exit."""
     path, admin1, admin2 = admin_source()
     survey = write_survey_points(tmp_path_factory.mktemp("layouts") / "survey.gpkg", PLAN)
-    return {"admin1": f"{path}|layername={admin1}", "admin2": f"{path}|layername={admin2}",
-            "survey": f"{survey}|layername=survey"}
-
+    return {
+        "admin1": f"{path}|layername={admin1}",
+        "admin2": f"{path}|layername={admin2}",
+        "survey": f"{survey}|layername=survey",
+    }
 
 
 def _layers(uris):
@@ -62,8 +75,14 @@ def _layers(uris):
 
 
 def _texts(**kw):
-    values = {"title": TITLE, "subtitle": "WASH household survey, March 2026", "sources": SOURCES,
-              "author": AUTHOR, "date": datetime.date(2026, 3, 14), "reference": "CAF-WASH-007"}
+    values = {
+        "title": TITLE,
+        "subtitle": "WASH household survey, March 2026",
+        "sources": SOURCES,
+        "author": AUTHOR,
+        "date": datetime.date(2026, 3, 14),
+        "reference": "CAF-WASH-007",
+    }
     values.update(kw)
     return map_texts.MapTexts(**values)
 
@@ -102,10 +121,20 @@ def test_each_template_exports_one_page_of_its_size(qgis_app, uris, tmp_path, pa
 def test_pdf_contains_title_legend_sources_date_and_disclaimer(qgis_app, uris, tmp_path):
     project = QgsProject()
     text = _pdf_text(export_layout(_choropleth(uris, project), tmp_path / "map.pdf"))
-    for expected in (TITLE, "WASH household survey, March 2026", "Legend", "Submissions per area",
-                     "No submissions", "Submission (GPS location)", "Boundary of the upper admin level",
-                     "Sources: " + SOURCES, "Date: 14 March 2026", "Map: " + AUTHOR,
-                     "Map reference: CAF-WASH-007", map_texts.disclaimer_text()):
+    for expected in (
+        TITLE,
+        "WASH household survey, March 2026",
+        "Legend",
+        "Submissions per area",
+        "No submissions",
+        "Submission (GPS location)",
+        "Boundary of the upper admin level",
+        "Sources: " + SOURCES,
+        "Date: 14 March 2026",
+        "Map: " + AUTHOR,
+        "Map reference: CAF-WASH-007",
+        map_texts.disclaimer_text(),
+    ):
         assert expected in text, expected
 
 
@@ -148,10 +177,18 @@ def test_french_language_writes_french_texts_and_date(qgis_app, uris, tmp_path, 
     project = QgsProject()
     layout = _choropleth(uris, project, language="fr")
     text = _pdf_text(export_layout(layout, tmp_path / "carte.pdf"))
-    for expected in ("Légende", "Soumissions par zone", "Aucune soumission", "Soumission (position GPS)",
-                     "Sources : " + SOURCES, "Date : 14 mars 2026", "Carte : " + AUTHOR,
-                     "Système de coordonnées", "Référence de la carte : CAF-WASH-007",
-                     "n'impliquent ni reconnaissance ni acceptation officielles"):
+    for expected in (
+        "Légende",
+        "Soumissions par zone",
+        "Aucune soumission",
+        "Soumission (position GPS)",
+        "Sources : " + SOURCES,
+        "Date : 14 mars 2026",
+        "Carte : " + AUTHOR,
+        "Système de coordonnées",
+        "Référence de la carte : CAF-WASH-007",
+        "n'impliquent ni reconnaissance ni acceptation officielles",
+    ):
         assert expected in text, expected
     assert "Legend" not in text
 
@@ -225,8 +262,9 @@ def test_main_map_is_zoomed_on_the_surveyed_areas(qgis_app, uris):
 
 
 def test_points_with_faulty_gps_do_not_zoom_the_map_out(qgis_app, uris, tmp_path):
-    survey_path = write_survey_points(tmp_path / "faulty.gpkg", PLAN, extra_rows=[(0.0, 0.0, "CF111", "well"),
-                                                                               (4.5, 18.5, "CF111", "well")])
+    survey_path = write_survey_points(
+        tmp_path / "faulty.gpkg", PLAN, extra_rows=[(0.0, 0.0, "CF111", "well"), (4.5, 18.5, "CF111", "well")]
+    )
     survey = QgsVectorLayer(f"{survey_path}|layername=survey", "survey", "ogr")
     admin2 = QgsVectorLayer(uris["admin2"], "admin2", "ogr")
     counts, _ = aggregate.count_layer(survey, admin2)
@@ -303,8 +341,7 @@ def test_short_legend_keeps_the_template_font_size(qgis_app, uris):
     project = QgsProject()
     layout = _choropleth(uris, project)
     template_layout = templates.load_template("a4_landscape", project)
-    assert layout.itemById("legend").symbolHeight() == pytest.approx(
-        template_layout.itemById("legend").symbolHeight())
+    assert layout.itemById("legend").symbolHeight() == pytest.approx(template_layout.itemById("legend").symbolHeight())
 
 
 def _title(project, uris, title, page="a4_portrait"):
@@ -323,8 +360,10 @@ def test_title_too_long_for_one_line_is_shrunk_to_fit(qgis_app, uris):
 
 
 def test_very_long_title_gets_the_smallest_size_on_two_lines(qgis_app, uris):
-    long_title = ("Households reporting water problems by sous-préfecture, first round of the WASH household "
-                  "survey in the south-west")
+    long_title = (
+        "Households reporting water problems by sous-préfecture, first round of the WASH household "
+        "survey in the south-west"
+    )
     project = QgsProject()
     layout, title, _ = _title(project, uris, long_title)
     assert fitting.label_font(title).pointSizeF() == pytest.approx(11)
@@ -349,8 +388,9 @@ def test_building_the_map_leaves_the_input_layer_style_alone(qgis_app, uris):
 
 def _atlas(uris, project):
     survey, admin1, _, counts = _layers(uris)
-    return layouts.build_atlas_layout(project, counts, "submissions", _texts(title="WASH survey"), points=survey,
-                                      boundaries=admin1)
+    return layouts.build_atlas_layout(
+        project, counts, "submissions", _texts(title="WASH survey"), points=survey, boundaries=admin1
+    )
 
 
 def _names(uris) -> dict:
@@ -366,8 +406,12 @@ def test_atlas_writes_one_page_per_area_with_data_named_in_its_title(qgis_app, u
     assert _pdfinfo(pdf)["Pages"].strip() == str(len(PLAN))
     names = _names(uris)
     for number, code in enumerate(sorted(PLAN), start=1):  # pages sorted by P-code
-        page = subprocess.run(["pdftotext", "-f", str(number), "-l", str(number), str(pdf), "-"],
-                              capture_output=True, text=True, check=True).stdout
+        page = subprocess.run(
+            ["pdftotext", "-f", str(number), "-l", str(number), str(pdf), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
         assert f"WASH survey – {names[code]} ({code})" in " ".join(page.split())
 
 
@@ -392,8 +436,9 @@ def test_atlas_pages_zoom_on_their_area(qgis_app, uris):
     atlas.first()
     main_map = layout.itemById("main_map")
     feature = atlas.layout().reportContext().feature()
-    area = QgsCoordinateTransform(QgsVectorLayer(uris["admin2"], "a", "ogr").crs(), main_map.crs(), project) \
-        .transformBoundingBox(feature.geometry().boundingBox())
+    area = QgsCoordinateTransform(
+        QgsVectorLayer(uris["admin2"], "a", "ogr").crs(), main_map.crs(), project
+    ).transformBoundingBox(feature.geometry().boundingBox())
     atlas.endRender()
     assert main_map.extent().contains(area)
     assert main_map.extent().width() < area.width() * 2 or main_map.extent().height() < area.height() * 2
@@ -490,8 +535,9 @@ def test_unknown_label_field_is_a_clear_error(qgis_app, uris):
 
 
 def _coded_points(tmp_path):
-    layer = QgsVectorLayer("Point?crs=EPSG:4326&field=water_source:string&field=water_source_label:string",
-                           "survey", "memory")
+    layer = QgsVectorLayer(
+        "Point?crs=EPSG:4326&field=water_source:string&field=water_source_label:string", "survey", "memory"
+    )
     rows = [("well", "Protected well")] * 5 + [("river", "Surface water")] * 3 + [("", "")]
     features = []
     for i, (code, label) in enumerate(rows):
@@ -507,9 +553,14 @@ def _coded_points(tmp_path):
 def test_points_map_colours_answers_with_their_labels(qgis_app, uris, tmp_path):
     project = QgsProject()
     points = _coded_points(tmp_path)
-    layout = layouts.build_points_layout(project, points, "water_source", _texts(title="Water sources"),
-                                         areas=QgsVectorLayer(uris["admin2"], "admin2", "ogr"),
-                                         legend_title="Main water source")
+    layout = layouts.build_points_layout(
+        project,
+        points,
+        "water_source",
+        _texts(title="Water sources"),
+        areas=QgsVectorLayer(uris["admin2"], "admin2", "ogr"),
+        legend_title="Main water source",
+    )
     text = _pdf_text(export_layout(layout, tmp_path / "points.pdf"))
     assert "Main water source" in text
     assert text.index("Protected well") < text.index("Surface water") < text.index("No answer")  # by frequency
@@ -528,10 +579,20 @@ def test_points_map_zooms_on_the_areas_holding_points(qgis_app, uris, tmp_path):
 
 
 # Every module whose tr() strings can end up on a map or in its algorithms' messages.
-MAP_MODULES = ("core/maps/aggregate.py", "core/maps/styles.py", "core/maps/map_texts.py", "core/maps/fitting.py",
-               "core/maps/extents.py", "core/maps/basemaps.py", "core/maps/templates.py", "core/maps/layouts.py",
-               "core/maps/right_to_left.py", "core/maps/export.py", "processing/count_by_admin.py",
-               "processing/export_map.py")
+MAP_MODULES = (
+    "core/maps/aggregate.py",
+    "core/maps/styles.py",
+    "core/maps/map_texts.py",
+    "core/maps/fitting.py",
+    "core/maps/extents.py",
+    "core/maps/basemaps.py",
+    "core/maps/templates.py",
+    "core/maps/layouts.py",
+    "core/maps/right_to_left.py",
+    "core/maps/export.py",
+    "processing/count_by_admin.py",
+    "processing/export_map.py",
+)
 
 
 def map_strings() -> list[tuple[str, str]]:
@@ -542,8 +603,12 @@ def map_strings() -> list[tuple[str, str]]:
     for module in MAP_MODULES:
         path = resources_dir().parent / "cartong_plugin" / module
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "tr" and node.args \
-                    and isinstance(node.args[0], ast.Constant):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", None) == "tr"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
                 found.append((module, node.args[0].value))
     return found
 
@@ -553,8 +618,10 @@ def test_french_fixture_translates_every_string_of_the_map_modules():
     import xml.etree.ElementTree as ET
 
     repo = resources_dir().parent
-    translated = {m.findtext("source"): m.findtext("translation")
-                  for m in ET.parse(repo / "tests" / "data" / "maps_fr.ts").getroot().iter("message")}
+    translated = {
+        m.findtext("source"): m.findtext("translation")
+        for m in ET.parse(repo / "tests" / "data" / "maps_fr.ts").getroot().iter("message")
+    }
     assert [f"{module}: {source}" for module, source in map_strings() if not translated.get(source)] == []
 
 
@@ -580,7 +647,8 @@ REFERENCE = resources_dir().parent / "tests" / "data" / "maps_reference_a4_lands
 
 def _thumbnail(image: QImage) -> QImage:
     return image.convertToFormat(QImage.Format.Format_RGB32).scaled(
-        120, 85, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        120, 85, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
 
 
 def test_rendering_matches_the_reference_image(qgis_app, uris, tmp_path):
@@ -620,8 +688,14 @@ def test_partner_logo_is_placed_when_given_and_removed_otherwise(qgis_app, uris)
 def test_proportional_symbols_map_one_circle_per_area_with_data(qgis_app, uris, tmp_path):
     project = QgsProject()
     _, admin1, _, counts = _layers(uris)
-    layout = layouts.build_proportional_layout(project, counts, "submissions", _texts(title="Submissions"),
-                                               boundaries=admin1, legend_title="Submissions per area")
+    layout = layouts.build_proportional_layout(
+        project,
+        counts,
+        "submissions",
+        _texts(title="Submissions"),
+        boundaries=admin1,
+        legend_title="Submissions per area",
+    )
     centres = layout.itemById("main_map").layers()[0]
     assert centres.featureCount() == len(PLAN)
     assert sorted(f["submissions"] for f in centres.getFeatures()) == sorted(len(v) for v in PLAN.values())
@@ -631,16 +705,27 @@ def test_proportional_symbols_map_one_circle_per_area_with_data(qgis_app, uris, 
 
 def _heatmap(uris, project, **kw):
     survey = QgsVectorLayer(uris["survey"], "survey", "ogr")
-    return layouts.build_heatmap_layout(project, survey, _texts(title="Where the households were surveyed"),
-                                        areas=QgsVectorLayer(uris["admin2"], "admin2", "ogr"), **kw)
+    return layouts.build_heatmap_layout(
+        project,
+        survey,
+        _texts(title="Where the households were surveyed"),
+        areas=QgsVectorLayer(uris["admin2"], "admin2", "ogr"),
+        **kw,
+    )
 
 
 def test_heatmap_pdf_has_its_colour_ramp_legend_and_map_texts(qgis_app, uris, tmp_path):
     project = QgsProject()
     pdf = export_layout(_heatmap(uris, project, legend_title="Density of households surveyed"), tmp_path / "heat.pdf")
     text = _pdf_text(pdf)
-    for expected in ("Where the households were surveyed", "Density of households surveyed", "Few submissions",
-                     "Many submissions", "basemap Natural Earth", "do not imply official endorsement"):
+    for expected in (
+        "Where the households were surveyed",
+        "Density of households surveyed",
+        "Few submissions",
+        "Many submissions",
+        "basemap Natural Earth",
+        "do not imply official endorsement",
+    ):
         assert expected in text, expected
     assert _page_points(_pdfinfo(pdf)) == PAGE_POINTS["a4_landscape"]
 
@@ -654,8 +739,12 @@ def test_heatmap_png_shows_the_dense_places_in_the_colour_blind_safe_ramp(qgis_a
     for x in range(image.width()):
         for y in range(image.height()):
             pixel = QColor(image.pixel(x, y))
-            reds += abs(pixel.red() - darkest.red()) + abs(pixel.green() - darkest.green()) \
-                + abs(pixel.blue() - darkest.blue()) < 60
+            reds += (
+                abs(pixel.red() - darkest.red())
+                + abs(pixel.green() - darkest.green())
+                + abs(pixel.blue() - darkest.blue())
+                < 60
+            )
     assert reds > 20  # the densest places (25 submissions in CF113) reach the dark red end
 
 
@@ -689,21 +778,25 @@ def test_atlas_export_can_give_the_project_its_metadata_back(qgis_app, uris, tmp
     metadata = project.metadata()
     metadata.setTitle("Field office project")
     project.setMetadata(metadata)
-    pdf = export_atlas(_atlas(uris, project), tmp_path / "atlas.pdf", dpi=72, title=TITLE, author=AUTHOR,
-                       keep_project_metadata=True)[0]
+    pdf = export_atlas(
+        _atlas(uris, project), tmp_path / "atlas.pdf", dpi=72, title=TITLE, author=AUTHOR, keep_project_metadata=True
+    )[0]
     assert _pdfinfo(pdf)["Title"].strip() == TITLE
     assert project.metadata().title() == "Field office project"
 
 
-@pytest.mark.parametrize("map_type, kwargs, expected", [
-    ("count", {}, "Survey submissions by admin area"),
-    ("proportional", {}, "Survey submissions by admin area"),
-    ("share", {"answer": "Borehole"}, "Share of submissions answering “Borehole”"),
-    ("mean", {"question": "Household size"}, "Mean of “Household size” per admin area"),
-    ("median", {}, "Median per admin area"),
-    ("points", {"question": "Water source"}, "Answers to “Water source”"),
-    ("heatmap", {}, "Where the submissions were collected"),
-])
+@pytest.mark.parametrize(
+    "map_type, kwargs, expected",
+    [
+        ("count", {}, "Survey submissions by admin area"),
+        ("proportional", {}, "Survey submissions by admin area"),
+        ("share", {"answer": "Borehole"}, "Share of submissions answering “Borehole”"),
+        ("mean", {"question": "Household size"}, "Mean of “Household size” per admin area"),
+        ("median", {}, "Median per admin area"),
+        ("points", {"question": "Water source"}, "Answers to “Water source”"),
+        ("heatmap", {}, "Where the submissions were collected"),
+    ],
+)
 def test_default_title_names_what_the_map_shows(qgis_app, map_type, kwargs, expected):
     assert map_texts.default_title(map_type, "en", **kwargs) == expected
 
@@ -711,8 +804,10 @@ def test_default_title_names_what_the_map_shows(qgis_app, map_type, kwargs, expe
 def test_default_title_follows_the_map_language(qgis_app, monkeypatch, french_i18n):
     monkeypatch.setattr(map_texts, "i18n_dir", lambda: french_i18n)
     assert map_texts.default_title("count", "fr") == "Soumissions de l'enquête par zone administrative"
-    assert map_texts.default_title("mean", "fr", question="Taille du ménage") == \
-        "Moyenne de « Taille du ménage » par zone administrative"
+    assert (
+        map_texts.default_title("mean", "fr", question="Taille du ménage")
+        == "Moyenne de « Taille du ménage » par zone administrative"
+    )
 
 
 def _sources_text(layout) -> str:

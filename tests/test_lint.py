@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The Qt6-readiness check (tests/tools/lint_qt6.py) catches each Qt5-only idiom, and the code is clean."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -35,8 +36,9 @@ def _codes(source: str, table, min_qgis=(3, 22)) -> list[str]:
     return [f.code for f in lint_qt6.check_source(source, "snippet.py", table, min_qgis)]
 
 
-@pytest.mark.parametrize("line", ["from PyQt5.QtCore import Qt", "import PyQt5.QtWidgets", "from PyQt5 import sip",
-                                  "import sip"])
+@pytest.mark.parametrize(
+    "line", ["from PyQt5.QtCore import Qt", "import PyQt5.QtWidgets", "from PyQt5 import sip", "import sip"]
+)
 def test_flags_direct_pyqt_imports(line, enum_table):
     assert _codes(line, enum_table) == ["Q601"]
 
@@ -45,35 +47,40 @@ def test_flags_exec_underscore(enum_table):
     assert _codes("dialog.exec_()\n", enum_table) == ["Q602"]
 
 
-@pytest.mark.parametrize("source, code", [
-    ("kind = QVariant.Int\n", "Q606"),
-    ("same = field.type() == QVariant.Type.Double\n", "Q606"),
-    ("value = QVariant()\n", "Q607"),
-    ("value = QVariant(QVariant.Int)\n", "Q607"),
-    ("button = Qt.MidButton\n", "Q608"),
-    ("role = Qt.BackgroundColorRole\n", "Q608"),
-    ("hint = QPainter.HighQualityAntialiasing\n", "Q608"),
-    ("from qgis.PyQt.QtCore import QRegExp\n", "Q609"),
-    ("from qgis.PyQt.QtWidgets import QDesktopWidget\n", "Q609"),
-    ("from qgis.PyQt.Qt import Qt\n", "Q609"),
-    ("from . import resources_rc\n", "Q609"),
-    ("from qgis.PyQt.QtWebKit import QWebView\n", "Q609"),
-    ("size = qApp.font()\n", "Q610"),
-    ("screen = QApplication.desktop()\n", "Q610"),
-    ("pixels = QFontMetrics(font).width('x')\n", "Q611"),
-    ("pixels = label.fontMetrics().width('x')\n", "Q611"),
-    ("combo.activated[str].connect(slot)\n", "Q612"),
-    ("menu.addAction(icon, 'Open', receiver, slot)\n", "Q613"),
-    ("when = QDateTime(2024, 1, 2, 3, 4, 5, 0)\n", "Q614"),
-    ("when = QDateTime(QDate(2024, 1, 2))\n", "Q614"),
-    ("from qgis.PyQt.QtGui import QAction\n", "Q615"),
-])
+@pytest.mark.parametrize(
+    "source, code",
+    [
+        ("kind = QVariant.Int\n", "Q606"),
+        ("same = field.type() == QVariant.Type.Double\n", "Q606"),
+        ("value = QVariant()\n", "Q607"),
+        ("value = QVariant(QVariant.Int)\n", "Q607"),
+        ("button = Qt.MidButton\n", "Q608"),
+        ("role = Qt.BackgroundColorRole\n", "Q608"),
+        ("hint = QPainter.HighQualityAntialiasing\n", "Q608"),
+        ("from qgis.PyQt.QtCore import QRegExp\n", "Q609"),
+        ("from qgis.PyQt.QtWidgets import QDesktopWidget\n", "Q609"),
+        ("from qgis.PyQt.Qt import Qt\n", "Q609"),
+        ("from . import resources_rc\n", "Q609"),
+        ("from qgis.PyQt.QtWebKit import QWebView\n", "Q609"),
+        ("size = qApp.font()\n", "Q610"),
+        ("screen = QApplication.desktop()\n", "Q610"),
+        ("pixels = QFontMetrics(font).width('x')\n", "Q611"),
+        ("pixels = label.fontMetrics().width('x')\n", "Q611"),
+        ("combo.activated[str].connect(slot)\n", "Q612"),
+        ("menu.addAction(icon, 'Open', receiver, slot)\n", "Q613"),
+        ("when = QDateTime(2024, 1, 2, 3, 4, 5, 0)\n", "Q614"),
+        ("when = QDateTime(QDate(2024, 1, 2))\n", "Q614"),
+        ("from qgis.PyQt.QtGui import QAction\n", "Q615"),
+    ],
+)
 def test_flags_what_qgis_pyqt5_to_pyqt6_migration_rewrites(source, code, enum_table):
     assert code in _codes(source, enum_table)
 
 
 def test_accepts_the_qt6_ready_forms_of_those_idioms(enum_table):
-    assert _codes("""
+    assert (
+        _codes(
+            """
         from qgis.core import NULL
         from qgis.PyQt.QtCore import QDate, QDateTime, QRegularExpression, QTime
         from qgis.PyQt.QtWidgets import QAction, QApplication
@@ -84,7 +91,11 @@ def test_accepts_the_qt6_ready_forms_of_those_idioms(enum_table):
         menu.addAction(QAction('Open'))
         value = NULL
         items = table[str]
-    """, enum_table) == []
+    """,
+            enum_table,
+        )
+        == []
+    )
 
 
 def test_qvariant_types_are_allowed_only_in_qgis_compat(enum_table):
@@ -93,14 +104,17 @@ def test_qvariant_types_are_allowed_only_in_qgis_compat(enum_table):
     assert [f.code for f in lint_qt6.check_source(source, "core/maps/styles.py", enum_table)] == ["Q606"]
 
 
-@pytest.mark.parametrize("expression, scoped", [
-    ("Qt.AlignLeft", "Qt.AlignmentFlag.AlignLeft"),
-    ("QMessageBox.Yes", "QMessageBox.StandardButton.Yes"),
-    ("QDialogButtonBox.Ok", "QDialogButtonBox.StandardButton.Ok"),
-    ("QSizePolicy.Expanding", "QSizePolicy.Policy.Expanding"),
-    ("QtCore.Qt.Checked", "Qt.CheckState.Checked"),
-    ("Qgis.Warning", "Qgis.MessageLevel.Warning"),
-])
+@pytest.mark.parametrize(
+    "expression, scoped",
+    [
+        ("Qt.AlignLeft", "Qt.AlignmentFlag.AlignLeft"),
+        ("QMessageBox.Yes", "QMessageBox.StandardButton.Yes"),
+        ("QDialogButtonBox.Ok", "QDialogButtonBox.StandardButton.Ok"),
+        ("QSizePolicy.Expanding", "QSizePolicy.Policy.Expanding"),
+        ("QtCore.Qt.Checked", "Qt.CheckState.Checked"),
+        ("Qgis.Warning", "Qgis.MessageLevel.Warning"),
+    ],
+)
 def test_flags_unscoped_enum_and_names_the_scoped_form(expression, scoped, enum_table):
     findings = lint_qt6.check_source(f"value = {expression}\n", "snippet.py", enum_table)
     assert [f.code for f in findings] == ["Q603"]
@@ -163,6 +177,37 @@ def test_ruff_finds_nothing():
     from pathlib import Path
 
     repo = Path(__file__).resolve().parent.parent
-    out = subprocess.run([sys.executable, "-m", "ruff", "check", "--config", "tests/ruff.toml",
-                          "cartong_plugin", "tests", "i18n"], cwd=repo, capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--config", "tests/ruff.toml", "cartong_plugin", "tests", "i18n"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_the_whole_tree_is_ruff_formatted():
+    """`make lint`'s `ruff format --check`: one layout for everyone, so diffs show changes, not styles."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parent.parent
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            "format",
+            "--check",
+            "--config",
+            "tests/ruff.toml",
+            "cartong_plugin",
+            "tests",
+            "i18n",
+        ],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+    )
     assert out.returncode == 0, out.stdout + out.stderr

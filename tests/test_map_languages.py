@@ -2,6 +2,7 @@
 """Maps in Spanish, Portuguese and Arabic, as cartong:exportmappdf writes them: every map text in the
 chosen language, dates as that language writes them, neighbouring countries named in it, and Arabic
 maps laid out right to left in a font with Arabic letters, read back from the PDF and its picture."""
+
 from __future__ import annotations
 
 import datetime
@@ -32,42 +33,128 @@ from cartong_plugin.core.maps import aggregate, basemaps, fitting, layouts, map_
 from tests.mapdata import admin_source, write_survey_points
 from tests.test_layouts import map_strings
 
-PLAN = {"CF111": ["well"] * 8 + ["river"] * 2, "CF112": ["well", "tap", "tap"], "CF113": ["tap"] * 6,
-        "CF121": ["river"] * 14}
+PLAN = {
+    "CF111": ["well"] * 8 + ["river"] * 2,
+    "CF112": ["well", "tap", "tap"],
+    "CF113": ["tap"] * 6,
+    "CF121": ["river"] * 14,
+}
 SOURCES = "CartONG test survey; OCHA COD-AB"
 AUTHOR = "Test author"
 MONTHS = {
-    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-           "noviembre", "diciembre"],
-    "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
-           "novembro", "dezembro"],
-    "ar": ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
-           "ديسمبر"],
+    "es": [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
+    "pt": [
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ],
+    "ar": [
+        "يناير",
+        "فبراير",
+        "مارس",
+        "أبريل",
+        "مايو",
+        "يونيو",
+        "يوليو",
+        "أغسطس",
+        "سبتمبر",
+        "أكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+    ],
 }
 # What a count map says in each language (the translators' words, read back from the PDF).
 COUNT_MAP_TEXTS = {
-    "es": ["Envíos de la encuesta por unidad administrativa", "Leyenda", "Envíos por unidad administrativa",
-           "Ningún envío", "Envío (posición GPS)", "Límite del nivel administrativo superior",
-           "Fuentes: " + SOURCES, "Mapa: " + AUTHOR, "Sistema de coordenadas: WGS 84 / UTM zone",
-           "Referencia del mapa: CTK-", "fondo de mapa Natural Earth", "km",
-           "no implican reconocimiento ni aceptación oficial por parte de CartONG"],
-    "pt": ["Submissões do inquérito por unidade administrativa", "Legenda", "Submissões por unidade administrativa",
-           "Nenhuma submissão", "Submissão (posição GPS)", "Limite do nível administrativo superior",
-           "Fontes: " + SOURCES, "Mapa: " + AUTHOR, "Sistema de coordenadas: WGS 84 / UTM zone",
-           "Referência do mapa: CTK-", "fundo de mapa Natural Earth", "km",
-           "não implicam reconhecimento nem aceitação oficial por parte da CartONG"],
+    "es": [
+        "Envíos de la encuesta por unidad administrativa",
+        "Leyenda",
+        "Envíos por unidad administrativa",
+        "Ningún envío",
+        "Envío (posición GPS)",
+        "Límite del nivel administrativo superior",
+        "Fuentes: " + SOURCES,
+        "Mapa: " + AUTHOR,
+        "Sistema de coordenadas: WGS 84 / UTM zone",
+        "Referencia del mapa: CTK-",
+        "fondo de mapa Natural Earth",
+        "km",
+        "no implican reconocimiento ni aceptación oficial por parte de CartONG",
+    ],
+    "pt": [
+        "Submissões do inquérito por unidade administrativa",
+        "Legenda",
+        "Submissões por unidade administrativa",
+        "Nenhuma submissão",
+        "Submissão (posição GPS)",
+        "Limite do nível administrativo superior",
+        "Fontes: " + SOURCES,
+        "Mapa: " + AUTHOR,
+        "Sistema de coordenadas: WGS 84 / UTM zone",
+        "Referência do mapa: CTK-",
+        "fundo de mapa Natural Earth",
+        "km",
+        "não implicam reconhecimento nem aceitação oficial por parte da CartONG",
+    ],
     # Arabic lines mixing Latin words come back from pdftotext in display order: only Arabic runs here.
-    "ar": ["إرسالات المسح حسب الوحدة الإدارية", "مفتاح الخريطة", "الإرسالات حسب الوحدة الإدارية",
-           "لا توجد إرسالات", "حدود المستوى الإداري الأعلى", "المصادر", "التاريخ", "إعداد الخريطة",
-           "نظام الإحداثيات", "مرجع الخريطة", "خلفية الخريطة", "كم", "لا تعني الحدود والأسماء",
-           "والتسميات المستخدمة في هذه الخريطة أي تأييد أو قبول رسمي من"],
+    "ar": [
+        "إرسالات المسح حسب الوحدة الإدارية",
+        "مفتاح الخريطة",
+        "الإرسالات حسب الوحدة الإدارية",
+        "لا توجد إرسالات",
+        "حدود المستوى الإداري الأعلى",
+        "المصادر",
+        "التاريخ",
+        "إعداد الخريطة",
+        "نظام الإحداثيات",
+        "مرجع الخريطة",
+        "خلفية الخريطة",
+        "كم",
+        "لا تعني الحدود والأسماء",
+        "والتسميات المستخدمة في هذه الخريطة أي تأييد أو قبول رسمي من",
+    ],
 }
-ENGLISH_MAP_TEXTS = ["Survey submissions by admin area", "Legend", "Submissions per area", "No submissions",
-                     "GPS location", "Boundary of the upper", "Sources:", "Date:", "Map:", "Coordinate system",
-                     "Map reference", "basemap Natural Earth", "do not imply official endorsement"]
-SHARE_MAP_TEXTS = {"es": ["Datos insuficientes (menos de 5 envíos)", "Sin datos", "Proporción de envíos (%)"],
-                   "pt": ["Dados insuficientes (menos de 5 submissões)", "Sem dados", "Proporção de submissões (%)"],
-                   "ar": ["بيانات غير كافية", "لا توجد بيانات", "نسبة الإرسالات"]}
+ENGLISH_MAP_TEXTS = [
+    "Survey submissions by admin area",
+    "Legend",
+    "Submissions per area",
+    "No submissions",
+    "GPS location",
+    "Boundary of the upper",
+    "Sources:",
+    "Date:",
+    "Map:",
+    "Coordinate system",
+    "Map reference",
+    "basemap Natural Earth",
+    "do not imply official endorsement",
+]
+SHARE_MAP_TEXTS = {
+    "es": ["Datos insuficientes (menos de 5 envíos)", "Sin datos", "Proporción de envíos (%)"],
+    "pt": ["Dados insuficientes (menos de 5 submissões)", "Sem dados", "Proporção de submissões (%)"],
+    "ar": ["بيانات غير كافية", "لا توجد بيانات", "نسبة الإرسالات"],
+}
 ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
@@ -90,8 +177,11 @@ def translations(monkeypatch, plugin_i18n):
 def uris(tmp_path_factory):
     path, admin1, admin2 = admin_source()
     survey = write_survey_points(tmp_path_factory.mktemp("languages") / "survey.gpkg", PLAN)
-    return {"admin1": f"{path}|layername={admin1}", "admin2": f"{path}|layername={admin2}",
-            "survey": f"{survey}|layername=survey"}
+    return {
+        "admin1": f"{path}|layername={admin1}",
+        "admin2": f"{path}|layername={admin2}",
+        "survey": f"{survey}|layername=survey",
+    }
 
 
 def _run(algorithm_id, parameters):
@@ -101,16 +191,29 @@ def _run(algorithm_id, parameters):
 
 
 def _counts(uris, tmp_path, **more) -> str:
-    params = {"POINTS": uris["survey"], "ADMIN": uris["admin2"], "ADMIN_CODE": "adm2_pcode",
-              "ADMIN_NAME": "adm2_name", "OUTPUT": str(tmp_path / "counts.gpkg")}
+    params = {
+        "POINTS": uris["survey"],
+        "ADMIN": uris["admin2"],
+        "ADMIN_CODE": "adm2_pcode",
+        "ADMIN_NAME": "adm2_name",
+        "OUTPUT": str(tmp_path / "counts.gpkg"),
+    }
     params.update(more)
     return _run("cartong:countbyadmin", params)["OUTPUT"]
 
 
 def _export(uris, counts, output: Path, language: str, **more) -> Path:
-    params = {"POLYGONS": counts, "COUNT_FIELD": "submissions", "POINTS": uris["survey"],
-              "BOUNDARIES": uris["admin1"], "TITLE": "", "SOURCES": SOURCES, "AUTHOR": AUTHOR,
-              "LANGUAGE": language, "OUTPUT": str(output)}
+    params = {
+        "POLYGONS": counts,
+        "COUNT_FIELD": "submissions",
+        "POINTS": uris["survey"],
+        "BOUNDARIES": uris["admin1"],
+        "TITLE": "",
+        "SOURCES": SOURCES,
+        "AUTHOR": AUTHOR,
+        "LANGUAGE": language,
+        "OUTPUT": str(output),
+    }
     params.update(more)
     return Path(_run("cartong:exportmappdf", params)["OUTPUT"])
 
@@ -133,11 +236,17 @@ def test_every_map_string_has_a_translation(language, plugin_i18n):
     """Every tr() of the map modules is translated (in i18n/cartong_<lang>.ts or this branch's pending JSON)."""
     import xml.etree.ElementTree as ET
 
-    messages = {m.findtext("source"): m.find("translation")
-                for m in ET.parse(plugin_i18n / f"cartong_{language}.ts").getroot().iter("message")}
-    missing = [f"{module}: {source}" for module, source in map_strings()
-               if messages.get(source) is None or not (messages[source].text or "").strip()
-               or messages[source].get("type") == "unfinished"]
+    messages = {
+        m.findtext("source"): m.find("translation")
+        for m in ET.parse(plugin_i18n / f"cartong_{language}.ts").getroot().iter("message")
+    }
+    missing = [
+        f"{module}: {source}"
+        for module, source in map_strings()
+        if messages.get(source) is None
+        or not (messages[source].text or "").strip()
+        or messages[source].get("type") == "unfinished"
+    ]
     assert missing == []
 
 
@@ -157,8 +266,9 @@ def test_count_map_writes_every_text_in_the_chosen_language(cartong_provider, ur
 
 
 @pytest.mark.parametrize("language", ["es", "pt", "ar"])
-def test_share_map_names_insufficient_data_and_no_data_in_the_chosen_language(cartong_provider, uris, tmp_path,
-                                                                             language):
+def test_share_map_names_insufficient_data_and_no_data_in_the_chosen_language(
+    cartong_provider, uris, tmp_path, language
+):
     counts = _counts(uris, tmp_path, ANSWER_FIELD="water_source", ANSWER_VALUE="well", MIN_COUNT=5)
     text = _pdf_text(_export(uris, counts, tmp_path / "share.pdf", language, COUNT_FIELD="answer_pct"))
     for expected in SHARE_MAP_TEXTS[language]:
@@ -166,16 +276,24 @@ def test_share_map_names_insufficient_data_and_no_data_in_the_chosen_language(ca
     assert "Insufficient data" not in text and "No data" not in text
 
 
-@pytest.mark.parametrize("language, expected", [
-    ("es", "Fecha: 14 de marzo de 2026"), ("pt", "Data: 14 de março de 2026"),
-    ("fr", "Date\u00a0: 14 mars 2026"), ("ar", "التاريخ: ١٤ مارس ٢٠٢٦"), ("en", "Date: 14 March 2026")])
+@pytest.mark.parametrize(
+    "language, expected",
+    [
+        ("es", "Fecha: 14 de marzo de 2026"),
+        ("pt", "Data: 14 de março de 2026"),
+        ("fr", "Date\u00a0: 14 mars 2026"),
+        ("ar", "التاريخ: ١٤ مارس ٢٠٢٦"),
+        ("en", "Date: 14 March 2026"),
+    ],
+)
 def test_map_date_is_written_as_its_language_writes_it(qgis_app, uris, language, expected):
     survey = QgsVectorLayer(uris["survey"], "survey", "ogr")
     counts, _ = aggregate.count_layer(survey, QgsVectorLayer(uris["admin2"], "admin2", "ogr"))
     texts = map_texts.MapTexts(title="Test", date=datetime.date(2026, 3, 14))
     project = QgsProject()
-    layout = layouts.build_choropleth_layout(project, counts, "submissions", texts, language=language,
-                                             with_basemap=False)
+    layout = layouts.build_choropleth_layout(
+        project, counts, "submissions", texts, language=language, with_basemap=False
+    )
     assert expected in right_to_left.plain(layout.itemById("sources").text())
 
 
@@ -189,8 +307,7 @@ def test_unknown_map_language_is_refused_naming_the_five_choices(cartong_provide
 ARABIC_TITLE = "إرسالات المسح حسب الوحدة الإدارية"  # "Survey submissions by admin area"
 
 
-def test_arabic_pdf_reads_back_its_title_in_logical_order_in_an_embedded_arabic_font(cartong_provider, uris,
-                                                                                      tmp_path):
+def test_arabic_pdf_reads_back_its_title_in_logical_order_in_an_embedded_arabic_font(cartong_provider, uris, tmp_path):
     pdf = _export(uris, _counts(uris, tmp_path), tmp_path / "arabic.pdf", "ar")
     assert ARABIC_TITLE in _pdf_text(pdf)
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
@@ -212,8 +329,9 @@ def _extent_box_red(colour: QColor) -> bool:
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])
-def test_map_picture_puts_the_title_and_the_overview_on_the_side_the_language_starts(cartong_provider, uris,
-                                                                                     tmp_path, language):
+def test_map_picture_puts_the_title_and_the_overview_on_the_side_the_language_starts(
+    cartong_provider, uris, tmp_path, language
+):
     pdf = _export(uris, _counts(uris, tmp_path), tmp_path / "map.pdf", language)
     subprocess.run(["pdftoppm", "-r", "50", "-png", "-singlefile", str(pdf), str(tmp_path / "page")], check=True)
     image = QImage(str(tmp_path / "page.png"))
@@ -234,9 +352,17 @@ def _layout(uris, project, language="ar", **texts):
     survey = QgsVectorLayer(uris["survey"], "survey", "ogr")
     counts, _ = aggregate.count_layer(survey, QgsVectorLayer(uris["admin2"], "admin2", "ogr"))
     values = {"title": "Test", "sources": SOURCES, "reference": "CAF-WASH-007", **texts}
-    return layouts.build_choropleth_layout(project, counts, "submissions", map_texts.MapTexts(**values),
-                                           points=survey, boundaries=QgsVectorLayer(uris["admin1"], "a1", "ogr"),
-                                           page="a4_portrait", language=language, with_basemap=False)
+    return layouts.build_choropleth_layout(
+        project,
+        counts,
+        "submissions",
+        map_texts.MapTexts(**values),
+        points=survey,
+        boundaries=QgsVectorLayer(uris["admin1"], "a1", "ogr"),
+        page="a4_portrait",
+        language=language,
+        with_basemap=False,
+    )
 
 
 def _box(layout, item_id):
@@ -248,8 +374,18 @@ def test_arabic_layout_is_mirrored_legend_overview_and_logo_on_the_other_side(qg
     project = QgsProject()
     english, arabic = _layout(uris, project, "en", logo_path=logo), _layout(uris, project, "ar", logo_path=logo)
     width = arabic.pageCollection().page(0).pageSize().width()
-    for item_id in ("title", "logo", "main_map", "overview_map", "legend", "sources", "north_arrow", "scalebar",
-                    "disclaimer", "crs_reference"):
+    for item_id in (
+        "title",
+        "logo",
+        "main_map",
+        "overview_map",
+        "legend",
+        "sources",
+        "north_arrow",
+        "scalebar",
+        "disclaimer",
+        "crs_reference",
+    ):
         en_box, ar_box = _box(english, item_id), _box(arabic, item_id)
         assert ar_box.right() == pytest.approx(width - en_box.left(), abs=0.5), item_id
         assert ar_box.top() == pytest.approx(en_box.top(), abs=0.01), item_id
@@ -272,7 +408,7 @@ def test_arabic_texts_are_aligned_right_and_legend_symbols_sit_right_of_their_la
 
 
 def test_arabic_lines_mixing_latin_words_are_embedded_right_to_left(qgis_app, uris):
-    """"المصادر: CartONG…" must keep its colon after the Arabic word: each line is a right-to-left run."""
+    """ "المصادر: CartONG…" must keep its colon after the Arabic word: each line is a right-to-left run."""
     project = QgsProject()
     arabic = _layout(uris, project, "ar")
     for item_id in ("title", "sources", "crs_reference", "disclaimer"):
@@ -280,8 +416,11 @@ def test_arabic_lines_mixing_latin_words_are_embedded_right_to_left(qgis_app, ur
         assert lines and all(line[0] == right_to_left.RLE and line[-1] == right_to_left.PDF for line in lines), item_id
     legend = arabic.itemById("legend")
     names = [node.name() for node in legend.model().rootGroup().findLayers()]
-    labels = [node.data(Qt.ItemDataRole.DisplayRole) for layer in legend.model().rootGroup().findLayers()
-              for node in legend.model().layerLegendNodes(layer)]
+    labels = [
+        node.data(Qt.ItemDataRole.DisplayRole)
+        for layer in legend.model().rootGroup().findLayers()
+        for node in legend.model().layerLegendNodes(layer)
+    ]
     assert len(names) == 3 and all(name.startswith(right_to_left.RLE) for name in names)
     assert len(labels) >= 5 and all(label.startswith(right_to_left.RLE) for label in labels)  # "٢ – ٤", "(GPS)"
     english = _layout(uris, project, "en")
@@ -289,8 +428,15 @@ def test_arabic_lines_mixing_latin_words_are_embedded_right_to_left(qgis_app, ur
 
 
 def test_arabic_atlas_pages_name_their_area_in_a_right_to_left_title(cartong_provider, uris, tmp_path):
-    params = {"POLYGONS": _counts(uris, tmp_path), "POINTS": uris["survey"], "TITLE": "", "ATLAS": True,
-              "LANGUAGE": "ar", "DPI": 72, "OUTPUT": str(tmp_path / "atlas.pdf")}
+    params = {
+        "POLYGONS": _counts(uris, tmp_path),
+        "POINTS": uris["survey"],
+        "TITLE": "",
+        "ATLAS": True,
+        "LANGUAGE": "ar",
+        "DPI": 72,
+        "OUTPUT": str(tmp_path / "atlas.pdf"),
+    }
     result = _run("cartong:exportmappdf", params)
     assert result["PAGES"] == len(PLAN)
     text = _pdf_text(result["OUTPUT"])
@@ -300,12 +446,13 @@ def test_arabic_atlas_pages_name_their_area_in_a_right_to_left_title(cartong_pro
 
 
 def test_arabic_atlas_title_is_one_right_to_left_run_with_the_area_name_and_pcode(qgis_app, uris):
-    """"<title> – <name> (<P-code>)" stays one run, so the name and P-code follow the title leftwards."""
+    """ "<title> – <name> (<P-code>)" stays one run, so the name and P-code follow the title leftwards."""
     survey = QgsVectorLayer(uris["survey"], "survey", "ogr")
     counts, _ = aggregate.count_layer(survey, QgsVectorLayer(uris["admin2"], "admin2", "ogr"))
     project = QgsProject()
-    atlas = layouts.build_atlas_layout(project, counts, "submissions", map_texts.MapTexts(title=ARABIC_TITLE),
-                                       language="ar", with_basemap=False)
+    atlas = layouts.build_atlas_layout(
+        project, counts, "submissions", map_texts.MapTexts(title=ARABIC_TITLE), language="ar", with_basemap=False
+    )
     title = atlas.itemById("title").text()
     assert title.startswith(right_to_left.RLE + ARABIC_TITLE + " – [%") and title.endswith("%])" + right_to_left.PDF)
     assert title.count(right_to_left.RLE) == 1 and title.count(right_to_left.PDF) == 1
@@ -319,13 +466,15 @@ def _world_map() -> Path:
     return path
 
 
-@pytest.mark.parametrize("language, chad, cameroon, congo", [
-    ("es", "CHAD", "CAMERÚN", "RD DEL CONGO"),
-    ("pt", "CHADE", "CAMARÕES", "RD CONGO"),
-    ("ar", "تشاد", "الكاميرون", "جمهورية الكونغو الديمقراطية"),
-])
-def test_neighbouring_countries_are_named_in_spanish_portuguese_and_arabic(qgis_app, language, chad, cameroon,
-                                                                          congo):
+@pytest.mark.parametrize(
+    "language, chad, cameroon, congo",
+    [
+        ("es", "CHAD", "CAMERÚN", "RD DEL CONGO"),
+        ("pt", "CHADE", "CAMARÕES", "RD CONGO"),
+        ("ar", "تشاد", "الكاميرون", "جمهورية الكونغو الديمقراطية"),
+    ],
+)
+def test_neighbouring_countries_are_named_in_spanish_portuguese_and_arabic(qgis_app, language, chad, cameroon, congo):
     _world_map()
     car = QgsReferencedRectangle(QgsRectangle(14.4, 2.2, 27.5, 11.0), QgsCoordinateReferenceSystem("EPSG:4326"))
     basemap = basemaps.world_basemap(car, QgsProject(), language)

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The map wizard driven page by page with real widgets on the imported sample survey."""
+
 from __future__ import annotations
 
 import re
@@ -37,8 +38,9 @@ def french_qm(tmp_path_factory):
     if lrelease is None:
         pytest.skip("lrelease (qttools5-dev-tools) is not installed")
     folder = tmp_path_factory.mktemp("i18n")
-    subprocess.run([lrelease, "-silent", str(REPO / "i18n" / "cartong_fr.ts"), "-qm",
-                    str(folder / "cartong_fr.qm")], check=True)
+    subprocess.run(
+        [lrelease, "-silent", str(REPO / "i18n" / "cartong_fr.ts"), "-qm", str(folder / "cartong_fr.qm")], check=True
+    )
     return folder
 
 
@@ -406,8 +408,9 @@ def test_suggested_file_follows_the_title_until_the_user_picks_one(wizard, proje
 
 
 def test_proportional_circles_map_has_its_size_legend(wizard, tmp_path):
-    page = _to_export_page(wizard, tmp_path / "circles.pdf", kind=MAP_PROPORTIONAL, language="en",
-                           title="Submissions per sous-préfecture")
+    page = _to_export_page(
+        wizard, tmp_path / "circles.pdf", kind=MAP_PROPORTIONAL, language="en", title="Submissions per sous-préfecture"
+    )
     _run(page)
 
     text = _pdf_text(page.result_path)
@@ -563,8 +566,9 @@ def test_atlas_writes_one_page_per_area_with_data(wizard, tmp_path, project_laye
     pages = _areas_with_submissions(project_layers)
     assert f"Pages:           {pages}" in _pdfinfo(export.result_path)
     assert f"Atlas of {pages} pages" in export.status.text()
-    first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(export.result_path), "-"], capture_output=True,
-                           text=True, check=True).stdout
+    first = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", str(export.result_path), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert "Household survey – " in unicodedata.normalize("NFKC", first)
 
 
@@ -587,7 +591,7 @@ def test_atlas_one_file_per_area_named_by_pcode_and_name(wizard, tmp_path, proje
     for name in files:
         code = name.split("_", 1)[0]
         assert code in names and name.endswith(".pdf"), name
-        assert name[len(code) + 1:-4] == re.sub(r'[\\/:*?"<>| ]+', "_", names[code])
+        assert name[len(code) + 1 : -4] == re.sub(r'[\\/:*?"<>| ]+', "_", names[code])
 
 
 def test_osm_background_choice_reaches_the_layout(wizard, monkeypatch):
@@ -631,8 +635,9 @@ def test_each_kind_of_map_shows_its_own_preview(wizard):
     assert seen["points"] != seen["heatmap"]  # different pictures, not the same one reloaded
 
 
-def test_pcodes_shared_by_two_areas_are_named_and_counted_once(wizard, tmp_path, project_layers, qgis_iface,
-                                                                  sample_dir):
+def test_pcodes_shared_by_two_areas_are_named_and_counted_once(
+    wizard, tmp_path, project_layers, qgis_iface, sample_dir
+):
     from osgeo import gdal
     from qgis.core import Qgis
 
@@ -655,6 +660,7 @@ def test_pcodes_shared_by_two_areas_are_named_and_counted_once(wizard, tmp_path,
 
 
 # -- defaults a non-specialist can keep (issue #15) ----------------------------------------------
+
 
 def test_choropleth_shows_areas_only_unless_points_are_chosen_with_a_warning(wizard, tmp_path):
     wizard.next()
@@ -748,8 +754,9 @@ def _area_rules(layout):
     raise AssertionError("no choropleth layer in the layout")
 
 
-def test_layout_page_offers_five_languages_and_writes_an_arabic_map_right_to_left(wizard, tmp_path, monkeypatch,
-                                                                                   plugin_i18n):
+def test_layout_page_offers_five_languages_and_writes_an_arabic_map_right_to_left(
+    wizard, tmp_path, monkeypatch, plugin_i18n
+):
     monkeypatch.setattr(map_texts, "i18n_dir", lambda: plugin_i18n)
     arabic_title = "إرسالات المسح حسب الوحدة الإدارية"  # the default title of a count map
     output = tmp_path / "arabic.pdf"

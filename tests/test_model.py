@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The shipped Processing model survey → map: rebuilt by its generator, and run headless on the sample."""
+
 from __future__ import annotations
 
 import hashlib
@@ -29,8 +30,11 @@ def _as_written_by_qgis_3_22(text: str) -> str:
     release)."""
     text = re.sub(r'\n *<Option name="(internal_version|outputGroup)" type="QString" value="[^"]*" />', "", text)
     text = re.sub(r'\n *<Option name="outputOrder" />', "", text)
-    text = re.sub(r'<Option name="metadata" type="Map">(\n *<Option name="_modelChild[^>]*/>)+\n *</Option>',
-                  '<Option name="metadata" />', text)
+    text = re.sub(
+        r'<Option name="metadata" type="Map">(\n *<Option name="_modelChild[^>]*/>)+\n *</Option>',
+        '<Option name="metadata" />',
+        text,
+    )
     return text.replace('"map_file"', '"map:MAP"')
 
 
@@ -45,7 +49,11 @@ def test_every_input_of_the_model_says_what_to_give(cartong_provider):
     model = QgsProcessingModelAlgorithm()
     assert model.fromFile(str(MODEL))
     assert [c.childId() for c in sorted(model.childAlgorithms().values(), key=lambda c: c.position().x())] == [
-        "import", "checks", "counts", "map"]
+        "import",
+        "checks",
+        "counts",
+        "map",
+    ]
     silent = [p.name() for p in model.parameterDefinitions() if not p.help().strip()]
     assert silent == []
 
@@ -69,10 +77,18 @@ def test_survey_to_map_model_runs_headless_on_the_sample(plugin_zip, sample_dir,
     profile.cwd = inputs
     out = tmp_path / "out"
     out.mkdir()
-    run = profile.run("run", str(MODEL), "--", "DATA=household_survey_kobo.csv", "FORM=household_survey_form.xlsx",
-                      "ADMIN=admin_boundaries.gpkg|layername=admin2", f"SURVEY={out / 'household_survey.gpkg'}",
-                      "TITLE=Household survey, training sample", f"map:MAP={out / 'household_survey_map.pdf'}",
-                      timeout=600)
+    run = profile.run(
+        "run",
+        str(MODEL),
+        "--",
+        "DATA=household_survey_kobo.csv",
+        "FORM=household_survey_form.xlsx",
+        "ADMIN=admin_boundaries.gpkg|layername=admin2",
+        f"SURVEY={out / 'household_survey.gpkg'}",
+        "TITLE=Household survey, training sample",
+        f"map:MAP={out / 'household_survey_map.pdf'}",
+        timeout=600,
+    )
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
     assert _fingerprint(inputs) == before, "the model changed its inputs"
 
@@ -89,12 +105,14 @@ def test_survey_to_map_model_runs_headless_on_the_sample(plugin_zip, sample_dir,
         inside = [code for code, area in areas if geometry is not None and geometry.Within(area)]
         if inside:
             expected[inside[0]] = expected.get(inside[0], 0) + 1
-    counted = {f.GetField("adm2_pcode"): f.GetField("submissions") for f in survey.GetLayerByName(
-        make_model.COUNTS_TABLE) if f.GetField("submissions")}
+    counted = {
+        f.GetField("adm2_pcode"): f.GetField("submissions")
+        for f in survey.GetLayerByName(make_model.COUNTS_TABLE)
+        if f.GetField("submissions")
+    }
     assert counted == expected
     pdf = out / "household_survey_map.pdf"
     assert pdf.read_bytes()[:4] == b"%PDF"
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
         assert "Household survey, training sample" in text
-

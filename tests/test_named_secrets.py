@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Secrets for headless runs come from a place the user names, and never appear in a message."""
+
 from __future__ import annotations
 
 import pytest
@@ -36,8 +37,9 @@ def test_a_file_other_users_can_read_is_used_with_a_warning(tmp_path):
     assert "chmod 600" in named.warnings[0]
 
 
-@pytest.mark.parametrize("content, words", [("", "is empty"), (f"{SECRET}\nsecond line", "several lines"),
-                                            ("x" * 70000, "too big")])
+@pytest.mark.parametrize(
+    "content, words", [("", "is empty"), (f"{SECRET}\nsecond line", "several lines"), ("x" * 70000, "too big")]
+)
 def test_unusable_files_are_refused_without_quoting_them(tmp_path, content, words):
     path = tmp_path / "token.txt"
     path.write_text(content, encoding="utf-8")

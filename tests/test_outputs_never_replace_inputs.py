@@ -5,6 +5,7 @@ Found as issue #13: applycleaninglog, exportforsharing, detectpersonaldata and c
 table over the survey GeoPackage they read, leaving only the new table (survey, raw table, cleaning log
 and metadata gone). The file is compared byte for byte before and after each refused run.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -49,8 +50,15 @@ def imported(tmp_path_factory, sample_dir, qgis_app):
     ds = ogr.Open(str(gpkg))
     uuid = next(iter(ds.GetLayerByName("survey"))).GetField("_uuid")
     ds = None
-    entry = cleaning_log.LogEntry(uuid=uuid, question="hh_size", old_value="1", new_value="", issue="test",
-                                  check_id="test.1", change_type=cleaning_log.PENDING)
+    entry = cleaning_log.LogEntry(
+        uuid=uuid,
+        question="hh_size",
+        old_value="1",
+        new_value="",
+        issue="test",
+        check_id="test.1",
+        change_type=cleaning_log.PENDING,
+    )
     cleaning_log.write_log_to_gpkg([entry], gpkg)
     return gpkg
 
@@ -81,8 +89,9 @@ ALGORITHMS = {
 @pytest.mark.parametrize("algorithm", sorted(ALGORITHMS))
 def test_output_that_is_the_input_geopackage_is_refused(cartong_provider, survey, sample_dir, algorithm):
     gpkg = survey[0]
-    parameters = ALGORITHMS[algorithm](f"{gpkg}|layername=survey", str(gpkg),
-                                       f"{sample_dir / 'admin_boundaries.gpkg'}|layername=admin2")
+    parameters = ALGORITHMS[algorithm](
+        f"{gpkg}|layername=survey", str(gpkg), f"{sample_dir / 'admin_boundaries.gpkg'}|layername=admin2"
+    )
     with pytest.raises(QgsProcessingException, match=REFUSED):
         _run(f"cartong:{algorithm}", parameters)
     _assert_untouched(survey)
@@ -111,16 +120,20 @@ def test_every_spelling_of_the_same_file_is_refused(cartong_provider, survey, tm
 def test_a_table_that_matters_in_the_input_geopackage_is_not_replaced(cartong_provider, survey, table):
     gpkg = survey[0]
     with pytest.raises(QgsProcessingException, match=rf"would replace the table {table} of .*Nothing was written"):
-        _run("cartong:detectpersonaldata", {"INPUT": f"{gpkg}|layername=survey",
-                                            "OUTPUT": f"ogr:dbname='{gpkg}' table=\"{table}\" (geom)"})
+        _run(
+            "cartong:detectpersonaldata",
+            {"INPUT": f"{gpkg}|layername=survey", "OUTPUT": f"ogr:dbname='{gpkg}' table=\"{table}\" (geom)"},
+        )
     _assert_untouched(survey)
 
 
 def test_a_new_table_beside_the_survey_is_added_and_keeps_every_other(cartong_provider, survey):
     """The demo stores its counts that way: the GeoPackage keeps every table it held."""
     gpkg, _, tables = survey
-    _run("cartong:detectpersonaldata", {"INPUT": f"{gpkg}|layername=survey",
-                                        "OUTPUT": f"ogr:dbname='{gpkg}' table=\"found\" (geom)"})
+    _run(
+        "cartong:detectpersonaldata",
+        {"INPUT": f"{gpkg}|layername=survey", "OUTPUT": f"ogr:dbname='{gpkg}' table=\"found\" (geom)"},
+    )
     assert _tables(gpkg) == sorted([*tables, "found"])
 
 
@@ -139,8 +152,10 @@ def test_export_log_over_the_xlsform_is_refused(cartong_provider, survey, sample
     shutil.copyfile(sample_dir / "household_survey_form.xlsx", form)
     before = _digest(form)
     with pytest.raises(QgsProcessingException, match=REFUSED):
-        _run("cartong:runchecks", {"INPUT": f"{survey[0]}|layername=survey", "FORM": str(form),
-                                   "CHECKS": [0], "EXPORT_FILE": str(form)})
+        _run(
+            "cartong:runchecks",
+            {"INPUT": f"{survey[0]}|layername=survey", "FORM": str(form), "CHECKS": [0], "EXPORT_FILE": str(form)},
+        )
     assert _digest(form) == before
 
 
@@ -172,7 +187,7 @@ def test_import_refuses_the_export_as_output_through_the_shared_helper(cartong_p
 def test_source_file_reads_every_kind_of_layer_source(tmp_path):
     gpkg = tmp_path / "s.gpkg"
     assert source_file(f"{gpkg}|layername=survey") == gpkg
-    assert source_file(f"{gpkg}|layerid=0|subset=\"a\" = 1") == gpkg
+    assert source_file(f'{gpkg}|layerid=0|subset="a" = 1') == gpkg
     assert source_file(f"ogr:dbname='{gpkg}' table=\"t\" (geom)") == gpkg
     assert source_file(f"GPKG:{gpkg}:survey") == gpkg
     assert source_file(f"file://{gpkg}") == gpkg

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """``make package`` builds a zip that QGIS installs: one plugin folder, everything it needs, nothing else."""
+
 from __future__ import annotations
 
 import configparser
@@ -26,8 +27,9 @@ package_plugin = _load_tool()
 
 
 def _build(output: Path) -> Path:
-    run = subprocess.run([sys.executable, str(TOOL), "--output", str(output)], capture_output=True, text=True,
-                         timeout=300, cwd=REPO)
+    run = subprocess.run(
+        [sys.executable, str(TOOL), "--output", str(output)], capture_output=True, text=True, timeout=300, cwd=REPO
+    )
     assert run.returncode == 0, run.stderr
     return output
 
@@ -48,13 +50,20 @@ def test_zip_holds_one_plugin_folder(names):
 
 
 def test_zip_holds_code_metadata_licence_resources_and_translations(names):
-    for required in ("cartong_plugin/__init__.py", "cartong_plugin/plugin.py", "cartong_plugin/metadata.txt",
-                     "cartong_plugin/LICENSE", "cartong_plugin/processing/provider.py",
-                     "cartong_plugin/resources/icons/cartong.svg", "cartong_plugin/i18n/cartong_fr.qm"):
+    for required in (
+        "cartong_plugin/__init__.py",
+        "cartong_plugin/plugin.py",
+        "cartong_plugin/metadata.txt",
+        "cartong_plugin/LICENSE",
+        "cartong_plugin/processing/provider.py",
+        "cartong_plugin/resources/icons/cartong.svg",
+        "cartong_plugin/i18n/cartong_fr.qm",
+    ):
         assert required in names
     shipped_resources = {n for n in names if n.startswith("cartong_plugin/resources/") and not n.endswith("/")}
-    expected = {f"cartong_plugin/{rel}" for rel in package_plugin._tree(REPO, REPO / "resources")
-                if not rel.endswith(".py")}
+    expected = {
+        f"cartong_plugin/{rel}" for rel in package_plugin._tree(REPO, REPO / "resources") if not rel.endswith(".py")
+    }
     assert shipped_resources == expected
 
 
@@ -84,10 +93,18 @@ def test_installed_plugin_finds_its_bundled_resources_and_translations(plugin_zi
     plugins = tmp_path / "python" / "plugins"
     with zipfile.ZipFile(plugin_zip) as archive:
         archive.extractall(plugins)
-    code = ("from cartong_plugin.core.base import paths; "
-            "print(paths.resources_dir()); print(paths.i18n_dir()); print(paths.icon_path())")
-    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=tmp_path,
-                         env={"PYTHONPATH": str(plugins), "PATH": "/usr/bin:/bin"})
+    code = (
+        "from cartong_plugin.core.base import paths; "
+        "print(paths.resources_dir()); print(paths.i18n_dir()); print(paths.icon_path())"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(plugins), "PATH": "/usr/bin:/bin"},
+    )
     assert run.returncode == 0, run.stderr
     resources, i18n, icon = run.stdout.split()
     assert Path(resources) == plugins / "cartong_plugin" / "resources"
@@ -97,15 +114,31 @@ def test_installed_plugin_finds_its_bundled_resources_and_translations(plugin_zi
 
 def test_bench_outputs_litter_and_tests_are_excluded(tmp_path):
     repo = tmp_path / "repo"
-    for rel in ("cartong_plugin/__init__.py", "cartong_plugin/core/x.py", "cartong_plugin/__pycache__/x.pyc",
-                "cartong_plugin/tests/test_x.py", "resources/icons/a.svg", "resources/bench/big.gpkg",
-                "resources/sample/.DS_Store", "resources/sample/~$form.xlsx", "resources/sample/form.xlsx",
-                "resources/sample/generate_sample.py", "i18n/cartong_fr.ts", "i18n/cartong_fr.qm",
-                "i18n/build_qm.py", "metadata.txt", "LICENSE"):
+    for rel in (
+        "cartong_plugin/__init__.py",
+        "cartong_plugin/core/x.py",
+        "cartong_plugin/__pycache__/x.pyc",
+        "cartong_plugin/tests/test_x.py",
+        "resources/icons/a.svg",
+        "resources/bench/big.gpkg",
+        "resources/sample/.DS_Store",
+        "resources/sample/~$form.xlsx",
+        "resources/sample/form.xlsx",
+        "resources/sample/generate_sample.py",
+        "i18n/cartong_fr.ts",
+        "i18n/cartong_fr.qm",
+        "i18n/build_qm.py",
+        "metadata.txt",
+        "LICENSE",
+    ):
         (repo / rel).parent.mkdir(parents=True, exist_ok=True)
         (repo / rel).write_bytes(b"x")
     assert sorted(package_plugin.plugin_files(repo)) == [
-        "cartong_plugin/LICENSE", "cartong_plugin/__init__.py", "cartong_plugin/core/x.py",
-        "cartong_plugin/i18n/cartong_fr.qm", "cartong_plugin/metadata.txt",
-        "cartong_plugin/resources/icons/a.svg", "cartong_plugin/resources/sample/form.xlsx",
+        "cartong_plugin/LICENSE",
+        "cartong_plugin/__init__.py",
+        "cartong_plugin/core/x.py",
+        "cartong_plugin/i18n/cartong_fr.qm",
+        "cartong_plugin/metadata.txt",
+        "cartong_plugin/resources/icons/a.svg",
+        "cartong_plugin/resources/sample/form.xlsx",
     ]

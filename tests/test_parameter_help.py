@@ -4,6 +4,7 @@
 What the Processing toolbox, the batch interface, the Model Designer and ``qgis_process help`` show
 comes from the registered algorithms, so the tests read them through the registry.
 """
+
 from __future__ import annotations
 
 import json
@@ -41,13 +42,17 @@ def _algorithms():
 
 
 def _required(algorithm) -> list:
-    return [p for p in algorithm.parameterDefinitions()
-            if not parameter_has_flag(p, "Optional") and p.defaultValue() in (None, "")]
+    return [
+        p
+        for p in algorithm.parameterDefinitions()
+        if not parameter_has_flag(p, "Optional") and p.defaultValue() in (None, "")
+    ]
 
 
 def test_every_parameter_of_every_registered_algorithm_has_a_help_text(cartong_provider):
-    missing = [f"{a.name()}.{p.name()}" for a in _algorithms() for p in a.parameterDefinitions()
-               if not p.help().strip()]
+    missing = [
+        f"{a.name()}.{p.name()}" for a in _algorithms() for p in a.parameterDefinitions() if not p.help().strip()
+    ]
     assert missing == [], f"no help text in processing/parameter_help.py for: {missing}"
 
 
@@ -55,14 +60,21 @@ def test_expert_parameters_are_under_advanced(cartong_provider):
     algorithms = {a.name(): a for a in _algorithms()}
     wanted = {(name, key) for name, keys in EXPECTED_EXPERT.items() for key in keys}
     wanted |= {(name, key) for name, keys in EXPERT_PARAMETERS.items() for key in keys}
-    shown = sorted(f"{name}.{key}" for name, key in wanted
-                   if not parameter_has_flag(algorithms[name].parameterDefinition(key), "Advanced"))
+    shown = sorted(
+        f"{name}.{key}"
+        for name, key in wanted
+        if not parameter_has_flag(algorithms[name].parameterDefinition(key), "Advanced")
+    )
     assert shown == [], f"expert parameters shown with the essential ones: {shown}"
 
 
 def test_what_the_user_must_give_is_never_hidden_under_advanced(cartong_provider):
-    hidden = [f"{a.name()}.{p.name()}" for a in _algorithms() for p in a.parameterDefinitions()
-              if parameter_has_flag(p, "Advanced") and (p in _required(a) or p.isDestination())]
+    hidden = [
+        f"{a.name()}.{p.name()}"
+        for a in _algorithms()
+        for p in a.parameterDefinitions()
+        if parameter_has_flag(p, "Advanced") and (p in _required(a) or p.isDestination())
+    ]
     assert hidden == []
 
 
@@ -79,8 +91,12 @@ def test_the_tables_name_no_parameter_that_its_algorithm_lacks(cartong_provider)
 
 
 def test_no_table_text_is_hidden_by_a_help_the_module_sets_itself(cartong_provider):
-    shadowed = [f"{a.name()}.{key}" for a in _algorithms() for key, text in help_texts(a.name()).items()
-                if a.parameterDefinition(key) is not None and a.parameterDefinition(key).help() != text]
+    shadowed = [
+        f"{a.name()}.{key}"
+        for a in _algorithms()
+        for key, text in help_texts(a.name()).items()
+        if a.parameterDefinition(key) is not None and a.parameterDefinition(key).help() != text
+    ]
     assert shadowed == [], f"table texts never shown (the module sets its own help): {shadowed}"
 
 
@@ -89,11 +105,14 @@ def test_help_keeps_each_algorithm_description_and_adds_what_goes_in_and_out(car
         own = type(algorithm).shortHelpString.__wrapped__(algorithm).strip()
         help_text = algorithm.shortHelpString()
         assert own and help_text.startswith(own), algorithm.name()
-        lines = help_text[len(own):].strip().split("\n")
+        lines = help_text[len(own) :].strip().split("\n")
         parts = algorithm_help(algorithm.name())
         assert parts is not None, f"no footer for {algorithm.name()} in processing/algorithm_help.py"
-        assert lines[:3] == [f"What goes in: {parts.inputs}", f"What comes out: {parts.outputs}",
-                             f"Without the QGIS window: {parts.example}"]
+        assert lines[:3] == [
+            f"What goes in: {parts.inputs}",
+            f"What comes out: {parts.outputs}",
+            f"Without the QGIS window: {parts.example}",
+        ]
         assert lines[3].startswith("Learn more: ") and lines[3].endswith(algorithm.helpUrl())
 
 
@@ -133,9 +152,22 @@ def plugin_settings():
 
 def test_a_trainers_catalogue_entry_redirects_the_help_link(cartong_provider, tmp_path, plugin_settings):
     trainer = tmp_path / "trainer.json"
-    trainer.write_text(json.dumps({"resources": [{
-        "id": "sop-cleaning", "topic": "cleaning", "title": {"en": "Our cleaning SOP"},
-        "url": "http://intranet.example.org/cleaning-sop", "algorithms": ["runchecks"]}]}), encoding="utf-8")
+    trainer.write_text(
+        json.dumps(
+            {
+                "resources": [
+                    {
+                        "id": "sop-cleaning",
+                        "topic": "cleaning",
+                        "title": {"en": "Our cleaning SOP"},
+                        "url": "http://intranet.example.org/cleaning-sop",
+                        "algorithms": ["runchecks"],
+                    }
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
     plugin_settings("cartong/help/catalogue_path", str(trainer))
     checks = QgsApplication.processingRegistry().createAlgorithmById("cartong:runchecks")
     assert checks.helpUrl() == "http://intranet.example.org/cleaning-sop"
@@ -149,8 +181,11 @@ def _example_values(algorithm) -> dict:
     values: dict = {}
     for word in words[4:]:
         key, _, value = word.partition("=")
-        values[key] = [*values[key], value] if isinstance(values.get(key), list) else (
-            [values[key], value] if key in values else value)
+        values[key] = (
+            [*values[key], value]
+            if isinstance(values.get(key), list)
+            else ([values[key], value] if key in values else value)
+        )
     return values
 
 
@@ -161,14 +196,16 @@ def test_each_command_line_example_gives_every_required_parameter_an_acceptable_
         assert unknown == [], f"{algorithm.name()}: no such parameter {unknown}"
         missing = [p.name() for p in _required(algorithm) if p.name() not in values]
         assert missing == [], f"{algorithm.name()}: the example misses {missing}"
-        refused = [key for key, value in values.items()
-                   if not algorithm.parameterDefinition(key).checkValueIsAcceptable(value)]
+        refused = [
+            key for key, value in values.items() if not algorithm.parameterDefinition(key).checkValueIsAcceptable(value)
+        ]
         assert refused == [], f"{algorithm.name()}: refused values for {refused}"
 
 
 @pytest.mark.slow
-def test_the_command_line_examples_run_on_the_sample_as_written(cartong_provider, qgis_processing, sample_dir,
-                                                                 tmp_path, monkeypatch):
+def test_the_command_line_examples_run_on_the_sample_as_written(
+    cartong_provider, qgis_processing, sample_dir, tmp_path, monkeypatch
+):
     """Each example that needs no server, one after the other in a folder holding the sample's files."""
     import processing
     from osgeo import ogr
@@ -177,8 +214,17 @@ def test_the_command_line_examples_run_on_the_sample_as_written(cartong_provider
         shutil.copy(sample_dir / name, tmp_path / name)
     monkeypatch.chdir(tmp_path)
     registry = QgsApplication.processingRegistry()
-    for name in ("importsurvey", "runchecks", "applycleaninglog", "detectpersonaldata", "exportforsharing",
-                 "countbyadmin", "exportmappdf", "preparefieldpackage", "mergefieldpackage"):
+    for name in (
+        "importsurvey",
+        "runchecks",
+        "applycleaninglog",
+        "detectpersonaldata",
+        "exportforsharing",
+        "countbyadmin",
+        "exportmappdf",
+        "preparefieldpackage",
+        "mergefieldpackage",
+    ):
         algorithm = registry.createAlgorithmById(f"cartong:{name}")
         processing.run(f"cartong:{name}", _example_values(algorithm))
     clean = ogr.Open("household_survey_clean.gpkg")
@@ -206,8 +252,10 @@ def french_translator(tmp_path_factory):
             existing[source] = (tuple(text) if isinstance(text, list) else text, "")
     folder = tmp_path_factory.mktemp("fr")
     update_ts.write_ts(folder / "cartong_fr.ts", "fr", update_ts.extract_strings(), existing)
-    subprocess.run([build_qm.lrelease(), "-silent", str(folder / "cartong_fr.ts"), "-qm",
-                    str(folder / "cartong_fr.qm")], check=True)
+    subprocess.run(
+        [build_qm.lrelease(), "-silent", str(folder / "cartong_fr.ts"), "-qm", str(folder / "cartong_fr.qm")],
+        check=True,
+    )
     translator = QTranslator()
     assert translator.load(str(folder / "cartong_fr.qm"))
     QCoreApplication.installTranslator(translator)
@@ -215,10 +263,12 @@ def french_translator(tmp_path_factory):
     QCoreApplication.removeTranslator(translator)
 
 
-def test_parameter_help_and_footer_show_in_french_with_the_french_translator(cartong_provider, plugin_settings,
-                                                                             request):
-    english = {a.name(): ({p.name(): p.help() for p in a.parameterDefinitions()}, a.shortHelpString())
-               for a in _algorithms()}
+def test_parameter_help_and_footer_show_in_french_with_the_french_translator(
+    cartong_provider, plugin_settings, request
+):
+    english = {
+        a.name(): ({p.name(): p.help() for p in a.parameterDefinitions()}, a.shortHelpString()) for a in _algorithms()
+    }
     request.getfixturevalue("french_translator")
     plugin_settings("cartong/locale", "fr")
     for algorithm in _algorithms():

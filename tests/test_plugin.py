@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The plugin loads into QGIS, adds its menu, toolbar and provider, and unload removes them all."""
+
 from __future__ import annotations
 
 import subprocess
@@ -14,8 +15,11 @@ from cartong_plugin.plugin import MENU_OBJECT_NAME, TOOLBAR_OBJECT_NAME
 
 
 def _menus(iface):
-    return [m for m in iface.mainWindow().findChildren(QMenu, MENU_OBJECT_NAME)
-            if m.menuAction() in iface.mainWindow().menuBar().actions()]
+    return [
+        m
+        for m in iface.mainWindow().findChildren(QMenu, MENU_OBJECT_NAME)
+        if m.menuAction() in iface.mainWindow().menuBar().actions()
+    ]
 
 
 def test_load_adds_menu_toolbar_and_provider(qgis_iface, no_cartong_provider):
@@ -40,8 +44,11 @@ def test_unload_leaves_nothing_behind(qgis_iface, no_cartong_provider):
         plugin.unload()
     assert _menus(qgis_iface) == []
     assert QgsApplication.processingRegistry().providerById("cartong") is None
-    toolbars = [t for t in qgis_iface.mainWindow().findChildren(QToolBar, TOOLBAR_OBJECT_NAME)
-                if t.parent() is not None and not t.isHidden()]
+    toolbars = [
+        t
+        for t in qgis_iface.mainWindow().findChildren(QToolBar, TOOLBAR_OBJECT_NAME)
+        if t.parent() is not None and not t.isHidden()
+    ]
     assert toolbars == []
 
 

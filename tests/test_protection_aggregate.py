@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Small-cell suppression: counts below k hidden, and no hidden count recoverable from the totals."""
+
 from __future__ import annotations
 
 import itertools
@@ -21,6 +22,7 @@ from cartong_plugin.core.protection.aggregate_safe import (
 
 def published_equations(table):
     """Equations 'cells add up to the total' as (unknown keys, published sum), from published values only."""
+
     def value(key):
         return table.published(key)
 
@@ -81,8 +83,9 @@ def brute_force_values(table, limit=30):
 
 
 def test_counts_below_k_are_hidden_zero_and_k_are_shown():
-    table = suppress_small_cells({"A": {"x": 4, "y": 0, "z": 5}, "B": {"x": 6, "y": 7, "z": 9}}, k=5,
-                                 categories=["x", "y", "z"])
+    table = suppress_small_cells(
+        {"A": {"x": 4, "y": 0, "z": 5}, "B": {"x": 6, "y": 7, "z": 9}}, k=5, categories=["x", "y", "z"]
+    )
     assert table.cell("A", "x") is None and table.primary == {("cell", "A", "x")}
     assert table.cell("A", "y") == 0  # a zero reveals nobody
     assert table.complementary and all(table.values[key] >= 5 for key in table.complementary)
@@ -96,8 +99,9 @@ def test_lone_hidden_cell_gets_complements_in_its_row_and_column():
 
 
 def test_hidden_value_cannot_be_found_by_trying_every_value():
-    table = suppress_small_cells({"A": {"x": 3, "y": 10, "z": 6}, "B": {"x": 10, "y": 12, "z": 8}},
-                                 k=5, categories=["x", "y", "z"])
+    table = suppress_small_cells(
+        {"A": {"x": 3, "y": 10, "z": 6}, "B": {"x": 10, "y": 12, "z": 8}}, k=5, categories=["x", "y", "z"]
+    )
     assert len(table.suppressed) == 4
     solutions = brute_force_values(table, limit=20)
     assert solutions, "the true table must be one of the solutions"
@@ -107,8 +111,9 @@ def test_hidden_value_cannot_be_found_by_trying_every_value():
 
 
 def test_small_area_hides_its_whole_row_including_zeros():
-    table = suppress_small_cells({"A": {"x": 3, "y": 0}, "B": {"x": 10, "y": 12}, "C": {"x": 8, "y": 9}},
-                                 k=5, categories=["x", "y"])
+    table = suppress_small_cells(
+        {"A": {"x": 3, "y": 0}, "B": {"x": 10, "y": 12}, "C": {"x": 8, "y": 9}}, k=5, categories=["x", "y"]
+    )
     assert table.area_total("A") is None
     assert table.cell("A", "x") is None and table.cell("A", "y") is None
     assert determined_cells(table) == []
@@ -121,13 +126,16 @@ def test_area_only_counts_hide_small_areas_and_one_more():
 
 
 @settings(max_examples=80, deadline=None)
-@given(st.integers(min_value=1, max_value=6), st.integers(min_value=1, max_value=5),
-       st.integers(min_value=0, max_value=10_000), st.integers(min_value=2, max_value=10))
+@given(
+    st.integers(min_value=1, max_value=6),
+    st.integers(min_value=1, max_value=5),
+    st.integers(min_value=0, max_value=10_000),
+    st.integers(min_value=2, max_value=10),
+)
 def test_no_hidden_count_is_ever_recoverable(n_areas, n_categories, seed, k):
     rng = random.Random(seed)
     categories = [f"c{j}" for j in range(n_categories)]
-    counts = {f"A{i}": {c: rng.choice([0, 0, 1, 2, 3, 4, 5, 8, 13, 40]) for c in categories}
-              for i in range(n_areas)}
+    counts = {f"A{i}": {c: rng.choice([0, 0, 1, 2, 3, 4, 5, 8, 13, 40]) for c in categories} for i in range(n_areas)}
     table = suppress_small_cells(counts, k=k, categories=categories)
     for key, value in table.values.items():
         if 0 < value < k:
@@ -136,8 +144,12 @@ def test_no_hidden_count_is_ever_recoverable(n_areas, n_categories, seed, k):
 
 
 def test_rows_are_counted_by_area_and_answer():
-    rows = [{"admin2": "CF111", "water": "tap"}] * 6 + [{"admin2": "CF111", "water": None}] * 7 \
-        + [{"admin2": "CF112", "water": "tap"}] * 9 + [{"admin2": "", "water": "tap"}] * 2
+    rows = (
+        [{"admin2": "CF111", "water": "tap"}] * 6
+        + [{"admin2": "CF111", "water": None}] * 7
+        + [{"admin2": "CF112", "water": "tap"}] * 9
+        + [{"admin2": "", "water": "tap"}] * 2
+    )
     table = aggregate_with_suppression(rows, "admin2", "water", k=5, areas=["CF111", "CF112", "CF113"])
     assert table.areas == ["CF111", "CF112", "CF113"] and table.categories == ["tap", NO_ANSWER]
     assert table.cell("CF111", "tap") == 6 and table.cell("CF111", NO_ANSWER) == 7

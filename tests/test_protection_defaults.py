@@ -4,6 +4,7 @@
 Found as issue #13: with default parameters the algorithm wrote names and phone numbers in clear
 under a README titled "Data shared with protection".
 """
+
 from __future__ import annotations
 
 import pytest
@@ -47,16 +48,20 @@ def _run(parameters, feedback=None):
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".gpkg"])
-def test_default_export_removes_names_and_phones_and_says_so(cartong_provider, survey_uri, clear_values, tmp_path,
-                                                             suffix):
+def test_default_export_removes_names_and_phones_and_says_so(
+    cartong_provider, survey_uri, clear_values, tmp_path, suffix
+):
     output = tmp_path / f"shared{suffix}"
     feedback = Feedback()
     result = _run({"INPUT": survey_uri, "OUTPUT": str(output)}, feedback)
     data = output.read_bytes()
     for value in clear_values:
         assert value.encode("utf-8") not in data
-    fields = QgsVectorLayer(str(output) + ("|layername=shared_survey" if suffix == ".gpkg" else ""), "s",
-                            "ogr").fields().names()
+    fields = (
+        QgsVectorLayer(str(output) + ("|layername=shared_survey" if suffix == ".gpkg" else ""), "s", "ogr")
+        .fields()
+        .names()
+    )
     assert "respondent_name" not in fields and "phone" not in fields and "hh_size" in fields
     assert result["HIGH_RISK_REMOVED"].split(",") == ["respondent_name", "phone", "photo_url"]
     assert result["HIGH_RISK_KEPT"] == ""
@@ -66,8 +71,7 @@ def test_default_export_removes_names_and_phones_and_says_so(cartong_provider, s
     assert any("removed by default: respondent_name, phone, photo_url" in line for line in feedback.infos)
 
 
-def test_keeping_a_high_risk_column_is_an_explicit_logged_choice(cartong_provider, survey_uri, clear_values,
-                                                                tmp_path):
+def test_keeping_a_high_risk_column_is_an_explicit_logged_choice(cartong_provider, survey_uri, clear_values, tmp_path):
     output = tmp_path / "shared.csv"
     feedback = Feedback()
     result = _run({"INPUT": survey_uri, "KEEP_FIELDS": ["phone"], "OUTPUT": str(output)}, feedback)
@@ -77,13 +81,16 @@ def test_keeping_a_high_risk_column_is_an_explicit_logged_choice(cartong_provide
     assert result["HIGH_RISK_KEPT"] == "phone"
     assert result["HIGH_RISK_REMOVED"].split(",") == ["respondent_name", "photo_url"]
     readme = output.with_name(output.name + ".README.txt").read_text(encoding="utf-8")
-    assert "WARNING: columns likely holding personal data at high risk kept by the exporter's explicit " \
-           "choice: phone." in readme
+    assert (
+        "WARNING: columns likely holding personal data at high risk kept by the exporter's explicit "
+        "choice: phone." in readme
+    )
     assert any("kept as you chose: phone" in warning for warning in feedback.warnings)
 
 
-def test_a_column_chosen_for_pseudonyms_is_not_removed(cartong_provider, survey_uri, clear_values, tmp_path,
-                                                       monkeypatch):
+def test_a_column_chosen_for_pseudonyms_is_not_removed(
+    cartong_provider, survey_uri, clear_values, tmp_path, monkeypatch
+):
     from cartong_plugin.core.protection import pseudonymise
 
     monkeypatch.setattr(pseudonymise, "default_key", lambda: ("test", b"k" * 32))  # no auth database here
@@ -102,6 +109,9 @@ def test_the_wizard_starts_from_the_same_defaults_as_the_algorithm(qgis_app, sur
     from cartong_plugin.gui.protection import input_pages as protection_wizard
 
     findings = detect_in_layer(QgsVectorLayer(survey_uri, "survey", "ogr"))
-    started_as_removed = [f.column for f in findings if f.risk == "high" and f.category != "location"
-                          and protection_wizard.default_action(f) == "drop"]
+    started_as_removed = [
+        f.column
+        for f in findings
+        if f.risk == "high" and f.category != "location" and protection_wizard.default_action(f) == "drop"
+    ]
     assert high_risk_plan(findings, ShareOptions()).removed == started_as_removed

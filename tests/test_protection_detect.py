@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Personal-data detection: by form type, by column name (English/French keywords), by values."""
+
 from __future__ import annotations
 
 import json
@@ -44,21 +45,37 @@ def _one(keywords, column, values=("",) * 3):
 
 # ---------------------------------------------------------------- the sample survey
 
-@pytest.mark.parametrize("column, category", [
-    ("household/respondent_name", "person_name"),
-    ("household/phone", "phone"),
-    ("location", "location"),
-    ("_location_latitude", "location"),
-    ("_location_longitude", "location"),
-])
+
+@pytest.mark.parametrize(
+    "column, category",
+    [
+        ("household/respondent_name", "person_name"),
+        ("household/phone", "phone"),
+        ("location", "location"),
+        ("_location_latitude", "location"),
+        ("_location_longitude", "location"),
+    ],
+)
 def test_sample_identifying_columns_are_high_risk(sample_findings, column, category):
     assert sample_findings[column].risk == "high"
     assert sample_findings[column].category == category
 
 
-@pytest.mark.parametrize("column", ["household/hh_size", "household/head_gender", "household/income_month",
-                                    "identification/admin1", "identification/admin2", "_uuid", "_id",
-                                    "_submission_time", "household/water_problems/distance", "_index"])
+@pytest.mark.parametrize(
+    "column",
+    [
+        "household/hh_size",
+        "household/head_gender",
+        "household/income_month",
+        "identification/admin1",
+        "identification/admin2",
+        "_uuid",
+        "_id",
+        "_submission_time",
+        "household/water_problems/distance",
+        "_index",
+    ],
+)
 def test_sample_non_identifying_columns_are_not_flagged(sample_findings, sample_findings_with_form, column):
     assert column not in sample_findings
     assert column not in sample_findings_with_form
@@ -74,13 +91,17 @@ def test_sample_phone_is_found_by_its_values_too(sample_findings):
 def test_form_types_flag_free_text_and_device_ids(sample_findings_with_form):
     found = sample_findings_with_form
     assert (found["household/water_source_other"].category, found["household/water_source_other"].risk) == (
-        "free_text", "medium")
+        "free_text",
+        "medium",
+    )
     assert found["household/water_source_other"].reason == "form_type"
     assert found["deviceid"].category == "device_id"
     assert found["location"].reason == "form_type" and "geopoint" in found["location"].explanation
     # a text question whose name says more keeps the more telling category
     assert (found["identification/enumerator"].category, found["identification/enumerator"].risk) == (
-        "staff_name", "medium")
+        "staff_name",
+        "medium",
+    )
 
 
 def test_form_type_without_keyword_or_pattern_is_flagged(keywords):
@@ -93,31 +114,49 @@ def test_form_type_without_keyword_or_pattern_is_flagged(keywords):
 
 # ---------------------------------------------------------------- column names
 
-@pytest.mark.parametrize("column, category", [
-    ("nom_du_chef", "person_name"),
-    ("Prénom", "person_name"),
-    ("household/NomComplet", "person_name"),
-    ("Téléphone", "phone"),
-    ("numTelephone", "phone"),
-    ("contact_phone_number", "phone"),
-    ("date_naissance", "birth_date"),
-    ("cni", "id_number"),
-    ("refugee_id_number", "id_number"),
-    ("courriel", "email"),
-    ("photo_maison", "attachment"),
-    ("ethnie", "sensitive"),
-    ("gps_menage", "location"),
-    ("enqueteur", "staff_name"),
-    ("quartier", "place_of_residence"),
-])
+
+@pytest.mark.parametrize(
+    "column, category",
+    [
+        ("nom_du_chef", "person_name"),
+        ("Prénom", "person_name"),
+        ("household/NomComplet", "person_name"),
+        ("Téléphone", "phone"),
+        ("numTelephone", "phone"),
+        ("contact_phone_number", "phone"),
+        ("date_naissance", "birth_date"),
+        ("cni", "id_number"),
+        ("refugee_id_number", "id_number"),
+        ("courriel", "email"),
+        ("photo_maison", "attachment"),
+        ("ethnie", "sensitive"),
+        ("gps_menage", "location"),
+        ("enqueteur", "staff_name"),
+        ("quartier", "place_of_residence"),
+    ],
+)
 def test_keyword_in_column_name_is_flagged(keywords, column, category):
     found = _one(keywords, column)
     assert found is not None and found.category == category and found.reason == "name"
 
 
-@pytest.mark.parametrize("column", ["adm2_name", "admin1_name", "district_name", "mother_tongue", "hh_size",
-                                    "nombre_personnes", "water_source", "telecom_ok", "cellar", "latrine",
-                                    "school_name", "nom_ecole"])
+@pytest.mark.parametrize(
+    "column",
+    [
+        "adm2_name",
+        "admin1_name",
+        "district_name",
+        "mother_tongue",
+        "hh_size",
+        "nombre_personnes",
+        "water_source",
+        "telecom_ok",
+        "cellar",
+        "latrine",
+        "school_name",
+        "nom_ecole",
+    ],
+)
 def test_column_name_without_personal_data_is_not_flagged(keywords, column):
     assert _one(keywords, column) is None
 
@@ -130,35 +169,42 @@ def test_explanation_names_the_keyword_and_column(keywords):
 
 # ---------------------------------------------------------------- values
 
-@pytest.mark.parametrize("values, category", [
-    (["+236 72 11 22 33", "+236 75 00 12 34", "00236 77 12 34 56"], "phone"),
-    (["72112233", "75001234", "21614455", "70 12 34 56"], "phone"),
-    (["+33 6 12 34 56 78", "+243 812 345 678", "+236-72-11-22-33"], "phone"),
-    (["awa@example.org", "jean.k@ngo.cf", "a_b@mail.fr"], "email"),
-    (["4.3612 18.5550 0 5", "5.93171 20.01963 539.5 19.7", "-4.3612 15.2833"], "location"),
-    (["https://kc.kobotoolbox.org/media/x.jpg", "1712.jpg", "rec.amr"], "attachment"),
-    ([f"CF-2019-{i:05d}" for i in range(12)], "id_number"),
-    ([f"My neighbour number {i} said the water is bad" for i in range(6)], "free_text"),
-])
+
+@pytest.mark.parametrize(
+    "values, category",
+    [
+        (["+236 72 11 22 33", "+236 75 00 12 34", "00236 77 12 34 56"], "phone"),
+        (["72112233", "75001234", "21614455", "70 12 34 56"], "phone"),
+        (["+33 6 12 34 56 78", "+243 812 345 678", "+236-72-11-22-33"], "phone"),
+        (["awa@example.org", "jean.k@ngo.cf", "a_b@mail.fr"], "email"),
+        (["4.3612 18.5550 0 5", "5.93171 20.01963 539.5 19.7", "-4.3612 15.2833"], "location"),
+        (["https://kc.kobotoolbox.org/media/x.jpg", "1712.jpg", "rec.amr"], "attachment"),
+        ([f"CF-2019-{i:05d}" for i in range(12)], "id_number"),
+        ([f"My neighbour number {i} said the water is bad" for i in range(6)], "free_text"),
+    ],
+)
 def test_value_pattern_is_flagged(keywords, values, category):
     found = _one(keywords, "q12", values)
     assert found is not None and found.category == category and found.reason == "values"
     assert f"{len(values)} of {len(values)} values" in found.explanation
 
 
-@pytest.mark.parametrize("values", [
-    ["4", "7", "12", "3"],                                   # household sizes
-    ["75000", "32000", "44500"],                             # incomes in XAF
-    ["412570009", "412570010", "412570011"],                 # Kobo _id
-    ["CF11", "CF43", "CF11", "CF43", "CF11", "CF43", "CF11", "CF43", "CF11", "CF43", "CF11"],
-    [f"d06d8025-2b5d-469e-a2ae-b60190a9{i:04x}" for i in range(12)],   # _uuid
-    ["2026-02-25T09:15:18.436+01:00", "2026-02-26T08:33:50.345+01:00"] * 6,
-    ["yes", "no", "yes", "no", "yes"],
-    ["Bangui", "Damara", "Bossangoa", "Bambari", "Berbérati", "Sibut"],   # one-word free text
-    ["72112233", "no phone", "none", "4", "7"],              # too few phones
-    ["4.3 18.5", "5.9 20.0", "-4.3 15.2"],                   # coordinates rounded to ~10 km
-    [str(72_000_100 + n) for n in range(400)],               # submission ids that look like CAR phones
-])
+@pytest.mark.parametrize(
+    "values",
+    [
+        ["4", "7", "12", "3"],  # household sizes
+        ["75000", "32000", "44500"],  # incomes in XAF
+        ["412570009", "412570010", "412570011"],  # Kobo _id
+        ["CF11", "CF43", "CF11", "CF43", "CF11", "CF43", "CF11", "CF43", "CF11", "CF43", "CF11"],
+        [f"d06d8025-2b5d-469e-a2ae-b60190a9{i:04x}" for i in range(12)],  # _uuid
+        ["2026-02-25T09:15:18.436+01:00", "2026-02-26T08:33:50.345+01:00"] * 6,
+        ["yes", "no", "yes", "no", "yes"],
+        ["Bangui", "Damara", "Bossangoa", "Bambari", "Berbérati", "Sibut"],  # one-word free text
+        ["72112233", "no phone", "none", "4", "7"],  # too few phones
+        ["4.3 18.5", "5.9 20.0", "-4.3 15.2"],  # coordinates rounded to ~10 km
+        [str(72_000_100 + n) for n in range(400)],  # submission ids that look like CAR phones
+    ],
+)
 def test_values_without_personal_pattern_are_not_flagged(keywords, values):
     assert _one(keywords, "q12", values) is None
 
@@ -171,12 +217,17 @@ def test_only_the_sample_size_is_read(keywords):
 
 # ---------------------------------------------------------------- keyword file
 
+
 def test_user_keyword_file_from_settings_replaces_the_bundled_list(qgis_app, tmp_path):
     from qgis.core import QgsSettings
 
     custom = tmp_path / "mots.json"
-    custom.write_text(json.dumps({"categories": {"id_number": {
-        "risk": "high", "en": ["beneficiary code"], "fr": ["code bénéficiaire"]}}}), encoding="utf-8")
+    custom.write_text(
+        json.dumps(
+            {"categories": {"id_number": {"risk": "high", "en": ["beneficiary code"], "fr": ["code bénéficiaire"]}}}
+        ),
+        encoding="utf-8",
+    )
     settings = QgsSettings()
     settings.setValue(SETTING_KEYWORDS_PATH, str(custom))
     try:
@@ -197,6 +248,7 @@ def test_broken_keyword_file_gives_a_clear_error(tmp_path):
 
 # ---------------------------------------------------------------- layers
 
+
 def test_layer_points_and_columns_are_reported(tmp_path, keywords):
     from qgis.core import QgsVectorLayer
 
@@ -211,6 +263,7 @@ def test_layer_points_and_columns_are_reported(tmp_path, keywords):
 
 # ---------------------------------------------------------------- real exports written by others
 
+
 def _real_csv(real_data_dir, relative):
     import csv
 
@@ -221,8 +274,9 @@ def _real_csv(real_data_dir, relative):
 
 
 def test_real_kobo_export_names_pictures_and_gps_are_found(real_data_dir, keywords):
-    columns, rows = _real_csv(real_data_dir, "kobotoolbox+kobocat/onadata/apps/main/tests/fixtures/csv_export/"
-                                             "tutorial_w_repeats.csv")
+    columns, rows = _real_csv(
+        real_data_dir, "kobotoolbox+kobocat/onadata/apps/main/tests/fixtures/csv_export/tutorial_w_repeats.csv"
+    )
     found = {f.column: (f.category, f.risk) for f in detect_personal_data(columns, rows, keywords=keywords)}
     assert found["name"] == ("person_name", "high")
     assert found["children[1]/childs_name"] == ("person_name", "high")
@@ -232,8 +286,9 @@ def test_real_kobo_export_names_pictures_and_gps_are_found(real_data_dir, keywor
 
 
 def test_real_kobo_phone_columns_are_found_by_name_and_by_values(real_data_dir, keywords):
-    columns, rows = _real_csv(real_data_dir, "kobotoolbox+kobocat/onadata/apps/logger/tests/fixtures/csvs/"
-                                             "childrens_survey.csv")
+    columns, rows = _real_csv(
+        real_data_dir, "kobotoolbox+kobocat/onadata/apps/logger/tests/fixtures/csvs/childrens_survey.csv"
+    )
     found = {f.column: f for f in detect_personal_data(columns, rows, keywords=keywords)}
     assert found["tel/tel.mobile"].category == found["tel/tel.office"].category == "phone"
     assert found["tel/tel.office"].reason == "values"
@@ -241,8 +296,9 @@ def test_real_kobo_phone_columns_are_found_by_name_and_by_values(real_data_dir, 
 
 
 def test_real_odk_central_export_with_dash_groups(real_data_dir, keywords):
-    columns, rows = _real_csv(real_data_dir, "ropensci+ruODK/docs/articles/attachments/"
-                                             "build_Flora-Quadrat-0-4_1564384341.csv")
+    columns, rows = _real_csv(
+        real_data_dir, "ropensci+ruODK/docs/articles/attachments/build_Flora-Quadrat-0-4_1564384341.csv"
+    )
     found = {f.column: (f.category, f.risk) for f in detect_personal_data(columns, rows, keywords=keywords)}
     assert found["location-quadrat_photo"] == ("attachment", "high")  # values are 1568794395624.jpg
     assert found["location-corner1-Latitude"] == ("location", "high")

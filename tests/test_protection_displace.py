@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Displaced points stay within the radius and never at their place; snapped points share cell centres."""
+
 from __future__ import annotations
 
 import math

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Protection on the survey GeoPackage written by the import (the layer users really share)."""
+
 from __future__ import annotations
 
 import pytest
@@ -41,9 +42,13 @@ def test_imported_survey_personal_columns_are_flagged(survey_layer, imported):
 
 
 def test_imported_survey_shared_copy_has_no_exact_location(survey_layer, tmp_path):
-    report = export_for_sharing(survey_layer, tmp_path / "shared.gpkg", ShareOptions(
-        drop_columns=["respondent_name", "phone"], location_mode="displace", min_distance_m=300,
-        max_distance_m=1500))
+    report = export_for_sharing(
+        survey_layer,
+        tmp_path / "shared.gpkg",
+        ShareOptions(
+            drop_columns=["respondent_name", "phone"], location_mode="displace", min_distance_m=300, max_distance_m=1500
+        ),
+    )
     names, rows = read_gpkg_rows(report.output, "shared_survey")
     assert not [n for n in names if "location" in n or n in ("respondent_name", "phone")]
     source = {r["_index"]: r for r in read_gpkg_rows(survey_layer.source().split("|")[0], "survey")[1]}
@@ -57,6 +62,7 @@ def test_imported_survey_shared_copy_has_no_exact_location(survey_layer, tmp_pat
 
 
 # --------------------------------------------------------------- a survey downloaded from a server
+
 
 @pytest.fixture()
 def downloaded_layer(qgis_app, tmp_path):
@@ -83,8 +89,9 @@ def test_attachment_list_of_a_downloaded_survey_is_not_shared(downloaded_layer, 
     # _attachments holds each file's server path, with the enumerator's account name, besides its link
     values = [f["_attachments"] for f in downloaded_layer.getFeatures() if f["_attachments"]]
     assert values and all("enumerator/attachments/" in v for v in values)
-    report = export_for_sharing(downloaded_layer, tmp_path / "shared.gpkg", ShareOptions(
-        location_mode="drop", strip_links=strip_links))
+    report = export_for_sharing(
+        downloaded_layer, tmp_path / "shared.gpkg", ShareOptions(location_mode="drop", strip_links=strip_links)
+    )
     names, rows = read_gpkg_rows(report.output, "shared_survey")
     assert "_attachments" not in names and len(rows) == 30
     assert b"enumerator/attachments/" not in report.output.read_bytes()

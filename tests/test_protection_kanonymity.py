@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Local suppression: every combination of quasi-identifiers is shared by k rows after blanking."""
+
 from __future__ import annotations
 
 import random

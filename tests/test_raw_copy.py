@@ -6,6 +6,7 @@ each odd file below is imported and its raw table compared with the reader's val
 property test throws random bytes in the middle of a file (where only the suspect-row check
 can see them) and requires every kept copy to be identical.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -33,8 +34,9 @@ def _raw(gpkg, table="raw_survey"):
 
 def _csv(path: Path, middle: str, eol: str = "\r\n", rows: int = 120) -> Path:
     """A ;-separated file: clean quoted rows, ``middle`` (raw text) after the first ``rows``, clean rows again."""
-    clean = [";".join(f'"{v}"' for v in (f"2026-01-{i % 28 + 1:02d}", f"Village {i}", "ok", str(i)))
-             for i in range(rows)]
+    clean = [
+        ";".join(f'"{v}"' for v in (f"2026-01-{i % 28 + 1:02d}", f"Village {i}", "ok", str(i))) for i in range(rows)
+    ]
     text = eol.join([";".join(HEADER), *clean, middle, *clean]) + eol
     path.write_bytes(text.encode("utf-8"))
     return path
@@ -50,30 +52,36 @@ def _imported_exactly(path: Path, tmp_path: Path):
 
 
 def test_sample_raw_tables_are_written_by_gdal_and_exact(sample_dir, tmp_path):
-    report = import_survey(sample_dir / "household_survey_kobo.csv", sample_dir / "household_survey_form.xlsx",
-                           tmp_path / "s.gpkg", "fr")
+    report = import_survey(
+        sample_dir / "household_survey_kobo.csv", sample_dir / "household_survey_form.xlsx", tmp_path / "s.gpkg", "fr"
+    )
     assert report.raw_copied == ["raw_members", "raw_survey"]
-    for table, csv_name in (("raw_survey", "household_survey_kobo.csv"),
-                            ("raw_members", "household_survey_kobo_members.csv")):
+    for table, csv_name in (
+        ("raw_survey", "household_survey_kobo.csv"),
+        ("raw_members", "household_survey_kobo_members.csv"),
+    ):
         expected = read_csv_text(sample_dir / csv_name)
         assert _raw(tmp_path / "s.gpkg", table) == (expected.headers, expected.frame.to_numpy().tolist())
 
 
-@pytest.mark.parametrize("middle, eol, copied, row", [
-    # a stray quote: GDAL 3.6 opens a quoted string there and swallows the delimiters, pandas keeps it
-    # (GDAL 3.10 reads it as pandas does: either way the text must be the reader's)
-    ('"2026-02-01";Bangui "centre;ok;7', "\r\n", None, ["2026-02-01", 'Bangui "centre', "ok", "7"]),
-    # a quoted value holding a CRLF line break: GDAL stores LF
-    ('"2026-02-01";"two\r\nlines";"ok";"7"', "\r\n", False, ["2026-02-01", "two\r\nlines", "ok", "7"]),
-    # a lone carriage return: pandas ends the line there, GDAL keeps it in the value
-    ('"2026-02-01";"a";"b\rc";"7"', "\n", False, None),
-    # well-formed doubled quotes: both readers agree, the copy is kept
-    ('"2026-02-01";"le ""Grand"" marché";"ok";"7"', "\r\n", True, ["2026-02-01", 'le "Grand" marché', "ok", "7"]),
-    # a row cut short: GDAL leaves NULLs, filled with "" as the reader does
-    ('"2026-02-01";"Bossangoa"', "\r\n", True, ["2026-02-01", "Bossangoa", "", ""]),
-    # a line feed inside quotes of a LF file: both readers agree
-    ('"2026-02-01";"two\nlines";"ok";"7"', "\n", True, ["2026-02-01", "two\nlines", "ok", "7"]),
-])
+@pytest.mark.parametrize(
+    "middle, eol, copied, row",
+    [
+        # a stray quote: GDAL 3.6 opens a quoted string there and swallows the delimiters, pandas keeps it
+        # (GDAL 3.10 reads it as pandas does: either way the text must be the reader's)
+        ('"2026-02-01";Bangui "centre;ok;7', "\r\n", None, ["2026-02-01", 'Bangui "centre', "ok", "7"]),
+        # a quoted value holding a CRLF line break: GDAL stores LF
+        ('"2026-02-01";"two\r\nlines";"ok";"7"', "\r\n", False, ["2026-02-01", "two\r\nlines", "ok", "7"]),
+        # a lone carriage return: pandas ends the line there, GDAL keeps it in the value
+        ('"2026-02-01";"a";"b\rc";"7"', "\n", False, None),
+        # well-formed doubled quotes: both readers agree, the copy is kept
+        ('"2026-02-01";"le ""Grand"" marché";"ok";"7"', "\r\n", True, ["2026-02-01", 'le "Grand" marché', "ok", "7"]),
+        # a row cut short: GDAL leaves NULLs, filled with "" as the reader does
+        ('"2026-02-01";"Bossangoa"', "\r\n", True, ["2026-02-01", "Bossangoa", "", ""]),
+        # a line feed inside quotes of a LF file: both readers agree
+        ('"2026-02-01";"two\nlines";"ok";"7"', "\n", True, ["2026-02-01", "two\nlines", "ok", "7"]),
+    ],
+)
 def test_odd_rows_give_the_readers_text_whoever_writes_it(tmp_path, middle, eol, copied, row):
     path = _csv(tmp_path / "odd.csv", middle, eol)
     report, rows = _imported_exactly(path, tmp_path)
@@ -113,25 +121,30 @@ def test_csvt_file_beside_the_csv_is_not_given_to_gdal(tmp_path):
 def test_windows_1252_file_falls_back_to_pandas_text(tmp_path):
     path = tmp_path / "cp.csv"
     _csv(path, "")
-    path.write_bytes(path.read_bytes().replace(b'"Village 7"', "\"Béléngou\"".encode("cp1252")))
+    path.write_bytes(path.read_bytes().replace(b'"Village 7"', '"Béléngou"'.encode("cp1252")))
     report, rows = _imported_exactly(path, tmp_path)
     assert report.raw_copied == [] and rows[7][1] == "Béléngou"
 
 
-@pytest.mark.parametrize("name, content, expected", [
-    ("plain.csv", 'a;b\n"1";"2"\n', True),
-    ("geometry.csv", 'id;WKT\n1;POINT (1 2)\n', False),  # GDAL would read WKT as a geometry
-    ("utf16.csv", "a;b\n1;2\n".encode("utf-16"), False),
-    ("data.txt", "a;b\n1;2\n", False),
-])
+@pytest.mark.parametrize(
+    "name, content, expected",
+    [
+        ("plain.csv", 'a;b\n"1";"2"\n', True),
+        ("geometry.csv", "id;WKT\n1;POINT (1 2)\n", False),  # GDAL would read WKT as a geometry
+        ("utf16.csv", "a;b\n1;2\n".encode("utf-16"), False),
+        ("data.txt", "a;b\n1;2\n", False),
+    ],
+)
 def test_can_copy_only_plain_utf8_csv(tmp_path, name, content, expected):
     path = tmp_path / name
     path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
     assert can_copy(path) is expected
 
 
-@pytest.mark.parametrize("data, lone", [(b"a\r\nb\r\n", False), (b"a\rb\n", True), (b"abc\r", True),
-                                        (b"abc\r\n\r\n", False), (b"a\r\r\n", True)])
+@pytest.mark.parametrize(
+    "data, lone",
+    [(b"a\r\nb\r\n", False), (b"a\rb\n", True), (b"abc\r", True), (b"abc\r\n\r\n", False), (b"a\r\r\n", True)],
+)
 def test_lone_carriage_returns_are_found_across_blocks(tmp_path, data, lone):
     path = tmp_path / "cr.csv"
     path.write_bytes(data)
@@ -157,7 +170,7 @@ def test_cancel_while_gdal_writes_leaves_nothing(sample_dir, tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-_ODD = st.lists(st.sampled_from(list('ab é;,"\t\'') + ["\n", "\r\n", "\r", '""', "\u00a0"]), max_size=30).map("".join)
+_ODD = st.lists(st.sampled_from(list("ab é;,\"\t'") + ["\n", "\r\n", "\r", '""', "\u00a0"]), max_size=30).map("".join)
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

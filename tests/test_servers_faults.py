@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Every network fault of the issue, injected by the local server, and what the user is told."""
+
 from __future__ import annotations
 
 import socket
@@ -145,8 +146,10 @@ def test_odk_count_shrinking_mid_download_fails_with_the_same_message(qgis_app, 
 
     fake_server.inject(".svc/Submissions", count_delta=-5)
     client = OdkCentralClient(fake_server.url, email=ODK_EMAIL, password=ODK_PASSWORD)
-    with RecordSpool(tmp_path) as spool, pytest.raises(
-            ServerError, match=rf"form {FORM_ID} went down from 250 to 245 during the download"):
+    with (
+        RecordSpool(tmp_path) as spool,
+        pytest.raises(ServerError, match=rf"form {FORM_ID} went down from 250 to 245 during the download"),
+    ):
         client.download_submissions(PROJECT_ID, FORM_ID, spool, page_size=100)
 
 
@@ -169,8 +172,11 @@ def test_offline_says_so_at_once_and_offers_the_last_copy(qgis_app, synced):
     closed.bind(("127.0.0.1", 0))
     port = closed.getsockname()[1]
     closed.close()  # nothing listens there any more
-    with pytest.raises(OfflineError, match=r"Cannot reach 127.0.0.1:\d+.*last downloaded copy is still available: "
-                                           r"household.gpkg \(250 submissions") as err:
+    with pytest.raises(
+        OfflineError,
+        match=r"Cannot reach 127.0.0.1:\d+.*last downloaded copy is still available: "
+        r"household.gpkg \(250 submissions",
+    ) as err:
         sync_kobo(f"http://127.0.0.1:{port}", KOBO_TOKEN, ASSET_UID, gpkg, update=True)
     assert err.value.last_copy == gpkg
     assert gpkg.read_bytes() == original
@@ -225,8 +231,13 @@ def test_qgis_proxy_settings_are_honoured(qgis_app, fake_server, tmp_path, monke
 
     proxy = FakeServer(records=250).start()  # a second local server, used as the HTTP proxy
     try:
-        values = {"proxy/proxyEnabled": "true", "proxy/proxyType": "HttpProxy", "proxy/proxyHost": "127.0.0.1",
-                  "proxy/proxyPort": str(proxy.port), "proxy/proxyExcludedUrls": ""}
+        values = {
+            "proxy/proxyEnabled": "true",
+            "proxy/proxyType": "HttpProxy",
+            "proxy/proxyHost": "127.0.0.1",
+            "proxy/proxyPort": str(proxy.port),
+            "proxy/proxyExcludedUrls": "",
+        }
 
         class ProxySettings:  # the QGIS options, without writing the shared test profile
             def value(self, key, default=None):

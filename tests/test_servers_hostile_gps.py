@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Kobo API JSON with one unreadable geopoint: the download keeps every other point, and says which
 submission lost its point (issue #13: the warning used to be dropped, the point lost silently)."""
+
 from __future__ import annotations
 
 import json
@@ -47,10 +48,10 @@ def test_one_unreadable_kobo_geopoint_costs_only_its_row_the_point(bad, qgis_app
         sync_kobo(server.url, KOBO_TOKEN, ASSET_UID, gpkg, page_size=100, feedback=feedback)
     finally:
         server.stop()
-    without = {uuid for uuid, in _rows(gpkg, "SELECT _uuid FROM survey WHERE geom IS NULL")}
+    without = {uuid for (uuid,) in _rows(gpkg, "SELECT _uuid FROM survey WHERE geom IS NULL")}
     empty = {record["_uuid"] for record in records if not (record.get("location") or "").strip()}
     assert without == empty | {records[4]["_uuid"]}
-    (warnings,), = _rows(gpkg, "SELECT warnings FROM cartong_metadata")
+    ((warnings,),) = _rows(gpkg, "SELECT warnings FROM cartong_metadata")
     (warning,) = [w for w in json.loads(warnings or "[]") if "cannot be read" in w]
     assert "column location" in warning and "row 5" in warning
     assert warning in feedback.warnings  # shown to the user, not only kept in the GeoPackage

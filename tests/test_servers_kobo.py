@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """KoboToolbox API v2 client and sync, over real HTTP against the local fake server."""
+
 from __future__ import annotations
 
 import json
@@ -49,8 +50,11 @@ def test_server_presets_name_the_three_public_servers(qgis_app):
     from cartong_plugin.core.servers.kobo import kobo_server_presets
 
     urls = [url for _, url in kobo_server_presets()]
-    assert urls == ["https://kf.kobotoolbox.org", "https://eu.kobotoolbox.org",
-                    "https://kobo.humanitarianresponse.info"]
+    assert urls == [
+        "https://kf.kobotoolbox.org",
+        "https://eu.kobotoolbox.org",
+        "https://kobo.humanitarianresponse.info",
+    ]
 
 
 def test_asset_content_becomes_formspec_with_translations_and_repeats(qgis_app, fake_server):
@@ -116,17 +120,27 @@ def test_download_writes_raw_typed_repeat_and_metadata_tables(qgis_app, fake_ser
     assert (result.mode, result.new_records, result.total_records) == ("download", 250, 250)
     assert _rows(gpkg, "SELECT COUNT(*) FROM raw_survey") == [(250,)]
     first = make_record(0, "")
-    raw = _rows(gpkg, 'SELECT "identification/admin1", "household/water_problems/cost", _location_latitude, '
-                      '"household/hh_size" FROM raw_survey WHERE _index = \'1\'')
+    raw = _rows(
+        gpkg,
+        'SELECT "identification/admin1", "household/water_problems/cost", _location_latitude, '
+        "\"household/hh_size\" FROM raw_survey WHERE _index = '1'",
+    )
     cost = "1" if "cost" in first["household/water_problems"].split() else "0"
-    assert raw == [(first["identification/admin1"], cost, first["location"].split()[0],
-                    first["household/hh_size"])]
-    typed = _rows(gpkg, "SELECT hh_size, admin1, water_source_label, ST_X(geom), ST_Y(geom) FROM survey "
-                        "WHERE _index = 1")
+    assert raw == [(first["identification/admin1"], cost, first["location"].split()[0], first["household/hh_size"])]
+    typed = _rows(
+        gpkg, "SELECT hh_size, admin1, water_source_label, ST_X(geom), ST_Y(geom) FROM survey WHERE _index = 1"
+    )
     lat, lon = (float(v) for v in first["location"].split()[:2])
     labels = {"borehole": "Borehole", "river": "River", "other": "Other"}
-    assert typed == [(int(first["household/hh_size"]), first["identification/admin1"],
-                      labels[first["household/water_source"]], pytest.approx(lon), pytest.approx(lat))]
+    assert typed == [
+        (
+            int(first["household/hh_size"]),
+            first["identification/admin1"],
+            labels[first["household/water_source"]],
+            pytest.approx(lon),
+            pytest.approx(lat),
+        )
+    ]
     members = sum(len(make_record(i, "")["members"]) for i in range(250))
     assert _rows(gpkg, "SELECT COUNT(*) FROM raw_members") == [(members,)]
     assert _rows(gpkg, "SELECT COUNT(*) FROM members WHERE _submission__uuid IS NOT NULL") == [(members,)]
@@ -134,9 +148,9 @@ def test_download_writes_raw_typed_repeat_and_metadata_tables(qgis_app, fake_ser
     relation = {"parent": "survey", "child": "members", "parent_key": "_index", "child_key": "_parent_index"}
     assert meta == [("kobo", "import", "250", "250", str(make_record(249, "")["_id"]), json.dumps([relation]))]
     assert _rows(gpkg, "SELECT label, required FROM form_questions WHERE name = 'hh_size'") == [
-        ("Household size", "true")]
-    assert _rows(gpkg, "SELECT label FROM form_choices WHERE list_name = 'gender' AND name = 'female'") == [
-        ("Female",)]
+        ("Household size", "true")
+    ]
+    assert _rows(gpkg, "SELECT label FROM form_choices WHERE list_name = 'gender' AND name = 'female'") == [("Female",)]
 
 
 def test_update_fetches_only_new_submissions_and_appends(qgis_app, fake_server, tmp_path):
@@ -153,8 +167,9 @@ def test_update_fetches_only_new_submissions_and_appends(qgis_app, fake_server, 
     assert json.loads(data_requests[0]["query"]["query"]) == {"_id": {"$gt": make_record(249, "")["_id"]}}
     after = _rows(gpkg, "SELECT * FROM raw_survey ORDER BY fid")
     assert after[:250] == before  # append-only: the old rows are untouched
-    assert _rows(gpkg, "SELECT MIN(CAST(_index AS INTEGER)), MAX(CAST(_index AS INTEGER)) FROM raw_survey "
-                       "WHERE fid > 250") == [(251, 257)]
+    assert _rows(
+        gpkg, "SELECT MIN(CAST(_index AS INTEGER)), MAX(CAST(_index AS INTEGER)) FROM raw_survey WHERE fid > 250"
+    ) == [(251, 257)]
     assert [m[0] for m in _rows(gpkg, "SELECT action FROM cartong_metadata ORDER BY fid")] == ["import", "sync"]
 
 
@@ -167,7 +182,8 @@ def test_update_with_nothing_new_appends_nothing_but_logs_the_sync(qgis_app, fak
     assert result.new_records == 0
     assert _rows(gpkg, "SELECT COUNT(*) FROM raw_survey") == [(250,)]
     assert _rows(gpkg, "SELECT records_new, last_id FROM cartong_metadata ORDER BY fid DESC LIMIT 1") == [
-        ("0", str(make_record(249, "")["_id"]))]
+        ("0", str(make_record(249, "")["_id"]))
+    ]
 
 
 def test_attachments_are_downloaded_beside_the_geopackage(qgis_app, fake_server, tmp_path):
@@ -238,7 +254,8 @@ def test_sample_survey_served_by_the_api_lands_like_the_export(qgis_app, tmp_pat
         members = list(csv.DictReader(handle, delimiter=";"))
     got = _rows(gpkg, 'SELECT "members/member_age", _parent_index, _submission__uuid FROM raw_members ORDER BY fid')
     assert [(g[0] or "", g[1], g[2]) for g in got] == [
-        (m["members/member_age"], m["_parent_index"], m["_submission__uuid"]) for m in members]
+        (m["members/member_age"], m["_parent_index"], m["_submission__uuid"]) for m in members
+    ]
 
 
 def test_downloaded_geopackage_opens_like_an_imported_one(qgis_app, qgis_new_project, fake_server, tmp_path):
@@ -253,7 +270,7 @@ def test_downloaded_geopackage_opens_like_an_imported_one(qgis_app, qgis_new_pro
     assert layers.survey.featureCount() == 250 and layers.survey.isSpatial()
     assert list(layers.children) == ["members"]
     relation = layers.relations[0]
-    first = next(layers.survey.getFeatures("\"_index\" = 1"))
+    first = next(layers.survey.getFeatures('"_index" = 1'))
     ages = sorted(int(f["member_age"]) for f in relation.getRelatedFeatures(first))
     assert ages == sorted(int(m["members/member_age"]) for m in make_record(0, "")["members"])
 
@@ -275,8 +292,11 @@ def test_attachment_fields_open_the_downloaded_files_from_the_form(qgis_app, fak
 def test_hostile_attachment_names_stay_inside_the_attachments_folder(qgis_app, tmp_path):
     from cartong_plugin.core.servers.kobo import attachment_path
 
-    target = attachment_path(tmp_path, {"_uuid": "../../x"}, {
-        "download_url": "http://127.0.0.1/a", "filename": "user/attachments/../../../etc/passwd"})
+    target = attachment_path(
+        tmp_path,
+        {"_uuid": "../../x"},
+        {"download_url": "http://127.0.0.1/a", "filename": "user/attachments/../../../etc/passwd"},
+    )
     assert tmp_path in target.parents and target.name == "passwd"
     assert ".." not in target.relative_to(tmp_path).parts
 
@@ -287,9 +307,16 @@ def test_typed_names_never_clash_with_each_other_or_the_geopackage_columns(qgis_
     from cartong_plugin.core.servers.kobo import form_spec_from_asset
     from cartong_plugin.core.servers.sync import write_submissions
 
-    survey = [{"type": "begin_group", "name": "a"}, {"type": "text", "name": "Village"}, {"type": "end_group"},
-              {"type": "begin_group", "name": "b"}, {"type": "text", "name": "village"}, {"type": "end_group"},
-              {"type": "integer", "name": "fid"}, {"type": "geopoint", "name": "geom"}]
+    survey = [
+        {"type": "begin_group", "name": "a"},
+        {"type": "text", "name": "Village"},
+        {"type": "end_group"},
+        {"type": "begin_group", "name": "b"},
+        {"type": "text", "name": "village"},
+        {"type": "end_group"},
+        {"type": "integer", "name": "fid"},
+        {"type": "geopoint", "name": "geom"},
+    ]
     form = form_spec_from_asset({"uid": "aT", "content": {"survey": survey, "choices": []}})
     record = {"a/Village": "Bozoum", "b/village": "Bossangoa", "fid": "3", "geom": "4.3 18.5 0 0", "_uuid": "u1"}
     write_submissions(tmp_path / "t.gpkg", [record], form)
@@ -313,8 +340,14 @@ def test_algorithm_without_authcfg_asks_for_one(cartong_provider, fake_server, t
     )
 
     alg = QgsApplication.processingRegistry().createAlgorithmById(f"cartong:{algorithm}")
-    params = {"SERVER": fake_server.url, "AUTHCFG": "", "ASSET": ASSET_UID, "PROJECT": 7, "FORM": "x",
-              "OUTPUT": str(tmp_path / "x.gpkg")}
+    params = {
+        "SERVER": fake_server.url,
+        "AUTHCFG": "",
+        "ASSET": ASSET_UID,
+        "PROJECT": 7,
+        "FORM": "x",
+        "OUTPUT": str(tmp_path / "x.gpkg"),
+    }
     with pytest.raises(QgsProcessingException, match="Choose the authentication configuration"):
         QgsProcessingAlgorithm.run(alg, params, QgsProcessingContext(), QgsProcessingFeedback(), {}, False)
     assert not (tmp_path / "x.gpkg").exists() and fake_server.state.requests == []
@@ -403,8 +436,10 @@ def test_update_continues_a_kobo_export_imported_from_a_file(qgis_app, tmp_path)
             return list(csv.DictReader(handle, delimiter=";"))
 
     rows, members = read("household_survey_kobo.csv"), read("household_survey_kobo_members.csv")
-    for name, part in (("household_survey_kobo.csv", rows[:400]), ("household_survey_kobo_members.csv",
-                       [m for m in members if int(m["_parent_index"]) <= 400])):
+    for name, part in (
+        ("household_survey_kobo.csv", rows[:400]),
+        ("household_survey_kobo_members.csv", [m for m in members if int(m["_parent_index"]) <= 400]),
+    ):
         with open(tmp_path / name, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.DictWriter(handle, fieldnames=list(part[0]), delimiter=";")
             writer.writeheader()
@@ -420,6 +455,7 @@ def test_update_continues_a_kobo_export_imported_from_a_file(qgis_app, tmp_path)
     assert _rows(gpkg, "SELECT COUNT(*), COUNT(DISTINCT _id) FROM raw_survey") == [(420, 420)]  # _uuid has
     # planted duplicates in the sample; _id is unique
     assert _rows(gpkg, "SELECT _uuid, _index FROM raw_survey ORDER BY fid DESC LIMIT 1") == [
-        (rows[-1]["_uuid"], rows[-1]["_index"])]
+        (rows[-1]["_uuid"], rows[-1]["_index"])
+    ]
     assert _rows(gpkg, "SELECT COUNT(*) FROM survey") == [(420,)]
     assert _rows(gpkg, "SELECT COUNT(*) FROM raw_members") == [(len(members),)]

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """ODK Central client and sync (sessions, OData paging, repeats, GeoJSON), over real HTTP."""
+
 from __future__ import annotations
 
 import json
@@ -34,8 +35,10 @@ def test_forms_give_the_last_submission_date_from_the_extended_metadata(qgis_app
     # the fake adds lastSubmission only when the request asks for X-Extended-Metadata, as Central does
     assert form.last_submission == make_record(249, "")["_submission_time"] + ".000Z"
     fake_server.add_records(2)
-    assert _odk(fake_server).list_forms(PROJECT_ID)[0].last_submission == \
-        make_record(251, "")["_submission_time"] + ".000Z"
+    assert (
+        _odk(fake_server).list_forms(PROJECT_ID)[0].last_submission
+        == make_record(251, "")["_submission_time"] + ".000Z"
+    )
 
 
 def test_wrong_password_says_the_credentials_are_wrong(qgis_app, fake_server):
@@ -93,7 +96,8 @@ def test_sync_writes_points_and_expanded_repeats(qgis_app, fake_server, tmp_path
     first = make_record(0, "")
     lat, lon = (float(v) for v in first["location"].split()[:2])
     assert _rows(gpkg, f"SELECT ST_X(geom), ST_Y(geom), hh_size FROM survey WHERE _uuid = '{first['_uuid']}'") == [
-        (pytest.approx(lon), pytest.approx(lat), int(first["household/hh_size"]))]
+        (pytest.approx(lon), pytest.approx(lat), int(first["household/hh_size"]))
+    ]
     members = sum(len(make_record(i, "")["members"]) for i in range(250))
     assert _rows(gpkg, "SELECT COUNT(*) FROM raw_members") == [(members,)]
     assert _rows(gpkg, "SELECT COUNT(DISTINCT _submission__uuid) FROM members") == [(250,)]
@@ -106,8 +110,7 @@ def test_update_filters_on_submission_date_and_appends(qgis_app, fake_server, tm
     sync_odk(fake_server.url, PROJECT_ID, FORM_ID, gpkg, email=ODK_EMAIL, password=ODK_PASSWORD)
     fake_server.add_records(4)
     fake_server.state.requests.clear()
-    result = sync_odk(fake_server.url, PROJECT_ID, FORM_ID, gpkg, email=ODK_EMAIL, password=ODK_PASSWORD,
-                      update=True)
+    result = sync_odk(fake_server.url, PROJECT_ID, FORM_ID, gpkg, email=ODK_EMAIL, password=ODK_PASSWORD, update=True)
     assert (result.new_records, result.total_records) == (4, 254)
     query = [r["query"] for r in fake_server.state.requests if r["path"].endswith(".svc/Submissions")][0]
     assert query["$filter"] == f"__system/submissionDate gt {make_record(249, '')['_submission_time']}.000Z"
@@ -121,8 +124,16 @@ def test_xlsform_labels_are_used_when_given(qgis_app, fake_server, tmp_path):
 
     form = KoboClient(fake_server.url, KOBO_TOKEN).read_form(ASSET_UID)  # the same form, with its labels
     gpkg = tmp_path / "odk.gpkg"
-    sync_odk(fake_server.url, PROJECT_ID, FORM_ID, gpkg, email=ODK_EMAIL, password=ODK_PASSWORD, form_spec=form,
-             language="fr")
+    sync_odk(
+        fake_server.url,
+        PROJECT_ID,
+        FORM_ID,
+        gpkg,
+        email=ODK_EMAIL,
+        password=ODK_PASSWORD,
+        form_spec=form,
+        language="fr",
+    )
     first = make_record(0, "")
     expected = {"female": "Femme", "male": "Homme"}[first["household/head_gender"]]
     assert _rows(gpkg, f"SELECT head_gender_label FROM survey WHERE _uuid = '{first['_uuid']}'") == [(expected,)]
@@ -132,8 +143,9 @@ def test_attachments_are_listed_then_downloaded(qgis_app, fake_server, tmp_path)
     from cartong_plugin.core.servers.sync import attachments_dir, sync_odk
 
     gpkg = tmp_path / "odk.gpkg"
-    result = sync_odk(fake_server.url, PROJECT_ID, FORM_ID, gpkg, email=ODK_EMAIL, password=ODK_PASSWORD,
-                      attachments=True)
+    result = sync_odk(
+        fake_server.url, PROJECT_ID, FORM_ID, gpkg, email=ODK_EMAIL, password=ODK_PASSWORD, attachments=True
+    )
     files = sorted(attachments_dir(gpkg).rglob("*.jpg"))
     assert result.attachments == len(files) == 25
     assert (attachments_dir(gpkg) / make_record(10, "")["_uuid"] / "photo_10.jpg").is_file()
@@ -161,18 +173,15 @@ def test_real_recorded_odata_with_null_points_is_normalised(qgis_app, real_data_
     assert record["perimeter/corner2"] is None and record["location/quadrat_photo"] is None
 
 
-def test_submission_arriving_mid_download_is_not_duplicated_and_comes_with_the_update(qgis_app, fake_server,
-                                                                                      tmp_path):
+def test_submission_arriving_mid_download_is_not_duplicated_and_comes_with_the_update(qgis_app, fake_server, tmp_path):
     from cartong_plugin.core.servers.sync import sync_odk
 
     fake_server.inject(".svc/Submissions", count_delta=1)  # arrives after page 1 and shifts the pages
     gpkg = tmp_path / "odk.gpkg"
-    result = sync_odk(fake_server.url, PROJECT_ID, FORM_ID, gpkg, email=ODK_EMAIL, password=ODK_PASSWORD,
-                      page_size=100)
+    result = sync_odk(fake_server.url, PROJECT_ID, FORM_ID, gpkg, email=ODK_EMAIL, password=ODK_PASSWORD, page_size=100)
     assert result.total_records == 250
     assert _rows(gpkg, "SELECT COUNT(DISTINCT _uuid), COUNT(*) FROM raw_survey") == [(250, 250)]
-    update = sync_odk(fake_server.url, PROJECT_ID, FORM_ID, gpkg, email=ODK_EMAIL, password=ODK_PASSWORD,
-                      update=True)
+    update = sync_odk(fake_server.url, PROJECT_ID, FORM_ID, gpkg, email=ODK_EMAIL, password=ODK_PASSWORD, update=True)
     assert update.new_records == 1
     assert _rows(gpkg, "SELECT COUNT(DISTINCT _uuid), COUNT(*) FROM raw_survey") == [(251, 251)]
 
@@ -212,8 +221,7 @@ def test_real_xform_labels_and_inline_choices_are_read(qgis_app, real_data_dir):
 
 
 @pytest.mark.parametrize("expand", ["refuse", "ignore"])
-def test_server_without_expand_gives_the_same_tables_from_the_repeat_tables(qgis_app, fake_server, tmp_path,
-                                                                            expand):
+def test_server_without_expand_gives_the_same_tables_from_the_repeat_tables(qgis_app, fake_server, tmp_path, expand):
     from cartong_plugin.core.servers.sync import sync_odk
 
     inline = tmp_path / "inline" / "odk.gpkg"  # same name: attachment links name the GeoPackage
@@ -221,8 +229,9 @@ def test_server_without_expand_gives_the_same_tables_from_the_repeat_tables(qgis
     fake_server.state.expand = expand  # "refuse": HTTP 501; "ignore": navigation links only (Central < 1.2)
     fake_server.state.requests.clear()
     joined = tmp_path / "joined" / "odk.gpkg"
-    result = sync_odk(fake_server.url, PROJECT_ID, FORM_ID, joined, email=ODK_EMAIL, password=ODK_PASSWORD,
-                      page_size=100)
+    result = sync_odk(
+        fake_server.url, PROJECT_ID, FORM_ID, joined, email=ODK_EMAIL, password=ODK_PASSWORD, page_size=100
+    )
     assert result.total_records == 250
     for table in ("raw_survey", "raw_members", "survey", "members"):
         expected = _rows(inline, f"SELECT * FROM {table} ORDER BY fid")
@@ -241,8 +250,7 @@ def test_update_without_expand_keeps_only_the_new_submissions_repeats(qgis_app, 
     gpkg = tmp_path / "odk.gpkg"
     sync_odk(fake_server.url, PROJECT_ID, FORM_ID, gpkg, email=ODK_EMAIL, password=ODK_PASSWORD)
     fake_server.add_records(3)
-    result = sync_odk(fake_server.url, PROJECT_ID, FORM_ID, gpkg, email=ODK_EMAIL, password=ODK_PASSWORD,
-                      update=True)
+    result = sync_odk(fake_server.url, PROJECT_ID, FORM_ID, gpkg, email=ODK_EMAIL, password=ODK_PASSWORD, update=True)
     assert result.new_records == 3
     members = sum(len(make_record(i, "")["members"]) for i in range(253))
     assert _rows(gpkg, "SELECT COUNT(*), COUNT(DISTINCT _submission__uuid) FROM raw_members") == [(members, 253)]
@@ -251,15 +259,23 @@ def test_update_without_expand_keeps_only_the_new_submissions_repeats(qgis_app, 
 def test_repeat_tables_are_named_by_path_and_linked_to_their_parent(qgis_app):
     from cartong_plugin.core.servers.odk_repeats import repeat_tables
 
-    fields = [{"path": "/household", "type": "structure"}, {"path": "/household/members", "type": "repeat"},
-              {"path": "/household/members/name", "type": "string"},
-              {"path": "/household/members/visits", "type": "repeat"}, {"path": "/plots", "type": "repeat"}]
+    fields = [
+        {"path": "/household", "type": "structure"},
+        {"path": "/household/members", "type": "repeat"},
+        {"path": "/household/members/name", "type": "string"},
+        {"path": "/household/members/visits", "type": "repeat"},
+        {"path": "/plots", "type": "repeat"},
+    ]
     tables = {t.name: (t.parent, t.parent_key, t.within) for t in repeat_tables(fields)}
     assert tables == {
         "Submissions.household.members": ("Submissions", "__Submissions-id", ["household", "members"]),
-        "Submissions.household.members.visits": ("Submissions.household.members",
-                                                 "__Submissions-household-members-id", ["visits"]),
-        "Submissions.plots": ("Submissions", "__Submissions-id", ["plots"])}
+        "Submissions.household.members.visits": (
+            "Submissions.household.members",
+            "__Submissions-household-members-id",
+            ["visits"],
+        ),
+        "Submissions.plots": ("Submissions", "__Submissions-id", ["plots"]),
+    }
 
 
 def test_real_recorded_repeat_table_rows_join_their_submission(qgis_app, real_data_dir, tmp_path):
@@ -270,8 +286,9 @@ def test_real_recorded_repeat_table_rows_join_their_submission(qgis_app, real_da
     submissions = json.loads((folder / "test_odata_submission_get0.json").read_text(encoding="utf-8"))["value"]
     strata = json.loads((folder / "test_odata_submission_get2.json").read_text(encoding="utf-8"))["value"]
     assert repeats_left_out(submissions)  # recorded without $expand: navigation links only
-    tables = repeat_tables([{"path": "/vegetation_stratum", "type": "repeat"},
-                            {"path": "/taxon_encounter", "type": "repeat"}])
+    tables = repeat_tables(
+        [{"path": "/vegetation_stratum", "type": "repeat"}, {"path": "/taxon_encounter", "type": "repeat"}]
+    )
     with RepeatRows(tmp_path) as store:
         store.add(tables[0], strata)
         record = normalise_odata_record(attach_repeats(submissions[0], "Submissions", tables, store))
@@ -300,25 +317,38 @@ def test_refused_app_user_is_told_that_app_users_cannot_read_data(qgis_app, fake
 
 # A form with a repeat inside a repeat (household/members, then members/visits), as Central's /fields gives it
 NESTED_FIELDS = [
-    {"path": "/household", "type": "structure"}, {"path": "/household/members", "type": "repeat"},
+    {"path": "/household", "type": "structure"},
+    {"path": "/household/members", "type": "repeat"},
     {"path": "/household/members/member_name", "type": "string"},
     {"path": "/household/members/visits", "type": "repeat"},
     {"path": "/household/members/visits/visit_day", "type": "date"},
-    {"path": "/meta", "type": "structure"}, {"path": "/meta/instanceID", "type": "string"}]
+    {"path": "/meta", "type": "structure"},
+    {"path": "/meta/instanceID", "type": "string"},
+]
 
 
 def _nested_submissions():
     """Two submissions as $expand=* gives them: s1 has members m1 (visits v1, v2) and m2 (v3); s2 has m3 (v4)."""
+
     def member(mid, name, visits):
-        return {"__id": mid, "member_name": name,
-                "visits": [{"__id": vid, "visit_day": day} for vid, day in visits]}
+        return {"__id": mid, "member_name": name, "visits": [{"__id": vid, "visit_day": day} for vid, day in visits]}
 
     return [
-        {"__id": "uuid:s1", "meta": {"instanceID": "uuid:s1"}, "household": {"members": [
-            member("m1", "Awa", [("v1", "2024-03-01"), ("v2", "2024-03-09")]),
-            member("m2", "Binta", [("v3", "2024-04-02")])]}},
-        {"__id": "uuid:s2", "meta": {"instanceID": "uuid:s2"}, "household": {"members": [
-            member("m3", "Chidi", [("v4", "2024-05-05")])]}},
+        {
+            "__id": "uuid:s1",
+            "meta": {"instanceID": "uuid:s1"},
+            "household": {
+                "members": [
+                    member("m1", "Awa", [("v1", "2024-03-01"), ("v2", "2024-03-09")]),
+                    member("m2", "Binta", [("v3", "2024-04-02")]),
+                ]
+            },
+        },
+        {
+            "__id": "uuid:s2",
+            "meta": {"instanceID": "uuid:s2"},
+            "household": {"members": [member("m3", "Chidi", [("v4", "2024-05-05")])]},
+        },
     ]
 
 
@@ -328,11 +358,22 @@ def _left_out(submissions):
     rows, members, visits = [], [], []
     for sub in reversed(submissions):  # Central lists the newest submission first
         link = f"Submissions('{sub['__id']}')"
-        rows.append({"__id": sub["__id"], "meta": sub["meta"],
-                     "household": {"members@odata.navigationLink": f"{link}/household/members"}})
+        rows.append(
+            {
+                "__id": sub["__id"],
+                "meta": sub["meta"],
+                "household": {"members@odata.navigationLink": f"{link}/household/members"},
+            }
+        )
         for m in sub["household"]["members"]:
-            members.append({"__id": m["__id"], "__Submissions-id": sub["__id"], "member_name": m["member_name"],
-                            "visits@odata.navigationLink": f"{link}/household/members('{m['__id']}')/visits"})
+            members.append(
+                {
+                    "__id": m["__id"],
+                    "__Submissions-id": sub["__id"],
+                    "member_name": m["member_name"],
+                    "visits@odata.navigationLink": f"{link}/household/members('{m['__id']}')/visits",
+                }
+            )
             visits.extend({**v, "__Submissions-household-members-id": m["__id"]} for v in m["visits"])
     return rows[::-1], members, visits
 
@@ -350,18 +391,22 @@ def test_nested_repeat_items_join_their_parent_item_not_the_submission(qgis_app,
         assert list(tmp_path.iterdir()) == [store.path]  # personal data stays beside the download, not in /tmp
         store.add(tables["Submissions.household.members.visits"], visits)
         store.add(tables["Submissions.household.members"], members)
-        joined = [normalise_odata_record(attach_repeats(row, "Submissions", list(tables.values()), store))
-                  for row in rows]
+        joined = [
+            normalise_odata_record(attach_repeats(row, "Submissions", list(tables.values()), store)) for row in rows
+        ]
     assert joined == [normalise_odata_record(row) for row in _nested_submissions()]  # as $expand=* gives them
     flattener = RecordFlattener(form, "raw_survey")
     flats = [flattener.flatten(record) for record in joined]
     member_rows = [r for f in flats for r in f.repeats["members"]]
     visit_rows = [r for f in flats for r in f.repeats["visits"]]
     parent_of = {r["household/members/__id"]: r["_index"] for r in member_rows}
-    assert [(r["household/members/visits/visit_day"], r["_parent_table_name"], r["_parent_index"])
-            for r in visit_rows] == [("2024-03-01", "members", parent_of["m1"]),
-                                     ("2024-03-09", "members", parent_of["m1"]),
-                                     ("2024-04-02", "members", parent_of["m2"]),
-                                     ("2024-05-05", "members", parent_of["m3"])]
+    assert [
+        (r["household/members/visits/visit_day"], r["_parent_table_name"], r["_parent_index"]) for r in visit_rows
+    ] == [
+        ("2024-03-01", "members", parent_of["m1"]),
+        ("2024-03-09", "members", parent_of["m1"]),
+        ("2024-04-02", "members", parent_of["m2"]),
+        ("2024-05-05", "members", parent_of["m3"]),
+    ]
     assert [r["_submission__uuid"] for r in visit_rows] == ["s1", "s1", "s1", "s2"]
     assert form.questions["visit_day"].repeat == "visits" and form.questions["member_name"].repeat == "members"

@@ -5,6 +5,7 @@ Found as issue #13: the same-site rule compared host names without the public-su
 ``next`` link to ``attacker.co.uk`` got the token configured for ``mykobo.co.uk``. Look-alike host
 names are resolved to 127.0.0.1 here: every request still reaches only the local fake server.
 """
+
 from __future__ import annotations
 
 import socket
@@ -49,8 +50,7 @@ def test_next_link_to_a_look_alike_origin_gets_no_token(qgis_app, fake_server, l
             target, watched = f"http://{look_alike}:{fake_server.port}", fake_server
         fake_server.inject("/data/", next_link=target + f"/api/v2/assets/{ASSET_UID}/data/?start=100&limit=100")
         with pytest.raises(AuthenticationFailed):  # the look-alike answers 401: it never saw the token
-            sync_kobo(f"http://{HOME}:{fake_server.port}", KOBO_TOKEN, ASSET_UID, tmp_path / "x.gpkg",
-                      page_size=100)
+            sync_kobo(f"http://{HOME}:{fake_server.port}", KOBO_TOKEN, ASSET_UID, tmp_path / "x.gpkg", page_size=100)
         host = target.split("//", 1)[1].rsplit(":", 1)[0]
         followed = _requests_to(watched, host) if look_alike != "other port" else watched.state.requests
         assert followed and not any(r["auth"] for r in followed)
@@ -63,8 +63,11 @@ def test_redirect_to_a_look_alike_host_gets_no_token(qgis_app, fake_server, loca
     from cartong_plugin.core.servers.http import AuthenticationFailed
     from cartong_plugin.core.servers.kobo import KoboClient
 
-    fake_server.inject("/api/v2/assets/", status=302,
-                       headers={"Location": f"http://evilmykobo.co.uk:{fake_server.port}/api/v2/assets/"})
+    fake_server.inject(
+        "/api/v2/assets/",
+        status=302,
+        headers={"Location": f"http://evilmykobo.co.uk:{fake_server.port}/api/v2/assets/"},
+    )
     client = KoboClient(f"http://{HOME}:{fake_server.port}", KOBO_TOKEN)
     with pytest.raises(AuthenticationFailed):
         client.list_surveys()
@@ -75,23 +78,27 @@ def test_redirect_to_a_look_alike_host_gets_no_token(qgis_app, fake_server, loca
 def test_redirect_that_stays_on_the_origin_keeps_the_token(qgis_app, fake_server, local_names):
     from cartong_plugin.core.servers.kobo import KoboClient
 
-    fake_server.inject("/api/v2/assets/", status=302,
-                       headers={"Location": "http://{host}/api/v2/assets/?limit=100&format=json"})
+    fake_server.inject(
+        "/api/v2/assets/", status=302, headers={"Location": "http://{host}/api/v2/assets/?limit=100&format=json"}
+    )
     surveys = KoboClient(f"http://{HOME}:{fake_server.port}", KOBO_TOKEN).list_surveys()
     assert [s.uid for s in surveys][:1] == [ASSET_UID]
     assert all(r["auth"] for r in fake_server.state.requests)
 
 
-@pytest.mark.parametrize("new_url, keeps", [
-    ("https://mykobo.co.uk/api/v2/assets/", True),
-    ("https://mykobo.co.uk:443/x", True),
-    ("http://mykobo.co.uk/api/v2/assets/", False),  # downgrade to clear text
-    ("https://mykobo.co.uk:8443/x", False),  # another port
-    ("https://evilmykobo.co.uk/x", False),
-    ("https://attacker.co.uk/x", False),
-    ("https://mykobo.co.uk.evil.org/x", False),
-    ("https://kc.mykobo.co.uk/x", False),  # a sibling is another origin too
-])
+@pytest.mark.parametrize(
+    "new_url, keeps",
+    [
+        ("https://mykobo.co.uk/api/v2/assets/", True),
+        ("https://mykobo.co.uk:443/x", True),
+        ("http://mykobo.co.uk/api/v2/assets/", False),  # downgrade to clear text
+        ("https://mykobo.co.uk:8443/x", False),  # another port
+        ("https://evilmykobo.co.uk/x", False),
+        ("https://attacker.co.uk/x", False),
+        ("https://mykobo.co.uk.evil.org/x", False),
+        ("https://kc.mykobo.co.uk/x", False),  # a sibling is another origin too
+    ],
+)
 def test_redirects_keep_credentials_only_on_the_exact_origin(qgis_app, new_url, keeps):
     from cartong_plugin.core.servers.bounds import OriginSession
 

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """import_survey on the sample Kobo export, real Kobo/ODK exports and broken files (tests/data/bad)."""
+
 from __future__ import annotations
 
 import csv
@@ -27,8 +28,7 @@ ODK_MAIN = "build_Flora-Quadrat-0-4_1564384341"
 def _rows(gpkg, layer):
     ds = ogr.Open(str(gpkg))
     lyr = ds.GetLayerByName(layer)
-    return [(f.GetFID(), f.items(), f.GetGeometryRef().ExportToWkt() if f.GetGeometryRef() else None)
-            for f in lyr]
+    return [(f.GetFID(), f.items(), f.GetGeometryRef().ExportToWkt() if f.GetGeometryRef() else None) for f in lyr]
 
 
 def _csv_records(path):
@@ -52,6 +52,7 @@ def imported(tmp_path_factory, sample_dir):
 
 # ----------------------------------------------------------------------------- the raw table
 
+
 def test_raw_table_is_the_csv_exactly(imported, sample_dir):
     gpkg, _ = imported
     records = _csv_records(sample_dir / KOBO_CSV)
@@ -74,6 +75,7 @@ def test_raw_columns_are_all_text(imported):
 
 
 # ----------------------------------------------------------------------------- the typed layer
+
 
 def test_typed_layer_uses_bare_names_and_types(imported):
     gpkg, _ = imported
@@ -99,8 +101,10 @@ def test_typed_values_match_the_raw_text(imported, sample_dir):
 def test_datetimes_with_offset_are_stored_in_utc(imported):
     gpkg, _ = imported
     with sqlite3.connect(gpkg) as db:
-        raw, typed = db.execute("SELECT r.start, s.start FROM raw_survey r JOIN survey s ON s.fid = r.fid "
-                                "WHERE r.start LIKE '%+01:00' LIMIT 1").fetchone()
+        raw, typed = db.execute(
+            "SELECT r.start, s.start FROM raw_survey r JOIN survey s ON s.fid = r.fid "
+            "WHERE r.start LIKE '%+01:00' LIMIT 1"
+        ).fetchone()
     # 2026-02-25T07:34:29.739+01:00 -> 2026-02-25T06:34:29.739Z
     assert typed.endswith("Z")
     assert int(typed[11:13]) == (int(raw[11:13]) - 1) % 24
@@ -142,8 +146,11 @@ def test_points_come_from_the_geopoint_string(imported):
 
 def test_rows_without_location_are_kept_and_counted(imported, sample_dir):
     gpkg, report = imported
-    empty = sum(1 for r in _csv_records(sample_dir / KOBO_CSV)[1:] if not r[_csv_records(sample_dir / KOBO_CSV)[0]
-                                                                       .index("location")])
+    empty = sum(
+        1
+        for r in _csv_records(sample_dir / KOBO_CSV)[1:]
+        if not r[_csv_records(sample_dir / KOBO_CSV)[0].index("location")]
+    )
     rows = _rows(gpkg, "survey")
     assert report.rows == len(rows) == 420
     assert report.rows_without_location == empty == sum(1 for _, _, wkt in rows if wkt is None) > 0
@@ -160,8 +167,13 @@ def test_layer_is_point_epsg4326_with_spatial_index(imported):
     layer.SetSpatialFilterRect(minx, miny, maxx, maxy)
     inside = layer.GetFeatureCount()
     layer.SetSpatialFilter(None)
-    expected = sum(1 for f in layer if f.GetGeometryRef() and minx <= f.GetGeometryRef().GetX() <= maxx
-                   and miny <= f.GetGeometryRef().GetY() <= maxy)
+    expected = sum(
+        1
+        for f in layer
+        if f.GetGeometryRef()
+        and minx <= f.GetGeometryRef().GetX() <= maxx
+        and miny <= f.GetGeometryRef().GetY() <= maxy
+    )
     assert inside == expected > 0
     with sqlite3.connect(gpkg) as db:
         assert db.execute("SELECT count(*) FROM rtree_survey_geom").fetchone()[0] == 420 - 4
@@ -196,6 +208,7 @@ def test_triggers_are_restored_so_edits_update_the_index(imported, tmp_path):
 
 # ----------------------------------------------------------------------------- repeats, metadata, project
 
+
 def test_members_repeat_is_a_typed_child_table(imported, sample_dir):
     gpkg, report = imported
     members = _rows(gpkg, "members")
@@ -204,13 +217,14 @@ def test_members_repeat_is_a_typed_child_table(imported, sample_dir):
     assert {items["_parent_index"] for _, items, _ in members} <= parents
     assert isinstance(members[0][1]["member_age"], int)
     assert {items["member_sex_label"] for _, items, _ in members} == {"Femme", "Homme"}
-    assert report.relations == [{"parent": "survey", "child": "members", "parent_key": "_index",
-                                 "child_key": "_parent_index"}]
+    assert report.relations == [
+        {"parent": "survey", "child": "members", "parent_key": "_index", "child_key": "_parent_index"}
+    ]
 
 
 def test_metadata_records_source_checksum_form_and_counts(imported, sample_dir):
     gpkg, report = imported
-    (_, meta, _), = _rows(gpkg, "cartong_metadata")
+    ((_, meta, _),) = _rows(gpkg, "cartong_metadata")
     assert meta["source_file"] == KOBO_CSV
     assert meta["source_sha256"] == hashlib.sha256((sample_dir / KOBO_CSV).read_bytes()).hexdigest()
     assert meta["form_sha256"] == hashlib.sha256((sample_dir / FORM).read_bytes()).hexdigest()
@@ -252,6 +266,7 @@ def test_add_survey_to_project_links_members(qgis_new_project, imported):
 
 # ----------------------------------------------------------------------------- inputs, progress, cancel
 
+
 def test_input_files_are_not_modified(sample_copy, tmp_path):
     before = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sample_copy.iterdir() if p.is_file()}
     import_survey(sample_copy / KOBO_CSV, sample_copy / FORM, tmp_path / "s.gpkg")
@@ -289,6 +304,7 @@ def test_cancel_leaves_no_output_and_keeps_the_previous_one(sample_dir, tmp_path
 
 
 # ----------------------------------------------------------------------------- real Kobo / ODK exports
+
 
 def test_kobo_grouped_split_coordinates_without_form(real_data_dir, tmp_path):
     source = real_data_dir / "kobotoolbox+kobocat/onadata/apps/logger/tests/fixtures/csvs/childrens_survey.csv"
@@ -343,14 +359,17 @@ def test_zip_with_a_path_climbing_out_is_refused(tmp_path, sample_dir):
 BAD = Path(__file__).parent / "data" / "bad"
 
 
-@pytest.mark.parametrize(("name", "message"), [
-    ("empty.csv", r"empty\.csv is empty"),
-    ("header_only.csv", r"header_only\.csv has a header row but no data rows"),
-    ("ragged_long.csv", r"ragged_long\.csv, line 3: 10 fields where the header has 9"),
-    ("broken_quote.csv", r"broken_quote\.csv: a quote opened near line 3 is never closed"),
-    ("utf16_without_bom.csv", r"utf16_without_bom\.csv contains binary data"),
-    ("excel_saved_as_csv.csv", r"excel_saved_as_csv\.csv is a zip or Excel file"),
-])
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("empty.csv", r"empty\.csv is empty"),
+        ("header_only.csv", r"header_only\.csv has a header row but no data rows"),
+        ("ragged_long.csv", r"ragged_long\.csv, line 3: 10 fields where the header has 9"),
+        ("broken_quote.csv", r"broken_quote\.csv: a quote opened near line 3 is never closed"),
+        ("utf16_without_bom.csv", r"utf16_without_bom\.csv contains binary data"),
+        ("excel_saved_as_csv.csv", r"excel_saved_as_csv\.csv is a zip or Excel file"),
+    ],
+)
 def test_unreadable_file_is_refused_with_its_name_and_place(name, message, tmp_path, sample_dir):
     output = tmp_path / "out.gpkg"
     with pytest.raises(CartongError, match=message):
@@ -403,11 +422,14 @@ def bad_values(tmp_path_factory, sample_dir):
     return gpkg, import_survey(BAD / "bad_values.csv", sample_dir / FORM, gpkg)
 
 
-@pytest.mark.parametrize(("column", "row", "value"), [
-    ("household/hh_size", 2, "four"),
-    ("household/arrival_date", 2, "2021-02-30"),
-    ("end", 3, "not a time"),
-])
+@pytest.mark.parametrize(
+    ("column", "row", "value"),
+    [
+        ("household/hh_size", 2, "four"),
+        ("household/arrival_date", 2, "2021-02-30"),
+        ("end", 3, "not a time"),
+    ],
+)
 def test_unparsable_value_is_named_with_row_and_left_empty(bad_values, column, row, value):
     gpkg, report = bad_values
     (warning,) = [w for w in report.warnings if f"column {column}:" in w]
@@ -443,6 +465,7 @@ def test_output_replaces_a_previous_import_whole(sample_dir, tmp_path):
 
 # ----------------------------------------------------------------------------- other layouts of the same data
 
+
 def test_plain_table_with_chosen_coordinate_columns(tmp_path):
     source = tmp_path / "sites.csv"
     source.write_text("site;lat;lon\nA;4,25;18,5\nB;;\nC;95;18\n", encoding="utf-8")
@@ -466,8 +489,9 @@ def test_dot_group_separator_gives_the_same_typed_layer(imported, sample_dir, tm
     dotted.write_text(header.replace("/", ".") + "\n" + rest, encoding="utf-8-sig")
     import_survey(dotted, sample_dir / FORM, tmp_path / "d.gpkg", "fr")
     assert _field_types(tmp_path / "d.gpkg", "survey") == _field_types(imported[0], "survey")
-    assert [items for _, items, _ in _rows(tmp_path / "d.gpkg", "survey")] == \
-        [items for _, items, _ in _rows(imported[0], "survey")]
+    assert [items for _, items, _ in _rows(tmp_path / "d.gpkg", "survey")] == [
+        items for _, items, _ in _rows(imported[0], "survey")
+    ]
 
 
 def test_labels_export_is_recoded_to_choice_codes(sample_dir, tmp_path):
@@ -486,8 +510,11 @@ def test_labels_export_is_recoded_to_choice_codes(sample_dir, tmp_path):
     with open(labelled, "w", encoding="utf-8", newline="") as handle:
         csv.writer(handle, delimiter=";").writerows([header, *data])
     import_survey(labelled, sample_dir / FORM, tmp_path / "l.gpkg", "fr")
-    pairs = {(items["head_gender"], items["head_gender_label"]) for _, items, _ in _rows(tmp_path / "l.gpkg", "survey")
-             if items["head_gender"]}
+    pairs = {
+        (items["head_gender"], items["head_gender_label"])
+        for _, items, _ in _rows(tmp_path / "l.gpkg", "survey")
+        if items["head_gender"]
+    }
     assert pairs == {("male", "Homme"), ("female", "Femme")}
 
 
@@ -513,13 +540,16 @@ def test_nested_repeat_hangs_from_its_parent_repeat(tmp_path, qgis_new_project):
     (tmp_path / "hh.csv").write_text("name;_uuid;_index\nA;u1;1\nB;u2;2\n", encoding="utf-8")
     (tmp_path / "hh_kids.csv").write_text(
         "kid;_index;_parent_table_name;_parent_index\nk1;1;My form;1\nk2;2;My form;2\nk3;3;My form;2\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     (tmp_path / "hh_kids_details.csv").write_text(
-        "vaccine;_index;_parent_table_name;_parent_index\npolio;1;kids;3\nmeasles;2;kids;3\n", encoding="utf-8")
+        "vaccine;_index;_parent_table_name;_parent_index\npolio;1;kids;3\nmeasles;2;kids;3\n", encoding="utf-8"
+    )
     report = import_survey(tmp_path / "hh.csv", None, tmp_path / "hh.gpkg")
     assert report.relations == [
         {"parent": "survey", "child": "kids", "parent_key": "_index", "child_key": "_parent_index"},
-        {"parent": "kids", "child": "kids_details", "parent_key": "_index", "child_key": "_parent_index"}]
+        {"parent": "kids", "child": "kids_details", "parent_key": "_index", "child_key": "_parent_index"},
+    ]
     layers = add_survey_to_project(tmp_path / "hh.gpkg", QgsProject.instance())
     nested = next(r for r in layers.relations if r.referencedLayer().name() == "kids")
     kid3 = next(f for f in layers.children["kids"].getFeatures() if f["kid"] == "k3")
@@ -543,12 +573,18 @@ def _write_xlsx(path, sheets):
 
 def test_xlsx_repeat_sheets_keep_their_case_and_nesting(tmp_path):
     workbook = tmp_path / "export.xlsx"
-    _write_xlsx(workbook, [
-        ("My form", ["name", "_index"], [["A", "1"], ["B", "2"]]),
-        ("Kids", ["kid", "_index", "_parent_table_name", "_parent_index"], [["k1", "1", "My form", "2"]]),
-        ("Kids_Details", ["vaccine", "_index", "_parent_table_name", "_parent_index"],
-         [["polio", "1", "Kids", "1"]]),
-    ])
+    _write_xlsx(
+        workbook,
+        [
+            ("My form", ["name", "_index"], [["A", "1"], ["B", "2"]]),
+            ("Kids", ["kid", "_index", "_parent_table_name", "_parent_index"], [["k1", "1", "My form", "2"]]),
+            (
+                "Kids_Details",
+                ["vaccine", "_index", "_parent_table_name", "_parent_index"],
+                [["polio", "1", "Kids", "1"]],
+            ),
+        ],
+    )
     report = import_survey(workbook, None, tmp_path / "x.gpkg")
     assert report.tables == {"survey": 2, "kids": 1, "kids_details": 1}
     assert [(r["parent"], r["child"]) for r in report.relations] == [("survey", "kids"), ("kids", "kids_details")]
@@ -570,15 +606,28 @@ def test_fast_xlsx_reading_gives_the_cells_text(workbook, sample_dir, real_data_
 
 def test_geojson_points_keep_properties_and_geometry(tmp_path):
     source = tmp_path / "sites.geojson"
-    source.write_text(json.dumps({"type": "FeatureCollection", "features": [
-        {"type": "Feature", "properties": {"site": "A", "people": 12},
-         "geometry": {"type": "Point", "coordinates": [18.5, 4.25]}},
-        {"type": "Feature", "properties": {"site": "B", "people": None}, "geometry": None},
-    ]}), encoding="utf-8")
+    source.write_text(
+        json.dumps(
+            {
+                "type": "FeatureCollection",
+                "features": [
+                    {
+                        "type": "Feature",
+                        "properties": {"site": "A", "people": 12},
+                        "geometry": {"type": "Point", "coordinates": [18.5, 4.25]},
+                    },
+                    {"type": "Feature", "properties": {"site": "B", "people": None}, "geometry": None},
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
     report = import_survey(source, None, tmp_path / "g.gpkg")
     rows = _rows(tmp_path / "g.gpkg", "survey")
     assert [(items["site"], items["people"], wkt) for _, items, wkt in rows] == [
-        ("A", 12, "POINT (18.5 4.25)"), ("B", None, None)]
+        ("A", 12, "POINT (18.5 4.25)"),
+        ("B", None, None),
+    ]
     assert report.rows_without_location == 1
     raw = _rows(tmp_path / "g.gpkg", "raw_survey")
     assert raw[0][1] == {"site": "A", "people": "12", "geometry": "POINT (18.5 4.25)"}
@@ -636,7 +685,7 @@ def test_xlsx_with_external_links_is_refused_and_nothing_written(tmp_path):
 def test_xlsx_formulas_are_imported_with_a_warning(tmp_path):
     report = import_survey(HOSTILE / "xlsx_formulas.xlsx", None, tmp_path / "f.gpkg")
     assert any("formulas" in w for w in report.warnings)
-    (_, raw, _), = _rows(tmp_path / "f.gpkg", "raw_survey")
+    ((_, raw, _),) = _rows(tmp_path / "f.gpkg", "raw_survey")
     assert raw["note"] == "details"  # the value Excel saved; the formula is never computed
 
 

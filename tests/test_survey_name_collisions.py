@@ -7,6 +7,7 @@ yes/no column ``water_source/other`` beside the real "other (specify)" text ques
 ``transport/ambulance`` names a choice dropped from the form, beside a question ``ambulance``.
 Imported with cartong:importsurvey, then checked with cartong:runchecks (other answers).
 """
+
 from __future__ import annotations
 
 import csv
@@ -19,26 +20,114 @@ from xlsform_files import write_form
 from cartong_plugin.core.cleaning.checks import CHECK_NAMES
 from cartong_plugin.core.cleaning.log import read_log_from_gpkg
 
-SURVEY = [["type", "name", "label", "relevant"],
-          ["start", "start", "", ""], ["end", "end", "", ""],
-          ["select_multiple water", "water_source", "Water sources", ""],
-          ["text", "water_source_other", "Other water source", "selected(${water_source}, 'other')"],
-          ["select_multiple transport or_other", "transport", "Transport to the clinic", ""],
-          ["integer", "ambulance", "Ambulances seen this month", ""]]
-CHOICES = [["list_name", "name", "label"], ["water", "borehole", "Borehole"], ["water", "river", "River"],
-           ["water", "other", "Other"], ["transport", "car", "Car"], ["transport", "motorbike", "Motorbike"]]
-HEADER = ["start", "end", "water_source", "water_source/borehole", "water_source/river", "water_source/other",
-          "water_source_other", "transport", "transport/car", "transport/motorbike", "transport/ambulance",
-          "transport/other", "transport_other", "ambulance", "_uuid", "_index"]
+SURVEY = [
+    ["type", "name", "label", "relevant"],
+    ["start", "start", "", ""],
+    ["end", "end", "", ""],
+    ["select_multiple water", "water_source", "Water sources", ""],
+    ["text", "water_source_other", "Other water source", "selected(${water_source}, 'other')"],
+    ["select_multiple transport or_other", "transport", "Transport to the clinic", ""],
+    ["integer", "ambulance", "Ambulances seen this month", ""],
+]
+CHOICES = [
+    ["list_name", "name", "label"],
+    ["water", "borehole", "Borehole"],
+    ["water", "river", "River"],
+    ["water", "other", "Other"],
+    ["transport", "car", "Car"],
+    ["transport", "motorbike", "Motorbike"],
+]
+HEADER = [
+    "start",
+    "end",
+    "water_source",
+    "water_source/borehole",
+    "water_source/river",
+    "water_source/other",
+    "water_source_other",
+    "transport",
+    "transport/car",
+    "transport/motorbike",
+    "transport/ambulance",
+    "transport/other",
+    "transport_other",
+    "ambulance",
+    "_uuid",
+    "_index",
+]
 ROWS = [
-    ["2024-03-01T09:00:00", "2024-03-01T09:30:00", "borehole other", "1", "0", "1", "tanker truck",
-     "car other", "1", "0", "0", "1", "donkey cart", "2", "u1", "1"],
-    ["2024-03-01T10:00:00", "2024-03-01T10:30:00", "river", "0", "1", "0", "",
-     "ambulance", "0", "0", "1", "0", "", "0", "u2", "2"],
-    ["2024-03-01T11:00:00", "2024-03-01T11:30:00", "borehole", "1", "0", "0", "",
-     "motorbike", "0", "1", "0", "0", "", "1", "u3", "3"],
-    ["2024-03-01T12:00:00", "2024-03-01T12:30:00", "other", "0", "0", "1", "rain water",
-     "car", "1", "0", "0", "0", "", "3", "u4", "4"],
+    [
+        "2024-03-01T09:00:00",
+        "2024-03-01T09:30:00",
+        "borehole other",
+        "1",
+        "0",
+        "1",
+        "tanker truck",
+        "car other",
+        "1",
+        "0",
+        "0",
+        "1",
+        "donkey cart",
+        "2",
+        "u1",
+        "1",
+    ],
+    [
+        "2024-03-01T10:00:00",
+        "2024-03-01T10:30:00",
+        "river",
+        "0",
+        "1",
+        "0",
+        "",
+        "ambulance",
+        "0",
+        "0",
+        "1",
+        "0",
+        "",
+        "0",
+        "u2",
+        "2",
+    ],
+    [
+        "2024-03-01T11:00:00",
+        "2024-03-01T11:30:00",
+        "borehole",
+        "1",
+        "0",
+        "0",
+        "",
+        "motorbike",
+        "0",
+        "1",
+        "0",
+        "0",
+        "",
+        "1",
+        "u3",
+        "3",
+    ],
+    [
+        "2024-03-01T12:00:00",
+        "2024-03-01T12:30:00",
+        "other",
+        "0",
+        "0",
+        "1",
+        "rain water",
+        "car",
+        "1",
+        "0",
+        "0",
+        "0",
+        "",
+        "3",
+        "u4",
+        "4",
+    ],
 ]
 
 
@@ -53,8 +142,9 @@ def inputs(tmp_path):
 
 def _execute(algorithm_id, parameters):
     algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
-    results, ok = QgsProcessingAlgorithm.run(algorithm, parameters, QgsProcessingContext(),
-                                             QgsProcessingFeedback(), {}, False)
+    results, ok = QgsProcessingAlgorithm.run(
+        algorithm, parameters, QgsProcessingContext(), QgsProcessingFeedback(), {}, False
+    )
     assert ok
     return results
 
@@ -107,11 +197,16 @@ def test_choice_column_never_takes_a_bare_choice_code(imported):
 
 def test_other_answers_check_lists_the_typed_texts(imported):
     gpkg, form = imported
-    result = _execute("cartong:runchecks", {"INPUT": f"{gpkg}|layername=survey", "FORM": str(form),
-                                            "CHECKS": [CHECK_NAMES.index("other_answers")]})
+    result = _execute(
+        "cartong:runchecks",
+        {"INPUT": f"{gpkg}|layername=survey", "FORM": str(form), "CHECKS": [CHECK_NAMES.index("other_answers")]},
+    )
     entries = {(e.uuid, e.question, e.old_value) for e in read_log_from_gpkg(gpkg)}
-    assert entries == {("u1", "water_source_other", "tanker truck"), ("u4", "water_source_other", "rain water"),
-                       ("u1", "transport_other", "donkey cart")}
+    assert entries == {
+        ("u1", "water_source_other", "tanker truck"),
+        ("u4", "water_source_other", "rain water"),
+        ("u1", "transport_other", "donkey cart"),
+    }
     assert result["OTHER_ANSWERS"] == 3
 
 

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """CoreTask: a core callable in the QGIS task manager, its outcome handed back on the main thread."""
+
 from __future__ import annotations
 
 import threading
@@ -112,8 +113,11 @@ def test_file_layer_is_reopened_in_the_task_with_its_filter(qgis_app, sample_cop
     # counted by reading: with a filter, featureCount() may still be -1 (not counted yet)
     filtered = sum(1 for _ in layer.getFeatures())
     assert outcome[0][1] == ("admin2", filtered, "EPSG:4326")
-    assert 0 < filtered < QgsVectorLayer(
-        f"{sample_dir / 'admin_boundaries.gpkg'}|layername=admin2", "all", "ogr").featureCount()
+    assert (
+        0
+        < filtered
+        < QgsVectorLayer(f"{sample_dir / 'admin_boundaries.gpkg'}|layername=admin2", "all", "ogr").featureCount()
+    )
 
 
 def test_memory_layer_is_copied_for_the_task(qgis_app):

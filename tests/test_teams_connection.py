@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Which database: QGIS's own PostgreSQL connections and auth manager, or a connection string."""
+
 from __future__ import annotations
 
 import json
@@ -20,8 +21,12 @@ SCRIPT = Path(__file__).parent / "teams_auth_run.py"
 @pytest.fixture(scope="module")
 def auth_run(postgis, tmp_path_factory):
     profile = tmp_path_factory.mktemp("teams_profile")
-    done = subprocess.run([sys.executable, str(SCRIPT), str(profile), str(postgis.socket_dir), SECURED,
-                           SECURED_PASSWORD], capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, str(SCRIPT), str(profile), str(postgis.socket_dir), SECURED, SECURED_PASSWORD],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout.strip().splitlines()[-1]), profile
 

@@ -6,6 +6,7 @@ transaction: the tables come back identical, the raw values keep every byte, a c
 the middle of the copy leaves no schema, no table and no role, and a wrong connection fails
 before anything is imported or downloaded.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -44,8 +45,10 @@ class _DropConnectionAt(QgsProcessingFeedback):
 
 
 def _import(postgis, output, **more):
-    return execute("cartong:importsurvey", {"DATA": DATA, "FORM": FORM, "OUTPUT": str(output),
-                                            "POSTGIS_CONNECTION": postgis.conninfo(), **more})
+    return execute(
+        "cartong:importsurvey",
+        {"DATA": DATA, "FORM": FORM, "OUTPUT": str(output), "POSTGIS_CONNECTION": postgis.conninfo(), **more},
+    )
 
 
 def _md5s(rows):
@@ -63,15 +66,20 @@ def test_import_writes_the_survey_into_its_schema_identical_table_by_table(postg
     source = ogr.Open(str(gpkg))
     raw = source.GetLayerByName("raw_survey")
     names = [raw.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(raw.GetLayerDefn().GetFieldCount())]
-    stored = postgis.sql("SELECT md5(concat_ws(chr(31), " + ", ".join(
-        f"coalesce(\"{n}\"::text, '')" for n in names) + ")) FROM household_import.raw_survey ORDER BY fid")
+    stored = postgis.sql(
+        "SELECT md5(concat_ws(chr(31), "
+        + ", ".join(f"coalesce(\"{n}\"::text, '')" for n in names)
+        + ")) FROM household_import.raw_survey ORDER BY fid"
+    )
     expected = _md5s([[f.GetFieldAsString(n) if f.IsFieldSetAndNotNull(n) else "" for n in names] for f in raw])
     assert stored.splitlines() == expected and len(expected) == result["ROWS"]
     # and the whole survey comes back as the GeoPackage the import wrote
     postgis.sql("GRANT household_import_viewer TO alice", user="steward")
     back = tmp_path / "back.gpkg"
-    execute("cartong:surveytogeopackage", {"CONNECTION": postgis.conninfo("alice"), "SCHEMA": "household_import",
-                                           "OUTPUT": str(back)})
+    execute(
+        "cartong:surveytogeopackage",
+        {"CONNECTION": postgis.conninfo("alice"), "SCHEMA": "household_import", "OUTPUT": str(back)},
+    )
     assert dump(back) == dump(gpkg)
 
 
@@ -91,17 +99,30 @@ def test_import_without_a_connection_writes_only_the_geopackage(postgis, cartong
 def test_connection_dropped_mid_import_leaves_nothing_half_written(postgis, cartong_provider, tmp_path):
     feedback = _DropConnectionAt(postgis, "steward", 50)
     with pytest.raises(QgsProcessingException) as err:
-        execute("cartong:importsurvey", {"DATA": DATA, "FORM": FORM, "OUTPUT": str(tmp_path / "cut.gpkg"),
-                                         "POSTGIS_CONNECTION": postgis.conninfo(), "POSTGIS_SCHEMA": "household_cut"},
-                feedback)
+        execute(
+            "cartong:importsurvey",
+            {
+                "DATA": DATA,
+                "FORM": FORM,
+                "OUTPUT": str(tmp_path / "cut.gpkg"),
+                "POSTGIS_CONNECTION": postgis.conninfo(),
+                "POSTGIS_SCHEMA": "household_cut",
+            },
+            feedback,
+        )
     assert feedback.killed, "the backend was not killed mid-copy"
     message = str(err.value)
     assert message.startswith("The survey GeoPackage cut.gpkg was written, but it could not be shared in PostgreSQL")
     assert "was lost" in message and "nothing was written" in message and "Traceback" not in message
     assert postgis.sql("SELECT count(*) FROM pg_namespace WHERE nspname = 'household_cut'") == "0"
     assert postgis.sql("SELECT count(*) FROM pg_roles WHERE rolname LIKE 'household_cut%'") == "0"
-    assert postgis.sql("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                       "WHERE n.nspname = 'household_cut'") == "0"
+    assert (
+        postgis.sql(
+            "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = 'household_cut'"
+        )
+        == "0"
+    )
     assert (tmp_path / "cut.gpkg").exists()  # the local survey is kept
 
 
@@ -115,8 +136,10 @@ def test_existing_schema_is_refused_then_replaced_when_asked(postgis, cartong_pr
 
 def test_unknown_connection_fails_before_importing(postgis, cartong_provider, tmp_path):
     with pytest.raises(QgsProcessingException, match="no PostgreSQL connection named 'nowhere'"):
-        execute("cartong:importsurvey", {"DATA": DATA, "FORM": FORM, "OUTPUT": str(tmp_path / "n.gpkg"),
-                                         "POSTGIS_CONNECTION": "nowhere"})
+        execute(
+            "cartong:importsurvey",
+            {"DATA": DATA, "FORM": FORM, "OUTPUT": str(tmp_path / "n.gpkg"), "POSTGIS_CONNECTION": "nowhere"},
+        )
     assert not (tmp_path / "n.gpkg").exists()
 
 
@@ -125,42 +148,72 @@ def test_kobo_download_lands_in_postgis(postgis, cartong_provider, fake_server, 
 
     monkeypatch.setattr(credentials, "read_secret", lambda authcfg: credentials.Secret(token=KOBO_TOKEN))
     gpkg = tmp_path / "kobo household.gpkg"
-    result = execute("cartong:downloadkobo", {"SERVER": fake_server.url, "AUTHCFG": "test", "ASSET": ASSET_UID,
-                                              "OUTPUT": str(gpkg), "POSTGIS_CONNECTION": postgis.conninfo()})
+    result = execute(
+        "cartong:downloadkobo",
+        {
+            "SERVER": fake_server.url,
+            "AUTHCFG": "test",
+            "ASSET": ASSET_UID,
+            "OUTPUT": str(gpkg),
+            "POSTGIS_CONNECTION": postgis.conninfo(),
+        },
+    )
     assert result["POSTGIS_SCHEMA"] == "kobo_household"
     assert postgis.sql("SELECT count(*) FROM kobo_household.raw_survey") == str(result["TOTAL_RECORDS"]) == "250"
     postgis.sql("GRANT kobo_household_viewer TO bob", user="steward")
     back = tmp_path / "back.gpkg"
-    execute("cartong:surveytogeopackage", {"CONNECTION": postgis.conninfo("bob"), "SCHEMA": "kobo_household",
-                                           "OUTPUT": str(back)})
+    execute(
+        "cartong:surveytogeopackage",
+        {"CONNECTION": postgis.conninfo("bob"), "SCHEMA": "kobo_household", "OUTPUT": str(back)},
+    )
     assert dump(back) == dump(gpkg)
 
 
-def test_kobo_download_with_unknown_connection_asks_nothing_of_the_server(postgis, cartong_provider, fake_server,
-                                                                          tmp_path, monkeypatch):
+def test_kobo_download_with_unknown_connection_asks_nothing_of_the_server(
+    postgis, cartong_provider, fake_server, tmp_path, monkeypatch
+):
     from cartong_plugin.core.servers import credentials
 
     monkeypatch.setattr(credentials, "read_secret", lambda authcfg: credentials.Secret(token=KOBO_TOKEN))
     with pytest.raises(QgsProcessingException, match="no PostgreSQL connection named 'nowhere'"):
-        execute("cartong:downloadkobo", {"SERVER": fake_server.url, "AUTHCFG": "test", "ASSET": ASSET_UID,
-                                         "OUTPUT": str(tmp_path / "k.gpkg"), "POSTGIS_CONNECTION": "nowhere"})
+        execute(
+            "cartong:downloadkobo",
+            {
+                "SERVER": fake_server.url,
+                "AUTHCFG": "test",
+                "ASSET": ASSET_UID,
+                "OUTPUT": str(tmp_path / "k.gpkg"),
+                "POSTGIS_CONNECTION": "nowhere",
+            },
+        )
     assert fake_server.state.requests == [] and not (tmp_path / "k.gpkg").exists()
 
 
 def _kobo(postgis, fake_server, gpkg, **more):
-    return execute("cartong:downloadkobo", {"SERVER": fake_server.url, "AUTHCFG": "test", "ASSET": ASSET_UID,
-                                            "OUTPUT": str(gpkg), "POSTGIS_CONNECTION": postgis.conninfo(), **more})
+    return execute(
+        "cartong:downloadkobo",
+        {
+            "SERVER": fake_server.url,
+            "AUTHCFG": "test",
+            "ASSET": ASSET_UID,
+            "OUTPUT": str(gpkg),
+            "POSTGIS_CONNECTION": postgis.conninfo(),
+            **more,
+        },
+    )
 
 
-def test_incremental_sync_adds_only_new_rows_and_keeps_decisions(postgis, cartong_provider, fake_server, tmp_path,
-                                                                 no_sleep, monkeypatch):
+def test_incremental_sync_adds_only_new_rows_and_keeps_decisions(
+    postgis, cartong_provider, fake_server, tmp_path, no_sleep, monkeypatch
+):
     from cartong_plugin.core.cleaning.log import LogEntry, write_log_to_gpkg
     from cartong_plugin.core.servers import credentials
 
     monkeypatch.setattr(credentials, "read_secret", lambda authcfg: credentials.Secret(token=KOBO_TOKEN))
     gpkg = tmp_path / "kobo_sync.gpkg"
-    execute("cartong:downloadkobo", {"SERVER": fake_server.url, "AUTHCFG": "test", "ASSET": ASSET_UID,
-                                     "OUTPUT": str(gpkg)})
+    execute(
+        "cartong:downloadkobo", {"SERVER": fake_server.url, "AUTHCFG": "test", "ASSET": ASSET_UID, "OUTPUT": str(gpkg)}
+    )
     write_log_to_gpkg([LogEntry("u1", "hh_size", "40", "", "outlier", "x")], gpkg)
     from cartong_plugin.core.teams.connection import resolve_target
     from cartong_plugin.core.teams.transfer import survey_to_postgis
@@ -172,15 +225,19 @@ def test_incremental_sync_adds_only_new_rows_and_keeps_decisions(postgis, carton
     result = _kobo(postgis, fake_server, gpkg, UPDATE=True, POSTGIS_SCHEMA="kobo_sync")
     assert result["NEW_RECORDS"] == 7 and result["POSTGIS_SCHEMA"] == "kobo_sync"
     assert postgis.sql("SELECT count(*) FROM kobo_sync.raw_survey") == "257"
-    assert postgis.sql("SELECT md5(string_agg(t::text, '|' ORDER BY fid)) FROM kobo_sync.raw_survey t "
-                       "WHERE fid <= 250") == raw_before  # the rows already there are untouched
+    assert (
+        postgis.sql("SELECT md5(string_agg(t::text, '|' ORDER BY fid)) FROM kobo_sync.raw_survey t WHERE fid <= 250")
+        == raw_before
+    )  # the rows already there are untouched
     assert postgis.sql("SELECT change_type || ':' || new_value FROM kobo_sync.cleaning_log") == "change_response:4"
     assert postgis.sql("SELECT count(*) FROM kobo_sync.cartong_metadata") == "2"  # import, then sync
     # every other table is now the GeoPackage's, row for row
     postgis.sql("GRANT kobo_sync_viewer TO carol", user="steward")
     back = tmp_path / "back.gpkg"
-    execute("cartong:surveytogeopackage", {"CONNECTION": postgis.conninfo("carol"), "SCHEMA": "kobo_sync",
-                                           "OUTPUT": str(back)})
+    execute(
+        "cartong:surveytogeopackage",
+        {"CONNECTION": postgis.conninfo("carol"), "SCHEMA": "kobo_sync", "OUTPUT": str(back)},
+    )
     here, there = dump(gpkg), dump(back)
     assert sorted(here) == sorted(there)
     for table in here:
@@ -192,23 +249,26 @@ def test_incremental_sync_adds_only_new_rows_and_keeps_decisions(postgis, carton
     assert postgis.sql("SELECT count(*) FROM kobo_sync.cartong_metadata") == "3"
 
 
-def test_sync_of_another_survey_into_a_schema_is_refused_and_changes_nothing(postgis, cartong_provider, fake_server,
-                                                                            tmp_path, no_sleep, monkeypatch):
+def test_sync_of_another_survey_into_a_schema_is_refused_and_changes_nothing(
+    postgis, cartong_provider, fake_server, tmp_path, no_sleep, monkeypatch
+):
     from cartong_plugin.core.servers import credentials
 
     monkeypatch.setattr(credentials, "read_secret", lambda authcfg: credentials.Secret(token=KOBO_TOKEN))
     _import(postgis, tmp_path / "other.gpkg", POSTGIS_SCHEMA="kobo_other")  # a file import: other rows
     before = postgis.sql("SELECT count(*) FROM kobo_other.raw_survey")
     gpkg = tmp_path / "kobo_other.gpkg"
-    execute("cartong:downloadkobo", {"SERVER": fake_server.url, "AUTHCFG": "test", "ASSET": ASSET_UID,
-                                     "OUTPUT": str(gpkg)})
+    execute(
+        "cartong:downloadkobo", {"SERVER": fake_server.url, "AUTHCFG": "test", "ASSET": ASSET_UID, "OUTPUT": str(gpkg)}
+    )
     with pytest.raises(QgsProcessingException, match="not the survey shared in kobo_other: row .* of raw_survey"):
         _kobo(postgis, fake_server, gpkg, UPDATE=True, POSTGIS_SCHEMA="kobo_other")
     assert postgis.sql("SELECT count(*) FROM kobo_other.raw_survey") == before
 
 
-def test_connection_dropped_mid_sync_leaves_the_schema_as_it_was(postgis, cartong_provider, fake_server, tmp_path,
-                                                                 no_sleep, monkeypatch):
+def test_connection_dropped_mid_sync_leaves_the_schema_as_it_was(
+    postgis, cartong_provider, fake_server, tmp_path, no_sleep, monkeypatch
+):
     from cartong_plugin.core.servers import credentials
 
     monkeypatch.setattr(credentials, "read_secret", lambda authcfg: credentials.Secret(token=KOBO_TOKEN))
@@ -218,9 +278,18 @@ def test_connection_dropped_mid_sync_leaves_the_schema_as_it_was(postgis, carton
     fake_server.add_records(7)
     feedback = _DropConnectionAt(postgis, "steward", 100)
     with pytest.raises(QgsProcessingException, match="could not be shared in PostgreSQL: .* was lost while") as err:
-        execute("cartong:downloadkobo", {"SERVER": fake_server.url, "AUTHCFG": "test", "ASSET": ASSET_UID,
-                                         "OUTPUT": str(gpkg), "POSTGIS_CONNECTION": postgis.conninfo(),
-                                         "UPDATE": True}, feedback)
+        execute(
+            "cartong:downloadkobo",
+            {
+                "SERVER": fake_server.url,
+                "AUTHCFG": "test",
+                "ASSET": ASSET_UID,
+                "OUTPUT": str(gpkg),
+                "POSTGIS_CONNECTION": postgis.conninfo(),
+                "UPDATE": True,
+            },
+            feedback,
+        )
     assert feedback.killed and "nothing was written" in str(err.value)
     assert postgis.sql("SELECT count(*) FROM kobo_cut.raw_survey") == "250"
     assert postgis.sql("SELECT md5(string_agg(t::text, '|' ORDER BY fid)) FROM kobo_cut.survey t") == before
@@ -231,16 +300,27 @@ def test_odk_download_lands_in_postgis(postgis, cartong_provider, fake_server, t
     from cartong_plugin.core.servers import credentials
     from tests.servers.fake_kobo_odk import FORM_ID, ODK_EMAIL, ODK_PASSWORD, PROJECT_ID
 
-    monkeypatch.setattr(credentials, "read_secret",
-                        lambda authcfg: credentials.Secret(username=ODK_EMAIL, password=ODK_PASSWORD))
+    monkeypatch.setattr(
+        credentials, "read_secret", lambda authcfg: credentials.Secret(username=ODK_EMAIL, password=ODK_PASSWORD)
+    )
     gpkg = tmp_path / "odk.gpkg"
-    result = execute("cartong:downloadodk", {"SERVER": fake_server.url, "AUTHCFG": "test", "PROJECT": PROJECT_ID,
-                                             "FORM": FORM_ID, "OUTPUT": str(gpkg),
-                                             "POSTGIS_CONNECTION": postgis.conninfo(), "POSTGIS_SCHEMA": "odk_dl"})
+    result = execute(
+        "cartong:downloadodk",
+        {
+            "SERVER": fake_server.url,
+            "AUTHCFG": "test",
+            "PROJECT": PROJECT_ID,
+            "FORM": FORM_ID,
+            "OUTPUT": str(gpkg),
+            "POSTGIS_CONNECTION": postgis.conninfo(),
+            "POSTGIS_SCHEMA": "odk_dl",
+        },
+    )
     assert result["POSTGIS_SCHEMA"] == "odk_dl" and result["TOTAL_RECORDS"] > 0
     assert postgis.sql("SELECT count(*) FROM odk_dl.raw_survey") == str(result["TOTAL_RECORDS"])
     postgis.sql("GRANT odk_dl_viewer TO bob", user="steward")
     back = tmp_path / "back.gpkg"
-    execute("cartong:surveytogeopackage", {"CONNECTION": postgis.conninfo("bob"), "SCHEMA": "odk_dl",
-                                           "OUTPUT": str(back)})
+    execute(
+        "cartong:surveytogeopackage", {"CONNECTION": postgis.conninfo("bob"), "SCHEMA": "odk_dl", "OUTPUT": str(back)}
+    )
     assert dump(back) == dump(gpkg)

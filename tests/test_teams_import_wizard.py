@@ -4,6 +4,7 @@
 Driven through the real widgets against the throw-away cluster; the connection is saved in QGIS
 the way the Browser saves it (no password in it: the cluster trusts its socket).
 """
+
 from __future__ import annotations
 
 import pytest
@@ -28,16 +29,20 @@ def saved_connection(postgis):
 
 
 def _to_options(wizard, sample_copy, output):  # noqa: F811
-    _choose_files(wizard, sample_copy / "household_survey_kobo.csv", sample_copy / "household_survey_form.xlsx",
-                  output)
+    _choose_files(wizard, sample_copy / "household_survey_kobo.csv", sample_copy / "household_survey_form.xlsx", output)
     wizard.next()
     _wait_for_preview(wizard)
     wizard.next()
     wizard.findChild(QCheckBox, "add_to_project").setChecked(False)
 
 
-def test_wizard_puts_the_survey_in_the_chosen_shared_database(wizard, saved_connection, postgis,  # noqa: F811
-                                                              sample_copy, tmp_path):
+def test_wizard_puts_the_survey_in_the_chosen_shared_database(
+    wizard,  # noqa: F811
+    saved_connection,
+    postgis,  # noqa: F811
+    sample_copy,
+    tmp_path,
+):
     _to_options(wizard, sample_copy, tmp_path / "survey.gpkg")
     combo = wizard.findChild(QComboBox, "postgres_connection")
     assert CONNECTION in [combo.itemText(i) for i in range(combo.count())]
@@ -54,8 +59,12 @@ def test_wizard_puts_the_survey_in_the_chosen_shared_database(wizard, saved_conn
     assert postgis.sql("SELECT count(*) FROM wizard_survey.raw_survey") == str(rows)
 
 
-def test_without_saved_connections_the_choice_is_off_and_says_why(wizard, postgis, sample_copy,  # noqa: F811
-                                                                   tmp_path):
+def test_without_saved_connections_the_choice_is_off_and_says_why(
+    wizard,  # noqa: F811
+    postgis,
+    sample_copy,  # noqa: F811
+    tmp_path,
+):
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
     assert metadata.connections() == {}
     _to_options(wizard, sample_copy, tmp_path / "survey.gpkg")
@@ -64,8 +73,13 @@ def test_without_saved_connections_the_choice_is_off_and_says_why(wizard, postgi
     assert note.isVisibleTo(wizard) and "No PostgreSQL connection is saved in QGIS" in note.text()
 
 
-def test_a_refused_copy_keeps_the_import_and_says_so(wizard, saved_connection, postgis, sample_copy,  # noqa: F811
-                                                     tmp_path):
+def test_a_refused_copy_keeps_the_import_and_says_so(
+    wizard,  # noqa: F811
+    saved_connection,
+    postgis,
+    sample_copy,  # noqa: F811
+    tmp_path,
+):
     postgis.sql("CREATE SCHEMA wizard_taken AUTHORIZATION steward", user="postgres")
     _to_options(wizard, sample_copy, tmp_path / "survey.gpkg")
     wizard.findChild(QCheckBox, "share_postgres").setChecked(True)

@@ -5,6 +5,7 @@ Reviewers are separate processes with their own connections (tests/teams_reviewe
 Processing algorithms (cartong:exportreviewsheet, cartong:savedecisions); the database is the
 throw-away PostGIS cluster of tests/postgis_cluster.py.
 """
+
 from __future__ import annotations
 
 import csv
@@ -47,9 +48,14 @@ def _log_row(postgis, schema, log_id):
 
 
 def _start_reviewer(postgis, schema, user, decisions):
-    process = subprocess.Popen([sys.executable, str(REVIEWER), postgis.conninfo(user), schema, json.dumps(decisions)],
-                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               env={"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen", "LC_ALL": "C.UTF-8"})
+    process = subprocess.Popen(
+        [sys.executable, str(REVIEWER), postgis.conninfo(user), schema, json.dumps(decisions)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen", "LC_ALL": "C.UTF-8"},
+    )
     loaded = json.loads(process.stdout.readline() or "null")
     assert loaded is not None, process.stderr.read()
     return process, loaded["loaded"]
@@ -62,10 +68,12 @@ def _finish(process):
 
 
 def test_two_reviewers_saving_the_same_row_at_once_one_is_refused_and_sees_both(postgis, shared):
-    alice, alice_loaded = _start_reviewer(postgis, shared, "alice", [[1, "change_response", "7", "recount"],
-                                                                     [2, "no_action", "", "fine"]])
-    bob, bob_loaded = _start_reviewer(postgis, shared, "bob", [[1, "remove_survey", "", "fake interview"],
-                                                               [3, "no_action", "", "ok"]])
+    alice, alice_loaded = _start_reviewer(
+        postgis, shared, "alice", [[1, "change_response", "7", "recount"], [2, "no_action", "", "fine"]]
+    )
+    bob, bob_loaded = _start_reviewer(
+        postgis, shared, "bob", [[1, "remove_survey", "", "fake interview"], [3, "no_action", "", "ok"]]
+    )
     assert alice_loaded["1"] == bob_loaded["1"] == 1  # both loaded row 1 before anyone saved
     alice.stdin.write("save\n")
     alice.stdin.flush()
@@ -127,8 +135,7 @@ def test_database_stamps_who_and_version_even_for_direct_edits(postgis, shared):
 
 
 def _export_sheet(postgis, schema, user, path):
-    execute("cartong:exportreviewsheet", {"CONNECTION": postgis.conninfo(user), "SCHEMA": schema,
-                                          "OUTPUT": str(path)})
+    execute("cartong:exportreviewsheet", {"CONNECTION": postgis.conninfo(user), "SCHEMA": schema, "OUTPUT": str(path)})
     with path.open(encoding="utf-8-sig", newline="") as handle:
         return list(csv.DictReader(handle))
 
@@ -150,8 +157,11 @@ def test_save_decisions_algorithm_refuses_a_stale_sheet_and_saves_the_rest(postg
     feedback = QgsProcessingFeedback()
     errors = []
     feedback.reportError = lambda message, fatal=False: errors.append(message)
-    result = execute("cartong:savedecisions", {"CONNECTION": postgis.conninfo("bob"), "SCHEMA": shared,
-                                               "SHEET": str(tmp_path / "bob.csv")}, feedback)
+    result = execute(
+        "cartong:savedecisions",
+        {"CONNECTION": postgis.conninfo("bob"), "SCHEMA": shared, "SHEET": str(tmp_path / "bob.csv")},
+        feedback,
+    )
     assert (result["SAVED"], result["CONFLICTS"], result["UNCHANGED"]) == (1, 1, len(rows) - 2)
     assert "row 2 (" in errors[0] and "alice saved 'remove_survey'" in errors[0] and "Yours, 'no_action'" in errors[0]
     assert _log_row(postgis, shared, 1)[::2] == ["remove_survey", "alice"]
@@ -163,8 +173,10 @@ def test_review_sheet_with_a_bad_change_type_names_row_and_column(postgis, share
     rows[2]["change_type"] = "delete_everything"
     _write_sheet(tmp_path / "bob.csv", rows)
     with pytest.raises(QgsProcessingException, match="Row 4 of bob.csv, column change_type: 'delete_everything'"):
-        execute("cartong:savedecisions", {"CONNECTION": postgis.conninfo("bob"), "SCHEMA": shared,
-                                          "SHEET": str(tmp_path / "bob.csv")})
+        execute(
+            "cartong:savedecisions",
+            {"CONNECTION": postgis.conninfo("bob"), "SCHEMA": shared, "SHEET": str(tmp_path / "bob.csv")},
+        )
     assert postgis.sql(f"SELECT count(*) FROM {shared}.cleaning_log WHERE version > 1") == "0"  # nothing saved
 
 
@@ -172,8 +184,10 @@ def test_review_sheet_without_version_column_is_refused(postgis, shared, tmp_pat
     rows = _export_sheet(postgis, shared, "bob", tmp_path / "bob.csv")
     _write_sheet(tmp_path / "bob.csv", [{k: v for k, v in row.items() if k != "version"} for row in rows])
     with pytest.raises(QgsProcessingException, match="bob.csv has no column version"):
-        execute("cartong:savedecisions", {"CONNECTION": postgis.conninfo("bob"), "SCHEMA": shared,
-                                          "SHEET": str(tmp_path / "bob.csv")})
+        execute(
+            "cartong:savedecisions",
+            {"CONNECTION": postgis.conninfo("bob"), "SCHEMA": shared, "SHEET": str(tmp_path / "bob.csv")},
+        )
 
 
 def test_saving_the_decision_already_there_is_not_a_conflict(postgis, shared):

@@ -4,6 +4,7 @@
 The sample survey, imported and checked as a user does, goes to PostGIS and comes back identical
 table by table; raw values keep every byte; a connection dropped in the middle leaves nothing.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -27,8 +28,9 @@ def checked(checked_survey, cartong_provider):
 
 
 def _share(postgis, gpkg, schema, **more):
-    return execute("cartong:surveytopostgis", {"INPUT": str(gpkg), "CONNECTION": postgis.conninfo(),
-                                               "SCHEMA": schema, **more})
+    return execute(
+        "cartong:surveytopostgis", {"INPUT": str(gpkg), "CONNECTION": postgis.conninfo(), "SCHEMA": schema, **more}
+    )
 
 
 def test_sample_survey_goes_to_postgis_and_back_table_by_table(postgis, checked, tmp_path):
@@ -36,11 +38,21 @@ def test_sample_survey_goes_to_postgis_and_back_table_by_table(postgis, checked,
     shared = _share(postgis, checked, "wash_roundtrip")
     postgis.sql("GRANT wash_roundtrip_viewer TO alice", user="steward")
     back = tmp_path / "back.gpkg"
-    result = execute("cartong:surveytogeopackage", {"CONNECTION": postgis.conninfo("alice"),
-                                                    "SCHEMA": "wash_roundtrip", "OUTPUT": str(back)})
+    result = execute(
+        "cartong:surveytogeopackage",
+        {"CONNECTION": postgis.conninfo("alice"), "SCHEMA": "wash_roundtrip", "OUTPUT": str(back)},
+    )
     after = dump(back)
-    assert {"raw_survey", "raw_members", "survey", "members", "cleaning_log", "cartong_metadata", "form_questions",
-            "form_choices"} <= set(before)
+    assert {
+        "raw_survey",
+        "raw_members",
+        "survey",
+        "members",
+        "cleaning_log",
+        "cartong_metadata",
+        "form_questions",
+        "form_choices",
+    } <= set(before)
     assert len(before["cleaning_log"][3]) > 0  # the checks flagged rows
     assert sorted(after) == sorted(before)
     for table in before:
@@ -51,14 +63,20 @@ def test_sample_survey_goes_to_postgis_and_back_table_by_table(postgis, checked,
 
 def test_postgis_holds_the_same_names_types_and_points(postgis, checked):
     _share(postgis, checked, "wash_types")
-    columns = postgis.sql("SELECT column_name || ':' || udt_name FROM information_schema.columns "
-                          "WHERE table_schema = 'wash_types' AND table_name = 'survey' ORDER BY ordinal_position")
+    columns = postgis.sql(
+        "SELECT column_name || ':' || udt_name FROM information_schema.columns "
+        "WHERE table_schema = 'wash_types' AND table_name = 'survey' ORDER BY ordinal_position"
+    )
     assert "start:timestamptz" in columns.splitlines() and "hh_size:int8" in columns.splitlines()
-    raw = postgis.sql("SELECT column_name FROM information_schema.columns WHERE table_schema = 'wash_types' "
-                      "AND table_name = 'raw_survey'").splitlines()
+    raw = postgis.sql(
+        "SELECT column_name FROM information_schema.columns WHERE table_schema = 'wash_types' "
+        "AND table_name = 'raw_survey'"
+    ).splitlines()
     assert "identification/admin1" in raw  # names are not laundered
-    assert postgis.sql("SELECT type || ':' || srid FROM geometry_columns WHERE f_table_schema = 'wash_types'") \
+    assert (
+        postgis.sql("SELECT type || ':' || srid FROM geometry_columns WHERE f_table_schema = 'wash_types'")
         == "POINT:4326"
+    )
     source = ogr.Open(str(checked))
     points = sum(1 for f in source.GetLayerByName("survey") if f.GetGeometryRef() is not None)
     assert postgis.sql("SELECT count(*) FROM wash_types.survey WHERE ST_IsValid(geom)") == str(points)
@@ -66,8 +84,21 @@ def test_postgis_holds_the_same_names_types_and_points(postgis, checked):
 
 def _hostile_gpkg(path):
     """A survey GeoPackage whose raw table holds names and values a careless copy would change."""
-    values = ["tab\there", "line\nbreak", "crlf\r\nend", "back\\slash\\N", "quote's \"double\"", "=1+1",
-              "  spaces kept  ", "", "NULL", "\\.", "émoji 👩🏽‍⚕️ ورقة", "x" * 20000, None]
+    values = [
+        "tab\there",
+        "line\nbreak",
+        "crlf\r\nend",
+        "back\\slash\\N",
+        'quote\'s "double"',
+        "=1+1",
+        "  spaces kept  ",
+        "",
+        "NULL",
+        "\\.",
+        "émoji 👩🏽‍⚕️ ورقة",
+        "x" * 20000,
+        None,
+    ]
     ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
     layer = ds.CreateLayer("raw_survey", geom_type=ogr.wkbNone, options=["FID=fid"])
     for name in ("_uuid", "household/note", "Members-Count #2"):  # names PostgreSQL tools like to "launder"
@@ -88,7 +119,7 @@ def test_raw_names_and_values_keep_every_byte_in_postgis(postgis, tmp_path):
     gpkg = tmp_path / "hostile.gpkg"
     values = _hostile_gpkg(gpkg)
     survey_to_postgis(gpkg, resolve_target(postgis.conninfo()), "hostile")
-    stored = postgis.sql('SELECT coalesce(md5("household/note"), \'null\') FROM hostile.raw_survey ORDER BY fid')
+    stored = postgis.sql("SELECT coalesce(md5(\"household/note\"), 'null') FROM hostile.raw_survey ORDER BY fid")
     expected = [hashlib.md5(v.encode("utf-8")).hexdigest() if v is not None else "null" for v in values]
     assert stored.splitlines() == expected
     back = tmp_path / "back.gpkg"
@@ -113,14 +144,22 @@ class _DropConnectionAt(QgsProcessingFeedback):
 def test_dropped_connection_mid_copy_leaves_nothing_in_the_database(postgis, checked):
     feedback = _DropConnectionAt(postgis, "steward", 50)
     with pytest.raises(QgsProcessingException, match="connection to the PostgreSQL database .* was lost") as err:
-        execute("cartong:surveytopostgis", {"INPUT": str(checked), "CONNECTION": postgis.conninfo(),
-                                        "SCHEMA": "wash_dropped"}, feedback)
+        execute(
+            "cartong:surveytopostgis",
+            {"INPUT": str(checked), "CONNECTION": postgis.conninfo(), "SCHEMA": "wash_dropped"},
+            feedback,
+        )
     assert feedback.killed, "the backend was not killed mid-copy"
     assert "nothing was written" in str(err.value)
     assert postgis.sql("SELECT count(*) FROM pg_namespace WHERE nspname = 'wash_dropped'") == "0"
     assert postgis.sql("SELECT count(*) FROM pg_roles WHERE rolname LIKE 'wash_dropped%'") == "0"
-    assert postgis.sql("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                       "WHERE n.nspname = 'wash_dropped'") == "0"
+    assert (
+        postgis.sql(
+            "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = 'wash_dropped'"
+        )
+        == "0"
+    )
 
 
 def test_dropped_connection_while_bringing_back_leaves_no_file(postgis, checked, tmp_path):
@@ -129,8 +168,11 @@ def test_dropped_connection_while_bringing_back_leaves_no_file(postgis, checked,
     output = tmp_path / "out" / "survey.gpkg"
     feedback = _DropConnectionAt(postgis, "bob", 50)
     with pytest.raises(QgsProcessingException, match="was lost"):
-        execute("cartong:surveytogeopackage", {"CONNECTION": postgis.conninfo("bob"), "SCHEMA": "wash_back_dropped",
-                                               "OUTPUT": str(output)}, feedback)
+        execute(
+            "cartong:surveytogeopackage",
+            {"CONNECTION": postgis.conninfo("bob"), "SCHEMA": "wash_back_dropped", "OUTPUT": str(output)},
+            feedback,
+        )
     assert feedback.killed
     assert list(output.parent.iterdir()) == []  # no file, no temporary leftovers
 
@@ -147,8 +189,11 @@ def test_existing_schema_is_refused_and_kept(postgis, checked):
 
 def test_raw_tables_refuse_changes_even_from_their_owner(postgis, checked):
     _share(postgis, checked, "wash_guarded")
-    for statement in ("UPDATE wash_guarded.raw_survey SET start = 'x'", "DELETE FROM wash_guarded.raw_members",
-                      "TRUNCATE wash_guarded.raw_survey"):
+    for statement in (
+        "UPDATE wash_guarded.raw_survey SET start = 'x'",
+        "DELETE FROM wash_guarded.raw_members",
+        "TRUNCATE wash_guarded.raw_survey",
+    ):
         with pytest.raises(RuntimeError, match="raw table wash_guarded.raw_.* is read-only"):
             postgis.sql(statement, user="steward")
     assert postgis.sql("SELECT count(*) FROM wash_guarded.raw_survey") == "420"
@@ -165,8 +210,10 @@ def test_schema_comment_records_the_source_and_the_table_order(postgis, checked)
 def test_database_without_postgis_is_a_clear_sentence(postgis, checked):
     postgis.sql("CREATE DATABASE plain OWNER steward", database="postgres")
     with pytest.raises(QgsProcessingException, match="has no PostGIS.*CREATE EXTENSION postgis"):
-        execute("cartong:surveytopostgis", {"INPUT": str(checked), "CONNECTION": postgis.conninfo(database="plain"),
-                                            "SCHEMA": "wash"})
+        execute(
+            "cartong:surveytopostgis",
+            {"INPUT": str(checked), "CONNECTION": postgis.conninfo(database="plain"), "SCHEMA": "wash"},
+        )
     assert postgis.sql("SELECT count(*) FROM pg_namespace WHERE nspname = 'wash'", database="plain") == "0"
 
 

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Training mode: steps tick on real outputs (GeoPackages, project layers, layouts, PDFs); reset restores."""
+
 from __future__ import annotations
 
 import time
@@ -37,12 +38,32 @@ def _survey_geopackage(session: TrainingSession) -> Path:
     layer ``survey`` and the text table ``raw_survey`` (what the import produces)."""
     csv = session.data_dir / "household_survey_kobo.csv"
     target = session.output_dir / "survey.gpkg"
-    gdal.VectorTranslate(str(target), str(csv), layerName="survey",
-                         options=["-oo", "SEPARATOR=SEMICOLON", "-oo", "X_POSSIBLE_NAMES=_location_longitude",
-                                  "-oo", "Y_POSSIBLE_NAMES=_location_latitude", "-oo", "AUTODETECT_TYPE=YES",
-                                  "-a_srs", "EPSG:4326", "-nlt", "POINT"])
-    gdal.VectorTranslate(str(target), str(csv), layerName="raw_survey", accessMode="update",
-                         options=["-oo", "SEPARATOR=SEMICOLON", "-nlt", "NONE"])
+    gdal.VectorTranslate(
+        str(target),
+        str(csv),
+        layerName="survey",
+        options=[
+            "-oo",
+            "SEPARATOR=SEMICOLON",
+            "-oo",
+            "X_POSSIBLE_NAMES=_location_longitude",
+            "-oo",
+            "Y_POSSIBLE_NAMES=_location_latitude",
+            "-oo",
+            "AUTODETECT_TYPE=YES",
+            "-a_srs",
+            "EPSG:4326",
+            "-nlt",
+            "POINT",
+        ],
+    )
+    gdal.VectorTranslate(
+        str(target),
+        str(csv),
+        layerName="raw_survey",
+        accessMode="update",
+        options=["-oo", "SEPARATOR=SEMICOLON", "-nlt", "NONE"],
+    )
     return target
 
 
@@ -89,8 +110,9 @@ def test_exercises_exist_in_every_language_and_point_to_help_pages():
 
 
 def test_start_copies_the_sample_and_writes_a_ready_project(session, sample_dir):
-    assert (session.data_dir / "household_survey_kobo.csv").read_bytes() == \
-        (sample_dir / "household_survey_kobo.csv").read_bytes()
+    assert (session.data_dir / "household_survey_kobo.csv").read_bytes() == (
+        sample_dir / "household_survey_kobo.csv"
+    ).read_bytes()
     assert not (session.data_dir / "faults.csv").exists()  # the answers stay with the trainer
     project = QgsProject()
     assert project.read(str(session.project_path))
@@ -140,8 +162,9 @@ def _run_algorithm(algorithm_id: str, parameters: dict) -> dict:
     algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
     if algorithm is None:
         pytest.skip(f"{algorithm_id} is not registered yet")
-    results, ok = QgsProcessingAlgorithm.run(algorithm, parameters, QgsProcessingContext(),
-                                             QgsProcessingFeedback(), {}, False)
+    results, ok = QgsProcessingAlgorithm.run(
+        algorithm, parameters, QgsProcessingContext(), QgsProcessingFeedback(), {}, False
+    )
     assert ok, algorithm_id
     return results
 
@@ -153,10 +176,15 @@ def test_steps_tick_on_the_outputs_of_the_real_algorithms(session, cartong_provi
     survey = session.output_dir / "survey.gpkg"
     admin2 = f"{session.data_dir / 'admin_boundaries.gpkg'}|layername=admin2"
     project = QgsProject()
-    _run_algorithm("cartong:importsurvey", {
-        "DATA": str(session.data_dir / "household_survey_kobo.csv"),
-        "FORM": str(session.data_dir / "household_survey_form.xlsx"),
-        "LANGUAGE": "Français (fr)", "OUTPUT": str(survey)})
+    _run_algorithm(
+        "cartong:importsurvey",
+        {
+            "DATA": str(session.data_dir / "household_survey_kobo.csv"),
+            "FORM": str(session.data_dir / "household_survey_form.xlsx"),
+            "LANGUAGE": "Français (fr)",
+            "OUTPUT": str(survey),
+        },
+    )
     assert set(session.evaluate(project)) == {"import_survey", "raw_kept"}
     project.addMapLayer(QgsVectorLayer(f"{survey}|layername=survey", "survey", "ogr"))
     assert session.evaluate(project) == ["survey_on_map"]
@@ -168,11 +196,18 @@ def test_steps_tick_on_the_outputs_of_the_real_algorithms(session, cartong_provi
     write_log_to_gpkg(log, survey)
     assert session.evaluate(project) == ["decide"]
 
-    counts = _run_algorithm("cartong:countbyadmin", {
-        "POINTS": f"{survey}|layername=survey", "ADMIN": admin2, "ADMIN_CODE": "adm2_pcode",
-        "OUTPUT": str(session.output_dir / "counts.gpkg")})
-    _run_algorithm("cartong:exportmappdf", {"POLYGONS": counts["OUTPUT"],
-                                            "OUTPUT": str(session.output_dir / "map.pdf")})
+    counts = _run_algorithm(
+        "cartong:countbyadmin",
+        {
+            "POINTS": f"{survey}|layername=survey",
+            "ADMIN": admin2,
+            "ADMIN_CODE": "adm2_pcode",
+            "OUTPUT": str(session.output_dir / "counts.gpkg"),
+        },
+    )
+    _run_algorithm(
+        "cartong:exportmappdf", {"POLYGONS": counts["OUTPUT"], "OUTPUT": str(session.output_dir / "map.pdf")}
+    )
     assert session.evaluate(project) == ["pdf"]
     assert set(session.done) == {s.id for _e, s in session.steps()} - {"layout"}
 
@@ -187,15 +222,42 @@ def test_cleaning_steps_tick_on_the_cleaning_log_table(session):
     gpkg = _survey_geopackage(session)
     session.evaluate()
     first, second = _uuids(gpkg, 2)
-    write_log_to_gpkg([LogEntry(uuid=first, question="hh_size", old_value="45", issue="outside constraint",
-                                check_id="outliers.constraint"),
-                       LogEntry(uuid=second, question="_uuid", issue="duplicate", check_id="duplicates.uuid",
-                                change_type="remove_survey")], gpkg)
+    write_log_to_gpkg(
+        [
+            LogEntry(
+                uuid=first,
+                question="hh_size",
+                old_value="45",
+                issue="outside constraint",
+                check_id="outliers.constraint",
+            ),
+            LogEntry(
+                uuid=second,
+                question="_uuid",
+                issue="duplicate",
+                check_id="duplicates.uuid",
+                change_type="remove_survey",
+            ),
+        ],
+        gpkg,
+    )
     assert session.evaluate() == ["run_checks"]  # the checks' own proposals are no decision
-    write_log_to_gpkg([LogEntry(uuid=first, question="hh_size", old_value="45", new_value="4",
-                                issue="outside constraint", check_id="outliers.constraint",
-                                change_type="change_response", explanation="confirmed by phone", who="trainee")],
-                      gpkg)
+    write_log_to_gpkg(
+        [
+            LogEntry(
+                uuid=first,
+                question="hh_size",
+                old_value="45",
+                new_value="4",
+                issue="outside constraint",
+                check_id="outliers.constraint",
+                change_type="change_response",
+                explanation="confirmed by phone",
+                who="trainee",
+            )
+        ],
+        gpkg,
+    )
     assert session.evaluate() == ["decide"]
 
 
@@ -245,8 +307,7 @@ def test_panel_ticks_steps_when_outputs_appear(session, qgis_iface, qgis_new_pro
         assert panel.step_items["import_survey"].text().startswith("Importez")
         _survey_geopackage(session)  # seen by the folder watcher, no explicit refresh
         assert _wait_until(lambda: panel.is_ticked("import_survey") and panel.is_ticked("raw_kept"))
-        project.addMapLayer(QgsVectorLayer(f"{session.output_dir / 'survey.gpkg'}|layername=survey",
-                                           "survey", "ogr"))
+        project.addMapLayer(QgsVectorLayer(f"{session.output_dir / 'survey.gpkg'}|layername=survey", "survey", "ogr"))
         assert _wait_until(lambda: panel.is_ticked("survey_on_map"))
         panel.reset()
         assert not panel.is_ticked("import_survey") and not (session.output_dir / "survey.gpkg").exists()
@@ -273,7 +334,8 @@ def remembered_settings(monkeypatch):
 
 
 def test_start_training_session_opens_the_project_and_the_panel_then_continues_it(
-        qgis_iface, tmp_path, sample_dir, qgis_new_project, remembered_settings):
+    qgis_iface, tmp_path, sample_dir, qgis_new_project, remembered_settings
+):
     from qgis.core import Qgis
 
     from cartong_plugin.core.learning.training import SETTING_FOLDER
@@ -306,8 +368,9 @@ def test_start_training_session_opens_the_project_and_the_panel_then_continues_i
 
 
 @pytest.mark.parametrize("answer, opened", [("cancel", False), ("discard", True)])
-def test_starting_a_training_asks_before_closing_the_users_project(qgis_iface, tmp_path, qgis_new_project,
-                                                                  remembered_settings, monkeypatch, answer, opened):
+def test_starting_a_training_asks_before_closing_the_users_project(
+    qgis_iface, tmp_path, qgis_new_project, remembered_settings, monkeypatch, answer, opened
+):
     import cartong_plugin.gui.learning.training_panel as training_panel
     from cartong_plugin.gui.learning.learn_menu import unload_help
 
@@ -315,8 +378,11 @@ def test_starting_a_training_asks_before_closing_the_users_project(qgis_iface, t
     QgsProject.instance().addMapLayer(mine)
     mine_id = mine.id()
     asked = []
-    monkeypatch.setattr(training_panel, "ask_to_close_project",
-                        lambda parent, project: asked.append(sorted(project.mapLayers())) or answer)
+    monkeypatch.setattr(
+        training_panel,
+        "ask_to_close_project",
+        lambda parent, project: asked.append(sorted(project.mapLayers())) or answer,
+    )
     try:
         panel = training_panel.start_training_session(qgis_iface, tmp_path / "course")
         assert asked == [[mine_id]]
@@ -349,14 +415,30 @@ def test_the_question_names_the_project_and_its_temporary_layers(qgis_app, qgis_
 
 # What the panel shows in each language: its title, the first exercise, its first step, its hint, the count.
 PANEL_TEXTS = {
-    "es": ("Formación CartONG", "1. Importar la encuesta de hogares", "Importe data/household_survey_kobo.csv",
-           "Menú CartONG › 1. Importar datos de encuesta…", "Pasos terminados: 0 de 7",
-           "Resumen de la sesión de formación"),
-    "pt": ("Formação CartONG", "1. Importar o inquérito aos agregados familiares",
-           "Importe data/household_survey_kobo.csv", "Menu CartONG › 1. Importar dados de inquérito…",
-           "Passos concluídos: 0 de 7", "Resumo da sessão de formação"),
-    "ar": ("تدريب CartONG", "1. استيراد مسح الأسر", "استورد data/household_survey_kobo.csv",
-           "قائمة CartONG › 1. استيراد بيانات المسح…", "الخطوات المنجزة: 0 من 7", "ملخص جلسة التدريب"),
+    "es": (
+        "Formación CartONG",
+        "1. Importar la encuesta de hogares",
+        "Importe data/household_survey_kobo.csv",
+        "Menú CartONG › 1. Importar datos de encuesta…",
+        "Pasos terminados: 0 de 7",
+        "Resumen de la sesión de formación",
+    ),
+    "pt": (
+        "Formação CartONG",
+        "1. Importar o inquérito aos agregados familiares",
+        "Importe data/household_survey_kobo.csv",
+        "Menu CartONG › 1. Importar dados de inquérito…",
+        "Passos concluídos: 0 de 7",
+        "Resumo da sessão de formação",
+    ),
+    "ar": (
+        "تدريب CartONG",
+        "1. استيراد مسح الأسر",
+        "استورد data/household_survey_kobo.csv",
+        "قائمة CartONG › 1. استيراد بيانات المسح…",
+        "الخطوات المنجزة: 0 من 7",
+        "ملخص جلسة التدريب",
+    ),
 }
 
 
@@ -379,8 +461,9 @@ def plugin_language(plugin_i18n):
 
 
 @pytest.mark.parametrize("language", ["es", "pt", "ar"])
-def test_training_session_shows_its_steps_in_the_trainees_language(language, tmp_path, sample_dir, qgis_iface,
-                                                                 qgis_new_project, plugin_language):
+def test_training_session_shows_its_steps_in_the_trainees_language(
+    language, tmp_path, sample_dir, qgis_iface, qgis_new_project, plugin_language
+):
     from cartong_plugin.gui.learning.training_panel import TrainingPanel
 
     plugin_language(language)

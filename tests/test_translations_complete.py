@@ -8,6 +8,7 @@ message starting with a Latin word or a placeholder opens with a right-to-left m
 whole sentence out left to right); and wherever an English term of i18n/glossary.csv appears as a
 word, the translation uses the glossary's translation. Each test lists every faulty message.
 """
+
 from __future__ import annotations
 
 import csv
@@ -50,7 +51,7 @@ def texts(translation) -> list[str]:
 
 def _edges(text: str) -> tuple[str, str]:
     """Leading and trailing whitespace (spaces, newlines)."""
-    return text[:len(text) - len(text.lstrip())], text[len(text.rstrip()):]
+    return text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
 
 
 def _first_strong_direction(text: str) -> str:
@@ -93,8 +94,11 @@ def test_spaces_newlines_and_accelerators_are_those_of_the_source(language):
         for text in texts(translation):
             if not text:
                 continue
-            if (_edges(text) != _edges(source) or text.count("\n") != source.count("\n")
-                    or len(ACCELERATOR.findall(text)) != len(ACCELERATOR.findall(source))):
+            if (
+                _edges(text) != _edges(source)
+                or text.count("\n") != source.count("\n")
+                or len(ACCELERATOR.findall(text)) != len(ACCELERATOR.findall(source))
+            ):
                 bad.append(f"{source!r} -> {text!r}")
     assert not bad, "\n".join(bad)
 
@@ -122,11 +126,17 @@ def test_glossary_french_column_is_how_the_french_translation_says_it():
     # English term the code uses.
     glossary = glossary_check.load_glossary()
     french = messages("fr")
-    unused = [row["en"] for row in glossary
-              if any(row["pattern"].search(glossary_check.words_of(s)) for s in french)
-              and not any(glossary_check.normalise(row["fr"]) in glossary_check.normalise(t)
-                          for s, (translation, _) in french.items() for t in texts(translation)
-                          if row["pattern"].search(glossary_check.words_of(s)))]
+    unused = [
+        row["en"]
+        for row in glossary
+        if any(row["pattern"].search(glossary_check.words_of(s)) for s in french)
+        and not any(
+            glossary_check.normalise(row["fr"]) in glossary_check.normalise(t)
+            for s, (translation, _) in french.items()
+            for t in texts(translation)
+            if row["pattern"].search(glossary_check.words_of(s))
+        )
+    ]
     assert not unused, unused
 
 
@@ -148,7 +158,13 @@ def test_glossary_check_flags_a_term_translated_otherwise():
     source = "The cleaning log {file} does not exist."
     assert glossary_check.missing_terms(source, "El registro de limpieza {file} no existe.", "es", glossary) == []
     assert glossary_check.missing_terms(source, "El diario de depuración {file} no existe.", "es", glossary) == [
-        "cleaning log", "cleaning"]
+        "cleaning log",
+        "cleaning",
+    ]
     # a placeholder or a quoted layer name is not a word of the sentence
-    assert glossary_check.missing_terms("{file} has no 'survey' layer.", "{file} no tiene la capa «survey».",
-                                        "es", glossary) == []
+    assert (
+        glossary_check.missing_terms(
+            "{file} has no 'survey' layer.", "{file} no tiene la capa «survey».", "es", glossary
+        )
+        == []
+    )

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """`make lint`'s mypy half (tests/tools/typecheck.py, tests/mypy.ini), so that CI sees type regressions too."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -40,23 +41,26 @@ def test_core_has_no_type_error_beyond_the_baseline(cache_dir):
     errors, output = typecheck.run_mypy(cache_dir)
     new, fixed = typecheck.compare(errors)
     assert new == [], "new mypy errors:\n" + "\n".join(new)
-    assert fixed == [], ("errors of tests/mypy_baseline.txt are fixed; run "
-                         "`python tests/tools/typecheck.py --update`:\n" + "\n".join(fixed))
+    assert fixed == [], (
+        "errors of tests/mypy_baseline.txt are fixed; run "
+        "`python tests/tools/typecheck.py --update`:\n" + "\n".join(fixed)
+    )
 
 
 def test_strict_modules_have_no_baseline_entry():
     config = (REPO / "tests" / "mypy.ini").read_text(encoding="utf-8")
     strict = [line for line in config.splitlines() if line.startswith("[mypy-cartong_plugin.core,")]
     assert len(strict) == 1
-    modules = strict[0][len("[mypy-"):-1].split(",")
+    modules = strict[0][len("[mypy-") : -1].split(",")
     assert "cartong_plugin.core.base.paths" in modules
     paths = {m.replace(".", "/") + ".py" for m in modules} | {m.replace(".", "/") + "/__init__.py" for m in modules}
     assert not [entry for entry in typecheck.read_baseline() if entry.split(":")[0] in paths]
 
 
 def test_a_planted_type_error_is_caught(tmp_path):
-    errors = _planted(tmp_path, "cartong_plugin/core/survey/gpkg_writer.py",
-                      "\n\ndef _planted() -> int:\n    return 'not an int'\n")
+    errors = _planted(
+        tmp_path, "cartong_plugin/core/survey/gpkg_writer.py", "\n\ndef _planted() -> int:\n    return 'not an int'\n"
+    )
     new, _ = typecheck.compare(errors)
     assert len(new) == 1
     assert new[0].startswith("cartong_plugin/core/survey/gpkg_writer.py:") and "[return-value]" in new[0]

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Walk every page of every wizard: each names a help page that the catalogue knows and that
 exists offline in English and French (a partner without internet still gets the explanation)."""
+
 from __future__ import annotations
 
 import importlib
@@ -20,8 +21,10 @@ WIZARDS = [
 
 
 def _help_ids(wizard):
-    return [wizard.page(page_id).property(HELP_PAGE_PROPERTY) or wizard.page(page_id).objectName()
-            for page_id in wizard.pageIds()]
+    return [
+        wizard.page(page_id).property(HELP_PAGE_PROPERTY) or wizard.page(page_id).objectName()
+        for page_id in wizard.pageIds()
+    ]
 
 
 @pytest.mark.parametrize("module_name, class_name", WIZARDS)

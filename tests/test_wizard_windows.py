@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Wizard windows that fit the work: resizable, opening at a laptop's size, remembering the user's,
 subtitles that wrap; the main dialog's Help opens the overview."""
+
 from __future__ import annotations
 
 import importlib
@@ -35,8 +36,9 @@ def _wizard(qgis_iface, module_name, class_name):
 
 
 @pytest.mark.parametrize("module_name, class_name", WIZARDS)
-def test_wizards_open_at_a_size_that_fits_a_laptop_and_remember_the_users(qgis_iface, laptop_screen, module_name,
-                                                                          class_name):
+def test_wizards_open_at_a_size_that_fits_a_laptop_and_remember_the_users(
+    qgis_iface, laptop_screen, module_name, class_name
+):
     first = _wizard(qgis_iface, module_name, class_name)
     QgsSettings().remove(SIZE_SETTINGS.format(name=first.objectName()))
     first.deleteLater()

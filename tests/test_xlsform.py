@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """read_xlsform on real public XLSForms (English/Arabic, Swahili/English, plain labels) and broken ones."""
+
 from __future__ import annotations
 
 import shutil
@@ -144,8 +145,11 @@ def test_choice_filter_and_repeat_group_path(real_data_dir):
 
 
 def test_only_plain_labels_give_the_default_language(tmp_path):
-    path = write_form(tmp_path / "plain.xlsx", [["type", "name", "label"], ["integer", "age", "Age"]],
-                      [["list_name", "name", "label"], ["yn", "y", "Yes"]])
+    path = write_form(
+        tmp_path / "plain.xlsx",
+        [["type", "name", "label"], ["integer", "age", "Age"]],
+        [["list_name", "name", "label"], ["yn", "y", "Yes"]],
+    )
     form = read_xlsform(path)
     assert form.languages == [DEFAULT_LANGUAGE]
     assert form.label("age", "fr") == "Age"

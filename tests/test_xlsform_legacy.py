@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Legacy Excel (.xls) XLSForms through cartong:importsurvey: read with GDAL's XLS driver, or refused
 with one sentence saying to save the form as .xlsx when this GDAL has no XLS driver."""
+
 from __future__ import annotations
 
 import csv
@@ -14,10 +15,20 @@ from qgis.core import QgsProcessingException
 
 LEGACY = Path(__file__).parent / "data" / "real" / "ropensci+ruODK" / "derived" / "I8n_lang_choicefilter.xls"
 # An export of the form (questions of its sheet; "-" group separator) with the _uuid the checks name rows by
-HEADER = ["SubmissionDate", "select_example_filter", "choice_filter_example-choice_filter_question_1",
-          "some_text", "a_integer", "a_decimal", "test_yn", "_uuid"]
-ROWS = [["2024-03-01T09:00:00Z", "0", "1 2", "hello", "3", "1.5", "99", "a"],
-        ["2024-03-01T10:00:00Z", "1", "3", "", "4", "2.5", "0", "b"]]
+HEADER = [
+    "SubmissionDate",
+    "select_example_filter",
+    "choice_filter_example-choice_filter_question_1",
+    "some_text",
+    "a_integer",
+    "a_decimal",
+    "test_yn",
+    "_uuid",
+]
+ROWS = [
+    ["2024-03-01T09:00:00Z", "0", "1 2", "hello", "3", "1.5", "99", "a"],
+    ["2024-03-01T10:00:00Z", "1", "3", "", "4", "2.5", "0", "b"],
+]
 
 
 @pytest.fixture()
@@ -58,8 +69,9 @@ def without_xls_driver():
         driver.Register()
 
 
-def test_without_the_xls_driver_the_form_is_refused_with_a_sentence(cartong_provider, inputs, tmp_path,
-                                                                    without_xls_driver):
+def test_without_the_xls_driver_the_form_is_refused_with_a_sentence(
+    cartong_provider, inputs, tmp_path, without_xls_driver
+):
     data, form = inputs
     output = tmp_path / "survey.gpkg"
     with pytest.raises(QgsProcessingException, match=r"form\.xls is an old Excel file .*save it as \.xlsx"):
@@ -73,6 +85,7 @@ def test_legacy_xls_form_is_accepted_by_the_checks_algorithm(cartong_provider, i
     _run({"DATA": str(data), "FORM": str(form), "OUTPUT": str(output)})
     import processing
 
-    result = processing.run("cartong:runchecks", {"INPUT": f"{output}|layername=survey", "FORM": str(form),
-                                                  "CHECKS": [1]})  # missing answers: needs the form
+    result = processing.run(
+        "cartong:runchecks", {"INPUT": f"{output}|layername=survey", "FORM": str(form), "CHECKS": [1]}
+    )  # missing answers: needs the form
     assert result["OUTPUT_GPKG"] == str(output)

@@ -5,6 +5,7 @@ The expected questions and lists come from an independent reading of the sheets 
 opens the workbook directly and the rows are counted with the rules of the XLSForm spec, without
 the toolkit's reader.
 """
+
 from __future__ import annotations
 
 import json
@@ -17,13 +18,17 @@ from xlsform_files import write_form
 from cartong_plugin.core.survey.xlsform import read_xlsform
 
 REAL = Path(__file__).parent / "data" / "real"
-FORMS = ["impact-initiatives+cleaningtools/data-raw/form.xlsx",
-         "XLSForm+pyxform/tests/example_xls/xlsform_spec_test.xlsx",
-         "XLSForm+pyxform/tests/bug_example_xls/UCL_Biomass_Plot_Form.xlsx",
-         "ropensci+ruODK/inst/extdata/I8n_lang_choicefilter.xlsx",
-         "ropensci+ruODK/derived/I8n_lang_choicefilter.xls"]
-KOBO = ["kobotoolbox+formpack/tests/fixtures/grouped_translated/v1.json",
-        "kobotoolbox+formpack/tests/fixtures/nested_grouped_repeatable/v1.json"]
+FORMS = [
+    "impact-initiatives+cleaningtools/data-raw/form.xlsx",
+    "XLSForm+pyxform/tests/example_xls/xlsform_spec_test.xlsx",
+    "XLSForm+pyxform/tests/bug_example_xls/UCL_Biomass_Plot_Form.xlsx",
+    "ropensci+ruODK/inst/extdata/I8n_lang_choicefilter.xlsx",
+    "ropensci+ruODK/derived/I8n_lang_choicefilter.xls",
+]
+KOBO = [
+    "kobotoolbox+formpack/tests/fixtures/grouped_translated/v1.json",
+    "kobotoolbox+formpack/tests/fixtures/nested_grouped_repeatable/v1.json",
+]
 _CONTROL = re.compile(r"^(begin|end)[ _]", re.IGNORECASE)
 
 
@@ -53,8 +58,7 @@ def _sheet_rows(path: Path, name: str) -> list[dict[str, str]]:
         return []
     defn = layer.GetLayerDefn()
     headers = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
-    rows = [[f.GetFieldAsString(i) if f.IsFieldSetAndNotNull(i) else "" for i in range(len(headers))]
-            for f in layer]
+    rows = [[f.GetFieldAsString(i) if f.IsFieldSetAndNotNull(i) else "" for i in range(len(headers))] for f in layer]
     if all(re.fullmatch(r"Field\d+", h) for h in headers):  # header cells GDAL did not see as a header
         headers = rows.pop(0)
     return [{h.strip().lower(): v.strip() for h, v in zip(headers, row)} for row in rows]
@@ -100,7 +104,10 @@ def test_legacy_xls_form_reads_as_its_xlsx_original():
     assert legacy.questions == original.questions
     assert legacy.choices == original.choices
     assert (legacy.languages, legacy.default_language, legacy.title) == (
-        original.languages, original.default_language, original.title)
+        original.languages,
+        original.default_language,
+        original.title,
+    )
 
 
 def _kobo_form(tmp_path, fixture: str):
@@ -112,10 +119,18 @@ def _kobo_form(tmp_path, fixture: str):
     for row in content["survey"]:
         kind = row["type"] + (f" {row['select_from_list_name']}" if row.get("select_from_list_name") else "")
         labels = row.get("label") or [""] * len(languages)
-        survey.append([kind, row.get("name", ""), "true" if row.get("required") else "false",
-                       row.get("repeat_count", ""), *labels])
+        survey.append(
+            [
+                kind,
+                row.get("name", ""),
+                "true" if row.get("required") else "false",
+                row.get("repeat_count", ""),
+                *labels,
+            ]
+        )
     choices = [["list_name", "name", *label_headers]] + [
-        [c["list_name"], c["name"], *c["label"]] for c in content["choices"]]
+        [c["list_name"], c["name"], *c["label"]] for c in content["choices"]
+    ]
     return content, write_form(tmp_path / "kobo.xlsx", survey, choices)
 
 
@@ -133,7 +148,8 @@ def test_every_question_of_a_real_kobo_form_is_read(tmp_path, fixture):
     assert list(spec.questions) == questions
     assert [g.name for g in spec.groups.values()] == groups
     assert {k: len(v) for k, v in spec.choices.items()} == {
-        n: sum(c["list_name"] == n for c in content["choices"]) for n in {c["list_name"] for c in content["choices"]}}
+        n: sum(c["list_name"] == n for c in content["choices"]) for n in {c["list_name"] for c in content["choices"]}
+    }
     assert spec.warnings == []
 
 

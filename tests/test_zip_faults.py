@@ -4,6 +4,7 @@
 Found as issue #13: ``cartong:importsurvey`` on such archives showed Python's RuntimeError or
 BadZipFile with its traceback. The archives are made here from the bundled sample export.
 """
+
 from __future__ import annotations
 
 import struct
@@ -36,8 +37,9 @@ def _patch(path, local_offset: int, central_offset: int, change) -> None:
 def _import(archive, output):
     import processing
 
-    return processing.run("cartong:importsurvey", {"DATA": str(archive), "OUTPUT": str(output)},
-                          feedback=QgsProcessingFeedback())
+    return processing.run(
+        "cartong:importsurvey", {"DATA": str(archive), "OUTPUT": str(output)}, feedback=QgsProcessingFeedback()
+    )
 
 
 def test_a_password_protected_zip_is_refused_with_a_sentence(cartong_provider, sample_dir, tmp_path):

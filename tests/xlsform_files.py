@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Write small XLSX workbooks (XLSForms, exports) in tests with GDAL's XLSX driver, every cell as text."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -24,8 +25,9 @@ def write_workbook(path: Path, sheets: dict[str, list[list[str]]]) -> Path:
     return path
 
 
-def write_form(path: Path, survey: list[list[str]], choices: list[list[str]] | None = None,
-               settings: list[list[str]] | None = None) -> Path:
+def write_form(
+    path: Path, survey: list[list[str]], choices: list[list[str]] | None = None, settings: list[list[str]] | None = None
+) -> Path:
     """An XLSForm: ``survey`` (and ``choices``, ``settings``) as header row then rows."""
     sheets = {"survey": survey}
     if choices:

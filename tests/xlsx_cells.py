@@ -4,6 +4,7 @@
 GDAL's XLSX writer only makes the formats it knows, and the tests need the ones real exports carry
 (``yyyy-mm-dd h:mm:ss``, built-in 22, ``[$-409]m/d/yy h:mm AM/PM``...): the parts are written here.
 """
+
 from __future__ import annotations
 
 import zipfile
@@ -27,11 +28,13 @@ def write_xlsx(path, header: list[str], rows: list[list], formats: list[tuple[in
     (a number, or the exact text of its ``<v>``) where style n (1-based) uses ``formats[n - 1]`` =
     (numFmtId, format code, None for a built-in id)."""
     custom = [(number, code) for number, code in formats if code is not None]
-    numfmts = "".join(f"<numFmt numFmtId=\"{n}\" formatCode={quoteattr(code)}/>" for n, code in custom)
+    numfmts = "".join(f'<numFmt numFmtId="{n}" formatCode={quoteattr(code)}/>' for n, code in custom)
     xfs = '<xf numFmtId="0"/>' + "".join(f'<xf numFmtId="{n}" applyNumberFormat="1"/>' for n, _ in formats)
-    styles = (f'<styleSheet xmlns="{_MAIN}">'
-              + (f'<numFmts count="{len(custom)}">{numfmts}</numFmts>' if custom else "")
-              + f'<cellXfs count="{len(formats) + 1}">{xfs}</cellXfs></styleSheet>')
+    styles = (
+        f'<styleSheet xmlns="{_MAIN}">'
+        + (f'<numFmts count="{len(custom)}">{numfmts}</numFmts>' if custom else "")
+        + f'<cellXfs count="{len(formats) + 1}">{xfs}</cellXfs></styleSheet>'
+    )
 
     def cell(row: int, col: int, value) -> str:
         ref = f"{_column(col)}{row}"
@@ -40,8 +43,10 @@ def write_xlsx(path, header: list[str], rows: list[list], formats: list[tuple[in
             return f'<c r="{ref}" s="{value[1]}"><v>{number}</v></c>'
         return f'<c r="{ref}" t="inlineStr"><is><t>{escape(value)}</t></is></c>'
 
-    data = "".join(f'<row r="{r}">' + "".join(cell(r, c, v) for c, v in enumerate(row) if v != "") + "</row>"
-                   for r, row in enumerate([header, *rows], start=1))
+    data = "".join(
+        f'<row r="{r}">' + "".join(cell(r, c, v) for c, v in enumerate(row) if v != "") + "</row>"
+        for r, row in enumerate([header, *rows], start=1)
+    )
     parts = {
         "[Content_Types].xml": (
             f'<Types xmlns="{_NS}/package/2006/content-types">'
@@ -52,15 +57,21 @@ def write_xlsx(path, header: list[str], rows: list[list], formats: list[tuple[in
             '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/'
             'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
             '<Override PartName="/xl/styles.xml" ContentType="application/'
-            'vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>'),
-        "_rels/.rels": (f'<Relationships xmlns="{_NS}/package/2006/relationships"><Relationship Id="rId1" '
-                        f'Type="{_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>'),
-        "xl/workbook.xml": (f'<workbook xmlns="{_MAIN}" xmlns:r="{_REL}"><sheets>'
-                            '<sheet name="data" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+            'vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>'
+        ),
+        "_rels/.rels": (
+            f'<Relationships xmlns="{_NS}/package/2006/relationships"><Relationship Id="rId1" '
+            f'Type="{_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>'
+        ),
+        "xl/workbook.xml": (
+            f'<workbook xmlns="{_MAIN}" xmlns:r="{_REL}"><sheets>'
+            '<sheet name="data" sheetId="1" r:id="rId1"/></sheets></workbook>'
+        ),
         "xl/_rels/workbook.xml.rels": (
             f'<Relationships xmlns="{_NS}/package/2006/relationships">'
             f'<Relationship Id="rId1" Type="{_REL}/worksheet" Target="worksheets/sheet1.xml"/>'
-            f'<Relationship Id="rId2" Type="{_REL}/styles" Target="styles.xml"/></Relationships>'),
+            f'<Relationship Id="rId2" Type="{_REL}/styles" Target="styles.xml"/></Relationships>'
+        ),
         "xl/styles.xml": styles,
         "xl/worksheets/sheet1.xml": f'<worksheet xmlns="{_MAIN}"><sheetData>{data}</sheetData></worksheet>',
     }

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The toolkit's home: the steps of the data cycle, each opening its wizard."""
+
 from __future__ import annotations
 
 import html
@@ -37,22 +38,44 @@ WIZARDS: dict[str, str] = {
 def data_cycle_steps(plugin):
     """The four steps, in order: id, title, explanation, icon, algorithm and how to open it."""
     steps = [
-        ("import", tr("1. Import survey data…"),
-         tr("Read a KoboToolbox, ODK or ONA export with its XLSForm into a GeoPackage."),
-         "import.svg", "cartong:importsurvey"),
-        ("clean", tr("2. Check and clean…"),
-         tr("Find duplicates, GPS errors, outliers and short interviews; keep a cleaning log."),
-         "clean.svg", "cartong:runchecks"),
-        ("map", tr("3. Make a map…"),
-         tr("Count submissions by admin area and lay out a print-ready map."),
-         "map.svg", "cartong:countbyadmin"),
-        ("export", tr("4. Export the map…"),
-         tr("Write the map as a PDF ready to print or share."),
-         "export.svg", "cartong:exportmappdf"),
+        (
+            "import",
+            tr("1. Import survey data…"),
+            tr("Read a KoboToolbox, ODK or ONA export with its XLSForm into a GeoPackage."),
+            "import.svg",
+            "cartong:importsurvey",
+        ),
+        (
+            "clean",
+            tr("2. Check and clean…"),
+            tr("Find duplicates, GPS errors, outliers and short interviews; keep a cleaning log."),
+            "clean.svg",
+            "cartong:runchecks",
+        ),
+        (
+            "map",
+            tr("3. Make a map…"),
+            tr("Count submissions by admin area and lay out a print-ready map."),
+            "map.svg",
+            "cartong:countbyadmin",
+        ),
+        (
+            "export",
+            tr("4. Export the map…"),
+            tr("Write the map as a PDF ready to print or share."),
+            "export.svg",
+            "cartong:exportmappdf",
+        ),
     ]
     return [
-        {"id": sid, "title": title, "description": text, "icon": icon, "algorithm": alg,
-         "open": (lambda checked=False, s=sid, a=alg: open_step(plugin, s, a))}
+        {
+            "id": sid,
+            "title": title,
+            "description": text,
+            "icon": icon,
+            "algorithm": alg,
+            "open": (lambda checked=False, s=sid, a=alg: open_step(plugin, s, a)),
+        }
         for sid, title, text, icon, alg in steps
     ]
 
@@ -147,6 +170,7 @@ class MainDialog(QDialog):
     @staticmethod
     def _extras(plugin):
         """What surrounds the data cycle: protecting data, training, help."""
+
         def training(_checked=False):
             from .learning.learn_menu import start_training
 
@@ -158,12 +182,19 @@ class MainDialog(QDialog):
             show_help("index", plugin.iface)  # the overview, every step linked from it
 
         return [
-            ("download", tr("Download from a server…"), "import.svg",
-             lambda _checked=False: plugin.open_download_wizard()),
-            ("protection", tr("Data protection…"), "protect.svg",
-             lambda _checked=False: plugin.open_protection_wizard()),
-            ("field", tr("Prepare for the field…"), "export.svg",
-             lambda _checked=False: plugin.open_field_wizard()),
+            (
+                "download",
+                tr("Download from a server…"),
+                "import.svg",
+                lambda _checked=False: plugin.open_download_wizard(),
+            ),
+            (
+                "protection",
+                tr("Data protection…"),
+                "protect.svg",
+                lambda _checked=False: plugin.open_protection_wizard(),
+            ),
+            ("field", tr("Prepare for the field…"), "export.svg", lambda _checked=False: plugin.open_field_wizard()),
             ("training", tr("Training session…"), "cartong.svg", training),
             ("help", tr("Help"), "cartong.svg", help_page),
         ]

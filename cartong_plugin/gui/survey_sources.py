@@ -7,6 +7,7 @@ a map ("Countries") is not. The metadata names the form file (not its folder); t
 remembers the full paths of the forms it used (QgsSettings ``cartong/import/forms``), so the other
 wizards find the same file again, checked by its SHA-256 when the import recorded one.
 """
+
 from __future__ import annotations
 
 import hashlib

@@ -9,6 +9,7 @@ task ends, ``done(result)``, ``failed(message)`` or ``cancelled()`` is emitted o
 ``layer_for_task(layer)`` / ``open_in_task(spec)`` hand a project layer to a task (which must open
 its own copy); ``follow_task(page, ...)`` wires a task to a wizard page's progress bar and slots.
 """
+
 from __future__ import annotations
 
 from qgis.core import (
@@ -110,8 +111,9 @@ def open_in_task(spec):
     if subset:
         layer.setSubsetString(subset)
     if not layer.isValid():
-        raise CartongError(tr("The layer {layer} could not be reopened from {source}.").format(
-            layer=name, source=source))
+        raise CartongError(
+            tr("The layer {layer} could not be reopened from {source}.").format(layer=name, source=source)
+        )
     layer.setCrs(crs)
     return layer
 
@@ -119,6 +121,7 @@ def open_in_task(spec):
 def follow_task(page, task: CoreTask, done, failed, cancelled) -> None:
     """Show the task's progress on ``page.progress`` and call back when it ends, unless the page
     has started another task meanwhile (Back then Next: the old run's end must not show)."""
+
     def current(callback):
         return lambda *args: callback(*args) if page.task is task else None
 

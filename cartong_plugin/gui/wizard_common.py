@@ -4,6 +4,7 @@
 Labels built here never interpret their text as HTML, so survey values (``<img onerror=...>``)
 are shown as typed.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -86,8 +87,10 @@ def remembered_size(name: str) -> QSize:
     if not isinstance(size, QSize) or not size.isValid():
         size = DEFAULT_SIZE
     room = available_size() - QSize(0, 40)  # the window's title bar
-    return QSize(max(MINIMUM_SIZE.width(), min(size.width(), room.width())),
-                 max(MINIMUM_SIZE.height(), min(size.height(), room.height())))
+    return QSize(
+        max(MINIMUM_SIZE.width(), min(size.width(), room.width())),
+        max(MINIMUM_SIZE.height(), min(size.height(), room.height())),
+    )
 
 
 def translate_wizard_buttons(wizard: QWizard) -> None:

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Processing algorithm: build the cleaned layer from the survey layer and the cleaning log."""
+
 from __future__ import annotations
 
 from qgis.core import (
@@ -24,24 +25,37 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
         return tr("Apply the cleaning log")
 
     def shortHelpString(self):
-        return tr("Builds the cleaned layer from the survey layer and the cleaning log, the same way every "
-                  "time: change_response rows set the new value, blank_response rows empty it, remove_survey "
-                  "rows drop the submission (for a duplicated uuid only the later copies), no_action and "
-                  "pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage "
-                  "unless you choose an edited CSV/XLSX log, such as one filled for cleaningtools in R. Rows "
-                  "about a submission that is not in the layer are skipped and listed; a log whose questions or "
-                  "values do not fit the layer is refused with the list of its faulty rows. The input layer is "
-                  "not changed. When a swapped or corrected latitude/longitude is applied, the point is moved "
-                  "too.")
+        return tr(
+            "Builds the cleaned layer from the survey layer and the cleaning log, the same way every "
+            "time: change_response rows set the new value, blank_response rows empty it, remove_survey "
+            "rows drop the submission (for a duplicated uuid only the later copies), no_action and "
+            "pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage "
+            "unless you choose an edited CSV/XLSX log, such as one filled for cleaningtools in R. Rows "
+            "about a submission that is not in the layer are skipped and listed; a log whose questions or "
+            "values do not fit the layer is refused with the list of its faulty rows. The input layer is "
+            "not changed. When a swapped or corrected latitude/longitude is applied, the point is moved "
+            "too."
+        )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterVectorLayer(
-            "INPUT", tr("Survey layer or table"), [QgsProcessing.SourceType.TypeVector]))
-        self.addParameter(QgsProcessingParameterFile(
-            "LOG", tr("Cleaning log (CSV, XLSX or GeoPackage; empty: the survey's GeoPackage)"),
-            optional=True, fileFilter=tr("Cleaning logs (*.xlsx *.csv *.gpkg)")))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Cleaned survey"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                "INPUT", tr("Survey layer or table"), [QgsProcessing.SourceType.TypeVector]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                "LOG",
+                tr("Cleaning log (CSV, XLSX or GeoPackage; empty: the survey's GeoPackage)"),
+                optional=True,
+                fileFilter=tr("Cleaning logs (*.xlsx *.csv *.gpkg)"),
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                "OUTPUT", tr("Cleaned survey"), QgsProcessing.SourceType.TypeVectorAnyGeometry
+            )
+        )
         self.addOutput(QgsProcessingOutputNumber("CHANGED_VALUES", tr("Values changed")))
         self.addOutput(QgsProcessingOutputNumber("REMOVED_SUBMISSIONS", tr("Submissions removed")))
         self.addOutput(QgsProcessingOutputNumber("PENDING", tr("Log rows still pending")))
@@ -60,8 +74,9 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         log_path = self.parameterAsFile(parameters, "LOG", context) or layer_geopackage(layer)
         if not log_path:
-            raise CartongError(tr("The layer {layer} is not in a GeoPackage: choose the cleaning log file.")
-                               .format(layer=layer.name()))
+            raise CartongError(
+                tr("The layer {layer} is not in a GeoPackage: choose the cleaning log file.").format(layer=layer.name())
+            )
         if Path(log_path).suffix.lower() == ".gpkg":
             log = cleaning_log.read_log_from_gpkg(log_path)
         else:
@@ -71,8 +86,9 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
         table = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("layerName", "") if gpkg else ""
         # the import's own column plan: a log's "q.choice" or "q_other" finds its typed column
         names = cleaning_apply.survey_names(gpkg, table) if table else cleaning_apply.SurveyNames()
-        plan = cleaning_apply.plan_cleaning(layer_uuids(layer, cleaning_log.UUID_COLUMN), fields.names(), log,
-                                            source=Path(log_path).name, names=names)
+        plan = cleaning_apply.plan_cleaning(
+            layer_uuids(layer, cleaning_log.UUID_COLUMN), fields.names(), log, source=Path(log_path).name, names=names
+        )
         for note in plan.summary.notes:
             feedback.pushWarning(note)
         # every new value is converted before the output exists: a bad value leaves no half-written layer
@@ -80,8 +96,9 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
         for column, cells in plan.changes.items():
             index = fields.indexOf(column)
             for pos, text, number in cells:
-                changes.setdefault(pos, {})[index] = _convert(fields.at(index), text, number, log_path, plan.decimal,
-                                                              column in names.flags)
+                changes.setdefault(pos, {})[index] = _convert(
+                    fields.at(index), text, number, log_path, plan.decimal, column in names.flags
+                )
         lat, lon = fields.indexOf("_location_latitude"), fields.indexOf("_location_longitude")
 
         sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, layer.wkbType(), layer.crs())
@@ -103,12 +120,18 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
             if pos % 2000 == 0:
                 feedback.setProgress(100.0 * pos / total)
         summary = plan.summary
-        feedback.pushInfo(tr("{changed} values changed, {removed} submissions removed, {pending} log rows "
-                             "pending.").format(changed=summary.changed_values, removed=summary.removed_submissions,
-                                                pending=summary.pending))
-        return {"OUTPUT": dest_id, "CHANGED_VALUES": summary.changed_values,
-                "REMOVED_SUBMISSIONS": summary.removed_submissions, "PENDING": summary.pending,
-                "NO_ACTION": summary.no_action}
+        feedback.pushInfo(
+            tr("{changed} values changed, {removed} submissions removed, {pending} log rows pending.").format(
+                changed=summary.changed_values, removed=summary.removed_submissions, pending=summary.pending
+            )
+        )
+        return {
+            "OUTPUT": dest_id,
+            "CHANGED_VALUES": summary.changed_values,
+            "REMOVED_SUBMISSIONS": summary.removed_submissions,
+            "PENDING": summary.pending,
+            "NO_ACTION": summary.no_action,
+        }
 
 
 def _convert(field, text: str, log_row: int, log_path, decimal, flag: bool):
@@ -126,8 +149,11 @@ def _convert(field, text: str, log_row: int, log_path, decimal, flag: bool):
     kind = field_kind(field)
     where = {"column": field.name(), "row": log_row, "source": Path(str(log_path)).name}
     if kind == "int":
-        return log_values.parse_flag(text, **where) if flag else log_values.parse_number(text, True, decimal=decimal,
-                                                                                         **where)
+        return (
+            log_values.parse_flag(text, **where)
+            if flag
+            else log_values.parse_number(text, True, decimal=decimal, **where)
+        )
     if kind == "double":
         return log_values.parse_number(text, False, decimal=decimal, **where)
     if kind == "bool":
@@ -141,8 +167,7 @@ def _convert(field, text: str, log_row: int, log_path, decimal, flag: bool):
             if value.isValid():
                 return value
         moment = log_values.parse_datetime(text, **where)
-        return QDateTime(QDate(moment.year, moment.month, moment.day),
-                         QTime(moment.hour, moment.minute, moment.second))
+        return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute, moment.second))
     return text
 
 

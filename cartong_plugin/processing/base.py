@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Common ground of the CartONG algorithms: naming, help links, user-facing errors, and no output
 written over an input (``core/base/outputs``)."""
+
 from __future__ import annotations
 
 import functools
@@ -39,12 +40,14 @@ class CartongAlgorithm(QgsProcessingAlgorithm):
         super().__init_subclass__(**kwargs)
         own = cls.__dict__.get("shortHelpString")
         if own is not None and not getattr(own, "_with_footer", False):
+
             @functools.wraps(own)  # the subclass's own text stays reachable as __wrapped__
             def short_help_string(self, _describe=own):
                 from .algorithm_help import footer
 
-                return "\n".join(text for text in (_describe(self).strip(), footer(self.name(), self.groupId()))
-                                 if text)
+                return "\n".join(
+                    text for text in (_describe(self).strip(), footer(self.name(), self.groupId())) if text
+                )
 
             short_help_string._with_footer = True
             cls.shortHelpString = short_help_string

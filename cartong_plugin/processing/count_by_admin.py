@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Processing algorithm: count survey submissions per admin area (by location or by P-code), the share
 of an answer, or the mean or median of a numeric question."""
+
 from __future__ import annotations
 
 from qgis.core import (
@@ -25,44 +26,89 @@ class CountByAdminAlgorithm(CartongAlgorithm):
         return tr("Count submissions by admin area")
 
     def shortHelpString(self):
-        return tr("Counts the survey points in each admin area (field submissions). Points are placed "
-                  "by their location, or by a P-code field when one is chosen (points without GPS are "
-                  "then counted too). Optionally counts the submissions giving one answer to a question "
-                  "and its share in percent; areas with fewer submissions than the threshold get no "
-                  "percentage but the status 'insufficient', so small numbers do not mislead. "
-                  "STATISTIC mean or median with a numeric question gives its mean (field value_mean) "
-                  "or median (value_median) per area, under the same rule: areas with fewer answers "
-                  "than the threshold get no value but the status 'insufficient'.")
+        return tr(
+            "Counts the survey points in each admin area (field submissions). Points are placed "
+            "by their location, or by a P-code field when one is chosen (points without GPS are "
+            "then counted too). Optionally counts the submissions giving one answer to a question "
+            "and its share in percent; areas with fewer submissions than the threshold get no "
+            "percentage but the status 'insufficient', so small numbers do not mislead. "
+            "STATISTIC mean or median with a numeric question gives its mean (field value_mean) "
+            "or median (value_median) per area, under the same rule: areas with fewer answers "
+            "than the threshold get no value but the status 'insufficient'."
+        )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterVectorLayer(
-            "POINTS", tr("Survey submissions"), [QgsProcessing.SourceType.TypeVector]))
-        self.addParameter(QgsProcessingParameterVectorLayer(
-            "ADMIN", tr("Admin areas (polygons with P-codes)"), [QgsProcessing.SourceType.TypeVectorPolygon]))
+        self.addParameter(
+            QgsProcessingParameterVectorLayer("POINTS", tr("Survey submissions"), [QgsProcessing.SourceType.TypeVector])
+        )
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                "ADMIN", tr("Admin areas (polygons with P-codes)"), [QgsProcessing.SourceType.TypeVectorPolygon]
+            )
+        )
         # Optional so that its default applies when omitted (QGIS 3.22 rejects a missing field value).
-        self.addParameter(QgsProcessingParameterField(
-            "ADMIN_CODE", tr("P-code field of the admin areas"), "adm2_pcode", "ADMIN", optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            "ADMIN_NAME", tr("Name field of the admin areas"), "adm2_name", "ADMIN", optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            "JOIN_FIELD", tr("P-code field of the submissions (empty: join by location)"), None, "POINTS",
-            optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            "ANSWER_FIELD", tr("Question for a share of answers (optional)"), None, "POINTS", optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            "ANSWER_VALUE", tr("Answer to count (choice name)"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterField(
+                "ADMIN_CODE", tr("P-code field of the admin areas"), "adm2_pcode", "ADMIN", optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "ADMIN_NAME", tr("Name field of the admin areas"), "adm2_name", "ADMIN", optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "JOIN_FIELD",
+                tr("P-code field of the submissions (empty: join by location)"),
+                None,
+                "POINTS",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "ANSWER_FIELD", tr("Question for a share of answers (optional)"), None, "POINTS", optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString("ANSWER_VALUE", tr("Answer to count (choice name)"), optional=True)
+        )
         # A code rather than an enum (QGIS 3.22 enums take only indexes): STATISTIC=median reads better.
-        self.addParameter(QgsProcessingParameterString(
-            "STATISTIC", tr("Statistic: count, share (of the answer), mean or median (of the numeric question); "
-                            "empty: share when a question is given, else count"), optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            "VALUE_FIELD", tr("Numeric question for a mean or median (optional)"), None, "POINTS",
-            QgsProcessingParameterField.DataType.Numeric, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            "MIN_COUNT", tr("Fewest submissions for a percentage"), QgsProcessingParameterNumber.Type.Integer,
-            5, minValue=1))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Submissions per admin area"), QgsProcessing.SourceType.TypeVectorPolygon))
+        self.addParameter(
+            QgsProcessingParameterString(
+                "STATISTIC",
+                tr(
+                    "Statistic: count, share (of the answer), mean or median (of the numeric question); "
+                    "empty: share when a question is given, else count"
+                ),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "VALUE_FIELD",
+                tr("Numeric question for a mean or median (optional)"),
+                None,
+                "POINTS",
+                QgsProcessingParameterField.DataType.Numeric,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "MIN_COUNT",
+                tr("Fewest submissions for a percentage"),
+                QgsProcessingParameterNumber.Type.Integer,
+                5,
+                minValue=1,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                "OUTPUT", tr("Submissions per admin area"), QgsProcessing.SourceType.TypeVectorPolygon
+            )
+        )
 
     def execute(self, parameters, context, feedback):
         from ..core.maps import aggregate
@@ -79,26 +125,46 @@ class CountByAdminAlgorithm(CartongAlgorithm):
             aggregate.require_field(admin, name_field, tr("admin name"))
 
         value_field = self.parameterAsString(parameters, "VALUE_FIELD", context) or None
-        statistic = aggregate.check_statistic(self.parameterAsString(parameters, "STATISTIC", context),
-                                              answer_field, value_field)
+        statistic = aggregate.check_statistic(
+            self.parameterAsString(parameters, "STATISTIC", context), answer_field, value_field
+        )
         if statistic != aggregate.STAT_SHARE:
             answer_field = answer_value = None
         counts = aggregate.count_points_by_admin(
-            points, admin, code_field, join_field, answer_field, answer_value, feedback,
-            value_field=value_field if statistic in aggregate.NUMBER_STATISTICS else None)
+            points,
+            admin,
+            code_field,
+            join_field,
+            answer_field,
+            answer_value,
+            feedback,
+            value_field=value_field if statistic in aggregate.NUMBER_STATISTICS else None,
+        )
         with_answer = statistic == aggregate.STAT_SHARE
         if counts.duplicates:
             feedback.pushWarning(aggregate.duplicates_warning(admin, counts))
         fields = aggregate.admin_count_fields(admin, with_answer, statistic)
-        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields,
-                                             aggregate.admin_count_type(admin, counts), admin.crs())
-        for feature in aggregate.admin_count_features(admin, counts, code_field, with_answer, min_count,
-                                                      statistic):
+        sink, dest_id = self.parameterAsSink(
+            parameters, "OUTPUT", context, fields, aggregate.admin_count_type(admin, counts), admin.crs()
+        )
+        for feature in aggregate.admin_count_features(admin, counts, code_field, with_answer, min_count, statistic):
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        feedback.pushInfo(tr("{total} submissions counted in {areas} areas; {outside} outside every area or "
-                             "with an unknown P-code; {missing} without location or P-code.").format(
-            total=counts.total, areas=sum(1 for n in counts.counts.values() if n), outside=counts.outside,
-            missing=counts.no_location))
-        return {"OUTPUT": dest_id, "FIELD": aggregate.statistic_field(statistic), "TOTAL": counts.total,
-                "OUTSIDE": counts.outside, "NO_LOCATION": counts.no_location,
-                "DUPLICATE_CODES": ",".join(sorted(counts.duplicates))}
+        feedback.pushInfo(
+            tr(
+                "{total} submissions counted in {areas} areas; {outside} outside every area or "
+                "with an unknown P-code; {missing} without location or P-code."
+            ).format(
+                total=counts.total,
+                areas=sum(1 for n in counts.counts.values() if n),
+                outside=counts.outside,
+                missing=counts.no_location,
+            )
+        )
+        return {
+            "OUTPUT": dest_id,
+            "FIELD": aggregate.statistic_field(statistic),
+            "TOTAL": counts.total,
+            "OUTSIDE": counts.outside,
+            "NO_LOCATION": counts.no_location,
+            "DUPLICATE_CODES": ",".join(sorted(counts.duplicates)),
+        }

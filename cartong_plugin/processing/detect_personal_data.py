@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Processing algorithm: list the columns of a survey layer likely holding personal data."""
+
 from __future__ import annotations
 
 from qgis.core import (
@@ -26,20 +27,27 @@ class DetectPersonalDataAlgorithm(CartongAlgorithm):
         return tr("Detect personal data")
 
     def shortHelpString(self):
-        return tr("Lists the columns of a survey layer that likely hold personal data (names, phone "
-                  "numbers, ID numbers, precise GPS locations, free text, photos and attachment links), "
-                  "with a risk level (high, medium, low), the reason and a suggested protection. Columns "
-                  "are found by their XLSForm type (when the form is given), by words of their names in "
-                  "English and French (an editable keyword list) and by the pattern of their values. "
-                  "Read the list before sharing: it helps, it does not guarantee.")
+        return tr(
+            "Lists the columns of a survey layer that likely hold personal data (names, phone "
+            "numbers, ID numbers, precise GPS locations, free text, photos and attachment links), "
+            "with a risk level (high, medium, low), the reason and a suggested protection. Columns "
+            "are found by their XLSForm type (when the form is given), by words of their names in "
+            "English and French (an editable keyword list) and by the pattern of their values. "
+            "Read the list before sharing: it helps, it does not guarantee."
+        )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterVectorLayer(
-            "INPUT", tr("Survey layer"), [QgsProcessing.SourceType.TypeVector]))
-        self.addParameter(QgsProcessingParameterFile(
-            "FORM", tr("XLSForm of the survey (optional)"), fileFilter=xlsform_file_filter(), optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Personal data found"), QgsProcessing.SourceType.TypeVector))
+        self.addParameter(
+            QgsProcessingParameterVectorLayer("INPUT", tr("Survey layer"), [QgsProcessing.SourceType.TypeVector])
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                "FORM", tr("XLSForm of the survey (optional)"), fileFilter=xlsform_file_filter(), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink("OUTPUT", tr("Personal data found"), QgsProcessing.SourceType.TypeVector)
+        )
 
     def execute(self, parameters, context, feedback):
         from qgis.core import QgsFeature, QgsFields, QgsWkbTypes
@@ -58,14 +66,19 @@ class DetectPersonalDataAlgorithm(CartongAlgorithm):
         fields = QgsFields()
         for name in FINDING_FIELDS:
             fields.append(new_field(name, "string"))
-        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields,
-                                             QgsWkbTypes.Type.NoGeometry)
+        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.NoGeometry)
         for finding in findings:
             feature = QgsFeature(fields)
             feature.setAttributes([getattr(finding, name) for name in FINDING_FIELDS])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         counts = {risk: sum(1 for f in findings if f.risk == risk) for risk in ("high", "medium", "low")}
-        feedback.pushInfo(tr("{high} columns at high risk, {medium} at medium risk, {low} at low risk.").format(
-            **counts))
-        return {"OUTPUT": dest_id, "HIGH": counts["high"], "MEDIUM": counts["medium"], "LOW": counts["low"],
-                "HIGH_RISK_COLUMNS": [f.column for f in findings if f.risk == "high"]}
+        feedback.pushInfo(
+            tr("{high} columns at high risk, {medium} at medium risk, {low} at low risk.").format(**counts)
+        )
+        return {
+            "OUTPUT": dest_id,
+            "HIGH": counts["high"],
+            "MEDIUM": counts["medium"],
+            "LOW": counts["low"],
+            "HIGH_RISK_COLUMNS": [f.column for f in findings if f.risk == "high"],
+        }

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """What the KoboToolbox and ODK Central download algorithms share: parameters, login, outputs."""
+
 from __future__ import annotations
 
 from qgis.core import QgsProcessingParameterBoolean, QgsProcessingParameterFileDestination, QgsProcessingParameterString
@@ -17,18 +18,22 @@ class DownloadAlgorithm(PostgisDestination, CartongAlgorithm):
 
     def add_sync_parameters(self) -> None:
         """UPDATE, ATTACHMENTS and OUTPUT, last in both dialogs."""
-        self.addParameter(QgsProcessingParameterBoolean(
-            "UPDATE", tr("Update: download only new submissions and append them"), False))
-        self.addParameter(QgsProcessingParameterBoolean(
-            "ATTACHMENTS", tr("Download attachments (photos) beside the GeoPackage"), False))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            "OUTPUT", tr("Survey GeoPackage"), tr("GeoPackage (*.gpkg)")))
+        self.addParameter(
+            QgsProcessingParameterBoolean("UPDATE", tr("Update: download only new submissions and append them"), False)
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                "ATTACHMENTS", tr("Download attachments (photos) beside the GeoPackage"), False
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination("OUTPUT", tr("Survey GeoPackage"), tr("GeoPackage (*.gpkg)"))
+        )
         self.add_postgis_destination()
 
     def add_headless_secret_parameter(self, help_text: str) -> None:
         """SECRET: where a run without a desktop finds the token or password (never the secret itself)."""
-        self.addParameter(mark_advanced(QgsProcessingParameterString(
-            "SECRET", help_text, optional=True)))
+        self.addParameter(mark_advanced(QgsProcessingParameterString("SECRET", help_text, optional=True)))
 
     def read_login(self, parameters, context, missing: str, feedback=None, what: str = ""):
         """The login: from the AUTHCFG configuration, else from the place SECRET names (env:NAME or
@@ -49,35 +54,61 @@ class DownloadAlgorithm(PostgisDestination, CartongAlgorithm):
         for warning in named.warnings:
             if feedback is not None:
                 feedback.pushWarning(warning)
-        username = (self.parameterAsString(parameters, "USERNAME", context)
-                    if self.parameterDefinition("USERNAME") is not None else "").strip()
+        username = (
+            self.parameterAsString(parameters, "USERNAME", context)
+            if self.parameterDefinition("USERNAME") is not None
+            else ""
+        ).strip()
         if username:
             return Secret(username=username, password=named.value)
         return Secret(token=named.value)
 
     def sync_options(self, parameters, context, feedback) -> dict:
         """The keyword arguments both ``sync_kobo`` and ``sync_odk`` take from the shared parameters."""
-        return {"update": self.parameterAsBool(parameters, "UPDATE", context),
-                "attachments": self.parameterAsBool(parameters, "ATTACHMENTS", context), "feedback": feedback}
+        return {
+            "update": self.parameterAsBool(parameters, "UPDATE", context),
+            "attachments": self.parameterAsBool(parameters, "ATTACHMENTS", context),
+            "feedback": feedback,
+        }
 
     def results(self, result, context, feedback, parameters=None, target=None) -> dict:
         """Report, share in PostgreSQL when asked, queue the survey layer for loading, return the outputs."""
         from qgis.core import QgsProcessingContext
 
-        feedback.pushInfo(tr("{new} new submissions, {total} in all, {pages} pages, {files} attachments.").format(
-            new=result.new_records, total=result.total_records, pages=result.pages, files=result.attachments))
+        feedback.pushInfo(
+            tr("{new} new submissions, {total} in all, {pages} pages, {files} attachments.").format(
+                new=result.new_records, total=result.total_records, pages=result.pages, files=result.attachments
+            )
+        )
         missing = [name for _, name, _ in result.missing_attachments]
         if missing:  # each one was already logged with its reason
-            feedback.pushWarning(tr("{count} attachments could not be downloaded and were skipped: {files}. The "
-                                    "submissions are all in the GeoPackage.").format(
-                count=len(missing), files=", ".join(missing)))
+            feedback.pushWarning(
+                tr(
+                    "{count} attachments could not be downloaded and were skipped: {files}. The "
+                    "submissions are all in the GeoPackage."
+                ).format(count=len(missing), files=", ".join(missing))
+            )
         from pathlib import Path
 
-        shared = self.share_in_postgis(target, result.gpkg, parameters or {}, context, feedback,
-                                       Path(result.gpkg).stem, update=result.mode == "update")
+        shared = self.share_in_postgis(
+            target,
+            result.gpkg,
+            parameters or {},
+            context,
+            feedback,
+            Path(result.gpkg).stem,
+            update=result.mode == "update",
+        )
         uri = f"{result.gpkg}|layername=survey"
-        context.addLayerToLoadOnCompletion(uri, QgsProcessingContext.LayerDetails(
-            tr("Survey"), context.project(), "survey"))
-        return {"OUTPUT": str(result.gpkg), **shared, "NEW_RECORDS": result.new_records,
-                "TOTAL_RECORDS": result.total_records, "ATTACHMENTS": result.attachments,
-                "MISSING_ATTACHMENTS": missing, "RESUMED_RECORDS": result.resumed_records}
+        context.addLayerToLoadOnCompletion(
+            uri, QgsProcessingContext.LayerDetails(tr("Survey"), context.project(), "survey")
+        )
+        return {
+            "OUTPUT": str(result.gpkg),
+            **shared,
+            "NEW_RECORDS": result.new_records,
+            "TOTAL_RECORDS": result.total_records,
+            "ATTACHMENTS": result.attachments,
+            "MISSING_ATTACHMENTS": missing,
+            "RESUMED_RECORDS": result.resumed_records,
+        }

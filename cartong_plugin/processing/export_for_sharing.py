@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Processing algorithm: write a protected copy of a survey layer for sharing, with a README."""
+
 from __future__ import annotations
 
 from qgis.core import (
@@ -33,74 +34,162 @@ class ExportForSharingAlgorithm(CartongAlgorithm):
         return tr("Export for sharing")
 
     def shortHelpString(self):
-        return tr("Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen "
-                  "columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS "
-                  "authentication manager). Columns likely holding personal data at high risk (names, phone "
-                  "numbers...) are removed unless you choose to pseudonymise them or to keep them (KEEP_FIELDS, "
-                  "recorded in the README). Links and attachment names are removed. Points are moved at "
-                  "random between a minimum and a maximum distance, snapped to a grid, removed, or replaced "
-                  "by counts per admin area where counts below k are hidden, with other counts hidden so "
-                  "none can be worked out from the totals. Columns repeating the exact location are "
-                  "removed whenever points are protected. Rare combinations of the columns an outsider could know "
-                  "(area, sex, age, household size...) are blanked until each is shared by k rows. What was "
-                  "done is recorded in the table cartong_protection and in a README in English and French "
-                  "beside the file.")
+        return tr(
+            "Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen "
+            "columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS "
+            "authentication manager). Columns likely holding personal data at high risk (names, phone "
+            "numbers...) are removed unless you choose to pseudonymise them or to keep them (KEEP_FIELDS, "
+            "recorded in the README). Links and attachment names are removed. Points are moved at "
+            "random between a minimum and a maximum distance, snapped to a grid, removed, or replaced "
+            "by counts per admin area where counts below k are hidden, with other counts hidden so "
+            "none can be worked out from the totals. Columns repeating the exact location are "
+            "removed whenever points are protected. Rare combinations of the columns an outsider could know "
+            "(area, sex, age, household size...) are blanked until each is shared by k rows. What was "
+            "done is recorded in the table cartong_protection and in a README in English and French "
+            "beside the file."
+        )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterVectorLayer(
-            "INPUT", tr("Survey layer"), [QgsProcessing.SourceType.TypeVector]))
-        self.addParameter(QgsProcessingParameterField(
-            "DROP_FIELDS", tr("Columns to remove"), None, "INPUT", allowMultiple=True, optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            "PSEUDONYMISE_FIELDS", tr("Columns to replace by pseudonyms"), None, "INPUT", allowMultiple=True,
-            optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            "KEEP_FIELDS", tr("Columns at high risk to keep anyway (not recommended; written in the README)"),
-            None, "INPUT", allowMultiple=True, optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            "QUASI_IDENTIFIERS", tr("Columns an outsider could know (rare combinations are blanked)"), None,
-            "INPUT", allowMultiple=True, optional=True))
-        self.addParameter(QgsProcessingParameterAuthConfig(
-            "KEY_AUTHCFG", tr("Pseudonymisation key (empty: your default key, created if needed)"),
-            optional=True))
-        self.addParameter(mark_advanced(QgsProcessingParameterString(
-            "KEY_SOURCE", tr("Or a key kept outside QGIS: env:VARIABLE or file:PATH holding 64 hexadecimal "
-                             "characters (runs without a desktop; no master password asked)"), optional=True)))
-        self.addParameter(QgsProcessingParameterEnum(
-            "LOCATION_MODE", tr("Protection of locations"),
-            [tr("Move points at random (displace)"), tr("Snap points to a grid"),
-             tr("Count by admin area (small counts hidden)"), tr("Remove locations"),
-             tr("Keep exact locations (not recommended)")], defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber(
-            "MIN_DISTANCE", tr("Smallest displacement (m)"), QgsProcessingParameterNumber.Type.Double,
-            250.0, minValue=1.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            "MAX_DISTANCE", tr("Largest displacement (m)"), QgsProcessingParameterNumber.Type.Double,
-            2000.0, minValue=2.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            "GRID_SIZE", tr("Grid cell size (m)"), QgsProcessingParameterNumber.Type.Double, 1000.0, minValue=1.0))
-        self.addParameter(QgsProcessingParameterField(
-            "AREA_FIELD", tr("Admin area column (P-codes) for counts"), "admin2", "INPUT", optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            "CATEGORY_FIELD", tr("Question to count answers of (optional)"), None, "INPUT", optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            "K", tr("Smallest count shown (k)"), QgsProcessingParameterNumber.Type.Integer, 5, minValue=2))
-        self.addParameter(QgsProcessingParameterVectorLayer(
-            "BOUNDARIES", tr("Admin areas: for the counts, or to keep moved points in their area (optional)"),
-            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            "BOUNDARIES_CODE_FIELD", tr("P-code field of the admin areas"), "adm2_pcode", "BOUNDARIES",
-            optional=True))
-        self.addParameter(QgsProcessingParameterBoolean(
-            "STRIP_LINKS", tr("Remove links and attachment names"), True))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            "OUTPUT", tr("Shared file"), tr("GeoPackage (*.gpkg);;CSV (*.csv)")))
+        self.addParameter(
+            QgsProcessingParameterVectorLayer("INPUT", tr("Survey layer"), [QgsProcessing.SourceType.TypeVector])
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "DROP_FIELDS", tr("Columns to remove"), None, "INPUT", allowMultiple=True, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "PSEUDONYMISE_FIELDS",
+                tr("Columns to replace by pseudonyms"),
+                None,
+                "INPUT",
+                allowMultiple=True,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "KEEP_FIELDS",
+                tr("Columns at high risk to keep anyway (not recommended; written in the README)"),
+                None,
+                "INPUT",
+                allowMultiple=True,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "QUASI_IDENTIFIERS",
+                tr("Columns an outsider could know (rare combinations are blanked)"),
+                None,
+                "INPUT",
+                allowMultiple=True,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterAuthConfig(
+                "KEY_AUTHCFG", tr("Pseudonymisation key (empty: your default key, created if needed)"), optional=True
+            )
+        )
+        self.addParameter(
+            mark_advanced(
+                QgsProcessingParameterString(
+                    "KEY_SOURCE",
+                    tr(
+                        "Or a key kept outside QGIS: env:VARIABLE or file:PATH holding 64 hexadecimal "
+                        "characters (runs without a desktop; no master password asked)"
+                    ),
+                    optional=True,
+                )
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                "LOCATION_MODE",
+                tr("Protection of locations"),
+                [
+                    tr("Move points at random (displace)"),
+                    tr("Snap points to a grid"),
+                    tr("Count by admin area (small counts hidden)"),
+                    tr("Remove locations"),
+                    tr("Keep exact locations (not recommended)"),
+                ],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "MIN_DISTANCE",
+                tr("Smallest displacement (m)"),
+                QgsProcessingParameterNumber.Type.Double,
+                250.0,
+                minValue=1.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "MAX_DISTANCE",
+                tr("Largest displacement (m)"),
+                QgsProcessingParameterNumber.Type.Double,
+                2000.0,
+                minValue=2.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "GRID_SIZE", tr("Grid cell size (m)"), QgsProcessingParameterNumber.Type.Double, 1000.0, minValue=1.0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "AREA_FIELD", tr("Admin area column (P-codes) for counts"), "admin2", "INPUT", optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "CATEGORY_FIELD", tr("Question to count answers of (optional)"), None, "INPUT", optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "K", tr("Smallest count shown (k)"), QgsProcessingParameterNumber.Type.Integer, 5, minValue=2
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                "BOUNDARIES",
+                tr("Admin areas: for the counts, or to keep moved points in their area (optional)"),
+                [QgsProcessing.SourceType.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "BOUNDARIES_CODE_FIELD",
+                tr("P-code field of the admin areas"),
+                "adm2_pcode",
+                "BOUNDARIES",
+                optional=True,
+            )
+        )
+        self.addParameter(QgsProcessingParameterBoolean("STRIP_LINKS", tr("Remove links and attachment names"), True))
+        self.addParameter(
+            QgsProcessingParameterFileDestination("OUTPUT", tr("Shared file"), tr("GeoPackage (*.gpkg);;CSV (*.csv)"))
+        )
         self.addOutput(QgsProcessingOutputFile("README", tr("README beside the shared file")))
         self.addOutput(QgsProcessingOutputNumber("ROWS", tr("Rows written")))
-        self.addOutput(QgsProcessingOutputString(
-            "HIGH_RISK_REMOVED", tr("Columns at high risk removed by default (comma-separated)")))
-        self.addOutput(QgsProcessingOutputString(
-            "HIGH_RISK_KEPT", tr("Columns at high risk kept by your choice (comma-separated)")))
+        self.addOutput(
+            QgsProcessingOutputString(
+                "HIGH_RISK_REMOVED", tr("Columns at high risk removed by default (comma-separated)")
+            )
+        )
+        self.addOutput(
+            QgsProcessingOutputString(
+                "HIGH_RISK_KEPT", tr("Columns at high risk kept by your choice (comma-separated)")
+            )
+        )
 
     def execute(self, parameters, context, feedback):
         from ..core.protection.pseudonymise import default_key, key_from_named_source, load_key
@@ -130,8 +219,7 @@ class ExportForSharingAlgorithm(CartongAlgorithm):
             category_field=self.parameterAsString(parameters, "CATEGORY_FIELD", context) or "",
             k=self.parameterAsInt(parameters, "K", context),
             boundaries=self.parameterAsVectorLayer(parameters, "BOUNDARIES", context),
-            boundaries_code_field=self.parameterAsString(parameters, "BOUNDARIES_CODE_FIELD", context)
-            or "adm2_pcode",
+            boundaries_code_field=self.parameterAsString(parameters, "BOUNDARIES_CODE_FIELD", context) or "adm2_pcode",
             strip_links=self.parameterAsBool(parameters, "STRIP_LINKS", context),
             quasi_identifiers=field_names_parameter(self, parameters, "QUASI_IDENTIFIERS", context),
             keep_columns=field_names_parameter(self, parameters, "KEEP_FIELDS", context),
@@ -139,20 +227,36 @@ class ExportForSharingAlgorithm(CartongAlgorithm):
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         report = export_for_sharing(layer, output, options, feedback)
         for action in report.actions:
-            feedback.pushInfo(tr("Done: {action} {columns}").format(
-                action=action["action"], columns=", ".join(action.get("columns", []))))
+            feedback.pushInfo(
+                tr("Done: {action} {columns}").format(
+                    action=action["action"], columns=", ".join(action.get("columns", []))
+                )
+            )
         removed = _columns_of(report.actions, "drop_high_risk_columns")
         kept = _columns_of(report.actions, "keep_high_risk_columns")
         if removed:
-            feedback.pushInfo(tr("Columns likely holding personal data at high risk were removed by default: "
-                                 "{columns}. To share them, pseudonymise them (PSEUDONYMISE_FIELDS) or keep them "
-                                 "(KEEP_FIELDS).").format(columns=", ".join(removed)))
+            feedback.pushInfo(
+                tr(
+                    "Columns likely holding personal data at high risk were removed by default: "
+                    "{columns}. To share them, pseudonymise them (PSEUDONYMISE_FIELDS) or keep them "
+                    "(KEEP_FIELDS)."
+                ).format(columns=", ".join(removed))
+            )
         if kept:
-            feedback.pushWarning(tr("Columns likely holding personal data at high risk were kept as you chose: "
-                                    "{columns}. The README says so; share the file only under a data sharing "
-                                    "agreement.").format(columns=", ".join(kept)))
-        return {"OUTPUT": str(report.output), "README": str(report.readme), "ROWS": report.rows,
-                "HIGH_RISK_REMOVED": ",".join(removed), "HIGH_RISK_KEPT": ",".join(kept)}
+            feedback.pushWarning(
+                tr(
+                    "Columns likely holding personal data at high risk were kept as you chose: "
+                    "{columns}. The README says so; share the file only under a data sharing "
+                    "agreement."
+                ).format(columns=", ".join(kept))
+            )
+        return {
+            "OUTPUT": str(report.output),
+            "README": str(report.readme),
+            "ROWS": report.rows,
+            "HIGH_RISK_REMOVED": ",".join(removed),
+            "HIGH_RISK_KEPT": ",".join(kept),
+        }
 
 
 def _columns_of(actions: list[dict], kind: str) -> list[str]:

@@ -8,6 +8,7 @@ connection leaves nothing half-written in the database (the GeoPackage stays on 
 connection is a QGIS PostgreSQL connection (Browser) or a libpq string (``service=...``):
 passwords come from its authentication configuration, never from a parameter.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -32,18 +33,27 @@ class PostgisDestination:
 
     def add_postgis_destination(self) -> None:
         connection = QgsProcessingParameterProviderConnection(
-            PG_CONNECTION, tr("Also share it in a PostgreSQL database (optional)"), "postgres", optional=True)
-        connection.setHelp(tr("A PostgreSQL connection of QGIS (Browser > PostgreSQL), or a connection string such "
-                              "as service=survey. When chosen, the survey GeoPackage is copied into a new schema "
-                              "of that database in one transaction: if the connection drops, nothing is left there. "
-                              "Passwords come from the connection's authentication configuration."))
+            PG_CONNECTION, tr("Also share it in a PostgreSQL database (optional)"), "postgres", optional=True
+        )
+        connection.setHelp(
+            tr(
+                "A PostgreSQL connection of QGIS (Browser > PostgreSQL), or a connection string such "
+                "as service=survey. When chosen, the survey GeoPackage is copied into a new schema "
+                "of that database in one transaction: if the connection drops, nothing is left there. "
+                "Passwords come from the connection's authentication configuration."
+            )
+        )
         self.addParameter(mark_advanced(connection))
         schema = QgsProcessingParameterString(PG_SCHEMA, tr("Schema for the survey in PostgreSQL"), optional=True)
         schema.setHelp(tr("Lower case letters, digits and _. Empty: made from the survey's name."))
         self.addParameter(mark_advanced(schema))
         replace = QgsProcessingParameterBoolean(PG_REPLACE, tr("Replace the schema if it exists"), False)
-        replace.setHelp(tr("Drop an existing schema of that name in the same transaction (it stays if the copy "
-                           "fails). Its decisions are lost: bring them back to a GeoPackage first."))
+        replace.setHelp(
+            tr(
+                "Drop an existing schema of that name in the same transaction (it stays if the copy "
+                "fails). Its decisions are lost: bring them back to a GeoPackage first."
+            )
+        )
         self.addParameter(mark_advanced(replace))
         self.addOutput(QgsProcessingOutputString(PG_SCHEMA, tr("Survey schema in PostgreSQL")))
 
@@ -54,8 +64,9 @@ class PostgisDestination:
         name = self.parameterAsConnectionName(parameters, PG_CONNECTION, context)
         return resolve_target(name) if name and name.strip() else None
 
-    def share_in_postgis(self, target, gpkg, parameters, context, feedback, survey_name: str,
-                         update: bool = False) -> dict:
+    def share_in_postgis(
+        self, target, gpkg, parameters, context, feedback, survey_name: str, update: bool = False
+    ) -> dict:
         """Copy ``gpkg`` into the chosen schema (``survey_name`` names it when empty); the extra outputs.
 
         ``update`` (an incremental sync): when the schema already holds the survey, only the new rows
@@ -69,15 +80,31 @@ class PostgisDestination:
             return {PG_SCHEMA: ""}
         schema = self.parameterAsString(parameters, PG_SCHEMA, context).strip() or schema_name(survey_name)
         try:
-            report = share_survey(gpkg, target, schema, replace=self.parameterAsBool(parameters, PG_REPLACE, context),
-                                  update=update, feedback=feedback)
+            report = share_survey(
+                gpkg,
+                target,
+                schema,
+                replace=self.parameterAsBool(parameters, PG_REPLACE, context),
+                update=update,
+                feedback=feedback,
+            )
         except CartongError as err:
-            raise CartongError(tr("The survey GeoPackage {file} was written, but it could not be shared in "
-                                  "PostgreSQL: {reason}").format(file=Path(gpkg).name, reason=str(err))) from err
+            raise CartongError(
+                tr(
+                    "The survey GeoPackage {file} was written, but it could not be shared in PostgreSQL: {reason}"
+                ).format(file=Path(gpkg).name, reason=str(err))
+            ) from err
         rows = sum(report.tables.values())
-        feedback.pushInfo(trn("%n row copied into {schema} of {target} in {seconds:.1f} s.",
-                              "%n rows copied into {schema} of {target} in {seconds:.1f} s.", rows)
-                          .format(schema=schema, target=target.label, seconds=report.seconds))
-        feedback.pushInfo(tr("Grant the roles to people: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;")
-                          .format(reviewer=report.reviewer_role, viewer=report.viewer_role))
+        feedback.pushInfo(
+            trn(
+                "%n row copied into {schema} of {target} in {seconds:.1f} s.",
+                "%n rows copied into {schema} of {target} in {seconds:.1f} s.",
+                rows,
+            ).format(schema=schema, target=target.label, seconds=report.seconds)
+        )
+        feedback.pushInfo(
+            tr("Grant the roles to people: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;").format(
+                reviewer=report.reviewer_role, viewer=report.viewer_role
+            )
+        )
         return {PG_SCHEMA: schema}

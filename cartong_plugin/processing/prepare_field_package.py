@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Processing algorithm: a field package (project, data, basemap, help) in one folder and one zip."""
+
 from __future__ import annotations
 
 from qgis.core import (
@@ -29,27 +30,41 @@ class PrepareFieldPackageAlgorithm(CartongAlgorithm):
         return tr("Prepare a field package (offline)")
 
     def shortHelpString(self):
-        return tr("Puts everything a field team needs to work without network in one folder and one zip: the QGIS "
-                  "project (relative paths), the survey GeoPackages with their attachments, the admin boundaries, "
-                  "the styles, the print layouts, an offline basemap of the area (or a vector background when no "
-                  "tile can be made), the offline help in the chosen language and the learning catalogue. "
-                  "manifest.json lists the size and sha256 of every file. The output folder must be empty or new. "
-                  "Attachments that are missing are listed in the log and the manifest. Bring the package back "
-                  "with 'Merge a returned field package'.")
+        return tr(
+            "Puts everything a field team needs to work without network in one folder and one zip: the QGIS "
+            "project (relative paths), the survey GeoPackages with their attachments, the admin boundaries, "
+            "the styles, the print layouts, an offline basemap of the area (or a vector background when no "
+            "tile can be made), the offline help in the chosen language and the learning catalogue. "
+            "manifest.json lists the size and sha256 of every file. The output folder must be empty or new. "
+            "Attachments that are missing are listed in the log and the manifest. Bring the package back "
+            "with 'Merge a returned field package'."
+        )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterMultipleLayers(
-            "SURVEYS", tr("Survey GeoPackages"), QgsProcessing.SourceType.TypeFile))
-        self.addParameter(QgsProcessingParameterFile(
-            "BOUNDARIES", tr("Admin boundaries (GeoPackage, optional)"), QgsProcessingParameterFile.Behavior.File,
-            extension="gpkg", optional=True))
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers("SURVEYS", tr("Survey GeoPackages"), QgsProcessing.SourceType.TypeFile)
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                "BOUNDARIES",
+                tr("Admin boundaries (GeoPackage, optional)"),
+                QgsProcessingParameterFile.Behavior.File,
+                extension="gpkg",
+                optional=True,
+            )
+        )
         add_basemap_parameters(self, optional=True)
-        self.addParameter(QgsProcessingParameterExtent(
-            "EXTENT", tr("Area of the basemap (empty: the surveys and boundaries)"), optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            "LANGUAGE", tr("Language of the offline help (en, fr…; empty: QGIS's)"), optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            "NAME", tr("Package name"), defaultValue="field_package"))
+        self.addParameter(
+            QgsProcessingParameterExtent(
+                "EXTENT", tr("Area of the basemap (empty: the surveys and boundaries)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                "LANGUAGE", tr("Language of the offline help (en, fr…; empty: QGIS's)"), optional=True
+            )
+        )
+        self.addParameter(QgsProcessingParameterString("NAME", tr("Package name"), defaultValue="field_package"))
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", tr("Output folder (empty or new)")))
         self.addOutput(QgsProcessingOutputFolder("FOLDER", tr("Package folder")))
         self.addOutput(QgsProcessingOutputFile("ZIP", tr("Package zip")))
@@ -69,19 +84,33 @@ class PrepareFieldPackageAlgorithm(CartongAlgorithm):
         options = PackageOptions(
             surveys=self.parameterAsFileList(parameters, "SURVEYS", context),
             boundaries=self.parameterAsFile(parameters, "BOUNDARIES", context) or None,
-            basemap_source=self.parameterAsString(parameters, "SOURCE", context), extent=extent,
+            basemap_source=self.parameterAsString(parameters, "SOURCE", context),
+            extent=extent,
             zoom_min=self.parameterAsInt(parameters, "ZOOM_MIN", context),
             zoom_max=self.parameterAsInt(parameters, "ZOOM_MAX", context),
-            max_tiles=self.parameterAsInt(parameters, "MAX_TILES", context), language=language,
-            name=self.parameterAsString(parameters, "NAME", context))
+            max_tiles=self.parameterAsInt(parameters, "MAX_TILES", context),
+            language=language,
+            name=self.parameterAsString(parameters, "NAME", context),
+        )
         report = prepare_field_package(options, self.parameterAsString(parameters, "OUTPUT", context), feedback)
         missing = sum(len(paths) for paths in report.missing_attachments.values())
-        feedback.pushInfo(trn("Field package written: %n file, {size} MB, in {seconds} s: {zip}",
-                              "Field package written: %n files, {size} MB, in {seconds} s: {zip}", report.files)
-                          .format(size=f"{report.bytes / 1e6:.1f}", seconds=f"{report.seconds:.1f}", zip=report.zip))
-        return {"OUTPUT": str(report.folder.parent), "FOLDER": str(report.folder), "ZIP": str(report.zip),
-                "MANIFEST": str(report.manifest), "FILES": report.files, "BYTES": report.bytes,
-                "BASEMAP_KIND": report.basemap.kind, "MISSING_ATTACHMENTS": missing}
+        feedback.pushInfo(
+            trn(
+                "Field package written: %n file, {size} MB, in {seconds} s: {zip}",
+                "Field package written: %n files, {size} MB, in {seconds} s: {zip}",
+                report.files,
+            ).format(size=f"{report.bytes / 1e6:.1f}", seconds=f"{report.seconds:.1f}", zip=report.zip)
+        )
+        return {
+            "OUTPUT": str(report.folder.parent),
+            "FOLDER": str(report.folder),
+            "ZIP": str(report.zip),
+            "MANIFEST": str(report.manifest),
+            "FILES": report.files,
+            "BYTES": report.bytes,
+            "BASEMAP_KIND": report.basemap.kind,
+            "MISSING_ATTACHMENTS": missing,
+        }
 
 
 def _qgis_language() -> str:

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The ``cartong`` Processing provider."""
+
 from __future__ import annotations
 
 import importlib

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Processing algorithms of the shared review: export a review sheet, save the decisions taken on it."""
+
 from __future__ import annotations
 
 from qgis.core import (
@@ -20,15 +21,18 @@ class ExportReviewSheetAlgorithm(TeamsAlgorithm):
         return tr("Export a review sheet of the shared cleaning log")
 
     def shortHelpString(self):
-        return tr("Writes the cleaning log of a survey shared in PostgreSQL, everyone's decisions included, to a "
-                  "CSV or XLSX sheet with two more columns, log_id and version: fill change_type, new_value and "
-                  "explanation, then save them with 'Save review decisions'. The version lets the database "
-                  "refuse a decision on a row someone else decided meanwhile.")
+        return tr(
+            "Writes the cleaning log of a survey shared in PostgreSQL, everyone's decisions included, to a "
+            "CSV or XLSX sheet with two more columns, log_id and version: fill change_type, new_value and "
+            "explanation, then save them with 'Save review decisions'. The version lets the database "
+            "refuse a decision on a row someone else decided meanwhile."
+        )
 
     def initAlgorithm(self, config=None):
         self.add_connection_parameters()
-        output = QgsProcessingParameterFileDestination(self.OUTPUT, tr("Review sheet"),
-                                                       tr("Spreadsheet (*.xlsx);;CSV (*.csv)"))
+        output = QgsProcessingParameterFileDestination(
+            self.OUTPUT, tr("Review sheet"), tr("Spreadsheet (*.xlsx);;CSV (*.csv)")
+        )
         output.setHelp(tr("A .xlsx or .csv file; cells starting like a formula are prefixed with an apostrophe."))
         self.addParameter(output)
         self.addOutput(QgsProcessingOutputNumber("ROWS", tr("Log rows")))
@@ -51,18 +55,25 @@ class SaveDecisionsAlgorithm(TeamsAlgorithm):
         return tr("Save review decisions in the shared cleaning log")
 
     def shortHelpString(self):
-        return tr("Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared "
-                  "in PostgreSQL. The database records who saved each decision and when. A decision on a row that "
-                  "someone else decided since the sheet was exported is refused, and both decisions are listed: "
-                  "export a new sheet to see theirs. Rows left unchanged are not written. Needs the survey's "
-                  "reviewer role.")
+        return tr(
+            "Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared "
+            "in PostgreSQL. The database records who saved each decision and when. A decision on a row that "
+            "someone else decided since the sheet was exported is refused, and both decisions are listed: "
+            "export a new sheet to see theirs. Rows left unchanged are not written. Needs the survey's "
+            "reviewer role."
+        )
 
     def initAlgorithm(self, config=None):
         self.add_connection_parameters()
-        sheet = QgsProcessingParameterFile(self.SHEET, tr("Review sheet (CSV or XLSX)"),
-                                           fileFilter=tr("Review sheets (*.xlsx *.csv)"))
-        sheet.setHelp(tr("The sheet written by 'Export a review sheet', with your decisions; keep its log_id and "
-                         "version columns as they are."))
+        sheet = QgsProcessingParameterFile(
+            self.SHEET, tr("Review sheet (CSV or XLSX)"), fileFilter=tr("Review sheets (*.xlsx *.csv)")
+        )
+        sheet.setHelp(
+            tr(
+                "The sheet written by 'Export a review sheet', with your decisions; keep its log_id and "
+                "version columns as they are."
+            )
+        )
         self.addParameter(sheet)
         self.addOutput(QgsProcessingOutputNumber("SAVED", tr("Decisions saved")))
         self.addOutput(QgsProcessingOutputNumber("CONFLICTS", tr("Decisions refused (someone decided first)")))
@@ -75,8 +86,9 @@ class SaveDecisionsAlgorithm(TeamsAlgorithm):
 
         target = self.target(parameters, context)
         sheet = self.parameterAsFile(parameters, self.SHEET, context)
-        report = save_decisions(target, self.schema(parameters, context), read_review_sheet(sheet),
-                                source=Path(sheet).name)
+        report = save_decisions(
+            target, self.schema(parameters, context), read_review_sheet(sheet), source=Path(sheet).name
+        )
         feedback.pushInfo(trn("%n decision saved.", "%n decisions saved.", len(report.saved)))
         if report.conflicts:
             feedback.reportError(conflicts_message(report.conflicts), False)

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Processing algorithm: run the data-quality checks on a survey layer and write the cleaning log."""
+
 from __future__ import annotations
 
 from qgis.core import (
@@ -27,13 +28,27 @@ from .base import CartongAlgorithm
 
 # Check families in the order of the CHECKS enum (kept here so the provider loads without pandas).
 CHECK_NAMES = ("duplicates", "missing", "outliers", "gps", "durations", "other_answers", "admin_names")
-COUNT_OUTPUTS = {"duplicates": "DUPLICATES", "missing": "MISSING", "outliers": "OUTLIERS", "gps": "GPS",
-                 "durations": "DURATIONS", "other_answers": "OTHER_ANSWERS", "admin_names": "ADMIN_NAMES"}
+COUNT_OUTPUTS = {
+    "duplicates": "DUPLICATES",
+    "missing": "MISSING",
+    "outliers": "OUTLIERS",
+    "gps": "GPS",
+    "durations": "DURATIONS",
+    "other_answers": "OTHER_ANSWERS",
+    "admin_names": "ADMIN_NAMES",
+}
 
 
 def _check_titles():
-    return [tr("Duplicates"), tr("Missing required answers"), tr("Outliers"), tr("GPS points"),
-            tr("Interview durations and dates"), tr("'Other (specify)' answers"), tr("Typed admin names")]
+    return [
+        tr("Duplicates"),
+        tr("Missing required answers"),
+        tr("Outliers"),
+        tr("GPS points"),
+        tr("Interview durations and dates"),
+        tr("'Other (specify)' answers"),
+        tr("Typed admin names"),
+    ]
 
 
 class RunChecksAlgorithm(CartongAlgorithm):
@@ -45,78 +60,160 @@ class RunChecksAlgorithm(CartongAlgorithm):
         return tr("Run data-quality checks")
 
     def shortHelpString(self):
-        return tr("Checks a survey layer (or table) for duplicated submissions, missing required answers, "
-                  "values out of range or unusual, GPS problems (missing, at 0,0, swapped, outside the admin "
-                  "areas, poor precision, in another area than answered), interview durations, collection "
-                  "dates and bursts, 'other (specify)' answers to recode, and typed admin names to match to "
-                  "P-codes. With the XLSForm the checks know required questions, skip logic and constraints. "
-                  "Each flagged value becomes a row of the cleaning log (uuid, question, old_value, "
-                  "new_value, issue, check_id, change_type...), written as the table 'cleaning_log' of the "
-                  "survey's GeoPackage (or of the GeoPackage you choose). Decisions already taken in an "
-                  "existing log are kept. The raw data is not changed.")
+        return tr(
+            "Checks a survey layer (or table) for duplicated submissions, missing required answers, "
+            "values out of range or unusual, GPS problems (missing, at 0,0, swapped, outside the admin "
+            "areas, poor precision, in another area than answered), interview durations, collection "
+            "dates and bursts, 'other (specify)' answers to recode, and typed admin names to match to "
+            "P-codes. With the XLSForm the checks know required questions, skip logic and constraints. "
+            "Each flagged value becomes a row of the cleaning log (uuid, question, old_value, "
+            "new_value, issue, check_id, change_type...), written as the table 'cleaning_log' of the "
+            "survey's GeoPackage (or of the GeoPackage you choose). Decisions already taken in an "
+            "existing log are kept. The raw data is not changed."
+        )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterVectorLayer(
-            "INPUT", tr("Survey layer or table"), [QgsProcessing.SourceType.TypeVector]))
-        self.addParameter(QgsProcessingParameterFile(
-            "FORM", tr("XLSForm (optional)"), fileFilter=xlsform_file_filter(), optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            "CHECKS", tr("Checks to run"), _check_titles(), allowMultiple=True,
-            defaultValue=list(range(len(CHECK_NAMES)))))
-        self.addParameter(QgsProcessingParameterVectorLayer(
-            "ADMIN", tr("Admin boundaries (area of interest, P-codes, gazetteer)"),
-            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            "ADMIN_CODE", tr("P-code field of the admin boundaries"), "adm2_pcode", "ADMIN", optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            "ADMIN_NAME", tr("Name field of the admin boundaries"), "adm2_name", "ADMIN", optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            "ADMIN_PARENT", tr("Parent P-code field of the admin boundaries"), "adm1_pcode", "ADMIN",
-            optional=True))
-        self.addParameter(QgsProcessingParameterExtent(
-            "EXTENT", tr("Area of interest when there are no admin boundaries (optional)"), optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            "DUPLICATE_KEYS", tr("Key fields that identify a household (optional)"), None, "INPUT",
-            allowMultiple=True, optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            "OUTLIER_GROUP", tr("Compare numbers within groups of this field (optional)"), None, "INPUT",
-            optional=True))
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                "INPUT", tr("Survey layer or table"), [QgsProcessing.SourceType.TypeVector]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                "FORM", tr("XLSForm (optional)"), fileFilter=xlsform_file_filter(), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                "CHECKS",
+                tr("Checks to run"),
+                _check_titles(),
+                allowMultiple=True,
+                defaultValue=list(range(len(CHECK_NAMES))),
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                "ADMIN",
+                tr("Admin boundaries (area of interest, P-codes, gazetteer)"),
+                [QgsProcessing.SourceType.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "ADMIN_CODE", tr("P-code field of the admin boundaries"), "adm2_pcode", "ADMIN", optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "ADMIN_NAME", tr("Name field of the admin boundaries"), "adm2_name", "ADMIN", optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "ADMIN_PARENT", tr("Parent P-code field of the admin boundaries"), "adm1_pcode", "ADMIN", optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterExtent(
+                "EXTENT", tr("Area of interest when there are no admin boundaries (optional)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "DUPLICATE_KEYS",
+                tr("Key fields that identify a household (optional)"),
+                None,
+                "INPUT",
+                allowMultiple=True,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "OUTLIER_GROUP",
+                tr("Compare numbers within groups of this field (optional)"),
+                None,
+                "INPUT",
+                optional=True,
+            )
+        )
         number = QgsProcessingParameterNumber.Type.Double
-        self.addParameter(QgsProcessingParameterNumber(
-            "MIN_DURATION", tr("Shortest plausible interview (minutes)"), number, 10.0, minValue=0))
-        self.addParameter(QgsProcessingParameterNumber(
-            "MAX_DURATION", tr("Longest plausible interview (minutes)"), number, 120.0, minValue=0))
-        self.addParameter(QgsProcessingParameterString(
-            "PERIOD_START", tr("First day of data collection (YYYY-MM-DD, optional)"), optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            "PERIOD_END", tr("Last day of data collection (YYYY-MM-DD, optional)"), optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            "MAX_PRECISION", tr("Worst acceptable GPS precision (metres)"), number, 50.0, minValue=0))
-        self.addParameter(QgsProcessingParameterNumber(
-            "IQR_FACTOR", tr("Outlier fences: interquartile ranges beyond the quartiles"), number, 3.0, minValue=0))
-        self.addParameter(QgsProcessingParameterNumber(
-            "ROBUST_Z", tr("Outlier threshold: robust z-score"), number, 3.5, minValue=0))
-        self.addParameter(QgsProcessingParameterNumber(
-            "BURST_COUNT", tr("Suspicious number of interviews by one device ..."),
-            QgsProcessingParameterNumber.Type.Integer, 4, minValue=2))
-        self.addParameter(QgsProcessingParameterNumber(
-            "BURST_MINUTES", tr("... started within (minutes)"), number, 30.0, minValue=1))
-        self.addParameter(QgsProcessingParameterBoolean(
-            "KEEP_DECISIONS", tr("Keep the decisions of the existing cleaning log"), True))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            "OUTPUT_GPKG", tr("GeoPackage for the cleaning log (empty: the survey's GeoPackage)"),
-            tr("GeoPackage (*.gpkg)"), optional=True, createByDefault=False))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            "EXPORT_FILE", tr("Also export the log for field teams (CSV or XLSX, optional)"),
-            tr("Excel workbook (*.xlsx);;CSV (*.csv)"), optional=True, createByDefault=False))
-        self.addOutput(QgsProcessingOutputVectorLayer("OUTPUT_LAYER", tr("Cleaning log"),
-                                                      QgsProcessing.SourceType.TypeVector))
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "MIN_DURATION", tr("Shortest plausible interview (minutes)"), number, 10.0, minValue=0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "MAX_DURATION", tr("Longest plausible interview (minutes)"), number, 120.0, minValue=0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                "PERIOD_START", tr("First day of data collection (YYYY-MM-DD, optional)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                "PERIOD_END", tr("Last day of data collection (YYYY-MM-DD, optional)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "MAX_PRECISION", tr("Worst acceptable GPS precision (metres)"), number, 50.0, minValue=0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "IQR_FACTOR", tr("Outlier fences: interquartile ranges beyond the quartiles"), number, 3.0, minValue=0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber("ROBUST_Z", tr("Outlier threshold: robust z-score"), number, 3.5, minValue=0)
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "BURST_COUNT",
+                tr("Suspicious number of interviews by one device ..."),
+                QgsProcessingParameterNumber.Type.Integer,
+                4,
+                minValue=2,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber("BURST_MINUTES", tr("... started within (minutes)"), number, 30.0, minValue=1)
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean("KEEP_DECISIONS", tr("Keep the decisions of the existing cleaning log"), True)
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                "OUTPUT_GPKG",
+                tr("GeoPackage for the cleaning log (empty: the survey's GeoPackage)"),
+                tr("GeoPackage (*.gpkg)"),
+                optional=True,
+                createByDefault=False,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                "EXPORT_FILE",
+                tr("Also export the log for field teams (CSV or XLSX, optional)"),
+                tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
+                optional=True,
+                createByDefault=False,
+            )
+        )
+        self.addOutput(
+            QgsProcessingOutputVectorLayer("OUTPUT_LAYER", tr("Cleaning log"), QgsProcessing.SourceType.TypeVector)
+        )
         self.addOutput(QgsProcessingOutputNumber("ENTRIES", tr("Rows in the cleaning log")))
         self.addOutput(QgsProcessingOutputNumber("SUBMISSIONS", tr("Submissions flagged")))
         self.addOutput(QgsProcessingOutputNumber("PENDING", tr("Rows waiting for a decision")))
         for name, key in COUNT_OUTPUTS.items():
-            self.addOutput(QgsProcessingOutputNumber(key, tr("Rows raised by the check: {check}").format(
-                check=name)))
+            self.addOutput(QgsProcessingOutputNumber(key, tr("Rows raised by the check: {check}").format(check=name)))
         self.addOutput(QgsProcessingOutputFile("EXPORTED", tr("Exported cleaning log")))
 
     def execute(self, parameters, context, feedback):
@@ -142,8 +239,11 @@ class RunChecksAlgorithm(CartongAlgorithm):
             shared = layer_survey(layer.source())
         target = target or layer_geopackage(layer)
         if not target and shared is None:
-            raise CartongError(tr("The layer {layer} is not in a GeoPackage: choose a GeoPackage for the "
-                                  "cleaning log.").format(layer=layer.name()))
+            raise CartongError(
+                tr("The layer {layer} is not in a GeoPackage: choose a GeoPackage for the cleaning log.").format(
+                    layer=layer.name()
+                )
+            )
         enabled = tuple(CHECK_NAMES[i] for i in self.parameterAsEnums(parameters, "CHECKS", context))
         values = {
             "enabled": enabled,
@@ -177,8 +277,11 @@ class RunChecksAlgorithm(CartongAlgorithm):
         feedback.pushInfo(tr("Reading {layer}...").format(layer=layer.name()))
         df = layer_to_frame(layer, feedback)
         if config.uuid_column not in df.columns:
-            raise CartongError(tr("The layer {layer} has no field {field}: it is needed to name each submission "
-                                  "in the cleaning log.").format(layer=layer.name(), field=config.uuid_column))
+            raise CartongError(
+                tr(
+                    "The layer {layer} has no field {field}: it is needed to name each submission in the cleaning log."
+                ).format(layer=layer.name(), field=config.uuid_column)
+            )
 
         def progress(fraction, check):
             if feedback.isCanceled():
@@ -193,11 +296,15 @@ class RunChecksAlgorithm(CartongAlgorithm):
             family = entry.check_id.split(".")[0]
             counts[family] = counts.get(family, 0) + 1
         for name in enabled:
-            feedback.pushInfo(tr("{check}: {count} rows ({seconds} s)").format(
-                check=name, count=counts[name], seconds=f"{timings.get(name, 0):.2f}"))
+            feedback.pushInfo(
+                tr("{check}: {count} rows ({seconds} s)").format(
+                    check=name, count=counts[name], seconds=f"{timings.get(name, 0):.2f}"
+                )
+            )
         if shared is not None:
-            entries, uri = _write_shared(shared, layer.source(), entries,
-                                         self.parameterAsBool(parameters, "KEEP_DECISIONS", context), feedback)
+            entries, uri = _write_shared(
+                shared, layer.source(), entries, self.parameterAsBool(parameters, "KEEP_DECISIONS", context), feedback
+            )
         else:
             if self.parameterAsBool(parameters, "KEEP_DECISIONS", context):
                 from pathlib import Path
@@ -210,8 +317,9 @@ class RunChecksAlgorithm(CartongAlgorithm):
         if exported:
             cleaning_log.export_log(entries, exported)
         feedback.setProgress(100)
-        context.addLayerToLoadOnCompletion(uri, QgsProcessingContext.LayerDetails(
-            cleaning_log.LOG_LAYER, context.project(), "OUTPUT_LAYER"))
+        context.addLayerToLoadOnCompletion(
+            uri, QgsProcessingContext.LayerDetails(cleaning_log.LOG_LAYER, context.project(), "OUTPUT_LAYER")
+        )
         results = {
             "OUTPUT_GPKG": target or None,
             "OUTPUT_LAYER": uri,
@@ -233,10 +341,12 @@ def _write_shared(shared, source: str, entries, keep: bool, feedback):
 
     target, schema = shared
     report = write_shared_log(target, schema, entries, keep_decisions=keep)
-    feedback.pushInfo(tr("Cleaning log of {schema} in {target}: {kept} rows kept with their decisions, {new} new, "
-                         "{gone} no longer raised removed.").format(schema=schema, target=target.label,
-                                                                    kept=report.kept, new=report.inserted,
-                                                                    gone=report.deleted))
+    feedback.pushInfo(
+        tr(
+            "Cleaning log of {schema} in {target}: {kept} rows kept with their decisions, {new} new, "
+            "{gone} no longer raised removed."
+        ).format(schema=schema, target=target.label, kept=report.kept, new=report.inserted, gone=report.deleted)
+    )
     uri = QgsDataSourceUri(source)
     uri.setDataSource(schema, LOG_LAYER, None, "", "fid")
     return report.entries, "postgres://" + uri.uri(False)
@@ -249,8 +359,16 @@ def _warn_shared_codes(admin, gazetteer, feedback) -> None:
     shared = {code: n for code, n in Counter(place.pcode for place in gazetteer).items() if code and n > 1}
     if shared:
         codes = sorted(shared)
-        feedback.pushWarning(tr("The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. "
-                                "The P-code checks cannot tell these areas apart; check the boundaries.").format(
-            layer=admin.name(), count=len(codes),
-            codes=", ".join(tr("{code} ({count} areas)").format(code=code, count=shared[code]) for code in codes[:10])
-            + (" ..." if len(codes) > 10 else "")))
+        feedback.pushWarning(
+            tr(
+                "The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. "
+                "The P-code checks cannot tell these areas apart; check the boundaries."
+            ).format(
+                layer=admin.name(),
+                count=len(codes),
+                codes=", ".join(
+                    tr("{code} ({count} areas)").format(code=code, count=shared[code]) for code in codes[:10]
+                )
+                + (" ..." if len(codes) > 10 else ""),
+            )
+        )

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Run the toolkit's algorithms outside the QGIS desktop (demo, benchmarks, scripts)."""
+
 from __future__ import annotations
 
 import contextlib

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """What the PostgreSQL (teams) algorithms share: the connection and schema parameters."""
+
 from __future__ import annotations
 
 from qgis.core import QgsProcessingParameterProviderConnection, QgsProcessingParameterString
@@ -16,12 +17,15 @@ class TeamsAlgorithm(CartongAlgorithm):
     SCHEMA = "SCHEMA"
 
     def add_connection_parameters(self, schema_optional: bool = False) -> None:
-        connection = QgsProcessingParameterProviderConnection(
-            self.CONNECTION, tr("PostgreSQL connection"), "postgres")
-        connection.setHelp(tr("A PostgreSQL connection of QGIS (Browser > PostgreSQL), or a connection string "
-                              "such as service=survey or dbname=surveys host=db.example.org sslmode=require. "
-                              "Passwords come from the connection's authentication configuration, never from "
-                              "this parameter."))
+        connection = QgsProcessingParameterProviderConnection(self.CONNECTION, tr("PostgreSQL connection"), "postgres")
+        connection.setHelp(
+            tr(
+                "A PostgreSQL connection of QGIS (Browser > PostgreSQL), or a connection string "
+                "such as service=survey or dbname=surveys host=db.example.org sslmode=require. "
+                "Passwords come from the connection's authentication configuration, never from "
+                "this parameter."
+            )
+        )
         self.addParameter(connection)
         schema = QgsProcessingParameterString(self.SCHEMA, tr("Survey schema"), optional=schema_optional)
         schema.setHelp(tr("The PostgreSQL schema holding the survey: lower case letters, digits and _."))

@@ -8,6 +8,7 @@ Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/bench_checks.py [-
 --layers also times the Processing path: reading the survey from a GeoPackage (layer_to_frame) and
 writing the log table into it.
 """
+
 from __future__ import annotations
 
 import sys
@@ -60,8 +61,13 @@ def time_layers(df, entries) -> str:
     with tempfile.TemporaryDirectory() as folder:
         csv, gpkg = Path(folder) / "survey.csv", Path(folder) / "survey.gpkg"
         df.to_csv(csv, index=False)
-        gdal.VectorTranslate(str(gpkg), str(csv), options=gdal.VectorTranslateOptions(
-            format="GPKG", layerName="survey", options=["-oo", "AUTODETECT_TYPE=YES"]))
+        gdal.VectorTranslate(
+            str(gpkg),
+            str(csv),
+            options=gdal.VectorTranslateOptions(
+                format="GPKG", layerName="survey", options=["-oo", "AUTODETECT_TYPE=YES"]
+            ),
+        )
         layer = QgsVectorLayer(f"{gpkg}|layername=survey", "survey", "ogr")
         started = time.perf_counter()
         layer_to_frame(layer)
@@ -83,8 +89,10 @@ def main(sizes, layers=False):
     base = read_sample_survey(sample)
     form = read_xlsform(sample / "household_survey_form.xlsx")
     config = sample_config(sample, period_start="", period_end="")  # the spread dates leave the period
-    print(f"{'rows':>8} {'cols':>5} " + " ".join(f"{n:>13}" for n in CHECK_NAMES) + f" {'total':>8} {'entries':>8}"
-          f" {'apply':>7}")
+    print(
+        f"{'rows':>8} {'cols':>5} " + " ".join(f"{n:>13}" for n in CHECK_NAMES) + f" {'total':>8} {'entries':>8}"
+        f" {'apply':>7}"
+    )
     for rows in sizes:
         df = build_table(base, rows)
         timings = {}
@@ -98,8 +106,12 @@ def main(sizes, layers=False):
         started = time.perf_counter()
         apply_cleaning_log(df, entries)
         apply_seconds = time.perf_counter() - started
-        print(f"{rows:>8} {len(df.columns):>5} " + " ".join(f"{timings[n]:>12.2f}s" for n in CHECK_NAMES)
-              + f" {total:>7.2f}s {len(entries):>8} {apply_seconds:>6.2f}s", flush=True)
+        print(
+            f"{rows:>8} {len(df.columns):>5} "
+            + " ".join(f"{timings[n]:>12.2f}s" for n in CHECK_NAMES)
+            + f" {total:>7.2f}s {len(entries):>8} {apply_seconds:>6.2f}s",
+            flush=True,
+        )
         if layers:
             print("         " + time_layers(df, entries))
         counts = Counter(e.check_id for e in entries)

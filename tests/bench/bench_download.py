@@ -10,6 +10,7 @@ the time spent outside the network wait (time not inside an HTTP request), the p
 Python allocation of the download (tracemalloc) and the process peak RSS (getrusage).
 Memory must not grow with the number of pages: 100,000 records should peak like 10,000.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -57,7 +58,9 @@ def measure(server_url: str, size: int, page_size: int) -> dict:
         _, traced_peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
     return {
-        "records": size, "pages": stats.pages, "page_size": page_size,
+        "records": size,
+        "pages": stats.pages,
+        "page_size": page_size,
         "sync_seconds": round(sync_seconds, 2),
         "sync_records_per_s": round(size / sync_seconds),
         "sync_share_outside_network": round(1 - result.network_seconds / sync_seconds, 3),
@@ -83,13 +86,27 @@ def main() -> None:
 
     rows = []
     for size in (int(s) for s in args.sizes.split(",")):
-        server = subprocess.Popen([sys.executable, str(REPO / "tests" / "servers" / "fake_kobo_odk.py"),
-                                   "--records", str(size)], stdout=subprocess.PIPE, text=True)
+        server = subprocess.Popen(
+            [sys.executable, str(REPO / "tests" / "servers" / "fake_kobo_odk.py"), "--records", str(size)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         try:
             port = int(server.stdout.readline())
-            done = subprocess.run([sys.executable, __file__, "--page-size", str(args.page_size),
-                                   "--child", f"http://127.0.0.1:{port}", str(size)],
-                                  capture_output=True, text=True, check=True)
+            done = subprocess.run(
+                [
+                    sys.executable,
+                    __file__,
+                    "--page-size",
+                    str(args.page_size),
+                    "--child",
+                    f"http://127.0.0.1:{port}",
+                    str(size),
+                ],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
             rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
         finally:
             server.terminate()
@@ -100,9 +117,11 @@ def main() -> None:
         print(json.dumps(row))
     if len(rows) > 1:
         first, last = rows[0], rows[-1]
-        print(f"records x{last['records'] / first['records']:.0f}: download traced peak "
-              f"{first['download_peak_traced_mb']} -> {last['download_peak_traced_mb']} MB, "
-              f"peak RSS {first['process_peak_rss_mb']} -> {last['process_peak_rss_mb']} MB")
+        print(
+            f"records x{last['records'] / first['records']:.0f}: download traced peak "
+            f"{first['download_peak_traced_mb']} -> {last['download_peak_traced_mb']} MB, "
+            f"peak RSS {first['process_peak_rss_mb']} -> {last['process_peak_rss_mb']} MB"
+        )
     if args.json:
         Path(args.json).write_text(json.dumps(rows, indent=2), encoding="utf-8")
 

@@ -9,6 +9,7 @@ beside it (the floor: what the package adds is the copy, the project, the manife
 Prints the tile estimate, the tiles written, the package and zip sizes and the seconds of each step.
 Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/bench_field.py [zoom_min] [zoom_max]
 """
+
 from __future__ import annotations
 
 import os
@@ -44,28 +45,54 @@ def main(zoom_min: int, zoom_max: int) -> int:
     try:
         extent = survey_extent(out, SAMPLE_ADMIN)
         started = time.perf_counter()
-        alone = build_offline_basemap(server.url, extent, out / "alone" / "caf.mbtiles", zoom_min, zoom_max,
-                                      max_tiles=0, feedback=QgsProcessingFeedback())
+        alone = build_offline_basemap(
+            server.url,
+            extent,
+            out / "alone" / "caf.mbtiles",
+            zoom_min,
+            zoom_max,
+            max_tiles=0,
+            feedback=QgsProcessingFeedback(),
+        )
         tiles_seconds = time.perf_counter() - started
         requests_alone = server.requests
         started = time.perf_counter()
-        report = prepare_field_package(PackageOptions(
-            [survey], SAMPLE_ADMIN, server.url, zoom_min=zoom_min, zoom_max=zoom_max, max_tiles=0, language="fr",
-            name="caf_field"), out / "package", QgsProcessingFeedback())
+        report = prepare_field_package(
+            PackageOptions(
+                [survey],
+                SAMPLE_ADMIN,
+                server.url,
+                zoom_min=zoom_min,
+                zoom_max=zoom_max,
+                max_tiles=0,
+                language="fr",
+                name="caf_field",
+            ),
+            out / "package",
+            QgsProcessingFeedback(),
+        )
         package_seconds = time.perf_counter() - started
     finally:
         server.stop()
     estimate = alone.estimate
-    print(f"Sample country (CAF), zoom {zoom_min}-{zoom_max}: {estimate.tiles} tiles estimated "
-          f"({', '.join(f'z{z}: {n}' for z, n in estimate.per_zoom.items())})")
+    print(
+        f"Sample country (CAF), zoom {zoom_min}-{zoom_max}: {estimate.tiles} tiles estimated "
+        f"({', '.join(f'z{z}: {n}' for z, n in estimate.per_zoom.items())})"
+    )
     print(f"{'step':<44}{'seconds':>10}{'tiles':>8}{'MB':>9}")
-    print(f"{'QGIS XYZ tiles algorithm alone (MBTiles)':<44}{tiles_seconds:>10.1f}{alone.tiles:>8}"
-          f"{alone.path.stat().st_size / 1e6:>9.1f}")
-    print(f"{'field package (copy, basemap, project, zip)':<44}{package_seconds:>10.1f}{report.basemap.tiles:>8}"
-          f"{report.bytes / 1e6:>9.1f}")
+    print(
+        f"{'QGIS XYZ tiles algorithm alone (MBTiles)':<44}{tiles_seconds:>10.1f}{alone.tiles:>8}"
+        f"{alone.path.stat().st_size / 1e6:>9.1f}"
+    )
+    print(
+        f"{'field package (copy, basemap, project, zip)':<44}{package_seconds:>10.1f}{report.basemap.tiles:>8}"
+        f"{report.bytes / 1e6:>9.1f}"
+    )
     print(f"{'  zip':<44}{'':>10}{'':>8}{report.zip.stat().st_size / 1e6:>9.1f}")
-    print(f"tile requests (alone): {requests_alone}; files in the package: {report.files}; "
-          f"tiles/s: {alone.tiles / max(tiles_seconds, 1e-9):.0f}")
+    print(
+        f"tile requests (alone): {requests_alone}; files in the package: {report.files}; "
+        f"tiles/s: {alone.tiles / max(tiles_seconds, 1e-9):.0f}"
+    )
     return 0
 
 

@@ -9,6 +9,7 @@ best of N runs of each so that a busy machine does not decide the ratio. Peak me
 in a child process (ru_maxrss).
 Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/bench_import.py [--rows 100000] [--runs 3]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -25,9 +26,22 @@ sys.path[:0] = [str(REPO)]
 
 
 def generate(rows: int, folder: Path, formats: str = "csv") -> Path:
-    subprocess.run([sys.executable, str(REPO / "resources" / "sample" / "generate_sample.py"), "--rows", str(rows),
-                    "--extra-columns", "17", "--output", str(folder), "--formats", formats], check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [
+            sys.executable,
+            str(REPO / "resources" / "sample" / "generate_sample.py"),
+            "--rows",
+            str(rows),
+            "--extra-columns",
+            "17",
+            "--output",
+            str(folder),
+            "--formats",
+            formats,
+        ],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     return folder
 
 
@@ -46,7 +60,8 @@ def time_import(data: Path, form: Path, out: Path) -> dict:
         "from cartong_plugin.core.survey.importer import import_survey\n"
         f"r = import_survey({str(data)!r}, {str(form)!r}, {str(out)!r}, 'fr')\n"
         "print(json.dumps({'seconds': r.seconds, 'rows': r.rows, 'timings': r.timings,\n"
-        "    'peak_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))\n")
+        "    'peak_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))\n"
+    )
     env = dict(os.environ, PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen")
     started = time.perf_counter()
     done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, env=env)
@@ -68,8 +83,10 @@ def main(argv=None) -> int:
         alone = Path(tmp) / "alone"  # the main CSV without its repeat file beside it
         alone.mkdir()
         (alone / csv.name).symlink_to(csv)
-        for label, data, inputs in (("main CSV", alone / csv.name, [csv]),
-                                    ("main + members CSVs", csv, [csv, members])):
+        for label, data, inputs in (
+            ("main CSV", alone / csv.name, [csv]),
+            ("main + members CSVs", csv, [csv, members]),
+        ):
             floor, ours = [], []
             for _ in range(args.runs):
                 floor.append(sum(time_ogr2ogr(path, Path(tmp) / f"ogr{i}.gpkg") for i, path in enumerate(inputs)))
@@ -77,17 +94,26 @@ def main(argv=None) -> int:
             best = min(ours, key=lambda r: r["seconds"])
             ratio = best["seconds"] / min(floor)
             size_mb = sum(p.stat().st_size for p in inputs) / 1e6
-            print(f"{label}: {args.rows} submissions, {size_mb:.0f} MB: ogr2ogr {min(floor):.2f} s | import "
-                  f"{best['seconds']:.2f} s ({best['rows'] / best['seconds']:,.0f} submissions/s) | ratio {ratio:.2f} "
-                  f"(target <= 2) | peak memory {best['peak_mb']:.0f} MB (target < 1536)")
+            print(
+                f"{label}: {args.rows} submissions, {size_mb:.0f} MB: ogr2ogr {min(floor):.2f} s | import "
+                f"{best['seconds']:.2f} s ({best['rows'] / best['seconds']:,.0f} submissions/s) | ratio {ratio:.2f} "
+                f"(target <= 2) | peak memory {best['peak_mb']:.0f} MB (target < 1536)"
+            )
             print("  stages: " + ", ".join(f"{k} {v:.2f}" for k, v in best["timings"].items()))
         if args.xlsx_rows:
             xfolder = generate(args.xlsx_rows, Path(tmp) / "xlsx", formats="xlsx")
             xlsx = xfolder / "household_survey_kobo.xlsx"
-            xbest = min((time_import(xlsx, xfolder / "household_survey_form.xlsx", Path(tmp) / "x.gpkg")
-                         for _ in range(args.runs)), key=lambda r: r["seconds"])
-            print(f"XLSX {args.xlsx_rows} rows: import {xbest['seconds']:.2f} s "
-                  f"({xbest['rows'] / xbest['seconds']:,.0f} rows/s), peak memory {xbest['peak_mb']:.0f} MB")
+            xbest = min(
+                (
+                    time_import(xlsx, xfolder / "household_survey_form.xlsx", Path(tmp) / "x.gpkg")
+                    for _ in range(args.runs)
+                ),
+                key=lambda r: r["seconds"],
+            )
+            print(
+                f"XLSX {args.xlsx_rows} rows: import {xbest['seconds']:.2f} s "
+                f"({xbest['rows'] / xbest['seconds']:,.0f} rows/s), peak memory {xbest['peak_mb']:.0f} MB"
+            )
     return 0
 
 

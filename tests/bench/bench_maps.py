@@ -9,6 +9,7 @@ the project, exported by ``native:printlayouttopdf`` with the same settings (300
 text as text). Points are drawn at random inside the real CAR admin-2 polygons (cached in out/bench).
 Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/bench_maps.py [points] [repeats]
 """
+
 from __future__ import annotations
 
 import os
@@ -65,16 +66,18 @@ def main(points_n: int, repeats: int) -> int:
     t_code, _ = timed(lambda: aggregate.count_layer(points, admin2, join_field="admin2"), repeats)
     rows.append(("count by P-code field", t_code))
 
-    texts = map_texts.MapTexts(title=f"Benchmark: {points_n:,} submissions by sous-préfecture",
-                               subtitle="Random points inside the CAR admin-2 areas",
-                               sources="OCHA COD-AB (CC BY-IGO)", author="bench_maps.py")
+    texts = map_texts.MapTexts(
+        title=f"Benchmark: {points_n:,} submissions by sous-préfecture",
+        subtitle="Random points inside the CAR admin-2 areas",
+        sources="OCHA COD-AB (CC BY-IGO)",
+        author="bench_maps.py",
+    )
     projects = []  # layouts die with their project: keep every project alive
 
     def build():
         project = QgsProject()
         projects.append(project)
-        return layouts.build_choropleth_layout(project, counts, "submissions", texts, points=points,
-                                               boundaries=admin1)
+        return layouts.build_choropleth_layout(project, counts, "submissions", texts, points=points, boundaries=admin1)
 
     t_build, layout = timed(build, repeats)
     rows.append(("build layout", t_build))
@@ -87,11 +90,22 @@ def main(points_n: int, repeats: int) -> int:
     context = QgsProcessingContext()
     context.setProject(project)
     native_pdf = out / "maps_native.pdf"
-    params = {"LAYOUT": layout.name(), "DPI": 300, "FORCE_VECTOR": True, "GEOREFERENCE": False,
-              "INCLUDE_METADATA": True, "DISABLE_TILED": False, "SIMPLIFY": True, "TEXT_FORMAT": 1,
-              "SEPARATE_LAYERS": False, "OUTPUT": str(native_pdf)}
-    t_native, _ = timed(lambda: processing.run("native:printlayouttopdf", params, context=context,
-                                               feedback=QgsProcessingFeedback()), repeats)
+    params = {
+        "LAYOUT": layout.name(),
+        "DPI": 300,
+        "FORCE_VECTOR": True,
+        "GEOREFERENCE": False,
+        "INCLUDE_METADATA": True,
+        "DISABLE_TILED": False,
+        "SIMPLIFY": True,
+        "TEXT_FORMAT": 1,
+        "SEPARATE_LAYERS": False,
+        "OUTPUT": str(native_pdf),
+    }
+    t_native, _ = timed(
+        lambda: processing.run("native:printlayouttopdf", params, context=context, feedback=QgsProcessingFeedback()),
+        repeats,
+    )
     rows.append(("native:printlayouttopdf (same layout)", t_native))
 
     # Atlas: 50 admin areas (first P-codes), one page each, ours vs native:atlaslayouttopdf.
@@ -99,8 +113,9 @@ def main(points_n: int, repeats: int) -> int:
 
     atlas_project = QgsProject()
     projects.append(atlas_project)
-    atlas_layout = layouts.build_atlas_layout(atlas_project, counts, "submissions", texts, points=points,
-                                              boundaries=admin1)
+    atlas_layout = layouts.build_atlas_layout(
+        atlas_project, counts, "submissions", texts, points=points, boundaries=admin1
+    )
     atlas = atlas_layout.atlas()
     codes = sorted(f["adm2_pcode"] for f in counts.getFeatures() if f["submissions"])[:ATLAS_PAGES]
     atlas.setFilterExpression('"adm2_pcode" IN ({})'.format(", ".join(f"'{c}'" for c in codes)))
@@ -112,12 +127,26 @@ def main(points_n: int, repeats: int) -> int:
     atlas_context = QgsProcessingContext()
     atlas_context.setProject(atlas_project)
     native_atlas = out / "atlas_native.pdf"
-    atlas_params = {"LAYOUT": atlas_layout.name(), "COVERAGE_LAYER": atlas.coverageLayer(),
-                    "FILTER_EXPRESSION": atlas.filterExpression(), "SORTBY_EXPRESSION": atlas.sortExpression(),
-                    "DPI": 300, "FORCE_VECTOR": True, "GEOREFERENCE": False, "INCLUDE_METADATA": True,
-                    "DISABLE_TILED": False, "SIMPLIFY": True, "TEXT_FORMAT": 1, "OUTPUT": str(native_atlas)}
-    t_native_atlas, _ = timed(lambda: processing.run("native:atlaslayouttopdf", atlas_params, context=atlas_context,
-                                                     feedback=QgsProcessingFeedback()), 1)
+    atlas_params = {
+        "LAYOUT": atlas_layout.name(),
+        "COVERAGE_LAYER": atlas.coverageLayer(),
+        "FILTER_EXPRESSION": atlas.filterExpression(),
+        "SORTBY_EXPRESSION": atlas.sortExpression(),
+        "DPI": 300,
+        "FORCE_VECTOR": True,
+        "GEOREFERENCE": False,
+        "INCLUDE_METADATA": True,
+        "DISABLE_TILED": False,
+        "SIMPLIFY": True,
+        "TEXT_FORMAT": 1,
+        "OUTPUT": str(native_atlas),
+    }
+    t_native_atlas, _ = timed(
+        lambda: processing.run(
+            "native:atlaslayouttopdf", atlas_params, context=atlas_context, feedback=QgsProcessingFeedback()
+        ),
+        1,
+    )
     rows.append((f"native:atlaslayouttopdf {pages} pages", t_native_atlas))
 
     print(f"\nA4 landscape choropleth + {points_n:,} points, median of {repeats} run(s):")

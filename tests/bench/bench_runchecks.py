@@ -8,6 +8,7 @@ of N wall times (target < 3 s at 100,000), the seconds per 100,000 submissions (
 keeps it flat) and the peak memory of the child (ru_maxrss, target < 1 GB).
 Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/bench_runchecks.py [--sizes 10000,100000] [--runs 2]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -60,16 +61,20 @@ def main(argv=None) -> int:
             for _ in range(args.runs):
                 gpkg = Path(tmp) / "checked.gpkg"  # a fresh copy: no cleaning log from the run before
                 shutil.copy(imported, gpkg)
-                done = subprocess.run([sys.executable, "-c", CHILD, str(gpkg), str(form)], capture_output=True,
-                                      text=True, env=env)
+                done = subprocess.run(
+                    [sys.executable, "-c", CHILD, str(gpkg), str(form)], capture_output=True, text=True, env=env
+                )
                 if done.returncode:
                     print(done.stderr[-2000:])
                     return 1
                 result = json.loads(done.stdout.strip().splitlines()[-1])
                 best = result if best is None or result["seconds"] < best["seconds"] else best
-            print(f"runchecks {rows} submissions: {best['seconds']:.2f} s ({best['seconds'] * 100_000 / rows:.2f} s "
-                  f"per 100,000; target < 3 s at 100,000) | {best['entries']} log rows | peak memory "
-                  f"{best['peak_mb']:.0f} MB (target < 1024)", flush=True)
+            print(
+                f"runchecks {rows} submissions: {best['seconds']:.2f} s ({best['seconds'] * 100_000 / rows:.2f} s "
+                f"per 100,000; target < 3 s at 100,000) | {best['entries']} log rows | peak memory "
+                f"{best['peak_mb']:.0f} MB (target < 1024)",
+                flush=True,
+            )
             shutil.rmtree(folder)
     return 0
 

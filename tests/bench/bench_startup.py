@@ -6,6 +6,7 @@ Each run is a fresh process (imports not cached), QGIS started before the clock;
 N runs of classFactory + initGui in milliseconds (target < 50 ms) and the modules it imported.
 Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/bench_startup.py [--runs 5]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -68,9 +69,23 @@ def desktop_runs(runs: int) -> list[dict]:
         script.write_text(DESKTOP.format(repo=str(REPO), out=str(out)), encoding="utf-8")
         env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}  # the desktop draws on Xvfb
         for _ in range(runs):
-            subprocess.run(["xvfb-run", "-a", "qgis.bin", "--noversioncheck", "--nologo", "--profiles-path",
-                            str(Path(tmp) / "profile"), "--code", str(script)], timeout=180, env=env,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            subprocess.run(
+                [
+                    "xvfb-run",
+                    "-a",
+                    "qgis.bin",
+                    "--noversioncheck",
+                    "--nologo",
+                    "--profiles-path",
+                    str(Path(tmp) / "profile"),
+                    "--code",
+                    str(script),
+                ],
+                timeout=180,
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
         lines = out.read_text(encoding="utf-8").splitlines() if out.exists() else []
     return [json.loads(line) for line in lines]
 
@@ -88,15 +103,19 @@ def main(argv=None) -> int:
             return 1
         results.append(json.loads(done.stdout.strip().splitlines()[-1]))
     best = min(results, key=lambda r: r["ms"])
-    print(f"start-up (classFactory + initGui): best {best['ms']:.0f} ms of {args.runs}, median "
-          f"{sorted(r['ms'] for r in results)[len(results) // 2]:.0f} ms (target < 50 ms); heavy modules "
-          f"imported: {', '.join(best['heavy']) or 'none'}")
+    print(
+        f"start-up (classFactory + initGui): best {best['ms']:.0f} ms of {args.runs}, median "
+        f"{sorted(r['ms'] for r in results)[len(results) // 2]:.0f} ms (target < 50 ms); heavy modules "
+        f"imported: {', '.join(best['heavy']) or 'none'}"
+    )
     real = desktop_runs(3)
     if real:
         times = sorted(r["ms"] for r in real)
-        print(f"start-up in the real desktop (qgis.bin under Xvfb, {len(real)} runs): "
-              f"median {times[len(times) // 2]:.0f} ms "
-              f"(target < 50 ms); heavy modules imported: {', '.join(real[0]['heavy']) or 'none'}")
+        print(
+            f"start-up in the real desktop (qgis.bin under Xvfb, {len(real)} runs): "
+            f"median {times[len(times) // 2]:.0f} ms "
+            f"(target < 50 ms); heavy modules imported: {', '.join(real[0]['heavy']) or 'none'}"
+        )
     else:
         print("start-up in the real desktop: not measured (xvfb-run or qgis.bin missing, or the desktop failed)")
     return 0

@@ -14,6 +14,7 @@ shared row must be refused, none lost) are printed.
 Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/bench_teams.py [--rows 100000] [--runs 2]
        [--reviewers 10] [--decisions 50] [--shared 10]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -30,9 +31,22 @@ sys.path[:0] = [str(REPO)]
 
 
 def generate(rows: int, folder: Path) -> Path:
-    subprocess.run([sys.executable, str(REPO / "resources" / "sample" / "generate_sample.py"), "--rows", str(rows),
-                    "--extra-columns", "17", "--output", str(folder), "--formats", "csv"], check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [
+            sys.executable,
+            str(REPO / "resources" / "sample" / "generate_sample.py"),
+            "--rows",
+            str(rows),
+            "--extra-columns",
+            "17",
+            "--output",
+            str(folder),
+            "--formats",
+            "csv",
+        ],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     return folder
 
 
@@ -56,17 +70,31 @@ def import_with_log(folder: Path, gpkg: Path) -> dict:
         "log = [LogEntry(u, 'hh_size', '99', '', 'outlier', 'outliers.iqr') for u in uuids[:: max(1, len(uuids)"
         " // 2000)]]\n"
         "write_log_to_gpkg(log, sys.argv[3])\n"
-        "print(json.dumps({'rows': r.rows, 'log': len(log), 'seconds': r.seconds}))\n")
-    return _python(code, str(folder / "household_survey_kobo.csv"), str(folder / "household_survey_form.xlsx"),
-                   str(gpkg))
+        "print(json.dumps({'rows': r.rows, 'log': len(log), 'seconds': r.seconds}))\n"
+    )
+    return _python(
+        code, str(folder / "household_survey_kobo.csv"), str(folder / "household_survey_form.xlsx"), str(gpkg)
+    )
 
 
 def time_ogr2ogr(cluster, csvs: list[Path], schema: str) -> float:
     cluster.sql(f"DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema} AUTHORIZATION steward")
     started = time.perf_counter()
     for csv in csvs:
-        subprocess.run(["ogr2ogr", "-f", "PostgreSQL", "PG:" + cluster.conninfo(), str(csv), "-lco",
-                        f"SCHEMA={schema}", "-nln", csv.stem], check=True)
+        subprocess.run(
+            [
+                "ogr2ogr",
+                "-f",
+                "PostgreSQL",
+                "PG:" + cluster.conninfo(),
+                str(csv),
+                "-lco",
+                f"SCHEMA={schema}",
+                "-nln",
+                csv.stem,
+            ],
+            check=True,
+        )
     return time.perf_counter() - started
 
 
@@ -76,7 +104,8 @@ def time_copy(cluster, gpkg: Path, schema: str) -> dict:
         "from cartong_plugin.core.teams.connection import resolve_target\n"
         "from cartong_plugin.core.teams.transfer import survey_to_postgis\n"
         "r = survey_to_postgis(sys.argv[1], resolve_target(sys.argv[2]), sys.argv[3], replace=True)\n"
-        "print(json.dumps({'seconds': r.seconds, 'tables': r.tables}))\n")
+        "print(json.dumps({'seconds': r.seconds, 'tables': r.tables}))\n"
+    )
     return _python(code, str(gpkg), cluster.conninfo(), schema)
 
 
@@ -102,17 +131,27 @@ print(json.dumps({"saved": saved, "refused": refused, "seconds": time.perf_count
 
 def review(cluster, schema: str, reviewers: int, decisions: int, shared: int) -> dict:
     people = [f"bench_reviewer_{i}" for i in range(reviewers)]
-    cluster.sql("".join(f"DROP ROLE IF EXISTS {p}; CREATE ROLE {p} LOGIN; GRANT {schema}_reviewer TO {p};"
-                        for p in people), user="postgres")
+    cluster.sql(
+        "".join(f"DROP ROLE IF EXISTS {p}; CREATE ROLE {p} LOGIN; GRANT {schema}_reviewer TO {p};" for p in people),
+        user="postgres",
+    )
     own = decisions - shared
-    plans = [list(range(1, shared + 1)) + list(range(shared + 1 + i * own, shared + 1 + (i + 1) * own))
-             for i in range(reviewers)]
+    plans = [
+        list(range(1, shared + 1)) + list(range(shared + 1 + i * own, shared + 1 + (i + 1) * own))
+        for i in range(reviewers)
+    ]
     env = dict(os.environ, PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen")
-    processes = [subprocess.Popen([sys.executable, "-c", _WORKER, cluster.conninfo(person), schema, json.dumps(plan),
-                                   f"checked by {person}"],
-                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                  env=env)
-                 for person, plan in zip(people, plans)]
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-c", _WORKER, cluster.conninfo(person), schema, json.dumps(plan), f"checked by {person}"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        for person, plan in zip(people, plans)
+    ]
     for process in processes:
         if process.stdout.readline().strip() != "loaded":
             raise RuntimeError(process.communicate()[1])
@@ -128,9 +167,14 @@ def review(cluster, schema: str, reviewers: int, decisions: int, shared: int) ->
         results.append(json.loads(out.strip().splitlines()[-1]))
     wall = time.perf_counter() - started
     stored = int(cluster.sql(f"SELECT count(*) FROM {schema}.cleaning_log WHERE version > 1"))
-    return {"wall": wall, "saved": sum(r["saved"] for r in results), "refused": sum(r["refused"] for r in results),
-            "expected_refused": (reviewers - 1) * shared, "rows_decided": stored,
-            "expected_rows": shared + reviewers * own}
+    return {
+        "wall": wall,
+        "saved": sum(r["saved"] for r in results),
+        "refused": sum(r["refused"] for r in results),
+        "expected_refused": (reviewers - 1) * shared,
+        "rows_decided": stored,
+        "expected_rows": shared + reviewers * own,
+    }
 
 
 def main(argv=None) -> int:
@@ -157,10 +201,12 @@ def main(argv=None) -> int:
                 ours.append(time_copy(cluster, gpkg, "bench_survey"))
             best = min(ours, key=lambda r: r["seconds"])
             rows = sum(best["tables"].values())
-            print(f"copy: {imported['rows']} submissions, GeoPackage {gpkg.stat().st_size / 1e6:.0f} MB, {rows:,} rows "
-                  f"in {len(best['tables'])} tables: ogr2ogr (2 CSVs) {min(floor):.2f} s | survey_to_postgis "
-                  f"{best['seconds']:.2f} s ({rows / best['seconds']:,.0f} rows/s) | ratio "
-                  f"{best['seconds'] / min(floor):.2f} (ours also copies the typed layers and points)")
+            print(
+                f"copy: {imported['rows']} submissions, GeoPackage {gpkg.stat().st_size / 1e6:.0f} MB, {rows:,} rows "
+                f"in {len(best['tables'])} tables: ogr2ogr (2 CSVs) {min(floor):.2f} s | survey_to_postgis "
+                f"{best['seconds']:.2f} s ({rows / best['seconds']:,.0f} rows/s) | ratio "
+                f"{best['seconds'] / min(floor):.2f} (ours also copies the typed layers and points)"
+            )
             needed = args.shared + args.reviewers * (args.decisions - args.shared)
             if needed > imported["log"]:
                 print(f"review: skipped, the log has {imported['log']} rows and the plan needs {needed}")
@@ -168,11 +214,13 @@ def main(argv=None) -> int:
             result = review(cluster, "bench_survey", args.reviewers, args.decisions, args.shared)
             attempts = result["saved"] + result["refused"]
             ok = result["refused"] == result["expected_refused"] and result["rows_decided"] == result["expected_rows"]
-            print(f"review: {args.reviewers} reviewers x {args.decisions} decisions ({args.shared} rows decided by "
-                  f"all): {attempts} saves in {result['wall']:.2f} s = {attempts / result['wall']:.0f} saves/s | "
-                  f"saved {result['saved']}, conflicts caught {result['refused']} (expected "
-                  f"{result['expected_refused']}), rows decided {result['rows_decided']} (expected "
-                  f"{result['expected_rows']}) -> {'OK' if ok else 'WRONG'}")
+            print(
+                f"review: {args.reviewers} reviewers x {args.decisions} decisions ({args.shared} rows decided by "
+                f"all): {attempts} saves in {result['wall']:.2f} s = {attempts / result['wall']:.0f} saves/s | "
+                f"saved {result['saved']}, conflicts caught {result['refused']} (expected "
+                f"{result['expected_refused']}), rows decided {result['rows_decided']} (expected "
+                f"{result['expected_rows']}) -> {'OK' if ok else 'WRONG'}"
+            )
             return 0 if ok else 1
     finally:
         cluster.stop()

@@ -8,6 +8,7 @@ them and writes everything they printed to out/bench/report.txt.
 Usage: run_all.py [name ...]   (names: import, checks, runchecks, startup, maps, download, field,
 teams; default all)
 """
+
 from __future__ import annotations
 
 import os
@@ -43,8 +44,14 @@ def main(names: list[str]) -> int:
             print(header, end="", flush=True)
             out.write(header)
             started = time.perf_counter()
-            proc = subprocess.Popen([sys.executable, str(HERE / script), *args], cwd=REPO, env=env,
-                                    stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            proc = subprocess.Popen(
+                [sys.executable, str(HERE / script), *args],
+                cwd=REPO,
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+            )
             for line in proc.stdout:
                 if "XDG_RUNTIME_DIR" in line:
                     continue

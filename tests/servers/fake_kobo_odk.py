@@ -18,6 +18,7 @@ matching requests through before the fault starts, and ``{host}`` in a header (a
 Run it alone (for the benchmark) with ``python fake_kobo_odk.py --records 100000``: it
 prints the port on the first line and serves until killed.
 """
+
 from __future__ import annotations
 
 import base64
@@ -48,8 +49,14 @@ VERSION = "vK8kPqR2sT4uV6wX8yZ0aB"
 T0 = dt.datetime(2026, 3, 2, 8, 0, 0)
 
 ADMIN = {"CF11": ["CF111", "CF112"], "CF21": ["CF211", "CF212"], "CF32": ["CF321", "CF322"]}
-CENTRES = {"CF111": (4.39, 18.56), "CF112": (4.45, 18.40), "CF211": (5.76, 16.98), "CF212": (6.10, 17.30),
-           "CF321": (7.00, 19.18), "CF322": (6.49, 20.65)}
+CENTRES = {
+    "CF111": (4.39, 18.56),
+    "CF112": (4.45, 18.40),
+    "CF211": (5.76, 16.98),
+    "CF212": (6.10, 17.30),
+    "CF321": (7.00, 19.18),
+    "CF322": (6.49, 20.65),
+}
 LANGS = ["English (en)", "Français (fr)"]
 
 
@@ -62,13 +69,21 @@ def _row(kind, name, en, fr, **extra):
 
 
 SURVEY = [
-    _row("start", "start", "", ""), _row("end", "end", "", ""), _row("today", "today", "", ""),
+    _row("start", "start", "", ""),
+    _row("end", "end", "", ""),
+    _row("today", "today", "", ""),
     _row("deviceid", "deviceid", "", ""),
     _row("begin_group", "identification", "Identification", "Identification"),
     _row("text", "enumerator", "Enumerator", "Enquêteur"),
     _row("select_one", "admin1", "Prefecture", "Préfecture", select_from_list_name="admin1", required=True),
-    _row("select_one", "admin2", "Sub-prefecture", "Sous-préfecture", select_from_list_name="admin2",
-         choice_filter="admin1=${admin1}"),
+    _row(
+        "select_one",
+        "admin2",
+        "Sub-prefecture",
+        "Sous-préfecture",
+        select_from_list_name="admin2",
+        choice_filter="admin1=${admin1}",
+    ),
     _row("text", "admin2_typed", "Sub-prefecture (typed)", "Sous-préfecture (saisie)"),
     _row("text", "village", "Village", "Village"),
     _row("select_one", "consent", "Consent", "Consentement", select_from_list_name="yes_no"),
@@ -76,14 +91,18 @@ SURVEY = [
     _row("begin_group", "household", "Household", "Ménage"),
     _row("text", "respondent_name", "Respondent name", "Nom du répondant"),
     _row("text", "phone", "Phone", "Téléphone"),
-    _row("integer", "hh_size", "Household size", "Taille du ménage", required=True,
-         constraint=". >= 1 and . <= 30"),
+    _row("integer", "hh_size", "Household size", "Taille du ménage", required=True, constraint=". >= 1 and . <= 30"),
     _row("select_one", "head_gender", "Gender of head", "Sexe du chef", select_from_list_name="gender"),
     _row("integer", "head_age", "Age of head", "Âge du chef", constraint=". >= 15 and . <= 110"),
     _row("decimal", "income_month", "Monthly income (XAF)", "Revenu mensuel (XAF)"),
     _row("date", "arrival_date", "Arrival date", "Date d'arrivée"),
-    _row("select_one", "water_source", "Main water source", "Source d'eau principale",
-         select_from_list_name="water_source"),
+    _row(
+        "select_one",
+        "water_source",
+        "Main water source",
+        "Source d'eau principale",
+        select_from_list_name="water_source",
+    ),
     _row("text", "water_source_other", "Other source", "Autre source", relevant="${water_source} = 'other'"),
     _row("select_multiple", "water_problems", "Water problems", "Problèmes d'eau", select_from_list_name="problems"),
     _row("select_one", "latrine", "Latrine", "Latrine", select_from_list_name="yes_no"),
@@ -102,15 +121,23 @@ def _choice(list_name, name, en, fr):
     return {"list_name": list_name, "name": name, "$autovalue": name, "label": [en, fr], "$kuid": f"c{name}"}
 
 
-CHOICES = ([_choice("admin1", a, a, a) for a in ADMIN]
-           + [_choice("admin2", b, b, b) | {"admin1": a} for a, bs in ADMIN.items() for b in bs]
-           + [_choice("yes_no", "yes", "Yes", "Oui"), _choice("yes_no", "no", "No", "Non"),
-              _choice("gender", "female", "Female", "Femme"), _choice("gender", "male", "Male", "Homme"),
-              _choice("water_source", "borehole", "Borehole", "Forage"),
-              _choice("water_source", "river", "River", "Rivière"),
-              _choice("water_source", "other", "Other", "Autre"),
-              _choice("problems", "distance", "Too far", "Trop loin"), _choice("problems", "cost", "Cost", "Coût"),
-              _choice("problems", "none", "None", "Aucun"), _choice("problems", "other", "Other", "Autre")])
+CHOICES = (
+    [_choice("admin1", a, a, a) for a in ADMIN]
+    + [_choice("admin2", b, b, b) | {"admin1": a} for a, bs in ADMIN.items() for b in bs]
+    + [
+        _choice("yes_no", "yes", "Yes", "Oui"),
+        _choice("yes_no", "no", "No", "Non"),
+        _choice("gender", "female", "Female", "Femme"),
+        _choice("gender", "male", "Male", "Homme"),
+        _choice("water_source", "borehole", "Borehole", "Forage"),
+        _choice("water_source", "river", "River", "Rivière"),
+        _choice("water_source", "other", "Other", "Autre"),
+        _choice("problems", "distance", "Too far", "Trop loin"),
+        _choice("problems", "cost", "Cost", "Coût"),
+        _choice("problems", "none", "None", "Aucun"),
+        _choice("problems", "other", "Other", "Autre"),
+    ]
+)
 
 
 def make_record(i: int, host: str) -> dict:
@@ -125,39 +152,65 @@ def make_record(i: int, host: str) -> dict:
     rec_id = 500000 + i
     source = rnd.choice(["borehole", "river", "other"])
     record = {
-        "_id": rec_id, "formhub/uuid": FORMHUB_UUID,
+        "_id": rec_id,
+        "formhub/uuid": FORMHUB_UUID,
         "start": (when - dt.timedelta(minutes=20)).strftime("%Y-%m-%dT%H:%M:%S.000+01:00"),
         "end": (when - dt.timedelta(minutes=2)).strftime("%Y-%m-%dT%H:%M:%S.000+01:00"),
-        "today": when.strftime("%Y-%m-%d"), "deviceid": f"collect:{rnd.randrange(10**6):06d}",
+        "today": when.strftime("%Y-%m-%d"),
+        "deviceid": f"collect:{rnd.randrange(10**6):06d}",
         "identification/enumerator": rnd.choice(["Aline", "Bertrand", "Chantal"]),
-        "identification/admin1": admin1, "identification/admin2": admin2,
-        "identification/admin2_typed": admin2.lower(), "identification/village": f"Village {i % 50}",
+        "identification/admin1": admin1,
+        "identification/admin2": admin2,
+        "identification/admin2_typed": admin2.lower(),
+        "identification/village": f"Village {i % 50}",
         "identification/consent": "yes",
-        "household/respondent_name": f"Respondent {i}", "household/phone": f"+236 7{i % 10**7:07d}",
-        "household/hh_size": str(rnd.randint(1, 12)), "household/head_gender": rnd.choice(["female", "male"]),
-        "household/head_age": str(rnd.randint(18, 80)), "household/income_month": f"{rnd.randint(0, 90000)}.5",
+        "household/respondent_name": f"Respondent {i}",
+        "household/phone": f"+236 7{i % 10**7:07d}",
+        "household/hh_size": str(rnd.randint(1, 12)),
+        "household/head_gender": rnd.choice(["female", "male"]),
+        "household/head_age": str(rnd.randint(18, 80)),
+        "household/income_month": f"{rnd.randint(0, 90000)}.5",
         "household/arrival_date": (T0 - dt.timedelta(days=rnd.randint(1, 900))).strftime("%Y-%m-%d"),
         "household/water_source": source,
         "household/water_problems": " ".join(sorted(rnd.sample(["distance", "cost", "other"], rnd.randint(1, 2)))),
         "household/latrine": rnd.choice(["yes", "no"]),
         "location": f"{lat} {lon} 412.0 5.0",
-        "members": [{"members/member_age": str(rnd.randint(0, 70)),
-                     "members/member_sex": rnd.choice(["female", "male"]),
-                     "members/member_school": rnd.choice(["yes", "no"])} for _ in range(rnd.randint(1, 3))],
-        "__version__": VERSION, "meta/instanceID": f"uuid:{uuid}", "_xform_id_string": ASSET_UID,
-        "_uuid": uuid, "_attachments": [], "_status": "submitted_via_web", "_geolocation": [lat, lon],
-        "_submission_time": when.strftime("%Y-%m-%dT%H:%M:%S"), "_tags": [], "_notes": [],
-        "_validation_status": {}, "_submitted_by": None,
+        "members": [
+            {
+                "members/member_age": str(rnd.randint(0, 70)),
+                "members/member_sex": rnd.choice(["female", "male"]),
+                "members/member_school": rnd.choice(["yes", "no"]),
+            }
+            for _ in range(rnd.randint(1, 3))
+        ],
+        "__version__": VERSION,
+        "meta/instanceID": f"uuid:{uuid}",
+        "_xform_id_string": ASSET_UID,
+        "_uuid": uuid,
+        "_attachments": [],
+        "_status": "submitted_via_web",
+        "_geolocation": [lat, lon],
+        "_submission_time": when.strftime("%Y-%m-%dT%H:%M:%S"),
+        "_tags": [],
+        "_notes": [],
+        "_validation_status": {},
+        "_submitted_by": None,
     }
     if source == "other":
         record["household/water_source_other"] = "Rain water"
     if i % 10 == 0:
         record["photo"] = f"photo_{i}.jpg"
-        record["_attachments"] = [{
-            "download_url": f"http://{host}/api/v2/assets/{ASSET_UID}/data/{rec_id}/attachments/{9000 + i}/",
-            "filename": f"enumerator/attachments/{FORMHUB_UUID}/{uuid}/photo_{i}.jpg",
-            "mimetype": "image/jpeg", "uid": f"attK{i:08d}", "question_xpath": "photo", "instance": rec_id,
-            "id": 9000 + i}]
+        record["_attachments"] = [
+            {
+                "download_url": f"http://{host}/api/v2/assets/{ASSET_UID}/data/{rec_id}/attachments/{9000 + i}/",
+                "filename": f"enumerator/attachments/{FORMHUB_UUID}/{uuid}/photo_{i}.jpg",
+                "mimetype": "image/jpeg",
+                "uid": f"attK{i:08d}",
+                "question_xpath": "photo",
+                "instance": rec_id,
+                "id": 9000 + i,
+            }
+        ]
     return record
 
 
@@ -180,7 +233,8 @@ def sample_records() -> list[dict]:
     members: dict[str, list[dict]] = {}
     for member in _read_csv(SAMPLE_DIR / "household_survey_kobo_members.csv"):
         members.setdefault(member["_parent_index"], []).append(
-            {k: v for k, v in member.items() if k.startswith("members/") and v != ""})
+            {k: v for k, v in member.items() if k.startswith("members/") and v != ""}
+        )
     multiple = {h.rsplit("/", 1)[0] for h in rows[0] if h.count("/") == 2}
     records = []
     for row in rows:
@@ -226,8 +280,13 @@ def sample_form_content() -> dict:
             kind, list_name = out["type"].split()[:2]
             out["type"], out["select_from_list_name"] = kind, list_name
         if not is_choice:
-            out["type"] = out.get("type", "").replace("begin group", "begin_group").replace(
-                "end group", "end_group").replace("begin repeat", "begin_repeat").replace("end repeat", "end_repeat")
+            out["type"] = (
+                out.get("type", "")
+                .replace("begin group", "begin_group")
+                .replace("end group", "end_group")
+                .replace("begin repeat", "begin_repeat")
+                .replace("end repeat", "end_repeat")
+            )
         return out
 
     survey = [convert(headers, cells) for cells in sheets["survey"][1] if any(cells)]
@@ -235,11 +294,19 @@ def sample_form_content() -> dict:
     choices = [convert(choice_headers, cells, True) for cells in choice_rows if any(cells)]
     settings_headers, settings_rows = sheets.get("settings", ([], [[]]))
     settings = dict(zip(settings_headers, settings_rows[0] if settings_rows else []))
-    return {"schema": "1", "survey": survey, "choices": choices, "translated": ["label", "hint"],
-            "translations": langs, "settings": {"id_string": settings.get("form_id", FORM_ID),
-                                                "version": settings.get("version", ""),
-                                                "default_language": settings.get("default_language", "")},
-            "_title": settings.get("form_title", "")}
+    return {
+        "schema": "1",
+        "survey": survey,
+        "choices": choices,
+        "translated": ["label", "hint"],
+        "translations": langs,
+        "settings": {
+            "id_string": settings.get("form_id", FORM_ID),
+            "version": settings.get("version", ""),
+            "default_language": settings.get("default_language", ""),
+        },
+        "_title": settings.get("form_title", ""),
+    }
 
 
 def attachment_bytes(i: int) -> bytes:
@@ -266,14 +333,28 @@ def odata_record(i: int) -> dict:
     nested["location"] = {"type": "Point", "coordinates": [lon, lat, alt], "properties": {"accuracy": acc}}
     nested["meta"] = {"instanceID": kobo["meta/instanceID"]}
     nested["__system"] = {
-        "submissionDate": kobo["_submission_time"] + ".000Z", "updatedAt": None, "submitterId": "53",
-        "submitterName": "Aline", "attachmentsPresent": 1 if i % 10 == 0 else 0,
-        "attachmentsExpected": 1 if i % 10 == 0 else 0, "status": None, "reviewState": None,
-        "deviceId": kobo["deviceid"], "edits": 0, "formVersion": "2026-03"}
-    nested["members"] = [{"member_age": int(m["members/member_age"]), "member_sex": m["members/member_sex"],
-                          "member_school": m["members/member_school"],
-                          "__id": f"{i:06x}{n:02d}aa", "__Submissions-id": kobo["meta/instanceID"]}
-                         for n, m in enumerate(kobo["members"])]
+        "submissionDate": kobo["_submission_time"] + ".000Z",
+        "updatedAt": None,
+        "submitterId": "53",
+        "submitterName": "Aline",
+        "attachmentsPresent": 1 if i % 10 == 0 else 0,
+        "attachmentsExpected": 1 if i % 10 == 0 else 0,
+        "status": None,
+        "reviewState": None,
+        "deviceId": kobo["deviceid"],
+        "edits": 0,
+        "formVersion": "2026-03",
+    }
+    nested["members"] = [
+        {
+            "member_age": int(m["members/member_age"]),
+            "member_sex": m["members/member_sex"],
+            "member_school": m["members/member_school"],
+            "__id": f"{i:06x}{n:02d}aa",
+            "__Submissions-id": kobo["meta/instanceID"],
+        }
+        for n, m in enumerate(kobo["members"])
+    ]
     nested["members@odata.navigationLink"] = f"Submissions('{kobo['meta/instanceID']}')/members"
     return nested
 
@@ -283,24 +364,40 @@ ODK_FIELDS = [
     {"name": "end", "path": "/end", "type": "dateTime", "binary": None, "selectMultiple": None},
     {"name": "today", "path": "/today", "type": "date", "binary": None, "selectMultiple": None},
     {"name": "deviceid", "path": "/deviceid", "type": "string", "binary": None, "selectMultiple": None},
-    {"name": "identification", "path": "/identification", "type": "structure", "binary": None,
-     "selectMultiple": None},
-    *[{"name": n, "path": f"/identification/{n}", "type": "string", "binary": None, "selectMultiple": None}
-      for n in ("enumerator", "admin1", "admin2", "admin2_typed", "village", "consent")],
+    {"name": "identification", "path": "/identification", "type": "structure", "binary": None, "selectMultiple": None},
+    *[
+        {"name": n, "path": f"/identification/{n}", "type": "string", "binary": None, "selectMultiple": None}
+        for n in ("enumerator", "admin1", "admin2", "admin2_typed", "village", "consent")
+    ],
     {"name": "household", "path": "/household", "type": "structure", "binary": None, "selectMultiple": None},
-    *[{"name": n, "path": f"/household/{n}", "type": t, "binary": None, "selectMultiple": sm}
-      for n, t, sm in (("respondent_name", "string", None), ("phone", "string", None), ("hh_size", "int", None),
-                       ("head_gender", "string", None), ("head_age", "int", None),
-                       ("income_month", "decimal", None), ("arrival_date", "date", None),
-                       ("water_source", "string", None), ("water_source_other", "string", None),
-                       ("water_problems", "string", True), ("latrine", "string", None))],
+    *[
+        {"name": n, "path": f"/household/{n}", "type": t, "binary": None, "selectMultiple": sm}
+        for n, t, sm in (
+            ("respondent_name", "string", None),
+            ("phone", "string", None),
+            ("hh_size", "int", None),
+            ("head_gender", "string", None),
+            ("head_age", "int", None),
+            ("income_month", "decimal", None),
+            ("arrival_date", "date", None),
+            ("water_source", "string", None),
+            ("water_source_other", "string", None),
+            ("water_problems", "string", True),
+            ("latrine", "string", None),
+        )
+    ],
     {"name": "location", "path": "/location", "type": "geopoint", "binary": None, "selectMultiple": None},
     {"name": "photo", "path": "/photo", "type": "binary", "binary": True, "selectMultiple": None},
     {"name": "members", "path": "/members", "type": "repeat", "binary": None, "selectMultiple": None},
     {"name": "member_age", "path": "/members/member_age", "type": "int", "binary": None, "selectMultiple": None},
     {"name": "member_sex", "path": "/members/member_sex", "type": "string", "binary": None, "selectMultiple": None},
-    {"name": "member_school", "path": "/members/member_school", "type": "string", "binary": None,
-     "selectMultiple": None},
+    {
+        "name": "member_school",
+        "path": "/members/member_school",
+        "type": "string",
+        "binary": None,
+        "selectMultiple": None,
+    },
     {"name": "meta", "path": "/meta", "type": "structure", "binary": None, "selectMultiple": None},
     {"name": "instanceID", "path": "/meta/instanceID", "type": "string", "binary": None, "selectMultiple": None},
 ]
@@ -325,8 +422,10 @@ def make_xform() -> str:
             tag = "repeat" if kind == "begin_repeat" else "group"
             instance.append(f"<{name}>")
             itext(f"{path}:label", row["label"])
-            body.append(f'<group ref="{path}"><label ref="jr:itext(\'{path}:label\')"/>'
-                        + (f'<repeat nodeset="{path}">' if tag == "repeat" else ""))
+            body.append(
+                f'<group ref="{path}"><label ref="jr:itext(\'{path}:label\')"/>'
+                + (f'<repeat nodeset="{path}">' if tag == "repeat" else "")
+            )
             stack.append(name)
             continue
         if kind in ("end_group", "end_repeat"):
@@ -338,16 +437,20 @@ def make_xform() -> str:
         if "label" not in row:
             continue
         itext(f"{path}:label", row["label"])
-        label = f'<label ref="jr:itext(\'{path}:label\')"/>'
+        label = f"<label ref=\"jr:itext('{path}:label')\"/>"
         if kind in ("select_one", "select_multiple"):
             list_name = row["select_from_list_name"]
             lists[list_name] = [c for c in CHOICES if c["list_name"] == list_name]
             tag = "select1" if kind == "select_one" else "select"
-            body.append(f'<{tag} ref="{path}">{label}<itemset nodeset="instance(\'{list_name}\')/root/item">'
-                        f'<value ref="name"/><label ref="jr:itext(itextId)"/></itemset></{tag}>')
+            body.append(
+                f'<{tag} ref="{path}">{label}<itemset nodeset="instance(\'{list_name}\')/root/item">'
+                f'<value ref="name"/><label ref="jr:itext(itextId)"/></itemset></{tag}>'
+            )
         else:
-            body.append(f'<{"upload" if kind == "image" else "input"} ref="{path}">{label}'
-                        f'</{"upload" if kind == "image" else "input"}>')
+            body.append(
+                f'<{"upload" if kind == "image" else "input"} ref="{path}">{label}'
+                f"</{'upload' if kind == 'image' else 'input'}>"
+            )
     secondary = []
     for list_name, choices in lists.items():
         items = []
@@ -357,13 +460,17 @@ def make_xform() -> str:
             items.append(f"<item><itextId>{text_id}</itextId><name>{choice['name']}</name></item>")
         secondary.append(f'<instance id="{list_name}"><root>{"".join(items)}</root></instance>')
     default = ' default="true()"'
-    translations = "".join(f'<translation lang="{escape(lang)}"{default if i == 0 else ""}>'
-                           f'{"".join(texts[lang])}</translation>' for i, lang in enumerate(LANGS))
-    return ('<?xml version="1.0"?><h:html xmlns="http://www.w3.org/2002/xforms" '
-            'xmlns:h="http://www.w3.org/1999/xhtml" xmlns:jr="http://openrosa.org/javarosa">'
-            f'<h:head><h:title>Household WASH survey CAR</h:title><model><itext>{translations}</itext>'
-            f'<instance><data id="{FORM_ID}">{"".join(instance)}<meta><instanceID/></meta></data></instance>'
-            f'{"".join(secondary)}</model></h:head><h:body>{"".join(body)}</h:body></h:html>')
+    translations = "".join(
+        f'<translation lang="{escape(lang)}"{default if i == 0 else ""}>{"".join(texts[lang])}</translation>'
+        for i, lang in enumerate(LANGS)
+    )
+    return (
+        '<?xml version="1.0"?><h:html xmlns="http://www.w3.org/2002/xforms" '
+        'xmlns:h="http://www.w3.org/1999/xhtml" xmlns:jr="http://openrosa.org/javarosa">'
+        f"<h:head><h:title>Household WASH survey CAR</h:title><model><itext>{translations}</itext>"
+        f'<instance><data id="{FORM_ID}">{"".join(instance)}<meta><instanceID/></meta></data></instance>'
+        f"{''.join(secondary)}</model></h:head><h:body>{''.join(body)}</h:body></h:html>"
+    )
 
 
 @dataclass
@@ -487,17 +594,25 @@ class Handler(BaseHTTPRequestHandler):
         path, query = unquote(parts.path), {k: v[-1] for k, v in parse_qs(parts.query).items()}
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
-        self.state.requests.append({"method": method, "path": path, "query": query, "raw": self.path,
-                                    "proxied": self.path.startswith("http://"),
-                                    "auth": bool(self.headers.get("Authorization")),
-                                    "host": self.headers.get("Host", "")})
+        self.state.requests.append(
+            {
+                "method": method,
+                "path": path,
+                "query": query,
+                "raw": self.path,
+                "proxied": self.path.startswith("http://"),
+                "auth": bool(self.headers.get("Authorization")),
+                "host": self.headers.get("Host", ""),
+            }
+        )
         fault = self._take_fault(path)
         if fault is not None:
             if fault.delay:
                 time.sleep(fault.delay)
             if fault.status:
-                payload = fault.body if fault.body is not None else json.dumps(
-                    {"detail": f"fault {fault.status}"}).encode()
+                payload = (
+                    fault.body if fault.body is not None else json.dumps({"detail": f"fault {fault.status}"}).encode()
+                )
                 host = self.headers.get("Host", "")
                 headers = {key: value.replace("{host}", host) for key, value in fault.headers.items()}
                 return self._send(fault.status, payload, headers=headers)
@@ -533,14 +648,26 @@ class Handler(BaseHTTPRequestHandler):
         host = self.headers.get("Host")
         base = f"http://{host}"
         if path == "/api/v2/assets/":
-            assets = [self._asset_summary(base), {"uid": "aBlockOnly", "name": "Question library block",
-                                                  "asset_type": "block", "has_deployment": False},
-                      {"uid": "aDraftSurvey01", "name": "Draft survey", "asset_type": "survey",
-                       "has_deployment": False, "deployment__active": False, "deployment__submission_count": 0,
-                       "deployment__last_submission_time": None},
-                      {**self._asset_summary(base), "uid": "aSecondSurvey02", "name": "Market prices",
-                       "deployment__submission_count": 12,
-                       "deployment__last_submission_time": "2026-02-27T16:41:09.220531Z"}]
+            assets = [
+                self._asset_summary(base),
+                {"uid": "aBlockOnly", "name": "Question library block", "asset_type": "block", "has_deployment": False},
+                {
+                    "uid": "aDraftSurvey01",
+                    "name": "Draft survey",
+                    "asset_type": "survey",
+                    "has_deployment": False,
+                    "deployment__active": False,
+                    "deployment__submission_count": 0,
+                    "deployment__last_submission_time": None,
+                },
+                {
+                    **self._asset_summary(base),
+                    "uid": "aSecondSurvey02",
+                    "name": "Market prices",
+                    "deployment__submission_count": 12,
+                    "deployment__last_submission_time": "2026-02-27T16:41:09.220531Z",
+                },
+            ]
             return self._json(200, self._page(assets, query, f"{base}{path}"), fault)
         match = re.fullmatch(r"/api/v2/assets/([^/]+)/(data/(?:(\d+)/attachments/(\d+)/)?)?", path)
         if not match or match.group(1) != ASSET_UID:
@@ -560,9 +687,8 @@ class Handler(BaseHTTPRequestHandler):
                 after = condition["_submission_time"].get("$gt", "")
                 ids = [i for i in ids if self._record(i, "")["_submission_time"] > after]
         start, limit = int(query.get("start", 0)), min(int(query.get("limit", 30000)), 30000)
-        chosen = ids[start:start + limit]
-        page = {"count": len(ids), "next": None, "previous": None,
-                "results": [self._record(i, host) for i in chosen]}
+        chosen = ids[start : start + limit]
+        page = {"count": len(ids), "next": None, "previous": None, "results": [self._record(i, host) for i in chosen]}
         if start + limit < len(ids):
             page["next"] = self._link(base + path, query, start=start + limit, limit=limit)
         if start > 0:
@@ -581,17 +707,25 @@ class Handler(BaseHTTPRequestHandler):
     def _page(self, items, query, url):
         start, limit = int(query.get("start", 0)), int(query.get("limit", 2))
         limit = min(limit, 2)  # small pages so that the client must follow `next`
-        page = {"count": len(items), "next": None, "previous": None, "results": items[start:start + limit]}
+        page = {"count": len(items), "next": None, "previous": None, "results": items[start : start + limit]}
         if start + limit < len(items):
             page["next"] = self._link(url, query, start=start + limit, limit=limit)
         return page
 
     def _asset_summary(self, base):
         name = (self.state.content or {}).get("_title") or "Household WASH survey CAR"
-        return {"url": f"{base}/api/v2/assets/{ASSET_UID}/", "uid": ASSET_UID, "name": name,
-                "asset_type": "survey", "has_deployment": True, "deployment__active": True,
-                "deployment__submission_count": self.state.count, "date_modified": "2026-03-01T09:00:00Z",
-                "deployment__last_submission_time": self._kobo_last_submission(), "owner__username": "cartong_officer"}
+        return {
+            "url": f"{base}/api/v2/assets/{ASSET_UID}/",
+            "uid": ASSET_UID,
+            "name": name,
+            "asset_type": "survey",
+            "has_deployment": True,
+            "deployment__active": True,
+            "deployment__submission_count": self.state.count,
+            "date_modified": "2026-03-01T09:00:00Z",
+            "deployment__last_submission_time": self._kobo_last_submission(),
+            "owner__username": "cartong_officer",
+        }
 
     def _kobo_last_submission(self) -> str | None:
         """The newest ``_submission_time`` (UTC) as the asset list gives it: microseconds and ``Z``."""
@@ -602,17 +736,32 @@ class Handler(BaseHTTPRequestHandler):
 
     def _asset(self, base):
         # The real recorded asset (robotoolbox fixture) gives the shape; the content is ours.
-        return {**self._asset_summary(base), "owner": f"{base}/api/v2/users/cartong_officer/", "parent": None,
-                "settings": {"sector": {}, "country": [{"label": "Central African Republic", "value": "CAF"}],
-                             "description": "", "organization": "", "country_codes": ["CAF"]},
-                "summary": {"geo": True, "languages": LANGS, "row_count": len(SURVEY),
-                            "default_translation": LANGS[0]},
-                "version_id": VERSION, "deployed_version_id": VERSION, "deployment__uuid": FORMHUB_UUID,
-                "content": self.state.content or {
-                    "schema": "1", "survey": SURVEY, "choices": CHOICES,
-                    "settings": {"id_string": FORM_ID, "version": "2026-03", "default_language": LANGS[0]},
-                    "translated": ["label"], "translations": LANGS},
-                "data": f"{base}/api/v2/assets/{ASSET_UID}/data/"}
+        return {
+            **self._asset_summary(base),
+            "owner": f"{base}/api/v2/users/cartong_officer/",
+            "parent": None,
+            "settings": {
+                "sector": {},
+                "country": [{"label": "Central African Republic", "value": "CAF"}],
+                "description": "",
+                "organization": "",
+                "country_codes": ["CAF"],
+            },
+            "summary": {"geo": True, "languages": LANGS, "row_count": len(SURVEY), "default_translation": LANGS[0]},
+            "version_id": VERSION,
+            "deployed_version_id": VERSION,
+            "deployment__uuid": FORMHUB_UUID,
+            "content": self.state.content
+            or {
+                "schema": "1",
+                "survey": SURVEY,
+                "choices": CHOICES,
+                "settings": {"id_string": FORM_ID, "version": "2026-03", "default_language": LANGS[0]},
+                "translated": ["label"],
+                "translations": LANGS,
+            },
+            "data": f"{base}/api/v2/assets/{ASSET_UID}/data/",
+        }
 
     # -- ODK Central --------------------------------------------------------------------
     def _odk(self, method, path, query, body, fault):
@@ -624,8 +773,11 @@ class Handler(BaseHTTPRequestHandler):
             if creds.get("email") == ODK_EMAIL and creds.get("password") == ODK_PASSWORD:
                 token = "session" + "".join(random.choice("abcdefghijkmnpqrstuvwxyz0123456789") for _ in range(56))
                 self.state.sessions.add(token)
-                return self._json(200, {"createdAt": "2026-03-02T08:00:00.000Z",
-                                        "expiresAt": "2026-03-03T08:00:00.000Z", "token": token}, fault)
+                return self._json(
+                    200,
+                    {"createdAt": "2026-03-02T08:00:00.000Z", "expiresAt": "2026-03-03T08:00:00.000Z", "token": token},
+                    fault,
+                )
             return self._json(401, {"code": 401.2, "message": "Could not authenticate with the provided credentials."})
         key = re.match(r"/v1/key/([^/]+)(/.*)", path)
         if key:
@@ -636,19 +788,42 @@ class Handler(BaseHTTPRequestHandler):
             auth = self.headers.get("Authorization", "")
             basic = "Basic " + base64.b64encode(f"{ODK_EMAIL}:{ODK_PASSWORD}".encode()).decode()
             if not (auth.startswith("Bearer ") and auth[7:] in self.state.sessions) and auth != basic:
-                return self._json(401, {"code": 401.2,
-                                        "message": "Could not authenticate with the provided credentials."})
+                return self._json(
+                    401, {"code": 401.2, "message": "Could not authenticate with the provided credentials."}
+                )
         if path == "/v1/projects":
-            return self._json(200, [{"id": PROJECT_ID, "name": "CAR WASH assessment", "archived": None,
-                                     "createdAt": "2026-01-10T10:00:00.000Z"}], fault)
+            return self._json(
+                200,
+                [
+                    {
+                        "id": PROJECT_ID,
+                        "name": "CAR WASH assessment",
+                        "archived": None,
+                        "createdAt": "2026-01-10T10:00:00.000Z",
+                    }
+                ],
+                fault,
+            )
         form_base = f"/v1/projects/{PROJECT_ID}/forms"
         if path == form_base:
-            return self._json(200, [{"projectId": PROJECT_ID, "xmlFormId": FORM_ID, "state": "open",
-                                     "name": "Household WASH survey CAR", "version": "2026-03",
-                                     "enketoId": "xyz", "hash": "0" * 32, "keyId": None,
-                                     "publishedAt": "2026-03-01T09:00:00.000Z",
-                                     **(self._odk_extended_form()
-                                        if self.headers.get("X-Extended-Metadata") == "true" else {})}], fault)
+            return self._json(
+                200,
+                [
+                    {
+                        "projectId": PROJECT_ID,
+                        "xmlFormId": FORM_ID,
+                        "state": "open",
+                        "name": "Household WASH survey CAR",
+                        "version": "2026-03",
+                        "enketoId": "xyz",
+                        "hash": "0" * 32,
+                        "keyId": None,
+                        "publishedAt": "2026-03-01T09:00:00.000Z",
+                        **(self._odk_extended_form() if self.headers.get("X-Extended-Metadata") == "true" else {}),
+                    }
+                ],
+                fault,
+            )
         if path == f"{form_base}/{FORM_ID}/fields":
             return self._json(200, ODK_FIELDS, fault)
         if path == f"{form_base}/{FORM_ID}.xml":
@@ -667,32 +842,44 @@ class Handler(BaseHTTPRequestHandler):
 
     def _odk_extended_form(self) -> dict:
         """What ``X-Extended-Metadata: true`` adds to a form (Central's ExtendedForm)."""
-        newest = odata_record(self.state.first + self.state.count - 1)["__system"]["submissionDate"] \
-            if self.state.count else None
-        return {"submissions": self.state.count, "lastSubmission": newest,
-                "reviewStates": {"received": self.state.count, "hasIssues": 0, "edited": 0},
-                "createdBy": {"id": 53, "type": "user", "displayName": "CartONG officer"},
-                "excelContentType": None, "entityRelated": False, "publicLinks": 0}
+        newest = (
+            odata_record(self.state.first + self.state.count - 1)["__system"]["submissionDate"]
+            if self.state.count
+            else None
+        )
+        return {
+            "submissions": self.state.count,
+            "lastSubmission": newest,
+            "reviewStates": {"received": self.state.count, "hasIssues": 0, "edited": 0},
+            "createdBy": {"id": 53, "type": "user", "displayName": "CartONG officer"},
+            "excelContentType": None,
+            "entityRelated": False,
+            "publicLinks": 0,
+        }
 
     def _odata(self, query, fault):
         if "$expand" in query and self.state.expand == "refuse":
-            return self._json(501, {"code": 501.1,
-                                    "message": "The requested feature $expand is not supported by this server."})
+            return self._json(
+                501, {"code": 501.1, "message": "The requested feature $expand is not supported by this server."}
+            )
         ids = list(reversed(self.state.ids()))  # Central serves the newest submissions first
         condition = query.get("$filter", "")
         found = re.fullmatch(r"__system/submissionDate gt (\S+)", condition)
         if found:
             ids = [i for i in ids if make_record(i, "")["_submission_time"] + ".000Z" > found.group(1)]
         skip, top = int(query.get("$skip", 0)), int(query.get("$top", 10**9))
-        rows = [odata_record(i) for i in ids[skip:skip + top]]
+        rows = [odata_record(i) for i in ids[skip : skip + top]]
         if query.get("$expand") != "*" or self.state.expand != "*":
             for row in rows:
                 row.pop("members")
         else:
             row_links = [row.pop("members@odata.navigationLink") for row in rows]
             del row_links
-        page = {"@odata.context": f"http://{self.headers.get('Host')}/v1/projects/{PROJECT_ID}/forms/"
-                                  f"{FORM_ID}.svc/$metadata#Submissions", "value": rows}
+        page = {
+            "@odata.context": f"http://{self.headers.get('Host')}/v1/projects/{PROJECT_ID}/forms/"
+            f"{FORM_ID}.svc/$metadata#Submissions",
+            "value": rows,
+        }
         if query.get("$count") == "true":
             page["@odata.count"] = len(ids)
         return self._json(200, page, fault)
@@ -701,8 +888,11 @@ class Handler(BaseHTTPRequestHandler):
         """The repeat's own table (``Submissions.members``): every item, linked by ``__Submissions-id``."""
         items = [item for i in reversed(self.state.ids()) for item in odata_record(i)["members"]]
         skip, top = int(query.get("$skip", 0)), int(query.get("$top", 10**9))
-        page = {"@odata.context": f"http://{self.headers.get('Host')}/v1/projects/{PROJECT_ID}/forms/"
-                                  f"{FORM_ID}.svc/$metadata#Submissions.members", "value": items[skip:skip + top]}
+        page = {
+            "@odata.context": f"http://{self.headers.get('Host')}/v1/projects/{PROJECT_ID}/forms/"
+            f"{FORM_ID}.svc/$metadata#Submissions.members",
+            "value": items[skip : skip + top],
+        }
         if query.get("$count") == "true":
             page["@odata.count"] = len(items)
         return self._json(200, page, fault)

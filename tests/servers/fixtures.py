@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Pytest fixtures around the local fake Kobo/ODK server (import them into a test module)."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Reading back what a download wrote into a GeoPackage (for the server tests)."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -8,6 +8,7 @@ failures) and prints a JSON report on the last line: every QgsMessageLog and fee
 the settings file, the auth database, and the results of the credential round trips.
 The test then searches every file of both folders and every message for the secrets.
 """
+
 from __future__ import annotations
 
 import json
@@ -106,18 +107,49 @@ report["connections"] = sorted(c.name for c in credentials.list_connections())
 report["settings_authcfg"] = QgsSettings().value("cartong/servers/Kobo_CAR/authcfg")
 report["settings_keys"] = QgsSettings().allKeys()
 
-report["kobo_ok"] = run("downloadkobo", {"SERVER": SERVER, "AUTHCFG": kobo.authcfg, "ASSET": ASSET_UID,
-                                         "UPDATE": False, "ATTACHMENTS": True,
-                                         "OUTPUT": str(OUTPUT / "kobo.gpkg")})
-report["kobo_update_expired_ok"] = run("downloadkobo", {"SERVER": SERVER, "AUTHCFG": expired.authcfg,
-                                                        "ASSET": ASSET_UID, "UPDATE": True,
-                                                        "OUTPUT": str(OUTPUT / "kobo.gpkg")})
-report["odk_ok"] = run("downloadodk", {"SERVER": SERVER, "AUTHCFG": odk.authcfg, "PROJECT": PROJECT_ID,
-                                       "FORM": FORM_ID, "UPDATE": False, "ATTACHMENTS": True,
-                                       "OUTPUT": str(OUTPUT / "odk.gpkg")})
-report["odk_app_user_ok"] = run("downloadodk", {"SERVER": SERVER, "AUTHCFG": app_user.authcfg,
-                                                "PROJECT": PROJECT_ID, "FORM": FORM_ID,
-                                                "OUTPUT": str(OUTPUT / "odk_app.gpkg")})
+report["kobo_ok"] = run(
+    "downloadkobo",
+    {
+        "SERVER": SERVER,
+        "AUTHCFG": kobo.authcfg,
+        "ASSET": ASSET_UID,
+        "UPDATE": False,
+        "ATTACHMENTS": True,
+        "OUTPUT": str(OUTPUT / "kobo.gpkg"),
+    },
+)
+report["kobo_update_expired_ok"] = run(
+    "downloadkobo",
+    {
+        "SERVER": SERVER,
+        "AUTHCFG": expired.authcfg,
+        "ASSET": ASSET_UID,
+        "UPDATE": True,
+        "OUTPUT": str(OUTPUT / "kobo.gpkg"),
+    },
+)
+report["odk_ok"] = run(
+    "downloadodk",
+    {
+        "SERVER": SERVER,
+        "AUTHCFG": odk.authcfg,
+        "PROJECT": PROJECT_ID,
+        "FORM": FORM_ID,
+        "UPDATE": False,
+        "ATTACHMENTS": True,
+        "OUTPUT": str(OUTPUT / "odk.gpkg"),
+    },
+)
+report["odk_app_user_ok"] = run(
+    "downloadodk",
+    {
+        "SERVER": SERVER,
+        "AUTHCFG": app_user.authcfg,
+        "PROJECT": PROJECT_ID,
+        "FORM": FORM_ID,
+        "OUTPUT": str(OUTPUT / "odk_app.gpkg"),
+    },
+)
 credentials.remove_connection("Kobo old")
 try:
     credentials.read_secret(expired.authcfg)

@@ -10,6 +10,7 @@ It is bounded: it stops by itself after ``lifetime`` seconds or ``max_requests``
 whichever comes first (a test that forgets ``stop()`` leaves nothing running). Run it alone (for the
 benchmark) with ``python tile_server.py --lifetime 600``: it prints the port on the first line.
 """
+
 from __future__ import annotations
 
 import re
@@ -38,8 +39,9 @@ def png_tile(z: int, x: int, y: int, transparent: bool = False) -> bytes:
         plain = b"\x00" + line + colour * (TILE - 1)
         rows = b"\x00" + line * TILE + plain * (TILE - 1)
     header = struct.pack(">IIBBBBB", TILE, TILE, 8, 6, 0, 0, 0)  # 8-bit RGBA
-    return b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", header) + _chunk(b"IDAT", zlib.compress(rows, 6)) \
-        + _chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", header) + _chunk(b"IDAT", zlib.compress(rows, 6)) + _chunk(b"IEND", b"")
+    )
 
 
 class _Handler(BaseHTTPRequestHandler):

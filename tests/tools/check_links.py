@@ -7,6 +7,7 @@ HEAD, then GET when a server refuses HEAD, following redirects, with a timeout. 
 per URL and exits 1 when any link is broken, so it can run in a scheduled CI job. Never run by
 the tests: they must pass offline.
 """
+
 from __future__ import annotations
 
 import argparse

@@ -17,6 +17,7 @@ CARTONG_SMOKE_LANG names the plugin language the profile was given (``cartong/lo
   panel out right to left, the step buttons' icons on the right, while QGIS's own window stays
   left to right.
 """
+
 from __future__ import annotations
 
 import json
@@ -132,8 +133,11 @@ def smoke_check_dialog_language():
     button = dialog.step_buttons["import"]
     icon, text = (button.findChild(QLabel, name) for name in ("step_icon", "step_text"))
     if icon is not None and text is not None:  # the reading side: icon first, then the text
-        icon_first = icon.geometry().left() > text.geometry().right() if expected == rtl else \
-            icon.geometry().right() < text.geometry().left()
+        icon_first = (
+            icon.geometry().left() > text.geometry().right()
+            if expected == rtl
+            else icon.geometry().right() < text.geometry().left()
+        )
         SMOKE_STATUS["dialog_icon_first"] = icon_first
         if not icon_first:
             SMOKE_STATUS["language_problems"].append("main dialog: the step icons are not on the reading side")
@@ -193,7 +197,8 @@ def smoke_plugin_dock(name: str, plugin_class):
     if dock is not None and not isinstance(dock, plugin_class):
         SMOKE_STATUS["desktop_problems"].append(
             f"{name}: the dock lost its Python object (a plain {type(dock).__name__} is left): nothing keeps a "
-            "reference to it, so its buttons and signals stop working in the real desktop")
+            "reference to it, so its buttons and signals stop working in the real desktop"
+        )
     return dock
 
 
@@ -259,9 +264,14 @@ def smoke_finish():
             SMOKE_STATUS["log_errors"] = [json.loads(line) for line in lines if line.strip()]
     extra_shown = [SMOKE_STATUS[key] for key in ("help_shown", "training_shown") if key in SMOKE_STATUS]
     SMOKE_STATUS["ok"] = bool(
-        SMOKE_STATUS["plugin_active"] and SMOKE_STATUS["menu_found"] and SMOKE_STATUS["dialog_shown"]
-        and all(extra_shown) and not SMOKE_STATUS["language_problems"] and not SMOKE_STATUS["desktop_problems"]
-        and not SMOKE_STATUS["exceptions"] and not SMOKE_STATUS["log_errors"]
+        SMOKE_STATUS["plugin_active"]
+        and SMOKE_STATUS["menu_found"]
+        and SMOKE_STATUS["dialog_shown"]
+        and all(extra_shown)
+        and not SMOKE_STATUS["language_problems"]
+        and not SMOKE_STATUS["desktop_problems"]
+        and not SMOKE_STATUS["exceptions"]
+        and not SMOKE_STATUS["log_errors"]
     )
     with open(os.environ["CARTONG_SMOKE_STATUS"], "w", encoding="utf-8") as out:
         json.dump(SMOKE_STATUS, out, indent=2, ensure_ascii=False)
@@ -281,11 +291,17 @@ def smoke_steps():
         steps.append((0, smoke_check_dialog_language))
     steps.append((1000, smoke_dialog_screenshot))
     if SMOKE_LANG in SMOKE_COMPLETE_LANGUAGES and SMOKE_BASE:
-        steps += [(0, smoke_open_help), (1000, smoke_help_screenshot),
-                  (0, smoke_start_training), (1500, smoke_training_screenshot)]
+        steps += [
+            (0, smoke_open_help),
+            (1000, smoke_help_screenshot),
+            (0, smoke_start_training),
+            (1500, smoke_training_screenshot),
+        ]
     steps.append((0, smoke_window_screenshot))
-    if os.environ.get("CARTONG_SMOKE_WIZARDS_DIR") and SMOKE_LANG in os.environ.get("CARTONG_SMOKE_WIZARD_LANGUAGES",
-                                                                                     "en fr").split():
+    if (
+        os.environ.get("CARTONG_SMOKE_WIZARDS_DIR")
+        and SMOKE_LANG in os.environ.get("CARTONG_SMOKE_WIZARD_LANGUAGES", "en fr").split()
+    ):
         steps.append((0, smoke_wizards))
     return steps
 

@@ -6,6 +6,7 @@ caught here, and QGIS's modal stack-trace dialog, which would block an unattende
 off. Each "Python error" message, and each CartONG message of level Critical, is appended as one
 JSON line to the file named by CARTONG_SMOKE_ERRORS; gui_smoke.py reads it at the end.
 """
+
 from __future__ import annotations
 
 import json

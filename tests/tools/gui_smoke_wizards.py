@@ -14,6 +14,7 @@ open the download wizard. Every page is saved as a PNG in ``<folder>/<lang>/`` a
 ``drive_wizards(plugin, folder, work, lang)`` returns a dict: pages (paths), clipped, problems,
 defaults; gui_smoke.py records it in its status and fails on any clipped text or problem.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -23,8 +24,16 @@ from pathlib import Path
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QAbstractButton, QApplication, QCheckBox, QLabel, QRadioButton
 
-RAW_CODES = ("change_response", "remove_survey", "no_action", "blank_response", "old_value", "new_value",
-             "check_id", "change_type")
+RAW_CODES = (
+    "change_response",
+    "remove_survey",
+    "no_action",
+    "blank_response",
+    "old_value",
+    "new_value",
+    "check_id",
+    "change_type",
+)
 
 
 class WizardDrive:
@@ -81,8 +90,13 @@ class WizardDrive:
 
         self.sample = self.work / "sample"
         shutil.copytree(sample_dir(), self.sample, dirs_exist_ok=True)
-        for name, drive in (("import", self.import_survey), ("clean", self.clean), ("map", self.map),
-                            ("protection", self.protect), ("download", self.download)):
+        for name, drive in (
+            ("import", self.import_survey),
+            ("clean", self.clean),
+            ("map", self.map),
+            ("protection", self.protect),
+            ("download", self.download),
+        ):
             start = time.monotonic()
             try:
                 drive()
@@ -106,17 +120,22 @@ class WizardDrive:
         wizard.next()
         self.save(wizard)
         wizard.next()
-        self.expect("import finished", self.wait(lambda: wizard.currentPage() is wizard.summary_page, 120),
-                    wizard.run_page.status.text())
+        self.expect(
+            "import finished",
+            self.wait(lambda: wizard.currentPage() is wizard.summary_page, 120),
+            wizard.run_page.status.text(),
+        )
         self.save(wizard)
         self.finish(wizard)
 
     def clean(self) -> None:
         wizard = self.step("clean")
         layer_page = wizard.layer_page
-        self.expect("cleaning: the form the import used is preselected",
-                    Path(layer_page.form.filePath() or ".").name == "household_survey_form.xlsx",
-                    layer_page.form.filePath())
+        self.expect(
+            "cleaning: the form the import used is preselected",
+            Path(layer_page.form.filePath() or ".").name == "household_survey_form.xlsx",
+            layer_page.form.filePath(),
+        )
         self.save(wizard)
         wizard.next()
         self.save(wizard)
@@ -135,8 +154,11 @@ class WizardDrive:
         pending = model.pending()
         wizard.next()
         page = wizard.apply_page
-        self.expect("pending decisions said before building", page.task is None and str(pending) in page.plan.text(),
-                    page.plan.text())
+        self.expect(
+            "pending decisions said before building",
+            page.task is None and str(pending) in page.plan.text(),
+            page.plan.text(),
+        )
         self.save(wizard, "clean_apply-before")
         page.build()
         self.expect("cleaned layer built", self.wait(page.isComplete, 120), page.status.text())
@@ -162,13 +184,17 @@ class WizardDrive:
         export.output.setFilePath(str(self.work / f"map_{self.lang}.pdf"))
         self.save(wizard)
         export.run()
-        self.expect("map exported", self.wait(lambda: not export.running(), 120) and export.result_path is not None,
-                    export.status.text())
+        self.expect(
+            "map exported",
+            self.wait(lambda: not export.running(), 120) and export.result_path is not None,
+            export.status.text(),
+        )
         self.save(wizard, "map_export-done")
         self.finish(wizard)
         again = self.step("export")
-        self.expect("step 4 opens the export page", again.currentPage() is again.export_page,
-                    again.currentPage().objectName())
+        self.expect(
+            "step 4 opens the export page", again.currentPage() is again.export_page, again.currentPage().objectName()
+        )
         self.save(again, "step4")
         again.reject()
 
@@ -178,8 +204,11 @@ class WizardDrive:
         self.plugin.open_protection_wizard()
         wizard = self.plugin.dialogs["protection"]
         layer = wizard.source_page.layer.currentLayer()
-        self.expect("protection: the imported survey is preselected", is_imported_survey(layer),
-                    layer.name() if layer is not None else "none")
+        self.expect(
+            "protection: the imported survey is preselected",
+            is_imported_survey(layer),
+            layer.name() if layer is not None else "none",
+        )
         self.save(wizard)
         wizard.next()
         self.save(wizard)
@@ -191,19 +220,26 @@ class WizardDrive:
         # The usual key is in QGIS's password store: the page says so before Export (any language).
         from cartong_plugin.core.base.i18n import tr
 
-        password_note = tr("The key is kept in QGIS's password store: after Export, QGIS may ask for its master "
-                           "password (or to create one). For a one-off export without it, choose a key file.")
-        self.expect("key page tells about the master password before Export",
-                    output.key_note.text() == password_note or not output.key_choice.isEnabled(),
-                    output.key_note.text())
+        password_note = tr(
+            "The key is kept in QGIS's password store: after Export, QGIS may ask for its master "
+            "password (or to create one). For a one-off export without it, choose a key file."
+        )
+        self.expect(
+            "key page tells about the master password before Export",
+            output.key_note.text() == password_note or not output.key_choice.isEnabled(),
+            output.key_note.text(),
+        )
         self.save(wizard)
         # A key file: no password store, so no master password question to block the run.
         output.key_choice.setCurrentIndex(output.key_choice.findData("new_file"))
         output.key_file.setFilePath(str(self.work / f"smoke_{self.lang}.key"))
         self.save(wizard, "protection_output-key-file")
         wizard.next()
-        self.expect("protected copy written", self.wait(lambda: wizard.currentPage() is wizard.summary_page, 120),
-                    wizard.output_page.problem.text() or wizard.run_page.status.text())
+        self.expect(
+            "protected copy written",
+            self.wait(lambda: wizard.currentPage() is wizard.summary_page, 120),
+            wizard.output_page.problem.text() or wizard.run_page.status.text(),
+        )
         self.save(wizard)
         self.finish(wizard)
 
@@ -230,17 +266,22 @@ class WizardDrive:
             page.save.setChecked(False)  # the smoke's profile has no password store to fill
             self.save(wizard)
             wizard.next()
-            self.expect("download: login checked", self.wait(lambda: wizard.currentPage() is wizard.form_page
-                                                             and not wizard.form_page.running(), 60),
-                        page.status.text())
+            self.expect(
+                "download: login checked",
+                self.wait(lambda: wizard.currentPage() is wizard.form_page and not wizard.form_page.running(), 60),
+                page.status.text(),
+            )
             wizard.form_page.select(ASSET_UID)
             self.save(wizard)
             wizard.next()
             wizard.output_page.output.setFilePath(str(self.work / f"kobo_{self.lang}.gpkg"))
             self.save(wizard)
             wizard.next()
-            self.expect("download finished", self.wait(lambda: wizard.currentPage() is wizard.summary_page, 120),
-                        wizard.run_page.status.text())
+            self.expect(
+                "download finished",
+                self.wait(lambda: wizard.currentPage() is wizard.summary_page, 120),
+                wizard.run_page.status.text(),
+            )
             self.save(wizard)
             self.finish(wizard)
         finally:
@@ -255,8 +296,9 @@ def clipped_texts(wizard, screen=None) -> list[str]:
     cut = []
     room = screen if screen is not None else QGuiApplication.primaryScreen().availableGeometry().size()
     if wizard.width() > room.width() or wizard.height() > room.height():
-        cut.append(f"the wizard is {wizard.width()}x{wizard.height()}, larger than the screen "
-                   f"({room.width()}x{room.height()})")
+        cut.append(
+            f"the wizard is {wizard.width()}x{wizard.height()}, larger than the screen ({room.width()}x{room.height()})"
+        )
     for widget in wizard.findChildren(QLabel) + wizard.findChildren(QAbstractButton):
         if not widget.isVisible() or not widget.text() or widget.width() <= 1:
             continue
@@ -272,8 +314,9 @@ def clipped_texts(wizard, screen=None) -> list[str]:
         else:
             continue  # push buttons elide nothing: Qt sizes them to their text
         if needed_width > widget.width() + 1 or needed_height > widget.height() + 1:
-            cut.append(f"{widget.text()[:70]!r} needs {needed_width}x{needed_height}, has "
-                       f"{widget.width()}x{widget.height()}")
+            cut.append(
+                f"{widget.text()[:70]!r} needs {needed_width}x{needed_height}, has {widget.width()}x{widget.height()}"
+            )
     return cut
 
 

@@ -30,6 +30,7 @@ The rules below follow QGIS's own migration script (``scripts/pyqt5_to_pyqt6`` i
         shim offers them in ``qgis.PyQt.QtWidgets`` on both)
 A line ending in ``# noqa`` or ``# noqa: Q60x`` is skipped. Exit status 1 when anything is found.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -43,23 +44,86 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 BINDING_MODULES = (
-    "qgis.PyQt.QtCore", "qgis.PyQt.QtGui", "qgis.PyQt.QtWidgets", "qgis.PyQt.QtNetwork", "qgis.PyQt.QtXml",
-    "qgis.PyQt.QtSvg", "qgis.PyQt.QtPrintSupport", "qgis.PyQt.QtSql", "qgis.core", "qgis.gui", "qgis.analysis",
+    "qgis.PyQt.QtCore",
+    "qgis.PyQt.QtGui",
+    "qgis.PyQt.QtWidgets",
+    "qgis.PyQt.QtNetwork",
+    "qgis.PyQt.QtXml",
+    "qgis.PyQt.QtSvg",
+    "qgis.PyQt.QtPrintSupport",
+    "qgis.PyQt.QtSql",
+    "qgis.core",
+    "qgis.gui",
+    "qgis.analysis",
 )
 QT5_ONLY_MODULES = ("PyQt5", "PyQt6", "sip")
-QVARIANT_TYPES = frozenset({
-    "Invalid", "Bool", "Int", "UInt", "LongLong", "ULongLong", "Double", "Char", "Map", "List", "String",
-    "StringList", "ByteArray", "BitArray", "Date", "Time", "DateTime", "Url", "Locale", "Rect", "RectF",
-    "Size", "SizeF", "Line", "LineF", "Point", "PointF", "RegExp", "RegularExpression", "Hash", "Font",
-    "Pixmap", "Brush", "Color", "Palette", "Icon", "Image", "Polygon", "Region", "Bitmap", "Cursor",
-    "SizePolicy", "KeySequence", "Pen", "TextLength", "TextFormat", "Matrix", "Transform", "UserType"})
-RENAMED_ENUMS = {("Qt", "MidButton"): "Qt.MouseButton.MiddleButton",
-                 ("Qt", "TextColorRole"): "Qt.ItemDataRole.ForegroundRole",
-                 ("Qt", "BackgroundColorRole"): "Qt.ItemDataRole.BackgroundRole",
-                 ("QPainter", "HighQualityAntialiasing"): "QPainter.RenderHint.Antialiasing"}
-REMOVED_NAMES = {"QRegExp": "QRegularExpression", "QRegExpValidator": "QRegularExpressionValidator",
-                 "QDesktopWidget": "QScreen (QGuiApplication.screens())", "QGLWidget": "QOpenGLWidget",
-                 "QTextCodec": "Python's codecs", "resources_rc": "icon files loaded by path"}
+QVARIANT_TYPES = frozenset(
+    {
+        "Invalid",
+        "Bool",
+        "Int",
+        "UInt",
+        "LongLong",
+        "ULongLong",
+        "Double",
+        "Char",
+        "Map",
+        "List",
+        "String",
+        "StringList",
+        "ByteArray",
+        "BitArray",
+        "Date",
+        "Time",
+        "DateTime",
+        "Url",
+        "Locale",
+        "Rect",
+        "RectF",
+        "Size",
+        "SizeF",
+        "Line",
+        "LineF",
+        "Point",
+        "PointF",
+        "RegExp",
+        "RegularExpression",
+        "Hash",
+        "Font",
+        "Pixmap",
+        "Brush",
+        "Color",
+        "Palette",
+        "Icon",
+        "Image",
+        "Polygon",
+        "Region",
+        "Bitmap",
+        "Cursor",
+        "SizePolicy",
+        "KeySequence",
+        "Pen",
+        "TextLength",
+        "TextFormat",
+        "Matrix",
+        "Transform",
+        "UserType",
+    }
+)
+RENAMED_ENUMS = {
+    ("Qt", "MidButton"): "Qt.MouseButton.MiddleButton",
+    ("Qt", "TextColorRole"): "Qt.ItemDataRole.ForegroundRole",
+    ("Qt", "BackgroundColorRole"): "Qt.ItemDataRole.BackgroundRole",
+    ("QPainter", "HighQualityAntialiasing"): "QPainter.RenderHint.Antialiasing",
+}
+REMOVED_NAMES = {
+    "QRegExp": "QRegularExpression",
+    "QRegExpValidator": "QRegularExpressionValidator",
+    "QDesktopWidget": "QScreen (QGuiApplication.screens())",
+    "QGLWidget": "QOpenGLWidget",
+    "QTextCodec": "Python's codecs",
+    "resources_rc": "icon files loaded by path",
+}
 REMOVED_MODULES = ("QtWebKit", "QtWebKitWidgets", "QtScript", "Qt")
 MOVED_TO_QTGUI = frozenset({"QAction", "QActionGroup", "QShortcut"})
 COMPAT_MODULE = "qgis_compat.py"  # the one place allowed to name QVariant types
@@ -189,7 +253,8 @@ def _annotations(tree: ast.AST):
 
 def _has_future_annotations(tree: ast.Module) -> bool:
     return any(
-        isinstance(node, ast.ImportFrom) and node.module == "__future__"
+        isinstance(node, ast.ImportFrom)
+        and node.module == "__future__"
         and any(alias.name == "annotations" for alias in node.names)
         for node in tree.body
     )
@@ -232,8 +297,12 @@ def check_source(source: str, path: str, table: EnumTable, min_qgis: tuple[int, 
                             replacement = WKB_REPLACEMENTS[enum_name]
                             break
                 if replacement is not None and min_qgis >= replacement[1]:
-                    add(node, "Q604", f"{owner}.{node.attr}: use {replacement[0]} (in QGIS "
-                        f"{replacement[1][0]}.{replacement[1][1]}, the minimum version here)")
+                    add(
+                        node,
+                        "Q604",
+                        f"{owner}.{node.attr}: use {replacement[0]} (in QGIS "
+                        f"{replacement[1][0]}.{replacement[1][1]}, the minimum version here)",
+                    )
                     continue
             forms = table.scoped_forms(class_name).get(node.attr)
             if forms:
@@ -279,10 +348,17 @@ def check_removed_api(tree: ast.AST, add, allow_qvariant_types: bool = False) ->
             if owner in ("QVariant", "QVariant.Type") and node.attr in QVARIANT_TYPES and not allow_qvariant_types:
                 add(node, "Q606", f"{owner}.{node.attr} is a Qt5 type: use qgis_compat new_field/field_kind")
             if owner is not None and (owner.rsplit(".", 1)[-1], node.attr) in RENAMED_ENUMS:
-                add(node, "Q608", f"{owner}.{node.attr} is removed in Qt6: write "
-                    f"{RENAMED_ENUMS[(owner.rsplit('.', 1)[-1], node.attr)]}")
-        elif isinstance(node, ast.Subscript) and isinstance(node.value, ast.Attribute) \
-                and _dotted(node.slice) in ("str", "int", "bool", "QString", "QModelIndex"):
+                add(
+                    node,
+                    "Q608",
+                    f"{owner}.{node.attr} is removed in Qt6: write "
+                    f"{RENAMED_ENUMS[(owner.rsplit('.', 1)[-1], node.attr)]}",
+                )
+        elif (
+            isinstance(node, ast.Subscript)
+            and isinstance(node.value, ast.Attribute)
+            and _dotted(node.slice) in ("str", "int", "bool", "QString", "QModelIndex")
+        ):
             add(node, "Q612", f"signal overload {node.value.attr}[{_dotted(node.slice)}] is removed in Qt6")
         elif isinstance(node, ast.Call):
             func = node.func
@@ -290,15 +366,22 @@ def check_removed_api(tree: ast.AST, add, allow_qvariant_types: bool = False) ->
                 add(node, "Q607", "QVariant() as a null is Qt5 only: use NULL from qgis.core")
             elif isinstance(func, ast.Attribute) and func.attr == "desktop" and not node.args:
                 add(node, "Q610", "QApplication.desktop() (QDesktopWidget) is removed in Qt6: use QScreen")
-            elif isinstance(func, ast.Attribute) and func.attr == "width" and isinstance(func.value, ast.Call) \
-                    and (_dotted(func.value.func) or "").rsplit(".", 1)[-1] in ("QFontMetrics", "QFontMetricsF",
-                                                                              "fontMetrics"):
+            elif (
+                isinstance(func, ast.Attribute)
+                and func.attr == "width"
+                and isinstance(func.value, ast.Call)
+                and (_dotted(func.value.func) or "").rsplit(".", 1)[-1]
+                in ("QFontMetrics", "QFontMetricsF", "fontMetrics")
+            ):
                 add(node, "Q611", "QFontMetrics.width() is removed in Qt6: use horizontalAdvance()")
             elif isinstance(func, ast.Attribute) and func.attr == "addAction" and len(node.args) >= 4:
                 add(node, "Q613", "addAction(icon, text, receiver, slot) changed in Qt6: add a QAction")
-            elif _dotted(func) == "QDateTime" and (len(node.args) >= 7 or (
-                    len(node.args) == 1 and isinstance(node.args[0], ast.Call)
-                    and _dotted(node.args[0].func) == "QDate")):
+            elif _dotted(func) == "QDateTime" and (
+                len(node.args) >= 7
+                or (
+                    len(node.args) == 1 and isinstance(node.args[0], ast.Call) and _dotted(node.args[0].func) == "QDate"
+                )
+            ):
                 add(node, "Q614", "this QDateTime constructor is removed in Qt6: QDateTime(QDate(...), QTime(...))")
 
 

@@ -9,6 +9,7 @@ system python3 for GDAL:
 
 Every cell is written as text, as GDAL reads it from the .xlsx with FIELD_TYPES=STRING.
 """
+
 from __future__ import annotations
 
 import sys

@@ -15,6 +15,7 @@ decides so (add POINTS to the map step in the Model Designer then).
 
 Usage: make_model.py [--check]   (needs QGIS's Python)
 """
+
 from __future__ import annotations
 
 import argparse
@@ -35,17 +36,18 @@ DESCRIPTION = (
     "data-quality checks into its cleaning log, counts the submissions by admin area into the table "
     f"{COUNTS_TABLE} of the same GeoPackage, and exports a print-ready map of the counts (PDF, PNG or SVG). "
     "The export is only read. Review the cleaning log (layer cleaning_log) before sharing figures: the counts "
-    "are made on the data as received.")
+    "are made on the data as received."
+)
 HELP = {
     "DATA": "The survey export, e.g. household_survey_kobo.csv (CSV, XLSX, ODK Central zip or GeoJSON).",
     "FORM": "The XLSForm the survey was collected with, e.g. household_survey_form.xlsx (optional but best: "
-            "types, labels, required questions and constraints).",
+    "types, labels, required questions and constraints).",
     "LABEL_LANGUAGE": "The language of the form's labels, e.g. English (en) or fr; empty: the form's default.",
     "ADMIN": "The admin areas with their P-codes, e.g. admin_boundaries.gpkg|layername=admin2.",
     "ADMIN_CODE": "The P-code field of the admin areas, e.g. adm2_pcode.",
     "ADMIN_NAME": "The name field of the admin areas, e.g. adm2_name.",
     "SURVEY": "The survey GeoPackage to write, e.g. household_survey.gpkg. It receives the cleaning log and the "
-              f"table {COUNTS_TABLE} too.",
+    f"table {COUNTS_TABLE} too.",
     "TITLE": "The map title; empty: a title saying what is mapped.",
     "MAP_LANGUAGE": "The language of the map texts, as a two-letter code, e.g. en or fr.",
     "map:MAP": "The map file, e.g. household_survey_map.pdf; the extension sets the format (.pdf, .png, .svg).",
@@ -73,14 +75,16 @@ def build_model():
     parameters = [
         QgsProcessingParameterFile("DATA", "Survey export (CSV, XLSX or zip)"),
         QgsProcessingParameterFile("FORM", "XLSForm (optional)", optional=True),
-        QgsProcessingParameterString("LABEL_LANGUAGE", "Label language (e.g. English (en); empty: the form's default)",
-                                     optional=True),
-        QgsProcessingParameterVectorLayer("ADMIN", "Admin areas (polygons with P-codes)",
-                                          [QgsProcessing.SourceType.TypeVectorPolygon]),
-        QgsProcessingParameterField("ADMIN_CODE", "P-code field of the admin areas", "adm2_pcode", "ADMIN",
-                                    optional=True),
-        QgsProcessingParameterField("ADMIN_NAME", "Name field of the admin areas", "adm2_name", "ADMIN",
-                                    optional=True),
+        QgsProcessingParameterString(
+            "LABEL_LANGUAGE", "Label language (e.g. English (en); empty: the form's default)", optional=True
+        ),
+        QgsProcessingParameterVectorLayer(
+            "ADMIN", "Admin areas (polygons with P-codes)", [QgsProcessing.SourceType.TypeVectorPolygon]
+        ),
+        QgsProcessingParameterField(
+            "ADMIN_CODE", "P-code field of the admin areas", "adm2_pcode", "ADMIN", optional=True
+        ),
+        QgsProcessingParameterField("ADMIN_NAME", "Name field of the admin areas", "adm2_name", "ADMIN", optional=True),
         QgsProcessingParameterString("SURVEY", "Survey GeoPackage to write (.gpkg)"),
         QgsProcessingParameterString("TITLE", "Map title", optional=True),
         QgsProcessingParameterString("MAP_LANGUAGE", "Language of the map texts (en, fr...)", "en"),
@@ -100,10 +104,15 @@ def build_model():
             step.addParameterSources(name, [source])
         # as the Model Designer does: every other parameter keeps its default, written in the model
         for definition in step.algorithm().parameterDefinitions():
-            if (definition.name() not in sources and not definition.isDestination()
-                    and definition.defaultValue() is not None):
-                step.addParameterSources(definition.name(), [
-                    QgsProcessingModelChildParameterSource.fromStaticValue(definition.defaultValue())])
+            if (
+                definition.name() not in sources
+                and not definition.isDestination()
+                and definition.defaultValue() is not None
+            ):
+                step.addParameterSources(
+                    definition.name(),
+                    [QgsProcessingModelChildParameterSource.fromStaticValue(definition.defaultValue())],
+                )
         if after:
             step.setDependencies([QgsProcessingModelChildDependency(after)])
         return step
@@ -112,17 +121,45 @@ def build_model():
     expression = QgsProcessingModelChildParameterSource.fromExpression
     admin = {"ADMIN": param("ADMIN"), "ADMIN_CODE": param("ADMIN_CODE"), "ADMIN_NAME": param("ADMIN_NAME")}
     steps = [
-        child("import", "cartong:importsurvey", "Import survey data", 0,
-              {"DATA": param("DATA"), "FORM": param("FORM"), "LANGUAGE": param("LABEL_LANGUAGE"),
-               "OUTPUT": param("SURVEY")}),
-        child("checks", "cartong:runchecks", "Run data-quality checks", 1,
-              {"INPUT": expression(SURVEY_LAYER), "FORM": param("FORM"), **admin}, after="import"),
-        child("counts", "cartong:countbyadmin", "Count submissions by admin area", 2,
-              {"POINTS": expression(SURVEY_LAYER), **admin, "OUTPUT": expression(COUNTS_DESTINATION)},
-              after="checks"),
-        child("map", "cartong:exportmappdf", "Export a print-ready map", 3,
-              {"POLYGONS": QgsProcessingModelChildParameterSource.fromChildOutput("counts", "OUTPUT"),
-               "TITLE": param("TITLE"), "LANGUAGE": param("MAP_LANGUAGE")}),
+        child(
+            "import",
+            "cartong:importsurvey",
+            "Import survey data",
+            0,
+            {
+                "DATA": param("DATA"),
+                "FORM": param("FORM"),
+                "LANGUAGE": param("LABEL_LANGUAGE"),
+                "OUTPUT": param("SURVEY"),
+            },
+        ),
+        child(
+            "checks",
+            "cartong:runchecks",
+            "Run data-quality checks",
+            1,
+            {"INPUT": expression(SURVEY_LAYER), "FORM": param("FORM"), **admin},
+            after="import",
+        ),
+        child(
+            "counts",
+            "cartong:countbyadmin",
+            "Count submissions by admin area",
+            2,
+            {"POINTS": expression(SURVEY_LAYER), **admin, "OUTPUT": expression(COUNTS_DESTINATION)},
+            after="checks",
+        ),
+        child(
+            "map",
+            "cartong:exportmappdf",
+            "Export a print-ready map",
+            3,
+            {
+                "POLYGONS": QgsProcessingModelChildParameterSource.fromChildOutput("counts", "OUTPUT"),
+                "TITLE": param("TITLE"),
+                "LANGUAGE": param("MAP_LANGUAGE"),
+            },
+        ),
     ]
     output = QgsProcessingModelOutput("MAP", "Map file")
     output.setChildId("map")
@@ -134,12 +171,21 @@ def build_model():
     model.updateDestinationParameters()
     # QGIS 3.22 names the output "map:MAP"; from 3.28 a new model names it after its description
     # ("map_file"), while a model file without "internal_version" (as committed) keeps "map:MAP"
-    destination = next(d for d in model.destinationParameterDefinitions()
-                       if d.metadata().get("_modelChildId") == "map" or d.name() == "map:MAP")
+    destination = next(
+        d
+        for d in model.destinationParameterDefinitions()
+        if d.metadata().get("_modelChildId") == "map" or d.name() == "map:MAP"
+    )
     destination.setHelp(HELP["map:MAP"])
-    model.setHelpContent({"ALG_DESC": DESCRIPTION, "ALG_CREATOR": "CartONG Toolkit for QGIS",
-                          "ALG_HELP_CREATOR": "CartONG Toolkit for QGIS", "ALG_VERSION": "1",
-                          **{name: text for name, text in HELP.items()}})
+    model.setHelpContent(
+        {
+            "ALG_DESC": DESCRIPTION,
+            "ALG_CREATOR": "CartONG Toolkit for QGIS",
+            "ALG_HELP_CREATOR": "CartONG Toolkit for QGIS",
+            "ALG_VERSION": "1",
+            **{name: text for name, text in HELP.items()},
+        }
+    )
     return model
 
 

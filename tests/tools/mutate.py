@@ -9,6 +9,7 @@ The run ends with the score of each module and the surviving mutants; ``mutmut s
 
 Usage: mutate.py [--jobs N] [--keep] [MUTANT GLOB...]   (--keep: continue the previous run's results)
 """
+
 from __future__ import annotations
 
 import argparse
@@ -101,8 +102,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--jobs", type=int, default=2, help="mutants tested at once (default 2)")
     parser.add_argument("--keep", action="store_true", help="continue the previous run in build/mutate")
-    parser.add_argument("names", nargs="*",
-                        help="only these mutants (mutmut globs, e.g. 'cartong_plugin.core.cleaning.apply*')")
+    parser.add_argument(
+        "names", nargs="*", help="only these mutants (mutmut globs, e.g. 'cartong_plugin.core.cleaning.apply*')"
+    )
     args = parser.parse_args()
     stage(args.keep)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1", CARTONG_MUTATION="1")

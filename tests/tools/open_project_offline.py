@@ -7,6 +7,7 @@ Run in its own process with a fresh HOME: QGIS's proxy is set to 127.0.0.1:PROXY
 so any layer that still needed the network would come out invalid or blank. Prints one JSON line:
 {"layers": {name: valid}, "sources": [...], "colours": n, "painted": share of non-white pixels}.
 """
+
 from __future__ import annotations
 
 import json
@@ -54,9 +55,16 @@ def main(project_path: str, png: str, proxy_port: str) -> int:
             colours.add(rgb)
             painted += rgb != 0xFFFFFF
             samples += 1
-    print(json.dumps({"layers": {layer.name(): layer.isValid() for layer in layers},
-                      "sources": [layer.source() for layer in layers], "colours": len(colours),
-                      "painted": painted / samples}))
+    print(
+        json.dumps(
+            {
+                "layers": {layer.name(): layer.isValid() for layer in layers},
+                "sources": [layer.source() for layer in layers],
+                "colours": len(colours),
+                "painted": painted / samples,
+            }
+        )
+    )
     project.clear()
     app.exitQgis()
     return 0

@@ -8,6 +8,7 @@ Layout inside the zip: one folder ``cartong_plugin/`` holding the Python package
 The archive is deterministic: sorted entries, fixed timestamps and permissions, so two builds of
 the same tree are byte-identical.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -22,8 +23,17 @@ REPO = Path(__file__).resolve().parents[2]
 PLUGIN = "cartong_plugin"
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest date a zip can hold
 # Never shipped: byte code, editor and OS litter, tests, benchmark outputs.
-EXCLUDED_DIRS = {"__pycache__", "tests", "test", ".pytest_cache", ".ruff_cache", "bench", "bench_out", "benchmarks",
-                 "screenshots"}  # README pictures: not needed inside QGIS
+EXCLUDED_DIRS = {
+    "__pycache__",
+    "tests",
+    "test",
+    ".pytest_cache",
+    ".ruff_cache",
+    "bench",
+    "bench_out",
+    "benchmarks",
+    "screenshots",
+}  # README pictures: not needed inside QGIS
 EXCLUDED_SUFFIXES = {".pyc", ".pyo", ".orig", ".rej", ".swp", ".tmp"}
 EXCLUDED_NAMES = {".DS_Store", "Thumbs.db", ".gitignore", ".gitkeep"}
 LARGE_FILE_BYTES = 10 * 1024 * 1024  # worth a warning: every user downloads it with the plugin

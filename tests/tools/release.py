@@ -12,6 +12,7 @@
 
 Usage: release.py [--output-dir dist] [--base-url URL]   (default URL: the output folder as file://)
 """
+
 from __future__ import annotations
 
 import argparse
@@ -28,8 +29,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from package_plugin import PLUGIN, REPO, build_translations, plugin_files, write_zip  # noqa: E402
 
 # The QGIS plugin repository's rules (plugins.qgis.org "Publish" page and its upload validator).
-REQUIRED_METADATA = ("name", "qgisMinimumVersion", "description", "about", "version", "author", "email",
-                     "repository", "tracker", "icon")
+REQUIRED_METADATA = (
+    "name",
+    "qgisMinimumVersion",
+    "description",
+    "about",
+    "version",
+    "author",
+    "email",
+    "repository",
+    "tracker",
+    "icon",
+)
 MAX_ZIP_BYTES = 25 * 1024 * 1024
 FORBIDDEN_SUFFIXES = (".pyc", ".pyo", ".so", ".dll", ".dylib", ".pyd", ".exe", ".bat", ".sh", ".bin")
 FORBIDDEN_PARTS = ("__pycache__", ".git", "__MACOSX")
@@ -99,18 +110,28 @@ def validate(zip_path: Path) -> list[str]:
 def plugins_xml(zip_path: Path, metadata: dict[str, str], download_url: str) -> str:
     """A QGIS plugin repository listing (the format of plugins.qgis.org/plugins/plugins.xml)."""
     root = ET.Element("plugins")
-    plugin = ET.SubElement(root, "pyqgis_plugin", name=metadata["name"], version=metadata["version"],
-                           plugin_id=PLUGIN)
+    plugin = ET.SubElement(root, "pyqgis_plugin", name=metadata["name"], version=metadata["version"], plugin_id=PLUGIN)
     fields = {
-        "description": metadata["description"], "about": metadata["about"], "version": metadata["version"],
+        "description": metadata["description"],
+        "about": metadata["about"],
+        "version": metadata["version"],
         "qgis_minimum_version": metadata["qgisMinimumVersion"],
-        "qgis_maximum_version": metadata.get("qgisMaximumVersion", ""), "homepage": metadata.get("homepage", ""),
-        "file_name": zip_path.name, "icon": "", "author_name": metadata["author"], "download_url": download_url,
-        "uploaded_by": metadata["author"], "create_date": date.today().isoformat(),
-        "update_date": date.today().isoformat(), "experimental": metadata.get("experimental", "False"),
-        "deprecated": metadata.get("deprecated", "False"), "tracker": metadata.get("tracker", ""),
-        "repository": metadata.get("repository", ""), "tags": metadata.get("tags", ""),
-        "server": metadata.get("server", "False"), "supports_qt6": metadata.get("supportsQt6", "False"),
+        "qgis_maximum_version": metadata.get("qgisMaximumVersion", ""),
+        "homepage": metadata.get("homepage", ""),
+        "file_name": zip_path.name,
+        "icon": "",
+        "author_name": metadata["author"],
+        "download_url": download_url,
+        "uploaded_by": metadata["author"],
+        "create_date": date.today().isoformat(),
+        "update_date": date.today().isoformat(),
+        "experimental": metadata.get("experimental", "False"),
+        "deprecated": metadata.get("deprecated", "False"),
+        "tracker": metadata.get("tracker", ""),
+        "repository": metadata.get("repository", ""),
+        "tags": metadata.get("tags", ""),
+        "server": metadata.get("server", "False"),
+        "supports_qt6": metadata.get("supportsQt6", "False"),
     }
     for key, value in fields.items():
         ET.SubElement(plugin, key).text = value
@@ -134,8 +155,9 @@ def build_release(output_dir: Path, base_url: str | None = None, repo: Path = RE
         raise SystemExit("The release would be refused:\n  " + "\n  ".join(problems))
     base = base_url or output_dir.resolve().as_uri()
     xml_path = output_dir / "plugins.xml"
-    xml_path.write_text(plugins_xml(zip_path, read_metadata(metadata_text), f"{base.rstrip('/')}/{zip_path.name}"),
-                        encoding="utf-8")
+    xml_path.write_text(
+        plugins_xml(zip_path, read_metadata(metadata_text), f"{base.rstrip('/')}/{zip_path.name}"), encoding="utf-8"
+    )
     return zip_path, xml_path
 
 

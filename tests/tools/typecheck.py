@@ -10,6 +10,7 @@ have no baseline entry at all.
 
     python tests/tools/typecheck.py [--update] [--cache-dir DIR]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -27,8 +28,16 @@ _ERROR = re.compile(r"^(?P<path>[^:\s]+\.pyi?):(?P<line>\d+): error: (?P<message
 
 def run_mypy(cache_dir: str | None = None, extra: list[str] | None = None) -> tuple[list[str], str]:
     """The errors mypy reports (``path:line: message``) and its whole output."""
-    command = [sys.executable, "-m", "mypy", "--config-file", str(CONFIG), "--no-color-output",
-               "--no-error-summary", "--hide-error-context"]
+    command = [
+        sys.executable,
+        "-m",
+        "mypy",
+        "--config-file",
+        str(CONFIG),
+        "--no-color-output",
+        "--no-error-summary",
+        "--hide-error-context",
+    ]
     if cache_dir:
         command += ["--cache-dir", cache_dir]
     command += extra or []
@@ -70,11 +79,14 @@ def compare(errors: list[str]) -> tuple[list[str], list[str]]:
 
 
 def write_baseline(errors: list[str]) -> None:
-    header = ("# mypy errors known in cartong_plugin/core, without line numbers: tests/tools/typecheck.py fails\n"
-              "# on any error not listed here. Fix them and shrink this file\n"
-              "# (`python tests/tools/typecheck.py --update`); never add to it by hand.\n")
-    BASELINE.write_text(header + "".join(f"{line}\n" for line in sorted(normalise(e) for e in errors)),
-                        encoding="utf-8")
+    header = (
+        "# mypy errors known in cartong_plugin/core, without line numbers: tests/tools/typecheck.py fails\n"
+        "# on any error not listed here. Fix them and shrink this file\n"
+        "# (`python tests/tools/typecheck.py --update`); never add to it by hand.\n"
+    )
+    BASELINE.write_text(
+        header + "".join(f"{line}\n" for line in sorted(normalise(e) for e in errors)), encoding="utf-8"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -93,8 +105,10 @@ def main(argv: list[str] | None = None) -> int:
     if new:
         print(f"mypy: {len(new)} new error(s) (not in {BASELINE.relative_to(REPO)}); fix them")
     if fixed:
-        print(f"mypy: {len(fixed)} error(s) of {BASELINE.relative_to(REPO)} are fixed; remove them with "
-              f"`python tests/tools/typecheck.py --update`:")
+        print(
+            f"mypy: {len(fixed)} error(s) of {BASELINE.relative_to(REPO)} are fixed; remove them with "
+            f"`python tests/tools/typecheck.py --update`:"
+        )
         for entry in fixed:
             print(f"  {entry}")
     if not new and not fixed:

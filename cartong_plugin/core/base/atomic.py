@@ -4,6 +4,7 @@
 A crash, a cancel or an error never leaves a half-written output, and a previous
 output stays untouched until the new one is whole.
 """
+
 from __future__ import annotations
 
 import contextlib

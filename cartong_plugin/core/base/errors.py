@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Errors that reach the user: already translated, naming the file, row and field."""
+
 from __future__ import annotations
 
 

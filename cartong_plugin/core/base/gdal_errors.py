@@ -6,6 +6,7 @@ good changes how QGIS's own Python code and every other plugin see GDAL errors (
 non-fatal driver complaint becomes an exception). The toolkit sets it around its own GDAL
 work and gives the caller's choice back afterwards. Works as ``with`` and as a decorator.
 """
+
 from __future__ import annotations
 
 import contextlib

@@ -5,6 +5,7 @@ Every user-facing string is written ``tr("...")`` (or ``trn("...", "...", n)`` w
 counts things) with literal arguments, so that ``i18n/update_ts.py`` can extract it;
 QObject.tr() is not used because its context would change with the class name.
 """
+
 from qgis.PyQt.QtCore import QCoreApplication
 
 CONTEXT = "CartONG"

@@ -6,6 +6,7 @@ Processing history and in models. It holds where the secret is: ``env:NAME`` (an
 variable) or ``file:PATH`` (a file whose content is the secret; a bare path works too). The secret is
 read when the algorithm runs, never written anywhere, and never quoted in a message.
 """
+
 from __future__ import annotations
 
 import os
@@ -42,27 +43,38 @@ def read_named_secret(source: str, what: str) -> NamedSecret:
         name = source[4:].strip()
         value = os.environ.get(name, "").strip() if name else ""
         if not value:
-            raise CartongError(tr("The environment variable {name}, named for {what}, is not set or is empty.").format(
-                name=name or "?", what=what))
+            raise CartongError(
+                tr("The environment variable {name}, named for {what}, is not set or is empty.").format(
+                    name=name or "?", what=what
+                )
+            )
         return NamedSecret(value, source)
     path = Path(source[5:] if source.startswith("file:") else source).expanduser()
     if not path.is_file():
         raise CartongError(tr("The file {file}, named for {what}, does not exist.").format(file=path, what=what))
     if path.stat().st_size > MAX_SECRET_FILE_BYTES:
-        raise CartongError(tr("The file {file}, named for {what}, is too big to hold a secret: is it the right "
-                              "file?").format(file=path, what=what))
+        raise CartongError(
+            tr("The file {file}, named for {what}, is too big to hold a secret: is it the right file?").format(
+                file=path, what=what
+            )
+        )
     try:
         value = path.read_text(encoding="utf-8-sig").strip()
     except (OSError, UnicodeDecodeError) as err:
-        raise CartongError(tr("The file {file}, named for {what}, could not be read as text: {error}").format(
-            file=path, what=what, error=getattr(err, "strerror", None) or type(err).__name__)) from err
+        raise CartongError(
+            tr("The file {file}, named for {what}, could not be read as text: {error}").format(
+                file=path, what=what, error=getattr(err, "strerror", None) or type(err).__name__
+            )
+        ) from err
     if not value:
         raise CartongError(tr("The file {file}, named for {what}, is empty.").format(file=path, what=what))
     if "\n" in value:
-        raise CartongError(tr("The file {file}, named for {what}, holds several lines: it must hold the secret "
-                              "alone.").format(file=path, what=what))
+        raise CartongError(
+            tr("The file {file}, named for {what}, holds several lines: it must hold the secret alone.").format(
+                file=path, what=what
+            )
+        )
     warnings = []
     if os.name == "posix" and path.stat().st_mode & (stat.S_IRGRP | stat.S_IROTH):
-        warnings.append(tr("Other users of this computer can read {file}: restrict it (chmod 600).").format(
-            file=path))
+        warnings.append(tr("Other users of this computer can read {file}: restrict it (chmod 600).").format(file=path))
     return NamedSecret(value, source, warnings)

@@ -17,6 +17,7 @@ One form is not a replacement: ``ogr:dbname='survey.gpkg' table="counts"`` adds 
 refused only when the table is one an input reads, or one that holds collected data or the
 toolkit's records (``survey``, ``raw_*``, ``cleaning_log``, ``cartong_*``, GeoPackage tables).
 """
+
 from __future__ import annotations
 
 import os
@@ -34,8 +35,9 @@ _DRIVER_PREFIX = re.compile(r"^(GPKG|SQLite|GeoJSON|CSV|ESRI Shapefile):", re.IG
 _TABLE = re.compile(r"""\btable\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^\s(]+))""")
 _LAYERNAME = re.compile(r"\|layername=([^|]*)", re.IGNORECASE)
 # Tables whose loss loses collected data or the toolkit's records: never an output's table.
-_KEPT_TABLES = re.compile(r"^(survey|raw_.*|cleaning_log|cartong_.*|gpkg_.*|rtree_.*|layer_styles|sqlite_.*)$",
-                          re.IGNORECASE)
+_KEPT_TABLES = re.compile(
+    r"^(survey|raw_.*|cleaning_log|cartong_.*|gpkg_.*|rtree_.*|layer_styles|sqlite_.*)$", re.IGNORECASE
+)
 
 
 def source_file(source) -> Path | None:
@@ -56,7 +58,7 @@ def source_file(source) -> Path | None:
             text = next(group for group in found.groups() if group is not None).replace("\\'", "'")
     prefix = _DRIVER_PREFIX.match(text)
     if prefix:
-        text = text[prefix.end():]
+        text = text[prefix.end() :]
         if prefix.group(1).upper() == "GPKG":
             # GPKG:<path>:<layer>; the path itself may hold a colon (C:\...)
             head, sep, _layer = text.rpartition(":")
@@ -131,14 +133,20 @@ def refuse_output_over_inputs(output, inputs, what: str = "") -> None:
         if table is not None:
             if not _KEPT_TABLES.match(table) and table.casefold() not in _layers_read(source, target):
                 continue  # another table beside the input's: the file keeps everything it holds
-            raise CartongError(tr("The output {output} would replace the table {table} of {file}, which the input "
-                                  "\"{input}\" reads or which holds collected data or the toolkit's records. "
-                                  "Nothing was written; choose another table name.").format(
-                output=what or table, table=table, file=target, input=label or source_name),
-                path=str(target))
-        raise CartongError(tr("The output {output} is the file {file} that the input \"{input}\" is read "
-                              "from: writing it would delete every layer and table that file holds "
-                              "(survey, raw data, cleaning log). Nothing was written; choose another file "
-                              "name.").format(
-            output=what or target.name, file=target, input=label or source_name),
-            path=str(target))
+            raise CartongError(
+                tr(
+                    "The output {output} would replace the table {table} of {file}, which the input "
+                    '"{input}" reads or which holds collected data or the toolkit\'s records. '
+                    "Nothing was written; choose another table name."
+                ).format(output=what or table, table=table, file=target, input=label or source_name),
+                path=str(target),
+            )
+        raise CartongError(
+            tr(
+                'The output {output} is the file {file} that the input "{input}" is read '
+                "from: writing it would delete every layer and table that file holds "
+                "(survey, raw data, cleaning log). Nothing was written; choose another file "
+                "name."
+            ).format(output=what or target.name, file=target, input=label or source_name),
+            path=str(target),
+        )

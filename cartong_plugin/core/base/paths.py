@@ -4,6 +4,7 @@
 In the repository, ``resources/`` and ``i18n/`` sit beside the package; ``make package``
 copies them inside it, which is how QGIS finds them once the zip is installed.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

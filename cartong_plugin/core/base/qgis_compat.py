@@ -4,6 +4,7 @@
 One place for them, so that no module needs a deprecated call on a recent QGIS nor a
 missing one on the oldest supported (3.22).
 """
+
 from __future__ import annotations
 
 from qgis.core import Qgis, QgsField
@@ -32,8 +33,15 @@ def field_kind(field: QgsField) -> str:
 def _field_kinds() -> dict:
     from qgis.PyQt.QtCore import QMetaType
 
-    kinds = {"int": ("Int", "UInt", "LongLong", "ULongLong"), "double": ("Double",), "string": ("QString",),
-             "date": ("QDate",), "datetime": ("QDateTime",), "time": ("QTime",), "bool": ("Bool",)}
+    kinds = {
+        "int": ("Int", "UInt", "LongLong", "ULongLong"),
+        "double": ("Double",),
+        "string": ("QString",),
+        "date": ("QDate",),
+        "datetime": ("QDateTime",),
+        "time": ("QTime",),
+        "bool": ("Bool",),
+    }
     return {getattr(QMetaType.Type, name): kind for kind, names in kinds.items() for name in names}
 
 

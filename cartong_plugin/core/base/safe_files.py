@@ -18,6 +18,7 @@ crafted or simply edited by hand. This module:
 * says what a file really is when its name lies (random bytes named .csv, a PDF named .xlsx):
   :func:`content_kind`, :func:`describe_content`.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -46,6 +47,7 @@ _CHUNK = 1024 * 1024
 
 # --------------------------------------------------------------------------- zip files
 
+
 def _member_problem(info: zipfile.ZipInfo) -> str | None:
     """Why a member must not be extracted (translated), or None when it is harmless."""
     name = info.filename
@@ -62,10 +64,14 @@ def _member_problem(info: zipfile.ZipInfo) -> str | None:
     return None
 
 
-def check_zip_archive(zip_path, *, max_members: int = MAX_ZIP_MEMBERS,
-                      max_total_bytes: int = MAX_ZIP_TOTAL_BYTES,
-                      max_member_bytes: int = MAX_ZIP_MEMBER_BYTES,
-                      max_ratio: float = MAX_ZIP_RATIO) -> list[zipfile.ZipInfo]:
+def check_zip_archive(
+    zip_path,
+    *,
+    max_members: int = MAX_ZIP_MEMBERS,
+    max_total_bytes: int = MAX_ZIP_TOTAL_BYTES,
+    max_member_bytes: int = MAX_ZIP_MEMBER_BYTES,
+    max_ratio: float = MAX_ZIP_RATIO,
+) -> list[zipfile.ZipInfo]:
     """Check every member of ``zip_path`` and return their entries; raise CartongError if hostile.
 
     Refuses paths leaving the folder (zip slip), symbolic links, too many members, and
@@ -77,44 +83,66 @@ def check_zip_archive(zip_path, *, max_members: int = MAX_ZIP_MEMBERS,
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, OSError) as err:
-        raise CartongError(tr("{file} is not a readable zip archive ({error}).").format(
-            file=path.name, error=err), path=str(path)) from err
+        raise CartongError(
+            tr("{file} is not a readable zip archive ({error}).").format(file=path.name, error=err), path=str(path)
+        ) from err
     if len(infos) > max_members:
-        raise CartongError(tr("{file} holds {count} files, more than the limit of {limit}: "
-                              "it was not opened.").format(file=path.name, count=len(infos),
-                                                           limit=max_members), path=str(path))
+        raise CartongError(
+            tr("{file} holds {count} files, more than the limit of {limit}: it was not opened.").format(
+                file=path.name, count=len(infos), limit=max_members
+            ),
+            path=str(path),
+        )
     total = 0
     for info in infos:
         if info.flag_bits & 0x1:  # the "encrypted" bit: zipfile would stop with a RuntimeError later
-            raise CartongError(tr("{file} is protected by a password (the member \"{member}\" is encrypted): the "
-                                  "toolkit cannot open it. Export the data again without a password, or extract "
-                                  "the archive with its password and import the CSV files.").format(
-                file=path.name, member=info.filename), path=str(path))
+            raise CartongError(
+                tr(
+                    '{file} is protected by a password (the member "{member}" is encrypted): the '
+                    "toolkit cannot open it. Export the data again without a password, or extract "
+                    "the archive with its password and import the CSV files."
+                ).format(file=path.name, member=info.filename),
+                path=str(path),
+            )
         problem = _member_problem(info)
         if problem:
-            raise CartongError(tr("{file} was refused: the member \"{member}\" is unsafe because "
-                                  "{reason}. Ask for a fresh export from the server.").format(
-                file=path.name, member=info.filename, reason=problem), path=str(path))
+            raise CartongError(
+                tr(
+                    '{file} was refused: the member "{member}" is unsafe because '
+                    "{reason}. Ask for a fresh export from the server."
+                ).format(file=path.name, member=info.filename, reason=problem),
+                path=str(path),
+            )
         total += info.file_size
         ratio = info.file_size / max(info.compress_size, 1)
-        if (info.file_size > max_member_bytes
-                or (info.file_size > _RATIO_MIN_BYTES and ratio > max_ratio)):
-            raise CartongError(tr("{file} was refused: the member \"{member}\" would expand to "
-                                  "{size} MB ({ratio:.0f} times its compressed size), which looks "
-                                  "like a zip bomb.").format(
-                file=path.name, member=info.filename, size=info.file_size // 1024**2,
-                ratio=ratio), path=str(path))
+        if info.file_size > max_member_bytes or (info.file_size > _RATIO_MIN_BYTES and ratio > max_ratio):
+            raise CartongError(
+                tr(
+                    '{file} was refused: the member "{member}" would expand to '
+                    "{size} MB ({ratio:.0f} times its compressed size), which looks "
+                    "like a zip bomb."
+                ).format(file=path.name, member=info.filename, size=info.file_size // 1024**2, ratio=ratio),
+                path=str(path),
+            )
     if total > max_total_bytes:
-        raise CartongError(tr("{file} was refused: it would expand to {size} MB, more than the "
-                              "limit of {limit} MB.").format(
-            file=path.name, size=total // 1024**2, limit=max_total_bytes // 1024**2), path=str(path))
+        raise CartongError(
+            tr("{file} was refused: it would expand to {size} MB, more than the limit of {limit} MB.").format(
+                file=path.name, size=total // 1024**2, limit=max_total_bytes // 1024**2
+            ),
+            path=str(path),
+        )
     return infos
 
 
-def safe_extract_zip(zip_path, dest_dir, *, max_members: int = MAX_ZIP_MEMBERS,
-                     max_total_bytes: int = MAX_ZIP_TOTAL_BYTES,
-                     max_member_bytes: int = MAX_ZIP_MEMBER_BYTES,
-                     max_ratio: float = MAX_ZIP_RATIO) -> list[Path]:
+def safe_extract_zip(
+    zip_path,
+    dest_dir,
+    *,
+    max_members: int = MAX_ZIP_MEMBERS,
+    max_total_bytes: int = MAX_ZIP_TOTAL_BYTES,
+    max_member_bytes: int = MAX_ZIP_MEMBER_BYTES,
+    max_ratio: float = MAX_ZIP_RATIO,
+) -> list[Path]:
     """Extract ``zip_path`` into ``dest_dir`` and return the files written.
 
     Each path component is passed through :func:`sanitise_filename`, so names that
@@ -126,8 +154,13 @@ def safe_extract_zip(zip_path, dest_dir, *, max_members: int = MAX_ZIP_MEMBERS,
     far are removed and CartongError is raised.
     """
     path = Path(zip_path)
-    infos = check_zip_archive(path, max_members=max_members, max_total_bytes=max_total_bytes,
-                              max_member_bytes=max_member_bytes, max_ratio=max_ratio)
+    infos = check_zip_archive(
+        path,
+        max_members=max_members,
+        max_total_bytes=max_total_bytes,
+        max_member_bytes=max_member_bytes,
+        max_ratio=max_ratio,
+    )
     dest = Path(dest_dir)
     dest.mkdir(parents=True, exist_ok=True)
     root = dest.resolve()
@@ -142,9 +175,13 @@ def safe_extract_zip(zip_path, dest_dir, *, max_members: int = MAX_ZIP_MEMBERS,
                 parts = [sanitise_filename(p) for p in names if p not in ("", ".")]
                 target = ensure_inside(root, root.joinpath(*parts))
                 if not info.is_dir() and str(target).casefold() in seen:
-                    raise CartongError(tr("{file} was refused: it holds two files named \"{member}\" (once "
-                                          "made valid on every system), and one would replace the other.").format(
-                        file=path.name, member=target.name), path=str(path))
+                    raise CartongError(
+                        tr(
+                            '{file} was refused: it holds two files named "{member}" (once '
+                            "made valid on every system), and one would replace the other."
+                        ).format(file=path.name, member=target.name),
+                        path=str(path),
+                    )
                 seen.add(str(target).casefold())
                 if info.is_dir():
                     target.mkdir(parents=True, exist_ok=True)
@@ -156,12 +193,18 @@ def safe_extract_zip(zip_path, dest_dir, *, max_members: int = MAX_ZIP_MEMBERS,
                     while chunk := source.read(_CHUNK):
                         size += len(chunk)
                         total += len(chunk)
-                        if size > max_member_bytes or total > max_total_bytes or (
-                                size > _RATIO_MIN_BYTES and size / max(info.compress_size, 1) > max_ratio):
-                            raise CartongError(tr(
-                                "{file} was refused: the member \"{member}\" expands far beyond its "
-                                "declared size, which looks like a zip bomb.").format(
-                                file=path.name, member=info.filename), path=str(path))
+                        if (
+                            size > max_member_bytes
+                            or total > max_total_bytes
+                            or (size > _RATIO_MIN_BYTES and size / max(info.compress_size, 1) > max_ratio)
+                        ):
+                            raise CartongError(
+                                tr(
+                                    '{file} was refused: the member "{member}" expands far beyond its '
+                                    "declared size, which looks like a zip bomb."
+                                ).format(file=path.name, member=info.filename),
+                                path=str(path),
+                            )
                         out.write(chunk)
     except CartongError:
         for item in written:
@@ -170,8 +213,9 @@ def safe_extract_zip(zip_path, dest_dir, *, max_members: int = MAX_ZIP_MEMBERS,
     except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as err:
         for item in written:
             item.unlink(missing_ok=True)
-        raise CartongError(tr("{file} could not be extracted ({error}).").format(
-            file=path.name, error=err), path=str(path)) from err
+        raise CartongError(
+            tr("{file} could not be extracted ({error}).").format(file=path.name, error=err), path=str(path)
+        ) from err
     return written
 
 
@@ -187,12 +231,20 @@ def zip_errors(zip_path):
     try:
         yield
     except (zipfile.BadZipFile, zlib.error, EOFError) as err:
-        raise CartongError(tr("{file} is damaged: the sizes or checksums it declares do not match what it holds "
-                              "({error}). Download or copy it again.").format(file=path.name, error=err),
-                           path=str(path)) from err
+        raise CartongError(
+            tr(
+                "{file} is damaged: the sizes or checksums it declares do not match what it holds "
+                "({error}). Download or copy it again."
+            ).format(file=path.name, error=err),
+            path=str(path),
+        ) from err
     except (RuntimeError, NotImplementedError) as err:  # a password, or a compression zipfile lacks
-        raise CartongError(tr("{file} cannot be opened: {error}. Export the data again as a plain zip "
-                              "(no password).").format(file=path.name, error=err), path=str(path)) from err
+        raise CartongError(
+            tr("{file} cannot be opened: {error}. Export the data again as a plain zip (no password).").format(
+                file=path.name, error=err
+            ),
+            path=str(path),
+        ) from err
 
 
 # --------------------------------------------------------------------------- CSV/XLSX cells
@@ -243,6 +295,7 @@ def write_neutralised_csv(path, header, rows, delimiter: str = ",", encoding: st
 
 # --------------------------------------------------------------------------- XLSX
 
+
 @dataclass
 class XlsxRisks:
     """What an XLSX holds that could reach outside the file or compute values."""
@@ -257,7 +310,8 @@ class XlsxRisks:
 
 # a cell element (not self-closing) whose content, before it closes, holds an <f> element
 _CELL_WITH_FORMULA = re.compile(
-    rb'<(?:\w+:)?c\b([^>]*)(?<!/)>(?:(?!</(?:\w+:)?c>|<(?:\w+:)?c\b).)*?<(?:\w+:)?f\b', re.DOTALL)
+    rb"<(?:\w+:)?c\b([^>]*)(?<!/)>(?:(?!</(?:\w+:)?c>|<(?:\w+:)?c\b).)*?<(?:\w+:)?f\b", re.DOTALL
+)
 _CELL_REF = re.compile(rb'\br="([A-Z]+[0-9]+)"')
 _TARGET = re.compile(rb'Target="([^"]*)"')
 
@@ -303,27 +357,37 @@ def check_xlsx_is_safe(xlsx_path, *, refuse_formulas: bool = False) -> list[str]
     path = Path(xlsx_path)
     risks = inspect_xlsx(path)
     if risks.external_links:
-        raise CartongError(tr("{file} was refused: it links to other files or addresses ({links}). "
-                              "Export the data again from the server, or save a copy without "
-                              "external links (Excel: Data > Edit Links > Break Link).").format(
-            file=path.name, links=", ".join(risks.external_links[:3])), path=str(path))
+        raise CartongError(
+            tr(
+                "{file} was refused: it links to other files or addresses ({links}). "
+                "Export the data again from the server, or save a copy without "
+                "external links (Excel: Data > Edit Links > Break Link)."
+            ).format(file=path.name, links=", ".join(risks.external_links[:3])),
+            path=str(path),
+        )
     if not risks.formulas:
         return []
     cells = ", ".join(risks.formulas[:5]) + (" ..." if len(risks.formulas) > 5 else "")
     if refuse_formulas:
-        raise CartongError(tr("{file} was refused: {count} cells hold formulas ({cells}); a survey "
-                              "export holds values only. Paste the cells as values and try "
-                              "again.").format(file=path.name, count=len(risks.formulas),
-                                               cells=cells), path=str(path))
-    return [tr("{file}: {count} cells hold formulas ({cells}); the toolkit reads the values last "
-               "saved by the spreadsheet and never computes them. Check these cells.").format(
-        file=path.name, count=len(risks.formulas), cells=cells)]
+        raise CartongError(
+            tr(
+                "{file} was refused: {count} cells hold formulas ({cells}); a survey "
+                "export holds values only. Paste the cells as values and try "
+                "again."
+            ).format(file=path.name, count=len(risks.formulas), cells=cells),
+            path=str(path),
+        )
+    return [
+        tr(
+            "{file}: {count} cells hold formulas ({cells}); the toolkit reads the values last "
+            "saved by the spreadsheet and never computes them. Check these cells."
+        ).format(file=path.name, count=len(risks.formulas), cells=cells)
+    ]
 
 
 # --------------------------------------------------------------------------- file names
 
-_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)),
-                     *(f"LPT{i}" for i in range(10))}
+_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)), *(f"LPT{i}" for i in range(10))}
 _UNSAFE_CHARS = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
 MAX_FILENAME_LENGTH = 120
 
@@ -352,7 +416,7 @@ def sanitise_filename(name: str, default: str = "output") -> str:
     room = MAX_FILENAME_LENGTH - len(ext) - 1
     if len(stem) > room:
         digest = hashlib.sha1(original.encode("utf-8")).hexdigest()[:8]
-        stem = stem[:room - len(digest) - 1].rstrip(" .") + "-" + digest
+        stem = stem[: room - len(digest) - 1].rstrip(" .") + "-" + digest
     stem = stem or default
     return f"{stem}.{ext}" if ext else stem
 
@@ -379,9 +443,12 @@ def ensure_inside(folder, path) -> Path:
     target = Path(path)
     resolved = (target if target.is_absolute() else root / target).resolve()
     if resolved != root and root not in resolved.parents:
-        raise CartongError(tr("The output {path} would be written outside the chosen folder "
-                              "{folder}; nothing was written.").format(path=path, folder=root),
-                           path=str(path))
+        raise CartongError(
+            tr("The output {path} would be written outside the chosen folder {folder}; nothing was written.").format(
+                path=path, folder=root
+            ),
+            path=str(path),
+        )
     return resolved
 
 
@@ -391,6 +458,7 @@ def safe_output_path(folder, name: str, default: str = "output") -> Path:
 
 
 # --------------------------------------------------------------------------- UI text
+
 
 def plain_text(value, max_length: int | None = None) -> str:
     """Text of a survey value, escaped for any widget that may interpret rich text.
@@ -408,9 +476,17 @@ def plain_text(value, max_length: int | None = None) -> str:
 # --------------------------------------------------------------------------- what a file is
 
 _SIGNATURES = (  # first bytes -> what the file is, for messages about a file that is not what its name says
-    (b"PK\x03\x04", "zip"), (b"PK\x05\x06", "zip"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "ole"),
-    (b"%PDF", "pdf"), (b"\x89PNG", "png"), (b"\xff\xd8\xff", "jpeg"), (b"GIF8", "gif"),
-    (b"SQLite format 3\x00", "sqlite"), (b"\x1f\x8b", "gzip"), (b"Rar!", "rar"), (b"7z\xbc\xaf\x27\x1c", "7z"),
+    (b"PK\x03\x04", "zip"),
+    (b"PK\x05\x06", "zip"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "ole"),
+    (b"%PDF", "pdf"),
+    (b"\x89PNG", "png"),
+    (b"\xff\xd8\xff", "jpeg"),
+    (b"GIF8", "gif"),
+    (b"SQLite format 3\x00", "sqlite"),
+    (b"\x1f\x8b", "gzip"),
+    (b"Rar!", "rar"),
+    (b"7z\xbc\xaf\x27\x1c", "7z"),
 )
 
 
@@ -429,7 +505,7 @@ def _utf16_text(sample: bytes) -> bool:
         return False
     for encoding in ("utf-16-le", "utf-16-be"):
         try:
-            text = sample[:len(sample) // 2 * 2].decode(encoding)
+            text = sample[: len(sample) // 2 * 2].decode(encoding)
         except UnicodeDecodeError:
             continue
         if sum(char.isprintable() or char in "\t\r\n" for char in text) > 0.95 * len(text):
@@ -460,12 +536,19 @@ def content_kind(sample: bytes) -> str:
 def describe_content(sample: bytes) -> str:
     """What the first bytes of a file look like, in words ("a PDF document", "a web page (HTML)"...)."""
     return {
-        "zip": tr("a zip archive"), "ole": tr("an old Excel .xls file (or another Office 97-2003 document)"),
-        "pdf": tr("a PDF document"), "png": tr("a PNG image"), "jpeg": tr("a JPEG photo"),
-        "gif": tr("a GIF image"), "sqlite": tr("a SQLite database (a GeoPackage?)"),
-        "gzip": tr("a gzip-compressed file"), "rar": tr("a RAR archive"), "7z": tr("a 7-Zip archive"),
+        "zip": tr("a zip archive"),
+        "ole": tr("an old Excel .xls file (or another Office 97-2003 document)"),
+        "pdf": tr("a PDF document"),
+        "png": tr("a PNG image"),
+        "jpeg": tr("a JPEG photo"),
+        "gif": tr("a GIF image"),
+        "sqlite": tr("a SQLite database (a GeoPackage?)"),
+        "gzip": tr("a gzip-compressed file"),
+        "rar": tr("a RAR archive"),
+        "7z": tr("a 7-Zip archive"),
         "utf16": tr("UTF-16 text without its byte-order mark"),
         "binary": tr("random or damaged bytes, in no format the toolkit knows"),
         "html": tr("a web page (HTML), perhaps a login or error page saved instead of the data"),
-        "xml": tr("an XML file"), "json": tr("JSON text"),
+        "xml": tr("an XML file"),
+        "json": tr("JSON text"),
     }.get(content_kind(sample), tr("plain text"))

@@ -6,6 +6,7 @@ Right-to-left: the plugin does not translate Qt's ``QT_LAYOUT_DIRECTION`` marker
 Instead each plugin window sets ``layout_direction()`` on itself, so an Arabic plugin in an
 English QGIS is right-to-left, and a French plugin in an Arabic QGIS is left-to-right.
 """
+
 from __future__ import annotations
 
 from qgis.core import QgsSettings

@@ -10,6 +10,7 @@ a submission already removed, is reported in ``ApplySummary.notes`` and the rest
 that cannot be applied otherwise stops everything before anything is written. ``survey_names`` reads
 an imported GeoPackage's own column plan, so that a log's question names find their typed columns.
 """
+
 from __future__ import annotations
 
 import datetime as _dt
@@ -65,8 +66,9 @@ def survey_names(gpkg, table: str = "survey") -> SurveyNames:
         return SurveyNames()
     spec = FormSpec(path=str(gpkg))
     for name, kind, list_name, group, repeat in questions:
-        question = Question(name=name, type=kind or "text", list_name=list_name or None, group=group or "",
-                            repeat=repeat or None)
+        question = Question(
+            name=name, type=kind or "text", list_name=list_name or None, group=group or "", repeat=repeat or None
+        )
         spec.questions[name if name not in spec.questions else question.path] = question
     for list_name, name in choices:
         spec.choices.setdefault(list_name, []).append(Choice(name=name))
@@ -125,8 +127,7 @@ def _is_flag(series) -> bool:
     return bool(len(values)) and bool(values.isin((0, 1)).all())
 
 
-def _coerce(text: str, kind: str, series, column: str, row: int, decimal: str | None = None,
-            source: str = ""):
+def _coerce(text: str, kind: str, series, column: str, row: int, decimal: str | None = None, source: str = ""):
     """``text`` as a value of the column's kind (see log_values); None for an empty new value."""
     import pandas as pd
 
@@ -163,8 +164,9 @@ class CleaningPlan:
     decimal: str | None = None  # the log's decimal mark (log_values.decimal_mark), None if unknown
 
 
-def plan_cleaning(uuids, columns, log, uuid_column: str = UUID_COLUMN, source: str = LOG_LAYER,
-                  names: dict | None = None) -> CleaningPlan:
+def plan_cleaning(
+    uuids, columns, log, uuid_column: str = UUID_COLUMN, source: str = LOG_LAYER, names: dict | None = None
+) -> CleaningPlan:
     """The plan of ``log`` for a table whose uuid column holds ``uuids`` (in row order) and whose
     columns are ``columns`` (``names``: see survey_names). CartongError listing the rows when the log
     does not match the table; rows naming a submission that is not there are skipped and reported.
@@ -189,8 +191,12 @@ def plan_cleaning(uuids, columns, log, uuid_column: str = UUID_COLUMN, source: s
 
     summary = ApplySummary()
     skipped = {p.row for p in problems}
-    summary.notes = [tr("Row {row} of the cleaning log {file}: {problem}; the row was skipped.")
-                     .format(row=p.row, file=source, problem=p.message) for p in problems]
+    summary.notes = [
+        tr("Row {row} of the cleaning log {file}: {problem}; the row was skipped.").format(
+            row=p.row, file=source, problem=p.message
+        )
+        for p in problems
+    ]
     cells: dict[tuple[str, str], tuple[str, int]] = {}
     drop_all, drop_copies, removed_by = set[str](), set[str](), dict[str, int]()
     for number, entry in enumerate(entries, start=2):
@@ -204,12 +210,15 @@ def plan_cleaning(uuids, columns, log, uuid_column: str = UUID_COLUMN, source: s
             cells[(entry.uuid, column)] = (entry.new_value if entry.change_type == CHANGE_RESPONSE else "", number)
         elif entry.change_type == REMOVE_SURVEY:
             if entry.uuid in removed_by:
-                summary.notes.append(tr("Row {row} of the cleaning log {file}: the submission {uuid} is already "
-                                        "removed by row {first}.").format(row=number, file=source, uuid=entry.uuid,
-                                                                          first=removed_by[entry.uuid]))
+                summary.notes.append(
+                    tr(
+                        "Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}."
+                    ).format(row=number, file=source, uuid=entry.uuid, first=removed_by[entry.uuid])
+                )
             removed_by.setdefault(entry.uuid, number)
-            copies_only = (resolve_column(entry.question, (uuid_column,)) == uuid_column
-                           and len(positions[entry.uuid]) > 1)
+            copies_only = (
+                resolve_column(entry.question, (uuid_column,)) == uuid_column and len(positions[entry.uuid]) > 1
+            )
             (drop_copies if copies_only else drop_all).add(entry.uuid)
         elif entry.change_type == PENDING:
             summary.pending += 1

@@ -14,6 +14,7 @@ Applying it is ``apply.py``'s (``apply_cleaning_log``, ``clean_with_summary``, `
 still importable from here); its new values are read by ``log_values`` (decimal marks, TRUE/FALSE,
 Excel dates). The raw table is never changed.
 """
+
 from __future__ import annotations
 
 import datetime as _dt
@@ -30,8 +31,18 @@ from ..survey.r_names import strip_bom_prefix
 from . import log_values
 
 LOG_LAYER = "cleaning_log"
-LOG_COLUMNS = ("uuid", "question", "old_value", "new_value", "issue", "check_id", "change_type",
-               "explanation", "who", "when")
+LOG_COLUMNS = (
+    "uuid",
+    "question",
+    "old_value",
+    "new_value",
+    "issue",
+    "check_id",
+    "change_type",
+    "explanation",
+    "who",
+    "when",
+)
 CHANGE_RESPONSE = "change_response"
 BLANK_RESPONSE = "blank_response"  # cleaningtools: the value becomes empty, whatever new_value says
 REMOVE_SURVEY = "remove_survey"
@@ -42,10 +53,20 @@ UUID_COLUMN = "_uuid"
 
 # Names other logs use for our columns (REACH logs, cleaningtools pre-logs, R-mangled headers).
 _ALIASES = {
-    "x_uuid": "uuid", "_uuid": "uuid", "submission_uuid": "uuid",
-    "questions": "question", "variable": "question", "name": "question", "field": "question",
-    "value": "old_value", "issue_type": "issue", "comment": "explanation", "reason": "explanation",
-    "action": "change_type", "date": "when", "comments": "explanation",
+    "x_uuid": "uuid",
+    "_uuid": "uuid",
+    "submission_uuid": "uuid",
+    "questions": "question",
+    "variable": "question",
+    "name": "question",
+    "field": "question",
+    "value": "old_value",
+    "issue_type": "issue",
+    "comment": "explanation",
+    "reason": "explanation",
+    "action": "change_type",
+    "date": "when",
+    "comments": "explanation",
 }
 # Spreadsheet programs run cells starting with these as formulas (CSV/formula injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -94,6 +115,7 @@ class ApplySummary:
 
 # -- conversions ----------------------------------------------------------------------------
 
+
 def format_value(value) -> str:
     """A cell as the text written in the log: '' for missing, 5.0 -> '5', dates in ISO 8601."""
     if value is None or type(value).__name__ == "NAType":  # pandas.NA
@@ -128,8 +150,9 @@ def entries_to_rows(entries) -> list[list[str]]:
 def _rows_with_extras(entries) -> list[list[str]]:
     """The LOG_COLUMNS then the log's other columns (see extra_columns) of every entry."""
     extras = extra_columns(entries)
-    return [row + [entry.extras.get(name, "") for name in extras]
-            for row, entry in zip(entries_to_rows(entries), entries)]
+    return [
+        row + [entry.extras.get(name, "") for name in extras] for row, entry in zip(entries_to_rows(entries), entries)
+    ]
 
 
 def log_to_frame(entries):
@@ -175,6 +198,7 @@ def _clean_cell(text, column: str) -> str:
 
 # -- GeoPackage -------------------------------------------------------------------------------
 
+
 def _ogr():
     from osgeo import gdal, ogr
 
@@ -193,8 +217,10 @@ def write_log_to_gpkg(entries, gpkg_path, layer_name: str = LOG_LAYER) -> None:
     try:
         ds = ogr.Open(str(path), 1) if path.exists() else driver.CreateDataSource(str(path))
     except RuntimeError as err:
-        raise CartongError(tr("The GeoPackage {file} cannot be opened for writing: {error}")
-                           .format(file=str(path), error=str(err)), path=str(path)) from err
+        raise CartongError(
+            tr("The GeoPackage {file} cannot be opened for writing: {error}").format(file=str(path), error=str(err)),
+            path=str(path),
+        ) from err
     try:
         ds.StartTransaction()
         try:
@@ -225,12 +251,14 @@ def _read_ogr_rows(path: Path, layer_name: str | None, open_options=()) -> tuple
     try:
         ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_READONLY, open_options=list(open_options))
     except RuntimeError as err:
-        raise CartongError(tr("The cleaning log {file} cannot be read: {error}")
-                           .format(file=path.name, error=str(err)), path=str(path)) from err
+        raise CartongError(
+            tr("The cleaning log {file} cannot be read: {error}").format(file=path.name, error=str(err)), path=str(path)
+        ) from err
     layer = ds.GetLayerByName(layer_name) if layer_name else ds.GetLayer(0)
     if layer is None:
-        raise CartongError(tr("{file} has no layer '{layer}'.").format(file=path.name, layer=layer_name),
-                           path=str(path))
+        raise CartongError(
+            tr("{file} has no layer '{layer}'.").format(file=path.name, layer=layer_name), path=str(path)
+        )
     defn = layer.GetLayerDefn()
     count = defn.GetFieldCount()
     headers = [defn.GetFieldDefn(i).GetName() for i in range(count)]
@@ -244,13 +272,20 @@ def _rows_to_entries(headers: list[str], rows: list[list[str]], path: Path) -> l
     columns = [_canonical_column(h) for h in headers]
     missing = [c for c in ("uuid", "question") if c not in columns]
     if missing:
-        raise CartongError(tr("The cleaning log {file} has no column {columns}; it needs at least uuid and "
-                              "question (and usually old_value, new_value, issue, change_type).")
-                           .format(file=path.name, columns=", ".join(missing)), path=str(path))
+        raise CartongError(
+            tr(
+                "The cleaning log {file} has no column {columns}; it needs at least uuid and "
+                "question (and usually old_value, new_value, issue, change_type)."
+            ).format(file=path.name, columns=", ".join(missing)),
+            path=str(path),
+        )
     positions = {c: columns.index(c) for c in LOG_COLUMNS if c in columns}
     taken = set(positions.values())
-    others = [(h.strip(), i) for i, h in enumerate(headers)
-              if i not in taken and h.strip() and h.strip().casefold() not in ("fid", "geom")]
+    others = [
+        (h.strip(), i)
+        for i, h in enumerate(headers)
+        if i not in taken and h.strip() and h.strip().casefold() not in ("fid", "geom")
+    ]
     entries = []
     for cells in rows:
         values = {c: _clean_cell(cells[i], c) for c, i in positions.items()}
@@ -281,6 +316,7 @@ def read_log_from_gpkg(gpkg_path, layer_name: str = LOG_LAYER) -> list[LogEntry]
 
 # -- CSV / XLSX for field teams ------------------------------------------------------------
 
+
 @gdal_exceptions()
 def export_log(entries, path) -> Path:
     """Write the log to ``path`` (.csv or .xlsx) with OGR; formula-like cells are neutralised.
@@ -291,8 +327,10 @@ def export_log(entries, path) -> Path:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise CartongError(tr("Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.")
-                           .format(file=path.name), path=str(path))
+        raise CartongError(
+            tr("Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.").format(file=path.name),
+            path=str(path),
+        )
     driver_name = "CSV" if suffix == ".csv" else "XLSX"
     options = ["WRITE_BOM=YES", "STRING_QUOTING=IF_NEEDED"] if suffix == ".csv" else []
     with atomic_output(path) as tmp:
@@ -333,8 +371,10 @@ def read_log_file(path) -> list[LogEntry]:
     elif suffix == ".gpkg":
         return read_log_from_gpkg(path)
     else:
-        raise CartongError(tr("Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.")
-                           .format(file=path.name), path=str(path))
+        raise CartongError(
+            tr("Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.").format(file=path.name),
+            path=str(path),
+        )
     return _rows_to_entries(headers, rows, path)
 
 
@@ -359,9 +399,13 @@ def _read_csv_log(path: Path) -> tuple[list[str], list[list[str]]]:
         try:
             encoding, text = "cp1252", data.decode("cp1252")
         except UnicodeDecodeError:
-            raise CartongError(tr("The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save "
-                                  "it again as 'CSV UTF-8' and try again.").format(file=path.name),
-                               path=str(path)) from None
+            raise CartongError(
+                tr(
+                    "The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save "
+                    "it again as 'CSV UTF-8' and try again."
+                ).format(file=path.name),
+                path=str(path),
+            ) from None
     if encoding in ("utf-8", "utf-8-sig"):
         return _read_ogr_rows(path, None, options)
     gdal, _ = _ogr()
@@ -375,6 +419,7 @@ def _read_csv_log(path: Path) -> tuple[list[str], list[list[str]]]:
 
 
 # -- validation -------------------------------------------------------------------------------
+
 
 def resolve_column(question: str, columns, names: dict | None = None) -> str | None:
     """The column of a table holding ``question``, or None.
@@ -422,30 +467,49 @@ def validate_entries(entries, uuids=None, columns=None, names: dict | None = Non
     problems = []
     for number, entry in enumerate(entries, start=2):
         if entry.change_type not in CHANGE_TYPES:
-            problems.append(LogProblem(number, "change_type", tr("'{value}' is not one of {allowed}")
-                                       .format(value=entry.change_type, allowed=", ".join(CHANGE_TYPES))))
+            problems.append(
+                LogProblem(
+                    number,
+                    "change_type",
+                    tr("'{value}' is not one of {allowed}").format(
+                        value=entry.change_type, allowed=", ".join(CHANGE_TYPES)
+                    ),
+                )
+            )
         if not entry.uuid:
             problems.append(LogProblem(number, "uuid", tr("the uuid is empty")))
         elif uuids is not None and entry.uuid not in uuids:
-            problems.append(LogProblem(number, "uuid", tr("no submission has the uuid {uuid}")
-                                       .format(uuid=entry.uuid), blocking=False))
+            problems.append(
+                LogProblem(
+                    number, "uuid", tr("no submission has the uuid {uuid}").format(uuid=entry.uuid), blocking=False
+                )
+            )
         if entry.change_type in (CHANGE_RESPONSE, BLANK_RESPONSE):
             if not entry.question:
-                problems.append(LogProblem(number, "question", tr("a {change_type} needs a question")
-                                           .format(change_type=entry.change_type)))
+                problems.append(
+                    LogProblem(
+                        number, "question", tr("a {change_type} needs a question").format(change_type=entry.change_type)
+                    )
+                )
             elif columns is not None and resolve_column(entry.question, columns, names) is None:
-                problems.append(LogProblem(number, "question", tr("the data has no question {question}")
-                                           .format(question=entry.question)))
+                problems.append(
+                    LogProblem(
+                        number, "question", tr("the data has no question {question}").format(question=entry.question)
+                    )
+                )
     return problems
 
 
 def problems_message(problems, file_name: str) -> str:
-    lines = [tr("Row {row}, column {column}: {message}").format(row=p.row, column=p.column, message=p.message)
-             for p in problems[:_MAX_LISTED]]
+    lines = [
+        tr("Row {row}, column {column}: {message}").format(row=p.row, column=p.column, message=p.message)
+        for p in problems[:_MAX_LISTED]
+    ]
     if len(problems) > _MAX_LISTED:
         lines.append(tr("... and {count} more.").format(count=len(problems) - _MAX_LISTED))
-    return tr("The cleaning log {file} does not match the data; fix these rows and import it again:\n{rows}") \
-        .format(file=file_name, rows="\n".join(lines))
+    return tr("The cleaning log {file} does not match the data; fix these rows and import it again:\n{rows}").format(
+        file=file_name, rows="\n".join(lines)
+    )
 
 
 def import_log(path, df=None, uuid_column: str = UUID_COLUMN) -> list[LogEntry]:
@@ -453,8 +517,9 @@ def import_log(path, df=None, uuid_column: str = UUID_COLUMN) -> list[LogEntry]:
     entries = read_log_file(path)
     problems = validate_log(entries, df, uuid_column)
     if problems:
-        raise CartongError(problems_message(problems, Path(path).name), path=str(path), row=problems[0].row,
-                           field=problems[0].column)
+        raise CartongError(
+            problems_message(problems, Path(path).name), path=str(path), row=problems[0].row, field=problems[0].column
+        )
     return entries
 
 

@@ -9,6 +9,7 @@ decides ``1,500`` by the log's mark or, for an integer column, by the column, an
 with a message naming the log row; ``parse_bool``, ``parse_date`` and ``parse_datetime`` do the same
 for their kinds. Every refusal is a ``CartongError`` naming the row, the value and the column.
 """
+
 from __future__ import annotations
 
 import datetime as _dt
@@ -35,11 +36,18 @@ _FALSE = ("false", "0", "no", "faux", "0.0")
 
 
 def _refuse(text: str, column: str, row: int, source: str, reason: str) -> CartongError:
-    where = tr("Row {row} of the cleaning log {file}").format(row=row, file=source) if source else \
-        tr("Row {row} of the cleaning log").format(row=row)
-    return CartongError(tr("{where}: '{value}' is not a valid value for the field {column}: {reason}")
-                        .format(where=where, value=text, column=column, reason=reason),
-                        row=row, field=column)
+    where = (
+        tr("Row {row} of the cleaning log {file}").format(row=row, file=source)
+        if source
+        else tr("Row {row} of the cleaning log").format(row=row)
+    )
+    return CartongError(
+        tr("{where}: '{value}' is not a valid value for the field {column}: {reason}").format(
+            where=where, value=text, column=column, reason=reason
+        ),
+        row=row,
+        field=column,
+    )
 
 
 def decimal_mark(texts) -> str | None:
@@ -57,8 +65,9 @@ def decimal_mark(texts) -> str | None:
     return "," if commas and not points else "." if points and not commas else None
 
 
-def parse_number(text: str, integer: bool, *, decimal: str | None = None, column: str = "", row: int = 0,
-                 source: str = ""):
+def parse_number(
+    text: str, integer: bool, *, decimal: str | None = None, column: str = "", row: int = 0, source: str = ""
+):
     """``text`` as an int (``integer``) or a float, reading thousands groups and decimal commas.
 
     ``1,500`` / ``1.500`` (one group of three digits) are read with the log's ``decimal`` mark; without
@@ -75,9 +84,16 @@ def parse_number(text: str, integer: bool, *, decimal: str | None = None, column
         mark = value.strip("+-")[len(value.strip("+-")) - 4]
         grouped = (decimal is not None and mark != decimal) or (decimal is None and integer and mark == ",")
         if decimal is None and mark == "," and not integer:
-            raise _refuse(text, column, row, source, tr("it may be {grouped} or {decimal}; write it without a "
-                                                        "thousands separator, with a point for decimals")
-                          .format(grouped=value.replace(",", ""), decimal=value.replace(",", ".")))
+            raise _refuse(
+                text,
+                column,
+                row,
+                source,
+                tr(
+                    "it may be {grouped} or {decimal}; write it without a "
+                    "thousands separator, with a point for decimals"
+                ).format(grouped=value.replace(",", ""), decimal=value.replace(",", ".")),
+            )
         value = value.replace(mark, "") if grouped else value.replace(",", ".")
     elif _ONE_COMMA.fullmatch(value):
         value = value.replace(",", ".")

@@ -7,6 +7,7 @@ A download with attachments (``core/servers/sync.py``) writes them to ``<gpkg st
 imported export), the media questions of the form (``form_questions``) and the submission's
 ``_uuid`` give the same expected path. Every path is checked to stay inside the survey's folder.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

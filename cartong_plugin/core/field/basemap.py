@@ -8,6 +8,7 @@ over a field connection; the user lifts it on purpose. When no tile can be made 
 server error, only empty tiles), a quiet vector background is written instead from the countries
 QGIS ships (Natural Earth) and, when given, the survey's admin boundaries, and the result says so.
 """
+
 from __future__ import annotations
 
 import math
@@ -41,9 +42,11 @@ class TileEstimate:
     seconds: float
 
     def sentence(self) -> str:
-        return trn("%n tile (about {size} MB, {minutes} min over a field connection).",
-                   "%n tiles (about {size} MB, {minutes} min over a field connection).", self.tiles).format(
-            size=f"{self.bytes / 1e6:.1f}", minutes=f"{math.ceil(self.seconds / 60)}")
+        return trn(
+            "%n tile (about {size} MB, {minutes} min over a field connection).",
+            "%n tiles (about {size} MB, {minutes} min over a field connection).",
+            self.tiles,
+        ).format(size=f"{self.bytes / 1e6:.1f}", minutes=f"{math.ceil(self.seconds / 60)}")
 
 
 @dataclass
@@ -61,7 +64,7 @@ class BasemapResult:
 def _tile_xy(lon: float, lat: float, zoom: int) -> tuple[int, int]:
     """The slippy-map tile holding a point (x to the east, y to the south)."""
     lat = max(-MAX_MERCATOR_LATITUDE, min(MAX_MERCATOR_LATITUDE, lat))
-    n = 2 ** zoom
+    n = 2**zoom
     x = int((lon + 180.0) / 360.0 * n)
     y = int((1.0 - math.asinh(math.tan(math.radians(lat))) / math.pi) / 2.0 * n)
     return min(max(x, 0), n - 1), min(max(y, 0), n - 1)
@@ -70,8 +73,12 @@ def _tile_xy(lon: float, lat: float, zoom: int) -> tuple[int, int]:
 def estimate_tiles(extent, zoom_min: int, zoom_max: int) -> TileEstimate:
     """Tiles covering ``extent`` (a QgsRectangle in EPSG:4326) at each zoom from zoom_min to zoom_max."""
     if zoom_min > zoom_max:
-        raise CartongError(tr("The minimum zoom {low} is above the maximum zoom {high}: choose a minimum zoom "
-                              "at or below the maximum.").format(low=zoom_min, high=zoom_max))
+        raise CartongError(
+            tr(
+                "The minimum zoom {low} is above the maximum zoom {high}: choose a minimum zoom "
+                "at or below the maximum."
+            ).format(low=zoom_min, high=zoom_max)
+        )
     per_zoom = {}
     for zoom in range(zoom_min, zoom_max + 1):
         left, top = _tile_xy(extent.xMinimum(), extent.yMaximum(), zoom)
@@ -92,9 +99,13 @@ def source_layer(source: str):
     elif "url=" in text:
         uri = text
     else:
-        raise CartongError(tr("The basemap source '{source}' is neither an XYZ address with {{z}}, {{x}} and "
-                              "{{y}} nor a WMS/XYZ layer source (url=…): copy it from the layer's properties, "
-                              "Information tab.").format(source=text[:200]))
+        raise CartongError(
+            tr(
+                "The basemap source '{source}' is neither an XYZ address with {{z}}, {{x}} and "
+                "{{y}} nor a WMS/XYZ layer source (url=…): copy it from the layer's properties, "
+                "Information tab."
+            ).format(source=text[:200])
+        )
     return QgsRasterLayer(uri, tr("Basemap"), "wms")
 
 
@@ -138,29 +149,49 @@ def _render_tiles(layer, extent, zoom_min: int, zoom_max: int, target: str, feed
 
     algorithm = xyz_tiles_algorithm_id()
     if not algorithm:
-        raise CartongError(tr("QGIS's 'Generate XYZ tiles (MBTiles)' algorithm is not available: enable the "
-                              "Processing plugin and try again."))
+        raise CartongError(
+            tr(
+                "QGIS's 'Generate XYZ tiles (MBTiles)' algorithm is not available: enable the "
+                "Processing plugin and try again."
+            )
+        )
     project = QgsProject()
     project.addMapLayer(layer)
     context = QgsProcessingContext()
     context.setProject(project)
-    extent_text = (f"{extent.xMinimum()!r},{extent.xMaximum()!r},{extent.yMinimum()!r},{extent.yMaximum()!r}"
-                   " [EPSG:4326]")
-    params = {"EXTENT": extent_text, "ZOOM_MIN": zoom_min, "ZOOM_MAX": zoom_max, "DPI": 96,
-              "TILE_FORMAT": 0, "METATILESIZE": 4, "OUTPUT_FILE": target}
+    extent_text = f"{extent.xMinimum()!r},{extent.xMaximum()!r},{extent.yMinimum()!r},{extent.yMaximum()!r} [EPSG:4326]"
+    params = {
+        "EXTENT": extent_text,
+        "ZOOM_MIN": zoom_min,
+        "ZOOM_MAX": zoom_max,
+        "DPI": 96,
+        "TILE_FORMAT": 0,
+        "METATILESIZE": 4,
+        "OUTPUT_FILE": target,
+    }
     try:
         processing.run(algorithm, params, context=context, feedback=feedback, is_child_algorithm=True)
     except QgsProcessingException as err:
         if feedback.isCanceled():
             return
-        raise CartongError(tr("The tiles could not be written to {file}: {error}")
-                           .format(file=Path(target).name, error=str(err))) from err
+        raise CartongError(
+            tr("The tiles could not be written to {file}: {error}").format(file=Path(target).name, error=str(err))
+        ) from err
     finally:
         project.removeAllMapLayers()
 
 
-def build_offline_basemap(source: str, extent, output, zoom_min: int, zoom_max: int, *,
-                          max_tiles: int = DEFAULT_MAX_TILES, boundaries=None, feedback=None) -> BasemapResult:
+def build_offline_basemap(
+    source: str,
+    extent,
+    output,
+    zoom_min: int,
+    zoom_max: int,
+    *,
+    max_tiles: int = DEFAULT_MAX_TILES,
+    boundaries=None,
+    feedback=None,
+) -> BasemapResult:
     """Write the offline basemap of ``extent`` (QgsRectangle, EPSG:4326) to ``output`` (.mbtiles).
 
     CartongError when the estimate passes ``max_tiles`` (0: no cap) or the user cancels; nothing is
@@ -172,17 +203,25 @@ def build_offline_basemap(source: str, extent, output, zoom_min: int, zoom_max: 
     feedback = feedback or QgsProcessingFeedback()
     output = Path(output)
     if output.suffix.lower() != ".mbtiles":
-        raise CartongError(tr("The offline basemap {file} must be an .mbtiles file.").format(file=output.name),
-                           path=str(output))
+        raise CartongError(
+            tr("The offline basemap {file} must be an .mbtiles file.").format(file=output.name), path=str(output)
+        )
     extent = _web_mercator_extent(extent)
     estimate = estimate_tiles(extent, zoom_min, zoom_max)
-    feedback.pushInfo(tr("Offline basemap, zoom {low} to {high}: {estimate}").format(
-        low=zoom_min, high=zoom_max, estimate=estimate.sentence()))
+    feedback.pushInfo(
+        tr("Offline basemap, zoom {low} to {high}: {estimate}").format(
+            low=zoom_min, high=zoom_max, estimate=estimate.sentence()
+        )
+    )
     if max_tiles and estimate.tiles > max_tiles:
-        raise CartongError(tr("The offline basemap would need {estimate} This is more than the cap of {cap} "
-                              "tiles: choose a smaller area or fewer zoom levels, or raise the maximum number "
-                              "of tiles if you have the time and the connection. Nothing was downloaded.")
-                           .format(estimate=estimate.sentence(), cap=max_tiles), path=str(output))
+        raise CartongError(
+            tr(
+                "The offline basemap would need {estimate} This is more than the cap of {cap} "
+                "tiles: choose a smaller area or fewer zoom levels, or raise the maximum number "
+                "of tiles if you have the time and the connection. Nothing was downloaded."
+            ).format(estimate=estimate.sentence(), cap=max_tiles),
+            path=str(output),
+        )
     layer = source_layer(source)
     tiles = 0
     if layer.isValid():
@@ -198,15 +237,22 @@ def build_offline_basemap(source: str, extent, output, zoom_min: int, zoom_max: 
         except _NoTiles:
             tiles = 0
     if tiles:
-        feedback.pushInfo(trn("%n tile written to {file}.", "%n tiles written to {file}.", tiles)
-                          .format(file=output.name))
+        feedback.pushInfo(
+            trn("%n tile written to {file}.", "%n tiles written to {file}.", tiles).format(file=output.name)
+        )
         return BasemapResult(output, KIND_TILES, tiles, estimate)
     reason = tr("No tile could be made from {source} (no network, a server error, or only empty tiles).").format(
-        source=_short(source))
+        source=_short(source)
+    )
     background = output.with_suffix(".gpkg")
     layers = write_vector_background(background, extent, boundaries)
-    feedback.pushWarning(reason + " " + tr("The offline background is a vector map instead: {file} (countries "
-                                           "and admin boundaries).").format(file=background.name))
+    feedback.pushWarning(
+        reason
+        + " "
+        + tr("The offline background is a vector map instead: {file} (countries and admin boundaries).").format(
+            file=background.name
+        )
+    )
     return BasemapResult(background, KIND_VECTOR, 0, estimate, reason, layers)
 
 
@@ -222,10 +268,15 @@ def _web_mercator_extent(extent):
     from qgis.core import QgsRectangle
 
     if extent is None or extent.isEmpty() or extent.width() <= 0 or extent.height() <= 0:
-        raise CartongError(tr("The area of the offline basemap is empty: choose an area, a layer or the survey's "
-                              "boundaries."))
-    return QgsRectangle(max(extent.xMinimum(), -180.0), max(extent.yMinimum(), -MAX_MERCATOR_LATITUDE),
-                        min(extent.xMaximum(), 180.0), min(extent.yMaximum(), MAX_MERCATOR_LATITUDE))
+        raise CartongError(
+            tr("The area of the offline basemap is empty: choose an area, a layer or the survey's boundaries.")
+        )
+    return QgsRectangle(
+        max(extent.xMinimum(), -180.0),
+        max(extent.yMinimum(), -MAX_MERCATOR_LATITUDE),
+        min(extent.xMaximum(), 180.0),
+        min(extent.yMaximum(), MAX_MERCATOR_LATITUDE),
+    )
 
 
 def world_map_path() -> Path:
@@ -245,30 +296,56 @@ def write_vector_background(output, extent, boundaries=None) -> list[str]:
 
     world = world_map_path()
     if not world.is_file():
-        raise CartongError(tr("No offline world map in {path}: install QGIS 3.18 or later, or give a basemap "
-                              "that can be reached.").format(path=world), path=str(world))
+        raise CartongError(
+            tr(
+                "No offline world map in {path}: install QGIS 3.18 or later, or give a basemap that can be reached."
+            ).format(path=world),
+            path=str(world),
+        )
     margin_x, margin_y = extent.width() * BACKGROUND_MARGIN, extent.height() * BACKGROUND_MARGIN
-    box = (max(extent.xMinimum() - margin_x, -180.0), max(extent.yMinimum() - margin_y, -90.0),
-           min(extent.xMaximum() + margin_x, 180.0), min(extent.yMaximum() + margin_y, 90.0))
+    box = (
+        max(extent.xMinimum() - margin_x, -180.0),
+        max(extent.yMinimum() - margin_y, -90.0),
+        min(extent.xMaximum() + margin_x, 180.0),
+        min(extent.yMaximum() + margin_y, 90.0),
+    )
     names = ["countries"]
     with atomic_output(output) as tmp:
         gdal.PushErrorHandler("CPLQuietErrorHandler")  # Natural Earth's dates make GDAL warn, harmlessly
         try:
-            gdal.VectorTranslate(tmp, str(world), format="GPKG", layers=["countries"], spatFilter=list(box),
-                                 geometryType="PROMOTE_TO_MULTI",
-                                 options=["-clipsrc", *(repr(v) for v in box)])  # clipSrc= needs GDAL 3.7
+            gdal.VectorTranslate(
+                tmp,
+                str(world),
+                format="GPKG",
+                layers=["countries"],
+                spatFilter=list(box),
+                geometryType="PROMOTE_TO_MULTI",
+                options=["-clipsrc", *(repr(v) for v in box)],
+            )  # clipSrc= needs GDAL 3.7
         finally:
             gdal.PopErrorHandler()
         if boundaries:
             source = ogr.Open(str(boundaries))
             if source is None:
-                raise CartongError(tr("The admin boundaries {file} cannot be read.").format(
-                    file=Path(boundaries).name), path=str(boundaries))
-            polygons = [source.GetLayer(i).GetName() for i in range(source.GetLayerCount())
-                        if ogr.GT_Flatten(source.GetLayer(i).GetGeomType()) in (ogr.wkbPolygon, ogr.wkbMultiPolygon)]
+                raise CartongError(
+                    tr("The admin boundaries {file} cannot be read.").format(file=Path(boundaries).name),
+                    path=str(boundaries),
+                )
+            polygons = [
+                source.GetLayer(i).GetName()
+                for i in range(source.GetLayerCount())
+                if ogr.GT_Flatten(source.GetLayer(i).GetGeomType()) in (ogr.wkbPolygon, ogr.wkbMultiPolygon)
+            ]
             source = None
             for name in polygons:
-                gdal.VectorTranslate(tmp, str(boundaries), format="GPKG", accessMode="update", layers=[name],
-                                     layerName=f"admin_{name}", dstSRS="EPSG:4326")
+                gdal.VectorTranslate(
+                    tmp,
+                    str(boundaries),
+                    format="GPKG",
+                    accessMode="update",
+                    layers=[name],
+                    layerName=f"admin_{name}",
+                    dstSRS="EPSG:4326",
+                )
                 names.append(f"admin_{name}")
     return names

@@ -15,6 +15,7 @@ Three ways, against the base the package carries (``snapshot``):
 The office GeoPackage is merged in a copy and replaced when the merge is whole (``atomic_output``);
 the returned package is only read.
 """
+
 from __future__ import annotations
 
 import tempfile
@@ -31,8 +32,21 @@ from ..servers.sync import copy_geopackage, ensure_not_in_use, utc_now
 from .snapshot import GEOMETRY_KEY, SURVEY, UUID, decision_key, keyed_rows, read_base
 
 CONFLICTS_TABLE = "field_conflicts"
-CONFLICT_COLUMNS = ("merged_at", "package", "table_name", "uuid", "question", "base_value", "office_value",
-                    "field_value", "office_who", "office_when", "field_who", "field_when", "kept")
+CONFLICT_COLUMNS = (
+    "merged_at",
+    "package",
+    "table_name",
+    "uuid",
+    "question",
+    "base_value",
+    "office_value",
+    "field_value",
+    "office_who",
+    "office_when",
+    "field_who",
+    "field_when",
+    "kept",
+)
 RAW_SURVEY = "raw_survey"
 PARENT_UUID = "_submission__uuid"
 
@@ -77,33 +91,45 @@ def returned_survey(returned: Path, office: Path, workdir: Path) -> Path:
     elif returned.is_dir():
         folder = returned
     else:
-        raise CartongError(tr("The returned package {file} is neither a field package folder, its zip, nor a "
-                              "GeoPackage.").format(file=str(returned)), path=str(returned))
+        raise CartongError(
+            tr("The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.").format(
+                file=str(returned)
+            ),
+            path=str(returned),
+        )
     candidates = sorted(p for p in folder.rglob("data/*.gpkg") if p.name != "admin_boundaries.gpkg")
     same = [p for p in candidates if p.name.lower() == office.name.lower()]
     if len(same) == 1:
         return same[0]
     if len(candidates) == 1:
         return candidates[0]
-    raise CartongError(tr("The returned package {file} holds no survey GeoPackage named {name} (found: {found}).")
-                       .format(file=returned.name, name=office.name,
-                               found=", ".join(p.name for p in candidates) or "-"), path=str(returned))
+    raise CartongError(
+        tr("The returned package {file} holds no survey GeoPackage named {name} (found: {found}).").format(
+            file=returned.name, name=office.name, found=", ".join(p.name for p in candidates) or "-"
+        ),
+        path=str(returned),
+    )
 
 
 def merge_field_package(returned, office, conflicts_csv=None, feedback=None) -> MergeReport:
     """Merge the returned package ``returned`` into the office GeoPackage ``office`` (see the module)."""
     returned, office = Path(returned), Path(office)
     if not office.is_file():
-        raise CartongError(tr("The office GeoPackage {file} does not exist.").format(file=str(office)),
-                           path=str(office))
+        raise CartongError(
+            tr("The office GeoPackage {file} does not exist.").format(file=str(office)), path=str(office)
+        )
     ensure_not_in_use(office)
     with tempfile.TemporaryDirectory(prefix="cartong-merge-") as workdir:
         field_gpkg = returned_survey(returned, office, Path(workdir))
         base = read_base(field_gpkg)
         if base is None:
-            raise CartongError(tr("{file} was not prepared as a field package (it has no table {table}): its "
-                                  "changes cannot be told from the office's, nothing was merged.")
-                               .format(file=field_gpkg.name, table="cartong_field_base"), path=str(field_gpkg))
+            raise CartongError(
+                tr(
+                    "{file} was not prepared as a field package (it has no table {table}): its "
+                    "changes cannot be told from the office's, nothing was merged."
+                ).format(file=field_gpkg.name, table="cartong_field_base"),
+                path=str(field_gpkg),
+            )
         report = MergeReport(office, returned)
         log = _merge_log(read_log_from_gpkg(office), read_log_from_gpkg(field_gpkg), base[1], report)
         with atomic_output(office) as tmp:
@@ -114,20 +140,34 @@ def merge_field_package(returned, office, conflicts_csv=None, feedback=None) -> 
             if conflicts_csv:
                 report.conflicts_csv = Path(conflicts_csv)
                 with atomic_output(conflicts_csv) as csv_tmp:
-                    write_neutralised_csv(csv_tmp, CONFLICT_COLUMNS[2:],
-                                          [_conflict_row(c)[2:] for c in report.conflicts])
+                    write_neutralised_csv(
+                        csv_tmp, CONFLICT_COLUMNS[2:], [_conflict_row(c)[2:] for c in report.conflicts]
+                    )
             if feedback is not None and feedback.isCanceled():
                 raise CartongError(tr("Cancelled: the office GeoPackage was not changed."), path=str(office))
     return report
 
 
 def _conflict_row(conflict: Conflict, merged_at: str = "", package: str = "") -> list:
-    return [merged_at, package, conflict.table, conflict.uuid, conflict.question, conflict.base, conflict.office,
-            conflict.field, conflict.office_who, conflict.office_when, conflict.field_who, conflict.field_when,
-            "office"]
+    return [
+        merged_at,
+        package,
+        conflict.table,
+        conflict.uuid,
+        conflict.question,
+        conflict.base,
+        conflict.office,
+        conflict.field,
+        conflict.office_who,
+        conflict.office_when,
+        conflict.field_who,
+        conflict.field_when,
+        "office",
+    ]
 
 
 # -- submissions ----------------------------------------------------------------------------------
+
 
 @gdal_exceptions()
 def _merge_tables(office: Path, field_gpkg: Path, base_rows: dict, report: MergeReport, package: str) -> None:
@@ -137,8 +177,7 @@ def _merge_tables(office: Path, field_gpkg: Path, base_rows: dict, report: Merge
     field_ds = gdal.OpenEx(str(field_gpkg), gdal.OF_VECTOR | gdal.OF_READONLY)
     try:
         office_ds.StartTransaction()
-        new_uuids = _merge_survey(office_ds.GetLayerByName(SURVEY), field_ds.GetLayerByName(SURVEY), base_rows,
-                                  report)
+        new_uuids = _merge_survey(office_ds.GetLayerByName(SURVEY), field_ds.GetLayerByName(SURVEY), base_rows, report)
         for index in range(field_ds.GetLayerCount()):
             name = field_ds.GetLayer(index).GetName()
             office_layer = office_ds.GetLayerByName(name)
@@ -192,16 +231,20 @@ def _merge_survey(office_layer, field_layer, base_rows: dict, report: MergeRepor
     from osgeo import ogr
 
     if office_layer is None or field_layer is None:
-        raise CartongError(tr("The office GeoPackage or the returned one has no 'survey' layer: import the survey "
-                              "first."))
+        raise CartongError(
+            tr("The office GeoPackage or the returned one has no 'survey' layer: import the survey first.")
+        )
     office_rows, field_rows = keyed_rows(office_layer), keyed_rows(field_layer)
     new_uuids, unknown_columns = set(), set()
     for key, (field_fid, field_values) in field_rows.items():
         uuid = key.split("\t")[0]
         if key not in office_rows:
             if key in base_rows:
-                report.warnings.append(tr("Submission {uuid} was removed in the office and kept in the field: "
-                                          "it was not added back.").format(uuid=uuid))
+                report.warnings.append(
+                    tr(
+                        "Submission {uuid} was removed in the office and kept in the field: it was not added back."
+                    ).format(uuid=uuid)
+                )
                 continue
             _insert_copy(office_layer, field_layer.GetFeature(field_fid))
             new_uuids.add(uuid)
@@ -235,8 +278,11 @@ def _merge_survey(office_layer, field_layer, base_rows: dict, report: MergeRepor
             office_layer.SetFeature(feature)
             report.edits += len(changes)
     if unknown_columns:
-        report.warnings.append(tr("Columns of the field copy that the office survey does not have were not merged: "
-                                  "{columns}").format(columns=", ".join(sorted(unknown_columns))))
+        report.warnings.append(
+            tr("Columns of the field copy that the office survey does not have were not merged: {columns}").format(
+                columns=", ".join(sorted(unknown_columns))
+            )
+        )
     return new_uuids
 
 
@@ -258,6 +304,7 @@ def _record_conflicts(ds, conflicts: list[Conflict], package: str) -> None:
 
 
 # -- cleaning decisions ---------------------------------------------------------------------------
+
 
 def _decision(values) -> tuple[str, str]:
     get = values.get if isinstance(values, dict) else (lambda name: getattr(values, name))
@@ -293,9 +340,18 @@ def _merge_log(office: list[LogEntry], returned: list[LogEntry], base: dict, rep
             report.decisions_updated += 1
             changed = True
         else:
-            report.conflicts.append(Conflict(
-                "cleaning_log", entry.uuid, f"{entry.question} ({entry.check_id})" if entry.check_id
-                else entry.question, _text(_decision(before)) if before else None, _text(_decision(current)),
-                _text(mine), current.who, current.when, entry.who, entry.when))
+            report.conflicts.append(
+                Conflict(
+                    "cleaning_log",
+                    entry.uuid,
+                    f"{entry.question} ({entry.check_id})" if entry.check_id else entry.question,
+                    _text(_decision(before)) if before else None,
+                    _text(_decision(current)),
+                    _text(mine),
+                    current.who,
+                    current.when,
+                    entry.who,
+                    entry.when,
+                )
+            )
     return merged if changed else None
-

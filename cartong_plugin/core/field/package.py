@@ -11,6 +11,7 @@ The output folder must be empty or new; everything is built in a hidden folder i
 renamed when complete, the zip is written atomically, nothing is written anywhere else and the
 inputs are only read (GeoPackages are copied through SQLite's backup API, read-only).
 """
+
 from __future__ import annotations
 
 import json
@@ -65,23 +66,36 @@ class PackageReport:
 
 def _check_inputs(options: PackageOptions, output: Path) -> list[Path]:
     if output.exists() and (not output.is_dir() or any(output.iterdir())):
-        raise CartongError(tr("The output folder {folder} is not empty: choose an empty or new folder, so that "
-                              "nothing already there is replaced.").format(folder=str(output)), path=str(output))
+        raise CartongError(
+            tr(
+                "The output folder {folder} is not empty: choose an empty or new folder, so that "
+                "nothing already there is replaced."
+            ).format(folder=str(output)),
+            path=str(output),
+        )
     surveys = [Path(p) for p in options.surveys]
     if not surveys:
         raise CartongError(tr("Choose at least one survey GeoPackage for the field package."))
     stems = set()
     for survey in surveys:
         if not survey.is_file() or survey.suffix.lower() != ".gpkg":
-            raise CartongError(tr("The survey GeoPackage {file} does not exist or is not a .gpkg file.")
-                               .format(file=str(survey)), path=str(survey))
+            raise CartongError(
+                tr("The survey GeoPackage {file} does not exist or is not a .gpkg file.").format(file=str(survey)),
+                path=str(survey),
+            )
         if survey.stem.lower() in stems or survey.name.lower() == BOUNDARIES:
-            raise CartongError(tr("Two survey GeoPackages are named {file}: rename one, the package keeps one "
-                                  "folder of data.").format(file=survey.name), path=str(survey))
+            raise CartongError(
+                tr("Two survey GeoPackages are named {file}: rename one, the package keeps one folder of data.").format(
+                    file=survey.name
+                ),
+                path=str(survey),
+            )
         stems.add(survey.stem.lower())
     if options.boundaries and not Path(options.boundaries).is_file():
-        raise CartongError(tr("The admin boundaries {file} do not exist.").format(file=str(options.boundaries)),
-                           path=str(options.boundaries))
+        raise CartongError(
+            tr("The admin boundaries {file} do not exist.").format(file=str(options.boundaries)),
+            path=str(options.boundaries),
+        )
     return surveys
 
 
@@ -127,12 +141,23 @@ def prepare_field_package(options: PackageOptions, output, feedback=None) -> Pac
         write_field_project(staging / f"{name}.qgz", staging, basemap, boundaries, name)
         _check_cancel(feedback)
         steps.setCurrentStep(3)
-        manifest = write_manifest(staging, {
-            "package": name, "created": utc_now(), "format": FORMAT_VERSION, "language": options.language,
-            "surveys": [f"data/{s.name}" for s in surveys],
-            "basemap": {"kind": basemap.kind, "file": basemap.path.relative_to(staging).as_posix(),
-                        "tiles": basemap.tiles, "reason": basemap.reason},
-            "missing_attachments": missing})
+        manifest = write_manifest(
+            staging,
+            {
+                "package": name,
+                "created": utc_now(),
+                "format": FORMAT_VERSION,
+                "language": options.language,
+                "surveys": [f"data/{s.name}" for s in surveys],
+                "basemap": {
+                    "kind": basemap.kind,
+                    "file": basemap.path.relative_to(staging).as_posix(),
+                    "tiles": basemap.tiles,
+                    "reason": basemap.reason,
+                },
+                "missing_attachments": missing,
+            },
+        )
         steps.setCurrentStep(4)
         _zip_folder(staging, archive, name, steps)
         _check_cancel(feedback)
@@ -147,11 +172,23 @@ def prepare_field_package(options: PackageOptions, output, feedback=None) -> Pac
     basemap.path = final / basemap.path.relative_to(staging)
     files = manifest["files"]
     for survey_name, paths in missing.items():
-        feedback.pushWarning(trn("%n attachment of {file} is missing and not in the package: {files}",
-                                 "%n attachments of {file} are missing and not in the package: {files}",
-                                 len(paths)).format(file=survey_name, files=", ".join(paths[:10])))
-    return PackageReport(final, archive, final / MANIFEST, len(files), sum(f["size"] for f in files), basemap,
-                         missing, time.perf_counter() - started)
+        feedback.pushWarning(
+            trn(
+                "%n attachment of {file} is missing and not in the package: {files}",
+                "%n attachments of {file} are missing and not in the package: {files}",
+                len(paths),
+            ).format(file=survey_name, files=", ".join(paths[:10]))
+        )
+    return PackageReport(
+        final,
+        archive,
+        final / MANIFEST,
+        len(files),
+        sum(f["size"] for f in files),
+        basemap,
+        missing,
+        time.perf_counter() - started,
+    )
 
 
 def _copy_surveys(surveys: list[Path], data: Path, feedback) -> dict[str, list[str]]:
@@ -198,8 +235,12 @@ def geopackages_extent(geopackages):
             extent.combineExtentWith(QgsRectangle(minx, miny, maxx, maxy))
         ds = None
     if extent.isEmpty():
-        raise CartongError(tr("The surveys and boundaries have no location to take the area from: give the area "
-                              "of the offline basemap."))
+        raise CartongError(
+            tr(
+                "The surveys and boundaries have no location to take the area from: give the area "
+                "of the offline basemap."
+            )
+        )
     return extent.buffered(max(extent.width(), extent.height()) * 0.05)
 
 
@@ -208,13 +249,21 @@ def _basemap(options: PackageOptions, staging: Path, boundaries, feedback) -> Ba
     folder = staging / "basemap"
     folder.mkdir()
     if options.basemap_source:
-        return build_offline_basemap(options.basemap_source, extent, folder / "basemap.mbtiles", options.zoom_min,
-                                     options.zoom_max, max_tiles=options.max_tiles, feedback=feedback)
+        return build_offline_basemap(
+            options.basemap_source,
+            extent,
+            folder / "basemap.mbtiles",
+            options.zoom_min,
+            options.zoom_max,
+            max_tiles=options.max_tiles,
+            feedback=feedback,
+        )
     from .basemap import estimate_tiles
 
     reason = tr("No basemap source was given.")
-    feedback.pushWarning(reason + " " + tr("The offline background is a vector map of the countries and admin "
-                                           "boundaries."))
+    feedback.pushWarning(
+        reason + " " + tr("The offline background is a vector map of the countries and admin boundaries.")
+    )
     path = folder / "background.gpkg"
     layers = write_vector_background(path, extent)
     return BasemapResult(path, KIND_VECTOR, 0, estimate_tiles(extent, 0, 0), reason, layers)
@@ -267,8 +316,11 @@ def _zip_folder(folder: Path, archive: Path, name: str, feedback) -> None:
     with atomic_output(archive) as tmp, zipfile.ZipFile(tmp, "w") as out:
         for number, path in enumerate(paths):
             stored = path.suffix.lower() in _STORED
-            out.write(path, f"{name}/{path.relative_to(folder).as_posix()}",
-                      compress_type=zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED)
+            out.write(
+                path,
+                f"{name}/{path.relative_to(folder).as_posix()}",
+                compress_type=zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED,
+            )
             feedback.setProgress(100 * (number + 1) / max(len(paths), 1))
             if feedback.isCanceled():
                 raise CartongError(tr("Cancelled: no field package was written."))

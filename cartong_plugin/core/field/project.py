@@ -5,6 +5,7 @@ Written with relative paths, so the package folder opens wherever it is unzipped
 also saved as ``styles/<layer>.qml`` for partners who rebuild a project by hand. Layers are released
 before returning, so no GeoPackage of the package is left open (or with a ``-wal`` file beside it).
 """
+
 from __future__ import annotations
 
 import sqlite3
@@ -40,8 +41,7 @@ def _boundary_layers(boundaries):
     if boundaries is None:
         return []
     ds = ogr.Open(str(boundaries))
-    names = [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())
-             if ds.GetLayer(i).GetGeomType() != ogr.wkbNone]
+    names = [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount()) if ds.GetLayer(i).GetGeomType() != ogr.wkbNone]
     ds = None
     layers = []
     for width, name in enumerate(reversed(names)):  # admin2 above admin1, finer lines on top
@@ -77,8 +77,12 @@ def write_field_project(path: Path, staging: Path, basemap, boundaries, title: s
         admin = _boundary_layers(boundaries)
         for layer in admin + background:
             if not layer.isValid():
-                raise CartongError(tr("The layer {layer} of the field package cannot be read: {file}")
-                                   .format(layer=layer.name(), file=layer.source()), path=layer.source())
+                raise CartongError(
+                    tr("The layer {layer} of the field package cannot be read: {file}").format(
+                        layer=layer.name(), file=layer.source()
+                    ),
+                    path=layer.source(),
+                )
             project.addMapLayer(layer, False)
             root.addLayer(layer)  # appended: drawn below the survey
         styles = staging / "styles"
@@ -99,8 +103,10 @@ def write_field_project(path: Path, staging: Path, basemap, boundaries, title: s
         if extent is not None:
             project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, project.crs()))
         if not project.write(str(path)):
-            raise CartongError(tr("The project {file} could not be written: {error}")
-                               .format(file=path.name, error=project.error()), path=str(path))
+            raise CartongError(
+                tr("The project {file} could not be written: {error}").format(file=path.name, error=project.error()),
+                path=str(path),
+            )
     finally:
         project.clear()
     for gpkg in (staging / "data").glob("*.gpkg"):

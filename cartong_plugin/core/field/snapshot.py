@@ -10,6 +10,7 @@ Rows of ``survey`` are identified by ``_uuid`` and, for duplicated uuids, their 
 (``uuid`` + tab + rank); cleaning-log decisions by (uuid, question, check_id). Values are compared as
 OGR's text of them, the geometry as its WKB in hexadecimal.
 """
+
 from __future__ import annotations
 
 import json
@@ -28,8 +29,9 @@ GEOMETRY_KEY = "geom"
 
 def row_values(feature, names: list[str]) -> dict[str, str | None]:
     """A feature's attributes as text (None when null) and its geometry as WKB hex under GEOMETRY_KEY."""
-    values = {name: (feature.GetFieldAsString(i) if feature.IsFieldSetAndNotNull(i) else None)
-              for i, name in enumerate(names)}
+    values = {
+        name: (feature.GetFieldAsString(i) if feature.IsFieldSetAndNotNull(i) else None) for i, name in enumerate(names)
+    }
     geometry = feature.GetGeometryRef()
     values[GEOMETRY_KEY] = geometry.ExportToIsoWkb().hex() if geometry is not None else None
     return values
@@ -40,8 +42,10 @@ def keyed_rows(layer) -> dict[str, tuple[int, dict[str, str | None]]]:
     defn = layer.GetLayerDefn()
     names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
     if UUID not in names:
-        raise CartongError(tr("The layer {layer} has no _uuid column: submissions cannot be matched.")
-                           .format(layer=layer.GetName()), field=UUID)
+        raise CartongError(
+            tr("The layer {layer} has no _uuid column: submissions cannot be matched.").format(layer=layer.GetName()),
+            field=UUID,
+        )
     rows: dict[str, tuple[int, dict]] = {}
     seen: dict[str, int] = {}
     layer.ResetReading()
@@ -113,9 +117,12 @@ def read_base(gpkg) -> tuple[dict[str, dict], dict[str, dict]] | None:
         try:
             value = json.loads(feature.GetField("value"))
         except (TypeError, ValueError) as err:
-            raise CartongError(tr("The table {table} of {file} is damaged (row {row}): the package cannot be "
-                                  "merged safely.").format(table=BASE_TABLE, file=Path(gpkg).name,
-                                                           row=feature.GetFID()), path=str(gpkg)) from err
+            raise CartongError(
+                tr("The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.").format(
+                    table=BASE_TABLE, file=Path(gpkg).name, row=feature.GetFID()
+                ),
+                path=str(gpkg),
+            ) from err
         (survey if feature.GetField("kind") == SURVEY else log)[feature.GetField("key")] = value
     ds = None
     return survey, log

@@ -8,6 +8,7 @@ own (path in the setting ``cartong/help/catalogue_path``): its entries extend th
 and an entry with the id of a bundled one replaces it. A malformed file or entry is reported in the user's
 language and skipped; the bundled catalogue keeps working. See ``resources/help/README.md``.
 """
+
 from __future__ import annotations
 
 import json
@@ -64,8 +65,7 @@ _PAGE_PREFIX_TOPIC = {
     "data": "data_protection",
 }
 # Catalogue key of each kind of lookup.
-_KIND_KEYS = {"page": "pages", "check": "checks", "map_type": "map_types", "error": "errors",
-              "algorithm": "algorithms"}
+_KIND_KEYS = {"page": "pages", "check": "checks", "map_type": "map_types", "error": "errors", "algorithm": "algorithms"}
 
 
 def topic_label(topic: str) -> str:
@@ -201,61 +201,89 @@ def parse_entry(entry, where: str, origin: str = "bundled") -> Resource:
     ``map_types``, ``errors`` (lists of strings).
     """
     if not isinstance(entry, dict):
-        raise ValueError(tr("{where}: an entry must be an object with id, title, topic and url.").format(  # noqa: TRY004
-            where=where))
+        raise ValueError(
+            tr("{where}: an entry must be an object with id, title, topic and url.").format(  # noqa: TRY004
+                where=where
+            )
+        )
     entry_id = entry.get("id")
     if not isinstance(entry_id, str) or not entry_id.strip():
-        raise ValueError(tr("{where}: the entry has no \"id\".").format(where=where))
-    where = tr("{where} (id \"{id}\")").format(where=where, id=entry_id)
+        raise ValueError(tr('{where}: the entry has no "id".').format(where=where))
+    where = tr('{where} (id "{id}")').format(where=where, id=entry_id)
     topic = entry.get("topic")
     if topic not in TOPICS:
-        raise ValueError(tr("{where}: topic \"{topic}\" is not one of: {topics}.").format(
-            where=where, topic=topic, topics=", ".join(TOPICS)))
+        raise ValueError(
+            tr('{where}: topic "{topic}" is not one of: {topics}.').format(
+                where=where, topic=topic, topics=", ".join(TOPICS)
+            )
+        )
     if "versions" in entry:
         versions = entry["versions"]
         if not isinstance(versions, dict) or not versions:
-            raise ValueError(tr("{where}: \"versions\" must map a language (en, fr…) to a title and a url.").format(
-                where=where))
+            raise ValueError(
+                tr('{where}: "versions" must map a language (en, fr…) to a title and a url.').format(where=where)
+            )
         titles: dict[str, str] = {}
         urls: dict[str, str] = {}
         for lang, version in versions.items():
-            if not isinstance(version, dict) or not isinstance(version.get("title"), str) \
-                    or not version["title"].strip():
-                raise ValueError(tr("{where}: the \"{lang}\" version has no title.").format(where=where, lang=lang))
+            if (
+                not isinstance(version, dict)
+                or not isinstance(version.get("title"), str)
+                or not version["title"].strip()
+            ):
+                raise ValueError(tr('{where}: the "{lang}" version has no title.').format(where=where, lang=lang))
             if not _is_web_url(version.get("url")):
-                raise ValueError(tr("{where}: the \"{lang}\" version has no http(s) url (found \"{url}\").").format(
-                    where=where, lang=lang, url=version.get("url")))
+                raise ValueError(
+                    tr('{where}: the "{lang}" version has no http(s) url (found "{url}").').format(
+                        where=where, lang=lang, url=version.get("url")
+                    )
+                )
             titles[lang.lower()] = version["title"].strip()
             urls[lang.lower()] = version["url"]
         # Titles in languages the resource does not exist in (it opens in English, and says so).
         others = _text_map(entry.get("title")) if "title" in entry else {}
         if others is None:
-            raise ValueError(tr("{where}: \"title\" must give the title by language, e.g. {{\"en\": \"…\", "
-                                "\"fr\": \"…\"}}.").format(where=where))
+            raise ValueError(
+                tr('{where}: "title" must give the title by language, e.g. {{"en": "…", "fr": "…"}}.').format(
+                    where=where
+                )
+            )
         titles = {**others, **titles}
     else:
         mapped = _text_map(entry.get("title"))
         if mapped is None:
-            raise ValueError(tr("{where}: \"title\" must give the title by language, e.g. {{\"en\": \"…\", "
-                                "\"fr\": \"…\"}}.").format(where=where))
+            raise ValueError(
+                tr('{where}: "title" must give the title by language, e.g. {{"en": "…", "fr": "…"}}.').format(
+                    where=where
+                )
+            )
         titles = mapped
         if not _is_web_url(entry.get("url")):
-            raise ValueError(tr("{where}: \"url\" must be an http(s) address (found \"{url}\").").format(
-                where=where, url=entry.get("url")))
+            raise ValueError(
+                tr('{where}: "url" must be an http(s) address (found "{url}").').format(
+                    where=where, url=entry.get("url")
+                )
+            )
         language = entry.get("language", "en")
         if not isinstance(language, str) or len(language) != 2:
-            raise ValueError(tr("{where}: \"language\" must be a two-letter code such as en or fr.").format(
-                where=where))
+            raise ValueError(tr('{where}: "language" must be a two-letter code such as en or fr.').format(where=where))
         urls = {language.lower(): entry["url"]}
     lists = {}
     for key in _KIND_KEYS.values():
         value = entry.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ValueError(tr("{where}: \"{key}\" must be a list of names.").format(where=where, key=key))
+            raise ValueError(tr('{where}: "{key}" must be a list of names.').format(where=where, key=key))
         lists[key] = value
     kind = entry.get("kind", "guide")
-    return Resource(id=entry_id.strip(), topic=topic, titles=titles, urls=urls,
-                    kind=kind if isinstance(kind, str) else "guide", origin=origin, **lists)
+    return Resource(
+        id=entry_id.strip(),
+        topic=topic,
+        titles=titles,
+        urls=urls,
+        kind=kind if isinstance(kind, str) else "guide",
+        origin=origin,
+        **lists,
+    )
 
 
 def parse_catalogue(data, source: str, origin: str = "bundled") -> tuple[list[Resource], list[str]]:
@@ -265,8 +293,9 @@ def parse_catalogue(data, source: str, origin: str = "bundled") -> tuple[list[Re
     else:
         entries = data
     if not isinstance(entries, list):
-        return [], [tr("Help catalogue {file}: expected {{\"resources\": [ … ]}} at the top of the file.").format(
-            file=source)]
+        return [], [
+            tr('Help catalogue {file}: expected {{"resources": [ … ]}} at the top of the file.').format(file=source)
+        ]
     resources, problems, seen = [], [], set()
     for index, entry in enumerate(entries, start=1):
         where = tr("Help catalogue {file}, entry {n}").format(file=source, n=index)
@@ -276,8 +305,9 @@ def parse_catalogue(data, source: str, origin: str = "bundled") -> tuple[list[Re
             problems.append(str(err))
             continue
         if resource.id in seen:
-            problems.append(tr("{where}: id \"{id}\" is used twice; the first one is kept.").format(
-                where=where, id=resource.id))
+            problems.append(
+                tr('{where}: id "{id}" is used twice; the first one is kept.').format(where=where, id=resource.id)
+            )
             continue
         seen.add(resource.id)
         resources.append(resource)
@@ -290,19 +320,24 @@ def read_catalogue_file(path, origin: str = "bundled") -> tuple[list[Resource], 
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        return [], [tr("Help catalogue {file} was not found; check the path in the CartONG settings.").format(
-            file=path)]
+        return [], [
+            tr("Help catalogue {file} was not found; check the path in the CartONG settings.").format(file=path)
+        ]
     except (OSError, UnicodeDecodeError) as err:
         return [], [tr("Help catalogue {file} could not be read ({error}).").format(file=path, error=err)]
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:
-        return [], [tr("Help catalogue {file} is not valid JSON: line {line}, column {column}: {error}. "
-                       "The bundled catalogue is used meanwhile.").format(
-            file=path, line=err.lineno, column=err.colno, error=err.msg)]
+        return [], [
+            tr(
+                "Help catalogue {file} is not valid JSON: line {line}, column {column}: {error}. "
+                "The bundled catalogue is used meanwhile."
+            ).format(file=path, line=err.lineno, column=err.colno, error=err.msg)
+        ]
     if isinstance(data, dict) and data.get("format", CATALOGUE_FORMAT) != CATALOGUE_FORMAT:
-        return [], [tr("Help catalogue {file}: \"format\" must be \"{expected}\".").format(
-            file=path, expected=CATALOGUE_FORMAT)]
+        return [], [
+            tr('Help catalogue {file}: "format" must be "{expected}".').format(file=path, expected=CATALOGUE_FORMAT)
+        ]
     return parse_catalogue(data, str(path), origin)
 
 

@@ -8,6 +8,7 @@ outputs (GeoPackages and PDFs in the folder, layers and layouts in the project) 
 exercise steps whose expected output has appeared, recording the time. ``export_summary()``
 writes what was done, as Markdown or HTML. The session state lives in ``cartong_training.json``.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -69,8 +70,11 @@ def _texts(value, where: str, name: str, required: bool = True) -> dict[str, str
     if not value and not required:
         return {}
     if not isinstance(value, dict) or not isinstance(value.get("en"), str) or not value["en"].strip():
-        raise CartongError(tr("{where}: \"{name}\" must give at least the English text: {{\"en\": \"…\", "
-                              "\"fr\": \"…\"}}.").format(where=where, name=name))
+        raise CartongError(
+            tr('{where}: "{name}" must give at least the English text: {{"en": "…", "fr": "…"}}.').format(
+                where=where, name=name
+            )
+        )
     return {k: v for k, v in value.items() if isinstance(v, str)}
 
 
@@ -83,20 +87,29 @@ def load_exercises(path=None) -> list[Exercise]:
         raise CartongError(tr("Exercises file {file} could not be read: {error}").format(file=path, error=err)) from err
     exercises, seen = [], set()
     for exercise in data.get("exercises", []):
-        where = tr("Exercises file {file}, exercise \"{id}\"").format(file=path, id=exercise.get("id"))
+        where = tr('Exercises file {file}, exercise "{id}"').format(file=path, id=exercise.get("id"))
         ex = Exercise(id=str(exercise.get("id")), titles=_texts(exercise.get("title"), where, "title"))
         for step in exercise.get("steps", []):
-            step_where = tr("{where}, step \"{id}\"").format(where=where, id=step.get("id"))
+            step_where = tr('{where}, step "{id}"').format(where=where, id=step.get("id"))
             expect = step.get("expect")
             if not isinstance(expect, dict) or expect.get("type") not in EXPECT_TYPES:
-                raise CartongError(tr("{where}: \"expect\" must have a type among {types}.").format(
-                    where=step_where, types=", ".join(EXPECT_TYPES)))
+                raise CartongError(
+                    tr('{where}: "expect" must have a type among {types}.').format(
+                        where=step_where, types=", ".join(EXPECT_TYPES)
+                    )
+                )
             if step.get("id") in seen or not step.get("id"):
                 raise CartongError(tr("{where}: every step needs its own id.").format(where=step_where))
             seen.add(step["id"])
-            ex.steps.append(Step(id=step["id"], titles=_texts(step.get("title"), step_where, "title"),
-                                 hints=_texts(step.get("hint"), step_where, "hint", required=False),
-                                 expect=expect, help_page=step.get("help_page", "")))
+            ex.steps.append(
+                Step(
+                    id=step["id"],
+                    titles=_texts(step.get("title"), step_where, "title"),
+                    hints=_texts(step.get("hint"), step_where, "hint", required=False),
+                    expect=expect,
+                    help_page=step.get("help_page", ""),
+                )
+            )
         exercises.append(ex)
     return exercises
 
@@ -151,8 +164,11 @@ def expectation_met(expect: dict, folder: Path, start_files: dict[str, str], pro
     """True when the output described by ``expect`` (see exercises.json) exists for real."""
     kind = expect["type"]
     if kind == "gpkg_layer":
-        return any(_gpkg_has_layer(p, expect["layer"], int(expect.get("min_features", 1)), expect.get("where"))
-                   for p in _user_files(folder, start_files) if p.suffix.lower() == ".gpkg")
+        return any(
+            _gpkg_has_layer(p, expect["layer"], int(expect.get("min_features", 1)), expect.get("where"))
+            for p in _user_files(folder, start_files)
+            if p.suffix.lower() == ".gpkg"
+        )
     if kind == "file":
         magic = expect.get("magic", "").encode()
         for path in _user_files(folder, start_files):
@@ -229,13 +245,19 @@ class TrainingSession:
         sample = Path(sample) if sample else sample_dir()
         if folder.exists() and any(folder.iterdir()):
             if (folder / STATE_FILE).is_file():
-                raise CartongError(tr("{folder} already holds a training session: continue it or reset it.").format(
-                    folder=folder))
-            raise CartongError(tr("{folder} is not empty. Choose an empty folder for the training session, so that "
-                                  "Reset never deletes your own files.").format(folder=folder))
+                raise CartongError(
+                    tr("{folder} already holds a training session: continue it or reset it.").format(folder=folder)
+                )
+            raise CartongError(
+                tr(
+                    "{folder} is not empty. Choose an empty folder for the training session, so that "
+                    "Reset never deletes your own files."
+                ).format(folder=folder)
+            )
         if not sample.is_dir() or not any(sample.iterdir()):
-            raise CartongError(tr("The sample dataset was not found in {folder}; reinstall the plugin.").format(
-                folder=sample))
+            raise CartongError(
+                tr("The sample dataset was not found in {folder}; reinstall the plugin.").format(folder=sample)
+            )
         folder.mkdir(parents=True, exist_ok=True)
         shutil.copytree(sample, folder / DATA_DIR, ignore=shutil.ignore_patterns(*NOT_FOR_TRAINEES))
         (folder / OUTPUT_DIR).mkdir()
@@ -260,15 +282,18 @@ class TrainingSession:
         try:
             state = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, json.JSONDecodeError) as err:
-            raise CartongError(tr("{file} is not a readable training session ({error}).").format(
-                file=path, error=err)) from err
+            raise CartongError(
+                tr("{file} is not a readable training session ({error}).").format(file=path, error=err)
+            ) from err
         return cls(folder, state, exercises)
 
     @staticmethod
     def _snapshot(folder: Path) -> dict[str, str]:
-        return {p.relative_to(folder).as_posix(): _sha256(p)
-                for p in sorted(folder.rglob("*"))
-                if p.is_file() and START_DIR not in p.relative_to(folder).parts and p.name != STATE_FILE}
+        return {
+            p.relative_to(folder).as_posix(): _sha256(p)
+            for p in sorted(folder.rglob("*"))
+            if p.is_file() and START_DIR not in p.relative_to(folder).parts and p.name != STATE_FILE
+        }
 
     def save(self) -> None:
         target = self.folder / STATE_FILE
@@ -322,8 +347,11 @@ class TrainingSession:
         """
         pristine = self.folder / START_DIR
         if not pristine.is_dir():
-            raise CartongError(tr("The start state of {folder} is missing; start a new session in an empty "
-                                  "folder.").format(folder=self.folder))
+            raise CartongError(
+                tr("The start state of {folder} is missing; start a new session in an empty folder.").format(
+                    folder=self.folder
+                )
+            )
         for child in self.folder.iterdir():
             if child.name in (START_DIR, STATE_FILE):
                 continue
@@ -362,29 +390,39 @@ class TrainingSession:
         as_html = path.suffix.lower() in (".html", ".htm")
         total = sum(len(ex.steps) for ex in self.exercises)
         lines_md = [
-            "# " + tr("Training session summary"), "",
+            "# " + tr("Training session summary"),
+            "",
             tr("Folder: {folder}").format(folder=self.folder),
             tr("Started: {time}").format(time=_format_time(self.state["started"])),
             tr("Summary written: {time}").format(time=_format_time(_now().isoformat())),
-            tr("Steps done: {done} of {total}").format(done=len(self.done), total=total), "",
+            tr("Steps done: {done} of {total}").format(done=len(self.done), total=total),
+            "",
         ]
-        parts_html = [f"<h1>{html.escape(tr('Training session summary'))}</h1>", "<ul>"] + [
-            f"<li>{html.escape(line)}</li>" for line in lines_md[2:6]] + ["</ul>"]
+        parts_html = (
+            [f"<h1>{html.escape(tr('Training session summary'))}</h1>", "<ul>"]
+            + [f"<li>{html.escape(line)}</li>" for line in lines_md[2:6]]
+            + ["</ul>"]
+        )
         for title, rows in self.summary_rows(language):
             header = "| {} | {} | {} |".format(tr("Step"), tr("Done at"), tr("Minutes since start"))
             lines_md += ["## " + title, "", header, "|---|---|---|"]
-            parts_html += [f"<h2>{html.escape(title)}</h2>", "<table border='1' cellpadding='4'>",
-                           "<tr><th>{}</th><th>{}</th><th>{}</th></tr>".format(
-                               html.escape(tr("Step")), html.escape(tr("Done at")),
-                               html.escape(tr("Minutes since start")))]
+            parts_html += [
+                f"<h2>{html.escape(title)}</h2>",
+                "<table border='1' cellpadding='4'>",
+                "<tr><th>{}</th><th>{}</th><th>{}</th></tr>".format(
+                    html.escape(tr("Step")), html.escape(tr("Done at")), html.escape(tr("Minutes since start"))
+                ),
+            ]
             for step_title, when, minutes in rows:
                 done_text = _format_time(when) if when else tr("not done")
                 minutes_text = str(minutes) if minutes is not None else "–"
                 mark = "✔" if when else "☐"
                 cell = step_title.replace("|", "\\|")  # a pipe would split the Markdown cell
                 lines_md.append(f"| {mark} {cell} | {done_text} | {minutes_text} |")
-                parts_html.append(f"<tr><td>{mark} {html.escape(step_title)}</td><td>{html.escape(done_text)}</td>"
-                                  f"<td>{minutes_text}</td></tr>")
+                parts_html.append(
+                    f"<tr><td>{mark} {html.escape(step_title)}</td><td>{html.escape(done_text)}</td>"
+                    f"<td>{minutes_text}</td></tr>"
+                )
             lines_md.append("")
             parts_html.append("</table>")
         resets = [e for e in self.state["events"] if e["event"] == "reset"]
@@ -393,8 +431,10 @@ class TrainingSession:
             lines_md.append(text)
             parts_html.append(f"<p>{html.escape(text)}</p>")
         if as_html:
-            content = ("<!DOCTYPE html>\n<html><head><meta charset='utf-8'><title>{}</title></head><body>\n{}\n"
-                       "</body></html>\n").format(html.escape(tr("Training session summary")), "\n".join(parts_html))
+            content = (
+                "<!DOCTYPE html>\n<html><head><meta charset='utf-8'><title>{}</title></head><body>\n{}\n"
+                "</body></html>\n"
+            ).format(html.escape(tr("Training session summary")), "\n".join(parts_html))
         else:
             content = "\n".join(lines_md) + "\n"
         with atomic_output(path) as tmp:

@@ -10,6 +10,7 @@ With a numeric question and the statistic "mean" or "median": ``value_count`` (s
 answering it) and ``value_mean`` or ``value_median``, under the same small-count rule
 (counted on the submissions that answered, since only they make the mean).
 """
+
 from __future__ import annotations
 
 import statistics as stats
@@ -74,7 +75,9 @@ def require_field(layer: QgsVectorLayer, name: str, what: str) -> None:
     if layer.fields().indexOf(name) < 0:
         raise CartongError(
             tr("The layer {layer} has no field {field} ({what}). Available fields: {fields}.").format(
-                layer=layer.name(), field=name, what=what, fields=", ".join(layer.fields().names())))
+                layer=layer.name(), field=name, what=what, fields=", ".join(layer.fields().names())
+            )
+        )
 
 
 def answer_matches(value, answer: str) -> bool:
@@ -88,8 +91,9 @@ def answer_matches(value, answer: str) -> bool:
 def statistic_field(statistic: str) -> str:
     """The field of the count layer holding ``statistic`` (count, share, mean or median)."""
     if statistic not in STATISTICS:
-        raise CartongError(tr("Unknown statistic {name}; choose one of {names}.").format(
-            name=statistic, names=", ".join(STATISTICS)))
+        raise CartongError(
+            tr("Unknown statistic {name}; choose one of {names}.").format(name=statistic, names=", ".join(STATISTICS))
+        )
     return {STAT_COUNT: COUNT_FIELD, STAT_SHARE: ANSWER_PCT_FIELD}.get(statistic) or STAT_FIELDS[statistic]
 
 
@@ -104,10 +108,16 @@ def numeric_value(value) -> float | None:
     return None if number != number else number  # NaN
 
 
-def count_points_by_admin(points: QgsVectorLayer, admin: QgsVectorLayer, code_field: str = "adm2_pcode",
-                          join_field: str | None = None, answer_field: str | None = None,
-                          answer_value: str | None = None, feedback=None,
-                          value_field: str | None = None) -> AdminCounts:
+def count_points_by_admin(
+    points: QgsVectorLayer,
+    admin: QgsVectorLayer,
+    code_field: str = "adm2_pcode",
+    join_field: str | None = None,
+    answer_field: str | None = None,
+    answer_value: str | None = None,
+    feedback=None,
+    value_field: str | None = None,
+) -> AdminCounts:
     """Count ``points`` per polygon of ``admin`` (keyed by ``code_field``).
 
     By location (point in polygon, CRSs reconciled) unless ``join_field`` names a points field
@@ -122,9 +132,12 @@ def count_points_by_admin(points: QgsVectorLayer, admin: QgsVectorLayer, code_fi
         require_field(points, join_field, tr("P-code of each submission"))
     elif points.geometryType() != QgsWkbTypes.GeometryType.PointGeometry:  # type: ignore[attr-defined]
         # by location needs points: a polygon or a table has no point to place in an area
-        raise CartongError(tr("The layer {layer} holds no points ({kind}): choose the survey's point layer, or the "
-                              "field of the submissions that holds their P-code.").format(
-            layer=points.name(), kind=QgsWkbTypes.displayString(points.wkbType())))
+        raise CartongError(
+            tr(
+                "The layer {layer} holds no points ({kind}): choose the survey's point layer, or the "
+                "field of the submissions that holds their P-code."
+            ).format(layer=points.name(), kind=QgsWkbTypes.displayString(points.wkbType()))
+        )
     if answer_field:
         require_field(points, answer_field, tr("question"))
         if answer_value in (None, ""):
@@ -209,11 +222,14 @@ def duplicates_warning(admin: QgsVectorLayer, counts: AdminCounts) -> str:
     if not counts.duplicates:
         return ""
     codes = sorted(counts.duplicates)
-    listed = ", ".join(tr("{code} ({count} areas)").format(code=code, count=counts.duplicates[code])
-                       for code in codes[:10]) + (" ..." if len(codes) > 10 else "")
-    return tr("The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. Each submission "
-              "is counted once: the areas of one P-code are one area (one feature) in the result. Check the "
-              "boundaries: a P-code names one area.").format(layer=admin.name(), count=len(codes), codes=listed)
+    listed = ", ".join(
+        tr("{code} ({count} areas)").format(code=code, count=counts.duplicates[code]) for code in codes[:10]
+    ) + (" ..." if len(codes) > 10 else "")
+    return tr(
+        "The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. Each submission "
+        "is counted once: the areas of one P-code are one area (one feature) in the result. Check the "
+        "boundaries: a P-code names one area."
+    ).format(layer=admin.name(), count=len(codes), codes=listed)
 
 
 def admin_count_type(admin: QgsVectorLayer, counts: AdminCounts):
@@ -246,8 +262,14 @@ def _status(n: int, min_count: int) -> str:
     return STATUS_INSUFFICIENT if n < min_count else STATUS_OK
 
 
-def admin_count_features(admin: QgsVectorLayer, counts: AdminCounts, code_field: str,
-                         with_answer: bool, min_count: int = DEFAULT_MIN_COUNT, statistic: str | None = None):
+def admin_count_features(
+    admin: QgsVectorLayer,
+    counts: AdminCounts,
+    code_field: str,
+    with_answer: bool,
+    min_count: int = DEFAULT_MIN_COUNT,
+    statistic: str | None = None,
+):
     """Yield one feature per admin polygon with the counts (and the share of the answer, or the
     mean or median of the numbers: none below ``min_count`` answers)."""
     fields = admin_count_fields(admin, with_answer, statistic)
@@ -294,22 +316,39 @@ def admin_count_features(admin: QgsVectorLayer, counts: AdminCounts, code_field:
         yield feature
 
 
-def count_layer(points: QgsVectorLayer, admin: QgsVectorLayer, code_field: str = "adm2_pcode",
-                join_field: str | None = None, answer_field: str | None = None,
-                answer_value: str | None = None, min_count: int = DEFAULT_MIN_COUNT,
-                name: str | None = None, feedback=None, value_field: str | None = None,
-                statistic: str | None = None) -> tuple[QgsVectorLayer, AdminCounts]:
+def count_layer(
+    points: QgsVectorLayer,
+    admin: QgsVectorLayer,
+    code_field: str = "adm2_pcode",
+    join_field: str | None = None,
+    answer_field: str | None = None,
+    answer_value: str | None = None,
+    min_count: int = DEFAULT_MIN_COUNT,
+    name: str | None = None,
+    feedback=None,
+    value_field: str | None = None,
+    statistic: str | None = None,
+) -> tuple[QgsVectorLayer, AdminCounts]:
     """A memory copy of ``admin`` with the counts: ready to style and map.
 
     ``statistic`` "mean" or "median" with ``value_field`` (a numeric question) adds that summary.
     """
     statistic = check_statistic(statistic, answer_field, value_field)
-    counts = count_points_by_admin(points, admin, code_field, join_field, answer_field, answer_value,
-                                   feedback, value_field=value_field if statistic in NUMBER_STATISTICS else None)
+    counts = count_points_by_admin(
+        points,
+        admin,
+        code_field,
+        join_field,
+        answer_field,
+        answer_value,
+        feedback,
+        value_field=value_field if statistic in NUMBER_STATISTICS else None,
+    )
     with_answer = statistic == STAT_SHARE
     wkb = QgsWkbTypes.displayString(admin_count_type(admin, counts))
-    layer = QgsVectorLayer(f"{wkb}?crs={admin.crs().authid() or 'EPSG:4326'}",
-                           name or tr("Submissions per area"), "memory")
+    layer = QgsVectorLayer(
+        f"{wkb}?crs={admin.crs().authid() or 'EPSG:4326'}", name or tr("Submissions per area"), "memory"
+    )
     if not admin.crs().authid():
         layer.setCrs(admin.crs())
     provider = layer.dataProvider()
@@ -328,8 +367,11 @@ def check_statistic(statistic: str | None, answer_field: str | None, value_field
     statistic = statistic.strip().lower()
     statistic_field(statistic)  # refuses an unknown name
     if statistic in NUMBER_STATISTICS and not value_field:  # whole sentences: "mean" is a code, not French
-        raise CartongError(tr("Choose the numeric question whose mean is mapped.") if statistic == STAT_MEAN
-                           else tr("Choose the numeric question whose median is mapped."))
+        raise CartongError(
+            tr("Choose the numeric question whose mean is mapped.")
+            if statistic == STAT_MEAN
+            else tr("Choose the numeric question whose median is mapped.")
+        )
     if statistic == STAT_SHARE and not answer_field:
         raise CartongError(tr("Choose the question and the answer whose share is mapped."))
     return statistic

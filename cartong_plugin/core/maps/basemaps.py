@@ -2,6 +2,7 @@
 """What lies under the data: the offline world map shipped with QGIS (Natural Earth, countries named
 in the map's language) or OpenStreetMap when it answers, each credited on the map.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -67,20 +68,33 @@ def osm_layer() -> QgsRasterLayer:
     return layer
 
 
-def add_basemap(map_layers: list, overview_layers: list, texts: MapTexts, extent, project,
-                background: str = "offline", language: str = "en") -> MapTexts:
+def add_basemap(
+    map_layers: list,
+    overview_layers: list,
+    texts: MapTexts,
+    extent,
+    project,
+    background: str = "offline",
+    language: str = "en",
+) -> MapTexts:
     """Put the offline basemap under both maps (names on the main map only); credit it.
 
     ``background="osm"``: OpenStreetMap under the main map instead, with its attribution, when
     the tile server answers; else the offline one. The inset keeps the light offline map.
     """
     if background not in BACKGROUNDS:
-        raise CartongError(tr("Unknown background {name}; choose one of {names}.").format(
-            name=background, names=", ".join(BACKGROUNDS)))
+        raise CartongError(
+            tr("Unknown background {name}; choose one of {names}.").format(
+                name=background, names=", ".join(BACKGROUNDS)
+            )
+        )
     online = background == "osm" and osm_reachable()
     if background == "osm" and not online:
-        QgsMessageLog.logMessage(tr("OpenStreetMap cannot be reached: the map uses the offline background."),
-                                 "CartONG", Qgis.MessageLevel.Info)
+        QgsMessageLog.logMessage(
+            tr("OpenStreetMap cannot be reached: the map uses the offline background."),
+            "CartONG",
+            Qgis.MessageLevel.Info,
+        )
     if online:
         tiles = osm_layer()
         project.addMapLayer(tiles, False)
@@ -132,8 +146,11 @@ def world_basemap(extent: QgsReferencedRectangle, project: QgsProject, language:
 
     path = Path(QgsApplication.pkgDataPath()) / WORLD_MAP
     if not path.is_file():
-        QgsMessageLog.logMessage(tr("No offline world map in {path}: the map has no background.").format(path=path),
-                                 "CartONG", Qgis.MessageLevel.Info)
+        QgsMessageLog.logMessage(
+            tr("No offline world map in {path}: the map has no background.").format(path=path),
+            "CartONG",
+            Qgis.MessageLevel.Info,
+        )
         return None
     gdal.PushErrorHandler("CPLQuietErrorHandler")  # its dates make GDAL warn, harmlessly
     try:
@@ -146,8 +163,11 @@ def world_basemap(extent: QgsReferencedRectangle, project: QgsProject, language:
     layer.setRenderer(styles.basemap_renderer())
     centre = QgsCoordinateTransform(extent.crs(), layer.crs(), project).transform(extent.center())
     request = QgsFeatureRequest().setFilterRect(QgsRectangle(centre.x(), centre.y(), centre.x(), centre.y()))
-    inside = [f.id() for f in layer.getFeatures(request.setNoAttributes())
-              if f.geometry().contains(QgsGeometry.fromPointXY(centre))]
+    inside = [
+        f.id()
+        for f in layer.getFeatures(request.setNoAttributes())
+        if f.geometry().contains(QgsGeometry.fromPointXY(centre))
+    ]
     name_field = "NAME" if layer.fields().indexOf("NAME") >= 0 else layer.fields().at(0).name()
     names = country_names(language) if layer.fields().indexOf("ISO_A3") >= 0 else {}
     labeling = styles.country_labels(_name_expression(name_field, names), inside, font_family=map_font_family(language))

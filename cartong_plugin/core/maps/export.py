@@ -5,6 +5,7 @@ The format follows the file extension. The PDF keeps texts as text (searchable, 
 printed), carries the title and author in its metadata, taken from the layout's project, and
 is georeferenced on the main map (ISO 32000), so PDF map apps can show a position on it.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -56,13 +57,23 @@ def check_output_path(path, atlas: bool = False) -> Path:
     target = Path(path)
     formats = (".pdf",) if atlas else FORMATS
     if target.suffix.lower() not in formats:
-        raise CartongError(tr("Cannot export the map to {file}: use a file ending in {formats}.").format(
-            file=target, formats=", ".join(formats)))
+        raise CartongError(
+            tr("Cannot export the map to {file}: use a file ending in {formats}.").format(
+                file=target, formats=", ".join(formats)
+            )
+        )
     return target
 
 
-def export_layout(layout: QgsPrintLayout, path, dpi: int = DEFAULT_DPI, title: str | None = None,
-                  author: str | None = None, feedback=None, keep_project_metadata: bool = False) -> Path:
+def export_layout(
+    layout: QgsPrintLayout,
+    path,
+    dpi: int = DEFAULT_DPI,
+    title: str | None = None,
+    author: str | None = None,
+    feedback=None,
+    keep_project_metadata: bool = False,
+) -> Path:
     """Write ``layout`` to ``path`` (.pdf, .png or .svg) and return the path.
 
     ``title`` and ``author`` go into the PDF metadata. QGIS takes them from the metadata of the
@@ -102,9 +113,12 @@ def export_layout(layout: QgsPrintLayout, path, dpi: int = DEFAULT_DPI, title: s
             svg.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
             result = exporter.exportToSvg(tmp, svg)
         if result != QgsLayoutExporter.ExportResult.Success:
-            raise CartongError(tr("QGIS could not export the map to {file} ({error}): check that the folder "
-                                  "is writable and the disk not full.").format(
-                file=target, error=exporter.errorMessage() or _result_name(result)))
+            raise CartongError(
+                tr(
+                    "QGIS could not export the map to {file} ({error}): check that the folder "
+                    "is writable and the disk not full."
+                ).format(file=target, error=exporter.errorMessage() or _result_name(result))
+            )
     return target
 
 
@@ -125,9 +139,16 @@ def _result_name(result) -> str:
     return str(int(result))
 
 
-def export_atlas(layout: QgsPrintLayout, path, one_file_per_area: bool = False, dpi: int = DEFAULT_DPI,
-                 title: str | None = None, author: str | None = None, feedback=None,
-                 keep_project_metadata: bool = False) -> list[Path]:
+def export_atlas(
+    layout: QgsPrintLayout,
+    path,
+    one_file_per_area: bool = False,
+    dpi: int = DEFAULT_DPI,
+    title: str | None = None,
+    author: str | None = None,
+    feedback=None,
+    keep_project_metadata: bool = False,
+) -> list[Path]:
     """Export the layout's atlas as PDF: one multi-page file at ``path``, or one file per area.
 
     With ``one_file_per_area``, ``path`` is a folder; each file is named by the atlas filename
@@ -174,8 +195,9 @@ def _export_atlas(layout, path, one_file_per_area, dpi, title, author, feedback)
         _check(result, error, target)
         pages = [staging / f"{_PAGE_PREFIX}{number:06d}.pdf" for number in range(1, len(names) + 1)]
         if not all(page.is_file() for page in pages):
-            raise CartongError(tr("QGIS did not write every page of the atlas into {folder}; nothing was "
-                                  "kept.").format(folder=target))
+            raise CartongError(
+                tr("QGIS did not write every page of the atlas into {folder}; nothing was kept.").format(folder=target)
+            )
         finals = [ensure_inside(target, target / name) for name in names]
         for page in pages:
             write_pdf_info(page, title, author)
@@ -227,6 +249,9 @@ def write_pdf_info(path, title: str | None, author: str | None) -> None:
 
 def _check(result, error: str, target: Path) -> None:
     if result != QgsLayoutExporter.ExportResult.Success:
-        raise CartongError(tr("QGIS could not export the map to {file} ({error}): check that the folder "
-                              "is writable and the disk not full.").format(
-            file=target, error=error or _result_name(result)))
+        raise CartongError(
+            tr(
+                "QGIS could not export the map to {file} ({error}): check that the folder "
+                "is writable and the disk not full."
+            ).format(file=target, error=error or _result_name(result))
+        )

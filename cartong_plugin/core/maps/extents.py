@@ -2,6 +2,7 @@
 """Where a map looks: extents of layers in a CRS, a metric CRS for the scale bar (UTM zone or Equal
 Earth), and the extent of survey points without the far-off ones (GPS at 0,0, swapped coordinates).
 """
+
 from __future__ import annotations
 
 import math
@@ -57,8 +58,7 @@ def padded(extent: QgsRectangle, ratio: float) -> QgsRectangle:
     return padded
 
 
-def surveyed_areas_extent(points: QgsVectorLayer, areas: QgsVectorLayer,
-                          project) -> QgsReferencedRectangle | None:
+def surveyed_areas_extent(points: QgsVectorLayer, areas: QgsVectorLayer, project) -> QgsReferencedRectangle | None:
     """Bounding box of the admin areas holding at least one point (None when none does)."""
     from .aggregate import count_points_by_admin, new_field
 

@@ -3,6 +3,7 @@
 the bundled Noto Sans Arabic of ``resources/fonts``), a title shrunk to one line, a legend shrunk
 (fonts, symbols, then two columns) until it fits its box.
 """
+
 from __future__ import annotations
 
 import textwrap
@@ -96,12 +97,17 @@ def register_bundled_fonts() -> list[str]:
         for name in ARABIC_FONT_FILES:
             font_id = QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / name))
             if font_id < 0:
-                QgsMessageLog.logMessage(tr("The font file {file} could not be loaded: Arabic map texts use an "
-                                            "installed font.").format(file=resources_dir() / "fonts" / name),
-                                         "CartONG", Qgis.MessageLevel.Warning)
+                QgsMessageLog.logMessage(
+                    tr("The font file {file} could not be loaded: Arabic map texts use an installed font.").format(
+                        file=resources_dir() / "fonts" / name
+                    ),
+                    "CartONG",
+                    Qgis.MessageLevel.Warning,
+                )
                 continue
-            _REGISTERED_FAMILIES.extend(f for f in QFontDatabase.applicationFontFamilies(font_id)
-                                        if f not in _REGISTERED_FAMILIES)
+            _REGISTERED_FAMILIES.extend(
+                f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in _REGISTERED_FAMILIES
+            )
     return list(_REGISTERED_FAMILIES)
 
 
@@ -130,8 +136,12 @@ def apply_font_family(layout: QgsPrintLayout, family: str) -> None:
         if isinstance(item, QgsLayoutItemLabel):
             set_label_font(item, _with_family(label_font(item), family))
         elif isinstance(item, QgsLayoutItemLegend):
-            for style in (QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group,
-                          QgsLegendStyle.Style.Subgroup, QgsLegendStyle.Style.SymbolLabel):
+            for style in (
+                QgsLegendStyle.Style.Title,
+                QgsLegendStyle.Style.Group,
+                QgsLegendStyle.Style.Subgroup,
+                QgsLegendStyle.Style.SymbolLabel,
+            ):
                 _set_style_font(item.rstyle(style), _with_family(style_font(item.rstyle(style)), family))
         elif isinstance(item, QgsLayoutItemScaleBar):
             text_format = item.textFormat()
@@ -140,9 +150,15 @@ def apply_font_family(layout: QgsPrintLayout, family: str) -> None:
 
 
 def _legend_font_sizes(legend) -> dict:
-    return {s: style_font(legend.rstyle(s)).pointSizeF() for s in (
-        QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group,
-        QgsLegendStyle.Style.Subgroup, QgsLegendStyle.Style.SymbolLabel)}
+    return {
+        s: style_font(legend.rstyle(s)).pointSizeF()
+        for s in (
+            QgsLegendStyle.Style.Title,
+            QgsLegendStyle.Style.Group,
+            QgsLegendStyle.Style.Subgroup,
+            QgsLegendStyle.Style.SymbolLabel,
+        )
+    }
 
 
 def _scale_legend(legend, base_sizes: dict, base_symbol: tuple[float, float], factor: float) -> None:
@@ -183,8 +199,9 @@ def fit_legend(legend: QgsLayoutItemLegend, width: float, height: float) -> floa
             size = legend_content_size(legend)
             if size.width() <= width + 0.01 and size.height() <= height + 0.01:
                 legend.setResizeToContents(True)
-                legend.attemptResize(QgsLayoutSize(size.width(), size.height(),
-                                                   QgsUnitTypes.LayoutUnit.LayoutMillimeters))  # type: ignore[attr-defined]
+                legend.attemptResize(
+                    QgsLayoutSize(size.width(), size.height(), QgsUnitTypes.LayoutUnit.LayoutMillimeters)  # type: ignore[attr-defined]
+                )
                 return factor
             if smallest * factor * 0.92 < MIN_LEGEND_FONT:
                 break
@@ -195,8 +212,9 @@ def fit_legend(legend: QgsLayoutItemLegend, width: float, height: float) -> floa
     legend.updateLegend()
     legend.setResizeToContents(False)
     legend.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutUnit.LayoutMillimeters))  # type: ignore[attr-defined]
-    QgsMessageLog.logMessage(tr("The legend is too long for its box: some entries are cut."), "CartONG",
-                             Qgis.MessageLevel.Warning)
+    QgsMessageLog.logMessage(
+        tr("The legend is too long for its box: some entries are cut."), "CartONG", Qgis.MessageLevel.Warning
+    )
     return factor
 
 

@@ -7,6 +7,7 @@ calls ``templates.build_map_layout``; ``build_atlas_layout`` turns it into one p
 Texts follow the ``language`` argument, whatever the language of QGIS (``map_texts``); the
 background comes from ``basemaps``, the zoom from ``extents``, fonts and fitting from ``fitting``.
 """
+
 from __future__ import annotations
 
 import math
@@ -39,12 +40,25 @@ AREAS_ROLE = "cartong/choropleth_areas"
 ATLAS_MARGIN = 0.15  # around each admin area on its atlas page
 
 
-def build_choropleth_layout(project: QgsProject, polygons: QgsVectorLayer, count_field: str, texts: MapTexts,
-                            points: QgsVectorLayer | None = None, boundaries: QgsVectorLayer | None = None,
-                            page: str = "a4_landscape", language: str = "en", method: str = "quantile",
-                            classes: int = 5, legend_title: str = "", status_field: str | None = None,
-                            min_count: int = 5, with_basemap: bool = True, background: str = "offline",
-                            label_field: str | None = None, breaks: list[float] | None = None) -> QgsPrintLayout:
+def build_choropleth_layout(
+    project: QgsProject,
+    polygons: QgsVectorLayer,
+    count_field: str,
+    texts: MapTexts,
+    points: QgsVectorLayer | None = None,
+    boundaries: QgsVectorLayer | None = None,
+    page: str = "a4_landscape",
+    language: str = "en",
+    method: str = "quantile",
+    classes: int = 5,
+    legend_title: str = "",
+    status_field: str | None = None,
+    min_count: int = 5,
+    with_basemap: bool = True,
+    background: str = "offline",
+    label_field: str | None = None,
+    breaks: list[float] | None = None,
+) -> QgsPrintLayout:
     """Counts per admin area as a choropleth (+ optional survey points and upper boundaries).
 
     The input layers are cloned: their styles in the user's project do not change. The clones
@@ -62,12 +76,21 @@ def build_choropleth_layout(project: QgsProject, polygons: QgsVectorLayer, count
         area_layer = polygons.clone()
         is_share = bool(status_field)
         is_number = count_field in STAT_FIELDS.values()  # a mean or median: no unit we know
-        area_layer.setRenderer(styles.choropleth_renderer(
-            area_layer, count_field, classes=classes, method=method, zero_is_no_data=not is_share,
-            no_data_label=tr("No data") if is_share else tr("No submissions"),
-            status_field=status_field,
-            insufficient_label=tr("Insufficient data (fewer than {n} submissions)").format(n=min_count),
-            unit="%" if is_share and not is_number else "", language=language, breaks=breaks))
+        area_layer.setRenderer(
+            styles.choropleth_renderer(
+                area_layer,
+                count_field,
+                classes=classes,
+                method=method,
+                zero_is_no_data=not is_share,
+                no_data_label=tr("No data") if is_share else tr("No submissions"),
+                status_field=status_field,
+                insufficient_label=tr("Insufficient data (fewer than {n} submissions)").format(n=min_count),
+                unit="%" if is_share and not is_number else "",
+                language=language,
+                breaks=breaks,
+            )
+        )
         if is_number:
             default_name = tr("Mean per area") if count_field == STAT_FIELDS[STAT_MEAN] else tr("Median per area")
         else:
@@ -76,8 +99,11 @@ def build_choropleth_layout(project: QgsProject, polygons: QgsVectorLayer, count
         area_layer.setCustomProperty(AREAS_ROLE, True)  # found again by build_atlas_layout
         if label_field:
             if area_layer.fields().indexOf(label_field) < 0:
-                raise CartongError(tr("The layer {layer} has no field {field} to label the areas.").format(
-                    layer=polygons.name(), field=label_field))
+                raise CartongError(
+                    tr("The layer {layer} has no field {field} to label the areas.").format(
+                        layer=polygons.name(), field=label_field
+                    )
+                )
             area_layer.setLabeling(styles.area_labels(label_field, font_family=map_font_family(language)))
             area_layer.setLabelsEnabled(True)
         map_layers = [area_layer]
@@ -100,12 +126,21 @@ def build_choropleth_layout(project: QgsProject, polygons: QgsVectorLayer, count
         if with_basemap:
             texts = add_basemap(map_layers, overview_layers, texts, extent, project, background, language)
         project.addMapLayers(map_layers + [overview], False)
-    return build_map_layout(project, texts, map_layers, legend_layers=legend_layers, overview_layers=overview_layers,
-                            extent=extent, page=page, language=language)
+    return build_map_layout(
+        project,
+        texts,
+        map_layers,
+        legend_layers=legend_layers,
+        overview_layers=overview_layers,
+        extent=extent,
+        page=page,
+        language=language,
+    )
 
 
-def _data_extent(areas: QgsVectorLayer, count_field: str, points: QgsVectorLayer | None,
-                 project, status_field: str | None = None) -> QgsReferencedRectangle:
+def _data_extent(
+    areas: QgsVectorLayer, count_field: str, points: QgsVectorLayer | None, project, status_field: str | None = None
+) -> QgsReferencedRectangle:
     """The areas with a value (or, with ``status_field``, with too few submissions for one): the
     main map zooms there.
 
@@ -122,8 +157,12 @@ def _data_extent(areas: QgsVectorLayer, count_field: str, points: QgsVectorLayer
     extent = empty_extent()
     for feature in areas.getFeatures(request):
         extent.combineExtentWith(feature.geometry().boundingBox())
-    if (extent.isEmpty() or not math.isfinite(extent.width())) and points is not None \
-            and points.featureCount() > 0 and not points.extent().isEmpty():
+    if (
+        (extent.isEmpty() or not math.isfinite(extent.width()))
+        and points is not None
+        and points.featureCount() > 0
+        and not points.extent().isEmpty()
+    ):
         transform = QgsCoordinateTransform(points.crs(), areas.crs(), project)
         extent = transform.transformBoundingBox(points.extent())
     if extent.isEmpty() or not math.isfinite(extent.width()):
@@ -135,9 +174,16 @@ def _quoted_field(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def build_atlas_layout(project: QgsProject, polygons: QgsVectorLayer, count_field: str, texts: MapTexts,
-                       code_field: str = "adm2_pcode", name_field: str = "adm2_name",
-                       only_with_data: bool = True, **choropleth) -> QgsPrintLayout:
+def build_atlas_layout(
+    project: QgsProject,
+    polygons: QgsVectorLayer,
+    count_field: str,
+    texts: MapTexts,
+    code_field: str = "adm2_pcode",
+    name_field: str = "adm2_name",
+    only_with_data: bool = True,
+    **choropleth,
+) -> QgsPrintLayout:
     """The choropleth layout turned into an atlas: one page per admin area, zoomed on it.
 
     Every page keeps the country-wide classes (pages compare), the overview shows where the
@@ -148,8 +194,11 @@ def build_atlas_layout(project: QgsProject, polygons: QgsVectorLayer, count_fiel
     """
     for name in (code_field, name_field):
         if polygons.fields().indexOf(name) < 0:
-            raise CartongError(tr("The layer {layer} has no field {field} to name the atlas pages.").format(
-                layer=polygons.name(), field=name))
+            raise CartongError(
+                tr("The layer {layer} has no field {field} to name the atlas pages.").format(
+                    layer=polygons.name(), field=name
+                )
+            )
     layout = build_choropleth_layout(project, polygons, count_field, texts, **choropleth)
     main_map = layout_item(layout, "main_map", QgsLayoutItemMap)
     areas = next(lyr for lyr in main_map.layers() if lyr.customProperty(AREAS_ROLE))
@@ -168,7 +217,8 @@ def build_atlas_layout(project: QgsProject, polygons: QgsVectorLayer, count_fiel
         atlas.setFilterExpression(f"{value} IS NOT NULL" if zero_is_data else f"{value} IS NOT NULL AND {value} <> 0")
     # Windows forbids \ / : * ? " < > | in file names; spaces make awkward links.
     atlas.setFilenameExpression(
-        f"{_quoted_field(code_field)} || '_' || regexp_replace({_quoted_field(name_field)}, '[\\\\/:*?\"<>| ]+', '_')")
+        f"{_quoted_field(code_field)} || '_' || regexp_replace({_quoted_field(name_field)}, '[\\\\/:*?\"<>| ]+', '_')"
+    )
     # The page's own area outlined on top of the others (drawn under the points).
     highlight = areas.clone()
     highlight.setName(tr("Area of this page"))
@@ -188,12 +238,17 @@ def build_atlas_layout(project: QgsProject, polygons: QgsVectorLayer, count_fiel
     title = layout_item(layout, "title", QgsLayoutItemLabel)
     escaped = title.text().replace("[%", "[ %")  # user text is never an expression
     # Sized for the longest page title, then turned into the per-page expression.
-    longest = max((f"{escaped} – {f[name_field]} ({f[code_field]})" for f in areas.getFeatures()), key=len,
-                  default=escaped)
+    longest = max(
+        (f"{escaped} – {f[name_field]} ({f[code_field]})" for f in areas.getFeatures()), key=len, default=escaped
+    )
     title.setText(longest)
     fit_label_on_one_line(title, min_size=11)
-    title.setText(in_direction(f"{escaped} – [% {_quoted_field(name_field)} %] ([% {_quoted_field(code_field)} %])",
-                               choropleth.get("language", "en")))
+    title.setText(
+        in_direction(
+            f"{escaped} – [% {_quoted_field(name_field)} %] ([% {_quoted_field(code_field)} %])",
+            choropleth.get("language", "en"),
+        )
+    )
     bar = layout_item(layout, "scalebar", QgsLayoutItemScaleBar)
     width = bar.sizeWithUnits().width()
     bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth)  # type: ignore[attr-defined]
@@ -214,10 +269,19 @@ def keep_in_project(layout: QgsPrintLayout, project: QgsProject | None = None) -
     return layout
 
 
-def build_points_layout(project: QgsProject, points: QgsVectorLayer, field: str, texts: MapTexts,
-                        labels: dict[str, str] | None = None, areas: QgsVectorLayer | None = None,
-                        page: str = "a4_landscape", language: str = "en", legend_title: str = "",
-                        with_basemap: bool = True, background: str = "offline") -> QgsPrintLayout:
+def build_points_layout(
+    project: QgsProject,
+    points: QgsVectorLayer,
+    field: str,
+    texts: MapTexts,
+    labels: dict[str, str] | None = None,
+    areas: QgsVectorLayer | None = None,
+    page: str = "a4_landscape",
+    language: str = "en",
+    legend_title: str = "",
+    with_basemap: bool = True,
+    background: str = "offline",
+) -> QgsPrintLayout:
     """Survey points coloured by their answer to ``field`` (Okabe-Ito colours), over admin areas.
 
     ``labels`` {code: label} names the answers (default: the layer's ``<field>_label`` column,
@@ -227,12 +291,18 @@ def build_points_layout(project: QgsProject, points: QgsVectorLayer, field: str,
 
     with use_language(language):
         if points.fields().indexOf(field) < 0:
-            raise CartongError(tr("The layer {layer} has no field {field} to map.").format(
-                layer=points.name(), field=field))
+            raise CartongError(
+                tr("The layer {layer} has no field {field} to map.").format(layer=points.name(), field=field)
+            )
         point_layer = points.clone()
-        point_layer.setRenderer(styles.categorized_renderer(
-            point_layer, field, labels if labels is not None else styles.labels_from_layer(points, field),
-            size=1.8 if points.featureCount() <= 2000 else 1.0))
+        point_layer.setRenderer(
+            styles.categorized_renderer(
+                point_layer,
+                field,
+                labels if labels is not None else styles.labels_from_layer(points, field),
+                size=1.8 if points.featureCount() <= 2000 else 1.0,
+            )
+        )
         point_layer.setName(legend_title or field)
         map_layers = [point_layer]
         overview_layers = []
@@ -241,15 +311,32 @@ def build_points_layout(project: QgsProject, points: QgsVectorLayer, field: str,
             context.setRenderer(styles.context_renderer())
             map_layers.append(context)
             overview_layers.append(context)
-        texts, extent = _place_point_map(project, texts, point_layer, areas, map_layers, overview_layers,
-                                         with_basemap, background, language)
-    return build_map_layout(project, texts, map_layers, legend_layers=[(point_layer, point_layer.name())],
-                            overview_layers=overview_layers or [map_layers[-1]], extent=extent, page=page,
-                            language=language)
+        texts, extent = _place_point_map(
+            project, texts, point_layer, areas, map_layers, overview_layers, with_basemap, background, language
+        )
+    return build_map_layout(
+        project,
+        texts,
+        map_layers,
+        legend_layers=[(point_layer, point_layer.name())],
+        overview_layers=overview_layers or [map_layers[-1]],
+        extent=extent,
+        page=page,
+        language=language,
+    )
 
 
-def _place_point_map(project, texts: MapTexts, points: QgsVectorLayer, areas, map_layers: list,
-                     overview_layers: list, with_basemap: bool, background: str, language: str):
+def _place_point_map(
+    project,
+    texts: MapTexts,
+    points: QgsVectorLayer,
+    areas,
+    map_layers: list,
+    overview_layers: list,
+    with_basemap: bool,
+    background: str,
+    language: str,
+):
     """The common end of the point maps: their extent (the surveyed areas, else the points' core),
     the background map, the layers in the project (unlisted). Returns (texts with the basemap's
     attribution, extent)."""
@@ -262,10 +349,18 @@ def _place_point_map(project, texts: MapTexts, points: QgsVectorLayer, areas, ma
     return texts, extent
 
 
-def build_proportional_layout(project: QgsProject, polygons: QgsVectorLayer, count_field: str, texts: MapTexts,
-                              boundaries: QgsVectorLayer | None = None, page: str = "a4_landscape",
-                              language: str = "en", legend_title: str = "",
-                              with_basemap: bool = True, background: str = "offline") -> QgsPrintLayout:
+def build_proportional_layout(
+    project: QgsProject,
+    polygons: QgsVectorLayer,
+    count_field: str,
+    texts: MapTexts,
+    boundaries: QgsVectorLayer | None = None,
+    page: str = "a4_landscape",
+    language: str = "en",
+    legend_title: str = "",
+    with_basemap: bool = True,
+    background: str = "offline",
+) -> QgsPrintLayout:
     """Counts per admin area as circles at the areas' centres (area proportional to the count).
 
     Areas without submissions get no circle; the admin areas stay as a quiet background.
@@ -274,10 +369,12 @@ def build_proportional_layout(project: QgsProject, polygons: QgsVectorLayer, cou
 
     with use_language(language):
         if polygons.fields().indexOf(count_field) < 0:
-            raise CartongError(tr("The layer {layer} has no field {field} to map.").format(
-                layer=polygons.name(), field=count_field))
-        centres = QgsVectorLayer(f"Point?crs={polygons.crs().authid()}", legend_title or tr("Submissions per area"),
-                                 "memory")
+            raise CartongError(
+                tr("The layer {layer} has no field {field} to map.").format(layer=polygons.name(), field=count_field)
+            )
+        centres = QgsVectorLayer(
+            f"Point?crs={polygons.crs().authid()}", legend_title or tr("Submissions per area"), "memory"
+        )
         if not polygons.crs().authid():
             centres.setCrs(polygons.crs())
         centres.dataProvider().addAttributes([polygons.fields().field(count_field)])
@@ -296,8 +393,7 @@ def build_proportional_layout(project: QgsProject, polygons: QgsVectorLayer, cou
         centres.updateExtents()
         # Largest first: small circles stay visible on top of big ones.
         centres.setRenderer(styles.proportional_renderer(count_field, maximum or 1.0, language=language))
-        centres.renderer().setOrderBy(QgsFeatureRequest.OrderBy([
-            QgsFeatureRequest.OrderByClause(count_field, False)]))
+        centres.renderer().setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause(count_field, False)]))
         centres.renderer().setOrderByEnabled(True)
         areas = polygons.clone()
         areas.setRenderer(styles.context_renderer())
@@ -315,14 +411,30 @@ def build_proportional_layout(project: QgsProject, polygons: QgsVectorLayer, cou
         if with_basemap:
             texts = add_basemap(map_layers, overview_layers, texts, extent, project, background, language)
         project.addMapLayers(map_layers + [overview], False)
-    return build_map_layout(project, texts, map_layers, legend_layers=legend_layers, overview_layers=overview_layers,
-                            extent=extent, page=page, language=language)
+    return build_map_layout(
+        project,
+        texts,
+        map_layers,
+        legend_layers=legend_layers,
+        overview_layers=overview_layers,
+        extent=extent,
+        page=page,
+        language=language,
+    )
 
 
-def build_heatmap_layout(project: QgsProject, points: QgsVectorLayer, texts: MapTexts,
-                         areas: QgsVectorLayer | None = None, page: str = "a4_landscape", language: str = "en",
-                         legend_title: str = "", with_basemap: bool = True, radius_mm: float = 6.0,
-                         background: str = "offline") -> QgsPrintLayout:
+def build_heatmap_layout(
+    project: QgsProject,
+    points: QgsVectorLayer,
+    texts: MapTexts,
+    areas: QgsVectorLayer | None = None,
+    page: str = "a4_landscape",
+    language: str = "en",
+    legend_title: str = "",
+    with_basemap: bool = True,
+    radius_mm: float = 6.0,
+    background: str = "offline",
+) -> QgsPrintLayout:
     """Where the submissions concentrate: a heatmap of the points (yellow to dark red, colour-blind
     safe), admin boundaries drawn over it, zoomed on the areas holding points."""
     from . import styles
@@ -342,8 +454,16 @@ def build_heatmap_layout(project: QgsProject, points: QgsVectorLayer, texts: Map
             context.setRenderer(styles.context_renderer())
             overview_layers.append(context)
             project.addMapLayer(context, False)
-        texts, extent = _place_point_map(project, texts, heat, areas, map_layers, overview_layers, with_basemap,
-                                         background, language)
-    return build_map_layout(project, texts, map_layers, legend_layers=[(heat, heat.name())],
-                            overview_layers=overview_layers or [map_layers[-1]], extent=extent, page=page,
-                            language=language)
+        texts, extent = _place_point_map(
+            project, texts, heat, areas, map_layers, overview_layers, with_basemap, background, language
+        )
+    return build_map_layout(
+        project,
+        texts,
+        map_layers,
+        legend_layers=[(heat, heat.name())],
+        overview_layers=overview_layers or [map_layers[-1]],
+        extent=extent,
+        page=page,
+        language=language,
+    )

@@ -3,6 +3,7 @@
 ``MapTexts`` (title, sources, author… around the map) and ``use_language`` (map texts in one of
 ``LANGUAGES``, whatever the language of QGIS).
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -36,25 +37,39 @@ def default_title(map_type: str, language: str = "en", question: str = "", answe
     """
     with use_language(language):
         if map_type == MAP_SHARE:
-            return tr("Share of submissions answering “{answer}”").format(answer=answer) if answer \
+            return (
+                tr("Share of submissions answering “{answer}”").format(answer=answer)
+                if answer
                 else tr("Share of submissions giving the chosen answer, by admin area")
+            )
         if map_type == MAP_MEAN:
-            return tr("Mean of “{question}” per admin area").format(question=question) if question \
+            return (
+                tr("Mean of “{question}” per admin area").format(question=question)
+                if question
                 else tr("Mean per admin area")
+            )
         if map_type == MAP_MEDIAN:
-            return tr("Median of “{question}” per admin area").format(question=question) if question \
+            return (
+                tr("Median of “{question}” per admin area").format(question=question)
+                if question
                 else tr("Median per admin area")
+            )
         if map_type == MAP_POINTS:
-            return tr("Answers to “{question}”").format(question=question) if question \
+            return (
+                tr("Answers to “{question}”").format(question=question)
+                if question
                 else tr("Where the submissions were collected")
+            )
         if map_type == MAP_HEATMAP:
             return tr("Where the submissions were collected")
         return tr("Survey submissions by admin area")
 
 
 def disclaimer_text() -> str:
-    return tr("The boundaries and names shown and the designations used on this map do not imply "
-              "official endorsement or acceptance by CartONG or its partners.")
+    return tr(
+        "The boundaries and names shown and the designations used on this map do not imply "
+        "official endorsement or acceptance by CartONG or its partners."
+    )
 
 
 @dataclass
@@ -82,8 +97,11 @@ class _SourceTextTranslator(QTranslator):
 def use_language(language: str):
     """Within the block, ``tr()`` answers in ``language`` (one of ``LANGUAGES``), then QGIS's language again."""
     if language not in LANGUAGES:
-        raise CartongError(tr("Unknown map language {language}; choose one of {languages}.").format(
-            language=language, languages=", ".join(LANGUAGES)))
+        raise CartongError(
+            tr("Unknown map language {language}; choose one of {languages}.").format(
+                language=language, languages=", ".join(LANGUAGES)
+            )
+        )
     translator = _SourceTextTranslator()
     if language != "en":
         translator = QTranslator()
@@ -91,7 +109,9 @@ def use_language(language: str):
         if not translator.load(str(qm)):
             QgsMessageLog.logMessage(
                 tr("No translation file {file}: the map texts stay in English.").format(file=qm),
-                "CartONG", Qgis.MessageLevel.Warning)
+                "CartONG",
+                Qgis.MessageLevel.Warning,
+            )
     QCoreApplication.installTranslator(translator)
     try:
         yield

@@ -11,6 +11,7 @@ a QGIS that is not in Arabic, which would put the colon of "المصادر: OCHA
 "(GPS)" on the wrong side. The letters are shaped by Qt; the font comes from
 ``fitting.map_font_family``.
 """
+
 from __future__ import annotations
 
 from qgis.core import (
@@ -36,9 +37,12 @@ RLE, PDF = "\u202b", "\u202c"  # RIGHT-TO-LEFT EMBEDDING ... POP DIRECTIONAL FOR
 _LEFT, _RIGHT = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
 _Point = QgsLayoutItem.ReferencePoint
 _MIRRORED_POINTS = {
-    _Point.UpperLeft: _Point.UpperRight, _Point.UpperRight: _Point.UpperLeft,
-    _Point.MiddleLeft: _Point.MiddleRight, _Point.MiddleRight: _Point.MiddleLeft,
-    _Point.LowerLeft: _Point.LowerRight, _Point.LowerRight: _Point.LowerLeft,
+    _Point.UpperLeft: _Point.UpperRight,
+    _Point.UpperRight: _Point.UpperLeft,
+    _Point.MiddleLeft: _Point.MiddleRight,
+    _Point.MiddleRight: _Point.MiddleLeft,
+    _Point.LowerLeft: _Point.LowerRight,
+    _Point.LowerRight: _Point.LowerLeft,
 }
 
 

@@ -4,6 +4,7 @@
 The relations (survey ``_index`` -> members ``_parent_index``, or ODK ``KEY`` -> ``PARENT_KEY``)
 are read from ``cartong_metadata``, so the attribute form of a household shows its members.
 """
+
 from __future__ import annotations
 
 import json
@@ -55,8 +56,9 @@ def _form_display(gpkg) -> tuple[dict[str, dict], dict[str, list[tuple[str, str]
     layer = QgsVectorLayer(f"{gpkg}|layername=form_questions", "form_questions", "ogr")
     if layer.isValid():
         for feature in layer.getFeatures():
-            questions.setdefault(feature["name"], {"label": feature["label"], "type": feature["type"],
-                                                   "list_name": feature["list_name"]})
+            questions.setdefault(
+                feature["name"], {"label": feature["label"], "type": feature["type"], "list_name": feature["list_name"]}
+            )
     layer = QgsVectorLayer(f"{gpkg}|layername=form_choices", "form_choices", "ogr")
     if layer.isValid():
         for feature in layer.getFeatures():
@@ -72,7 +74,7 @@ def apply_form_display(layer: QgsVectorLayer, questions: dict, choices: dict, sh
         qgs_field = fields.at(index)
         question = questions.get(qgs_field.name())
         if question is None and qgs_field.name().endswith("_label"):
-            base = questions.get(qgs_field.name()[:-len("_label")])
+            base = questions.get(qgs_field.name()[: -len("_label")])
             if base and base["label"]:
                 layer.setFieldAlias(index, tr("{label} (label)").format(label=base["label"]))
             continue
@@ -82,15 +84,21 @@ def apply_form_display(layer: QgsVectorLayer, questions: dict, choices: dict, sh
             layer.setFieldAlias(index, question["label"])
         pairs = choices.get(question["list_name"] or "")
         if show_labels and question["type"] == "select_one" and pairs:
-            layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup(
-                "ValueMap", {"map": [{label or code: code} for code, label in pairs]}))
+            layer.setEditorWidgetSetup(
+                index, QgsEditorWidgetSetup("ValueMap", {"map": [{label or code: code} for code, label in pairs]})
+            )
 
 
 # What a user styles by hand and an update must not lose; the fields and form come from the new
 # data instead (a new form version may add questions and choices).
-_KEPT_STYLE = (QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Symbology3D
-               | QgsMapLayer.StyleCategory.Labeling | QgsMapLayer.StyleCategory.Diagrams
-               | QgsMapLayer.StyleCategory.Rendering | QgsMapLayer.StyleCategory.MapTips)
+_KEPT_STYLE = (
+    QgsMapLayer.StyleCategory.Symbology
+    | QgsMapLayer.StyleCategory.Symbology3D
+    | QgsMapLayer.StyleCategory.Labeling
+    | QgsMapLayer.StyleCategory.Diagrams
+    | QgsMapLayer.StyleCategory.Rendering
+    | QgsMapLayer.StyleCategory.MapTips
+)
 
 
 @dataclass
@@ -125,8 +133,13 @@ def restore_looks(added: SurveyLayers, looks: dict[str, SavedLook]) -> None:
         layer.triggerRepaint()
 
 
-def add_survey_to_project(gpkg, project: QgsProject | None = None, group_name: str | None = None,
-                          show_labels: bool = True, looks: dict[str, SavedLook] | None = None) -> SurveyLayers:
+def add_survey_to_project(
+    gpkg,
+    project: QgsProject | None = None,
+    group_name: str | None = None,
+    show_labels: bool = True,
+    looks: dict[str, SavedLook] | None = None,
+) -> SurveyLayers:
     """Add the typed survey layer and its repeat tables to ``project`` and link them by relations.
 
     Fields get the question labels as aliases; ``show_labels`` shows choice labels for codes.
@@ -138,8 +151,9 @@ def add_survey_to_project(gpkg, project: QgsProject | None = None, group_name: s
     project = project or QgsProject.instance()
     survey = QgsVectorLayer(f"{gpkg}|layername={MAIN_LAYER}", group_name or MAIN_LAYER, "ogr")
     if not survey.isValid():
-        raise CartongError(tr("{file} has no 'survey' layer: import the survey first.").format(file=str(gpkg)),
-                           path=str(gpkg))
+        raise CartongError(
+            tr("{file} has no 'survey' layer: import the survey first.").format(file=str(gpkg)), path=str(gpkg)
+        )
     if survey.geometryType() == QgsWkbTypes.GeometryType.PointGeometry:  # type: ignore[attr-defined]
         survey.setRenderer(points_renderer())
     result = SurveyLayers(survey=survey)

@@ -7,6 +7,7 @@ the layers given and shrunk until it fits its box, scale bar, north arrow, sourc
 (in the map's language), author, disclaimer, CRS and reference code, optional logo; a map in a
 right-to-left language is then mirrored (``right_to_left``).
 """
+
 from __future__ import annotations
 
 import datetime
@@ -85,8 +86,9 @@ def load_template(page: str, project: QgsProject) -> QgsPrintLayout:
 def layout_item(layout, item_id, cls):
     item = layout.itemById(item_id)
     if not isinstance(item, cls):
-        raise CartongError(tr("The layout template has no {kind} item with the id {id}.").format(
-            kind=cls.__name__, id=item_id))
+        raise CartongError(
+            tr("The layout template has no {kind} item with the id {id}.").format(kind=cls.__name__, id=item_id)
+        )
     return item
 
 
@@ -103,10 +105,17 @@ def _crs_text(crs: QgsCoordinateReferenceSystem) -> str:
     return f"{crs.description()} ({crs.authid()})" if crs.authid() else crs.description()
 
 
-def build_map_layout(project: QgsProject, texts: MapTexts, map_layers: list, legend_layers=None,
-                     overview_layers=None, extent: QgsReferencedRectangle | None = None,
-                     page: str = "a4_landscape", language: str = "en",
-                     crs: QgsCoordinateReferenceSystem | None = None) -> QgsPrintLayout:
+def build_map_layout(
+    project: QgsProject,
+    texts: MapTexts,
+    map_layers: list,
+    legend_layers=None,
+    overview_layers=None,
+    extent: QgsReferencedRectangle | None = None,
+    page: str = "a4_landscape",
+    language: str = "en",
+    crs: QgsCoordinateReferenceSystem | None = None,
+) -> QgsPrintLayout:
     """A filled print layout (not yet added to ``project``'s layout manager).
 
     ``map_layers``: layers of the main map, top first. ``legend_layers``: (layer, title) pairs
@@ -170,8 +179,9 @@ def _zoom(map_item: QgsLayoutItemMap, extent: QgsRectangle) -> None:
     else:
         height = width / item_ratio
     center = extent.center()
-    map_item.setExtent(QgsRectangle(center.x() - width / 2, center.y() - height / 2,
-                                    center.x() + width / 2, center.y() + height / 2))
+    map_item.setExtent(
+        QgsRectangle(center.x() - width / 2, center.y() - height / 2, center.x() + width / 2, center.y() + height / 2)
+    )
 
 
 def _set_label(layout, item_id, text):
@@ -188,8 +198,13 @@ def _fill_texts(layout, texts: MapTexts, language: str) -> None:
     else:  # the title takes the subtitle's room, centred in the header band
         title = layout.itemById("title")
         bottom = subtitle.positionWithUnits().y() + subtitle.sizeWithUnits().height()
-        title.attemptResize(QgsLayoutSize(title.sizeWithUnits().width(), bottom - title.positionWithUnits().y(),
-                                          QgsUnitTypes.LayoutUnit.LayoutMillimeters))  # type: ignore[attr-defined]
+        title.attemptResize(
+            QgsLayoutSize(
+                title.sizeWithUnits().width(),
+                bottom - title.positionWithUnits().y(),
+                QgsUnitTypes.LayoutUnit.LayoutMillimeters,  # type: ignore[attr-defined]
+            )
+        )
         title.setVAlign(Qt.AlignmentFlag.AlignVCenter)
         layout.removeLayoutItem(subtitle)
     lines = []
@@ -206,9 +221,16 @@ def _fill_texts(layout, texts: MapTexts, language: str) -> None:
 
 def _fill_crs_reference(layout, texts: MapTexts, crs) -> None:
     reference = texts.reference or "CTK-{}".format(datetime.datetime.now().strftime("%Y%m%d-%H%M"))
-    _set_label(layout, "crs_reference", "\n".join([
-        tr("Coordinate system: {crs}").format(crs=_crs_text(crs)),
-        tr("Map reference: {reference}").format(reference=reference)]))
+    _set_label(
+        layout,
+        "crs_reference",
+        "\n".join(
+            [
+                tr("Coordinate system: {crs}").format(crs=_crs_text(crs)),
+                tr("Map reference: {reference}").format(reference=reference),
+            ]
+        ),
+    )
 
 
 def _fill_north_arrow(layout, main_map) -> None:

@@ -12,6 +12,7 @@ with matrix ranks.
 Zero counts are published (they reveal nobody), except in an area whose total is itself
 hidden: "all the few households of this village drink from the river" is a disclosure.
 """
+
 from __future__ import annotations
 
 import re
@@ -113,8 +114,9 @@ def _complement(table: SafeTable, relation: list[tuple]) -> tuple | None:
     return min(candidates, key=lambda key: (key[0] != "cell", table.values[key], repr(key)))
 
 
-def suppress_small_cells(counts: Mapping[str, Mapping[str, int]], k: int = DEFAULT_K,
-                         categories: list[str] | None = None) -> SafeTable:
+def suppress_small_cells(
+    counts: Mapping[str, Mapping[str, int]], k: int = DEFAULT_K, categories: list[str] | None = None
+) -> SafeTable:
     """Apply primary and complementary suppression to ``counts`` {area: {category: n}}.
 
     With ``categories`` None or empty, counts are by area only (use the category ``""``).
@@ -168,13 +170,18 @@ def suppress_small_cells(counts: Mapping[str, Mapping[str, int]], k: int = DEFAU
         elif ("all",) not in table.suppressed:
             table.complementary.add(("all",))  # last resort
         else:
-            raise CartongError(tr("The counts cannot be protected by suppression; aggregate to a "
-                                  "larger area or drop the answer breakdown."))
+            raise CartongError(
+                tr(
+                    "The counts cannot be protected by suppression; aggregate to a "
+                    "larger area or drop the answer breakdown."
+                )
+            )
     return table
 
 
-def count_by_area(rows: Iterable[Mapping], area_field: str, category_field: str | None = None,
-                  areas: Iterable[str] | None = None) -> tuple[dict[str, dict[str, int]], list[str], int]:
+def count_by_area(
+    rows: Iterable[Mapping], area_field: str, category_field: str | None = None, areas: Iterable[str] | None = None
+) -> tuple[dict[str, dict[str, int]], list[str], int]:
     """({area: {category: n}}, categories, rows without area) from survey rows.
 
     ``areas`` lists every area to report (e.g. all admin-2 P-codes), so areas with no
@@ -198,13 +205,17 @@ def count_by_area(rows: Iterable[Mapping], area_field: str, category_field: str 
     return counts, (ordered if category_field else []), without_area
 
 
-def aggregate_with_suppression(rows: Iterable[Mapping], area_field: str, category_field: str | None = None,
-                               k: int = DEFAULT_K, areas: Iterable[str] | None = None) -> SafeTable:
+def aggregate_with_suppression(
+    rows: Iterable[Mapping],
+    area_field: str,
+    category_field: str | None = None,
+    k: int = DEFAULT_K,
+    areas: Iterable[str] | None = None,
+) -> SafeTable:
     """Count ``rows`` by ``area_field`` (and ``category_field``) and suppress small counts."""
     counts, categories, without_area = count_by_area(rows, area_field, category_field, areas)
     if not counts:
-        raise CartongError(tr("No submission has a value in {field}: nothing to aggregate.").format(
-            field=area_field))
+        raise CartongError(tr("No submission has a value in {field}: nothing to aggregate.").format(field=area_field))
     if not categories:
         counts = {area: {NO_ANSWER: sum(by.values())} for area, by in counts.items()}
     table = suppress_small_cells(counts, k=k, categories=categories)

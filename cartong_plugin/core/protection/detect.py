@@ -13,6 +13,7 @@ Three kinds of evidence, each giving a category (person_name, phone, location...
 A column gets one :class:`Finding` with its highest risk and every reason found. The
 lists are a help for the person preparing a share, not a guarantee: they read them.
 """
+
 from __future__ import annotations
 
 import json
@@ -36,21 +37,49 @@ SAMPLE_SIZE = 500
 
 # XLSForm base types and the category of data they hold
 _FORM_TYPES = {
-    "geopoint": "location", "geotrace": "location", "geoshape": "location",
-    "start-geopoint": "location", "background-geopoint": "location",
-    "image": "attachment", "audio": "attachment", "video": "attachment", "file": "attachment",
+    "geopoint": "location",
+    "geotrace": "location",
+    "geoshape": "location",
+    "start-geopoint": "location",
+    "background-geopoint": "location",
+    "image": "attachment",
+    "audio": "attachment",
+    "video": "attachment",
+    "file": "attachment",
     "background-audio": "attachment",
-    "deviceid": "device_id", "imei": "device_id", "subscriberid": "device_id",
-    "simserial": "device_id", "phonenumber": "phone", "username": "device_id", "email": "email",
-    "barcode": "id_number", "text": "free_text",
+    "deviceid": "device_id",
+    "imei": "device_id",
+    "subscriberid": "device_id",
+    "simserial": "device_id",
+    "phonenumber": "phone",
+    "username": "device_id",
+    "email": "email",
+    "barcode": "id_number",
+    "text": "free_text",
 }
 # risk of a category when the form type says it (keywords carry their own risk)
-_TYPE_RISK = {"location": "high", "attachment": "high", "device_id": "medium", "phone": "high",
-              "email": "high", "id_number": "medium", "free_text": "medium"}
+_TYPE_RISK = {
+    "location": "high",
+    "attachment": "high",
+    "device_id": "medium",
+    "phone": "high",
+    "email": "high",
+    "id_number": "medium",
+    "free_text": "medium",
+}
 _ACTIONS = {
-    "person_name": "drop", "phone": "drop", "id_number": "drop", "email": "drop", "address": "drop",
-    "attachment": "drop", "free_text": "review", "birth_date": "drop", "location": "displace",
-    "device_id": "pseudonymise", "staff_name": "pseudonymise", "sensitive": "review",
+    "person_name": "drop",
+    "phone": "drop",
+    "id_number": "drop",
+    "email": "drop",
+    "address": "drop",
+    "attachment": "drop",
+    "free_text": "review",
+    "birth_date": "drop",
+    "location": "displace",
+    "device_id": "pseudonymise",
+    "staff_name": "pseudonymise",
+    "sensitive": "review",
     "place_of_residence": "review",
 }
 _SPLIT_GEOPOINT = re.compile(r"^_(.+)_(latitude|longitude|altitude|precision)$")
@@ -74,6 +103,7 @@ class Finding:
 
 
 # --------------------------------------------------------------------------- keywords
+
 
 def _fold(text: str) -> str:
     """Lower case without accents: 'Téléphone' -> 'telephone'."""
@@ -111,15 +141,21 @@ def load_keywords(path=None) -> dict[str, dict]:
             risk = entry["risk"]
             if risk not in RISK_ORDER:
                 raise ValueError(risk)
-            words = [_words(k) for lang, items in entry.items() if lang not in ("risk", "exclude")
-                     for k in items]
-            parsed[name] = {"risk": risk, "keywords": [w for w in words if w],
-                            "exclude": {w for k in entry.get("exclude", []) for w in _words(k)}}
+            words = [_words(k) for lang, items in entry.items() if lang not in ("risk", "exclude") for k in items]
+            parsed[name] = {
+                "risk": risk,
+                "keywords": [w for w in words if w],
+                "exclude": {w for k in entry.get("exclude", []) for w in _words(k)},
+            }
         return parsed
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as err:
-        raise CartongError(tr("The personal-data keyword file {file} cannot be used ({error}). Fix it "
-                              "or clear the setting {setting} to use the bundled list.").format(
-            file=path, error=err, setting=SETTING_KEYWORDS_PATH), path=str(path)) from err
+        raise CartongError(
+            tr(
+                "The personal-data keyword file {file} cannot be used ({error}). Fix it "
+                "or clear the setting {setting} to use the bundled list."
+            ).format(file=path, error=err, setting=SETTING_KEYWORDS_PATH),
+            path=str(path),
+        ) from err
 
 
 def _keyword_match(words: list[str], keyword: list[str]) -> bool:
@@ -128,11 +164,10 @@ def _keyword_match(words: list[str], keyword: list[str]) -> bool:
     The second case finds 'numtelephone' or 'phonenumber' written without separators.
     """
     size = len(keyword)
-    if any(words[i:i + size] == keyword for i in range(len(words) - size + 1)):
+    if any(words[i : i + size] == keyword for i in range(len(words) - size + 1)):
         return True
     joined = "".join(keyword)
-    return len(joined) >= 5 and any(w != joined and (w.startswith(joined) or w.endswith(joined))
-                                    for w in words)
+    return len(joined) >= 5 and any(w != joined and (w.startswith(joined) or w.endswith(joined)) for w in words)
 
 
 def _bare_name(column: str) -> str:
@@ -157,6 +192,7 @@ def _match_name(column: str, keywords: dict[str, dict]) -> list[tuple[str, str]]
 
 
 # --------------------------------------------------------------------------- form types
+
 
 def _resolve(column: str, form) -> tuple[Question | None, str | None]:
     """(question, choice) behind a column: bare name, group path, split geopoint part, or
@@ -190,8 +226,11 @@ _PHONE_CAR = re.compile(r"^(?:(?:\+|00)?236)?(?:7[0257]|2[1-2])\d{6}$")
 _PHONE_LOCAL = re.compile(r"^0\d{8,9}$")
 _PHONE_SEPARATORS = re.compile(r"[\s().\-/]")
 _GPS_STRING = re.compile(r"^-?\d{1,2}\.\d{3,}[\s,;]+-?\d{1,3}\.\d{3,}(?:\s+-?\d+(?:\.\d+)?){0,2}$")
-_LINK = re.compile(r"^(?:https?|ftp)://|\.(?:jpe?g|png|gif|heic|webp|bmp|tiff?|mp3|m4a|amr|ogg|oga|wav|"
-                   r"3gp|mp4|mov|avi|webm|pdf)$", re.IGNORECASE)
+_LINK = re.compile(
+    r"^(?:https?|ftp)://|\.(?:jpe?g|png|gif|heic|webp|bmp|tiff?|mp3|m4a|amr|ogg|oga|wav|"
+    r"3gp|mp4|mov|avi|webm|pdf)$",
+    re.IGNORECASE,
+)
 _ID_LIKE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9][A-Za-z0-9/\-]{5,19}$")
 _UUID = re.compile(r"^(?:uuid:)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
 _DATE_LIKE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -199,8 +238,7 @@ _DATE_LIKE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 def _is_phone(value: str) -> bool:
     compact = _PHONE_SEPARATORS.sub("", value)
-    return bool(_PHONE_INTERNATIONAL.match(compact) or _PHONE_CAR.match(compact)
-                or _PHONE_LOCAL.match(compact))
+    return bool(_PHONE_INTERNATIONAL.match(compact) or _PHONE_CAR.match(compact) or _PHONE_LOCAL.match(compact))
 
 
 def _is_sequence(values: list[str]) -> bool:
@@ -225,8 +263,12 @@ def _value_evidence(values: list[str]) -> list[tuple[str, int]]:
     def share(test) -> int:
         return sum(1 for v in values if test(v))
 
-    for category, test in (("email", _EMAIL.match), ("phone", _is_phone),
-                           ("location", _GPS_STRING.match), ("attachment", _LINK.search)):
+    for category, test in (
+        ("email", _EMAIL.match),
+        ("phone", _is_phone),
+        ("location", _GPS_STRING.match),
+        ("attachment", _LINK.search),
+    ):
         count = share(test)
         if count >= enough and not (category == "phone" and _is_sequence(values)):
             found.append((category, count))
@@ -260,6 +302,7 @@ def _as_text(value) -> str | None:
 
 # --------------------------------------------------------------------------- explanations
 
+
 def _what(category: str) -> str:
     return {
         "person_name": tr("people's names"),
@@ -281,14 +324,17 @@ def _what(category: str) -> str:
 def _explain(reason: str, column: str, category: str, detail) -> str:
     what = _what(category)
     if reason == "form_type":
-        return tr("The form defines \"{column}\" as a {type} question: it holds {what}.").format(
-            column=column, type=detail, what=what)
+        return tr('The form defines "{column}" as a {type} question: it holds {what}.').format(
+            column=column, type=detail, what=what
+        )
     if reason == "values":
         count, total = detail
-        return tr("{count} of {total} values of \"{column}\" look like {what}.").format(
-            count=count, total=total, column=column, what=what)
-    return tr("The name \"{column}\" contains \"{keyword}\": it likely holds {what}.").format(
-        column=column, keyword=detail, what=what)
+        return tr('{count} of {total} values of "{column}" look like {what}.').format(
+            count=count, total=total, column=column, what=what
+        )
+    return tr('The name "{column}" contains "{keyword}": it likely holds {what}.').format(
+        column=column, keyword=detail, what=what
+    )
 
 
 # --------------------------------------------------------------------------- detection
@@ -312,8 +358,9 @@ def _name_evidence(column: str, question, choice, values: list[str], keywords) -
     return found
 
 
-def detect_personal_data(columns: list[str], rows: Iterable, form=None, keywords=None,
-                         sample_size: int = SAMPLE_SIZE) -> list[Finding]:
+def detect_personal_data(
+    columns: list[str], rows: Iterable, form=None, keywords=None, sample_size: int = SAMPLE_SIZE
+) -> list[Finding]:
     """Return one Finding per column likely holding personal data, in column order.
 
     ``rows`` yields mappings {column: value} or sequences aligned with ``columns``; only
@@ -354,8 +401,16 @@ def detect_personal_data(columns: list[str], rows: Iterable, form=None, keywords
             # "text question" is generic: say what the name tells (staff name, village...)
             category, reason = specific[0][1], specific[0][2]
         explanation = " ".join(dict.fromkeys(_explain(r, column, c, d) for _risk, c, r, d in evidence))
-        findings.append(Finding(column=column, category=category, risk=risk, reason=reason,
-                                explanation=explanation, suggested_action=_ACTIONS.get(category, "review")))
+        findings.append(
+            Finding(
+                column=column,
+                category=category,
+                risk=risk,
+                reason=reason,
+                explanation=explanation,
+                suggested_action=_ACTIONS.get(category, "review"),
+            )
+        )
     return findings
 
 
@@ -373,9 +428,18 @@ def detect_in_layer(layer, form=None, keywords=None, sample_size: int = SAMPLE_S
     rows = ({name: feature[name] for name in columns} for feature in layer.getFeatures(request))
     findings = detect_personal_data(columns, rows, form=form, keywords=keywords, sample_size=sample_size)
     if layer.isSpatial() and QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry:  # type: ignore[attr-defined]
-        findings.insert(0, Finding(
-            column="geometry", category="location", risk="high", reason="form_type",
-            explanation=tr("The layer's points are where interviews took place, often people's "
-                           "homes: displace, snap or aggregate them before sharing."),
-            suggested_action="displace"))
+        findings.insert(
+            0,
+            Finding(
+                column="geometry",
+                category="location",
+                risk="high",
+                reason="form_type",
+                explanation=tr(
+                    "The layer's points are where interviews took place, often people's "
+                    "homes: displace, snap or aggregate them before sharing."
+                ),
+                suggested_action="displace",
+            ),
+        )
     return findings

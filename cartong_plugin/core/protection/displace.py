@@ -9,6 +9,7 @@ Two methods, both working in metres on the WGS 84 ellipsoid whatever the layer C
 * :func:`snap_point`: the centre of a square grid cell in the local UTM zone, so all the
   points of a cell fall on one spot.
 """
+
 from __future__ import annotations
 
 import math
@@ -32,9 +33,12 @@ def _distance_area():
 def check_radius(min_distance_m: float, max_distance_m: float) -> None:
     """CartongError unless 0 < min < max (a zero minimum could leave a point in place)."""
     if not (min_distance_m > 0 and max_distance_m > min_distance_m):
-        raise CartongError(tr("Displacement needs a minimum distance above 0 and a maximum distance "
-                              "above the minimum (got {min} m and {max} m).").format(
-            min=min_distance_m, max=max_distance_m))
+        raise CartongError(
+            tr(
+                "Displacement needs a minimum distance above 0 and a maximum distance "
+                "above the minimum (got {min} m and {max} m)."
+            ).format(min=min_distance_m, max=max_distance_m)
+        )
 
 
 class PointDisplacer:
@@ -55,15 +59,16 @@ class PointDisplacer:
     def __call__(self, lon: float, lat: float) -> tuple[float, float]:
         from qgis.core import QgsPointXY
 
-        low, high = self.min_distance_m ** 2, self.max_distance_m ** 2
+        low, high = self.min_distance_m**2, self.max_distance_m**2
         distance = math.sqrt(self.rng.uniform(low, high))
         bearing = self.rng.uniform(0.0, 2.0 * math.pi)
         moved = self._area.computeSpheroidProject(QgsPointXY(lon, lat), distance, bearing)
         return moved.x(), moved.y()
 
 
-def displace_point(lon: float, lat: float, min_distance_m: float, max_distance_m: float,
-                   rng: random.Random | None = None) -> tuple[float, float]:
+def displace_point(
+    lon: float, lat: float, min_distance_m: float, max_distance_m: float, rng: random.Random | None = None
+) -> tuple[float, float]:
     """One point (WGS 84 degrees) moved between ``min_distance_m`` and ``max_distance_m``."""
     return PointDisplacer(min_distance_m, max_distance_m, rng)(lon, lat)
 
@@ -88,8 +93,9 @@ class AreaKeepingDisplacer:
 
         self.displacer = displacer
         self.left = 0
-        to_wgs84 = QgsCoordinateTransform(boundaries.crs(), QgsCoordinateReferenceSystem("EPSG:4326"),
-                                          QgsProject.instance())
+        to_wgs84 = QgsCoordinateTransform(
+            boundaries.crs(), QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance()
+        )
         self._polygons = {}
         self._index = QgsSpatialIndex()
         for feature in boundaries.getFeatures():
@@ -121,7 +127,6 @@ class AreaKeepingDisplacer:
         return moved
 
 
-
 def utm_epsg(lon: float, lat: float) -> int:
     """EPSG code of the WGS 84 / UTM zone holding the point."""
     zone = min(60, max(1, int((lon + 180.0) // 6.0) + 1))
@@ -143,8 +148,10 @@ class GridSnapper:
 
             wgs84 = QgsCoordinateReferenceSystem(_WGS84)
             utm = QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
-            self._transforms[epsg] = (QgsCoordinateTransform(wgs84, utm, QgsProject.instance()),
-                                      QgsCoordinateTransform(utm, wgs84, QgsProject.instance()))
+            self._transforms[epsg] = (
+                QgsCoordinateTransform(wgs84, utm, QgsProject.instance()),
+                QgsCoordinateTransform(utm, wgs84, QgsProject.instance()),
+            )
         return self._transforms[epsg]
 
     def __call__(self, lon: float, lat: float) -> tuple[float, float]:

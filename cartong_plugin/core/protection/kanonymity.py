@@ -10,6 +10,7 @@ values first), again and again until every combination is shared by k records or
 A blank is a value of its own here, so the guarantee can be checked on the shared file
 by simply counting combinations.
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -45,8 +46,11 @@ def suppress_rare_combinations(rows: list[list], indices: list[int], k: int = 5)
     blanked, touched = 0, set()
     while True:
         sizes = Counter(_key(row, indices) for row in rows)
-        rare = [n for n, row in enumerate(rows) if sizes[_key(row, indices)] < k
-                and any(row[i] is not None for i in indices)]
+        rare = [
+            n
+            for n, row in enumerate(rows)
+            if sizes[_key(row, indices)] < k and any(row[i] is not None for i in indices)
+        ]
         if not rare:
             break
         for n in rare:

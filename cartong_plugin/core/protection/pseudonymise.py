@@ -8,6 +8,7 @@ the QGIS authentication database (encrypted by the master password); what is sto
 in the settings is the ``authcfg`` id, which reveals nothing. The key is never written
 to settings, projects, GeoPackage metadata, logs or error messages.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -70,8 +71,12 @@ def key_from_named_source(source: str, feedback=None) -> bytes:
     except ValueError:
         key = b""
     if len(key) < 16:
-        raise CartongError(tr("The pseudonymisation key in {source} must be at least 32 hexadecimal characters "
-                              "(64 recommended), on one line.").format(source=source))
+        raise CartongError(
+            tr(
+                "The pseudonymisation key in {source} must be at least 32 hexadecimal characters "
+                "(64 recommended), on one line."
+            ).format(source=source)
+        )
     return key
 
 
@@ -99,18 +104,24 @@ class Pseudonymiser:
 
 # --------------------------------------------------------------------------- auth manager
 
+
 def _auth_manager():
     """The unlocked auth manager, or CartongError saying what to do."""
     from qgis.core import QgsApplication
 
     manager = QgsApplication.authManager()
     if manager is None or manager.isDisabled():
-        raise CartongError(tr("The QGIS authentication system is not available, so the "
-                              "pseudonymisation key cannot be kept safely."))
+        raise CartongError(
+            tr("The QGIS authentication system is not available, so the pseudonymisation key cannot be kept safely.")
+        )
     # In the desktop, setMasterPassword(True) asks the user (or the system keychain).
     if not manager.masterPasswordIsSet() and not manager.setMasterPassword(True):
-        raise CartongError(tr("The QGIS master password is needed to keep the pseudonymisation "
-                              "key: set it in Settings > Options > Authentication and try again."))
+        raise CartongError(
+            tr(
+                "The QGIS master password is needed to keep the pseudonymisation "
+                "key: set it in Settings > Options > Authentication and try again."
+            )
+        )
     return manager
 
 
@@ -124,8 +135,7 @@ def store_key(key: bytes, name: str = KEY_CONFIG_NAME) -> str:
     config.setConfig("username", _KEY_USERNAME)
     config.setConfig("password", key.hex())
     if not manager.storeAuthenticationConfig(config) or not config.id():
-        raise CartongError(tr("The pseudonymisation key could not be saved in the QGIS "
-                              "authentication database."))
+        raise CartongError(tr("The pseudonymisation key could not be saved in the QGIS authentication database."))
     return config.id()
 
 
@@ -135,17 +145,23 @@ def load_key(authcfg: str) -> bytes:
 
     manager = _auth_manager()
     config = QgsAuthMethodConfig()
-    if (not authcfg or authcfg not in manager.configIds()
-            or not manager.loadAuthenticationConfig(authcfg, config, True)):
-        raise CartongError(tr("The authentication configuration {authcfg} was not found: choose "
-                              "another pseudonymisation key or create a new one.").format(authcfg=authcfg))
+    if not authcfg or authcfg not in manager.configIds() or not manager.loadAuthenticationConfig(authcfg, config, True):
+        raise CartongError(
+            tr(
+                "The authentication configuration {authcfg} was not found: choose "
+                "another pseudonymisation key or create a new one."
+            ).format(authcfg=authcfg)
+        )
     try:
         key = bytes.fromhex(config.config("password"))
     except ValueError:
         key = b""
     if config.config("username") != _KEY_USERNAME or len(key) < 16:
-        raise CartongError(tr("The authentication configuration {authcfg} does not hold a CartONG "
-                              "pseudonymisation key.").format(authcfg=authcfg))
+        raise CartongError(
+            tr("The authentication configuration {authcfg} does not hold a CartONG pseudonymisation key.").format(
+                authcfg=authcfg
+            )
+        )
     return key
 
 
@@ -160,8 +176,10 @@ def list_keys() -> list[tuple[str, str]]:
     if manager is None or manager.isDisabled():
         return []
     configs = manager.availableAuthMethodConfigs()
-    return sorted(((authcfg, config.name()) for authcfg, config in configs.items()
-                   if config.name().startswith(KEY_CONFIG_NAME)), key=lambda item: item[1].casefold())
+    return sorted(
+        ((authcfg, config.name()) for authcfg, config in configs.items() if config.name().startswith(KEY_CONFIG_NAME)),
+        key=lambda item: item[1].casefold(),
+    )
 
 
 def create_key(label: str) -> tuple[str, bytes]:

@@ -8,6 +8,7 @@ pseudonymise or keep (:func:`high_risk_plan`). Keeping such a column is an expli
 (``ShareOptions.keep_columns``), written into the README and the protection table, never a
 default. Locations are not handled here: the location mode protects them.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -15,6 +15,7 @@ and into ``<output>.README.txt`` beside it, in English and French, so whoever re
 the file knows how it was protected. The pseudonymisation key is never written; only a
 short fingerprint says which key was used.
 """
+
 from __future__ import annotations
 
 import json
@@ -47,8 +48,11 @@ SHARED_LAYER = "shared_survey"
 COUNTS_LAYER = "shared_counts"
 ATTACHMENT_COLUMNS = ("_attachments",)
 _URL = re.compile(r"(?:https?|ftp)://\S+", re.IGNORECASE)
-_MEDIA_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|heic|webp|bmp|tiff?|mp3|m4a|amr|ogg|oga|wav|3gp|mp4|mov|"
-                         r"avi|webm|pdf)$", re.IGNORECASE)
+_MEDIA_NAME = re.compile(
+    r"^\S+\.(?:jpe?g|png|gif|heic|webp|bmp|tiff?|mp3|m4a|amr|ogg|oga|wav|3gp|mp4|mov|"
+    r"avi|webm|pdf)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -85,6 +89,7 @@ class ShareReport:
 
 
 # --------------------------------------------------------------------------- values
+
 
 def _py(value):
     """A Python value from a QGIS attribute (NULL -> None)."""
@@ -123,6 +128,7 @@ def _check(feedback) -> None:
 
 # --------------------------------------------------------------------------- plan
 
+
 def _location_columns(findings) -> list[str]:
     """Columns that repeat the location: split geopoints, GPS strings, lat/lon fields."""
     return [f.column for f in findings if f.category == "location" and f.column != "geometry"]
@@ -132,42 +138,65 @@ def _validate(layer, options: ShareOptions) -> None:
     from qgis.core import QgsWkbTypes
 
     names = set(layer.fields().names())
-    for column in [*options.drop_columns, *options.pseudonymise_columns, *options.quasi_identifiers,
-                   *options.keep_columns]:
+    for column in [
+        *options.drop_columns,
+        *options.pseudonymise_columns,
+        *options.quasi_identifiers,
+        *options.keep_columns,
+    ]:
         if column not in names:
-            raise CartongError(tr("The column {column} is not in the layer {layer}.").format(
-                column=column, layer=layer.name()))
+            raise CartongError(
+                tr("The column {column} is not in the layer {layer}.").format(column=column, layer=layer.name())
+            )
     if options.location_mode not in LOCATION_MODES:
-        raise CartongError(tr("Unknown location protection \"{mode}\"; use one of {modes}.").format(
-            mode=options.location_mode, modes=", ".join(LOCATION_MODES)))
+        raise CartongError(
+            tr('Unknown location protection "{mode}"; use one of {modes}.').format(
+                mode=options.location_mode, modes=", ".join(LOCATION_MODES)
+            )
+        )
     if options.location_mode == "displace":
         check_radius(options.min_distance_m, options.max_distance_m)
-    if options.location_mode in ("displace", "snap", "keep") and layer.isSpatial() and (
-            QgsWkbTypes.flatType(layer.wkbType()) != QgsWkbTypes.Type.Point):
-        raise CartongError(tr("The layer {layer} does not hold single points: choose \"Remove locations\" or "
-                              "\"Count by admin area\" to share it.").format(layer=layer.name()))
+    if (
+        options.location_mode in ("displace", "snap", "keep")
+        and layer.isSpatial()
+        and (QgsWkbTypes.flatType(layer.wkbType()) != QgsWkbTypes.Type.Point)
+    ):
+        raise CartongError(
+            tr(
+                'The layer {layer} does not hold single points: choose "Remove locations" or '
+                '"Count by admin area" to share it.'
+            ).format(layer=layer.name())
+        )
     if options.pseudonymise_columns and not options.key:
         raise CartongError(tr("No pseudonymisation key: create or choose one first."))
     if options.location_mode == "aggregate":
         if options.area_field not in names:
-            raise CartongError(tr("The admin area column {column} is not in the layer {layer}.").format(
-                column=options.area_field, layer=layer.name()))
+            raise CartongError(
+                tr("The admin area column {column} is not in the layer {layer}.").format(
+                    column=options.area_field, layer=layer.name()
+                )
+            )
         if options.category_field and options.category_field not in names:
-            raise CartongError(tr("The column {column} is not in the layer {layer}.").format(
-                column=options.category_field, layer=layer.name()))
+            raise CartongError(
+                tr("The column {column} is not in the layer {layer}.").format(
+                    column=options.category_field, layer=layer.name()
+                )
+            )
 
 
 def _output_path(output_path) -> Path:
     """The output path with a safe file name, checked to stay in its folder."""
     target = Path(output_path)
     if target.suffix.lower() not in (".gpkg", ".csv"):
-        raise CartongError(tr("Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not "
-                              "{file}.").format(file=target.name))
+        raise CartongError(
+            tr("Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.").format(file=target.name)
+        )
     folder = target.parent
     return ensure_inside(folder, folder / sanitise_filename(target.name, default="shared.gpkg"))
 
 
 # --------------------------------------------------------------------------- record export
+
 
 @dataclass
 class _RecordRun:
@@ -190,17 +219,26 @@ def _plan_records(layer, options: ShareOptions) -> _RecordRun:
     from .detect import detect_in_layer
 
     findings = detect_in_layer(layer)
-    auto_dropped = ([c for c in _location_columns(findings) if c not in options.drop_columns]
-                    if options.location_mode != "keep" else [])
-    attachment_columns = [c for c in layer.fields().names() if c in ATTACHMENT_COLUMNS
-                          and c not in options.drop_columns]
+    auto_dropped = (
+        [c for c in _location_columns(findings) if c not in options.drop_columns]
+        if options.location_mode != "keep"
+        else []
+    )
+    attachment_columns = [
+        c for c in layer.fields().names() if c in ATTACHMENT_COLUMNS and c not in options.drop_columns
+    ]
     high_risk = high_risk_plan(findings, options)
     high_risk.removed = [c for c in high_risk.removed if c not in auto_dropped and c not in attachment_columns]
     dropped = set(options.drop_columns) | set(auto_dropped) | set(attachment_columns) | set(high_risk.removed)
     kept = [name for name in layer.fields().names() if name not in dropped and name.lower() != "fid"]
-    run = _RecordRun(kept=kept, auto_dropped=auto_dropped, attachment_columns=attachment_columns,
-                     pseudonymised=[c for c in options.pseudonymise_columns if c in kept],
-                     quasi=[c for c in options.quasi_identifiers if c in kept], high_risk=high_risk)
+    run = _RecordRun(
+        kept=kept,
+        auto_dropped=auto_dropped,
+        attachment_columns=attachment_columns,
+        pseudonymised=[c for c in options.pseudonymise_columns if c in kept],
+        quasi=[c for c in options.quasi_identifiers if c in kept],
+        high_risk=high_risk,
+    )
     if run.pseudonymised and options.key:  # a missing key was refused by _validate
         run.pseudonymiser = Pseudonymiser(options.key)
     if options.location_mode == "displace":
@@ -259,8 +297,9 @@ def _record_rows(layer, options: ShareOptions, feedback):
         records.append((attributes, point))
         if feedback is not None:
             feedback.setProgress(80.0 * index / total)
-    run.suppression = suppress_rare_combinations([a for a, _ in records],
-                                                 [run.kept.index(c) for c in run.quasi], options.k)
+    run.suppression = suppress_rare_combinations(
+        [a for a, _ in records], [run.kept.index(c) for c in run.quasi], options.k
+    )
     return fields, records, has_points, _record_actions(options, layer, run)
 
 
@@ -276,26 +315,56 @@ def _record_actions(options: ShareOptions, layer, run: _RecordRun) -> list[dict[
     if run.attachment_columns:
         actions.append({"action": "drop_attachment_columns", "columns": run.attachment_columns})
     if run.pseudonymised and run.pseudonymiser is not None:
-        actions.append({"action": "pseudonymise", "columns": run.pseudonymised,
-                        "parameters": {"method": "HMAC-SHA256", "length": run.pseudonymiser.length,
-                                       "key_fingerprint": run.pseudonymiser.fingerprint}})
+        actions.append(
+            {
+                "action": "pseudonymise",
+                "columns": run.pseudonymised,
+                "parameters": {
+                    "method": "HMAC-SHA256",
+                    "length": run.pseudonymiser.length,
+                    "key_fingerprint": run.pseudonymiser.fingerprint,
+                },
+            }
+        )
     if run.quasi and run.suppression is not None:  # _record_rows sets it before asking
-        actions.append({"action": "suppress_rare_combinations", "columns": run.quasi,
-                        "rows_affected": run.suppression.records_touched,
-                        "parameters": {"k": options.k, "values_blanked": run.suppression.blanked,
-                                       "records_left_below_k": run.suppression.residual}})
+        actions.append(
+            {
+                "action": "suppress_rare_combinations",
+                "columns": run.quasi,
+                "rows_affected": run.suppression.records_touched,
+                "parameters": {
+                    "k": options.k,
+                    "values_blanked": run.suppression.blanked,
+                    "records_left_below_k": run.suppression.residual,
+                },
+            }
+        )
     if options.strip_links:
         actions.append({"action": "strip_links", "rows_affected": run.links_removed})
     if mode == "displace":
-        actions.append({"action": "displace", "rows_affected": run.moved,
-                        "parameters": {"min_distance_m": options.min_distance_m,
-                                       "max_distance_m": options.max_distance_m}})
+        actions.append(
+            {
+                "action": "displace",
+                "rows_affected": run.moved,
+                "parameters": {"min_distance_m": options.min_distance_m, "max_distance_m": options.max_distance_m},
+            }
+        )
         if isinstance(run.move, AreaKeepingDisplacer) and options.boundaries is not None:
-            actions.append({"action": "keep_in_admin_area", "rows_affected": run.move.left,
-                            "parameters": {"admin_areas": options.boundaries.name()}})
+            actions.append(
+                {
+                    "action": "keep_in_admin_area",
+                    "rows_affected": run.move.left,
+                    "parameters": {"admin_areas": options.boundaries.name()},
+                }
+            )
     elif mode == "snap":
-        actions.append({"action": "snap_to_grid", "rows_affected": run.moved,
-                        "parameters": {"grid_size_m": options.grid_size_m, "grid": "UTM zone"}})
+        actions.append(
+            {
+                "action": "snap_to_grid",
+                "rows_affected": run.moved,
+                "parameters": {"grid_size_m": options.grid_size_m, "grid": "UTM zone"},
+            }
+        )
     elif mode == "drop" and layer.isSpatial():
         actions.append({"action": "drop_geometry"})
     elif mode == "keep" and layer.isSpatial():
@@ -304,6 +373,7 @@ def _record_actions(options: ShareOptions, layer, run: _RecordRun) -> list[dict[
 
 
 # --------------------------------------------------------------------------- aggregate export
+
 
 def _aggregate_rows(layer, options: ShareOptions, feedback):
     """(fields, [(attributes, polygon or None)], polygons' CRS or None, table) of the suppressed counts."""
@@ -318,15 +388,19 @@ def _aggregate_rows(layer, options: ShareOptions, feedback):
     if options.boundaries is not None:
         boundaries = options.boundaries
         if boundaries.fields().indexOf(options.boundaries_code_field) < 0:
-            raise CartongError(tr("The code column {column} is not in the layer {layer}.").format(
-                column=options.boundaries_code_field, layer=boundaries.name()))
+            raise CartongError(
+                tr("The code column {column} is not in the layer {layer}.").format(
+                    column=options.boundaries_code_field, layer=boundaries.name()
+                )
+            )
         crs = boundaries.crs()
         for feature in boundaries.getFeatures():
             code = _py(feature[options.boundaries_code_field])
             if code is not None:
                 polygons[str(code)] = feature.geometry()
-    table = aggregate_with_suppression(rows, options.area_field, options.category_field or None,
-                                       k=options.k, areas=list(polygons) or None)
+    table = aggregate_with_suppression(
+        rows, options.area_field, options.category_field or None, k=options.k, areas=list(polygons) or None
+    )
     fields = QgsFields()
     fields.append(new_field("area_code", "string"))
     fields.append(new_field("total", "int"))
@@ -343,16 +417,22 @@ def _aggregate_rows(layer, options: ShareOptions, feedback):
 
 
 def _aggregate_action(options: ShareOptions, table: SafeTable) -> dict:
-    return {"action": "aggregate",
-            "columns": [options.area_field] + ([options.category_field] if options.category_field else []),
-            "rows_affected": len(table.areas),
-            "parameters": {"k": table.k, "hidden_small_counts": len(table.primary),
-                           "hidden_complementary": len(table.complementary),
-                           "rows_without_area": table.rows_without_area,
-                           "categories": [c or "(no answer)" for c in table.categories]}}
+    return {
+        "action": "aggregate",
+        "columns": [options.area_field] + ([options.category_field] if options.category_field else []),
+        "rows_affected": len(table.areas),
+        "parameters": {
+            "k": table.k,
+            "hidden_small_counts": len(table.primary),
+            "hidden_complementary": len(table.complementary),
+            "rows_without_area": table.rows_without_area,
+            "categories": [c or "(no answer)" for c in table.categories],
+        },
+    }
 
 
 # --------------------------------------------------------------------------- writers
+
 
 def _write_gpkg(tmp: str, layer_name: str, fields, records, wkb_type, crs, actions, source_name) -> None:
     from qgis.core import (
@@ -368,8 +448,9 @@ def _write_gpkg(tmp: str, layer_name: str, fields, records, wkb_type, crs, actio
     options.fileEncoding = "UTF-8"
     writer = QgsVectorFileWriter.create(tmp, fields, wkb_type, crs, QgsCoordinateTransformContext(), options)
     if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
-        raise CartongError(tr("The shared GeoPackage could not be written: {error}").format(
-            error=writer.errorMessage()))
+        raise CartongError(
+            tr("The shared GeoPackage could not be written: {error}").format(error=writer.errorMessage())
+        )
     for attributes, geometry in records:
         feature = QgsFeature(fields)
         feature.setAttributes(attributes)
@@ -392,9 +473,15 @@ def _write_metadata_table(gpkg: str, layer_name: str, actions: list[dict], sourc
     if column:  # QGIS 3.22's writer stores "no location" as POINT EMPTY; readers expect NULL
         ds.ExecuteSQL(f'UPDATE "{layer_name}" SET "{column}" = NULL WHERE ST_IsEmpty("{column}")')
     table = ds.CreateLayer(METADATA_TABLE, geom_type=ogr.wkbNone, options=["ASPATIAL_VARIANT=GPKG_ATTRIBUTES"])
-    for name, kind in (("step", ogr.OFTInteger), ("action", ogr.OFTString), ("columns", ogr.OFTString),
-                       ("parameters", ogr.OFTString), ("rows_affected", ogr.OFTInteger),
-                       ("source_layer", ogr.OFTString), ("created_utc", ogr.OFTString)):
+    for name, kind in (
+        ("step", ogr.OFTInteger),
+        ("action", ogr.OFTString),
+        ("columns", ogr.OFTString),
+        ("parameters", ogr.OFTString),
+        ("rows_affected", ogr.OFTInteger),
+        ("source_layer", ogr.OFTString),
+        ("created_utc", ogr.OFTString),
+    ):
         table.CreateField(ogr.FieldDefn(name, kind))
     created = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     for step, action in enumerate(actions, start=1):
@@ -436,6 +523,7 @@ def _write_csv(tmp: str, fields, records, crs=None) -> None:
 
 
 # --------------------------------------------------------------------------- entry point
+
 
 def export_for_sharing(layer, output_path, options: ShareOptions | None = None, feedback=None) -> ShareReport:
     """Write a protected copy of ``layer`` to ``output_path`` (.gpkg or .csv) and its README.

@@ -4,6 +4,7 @@
 ``readme_text(actions, ...)`` turns the steps recorded by ``share_export.export_for_sharing``
 (the same ones stored in the ``cartong_protection`` table) into sentences a partner can read.
 """
+
 from __future__ import annotations
 
 from .aggregate_safe import DEFAULT_K
@@ -12,67 +13,92 @@ from .aggregate_safe import DEFAULT_K
 # is always written in both English and French (not through tr()).
 _README = {
     "title": ("Data shared with protection", "Données partagées avec protection"),
-    "source": ("Source layer: {source}. Rows: {rows}. Written on {date} by the CartONG Toolkit for QGIS.",
-               "Couche source : {source}. Lignes : {rows}. Écrit le {date} par la boîte à outils CartONG "
-               "pour QGIS."),
+    "source": (
+        "Source layer: {source}. Rows: {rows}. Written on {date} by the CartONG Toolkit for QGIS.",
+        "Couche source : {source}. Lignes : {rows}. Écrit le {date} par la boîte à outils CartONG pour QGIS.",
+    ),
     "drop_columns": ("Columns removed: {columns}.", "Colonnes supprimées : {columns}."),
-    "drop_location_columns": ("Columns repeating the exact location removed: {columns}.",
-                              "Colonnes répétant la localisation exacte supprimées : {columns}."),
-    "drop_attachment_columns": ("Attachment columns removed: {columns}.",
-                                "Colonnes de pièces jointes supprimées : {columns}."),
-    "drop_high_risk_columns": ("Columns likely holding personal data at high risk (names, phone numbers...) "
-                               "removed by default: {columns}.",
-                               "Colonnes contenant probablement des données personnelles à risque élevé (noms, "
-                               "numéros de téléphone...) supprimées par défaut : {columns}."),
-    "keep_high_risk_columns": ("WARNING: columns likely holding personal data at high risk kept by the "
-                               "exporter's explicit choice: {columns}. Share this file only under a data "
-                               "sharing agreement.",
-                               "ATTENTION : colonnes contenant probablement des données personnelles à risque "
-                               "élevé conservées par choix explicite de l'exportateur : {columns}. Ne partager "
-                               "ce fichier que dans le cadre d'un accord de partage de données."),
-    "pseudonymise": ("Columns replaced by pseudonyms (keyed hash HMAC-SHA256; key {key_fingerprint} kept by "
-                     "the data owner, never shared): {columns}. The same value always has the same pseudonym, "
-                     "so rows can be linked, but the original cannot be read back.",
-                     "Colonnes remplacées par des pseudonymes (hachage à clé HMAC-SHA256 ; clé {key_fingerprint} "
-                     "gardée par le responsable des données, jamais partagée) : {columns}. Une même valeur a "
-                     "toujours le même pseudonyme ; la valeur d'origine ne peut pas être retrouvée."),
-    "suppress_rare_combinations": ("Rare combinations of {columns}: {values_blanked} values blanked in "
-                                   "{rows_affected} rows, so that each combination is shared by at least {k} rows.",
-                                   "Combinaisons rares de {columns} : {values_blanked} valeurs effacées dans "
-                                   "{rows_affected} lignes, pour que chaque combinaison soit partagée par au moins "
-                                   "{k} lignes."),
-    "strip_links": ("Links and attachment file names removed from {rows_affected} values.",
-                    "Liens et noms de pièces jointes supprimés dans {rows_affected} valeurs."),
-    "displace": ("Points moved in a random direction by {min_distance_m:.0f} to {max_distance_m:.0f} m: no "
-                 "point is at its true place. Do not use them below that scale.",
-                 "Points déplacés dans une direction aléatoire de {min_distance_m:.0f} à {max_distance_m:.0f} m : "
-                 "aucun point n'est à son emplacement réel. Ne pas les utiliser à une échelle plus fine."),
-    "keep_in_admin_area": ("Each point stays in its admin area ({admin_areas}); {rows_affected} points could "
-                           "not and may lie in a neighbouring area.",
-                           "Chaque point reste dans sa zone administrative ({admin_areas}) ; {rows_affected} "
-                           "points n'ont pas pu et peuvent se trouver dans une zone voisine."),
-    "snap_to_grid": ("Points moved to the centre of {grid_size_m:.0f} m grid cells (UTM): several households "
-                     "share one point.",
-                     "Points ramenés au centre de mailles de {grid_size_m:.0f} m (UTM) : plusieurs ménages "
-                     "partagent un même point."),
-    "drop_geometry": ("Locations removed: the file holds no points.",
-                      "Localisations supprimées : le fichier ne contient aucun point."),
-    "keep_location": ("WARNING: exact locations are kept. Share this file only with partners bound by a data "
-                      "sharing agreement.",
-                      "ATTENTION : les localisations exactes sont conservées. Ne partager ce fichier qu'avec des "
-                      "partenaires liés par un accord de partage de données."),
-    "aggregate": ("Counts of submissions by {columns}; counts from 1 to {k_minus_1} are hidden (empty), and "
-                  "{hidden_complementary} other counts are hidden so that no hidden count can be worked out "
-                  "from the totals. Empty does not mean zero.",
-                  "Nombre de soumissions par {columns} ; les effectifs de 1 à {k_minus_1} sont masqués (vides) et "
-                  "{hidden_complementary} autres effectifs sont masqués pour qu'aucun ne puisse être recalculé "
-                  "à partir des totaux. Vide ne veut pas dire zéro."),
-    "footer": ("Do not try to identify the people in these data, and do not combine them with other data for "
-               "that purpose.",
-               "Ne cherchez pas à identifier les personnes de ces données ni à les croiser avec d'autres "
-               "données dans ce but."),
-    "details": ("The same record is in the table cartong_protection of the GeoPackage.",
-                "Le même relevé figure dans la table cartong_protection du GeoPackage."),
+    "drop_location_columns": (
+        "Columns repeating the exact location removed: {columns}.",
+        "Colonnes répétant la localisation exacte supprimées : {columns}.",
+    ),
+    "drop_attachment_columns": (
+        "Attachment columns removed: {columns}.",
+        "Colonnes de pièces jointes supprimées : {columns}.",
+    ),
+    "drop_high_risk_columns": (
+        "Columns likely holding personal data at high risk (names, phone numbers...) removed by default: {columns}.",
+        "Colonnes contenant probablement des données personnelles à risque élevé (noms, "
+        "numéros de téléphone...) supprimées par défaut : {columns}.",
+    ),
+    "keep_high_risk_columns": (
+        "WARNING: columns likely holding personal data at high risk kept by the "
+        "exporter's explicit choice: {columns}. Share this file only under a data "
+        "sharing agreement.",
+        "ATTENTION : colonnes contenant probablement des données personnelles à risque "
+        "élevé conservées par choix explicite de l'exportateur : {columns}. Ne partager "
+        "ce fichier que dans le cadre d'un accord de partage de données.",
+    ),
+    "pseudonymise": (
+        "Columns replaced by pseudonyms (keyed hash HMAC-SHA256; key {key_fingerprint} kept by "
+        "the data owner, never shared): {columns}. The same value always has the same pseudonym, "
+        "so rows can be linked, but the original cannot be read back.",
+        "Colonnes remplacées par des pseudonymes (hachage à clé HMAC-SHA256 ; clé {key_fingerprint} "
+        "gardée par le responsable des données, jamais partagée) : {columns}. Une même valeur a "
+        "toujours le même pseudonyme ; la valeur d'origine ne peut pas être retrouvée.",
+    ),
+    "suppress_rare_combinations": (
+        "Rare combinations of {columns}: {values_blanked} values blanked in "
+        "{rows_affected} rows, so that each combination is shared by at least {k} rows.",
+        "Combinaisons rares de {columns} : {values_blanked} valeurs effacées dans "
+        "{rows_affected} lignes, pour que chaque combinaison soit partagée par au moins "
+        "{k} lignes.",
+    ),
+    "strip_links": (
+        "Links and attachment file names removed from {rows_affected} values.",
+        "Liens et noms de pièces jointes supprimés dans {rows_affected} valeurs.",
+    ),
+    "displace": (
+        "Points moved in a random direction by {min_distance_m:.0f} to {max_distance_m:.0f} m: no "
+        "point is at its true place. Do not use them below that scale.",
+        "Points déplacés dans une direction aléatoire de {min_distance_m:.0f} à {max_distance_m:.0f} m : "
+        "aucun point n'est à son emplacement réel. Ne pas les utiliser à une échelle plus fine.",
+    ),
+    "keep_in_admin_area": (
+        "Each point stays in its admin area ({admin_areas}); {rows_affected} points could "
+        "not and may lie in a neighbouring area.",
+        "Chaque point reste dans sa zone administrative ({admin_areas}) ; {rows_affected} "
+        "points n'ont pas pu et peuvent se trouver dans une zone voisine.",
+    ),
+    "snap_to_grid": (
+        "Points moved to the centre of {grid_size_m:.0f} m grid cells (UTM): several households share one point.",
+        "Points ramenés au centre de mailles de {grid_size_m:.0f} m (UTM) : plusieurs ménages partagent un même point.",
+    ),
+    "drop_geometry": (
+        "Locations removed: the file holds no points.",
+        "Localisations supprimées : le fichier ne contient aucun point.",
+    ),
+    "keep_location": (
+        "WARNING: exact locations are kept. Share this file only with partners bound by a data sharing agreement.",
+        "ATTENTION : les localisations exactes sont conservées. Ne partager ce fichier qu'avec des "
+        "partenaires liés par un accord de partage de données.",
+    ),
+    "aggregate": (
+        "Counts of submissions by {columns}; counts from 1 to {k_minus_1} are hidden (empty), and "
+        "{hidden_complementary} other counts are hidden so that no hidden count can be worked out "
+        "from the totals. Empty does not mean zero.",
+        "Nombre de soumissions par {columns} ; les effectifs de 1 à {k_minus_1} sont masqués (vides) et "
+        "{hidden_complementary} autres effectifs sont masqués pour qu'aucun ne puisse être recalculé "
+        "à partir des totaux. Vide ne veut pas dire zéro.",
+    ),
+    "footer": (
+        "Do not try to identify the people in these data, and do not combine them with other data for that purpose.",
+        "Ne cherchez pas à identifier les personnes de ces données ni à les croiser avec d'autres données dans ce but.",
+    ),
+    "details": (
+        "The same record is in the table cartong_protection of the GeoPackage.",
+        "Le même relevé figure dans la table cartong_protection du GeoPackage.",
+    ),
 }
 
 
@@ -80,8 +106,13 @@ def readme_text(actions: list[dict], source: str, rows: int, date: str, in_gpkg:
     """The bilingual note (English, then French) describing ``actions``."""
     sections = []
     for lang in (0, 1):
-        lines = [_README["title"][lang], "=" * len(_README["title"][lang]), "",
-                 _README["source"][lang].format(source=source, rows=rows, date=date), ""]
+        lines = [
+            _README["title"][lang],
+            "=" * len(_README["title"][lang]),
+            "",
+            _README["source"][lang].format(source=source, rows=rows, date=date),
+            "",
+        ]
         for action in actions:
             values = dict(action.get("parameters", {}))
             values["columns"] = ", ".join(action.get("columns", []))

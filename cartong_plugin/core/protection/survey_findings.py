@@ -4,6 +4,7 @@
 The import wizard (in its task) and ``cartong:importsurvey`` both call
 :func:`detect_in_survey` so the summary page and the algorithm's log list the same columns.
 """
+
 from __future__ import annotations
 
 from ..base.errors import CartongError
@@ -28,8 +29,9 @@ def detect_in_survey(gpkg, form_path=None) -> list[Finding]:
 
     layer = QgsVectorLayer(f"{gpkg}|layername={SURVEY_LAYER}", SURVEY_LAYER, "ogr")
     if not layer.isValid():
-        raise CartongError(tr("{file} has no 'survey' layer to look for personal data in.").format(
-            file=str(gpkg)), path=str(gpkg))
+        raise CartongError(
+            tr("{file} has no 'survey' layer to look for personal data in.").format(file=str(gpkg)), path=str(gpkg)
+        )
     form = None
     if form_path:
         from ..survey.xlsform import read_xlsform

@@ -13,6 +13,7 @@
 The limits are module constants (tests lower them with monkeypatch) and ``ServerClient``
 options (``max_page_bytes``, ``stall_seconds``, ``min_bytes_per_second``).
 """
+
 from __future__ import annotations
 
 import socket
@@ -79,16 +80,20 @@ class PageGuard:
 
         key = url + "?" + "&".join(f"{k}={v}" for k, v in sorted((params or {}).items()))
         if key in self.seen:
-            raise ServerError(tr(
-                "{host} sent a 'next page' link for {what} that leads back to a page already downloaded "
-                "(after {pages} pages): the list would never end, so the download was stopped. Nothing "
-                "was changed; report it to the server's administrator.").format(
-                host=self.host, what=self.what, pages=len(self.seen)))
+            raise ServerError(
+                tr(
+                    "{host} sent a 'next page' link for {what} that leads back to a page already downloaded "
+                    "(after {pages} pages): the list would never end, so the download was stopped. Nothing "
+                    "was changed; report it to the server's administrator."
+                ).format(host=self.host, what=self.what, pages=len(self.seen))
+            )
         if len(self.seen) >= self.max_pages:
-            raise ServerError(tr(
-                "{host} sent more than {limit} pages for {what}: the download was stopped. Nothing was "
-                "changed; check the form on the server.").format(host=self.host, what=self.what,
-                                                                  limit=self.max_pages))
+            raise ServerError(
+                tr(
+                    "{host} sent more than {limit} pages for {what}: the download was stopped. Nothing was "
+                    "changed; check the form on the server."
+                ).format(host=self.host, what=self.what, limit=self.max_pages)
+            )
         self.seen.add(key)
 
 
@@ -116,8 +121,16 @@ class SinkFailed(Exception):
     """The file the answer goes to could not be written (disk full, no permission)."""
 
 
-def read_body(response: requests.Response, *, max_bytes: int | None = None, stall_seconds: float | None = None,
-              min_rate: float | None = None, on_chunk=None, sink=None, clock=time.monotonic) -> bytes | int:
+def read_body(
+    response: requests.Response,
+    *,
+    max_bytes: int | None = None,
+    stall_seconds: float | None = None,
+    min_rate: float | None = None,
+    on_chunk=None,
+    sink=None,
+    clock=time.monotonic,
+) -> bytes | int:
     """The body of a streamed ``response``, read as it arrives (``stream=True`` requests).
 
     Returns the bytes, or with ``sink`` (a binary file) writes them there and returns their
@@ -161,8 +174,12 @@ def read_body(response: requests.Response, *, max_bytes: int | None = None, stal
             if on_chunk is not None:
                 on_chunk()
         keep(decode(b"", final=True))
-    except (zlib.error, requests.exceptions.ChunkedEncodingError, urllib3_errors.ProtocolError,
-            urllib3_errors.DecodeError) as err:
+    except (
+        zlib.error,
+        requests.exceptions.ChunkedEncodingError,
+        urllib3_errors.ProtocolError,
+        urllib3_errors.DecodeError,
+    ) as err:
         raise BodyCut(str(err)) from err
     except (socket.timeout, requests.exceptions.Timeout, urllib3_errors.ReadTimeoutError) as err:  # nothing at all
         raise BodyStalled(window_bytes, clock() - window_start) from err

@@ -7,6 +7,7 @@ The token (Kobo API token, ODK app-user token) is kept in an ``EsriToken`` confi
 ``Basic`` one. QgsSettings under ``cartong/servers/<name>/`` hold the URL, the kind and the
 authcfg id, never the secret; project files and logs never see it either.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -44,24 +45,34 @@ def _auth_manager():
 
     manager = QgsApplication.authManager()
     if manager is None or manager.isDisabled():
-        raise CartongError(tr("The QGIS authentication system is not available, so the password or token "
-                              "cannot be kept safely. Check Settings > Options > Authentication."))
+        raise CartongError(
+            tr(
+                "The QGIS authentication system is not available, so the password or token "
+                "cannot be kept safely. Check Settings > Options > Authentication."
+            )
+        )
     if not manager.masterPasswordIsSet() and not manager.setMasterPassword(True):
-        raise CartongError(tr("The QGIS authentication database is locked: enter its master password "
-                              "when QGIS asks for it, then try again."))
+        raise CartongError(
+            tr(
+                "The QGIS authentication database is locked: enter its master password "
+                "when QGIS asks for it, then try again."
+            )
+        )
     return manager
 
 
-def store_secret(name: str, url: str, *, token: str = "", username: str = "", password: str = "",
-                 authcfg: str = "") -> str:
+def store_secret(
+    name: str, url: str, *, token: str = "", username: str = "", password: str = "", authcfg: str = ""
+) -> str:
     """Create (or update ``authcfg``) an authentication configuration; return its id."""
     from qgis.core import QgsAuthMethodConfig
 
     manager = _auth_manager()
     method = TOKEN_METHOD if token else PASSWORD_METHOD
     if method not in manager.authMethodsKeys():
-        raise CartongError(tr("This QGIS has no '{method}' authentication method to keep the credentials.")
-                           .format(method=method))
+        raise CartongError(
+            tr("This QGIS has no '{method}' authentication method to keep the credentials.").format(method=method)
+        )
     config = QgsAuthMethodConfig(method)
     config.setName(tr("CartONG: {name}").format(name=name))
     config.setUri(url)
@@ -77,8 +88,9 @@ def store_secret(name: str, url: str, *, token: str = "", username: str = "", pa
         ok = manager.storeAuthenticationConfig(config)
         ok = ok[0] if isinstance(ok, tuple) else ok
     if not ok or not config.id():
-        raise CartongError(tr("The credentials for {name} could not be saved in the QGIS authentication "
-                              "database.").format(name=name))
+        raise CartongError(
+            tr("The credentials for {name} could not be saved in the QGIS authentication database.").format(name=name)
+        )
     return config.id()
 
 
@@ -92,22 +104,29 @@ def read_secret(authcfg: str) -> Secret:
     if isinstance(loaded, tuple):
         loaded, config = loaded[0], loaded[1]
     if not loaded or not config.id():
-        raise CartongError(tr("The saved credentials '{authcfg}' were not found in the QGIS authentication "
-                              "database. Enter the token or password again.").format(authcfg=authcfg))
-    return Secret(token=config.config("token", ""), username=config.config("username", ""),
-                  password=config.config("password", ""))
+        raise CartongError(
+            tr(
+                "The saved credentials '{authcfg}' were not found in the QGIS authentication "
+                "database. Enter the token or password again."
+            ).format(authcfg=authcfg)
+        )
+    return Secret(
+        token=config.config("token", ""), username=config.config("username", ""), password=config.config("password", "")
+    )
 
 
-def save_connection(name: str, kind: str, url: str, *, token: str = "", username: str = "",
-                    password: str = "") -> ServerConnection:
+def save_connection(
+    name: str, kind: str, url: str, *, token: str = "", username: str = "", password: str = ""
+) -> ServerConnection:
     """Store the secret in the auth manager and the connection (without secret) in QgsSettings."""
     from qgis.core import QgsSettings
 
     if kind not in ("kobo", "odk"):
         raise CartongError(tr("Unknown server kind '{kind}': use KoboToolbox or ODK Central.").format(kind=kind))
     existing = load_connection(name)
-    authcfg = store_secret(name, url, token=token, username=username, password=password,
-                           authcfg=existing.authcfg if existing else "")
+    authcfg = store_secret(
+        name, url, token=token, username=username, password=password, authcfg=existing.authcfg if existing else ""
+    )
     settings = QgsSettings()
     key = f"{SETTINGS_PREFIX}/{_key(name)}"
     settings.setValue(f"{key}/name", name)
@@ -126,8 +145,12 @@ def load_connection(name: str) -> ServerConnection | None:
     authcfg = settings.value(f"{key}/authcfg", "")
     if not authcfg:
         return None
-    return ServerConnection(name=settings.value(f"{key}/name", name), kind=settings.value(f"{key}/kind", ""),
-                            url=settings.value(f"{key}/url", ""), authcfg=authcfg)
+    return ServerConnection(
+        name=settings.value(f"{key}/name", name),
+        kind=settings.value(f"{key}/kind", ""),
+        url=settings.value(f"{key}/url", ""),
+        authcfg=authcfg,
+    )
 
 
 def list_connections() -> list[ServerConnection]:

@@ -10,6 +10,7 @@ Credentials go only to the configured origin (scheme, host, port; ``bounds.same_
 redirects included. Secrets (tokens, passwords) given in ``secrets`` are blanked out of
 every message.
 """
+
 from __future__ import annotations
 
 import email.utils
@@ -161,6 +162,7 @@ def _retry_after(response: requests.Response) -> float | None:
 
 class _BodyLimits(TypedDict):
     """The keyword arguments of ``bounds.read_body`` that bound a body."""
+
     max_bytes: int | None
     stall_seconds: float | None
     min_rate: float | None
@@ -174,11 +176,25 @@ class ServerClient:
     ``feedback`` is a QgsFeedback/QgsProcessingFeedback (or anything with ``isCanceled()``).
     """
 
-    def __init__(self, base_url: str, *, headers: dict | None = None, auth=None,
-                 timeout=DEFAULT_TIMEOUT, max_retries: int = MAX_RETRIES, backoff: float = BACKOFF,
-                 max_retry_wait: float = MAX_RETRY_WAIT, feedback=None, proxies=None,
-                 verify=True, secrets=(), sleep=time.sleep, max_page_bytes: int | None = None,
-                 stall_seconds: float | None = None, min_bytes_per_second: float | None = None):
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        headers: dict | None = None,
+        auth=None,
+        timeout=DEFAULT_TIMEOUT,
+        max_retries: int = MAX_RETRIES,
+        backoff: float = BACKOFF,
+        max_retry_wait: float = MAX_RETRY_WAIT,
+        feedback=None,
+        proxies=None,
+        verify=True,
+        secrets=(),
+        sleep=time.sleep,
+        max_page_bytes: int | None = None,
+        stall_seconds: float | None = None,
+        min_bytes_per_second: float | None = None,
+    ):
         self.base_url = normalise_base_url(base_url)
         self.host = _host(self.base_url)
         self.session = OriginSession(self.base_url)  # redirects keep credentials only on this origin
@@ -196,8 +212,11 @@ class ServerClient:
         self._proxies = proxies
         self._sleep = sleep
         self.secrets = [s for s in secrets if s]
-        self.limits: _BodyLimits = {"max_bytes": max_page_bytes, "stall_seconds": stall_seconds,
-                                    "min_rate": min_bytes_per_second}
+        self.limits: _BodyLimits = {
+            "max_bytes": max_page_bytes,
+            "stall_seconds": stall_seconds,
+            "min_rate": min_bytes_per_second,
+        }
         self.requests_made = 0
         self.network_seconds = 0.0  # time spent waiting for the server (bench)
 
@@ -209,7 +228,7 @@ class ServerClient:
         them as they are would send the token in clear text.
         """
         if path_or_url.startswith("http://") and self.base_url.startswith("https://"):
-            return "https://" + path_or_url[len("http://"):]
+            return "https://" + path_or_url[len("http://") :]
         if path_or_url.startswith(("http://", "https://")):
             return path_or_url
         return urljoin(self.base_url + "/", path_or_url.lstrip("/"))
@@ -242,8 +261,9 @@ class ServerClient:
         return self._proxies if self._proxies is not None else qgis_proxies(url)
 
     # -- requests -----------------------------------------------------------------------
-    def request(self, method: str, path_or_url: str, *, what: str = "", stream: bool = False,
-                **kwargs) -> requests.Response:
+    def request(
+        self, method: str, path_or_url: str, *, what: str = "", stream: bool = False, **kwargs
+    ) -> requests.Response:
         """Send one request with retries; return the 2xx response or raise a ServerError.
 
         ``what`` names the thing fetched in messages ("the list of forms", "form aBc123").
@@ -262,23 +282,30 @@ class ServerClient:
             started = time.perf_counter()
             try:
                 self.requests_made += 1
-                response = self.session.request(method, url, timeout=self.timeout, proxies=proxies,
-                                                stream=True, **kwargs)
+                response = self.session.request(
+                    method, url, timeout=self.timeout, proxies=proxies, stream=True, **kwargs
+                )
                 if not stream and response.status_code < 400:
                     response._content = self._body(response, what)  # bounded, and a cut body is noticed
                     response._content_consumed = True
             except requests.exceptions.SSLError as err:
-                raise ServerError(tr(
-                    "The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server "
-                    "address (https:// or http://) and the computer's date and time; if your "
-                    "organisation inspects traffic, ask your IT team for its certificate."
-                ).format(host=self.host, reason=self._reason(err))) from err
-            except (requests.exceptions.Timeout, requests.exceptions.ConnectionError,
-                    requests.exceptions.ChunkedEncodingError) as err:
+                raise ServerError(
+                    tr(
+                        "The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server "
+                        "address (https:// or http://) and the computer's date and time; if your "
+                        "organisation inspects traffic, ask your IT team for its certificate."
+                    ).format(host=self.host, reason=self._reason(err))
+                ) from err
+            except (
+                requests.exceptions.Timeout,
+                requests.exceptions.ConnectionError,
+                requests.exceptions.ChunkedEncodingError,
+            ) as err:
                 self.network_seconds += time.perf_counter() - started
                 failure = self._connection_failure(err)
                 if isinstance(failure, NetworkUnavailable) and not isinstance(
-                        err, (requests.exceptions.ReadTimeout, requests.exceptions.ChunkedEncodingError)):
+                    err, (requests.exceptions.ReadTimeout, requests.exceptions.ChunkedEncodingError)
+                ):
                     raise failure from err  # no network / no such host: retrying will not help
                 if attempt >= self.max_retries:
                     raise failure from err
@@ -335,11 +362,13 @@ class ServerClient:
                 self._wait(self.backoff * 2 ** (attempt - 1))
 
     def _invalid_json(self, what: str, err: Exception) -> InvalidResponse:
-        return InvalidResponse(tr(
-            "{host} sent an incomplete or invalid answer for {what} (not valid JSON: {reason}). "
-            "The connection may have been cut or a proxy may have answered instead of the server; "
-            "try again."
-        ).format(host=self.host, what=what or tr("the requested page"), reason=self.redact(str(err))[:200]))
+        return InvalidResponse(
+            tr(
+                "{host} sent an incomplete or invalid answer for {what} (not valid JSON: {reason}). "
+                "The connection may have been cut or a proxy may have answered instead of the server; "
+                "try again."
+            ).format(host=self.host, what=what or tr("the requested page"), reason=self.redact(str(err))[:200])
+        )
 
     def _body(self, response: requests.Response, what: str, sink=None):
         """The body of ``response`` within the limits (``bounds.read_body``); _BodyFailed when it
@@ -347,27 +376,46 @@ class ServerClient:
         try:
             return bounds.read_body(response, sink=sink, on_chunk=self.check_cancelled, **self.limits)
         except bounds.BodyTooLarge as err:
-            raise ServerError(tr(
-                "{host} sent more than {size} MB for {what}: the download was stopped before it filled the "
-                "computer's memory. Nothing was changed; ask the server's administrator about this form."
-            ).format(host=self.host, size=err.limit // 1024**2 or 1, what=what or tr("the requested page"))) from err
+            raise ServerError(
+                tr(
+                    "{host} sent more than {size} MB for {what}: the download was stopped before it filled the "
+                    "computer's memory. Nothing was changed; ask the server's administrator about this form."
+                ).format(host=self.host, size=err.limit // 1024**2 or 1, what=what or tr("the requested page"))
+            ) from err
         except bounds.BodyStalled as err:
-            raise _BodyFailed(ServerTimeout(tr(
-                "{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The "
-                "connection is stalled; try again later or on a better connection, what was already "
-                "downloaded is kept."
-            ).format(host=self.host, what=what or tr("the requested page"), received=err.received,
-                     seconds=f"{err.seconds:.0f}")), tr("answer too slow")) from err
+            raise _BodyFailed(
+                ServerTimeout(
+                    tr(
+                        "{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The "
+                        "connection is stalled; try again later or on a better connection, what was already "
+                        "downloaded is kept."
+                    ).format(
+                        host=self.host,
+                        what=what or tr("the requested page"),
+                        received=err.received,
+                        seconds=f"{err.seconds:.0f}",
+                    )
+                ),
+                tr("answer too slow"),
+            ) from err
         except bounds.SinkFailed as err:
-            raise CartongError(tr("{file} could not be written ({error}): check the free disk space and that the "
-                                  "folder can be written to.").format(file=Path(sink.name).name.removesuffix(".part"),
-                                                                  error=err),
-                               path=str(sink.name)) from err
+            raise CartongError(
+                tr(
+                    "{file} could not be written ({error}): check the free disk space and that the "
+                    "folder can be written to."
+                ).format(file=Path(sink.name).name.removesuffix(".part"), error=err),
+                path=str(sink.name),
+            ) from err
         except bounds.BodyCut as err:
-            raise _BodyFailed(InvalidResponse(tr(
-                "The connection to {host} was cut in the middle of an answer. Try again; "
-                "what was already downloaded is kept."
-            ).format(host=self.host)), tr("answer cut short")) from err
+            raise _BodyFailed(
+                InvalidResponse(
+                    tr(
+                        "The connection to {host} was cut in the middle of an answer. Try again; "
+                        "what was already downloaded is kept."
+                    ).format(host=self.host)
+                ),
+                tr("answer cut short"),
+            ) from err
         finally:
             response.close()
 
@@ -415,61 +463,89 @@ class ServerClient:
             seconds = self.timeout[1] if isinstance(self.timeout, tuple) else self.timeout
             if isinstance(err, requests.exceptions.ConnectTimeout):
                 seconds = self.timeout[0] if isinstance(self.timeout, tuple) else self.timeout
-            return ServerTimeout(tr(
-                "{host} did not answer within {seconds} seconds. The connection may be slow or the "
-                "server overloaded: try again later, or on a better connection."
-            ).format(host=self.host, seconds=f"{seconds:g}"))
+            return ServerTimeout(
+                tr(
+                    "{host} did not answer within {seconds} seconds. The connection may be slow or the "
+                    "server overloaded: try again later, or on a better connection."
+                ).format(host=self.host, seconds=f"{seconds:g}")
+            )
         if isinstance(err, requests.exceptions.ProxyError):
-            return NetworkUnavailable(tr(
-                "The proxy set in QGIS (Settings > Options > Network) does not answer or refused the "
-                "connection to {host} ({reason}). Check the proxy settings with your IT team."
-            ).format(host=self.host, reason=self._reason(err)))
+            return NetworkUnavailable(
+                tr(
+                    "The proxy set in QGIS (Settings > Options > Network) does not answer or refused the "
+                    "connection to {host} ({reason}). Check the proxy settings with your IT team."
+                ).format(host=self.host, reason=self._reason(err))
+            )
         if isinstance(err, requests.exceptions.ChunkedEncodingError):
-            return InvalidResponse(tr(
-                "The connection to {host} was cut in the middle of an answer. Try again; "
-                "what was already downloaded is kept."
-            ).format(host=self.host))
-        if any(marker in text for marker in ("NameResolutionError", "Name or service not known",
-                                              "nodename nor servname", "getaddrinfo failed",
-                                              "Temporary failure in name resolution",
-                                              "No address associated")):
-            return NetworkUnavailable(tr(
-                "The server name {host} could not be found (DNS). Check the address for typing "
-                "mistakes and check that this computer is connected to the internet."
-            ).format(host=self.host))
-        return NetworkUnavailable(tr(
-            "Cannot reach {host}: this computer seems to be offline, or the server is down "
-            "({reason}). Check the connection and try again; the last downloaded copy is still available."
-        ).format(host=self.host, reason=self._reason(err)))
+            return InvalidResponse(
+                tr(
+                    "The connection to {host} was cut in the middle of an answer. Try again; "
+                    "what was already downloaded is kept."
+                ).format(host=self.host)
+            )
+        if any(
+            marker in text
+            for marker in (
+                "NameResolutionError",
+                "Name or service not known",
+                "nodename nor servname",
+                "getaddrinfo failed",
+                "Temporary failure in name resolution",
+                "No address associated",
+            )
+        ):
+            return NetworkUnavailable(
+                tr(
+                    "The server name {host} could not be found (DNS). Check the address for typing "
+                    "mistakes and check that this computer is connected to the internet."
+                ).format(host=self.host)
+            )
+        return NetworkUnavailable(
+            tr(
+                "Cannot reach {host}: this computer seems to be offline, or the server is down "
+                "({reason}). Check the connection and try again; the last downloaded copy is still available."
+            ).format(host=self.host, reason=self._reason(err))
+        )
 
     def _http_failure(self, response: requests.Response, what: str, attempts: int) -> ServerError:
         status = response.status_code
         if status == 401:
-            return AuthenticationFailed(tr(
-                "{host} refused the credentials (HTTP 401): the token or password is wrong or has "
-                "expired. Enter a new one in the server connection settings."
-            ).format(host=self.host))
+            return AuthenticationFailed(
+                tr(
+                    "{host} refused the credentials (HTTP 401): the token or password is wrong or has "
+                    "expired. Enter a new one in the server connection settings."
+                ).format(host=self.host)
+            )
         if status == 403:
-            return PermissionDenied(tr(
-                "{host} accepted the credentials, but this account lacks permission to read {what} "
-                "(HTTP 403). Ask the project owner to share it with you (at least 'view submissions')."
-            ).format(host=self.host, what=what))
+            return PermissionDenied(
+                tr(
+                    "{host} accepted the credentials, but this account lacks permission to read {what} "
+                    "(HTTP 403). Ask the project owner to share it with you (at least 'view submissions')."
+                ).format(host=self.host, what=what)
+            )
         if status == 404:
-            return NotFound(tr(
-                "{what} was not found on {host} (HTTP 404): the form may have been deleted or "
-                "archived, or its ID is wrong. Check it on the server's web page."
-            ).format(host=self.host, what=what))
+            return NotFound(
+                tr(
+                    "{what} was not found on {host} (HTTP 404): the form may have been deleted or "
+                    "archived, or its ID is wrong. Check it on the server's web page."
+                ).format(host=self.host, what=what)
+            )
         if status in RETRY_STATUSES:
-            return ServerBusy(tr(
-                "{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. "
-                "Try again later; what was already downloaded is kept."
-            ).format(host=self.host, status=status, attempts=attempts))
+            return ServerBusy(
+                tr(
+                    "{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. "
+                    "Try again later; what was already downloaded is kept."
+                ).format(host=self.host, status=status, attempts=attempts)
+            )
         kind = QueryRefused if status in (400, 501) else ServerError
         return kind(tr("{host} answered HTTP {status} for {what}.").format(host=self.host, status=status, what=what))
 
     def _log_retry(self, what: str, reason: str, attempt: int) -> None:
-        log(tr("{host}: {reason} for {what}; retry {attempt} of {total}.").format(
-            host=self.host, reason=self.redact(reason), what=what, attempt=attempt, total=self.max_retries))
+        log(
+            tr("{host}: {reason} for {what}; retry {attempt} of {total}.").format(
+                host=self.host, reason=self.redact(reason), what=what, attempt=attempt, total=self.max_retries
+            )
+        )
 
 
 def normalise_base_url(url: str) -> str:

@@ -8,6 +8,7 @@ Endpoints (https://support.kobotoolbox.org/api.html):
 Authentication is ``Authorization: Token <token>``; the token lives in the QGIS
 authentication manager (see ``credentials``) and is blanked out of every message.
 """
+
 from __future__ import annotations
 
 import json
@@ -35,8 +36,7 @@ def kobo_server_presets() -> list[tuple[str, str]]:
     return [
         (tr("KoboToolbox global server (kf.kobotoolbox.org)"), KOBO_SERVERS["kf.kobotoolbox.org"]),
         (tr("KoboToolbox European Union server (eu.kobotoolbox.org)"), KOBO_SERVERS["eu.kobotoolbox.org"]),
-        (tr("Humanitarian server (kobo.humanitarianresponse.info)"),
-         KOBO_SERVERS["kobo.humanitarianresponse.info"]),
+        (tr("Humanitarian server (kobo.humanitarianresponse.info)"), KOBO_SERVERS["kobo.humanitarianresponse.info"]),
     ]
 
 
@@ -53,8 +53,7 @@ def fetch_kobo_token(server_url: str, username: str, password: str, **client_opt
         http.close()
     token = answer.get("token") if isinstance(answer, dict) else None
     if not token:
-        raise ServerError(tr("{host} did not return an API token: is it a KoboToolbox server?").format(
-            host=http.host))
+        raise ServerError(tr("{host} did not return an API token: is it a KoboToolbox server?").format(host=http.host))
     return str(token)
 
 
@@ -73,18 +72,27 @@ class KoboSurvey:
 def survey_from_asset(asset: dict) -> KoboSurvey:
     """One entry of ``/api/v2/assets/`` as a ``KoboSurvey``."""
     deployed = bool(asset.get("has_deployment")) and asset.get("deployment__active", True) is not False
-    return KoboSurvey(uid=str(asset.get("uid", "")), name=str(asset.get("name", "")),
-                      submissions=int(asset.get("deployment__submission_count") or 0), deployed=deployed,
-                      date_modified=str(asset.get("date_modified") or ""),
-                      last_submission=str(asset.get("deployment__last_submission_time") or ""))
+    return KoboSurvey(
+        uid=str(asset.get("uid", "")),
+        name=str(asset.get("name", "")),
+        submissions=int(asset.get("deployment__submission_count") or 0),
+        deployed=deployed,
+        date_modified=str(asset.get("date_modified") or ""),
+        last_submission=str(asset.get("deployment__last_submission_time") or ""),
+    )
 
 
 class KoboClient:
     """A KoboToolbox account on one server."""
 
     def __init__(self, server_url: str, token: str, *, feedback=None, **client_options):
-        self.http = ServerClient(server_url, headers={"Authorization": f"Token {token}"},
-                                 feedback=feedback, secrets=[token], **client_options)
+        self.http = ServerClient(
+            server_url,
+            headers={"Authorization": f"Token {token}"},
+            feedback=feedback,
+            secrets=[token],
+            **client_options,
+        )
         self.feedback = feedback
 
     def close(self) -> None:
@@ -95,8 +103,12 @@ class KoboClient:
         """The account's surveys (all pages), deployed ones only by default."""
         surveys = []
         url = "/api/v2/assets/"
-        params: dict[str, object] | None = {"q": "asset_type:survey", "asset_type": "survey",
-                                            "limit": ASSET_PAGE_SIZE, "format": "json"}
+        params: dict[str, object] | None = {
+            "q": "asset_type:survey",
+            "asset_type": "survey",
+            "limit": ASSET_PAGE_SIZE,
+            "format": "json",
+        }
         what = tr("the list of forms")
         guard = PageGuard(self.http.host, what)
         while url:
@@ -115,16 +127,24 @@ class KoboClient:
 
     def get_asset(self, uid: str) -> dict:
         """The asset JSON of survey ``uid`` (its ``content`` is the form)."""
-        return self.http.get_json(f"/api/v2/assets/{uid}/", params={"format": "json"},
-                                  what=tr("form {uid}").format(uid=uid))
+        return self.http.get_json(
+            f"/api/v2/assets/{uid}/", params={"format": "json"}, what=tr("form {uid}").format(uid=uid)
+        )
 
     def read_form(self, uid: str):
         """The survey's form as a ``FormSpec`` (same object the XLSForm reader builds)."""
         return form_spec_from_asset(self.get_asset(uid))
 
     # -- submissions ----------------------------------------------------------------------
-    def download_submissions(self, uid: str, spool: RecordSpool, *, after_id: int | None = None,
-                             page_size: int = PAGE_SIZE, stats: DownloadStats | None = None) -> DownloadStats:
+    def download_submissions(
+        self,
+        uid: str,
+        spool: RecordSpool,
+        *,
+        after_id: int | None = None,
+        page_size: int = PAGE_SIZE,
+        stats: DownloadStats | None = None,
+    ) -> DownloadStats:
         """Write every submission of ``uid`` (only ``_id > after_id`` if given) to ``spool``.
 
         Pages are requested by ``limit``/``start`` sorted by ``_id`` and the ``next`` link is
@@ -212,8 +232,12 @@ def attachment_path(folder: Path, record: dict, attachment: dict) -> Path | None
 
 def _results(page, host: str) -> list:
     if not isinstance(page, dict) or not isinstance(page.get("results"), list):
-        raise ServerError(tr("{host} answered, but not with a KoboToolbox list (no 'results'). "
-                             "Check that the address is a KoboToolbox server.").format(host=host))
+        raise ServerError(
+            tr(
+                "{host} answered, but not with a KoboToolbox list (no 'results'). "
+                "Check that the address is a KoboToolbox server."
+            ).format(host=host)
+        )
     return page["results"]
 
 
@@ -225,13 +249,25 @@ def _as_int(value) -> int | None:
 
 
 # -- form content -> FormSpec --------------------------------------------------------------
-_GROUP_TYPES = {"begin_group": ("begin", False), "begin group": ("begin", False),
-                "begin_repeat": ("begin", True), "begin repeat": ("begin", True),
-                "end_group": ("end", False), "end group": ("end", False),
-                "end_repeat": ("end", True), "end repeat": ("end", True)}
-_TYPE_ALIASES = {"select1": "select_one", "select one": "select_one", "select multiple": "select_multiple",
-                 "int": "integer", "gps": "geopoint", "select_one_from_file": "select_one",
-                 "select_multiple_from_file": "select_multiple"}
+_GROUP_TYPES = {
+    "begin_group": ("begin", False),
+    "begin group": ("begin", False),
+    "begin_repeat": ("begin", True),
+    "begin repeat": ("begin", True),
+    "end_group": ("end", False),
+    "end group": ("end", False),
+    "end_repeat": ("end", True),
+    "end repeat": ("end", True),
+}
+_TYPE_ALIASES = {
+    "select1": "select_one",
+    "select one": "select_one",
+    "select multiple": "select_multiple",
+    "int": "integer",
+    "gps": "geopoint",
+    "select_one_from_file": "select_one",
+    "select_multiple_from_file": "select_multiple",
+}
 
 
 def form_spec_from_asset(asset: dict):
@@ -247,10 +283,13 @@ def form_spec_from_asset(asset: dict):
     settings = content.get("settings") or {}
     if isinstance(settings, list):  # very old assets
         settings = settings[0] if settings else {}
-    spec = FormSpec(languages=translations, title=str(asset.get("name") or settings.get("form_title") or ""),
-                    form_id=str(settings.get("id_string") or asset.get("uid") or ""),
-                    version=str(asset.get("deployed_version_id") or asset.get("version_id") or ""),
-                    path=str(asset.get("url") or ""))
+    spec = FormSpec(
+        languages=translations,
+        title=str(asset.get("name") or settings.get("form_title") or ""),
+        form_id=str(settings.get("id_string") or asset.get("uid") or ""),
+        version=str(asset.get("deployed_version_id") or asset.get("version_id") or ""),
+        path=str(asset.get("url") or ""),
+    )
     default = (asset.get("summary") or {}).get("default_translation") or settings.get("default_language")
     spec.default_language = default if default in translations else translations[0]
 
@@ -275,8 +314,9 @@ def form_spec_from_asset(asset: dict):
         repeat = next((g.name for g in reversed(stack) if g.is_repeat), None)
         kind = _GROUP_TYPES.get(raw_type)
         if kind and kind[0] == "begin":
-            group = Group(name=name, labels=labels(row), parent=parent, is_repeat=kind[1],
-                          repeat=name if kind[1] else repeat)
+            group = Group(
+                name=name, labels=labels(row), parent=parent, is_repeat=kind[1], repeat=name if kind[1] else repeat
+            )
             stack.append(group)
             spec.groups[group.path] = group
             continue
@@ -288,12 +328,23 @@ def form_spec_from_asset(asset: dict):
             continue
         base = _TYPE_ALIASES.get(raw_type, raw_type)
         question = Question(
-            name=name, type=base, list_name=row.get("select_from_list_name"), labels=labels(row),
+            name=name,
+            type=base,
+            list_name=row.get("select_from_list_name"),
+            labels=labels(row),
             required=str(row.get("required", "")).lower() in ("true", "yes", "1"),
-            constraint=str(row.get("constraint") or ""), relevant=str(row.get("relevant") or ""),
-            group=parent, repeat=repeat, raw_type=raw_type, appearance=str(row.get("appearance") or ""),
-            choice_filter=str(row.get("choice_filter") or ""), calculation=str(row.get("calculation") or ""),
-            hints=labels(row, "hint"), constraint_messages=labels(row, "constraint_message"), row=number)
+            constraint=str(row.get("constraint") or ""),
+            relevant=str(row.get("relevant") or ""),
+            group=parent,
+            repeat=repeat,
+            raw_type=raw_type,
+            appearance=str(row.get("appearance") or ""),
+            choice_filter=str(row.get("choice_filter") or ""),
+            calculation=str(row.get("calculation") or ""),
+            hints=labels(row, "hint"),
+            constraint_messages=labels(row, "constraint_message"),
+            row=number,
+        )
         key = name if name not in spec.questions else question.path
         spec.questions[key] = question
     return spec

@@ -12,6 +12,7 @@ Submissions are normalised to the Kobo shape the GeoPackage writer knows: slash 
 (``identification/admin1``), geopoints as ``"lat lon alt accuracy"``, ``_uuid``,
 ``_submission_time``, ``_submitted_by``, ``_validation_status`` (review state).
 """
+
 from __future__ import annotations
 
 import functools
@@ -49,6 +50,7 @@ class OdkForm:
 def _app_users_told_why(method):
     """An app user refused (HTTP 403) is told why: ODK Central lets app users send submissions, not
     read them (docs.getodk.org/central-users); a web account is what downloads the data."""
+
     @functools.wraps(method)
     def wrapper(self, *args, **kwargs):
         try:
@@ -56,19 +58,30 @@ def _app_users_told_why(method):
         except PermissionDenied as err:
             if not self.app_user:
                 raise
-            raise PermissionDenied(tr(
-                "{host} refused the app-user token (HTTP 403): in ODK Central, app users can send "
-                "submissions but not read them. To download the data, sign in with the email and password "
-                "of a web user who has the Project Viewer or Project Manager role in this project."
-            ).format(host=self.http.host)) from err
+            raise PermissionDenied(
+                tr(
+                    "{host} refused the app-user token (HTTP 403): in ODK Central, app users can send "
+                    "submissions but not read them. To download the data, sign in with the email and password "
+                    "of a web user who has the Project Viewer or Project Manager role in this project."
+                ).format(host=self.http.host)
+            ) from err
+
     return wrapper
 
 
 class OdkCentralClient:
     """One ODK Central server, logged in with email/password or an app-user token."""
 
-    def __init__(self, server_url: str, *, email: str = "", password: str = "", app_user_token: str = "",
-                 feedback=None, **client_options):
+    def __init__(
+        self,
+        server_url: str,
+        *,
+        email: str = "",
+        password: str = "",
+        app_user_token: str = "",
+        feedback=None,
+        **client_options,
+    ):
         secrets = [s for s in (password, app_user_token) if s]
         self.http = ServerClient(server_url, feedback=feedback, secrets=secrets, **client_options)
         self.feedback = feedback
@@ -83,12 +96,12 @@ class OdkCentralClient:
             raise ServerError(tr("ODK Central needs an email and password, or an app-user token."))
 
     def _open_session(self, email: str, password: str) -> None:
-        answer = self.http.post_json("/v1/sessions", {"email": email, "password": password},
-                                     what=tr("the login"))
+        answer = self.http.post_json("/v1/sessions", {"email": email, "password": password}, what=tr("the login"))
         token = answer.get("token") if isinstance(answer, dict) else None
         if not token:
-            raise ServerError(tr("{host} did not return a session token: is it an ODK Central server?")
-                              .format(host=self.http.host))
+            raise ServerError(
+                tr("{host} did not return a session token: is it an ODK Central server?").format(host=self.http.host)
+            )
         self.http.add_secret(token)
         self.http.session.headers["Authorization"] = f"Bearer {token}"
 
@@ -103,15 +116,24 @@ class OdkCentralClient:
 
     @_app_users_told_why
     def list_forms(self, project_id: int) -> list[OdkForm]:
-        forms = self.http.get_json(f"{self.api}/projects/{int(project_id)}/forms",
-                                   what=tr("the forms of project {id}").format(id=project_id),
-                                   # extended metadata adds `submissions` and `lastSubmission`
-                                   headers={"X-Extended-Metadata": "true"})
-        return [OdkForm(project_id=int(f.get("projectId", project_id)), xml_form_id=str(f["xmlFormId"]),
-                        name=str(f.get("name") or f["xmlFormId"]), version=str(f.get("version") or ""),
-                        state=str(f.get("state") or ""), submissions=f.get("submissions"),
-                        last_submission=str(f.get("lastSubmission") or ""))
-                for f in _as_list(forms, self.http.host)]
+        forms = self.http.get_json(
+            f"{self.api}/projects/{int(project_id)}/forms",
+            what=tr("the forms of project {id}").format(id=project_id),
+            # extended metadata adds `submissions` and `lastSubmission`
+            headers={"X-Extended-Metadata": "true"},
+        )
+        return [
+            OdkForm(
+                project_id=int(f.get("projectId", project_id)),
+                xml_form_id=str(f["xmlFormId"]),
+                name=str(f.get("name") or f["xmlFormId"]),
+                version=str(f.get("version") or ""),
+                state=str(f.get("state") or ""),
+                submissions=f.get("submissions"),
+                last_submission=str(f.get("lastSubmission") or ""),
+            )
+            for f in _as_list(forms, self.http.host)
+        ]
 
     def form_path(self, project_id: int, xml_form_id: str) -> str:
         return f"{self.api}/projects/{int(project_id)}/forms/{quote(xml_form_id, safe='')}"
@@ -119,9 +141,14 @@ class OdkCentralClient:
     @_app_users_told_why
     def fields(self, project_id: int, xml_form_id: str) -> list[dict]:
         """The form's fields: ``[{"name", "path", "type", "binary", "selectMultiple"}]``."""
-        return _as_list(self.http.get_json(f"{self.form_path(project_id, xml_form_id)}/fields",
-                                           params={"odata": "true"},
-                                           what=tr("form {id}").format(id=xml_form_id)), self.http.host)
+        return _as_list(
+            self.http.get_json(
+                f"{self.form_path(project_id, xml_form_id)}/fields",
+                params={"odata": "true"},
+                what=tr("form {id}").format(id=xml_form_id),
+            ),
+            self.http.host,
+        )
 
     @_app_users_told_why
     def read_form(self, project_id: int, xml_form_id: str, title: str = ""):
@@ -133,19 +160,31 @@ class OdkCentralClient:
 
         spec = form_spec_from_fields(self.fields(project_id, xml_form_id), xml_form_id, title)
         try:
-            xml = self.http.get_bytes(f"{self.form_path(project_id, xml_form_id)}.xml",
-                                      what=tr("form {id}").format(id=xml_form_id))
+            xml = self.http.get_bytes(
+                f"{self.form_path(project_id, xml_form_id)}.xml", what=tr("form {id}").format(id=xml_form_id)
+            )
             add_xform_labels(spec, xml)
         except (NotFound, InvalidResponse, ParseError, ValueError) as err:
-            log(tr("The labels of form {id} could not be read from its XForm ({reason}); question and "
-                   "choice names are shown instead.").format(id=xml_form_id, reason=self.http.redact(str(err))))
+            log(
+                tr(
+                    "The labels of form {id} could not be read from its XForm ({reason}); question and "
+                    "choice names are shown instead."
+                ).format(id=xml_form_id, reason=self.http.redact(str(err)))
+            )
         return spec
 
     # -- submissions -----------------------------------------------------------------------
     @_app_users_told_why
-    def download_submissions(self, project_id: int, xml_form_id: str, spool: RecordSpool, *,
-                             after_time: str | None = None, page_size: int = PAGE_SIZE,
-                             stats: DownloadStats | None = None) -> DownloadStats:
+    def download_submissions(
+        self,
+        project_id: int,
+        xml_form_id: str,
+        spool: RecordSpool,
+        *,
+        after_time: str | None = None,
+        page_size: int = PAGE_SIZE,
+        stats: DownloadStats | None = None,
+    ) -> DownloadStats:
         """Write every submission (only those submitted after ``after_time``) to ``spool``.
 
         Pages come from the OData feed (newest first, as Central serves them) by ``$top``/``$skip``
@@ -166,16 +205,21 @@ class OdkCentralClient:
         resumed = stats is not None and stats.records > 0
         stats = stats if stats is not None else DownloadStats()
         seen = {str(r.get("__id") or "") for r in spool} if resumed else set()
-        pages = self._feed(url, dict(query, **{"$expand": "*"}), page_size, stats, xml_form_id,
-                           skip=stats.records, seen=seen)
+        pages = self._feed(
+            url, dict(query, **{"$expand": "*"}), page_size, stats, xml_form_id, skip=stats.records, seen=seen
+        )
         try:
             first = next(pages, [])
         except QueryRefused:
             first = None
         if first is None or repeats_left_out(first):
             pages.close()
-            log(tr("{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): "
-                   "they are downloaded from their own tables instead.").format(host=self.http.host, id=xml_form_id))
+            log(
+                tr(
+                    "{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): "
+                    "they are downloaded from their own tables instead."
+                ).format(host=self.http.host, id=xml_form_id)
+            )
             if resumed:
                 spool.reset()  # the older way reads the tables whole: start again
             return self.download_without_expand(project_id, xml_form_id, spool, query, page_size)
@@ -189,8 +233,9 @@ class OdkCentralClient:
         return stats
 
     @_app_users_told_why
-    def download_without_expand(self, project_id: int, xml_form_id: str, spool: RecordSpool, query: dict,
-                                page_size: int = PAGE_SIZE) -> DownloadStats:
+    def download_without_expand(
+        self, project_id: int, xml_form_id: str, spool: RecordSpool, query: dict, page_size: int = PAGE_SIZE
+    ) -> DownloadStats:
         """The submissions, then each repeat table in full, joined on disk and written to ``spool``.
 
         Submissions come first: one arriving in between has its repeat rows already there.
@@ -205,8 +250,14 @@ class OdkCentralClient:
                 for row in rows:
                     raw.write(row)
             for table in tables:
-                for rows in self._feed(f"{form_path}.svc/{quote(table.name, safe='')}", {"$wkt": "false"},
-                                       page_size, DownloadStats(), xml_form_id, progress=False):
+                for rows in self._feed(
+                    f"{form_path}.svc/{quote(table.name, safe='')}",
+                    {"$wkt": "false"},
+                    page_size,
+                    DownloadStats(),
+                    xml_form_id,
+                    progress=False,
+                ):
                     store.add(table, rows)
             for row in raw:
                 record = normalise_odata_record(attach_repeats(row, "Submissions", tables, store))
@@ -215,8 +266,18 @@ class OdkCentralClient:
         spool.flush()
         return stats
 
-    def _feed(self, url: str, query: dict, page_size: int, stats: DownloadStats, form_id: str, *,
-              progress: bool = True, skip: int = 0, seen: set | None = None):
+    def _feed(
+        self,
+        url: str,
+        query: dict,
+        page_size: int,
+        stats: DownloadStats,
+        form_id: str,
+        *,
+        progress: bool = True,
+        skip: int = 0,
+        seen: set | None = None,
+    ):
         """The pages of one OData entity set as lists of rows, each row once; counts go to ``stats``.
 
         No $orderby: older Central versions reject it. Paging by $skip may then repeat a row when
@@ -234,8 +295,12 @@ class OdkCentralClient:
             guard.visit(self.http.url(url), params)
             page = self.http.get_json(url, params=params, what=what)
             if not isinstance(page, dict) or not isinstance(page.get("value"), list):
-                raise ServerError(tr("{host} answered, but not with an OData list (no 'value'). "
-                                     "Check that the address is an ODK Central server.").format(host=self.http.host))
+                raise ServerError(
+                    tr(
+                        "{host} answered, but not with an OData list (no 'value'). "
+                        "Check that the address is an ODK Central server."
+                    ).format(host=self.http.host)
+                )
             rows = page["value"]
             count = page.get("@odata.count")
             stats.note_server_count(count, form_id)
@@ -265,8 +330,9 @@ class OdkCentralClient:
 
     # -- attachments ----------------------------------------------------------------------
     @_app_users_told_why
-    def download_attachments(self, project_id: int, xml_form_id: str, records, folder: Path,
-                             missing: list | None = None) -> list[Path]:
+    def download_attachments(
+        self, project_id: int, xml_form_id: str, records, folder: Path, missing: list | None = None
+    ) -> list[Path]:
         """Download each submission's attachments into ``folder/<uuid>/<name>``.
 
         A file the server no longer has (404), refuses (on another origin it gets no token), or
@@ -279,16 +345,20 @@ class OdkCentralClient:
                 continue
             instance = record.get("meta/instanceID") or ("uuid:" + str(record.get("_uuid")))
             base = f"{self.form_path(project_id, xml_form_id)}/submissions/{quote(instance, safe='')}/attachments"
-            for item in _as_list(self.http.get_json(base, what=tr("the attachments of {id}").format(id=instance)),
-                                 self.http.host):
+            for item in _as_list(
+                self.http.get_json(base, what=tr("the attachments of {id}").format(id=instance)), self.http.host
+            ):
                 if not isinstance(item, dict) or not item.get("exists", True):
                     continue
                 name = str(item.get("name", ""))
                 target = attachment_target(folder, str(record.get("_uuid")), name)
                 if not target.exists():
                     try:
-                        self.http.download_file(f"{base}/{quote(str(item['name']), safe='')}", target,
-                                                what=tr("attachment {name}").format(name=target.name))
+                        self.http.download_file(
+                            f"{base}/{quote(str(item['name']), safe='')}",
+                            target,
+                            what=tr("attachment {name}").format(name=target.name),
+                        )
                     except ATTACHMENT_SKIPPED as err:
                         if missing is None:
                             raise
@@ -309,8 +379,11 @@ def _as_list(value, host: str) -> list:
     return value
 
 
-_SYSTEM_RENAMES = {"submissionDate": "_submission_time", "submitterName": "_submitted_by",
-                   "reviewState": "_validation_status"}
+_SYSTEM_RENAMES = {
+    "submissionDate": "_submission_time",
+    "submitterName": "_submitted_by",
+    "reviewState": "_validation_status",
+}
 
 
 def normalise_odata_record(row: dict) -> dict:
@@ -363,9 +436,19 @@ def _geojson_to_odk_trace(geometry: dict) -> str:
     return ";".join(f"{c[1]} {c[0]} {c[2] if len(c) > 2 else 0} 0" for c in coords)
 
 
-_FIELD_TYPES = {"int": "integer", "decimal": "decimal", "string": "text", "date": "date", "dateTime": "datetime",
-                "time": "time", "geopoint": "geopoint", "geotrace": "geotrace", "geoshape": "geoshape",
-                "binary": "image", "boolean": "text"}
+_FIELD_TYPES = {
+    "int": "integer",
+    "decimal": "decimal",
+    "string": "text",
+    "date": "date",
+    "dateTime": "datetime",
+    "time": "time",
+    "geopoint": "geopoint",
+    "geotrace": "geotrace",
+    "geoshape": "geoshape",
+    "binary": "image",
+    "boolean": "text",
+}
 
 
 def form_spec_from_fields(fields: list[dict], xml_form_id: str, title: str = ""):
@@ -383,8 +466,9 @@ def form_spec_from_fields(fields: list[dict], xml_form_id: str, title: str = "")
                 break
         kind = item.get("type")
         if kind in ("structure", "repeat"):
-            spec.groups[path] = Group(name=name, parent=parent, is_repeat=kind == "repeat",
-                                      repeat=name if kind == "repeat" else repeat)
+            spec.groups[path] = Group(
+                name=name, parent=parent, is_repeat=kind == "repeat", repeat=name if kind == "repeat" else repeat
+            )
             continue
         if parent == "meta" or parent.startswith("meta/"):
             continue

@@ -9,6 +9,7 @@ has its own entity set, named by its path (``Submissions.members``,
 file (memory stays flat) and inserted into their parent rows where ``$expand=*`` puts them,
 so that the rest of the download sees the same records either way.
 """
+
 from __future__ import annotations
 
 import json
@@ -41,17 +42,23 @@ def repeat_tables(fields: list[dict]) -> list[RepeatTable]:
     paths = [str(f.get("path", "")).strip("/").split("/") for f in fields if f.get("type") == "repeat"]
     tables = []
     for path in paths:
-        parent = max((p for p in paths if len(p) < len(path) and path[:len(p)] == p), key=len, default=[])
-        tables.append(RepeatTable(name=".".join(["Submissions", *path]), parent=".".join(["Submissions", *parent]),
-                                  within=path[len(parent):]))
+        parent = max((p for p in paths if len(p) < len(path) and path[: len(p)] == p), key=len, default=[])
+        tables.append(
+            RepeatTable(
+                name=".".join(["Submissions", *path]),
+                parent=".".join(["Submissions", *parent]),
+                within=path[len(parent) :],
+            )
+        )
     return tables
 
 
 def repeats_left_out(rows: list[dict]) -> bool:
     """True when rows link to their repeats instead of holding them (a server that ignored ``$expand``)."""
+
     def left_out(node: dict) -> bool:
         for key, value in node.items():
-            if key.endswith(_LINK) and not isinstance(node.get(key[:-len(_LINK)]), list):
+            if key.endswith(_LINK) and not isinstance(node.get(key[: -len(_LINK)]), list):
                 return True
             if isinstance(value, dict) and left_out(value):
                 return True
@@ -68,19 +75,29 @@ class RepeatRows(TemporaryStore):
         os.close(fd)
         self.path = Path(name)
         self.db = sqlite3.connect(name)
-        self.db.execute("CREATE TABLE item (entity_set TEXT, parent TEXT, id TEXT, row TEXT, "
-                        "PRIMARY KEY (entity_set, id))")
+        self.db.execute(
+            "CREATE TABLE item (entity_set TEXT, parent TEXT, id TEXT, row TEXT, PRIMARY KEY (entity_set, id))"
+        )
         self.db.execute("CREATE INDEX item_parent ON item (entity_set, parent)")
 
     def add(self, table: RepeatTable, rows: list[dict]) -> None:
         self.db.executemany(
             "INSERT OR IGNORE INTO item (entity_set, parent, id, row) VALUES (?, ?, ?, ?)",
-            [(table.name, str(row.get(table.parent_key) or ""), str(row.get("__id") or ""),
-              json.dumps(row, ensure_ascii=False)) for row in rows])
+            [
+                (
+                    table.name,
+                    str(row.get(table.parent_key) or ""),
+                    str(row.get("__id") or ""),
+                    json.dumps(row, ensure_ascii=False),
+                )
+                for row in rows
+            ],
+        )
 
     def items(self, table: RepeatTable, parent_id: str) -> list[dict]:
-        cursor = self.db.execute("SELECT row FROM item WHERE entity_set = ? AND parent = ? ORDER BY rowid",
-                                 (table.name, parent_id))
+        cursor = self.db.execute(
+            "SELECT row FROM item WHERE entity_set = ? AND parent = ? ORDER BY rowid", (table.name, parent_id)
+        )
         return [json.loads(text) for (text,) in cursor]
 
     def close(self) -> None:

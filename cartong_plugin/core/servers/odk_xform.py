@@ -6,6 +6,7 @@ Central's ``/fields`` gives names, types, groups and repeats; the XForm
 translations or plain ``<label>``) and the choice lists, written inline (``<item>``) or, as
 recent pyxform writes them, in secondary instances read by an ``<itemset>``.
 """
+
 from __future__ import annotations
 
 import re
@@ -89,8 +90,9 @@ def read_xform(xml_text: str | bytes) -> dict:
         itemset = element.find(f"{XF}itemset")
         if items:
             list_name = path.rsplit("/", 1)[-1]
-            choices[list_name] = [Choice(name=(item.findtext(f"{XF}value") or "").strip(), labels=_label(item, texts))
-                                  for item in items]
+            choices[list_name] = [
+                Choice(name=(item.findtext(f"{XF}value") or "").strip(), labels=_label(item, texts)) for item in items
+            ]
             lists[path] = list_name
         elif itemset is not None:
             source = _INSTANCE.search(itemset.get("nodeset") or "")
@@ -100,12 +102,18 @@ def read_xform(xml_text: str | bytes) -> dict:
                 if list_name not in choices:
                     choices[list_name] = _instance_choices(instances[list_name], itemset, texts)
     title = (head.findtext(f"{H}title") or "").strip()
-    return {"labels": labels, "lists": lists, "choices": choices, "languages": languages, "default": default,
-            "title": title}
+    return {
+        "labels": labels,
+        "lists": lists,
+        "choices": choices,
+        "languages": languages,
+        "default": default,
+        "title": title,
+    }
 
 
 def _instance_choices(instance, itemset, texts) -> list[Choice]:
-    value_ref = (itemset.find(f"{XF}value").get("ref") if itemset.find(f"{XF}value") is not None else "name")
+    value_ref = itemset.find(f"{XF}value").get("ref") if itemset.find(f"{XF}value") is not None else "name"
     label = itemset.find(f"{XF}label")
     label_ref = label.get("ref") if label is not None else "label"
     out = []

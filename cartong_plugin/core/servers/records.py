@@ -6,6 +6,7 @@ with pages); ``RecordFlattener`` turns each one into the text columns of a Kobo 
 (group paths, split geopoint and select_multiple columns, repeat rows linked by
 ``_parent_index``), which the file import's writer then stores (``survey_import``).
 """
+
 from __future__ import annotations
 
 import json
@@ -44,13 +45,18 @@ class DownloadStats:
             return
         self.count_changes.append((self.server_count, count))
         if count < self.server_count:
-            raise ServerError(tr(
-                "The number of submissions of form {uid} went down from {before} to {after} "
-                "during the download (submissions were deleted on the server), so some could "
-                "have been missed. Nothing was changed; download again."
-            ).format(uid=form_id, before=self.server_count, after=count))
-        log(tr("Form {uid}: {added} new submissions arrived during the download; they are included.")
-            .format(uid=form_id, added=count - self.server_count))
+            raise ServerError(
+                tr(
+                    "The number of submissions of form {uid} went down from {before} to {after} "
+                    "during the download (submissions were deleted on the server), so some could "
+                    "have been missed. Nothing was changed; download again."
+                ).format(uid=form_id, before=self.server_count, after=count)
+            )
+        log(
+            tr("Form {uid}: {added} new submissions arrived during the download; they are included.").format(
+                uid=form_id, added=count - self.server_count
+            )
+        )
         self.server_count = count
 
 
@@ -135,10 +141,12 @@ def check_record(record, host: str, what: str, page: int, number: int) -> None:
     from ..base.i18n import tr
     from .http import ServerError
 
-    raise ServerError(tr(
-        "{host} sent, for {what}, an item that is not a submission (page {page}, item {number}: {kind} "
-        "instead of a JSON object). Nothing was changed; report it to the server's administrator."
-    ).format(host=host, what=what, page=page, number=number, kind=_json_kind(record)))
+    raise ServerError(
+        tr(
+            "{host} sent, for {what}, an item that is not a submission (page {page}, item {number}: {kind} "
+            "instead of a JSON object). Nothing was changed; report it to the server's administrator."
+        ).format(host=host, what=what, page=page, number=number, kind=_json_kind(record))
+    )
 
 
 def _json_kind(value) -> str:
@@ -161,31 +169,43 @@ def report_progress(feedback, stats: DownloadStats) -> None:
     if stats.server_count:
         feedback.setProgress(min(100.0, 100.0 * stats.records / stats.server_count))
     if hasattr(feedback, "pushInfo"):
-        feedback.pushInfo(tr("Page {page}: {records} of {total} submissions downloaded.").format(
-            page=stats.pages, records=stats.records, total=stats.server_count or "?"))
+        feedback.pushInfo(
+            tr("Page {page}: {records} of {total} submissions downloaded.").format(
+                page=stats.pages, records=stats.records, total=stats.server_count or "?"
+            )
+        )
 
 
 def attachment_target(folder, submission_uuid: str, name: str) -> Path:
     """``folder/<uuid>/<name>`` with both parts made safe (server names are untrusted input)."""
     from ..base.safe_files import safe_output_path, sanitise_filename
 
-    return safe_output_path(Path(folder) / sanitise_filename(str(submission_uuid), "submission"), name,
-                            "attachment")
+    return safe_output_path(Path(folder) / sanitise_filename(str(submission_uuid), "submission"), name, "attachment")
 
 
 def attachment_link(folder_name: str, submission_uuid: str, name: str) -> str:
     """The path of an attachment relative to the GeoPackage's folder, with ``/`` separators."""
     from ..base.safe_files import sanitise_filename
 
-    return "/".join((folder_name, sanitise_filename(str(submission_uuid), "submission"),
-                     sanitise_filename(name, "attachment")))
+    return "/".join(
+        (folder_name, sanitise_filename(str(submission_uuid), "submission"), sanitise_filename(name, "attachment"))
+    )
 
 
 # -- records -> export-like text columns ----------------------------------------------------
 _JSON_COLUMNS = ("_attachments", "_tags", "_notes", "_geolocation")
 # The submission's metadata repeated on each repeat row, as Kobo's repeat sheets have it.
-_SUBMISSION_COPIES = ("_id", "_uuid", "_submission_time", "_validation_status", "_notes", "_status",
-                      "_submitted_by", "__version__", "_tags")
+_SUBMISSION_COPIES = (
+    "_id",
+    "_uuid",
+    "_submission_time",
+    "_validation_status",
+    "_notes",
+    "_status",
+    "_submitted_by",
+    "__version__",
+    "_tags",
+)
 
 
 @dataclass
@@ -226,8 +246,10 @@ class RecordFlattener:
         self.split: dict[str, tuple[str, list[str]]] = {}
         for question in form.questions.values():
             if question.type == "geopoint":
-                self.split[question.path] = ("geopoint", [f"_{question.name}_{suffix}" for suffix in
-                                                          ("latitude", "longitude", "altitude", "precision")])
+                self.split[question.path] = (
+                    "geopoint",
+                    [f"_{question.name}_{suffix}" for suffix in ("latitude", "longitude", "altitude", "precision")],
+                )
             elif question.type == "select_multiple" and question.list_name in form.choices:
                 self.split[question.path] = ("select_multiple", [c.name for c in form.choices[question.list_name]])
 
@@ -245,8 +267,12 @@ class RecordFlattener:
         for key, value in values.items():
             if value.__class__ is str:  # most answers: nothing to convert
                 row[key] = value
-            elif isinstance(value, list) and value and key not in _JSON_COLUMNS \
-                    and all(isinstance(v, dict) for v in value):
+            elif (
+                isinstance(value, list)
+                and value
+                and key not in _JSON_COLUMNS
+                and all(isinstance(v, dict) for v in value)
+            ):
                 self._repeat(key, value, index, submission, repeats, table)
                 continue
             elif key == "_validation_status" and isinstance(value, dict):
@@ -271,8 +297,9 @@ class RecordFlattener:
             for choice in names:
                 out[f"{key}/{choice}"] = ("1" if choice in chosen else "0") if text else None
 
-    def _repeat(self, path: str, items: list, parent_index: int, submission: dict, repeats: dict,
-                parent_table: str) -> None:
+    def _repeat(
+        self, path: str, items: list, parent_index: int, submission: dict, repeats: dict, parent_table: str
+    ) -> None:
         name = path.rsplit("/", 1)[-1]
         rows = repeats.setdefault(name, [])
         for item in items:
@@ -280,8 +307,7 @@ class RecordFlattener:
             self.repeat_index[name] = index
             # full paths, as in Kobo's repeat sheets (members/member_age)
             row = self._row(item, repeats, index, submission, name)
-            row.update({"_index": str(index), "_parent_table_name": parent_table,
-                        "_parent_index": str(parent_index)})
+            row.update({"_index": str(index), "_parent_table_name": parent_table, "_parent_index": str(parent_index)})
             for key in _SUBMISSION_COPIES:
                 value = submission.get(key)
                 if key == "_validation_status" and isinstance(value, dict):

@@ -10,6 +10,7 @@ same starting point, reads them back and asks the server only for the rest. They
 once the GeoPackage is written, or when they cannot be used (another form, credentials refused,
 submissions deleted on the server).
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -43,8 +44,12 @@ class PartialDownload:
             state = None
         spool = RecordSpool(path=self.records_path)
         if state is not None and spool.count == state.get("records_in_file"):
-            self.stats = DownloadStats(**{**state["stats"], "count_changes": [
-                tuple(change) for change in state["stats"].get("count_changes", [])]})
+            self.stats = DownloadStats(
+                **{
+                    **state["stats"],
+                    "count_changes": [tuple(change) for change in state["stats"].get("count_changes", [])],
+                }
+            )
             self.resumed = spool.count
         else:
             spool.reset()  # a file without its state, or a state that does not match it
@@ -59,12 +64,17 @@ class PartialDownload:
         spool.flush()
         spool.keep = True
         with atomic_output(self.state_path) as tmp:
-            Path(tmp).write_text(json.dumps({**self.identity, "records_in_file": spool.count,
-                                             "stats": asdict(self.stats)}), encoding="utf-8")
-        return trn("%n submission already downloaded is kept beside {file}: the next download of this form "
-                   "into it continues from there.",
-                   "%n submissions already downloaded are kept beside {file}: the next download of this form "
-                   "into it continues from there.", spool.count).format(file=self.output.name)
+            Path(tmp).write_text(
+                json.dumps({**self.identity, "records_in_file": spool.count, "stats": asdict(self.stats)}),
+                encoding="utf-8",
+            )
+        return trn(
+            "%n submission already downloaded is kept beside {file}: the next download of this form "
+            "into it continues from there.",
+            "%n submissions already downloaded are kept beside {file}: the next download of this form "
+            "into it continues from there.",
+            spool.count,
+        ).format(file=self.output.name)
 
     def discard(self) -> None:
         """Remove the kept part (it holds personal data: never leave it behind without a use)."""
@@ -82,6 +92,8 @@ class PartialDownload:
 
 def resumed_message(count: int, file: str) -> str:
     """The log line of a download that continued an earlier one."""
-    return trn("Continuing the interrupted download of {file}: %n submission was already downloaded.",
-               "Continuing the interrupted download of {file}: %n submissions were already downloaded.",
-               count).format(file=file)
+    return trn(
+        "Continuing the interrupted download of {file}: %n submission was already downloaded.",
+        "Continuing the interrupted download of {file}: %n submissions were already downloaded.",
+        count,
+    ).format(file=file)

@@ -16,6 +16,7 @@ page, cancel at any time); ``OfflineError`` comes at once when the server cannot
 and its ``last_copy`` is the GeoPackage to open instead; remove the survey's layers from the
 project before an update (a GeoPackage held open cannot be replaced safely).
 """
+
 from __future__ import annotations
 
 import json
@@ -76,12 +77,23 @@ def last_copy_message(gpkg: Path) -> str:
     if row is None:
         return tr("No copy of this form has been downloaded on this computer yet.")
     return tr("The last downloaded copy is still available: {file} ({records} submissions, synced {when}).").format(
-        file=Path(gpkg).name, records=row.get("rows", "?"), when=row.get("imported_at", "?"))
+        file=Path(gpkg).name, records=row.get("rows", "?"), when=row.get("imported_at", "?")
+    )
 
 
-def sync_kobo(server_url: str, token: str, uid: str, output, *, update: bool = False,
-              attachments: bool = False, language: str | None = None, feedback=None,
-              page_size: int | None = None, **client_options) -> SyncResult:
+def sync_kobo(
+    server_url: str,
+    token: str,
+    uid: str,
+    output,
+    *,
+    update: bool = False,
+    attachments: bool = False,
+    language: str | None = None,
+    feedback=None,
+    page_size: int | None = None,
+    **client_options,
+) -> SyncResult:
     """Download (or update) KoboToolbox survey ``uid`` into the GeoPackage ``output``."""
     from .kobo import PAGE_SIZE, KoboClient
 
@@ -96,16 +108,28 @@ def sync_kobo(server_url: str, token: str, uid: str, output, *, update: bool = F
 
         def download(spool, stats):
             start = int(stats.last_id) if stats.last_id.isdigit() else after  # a resumed download: after the last kept
-            return client.download_submissions(uid, spool, after_id=start, page_size=page_size or PAGE_SIZE,
-                                               stats=stats)
+            return client.download_submissions(
+                uid, spool, after_id=start, page_size=page_size or PAGE_SIZE, stats=stats
+            )
 
         def fetch_attachments(records, folder, missing):
             return client.download_attachments(records, folder, missing)
 
         source = f"{client.http.base_url}/api/v2/assets/{uid}/"
-        return _sync(client.http, form, output, update, download, fetch_attachments if attachments else None,
-                     source=source, kind="kobo", language=language, feedback=feedback,
-                     can_update=after is not None, start=after)
+        return _sync(
+            client.http,
+            form,
+            output,
+            update,
+            download,
+            fetch_attachments if attachments else None,
+            source=source,
+            kind="kobo",
+            language=language,
+            feedback=feedback,
+            can_update=after is not None,
+            start=after,
+        )
     finally:
         client.close()
 
@@ -127,10 +151,23 @@ def largest_kobo_id(gpkg: Path) -> int | None:
     return int(value) if value is not None else None
 
 
-def sync_odk(server_url: str, project_id: int, xml_form_id: str, output, *, email: str = "",
-             password: str = "", app_user_token: str = "", update: bool = False, attachments: bool = False,
-             form_spec=None, language: str | None = None, feedback=None, page_size: int | None = None,
-             **client_options) -> SyncResult:
+def sync_odk(
+    server_url: str,
+    project_id: int,
+    xml_form_id: str,
+    output,
+    *,
+    email: str = "",
+    password: str = "",
+    app_user_token: str = "",
+    update: bool = False,
+    attachments: bool = False,
+    form_spec=None,
+    language: str | None = None,
+    feedback=None,
+    page_size: int | None = None,
+    **client_options,
+) -> SyncResult:
     """Download (or update) ODK Central form ``xml_form_id`` of project ``project_id`` into ``output``.
 
     ``form_spec`` (read from the XLSForm with ``read_xlsform``) gives labels and choices;
@@ -139,9 +176,17 @@ def sync_odk(server_url: str, project_id: int, xml_form_id: str, output, *, emai
     from .odk_central import PAGE_SIZE, OdkCentralClient
 
     output = Path(output)
-    client = _offline_guard(lambda: OdkCentralClient(server_url, email=email, password=password,
-                                                     app_user_token=app_user_token, feedback=feedback,
-                                                     **client_options), output)
+    client = _offline_guard(
+        lambda: OdkCentralClient(
+            server_url,
+            email=email,
+            password=password,
+            app_user_token=app_user_token,
+            feedback=feedback,
+            **client_options,
+        ),
+        output,
+    )
     try:
         fields_form = _offline_guard(lambda: client.read_form(project_id, xml_form_id), output)
         form = form_spec or fields_form
@@ -149,15 +194,27 @@ def sync_odk(server_url: str, project_id: int, xml_form_id: str, output, *, emai
         after = previous.get("last_time") if previous else None
 
         def download(spool, stats):
-            return client.download_submissions(project_id, xml_form_id, spool, after_time=after or None,
-                                               page_size=page_size or PAGE_SIZE, stats=stats)
+            return client.download_submissions(
+                project_id, xml_form_id, spool, after_time=after or None, page_size=page_size or PAGE_SIZE, stats=stats
+            )
 
         def fetch_attachments(records, folder, missing):
             return client.download_attachments(project_id, xml_form_id, records, folder, missing)
 
         source = f"{client.http.base_url}/v1/projects/{int(project_id)}/forms/{xml_form_id}"
-        return _sync(client.http, form, output, update, download, fetch_attachments if attachments else None,
-                     source=source, kind="odk", language=language, feedback=feedback, start=after)
+        return _sync(
+            client.http,
+            form,
+            output,
+            update,
+            download,
+            fetch_attachments if attachments else None,
+            source=source,
+            kind="odk",
+            language=language,
+            feedback=feedback,
+            start=after,
+        )
     finally:
         client.close()
 
@@ -171,13 +228,31 @@ def _offline_guard(call, output: Path):
         raise OfflineError(f"{err} {last_copy_message(output)}", last_copy=copy) from err
 
 
-def _sync(http, form, output: Path, update: bool, download, fetch_attachments, *, source: str, kind: str,
-          language, feedback, can_update: bool = False, start=None) -> SyncResult:
+def _sync(
+    http,
+    form,
+    output: Path,
+    update: bool,
+    download,
+    fetch_attachments,
+    *,
+    source: str,
+    kind: str,
+    language,
+    feedback,
+    can_update: bool = False,
+    start=None,
+) -> SyncResult:
     started = time.perf_counter()
     mode = "update" if update and output.exists() else "download"
     if mode == "update" and not can_update and last_sync(output) is None:
-        raise CartongError(tr("{file} was not downloaded from a server, so it cannot be updated from one. "
-                              "Download into a new GeoPackage instead.").format(file=output.name), path=str(output))
+        raise CartongError(
+            tr(
+                "{file} was not downloaded from a server, so it cannot be updated from one. "
+                "Download into a new GeoPackage instead."
+            ).format(file=output.name),
+            path=str(output),
+        )
     output.parent.mkdir(parents=True, exist_ok=True)
     ensure_not_in_use(output)
     partial = PartialDownload(output, f"{kind} {source} {mode}", start)
@@ -193,20 +268,44 @@ def _sync(http, form, output: Path, update: bool, download, fetch_attachments, *
             with atomic_output(output) as tmp:
                 if mode == "update":
                     copy_geopackage(output, tmp)  # the original stays untouched until the rename
-                total, saved = _write_geopackage(tmp, output, mode, form, language, spool, stats,
-                                                 fetch_attachments, source, kind, http, feedback, missing)
+                total, saved = _write_geopackage(
+                    tmp,
+                    output,
+                    mode,
+                    form,
+                    language,
+                    spool,
+                    stats,
+                    fetch_attachments,
+                    source,
+                    kind,
+                    http,
+                    feedback,
+                    missing,
+                )
                 http.check_cancelled()  # a cancel at the very end still leaves the old file
                 ensure_not_in_use(output)
         except PermissionError as err:  # Windows: the GeoPackage is open in QGIS
             raise _in_use(output) from err
     partial.discard()  # written into the GeoPackage: the kept part has served
-    result = SyncResult(gpkg=output, mode=mode, new_records=stats.records, total_records=total, pages=stats.pages,
-                        attachments=len(saved), seconds=time.perf_counter() - started,
-                        network_seconds=http.network_seconds, server_count=stats.server_count,
-                        resumed_records=partial.resumed, missing_attachments=missing)
-    log(tr("{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.").format(
-        file=output.name, new=result.new_records, total=total, pages=result.pages,
-        seconds=f"{result.seconds:.1f}"))
+    result = SyncResult(
+        gpkg=output,
+        mode=mode,
+        new_records=stats.records,
+        total_records=total,
+        pages=stats.pages,
+        attachments=len(saved),
+        seconds=time.perf_counter() - started,
+        network_seconds=http.network_seconds,
+        server_count=stats.server_count,
+        resumed_records=partial.resumed,
+        missing_attachments=missing,
+    )
+    log(
+        tr("{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.").format(
+            file=output.name, new=result.new_records, total=total, pages=result.pages, seconds=f"{result.seconds:.1f}"
+        )
+    )
     return result
 
 
@@ -226,15 +325,30 @@ def _report_missing(missing, feedback) -> None:
     """Each attachment skipped, in the QGIS log and the algorithm's log."""
     for uuid, name, reason in missing:
         line = tr("Attachment {name} of submission {uuid} was skipped: {reason}").format(
-            name=name, uuid=uuid, reason=reason)
+            name=name, uuid=uuid, reason=reason
+        )
         log(line)
         if feedback is not None and hasattr(feedback, "pushWarning"):
             feedback.pushWarning(line)
 
 
-def _write_geopackage(tmp, output: Path, mode: str, form, language, spool, stats, fetch_attachments,
-                      source: str, kind: str, http=None, feedback=None, missing=None) -> tuple[int, list]:
+def _write_geopackage(
+    tmp,
+    output: Path,
+    mode: str,
+    form,
+    language,
+    spool,
+    stats,
+    fetch_attachments,
+    source: str,
+    kind: str,
+    http=None,
+    feedback=None,
+    missing=None,
+) -> tuple[int, list]:
     """Append the spooled records to the GeoPackage at ``tmp``; fetch attachments; log the sync."""
+
     def written(count: int) -> None:
         if http is not None:
             http.check_cancelled()
@@ -242,10 +356,18 @@ def _write_geopackage(tmp, output: Path, mode: str, form, language, spool, stats
             feedback.setProgress(100.0 * count / stats.records)
 
     if feedback is not None and hasattr(feedback, "pushInfo"):
-        feedback.pushInfo(tr("Writing {records} submissions into {file}…").format(
-            records=stats.records, file=output.name))
-    start_index, reports = write_submissions(tmp, spool, form, language, update=mode == "update",
-                                             attachments_folder=attachments_dir(output).name, every_1000=written)
+        feedback.pushInfo(
+            tr("Writing {records} submissions into {file}…").format(records=stats.records, file=output.name)
+        )
+    start_index, reports = write_submissions(
+        tmp,
+        spool,
+        form,
+        language,
+        update=mode == "update",
+        attachments_folder=attachments_dir(output).name,
+        every_1000=written,
+    )
     total = start_index + stats.records
     # what the import's writer found (an unreadable location, a value that is no number...): said, not dropped
     warnings = [warning for report in reports for warning in report.warnings]
@@ -262,25 +384,47 @@ def _write_geopackage(tmp, output: Path, mode: str, form, language, spool, stats
             relations.append(relation)
     # Column names shared with the file import (survey_import), so that both kinds of rows
     # sit in one cartong_metadata table; the server-only ones follow.
-    log_sync(tmp, {
-        "action": "import" if mode == "download" else "sync", "imported_at": utc_now(),
-        "source_file": source, "source_sha256": _sha256(spool.path), "form_id": form.form_id,
-        "form_version": form.version, "form_title": form.title,
-        "language": form.resolve_language(language) if hasattr(form, "resolve_language") else "", "rows": total,
-        "relations": json.dumps(relations, ensure_ascii=False) if mode == "download" else None,
-        "source_kind": kind, "records_new": stats.records, "pages": stats.pages,
-        "server_count": stats.server_count, "last_id": stats.last_id or _previous(output, "last_id"),
-        "last_time": stats.last_time or _previous(output, "last_time"), "attachments": len(saved),
-        "warnings": json.dumps(warnings, ensure_ascii=False),
-        "attachments_missing": json.dumps([name for _, name, _ in missing], ensure_ascii=False) if missing else None,
-    })
+    log_sync(
+        tmp,
+        {
+            "action": "import" if mode == "download" else "sync",
+            "imported_at": utc_now(),
+            "source_file": source,
+            "source_sha256": _sha256(spool.path),
+            "form_id": form.form_id,
+            "form_version": form.version,
+            "form_title": form.title,
+            "language": form.resolve_language(language) if hasattr(form, "resolve_language") else "",
+            "rows": total,
+            "relations": json.dumps(relations, ensure_ascii=False) if mode == "download" else None,
+            "source_kind": kind,
+            "records_new": stats.records,
+            "pages": stats.pages,
+            "server_count": stats.server_count,
+            "last_id": stats.last_id or _previous(output, "last_id"),
+            "last_time": stats.last_time or _previous(output, "last_time"),
+            "attachments": len(saved),
+            "warnings": json.dumps(warnings, ensure_ascii=False),
+            "attachments_missing": json.dumps([name for _, name, _ in missing], ensure_ascii=False)
+            if missing
+            else None,
+        },
+    )
     if mode == "download" or saved:
         link_attachments(tmp, output.parent)
     return total, saved
 
 
-def write_submissions(gpkg, records, form, language: str | None = None, *, update: bool = False,
-                      attachments_folder: str = "", every_1000=None) -> tuple[int, list]:
+def write_submissions(
+    gpkg,
+    records,
+    form,
+    language: str | None = None,
+    *,
+    update: bool = False,
+    attachments_folder: str = "",
+    every_1000=None,
+) -> tuple[int, list]:
     """Write Kobo-shaped ``records`` (an iterable, e.g. a RecordSpool) into the GeoPackage ``gpkg``.
 
     The records are flattened into the text columns of a Kobo export and written, ``CHUNK`` at a
@@ -294,6 +438,7 @@ def write_submissions(gpkg, records, form, language: str | None = None, *, updat
     flattener = RecordFlattener(form, form.title or RAW_MAIN, start_index, repeat_start)
     link = None
     if attachments_folder:
+
         def link(owner, name):
             return attachment_link(attachments_folder, owner, name) if owner else None
 
@@ -303,12 +448,12 @@ def write_submissions(gpkg, records, form, language: str | None = None, *, updat
         if every_1000 is not None and count % 1000 == 0:
             every_1000(count)
         if len(chunk) == CHUNK:
-            reports.append(_write_chunk(gpkg, chunk, form, language, update or reports, link, write_survey_frames,
-                                        first))
+            reports.append(
+                _write_chunk(gpkg, chunk, form, language, update or reports, link, write_survey_frames, first)
+            )
             chunk, first = [], count + 1
     if chunk or not (update or reports):  # a first download with no submission still gets its tables
-        reports.append(_write_chunk(gpkg, chunk, form, language, update or reports, link, write_survey_frames,
-                                    first))
+        reports.append(_write_chunk(gpkg, chunk, form, language, update or reports, link, write_survey_frames, first))
     return start_index, reports
 
 
@@ -336,8 +481,9 @@ def _write_chunk(gpkg, flats, form, language, append, link, write_survey_frames,
     source = form.title or form.form_id
     if first > 1:
         source = tr("{form} (rows counted from submission {first} of this download)").format(form=source, first=first)
-    return write_survey_frames(gpkg, frames, form, language, source=source, append=bool(append),
-                               attachment_link=link, form_tables=not append)
+    return write_survey_frames(
+        gpkg, frames, form, language, source=source, append=bool(append), attachment_link=link, form_tables=not append
+    )
 
 
 def _warning_level():
@@ -414,9 +560,14 @@ def _sha256(path) -> str:
 
 
 def _in_use(output: Path) -> CartongError:
-    return CartongError(tr("{file} is open in QGIS or another program, so it cannot be replaced safely. Remove "
-                           "its layers from the project (or close the program) and try again; the file was "
-                           "not changed.").format(file=output.name), path=str(output))
+    return CartongError(
+        tr(
+            "{file} is open in QGIS or another program, so it cannot be replaced safely. Remove "
+            "its layers from the project (or close the program) and try again; the file was "
+            "not changed."
+        ).format(file=output.name),
+        path=str(output),
+    )
 
 
 def ensure_not_in_use(output: Path) -> None:
@@ -447,8 +598,10 @@ def copy_geopackage(source: Path, target) -> None:
     import sqlite3
     from contextlib import closing
 
-    with closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src, \
-            closing(sqlite3.connect(str(target))) as dst:
+    with (
+        closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
+        closing(sqlite3.connect(str(target))) as dst,
+    ):
         src.backup(dst)
 
 
@@ -471,23 +624,43 @@ def link_attachments(gpkg, folder) -> int:
     names = [n for n in names if n.endswith("_file")]
     if not names:
         return 0
-    memory = QgsVectorLayer("Point?crs=EPSG:4326&" + "&".join(f"field={n}:string" for n in names), "survey",
-                            "memory")
+    memory = QgsVectorLayer("Point?crs=EPSG:4326&" + "&".join(f"field={n}:string" for n in names), "survey", "memory")
     for index, _name in enumerate(names):
-        memory.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ExternalResource", {
-            "DefaultRoot": str(folder), "RelativeStorage": 2, "DocumentViewer": 1, "FileWidget": True,
-            "FileWidgetButton": True, "UseLink": True, "FullUrl": False, "StorageMode": 0}))
+        memory.setEditorWidgetSetup(
+            index,
+            QgsEditorWidgetSetup(
+                "ExternalResource",
+                {
+                    "DefaultRoot": str(folder),
+                    "RelativeStorage": 2,
+                    "DocumentViewer": 1,
+                    "FileWidget": True,
+                    "FileWidgetButton": True,
+                    "UseLink": True,
+                    "FullUrl": False,
+                    "StorageMode": 0,
+                },
+            ),
+        )
     document = QDomDocument()
     memory.exportNamedStyle(document, categories=QgsMapLayer.StyleCategory.Fields | QgsMapLayer.StyleCategory.Forms)
     styles = ds.GetLayerByName("layer_styles")
     if styles is None:
         styles = ds.CreateLayer("layer_styles", geom_type=ogr.wkbNone, options=["FID=id"])
-        for field, kind in (("f_table_catalog", ogr.OFTString), ("f_table_schema", ogr.OFTString),
-                            ("f_table_name", ogr.OFTString), ("f_geometry_column", ogr.OFTString),
-                            ("styleName", ogr.OFTString), ("styleQML", ogr.OFTString),
-                            ("styleSLD", ogr.OFTString), ("useAsDefault", ogr.OFTInteger),
-                            ("description", ogr.OFTString), ("owner", ogr.OFTString), ("ui", ogr.OFTString),
-                            ("update_time", ogr.OFTDateTime)):
+        for field, kind in (
+            ("f_table_catalog", ogr.OFTString),
+            ("f_table_schema", ogr.OFTString),
+            ("f_table_name", ogr.OFTString),
+            ("f_geometry_column", ogr.OFTString),
+            ("styleName", ogr.OFTString),
+            ("styleQML", ogr.OFTString),
+            ("styleSLD", ogr.OFTString),
+            ("useAsDefault", ogr.OFTInteger),
+            ("description", ogr.OFTString),
+            ("owner", ogr.OFTString),
+            ("ui", ogr.OFTString),
+            ("update_time", ogr.OFTDateTime),
+        ):
             definition = ogr.FieldDefn(field, kind)
             if field == "useAsDefault":
                 definition.SetSubType(ogr.OFSTBoolean)
@@ -498,11 +671,19 @@ def link_attachments(gpkg, folder) -> int:
         styles.SetFeature(old)
     styles.SetAttributeFilter(None)
     feature = ogr.Feature(styles.GetLayerDefn())
-    for field, value in (("f_table_catalog", ""), ("f_table_schema", ""), ("f_table_name", "survey"),
-                         ("f_geometry_column", survey.GetGeometryColumn() or "geom"),
-                         ("styleName", "survey"), ("styleQML", document.toString()), ("styleSLD", ""),
-                         ("description", tr("Survey: attachments open from the form")), ("owner", ""),
-                         ("ui", ""), ("update_time", utc_now())):
+    for field, value in (
+        ("f_table_catalog", ""),
+        ("f_table_schema", ""),
+        ("f_table_name", "survey"),
+        ("f_geometry_column", survey.GetGeometryColumn() or "geom"),
+        ("styleName", "survey"),
+        ("styleQML", document.toString()),
+        ("styleSLD", ""),
+        ("description", tr("Survey: attachments open from the form")),
+        ("owner", ""),
+        ("ui", ""),
+        ("update_time", utc_now()),
+    ):
         feature.SetField(field, value)
     feature.SetField("useAsDefault", 1)
     styles.CreateFeature(feature)

@@ -8,6 +8,7 @@ table. The GeoPackage schema extension (``gpkg_data_columns``) carries the same 
 the hashtag as the column's description (comment) and the name as received as its alias, which
 GDAL 3.7+ and QGIS show; older versions ignore the table.
 """
+
 from __future__ import annotations
 
 import json
@@ -16,28 +17,41 @@ from contextlib import closing
 from . import gpkg_writer as gw
 
 COLUMNS_TABLE = "cartong_columns"
-_FIELDS = ("table_name", "column_name", "position", "received_name", "hxl_tag", "header_rows", "typed_table",
-           "typed_column")
+_FIELDS = (
+    "table_name",
+    "column_name",
+    "position",
+    "received_name",
+    "hxl_tag",
+    "header_rows",
+    "typed_table",
+    "typed_column",
+)
 _DATA_COLUMNS_SQL = (
     "CREATE TABLE IF NOT EXISTS gpkg_data_columns (table_name TEXT NOT NULL, column_name TEXT NOT NULL, "
     "name TEXT, title TEXT, description TEXT, mime_type TEXT, constraint_name TEXT, "
     "CONSTRAINT pk_gdc PRIMARY KEY (table_name, column_name), "
-    "CONSTRAINT fk_gdc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name))")
+    "CONSTRAINT fk_gdc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name))"
+)
 _CONSTRAINTS_SQL = (  # the schema extension's second table (GeoPackage 1.2 req. 141), left empty
     "CREATE TABLE IF NOT EXISTS gpkg_data_column_constraints (constraint_name TEXT NOT NULL, "
     "constraint_type TEXT NOT NULL, value TEXT, min NUMERIC, min_is_inclusive BOOLEAN, max NUMERIC, "
-    "max_is_inclusive BOOLEAN, description TEXT, CONSTRAINT gdcc_ntv UNIQUE (constraint_name, constraint_type, value))")
+    "max_is_inclusive BOOLEAN, description TEXT, CONSTRAINT gdcc_ntv UNIQUE (constraint_name, constraint_type, value))"
+)
 _EXTENSIONS_SQL = (
     "CREATE TABLE IF NOT EXISTS gpkg_extensions (table_name TEXT, column_name TEXT, extension_name TEXT NOT NULL, "
     "definition TEXT NOT NULL, scope TEXT NOT NULL, "
-    "CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name))")
+    "CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name))"
+)
 
 
 def column_rows(tables, plans, names) -> list[tuple]:
     """One ``cartong_columns`` row per column of each raw table (``_FIELDS`` order)."""
     rows = []
-    typed_of = {table.name: (typed, {c.header: c.name for c in plan})
-                for table, plan, (typed, _raw) in zip(tables, plans, names)}
+    typed_of = {
+        table.name: (typed, {c.header: c.name for c in plan})
+        for table, plan, (typed, _raw) in zip(tables, plans, names)
+    }
     for table, (typed, raw) in zip(tables, names):
         notes = table.notes
         received = notes.received if len(notes.received) == len(table.headers) else table.headers
@@ -48,9 +62,18 @@ def column_rows(tables, plans, names) -> list[tuple]:
             target, key = table.moved.get(index, (table.name, header))
             typed_table, typed_names = typed_of.get(target, (typed, {}))
             typed_name = typed_names.get(key, "")
-            rows.append((raw, header, index + 1, received[index], tag or None,
-                         json.dumps(above, ensure_ascii=False) if any(t.strip() for t in above) else None,
-                         typed_table if typed_name else None, typed_name or None))
+            rows.append(
+                (
+                    raw,
+                    header,
+                    index + 1,
+                    received[index],
+                    tag or None,
+                    json.dumps(above, ensure_ascii=False) if any(t.strip() for t in above) else None,
+                    typed_table if typed_name else None,
+                    typed_name or None,
+                )
+            )
     return rows
 
 
@@ -59,8 +82,15 @@ def write_column_notes(path, tables, plans, names) -> None:
     from osgeo import ogr
 
     rows = column_rows(tables, plans, names)
-    gw.create_gpkg(path, [{"name": COLUMNS_TABLE, "fields": [(name, ogr.OFTInteger if name == "position" else
-                                                                  ogr.OFTString) for name in _FIELDS]}])
+    gw.create_gpkg(
+        path,
+        [
+            {
+                "name": COLUMNS_TABLE,
+                "fields": [(name, ogr.OFTInteger if name == "position" else ogr.OFTString) for name in _FIELDS],
+            }
+        ],
+    )
     notes = []  # (table, column, alias, description) for gpkg_data_columns
     for raw, header, _position, received, tag, _above, typed, typed_name in rows:
         alias = received if received != header else None
@@ -70,16 +100,23 @@ def write_column_notes(path, tables, plans, names) -> None:
                 notes.append((typed, typed_name, alias, tag))
     with closing(gw.connect(path)) as db:
         gw.insert_rows(db, COLUMNS_TABLE, list(_FIELDS), rows)
-        db.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)",
-                   (len(rows), COLUMNS_TABLE))
+        db.execute(
+            "UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)",
+            (len(rows), COLUMNS_TABLE),
+        )
         if notes:
             db.execute("BEGIN")
             db.execute(_DATA_COLUMNS_SQL)
             db.execute(_CONSTRAINTS_SQL)
             db.execute(_EXTENSIONS_SQL)
-            db.executemany("INSERT OR IGNORE INTO gpkg_extensions VALUES (?, NULL, 'gpkg_schema', "
-                           "'http://www.geopackage.org/spec121/#extension_schema', 'read-write')",
-                           [("gpkg_data_columns",), ("gpkg_data_column_constraints",)])
-            db.executemany("INSERT OR REPLACE INTO gpkg_data_columns (table_name, column_name, name, description) "
-                           "VALUES (?, ?, ?, ?)", notes)
+            db.executemany(
+                "INSERT OR IGNORE INTO gpkg_extensions VALUES (?, NULL, 'gpkg_schema', "
+                "'http://www.geopackage.org/spec121/#extension_schema', 'read-write')",
+                [("gpkg_data_columns",), ("gpkg_data_column_constraints",)],
+            )
+            db.executemany(
+                "INSERT OR REPLACE INTO gpkg_data_columns (table_name, column_name, name, description) "
+                "VALUES (?, ?, ?, ?)",
+                notes,
+            )
             db.execute("COMMIT")

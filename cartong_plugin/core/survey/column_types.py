@@ -6,6 +6,7 @@ date functions, CASE expressions for choice labels, or small lookup tables. Valu
 be read become NULL in the typed table (the raw table keeps them) and a warning names the file,
 column, row and value.
 """
+
 from __future__ import annotations
 
 import math
@@ -99,8 +100,16 @@ class TypedBuilder:
     SQL function ``ATTACHMENT_LINK(owner uuid, file name)`` that connection must define.
     """
 
-    def __init__(self, key: str, table: TextTable, columns: list[Column], spec: FormSpec | None, language: str,
-                 warnings: list[str], attachment_links: bool = False):
+    def __init__(
+        self,
+        key: str,
+        table: TextTable,
+        columns: list[Column],
+        spec: FormSpec | None,
+        language: str,
+        warnings: list[str],
+        attachment_links: bool = False,
+    ):
         self.key, self.table, self.columns, self.spec = key, table, columns, spec
         self.language, self.warnings = language, warnings
         self.attachment_links = attachment_links  # add <q>_file columns (SQL function ATTACHMENT_LINK)
@@ -129,10 +138,18 @@ class TypedBuilder:
             return
         series = self.table.frame[column.index]
         self.warnings.append(
-            tr("{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed "
-               "table (first at row {row}: '{value}'). The raw table keeps them.")
-            .format(file=self.table.source, column=column.header, count=int(series.isin(bad).sum()), what=what,
-                    row=_first_row(series, bad), value=series[series.isin(bad)].iloc[0]))
+            tr(
+                "{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed "
+                "table (first at row {row}: '{value}'). The raw table keeps them."
+            ).format(
+                file=self.table.source,
+                column=column.header,
+                count=int(series.isin(bad).sum()),
+                what=what,
+                row=_first_row(series, bad),
+                value=series[series.isin(bad)].iloc[0],
+            )
+        )
 
     def _number(self, column: Column, ref: str) -> str:
         """CAST in SQLite, after checking each distinct value once in pandas (bad ones -> NULL)."""
@@ -231,19 +248,27 @@ class TypedBuilder:
             if unknown:
                 series = self.table.frame[column.index]
                 self.warnings.append(
-                    tr("{file}, column {column}: {count} answer(s) are not in the choice list '{list}' "
-                       "(first at row {row}: '{value}'); the code is kept as its own label.")
-                    .format(file=self.table.source, column=column.header,
-                            list=column.question.list_name if column.question else "",
-                            count=int(series.isin(unknown).sum()), row=_first_row(series, unknown),
-                            value=series[series.isin(unknown)].iloc[0]))
+                    tr(
+                        "{file}, column {column}: {count} answer(s) are not in the choice list '{list}' "
+                        "(first at row {row}: '{value}'); the code is kept as its own label."
+                    ).format(
+                        file=self.table.source,
+                        column=column.header,
+                        list=column.question.list_name if column.question else "",
+                        count=int(series.isin(unknown).sum()),
+                        row=_first_row(series, unknown),
+                        value=series[series.isin(unknown)].iloc[0],
+                    )
+                )
         elif kind == "flag":
             self.fields.append((column.name, ogr.OFTInteger))
             if set(self.table.frame[column.index].unique()) <= {"0", "1", ""}:  # the usual case: cheaper
                 self.exprs.append(f"CASE {ref} WHEN '1' THEN 1 WHEN '0' THEN 0 END")
             else:
-                self.exprs.append(f"CASE lower(trim({ref})) WHEN '1' THEN 1 WHEN 'true' THEN 1 WHEN '1.0' THEN 1 "
-                                  f"WHEN '0' THEN 0 WHEN 'false' THEN 0 WHEN '0.0' THEN 0 END")
+                self.exprs.append(
+                    f"CASE lower(trim({ref})) WHEN '1' THEN 1 WHEN 'true' THEN 1 WHEN '1.0' THEN 1 "
+                    f"WHEN '0' THEN 0 WHEN 'false' THEN 0 WHEN '0.0' THEN 0 END"
+                )
         else:  # text, and geo columns: the original string is kept beside the geometry
             self.fields.append((column.name, ogr.OFTString))
             # empty answers become NULL; a column without any is copied as is (cheaper per row)
@@ -252,8 +277,9 @@ class TypedBuilder:
             is_time = column.question is not None and column.question.type == "time"
             self.exprs.append(self._excel_serials(column, ref, expr) if is_time else expr)
             if self.attachment_links and is_media(column):
-                owner = next((f"r.{gw.quote(h)}" for h in ("_uuid", "_submission__uuid") if h in self.table.headers),
-                             "NULL")
+                owner = next(
+                    (f"r.{gw.quote(h)}" for h in ("_uuid", "_submission__uuid") if h in self.table.headers), "NULL"
+                )
                 self.fields.append((f"{column.name}_file", ogr.OFTString))
                 self.exprs.append(f"CASE WHEN {ref} <> '' THEN {ATTACHMENT_LINK}({owner}, {ref}) END")
 
@@ -280,8 +306,10 @@ class TypedBuilder:
         if chars[:, 19].any():
             return False
         digits = chars[:, [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]]
-        if not (((digits >= ord("0")) & (digits <= ord("9"))).all()
-                and (chars[:, [4, 7, 10, 13, 16]] == np.frombuffer(b"--T::", np.uint8)).all()):
+        if not (
+            ((digits >= ord("0")) & (digits <= ord("9"))).all()
+            and (chars[:, [4, 7, 10, 13, 16]] == np.frombuffer(b"--T::", np.uint8)).all()
+        ):
             return False  # fixed width: a value shorter than 19 has a NUL where a digit or separator is due
         parsed = pd.to_datetime(pd.Series(values), format="%Y-%m-%dT%H:%M:%S", exact=True, errors="coerce")
         return bool(parsed.notna().all())
@@ -300,13 +328,23 @@ class TypedBuilder:
             first = _first_row(series, [v for v, _ in read])
             shown = dict(read)[series.iloc[first - 1]]
             self.warnings.append(
-                tr("{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of "
-                   "Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.")
-                .format(file=self.table.source, column=column.header, count=int(series.isin(dict(read)).sum()),
-                        row=first, value=series.iloc[first - 1], date=shown))
+                tr(
+                    "{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of "
+                    "Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them."
+                ).format(
+                    file=self.table.source,
+                    column=column.header,
+                    count=int(series.isin(dict(read)).sum()),
+                    row=first,
+                    value=series.iloc[first - 1],
+                    date=shown,
+                )
+            )
         lookup = self._lookup(pairs, width=1)
-        return (f"CASE WHEN {ref} IN (SELECT k FROM temp.{lookup}) THEN (SELECT v0 FROM temp.{lookup} "
-                f"WHERE k = {ref}) ELSE {expr} END")
+        return (
+            f"CASE WHEN {ref} IN (SELECT k FROM temp.{lookup}) THEN (SELECT v0 FROM temp.{lookup} "
+            f"WHERE k = {ref}) ELSE {expr} END"
+        )
 
     def _offset_with_colon(self, column: Column, value: str) -> str:
         """``value`` (SQL) with a UTC offset written ``+03`` or ``+0300`` (ODK Collect, Kobo) as ``+03:00``,
@@ -316,9 +354,11 @@ class TypedBuilder:
         distinct = pd.Series(self.table.frame[column.index].unique(), dtype=object)
         if not distinct.str.contains(_SHORT_OFFSET).any():
             return value
-        return (f"CASE WHEN {value} GLOB '*:[0-9][0-9]*[+-][0-9][0-9]' THEN {value} || ':00' "
-                f"WHEN {value} GLOB '*:[0-9][0-9]*[+-][0-9][0-9][0-9][0-9]' "
-                f"THEN substr({value}, 1, length({value}) - 2) || ':' || substr({value}, -2) ELSE {value} END")
+        return (
+            f"CASE WHEN {value} GLOB '*:[0-9][0-9]*[+-][0-9][0-9]' THEN {value} || ':00' "
+            f"WHEN {value} GLOB '*:[0-9][0-9]*[+-][0-9][0-9][0-9][0-9]' "
+            f"THEN substr({value}, 1, length({value}) - 2) || ':' || substr({value}, -2) ELSE {value} END"
+        )
 
     def _unless_impossible_day(self, column: Column, day: str, expr: str) -> str:
         """``expr``, or NULL for days like 2021-02-30 that SQLite's date functions let through."""
@@ -372,22 +412,27 @@ class TypedBuilder:
             return
         fid = gw.quote(raw_fid)
         rows = f"r.{fid} > {int(after_fid)}"
-        failed = [f"(t.{gw.quote(c.name)} IS NULL AND trim(r.{gw.quote(c.header)}) <> '')"
-                  for c, _ in self.date_checks]
+        failed = [f"(t.{gw.quote(c.name)} IS NULL AND trim(r.{gw.quote(c.header)}) <> '')" for c, _ in self.date_checks]
         # typed rows first (CROSS JOIN keeps that order): the raw row is read only where a date is NULL
         some_null = " OR ".join(f"t.{gw.quote(c.name)} IS NULL" for c, _ in self.date_checks)
-        counts = db.execute(f"SELECT {', '.join(f'total({f})' for f in failed)} FROM {gw.quote(typed)} t "
-                            f"CROSS JOIN {gw.quote(raw)} r ON r.{fid} = t.fid "
-                            f"WHERE t.fid > {int(after_fid)} AND ({some_null})").fetchone()
+        counts = db.execute(
+            f"SELECT {', '.join(f'total({f})' for f in failed)} FROM {gw.quote(typed)} t "
+            f"CROSS JOIN {gw.quote(raw)} r ON r.{fid} = t.fid "
+            f"WHERE t.fid > {int(after_fid)} AND ({some_null})"
+        ).fetchone()
         for (column, what), condition, count in zip(self.date_checks, failed, counts):
             if not count:
                 continue
-            first, value = db.execute(f"SELECT r.{fid}, r.{gw.quote(column.header)} FROM {gw.quote(raw)} r "
-                                      f"JOIN {gw.quote(typed)} t ON t.fid = r.{fid} WHERE {rows} AND {condition} "
-                                      f"ORDER BY r.{fid} LIMIT 1").fetchone()
+            first, value = db.execute(
+                f"SELECT r.{fid}, r.{gw.quote(column.header)} FROM {gw.quote(raw)} r "
+                f"JOIN {gw.quote(typed)} t ON t.fid = r.{fid} WHERE {rows} AND {condition} "
+                f"ORDER BY r.{fid} LIMIT 1"
+            ).fetchone()
             self.warnings.append(
-                tr("{file}, column {column}: {count} value(s) are not {what} and were left empty in the "
-                   "typed table (first at row {row}: '{value}'). The raw table keeps them.")
-                .format(file=self.table.source, column=column.header, count=int(count), what=what, row=first,
-                        value=value))
-
+                tr(
+                    "{file}, column {column}: {count} value(s) are not {what} and were left empty in the "
+                    "typed table (first at row {row}: '{value}'). The raw table keeps them."
+                ).format(
+                    file=self.table.source, column=column.header, count=int(count), what=what, row=first, value=value
+                )
+            )

@@ -8,6 +8,7 @@ matched by question labels. Names changed by R (``X_uuid``, ``X.U.FEFF.start``, 
 see ``r_names``) are matched as the export's own, the typed columns taking the original names.
 Without a form, kinds are inferred from the values.
 """
+
 from __future__ import annotations
 
 import math
@@ -24,18 +25,48 @@ from .xlsform import FormSpec, Question
 
 GEO_PARTS = ("latitude", "longitude", "altitude", "precision")
 _ODK_GEO = {"latitude": "latitude", "longitude": "longitude", "altitude": "altitude", "accuracy": "precision"}
-ODK_META = {"KEY", "PARENT_KEY", "SubmissionDate", "SubmitterID", "SubmitterName", "AttachmentsPresent",
-            "AttachmentsExpected", "Status", "ReviewState", "DeviceID", "Edits", "FormVersion",
-            "meta-instanceID", "meta-instanceName", "instanceID"}
-META_INTEGER = {"_id", "_index", "_parent_index", "_submission__id", "AttachmentsPresent", "AttachmentsExpected",
-                "Edits"}
+ODK_META = {
+    "KEY",
+    "PARENT_KEY",
+    "SubmissionDate",
+    "SubmitterID",
+    "SubmitterName",
+    "AttachmentsPresent",
+    "AttachmentsExpected",
+    "Status",
+    "ReviewState",
+    "DeviceID",
+    "Edits",
+    "FormVersion",
+    "meta-instanceID",
+    "meta-instanceName",
+    "instanceID",
+}
+META_INTEGER = {
+    "_id",
+    "_index",
+    "_parent_index",
+    "_submission__id",
+    "AttachmentsPresent",
+    "AttachmentsExpected",
+    "Edits",
+}
 META_DATETIME = {"_submission_time", "_submission__submission_time", "SubmissionDate"}
 # XLSForm type -> typed column kind
 _KIND = {
-    "integer": "integer", "decimal": "decimal", "range": "decimal",
-    "date": "date", "today": "date", "datetime": "datetime", "start": "datetime", "end": "datetime",
-    "select_one": "select_one", "select_multiple": "select_multiple",
-    "geopoint": "geopoint", "geotrace": "geotrace", "geoshape": "geoshape",
+    "integer": "integer",
+    "decimal": "decimal",
+    "range": "decimal",
+    "date": "date",
+    "today": "date",
+    "datetime": "datetime",
+    "start": "datetime",
+    "end": "datetime",
+    "select_one": "select_one",
+    "select_multiple": "select_multiple",
+    "geopoint": "geopoint",
+    "geotrace": "geotrace",
+    "geoshape": "geoshape",
 }
 _SEPARATORS = ("/", ".", "-", ":")
 _RESERVED = {gw.FID, gw.GEOM}
@@ -56,7 +87,6 @@ class Column:
     restored: str = ""  # the export's own name of a header R changed (X_uuid -> _uuid), else ""
 
 
-
 class _Keys(dict[str, Question]):
     """Header spelling -> question; ``ordinary`` holds the spellings of exports that did not go through R."""
 
@@ -74,7 +104,7 @@ def _question_keys(spec: FormSpec) -> _Keys:
             keys.setdefault(sep.join(parts), question)
         # Kobo repeat sheets sometimes start the path at the repeat
         if question.repeat and question.repeat in parts:
-            inner = parts[parts.index(question.repeat):]
+            inner = parts[parts.index(question.repeat) :]
             for sep in _SEPARATORS:
                 keys.setdefault(sep.join(inner), question)
         bare.setdefault(question.name, []).append(question)
@@ -98,8 +128,9 @@ def _label_keys(spec: FormSpec) -> dict[str, list[Question]]:
     return keys
 
 
-def _by_label(labels: dict[str, list[Question]], header: str, after: int, order: dict[str, int],
-              used: set[str]) -> Question | None:
+def _by_label(
+    labels: dict[str, list[Question]], header: str, after: int, order: dict[str, int], used: set[str]
+) -> Question | None:
     """The question of a "labels" export column. A label used by several questions ("If other, please
     specify") is the first of them after the question of the previous column: exports follow the
     form's order, even when some questions have no column."""
@@ -167,8 +198,7 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
             column.kind, column.geo_part, column.geo_question = "coordinate", part, target
             column.name = f"_{target}_{part}"
         elif name.startswith("_") or name in ODK_META:
-            column.kind = ("integer" if name in META_INTEGER else
-                           "datetime" if name in META_DATETIME else "text")
+            column.kind = "integer" if name in META_INTEGER else "datetime" if name in META_DATETIME else "text"
             column.name = name
         elif spec and (question := _by_label(labels, received[index], after, order, used)):
             column.question, column.kind, column.name = question, _KIND.get(question.type, "text"), question.name
@@ -184,31 +214,51 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
         _infer_kinds(table, columns)
     else:
         matched = sum(1 for c in columns if c.question is not None)
-        candidates = sum(1 for c in columns if not ((c.restored or c.header).startswith("_")
-                                                    or (c.restored or c.header) in ODK_META))
+        candidates = sum(
+            1 for c in columns if not ((c.restored or c.header).startswith("_") or (c.restored or c.header) in ODK_META)
+        )
         if candidates and matched == 0:
             raise CartongError(
-                tr("{file} does not match the form {form}: none of its {count} columns is a question of the "
-                   "form. Choose the form this export was downloaded with.")
-                .format(file=table.source, form=Path(spec.path).name, count=candidates), path=table.source)
+                tr(
+                    "{file} does not match the form {form}: none of its {count} columns is a question of the "
+                    "form. Choose the form this export was downloaded with."
+                ).format(file=table.source, form=Path(spec.path).name, count=candidates),
+                path=table.source,
+            )
         if unmatched:
-            warnings.append(tr("{file}: {count} column(s) are not in the form and were imported as text: {columns}")
-                            .format(file=table.source, count=len(unmatched),
-                                    columns=", ".join(unmatched[:8]) + (" ..." if len(unmatched) > 8 else "")))
+            warnings.append(
+                tr("{file}: {count} column(s) are not in the form and were imported as text: {columns}").format(
+                    file=table.source,
+                    count=len(unmatched),
+                    columns=", ".join(unmatched[:8]) + (" ..." if len(unmatched) > 8 else ""),
+                )
+            )
         if unknown_choices:
-            warnings.append(trn("{file}: %n choice column names a choice that is not in the form's list (kept "
-                                "as a yes/no column of its question): {columns}",
-                                "{file}: %n choice columns name a choice that is not in the form's list (kept as "
-                                "yes/no columns of their question): {columns}", len(unknown_choices))
-                            .format(file=table.source, columns=", ".join(unknown_choices[:8])
-                                    + (" ..." if len(unknown_choices) > 8 else "")))
+            warnings.append(
+                trn(
+                    "{file}: %n choice column names a choice that is not in the form's list (kept "
+                    "as a yes/no column of its question): {columns}",
+                    "{file}: %n choice columns name a choice that is not in the form's list (kept as "
+                    "yes/no columns of their question): {columns}",
+                    len(unknown_choices),
+                ).format(
+                    file=table.source,
+                    columns=", ".join(unknown_choices[:8]) + (" ..." if len(unknown_choices) > 8 else ""),
+                )
+            )
     renamed = [c for c in columns if c.restored]
     if renamed:
-        warnings.append(tr("{file}: the column names were changed by R (make.names); {count} of them were read as "
-                           "the export's own names ({examples}). The raw table keeps them as received.")
-                        .format(file=table.source, count=len(renamed),
-                                examples=", ".join(f"{c.header} -> {c.restored}" for c in renamed[:4])
-                                + (" ..." if len(renamed) > 4 else "")))
+        warnings.append(
+            tr(
+                "{file}: the column names were changed by R (make.names); {count} of them were read as "
+                "the export's own names ({examples}). The raw table keeps them as received."
+            ).format(
+                file=table.source,
+                count=len(renamed),
+                examples=", ".join(f"{c.header} -> {c.restored}" for c in renamed[:4])
+                + (" ..." if len(renamed) > 4 else ""),
+            )
+        )
     _unique_names(columns, spec)
     return columns
 
@@ -382,8 +432,9 @@ def _closed(text: str) -> bool:
     return len(points) > 3 and points[0] == points[-1]
 
 
-def choose_geometry(columns: list[Column], geometry_field: str | None = None, lat_field: str | None = None,
-                    lon_field: str | None = None):
+def choose_geometry(
+    columns: list[Column], geometry_field: str | None = None, lat_field: str | None = None, lon_field: str | None = None
+):
     """The geo column(s) giving the location: a geopoint/geotrace/geoshape column or a lat/lon pair.
 
     ``lat_field``/``lon_field`` name two columns of a plain table (decimal comma accepted).
@@ -417,4 +468,3 @@ def choose_geometry(columns: list[Column], geometry_field: str | None = None, la
         if column.kind in ("geotrace", "geoshape"):
             return column.kind, column, None
     return None, None, None
-

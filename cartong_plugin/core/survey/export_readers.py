@@ -7,6 +7,7 @@ unreadable (encoding, quoting, ragged rows) become a CartongError naming the fil
 and the column. HXL tag rows, empty rows at the end and repeated column names are handled
 by ``export_shape.tidy_table``.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -72,15 +73,28 @@ def detect_encoding(sample: bytes, path) -> str:
     if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
     if sample.startswith(b"PK\x03\x04"):
-        raise _fail(tr("{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip "
-                       "import, or export the data again as CSV.").format(file=name), path)
+        raise _fail(
+            tr(
+                "{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip "
+                "import, or export the data again as CSV."
+            ).format(file=name),
+            path,
+        )
     kind = content_kind(sample)
     if kind == "html":  # a login or error page saved under the export's name
-        raise _fail(tr("{file} is not a CSV export: it looks like {what}. Download the export again.")
-                    .format(file=name, what=describe_content(sample)), path)
+        raise _fail(
+            tr("{file} is not a CSV export: it looks like {what}. Download the export again.").format(
+                file=name, what=describe_content(sample)
+            ),
+            path,
+        )
     if b"\x00" in sample or kind not in ("text", "xml", "json"):
-        raise _fail(tr("{file} contains binary data: it is not a CSV text file (it looks like {what}).")
-                    .format(file=name, what=describe_content(sample)), path)
+        raise _fail(
+            tr("{file} contains binary data: it is not a CSV text file (it looks like {what}).").format(
+                file=name, what=describe_content(sample)
+            ),
+            path,
+        )
     try:
         sample.decode("utf-8")
         return "utf-8"
@@ -131,8 +145,11 @@ def name_blank_columns(headers: list[str], frame, source: str, warnings: list[st
                 n += 1
                 name = f"column_{i + 1}_{n}"
             used.add(name.casefold())
-            warnings.append(tr("{file}: column {col} has no name in the header row but holds values; it was "
-                               "imported as '{name}'.").format(file=source, col=i + 1, name=name))
+            warnings.append(
+                tr(
+                    "{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'."
+                ).format(file=source, col=i + 1, name=name)
+            )
             header = name
         keep.append(i)
         names.append(header)
@@ -143,8 +160,14 @@ def name_blank_columns(headers: list[str], frame, source: str, warnings: list[st
     return names, frame
 
 
-def read_csv_text(path, name: str = "", data: bytes | None = None, source: str | None = None,
-                  max_rows: int | None = None, check_short_rows: bool = True) -> TextTable:
+def read_csv_text(
+    path,
+    name: str = "",
+    data: bytes | None = None,
+    source: str | None = None,
+    max_rows: int | None = None,
+    check_short_rows: bool = True,
+) -> TextTable:
     """A CSV export as a TextTable; ``data`` reads from memory (a zip member) instead of ``path``.
 
     ``max_rows`` reads only the first rows (previews). Rows cut short are counted by parsing the
@@ -164,8 +187,12 @@ def read_csv_text(path, name: str = "", data: bytes | None = None, source: str |
     except FileNotFoundError:
         raise _fail(tr("The file {file} does not exist (moved or deleted?).").format(file=str(path)), path) from None
     except OSError as err:
-        raise _fail(tr("The file {file} cannot be read: {reason}. Is it open in another program?")
-                    .format(file=str(path), reason=err.strerror or str(err)), path) from None
+        raise _fail(
+            tr("The file {file} cannot be read: {reason}. Is it open in another program?").format(
+                file=str(path), reason=err.strerror or str(err)
+            ),
+            path,
+        ) from None
     if not sample.strip():
         raise _fail(tr("{file} is empty.").format(file=source), path)
     encoding = detect_encoding(sample, path)
@@ -181,10 +208,22 @@ def read_csv_text(path, name: str = "", data: bytes | None = None, source: str |
     def parse(enc):
         # every value stays text ("NA" stays "NA"); only the last column is NA-filtered so that a
         # row cut short (ragged) can be spotted cheaply, then confirmed by the slow check below
-        return pd.read_csv(io.BytesIO(data) if data is not None else path, sep=delimiter, header=0,
-                           index_col=False, dtype=str, keep_default_na=False, na_values={last: ["\x00"]},
-                           encoding=enc, quotechar='"', doublequote=True, skip_blank_lines=True,
-                           engine="c", names=list(range(len(headers))), nrows=max_rows)
+        return pd.read_csv(
+            io.BytesIO(data) if data is not None else path,
+            sep=delimiter,
+            header=0,
+            index_col=False,
+            dtype=str,
+            keep_default_na=False,
+            na_values={last: ["\x00"]},
+            encoding=enc,
+            quotechar='"',
+            doublequote=True,
+            skip_blank_lines=True,
+            engine="c",
+            names=list(range(len(headers))),
+            nrows=max_rows,
+        )
 
     try:
         with warnings_module.catch_warnings():
@@ -198,15 +237,22 @@ def read_csv_text(path, name: str = "", data: bytes | None = None, source: str |
     except pd.errors.ParserWarning:
         raise _long_row_error(path if data is None else data, encoding, delimiter, headers, source, path) from None
     except UnicodeDecodeError:
-        raise _fail(tr("{file} is neither UTF-8 nor Windows-1252 text. Save it again as "
-                       "'CSV UTF-8' and try again.").format(file=source), path) from None
+        raise _fail(
+            tr("{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.").format(
+                file=source
+            ),
+            path,
+        ) from None
     except pd.errors.ParserError as err:
         raise _parser_error(err, source, path) from None
     except pd.errors.EmptyDataError:
         raise _fail(tr("{file} is empty.").format(file=source), path) from None
     if encoding == "cp1252":
-        warnings.append(tr("{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents "
-                           "in the imported text.").format(file=source))
+        warnings.append(
+            tr("{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.").format(
+                file=source
+            )
+        )
     if len(frame) == 0:
         raise _fail(tr("{file} has a header row but no data rows.").format(file=source), path, row=1)
     short = frame[last].isna().to_numpy()  # candidates: pandas reads an empty last field as NaN too
@@ -216,29 +262,41 @@ def read_csv_text(path, name: str = "", data: bytes | None = None, source: str |
     if len(frame) == 0:
         raise _fail(tr("{file} has a header row but no data rows.").format(file=source), path, row=1)
     unchecked = False
-    if short[notes.rows_above:notes.rows_above + len(frame)].any() and not max_rows:
+    if short[notes.rows_above : notes.rows_above + len(frame)].any() and not max_rows:
         # real ODK Central exports end every row one field short: keep the rows, say so
         if check_short_rows:
-            count, first, column = count_short_rows(path if data is None else data, encoding, delimiter, headers,
-                                                    skip=notes.rows_above, limit=len(frame))
+            count, first, column = count_short_rows(
+                path if data is None else data, encoding, delimiter, headers, skip=notes.rows_above, limit=len(frame)
+            )
             if count:
                 warnings.append(short_rows_warning(source, count, first, column))
         else:
             unchecked = True
     headers, frame = name_blank_columns(headers, frame, source, warnings, notes)
-    return TextTable(name=name, headers=headers, frame=frame, source=source, encoding=encoding,
-                     delimiter=delimiter, warnings=warnings, short_rows_unchecked=unchecked,
-                     path=str(path) if data is None else "", notes=notes)
+    return TextTable(
+        name=name,
+        headers=headers,
+        frame=frame,
+        source=source,
+        encoding=encoding,
+        delimiter=delimiter,
+        warnings=warnings,
+        short_rows_unchecked=unchecked,
+        path=str(path) if data is None else "",
+        notes=notes,
+    )
 
 
 def short_rows_warning(source: str, count: int, first: int, column: str) -> str:
-    return tr("{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column "
-              "{column}); the missing values were left empty.").format(file=source, count=count, row=first,
-                                                                        column=column)
+    return tr(
+        "{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column "
+        "{column}); the missing values were left empty."
+    ).format(file=source, count=count, row=first, column=column)
 
 
-def count_short_rows(source, encoding: str, delimiter: str, headers: list[str], skip: int = 0,
-                     limit: int | None = None) -> tuple[int, int, str]:
+def count_short_rows(
+    source, encoding: str, delimiter: str, headers: list[str], skip: int = 0, limit: int | None = None
+) -> tuple[int, int, str]:
     """(count, first data row, first missing column) of the records of ``source`` (a path, or the
     bytes of a zip member) with fewer fields than the header; read as a stream. The first ``skip``
     records (HXL header rows) and those after ``limit`` more (empty rows at the end) are not rows."""
@@ -281,11 +339,20 @@ def _long_row_error(source, encoding: str, delimiter: str, headers: list[str], n
         for record in reader:
             if len(record) > len(headers):
                 line = reader.line_num
-                return _fail(tr("{file}, line {row}: {saw} fields where the header has {expected}. A value "
-                                "probably contains the delimiter without quotes.")
-                             .format(file=name, row=line, saw=len(record), expected=len(headers)), path, row=line)
-    return _fail(tr("{file} cannot be read as CSV: {reason}").format(
-        file=name, reason=tr("a row has more fields than the header")), path)
+                return _fail(
+                    tr(
+                        "{file}, line {row}: {saw} fields where the header has {expected}. A value "
+                        "probably contains the delimiter without quotes."
+                    ).format(file=name, row=line, saw=len(record), expected=len(headers)),
+                    path,
+                    row=line,
+                )
+    return _fail(
+        tr("{file} cannot be read as CSV: {reason}").format(
+            file=name, reason=tr("a row has more fields than the header")
+        ),
+        path,
+    )
 
 
 _PANDAS_LINE = re.compile(r"(?:line|row) (\d+)")
@@ -297,15 +364,24 @@ def _parser_error(err, source: str, path) -> CartongError:
     line = int(match.group(1)) if match else None
     if "EOF inside string" in message:
         line = line + 1 if line is not None else None  # pandas counts rows from 0, header included
-        return _fail(tr("{file}: a quote opened near line {row} is never closed, so the rest of the "
-                        "file would be one value. Fix the quotes or export the data again.")
-                     .format(file=source, row=line), path, row=line)
+        return _fail(
+            tr(
+                "{file}: a quote opened near line {row} is never closed, so the rest of the "
+                "file would be one value. Fix the quotes or export the data again."
+            ).format(file=source, row=line),
+            path,
+            row=line,
+        )
     found = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", message)
     if found:
-        return _fail(tr("{file}, line {row}: {saw} fields where the header has {expected}. A value "
-                        "probably contains the delimiter without quotes.")
-                     .format(file=source, row=found.group(2), saw=found.group(3), expected=found.group(1)),
-                     path, row=int(found.group(2)))
+        return _fail(
+            tr(
+                "{file}, line {row}: {saw} fields where the header has {expected}. A value "
+                "probably contains the delimiter without quotes."
+            ).format(file=source, row=found.group(2), saw=found.group(3), expected=found.group(1)),
+            path,
+            row=int(found.group(2)),
+        )
     return _fail(tr("{file} cannot be read as CSV: {reason}").format(file=source, reason=message), path, row=line)
 
 
@@ -323,8 +399,12 @@ def _xlsx_sheets_via_csv(path: Path) -> list[tuple[str, list[str], pd.DataFrame]
     written = []
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
-        ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["XLSX"],
-                         open_options=["HEADERS=FORCE", "FIELD_TYPES=STRING"])
+        ds = gdal.OpenEx(
+            str(path),
+            gdal.OF_VECTOR | gdal.OF_READONLY,
+            allowed_drivers=["XLSX"],
+            open_options=["HEADERS=FORCE", "FIELD_TYPES=STRING"],
+        )
         if ds is None:
             return None
         sheets: list[tuple[str, list[str], pd.DataFrame]] = []
@@ -332,8 +412,13 @@ def _xlsx_sheets_via_csv(path: Path) -> list[tuple[str, list[str], pd.DataFrame]
             layer = ds.GetLayer(index)
             target = f"{prefix}{index}.csv"
             written.append(target)
-            done = gdal.VectorTranslate(target, ds, options=gdal.VectorTranslateOptions(
-                format="CSV", layers=[layer.GetName()], layerCreationOptions=["STRING_QUOTING=IF_NEEDED"]))
+            done = gdal.VectorTranslate(
+                target,
+                ds,
+                options=gdal.VectorTranslateOptions(
+                    format="CSV", layers=[layer.GetName()], layerCreationOptions=["STRING_QUOTING=IF_NEEDED"]
+                ),
+            )
             if done is None:
                 return None
             done = None
@@ -341,8 +426,19 @@ def _xlsx_sheets_via_csv(path: Path) -> list[tuple[str, list[str], pd.DataFrame]
             size = gdal.VSIStatL(target).size
             data = gdal.VSIFReadL(1, size, handle) if size else b""
             gdal.VSIFCloseL(handle)
-            frame = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, na_filter=False, header=None,
-                                encoding="utf-8", engine="c") if data.strip() else pd.DataFrame(dtype=str)
+            frame = (
+                pd.read_csv(
+                    io.BytesIO(data),
+                    dtype=str,
+                    keep_default_na=False,
+                    na_filter=False,
+                    header=None,
+                    encoding="utf-8",
+                    engine="c",
+                )
+                if data.strip()
+                else pd.DataFrame(dtype=str)
+            )
             if frame.empty:
                 sheets.append((layer.GetName().strip(), [], frame))
                 continue
@@ -375,8 +471,12 @@ def read_xlsx_text(path, sheet: str | None = None) -> list[TextTable]:
     with open(path, "rb") as handle:
         head = handle.read(4096)
     if content_kind(head) != "zip":  # an .xlsx is a zip archive: say what this file is instead
-        raise _fail(tr("{file} is not an Excel workbook (.xlsx): it looks like {what}.").format(
-            file=path.name, what=describe_content(head)), path)
+        raise _fail(
+            tr("{file} is not an Excel workbook (.xlsx): it looks like {what}.").format(
+                file=path.name, what=describe_content(head)
+            ),
+            path,
+        )
     # the hostile-file check (Python, refuses external links, warns about formulas) runs beside
     # GDAL's parsing (C, without the GIL); its verdict is applied before anything is returned
     safety: dict = {}
@@ -397,10 +497,14 @@ def read_xlsx_text(path, sheet: str | None = None) -> list[TextTable]:
         warnings = safety.get("warnings", [])
         if sheets is None:  # the careful way, cell by cell (also gives the error message, for the file itself)
             sheets = []
-            for sheet_name, (headers, rows) in read_xlsx_sheets(Path(readable) if copied else path,
-                                                                 what="data").items():
-                frame = pd.DataFrame(rows, columns=list(range(len(headers))), dtype=str) if rows else \
-                    pd.DataFrame(columns=list(range(len(headers))), dtype=str)
+            for sheet_name, (headers, rows) in read_xlsx_sheets(
+                Path(readable) if copied else path, what="data"
+            ).items():
+                frame = (
+                    pd.DataFrame(rows, columns=list(range(len(headers))), dtype=str)
+                    if rows
+                    else pd.DataFrame(columns=list(range(len(headers))), dtype=str)
+                )
                 sheets.append((sheet_name, headers, frame))
     several = sum(1 for _name, headers, _frame in sheets if headers) > 1
     sheets = _main_sheet_first(path, sheets, sheet, warnings)
@@ -414,15 +518,18 @@ def read_xlsx_text(path, sheet: str | None = None) -> list[TextTable]:
         headers, frame = name_blank_columns(headers, frame, source, warnings, notes)
         if not headers:
             continue
-        tables.append(TextTable(name=name if tables else "", headers=headers, frame=frame, source=source,
-                                notes=notes))
+        tables.append(TextTable(name=name if tables else "", headers=headers, frame=frame, source=source, notes=notes))
     if not tables:
         raise _fail(tr("{file} has no sheet with data.").format(file=path.name), path)
     if tables[0].rows == 0:
         raise _fail(tr("{file} has a header row but no data rows.").format(file=tables[0].source), path, row=1)
     if several:  # say which sheet holds the submissions when there was a choice
-        warnings.insert(0, tr("{file}: the submissions were read from the sheet '{sheet}'.").format(
-            file=path.name, sheet=tables[0].source[len(path.name) + 2:-1]))
+        warnings.insert(
+            0,
+            tr("{file}: the submissions were read from the sheet '{sheet}'.").format(
+                file=path.name, sheet=tables[0].source[len(path.name) + 2 : -1]
+            ),
+        )
     tables[0].warnings.extend(warnings)
     return tables
 
@@ -434,8 +541,11 @@ def _without_gdal_placeholders(headers: list[str], frame) -> list[str]:
     header (``name_blank_columns``)."""
     cleaned = list(headers)
     for index, header in enumerate(headers):
-        if header == f"Field{index + 1}" and index in frame.columns and \
-                frame[index].fillna("").astype(str).str.strip().eq("").all():
+        if (
+            header == f"Field{index + 1}"
+            and index in frame.columns
+            and frame[index].fillna("").astype(str).str.strip().eq("").all()
+        ):
             cleaned[index] = ""
     return cleaned
 
@@ -450,7 +560,7 @@ def hidden_sheets(path) -> set[str]:
 
     try:
         with zipfile.ZipFile(path) as archive:
-            workbook = archive.read("xl/workbook.xml")[:4 * 1024 * 1024].decode("utf-8", "replace")
+            workbook = archive.read("xl/workbook.xml")[: 4 * 1024 * 1024].decode("utf-8", "replace")
     except (KeyError, OSError, zipfile.BadZipFile):
         return set()
     hidden = set()
@@ -465,18 +575,26 @@ def _main_sheet_first(path: Path, sheets: list, wanted: str | None, warnings: li
     """The sheets to read, the one holding the submissions first: the sheet the user named, else the
     first visible one. Hidden sheets (lists, pivots, a previous export) are skipped, and named."""
     if wanted:
-        chosen = [s for s in sheets if s[0] == wanted.strip()] or \
-            [s for s in sheets if s[0].casefold() == wanted.strip().casefold()]
+        chosen = [s for s in sheets if s[0] == wanted.strip()] or [
+            s for s in sheets if s[0].casefold() == wanted.strip().casefold()
+        ]
         if not chosen:
-            raise _fail(tr("{file} has no sheet '{sheet}'; its sheets are: {sheets}.").format(
-                file=path.name, sheet=wanted, sheets=", ".join(s[0] for s in sheets)), path)
+            raise _fail(
+                tr("{file} has no sheet '{sheet}'; its sheets are: {sheets}.").format(
+                    file=path.name, sheet=wanted, sheets=", ".join(s[0] for s in sheets)
+                ),
+                path,
+            )
         return chosen[:1] + [s for s in sheets if s is not chosen[0]]
     hidden = hidden_sheets(path)
     skipped = [name for name, headers, _frame in sheets if name in hidden and headers]
     if skipped:
-        warnings.append(tr("{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet "
-                           "to read if it holds the submissions.").format(
-            file=path.name, sheets=", ".join(f"'{name}'" for name in skipped)))
+        warnings.append(
+            tr(
+                "{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet "
+                "to read if it holds the submissions."
+            ).format(file=path.name, sheets=", ".join(f"'{name}'" for name in skipped))
+        )
     visible = [s for s in sheets if s[0] not in hidden]
     return visible or sheets
 
@@ -497,9 +615,8 @@ def read_zip_text(path) -> list[TextTable]:
         tables = [read_csv_text(path, data=archive.read(main), source=f"{path.name} [{main}]")]
         for member in stems[1:]:
             stem = PurePosixPath(member).stem
-            repeat = stem[len(main_stem) + 1:] if stem.startswith(main_stem) else stem
-            tables.append(read_csv_text(path, name=repeat, data=archive.read(member),
-                                        source=f"{path.name} [{member}]"))
+            repeat = stem[len(main_stem) + 1 :] if stem.startswith(main_stem) else stem
+            tables.append(read_csv_text(path, name=repeat, data=archive.read(member), source=f"{path.name} [{member}]"))
         return tables
 
 
@@ -508,7 +625,7 @@ def sibling_repeat_csvs(path) -> dict[str, Path]:
     path = Path(str(path))
     found = {}
     for candidate in sorted(path.parent.glob(path.stem + "*.csv")):
-        rest = candidate.stem[len(path.stem):]
+        rest = candidate.stem[len(path.stem) :]
         if candidate != path and rest[:1] in ("-", "_") and len(rest) > 1:
             found[rest[1:]] = candidate
     return found

@@ -15,6 +15,7 @@ Exports written by others are rarely just a header and submissions:
 ``tidy_table`` applies all three to the headers and text rows of one table, before blank headers
 are named; it works on a pandas DataFrame of str with integer column labels, as the readers make.
 """
+
 from __future__ import annotations
 
 import re
@@ -95,16 +96,24 @@ def _take_hxl_rows(headers: list[str], frame, source: str, warnings: list[str], 
             texts = [str(row[c]).strip() for row in reversed(extra)] + [header]
             names.append(next((t for t in texts if t), header))
         headers = names
-    frame = frame.iloc[found + 1:].reset_index(drop=True)
+    frame = frame.iloc[found + 1 :].reset_index(drop=True)
     notes.rows_above = found + 1
     tagged = sum(1 for t in notes.hxl if t)
     if extra:
-        warnings.append(tr("{file}: rows 2 to {last} are header rows with HXL hashtags ({count} tagged "
-                           "columns), not submissions; the hashtags and header texts are kept in the "
-                           "cartong_columns table.").format(file=source, last=found + 2, count=tagged))
+        warnings.append(
+            tr(
+                "{file}: rows 2 to {last} are header rows with HXL hashtags ({count} tagged "
+                "columns), not submissions; the hashtags and header texts are kept in the "
+                "cartong_columns table."
+            ).format(file=source, last=found + 2, count=tagged)
+        )
     else:
-        warnings.append(tr("{file}: row 2 holds HXL hashtags ({count} tagged columns), not a submission; "
-                           "the hashtags are kept in the cartong_columns table.").format(file=source, count=tagged))
+        warnings.append(
+            tr(
+                "{file}: row 2 holds HXL hashtags ({count} tagged columns), not a submission; "
+                "the hashtags are kept in the cartong_columns table."
+            ).format(file=source, count=tagged)
+        )
     return headers, frame
 
 
@@ -129,10 +138,14 @@ def _drop_empty_end_rows(frame, source: str, warnings: list[str]):
     count = _empty_rows_at_end(frame) if len(frame) and frame.shape[1] else 0
     if not count:
         return frame
-    warnings.append(trn("{file}: %n empty row at the end of the table is not a submission and was not imported.",
-                        "{file}: %n empty rows at the end of the table are not submissions and were not imported.",
-                        count).format(file=source))
-    return frame.iloc[:len(frame) - count]
+    warnings.append(
+        trn(
+            "{file}: %n empty row at the end of the table is not a submission and was not imported.",
+            "{file}: %n empty rows at the end of the table are not submissions and were not imported.",
+            count,
+        ).format(file=source)
+    )
+    return frame.iloc[: len(frame) - count]
 
 
 def unique_headers(headers: list[str], source: str, warnings: list[str]) -> list[str]:
@@ -159,11 +172,18 @@ def unique_headers(headers: list[str], source: str, warnings: list[str]) -> list
             names[index] = f"{headers[index]}_{number}"
             used.add(names[index].casefold())
         columns = ", ".join(str(i + 1) for i in places)
-        renamed.append(tr("'{name}' (columns {columns}, imported as {names})").format(
-            name=first, columns=columns, names=", ".join(f"'{names[i]}'" for i in places)))
-    warnings.append(trn("{file}: %n column name is used more than once: {names}. The names as received are "
-                        "kept in the cartong_columns table.",
-                        "{file}: %n column names are used more than once: {names}. The names as received are "
-                        "kept in the cartong_columns table.", len(repeated)).format(
-        file=source, names="; ".join(renamed)))
+        renamed.append(
+            tr("'{name}' (columns {columns}, imported as {names})").format(
+                name=first, columns=columns, names=", ".join(f"'{names[i]}'" for i in places)
+            )
+        )
+    warnings.append(
+        trn(
+            "{file}: %n column name is used more than once: {names}. The names as received are "
+            "kept in the cartong_columns table.",
+            "{file}: %n column names are used more than once: {names}. The names as received are "
+            "kept in the cartong_columns table.",
+            len(repeated),
+        ).format(file=source, names="; ".join(renamed))
+    )
     return names

@@ -15,6 +15,7 @@ keeps them exactly as received.
 An item whose cells are all empty or ``n/a`` (formhub's mark for an item that does not exist) is
 not a row, unless an item nested in it has answers; how many were skipped is reported.
 """
+
 from __future__ import annotations
 
 import re
@@ -123,8 +124,11 @@ def _split(table, used: set[str]) -> list:
                     mask = mask | inner
             exists[(path, numbers)] = mask
     headers = table.headers
-    parent_keys = table.frame[headers.index("_index")].to_numpy() if "_index" in headers else \
-        np.arange(1, rows + 1).astype(str).astype(object)
+    parent_keys = (
+        table.frame[headers.index("_index")].to_numpy()
+        if "_index" in headers
+        else np.arange(1, rows + 1).astype(str).astype(object)
+    )
     uuid_column = next((h for h in ("_uuid", "_submission__uuid") if h in headers), None)
     uuids = table.frame[headers.index(uuid_column)].to_numpy() if uuid_column else None
     names, children, skipped = {}, [], 0
@@ -160,11 +164,14 @@ def _split(table, used: set[str]) -> list:
         start = 0
         for numbers, block_positions, _block, _parent in blocks:
             item_index[(path, numbers)] = np.zeros(rows, dtype=object)
-            item_index[(path, numbers)][block_positions] = index_of[start:start + len(block_positions)]
+            item_index[(path, numbers)][block_positions] = index_of[start : start + len(block_positions)]
             start += len(block_positions)
         extra_headers = ["_index", "_parent_index", "_parent_table_name"]
-        extra = [np.arange(1, len(ranked) + 1).astype(str).astype(object), parents.astype(object),
-                 np.full(len(ranked), names.get(path[:-1], table.name or table.source), dtype=object)]
+        extra = [
+            np.arange(1, len(ranked) + 1).astype(str).astype(object),
+            parents.astype(object),
+            np.full(len(ranked), names.get(path[:-1], table.name or table.source), dtype=object),
+        ]
         if uuid_column:
             extra_headers.append("_submission__uuid")
             extra.append(uuids[positions[ranked]])
@@ -176,15 +183,22 @@ def _split(table, used: set[str]) -> list:
     table.moved = {index: (names[paths], plain) for index, (paths, plain) in table.moved.items()}
     if children:
         example = next(headers[i] for i in table.moved)
-        table.warnings.append(trn(
-            "{file}: %n column is a repeat group flattened into one sheet ({example}): each item became a row "
-            "of its repeat's table ({tables}). Items without any answer (empty or n/a) were left out: "
-            "{skipped}. The raw table keeps the column as received.",
-            "{file}: %n columns are repeat groups flattened into one sheet (such as {example}): each item "
-            "became a row of its repeat's table ({tables}). Items without any answer (empty or n/a) were "
-            "left out: {skipped}. The raw table keeps these columns as received.", len(table.moved)).format(
-            file=table.source, example=example, skipped=skipped,
-            tables=", ".join(f"{c.name}: {c.rows}" for c in children)))
+        table.warnings.append(
+            trn(
+                "{file}: %n column is a repeat group flattened into one sheet ({example}): each item became a row "
+                "of its repeat's table ({tables}). Items without any answer (empty or n/a) were left out: "
+                "{skipped}. The raw table keeps the column as received.",
+                "{file}: %n columns are repeat groups flattened into one sheet (such as {example}): each item "
+                "became a row of its repeat's table ({tables}). Items without any answer (empty or n/a) were "
+                "left out: {skipped}. The raw table keeps these columns as received.",
+                len(table.moved),
+            ).format(
+                file=table.source,
+                example=example,
+                skipped=skipped,
+                tables=", ".join(f"{c.name}: {c.rows}" for c in children),
+            )
+        )
     return children
 
 

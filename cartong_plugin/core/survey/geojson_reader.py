@@ -7,6 +7,7 @@ read (``"coordinates": ["abc", 4]``, ``[NaN, 4]``) becomes a missing or empty on
 table as written, so the import names its row and leaves it without a point; its neighbours
 keep theirs. Properties holding such numbers keep them as text, like every raw value.
 """
+
 from __future__ import annotations
 
 import json
@@ -53,16 +54,21 @@ def read_geojson_text(path) -> list[TextTable]:
                 gdal.FileFromMemBuffer(memory, text.encode("utf-8"))
                 ds = _open(memory)
             if ds is None:
-                raise _fail(tr("{file} cannot be read as GeoJSON: {reason}").format(
-                    file=path.name, reason=problem or gdal.GetLastErrorMsg() or tr("no layer")), path)
+                raise _fail(
+                    tr("{file} cannot be read as GeoJSON: {reason}").format(
+                        file=path.name, reason=problem or gdal.GetLastErrorMsg() or tr("no layer")
+                    ),
+                    path,
+                )
         layer = ds.GetLayer(0)
         defn = layer.GetLayerDefn()
         headers = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
         geometry_header = "geometry_wkt" if "geometry" in headers else "geometry"
         rows, suspects = [], []  # suspects: rows whose geometry GDAL lost or could not hold
         for index, feature in enumerate(layer):
-            values = [feature.GetFieldAsString(i) if feature.IsFieldSetAndNotNull(i) else ""
-                      for i in range(len(headers))]
+            values = [
+                feature.GetFieldAsString(i) if feature.IsFieldSetAndNotNull(i) else "" for i in range(len(headers))
+            ]
             geometry = feature.GetGeometryRef()
             wkt = written.get(index) or (geometry.ExportToIsoWkt() if geometry is not None else "")
             if index not in written and (geometry is None or geometry.IsEmpty() or _NOT_FINITE.search(wkt)):
@@ -87,16 +93,29 @@ def read_geojson_text(path) -> list[TextTable]:
     if not rows:
         raise _fail(tr("{file} has no features.").format(file=path.name), path)
     frame = pd.DataFrame(rows, columns=list(range(len(headers))), dtype=str)
-    return [TextTable(name="", headers=headers, frame=frame, source=path.name, geometry_header=geometry_header,
-                      warnings=warnings, notes=ColumnNotes(received=received))]
+    return [
+        TextTable(
+            name="",
+            headers=headers,
+            frame=frame,
+            source=path.name,
+            geometry_header=geometry_header,
+            warnings=warnings,
+            notes=ColumnNotes(received=received),
+        )
+    ]
 
 
 def _open(path: str):
     from osgeo import gdal
 
     try:
-        ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["GeoJSON"],
-                         open_options=["FLATTEN_NESTED_ATTRIBUTES=YES"])
+        ds = gdal.OpenEx(
+            path,
+            gdal.OF_VECTOR | gdal.OF_READONLY,
+            allowed_drivers=["GeoJSON"],
+            open_options=["FLATTEN_NESTED_ATTRIBUTES=YES"],
+        )
     except RuntimeError:
         return None
     return ds if ds is not None and ds.GetLayerCount() else None
@@ -109,6 +128,7 @@ def _python_reading(path: Path):
     null in it (and listed), such numbers of the properties become text. When Python cannot parse
     the file, ``problem`` says where (GDAL, more lenient, may still read it).
     """
+
     def number(token: str):
         value = float(token)
         return value if math.isfinite(value) else _Unreadable(token)
@@ -117,8 +137,14 @@ def _python_reading(path: Path):
         with open(path, encoding="utf-8-sig") as handle:
             data = json.load(handle, parse_float=number, parse_constant=_Unreadable)
     except json.JSONDecodeError as err:
-        return None, None, {}, tr("it is not valid JSON at line {line}, column {column} ({reason}).").format(
-            line=err.lineno, column=err.colno, reason=err.msg)
+        return (
+            None,
+            None,
+            {},
+            tr("it is not valid JSON at line {line}, column {column} ({reason}).").format(
+                line=err.lineno, column=err.colno, reason=err.msg
+            ),
+        )
     except UnicodeDecodeError:
         return None, None, {}, tr("it is not UTF-8 text.")
     except (OSError, ValueError, RecursionError):
@@ -126,14 +152,22 @@ def _python_reading(path: Path):
     features = data.get("features") if isinstance(data, dict) else None
     if not isinstance(features, list):
         return None, None, {}, ""
-    written = {index: _as_written(feature["geometry"]) for index, feature in enumerate(features)
-               if isinstance(feature, dict) and _unreadable_inside(feature.get("geometry"))}
+    written = {
+        index: _as_written(feature["geometry"])
+        for index, feature in enumerate(features)
+        if isinstance(feature, dict) and _unreadable_inside(feature.get("geometry"))
+    }
     if not written and not _unreadable_inside(data):
         return features, None, {}, ""
-    data = dict(data, features=[dict(feature, geometry=None) if index in written else feature
-                                for index, feature in enumerate(features)])
-    text = json.dumps(data, default=lambda value: value.text if isinstance(value, _Unreadable) else None,
-                      ensure_ascii=False)
+    data = dict(
+        data,
+        features=[
+            dict(feature, geometry=None) if index in written else feature for index, feature in enumerate(features)
+        ],
+    )
+    text = json.dumps(
+        data, default=lambda value: value.text if isinstance(value, _Unreadable) else None, ensure_ascii=False
+    )
     return features, text, written, ""
 
 

@@ -5,6 +5,7 @@ ODK writes a point as ``"lat lon alt acc"`` (altitude and accuracy optional) and
 polygon as points joined by ``;``. Values typed or re-saved by hand may use a decimal comma
 ("4,36 18,55"), accepted when it cannot be a thousands separator. Coordinates are WGS 84.
 """
+
 from __future__ import annotations
 
 import math
@@ -58,7 +59,8 @@ def parse_geopoint(text: str | None) -> GeoPoint | None:
     parts = text.split()
     if len(parts) < 2 or len(parts) > 4:
         raise CoordinateError(
-            tr("'{value}' is not a geopoint: expected 'latitude longitude altitude accuracy'.").format(value=text))
+            tr("'{value}' is not a geopoint: expected 'latitude longitude altitude accuracy'.").format(value=text)
+        )
     lat = parse_number(parts[0], tr("latitude"))
     lon = parse_number(parts[1], tr("longitude"))
     check_lat_lon(lat, lon)
@@ -97,12 +99,14 @@ def point_wkb(lon: float, lat: float) -> bytes:
 
 def line_wkb(points: list[GeoPoint]) -> bytes:
     return struct.pack("<BII", 1, WKB_LINESTRING, len(points)) + b"".join(
-        struct.pack("<dd", p.lon, p.lat) for p in points)
+        struct.pack("<dd", p.lon, p.lat) for p in points
+    )
 
 
 def polygon_wkb(points: list[GeoPoint]) -> bytes:
     return struct.pack("<BIII", 1, WKB_POLYGON, 1, len(points)) + b"".join(
-        struct.pack("<dd", p.lon, p.lat) for p in points)
+        struct.pack("<dd", p.lon, p.lat) for p in points
+    )
 
 
 def odk_wkb(text: str | None, kind: str) -> bytes | None:

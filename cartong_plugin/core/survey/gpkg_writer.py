@@ -7,6 +7,7 @@ on a plain SQLite connection, which is an order of magnitude faster than setting
 fields feature by feature from Python. The triggers GDAL puts on the tables (R-tree and
 feature counts) are suspended during the load, and the R-tree is bulk-loaded (``write_rtree``).
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -50,8 +51,12 @@ def create_gpkg(path, tables: list[dict]) -> None:
         finally:
             gdal.SetThreadLocalConfigOption("OGR_SQLITE_PRAGMA", saved)
     if ds is None:
-        raise CartongError(tr("The GeoPackage {file} cannot be created: {reason}")
-                           .format(file=str(path), reason=gdal.GetLastErrorMsg()), path=str(path))
+        raise CartongError(
+            tr("The GeoPackage {file} cannot be created: {reason}").format(
+                file=str(path), reason=gdal.GetLastErrorMsg()
+            ),
+            path=str(path),
+        )
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(4326)
     srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
@@ -65,20 +70,32 @@ def create_gpkg(path, tables: list[dict]) -> None:
                 options += [f"GEOMETRY_NAME={GEOM}"]
                 layer = ds.CreateLayer(table["name"], srs, geometry, options)
             if layer is None:
-                raise CartongError(tr("The table {table} cannot be created in {file}: {reason}")
-                                   .format(table=table["name"], file=str(path), reason=gdal.GetLastErrorMsg()),
-                                   path=str(path))
+                raise CartongError(
+                    tr("The table {table} cannot be created in {file}: {reason}").format(
+                        table=table["name"], file=str(path), reason=gdal.GetLastErrorMsg()
+                    ),
+                    path=str(path),
+                )
             for name, field_type in table["fields"]:
                 if layer.CreateField(ogr.FieldDefn(name, field_type)) != 0:
-                    raise CartongError(tr("The column {column} cannot be created in {table}: {reason}")
-                                       .format(column=name, table=table["name"], reason=gdal.GetLastErrorMsg()),
-                                       path=str(path))
+                    raise CartongError(
+                        tr("The column {column} cannot be created in {table}: {reason}").format(
+                            column=name, table=table["name"], reason=gdal.GetLastErrorMsg()
+                        ),
+                        path=str(path),
+                    )
     finally:
         ds = None
 
 
-_SQL_TYPES = {"OFTString": "TEXT", "OFTInteger": "INTEGER", "OFTInteger64": "INTEGER", "OFTReal": "REAL",
-              "OFTDate": "DATE", "OFTDateTime": "DATETIME"}
+_SQL_TYPES = {
+    "OFTString": "TEXT",
+    "OFTInteger": "INTEGER",
+    "OFTInteger64": "INTEGER",
+    "OFTReal": "REAL",
+    "OFTDate": "DATE",
+    "OFTDateTime": "DATETIME",
+}
 
 
 def table_columns(db: sqlite3.Connection, table: str) -> tuple[list[str], str]:
@@ -119,8 +136,15 @@ def connect(path) -> sqlite3.Connection:
     return db
 
 
-def insert_rows(db: sqlite3.Connection, table: str, columns: list[str], rows, chunk: int = 20000,
-                on_chunk=None, transaction: bool = True) -> int:
+def insert_rows(
+    db: sqlite3.Connection,
+    table: str,
+    columns: list[str],
+    rows,
+    chunk: int = 20000,
+    on_chunk=None,
+    transaction: bool = True,
+) -> int:
     """Insert ``rows`` (a list of sequences, or ArrayRows) into ``table``; ``on_chunk(done)`` after each chunk.
 
     Each chunk is a transaction of its own (``transaction=False``: the caller's transaction).
@@ -180,7 +204,7 @@ class _ListRows:
     def grouped(self, start: int, stop: int, per: int) -> list:
         if per == 1:
             return self.rows[start:stop]
-        return [[value for row in self.rows[i:i + per] for value in row] for i in range(start, stop, per)]
+        return [[value for row in self.rows[i : i + per] for value in row] for i in range(start, stop, per)]
 
 
 @contextlib.contextmanager
@@ -191,9 +215,11 @@ def triggers_suspended(db: sqlite3.Connection, tables: list[str]):
     feature-count triggers would update gpkg_ogr_contents once per row.
     """
     wanted = {t.casefold() for t in tables}
-    saved = [(name, sql) for name, table, sql in
-             db.execute("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'")
-             if table.casefold() in wanted]
+    saved = [
+        (name, sql)
+        for name, table, sql in db.execute("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'")
+        if table.casefold() in wanted
+    ]
     for name, _sql in saved:
         db.execute(f"DROP TRIGGER {quote(name)}")
     try:
@@ -245,12 +271,12 @@ def write_rtree(db: sqlite3.Connection, table: str, ids, minx, maxx, miny, maxy)
             next_node += count
         data = np.zeros((len(numbers), size), np.uint8)
         padded = np.zeros(len(numbers) * capacity, cells)
-        padded[:len(level)] = level
-        data[:, 4:4 + capacity * 24] = padded.view(np.uint8).reshape(len(numbers), capacity * 24)
+        padded[: len(level)] = level
+        data[:, 4 : 4 + capacity * 24] = padded.view(np.uint8).reshape(len(numbers), capacity * 24)
         filled_cells = np.full(len(numbers), capacity)
         filled_cells[-1] = len(level) - capacity * (len(numbers) - 1)
         data[:, 2], data[:, 3] = filled_cells >> 8, filled_cells & 0xFF
-        owner = np.repeat(numbers, capacity)[:len(level)]
+        owner = np.repeat(numbers, capacity)[: len(level)]
         if depth == 0:
             rowids.append(np.column_stack([level["id"].astype(np.int64), owner]))
         else:
@@ -264,10 +290,14 @@ def write_rtree(db: sqlite3.Connection, table: str, ids, minx, maxx, miny, maxy)
         valid = np.arange(capacity)[None, :] < filled_cells[:, None]
         upper = np.empty(len(numbers), cells)
         upper["id"] = numbers
-        upper["box"] = np.column_stack([np.where(valid, box[:, :, 0], np.inf).min(1),
-                                        np.where(valid, box[:, :, 1], -np.inf).max(1),
-                                        np.where(valid, box[:, :, 2], np.inf).min(1),
-                                        np.where(valid, box[:, :, 3], -np.inf).max(1)])
+        upper["box"] = np.column_stack(
+            [
+                np.where(valid, box[:, :, 0], np.inf).min(1),
+                np.where(valid, box[:, :, 1], -np.inf).max(1),
+                np.where(valid, box[:, :, 2], np.inf).min(1),
+                np.where(valid, box[:, :, 3], -np.inf).max(1),
+            ]
+        )
         level, depth = upper, depth + 1
     db.execute(f"DELETE FROM {quote(name + '_node')}")
     db.executemany(f"INSERT INTO {quote(name + '_node')} (nodeno, data) VALUES (?, ?)", nodes)
@@ -295,31 +325,45 @@ def _float_up(values):
     return np.where(single < values, np.nextafter(single, np.float32(np.inf)), single)
 
 
-def finish_gpkg(path, counts: dict[str, int], extents: dict[str, tuple[float, float, float, float] | None],
-                needs_index: Sequence[str] = (), after_fid: int = 0, grow: bool = False) -> None:
+def finish_gpkg(
+    path,
+    counts: dict[str, int],
+    extents: dict[str, tuple[float, float, float, float] | None],
+    needs_index: Sequence[str] = (),
+    after_fid: int = 0,
+    grow: bool = False,
+) -> None:
     """Record feature counts and extents (``grow``: widen the recorded extents, rows were appended);
     ``needs_index`` tables get the R-tree of their rows after ``after_fid`` filled by GDAL."""
     from osgeo import gdal
 
     with closing(connect(path)) as db:
         for table, count in counts.items():
-            db.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)",
-                       (count, table))
+            db.execute(
+                "UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)", (count, table)
+            )
         for table, extent in extents.items():
             if extent is not None and not grow:  # GDAL records 0, 0 for a new table: replaced
-                db.execute("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? "
-                           "WHERE lower(table_name) = lower(?)", (*extent, table))
+                db.execute(
+                    "UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? "
+                    "WHERE lower(table_name) = lower(?)",
+                    (*extent, table),
+                )
             elif extent is not None:
-                db.execute("UPDATE gpkg_contents SET min_x = min(coalesce(min_x, ?1), ?1), "
-                           "min_y = min(coalesce(min_y, ?2), ?2), max_x = max(coalesce(max_x, ?3), ?3), "
-                           "max_y = max(coalesce(max_y, ?4), ?4) WHERE lower(table_name) = lower(?5)",
-                           (*extent, table))
+                db.execute(
+                    "UPDATE gpkg_contents SET min_x = min(coalesce(min_x, ?1), ?1), "
+                    "min_y = min(coalesce(min_y, ?2), ?2), max_x = max(coalesce(max_x, ?3), ?3), "
+                    "max_y = max(coalesce(max_y, ?4), ?4) WHERE lower(table_name) = lower(?5)",
+                    (*extent, table),
+                )
     if needs_index:
         ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
         try:
             for table in needs_index:
-                ds.ExecuteSQL(f"INSERT INTO \"rtree_{table}_{GEOM}\" SELECT fid, ST_MinX({GEOM}), ST_MaxX({GEOM}), "
-                              f"ST_MinY({GEOM}), ST_MaxY({GEOM}) FROM \"{table}\" "
-                              f"WHERE fid > {int(after_fid)} AND {GEOM} IS NOT NULL AND NOT ST_IsEmpty({GEOM})")
+                ds.ExecuteSQL(
+                    f'INSERT INTO "rtree_{table}_{GEOM}" SELECT fid, ST_MinX({GEOM}), ST_MaxX({GEOM}), '
+                    f'ST_MinY({GEOM}), ST_MaxY({GEOM}) FROM "{table}" '
+                    f"WHERE fid > {int(after_fid)} AND {GEOM} IS NOT NULL AND NOT ST_IsEmpty({GEOM})"
+                )
         finally:
             ds = None

@@ -16,6 +16,7 @@ form, ``survey_locations`` turns the location column into GeoPackage points, and
 R-tree is bulk-loaded (``gpkg_writer.write_rtree``). ``write_survey_frames`` is the same
 writer for DataFrames: the server sync (``servers/sync.py``) appends its downloads with it.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -101,8 +102,14 @@ class _Progress:
 
 # ----------------------------------------------------------------------------- reading
 
-def read_export(data_path, spec: FormSpec | None = None, repeat_paths: dict | None = None,
-                defer_short_rows: tuple = (), sheet: str | None = None) -> list[TextTable]:
+
+def read_export(
+    data_path,
+    spec: FormSpec | None = None,
+    repeat_paths: dict | None = None,
+    defer_short_rows: tuple = (),
+    sheet: str | None = None,
+) -> list[TextTable]:
     """The main table then the repeat tables of an export (CSV, CSV with sibling repeat CSVs, XLSX, zip),
     then a table per repeat flattened into one of them (``flat_repeats``).
 
@@ -113,13 +120,15 @@ def read_export(data_path, spec: FormSpec | None = None, repeat_paths: dict | No
     return split_flattened_repeats(_read_files(data_path, spec, repeat_paths, defer_short_rows, sheet))
 
 
-def _read_files(data_path, spec: FormSpec | None, repeat_paths: dict | None, defer_short_rows,
-                sheet: str | None = None) -> list[TextTable]:
+def _read_files(
+    data_path, spec: FormSpec | None, repeat_paths: dict | None, defer_short_rows, sheet: str | None = None
+) -> list[TextTable]:
     path = Path(str(data_path))
     suffix = path.suffix.lower()
     if not path.exists():
-        raise CartongError(tr("The file {file} does not exist (moved or deleted?).").format(file=str(path)),
-                           path=str(path))
+        raise CartongError(
+            tr("The file {file} does not exist (moved or deleted?).").format(file=str(path)), path=str(path)
+        )
     if suffix in (".xlsx", ".xlsm"):
         return read_xlsx_text(path, sheet)
     if suffix == ".zip":
@@ -129,11 +138,15 @@ def _read_files(data_path, spec: FormSpec | None, repeat_paths: dict | None, def
     if suffix == ".json":  # Kobo / ODK Central / ONA submissions, or GeoJSON
         return read_json_text(path)
     if suffix == ".xls":
-        raise CartongError(tr("{file} is an old Excel .xls file: export the data again as .xlsx or CSV.")
-                           .format(file=path.name), path=str(path))
+        raise CartongError(
+            tr("{file} is an old Excel .xls file: export the data again as .xlsx or CSV.").format(file=path.name),
+            path=str(path),
+        )
     deferred = {str(p) for p in defer_short_rows}
-    return [read_csv_text(csv_path, name=name, check_short_rows=str(csv_path) not in deferred)
-            for name, csv_path in csv_files(path, spec, repeat_paths)]
+    return [
+        read_csv_text(csv_path, name=name, check_short_rows=str(csv_path) not in deferred)
+        for name, csv_path in csv_files(path, spec, repeat_paths)
+    ]
 
 
 def csv_files(data_path, spec: FormSpec | None = None, repeat_paths: dict | None = None) -> list[tuple[str, Path]]:
@@ -160,6 +173,7 @@ def _looks_like_repeat(path: Path) -> bool:
 
 # ----------------------------------------------------------------------------- preview
 
+
 @dataclass
 class ExportPreview:
     """What the import wizard shows before importing: first rows and what was detected."""
@@ -183,8 +197,11 @@ def preview_export(data_path, form_path=None, rows: int = 20) -> ExportPreview:
     path = Path(str(data_path))
     if path.suffix.lower() == ".csv":
         tables = [read_csv_text(path, max_rows=rows)]
-        repeats = [name for name, candidate in sibling_repeat_csvs(path).items()
-                   if (spec and name in spec.repeats) or (not spec and _looks_like_repeat(candidate))]
+        repeats = [
+            name
+            for name, candidate in sibling_repeat_csvs(path).items()
+            if (spec and name in spec.repeats) or (not spec and _looks_like_repeat(candidate))
+        ]
         repeats += flattened_repeat_names(tables[0].headers)
     else:
         tables = read_export(path, spec)
@@ -194,16 +211,24 @@ def preview_export(data_path, form_path=None, rows: int = 20) -> ExportPreview:
     plan = plan_columns(main, spec, warnings)
     _how, first, second = choose_geometry(plan)
     return ExportPreview(
-        headers=main.headers, rows=main.frame.head(rows).to_numpy().tolist(), encoding=main.encoding,
-        delimiter=main.delimiter, kinds={c.header: c.kind for c in plan},
+        headers=main.headers,
+        rows=main.frame.head(rows).to_numpy().tolist(),
+        encoding=main.encoding,
+        delimiter=main.delimiter,
+        kinds={c.header: c.kind for c in plan},
         geometry_candidates=[c.header for c in plan if c.kind in ("geopoint", "geotrace", "geoshape")],
-        geometry_default="" if first is None else (first.header if second is None else
-                                                   f"{first.header} + {second.header}"),
-        languages=list(spec.languages) if spec else [], default_language=spec.default_language if spec else "",
-        repeats=repeats, warnings=warnings)
+        geometry_default=""
+        if first is None
+        else (first.header if second is None else f"{first.header} + {second.header}"),
+        languages=list(spec.languages) if spec else [],
+        default_language=spec.default_language if spec else "",
+        repeats=repeats,
+        warnings=warnings,
+    )
 
 
 # ----------------------------------------------------------------------------- writing
+
 
 @contextlib.contextmanager
 def _gc_paused():
@@ -230,8 +255,15 @@ def _table_names(tables: list[str], spec: FormSpec | None) -> list[tuple[str, st
     """(typed name, raw name) of each table (export names, the main one first): survey/raw_survey,
     then <repeat>/raw_<repeat>."""
     names = [(MAIN_TABLE, "raw_" + MAIN_TABLE)]
-    used = {MAIN_TABLE, "raw_" + MAIN_TABLE, METADATA_TABLE, COLUMNS_TABLE, "form_questions", "form_choices",
-            "cleaning_log"}
+    used = {
+        MAIN_TABLE,
+        "raw_" + MAIN_TABLE,
+        METADATA_TABLE,
+        COLUMNS_TABLE,
+        "form_questions",
+        "form_choices",
+        "cleaning_log",
+    }
     repeats = list(spec.repeats) if spec else []
     for table_name in tables[1:]:
         name = next((r for r in repeats if r == table_name or r[:31] == table_name[:31]), table_name)
@@ -273,15 +305,29 @@ def _relation(parent: str, parent_columns: list[Column], child: str, child_colum
     child_names = {c.restored or c.header: c.name for c in child_columns}
     for parent_key, child_key in (("_index", "_parent_index"), ("KEY", "PARENT_KEY"), ("_uuid", "_submission__uuid")):
         if parent_key in parent_names and child_key in child_names:
-            return {"parent": parent, "child": child, "parent_key": parent_names[parent_key],
-                    "child_key": child_names[child_key]}
+            return {
+                "parent": parent,
+                "child": child,
+                "parent_key": parent_names[parent_key],
+                "child_key": child_names[child_key],
+            }
     return None
 
 
 @_gc_paused()
-def import_survey(data_path, form_path=None, output_gpkg=None, language: str | None = None, *,
-                  geometry_field: str | None = None, lat_field: str | None = None, lon_field: str | None = None,
-                  repeat_paths: dict | None = None, sheet: str | None = None, feedback=None) -> ImportReport:
+def import_survey(
+    data_path,
+    form_path=None,
+    output_gpkg=None,
+    language: str | None = None,
+    *,
+    geometry_field: str | None = None,
+    lat_field: str | None = None,
+    lon_field: str | None = None,
+    repeat_paths: dict | None = None,
+    sheet: str | None = None,
+    feedback=None,
+) -> ImportReport:
     """Import ``data_path`` (+ optional XLSForm ``form_path``) into the GeoPackage ``output_gpkg``.
 
     ``language`` picks the label language ("fr", "French", "Français (fr)"; default: the form's).
@@ -303,8 +349,7 @@ def import_survey(data_path, form_path=None, output_gpkg=None, language: str | N
     progress(0)
     report = ImportReport(output=str(output))
     checksums: dict[str, str] = {}
-    hasher = threading.Thread(target=_sha256, args=(data_path, checksums), daemon=True) \
-        if data_path.is_file() else None
+    hasher = threading.Thread(target=_sha256, args=(data_path, checksums), daemon=True) if data_path.is_file() else None
 
     spec = read_xlsform(form_path) if form_path else None
     if spec:
@@ -312,29 +357,51 @@ def import_survey(data_path, form_path=None, output_gpkg=None, language: str | N
         report.language = spec.resolve_language(language)
         report.form_id, report.form_version = spec.form_id, spec.version
         if language and spec.find_language(language) is None:
-            report.warnings.append(tr("The form has no labels in '{language}': labels are in {used} (the form "
-                                      "has {languages}).").format(language=language, used=report.language,
-                                                                 languages=", ".join(spec.languages)))
+            report.warnings.append(
+                tr("The form has no labels in '{language}': labels are in {used} (the form has {languages}).").format(
+                    language=language, used=report.language, languages=", ".join(spec.languages)
+                )
+            )
     else:
-        report.warnings.append(tr("No XLSForm was given: column types were inferred from the values and "
-                                  "choices have no labels."))
+        report.warnings.append(
+            tr("No XLSForm was given: column types were inferred from the values and choices have no labels.")
+        )
     lap = report.lap("form", started)
     # GDAL writes the raw tables of CSV files in a thread while pandas reads them (see raw_copy.py)
     files = csv_files(data_path, spec, repeat_paths)
-    copies = [(path, raw, gw.FID) for (_name, path), (_typed, raw) in
-              zip(files, _table_names([name for name, _path in files], spec)) if can_copy(path)]
+    copies = [
+        (path, raw, gw.FID)
+        for (_name, path), (_typed, raw) in zip(files, _table_names([name for name, _path in files], spec))
+        if can_copy(path)
+    ]
     try:
         with atomic_output(output) as tmp:
             raw_copy = RawCopy(tmp, copies).start()
             try:
-                tables, plans, names, geo = _read_and_plan(data_path, spec, repeat_paths, report,
-                                                           (geometry_field, lat_field, lon_field),
-                                                           defer_short_rows=[path for path, _raw, _fid in copies],
-                                                           sheet=sheet)
+                tables, plans, names, geo = _read_and_plan(
+                    data_path,
+                    spec,
+                    repeat_paths,
+                    report,
+                    (geometry_field, lat_field, lon_field),
+                    defer_short_rows=[path for path, _raw, _fid in copies],
+                    sheet=sheet,
+                )
                 progress(30)
                 # the checksum (hashlib releases the GIL) runs beside the longest step that is all SQLite
-                _write(tmp, tables, plans, names, spec, report, geo, progress, extra_schema=_metadata_schema(spec),
-                       beside_sqlite=hasher.start if hasher else None, raw_copy=raw_copy)
+                _write(
+                    tmp,
+                    tables,
+                    plans,
+                    names,
+                    spec,
+                    report,
+                    geo,
+                    progress,
+                    extra_schema=_metadata_schema(spec),
+                    beside_sqlite=hasher.start if hasher else None,
+                    raw_copy=raw_copy,
+                )
             finally:
                 raw_copy.wait()  # before atomic_output removes the file GDAL may still be writing
             lap = time.perf_counter()
@@ -343,30 +410,52 @@ def import_survey(data_path, form_path=None, output_gpkg=None, language: str | N
             form_sum: dict[str, str] = {}
             if form_path:
                 _sha256(form_path, form_sum)
-            _write_metadata(tmp, report, data_path, form_path, spec, tables[0], checksums.get(str(data_path), ""),
-                            form_sum.get(str(form_path), ""))
+            _write_metadata(
+                tmp,
+                report,
+                data_path,
+                form_path,
+                spec,
+                tables[0],
+                checksums.get(str(data_path), ""),
+                form_sum.get(str(form_path), ""),
+            )
             write_column_notes(tmp, tables, plans, names)
             report.lap("metadata", lap)
             progress(99)
     except (OSError, sqlite3.Error) as err:  # unwritable folder, full disk, file taken by another program
-        raise CartongError(tr("The GeoPackage {file} cannot be written: {reason}. Choose another folder or "
-                              "close the program using it.").format(file=str(output),
-                                                                    reason=getattr(err, "strerror", None) or err),
-                           path=str(output)) from err
+        raise CartongError(
+            tr(
+                "The GeoPackage {file} cannot be written: {reason}. Choose another folder or "
+                "close the program using it."
+            ).format(file=str(output), reason=getattr(err, "strerror", None) or err),
+            path=str(output),
+        ) from err
     report.seconds = time.perf_counter() - started
     progress(100)
     return report
 
 
-def _read_and_plan(data_path: Path, spec, repeat_paths, report: ImportReport, location: tuple,
-                   defer_short_rows=(), sheet: str | None = None):
+def _read_and_plan(
+    data_path: Path,
+    spec,
+    repeat_paths,
+    report: ImportReport,
+    location: tuple,
+    defer_short_rows=(),
+    sheet: str | None = None,
+):
     """Read the export and plan its columns: (tables, plans, table names, geometry choice)."""
     lap = time.perf_counter()
     try:
         tables = read_export(data_path, spec, repeat_paths, defer_short_rows, sheet)
     except OSError as err:  # vanished or locked while being read: about the input, not the GeoPackage
-        raise CartongError(tr("The file {file} cannot be read: {reason}. Is it open in another program?")
-                           .format(file=str(data_path), reason=err.strerror or str(err)), path=str(data_path)) from err
+        raise CartongError(
+            tr("The file {file} cannot be read: {reason}. Is it open in another program?").format(
+                file=str(data_path), reason=err.strerror or str(err)
+            ),
+            path=str(data_path),
+        ) from err
     lap = report.lap("read", lap)
     for table in tables:
         report.warnings += table.warnings
@@ -376,8 +465,11 @@ def _read_and_plan(data_path: Path, spec, repeat_paths, report: ImportReport, lo
     geometry_field, lat_field, lon_field = location
     geo = choose_geometry(plans[0], geometry_field, lat_field, lon_field)
     if (geometry_field or lat_field or lon_field) and geo[0] is None:
-        raise CartongError(tr("The location column {column} is not in {file}.")
-                           .format(column=geometry_field or f"{lat_field} / {lon_field}", file=tables[0].source))
+        raise CartongError(
+            tr("The location column {column} is not in {file}.").format(
+                column=geometry_field or f"{lat_field} / {lon_field}", file=tables[0].source
+            )
+        )
     _add_relations(report, tables, plans, names)
     return tables, plans, names, geo
 
@@ -387,8 +479,12 @@ def _geometry_plan(plans, geo, table: TextTable):
     from osgeo import ogr
 
     how, first, _second = geo
-    geometry_type = {"geopoint": ogr.wkbPoint, "pair": ogr.wkbPoint, "geotrace": ogr.wkbLineString,
-                     "geoshape": ogr.wkbPolygon}.get(how, ogr.wkbPoint)
+    geometry_type = {
+        "geopoint": ogr.wkbPoint,
+        "pair": ogr.wkbPoint,
+        "geotrace": ogr.wkbLineString,
+        "geoshape": ogr.wkbPolygon,
+    }.get(how, ogr.wkbPoint)
     if how == "wkt":  # GeoJSON: the type of its geometries, 2D (one type for the layer)
         geometries = (quiet_wkt(v) for v in table.frame[first.index].unique() if v)
         types = {ogr.GT_Flatten(g.GetGeometryType()) for g in geometries if g is not None and not g.IsEmpty()}
@@ -398,8 +494,11 @@ def _geometry_plan(plans, geo, table: TextTable):
         base = first.question.name if first.question else first.name
         present = {c.geo_part for c in plans[0] if c.kind == "coordinate" and c.geo_question in (base, first.header)}
         used = {c.name.casefold() for c in plans[0]}
-        extra = [(f"_{base}_{part}", col) for part, col in zip(GEO_PARTS, ("lat", "lon", "alt", "acc"))
-                 if part not in present and f"_{base}_{part}".casefold() not in used]
+        extra = [
+            (f"_{base}_{part}", col)
+            for part, col in zip(GEO_PARTS, ("lat", "lon", "alt", "acc"))
+            if part not in present and f"_{base}_{part}".casefold() not in used
+        ]
     return geometry_type, extra
 
 
@@ -408,9 +507,18 @@ def _raw_fid(table: TextTable) -> str:
 
 
 @_gc_paused()
-def write_survey_frames(path, frames: list, spec: FormSpec | None, language: str | None = None, *,
-                        source: str = "", append: bool = False, attachment_link=None, form_tables: bool = False,
-                        progress=None) -> ImportReport:
+def write_survey_frames(
+    path,
+    frames: list,
+    spec: FormSpec | None,
+    language: str | None = None,
+    *,
+    source: str = "",
+    append: bool = False,
+    attachment_link=None,
+    form_tables: bool = False,
+    progress=None,
+) -> ImportReport:
     """Write the survey tables of the GeoPackage ``path`` from DataFrames of raw text, as the import does.
 
     ``frames`` are (name, DataFrame) pairs, the main table first (name "") then each repeat: columns
@@ -424,8 +532,10 @@ def write_survey_frames(path, frames: list, spec: FormSpec | None, language: str
     if spec:
         report.language = spec.resolve_language(language)
         report.form_id, report.form_version = spec.form_id, spec.version
-    tables = [TextTable(name=name, headers=[str(c) for c in frame.columns], frame=frame, source=source or str(path))
-              for name, frame in frames]
+    tables = [
+        TextTable(name=name, headers=[str(c) for c in frame.columns], frame=frame, source=source or str(path))
+        for name, frame in frames
+    ]
     names = _table_names([t.name for t in tables], spec)
     if append and Path(str(path)).exists():
         with closing(gw.connect(path)) as db:
@@ -437,8 +547,19 @@ def write_survey_frames(path, frames: list, spec: FormSpec | None, language: str
     geo = choose_geometry(plans[0])
     _add_relations(report, tables, plans, names)
     extra = _metadata_schema(spec)[1:] if spec and form_tables else []
-    _write(path, tables, plans, names, spec, report, geo, progress or _Progress(None), append=append,
-           attachment_link=attachment_link, extra_schema=extra)
+    _write(
+        path,
+        tables,
+        plans,
+        names,
+        spec,
+        report,
+        geo,
+        progress or _Progress(None),
+        append=append,
+        attachment_link=attachment_link,
+        extra_schema=extra,
+    )
     if extra and spec is not None:  # extra implies spec
         with closing(gw.connect(path)) as db:
             _write_form_tables(db, spec, report.language)
@@ -467,8 +588,22 @@ def _add_relations(report: ImportReport, tables, plans, names) -> None:
             report.relations.append(rel)
 
 
-def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress, *, append: bool = False,
-           attachment_link=None, extra_schema=(), beside_sqlite=None, raw_copy: RawCopy | None = None) -> None:
+def _write(
+    path,
+    tables,
+    plans,
+    names,
+    spec,
+    report: ImportReport,
+    geo,
+    progress,
+    *,
+    append: bool = False,
+    attachment_link=None,
+    extra_schema=(),
+    beside_sqlite=None,
+    raw_copy: RawCopy | None = None,
+) -> None:
     """Create the tables (or add their missing columns), bulk-load the raw ones, fill the typed ones in SQLite.
 
     With ``append`` the rows go after those already in the tables, typed rows keeping the fid of their
@@ -478,13 +613,17 @@ def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress
     from osgeo import ogr
 
     how, first, second = geo
-    report.geometry_column = "" if first is None else (first.header if second is None else
-                                                        f"{first.header} + {second.header}")
+    report.geometry_column = (
+        "" if first is None else (first.header if second is None else f"{first.header} + {second.header}")
+    )
     lap = time.perf_counter()
     geometry_type, extra_geo = _geometry_plan(plans, geo, tables[0])
-    builders = [TypedBuilder(str(i), table, plan, spec, report.language, report.warnings,
-                             attachment_links=attachment_link is not None)
-                for i, (table, plan) in enumerate(zip(tables, plans))]
+    builders = [
+        TypedBuilder(
+            str(i), table, plan, spec, report.language, report.warnings, attachment_links=attachment_link is not None
+        )
+        for i, (table, plan) in enumerate(zip(tables, plans))
+    ]
     _check_width(tables, builders, len(extra_geo) + (1 if how else 0))
     lap = report.lap("convert", lap)
     progress(40)
@@ -504,10 +643,18 @@ def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress
         report.timings["raw_copy_in_parallel"] = raw_copy.seconds  # GDAL's time, beside the read
     for table, (_typed, raw) in zip(tables, names):
         if table.short_rows_unchecked:  # counted by GDAL's copy (exact), else by parsing the file again
-            count, first, column = raw_copy.short_rows[raw] if (
-                raw_copy is not None and raw in copied) else count_short_rows(
-                table.path, table.encoding, table.delimiter, table.headers, skip=table.notes.rows_above,
-                limit=table.rows)
+            count, first, column = (
+                raw_copy.short_rows[raw]
+                if (raw_copy is not None and raw in copied)
+                else count_short_rows(
+                    table.path,
+                    table.encoding,
+                    table.delimiter,
+                    table.headers,
+                    skip=table.notes.rows_above,
+                    limit=table.rows,
+                )
+            )
             if count:
                 report.warnings.append(short_rows_warning(table.source, count, first, column))
     keys = {}  # existing table -> its fid column
@@ -519,8 +666,9 @@ def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress
                     keys[table["name"]] = key
                     gw.add_columns(db, table["name"], table["fields"])
     gw.create_gpkg(path, [table for table in schema if table["name"] not in keys and table["name"] not in copied])
-    raw_fids = [gw.FID if raw in copied else keys.get(raw, _raw_fid(table))
-                for table, (_typed, raw) in zip(tables, names)]
+    raw_fids = [
+        gw.FID if raw in copied else keys.get(raw, _raw_fid(table)) for table, (_typed, raw) in zip(tables, names)
+    ]
     typed_main_is_new = names[0][0] not in keys
     lap = report.lap("schema", lap)
     report.rows = tables[0].rows
@@ -561,7 +709,8 @@ def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress
         if beside_sqlite is not None:
             beside_sqlite()
         for index, (table, (typed, raw), builder, raw_fid, start) in enumerate(
-                zip(tables, names, builders, raw_fids, starts)):
+            zip(tables, names, builders, raw_fids, starts)
+        ):
             fid = gw.quote(raw_fid)
             columns = [gw.FID] + [name for name, _ in builder.fields]
             exprs = [f"r.{fid}"] + builder.exprs
@@ -571,9 +720,11 @@ def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress
                 exprs += [f"g.{col}" for _, col in extra_geo] + (["g.geom"] if how else [])
                 join += f" LEFT JOIN temp._geo g ON g.fid = r.{fid}"
             db.execute("BEGIN")
-            db.execute(f"INSERT INTO {gw.quote(typed)} ({', '.join(gw.quote(c) for c in columns)}) "
-                       f"SELECT {', '.join(exprs)} FROM {gw.quote(raw)} r{join} WHERE r.{fid} > {int(start)} "
-                       f"ORDER BY r.{fid}")
+            db.execute(
+                f"INSERT INTO {gw.quote(typed)} ({', '.join(gw.quote(c) for c in columns)}) "
+                f"SELECT {', '.join(exprs)} FROM {gw.quote(raw)} r{join} WHERE r.{fid} > {int(start)} "
+                f"ORDER BY r.{fid}"
+            )
             db.execute("COMMIT")
             lap = report.lap("typed_insert", lap)
             builder.check_dates(db, typed, raw, raw_fid, after_fid=start)
@@ -584,13 +735,20 @@ def _write(path, tables, plans, names, spec, report: ImportReport, geo, progress
             boxes = [located.fid + shift, located.minx, located.maxx, located.miny, located.maxy]
             db.execute("BEGIN")
             indexed = gw.write_rtree(db, names[0][0], *boxes) or gw.append_rtree(
-                db, names[0][0], list(zip(*(column.tolist() for column in boxes))))
+                db, names[0][0], list(zip(*(column.tolist() for column in boxes)))
+            )
             db.execute("COMMIT")
         for name in (name for pair in names for name in pair):
             counts[name] = db.execute(f"SELECT count(*) FROM {gw.quote(name)}").fetchone()[0]
         lap = report.lap("rtree", lap)
-    gw.finish_gpkg(path, counts, {names[0][0]: extent} if how else {}, needs_index=[] if indexed or not how
-                   else [names[0][0]], after_fid=starts[0], grow=not typed_main_is_new)
+    gw.finish_gpkg(
+        path,
+        counts,
+        {names[0][0]: extent} if how else {},
+        needs_index=[] if indexed or not how else [names[0][0]],
+        after_fid=starts[0],
+        grow=not typed_main_is_new,
+    )
     report.lap("finish", lap)
 
 
@@ -600,11 +758,14 @@ def _check_width(tables, builders, main_extra: int) -> None:
     for index, (table, builder) in enumerate(zip(tables, builders)):
         typed = len(builder.fields) + (main_extra if index == 0 else 0)
         if max(len(table.headers), typed) + 1 > gw.MAX_COLUMNS:  # + the fid
-            raise CartongError(tr("{file} has {count} columns; a GeoPackage table holds at most {limit} (the "
-                                  "typed table, with a label column beside each select question, would have "
-                                  "{typed}). Export fewer questions, or split the export, and import each part.")
-                               .format(file=table.source, count=len(table.headers), limit=gw.MAX_COLUMNS - 1,
-                                       typed=typed), path=table.source)
+            raise CartongError(
+                tr(
+                    "{file} has {count} columns; a GeoPackage table holds at most {limit} (the "
+                    "typed table, with a label column beside each select question, would have "
+                    "{typed}). Export fewer questions, or split the export, and import each part."
+                ).format(file=table.source, count=len(table.headers), limit=gw.MAX_COLUMNS - 1, typed=typed),
+                path=table.source,
+            )
 
 
 def _metadata_schema(spec: FormSpec | None) -> list[dict]:
@@ -617,48 +778,118 @@ def _metadata_schema(spec: FormSpec | None) -> list[dict]:
     return tables
 
 
-_FORM_QUESTION_FIELDS = ("name", "path", "type", "list_name", "label", "required", "constraint_expr", "relevant",
-                         "choice_filter", "group_path", "repeat")
+_FORM_QUESTION_FIELDS = (
+    "name",
+    "path",
+    "type",
+    "list_name",
+    "label",
+    "required",
+    "constraint_expr",
+    "relevant",
+    "choice_filter",
+    "group_path",
+    "repeat",
+)
 
 
 def _metadata_fields():
     from osgeo import ogr
 
-    return [("action", ogr.OFTString), ("imported_at", ogr.OFTDateTime), ("source_file", ogr.OFTString),
-            ("source_sha256", ogr.OFTString), ("form_file", ogr.OFTString), ("form_sha256", ogr.OFTString),
-            ("form_id", ogr.OFTString), ("form_version", ogr.OFTString), ("form_title", ogr.OFTString),
-            ("language", ogr.OFTString), ("rows", ogr.OFTInteger64), ("rows_without_location", ogr.OFTInteger64),
-            ("tables", ogr.OFTString), ("relations", ogr.OFTString), ("warnings", ogr.OFTString),
-            ("encoding", ogr.OFTString), ("delimiter", ogr.OFTString), ("geometry_column", ogr.OFTString)]
+    return [
+        ("action", ogr.OFTString),
+        ("imported_at", ogr.OFTDateTime),
+        ("source_file", ogr.OFTString),
+        ("source_sha256", ogr.OFTString),
+        ("form_file", ogr.OFTString),
+        ("form_sha256", ogr.OFTString),
+        ("form_id", ogr.OFTString),
+        ("form_version", ogr.OFTString),
+        ("form_title", ogr.OFTString),
+        ("language", ogr.OFTString),
+        ("rows", ogr.OFTInteger64),
+        ("rows_without_location", ogr.OFTInteger64),
+        ("tables", ogr.OFTString),
+        ("relations", ogr.OFTString),
+        ("warnings", ogr.OFTString),
+        ("encoding", ogr.OFTString),
+        ("delimiter", ogr.OFTString),
+        ("geometry_column", ogr.OFTString),
+    ]
 
 
-def _write_metadata(path, report: ImportReport, data_path: Path, form_path, spec: FormSpec | None,
-                    main: TextTable, data_sha: str, form_sha: str) -> None:
+def _write_metadata(
+    path,
+    report: ImportReport,
+    data_path: Path,
+    form_path,
+    spec: FormSpec | None,
+    main: TextTable,
+    data_sha: str,
+    form_sha: str,
+) -> None:
     """One row in cartong_metadata, and the form's questions and choices in the chosen language."""
     utc = timezone.utc  # noqa: UP017 (datetime.UTC needs Python 3.11; QGIS may run 3.9)
     now = datetime.now(utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
     with closing(gw.connect(path)) as db:
-        gw.insert_rows(db, METADATA_TABLE, [f for f, _ in _metadata_fields()], [(
-            "import", now, data_path.name, data_sha, Path(str(form_path)).name if form_path else None,
-            form_sha or None, report.form_id or None, report.form_version or None, spec.title if spec else None,
-            report.language or None, report.rows, report.rows_without_location,
-            json.dumps(report.tables, ensure_ascii=False), json.dumps(report.relations, ensure_ascii=False),
-            json.dumps(report.warnings, ensure_ascii=False), main.encoding, main.delimiter, report.geometry_column)])
-        db.execute("UPDATE gpkg_ogr_contents SET feature_count = 1 WHERE lower(table_name) = lower(?)",
-                   (METADATA_TABLE,))
+        gw.insert_rows(
+            db,
+            METADATA_TABLE,
+            [f for f, _ in _metadata_fields()],
+            [
+                (
+                    "import",
+                    now,
+                    data_path.name,
+                    data_sha,
+                    Path(str(form_path)).name if form_path else None,
+                    form_sha or None,
+                    report.form_id or None,
+                    report.form_version or None,
+                    spec.title if spec else None,
+                    report.language or None,
+                    report.rows,
+                    report.rows_without_location,
+                    json.dumps(report.tables, ensure_ascii=False),
+                    json.dumps(report.relations, ensure_ascii=False),
+                    json.dumps(report.warnings, ensure_ascii=False),
+                    main.encoding,
+                    main.delimiter,
+                    report.geometry_column,
+                )
+            ],
+        )
+        db.execute(
+            "UPDATE gpkg_ogr_contents SET feature_count = 1 WHERE lower(table_name) = lower(?)", (METADATA_TABLE,)
+        )
         if spec:
             _write_form_tables(db, spec, report.language)
 
 
 def _write_form_tables(db, spec: FormSpec, lang: str) -> None:
     """The form's questions and choices (labels in ``lang``) into the empty form_questions / form_choices."""
-    rows = [(q.name, q.path, q.type, q.list_name, spec.label(key, lang), "true" if q.required else "false",
-             q.constraint, q.relevant, q.choice_filter, q.group, q.repeat)
-            for key, q in spec.questions.items()]
+    rows = [
+        (
+            q.name,
+            q.path,
+            q.type,
+            q.list_name,
+            spec.label(key, lang),
+            "true" if q.required else "false",
+            q.constraint,
+            q.relevant,
+            q.choice_filter,
+            q.group,
+            q.repeat,
+        )
+        for key, q in spec.questions.items()
+    ]
     gw.insert_rows(db, "form_questions", list(_FORM_QUESTION_FIELDS), rows)
-    choice_rows = [(list_name, c.name, spec.choice_label(list_name, c.name, lang))
-                   for list_name, choices in spec.choices.items() for c in choices]
+    choice_rows = [
+        (list_name, c.name, spec.choice_label(list_name, c.name, lang))
+        for list_name, choices in spec.choices.items()
+        for c in choices
+    ]
     gw.insert_rows(db, "form_choices", ["list_name", "name", "label"], choice_rows)
     for table, count in (("form_questions", len(rows)), ("form_choices", len(choice_rows))):
-        db.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)",
-                   (count, table))
+        db.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)", (count, table))

@@ -9,6 +9,7 @@ text. A list of objects is a repeat: its items become rows of a child table, wit
 ``_parent_index``, ``_parent_table_name`` and ``_submission__uuid`` as in Kobo's repeat sheets (the
 main table gets ``_index`` when it has none). GeoJSON files are read by ``read_geojson_text``.
 """
+
 from __future__ import annotations
 
 import json
@@ -73,8 +74,12 @@ class _Tables:
                     row[name] = json.dumps(value, ensure_ascii=False)  # Kobo's metadata objects
                 else:
                     self._fill(table, value, f"{name}/", row, index, uuid)  # an ODK group, or __system
-            elif isinstance(value, list) and value and not key.startswith("_") \
-                    and all(isinstance(item, dict) for item in value):
+            elif (
+                isinstance(value, list)
+                and value
+                and not key.startswith("_")
+                and all(isinstance(item, dict) for item in value)
+            ):
                 self._repeat(table, name, value, index, uuid)
             elif isinstance(value, list):
                 row[name] = json.dumps(value, ensure_ascii=False) if value else ""
@@ -91,8 +96,7 @@ class _Tables:
             index = str(len(rows) + 1)
             row: dict[str, str] = {}
             self._fill(table, item, "", row, index, uuid)
-            row.update({"_index": index, "_parent_index": parent_index,
-                        "_parent_table_name": parent or self.main_name})
+            row.update({"_index": index, "_parent_index": parent_index, "_parent_table_name": parent or self.main_name})
             if uuid:
                 row["_submission__uuid"] = uuid
             rows.append(row)
@@ -102,12 +106,22 @@ def records_of(data, name: str) -> list[dict]:
     """The submissions of a JSON document, or a CartongError saying what the file is instead."""
     if isinstance(data, dict):
         if "asset_type" in data and "content" in data:
-            raise CartongError(tr("{file} is a KoboToolbox form definition, not submissions: download the data "
-                                  "(or use Download from a server).").format(file=name), path=name)
+            raise CartongError(
+                tr(
+                    "{file} is a KoboToolbox form definition, not submissions: download the data "
+                    "(or use Download from a server)."
+                ).format(file=name),
+                path=name,
+            )
         data = next((data[key] for key in _RECORD_LISTS if isinstance(data.get(key), list)), None)
     if not isinstance(data, list) or not all(isinstance(record, dict) for record in data):
-        raise CartongError(tr("{file} is JSON but holds no list of submissions (under 'results' for "
-                              "KoboToolbox, 'value' for ODK Central).").format(file=name), path=name)
+        raise CartongError(
+            tr(
+                "{file} is JSON but holds no list of submissions (under 'results' for "
+                "KoboToolbox, 'value' for ODK Central)."
+            ).format(file=name),
+            path=name,
+        )
     return data
 
 
@@ -122,8 +136,9 @@ def read_json_text(path) -> list:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except (UnicodeDecodeError, ValueError) as err:
-        raise CartongError(tr("{file} cannot be read as JSON: {reason}").format(file=path.name, reason=err),
-                           path=str(path)) from None
+        raise CartongError(
+            tr("{file} cannot be read as JSON: {reason}").format(file=path.name, reason=err), path=str(path)
+        ) from None
     if isinstance(data, dict) and data.get("type") in ("FeatureCollection", "Feature"):
         return read_geojson_text(path)
     records = records_of(data, path.name)
@@ -135,7 +150,8 @@ def read_json_text(path) -> list:
     result = []
     for table, rows in tables.rows.items():
         headers = list(dict.fromkeys(key for row in rows for key in row))
-        frame = pd.DataFrame([[row.get(h, "") for h in headers] for row in rows],
-                             columns=list(range(len(headers))), dtype=object)
+        frame = pd.DataFrame(
+            [[row.get(h, "") for h in headers] for row in rows], columns=list(range(len(headers))), dtype=object
+        )
         result.append(TextTable(name=table, headers=headers, frame=frame, source=path.name))
     return result

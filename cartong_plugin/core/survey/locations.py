@@ -6,6 +6,7 @@ with numpy and packed as GeoPackage blobs; rows the fast path cannot read get th
 parser of ``geometry.py``, whose message names what is wrong. Lines and polygons are rare and
 short, so they are parsed row by row.
 """
+
 from __future__ import annotations
 
 import re
@@ -42,9 +43,17 @@ def _split_geopoints(text):
     try:
         # a sentinel last line keeps a trailing empty value from being dropped
         # no dtype: the C reader turns clean numeric parts into floats itself
-        parts = pd.read_csv(io.StringIO("\n".join(values) + "\n0 0"), sep=" ", header=None, names=range(5),
-                            skip_blank_lines=False, engine="c", keep_default_na=False, na_values=[""],
-                            quoting=3)
+        parts = pd.read_csv(
+            io.StringIO("\n".join(values) + "\n0 0"),
+            sep=" ",
+            header=None,
+            names=range(5),
+            skip_blank_lines=False,
+            engine="c",
+            keep_default_na=False,
+            na_values=[""],
+            quoting=3,
+        )
     except (ValueError, pd.errors.ParserError):
         return None
     if len(parts) != len(values) + 1:
@@ -63,8 +72,12 @@ def geopoint_arrays(series):
         parts = text.str.split(r"\s+", n=4, expand=True, regex=True)
         while parts.shape[1] < 5:
             parts[parts.shape[1]] = None
-    lat, lon, alt, acc = (parts[i].to_numpy(dtype=float) if parts[i].dtype.kind in "fi"
-                          else _to_float(parts[i].fillna("").astype(str)).to_numpy(dtype=float) for i in range(4))
+    lat, lon, alt, acc = (
+        parts[i].to_numpy(dtype=float)
+        if parts[i].dtype.kind in "fi"
+        else _to_float(parts[i].fillna("").astype(str)).to_numpy(dtype=float)
+        for i in range(4)
+    )
     with np.errstate(invalid="ignore"):
         ok = parts[1].notna().to_numpy() & parts[4].isna().to_numpy()
         ok &= np.isfinite(lat) & np.isfinite(lon) & (np.abs(lat) <= 90) & (np.abs(lon) <= 180)
@@ -143,12 +156,14 @@ def build_geometries(table: TextTable, how, first: Column, second: Column | None
             value = frame[first.index].iloc[first_bad]
             if second is not None:
                 value = f"{value} {frame[second.index].iloc[first_bad]}"
-            warnings.append(_unread_warning(table, first, len(bad_rows), (bad_rows[:_LISTED] + 1).tolist(),
-                                            _coordinate_reason(value)))
+            warnings.append(
+                _unread_warning(
+                    table, first, len(bad_rows), (bad_rows[:_LISTED] + 1).tolist(), _coordinate_reason(value)
+                )
+            )
         idx = (np.isfinite(lat) & np.isfinite(lon)).nonzero()[0]
         lons, lats = lon[idx], lat[idx]
-        located = Located(fids[idx], _point_blobs(lons, lats), lats, lons, alt[idx], acc[idx], lons, lons, lats,
-                          lats)
+        located = Located(fids[idx], _point_blobs(lons, lats), lats, lons, alt[idx], acc[idx], lons, lons, lats, lats)
         extent = (lons.min(), lats.min(), lons.max(), lats.max()) if len(idx) else None
         return located, extent
     # geotrace / geoshape: rare and short lists, parsed row by row
@@ -165,8 +180,9 @@ def build_geometries(table: TextTable, how, first: Column, second: Column | None
             minx, maxx, miny, maxy = ogr.CreateGeometryFromWkb(wkb).GetEnvelope()
             rows.append((fid, gpkg_blob(wkb), minx, maxx, miny, maxy))
     if bad_rows:
-        warnings.append(_unread_warning(table, first, len(bad_rows), [fid for fid, _ in bad_rows[:_LISTED]],
-                                        bad_rows[0][1]))
+        warnings.append(
+            _unread_warning(table, first, len(bad_rows), [fid for fid, _ in bad_rows[:_LISTED]], bad_rows[0][1])
+        )
     nan = np.full(len(rows), np.nan)
     columns = [np.array([r[i] for r in rows], dtype=float if i else np.int64) for i in (0, 2, 3, 4, 5)]
     located = Located(columns[0], [r[1] for r in rows], nan, nan, nan, nan, *columns[1:])
@@ -182,7 +198,7 @@ def _point_blobs(lons, lats) -> list[bytes]:
     packed["head"] = np.void(b"GP\x00\x01" + struct.pack("<i", 4326) + struct.pack("<BI", 1, 1))
     packed["x"], packed["y"] = lons, lats
     data = packed.tobytes()
-    return [data[i:i + 29] for i in range(0, len(data), 29)]
+    return [data[i : i + 29] for i in range(0, len(data), 29)]
 
 
 _LISTED = 10  # rows named in a warning
@@ -190,11 +206,13 @@ _LISTED = 10  # rows named in a warning
 
 def _unread_warning(table: TextTable, column: Column, count: int, rows: list[int], reason: str) -> str:
     listed = ", ".join(str(row) for row in rows) + (" ..." if count > len(rows) else "")
-    return trn("{file}, column {column}: %n location cannot be read and was imported without geometry "
-               "(row {rows}: {reason}). The raw table keeps it.",
-               "{file}, column {column}: %n locations cannot be read and were imported without geometry "
-               "(rows {rows}; first at row {row}: {reason}). The raw table keeps them.", count).format(
-        file=table.source, column=column.header, rows=listed, row=rows[0], reason=reason.rstrip("."))
+    return trn(
+        "{file}, column {column}: %n location cannot be read and was imported without geometry "
+        "(row {rows}: {reason}). The raw table keeps it.",
+        "{file}, column {column}: %n locations cannot be read and were imported without geometry "
+        "(rows {rows}; first at row {row}: {reason}). The raw table keeps them.",
+        count,
+    ).format(file=table.source, column=column.header, rows=listed, row=rows[0], reason=reason.rstrip("."))
 
 
 def read_wkt(text: str):
@@ -211,14 +229,19 @@ def read_wkt(text: str):
             raise CoordinateError(tr("'{value}' has a coordinate that is not a finite number.").format(value=shown))
         raise CoordinateError(tr("'{value}' is not a geometry.").format(value=shown))
     if geometry.IsEmpty():
-        raise CoordinateError(tr("'{value}' is an empty geometry (a coordinate is missing or not a number).")
-                              .format(value=shown))
+        raise CoordinateError(
+            tr("'{value}' is an empty geometry (a coordinate is missing or not a number).").format(value=shown)
+        )
     minx, maxx, miny, maxy = geometry.GetEnvelope()
     if not all(math.isfinite(v) for v in (minx, maxx, miny, maxy)):
         raise CoordinateError(tr("'{value}' has a coordinate that is not a finite number.").format(value=shown))
     if minx < -180 or maxx > 180 or miny < -90 or maxy > 90:
-        raise CoordinateError(tr("'{value}' is outside -180..180 / -90..90: is the file in another coordinate "
-                                 "system than WGS 84 (longitude, latitude)?").format(value=shown))
+        raise CoordinateError(
+            tr(
+                "'{value}' is outside -180..180 / -90..90: is the file in another coordinate "
+                "system than WGS 84 (longitude, latitude)?"
+            ).format(value=shown)
+        )
     return geometry
 
 
@@ -251,4 +274,3 @@ def _coordinate_reason(value: str) -> str:
     except CoordinateError as err:
         return str(err)
     return tr("'{value}' is not a location").format(value=value)
-

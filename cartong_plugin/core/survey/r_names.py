@@ -8,16 +8,48 @@ an ``X`` before a name that does not start with a letter (``_uuid`` -> ``X_uuid`
 read as text becomes ``X.U.FEFF.`` (or ``ï..``) before the first name. ``make_names`` gives R's
 spelling of a name, ``restore_headers`` the export's own names of R-spelled headers.
 """
+
 from __future__ import annotations
 
 # R's reserved words: make.names appends a dot to them.
-_RESERVED = frozenset({"if", "else", "repeat", "while", "function", "for", "next", "break", "TRUE", "FALSE",
-                       "NULL", "Inf", "NaN", "NA", "NA_integer_", "NA_real_", "NA_character_", "NA_complex_", "in"})
+_RESERVED = frozenset(
+    {
+        "if",
+        "else",
+        "repeat",
+        "while",
+        "function",
+        "for",
+        "next",
+        "break",
+        "TRUE",
+        "FALSE",
+        "NULL",
+        "Inf",
+        "NaN",
+        "NA",
+        "NA_integer_",
+        "NA_real_",
+        "NA_character_",
+        "NA_complex_",
+        "in",
+    }
+)
 # A byte-order mark read as text then passed through make.names (UTF-8 session; latin-1 session).
 BOM_PREFIXES = ("X.U.FEFF.", "\u00ef..")
 # Kobo metadata columns R renames; one of them in a header row says the export went through R.
-_R_MARKERS = frozenset({"X_uuid", "X_index", "X_id", "X_submission_time", "X_parent_index",
-                        "X_submission__uuid", "X_submission__id", "X_validation_status"})
+_R_MARKERS = frozenset(
+    {
+        "X_uuid",
+        "X_index",
+        "X_id",
+        "X_submission_time",
+        "X_parent_index",
+        "X_submission__uuid",
+        "X_submission__id",
+        "X_validation_status",
+    }
+)
 
 
 def make_names(name: str) -> str:
@@ -33,7 +65,7 @@ def strip_bom_prefix(header: str) -> str:
     """``header`` without the trace of a byte-order mark R read as text."""
     for prefix in BOM_PREFIXES:
         if header.startswith(prefix) and len(header) > len(prefix):
-            return header[len(prefix):]
+            return header[len(prefix) :]
     return header
 
 

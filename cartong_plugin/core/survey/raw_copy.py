@@ -15,6 +15,7 @@ break or a NUL compared value for value (rows without them were found to split i
 the rows from pandas as before. Nothing here is ever the only copy of the data: it is an
 optimisation with a checked fallback.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -110,14 +111,21 @@ class RawCopy:
 
     def _copy(self, gdal, csv_path: Path | str, table: str, fid: str) -> bool:
         try:
-            source = gdal.OpenEx(str(csv_path), gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["CSV"],
-                                 open_options=["HEADERS=YES", "AUTODETECT_TYPE=NO", "KEEP_GEOM_COLUMNS=YES",
-                                               "EMPTY_STRING_AS_NULL=NO"])
+            source = gdal.OpenEx(
+                str(csv_path),
+                gdal.OF_VECTOR | gdal.OF_READONLY,
+                allowed_drivers=["CSV"],
+                open_options=["HEADERS=YES", "AUTODETECT_TYPE=NO", "KEEP_GEOM_COLUMNS=YES", "EMPTY_STRING_AS_NULL=NO"],
+            )
             if source is None:
                 return False
             options = gdal.VectorTranslateOptions(
-                format="GPKG", accessMode="update" if Path(self.gpkg).exists() else None, layerName=table,
-                geometryType="NONE", layerCreationOptions=[f"FID={fid}"])
+                format="GPKG",
+                accessMode="update" if Path(self.gpkg).exists() else None,
+                layerName=table,
+                geometryType="NONE",
+                layerCreationOptions=[f"FID={fid}"],
+            )
             done = gdal.VectorTranslate(self.gpkg, source, options=options)
             ok = done is not None
             done = source = None
@@ -185,12 +193,14 @@ def _fill_short_rows(gpkg: str, table: str) -> tuple[int, int, str] | None:
             if not names:
                 return 0, 0, ""
             columns = [quote(name) for name in names]
-            count, first = db.execute(f"SELECT count(*), min({quote(key)}) FROM {quote(table)} "
-                                      f"WHERE {columns[-1]} IS NULL").fetchone()
+            count, first = db.execute(
+                f"SELECT count(*), min({quote(key)}) FROM {quote(table)} WHERE {columns[-1]} IS NULL"
+            ).fetchone()
             if not count:
                 return 0, 0, ""
-            values = db.execute(f"SELECT {', '.join(columns)} FROM {quote(table)} WHERE {quote(key)} = ?",
-                                (first,)).fetchone()
+            values = db.execute(
+                f"SELECT {', '.join(columns)} FROM {quote(table)} WHERE {quote(key)} = ?", (first,)
+            ).fetchone()
             column = names[next(i for i, value in enumerate(values) if value is None)]
             db.execute("PRAGMA journal_mode=OFF")
             fill = ", ".join(f"{c} = coalesce({c}, '')" for c in columns)
@@ -246,8 +256,9 @@ def _same_values(gpkg: str, table: str, text, suspects: list[int]) -> bool:
         names = [row[1] for row in info if row[1] != key]
         if names != list(text.headers) or not key:
             return False
-        count, low, high = db.execute(f"SELECT count(*), min({quote(key)}), max({quote(key)}) "
-                                      f"FROM {quote(table)}").fetchone()
+        count, low, high = db.execute(
+            f"SELECT count(*), min({quote(key)}), max({quote(key)}) FROM {quote(table)}"
+        ).fetchone()
         if count != len(frame) or (count and (low, high) != (1, count)):
             return False
         positions = list(suspects)
@@ -255,10 +266,11 @@ def _same_values(gpkg: str, table: str, text, suspects: list[int]) -> bool:
         positions = sorted(set(positions))
         columns = ", ".join(quote(name) for name in names)
         for start in range(0, len(positions), 500):
-            part = positions[start:start + 500]
+            part = positions[start : start + 500]
             ids = ", ".join(str(i + 1) for i in part)
-            stored = db.execute(f"SELECT {columns} FROM {quote(table)} WHERE {quote(key)} IN ({ids}) "
-                                f"ORDER BY {quote(key)}").fetchall()
+            stored = db.execute(
+                f"SELECT {columns} FROM {quote(table)} WHERE {quote(key)} IN ({ids}) ORDER BY {quote(key)}"
+            ).fetchall()
             expected = frame.iloc[part].to_numpy().tolist()
             if [list(row) for row in stored] != expected:
                 return False

@@ -5,6 +5,7 @@ The form tells the importer the type of each column, the labels of the codes in 
 language, and the constraints and required flags the cleaning checks use. openpyxl is
 not available in every QGIS, so the workbook is read with OGR, every cell as text.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -136,8 +137,10 @@ class FormSpec:
     def choice_labels(self, list_name: str, lang: str | None = None) -> dict[str, str]:
         """{code: label} of a whole list in one language (for vectorised labelling)."""
         resolved = self.resolve_language(lang)
-        return {c.name: _pick_label(c.labels, resolved, self.default_language) or c.name
-                for c in self.choices.get(list_name, ())}
+        return {
+            c.name: _pick_label(c.labels, resolved, self.default_language) or c.name
+            for c in self.choices.get(list_name, ())
+        }
 
 
 def _pick_label(labels: dict[str, str], lang: str, default_language: str) -> str:
@@ -183,24 +186,33 @@ def read_xlsx_sheets(path: Path, what: str = "form") -> dict[str, tuple[list[str
 
     legacy = Path(path).suffix.lower() == ".xls"
     if legacy and gdal.GetDriverByName("XLS") is None:
-        raise CartongError(tr("{file} is an old Excel file (.xls), which this QGIS cannot read. Open it in Excel "
-                              "or LibreOffice, save it as .xlsx and choose that file.").format(file=Path(path).name),
-                           path=str(path))
+        raise CartongError(
+            tr(
+                "{file} is an old Excel file (.xls), which this QGIS cannot read. Open it in Excel "
+                "or LibreOffice, save it as .xlsx and choose that file."
+            ).format(file=Path(path).name),
+            path=str(path),
+        )
     # Huge blank ranges make the driver complain ("Too big gap") yet read fine: quietly, and
     # without exceptions whatever the caller chose, so a complaint does not abort the read.
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
         with gdal_exceptions(False), _xls_options(legacy):
             try:
-                ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_READONLY,
-                                 allowed_drivers=["XLS"] if legacy else ["XLSX"],
-                                 open_options=[] if legacy else ["HEADERS=FORCE", "FIELD_TYPES=STRING"])
+                ds = gdal.OpenEx(
+                    str(path),
+                    gdal.OF_VECTOR | gdal.OF_READONLY,
+                    allowed_drivers=["XLS"] if legacy else ["XLSX"],
+                    open_options=[] if legacy else ["HEADERS=FORCE", "FIELD_TYPES=STRING"],
+                )
             except RuntimeError:
                 ds = None
             if ds is None:
                 if what == "form":
-                    message = tr("The form {file} could not be read as an Excel XLSForm (.xlsx). "
-                                 "Save it as .xlsx from KoboToolbox or Excel and try again.")
+                    message = tr(
+                        "The form {file} could not be read as an Excel XLSForm (.xlsx). "
+                        "Save it as .xlsx from KoboToolbox or Excel and try again."
+                    )
                 else:
                     message = tr("{file} could not be read as an Excel workbook (.xlsx).")
                 raise CartongError(message.format(file=path.name), path=str(path))
@@ -214,8 +226,9 @@ def read_xlsx_sheets(path: Path, what: str = "form") -> dict[str, tuple[list[str
                 layer.ResetReading()
                 feature = layer.GetNextFeature()
                 while feature is not None:
-                    rows.append([feature.GetFieldAsString(i) if feature.IsFieldSetAndNotNull(i) else ""
-                                 for i in range(count)])
+                    rows.append(
+                        [feature.GetFieldAsString(i) if feature.IsFieldSetAndNotNull(i) else "" for i in range(count)]
+                    )
                     feature = layer.GetNextFeature()
                 if headers and rows and all(_GENERIC_HEADER.match(h) for h in headers):
                     headers = [cell.strip() for cell in rows.pop(0)]
@@ -306,12 +319,14 @@ def read_xlsform(path) -> FormSpec:
     sheets = _read_sheets(path)
     if "survey" not in sheets:
         raise CartongError(
-            tr("{file} has no 'survey' sheet: it is not an XLSForm.").format(file=path.name), path=str(path))
+            tr("{file} has no 'survey' sheet: it is not an XLSForm.").format(file=path.name), path=str(path)
+        )
     headers, survey = sheets["survey"]
     if not {"type", "name"} <= {split_header(h)[0] for h in headers}:
         raise CartongError(
             tr("The 'survey' sheet of {file} needs the columns 'type' and 'name'.").format(file=path.name),
-            path=str(path))
+            path=str(path),
+        )
 
     languages, has_plain = _languages(sheets)
     spec = FormSpec(path=str(path), languages=languages)
@@ -337,13 +352,17 @@ def read_xlsform(path) -> FormSpec:
         list_name, name = _plain(row, "list_name"), _plain(row, "name")
         if list_name and name:
             spec.choices.setdefault(list_name, []).append(
-                Choice(name=name, labels=_translations(row, "label", plain_language)))
+                Choice(name=name, labels=_translations(row, "label", plain_language))
+            )
 
     reader = _SurveyReader(spec, path, plain_language)
     reader.read(iter(enumerate(survey, start=2)))
     if reader.stack:
-        spec.warnings.append(tr("The survey sheet of {file}: group '{name}' is never closed.")
-                             .format(file=path.name, name=reader.stack[-1].name))
+        spec.warnings.append(
+            tr("The survey sheet of {file}: group '{name}' is never closed.").format(
+                file=path.name, name=reader.stack[-1].name
+            )
+        )
     return spec
 
 
@@ -360,15 +379,19 @@ class _SurveyReader:
         if loop_item is None:
             return texts
         # a loop's questions say "%(label)s" (and "%(name)s") for the item they are asked about
-        return {lang: text.replace("%(label)s", _pick_label(loop_item.labels, lang, self.spec.default_language)
-                                   or loop_item.name).replace("%(name)s", loop_item.name)
-                for lang, text in texts.items()}
+        return {
+            lang: text.replace(
+                "%(label)s", _pick_label(loop_item.labels, lang, self.spec.default_language) or loop_item.name
+            ).replace("%(name)s", loop_item.name)
+            for lang, text in texts.items()
+        }
 
     def _open(self, name: str, labels: dict[str, str], is_repeat: bool = False) -> None:
         parent = self.stack[-1].path if self.stack else ""
         repeat = next((g.name for g in reversed(self.stack) if g.is_repeat), None)
-        group = Group(name=name, labels=labels, parent=parent, is_repeat=is_repeat,
-                      repeat=name if is_repeat else repeat)
+        group = Group(
+            name=name, labels=labels, parent=parent, is_repeat=is_repeat, repeat=name if is_repeat else repeat
+        )
         self.stack.append(group)
         self.spec.groups[group.path] = group
 
@@ -378,8 +401,11 @@ class _SurveyReader:
             raw_type, name = _plain(row, "type"), _plain(row, "name")
             if not raw_type:
                 if name:
-                    spec.warnings.append(tr("Row {row} of the survey sheet of {file}: '{name}' has no type; "
-                                            "ignored.").format(row=number, file=path.name, name=name))
+                    spec.warnings.append(
+                        tr("Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.").format(
+                            row=number, file=path.name, name=name
+                        )
+                    )
                 continue
             parsed = parse_type(raw_type)
             base, list_name = parsed.base, parsed.list_name
@@ -389,30 +415,48 @@ class _SurveyReader:
             if base in ("begin group", "begin repeat"):
                 if base == "begin repeat" and name and _plain(row, "jr:count"):
                     self._add_repeat_count(name, _plain(row, "jr:count"), number)
-                self._open(name or f"group_{number}", self._translations(row, "label", loop_item),
-                           base == "begin repeat")
+                self._open(
+                    name or f"group_{number}", self._translations(row, "label", loop_item), base == "begin repeat"
+                )
                 continue
             if base in ("end group", "end repeat", "end loop"):
                 if self.stack and base != "end loop":
                     self.stack.pop()
                 else:
-                    spec.warnings.append(tr("Row {row} of the survey sheet of {file}: '{type}' without a matching "
-                                            "begin.").format(row=number, file=path.name, type=raw_type))
+                    spec.warnings.append(
+                        tr("Row {row} of the survey sheet of {file}: '{type}' without a matching begin.").format(
+                            row=number, file=path.name, type=raw_type
+                        )
+                    )
                 continue
             if not name:
                 continue
             if base in _SELECT_TYPES and not list_name:
-                spec.warnings.append(tr("Row {row} of the survey sheet of {file}: '{type}' names no choice list.")
-                                     .format(row=number, file=path.name, type=raw_type))
+                spec.warnings.append(
+                    tr("Row {row} of the survey sheet of {file}: '{type}' names no choice list.").format(
+                        row=number, file=path.name, type=raw_type
+                    )
+                )
             parent = self.stack[-1].path if self.stack else ""
             repeat = next((g.name for g in reversed(self.stack) if g.is_repeat), None)
             question = Question(
-                name=name, type=base, list_name=list_name, labels=self._translations(row, "label", loop_item),
-                required=_plain(row, "required").lower() in _TRUE, constraint=_plain(row, "constraint"),
-                relevant=_plain(row, "relevant"), group=parent, repeat=repeat, raw_type=raw_type,
-                appearance=_plain(row, "appearance"), choice_filter=_plain(row, "choice_filter"),
-                calculation=_plain(row, "calculation"), hints=self._translations(row, "hint", loop_item),
-                constraint_messages=self._translations(row, "constraint_message", loop_item), row=number)
+                name=name,
+                type=base,
+                list_name=list_name,
+                labels=self._translations(row, "label", loop_item),
+                required=_plain(row, "required").lower() in _TRUE,
+                constraint=_plain(row, "constraint"),
+                relevant=_plain(row, "relevant"),
+                group=parent,
+                repeat=repeat,
+                raw_type=raw_type,
+                appearance=_plain(row, "appearance"),
+                choice_filter=_plain(row, "choice_filter"),
+                calculation=_plain(row, "calculation"),
+                hints=self._translations(row, "hint", loop_item),
+                constraint_messages=self._translations(row, "constraint_message", loop_item),
+                row=number,
+            )
             self._add(question, number, in_loop=loop_item is not None)
             if parsed.or_other and question.is_select:
                 self._add_or_other(question)
@@ -421,17 +465,25 @@ class _SurveyReader:
         if not in_loop:
             first = self.rows_of.setdefault((question.group, question.name.casefold()), number)
             if first != number:  # pyxform refuses it too: the export could not tell the two columns apart
-                raise CartongError(tr("The survey sheet of {file} names two questions '{name}' in the same group "
-                                      "(rows {first} and {second}): each question needs its own name. Rename one "
-                                      "of them, or import the data without the form.").format(
-                    file=self.path.name, name=question.name, first=first, second=number), path=str(self.path),
-                    row=number, field="name")
+                raise CartongError(
+                    tr(
+                        "The survey sheet of {file} names two questions '{name}' in the same group "
+                        "(rows {first} and {second}): each question needs its own name. Rename one "
+                        "of them, or import the data without the form."
+                    ).format(file=self.path.name, name=question.name, first=first, second=number),
+                    path=str(self.path),
+                    row=number,
+                    field="name",
+                )
         key = question.name
         if key in self.spec.questions:
             key = question.path
             if not in_loop:  # a loop asks its questions once per item, under each item's group
-                self.spec.warnings.append(tr("Row {row} of the survey sheet of {file}: the name '{name}' is used "
-                                             "twice.").format(row=number, file=self.path.name, name=question.name))
+                self.spec.warnings.append(
+                    tr("Row {row} of the survey sheet of {file}: the name '{name}' is used twice.").format(
+                        row=number, file=self.path.name, name=question.name
+                    )
+                )
         self.spec.questions[key] = question
 
     def _add_or_other(self, question: Question) -> None:
@@ -444,9 +496,20 @@ class _SurveyReader:
         if any(q.name == name and q.group == question.group for q in self.spec.questions.values()):
             return
         labels = {lang: "Specify other." for lang in question.labels or {self.plain_language: ""}}
-        self._add(Question(name=name, type="text", labels=labels, relevant=f"selected(${{{question.name}}}, "
-                           f"'{OTHER_CHOICE}')", group=question.group, repeat=question.repeat,
-                           raw_type="text", row=question.row), question.row, in_loop=True)
+        self._add(
+            Question(
+                name=name,
+                type="text",
+                labels=labels,
+                relevant=f"selected(${{{question.name}}}, '{OTHER_CHOICE}')",
+                group=question.group,
+                repeat=question.repeat,
+                raw_type="text",
+                row=question.row,
+            ),
+            question.row,
+            in_loop=True,
+        )
 
     def _add_repeat_count(self, name: str, count: str, number: int) -> None:
         """The calculate ``<repeat>_count`` that pyxform adds before a repeat with a repeat_count (KoboToolbox
@@ -455,18 +518,33 @@ class _SurveyReader:
         if any(q.name == f"{name}_count" and q.group == parent for q in self.spec.questions.values()):
             return
         repeat = next((g.name for g in reversed(self.stack) if g.is_repeat), None)
-        self._add(Question(name=f"{name}_count", type="calculate", calculation=count, group=parent, repeat=repeat,
-                           raw_type="calculate", row=number), number, in_loop=True)
+        self._add(
+            Question(
+                name=f"{name}_count",
+                type="calculate",
+                calculation=count,
+                group=parent,
+                repeat=repeat,
+                raw_type="calculate",
+                row=number,
+            ),
+            number,
+            in_loop=True,
+        )
 
-    def _read_loop(self, number: int, name: str, list_name: str | None, body: list, row: dict,
-                   loop_item: Choice | None) -> None:
+    def _read_loop(
+        self, number: int, name: str, list_name: str | None, body: list, row: dict, loop_item: Choice | None
+    ) -> None:
         """``begin loop over <list>``: a group holding, for each choice of the list, a group of the body's
         questions (pyxform's expansion; the choice ``none`` is skipped)."""
         items = [c for c in self.spec.choices.get(list_name or "", ()) if c.name != "none"]
         if not items:
-            self.spec.warnings.append(tr("Row {row} of the survey sheet of {file}: the loop '{name}' runs over "
-                                         "the list '{list}', which has no choices; its questions are ignored.")
-                                      .format(row=number, file=self.path.name, name=name, list=list_name or ""))
+            self.spec.warnings.append(
+                tr(
+                    "Row {row} of the survey sheet of {file}: the loop '{name}' runs over "
+                    "the list '{list}', which has no choices; its questions are ignored."
+                ).format(row=number, file=self.path.name, name=name, list=list_name or "")
+            )
             return
         self._open(name or f"group_{number}", self._translations(row, "label", loop_item))
         for item in items:

@@ -10,6 +10,7 @@ alias tables (``aliases.py``, ``xls2json``) as the reference. It knows nothing o
 Media columns (``image``, ``audio``, ``media::image::English``) are left as written: they name no
 question and no language.
 """
+
 from __future__ import annotations
 
 import re
@@ -18,47 +19,103 @@ from dataclasses import dataclass
 # Header aliases by sheet, after snake_casing ("List Name" -> "list_name"). An alias is used only
 # when the sheet has no column of the canonical name: "name" beats "value" in a choices sheet.
 _HEADER_ALIASES = {
-    "survey": {"caption": "label", "relevance": "relevant", "calculate": "calculation", "command": "type",
-               "tag": "name", "value": "name", "constraining_message": "constraint_message",
-               "requiredmsg": "required_message", "repeat_count": "jr:count", "count": "jr:count"},
+    "survey": {
+        "caption": "label",
+        "relevance": "relevant",
+        "calculate": "calculation",
+        "command": "type",
+        "tag": "name",
+        "value": "name",
+        "constraining_message": "constraint_message",
+        "requiredmsg": "required_message",
+        "repeat_count": "jr:count",
+        "count": "jr:count",
+    },
     "choices": {"caption": "label", "value": "name"},
     "settings": {"set_form_title": "form_title", "set_form_id": "form_id", "id_string": "form_id"},
 }
 
 # Whole type cells (lower case, single spaces) -> base type; older spellings of pyxform's question types.
 TYPE_ALIASES = {
-    "int": "integer", "q int": "integer", "add integer prompt": "integer", "percentage": "integer",
-    "number of days in last month": "integer", "number of days in last six months": "integer",
+    "int": "integer",
+    "q int": "integer",
+    "add integer prompt": "integer",
+    "percentage": "integer",
+    "number of days in last month": "integer",
+    "number of days in last six months": "integer",
     "number of days in last year": "integer",
-    "q decimal": "decimal", "add decimal prompt": "decimal",
-    "string": "text", "q string": "text", "add text prompt": "text", "phone number": "text",
-    "q date": "date", "add date prompt": "date", "get today": "today",
-    "date time": "datetime", "q date time": "datetime", "q datetime": "datetime",
-    "add date time prompt": "datetime", "add datetime prompt": "datetime",
-    "start time": "start", "get start time": "start", "end time": "end", "get end time": "end",
-    "gps": "geopoint", "location": "geopoint", "q location": "geopoint", "q geopoint": "geopoint",
+    "q decimal": "decimal",
+    "add decimal prompt": "decimal",
+    "string": "text",
+    "q string": "text",
+    "add text prompt": "text",
+    "phone number": "text",
+    "q date": "date",
+    "add date prompt": "date",
+    "get today": "today",
+    "date time": "datetime",
+    "q date time": "datetime",
+    "q datetime": "datetime",
+    "add date time prompt": "datetime",
+    "add datetime prompt": "datetime",
+    "start time": "start",
+    "get start time": "start",
+    "end time": "end",
+    "get end time": "end",
+    "gps": "geopoint",
+    "location": "geopoint",
+    "q location": "geopoint",
+    "q geopoint": "geopoint",
     "add location prompt": "geopoint",
-    "q picture": "image", "q image": "image", "add image prompt": "image", "add photo prompt": "image",
-    "q audio": "audio", "add audio prompt": "audio", "q video": "video", "add video prompt": "video",
+    "q picture": "image",
+    "q image": "image",
+    "add image prompt": "image",
+    "add photo prompt": "image",
+    "q audio": "audio",
+    "add audio prompt": "audio",
+    "q video": "video",
+    "add video prompt": "video",
     "add file prompt": "file",
-    "q barcode": "barcode", "add barcode prompt": "barcode", "q note": "note", "add note prompt": "note",
-    "q calculate": "calculate", "add calculate prompt": "calculate",
-    "q acknowledge": "acknowledge", "add acknowledge prompt": "acknowledge", "trigger": "acknowledge",
-    "imei": "deviceid", "device id": "deviceid", "get device id": "deviceid",
-    "subscriber id": "subscriberid", "get subscriber id": "subscriberid",
-    "sim id": "simserial", "get sim id": "simserial", "get phone number": "phonenumber",
+    "q barcode": "barcode",
+    "add barcode prompt": "barcode",
+    "q note": "note",
+    "add note prompt": "note",
+    "q calculate": "calculate",
+    "add calculate prompt": "calculate",
+    "q acknowledge": "acknowledge",
+    "add acknowledge prompt": "acknowledge",
+    "trigger": "acknowledge",
+    "imei": "deviceid",
+    "device id": "deviceid",
+    "get device id": "deviceid",
+    "subscriber id": "subscriberid",
+    "get subscriber id": "subscriberid",
+    "sim id": "simserial",
+    "get sim id": "simserial",
+    "get phone number": "phonenumber",
 }
 # Select commands (lower case) -> base type; the list name (or file, or ${question}) follows.
 _SELECTS = {
-    "select_one": "select_one", "select one": "select_one", "select1": "select_one",
-    "select one from": "select_one", "select one using": "select_one", "add select one prompt using": "select_one",
-    "q select1": "select_one", "select_one_external": "select_one", "select_one_from_file": "select_one",
+    "select_one": "select_one",
+    "select one": "select_one",
+    "select1": "select_one",
+    "select one from": "select_one",
+    "select one using": "select_one",
+    "add select one prompt using": "select_one",
+    "q select1": "select_one",
+    "select_one_external": "select_one",
+    "select_one_from_file": "select_one",
     "select one from file": "select_one",
-    "select_multiple": "select_multiple", "select multiple": "select_multiple",
-    "select all that apply": "select_multiple", "select all that apply from": "select_multiple",
-    "select multiple from": "select_multiple", "select multiple using": "select_multiple",
-    "add select multiple prompt using": "select_multiple", "q select": "select_multiple",
-    "select_multiple_external": "select_multiple", "select_multiple_from_file": "select_multiple",
+    "select_multiple": "select_multiple",
+    "select multiple": "select_multiple",
+    "select all that apply": "select_multiple",
+    "select all that apply from": "select_multiple",
+    "select multiple from": "select_multiple",
+    "select multiple using": "select_multiple",
+    "add select multiple prompt using": "select_multiple",
+    "q select": "select_multiple",
+    "select_multiple_external": "select_multiple",
+    "select_multiple_from_file": "select_multiple",
     "select multiple from file": "select_multiple",
     "rank": "rank",
 }
@@ -66,8 +123,7 @@ _SELECT_COMMANDS = sorted(_SELECTS, key=len, reverse=True)  # "select one from" 
 _OR_OTHER = {"or_other", "or other", "or specify other"}
 # Groups, repeats and loops: begin/end joined by a space or "_", any case
 _CONTROLS = {"group": "group", "repeat": "repeat", "looped group": "repeat", "lgroup": "repeat", "loop": "loop"}
-_CONTROL = re.compile(r"^(begin|end)[ _](looped group|lgroup|group|repeat|loop)(?: (?:over )?(\S+))?$",
-                      re.IGNORECASE)
+_CONTROL = re.compile(r"^(begin|end)[ _](looped group|lgroup|group|repeat|loop)(?: (?:over )?(\S+))?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -93,7 +149,7 @@ def parse_type(raw: str) -> ParsedType:
         if lowered == command:
             return ParsedType(_SELECTS[command])
         if lowered.startswith(command + " "):
-            list_name, _, rest = text[len(command) + 1:].partition(" ")
+            list_name, _, rest = text[len(command) + 1 :].partition(" ")
             return ParsedType(_SELECTS[command], list_name, rest.lower() in _OR_OTHER)
     head = lowered.split(" ")[0]
     return ParsedType(TYPE_ALIASES.get(head, head))

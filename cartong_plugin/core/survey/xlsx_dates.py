@@ -18,6 +18,7 @@ its digits in plain notation (``exact_number``), or, for a date or time style, I
 never touched, so a text answer that looks like a date stays as typed. The user's file is never
 modified.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -141,7 +142,15 @@ def _exact_cells(xml: bytes, date_styles: set[int], since: date) -> bytes | None
         changed.append(True)
         attributes = _TYPE.sub(b"", attributes)
         return b'<%sc%s t="inlineStr"><%sis><%st>%s</%st></%sis></%sc>' % (
-            prefix, attributes, prefix, prefix, shown.encode("ascii"), prefix, prefix, prefix)
+            prefix,
+            attributes,
+            prefix,
+            prefix,
+            shown.encode("ascii"),
+            prefix,
+            prefix,
+            prefix,
+        )
 
     result = _CELL.sub(rewrite, xml)
     return result if changed else None
@@ -183,7 +192,9 @@ def readable_workbook(path):
                 buffer = io.BytesIO()
                 with zipfile.ZipFile(buffer, "w", method, compresslevel=level) as copy:
                     for info in archive.infolist():
-                        copy.writestr(info.filename, sheets.pop(info.filename, None) or archive.read(info))
+                        copy.writestr(
+                            info.filename, sheets.pop(info.filename) if info.filename in sheets else archive.read(info)
+                        )
                 data = buffer.getvalue()
     except (CartongError, OSError, zipfile.BadZipFile, KeyError, UnicodeDecodeError, ValueError):
         data = None

@@ -10,6 +10,7 @@ database). Before anything is written, the last raw row in the database must be 
 the GeoPackage, else the GeoPackage is another survey and nothing is touched. Everything is one
 transaction: a dropped connection leaves the schema as it was.
 """
+
 from __future__ import annotations
 
 import json
@@ -35,8 +36,9 @@ from .transfer import (
 )
 
 
-def share_survey(gpkg_path, target: PgTarget, schema: str, *, replace: bool = False, update: bool = False,
-                 feedback=None) -> TransferReport:
+def share_survey(
+    gpkg_path, target: PgTarget, schema: str, *, replace: bool = False, update: bool = False, feedback=None
+) -> TransferReport:
     """The survey GeoPackage into ``schema``: new rows only when ``update`` and the schema is there, else a copy."""
     if update and not replace:
         with open_session(target) as session:
@@ -55,12 +57,18 @@ def _same_row(session: PgSession, layer, schema: str, name: str, last: int) -> N
     stored = session.rows(f"SELECT * FROM {qualified(schema, name)} WHERE {ident(_fid(layer))} = {last}")
     feature = layer.GetFeature(last)
     local = feature.items() if feature is not None else None
-    same = local is not None and stored and all(str(stored[0].get(k)) == str(v) for k, v in local.items()
-                                                if k in stored[0])
+    same = (
+        local is not None
+        and stored
+        and all(str(stored[0].get(k)) == str(v) for k, v in local.items() if k in stored[0])
+    )
     if not same:
-        raise CartongError(tr("The GeoPackage is not the survey shared in {schema}: row {row} of {table} differs. "
-                              "Nothing was written. Share it under another schema, or replace that schema.")
-                           .format(schema=schema, row=last, table=name))
+        raise CartongError(
+            tr(
+                "The GeoPackage is not the survey shared in {schema}: row {row} of {table} differs. "
+                "Nothing was written. Share it under another schema, or replace that schema."
+            ).format(schema=schema, row=last, table=name)
+        )
 
 
 def append_new_rows(gpkg_path, target: PgTarget, schema: str, feedback=None) -> TransferReport:
@@ -75,16 +83,20 @@ def append_new_rows(gpkg_path, target: PgTarget, schema: str, feedback=None) -> 
     with open_session(target, schemas=[schema]) as session:
         info = survey_schemas(session).get(schema)
         if info is None:
-            raise CartongError(tr("The database {target} holds no survey schema '{schema}'.")
-                               .format(target=target.label, schema=schema))
+            raise CartongError(
+                tr("The database {target} holds no survey schema '{schema}'.").format(
+                    target=target.label, schema=schema
+                )
+            )
         present = set(session.tables(schema))
         with session.transaction(tr("adding the new submissions to {schema}").format(schema=schema)):
             lasts = {}
             for layer in layers:
                 name = layer.GetName()
                 if name in present:
-                    lasts[name] = int(session.scalar(f"SELECT coalesce(max({ident(_fid(layer))}), 0) "
-                                                     f"FROM {qualified(schema, name)}"))
+                    lasts[name] = int(
+                        session.scalar(f"SELECT coalesce(max({ident(_fid(layer))}), 0) FROM {qualified(schema, name)}")
+                    )
                     if name.startswith(RAW_PREFIX) and lasts[name]:
                         _same_row(session, layer, schema, name, lasts[name])
             total = 0
@@ -98,8 +110,10 @@ def append_new_rows(gpkg_path, target: PgTarget, schema: str, feedback=None) -> 
                 with session.guard(tr("copying the table {table}").format(table=name)):
                     if name in present:
                         stored = session.ds.GetLayerByName(name)
-                        known = {stored.GetLayerDefn().GetFieldDefn(i).GetName()
-                                 for i in range(stored.GetLayerDefn().GetFieldCount())}
+                        known = {
+                            stored.GetLayerDefn().GetFieldDefn(i).GetName()
+                            for i in range(stored.GetLayerDefn().GetFieldCount())
+                        }
                         defn = layer.GetLayerDefn()
                         for i in range(defn.GetFieldCount()):
                             if defn.GetFieldDefn(i).GetName() not in known:
@@ -108,15 +122,23 @@ def append_new_rows(gpkg_path, target: PgTarget, schema: str, feedback=None) -> 
                         stored = _create_like(session.ds, layer, name, _layer_options(layer, "PG", schema))
                         new_tables.append(name)
                     report.tables[name] = _copy_features(layer, stored, progress)
-                    session.execute(f"SELECT setval(pg_get_serial_sequence({literal(schema + '.' + name)}, "
-                                    f"{literal(_fid(layer))}), coalesce((SELECT max({ident(_fid(layer))}) "
-                                    f"FROM {qualified(schema, name)}), 0) + 1, false)")
+                    session.execute(
+                        f"SELECT setval(pg_get_serial_sequence({literal(schema + '.' + name)}, "
+                        f"{literal(_fid(layer))}), coalesce((SELECT max({ident(_fid(layer))}) "
+                        f"FROM {qualified(schema, name)}), 0) + 1, false)"
+                    )
                 layer.SetAttributeFilter(None)
             with session.guard(tr("granting the survey roles")):
                 grant_and_guard(session, schema, new_tables)
-                info = {**info, MARKER: 1, "tables": list(info.get("tables", [])) + new_tables,
-                        "synced_at": now_iso(), "synced_by": session.current_user(), "synced_from": path.name}
+                info = {
+                    **info,
+                    MARKER: 1,
+                    "tables": list(info.get("tables", [])) + new_tables,
+                    "synced_at": now_iso(),
+                    "synced_by": session.current_user(),
+                    "synced_from": path.name,
+                }
                 session.execute(f"COMMENT ON SCHEMA {ident(schema)} IS {literal(json.dumps(info))}")
-    layers = source = None  # layers belong to the dataset: drop them first
+    del layers, source  # layers belong to the dataset: drop them first
     report.seconds = time.perf_counter() - started
     return report

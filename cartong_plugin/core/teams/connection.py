@@ -9,6 +9,7 @@ reads them. Anything holding ``=`` is a libpq connection string (``service=surve
 by the QGIS authentication manager into what libpq needs (user and password, or certificates);
 the password is never put in a message, a setting or the log: ``PgTarget.label`` is what is shown.
 """
+
 from __future__ import annotations
 
 import re
@@ -54,8 +55,12 @@ def resolve_target(text: str) -> PgTarget:
     if text[:3].upper() == "PG:":
         text = text[3:].strip()
     if not text:
-        raise CartongError(tr("Choose a PostgreSQL connection: the name of a QGIS connection (Browser > "
-                              "PostgreSQL) or a connection string such as service=survey."))
+        raise CartongError(
+            tr(
+                "Choose a PostgreSQL connection: the name of a QGIS connection (Browser > "
+                "PostgreSQL) or a connection string such as service=survey."
+            )
+        )
     if "=" not in text:
         return _from_qgis_connection(text)
     if _AUTHCFG.search(text) is None:
@@ -74,10 +79,13 @@ def _from_qgis_connection(name: str) -> PgTarget:
     connection = metadata.findConnection(name) if metadata is not None else None
     if connection is None:
         known = connection_names()
-        raise CartongError(tr("QGIS has no PostgreSQL connection named '{name}'. Known connections: {names}. "
-                              "Add it in the Browser (PostgreSQL > New Connection) or give a connection "
-                              "string such as service=survey.")
-                           .format(name=name, names=", ".join(known) or tr("none")))
+        raise CartongError(
+            tr(
+                "QGIS has no PostgreSQL connection named '{name}'. Known connections: {names}. "
+                "Add it in the Browser (PostgreSQL > New Connection) or give a connection "
+                "string such as service=survey."
+            ).format(name=name, names=", ".join(known) or tr("none"))
+        )
     return PgTarget(conninfo=_expand_authcfg(connection.uri()), label=name)
 
 

@@ -10,6 +10,7 @@ returned (``Conflict``) for the caller to show. The database stamps ``who`` (the
 user), ``when`` and the new version itself (trigger of ``roles``). Loading again shows
 everyone's decisions.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -100,18 +101,26 @@ def load_log(target: PgTarget, schema: str) -> list[LogRow]:
     with open_session(target) as session:
         with session.guard(tr("reading the cleaning log of {schema}").format(schema=schema)):
             if LOG_LAYER not in session.tables(schema):
-                raise CartongError(tr("The survey schema {schema} has no cleaning log in {target}: run the checks "
-                                      "and copy the survey again.").format(schema=schema, target=target.label))
+                raise CartongError(
+                    tr(
+                        "The survey schema {schema} has no cleaning log in {target}: run the checks "
+                        "and copy the survey again."
+                    ).format(schema=schema, target=target.label)
+                )
             return _read_log(session, schema)
 
 
 def _validate(decisions: list[Decision], source: str) -> None:
     for decision in decisions:
         if decision.change_type not in CHANGE_TYPES:
-            raise CartongError(tr("Row {row} of {file}, column change_type: '{value}' is not one of {allowed}.")
-                               .format(row=decision.row, file=source, value=decision.change_type,
-                                       allowed=", ".join(CHANGE_TYPES)),
-                               path=source, row=decision.row, field="change_type")
+            raise CartongError(
+                tr("Row {row} of {file}, column change_type: '{value}' is not one of {allowed}.").format(
+                    row=decision.row, file=source, value=decision.change_type, allowed=", ".join(CHANGE_TYPES)
+                ),
+                path=source,
+                row=decision.row,
+                field="change_type",
+            )
 
 
 def save_decisions(target: PgTarget, schema: str, decisions: list[Decision], source: str = "") -> SaveReport:
@@ -128,13 +137,15 @@ def save_decisions(target: PgTarget, schema: str, decisions: list[Decision], sou
     with open_session(target) as session:
         with session.transaction(tr("saving decisions in the cleaning log of {schema}").format(schema=schema)):
             for decision in decisions:
-                mine = "({})".format(", ".join(literal(v) for v in (decision.change_type, decision.new_value,
-                                                                    decision.explanation)))
+                mine = "({})".format(
+                    ", ".join(literal(v) for v in (decision.change_type, decision.new_value, decision.explanation))
+                )
                 updated = session.rows(
                     f"UPDATE {_log_table(schema)} SET (change_type, new_value, explanation) = {mine} "
                     f"WHERE fid = {int(decision.log_id)} AND {ident(VERSION_COLUMN)} = {int(decision.version)} "
                     f"AND (coalesce(change_type, ''), coalesce(new_value, ''), coalesce(explanation, '')) "
-                    f"IS DISTINCT FROM {mine} RETURNING {_SELECT}")
+                    f"IS DISTINCT FROM {mine} RETURNING {_SELECT}"
+                )
                 if updated:
                     report.saved.append(_row(updated[0]))
                     continue
@@ -148,8 +159,11 @@ def save_decisions(target: PgTarget, schema: str, decisions: list[Decision], sou
 
 def _same(row: LogRow, decision: Decision) -> bool:
     entry = row.entry
-    return (entry.change_type, entry.new_value, entry.explanation) == \
-        (decision.change_type, decision.new_value, decision.explanation)
+    return (entry.change_type, entry.new_value, entry.explanation) == (
+        decision.change_type,
+        decision.new_value,
+        decision.explanation,
+    )
 
 
 def save_decision(target: PgTarget, schema: str, decision: Decision) -> LogRow:
@@ -169,27 +183,42 @@ def conflict_sentence(conflict: Conflict) -> str:
     mine = conflict.decision
     where = tr("row {row}").format(row=mine.row) if mine.row else tr("log id {log_id}").format(log_id=mine.log_id)
     if conflict.database is None:
-        return tr("{where}: the log row {log_id} no longer exists; your decision '{change_type}' was not saved.") \
-            .format(where=where, log_id=mine.log_id, change_type=mine.change_type)
+        return tr(
+            "{where}: the log row {log_id} no longer exists; your decision '{change_type}' was not saved."
+        ).format(where=where, log_id=mine.log_id, change_type=mine.change_type)
     theirs = conflict.database
-    return tr("{where} ({uuid}, {question}): {who} saved '{db_change}' (new value '{db_value}') at {when}, version "
-              "{db_version}, after you loaded version {version}. Yours, '{change_type}' (new value '{new_value}'), "
-              "was not saved: load the log again and decide on the current value.").format(
-        where=where, uuid=theirs.entry.uuid, question=theirs.entry.question, who=theirs.entry.who or "?",
-        db_change=theirs.entry.change_type, db_value=theirs.entry.new_value, when=theirs.entry.when,
-        db_version=theirs.version, version=mine.version, change_type=mine.change_type, new_value=mine.new_value)
+    return tr(
+        "{where} ({uuid}, {question}): {who} saved '{db_change}' (new value '{db_value}') at {when}, version "
+        "{db_version}, after you loaded version {version}. Yours, '{change_type}' (new value '{new_value}'), "
+        "was not saved: load the log again and decide on the current value."
+    ).format(
+        where=where,
+        uuid=theirs.entry.uuid,
+        question=theirs.entry.question,
+        who=theirs.entry.who or "?",
+        db_change=theirs.entry.change_type,
+        db_value=theirs.entry.new_value,
+        when=theirs.entry.when,
+        db_version=theirs.version,
+        version=mine.version,
+        change_type=mine.change_type,
+        new_value=mine.new_value,
+    )
 
 
 def conflicts_message(conflicts: list[Conflict]) -> str:
     lines = [conflict_sentence(c) for c in conflicts[:_MAX_LISTED]]
     if len(conflicts) > _MAX_LISTED:
         lines.append(tr("... and {count} more.").format(count=len(conflicts) - _MAX_LISTED))
-    return trn("%n decision was not saved because someone else decided on the same row first:\n{rows}",
-               "%n decisions were not saved because someone else decided on the same rows first:\n{rows}",
-               len(conflicts)).format(rows="\n".join(lines))
+    return trn(
+        "%n decision was not saved because someone else decided on the same row first:\n{rows}",
+        "%n decisions were not saved because someone else decided on the same rows first:\n{rows}",
+        len(conflicts),
+    ).format(rows="\n".join(lines))
 
 
 # -- review sheets (CSV/XLSX) -------------------------------------------------------------------
+
 
 def export_review_sheet(target: PgTarget, schema: str, path) -> Path:
     """The shared log as a sheet to decide on: ``log_id``, ``version`` and the log columns."""
@@ -198,8 +227,10 @@ def export_review_sheet(target: PgTarget, schema: str, path) -> Path:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise CartongError(tr("Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.")
-                           .format(file=path.name), path=str(path))
+        raise CartongError(
+            tr("Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.").format(file=path.name),
+            path=str(path),
+        )
     rows = load_log(target, schema)
     with atomic_output(path) as tmp, gdal_exceptions():
         options = ["WRITE_BOM=YES", "STRING_QUOTING=IF_NEEDED"] if suffix == ".csv" else []
@@ -225,25 +256,37 @@ def read_review_sheet(path) -> list[Decision]:
     path = Path(path)
     if not path.is_file():
         raise CartongError(tr("The review sheet {file} does not exist.").format(file=str(path)), path=str(path))
-    options = ["HEADERS=FORCE", "FIELD_TYPES=STRING"] if path.suffix.lower() == ".xlsx" else \
-        ["AUTODETECT_TYPE=NO", "HEADERS=YES"]
+    options = (
+        ["HEADERS=FORCE", "FIELD_TYPES=STRING"]
+        if path.suffix.lower() == ".xlsx"
+        else ["AUTODETECT_TYPE=NO", "HEADERS=YES"]
+    )
     try:
         with gdal_exceptions():
             ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_READONLY, open_options=options)
             layer = ds.GetLayer(0)
-            names = [layer.GetLayerDefn().GetFieldDefn(i).GetName().strip().lstrip("\ufeff")
-                     for i in range(layer.GetLayerDefn().GetFieldCount())]
-            cells = [[f.GetFieldAsString(i) if f.IsFieldSetAndNotNull(i) else "" for i in range(len(names))]
-                     for f in layer]
+            names = [
+                layer.GetLayerDefn().GetFieldDefn(i).GetName().strip().lstrip("\ufeff")
+                for i in range(layer.GetLayerDefn().GetFieldCount())
+            ]
+            cells = [
+                [f.GetFieldAsString(i) if f.IsFieldSetAndNotNull(i) else "" for i in range(len(names))] for f in layer
+            ]
             ds = None
     except RuntimeError as err:
-        raise CartongError(tr("The review sheet {file} cannot be read: {error}").format(file=path.name, error=str(err)),
-                           path=str(path)) from err
+        raise CartongError(
+            tr("The review sheet {file} cannot be read: {error}").format(file=path.name, error=str(err)), path=str(path)
+        ) from err
     missing = [c for c in SHEET_KEYS + ("change_type",) if c not in names]
     if missing:
-        raise CartongError(tr("The review sheet {file} has no column {columns}: export it again from the shared "
-                              "log (it needs log_id, version and change_type).")
-                           .format(file=path.name, columns=", ".join(missing)), path=str(path), field=missing[0])
+        raise CartongError(
+            tr(
+                "The review sheet {file} has no column {columns}: export it again from the shared "
+                "log (it needs log_id, version and change_type)."
+            ).format(file=path.name, columns=", ".join(missing)),
+            path=str(path),
+            field=missing[0],
+        )
     decisions = []
     for number, row in enumerate(cells, start=2):
         values = dict(zip(names, row))
@@ -254,11 +297,23 @@ def read_review_sheet(path) -> list[Decision]:
             try:
                 keys[key] = int(float(values[key].strip()))
             except ValueError:
-                raise CartongError(tr("Row {row} of {file}, column {column}: '{value}' is not a number; keep the "
-                                      "log_id and version columns as exported.")
-                                   .format(row=number, file=path.name, column=key, value=values[key]),
-                                   path=str(path), row=number, field=key) from None
-        decisions.append(Decision(keys["log_id"], keys["version"], values["change_type"].strip().lower(),
-                                  restore_formula(values.get("new_value", "")),
-                                  restore_formula(values.get("explanation", "")), row=number))
+                raise CartongError(
+                    tr(
+                        "Row {row} of {file}, column {column}: '{value}' is not a number; keep the "
+                        "log_id and version columns as exported."
+                    ).format(row=number, file=path.name, column=key, value=values[key]),
+                    path=str(path),
+                    row=number,
+                    field=key,
+                ) from None
+        decisions.append(
+            Decision(
+                keys["log_id"],
+                keys["version"],
+                values["change_type"].strip().lower(),
+                restore_formula(values.get("new_value", "")),
+                restore_formula(values.get("explanation", "")),
+                row=number,
+            )
+        )
     return decisions

@@ -13,6 +13,7 @@ update of a log row gets ``who`` = the PostgreSQL user, ``when`` = now (UTC) and
 from a trigger (``cartong_stamp_decision``), which the optimistic concurrency of ``review``
 relies on.
 """
+
 from __future__ import annotations
 
 import re
@@ -48,16 +49,19 @@ def schema_name(text: str) -> str:
         name = "survey_" + name
     name = name[:_MAX_SCHEMA].rstrip("_")
     if not name:
-        raise CartongError(tr("'{text}' cannot name a PostgreSQL schema: use letters, digits and _.")
-                           .format(text=text))
+        raise CartongError(tr("'{text}' cannot name a PostgreSQL schema: use letters, digits and _.").format(text=text))
     return name
 
 
 def check_schema_name(schema: str) -> str:
     """``schema`` itself when it is already a valid name (as schema_name would make it), else a CartongError."""
     if schema != schema_name(schema):
-        raise CartongError(tr("'{schema}' is not a usable schema name: use lower case letters, digits and _ "
-                              "(for example {suggestion}).").format(schema=schema, suggestion=schema_name(schema)))
+        raise CartongError(
+            tr(
+                "'{schema}' is not a usable schema name: use lower case letters, digits and _ "
+                "(for example {suggestion})."
+            ).format(schema=schema, suggestion=schema_name(schema))
+        )
     return schema
 
 
@@ -75,41 +79,52 @@ def create_survey_schema(session: PgSession, schema: str, replace: bool = False)
     roles = survey_roles(schema)
     if session.schema_exists(schema):
         if not replace:
-            raise CartongError(tr("The database already holds a survey schema '{schema}'. Choose another schema "
-                                  "name, or replace it.").format(schema=schema))
+            raise CartongError(
+                tr(
+                    "The database already holds a survey schema '{schema}'. Choose another schema name, or replace it."
+                ).format(schema=schema)
+            )
         session.execute(f"DROP SCHEMA {ident(schema)} CASCADE")
     session.execute(f"CREATE SCHEMA {ident(schema)}")
-    existing = {row["rolname"] for row in session.rows(
-        f"SELECT rolname FROM pg_roles WHERE rolname IN ({literal(roles.reviewer)}, {literal(roles.viewer)})")}
+    existing = {
+        row["rolname"]
+        for row in session.rows(
+            f"SELECT rolname FROM pg_roles WHERE rolname IN ({literal(roles.reviewer)}, {literal(roles.viewer)})"
+        )
+    }
     for role in (roles.viewer, roles.reviewer):
         if role in existing:
             continue
         try:
             session.execute(f"CREATE ROLE {ident(role)} NOLOGIN")
         except PermissionRefused as err:
-            raise CartongError(tr("The role {role} does not exist and you may not create roles. Ask the database "
-                                  "administrator to run: CREATE ROLE {role} NOLOGIN; (or to give you CREATEROLE).")
-                               .format(role=role)) from err
+            raise CartongError(
+                tr(
+                    "The role {role} does not exist and you may not create roles. Ask the database "
+                    "administrator to run: CREATE ROLE {role} NOLOGIN; (or to give you CREATEROLE)."
+                ).format(role=role)
+            ) from err
     session.execute(f"GRANT {ident(roles.viewer)} TO {ident(roles.reviewer)}")
     session.execute(f"GRANT USAGE ON SCHEMA {ident(schema)} TO {ident(roles.viewer)}")
-    session.execute(f"COMMENT ON ROLE {ident(roles.viewer)} IS "
-                    f"{literal('CartONG: reads the survey ' + schema)}")
-    session.execute(f"COMMENT ON ROLE {ident(roles.reviewer)} IS "
-                    f"{literal('CartONG: reads the survey ' + schema + ' and records cleaning decisions')}")
+    session.execute(f"COMMENT ON ROLE {ident(roles.viewer)} IS {literal('CartONG: reads the survey ' + schema)}")
+    session.execute(
+        f"COMMENT ON ROLE {ident(roles.reviewer)} IS "
+        f"{literal('CartONG: reads the survey ' + schema + ' and records cleaning decisions')}"
+    )
     _create_guard_functions(session, schema)
     return roles
 
 
 def _create_guard_functions(session: PgSession, schema: str) -> None:
     session.execute(f"""
-        CREATE FUNCTION {qualified(schema, 'cartong_raw_is_read_only')}() RETURNS trigger
+        CREATE FUNCTION {qualified(schema, "cartong_raw_is_read_only")}() RETURNS trigger
         LANGUAGE plpgsql AS $body$
         BEGIN
           RAISE EXCEPTION 'the raw table %.% is read-only: raw data is never changed (CartONG)',
             TG_TABLE_SCHEMA, TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
         END $body$""")
     session.execute(f"""
-        CREATE FUNCTION {qualified(schema, 'cartong_stamp_decision')}() RETURNS trigger
+        CREATE FUNCTION {qualified(schema, "cartong_stamp_decision")}() RETURNS trigger
         LANGUAGE plpgsql AS $body$
         BEGIN
           NEW.who := current_user;
@@ -136,12 +151,16 @@ def grant_and_guard(session: PgSession, schema: str, tables: list[str]) -> None:
         name = qualified(schema, table)
         session.execute(f"GRANT SELECT ON {name} TO {ident(roles.viewer)}")
         if table.startswith(RAW_PREFIX):
-            session.execute(f"CREATE TRIGGER cartong_raw_is_read_only BEFORE UPDATE OR DELETE OR TRUNCATE ON {name} "
-                            f"FOR EACH STATEMENT EXECUTE FUNCTION {qualified(schema, 'cartong_raw_is_read_only')}()")
+            session.execute(
+                f"CREATE TRIGGER cartong_raw_is_read_only BEFORE UPDATE OR DELETE OR TRUNCATE ON {name} "
+                f"FOR EACH STATEMENT EXECUTE FUNCTION {qualified(schema, 'cartong_raw_is_read_only')}()"
+            )
     if LOG_LAYER in tables:
         name = qualified(schema, LOG_LAYER)
-        session.execute(f"CREATE TRIGGER cartong_stamp_decision BEFORE INSERT OR UPDATE ON {name} "
-                        f"FOR EACH ROW EXECUTE FUNCTION {qualified(schema, 'cartong_stamp_decision')}()")
+        session.execute(
+            f"CREATE TRIGGER cartong_stamp_decision BEFORE INSERT OR UPDATE ON {name} "
+            f"FOR EACH ROW EXECUTE FUNCTION {qualified(schema, 'cartong_stamp_decision')}()"
+        )
         columns = ", ".join(ident(c) for c in DECISION_COLUMNS)
         session.execute(f"GRANT UPDATE ({columns}) ON {name} TO {ident(roles.reviewer)}")
         columns = ", ".join(ident(c) for c in NEW_ROW_COLUMNS)

@@ -11,6 +11,7 @@ inserted, stamped by the database with who ran the checks. A schema without a lo
 the reviewer's grants and the stamping trigger, as a copied survey has. Running the checks needs
 the right to create and change tables of the schema (its owner); reviewers only decide.
 """
+
 from __future__ import annotations
 
 import json
@@ -43,8 +44,12 @@ def layer_survey(source: str) -> tuple[PgTarget, str]:
 
     uri = QgsDataSourceUri(source)
     if not uri.schema():
-        raise CartongError(tr("The PostgreSQL layer names no schema: open the survey layer from its schema in the "
-                              "Browser (PostgreSQL > connection > schema > survey)."))
+        raise CartongError(
+            tr(
+                "The PostgreSQL layer names no schema: open the survey layer from its schema in the "
+                "Browser (PostgreSQL > connection > schema > survey)."
+            )
+        )
     return resolve_target(uri.connectionInfo(False)), uri.schema()
 
 
@@ -52,8 +57,10 @@ def _insert(session, schema: str, entries) -> None:
     table = qualified(schema, LOG_LAYER)
     columns = ", ".join(ident(c) for c in LOG_COLUMNS)
     for start in range(0, len(entries), _BATCH):
-        values = ",\n".join("(" + ", ".join(literal(getattr(e, c) or "") for c in LOG_COLUMNS) + ")"
-                            for e in entries[start:start + _BATCH])
+        values = ",\n".join(
+            "(" + ", ".join(literal(getattr(e, c) or "") for c in LOG_COLUMNS) + ")"
+            for e in entries[start : start + _BATCH]
+        )
         session.execute(f"INSERT INTO {table} ({columns}) VALUES {values}")
 
 
@@ -64,8 +71,11 @@ def write_shared_log(target: PgTarget, schema: str, fresh, keep_decisions: bool 
     with open_session(target) as session:
         info = survey_schemas(session).get(schema)
         if info is None:
-            raise CartongError(tr("The database {target} holds no survey schema '{schema}'.")
-                               .format(target=target.label, schema=schema))
+            raise CartongError(
+                tr("The database {target} holds no survey schema '{schema}'.").format(
+                    target=target.label, schema=schema
+                )
+            )
         with session.transaction(tr("writing the cleaning log of {schema}").format(schema=schema)):
             table = qualified(schema, LOG_LAYER)
             if LOG_LAYER in session.tables(schema):
@@ -83,7 +93,7 @@ def write_shared_log(target: PgTarget, schema: str, fresh, keep_decisions: bool 
             kept = {id(entry) for entry in merged}
             gone = [row.log_id for row in previous if id(row.entry) not in kept]
             for start in range(0, len(gone), _BATCH):
-                ids = ", ".join(str(i) for i in gone[start:start + _BATCH])
+                ids = ", ".join(str(i) for i in gone[start : start + _BATCH])
                 session.execute(f"DELETE FROM {table} WHERE fid IN ({ids})")
             ours = {id(row.entry) for row in previous}
             new = [entry for entry in merged if id(entry) not in ours]

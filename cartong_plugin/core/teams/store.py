@@ -8,23 +8,36 @@ nothing behind. Values are put in SQL as literals quoted here (``literal``), wit
 ``standard_conforming_strings`` on so a backslash is a backslash; names through ``ident``.
 PostgreSQL's and libpq's errors become ``CartongError`` sentences saying what to do.
 """
+
 from __future__ import annotations
 
 import contextlib
 import re
+from typing import Any
 
 from ..base.errors import CartongError
 from ..base.gdal_errors import gdal_exceptions
 from ..base.i18n import tr
 from .connection import PgTarget, without_secrets
 
-_LOST = ("server closed the connection", "no connection to the server", "terminating connection",
-         "connection to server was lost", "SSL SYSCALL", "could not receive data from server",
-         "could not send data to server")
-_CANNOT_CONNECT = ("could not connect", "No such file or directory", "Connection refused", "timeout expired",
-                   "could not translate host name", "Is the server running")
-_AUTH = ("no password supplied", "password authentication failed", "authentication failed",
-         "pg_hba.conf rejects")
+_LOST = (
+    "server closed the connection",
+    "no connection to the server",
+    "terminating connection",
+    "connection to server was lost",
+    "SSL SYSCALL",
+    "could not receive data from server",
+    "could not send data to server",
+)
+_CANNOT_CONNECT = (
+    "could not connect",
+    "No such file or directory",
+    "Connection refused",
+    "timeout expired",
+    "could not translate host name",
+    "Is the server running",
+)
+_AUTH = ("no password supplied", "password authentication failed", "authentication failed", "pg_hba.conf rejects")
 
 
 class ConnectionLost(CartongError):
@@ -56,8 +69,11 @@ def literal(value) -> str:
         return repr(value)
     text = str(value)
     if "\x00" in text:
-        raise CartongError(tr("A value holds a NUL character, which PostgreSQL cannot store: {value}")
-                           .format(value=text.replace("\x00", "\\0")[:80]))
+        raise CartongError(
+            tr("A value holds a NUL character, which PostgreSQL cannot store: {value}").format(
+                value=text.replace("\x00", "\\0")[:80]
+            )
+        )
     return "'" + text.replace("'", "''") + "'"
 
 
@@ -68,7 +84,7 @@ def error_detail(err: Exception) -> str:
     text = text.split("failed: ", 1)[-1] if text.startswith("connection to server") else text
     for prefix in ("ERROR:", "FATAL:"):
         if text.startswith(prefix):
-            text = text[len(prefix):].strip()
+            text = text[len(prefix) :].strip()
     return without_secrets(text)
 
 
@@ -77,25 +93,39 @@ def translate_error(err: Exception, target: PgTarget, doing: str) -> CartongErro
     message = str(err)
     detail = error_detail(err)
     if any(marker in message for marker in _AUTH) or re.search(r'FATAL:\s+role ".*" does not exist', message):
-        return CartongError(tr("PostgreSQL did not accept the login for {target}: {detail}. Store the user name "
-                               "and password in an authentication configuration of the connection (Browser > "
-                               "PostgreSQL > Edit connection > Authentication), then try again.")
-                            .format(target=target.label, detail=detail))
+        return CartongError(
+            tr(
+                "PostgreSQL did not accept the login for {target}: {detail}. Store the user name "
+                "and password in an authentication configuration of the connection (Browser > "
+                "PostgreSQL > Edit connection > Authentication), then try again."
+            ).format(target=target.label, detail=detail)
+        )
     if any(marker in message for marker in _LOST):
-        return ConnectionLost(tr("The connection to the PostgreSQL database {target} was lost while {doing}: "
-                                 "PostgreSQL undid the unfinished work, nothing was written. Try again when the "
-                                 "connection is back.").format(target=target.label, doing=doing))
+        return ConnectionLost(
+            tr(
+                "The connection to the PostgreSQL database {target} was lost while {doing}: "
+                "PostgreSQL undid the unfinished work, nothing was written. Try again when the "
+                "connection is back."
+            ).format(target=target.label, doing=doing)
+        )
     if "PQconnectdb failed" in message or any(marker in message for marker in _CANNOT_CONNECT):
-        return CartongError(tr("Cannot connect to the PostgreSQL database {target}: {detail}. Check the host, port "
-                               "and database of the connection and that the server is running.")
-                            .format(target=target.label, detail=detail))
+        return CartongError(
+            tr(
+                "Cannot connect to the PostgreSQL database {target}: {detail}. Check the host, port "
+                "and database of the connection and that the server is running."
+            ).format(target=target.label, detail=detail)
+        )
     if "permission denied" in message or "must be owner" in message:
-        return PermissionRefused(tr("PostgreSQL refused {doing} in {target}: {detail}. Ask the database "
-                                    "administrator for the survey's role: <schema>_viewer to read it, "
-                                    "<schema>_reviewer to record cleaning decisions (GRANT <role> TO <you>).")
-                                 .format(doing=doing, target=target.label, detail=detail))
-    return CartongError(tr("PostgreSQL refused {doing} in {target}: {detail}")
-                        .format(doing=doing, target=target.label, detail=detail))
+        return PermissionRefused(
+            tr(
+                "PostgreSQL refused {doing} in {target}: {detail}. Ask the database "
+                "administrator for the survey's role: <schema>_viewer to read it, "
+                "<schema>_reviewer to record cleaning decisions (GRANT <role> TO <you>)."
+            ).format(doing=doing, target=target.label, detail=detail)
+        )
+    return CartongError(
+        tr("PostgreSQL refused {doing} in {target}: {detail}").format(doing=doing, target=target.label, detail=detail)
+    )
 
 
 class PgSession:
@@ -104,7 +134,7 @@ class PgSession:
     def __init__(self, target: PgTarget, schemas: list[str] | None = None):
         self.target = target
         self._schemas = schemas
-        self.ds = None
+        self.ds: Any = None  # the gdal.Dataset while the session is open
         self._doing = tr("connecting")
 
     def open(self) -> PgSession:
@@ -191,8 +221,10 @@ class PgSession:
 
     def tables(self, schema: str) -> list[str]:
         """The ordinary tables of ``schema``, by name."""
-        found = self.rows("SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                          f"WHERE n.nspname = {literal(schema)} AND c.relkind IN ('r', 'p') ORDER BY c.relname")
+        found = self.rows(
+            "SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            f"WHERE n.nspname = {literal(schema)} AND c.relkind IN ('r', 'p') ORDER BY c.relname"
+        )
         return [row["name"] for row in found]
 
 

@@ -13,6 +13,7 @@ Back to a GeoPackage: the same tables (without ``version``) read from one consis
 (REPEATABLE READ, read only) into a temporary file renamed when complete (``atomic_output``).
 The GeoPackage given as input is only read.
 """
+
 from __future__ import annotations
 
 import json
@@ -69,8 +70,10 @@ def _open_geopackage(path: Path):
         with gdal_exceptions():
             ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["GPKG"])
     except RuntimeError as err:
-        raise CartongError(tr("{file} is not a GeoPackage that GDAL can read: {error}")
-                           .format(file=path.name, error=str(err)), path=str(path)) from err
+        raise CartongError(
+            tr("{file} is not a GeoPackage that GDAL can read: {error}").format(file=path.name, error=str(err)),
+            path=str(path),
+        ) from err
     return ds
 
 
@@ -116,8 +119,7 @@ def _create_like(target_ds, layer, name: str, options: list[str], skip: tuple[st
     return created
 
 
-def survey_to_postgis(gpkg_path, target: PgTarget, schema: str, replace: bool = False,
-                      feedback=None) -> TransferReport:
+def survey_to_postgis(gpkg_path, target: PgTarget, schema: str, replace: bool = False, feedback=None) -> TransferReport:
     """Copy every table of the survey GeoPackage into the new schema ``schema`` (one transaction).
 
     ``replace``: an existing schema of that name is dropped in the same transaction. CartongError
@@ -131,31 +133,42 @@ def survey_to_postgis(gpkg_path, target: PgTarget, schema: str, replace: bool = 
     layers = [source.GetLayer(i) for i in range(source.GetLayerCount())]
     names = [layer.GetName() for layer in layers]
     report = TransferReport(schema=schema)
-    progress = _Progress(feedback, sum(layer.GetFeatureCount() for layer in layers),
-                         tr("copying the survey to PostgreSQL"))
+    progress = _Progress(
+        feedback, sum(layer.GetFeatureCount() for layer in layers), tr("copying the survey to PostgreSQL")
+    )
     with open_session(target) as session:
         if any(layer.GetGeomType() != 0 for layer in layers) and not session.has_postgis():
-            raise CartongError(tr("The database {target} has no PostGIS, which the survey points need. Ask the "
-                                  "database administrator to run: CREATE EXTENSION postgis;")
-                               .format(target=target.label))
+            raise CartongError(
+                tr(
+                    "The database {target} has no PostGIS, which the survey points need. Ask the "
+                    "database administrator to run: CREATE EXTENSION postgis;"
+                ).format(target=target.label)
+            )
         with session.transaction(tr("creating the schema {schema}").format(schema=schema)):
             roles = create_survey_schema(session, schema, replace=replace)
             for layer, name in zip(layers, names):
                 with session.guard(tr("copying the table {table}").format(table=name)):
                     created = _create_like(session.ds, layer, name, _layer_options(layer, "PG", schema))
                     report.tables[name] = _copy_features(layer, created, progress)
-                    session.execute(f"SELECT setval(pg_get_serial_sequence({literal(schema + '.' + name)}, "
-                                 f"{literal(layer.GetFIDColumn() or 'fid')}), "
-                                 f"coalesce((SELECT max({ident(layer.GetFIDColumn() or 'fid')}) "
-                                 f"FROM {qualified(schema, name)}), 0) + 1, false)")
+                    session.execute(
+                        f"SELECT setval(pg_get_serial_sequence({literal(schema + '.' + name)}, "
+                        f"{literal(layer.GetFIDColumn() or 'fid')}), "
+                        f"coalesce((SELECT max({ident(layer.GetFIDColumn() or 'fid')}) "
+                        f"FROM {qualified(schema, name)}), 0) + 1, false)"
+                    )
             with session.guard(tr("granting the survey roles")):
                 if LOG_LAYER in names:
                     prepare_log_table(session, schema)
                 grant_and_guard(session, schema, names)
-                comment = {MARKER: 1, "source": path.name, "tables": names, "copied_at": now_iso(),
-                           "copied_by": session.current_user()}
+                comment = {
+                    MARKER: 1,
+                    "source": path.name,
+                    "tables": names,
+                    "copied_at": now_iso(),
+                    "copied_by": session.current_user(),
+                }
                 session.execute(f"COMMENT ON SCHEMA {ident(schema)} IS {literal(json.dumps(comment))}")
-    layers = source = None  # layers belong to the dataset: drop them first
+    del layers, source  # layers belong to the dataset: drop them first
     report.reviewer_role, report.viewer_role = roles.reviewer, roles.viewer
     report.seconds = time.perf_counter() - started
     return report
@@ -164,8 +177,10 @@ def survey_to_postgis(gpkg_path, target: PgTarget, schema: str, replace: bool = 
 def survey_schemas(session: PgSession) -> dict[str, dict]:
     """The survey schemas of the database: name -> what their comment says (tables, source...)."""
     found = {}
-    for row in session.rows("SELECT nspname, obj_description(oid, 'pg_namespace') AS comment FROM pg_namespace "
-                            "WHERE obj_description(oid, 'pg_namespace') LIKE '%" + MARKER + "%' ORDER BY nspname"):
+    for row in session.rows(
+        "SELECT nspname, obj_description(oid, 'pg_namespace') AS comment FROM pg_namespace "
+        "WHERE obj_description(oid, 'pg_namespace') LIKE '%" + MARKER + "%' ORDER BY nspname"
+    ):
         try:
             found[row["nspname"]] = json.loads(row["comment"])
         except (TypeError, ValueError):
@@ -178,8 +193,11 @@ def _survey_tables(session: PgSession, schema: str) -> list[str]:
     info = survey_schemas(session).get(schema)
     if info is None:
         known = ", ".join(survey_schemas(session)) or tr("none")
-        raise CartongError(tr("The database {target} holds no survey schema '{schema}'. Survey schemas there: "
-                              "{known}.").format(target=session.target.label, schema=schema, known=known))
+        raise CartongError(
+            tr("The database {target} holds no survey schema '{schema}'. Survey schemas there: {known}.").format(
+                target=session.target.label, schema=schema, known=known
+            )
+        )
     present = session.tables(schema)
     return [t for t in info.get("tables", []) if t in present] + [t for t in present if t not in info.get("tables", [])]
 
@@ -191,8 +209,9 @@ def survey_to_geopackage(target: PgTarget, schema: str, output_path, feedback=No
     started = time.perf_counter()
     output = Path(output_path)
     if output.suffix.lower() != ".gpkg":
-        raise CartongError(tr("Choose a .gpkg file for the survey GeoPackage, not {file}.").format(file=output.name),
-                           path=str(output))
+        raise CartongError(
+            tr("Choose a .gpkg file for the survey GeoPackage, not {file}.").format(file=output.name), path=str(output)
+        )
     report = TransferReport(schema=schema, output=str(output))
     with open_session(target, schemas=[schema]) as session:
         tables = _survey_tables(session, schema)

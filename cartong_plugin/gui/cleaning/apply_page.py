@@ -4,6 +4,7 @@
 The cleaned copy replaces ``survey_cleaned`` in the survey's GeoPackage only when complete; the
 raw tables are never written.
 """
+
 from __future__ import annotations
 
 import tempfile
@@ -22,6 +23,7 @@ from .survey_layers import CLEANED_LAYER, survey_geopackage
 
 # -- page 5 ------------------------------------------------------------------------------------
 
+
 def build_cleaned_layer(source: str, gpkg: str, feedback) -> dict:
     """Run cartong:applycleaninglog on ``source`` with the log of ``gpkg``; store its output as
     CLEANED_LAYER in ``gpkg`` only when complete (a cancelled or failed run leaves the old one)."""
@@ -35,15 +37,17 @@ def build_cleaned_layer(source: str, gpkg: str, feedback) -> dict:
     with tempfile.TemporaryDirectory(prefix="cartong_clean_") as folder:
         output = str(Path(folder) / "cleaned.gpkg")
         try:
-            results, ok = QgsProcessingAlgorithm.run(algorithm, {"INPUT": source, "OUTPUT": output},
-                                                     QgsProcessingContext(), feedback, {}, False)
+            results, ok = QgsProcessingAlgorithm.run(
+                algorithm, {"INPUT": source, "OUTPUT": output}, QgsProcessingContext(), feedback, {}, False
+            )
         except QgsProcessingException as err:
             raise CartongError(str(err)) from err
         if not ok or feedback.isCanceled():
             raise CartongError(tr("Cancelled."))
         with gdal_exceptions():
-            copied = gdal.VectorTranslate(gpkg, output, format="GPKG", accessMode="overwrite",
-                                          layerName=CLEANED_LAYER, options=["-preserve_fid"])
+            copied = gdal.VectorTranslate(
+                gpkg, output, format="GPKG", accessMode="overwrite", layerName=CLEANED_LAYER, options=["-preserve_fid"]
+            )
         if copied is None:
             raise CartongError(tr("The cleaned layer could not be written into {file}.").format(file=gpkg))
         copied = None
@@ -57,24 +61,40 @@ def plan_text(counts: dict[str, int]) -> str:
     if total == 0:
         return tr("The cleaning log is empty: the cleaned layer will be a copy of the survey.")
     if pending == total:
-        return trn("The %n decision of the log is still pending: the cleaned layer would be identical to the raw "
-                   "data, yet maps would pick it as cleaned. Decide the rows first (Back).",
-                   "All %n decisions of the log are still pending: the cleaned layer would be identical to the "
-                   "raw data, yet maps would pick it as cleaned. Decide the rows first (Back).", total)
-    text = tr("{changed} values will be changed and {removed} submissions removed; {kept} rows are kept as they "
-              "are.").format(changed=counts.get("change_response", 0) + counts.get("blank_response", 0),
-                             removed=counts.get("remove_survey", 0), kept=counts.get("no_action", 0))
+        return trn(
+            "The %n decision of the log is still pending: the cleaned layer would be identical to the raw "
+            "data, yet maps would pick it as cleaned. Decide the rows first (Back).",
+            "All %n decisions of the log are still pending: the cleaned layer would be identical to the "
+            "raw data, yet maps would pick it as cleaned. Decide the rows first (Back).",
+            total,
+        )
+    text = tr(
+        "{changed} values will be changed and {removed} submissions removed; {kept} rows are kept as they are."
+    ).format(
+        changed=counts.get("change_response", 0) + counts.get("blank_response", 0),
+        removed=counts.get("remove_survey", 0),
+        kept=counts.get("no_action", 0),
+    )
     if pending:
-        text += " " + trn("%n decision is still pending: it changes nothing.",
-                          "%n decisions are still pending: they change nothing.", pending)
+        text += " " + trn(
+            "%n decision is still pending: it changes nothing.",
+            "%n decisions are still pending: they change nothing.",
+            pending,
+        )
     return text
 
 
 class ApplyPage(WizardPage):
     def __init__(self, parent=None):
-        super().__init__("clean_apply", tr("Apply the cleaning log"),
-                         tr("The reviewed log is saved; applying it writes the cleaned copy, the layer "
-                            "'survey_cleaned' of the same GeoPackage. The raw data stays as it was."), parent)
+        super().__init__(
+            "clean_apply",
+            tr("Apply the cleaning log"),
+            tr(
+                "The reviewed log is saved; applying it writes the cleaned copy, the layer "
+                "'survey_cleaned' of the same GeoPackage. The raw data stays as it was."
+            ),
+            parent,
+        )
         layout = QVBoxLayout(self)
         self.plan = plain_label("", self, "apply_plan")  # said before anything is built
         self.build_button = QPushButton(tr("Build the cleaned layer"), self)
@@ -128,10 +148,17 @@ class ApplyPage(WizardPage):
         self.results = None
         self.counts.clear()
         self.advice.clear()
-        self.task = CoreTask(tr("Applying the cleaning log to {layer}").format(layer=layer.name()),
-                             lambda feedback: build_cleaned_layer(source, gpkg, feedback))
-        follow_task(self, self.task, self._done, self._failed,
-                    lambda: self._failed(tr("Cancelled: the cleaned layer was not changed.")))
+        self.task = CoreTask(
+            tr("Applying the cleaning log to {layer}").format(layer=layer.name()),
+            lambda feedback: build_cleaned_layer(source, gpkg, feedback),
+        )
+        follow_task(
+            self,
+            self.task,
+            self._done,
+            self._failed,
+            lambda: self._failed(tr("Cancelled: the cleaned layer was not changed.")),
+        )
         self.status.setText(tr("Building the cleaned layer…"))
         self.build_button.setEnabled(False)
         QgsApplication.taskManager().addTask(self.task)
@@ -146,16 +173,30 @@ class ApplyPage(WizardPage):
     def _done(self, results: dict) -> None:
         self.results = results
         self.progress.setValue(100)
-        self.status.setText(tr("The cleaned layer 'survey_cleaned' is in {file} and in the project.").format(
-            file=results["OUTPUT"].split("|")[0]))
-        self.counts.setText(tr("{changed} values changed, {removed} submissions removed, {pending} log rows still "
-                               "pending, {kept} kept as they are.").format(
-            changed=results["CHANGED_VALUES"], removed=results["REMOVED_SUBMISSIONS"], pending=results["PENDING"],
-            kept=results["NO_ACTION"]))
+        self.status.setText(
+            tr("The cleaned layer 'survey_cleaned' is in {file} and in the project.").format(
+                file=results["OUTPUT"].split("|")[0]
+            )
+        )
+        self.counts.setText(
+            tr(
+                "{changed} values changed, {removed} submissions removed, {pending} log rows still "
+                "pending, {kept} kept as they are."
+            ).format(
+                changed=results["CHANGED_VALUES"],
+                removed=results["REMOVED_SUBMISSIONS"],
+                pending=results["PENDING"],
+                kept=results["NO_ACTION"],
+            )
+        )
         if results["PENDING"]:
-            self.advice.setText(tr("Pending rows change nothing. Decide them (Back), or send the exported log to "
-                                   "the field team, then apply again: the cleaned layer is rebuilt from the "
-                                   "imported data each time."))
+            self.advice.setText(
+                tr(
+                    "Pending rows change nothing. Decide them (Back), or send the exported log to "
+                    "the field team, then apply again: the cleaned layer is rebuilt from the "
+                    "imported data each time."
+                )
+            )
         self.cleaned_layer = add_cleaned_layer(results["OUTPUT"])
         self.build_button.setEnabled(True)  # again, after the field team's answers are imported
         self.completeChanged.emit()

@@ -9,6 +9,7 @@ constraints; the log's codes stay in the EditRole, the tooltips and the exported
 by check family, change_type and free text and sorts by any column. ``ChangeTypeDelegate`` edits
 ``change_type`` with a combo box of the allowed decisions, in words.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -115,8 +116,14 @@ class LogTableModel(QAbstractTableModel):
             return shown_value(entry, column)
         if role == Qt.ItemDataRole.EditRole:
             return getattr(entry, column)  # the log's own value (codes for change_type and check_id)
-        if role == Qt.ItemDataRole.ToolTipRole and column in ("issue", "explanation", "old_value", "new_value",
-                                                             "check_id", "change_type"):
+        if role == Qt.ItemDataRole.ToolTipRole and column in (
+            "issue",
+            "explanation",
+            "old_value",
+            "new_value",
+            "check_id",
+            "change_type",
+        ):
             return safe_tooltip(getattr(entry, column))  # survey values: shown as typed, never as HTML
         if role == Qt.ItemDataRole.BackgroundRole and column == "change_type":
             colour = _CHANGE_COLOURS.get(entry.change_type)
@@ -194,8 +201,10 @@ class LogFilterProxy(QSortFilterProxyModel):
         if self.change_type and entry.change_type != self.change_type:
             return False
         if self.text:  # what is shown and the log's codes both match
-            return any(self.text in (getattr(entry, c) or "").lower() or self.text in shown_value(entry, c).lower()
-                       for c in LOG_COLUMNS)
+            return any(
+                self.text in (getattr(entry, c) or "").lower() or self.text in shown_value(entry, c).lower()
+                for c in LOG_COLUMNS
+            )
         return True
 
 
@@ -270,8 +279,7 @@ class CleaningLogView(QWidget):
         filters.addWidget(self.search, 1)
         layout.addLayout(filters)
         self.family.currentIndexChanged.connect(lambda: self.proxy.set_family(self.family.currentData()))
-        self.change_type.currentIndexChanged.connect(
-            lambda: self.proxy.set_change_type(self.change_type.currentData()))
+        self.change_type.currentIndexChanged.connect(lambda: self.proxy.set_change_type(self.change_type.currentData()))
         self.search.textChanged.connect(self.proxy.set_text)
 
         self.table = QTableView(self)
@@ -283,9 +291,11 @@ class CleaningLogView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         # Double-click zooms to the submission; a click on a selected cell (or F2) edits it.
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.SelectedClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.table.setItemDelegateForColumn(LOG_COLUMNS.index("change_type"), ChangeTypeDelegate(self.table))
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # uuids: both ends stay readable
         self.table.verticalHeader().setVisible(False)
@@ -294,8 +304,9 @@ class CleaningLogView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         # The decision beside the values it is about (the model keeps the log's column order for exports).
-        header.moveSection(header.visualIndex(LOG_COLUMNS.index("change_type")),
-                           header.visualIndex(LOG_COLUMNS.index("new_value")) + 1)
+        header.moveSection(
+            header.visualIndex(LOG_COLUMNS.index("change_type")), header.visualIndex(LOG_COLUMNS.index("new_value")) + 1
+        )
         self.table.doubleClicked.connect(self.zoom_to_row)
         layout.addWidget(self.table, 1)
 
@@ -317,8 +328,13 @@ class CleaningLogView(QWidget):
         self.export_button.clicked.connect(self._ask_export)
         self.import_button.clicked.connect(self._ask_import)
         self.save_button.clicked.connect(self.save)
-        for signal in (self.model.dataChanged, self.model.modelReset, self.proxy.layoutChanged,
-                       self.proxy.rowsInserted, self.proxy.rowsRemoved):
+        for signal in (
+            self.model.dataChanged,
+            self.model.modelReset,
+            self.proxy.layoutChanged,
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+        ):
             signal.connect(self._update_counts)
         self._reviewer_changed(self.reviewer.text())
 
@@ -337,8 +353,9 @@ class CleaningLogView(QWidget):
         for number, column in enumerate(LOG_COLUMNS):
             width = min(self.table.columnWidth(number), limits.get(column, 220))
             if column == "change_type":  # room for the longest decision and the combo box arrow
-                longest = max(self.table.fontMetrics().horizontalAdvance(label)
-                              for label in change_type_labels().values())
+                longest = max(
+                    self.table.fontMetrics().horizontalAdvance(label) for label in change_type_labels().values()
+                )
                 width = max(width, longest + 40)
             self.table.setColumnWidth(number, max(width, 70))
 
@@ -352,10 +369,17 @@ class CleaningLogView(QWidget):
 
     def _update_counts(self, *_args) -> None:
         counts = self.model.counts()
-        text = tr("{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, "
-                  "{kept} kept as they are.").format(
-            shown=self.proxy.rowCount(), rows=self.model.rowCount(), pending=counts["pending"],
-            changed=counts["change_response"], removed=counts["remove_survey"], kept=counts["no_action"])
+        text = tr(
+            "{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, "
+            "{kept} kept as they are."
+        ).format(
+            shown=self.proxy.rowCount(),
+            rows=self.model.rowCount(),
+            pending=counts["pending"],
+            changed=counts["change_response"],
+            removed=counts["remove_survey"],
+            kept=counts["no_action"],
+        )
         if self.model.dirty:
             text += " " + tr("Not saved yet.")
         self.counts.setText(text)
@@ -375,8 +399,9 @@ class CleaningLogView(QWidget):
         expression = f"{QgsExpression.quotedColumnRef(UUID_COLUMN)} = {QgsExpression.quotedValue(entry.uuid)}"
         layer.selectByExpression(expression)
         if not layer.selectedFeatureCount():
-            self._message(tr("No submission has the uuid {uuid} in {layer}.").format(uuid=entry.uuid,
-                                                                                    layer=layer.name()))
+            self._message(
+                tr("No submission has the uuid {uuid} in {layer}.").format(uuid=entry.uuid, layer=layer.name())
+            )
             return False
         if not layer.isSpatial() or layer.boundingBoxOfSelected().isNull():
             self._message(tr("The submission {uuid} has no location.").format(uuid=entry.uuid))
@@ -398,8 +423,13 @@ class CleaningLogView(QWidget):
             return False
         self.model.dirty = False
         self._update_counts()
-        self._message(trn("Cleaning log saved in {file} (%n row).", "Cleaning log saved in {file} (%n rows).",
-                          self.model.rowCount()).format(file=self.gpkg()))
+        self._message(
+            trn(
+                "Cleaning log saved in {file} (%n row).",
+                "Cleaning log saved in {file} (%n rows).",
+                self.model.rowCount(),
+            ).format(file=self.gpkg())
+        )
         return True
 
     def export_to(self, path: str) -> bool:
@@ -426,9 +456,13 @@ class CleaningLogView(QWidget):
         self.fit_columns()
         self.model.dirty = True
         self._update_counts()
-        self._message(trn("%n row imported from {file}. Save it to keep it.",
-                          "%n rows imported from {file}. Save them to keep them.", len(entries)).format(
-            file=Path(path).name))
+        self._message(
+            trn(
+                "%n row imported from {file}. Save it to keep it.",
+                "%n rows imported from {file}. Save them to keep them.",
+                len(entries),
+            ).format(file=Path(path).name)
+        )
         return True
 
     def show_problem(self, title: str, message: str) -> None:
@@ -445,20 +479,29 @@ class CleaningLogView(QWidget):
                 informative.setTextFormat(Qt.TextFormat.PlainText)
         # QMessageBox sizes itself; a spacer keeps one row at fault on one line.
         grid = box.layout()
-        grid.addItem(QSpacerItem(560, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding),
-                     grid.rowCount(), 0, 1, grid.columnCount())
+        grid.addItem(
+            QSpacerItem(560, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding),
+            grid.rowCount(),
+            0,
+            1,
+            grid.columnCount(),
+        )
         self.problem_box = box
         box.open()
 
     def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export the cleaning log"),
-                                              str(Path(self.gpkg()).with_name("cleaning_log.xlsx")),
-                                              tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            tr("Export the cleaning log"),
+            str(Path(self.gpkg()).with_name("cleaning_log.xlsx")),
+            tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
+        )
         if path:
             self.export_to(path)
 
     def _ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Import an edited cleaning log"), str(Path(self.gpkg()).parent),
-                                              tr("Cleaning logs (*.xlsx *.csv)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Import an edited cleaning log"), str(Path(self.gpkg()).parent), tr("Cleaning logs (*.xlsx *.csv)")
+        )
         if path:
             self.import_from(path)

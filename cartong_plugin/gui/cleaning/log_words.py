@@ -5,6 +5,7 @@ The log keeps its IMPACT/REACH codes (``change_response``, ``old_value``, ``outl
 the GeoPackage and in the exported file that field teams edit; the reviewer reads the same rows in
 translated words, each code one tooltip away.
 """
+
 from __future__ import annotations
 
 import re
@@ -28,9 +29,15 @@ def check_titles() -> dict[str, str]:
 def column_titles() -> dict[str, str]:
     """The header of each log column in words; ``column_code_tip`` gives its name in the exported log."""
     return {
-        "uuid": tr("Submission"), "question": tr("Question"), "old_value": tr("Value found"),
-        "new_value": tr("New value"), "issue": tr("Issue"), "check_id": tr("Check"),
-        "change_type": tr("Decision"), "explanation": tr("Explanation"), "who": tr("Reviewer"),
+        "uuid": tr("Submission"),
+        "question": tr("Question"),
+        "old_value": tr("Value found"),
+        "new_value": tr("New value"),
+        "issue": tr("Issue"),
+        "check_id": tr("Check"),
+        "change_type": tr("Decision"),
+        "explanation": tr("Explanation"),
+        "who": tr("Reviewer"),
         "when": tr("Decided on"),
     }
 
@@ -78,15 +85,23 @@ def constraint_in_words(expression: str) -> str:
     low, low_inclusive, high, high_inclusive = bounds
     if low is not None and high is not None:
         if low_inclusive and high_inclusive:
-            return tr("The form accepts only answers from {low} to {high}.").format(low=_number(low),
-                                                                                    high=_number(high))
-        return tr("The form accepts only answers between {low} and {high}.").format(low=_number(low),
-                                                                                    high=_number(high))
+            return tr("The form accepts only answers from {low} to {high}.").format(
+                low=_number(low), high=_number(high)
+            )
+        return tr("The form accepts only answers between {low} and {high}.").format(
+            low=_number(low), high=_number(high)
+        )
     if low is not None:
-        return (tr("The form accepts only answers of {low} or more.") if low_inclusive
-                else tr("The form accepts only answers above {low}.")).format(low=_number(low))
-    return (tr("The form accepts only answers of {high} or less.") if high_inclusive
-            else tr("The form accepts only answers below {high}.")).format(high=_number(high))
+        return (
+            tr("The form accepts only answers of {low} or more.")
+            if low_inclusive
+            else tr("The form accepts only answers above {low}.")
+        ).format(low=_number(low))
+    return (
+        tr("The form accepts only answers of {high} or less.")
+        if high_inclusive
+        else tr("The form accepts only answers below {high}.")
+    ).format(high=_number(high))
 
 
 def explanation_in_words(explanation: str) -> str:

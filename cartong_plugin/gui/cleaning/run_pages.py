@@ -4,6 +4,7 @@
 The run keeps the decisions of the log already in the GeoPackage (``merge_logs``); nothing is
 written until the reviewer saves the log.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -44,8 +45,17 @@ class ChecksRun:
 
 # -- page 3 ------------------------------------------------------------------------------------
 
-def run_checks_on_layer(source: str, provider: str, name: str, form_path: str, config: ChecksConfig,
-                        gpkg: str, feedback, admin: tuple | None = None) -> ChecksRun:
+
+def run_checks_on_layer(
+    source: str,
+    provider: str,
+    name: str,
+    form_path: str,
+    config: ChecksConfig,
+    gpkg: str,
+    feedback,
+    admin: tuple | None = None,
+) -> ChecksRun:
     """Read the layer, run the checks and keep the decisions of the log already in ``gpkg``.
 
     Runs in the task thread: the layer is opened again from its source there (QGIS layers belong
@@ -62,16 +72,22 @@ def run_checks_on_layer(source: str, provider: str, name: str, form_path: str, c
     if admin is not None:
         spec, code, label, parent = admin
         admin_layer = open_in_task(spec)
-        config = dataclasses.replace(config, admin_areas=areas_from_layer(admin_layer, code, label),
-                                     gazetteer=gazetteer_from_layer(admin_layer, code, label, parent))
+        config = dataclasses.replace(
+            config,
+            admin_areas=areas_from_layer(admin_layer, code, label),
+            gazetteer=gazetteer_from_layer(admin_layer, code, label, parent),
+        )
     form = read_xlsform(form_path) if form_path else None
     layer = QgsVectorLayer(source, name, provider)
     if not layer.isValid():
         raise CartongError(tr("The layer {layer} cannot be read from {source}.").format(layer=name, source=source))
     frame = layer_to_frame(layer, feedback)
     if config.uuid_column not in frame.columns:
-        raise CartongError(tr("The layer {layer} has no field {field}: it is needed to name each submission "
-                              "in the cleaning log.").format(layer=name, field=config.uuid_column))
+        raise CartongError(
+            tr(
+                "The layer {layer} has no field {field}: it is needed to name each submission in the cleaning log."
+            ).format(layer=name, field=config.uuid_column)
+        )
 
     def progress(fraction, check):
         if feedback.isCanceled():
@@ -92,9 +108,12 @@ def run_checks_on_layer(source: str, provider: str, name: str, form_path: str, c
 
 class RunPage(WizardPage):
     def __init__(self, parent=None):
-        super().__init__("clean_run", tr("Run the checks"),
-                         tr("QGIS stays usable while the checks run. Nothing is written until you save the "
-                            "log on the next page."), parent)
+        super().__init__(
+            "clean_run",
+            tr("Run the checks"),
+            tr("QGIS stays usable while the checks run. Nothing is written until you save the log on the next page."),
+            parent,
+        )
         layout = QVBoxLayout(self)
         self.status = plain_label("", self, "run_status")  # errors quote survey values
         row = QHBoxLayout()
@@ -133,10 +152,18 @@ class RunPage(WizardPage):
         except CartongError as err:
             self._failed(str(err))
             return
-        args = (layer.source(), layer.providerType(), layer.name(), wizard.layer_page.form.filePath(),
-                wizard.checks_page.config(), survey_geopackage(layer))
-        self.task = CoreTask(tr("Checking {layer}").format(layer=layer.name()),
-                             lambda feedback: run_checks_on_layer(*args, feedback, admin=admin))
+        args = (
+            layer.source(),
+            layer.providerType(),
+            layer.name(),
+            wizard.layer_page.form.filePath(),
+            wizard.checks_page.config(),
+            survey_geopackage(layer),
+        )
+        self.task = CoreTask(
+            tr("Checking {layer}").format(layer=layer.name()),
+            lambda feedback: run_checks_on_layer(*args, feedback, admin=admin),
+        )
         follow_task(self, self.task, self._done, self._failed, self._cancelled)
         self.status.setText(trn("Checking %n submission…", "Checking %n submissions…", layer.featureCount()))
         self.cancel_button.setEnabled(True)
@@ -166,10 +193,14 @@ class RunPage(WizardPage):
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.summary.setItem(row, 1, item)
         text = tr("{rows} rows for {submissions} submissions.").format(
-            rows=len(result.entries), submissions=len({e.uuid for e in result.entries}))
+            rows=len(result.entries), submissions=len({e.uuid for e in result.entries})
+        )
         if result.kept_decisions:
-            text += " " + trn("%n decision of the saved log is kept.", "%n decisions of the saved log are kept.",
-                               result.kept_decisions)
+            text += " " + trn(
+                "%n decision of the saved log is kept.",
+                "%n decisions of the saved log are kept.",
+                result.kept_decisions,
+            )
         self.status.setText(text)
         self.completeChanged.emit()
 
@@ -179,8 +210,7 @@ class RunPage(WizardPage):
         self.completeChanged.emit()
 
     def _cancelled(self) -> None:
-        self._failed(tr("Checks cancelled: no cleaning log was written. Click Back, then Next to run them "
-                        "again."))
+        self._failed(tr("Checks cancelled: no cleaning log was written. Click Back, then Next to run them again."))
 
     def isComplete(self):  # noqa: N802
         return self.result is not None
@@ -188,15 +218,22 @@ class RunPage(WizardPage):
 
 # -- page 4 ------------------------------------------------------------------------------------
 
+
 class ReviewPage(WizardPage):
     """The cleaning log of the run in a CleaningLogView (edits, export/import, save, zoom)."""
 
     def __init__(self, iface=None, parent=None):
-        super().__init__("clean_log", tr("Review the cleaning log"),
-                         tr("Decide each row: change the value (type the new value), remove the submission, "
-                            "keep it as it is, or leave it to decide. Double-click a row to see the submission on "
-                            "the map. Field teams can edit an exported copy; import it back when they are "
-                            "done."), parent)
+        super().__init__(
+            "clean_log",
+            tr("Review the cleaning log"),
+            tr(
+                "Decide each row: change the value (type the new value), remove the submission, "
+                "keep it as it is, or leave it to decide. Double-click a row to see the submission on "
+                "the map. Field teams can edit an exported copy; import it back when they are "
+                "done."
+            ),
+            parent,
+        )
         self.view = CleaningLogView(iface, self)
         QVBoxLayout(self).addWidget(self.view)
         self._loaded = None  # the ChecksRun shown

@@ -2,6 +2,7 @@
 """The cleaning wizard's first pages: the survey layer, its form and admin areas; the checks to run
 and their thresholds.
 """
+
 from __future__ import annotations
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
@@ -32,12 +33,19 @@ from .survey_layers import is_survey_layer, survey_geopackage
 
 # -- page 1 ------------------------------------------------------------------------------------
 
+
 class LayerPage(WizardPage):
     def __init__(self, iface=None, parent=None):
-        super().__init__("clean_layer", tr("Survey layer and form"),
-                         tr("Choose the imported survey layer, the XLSForm it was collected with (required "
-                            "questions, constraints and skip logic are then checked) and, if you have them, "
-                            "the admin boundaries of the area surveyed."), parent)
+        super().__init__(
+            "clean_layer",
+            tr("Survey layer and form"),
+            tr(
+                "Choose the imported survey layer, the XLSForm it was collected with (required "
+                "questions, constraints and skip logic are then checked) and, if you have them, "
+                "the admin boundaries of the area surveyed."
+            ),
+            parent,
+        )
         self.iface = iface
         layout = QFormLayout(self)
         self.survey = QgsMapLayerComboBox(self)
@@ -86,8 +94,7 @@ class LayerPage(WizardPage):
         if preferred:
             self.survey.setLayer(preferred[0])
         if self.admin.currentLayer() is None:
-            admin2 = [layer for layer in layers if layer.name() == "admin2"
-                      and isinstance(layer, QgsVectorLayer)]
+            admin2 = [layer for layer in layers if layer.name() == "admin2" and isinstance(layer, QgsVectorLayer)]
             if admin2:
                 self.admin.setLayer(admin2[0])
         self._admin_changed(self.admin.currentLayer())
@@ -103,8 +110,11 @@ class LayerPage(WizardPage):
         return layers
 
     def _admin_changed(self, layer) -> None:
-        for combo, default in ((self.admin_code, "adm2_pcode"), (self.admin_name, "adm2_name"),
-                               (self.admin_parent, "adm1_pcode")):
+        for combo, default in (
+            (self.admin_code, "adm2_pcode"),
+            (self.admin_name, "adm2_name"),
+            (self.admin_parent, "adm1_pcode"),
+        ):
             combo.setLayer(layer)
             if layer is not None and layer.fields().indexOf(default) >= 0:
                 combo.setField(default)
@@ -126,11 +136,18 @@ class LayerPage(WizardPage):
     def _survey_changed(self, layer) -> None:
         self._suggest_form(layer)
         if layer is None:
-            self.note.setText(tr("No survey layer in the project: import a survey first (step 1), or add the "
-                                 "'survey' layer of its GeoPackage."))
+            self.note.setText(
+                tr(
+                    "No survey layer in the project: import a survey first (step 1), or add the "
+                    "'survey' layer of its GeoPackage."
+                )
+            )
         else:
-            self.note.setText(tr("The cleaning log is kept in {file}; the raw data is never changed.")
-                              .format(file=survey_geopackage(layer)))
+            self.note.setText(
+                tr("The cleaning log is kept in {file}; the raw data is never changed.").format(
+                    file=survey_geopackage(layer)
+                )
+            )
         self.completeChanged.emit()
 
     def isComplete(self):  # noqa: N802
@@ -139,11 +156,18 @@ class LayerPage(WizardPage):
 
 # -- page 2 ------------------------------------------------------------------------------------
 
+
 class ChecksPage(WizardPage):
     def __init__(self, iface=None, parent=None):
-        super().__init__("clean_checks", tr("Checks and thresholds"),
-                         tr("The defaults suit a household survey. Each flagged value becomes a row of the "
-                            "cleaning log that you review on the next pages."), parent)
+        super().__init__(
+            "clean_checks",
+            tr("Checks and thresholds"),
+            tr(
+                "The defaults suit a household survey. Each flagged value becomes a row of the "
+                "cleaning log that you review on the next pages."
+            ),
+            parent,
+        )
         defaults = ChecksConfig()
         # In a scroll area: the page stays usable on a small laptop screen.
         scroll = QScrollArea(self)
@@ -199,25 +223,39 @@ class ChecksPage(WizardPage):
         self.duplicate_keys.setObjectName("duplicate_keys")
         self.duplicate_keys.setDefaultText(tr("None"))
         self.duplicate_keys.setMinimumWidth(300)
-        self.duplicate_keys.setToolTip(tr("Questions that together identify a household, e.g. household id and "
-                                          "date: two submissions with the same values are flagged"))
+        self.duplicate_keys.setToolTip(
+            tr(
+                "Questions that together identify a household, e.g. household id and "
+                "date: two submissions with the same values are flagged"
+            )
+        )
         self.outlier_group = QgsFieldComboBox(limits)
         self.outlier_group.setObjectName("outlier_group")
         self.outlier_group.setAllowEmptyFieldName(True)
         self.outlier_group.setMinimumWidth(300)
-        self.outlier_group.setToolTip(tr("Compare numbers within groups of this question (e.g. admin1); "
-                                         "empty: the whole survey"))
+        self.outlier_group.setToolTip(
+            tr("Compare numbers within groups of this question (e.g. admin1); empty: the whole survey")
+        )
         self._fields_of = None  # the layer whose fields the two combos list
         form.addRow(tr("Key questions for duplicates"), self.duplicate_keys)
         form.addRow(tr("Compare numbers within groups of"), self.outlier_group)
         # Plain words first; the statistician's term in the tooltip (and the help page).
-        self.iqr_factor.setToolTip(tr("Outlier fences, in interquartile ranges: a number is flagged when it lies "
-                                      "this many times the spread of the middle half of the answers below the "
-                                      "first quartile or above the third. 1.5 is usual; 3 flags only extremes."))
-        self.robust_z.setToolTip(tr("Robust z-score: how many typical deviations (median absolute deviation) a "
-                                    "number lies from the median. 3.5 is usual."))
-        form.addRow(self._term(tr("How far from the usual answers a number is flagged"), self.iqr_factor),
-                    self.iqr_factor)
+        self.iqr_factor.setToolTip(
+            tr(
+                "Outlier fences, in interquartile ranges: a number is flagged when it lies "
+                "this many times the spread of the middle half of the answers below the "
+                "first quartile or above the third. 1.5 is usual; 3 flags only extremes."
+            )
+        )
+        self.robust_z.setToolTip(
+            tr(
+                "Robust z-score: how many typical deviations (median absolute deviation) a "
+                "number lies from the median. 3.5 is usual."
+            )
+        )
+        form.addRow(
+            self._term(tr("How far from the usual answers a number is flagged"), self.iqr_factor), self.iqr_factor
+        )
         form.addRow(self._term(tr("How unusual a number must be to be flagged"), self.robust_z), self.robust_z)
         form.addRow(tr("Worst acceptable GPS precision"), self.max_precision)
         form.addRow(tr("Shortest plausible interview"), self.min_duration)

@@ -2,6 +2,7 @@
 """Which layers the cleaning wizard works on: surveys of a GeoPackage with a ``_uuid`` field, never
 the cleaned copy (``survey_cleaned``) that it writes beside them.
 """
+
 from __future__ import annotations
 
 from qgis.core import QgsVectorLayer

@@ -11,6 +11,7 @@ survey's GeoPackage. Slow work runs in a CoreTask; the raw tables are never writ
 The pages are in ``setup_pages``, ``run_pages`` and ``apply_page``; ``survey_layers`` tells which
 layers are surveys, ``log_view`` is the cleaning log as the reviewer edits it.
 """
+
 from __future__ import annotations
 
 from qgis.PyQt.QtWidgets import QMessageBox, QWizard
@@ -24,6 +25,7 @@ from .run_pages import ReviewPage, RunPage
 from .setup_pages import ChecksPage, LayerPage
 
 # -- the wizard --------------------------------------------------------------------------------
+
 
 class CleaningWizard(CartongWizard):
     """Check and clean a survey in five pages; see the module docstring."""
@@ -51,17 +53,20 @@ class CleaningWizard(CartongWizard):
             return None
         code, name = page.admin_code.currentField(), page.admin_name.currentField()
         if not code or not name:
-            raise CartongError(tr("Choose the P-code and name fields of the admin layer {layer}.").format(
-                layer=admin.name()))
+            raise CartongError(
+                tr("Choose the P-code and name fields of the admin layer {layer}.").format(layer=admin.name())
+            )
         return layer_for_task(admin), code, name, page.admin_parent.currentField()
 
     def reject(self):
         if self.review_page.view.model.dirty and self.isVisible():
             answer = QMessageBox.question(
-                self, tr("Unsaved cleaning log"),
+                self,
+                tr("Unsaved cleaning log"),
                 tr("The decisions in the cleaning log are not saved. Close the wizard and lose them?"),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
+                QMessageBox.StandardButton.Cancel,
+            )
             if answer != QMessageBox.StandardButton.Discard:
                 return
         for task in (self.run_page.task, self.apply_page.task):

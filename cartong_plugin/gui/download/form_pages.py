@@ -4,6 +4,7 @@
 For an existing GeoPackage, the output page offers to update it (only new submissions) when it
 holds the same form, or to replace it.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -36,6 +37,7 @@ from .jobs import KOBO, ODK, SETTINGS_PREFIX, FormEntry, list_server_forms
 
 # -- page 2: the form ----------------------------------------------------------------------------------
 
+
 class FormPage(QWizardPage):
     """The forms of the account in a table; Refresh lists them again in a CoreTask."""
 
@@ -61,8 +63,9 @@ class FormPage(QWizardPage):
         layout.addLayout(top)
         self.table = QTableWidget(0, len(self.COLUMNS), self)
         self.table.setObjectName("form_table")
-        self.table.setHorizontalHeaderLabels([tr("Name"), tr("Submissions"), tr("Last submission"), tr("Deployed"),
-                                              tr("Form ID")])
+        self.table.setHorizontalHeaderLabels(
+            [tr("Name"), tr("Submissions"), tr("Last submission"), tr("Deployed"), tr("Form ID")]
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
@@ -101,8 +104,9 @@ class FormPage(QWizardPage):
         if self.running():
             return
         login = self.wizard().server_page.login
-        self.task = CoreTask(tr("Listing the forms of {url}").format(url=login.url),
-                             lambda feedback: list_server_forms(login, feedback))
+        self.task = CoreTask(
+            tr("Listing the forms of {url}").format(url=login.url), lambda feedback: list_server_forms(login, feedback)
+        )
         follow_task(self, self.task, self.show_forms, self._failed, lambda: self._failed(tr("Listing cancelled.")))
         self.status.setText(tr("Listing the forms of {url}…").format(url=login.url))
         self.progress.show()
@@ -123,8 +127,13 @@ class FormPage(QWizardPage):
         self.table.clearSelection()
         self.table.setRowCount(len(self.forms))
         for row, form in enumerate(self.forms):
-            values = (form.name, "" if form.submissions is None else form.submissions,
-                      form.last_submission[:16].replace("T", " ") or "—", form.state, form.form_id)
+            values = (
+                form.name,
+                "" if form.submissions is None else form.submissions,
+                form.last_submission[:16].replace("T", " ") or "—",
+                form.state,
+                form.form_id,
+            )
             for column, value in enumerate(values):
                 item = QTableWidgetItem()
                 item.setData(Qt.ItemDataRole.DisplayRole, value)
@@ -143,8 +152,9 @@ class FormPage(QWizardPage):
         if not self.forms:
             self.status.setText(tr("This account has no forms on this server, or none shared with it."))
         else:
-            self.status.setText(trn("%n form. Select it, then Next.", "%n forms. Select one, then Next.",
-                                    len(self.forms)))
+            self.status.setText(
+                trn("%n form. Select it, then Next.", "%n forms. Select one, then Next.", len(self.forms))
+            )
         selectable = [f for f in self.forms if f.deployed or f.submissions]
         keep = previous.key if previous is not None else (selectable[0].key if len(selectable) == 1 else "")
         if keep:
@@ -187,6 +197,7 @@ class FormPage(QWizardPage):
 
 # -- page 3: the GeoPackage ------------------------------------------------------------------------------
 
+
 class OutputPage(QWizardPage):
     """Where to write; for an existing GeoPackage, update it (only new submissions) or replace it."""
 
@@ -194,8 +205,12 @@ class OutputPage(QWizardPage):
         super().__init__(parent)
         self.setObjectName("download_output")
         self.setTitle(tr("Survey GeoPackage"))
-        self.setSubTitle(tr("The submissions go into a GeoPackage: raw tables as received, the 'survey' point "
-                            "layer and a log of each download."))
+        self.setSubTitle(
+            tr(
+                "The submissions go into a GeoPackage: raw tables as received, the 'survey' point "
+                "layer and a log of each download."
+            )
+        )
         layout = QVBoxLayout(self)
         self.form_label = plain_label("", self, "output_form")
         layout.addWidget(self.form_label)
@@ -237,8 +252,9 @@ class OutputPage(QWizardPage):
         wizard = self.wizard()
         form = wizard.form_page.selected_form()
         count = "?" if form.submissions is None else form.submissions
-        self.form_label.setText(tr("Form: {name} ({count} submissions on the server)").format(name=form.name,
-                                                                                                count=count))
+        self.form_label.setText(
+            tr("Form: {name} ({count} submissions on the server)").format(name=form.name, count=count)
+        )
         odk = wizard.server_page.login.kind == ODK
         self.xlsform.setVisible(odk)
         self.xlsform_label.setVisible(odk)
@@ -261,8 +277,11 @@ class OutputPage(QWizardPage):
         from ...core.servers.sync import attachments_dir
 
         path = self.output_path()
-        self.attachments.setText(tr("Download attachments (photos) into the folder {folder} beside the GeoPackage")
-                                 .format(folder=attachments_dir(path).name if path else "…_attachments"))
+        self.attachments.setText(
+            tr("Download attachments (photos) into the folder {folder} beside the GeoPackage").format(
+                folder=attachments_dir(path).name if path else "…_attachments"
+            )
+        )
         exists = path is not None and path.is_file()
         self.existing_box.setVisible(exists)
         if exists:
@@ -285,10 +304,11 @@ class OutputPage(QWizardPage):
             return False, tr("{file} is not a survey GeoPackage: it can only be replaced.").format(file=path.name)
         if row is None:
             if kind == KOBO and largest_kobo_id(path) is not None:
-                return True, tr("{file} holds a KoboToolbox export imported from a file; an update adds the "
-                                "submissions after its last _id. Make sure it is the same form.").format(file=path.name)
-            return False, tr("{file} was not downloaded from a server: it can only be replaced.").format(
-                file=path.name)
+                return True, tr(
+                    "{file} holds a KoboToolbox export imported from a file; an update adds the "
+                    "submissions after its last _id. Make sure it is the same form."
+                ).format(file=path.name)
+            return False, tr("{file} was not downloaded from a server: it can only be replaced.").format(file=path.name)
         source = str(row.get("source_file") or "")
         if kind == KOBO:
             same = f"/assets/{form.key}/" in source
@@ -296,13 +316,17 @@ class OutputPage(QWizardPage):
             same = source.endswith(f"/projects/{form.project_id}/forms/{form.form_id}")
         if not same or row.get("source_kind") != kind:
             return False, tr("{file} holds another form ({source}): replace it or choose another file.").format(
-                file=path.name, source=source)
+                file=path.name, source=source
+            )
         return True, last_copy_message(path)
 
     def isComplete(self):  # noqa: N802
         path = self.output_path()
-        return path is not None and path.parent.is_dir() and (
-            not path.is_file() or self.update_mode.isChecked() or self.replace_mode.isChecked())
+        return (
+            path is not None
+            and path.parent.is_dir()
+            and (not path.is_file() or self.update_mode.isChecked() or self.replace_mode.isChecked())
+        )
 
     def is_update(self) -> bool:
         path = self.output_path()

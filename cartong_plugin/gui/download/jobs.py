@@ -5,6 +5,7 @@ of the task, and the project layers and settings of a downloaded GeoPackage.
 
 The first part runs in the task thread (no widgets); the helpers at the end work on the project.
 """
+
 from __future__ import annotations
 
 import os
@@ -22,6 +23,7 @@ SETTINGS_PREFIX = "cartong/download/"
 
 
 # -- what the pages hand to the tasks (no widgets: these run in the task thread) -----------------
+
 
 @dataclass
 class ServerLogin:
@@ -78,26 +80,42 @@ def list_server_forms(login: ServerLogin, feedback=None) -> list[FormEntry]:
 
         client = KoboClient(login.url, login.token, feedback=feedback)
         try:
-            return [FormEntry(key=s.uid, name=s.name, submissions=s.submissions,
-                              last_submission=str(getattr(s, "last_submission", "") or ""), deployed=s.deployed,
-                              state=tr("Yes") if s.deployed else tr("No"), form_id=s.uid)
-                    for s in client.list_surveys(deployed_only=False)]
+            return [
+                FormEntry(
+                    key=s.uid,
+                    name=s.name,
+                    submissions=s.submissions,
+                    last_submission=str(getattr(s, "last_submission", "") or ""),
+                    deployed=s.deployed,
+                    state=tr("Yes") if s.deployed else tr("No"),
+                    form_id=s.uid,
+                )
+                for s in client.list_surveys(deployed_only=False)
+            ]
         finally:
             client.close()
     from ...core.servers.odk_central import OdkCentralClient
 
-    client = OdkCentralClient(login.url, email=login.username, password=login.password,
-                              app_user_token=login.token, feedback=feedback)
+    client = OdkCentralClient(
+        login.url, email=login.username, password=login.password, app_user_token=login.token, feedback=feedback
+    )
     states = {"open": tr("Yes"), "closing": tr("Closing"), "closed": tr("Closed")}
     try:
         forms = []
         for project in client.list_projects():
             for form in client.list_forms(project.id):
-                forms.append(FormEntry(
-                    key=f"{project.id}/{form.xml_form_id}", name=f"{project.name} / {form.name}",
-                    submissions=form.submissions, last_submission=str(getattr(form, "last_submission", "") or ""),
-                    deployed=form.state != "closed", state=states.get(form.state, form.state),
-                    project_id=project.id, form_id=form.xml_form_id))
+                forms.append(
+                    FormEntry(
+                        key=f"{project.id}/{form.xml_form_id}",
+                        name=f"{project.name} / {form.name}",
+                        submissions=form.submissions,
+                        last_submission=str(getattr(form, "last_submission", "") or ""),
+                        deployed=form.state != "closed",
+                        state=states.get(form.state, form.state),
+                        project_id=project.id,
+                        form_id=form.xml_form_id,
+                    )
+                )
         return forms
     finally:
         client.close()
@@ -129,24 +147,43 @@ def check_connection(login: ServerLogin, feedback=None) -> ConnectionCheck:
     return ConnectionCheck(ok=True, token=token, forms=forms)
 
 
-def run_download(login: ServerLogin, form: FormEntry, output: Path, *, update: bool, attachments: bool,
-                 xlsform: str = "", feedback=None) -> DownloadOutcome:
+def run_download(
+    login: ServerLogin,
+    form: FormEntry,
+    output: Path,
+    *,
+    update: bool,
+    attachments: bool,
+    xlsform: str = "",
+    feedback=None,
+) -> DownloadOutcome:
     """Download or update ``form`` into ``output`` with the core sync (same calls as the algorithms)."""
     from ...core.servers.sync import OfflineError, sync_kobo, sync_odk
 
     try:
         if login.kind == KOBO:
-            result = sync_kobo(login.url, login.token, form.key, output, update=update, attachments=attachments,
-                               feedback=feedback)
+            result = sync_kobo(
+                login.url, login.token, form.key, output, update=update, attachments=attachments, feedback=feedback
+            )
         else:
             form_spec = None
             if xlsform:
                 from ...core.survey.xlsform import read_xlsform
 
                 form_spec = read_xlsform(xlsform)
-            result = sync_odk(login.url, form.project_id, form.form_id, output, email=login.username,
-                              password=login.password, app_user_token=login.token, update=update,
-                              attachments=attachments, form_spec=form_spec, feedback=feedback)
+            result = sync_odk(
+                login.url,
+                form.project_id,
+                form.form_id,
+                output,
+                email=login.username,
+                password=login.password,
+                app_user_token=login.token,
+                update=update,
+                attachments=attachments,
+                form_spec=form_spec,
+                feedback=feedback,
+            )
     except OfflineError as err:
         return DownloadOutcome(message=str(err), last_copy=err.last_copy)
     return DownloadOutcome(result=result)
@@ -174,6 +211,7 @@ class RelayFeedback:
 
 
 # -- project and settings helpers ------------------------------------------------------------------
+
 
 def layers_of_geopackage(gpkg) -> list:
     """The project's layers read from ``gpkg`` (any table of it)."""

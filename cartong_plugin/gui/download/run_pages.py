@@ -4,6 +4,7 @@
 The survey's layers leave the project during the download (QGIS keeps the file open while they
 are there) and come back afterwards with the user's names and styles, or the old ones after a failure.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -31,6 +32,7 @@ from .jobs import (
 
 # -- page 4: the download ------------------------------------------------------------------------------------
 
+
 class RunPage(QWizardPage):
     """Runs the sync in a CoreTask with progress (records and pages) and Cancel."""
 
@@ -40,8 +42,9 @@ class RunPage(QWizardPage):
         self.setCommitPage(True)  # once downloaded, Back would only download again
         self.setButtonText(QWizard.WizardButton.CommitButton, tr("Next >"))
         self.setTitle(tr("Download"))
-        self.setSubTitle(tr("QGIS stays usable during the download. If it fails or is cancelled, the GeoPackage "
-                            "is left as it was."))
+        self.setSubTitle(
+            tr("QGIS stays usable during the download. If it fails or is cancelled, the GeoPackage is left as it was.")
+        )
         self.task = None
         self.outcome: DownloadOutcome | None = None
         self.removed_layers = False
@@ -87,13 +90,26 @@ class RunPage(QWizardPage):
         if old:
             QgsProject.instance().removeMapLayers([layer.id() for layer in old])
         relay = self.relay
-        self.task = CoreTask(tr("Downloading {form}").format(form=form.name),
-                             lambda feedback: run_download(login, form, output, update=update, attachments=attachments,
-                                                           xlsform=xlsform, feedback=RelayFeedback(feedback, relay)))
+        self.task = CoreTask(
+            tr("Downloading {form}").format(form=form.name),
+            lambda feedback: run_download(
+                login,
+                form,
+                output,
+                update=update,
+                attachments=attachments,
+                xlsform=xlsform,
+                feedback=RelayFeedback(feedback, relay),
+            ),
+        )
         follow_task(self, self.task, self._done, self._failed, self._cancelled)
-        self.status.setText((tr("Downloading the new submissions of {form} into {file}…") if update else
-                             tr("Downloading every submission of {form} into {file}…")).format(form=form.name,
-                                                                                             file=output))
+        self.status.setText(
+            (
+                tr("Downloading the new submissions of {form} into {file}…")
+                if update
+                else tr("Downloading every submission of {form} into {file}…")
+            ).format(form=form.name, file=output)
+        )
         self.cancel_button.setEnabled(True)
         QgsApplication.taskManager().addTask(self.task)
         self.completeChanged.emit()
@@ -128,9 +144,14 @@ class RunPage(QWizardPage):
             self.status.setText(str(err))
         else:
             self.status.setText(tr("Download finished."))
-        self._message(trn("%n new submission downloaded into {file}.", "%n new submissions downloaded into {file}.",
-                          result.new_records).format(file=result.gpkg),
-                      Qgis.MessageLevel.Success)
+        self._message(
+            trn(
+                "%n new submission downloaded into {file}.",
+                "%n new submissions downloaded into {file}.",
+                result.new_records,
+            ).format(file=result.gpkg),
+            Qgis.MessageLevel.Success,
+        )
         self.completeChanged.emit()
         if wizard.currentPage() is self:
             wizard.next()
@@ -148,8 +169,11 @@ class RunPage(QWizardPage):
 
     def _cancelled(self) -> None:
         output = self.wizard().output_page.output_path()
-        self._failed(tr("Download cancelled: {file} was left as it was.").format(file=output.name)
-                     if output.is_file() else tr("Download cancelled: no GeoPackage was written."))
+        self._failed(
+            tr("Download cancelled: {file} was left as it was.").format(file=output.name)
+            if output.is_file()
+            else tr("Download cancelled: no GeoPackage was written.")
+        )
 
     def _restore_layers(self) -> None:
         """After a failure the previous GeoPackage is intact: put back the layers removed before the run."""
@@ -179,13 +203,15 @@ class RunPage(QWizardPage):
 
 # -- page 5: summary ------------------------------------------------------------------------------------------
 
+
 class SummaryPage(QWizardPage):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("download_summary")
         self.setTitle(tr("Summary"))
-        self.setSubTitle(tr("The survey is in the project. Next step: check and clean it (CartONG > 2. Check and "
-                            "clean…)."))
+        self.setSubTitle(
+            tr("The survey is in the project. Next step: check and clean it (CartONG > 2. Check and clean…).")
+        )
         layout = QVBoxLayout(self)
         self.counts = plain_label("", self, "summary_counts")
         self.where = plain_label("", self, "summary_where")
@@ -204,10 +230,18 @@ class SummaryPage(QWizardPage):
         run = self.wizard().run_page
         result = run.outcome.result
         verb = tr("Update") if result.mode == "update" else tr("Download")
-        self.counts.setText(tr("{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; "
-                               "{files} attachments.").format(
-            mode=verb, new=result.new_records, total=result.total_records, pages=result.pages,
-            seconds=f"{result.seconds:.1f}", files=result.attachments))
+        self.counts.setText(
+            tr(
+                "{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; {files} attachments."
+            ).format(
+                mode=verb,
+                new=result.new_records,
+                total=result.total_records,
+                pages=result.pages,
+                seconds=f"{result.seconds:.1f}",
+                files=result.attachments,
+            )
+        )
         where = tr("GeoPackage: {file}").format(file=result.gpkg)
         if result.attachments:
             where += "\n" + tr("Attachments: {folder}").format(folder=attachments_dir(result.gpkg))

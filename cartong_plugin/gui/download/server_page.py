@@ -4,6 +4,7 @@
 Next checks the connection in a CoreTask first (``jobs.check_connection``); a login asked to be
 saved goes to the QGIS authentication manager (``credentials``), never to the settings.
 """
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -47,6 +48,7 @@ TOKEN, PASSWORD, APP_TOKEN = "token", "password", "app_token"
 
 # -- page 1: server and login ------------------------------------------------------------------------
 
+
 class ServerPage(QWizardPage):
     """Platform, server address, saved connection or credentials; Next checks the connection first."""
 
@@ -54,8 +56,12 @@ class ServerPage(QWizardPage):
         super().__init__(parent)
         self.setObjectName("download_server")
         self.setTitle(tr("Server and login"))
-        self.setSubTitle(tr("Choose the server and how to log in. Tokens and passwords are kept only in the QGIS "
-                            "authentication manager, never in the project or the settings."))
+        self.setSubTitle(
+            tr(
+                "Choose the server and how to log in. Tokens and passwords are kept only in the QGIS "
+                "authentication manager, never in the project or the settings."
+            )
+        )
         self.task = None
         self.check: ConnectionCheck | None = None
         self.login: ServerLogin | None = None
@@ -99,8 +105,11 @@ class ServerPage(QWizardPage):
         self.username_label = QLabel(tr("Username"), self.credentials_box)
         self.password_label = QLabel(tr("Password"), self.credentials_box)
         self.token_label = QLabel(tr("API token"), self.credentials_box)
-        for label, field_ in ((self.username_label, self.username), (self.password_label, self.password),
-                              (self.token_label, self.token)):
+        for label, field_ in (
+            (self.username_label, self.username),
+            (self.password_label, self.password),
+            (self.token_label, self.token),
+        ):
             label.setBuddy(field_)
         self.login_hint = plain_label("", self.credentials_box, "login_hint")
         login.addRow(tr("Log in with"), self.method)
@@ -178,8 +187,9 @@ class ServerPage(QWizardPage):
         self.method.clear()
         if kobo:
             self.method.addItem(tr("API token"), TOKEN)
-            self.method.addItem(tr("Username and password (the token is fetched once; the password is not kept)"),
-                                PASSWORD)
+            self.method.addItem(
+                tr("Username and password (the token is fetched once; the password is not kept)"), PASSWORD
+            )
         else:
             self.method.addItem(tr("Email and password"), PASSWORD)
             self.method.addItem(tr("App-user token"), APP_TOKEN)
@@ -213,9 +223,11 @@ class ServerPage(QWizardPage):
         self.credentials_box.setEnabled(connection is None)
         if connection is not None:
             self._set_url(connection.url)
-            self.login_hint.setText(tr("The login of '{name}' is read from the QGIS authentication manager "
-                                       "(configuration {authcfg}).").format(name=connection.name,
-                                                                             authcfg=connection.authcfg))
+            self.login_hint.setText(
+                tr(
+                    "The login of '{name}' is read from the QGIS authentication manager (configuration {authcfg})."
+                ).format(name=connection.name, authcfg=connection.authcfg)
+            )
         else:
             self._method_changed()
         for widget in (self.preset, self.url):
@@ -265,12 +277,15 @@ class ServerPage(QWizardPage):
         self.username_label.setText(tr("Username") if kobo else tr("Email"))
         hints = {
             (KOBO, TOKEN): tr("In KoboToolbox: Account settings > Security > API key."),
-            (KOBO, PASSWORD): tr("Your KoboToolbox username and password are used once to fetch your API token; "
-                                 "only the token is kept."),
+            (KOBO, PASSWORD): tr(
+                "Your KoboToolbox username and password are used once to fetch your API token; only the token is kept."
+            ),
             (ODK, PASSWORD): tr("The email and password of your ODK Central web account."),
-            (ODK, APP_TOKEN): tr("In ODK Central: Project > App Users; the token is the last part of the "
-                                 "app user's link. App users can send submissions but not read them: to "
-                                 "download data, use a web account with the Project Viewer role."),
+            (ODK, APP_TOKEN): tr(
+                "In ODK Central: Project > App Users; the token is the last part of the "
+                "app user's link. App users can send submissions but not read them: to "
+                "download data, use a web account with the Project Viewer role."
+            ),
         }
         if self.saved_connection() is None:
             self.login_hint.setText(hints.get((self.kind(), method), ""))
@@ -317,10 +332,17 @@ class ServerPage(QWizardPage):
         if connection is not None:
             secret = credentials.read_secret(connection.authcfg)
             if connection.kind == KOBO:
-                return ServerLogin(KOBO, connection.url, token=secret.token or secret.password,
-                                   connection=connection.name)
-            return ServerLogin(ODK, connection.url, token=secret.token, username=secret.username,
-                               password=secret.password, connection=connection.name)
+                return ServerLogin(
+                    KOBO, connection.url, token=secret.token or secret.password, connection=connection.name
+                )
+            return ServerLogin(
+                ODK,
+                connection.url,
+                token=secret.token,
+                username=secret.username,
+                password=secret.password,
+                connection=connection.name,
+            )
         from ...core.servers.http import normalise_base_url
 
         url = normalise_base_url(split_server_address(self.url.text())[0])
@@ -343,8 +365,9 @@ class ServerPage(QWizardPage):
         self.login = login
         self._checked_edits = self._edits
         self.status.setText(tr("Connecting to {url}…").format(url=login.url))
-        self.task = CoreTask(tr("Connecting to {url}").format(url=login.url),
-                             lambda feedback: check_connection(login, feedback))
+        self.task = CoreTask(
+            tr("Connecting to {url}").format(url=login.url), lambda feedback: check_connection(login, feedback)
+        )
         follow_task(self, self.task, self._checked, self._failed, lambda: self._failed(tr("Connection cancelled.")))
         self.test_button.setEnabled(False)
         QgsApplication.taskManager().addTask(self.task)
@@ -358,9 +381,10 @@ class ServerPage(QWizardPage):
         if not check.ok:
             message = check.message
             if check.refused and self.login.connection:
-                message += "\n" + tr("The saved connection '{name}' holds an old token or password: choose 'New "
-                                     "connection', enter the new one and save it under the same name.").format(
-                    name=self.login.connection)
+                message += "\n" + tr(
+                    "The saved connection '{name}' holds an old token or password: choose 'New "
+                    "connection', enter the new one and save it under the same name."
+                ).format(name=self.login.connection)
             self._failed(message, offline=check.offline)
             return
         if check.token:  # the password has done its job: from now on the form holds the token instead
@@ -375,7 +399,8 @@ class ServerPage(QWizardPage):
             self._show_method_fields()
         deployed = sum(1 for f in check.forms if f.deployed)
         text = tr("Connected to {url}: {count} forms, {deployed} deployed.").format(
-            url=self.login.url, count=len(check.forms), deployed=deployed)
+            url=self.login.url, count=len(check.forms), deployed=deployed
+        )
         saved = self._save_connection()  # refreshes the saved list, which clears the check: set it after
         if saved:
             text += " " + saved
@@ -415,8 +440,9 @@ class ServerPage(QWizardPage):
             elif login.token:
                 connection = credentials.save_connection(name, ODK, login.url, token=login.token)
             else:
-                connection = credentials.save_connection(name, ODK, login.url, username=login.username,
-                                                         password=login.password)
+                connection = credentials.save_connection(
+                    name, ODK, login.url, username=login.username, password=login.password
+                )
         except CartongError as err:
             return tr("The connection was not saved: {reason}").format(reason=err)
         self.login = replace(login, connection=connection.name)
@@ -443,8 +469,11 @@ class ServerPage(QWizardPage):
         except CartongError as err:
             self.status.setText(str(err))
             return
-        self.status.setText(tr("The last downloaded copy {file} is in the project ({layers}).").format(
-            file=gpkg, layers=", ".join(names)))
+        self.status.setText(
+            tr("The last downloaded copy {file} is in the project ({layers}).").format(
+                file=gpkg, layers=", ".join(names)
+            )
+        )
 
     def cancel(self) -> None:
         if self.running():

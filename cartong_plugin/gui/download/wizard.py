@@ -11,6 +11,7 @@ to keep the token or password in the QGIS authentication manager (settings hold 
 Network work runs in a ``CoreTask``. Secrets live in memory only (``ServerLogin``); they never
 reach settings, labels, logs or messages (the core blanks them out of its errors).
 """
+
 from __future__ import annotations
 
 from qgis.PyQt.QtWidgets import QWizard
@@ -25,6 +26,7 @@ HELP_PAGE = "download_server"  # the one help page of the download (help_catalog
 
 
 # -- the wizard ------------------------------------------------------------------------------------------------
+
 
 class DownloadWizard(CartongWizard):
     """Download a survey from KoboToolbox or ODK Central in five pages; see the module docstring."""
@@ -50,4 +52,3 @@ class DownloadWizard(CartongWizard):
         for page in (self.server_page, self.form_page, self.run_page):
             page.cancel()
         super().reject()
-

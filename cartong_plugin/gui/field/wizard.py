@@ -4,6 +4,7 @@
 A thin layer over ``core.field.package.prepare_field_package``, the function the Processing
 algorithm ``cartong:preparefieldpackage`` calls; bringing a package back is ``cartong:mergefieldpackage``.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -42,15 +43,24 @@ def project_survey_geopackages(project: QgsProject | None = None) -> list[str]:
 
 def project_tile_layers(project: QgsProject | None = None) -> list[tuple[str, str]]:
     """(name, source) of the project's XYZ and WMS layers: what an offline basemap can be made from."""
-    return [(layer.name(), layer.source()) for layer in (project or QgsProject.instance()).mapLayers().values()
-            if isinstance(layer, QgsRasterLayer) and layer.providerType() == "wms"]
+    return [
+        (layer.name(), layer.source())
+        for layer in (project or QgsProject.instance()).mapLayers().values()
+        if isinstance(layer, QgsRasterLayer) and layer.providerType() == "wms"
+    ]
 
 
 class ContentPage(WizardPage):
     def __init__(self, wizard):
-        super().__init__("field_content", tr("What to take to the field"),
-                         tr("The survey GeoPackages and the admin boundaries go into the package with a "
-                            "project that opens without the internet, and the offline help."), help_page="index")
+        super().__init__(
+            "field_content",
+            tr("What to take to the field"),
+            tr(
+                "The survey GeoPackages and the admin boundaries go into the package with a "
+                "project that opens without the internet, and the offline help."
+            ),
+            help_page="index",
+        )
         form = QFormLayout(self)
         self.surveys = QgsFileWidget(self)
         self.surveys.setObjectName("surveys")
@@ -83,10 +93,16 @@ class ContentPage(WizardPage):
 
 class BasemapPage(WizardPage):
     def __init__(self, wizard):
-        super().__init__("field_basemap", tr("Background map for offline work"),
-                         tr("Tiles of a background map you have in QGIS (while you are online) are stored in "
-                            "the package. Without one, a simple background of countries and admin boundaries "
-                            "is used."), help_page="index")
+        super().__init__(
+            "field_basemap",
+            tr("Background map for offline work"),
+            tr(
+                "Tiles of a background map you have in QGIS (while you are online) are stored in "
+                "the package. Without one, a simple background of countries and admin boundaries "
+                "is used."
+            ),
+            help_page="index",
+        )
         form = QFormLayout(self)
         self.source = QComboBox(self)
         self.source.setObjectName("basemap_source")
@@ -124,8 +140,11 @@ class BasemapPage(WizardPage):
             extent = geopackages_extent([boundaries] if boundaries else content.survey_paths())
         except Exception:  # noqa: BLE001  (no estimate rather than an error while choosing)
             extent = None
-        self.estimate.setText(estimate_tiles(extent, self.zoom_min.value(), self.zoom_max.value()).sentence()
-                              if extent is not None else "")
+        self.estimate.setText(
+            estimate_tiles(extent, self.zoom_min.value(), self.zoom_max.value()).sentence()
+            if extent is not None
+            else ""
+        )
 
     def initializePage(self):  # noqa: N802
         self.update_estimate()
@@ -133,9 +152,15 @@ class BasemapPage(WizardPage):
 
 class OutputPage(WizardPage):
     def __init__(self, wizard):
-        super().__init__("field_output", tr("Where to write the package"),
-                         tr("Choose an empty or new folder: the package folder and its zip go inside it. Copy "
-                            "the zip to the field laptop and open the project inside."), help_page="index")
+        super().__init__(
+            "field_output",
+            tr("Where to write the package"),
+            tr(
+                "Choose an empty or new folder: the package folder and its zip go inside it. Copy "
+                "the zip to the field laptop and open the project inside."
+            ),
+            help_page="index",
+        )
         form = QFormLayout(self)
         self.folder = QgsFileWidget(self)
         self.folder.setObjectName("output_folder")
@@ -173,17 +198,23 @@ class RunPage(WizardPage):
         wizard = self.wizard()
         content, basemap, output = wizard.content_page, wizard.basemap_page, wizard.output_page
         options = PackageOptions(
-            surveys=content.survey_paths(), boundaries=content.boundaries.filePath() or None,
-            basemap_source=basemap.source.currentData() or "", zoom_min=basemap.zoom_min.value(),
-            zoom_max=basemap.zoom_max.value(), max_tiles=basemap.max_tiles.value(),
-            language=content.language.currentData(), name=output.name.text().strip())
+            surveys=content.survey_paths(),
+            boundaries=content.boundaries.filePath() or None,
+            basemap_source=basemap.source.currentData() or "",
+            zoom_min=basemap.zoom_min.value(),
+            zoom_max=basemap.zoom_max.value(),
+            max_tiles=basemap.max_tiles.value(),
+            language=content.language.currentData(),
+            name=output.name.text().strip(),
+        )
         folder = output.folder.filePath().strip()
         QgsSettings().setValue(SETTING_FOLDER, folder)
         self.report, self.error = None, ""
         self.message.setText(tr("Copying the data and building the project…"))
         self.progress.setValue(0)
-        self.task = CoreTask(tr("Preparing the field package"),
-                             lambda feedback: prepare_field_package(options, folder, feedback))
+        self.task = CoreTask(
+            tr("Preparing the field package"), lambda feedback: prepare_field_package(options, folder, feedback)
+        )
         follow_task(self, self.task, self._done, self._failed, self._cancelled)
         QgsApplication.taskManager().addTask(self.task)
 
@@ -216,22 +247,31 @@ class SummaryPage(WizardPage):
 
     def initializePage(self):  # noqa: N802
         report = self.wizard().run_page.report
-        lines = [tr("Zip to copy: {zip} ({size:.1f} MB, {files} files).").format(
-            zip=report.zip, size=report.bytes / 1e6, files=report.files),
-            tr("Folder: {folder}").format(folder=report.folder)]
+        lines = [
+            tr("Zip to copy: {zip} ({size:.1f} MB, {files} files).").format(
+                zip=report.zip, size=report.bytes / 1e6, files=report.files
+            ),
+            tr("Folder: {folder}").format(folder=report.folder),
+        ]
         basemap = report.basemap
         if basemap is not None and basemap.tiles:
             lines.append(tr("Background map: {tiles} tiles stored for offline work.").format(tiles=basemap.tiles))
         elif basemap is not None:
-            lines.append(tr("Background map: countries and admin boundaries only. {reason}").format(
-                reason=basemap.reason))
+            lines.append(
+                tr("Background map: countries and admin boundaries only. {reason}").format(reason=basemap.reason)
+            )
         missing = sum(len(files) for files in report.missing_attachments.values())
         if missing:
-            lines.append(trn("%n photo or file of the submissions was missing: it is listed in manifest.json.",
-                             "%n photos or files of the submissions were missing: they are listed in "
-                             "manifest.json.", missing))
-        lines.append(tr("Back at the office, merge the returned package with the algorithm \"Merge a "
-                        "returned field package\"."))
+            lines.append(
+                trn(
+                    "%n photo or file of the submissions was missing: it is listed in manifest.json.",
+                    "%n photos or files of the submissions were missing: they are listed in manifest.json.",
+                    missing,
+                )
+            )
+        lines.append(
+            tr('Back at the office, merge the returned package with the algorithm "Merge a returned field package".')
+        )
         self.summary.setText("\n\n".join(lines))
 
 

@@ -4,6 +4,7 @@
 The preview reads the file in a CoreTask (large workbooks and zips take seconds); its result is
 ignored when the user has gone back meanwhile.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -33,17 +34,31 @@ PREVIEW_COLUMN_WIDTH = 180  # pixels: a long answer is cut here (the import keep
 def kind_label(kind: str) -> str:
     """The detected type of a column (survey_columns' kind code) in words, for the preview headers."""
     return {
-        "text": tr("text"), "integer": tr("whole number"), "decimal": tr("decimal number"), "date": tr("date"),
-        "datetime": tr("date and time"), "select_one": tr("one choice"), "select_multiple": tr("several choices"),
-        "flag": tr("yes/no (0/1)"), "geopoint": tr("GPS point"), "geotrace": tr("GPS line"),
-        "geoshape": tr("GPS polygon"), "coordinate": tr("coordinate"), "wkt": tr("geometry (WKT)"),
+        "text": tr("text"),
+        "integer": tr("whole number"),
+        "decimal": tr("decimal number"),
+        "date": tr("date"),
+        "datetime": tr("date and time"),
+        "select_one": tr("one choice"),
+        "select_multiple": tr("several choices"),
+        "flag": tr("yes/no (0/1)"),
+        "geopoint": tr("GPS point"),
+        "geotrace": tr("GPS line"),
+        "geoshape": tr("GPS polygon"),
+        "coordinate": tr("coordinate"),
+        "wkt": tr("geometry (WKT)"),
     }.get(kind, kind)
 
 
 def separator_words(delimiter: str) -> str:
     """How the columns of the file are separated, in words (the character itself in brackets)."""
-    return {";": tr("semicolons (;)"), ",": tr("commas (,)"), "\t": tr("tabs"), "|": tr("vertical bars (|)"),
-            "": tr("an Excel workbook: no separator needed")}.get(delimiter, repr(delimiter))
+    return {
+        ";": tr("semicolons (;)"),
+        ",": tr("commas (,)"),
+        "\t": tr("tabs"),
+        "|": tr("vertical bars (|)"),
+        "": tr("an Excel workbook: no separator needed"),
+    }.get(delimiter, repr(delimiter))
 
 
 def encoding_words(encoding: str) -> str:
@@ -60,21 +75,29 @@ def encoding_words(encoding: str) -> str:
 
 def detected_text(preview) -> str:
     """What was detected, in words a GIS officer reads; the technical names are in the tooltip."""
-    lines = [trn("%n column, separated by {separator}.", "%n columns, separated by {separator}.",
-                 len(preview.headers)).format(separator=separator_words(preview.delimiter)),
-             tr("Text: {encoding}.").format(encoding=encoding_words(preview.encoding)),
-             tr("Location: {location}.").format(location=preview.geometry_default or tr("none found")),
-             tr("Repeat groups (tables of their own): {repeats}.").format(repeats=", ".join(preview.repeats)
-                                                                          or tr("none")),
-             tr("Form languages: {languages}.").format(languages=", ".join(preview.languages) or tr("no form"))]
+    lines = [
+        trn(
+            "%n column, separated by {separator}.", "%n columns, separated by {separator}.", len(preview.headers)
+        ).format(separator=separator_words(preview.delimiter)),
+        tr("Text: {encoding}.").format(encoding=encoding_words(preview.encoding)),
+        tr("Location: {location}.").format(location=preview.geometry_default or tr("none found")),
+        tr("Repeat groups (tables of their own): {repeats}.").format(repeats=", ".join(preview.repeats) or tr("none")),
+        tr("Form languages: {languages}.").format(languages=", ".join(preview.languages) or tr("no form")),
+    ]
     return "\n".join(lines)
 
 
 class SourcePage(WizardPage):
     def __init__(self, parent=None):
-        super().__init__("import_source", tr("Survey export and its form"),
-                         tr("Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX "
-                            "or zip) and, if you have it, the XLSForm it was collected with."), parent)
+        super().__init__(
+            "import_source",
+            tr("Survey export and its form"),
+            tr(
+                "Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX "
+                "or zip) and, if you have it, the XLSForm it was collected with."
+            ),
+            parent,
+        )
         layout = QFormLayout(self)
         self.data = QgsFileWidget(self)
         self.data.setObjectName("data_file")
@@ -106,9 +129,15 @@ class SourcePage(WizardPage):
 
 class PreviewPage(WizardPage):
     def __init__(self, parent=None):
-        super().__init__("import_preview", tr("Preview"),
-                         tr("The first rows as read, and what was detected. Check that the columns are "
-                            "split correctly before importing."), parent)
+        super().__init__(
+            "import_preview",
+            tr("Preview"),
+            tr(
+                "The first rows as read, and what was detected. Check that the columns are "
+                "split correctly before importing."
+            ),
+            parent,
+        )
         layout = QVBoxLayout(self)
         # column and sheet names, file names in errors: the file's own text, never rendered as HTML
         self.status = plain_label("", self, "preview_status")
@@ -152,8 +181,10 @@ class PreviewPage(WizardPage):
         self.detected.clear()
         self.status.setText(tr("Reading the file…"))
         self._show_busy(True)
-        self.task = CoreTask(tr("Reading {file}").format(file=Path(data).name),
-                             lambda _feedback: preview_export(data, form, PREVIEW_ROWS))
+        self.task = CoreTask(
+            tr("Reading {file}").format(file=Path(data).name),
+            lambda _feedback: preview_export(data, form, PREVIEW_ROWS),
+        )
         follow_task(self, self.task, self._done, self._failed, self._cancelled)
         QgsApplication.taskManager().addTask(self.task)
         self.completeChanged.emit()
@@ -182,8 +213,9 @@ class PreviewPage(WizardPage):
         self.preview = preview
         self.table.setColumnCount(len(preview.headers))
         self.table.setRowCount(len(preview.rows))
-        self.table.setHorizontalHeaderLabels([f"{h}\n({kind_label(preview.kinds.get(h, 'text'))})"
-                                              for h in preview.headers])
+        self.table.setHorizontalHeaderLabels(
+            [f"{h}\n({kind_label(preview.kinds.get(h, 'text'))})" for h in preview.headers]
+        )
         for r, row in enumerate(preview.rows):
             for c, value in enumerate(row):
                 self.table.setItem(r, c, QTableWidgetItem(value))
@@ -191,8 +223,11 @@ class PreviewPage(WizardPage):
         for column in range(self.table.columnCount()):  # long answers are cut: more columns in view
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), PREVIEW_COLUMN_WIDTH))
         self.detected.setText(detected_text(preview))
-        self.detected.setToolTip(tr("Encoding {encoding}; delimiter {delimiter}").format(
-            encoding=preview.encoding or "-", delimiter=repr(preview.delimiter) if preview.delimiter else "-"))
+        self.detected.setToolTip(
+            tr("Encoding {encoding}; delimiter {delimiter}").format(
+                encoding=preview.encoding or "-", delimiter=repr(preview.delimiter) if preview.delimiter else "-"
+            )
+        )
         if preview.warnings:
             self.notes.setText("\n".join(preview.warnings))
         self.completeChanged.emit()
@@ -212,9 +247,12 @@ class PreviewPage(WizardPage):
 
 class OptionsPage(WizardPage):
     def __init__(self, parent=None):
-        super().__init__("import_options", tr("Options"),
-                         tr("Choice labels are written in the chosen language beside the codes; the codes "
-                            "are always kept."), parent)
+        super().__init__(
+            "import_options",
+            tr("Options"),
+            tr("Choice labels are written in the chosen language beside the codes; the codes are always kept."),
+            parent,
+        )
         layout = QFormLayout(self)
         self.language = QComboBox(self)
         self.language.setObjectName("language")
@@ -235,19 +273,30 @@ class OptionsPage(WizardPage):
 
     def _add_sharing(self, layout) -> None:
         """The choice of also keeping the survey in a shared PostgreSQL database (QGIS's saved connections)."""
-        self.share = QCheckBox(tr("Also put the survey in a shared database (PostgreSQL), where colleagues can "
-                                  "review it"), self)
+        self.share = QCheckBox(
+            tr("Also put the survey in a shared database (PostgreSQL), where colleagues can review it"), self
+        )
         self.share.setObjectName("share_postgres")
         self.connection = QComboBox(self)
         self.connection.setObjectName("postgres_connection")
-        self.connection.setToolTip(tr("The PostgreSQL connections saved in QGIS (Browser > PostgreSQL). The "
-                                      "password stays in the connection's authentication configuration."))
+        self.connection.setToolTip(
+            tr(
+                "The PostgreSQL connections saved in QGIS (Browser > PostgreSQL). The "
+                "password stays in the connection's authentication configuration."
+            )
+        )
         self.schema = QLineEdit(self)
         self.schema.setObjectName("postgres_schema")
         self.schema.setPlaceholderText(tr("made from the file name"))
-        self.no_connection = plain_label(tr("No PostgreSQL connection is saved in QGIS yet: ask your database "
-                                            "administrator for one and add it in the Browser (PostgreSQL > New "
-                                            "Connection)."), self, "no_postgres_connection")
+        self.no_connection = plain_label(
+            tr(
+                "No PostgreSQL connection is saved in QGIS yet: ask your database "
+                "administrator for one and add it in the Browser (PostgreSQL > New "
+                "Connection)."
+            ),
+            self,
+            "no_postgres_connection",
+        )
         self.share.toggled.connect(self.connection.setEnabled)
         self.share.toggled.connect(self.schema.setEnabled)
         layout.addRow(self.share)

@@ -4,6 +4,7 @@
 The summary lists the columns likely holding personal data and opens the data protection wizard
 on the imported layer.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -46,8 +47,9 @@ class ImportTask(QgsTask):
 
         data, form, output, language, geometry_field = self.args
         try:
-            self.report = import_survey(data, form or None, output, language or None,
-                                        geometry_field=geometry_field or None, feedback=self)
+            self.report = import_survey(
+                data, form or None, output, language or None, geometry_field=geometry_field or None, feedback=self
+            )
             self._detect_personal_data(self.report.output, form or None)
             self._share(self.report.output)
             return True
@@ -56,8 +58,7 @@ class ImportTask(QgsTask):
         except CartongError as err:
             self.error = str(err)
         except Exception as err:  # noqa: BLE001  (shown to the user, details in the log)
-            self.error = tr("Unexpected error during the import: {error}. Details are in the log.").format(
-                error=err)
+            self.error = tr("Unexpected error during the import: {error}. Details are in the log.").format(error=err)
             QgsMessageLog.logMessage(repr(err), LOG_TAG, Qgis.MessageLevel.Critical)
         return False
 
@@ -119,8 +120,14 @@ class RunPage(WizardPage):
             self.cancel.setEnabled(False)
             self.completeChanged.emit()
             return
-        self.task = ImportTask(source.data.filePath(), source.form.filePath(), source.output.filePath(),
-                               options.language.currentData(), options.geometry.currentData(), share)
+        self.task = ImportTask(
+            source.data.filePath(),
+            source.form.filePath(),
+            source.output.filePath(),
+            options.language.currentData(),
+            options.geometry.currentData(),
+            share,
+        )
         self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
         self.task.taskCompleted.connect(self._done)
         self.task.taskTerminated.connect(self._done)
@@ -154,8 +161,8 @@ class RunPage(WizardPage):
                 from ...core.maps.survey_project import add_survey_to_project
 
                 self.survey_layer = add_survey_to_project(
-                    task.report.output, QgsProject.instance(),
-                    show_labels=wizard.options_page.show_labels.isChecked()).survey
+                    task.report.output, QgsProject.instance(), show_labels=wizard.options_page.show_labels.isChecked()
+                ).survey
         else:
             self.status.setText(task.error or tr("Import cancelled: nothing was written."))
         self.completeChanged.emit()
@@ -207,22 +214,36 @@ class SummaryPage(WizardPage):
 
     def initializePage(self):  # noqa: N802
         report = self.wizard().run_page.report
-        self.counts.setText(trn("%n submission imported into {file}; {missing} without location. "
-                                "Tables: {tables}. Language: {language}.",
-                                "%n submissions imported into {file}; {missing} without location. "
-                                "Tables: {tables}. Language: {language}.", report.rows).format(
-            file=report.output, missing=report.rows_without_location,
-            tables=", ".join(f"{name} ({count})" for name, count in report.tables.items()),
-            language=report.language or tr("no form")))
+        self.counts.setText(
+            trn(
+                "%n submission imported into {file}; {missing} without location. "
+                "Tables: {tables}. Language: {language}.",
+                "%n submissions imported into {file}; {missing} without location. "
+                "Tables: {tables}. Language: {language}.",
+                report.rows,
+            ).format(
+                file=report.output,
+                missing=report.rows_without_location,
+                tables=", ".join(f"{name} ({count})" for name, count in report.tables.items()),
+                language=report.language or tr("no form"),
+            )
+        )
         run = self.wizard().run_page
         if run.shared is not None:
-            self.counts.setText(self.counts.text() + " " + tr(
-                "Also in the shared database as {schema}: give colleagues the role {reviewer} to review it, "
-                "{viewer} to read it.").format(schema=run.shared.schema, reviewer=run.shared.reviewer_role,
-                                                viewer=run.shared.viewer_role))
+            self.counts.setText(
+                self.counts.text()
+                + " "
+                + tr(
+                    "Also in the shared database as {schema}: give colleagues the role {reviewer} to review it, "
+                    "{viewer} to read it."
+                ).format(schema=run.shared.schema, reviewer=run.shared.reviewer_role, viewer=run.shared.viewer_role)
+            )
         elif run.share_error:
-            self.counts.setText(self.counts.text() + " " + tr(
-                "It is not in the shared database: {reason}").format(reason=run.share_error))
+            self.counts.setText(
+                self.counts.text()
+                + " "
+                + tr("It is not in the shared database: {reason}").format(reason=run.share_error)
+            )
         self.warnings.setPlainText("\n".join(report.warnings) or tr("No warnings."))
         self._show_findings()
         self.learn.setText(_resource_link("import_summary"))
@@ -241,17 +262,18 @@ class SummaryPage(WizardPage):
         self.findings.setVisible(bool(findings))
         self.protect.setEnabled(bool(findings))
         if run.findings_error:
-            self.privacy.setText(tr("Personal data could not be looked for: {error}").format(
-                error=run.findings_error))
+            self.privacy.setText(tr("Personal data could not be looked for: {error}").format(error=run.findings_error))
         elif findings:
             high = sum(1 for f in findings if f.risk == "high")
-            self.privacy.setText(trn("%n column likely holds personal data ({high} at high risk). Protect it "
-                                     "before sharing the file.",
-                                     "%n columns likely hold personal data ({high} at high risk). Protect "
-                                     "them before sharing the file.", len(findings)).format(high=high))
+            self.privacy.setText(
+                trn(
+                    "%n column likely holds personal data ({high} at high risk). Protect it before sharing the file.",
+                    "%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.",
+                    len(findings),
+                ).format(high=high)
+            )
         else:
-            self.privacy.setText(tr("No column looks like personal data. The check helps; it does not "
-                                    "guarantee."))
+            self.privacy.setText(tr("No column looks like personal data. The check helps; it does not guarantee."))
 
     def open_protection_wizard(self) -> None:
         """The Data protection wizard on the imported survey layer (added to the project if needed)."""
@@ -304,4 +326,5 @@ def _resource_link(page_id: str) -> str:
     language = preferred_language()
     resource = resources[0]
     return tr("Learn more: {link}").format(
-        link=f'<a href="{escape(resource.url(language))}">{escape(resource.title(language))}</a>')
+        link=f'<a href="{escape(resource.url(language))}">{escape(resource.title(language))}</a>'
+    )

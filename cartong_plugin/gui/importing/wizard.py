@@ -8,6 +8,7 @@ the ImportReport and adds the layers to the project with ``add_survey_to_project
 
 The pages are in ``input_pages`` (source, preview, options) and ``run_pages`` (run, summary).
 """
+
 from __future__ import annotations
 
 from ...core.base.i18n import tr

@@ -4,6 +4,7 @@
 The help dock and the training panel both use this module and never import each other; the
 "Learn" menu (``learn_menu``) is what links them.
 """
+
 from __future__ import annotations
 
 from qgis.PyQt import sip

@@ -4,6 +4,7 @@
 Wizards call ``show_help(page_id)`` (or ``install_wizard_help(wizard)`` once). The "Learn" menu
 and unloading are in ``learn_menu``.
 """
+
 from __future__ import annotations
 
 import os
@@ -44,6 +45,8 @@ PROBE_TIMEOUT_MS = 5000
 SETTING_CHECK_ONLINE = "cartong/help/check_online"
 HELP_PAGE_PROPERTY = "cartong_help_page"  # set on a QWizardPage to name its help page
 MAX_PAGE_WIDTH = 460  # pixels: the dock never takes more than this from the map
+
+
 def _catalogue_key() -> tuple[str, float]:
     """The trainer's catalogue path and modification time: a change means reload."""
     path = user_catalogue_path()
@@ -113,9 +116,11 @@ class HelpDock(QDockWidget):
             self.browser.setSource(QUrl.fromLocalFile(str(page)))
             self.fit_page()
         else:
-            self.browser.setHtml("<p>{}</p>".format(
-                tr("There is no offline help for this step yet. Use the online guide below when you are "
-                   "connected.")))
+            self.browser.setHtml(
+                "<p>{}</p>".format(
+                    tr("There is no offline help for this step yet. Use the online guide below when you are connected.")
+                )
+            )
         self.set_resources(self.catalogue.for_page(page_id))
         return page is not None
 
@@ -139,8 +144,9 @@ class HelpDock(QDockWidget):
 
     def set_resources(self, resources) -> None:
         # The trainer's resources first, then those readable in the user's language.
-        self.resources = sorted(resources, key=lambda r: (r.origin == "bundled",
-                                                          r.language_of(self.language) != self.language))
+        self.resources = sorted(
+            resources, key=lambda r: (r.origin == "bundled", r.language_of(self.language) != self.language)
+        )
         self.resource_combo.blockSignals(True)
         self.resource_combo.clear()
         for resource in self.resources:

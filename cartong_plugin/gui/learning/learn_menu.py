@@ -4,6 +4,7 @@
 The plugin calls ``build_learn_menu(menu, iface)`` in initGui and ``unload_help(iface)`` in unload;
 ``start_training`` opens a training session whose steps show their help in the help dock.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -63,8 +64,9 @@ def _show_problems(problems, iface=None) -> None:
     QMessageBox.warning(main_iface(iface).mainWindow(), tr("CartONG help catalogue"), "\n\n".join(problems))
 
 
-def build_learn_menu(parent_menu: QMenu, iface=None, catalogue: Catalogue | None = None,
-                     language: str | None = None) -> QMenu:
+def build_learn_menu(
+    parent_menu: QMenu, iface=None, catalogue: Catalogue | None = None, language: str | None = None
+) -> QMenu:
     """Add the "Learn" submenu to ``parent_menu`` and return it.
 
     The catalogue is read again each time the menu opens, so a trainer's catalogue set in the
@@ -86,10 +88,16 @@ def report_catalogue_problems(catalogue: Catalogue, iface=None) -> None:
     bar = getattr(main_iface(iface), "messageBar", None)
     if bar is None:
         return
-    bar().pushMessage(tr("CartONG help"), tr("{count} problem(s) in the help catalogue; the bundled catalogue is "
-                                             "used for the rest. Details: CartONG › Learn › Problems in the help "
-                                             "catalogue, or the CartONG log.").format(count=len(catalogue.problems)),
-                      level=Qgis.MessageLevel.Warning, duration=10)
+    bar().pushMessage(
+        tr("CartONG help"),
+        tr(
+            "{count} problem(s) in the help catalogue; the bundled catalogue is "
+            "used for the rest. Details: CartONG › Learn › Problems in the help "
+            "catalogue, or the CartONG log."
+        ).format(count=len(catalogue.problems)),
+        level=Qgis.MessageLevel.Warning,
+        duration=10,
+    )
 
 
 def unload_help(iface=None) -> None:

@@ -4,6 +4,7 @@
 It watches the project (layers added, layouts added) and the training folder (files written),
 and asks ``core.learning.training`` to re-evaluate the steps shortly after each change.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -37,8 +38,14 @@ REEVALUATE_DELAY_MS = 700  # let writers finish (a GeoPackage is written in seve
 class TrainingPanel(QDockWidget):
     """Lists the exercises of a session; ticks steps, resets and exports the summary."""
 
-    def __init__(self, session: TrainingSession, parent=None, project: QgsProject | None = None,
-                 language: str | None = None, iface=None):
+    def __init__(
+        self,
+        session: TrainingSession,
+        parent=None,
+        project: QgsProject | None = None,
+        language: str | None = None,
+        iface=None,
+    ):
         super().__init__(tr("CartONG training"), parent)
         self.setObjectName(PANEL_OBJECT_NAME)
         self.session = session
@@ -61,8 +68,9 @@ class TrainingPanel(QDockWidget):
         self.step_list.setUniformItemSizes(False)
         self.step_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.step_list.setSpacing(2)
-        self.step_list.setToolTip(tr("Steps tick themselves when their result appears. Double-click a step for its "
-                                "help page."))
+        self.step_list.setToolTip(
+            tr("Steps tick themselves when their result appears. Double-click a step for its help page.")
+        )
         self.step_list.itemDoubleClicked.connect(self._show_step_help)
         layout.addWidget(self.step_list, 1)
         self.progress_label = QLabel(body)
@@ -116,8 +124,9 @@ class TrainingPanel(QDockWidget):
         done = self.session.done
         for step_id, item in self.step_items.items():
             item.setCheckState(Qt.CheckState.Checked if step_id in done else Qt.CheckState.Unchecked)
-        self.progress_label.setText(tr("Steps done: {done} of {total}").format(
-            done=len(done), total=len(self.step_items)))
+        self.progress_label.setText(
+            tr("Steps done: {done} of {total}").format(done=len(done), total=len(self.step_items))
+        )
 
     def is_ticked(self, step_id: str) -> bool:
         return self.step_items[step_id].checkState() == Qt.CheckState.Checked
@@ -131,9 +140,12 @@ class TrainingPanel(QDockWidget):
     def _watch_folder(self) -> None:
         """Watch every folder and GeoPackage of the session (new files, tables added)."""
         folder = self.session.folder
-        paths = [str(folder)] + [str(p) for p in folder.rglob("*")
-                                 if not any(part.startswith(".") for part in p.relative_to(folder).parts)
-                                 and (p.is_dir() or p.suffix.lower() == ".gpkg")]
+        paths = [str(folder)] + [
+            str(p)
+            for p in folder.rglob("*")
+            if not any(part.startswith(".") for part in p.relative_to(folder).parts)
+            and (p.is_dir() or p.suffix.lower() == ".gpkg")
+        ]
         known = set(self.watcher.directories()) | set(self.watcher.files())
         new = [p for p in paths if p not in known]
         if new:
@@ -153,16 +165,23 @@ class TrainingPanel(QDockWidget):
         self._show_ticks()
         if ticked and self.iface is not None:
             titles = [self.step_items[s].text() for s in ticked]
-            self.iface.messageBar().pushMessage(tr("Training"), tr("Step done: {steps}").format(
-                steps="; ".join(titles)), level=Qgis.MessageLevel.Success, duration=5)
+            self.iface.messageBar().pushMessage(
+                tr("Training"),
+                tr("Step done: {steps}").format(steps="; ".join(titles)),
+                level=Qgis.MessageLevel.Success,
+                duration=5,
+            )
         return ticked
 
     # actions -----------------------------------------------------------------------
     def confirm_reset(self) -> None:
         answer = QMessageBox.question(
-            self, tr("Reset the training"),
+            self,
+            tr("Reset the training"),
             tr("Delete everything done in {folder} and start again from the sample data?").format(
-                folder=self.session.folder))
+                folder=self.session.folder
+            ),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.reset()
 
@@ -177,18 +196,27 @@ class TrainingPanel(QDockWidget):
     def ask_export_summary(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
             # Beside the training folder, not in it: Reset empties the folder.
-            self, tr("Export the session summary"), str(self.session.folder.parent / "training_summary.html"),
-            tr("HTML (*.html);;Markdown (*.md)"))
+            self,
+            tr("Export the session summary"),
+            str(self.session.folder.parent / "training_summary.html"),
+            tr("HTML (*.html);;Markdown (*.md)"),
+        )
         if path:
             written = self.session.export_summary(path, self.language)
             if self.iface is not None:
-                self.iface.messageBar().pushMessage(tr("Training"), tr("Summary written to {file}").format(
-                    file=written), level=Qgis.MessageLevel.Success, duration=5)
+                self.iface.messageBar().pushMessage(
+                    tr("Training"),
+                    tr("Summary written to {file}").format(file=written),
+                    level=Qgis.MessageLevel.Success,
+                    duration=5,
+                )
 
     def closeEvent(self, event):
         self.timer.stop()
-        for signal, slot in ((self.project.layersAdded, self.schedule_refresh),
-                             (self.project.layoutManager().layoutAdded, self.schedule_refresh)):
+        for signal, slot in (
+            (self.project.layersAdded, self.schedule_refresh),
+            (self.project.layoutManager().layoutAdded, self.schedule_refresh),
+        ):
             try:
                 signal.disconnect(slot)
             except TypeError:
@@ -200,16 +228,21 @@ def ask_to_close_project(parent, project: QgsProject) -> str:
     """Ask, in a clear dialog, before the training closes the user's project: "save", "discard" or "cancel"."""
     layers = list(project.mapLayers().values())
     name = project.baseName() or tr("the current project (never saved)")
-    text = trn("The training opens its own project: {project}, with %n layer, will be closed. Save it first?",
-               "The training opens its own project: {project}, with its %n layers, will be closed. Save it first?",
-               len(layers)).format(project=name)
+    text = trn(
+        "The training opens its own project: {project}, with %n layer, will be closed. Save it first?",
+        "The training opens its own project: {project}, with its %n layers, will be closed. Save it first?",
+        len(layers),
+    ).format(project=name)
     temporary = [layer for layer in layers if layer.providerType() == "memory"]
     if temporary:
-        text += "\n\n" + trn("%n temporary layer is held in memory only: it is lost, saved or not.",
-                              "%n temporary layers are held in memory only: they are lost, saved or not.",
-                              len(temporary))
-    box = QMessageBox(QMessageBox.Icon.Question, tr("Start a training session"), text,
-                      QMessageBox.StandardButton.NoButton, parent)
+        text += "\n\n" + trn(
+            "%n temporary layer is held in memory only: it is lost, saved or not.",
+            "%n temporary layers are held in memory only: they are lost, saved or not.",
+            len(temporary),
+        )
+    box = QMessageBox(
+        QMessageBox.Icon.Question, tr("Start a training session"), text, QMessageBox.StandardButton.NoButton, parent
+    )
     box.setObjectName("training_close_project")
     box.setTextFormat(Qt.TextFormat.PlainText)  # layer and project names as typed
     save = box.addButton(tr("Save, then start"), QMessageBox.ButtonRole.AcceptRole)
@@ -233,8 +266,11 @@ def close_user_project(iface, session: TrainingSession) -> bool:
     if answer == "save":
         if project.fileName():
             if not project.write():
-                iface.messageBar().pushMessage(tr("Training"), tr("{file} could not be saved: {error}").format(
-                    file=project.fileName(), error=project.error()), level=Qgis.MessageLevel.Critical)
+                iface.messageBar().pushMessage(
+                    tr("Training"),
+                    tr("{file} could not be saved: {error}").format(file=project.fileName(), error=project.error()),
+                    level=Qgis.MessageLevel.Critical,
+                )
                 return False
         else:
             iface.actionSaveProjectAs().trigger()  # QGIS's own dialog; cancelled: no file name
@@ -250,8 +286,11 @@ def open_training_panel(iface, session: TrainingSession, on_help=None) -> Traini
     if not close_user_project(iface, session):
         return None
     if not iface.addProject(str(session.project_path)):
-        iface.messageBar().pushMessage(tr("Training"), tr("The training project {file} could not be opened.").format(
-            file=session.project_path), level=Qgis.MessageLevel.Critical)
+        iface.messageBar().pushMessage(
+            tr("Training"),
+            tr("The training project {file} could not be opened.").format(file=session.project_path),
+            level=Qgis.MessageLevel.Critical,
+        )
         return None
     main_window = iface.mainWindow()
     for old in main_window.findChildren(TrainingPanel):
@@ -272,7 +311,8 @@ def start_training_session(iface, folder: str | Path | None = None, on_help=None
     ``on_help(page_id)`` shows the help of a step (``learn_menu.start_training`` passes the help dock)."""
     if folder is None:
         folder = QFileDialog.getExistingDirectory(
-            iface.mainWindow(), tr("Choose an empty folder for the training session"), str(default_folder()))
+            iface.mainWindow(), tr("Choose an empty folder for the training session"), str(default_folder())
+        )
         if not folder:
             return None
     folder = Path(folder)

@@ -5,6 +5,7 @@ The counts run in a task; the layout is built and exported on the main thread, s
 through the event loop so that Cancel and the progress bar stay live. The layout stays in the
 project for changes by hand.
 """
+
 from __future__ import annotations
 
 import re
@@ -49,13 +50,15 @@ LOG_TAG = "CartONG"
 
 # -- page 4 ------------------------------------------------------------------------------------
 
+
 def problem_text(err: Exception, output: str) -> str:
     """What to tell the user about ``err``; unexpected errors also go to the message log."""
     if isinstance(err, CartongError):
         return str(err)
     if isinstance(err, OSError):
         return tr("Cannot write {file}: {error}. Choose another folder or file name.").format(
-            file=output, error=err.strerror or err)
+            file=output, error=err.strerror or err
+        )
     QgsMessageLog.logMessage(repr(err), LOG_TAG, Qgis.MessageLevel.Critical)
     return tr("Unexpected error: {error}. Details are in the message log.").format(error=err)
 
@@ -71,9 +74,13 @@ class ExportPage(QWizardPage):
         self.iface = iface
         self.setObjectName("map_export")
         self.setTitle(tr("Export"))
-        self.setSubTitle(tr("PDF keeps texts sharp and searchable for print; PNG is an image for reports and "
-                            "messages; SVG is for designers. The layout also stays in the project "
-                            "(Project > Layouts) for changes by hand."))
+        self.setSubTitle(
+            tr(
+                "PDF keeps texts sharp and searchable for print; PNG is an image for reports and "
+                "messages; SVG is for designers. The layout also stays in the project "
+                "(Project > Layouts) for changes by hand."
+            )
+        )
         layout = QVBoxLayout(self)
         form = growing_form()
         self.format = QComboBox(self)
@@ -100,16 +107,22 @@ class ExportPage(QWizardPage):
         form.addRow(tr("Resolution"), self.dpi)
         self.keep_counts = QCheckBox(tr("Keep the counts per area in the survey's GeoPackage"), self)
         self.keep_counts.setObjectName("keep_counts")
-        self.keep_counts.setToolTip(tr("A new table each time: the layout then still works when the project is "
-                                       "saved and reopened."))
+        self.keep_counts.setToolTip(
+            tr("A new table each time: the layout then still works when the project is saved and reopened.")
+        )
         self.keep_counts.setChecked(True)
         form.addRow(self.keep_counts)
         self.atlas = QCheckBox(tr("Atlas: one page per admin area with data, zoomed on it (PDF)"), self)
         self.atlas.setObjectName("atlas")
-        self.atlas.setToolTip(tr("Every page keeps the classes of the whole country, so pages compare; the title "
-                                 "names the area and its P-code."))
-        self.atlas_files = QCheckBox(tr("One PDF per area, named <P-code>_<name>.pdf, in a folder beside the file"),
-                                     self)
+        self.atlas.setToolTip(
+            tr(
+                "Every page keeps the classes of the whole country, so pages compare; the title "
+                "names the area and its P-code."
+            )
+        )
+        self.atlas_files = QCheckBox(
+            tr("One PDF per area, named <P-code>_<name>.pdf, in a folder beside the file"), self
+        )
         self.atlas_files.setObjectName("atlas_files")
         self.atlas_files.setEnabled(False)
         self.atlas.toggled.connect(self.atlas_files.setEnabled)
@@ -163,8 +176,9 @@ class ExportPage(QWizardPage):
         self.atlas.setEnabled(pdf)  # QGIS writes atlases as PDF pages
         if not pdf:
             self.atlas.setChecked(False)
-        self.output.setFilter({".pdf": tr("PDF (*.pdf)"), ".png": tr("PNG image (*.png)"),
-                               ".svg": tr("SVG (*.svg)")}[self.suffix()])
+        self.output.setFilter(
+            {".pdf": tr("PDF (*.pdf)"), ".png": tr("PNG image (*.png)"), ".svg": tr("SVG (*.svg)")}[self.suffix()]
+        )
         path = self.output.filePath()
         if path:
             suggested = path == self._suggested
@@ -217,20 +231,32 @@ class ExportPage(QWizardPage):
         if choices.map_type not in NEEDS_COUNTS:
             self._after_counts(choices, None)
             return True
-        args = (layer_for_task(choices.survey), layer_for_task(choices.admin), choices.code_field,
-                choices.join_field, choices.question if choices.map_type == MAP_SHARE else None,
-                choices.answer if choices.map_type == MAP_SHARE else None, choices.min_count)
-        number = dict(value_field=choices.value_field, statistic=choices.statistic) \
-            if choices.map_type == MAP_NUMBER else {}
-        self.task = CoreTask(tr("Counting submissions per admin area"),
-                             lambda feedback: count_in_task(*args, feedback, **number))
+        args = (
+            layer_for_task(choices.survey),
+            layer_for_task(choices.admin),
+            choices.code_field,
+            choices.join_field,
+            choices.question if choices.map_type == MAP_SHARE else None,
+            choices.answer if choices.map_type == MAP_SHARE else None,
+            choices.min_count,
+        )
+        number = (
+            dict(value_field=choices.value_field, statistic=choices.statistic) if choices.map_type == MAP_NUMBER else {}
+        )
+        self.task = CoreTask(
+            tr("Counting submissions per admin area"), lambda feedback: count_in_task(*args, feedback, **number)
+        )
         self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value * 0.6)))
         self.task.done.connect(lambda result: self._after_counts(choices, result))
         self.task.failed.connect(self._failed)
         self.task.cancelled.connect(self._was_cancelled)
-        self.status.setText(trn("Counting the %n submission of {layer} per area…",
-                                   "Counting the %n submissions of {layer} per area…",
-                                   choices.survey.featureCount()).format(layer=choices.survey.name()))
+        self.status.setText(
+            trn(
+                "Counting the %n submission of {layer} per area…",
+                "Counting the %n submissions of {layer} per area…",
+                choices.survey.featureCount(),
+            ).format(layer=choices.survey.name())
+        )
         QgsApplication.taskManager().addTask(self.task)
         return True
 
@@ -256,8 +282,12 @@ class ExportPage(QWizardPage):
         if result is not None:
             counts_layer, counts = result
             if counts.total == 0:
-                self._failed(tr("No submission falls in an area of {layer}: check the join (location or P-code) "
-                                "and the admin layer.").format(layer=choices.admin.name()))
+                self._failed(
+                    tr(
+                        "No submission falls in an area of {layer}: check the join (location or P-code) "
+                        "and the admin layer."
+                    ).format(layer=choices.admin.name())
+                )
                 return
             if counts.duplicates:  # counted once per P-code, their areas merged: the user must know
                 from ...core.maps.aggregate import duplicates_warning
@@ -313,12 +343,19 @@ class ExportPage(QWizardPage):
         QgsSettings().setValue(SETTINGS_PREFIX + "folder", str(path.parent))
         self.progress.setValue(100)
         if choices.atlas:
-            self.status.setText(tr("Atlas of {pages} pages written to {file}. The layout “{layout}” is in the "
-                                   "project (Project > Layouts) for changes by hand.").format(
-                pages=layout.atlas().count(), file=path, layout=layout.name()))
+            self.status.setText(
+                tr(
+                    "Atlas of {pages} pages written to {file}. The layout “{layout}” is in the "
+                    "project (Project > Layouts) for changes by hand."
+                ).format(pages=layout.atlas().count(), file=path, layout=layout.name())
+            )
         else:
-            self.status.setText(tr("Map written to {file}. The layout “{layout}” is in the project "
-                                   "(Project > Layouts) for changes by hand.").format(file=path, layout=layout.name()))
+            self.status.setText(
+                tr(
+                    "Map written to {file}. The layout “{layout}” is in the project "
+                    "(Project > Layouts) for changes by hand."
+                ).format(file=path, layout=layout.name())
+            )
         if self.note:
             self.status.setText(self.status.text() + "\n" + self.note)
         self._set_busy(False)

@@ -4,6 +4,7 @@
 The title and legend title follow the kind of map and its language (``default_title``)
 until the user types their own; author, sources, logo and background are remembered.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -21,13 +22,18 @@ from .pages_common import SETTINGS_PREFIX, growing_form, preview_pixmap
 
 # -- page 3 ------------------------------------------------------------------------------------
 
+
 class LayoutPage(QWizardPage):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("map_layout")
         self.setTitle(tr("Layout and texts"))
-        self.setSubTitle(tr("Page, language and the texts around the map. The date, scale bar, north arrow, "
-                            "coordinate system and disclaimer are added for you."))
+        self.setSubTitle(
+            tr(
+                "Page, language and the texts around the map. The date, scale bar, north arrow, "
+                "coordinate system and disclaimer are added for you."
+            )
+        )
         settings = QgsSettings()
         outer = QHBoxLayout(self)
         form = growing_form()
@@ -125,8 +131,9 @@ class LayoutPage(QWizardPage):
         kind, data, language = wizard.type_page.map_type(), wizard.data_page, self.language.currentData()
         if kind == MAP_NUMBER:
             kind = data.statistic.currentData()  # the core names a mean or median map by its statistic
-        question = {MAP_POINTS: data.question_text, STAT_MEAN: data.number_text,
-                    STAT_MEDIAN: data.number_text}.get(kind, lambda: "")()
+        question = {MAP_POINTS: data.question_text, STAT_MEAN: data.number_text, STAT_MEDIAN: data.number_text}.get(
+            kind, lambda: ""
+        )()
         answer = data.answer_label_text() if kind == MAP_SHARE else ""
         title = default_title(kind, language, question=question, answer=answer)
         with use_language(language):
@@ -146,9 +153,13 @@ class LayoutPage(QWizardPage):
             self.legend_title.setText(legend)
 
     def texts(self) -> MapTexts:
-        return MapTexts(title=self.title.text().strip(), subtitle=self.subtitle.text().strip(),
-                        sources=self.sources.text().strip(), author=self.author.text().strip(),
-                        logo_path=self.logo.filePath())
+        return MapTexts(
+            title=self.title.text().strip(),
+            subtitle=self.subtitle.text().strip(),
+            sources=self.sources.text().strip(),
+            author=self.author.text().strip(),
+            logo_path=self.logo.filePath(),
+        )
 
     def isComplete(self):  # noqa: N802
         return bool(self.title.text().strip())

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """What the map wizard's pages share: where their settings live, the page previews, a growing form."""
+
 from __future__ import annotations
 
 from qgis.PyQt.QtCore import Qt

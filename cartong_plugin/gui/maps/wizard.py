@@ -12,6 +12,7 @@ The layout stays in the project's layout manager, so the user can adjust it by h
 The pages are in ``type_page``, ``data_page``, ``layout_page`` and ``export_page`` (what they share in
 ``pages_common``); what they run (counting in a task, building and exporting the layout) is in ``jobs``.
 """
+
 from __future__ import annotations
 
 from qgis.PyQt.QtWidgets import QWizard
@@ -27,6 +28,7 @@ from .layout_page import LayoutPage
 from .type_page import TypePage
 
 # -- the wizard --------------------------------------------------------------------------------
+
 
 class MapWizard(CartongWizard):
     """Make a print-ready map in four pages; see the module docstring."""
@@ -56,23 +58,33 @@ class MapWizard(CartongWizard):
             raise CartongError(tr("Choose the admin boundaries and their P-code field."))
         share = kind == MAP_SHARE
         return MapChoices(
-            map_type=kind, survey=survey, admin=admin, code_field=data.admin_code.currentField(),
+            map_type=kind,
+            survey=survey,
+            admin=admin,
+            code_field=data.admin_code.currentField(),
             name_field=data.admin_name.currentField(),
             boundaries=data.boundaries.currentLayer() if kind in NEEDS_COUNTS else None,
             join_field=data.join_field.currentField() if data.by_pcode.isChecked() else None,
             question=data.question.currentField() if kind in (MAP_SHARE, MAP_POINTS) else None,
             answer=data.answer.currentData() if share else None,
-            method=data.method.currentData(), classes=data.classes.value(), min_count=data.min_count.value(),
-            show_points=data.show_points.isChecked(), labels=data.labels.isChecked() and bool(
-                data.admin_name.currentField()),
-            page=page.page_code(), language=page.language.currentData(), texts=page.texts(),
-            legend_title=page.legend_title.text().strip(), output=self.export_page.output.filePath(),
+            method=data.method.currentData(),
+            classes=data.classes.value(),
+            min_count=data.min_count.value(),
+            show_points=data.show_points.isChecked(),
+            labels=data.labels.isChecked() and bool(data.admin_name.currentField()),
+            page=page.page_code(),
+            language=page.language.currentData(),
+            texts=page.texts(),
+            legend_title=page.legend_title.text().strip(),
+            output=self.export_page.output.filePath(),
             dpi=self.export_page.dpi.value(),
             value_field=data.number.currentField() if kind == MAP_NUMBER else None,
-            statistic=data.statistic.currentData(), breaks=data.class_limits() if kind in CHOROPLETHS else None,
+            statistic=data.statistic.currentData(),
+            breaks=data.class_limits() if kind in CHOROPLETHS else None,
             atlas=self.export_page.atlas.isChecked() and kind in CHOROPLETHS,
             atlas_files=self.export_page.atlas.isChecked() and self.export_page.atlas_files.isChecked(),
-            background="osm" if page.osm.isChecked() else "offline")
+            background="osm" if page.osm.isChecked() else "offline",
+        )
 
     def go_to_export(self) -> None:
         """From the first page, Next through the pages while they are complete: the export page, or

@@ -4,6 +4,7 @@
 Each finding gets a row with an example value (shown as plain text, never leaving the dialog) and
 an action to choose: keep, remove or pseudonymise; high risk starts as removed.
 """
+
 from __future__ import annotations
 
 from qgis.core import QgsFeatureRequest, QgsMapLayerProxyModel
@@ -46,10 +47,18 @@ def action_label(action: str) -> str:
 
 def category_label(category: str) -> str:
     return {
-        "person_name": tr("Person name"), "phone": tr("Phone number"), "id_number": tr("ID number"),
-        "email": tr("E-mail"), "address": tr("Address"), "location": tr("GPS location"),
-        "attachment": tr("Photo or attachment"), "sensitive": tr("Sensitive"), "birth_date": tr("Date of birth"),
-        "device_id": tr("Device or account ID"), "free_text": tr("Free text"), "staff_name": tr("Staff name"),
+        "person_name": tr("Person name"),
+        "phone": tr("Phone number"),
+        "id_number": tr("ID number"),
+        "email": tr("E-mail"),
+        "address": tr("Address"),
+        "location": tr("GPS location"),
+        "attachment": tr("Photo or attachment"),
+        "sensitive": tr("Sensitive"),
+        "birth_date": tr("Date of birth"),
+        "device_id": tr("Device or account ID"),
+        "free_text": tr("Free text"),
+        "staff_name": tr("Staff name"),
         "place_of_residence": tr("Place of residence"),
     }.get(category, category)
 
@@ -61,13 +70,21 @@ def _example_values(layer, columns: list[str], limit: int = 200) -> dict[str, st
     """
     columns = [c for c in columns if layer.fields().indexOf(c) >= 0]
     examples: dict[str, str] = {}
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(
-        columns, layer.fields()).setLimit(limit)
+    request = (
+        QgsFeatureRequest()
+        .setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        .setSubsetOfAttributes(columns, layer.fields())
+        .setLimit(limit)
+    )
     for feature in layer.getFeatures(request):
         for column in columns:
             value = feature[column]
-            if column not in examples and value is not None and not (
-                    hasattr(value, "isNull") and value.isNull()) and str(value).strip():
+            if (
+                column not in examples
+                and value is not None
+                and not (hasattr(value, "isNull") and value.isNull())
+                and str(value).strip()
+            ):
                 examples[column] = str(value)
         if len(examples) == len(columns):
             break
@@ -76,10 +93,15 @@ def _example_values(layer, columns: list[str], limit: int = 200) -> dict[str, st
 
 class SourcePage(ProtectionPage):
     def __init__(self, parent=None):
-        super().__init__("protection_source", tr("Data to share"),
-                         tr("Choose the survey layer to share and, if you have it, the XLSForm it was "
-                            "collected with: the form tells which questions hold names, GPS points or photos."),
-                         parent)
+        super().__init__(
+            "protection_source",
+            tr("Data to share"),
+            tr(
+                "Choose the survey layer to share and, if you have it, the XLSForm it was "
+                "collected with: the form tells which questions hold names, GPS points or photos."
+            ),
+            parent,
+        )
         layout = QFormLayout(self)
         self.layer = QgsMapLayerComboBox(self)
         self.layer.setObjectName("layer")
@@ -124,16 +146,22 @@ class FindingsPage(ProtectionPage):
     """One row per column likely holding personal data, with an action to choose."""
 
     def __init__(self, parent=None):
-        super().__init__("protection_findings", tr("Personal data found"),
-                         tr("Columns that likely hold personal data, found from the form, the column names and "
-                            "the values. Choose what to do with each before sharing; read the reason when unsure."),
-                         parent)
+        super().__init__(
+            "protection_findings",
+            tr("Personal data found"),
+            tr(
+                "Columns that likely hold personal data, found from the form, the column names and "
+                "the values. Choose what to do with each before sharing; read the reason when unsure."
+            ),
+            parent,
+        )
         layout = QVBoxLayout(self)
         self.counts = plain_label("", self, "finding_counts")
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("findings_table")
-        self.table.setHorizontalHeaderLabels([tr("Column"), tr("Category"), tr("Risk"), tr("Example value"),
-                                              tr("Why"), tr("Action")])
+        self.table.setHorizontalHeaderLabels(
+            [tr("Column"), tr("Category"), tr("Risk"), tr("Example value"), tr("Why"), tr("Action")]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -185,8 +213,9 @@ class FindingsPage(ProtectionPage):
             self.table.setItem(row, COLUMNS.index("column"), text_item(finding.column))
             self.table.setItem(row, COLUMNS.index("category"), text_item(category_label(finding.category)))
             self.table.setItem(row, COLUMNS.index("risk"), risk_item(finding.risk))
-            self.table.setItem(row, COLUMNS.index("example"),
-                               text_item(examples.get(finding.column, ""), EXAMPLE_LENGTH))
+            self.table.setItem(
+                row, COLUMNS.index("example"), text_item(examples.get(finding.column, ""), EXAMPLE_LENGTH)
+            )
             self.table.setItem(row, COLUMNS.index("reason"), text_item(finding.explanation))
             if finding.column == "geometry":  # the points themselves: protected on the next page
                 later = text_item(tr("Next page"))
@@ -213,23 +242,36 @@ class FindingsPage(ProtectionPage):
         self.details.setText(tr("Click a row to read why the column was flagged.") if self.findings else "")
         counts = {risk: sum(1 for f in self.findings if f.risk == risk) for risk in ("high", "medium", "low")}
         if self.detected:
-            self.counts.setText(tr("{high} columns at high risk, {medium} at medium risk, {low} at low risk. "
-                                   "The list helps; it does not guarantee that nothing else is personal.").format(
-                **counts))
+            self.counts.setText(
+                tr(
+                    "{high} columns at high risk, {medium} at medium risk, {low} at low risk. "
+                    "The list helps; it does not guarantee that nothing else is personal."
+                ).format(**counts)
+            )
         self._update_warning()
 
     def _show_details(self, row: int, *_args) -> None:
         finding = self.findings[row] if 0 <= row < len(self.findings) else None
-        self.details.setText(tr("{column}: {explanation}").format(column=finding.column,
-                                                                  explanation=finding.explanation)
-                             if finding else "")
+        self.details.setText(
+            tr("{column}: {explanation}").format(column=finding.column, explanation=finding.explanation)
+            if finding
+            else ""
+        )
 
     def _update_warning(self, *_args) -> None:
-        kept = [f.column for f in self.findings if f.risk == "high" and f.column in self.combos
-                and self.action(f.column) == "keep"]
-        self.warning.setText(tr("Warning: columns at high risk are kept: {columns}. Share the file only with "
-                                "partners bound by a data sharing agreement.").format(columns=", ".join(kept))
-                             if kept else "")
+        kept = [
+            f.column
+            for f in self.findings
+            if f.risk == "high" and f.column in self.combos and self.action(f.column) == "keep"
+        ]
+        self.warning.setText(
+            tr(
+                "Warning: columns at high risk are kept: {columns}. Share the file only with "
+                "partners bound by a data sharing agreement."
+            ).format(columns=", ".join(kept))
+            if kept
+            else ""
+        )
         self.warning.setVisible(bool(kept))
 
     def action(self, column: str) -> str:

@@ -4,6 +4,7 @@
 Points are moved at random, snapped to a grid, removed, kept (with a warning) or replaced by
 counts per area; rare combinations of known columns are blanked (k-anonymity).
 """
+
 from __future__ import annotations
 
 from qgis.core import QgsFieldProxyModel, QgsMapLayerProxyModel, QgsWkbTypes
@@ -49,9 +50,12 @@ class LocationPage(ProtectionPage):
     """How the points are protected, links, and rare combinations of known columns."""
 
     def __init__(self, parent=None):
-        super().__init__("protection_location", tr("Locations and small groups"),
-                         tr("A GPS point is often a home. Move, snap or count the points by admin area before "
-                            "sharing them."), parent)
+        super().__init__(
+            "protection_location",
+            tr("Locations and small groups"),
+            tr("A GPS point is often a home. Move, snap or count the points by admin area before sharing them."),
+            parent,
+        )
         layout = QVBoxLayout(self)
         modes = QGroupBox(tr("Locations"), self)
         modes_layout = QVBoxLayout(modes)
@@ -60,9 +64,13 @@ class LocationPage(ProtectionPage):
         grid.setColumnStretch(2, 1)
         self.mode_group = QButtonGroup(self)
         self.mode_buttons: dict[str, QRadioButton] = {}
-        texts = {"displace": tr("Move each point at random"), "snap": tr("Snap points to a grid"),
-                 "aggregate": tr("Count by admin area"), "drop": tr("Remove the locations"),
-                 "keep": tr("Keep the exact locations (not recommended)")}
+        texts = {
+            "displace": tr("Move each point at random"),
+            "snap": tr("Snap points to a grid"),
+            "aggregate": tr("Count by admin area"),
+            "drop": tr("Remove the locations"),
+            "keep": tr("Keep the exact locations (not recommended)"),
+        }
         for index, mode in enumerate(LOCATION_MODES):
             button = QRadioButton(texts[mode], modes)
             button.setObjectName(f"mode_{mode}")
@@ -82,9 +90,14 @@ class LocationPage(ProtectionPage):
         self.category_field.setAllowEmptyFieldName(True)
         self.category_field.setToolTip(tr("Optional: one count per answer of this question."))
         grid.addLayout(_row(tr("column"), self.area_field, tr("answers of"), self.category_field), 2, 1, 1, 2)
-        self.keep_warning = plain_label(tr("Warning: anyone with this file can find the homes of the people "
-                                            "surveyed. Share it only under a data sharing agreement."),
-                                         modes, "location_warning")
+        self.keep_warning = plain_label(
+            tr(
+                "Warning: anyone with this file can find the homes of the people "
+                "surveyed. Share it only under a data sharing agreement."
+            ),
+            modes,
+            "location_warning",
+        )
         self.keep_warning.setStyleSheet(WARNING_STYLE)
         modes_layout.addWidget(self.keep_warning)
         layout.addWidget(modes)
@@ -102,8 +115,7 @@ class LocationPage(ProtectionPage):
         self.keep_in_area = QCheckBox(tr("Keep each moved point inside its admin area"), areas)
         self.keep_in_area.setObjectName("keep_in_area")
         areas_layout = QVBoxLayout(areas)
-        areas_layout.addLayout(_row(tr("Layer"), self.admin_layer, tr("P-code field"), self.admin_code,
-                                    stretch=True))
+        areas_layout.addLayout(_row(tr("Layer"), self.admin_layer, tr("P-code field"), self.admin_code, stretch=True))
         areas_layout.addWidget(self.keep_in_area)
         layout.addWidget(areas)
 
@@ -120,13 +132,16 @@ class LocationPage(ProtectionPage):
         self.known_columns = QgsCheckableComboBox(others)
         self.known_columns.setObjectName("known_columns")
         self.known_columns.setDefaultText(tr("None"))
-        self.known_columns.setToolTip(tr("Columns an outsider could know (area, sex, age, household size…): "
-                                         "combinations shared by fewer than k rows are blanked."))
+        self.known_columns.setToolTip(
+            tr(
+                "Columns an outsider could know (area, sex, age, household size…): "
+                "combinations shared by fewer than k rows are blanked."
+            )
+        )
         others_form.addRow(self.strip_links)
         k_label = plain_label(tr("Fewest people in a group"), others)
         k_label.setWordWrap(False)
-        k_label.setToolTip(tr("The k of k-anonymity: every count or combination shared describes at least k "
-                              "people."))
+        k_label.setToolTip(tr("The k of k-anonymity: every count or combination shared describes at least k people."))
         others_form.addRow(k_label, _row(self.k, tr("smaller counts are hidden, rarer combinations blanked")))
         others_form.addRow(tr("Columns an outsider could know"), self.known_columns)
         layout.addWidget(others)
@@ -149,8 +164,9 @@ class LocationPage(ProtectionPage):
 
     def initializePage(self):  # noqa: N802
         layer = self.wizard().source_page.layer.currentLayer()
-        points = layer.isSpatial() and QgsWkbTypes.geometryType(layer.wkbType()) == \
-            QgsWkbTypes.GeometryType.PointGeometry
+        points = (
+            layer.isSpatial() and QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry
+        )
         for mode in ("displace", "snap", "keep"):
             self.mode_buttons[mode].setEnabled(points)
         if not points and self.mode() in ("displace", "snap", "keep"):
@@ -205,5 +221,6 @@ class LocationPage(ProtectionPage):
 
     def uses_admin_layer(self) -> bool:
         layer = self.admin_layer.currentLayer()
-        return layer is not None and (self.mode() == "aggregate" or
-                                      (self.mode() == "displace" and self.keep_in_area.isChecked()))
+        return layer is not None and (
+            self.mode() == "aggregate" or (self.mode() == "displace" and self.keep_in_area.isChecked())
+        )

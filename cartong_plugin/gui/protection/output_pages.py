@@ -4,6 +4,7 @@
 The summary says in words what ``export_for_sharing`` did, and links the README note that
 travels with the file.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -52,32 +53,44 @@ def describe_action(action: dict, key_file: str = "") -> str:
         return tr("Attachment columns removed: {columns}.").format(columns=columns)
     if kind == "pseudonymise" and key_file:
         return tr("Columns replaced by pseudonyms (key {key}, in the key file {file}): {columns}.").format(
-            key=params.get("key_fingerprint", ""), file=key_file, columns=columns)
+            key=params.get("key_fingerprint", ""), file=key_file, columns=columns
+        )
     if kind == "pseudonymise":
-        return tr("Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): "
-                  "{columns}.").format(key=params.get("key_fingerprint", ""), columns=columns)
+        return tr(
+            "Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): {columns}."
+        ).format(key=params.get("key_fingerprint", ""), columns=columns)
     if kind == "suppress_rare_combinations":
         return tr("Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).").format(
-            columns=columns, values=params.get("values_blanked", 0), rows=rows, k=params.get("k", ""))
+            columns=columns, values=params.get("values_blanked", 0), rows=rows, k=params.get("k", "")
+        )
     if kind == "strip_links":
         return tr("Links and attachment names removed from {rows} values.").format(rows=rows)
     if kind == "displace":
         return tr("{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.").format(
-            rows=rows, min=params.get("min_distance_m", 0), max=params.get("max_distance_m", 0))
+            rows=rows, min=params.get("min_distance_m", 0), max=params.get("max_distance_m", 0)
+        )
     if kind == "keep_in_admin_area":
-        return tr("Points kept in their admin area; {rows} could not be and may lie in a neighbouring "
-                  "area.").format(rows=rows)
+        return tr("Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.").format(
+            rows=rows
+        )
     if kind == "snap_to_grid":
         return tr("{rows} points moved to the centre of {size:.0f} m grid cells.").format(
-            rows=rows, size=params.get("grid_size_m", 0))
+            rows=rows, size=params.get("grid_size_m", 0)
+        )
     if kind == "drop_geometry":
         return tr("Locations removed: the file holds no points.")
     if kind == "keep_location":
         return tr("WARNING: exact locations kept. Share only under a data sharing agreement.")
     if kind == "aggregate":
-        return tr("Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden "
-                  "(k = {k}).").format(columns=columns, rows=rows, small=params.get("hidden_small_counts", 0),
-                                       other=params.get("hidden_complementary", 0), k=params.get("k", ""))
+        return tr(
+            "Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden (k = {k})."
+        ).format(
+            columns=columns,
+            rows=rows,
+            small=params.get("hidden_small_counts", 0),
+            other=params.get("hidden_complementary", 0),
+            k=params.get("k", ""),
+        )
     return kind
 
 
@@ -91,9 +104,15 @@ def _unused_path(folder: Path, stem: str, suffix: str = ".gpkg") -> Path:
 
 class OutputPage(ProtectionPage):
     def __init__(self, parent=None):
-        super().__init__("protection_output", tr("Shared file"),
-                         tr("Where to write the protected copy. A note explaining what was done is written "
-                            "beside it (same name followed by .README.txt), in English and French."), parent)
+        super().__init__(
+            "protection_output",
+            tr("Shared file"),
+            tr(
+                "Where to write the protected copy. A note explaining what was done is written "
+                "beside it (same name followed by .README.txt), in English and French."
+            ),
+            parent,
+        )
         layout = QFormLayout(self)
         self.output = QgsFileWidget(self)
         self.output.setObjectName("output_file")
@@ -144,8 +163,9 @@ class OutputPage(ProtectionPage):
         chosen = self.key_choice.currentData()
         self.key_choice.clear()
         self.key_choice.addItem(tr("My usual key (pseudonyms match my other exports)"), "default")
-        self.key_choice.addItem(tr("A new key for this file only (pseudonyms cannot be linked to other exports)"),
-                                "new")
+        self.key_choice.addItem(
+            tr("A new key for this file only (pseudonyms cannot be linked to other exports)"), "new"
+        )
         usual = QgsSettings().value(pseudonymise.SETTING_KEY_AUTHCFG, "", type=str)
         for authcfg, name in pseudonymise.list_keys():
             if authcfg != usual:
@@ -164,22 +184,35 @@ class OutputPage(ProtectionPage):
         in_file = choice in ("file", "new_file")
         self.key_file.setVisible(in_file)
         self.key_file_label.setVisible(in_file)
-        self.key_file.setStorageMode(QgsFileWidget.StorageMode.SaveFile if choice == "new_file"
-                                     else QgsFileWidget.StorageMode.GetFile)
+        self.key_file.setStorageMode(
+            QgsFileWidget.StorageMode.SaveFile if choice == "new_file" else QgsFileWidget.StorageMode.GetFile
+        )
         self.key_file.setConfirmOverwrite(False)  # an existing key file is never replaced (validatePage)
         if not self.key_choice.isEnabled():
             self.key_note.setText("")
         elif choice == "file":
-            self.key_note.setText(tr("The key is read from your file; QGIS's password store is not used. Use the "
-                                     "same file next time to get the same pseudonyms."))
+            self.key_note.setText(
+                tr(
+                    "The key is read from your file; QGIS's password store is not used. Use the "
+                    "same file next time to get the same pseudonyms."
+                )
+            )
         elif choice == "new_file":
-            self.key_note.setText(tr("A new key is written to the file you name (it must not exist yet). Keep it "
-                                     "safe and apart from the shared data: whoever has it can check a guessed "
-                                     "name against its pseudonym."))
+            self.key_note.setText(
+                tr(
+                    "A new key is written to the file you name (it must not exist yet). Keep it "
+                    "safe and apart from the shared data: whoever has it can check a guessed "
+                    "name against its pseudonym."
+                )
+            )
         else:
-            self.key_note.setText(tr("The key is kept in QGIS's password store: after Export, QGIS may ask for "
-                                     "its master password (or to create one). For a one-off export without it, "
-                                     "choose a key file."))
+            self.key_note.setText(
+                tr(
+                    "The key is kept in QGIS's password store: after Export, QGIS may ask for "
+                    "its master password (or to create one). For a one-off export without it, "
+                    "choose a key file."
+                )
+            )
         self.completeChanged.emit()
 
     def _chosen_key(self) -> bytes:
@@ -207,8 +240,11 @@ class OutputPage(ProtectionPage):
         if path in self.new_keys:  # Back and Next again: the key written the first time
             return self.new_keys[path][1]
         if Path(path).exists():
-            raise CartongError(tr("{file} already exists: choose \"A key file I keep…\" to use it, or another "
-                                  "name for the new key.").format(file=path))
+            raise CartongError(
+                tr(
+                    '{file} already exists: choose "A key file I keep…" to use it, or another name for the new key.'
+                ).format(file=path)
+            )
         if not Path(path).parent.is_dir():
             raise CartongError(tr("The folder {folder} does not exist.").format(folder=Path(path).parent))
         key = pseudonymise.new_key()
@@ -222,8 +258,11 @@ class OutputPage(ProtectionPage):
         return path if path.suffix.lower() in (".gpkg", ".csv") else path.with_name(path.name + ".gpkg")
 
     def isComplete(self):  # noqa: N802
-        if self.key_choice.isEnabled() and self.key_choice.currentData() in ("file", "new_file") \
-                and not self.key_file.filePath().strip():
+        if (
+            self.key_choice.isEnabled()
+            and self.key_choice.currentData() in ("file", "new_file")
+            and not self.key_file.filePath().strip()
+        ):
             return False
         return bool(self.output.filePath().strip())
 
@@ -337,8 +376,9 @@ class RunPage(ProtectionPage):
 
 class SummaryPage(ProtectionPage):
     def __init__(self, parent=None):
-        super().__init__("protection_summary", tr("Done"),
-                         tr("Read the note before sending the file: it travels with it."), parent)
+        super().__init__(
+            "protection_summary", tr("Done"), tr("Read the note before sending the file: it travels with it."), parent
+        )
         layout = QVBoxLayout(self)
         self.headline = plain_label("", self, "headline")
         self.actions = QPlainTextEdit(self)
@@ -354,13 +394,17 @@ class SummaryPage(ProtectionPage):
 
     def initializePage(self):  # noqa: N802
         report = self.wizard().run_page.report
-        self.headline.setText(trn("%n row written to {file}.", "%n rows written to {file}.", report.rows).format(
-            file=report.output))
+        self.headline.setText(
+            trn("%n row written to {file}.", "%n rows written to {file}.", report.rows).format(file=report.output)
+        )
         key_file = self.wizard().output_page.key_source
         self.actions.setPlainText("\n".join("• " + describe_action(a, key_file) for a in report.actions))
-        self.links.setText(tr("{readme} · {folder}").format(
-            readme=_link(report.readme, tr("Open the README note")),
-            folder=_link(report.output.parent, tr("Open the folder"))))
+        self.links.setText(
+            tr("{readme} · {folder}").format(
+                readme=_link(report.readme, tr("Open the README note")),
+                folder=_link(report.output.parent, tr("Open the folder")),
+            )
+        )
 
 
 def _link(path: Path, text: str) -> str:

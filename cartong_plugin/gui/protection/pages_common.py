@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """What the data protection wizard's pages share: their help page and how a warning looks."""
+
 from __future__ import annotations
 
 from ..wizard_common import WizardPage
@@ -11,6 +12,7 @@ WARNING_STYLE = "color: #a50026; font-weight: bold"
 
 
 # --------------------------------------------------------------------------- pages
+
 
 class ProtectionPage(WizardPage):
     def __init__(self, name: str, title: str, subtitle: str, parent=None):

@@ -14,6 +14,7 @@ text (``wizard_common.safe_tooltip`` for tooltips, ``plain_text`` in links).
 The pages are in ``input_pages``, ``location_page`` and ``output_pages`` (what they share in
 ``pages_common``); the wizard turns their choices into ``ShareOptions``.
 """
+
 from __future__ import annotations
 
 from qgis.PyQt.QtWidgets import QWizard
@@ -37,8 +38,9 @@ class ProtectionWizard(CartongWizard):
         self.output_page = OutputPage(self)
         self.run_page = RunPage(self)
         self.summary_page = SummaryPage(self)
-        self.add_pages(self.source_page, self.findings_page, self.location_page, self.output_page, self.run_page,
-                       self.summary_page)
+        self.add_pages(
+            self.source_page, self.findings_page, self.location_page, self.output_page, self.run_page, self.summary_page
+        )
         active = iface.activeLayer() if iface is not None and hasattr(iface, "activeLayer") else None
         self.source_page.choose_survey(active)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -72,33 +74,48 @@ class ProtectionWizard(CartongWizard):
         findings, location = self.findings_page, self.location_page
         mode = location.mode()
         if mode == "aggregate":
-            return [tr("Write only counts by {column}, hiding counts below {k} (and other counts that would "
-                       "reveal them); no individual record is shared.").format(
-                column=location.area_field.currentField(), k=location.k.value())]
+            return [
+                tr(
+                    "Write only counts by {column}, hiding counts below {k} (and other counts that would "
+                    "reveal them); no individual record is shared."
+                ).format(column=location.area_field.currentField(), k=location.k.value())
+            ]
         lines = []
-        for action, text in (("drop", tr("Remove: {columns}")), ("pseudonymise", tr("Pseudonymise: {columns}")),
-                             ("keep", tr("Keep although flagged: {columns}"))):
+        for action, text in (
+            ("drop", tr("Remove: {columns}")),
+            ("pseudonymise", tr("Pseudonymise: {columns}")),
+            ("keep", tr("Keep although flagged: {columns}")),
+        ):
             columns = findings.columns_with(action)
             if columns:
                 lines.append(text.format(columns=", ".join(columns)))
-        lines.append({
-            "displace": tr("Move points by {min:.0f} to {max:.0f} m at random.").format(
-                min=location.min_distance.value(), max=location.max_distance.value()),
-            "snap": tr("Snap points to a {size:.0f} m grid.").format(size=location.grid_size.value()),
-            "drop": tr("Remove the locations."),
-            "keep": tr("Keep the exact locations (not recommended)."),
-        }[mode])
+        lines.append(
+            {
+                "displace": tr("Move points by {min:.0f} to {max:.0f} m at random.").format(
+                    min=location.min_distance.value(), max=location.max_distance.value()
+                ),
+                "snap": tr("Snap points to a {size:.0f} m grid.").format(size=location.grid_size.value()),
+                "drop": tr("Remove the locations."),
+                "keep": tr("Keep the exact locations (not recommended)."),
+            }[mode]
+        )
         if location.uses_admin_layer():
-            lines.append(tr("Keep each moved point inside its admin area ({layer}).").format(
-                layer=location.admin_layer.currentLayer().name()))
+            lines.append(
+                tr("Keep each moved point inside its admin area ({layer}).").format(
+                    layer=location.admin_layer.currentLayer().name()
+                )
+            )
         if mode != "keep":
             lines.append(tr("Columns repeating the exact location are removed too."))
         if location.strip_links.isChecked():
             lines.append(tr("Remove links and attachment file names."))
         known = location.known_columns.checkedItems()
         if known:
-            lines.append(tr("Blank rare combinations of: {columns} (k = {k}).").format(
-                columns=", ".join(known), k=location.k.value()))
+            lines.append(
+                tr("Blank rare combinations of: {columns} (k = {k}).").format(
+                    columns=", ".join(known), k=location.k.value()
+                )
+            )
         return lines
 
     def reject(self):

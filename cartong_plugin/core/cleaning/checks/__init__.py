@@ -18,6 +18,7 @@ check_id values (family.rule), every entry starting as change_type "pending":
   admin_names.match (official name suggested), admin_names.ambiguous, admin_names.no_match,
   admin_names.code_mismatch
 """
+
 from __future__ import annotations
 
 import time
@@ -96,20 +97,35 @@ def validate_config(config: ChecksConfig) -> None:
         if value and value.strip():
             days[key] = _day(value)
             if days[key] is None:
-                message = (tr("The first day of data collection (PERIOD_START) '{value}' is not a date: write it "
-                              "YYYY-MM-DD, for example 2026-03-02.") if key == "PERIOD_START" else
-                           tr("The last day of data collection (PERIOD_END) '{value}' is not a date: write it "
-                              "YYYY-MM-DD, for example 2026-03-20."))
+                message = (
+                    tr(
+                        "The first day of data collection (PERIOD_START) '{value}' is not a date: write it "
+                        "YYYY-MM-DD, for example 2026-03-02."
+                    )
+                    if key == "PERIOD_START"
+                    else tr(
+                        "The last day of data collection (PERIOD_END) '{value}' is not a date: write it "
+                        "YYYY-MM-DD, for example 2026-03-20."
+                    )
+                )
                 raise CartongError(message.format(value=value), field=key)
     if days.get("PERIOD_START") and days.get("PERIOD_END") and days["PERIOD_END"] < days["PERIOD_START"]:
-        raise CartongError(tr("The data collection period ends ({end}, PERIOD_END) before it starts ({start}, "
-                              "PERIOD_START): swap the two dates.").format(
-            end=config.period_end.strip(), start=config.period_start.strip()), field="PERIOD_END")
+        raise CartongError(
+            tr(
+                "The data collection period ends ({end}, PERIOD_END) before it starts ({start}, "
+                "PERIOD_START): swap the two dates."
+            ).format(end=config.period_end.strip(), start=config.period_start.strip()),
+            field="PERIOD_END",
+        )
     if config.min_duration_min > config.max_duration_min:
-        raise CartongError(tr("The shortest plausible interview ({shortest} minutes, MIN_DURATION) is longer "
-                              "than the longest ({longest} minutes, MAX_DURATION): every interview would be "
-                              "flagged. Swap the two values.").format(
-            shortest=f"{config.min_duration_min:g}", longest=f"{config.max_duration_min:g}"), field="MIN_DURATION")
+        raise CartongError(
+            tr(
+                "The shortest plausible interview ({shortest} minutes, MIN_DURATION) is longer "
+                "than the longest ({longest} minutes, MAX_DURATION): every interview would be "
+                "flagged. Swap the two values."
+            ).format(shortest=f"{config.min_duration_min:g}", longest=f"{config.max_duration_min:g}"),
+            field="MIN_DURATION",
+        )
 
 
 def _registry():
@@ -134,8 +150,9 @@ def _registry():
     }
 
 
-def run_checks(df, form=None, config: ChecksConfig | None = None, progress=None,
-               timings: dict | None = None) -> list[LogEntry]:
+def run_checks(
+    df, form=None, config: ChecksConfig | None = None, progress=None, timings: dict | None = None
+) -> list[LogEntry]:
     """All enabled checks on ``df``, in CHECK_NAMES order, as one list of log entries.
 
     ``progress(done_fraction, check_name)`` is called before each check (and may raise to cancel);

@@ -6,6 +6,7 @@ ratio. A unique close match is suggested with its score; two candidates too clos
 other are flagged as ambiguous with both listed, never picked silently; a name matching
 nothing is flagged too. Exact matches (after normalisation) raise nothing.
 """
+
 from __future__ import annotations
 
 import difflib
@@ -70,8 +71,10 @@ class Gazetteer:
 
     def match(self, typed: str, parent: str = "", threshold: float = 0.8, margin: float = 0.05) -> NameMatch:
         """Match one typed name; ``parent`` (answered parent P-code) settles ties between candidates."""
-        for status, candidates, score in (("exact", self.by_exact.get(typed, []), 1.0),
-                                          ("match", self.by_name.get(normalise(typed), []), 1.0)):
+        for status, candidates, score in (
+            ("exact", self.by_exact.get(typed, []), 1.0),
+            ("match", self.by_name.get(normalise(typed), []), 1.0),
+        ):
             if len(candidates) > 1 and parent:
                 candidates = [p for p in candidates if p.parent == parent] or candidates
             if len(candidates) == 1:
@@ -100,8 +103,11 @@ def name_columns(df, form, config):
     if config.admin_name_columns:
         return [c for c in config.admin_name_columns if c in df.columns]
     if form is not None:
-        return [n for n, q in form.questions.items()
-                if q.type == "text" and n.endswith("_typed") and n in df.columns and q.repeat is None]
+        return [
+            n
+            for n, q in form.questions.items()
+            if q.type == "text" and n.endswith("_typed") and n in df.columns and q.repeat is None
+        ]
     return [c for c in df.columns if isinstance(c, str) and c.endswith("_typed")]
 
 
@@ -153,16 +159,19 @@ def match_admin_names(df, form, config):
                 cache[key] = gazetteer.match(texts[i], parents[i], config.match_threshold, config.ambiguity_margin)
             results[i] = cache[key]
         status = np.array([r.status if r is not None else "" for r in results], dtype=object)
-        best_code = np.array([r.places[0].pcode if r is not None and r.places else "" for r in results],
-                             dtype=object)
-        mismatch = (status == "exact") & (answered != "") & (answered != best_code) \
-            if code_col else np.zeros(len(df), dtype=bool)
+        best_code = np.array([r.places[0].pcode if r is not None and r.places else "" for r in results], dtype=object)
+        mismatch = (
+            (status == "exact") & (answered != "") & (answered != best_code)
+            if code_col
+            else np.zeros(len(df), dtype=bool)
+        )
         suggestions = [r.places[0].name if r is not None and r.status == "match" else "" for r in results]
 
         def explain_match(i, results=results):
             r = results[i]
-            text = tr("Closest gazetteer name: {place}, score {score}.").format(place=_describe(r.places),
-                                                                               score=f"{r.score:.2f}")
+            text = tr("Closest gazetteer name: {place}, score {score}.").format(
+                place=_describe(r.places), score=f"{r.score:.2f}"
+            )
             if code_col and answered[i] and answered[i] != r.places[0].pcode:
                 text += " " + tr("The answered P-code is {code}.").format(code=answered[i])
             return text
@@ -170,24 +179,55 @@ def match_admin_names(df, form, config):
         def explain_ambiguous(i, results=results):
             r = results[i]
             return tr("Several gazetteer names fit equally well (score {score}): {places}. Choose one.").format(
-                score=f"{r.score:.2f}", places=_describe(r.places))
+                score=f"{r.score:.2f}", places=_describe(r.places)
+            )
 
         def explain_none(i, results=results):
             r = results[i]
             return tr("No gazetteer name is close enough (best score {score}: {places}).").format(
-                score=f"{r.score:.2f}", places=_describe(r.places) or "-")
+                score=f"{r.score:.2f}", places=_describe(r.places) or "-"
+            )
 
         def explain_mismatch(i, results=results):
             return tr("{place} is not the area answered in {column} ({code}).").format(
-                place=_describe(results[i].places), column=code_col, code=answered[i])
+                place=_describe(results[i].places), column=code_col, code=answered[i]
+            )
 
-        entries += make_entries(df, status == "match", question=column, issue=tr("admin name misspelt"),
-                                check_id="admin_names.match", new_values=suggestions,
-                                explanations=explain_match, **common)
-        entries += make_entries(df, status == "ambiguous", question=column, issue=tr("admin name ambiguous"),
-                                check_id="admin_names.ambiguous", explanations=explain_ambiguous, **common)
-        entries += make_entries(df, status == "none", question=column, issue=tr("admin name not found"),
-                                check_id="admin_names.no_match", explanations=explain_none, **common)
-        entries += make_entries(df, mismatch, question=column, issue=tr("admin name and P-code disagree"),
-                                check_id="admin_names.code_mismatch", explanations=explain_mismatch, **common)
+        entries += make_entries(
+            df,
+            status == "match",
+            question=column,
+            issue=tr("admin name misspelt"),
+            check_id="admin_names.match",
+            new_values=suggestions,
+            explanations=explain_match,
+            **common,
+        )
+        entries += make_entries(
+            df,
+            status == "ambiguous",
+            question=column,
+            issue=tr("admin name ambiguous"),
+            check_id="admin_names.ambiguous",
+            explanations=explain_ambiguous,
+            **common,
+        )
+        entries += make_entries(
+            df,
+            status == "none",
+            question=column,
+            issue=tr("admin name not found"),
+            check_id="admin_names.no_match",
+            explanations=explain_none,
+            **common,
+        )
+        entries += make_entries(
+            df,
+            mismatch,
+            question=column,
+            issue=tr("admin name and P-code disagree"),
+            check_id="admin_names.code_mismatch",
+            explanations=explain_mismatch,
+            **common,
+        )
     return entries

@@ -1,18 +1,61 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """What the checks share: blank cells, numbers, dates, metadata columns, building log entries."""
+
 from __future__ import annotations
 
 from ..log import PENDING, LogEntry, format_value
 
 # Columns written by Kobo/ODK around the answers: never checked as answers.
-METADATA_COLUMNS = frozenset({
-    "start", "end", "today", "deviceid", "username", "simserial", "subscriberid", "phonenumber", "audit",
-    "_id", "_uuid", "_submission_time", "_validation_status", "_notes", "_status", "_submitted_by",
-    "__version__", "_version_", "_tags", "_index", "_xform_id_string", "_attachments", "_geolocation",
-    "instanceID", "meta/instanceID", "fid", "KEY", "SubmissionDate",
-})
-NON_DATA_TYPES = frozenset({"note", "calculate", "begin group", "end group", "begin repeat", "end repeat",
-                            "start", "end", "today", "deviceid", "username", "audit", "hidden", "xml-external"})
+METADATA_COLUMNS = frozenset(
+    {
+        "start",
+        "end",
+        "today",
+        "deviceid",
+        "username",
+        "simserial",
+        "subscriberid",
+        "phonenumber",
+        "audit",
+        "_id",
+        "_uuid",
+        "_submission_time",
+        "_validation_status",
+        "_notes",
+        "_status",
+        "_submitted_by",
+        "__version__",
+        "_version_",
+        "_tags",
+        "_index",
+        "_xform_id_string",
+        "_attachments",
+        "_geolocation",
+        "instanceID",
+        "meta/instanceID",
+        "fid",
+        "KEY",
+        "SubmissionDate",
+    }
+)
+NON_DATA_TYPES = frozenset(
+    {
+        "note",
+        "calculate",
+        "begin group",
+        "end group",
+        "begin repeat",
+        "end repeat",
+        "start",
+        "end",
+        "today",
+        "deviceid",
+        "username",
+        "audit",
+        "hidden",
+        "xml-external",
+    }
+)
 
 
 def is_metadata(column: str) -> bool:
@@ -95,9 +138,21 @@ def is_numeric_column(series, share: float = 0.95) -> bool:
     return to_number(sample).notna().mean() >= share
 
 
-def make_entries(df, mask, *, uuid_column: str, question: str, issue: str, check_id: str,
-                 old_values=None, new_values=None, explanations=None, change_type: str = PENDING,
-                 when: str = "", who: str = "") -> list[LogEntry]:
+def make_entries(
+    df,
+    mask,
+    *,
+    uuid_column: str,
+    question: str,
+    issue: str,
+    check_id: str,
+    old_values=None,
+    new_values=None,
+    explanations=None,
+    change_type: str = PENDING,
+    when: str = "",
+    who: str = "",
+) -> list[LogEntry]:
     """One LogEntry per True row of ``mask``; per-row texts come from aligned sequences or one string."""
     import numpy as np
 
@@ -111,9 +166,21 @@ def make_entries(df, mask, *, uuid_column: str, question: str, issue: str, check
         old = _pick(old_values, rows)
     new = _pick(new_values, rows) if new_values is not None else [""] * len(rows)
     why = _pick(explanations, rows) if explanations is not None else [""] * len(rows)
-    return [LogEntry(uuid=u, question=question, old_value=o, new_value=n, issue=issue, check_id=check_id,
-                     change_type=change_type, explanation=x, who=who, when=when)
-            for u, o, n, x in zip(uuids, old, new, why)]
+    return [
+        LogEntry(
+            uuid=u,
+            question=question,
+            old_value=o,
+            new_value=n,
+            issue=issue,
+            check_id=check_id,
+            change_type=change_type,
+            explanation=x,
+            who=who,
+            when=when,
+        )
+        for u, o, n, x in zip(uuids, old, new, why)
+    ]
 
 
 def _pick(values, rows) -> list[str]:

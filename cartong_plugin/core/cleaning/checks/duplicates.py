@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Duplicated submissions: the same uuid twice, the same key fields, or the same answers throughout."""
+
 from __future__ import annotations
 
 from ...base.i18n import tr
@@ -26,12 +27,22 @@ def find_duplicate_uuids(df, form, config):
 
     def explain(i):
         row = format_value(df[index_col].iloc[i]) if index_col else i + 1
-        return tr("Submission uuid {uuid} appears more than once; this copy (_index {row}) repeats an earlier "
-                  "one. Choose remove_survey to drop the later copies (the first one is kept).").format(
-            uuid=format_value(df[column].iloc[i]), row=row)
+        return tr(
+            "Submission uuid {uuid} appears more than once; this copy (_index {row}) repeats an earlier "
+            "one. Choose remove_survey to drop the later copies (the first one is kept)."
+        ).format(uuid=format_value(df[column].iloc[i]), row=row)
 
-    return make_entries(df, dup, uuid_column=column, question=column, issue=tr("duplicated uuid"),
-                        check_id="duplicates.uuid", explanations=explain, when=config.when, who=config.who)
+    return make_entries(
+        df,
+        dup,
+        uuid_column=column,
+        question=column,
+        issue=tr("duplicated uuid"),
+        check_id="duplicates.uuid",
+        explanations=explain,
+        when=config.when,
+        who=config.who,
+    )
 
 
 def find_duplicate_keys(df, form, config):
@@ -47,24 +58,39 @@ def find_duplicate_keys(df, form, config):
         return []
     first = _first_uuid_of_group(df, keys, dup, config.uuid_column)
     if len(keys) > 1:
+
         def values(i):
             return " | ".join(format_value(df[k].iloc[i]) for k in keys)
     else:
         values = df[keys[0]]
+
     def explain(i):
         return tr("Same {keys} as submission {uuid}.").format(keys=", ".join(keys), uuid=first.iloc[i])
 
-    return make_entries(df, dup, uuid_column=config.uuid_column, question=keys[0], old_values=values,
-                        issue=tr("duplicated key fields"), check_id="duplicates.keys",
-                        explanations=explain, when=config.when, who=config.who)
+    return make_entries(
+        df,
+        dup,
+        uuid_column=config.uuid_column,
+        question=keys[0],
+        old_values=values,
+        issue=tr("duplicated key fields"),
+        check_id="duplicates.keys",
+        explanations=explain,
+        when=config.when,
+        who=config.who,
+    )
 
 
 def answer_columns(df, form):
     """The columns holding answers (not metadata), in table order."""
     if form is not None:
-        names = [q for q, spec in form.questions.items()
-                 if q in df.columns and spec.repeat is None and spec.type not in ("start", "end", "today",
-                                                                                  "deviceid", "calculate", "note")]
+        names = [
+            q
+            for q, spec in form.questions.items()
+            if q in df.columns
+            and spec.repeat is None
+            and spec.type not in ("start", "end", "today", "deviceid", "calculate", "note")
+        ]
         if names:
             return names
     return [c for c in df.columns if not is_metadata(c) and c not in ("geometry",)]
@@ -85,13 +111,25 @@ def find_identical_answers(df, form, config):
 
     def explain(i):
         return tr("Every answer is the same as in submission {uuid}; remove_survey drops this one.").format(
-            uuid=first.iloc[i])
+            uuid=first.iloc[i]
+        )
 
-    return make_entries(df, dup, uuid_column=config.uuid_column, question=config.uuid_column,
-                        issue=tr("duplicated answers"), check_id="duplicates.answers", explanations=explain,
-                        when=config.when, who=config.who)
+    return make_entries(
+        df,
+        dup,
+        uuid_column=config.uuid_column,
+        question=config.uuid_column,
+        issue=tr("duplicated answers"),
+        check_id="duplicates.answers",
+        explanations=explain,
+        when=config.when,
+        who=config.who,
+    )
 
 
 def find_duplicates(df, form, config):
-    return (find_duplicate_uuids(df, form, config) + find_duplicate_keys(df, form, config)
-            + find_identical_answers(df, form, config))
+    return (
+        find_duplicate_uuids(df, form, config)
+        + find_duplicate_keys(df, form, config)
+        + find_identical_answers(df, form, config)
+    )

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Interview timing: duration from start/end (too short, too long, negative), dates outside the data
 collection period, and bursts of interviews from one device or enumerator in little time."""
+
 from __future__ import annotations
 
 from ...base.i18n import tr
@@ -48,17 +49,36 @@ def find_duration_problems(df, form, config):
         if config.consent_column in df.columns:  # a refusal is a short interview by nature
             short &= ~df[config.consent_column].astype(str).str.strip().str.lower().isin(_REFUSED).to_numpy()
         durations = _minutes_text(minutes)
-        entries += make_entries(df, negative, question="duration", old_values=durations,
-                                issue=tr("interview ends before it starts"), check_id="durations.negative",
-                                explanations=tr("The end time is earlier than the start time."), **common)
         entries += make_entries(
-            df, short, question="duration", old_values=durations, issue=tr("interview too short"),
+            df,
+            negative,
+            question="duration",
+            old_values=durations,
+            issue=tr("interview ends before it starts"),
+            check_id="durations.negative",
+            explanations=tr("The end time is earlier than the start time."),
+            **common,
+        )
+        entries += make_entries(
+            df,
+            short,
+            question="duration",
+            old_values=durations,
+            issue=tr("interview too short"),
             check_id="durations.too_short",
-            explanations=tr("Shorter than {limit} minutes.").format(limit=f"{config.min_duration_min:g}"), **common)
+            explanations=tr("Shorter than {limit} minutes.").format(limit=f"{config.min_duration_min:g}"),
+            **common,
+        )
         entries += make_entries(
-            df, long, question="duration", old_values=durations, issue=tr("interview too long"),
+            df,
+            long,
+            question="duration",
+            old_values=durations,
+            issue=tr("interview too long"),
             check_id="durations.too_long",
-            explanations=tr("Longer than {limit} minutes.").format(limit=f"{config.max_duration_min:g}"), **common)
+            explanations=tr("Longer than {limit} minutes.").format(limit=f"{config.max_duration_min:g}"),
+            **common,
+        )
 
     if config.period_start or config.period_end:
         day = _local_days(df)
@@ -68,10 +88,16 @@ def find_duration_problems(df, form, config):
         if config.period_end:
             outside |= (day > config.period_end[:10]).to_numpy() & (day != "").to_numpy()
         entries += make_entries(
-            df, outside, question="start", issue=tr("interview outside the data collection period"),
+            df,
+            outside,
+            question="start",
+            issue=tr("interview outside the data collection period"),
             check_id="durations.outside_period",
             explanations=tr("Data collection ran from {first} to {last}.").format(
-                first=config.period_start or "…", last=config.period_end or "…"), **common)
+                first=config.period_start or "…", last=config.period_end or "…"
+            ),
+            **common,
+        )
 
     by = next((c for c in config.burst_by if c in df.columns), "")
     if by and config.burst_count > 1:
@@ -99,7 +125,15 @@ def find_duration_problems(df, form, config):
             flagged = np.zeros(len(df), dtype=bool)
             flagged[sorted_rows[in_burst]] = True
             explanation = tr("{count} or more interviews started by the same {by} within {minutes} minutes.").format(
-                count=config.burst_count, by=by, minutes=f"{config.burst_minutes:g}")
-            entries += make_entries(df, flagged, question=by, issue=tr("many interviews in little time"),
-                                    check_id="durations.burst", explanations=explanation, **common)
+                count=config.burst_count, by=by, minutes=f"{config.burst_minutes:g}"
+            )
+            entries += make_entries(
+                df,
+                flagged,
+                question=by,
+                issue=tr("many interviews in little time"),
+                check_id="durations.burst",
+                explanations=explanation,
+                **common,
+            )
     return entries

@@ -5,6 +5,7 @@ poor precision, and points lying in another admin area than the one answered.
 Point-in-polygon runs in numpy (ray casting on horizontal slabs of each polygon's edges), so
 100,000 points against a country's admin-2 areas take well under a second without GEOS.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -129,8 +130,12 @@ def _build_area(code, name, rings) -> _Area:
     x1, y1, x2, y2 = (np.concatenate(a) for a in (x1s, y1s, x2s, y2s))
     keep = y1 != y2
     x1, y1, x2, y2 = x1[keep], y1[keep], x2[keep], y2[keep]
-    bbox = (float(min(x1.min(), x2.min())), float(min(y1.min(), y2.min())),
-            float(max(x1.max(), x2.max())), float(max(y1.max(), y2.max())))
+    bbox = (
+        float(min(x1.min(), x2.min())),
+        float(min(y1.min(), y2.min())),
+        float(max(x1.max(), x2.max())),
+        float(max(y1.max(), y2.max())),
+    )
     slabs = int(min(max(len(x1) // 8, 1), 1024))
     height = (bbox[3] - bbox[1]) / slabs or 1.0
     low = np.clip(((np.minimum(y1, y2) - bbox[1]) / height).astype(int), 0, slabs - 1)
@@ -155,8 +160,8 @@ def _inside(area: _Area, px, py):
     order = np.argsort(slab, kind="stable")
     bounds = np.searchsorted(slab[order], np.arange(slabs + 1))
     for s in np.flatnonzero(np.diff(bounds)):
-        points = order[bounds[s]:bounds[s + 1]]
-        edges = area.slab_edges[area.slab_start[s]:area.slab_start[s + 1]]
+        points = order[bounds[s] : bounds[s + 1]]
+        edges = area.slab_edges[area.slab_start[s] : area.slab_start[s + 1]]
         if len(edges) == 0:
             continue
         x1, y1, x2, y2 = area.x1[edges], area.y1[edges], area.x2[edges], area.y2[edges]
@@ -168,10 +173,12 @@ def _inside(area: _Area, px, py):
 
 # -- the check ----------------------------------------------------------------------------------
 
+
 def coordinate_columns(df, form, config):
     """(latitude, longitude, precision) column names, from the config, the form's geopoint or Kobo's default."""
-    geopoints = [n for n, q in form.questions.items() if q.type == "geopoint" and q.repeat is None] \
-        if form is not None else []
+    geopoints = (
+        [n for n, q in form.questions.items() if q.type == "geopoint" and q.repeat is None] if form is not None else []
+    )
     base = geopoints[0] if geopoints else "location"
     lat = config.latitude_column or f"_{base}_latitude"
     lon = config.longitude_column or f"_{base}_longitude"
@@ -202,17 +209,33 @@ def find_gps_problems(df, form, config):
 
     entries = []
     missing = np.isnan(lat) | np.isnan(lon)
-    entries += make_entries(df, missing, question=lat_col, issue=tr("GPS point missing"), check_id="gps.missing",
-                            explanations=tr("The submission has no GPS point."), **common)
+    entries += make_entries(
+        df,
+        missing,
+        question=lat_col,
+        issue=tr("GPS point missing"),
+        check_id="gps.missing",
+        explanations=tr("The submission has no GPS point."),
+        **common,
+    )
     zero = ~missing & (lat == 0) & (lon == 0)
-    entries += make_entries(df, zero, question=lat_col, issue=tr("GPS point at (0, 0)"), check_id="gps.zero",
-                            explanations=tr("Latitude and longitude are both 0: the GPS had no fix."), **common)
+    entries += make_entries(
+        df,
+        zero,
+        question=lat_col,
+        issue=tr("GPS point at (0, 0)"),
+        check_id="gps.zero",
+        explanations=tr("Latitude and longitude are both 0: the GPS had no fix."),
+        **common,
+    )
     impossible = ~missing & ~zero & ((np.abs(lat) > 90) | (np.abs(lon) > 180))
     usable = ~missing & ~zero
 
-    areas = config.admin_areas if config.admin_areas is not None and getattr(config.admin_areas, "areas", None) \
-        else None
+    areas = (
+        config.admin_areas if config.admin_areas is not None and getattr(config.admin_areas, "areas", None) else None
+    )
     if areas is not None or config.bbox is not None:
+
         def in_aoi(x, y):
             if areas is not None:
                 found = areas.locate(x, y)
@@ -226,12 +249,35 @@ def find_gps_problems(df, form, config):
         swapped = usable & ~inside & swapped_inside
         outside = usable & ~inside & ~swapped & ~impossible  # impossible points get their own entry
         explain = tr("Latitude and longitude seem swapped: swapped, the point falls in the area of interest.")
-        entries += make_entries(df, swapped, question=lat_col, issue=tr("latitude and longitude swapped"),
-                                check_id="gps.swapped", new_values=df[lon_col], explanations=explain, **common)
-        entries += make_entries(df, swapped, question=lon_col, issue=tr("latitude and longitude swapped"),
-                                check_id="gps.swapped", new_values=df[lat_col], explanations=explain, **common)
-        entries += make_entries(df, outside, question=lat_col, issue=tr("GPS point outside the area of interest"),
-                                check_id="gps.outside_area", explanations=where, **common)
+        entries += make_entries(
+            df,
+            swapped,
+            question=lat_col,
+            issue=tr("latitude and longitude swapped"),
+            check_id="gps.swapped",
+            new_values=df[lon_col],
+            explanations=explain,
+            **common,
+        )
+        entries += make_entries(
+            df,
+            swapped,
+            question=lon_col,
+            issue=tr("latitude and longitude swapped"),
+            check_id="gps.swapped",
+            new_values=df[lat_col],
+            explanations=explain,
+            **common,
+        )
+        entries += make_entries(
+            df,
+            outside,
+            question=lat_col,
+            issue=tr("GPS point outside the area of interest"),
+            check_id="gps.outside_area",
+            explanations=where,
+            **common,
+        )
         impossible &= ~swapped
         if located is not None:
             code_col = _guess_code_column(df, areas, config)
@@ -242,18 +288,39 @@ def find_gps_problems(df, form, config):
 
                 def explain_admin(i):
                     return tr("The point lies in {found}, the answer is {answered}.").format(
-                        found=located[i], answered=answered_text[i])
+                        found=located[i], answered=answered_text[i]
+                    )
 
-                entries += make_entries(df, other, question=code_col, issue=tr("GPS point in another admin area"),
-                                        check_id="gps.admin_mismatch", new_values=located,
-                                        explanations=explain_admin, **common)
-    entries += make_entries(df, impossible, question=lat_col, issue=tr("impossible coordinates"),
-                            check_id="gps.invalid", explanations=where, **common)
+                entries += make_entries(
+                    df,
+                    other,
+                    question=code_col,
+                    issue=tr("GPS point in another admin area"),
+                    check_id="gps.admin_mismatch",
+                    new_values=located,
+                    explanations=explain_admin,
+                    **common,
+                )
+    entries += make_entries(
+        df,
+        impossible,
+        question=lat_col,
+        issue=tr("impossible coordinates"),
+        check_id="gps.invalid",
+        explanations=where,
+        **common,
+    )
     if precision_col in df.columns:
         precision = to_number(df[precision_col]).to_numpy()
         with np.errstate(invalid="ignore"):
             poor = usable & (precision > config.max_precision_m)
         entries += make_entries(
-            df, poor, question=precision_col, issue=tr("poor GPS precision"), check_id="gps.precision",
-            explanations=tr("Precision worse than {limit} m.").format(limit=f"{config.max_precision_m:g}"), **common)
+            df,
+            poor,
+            question=precision_col,
+            issue=tr("poor GPS precision"),
+            check_id="gps.precision",
+            explanations=tr("Precision worse than {limit} m.").format(limit=f"{config.max_precision_m:g}"),
+            **common,
+        )
     return entries

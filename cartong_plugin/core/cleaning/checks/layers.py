@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """QGIS layers as the checks want them: a survey layer as a DataFrame, admin polygons as
 AdminAreas and a gazetteer. Shared by the Processing algorithms and the cleaning wizard."""
+
 from __future__ import annotations
 
 import re
@@ -83,8 +84,9 @@ def _local_start_dates(layer, frame):
             columns = db.execute(f"PRAGMA table_info({quote(raw)})").fetchall()
             key = next((c[1] for c in columns if c[5]), "")
             # the metadata column "start" keeps its bare header; a grouped copy would end in "/start"
-            text = next((c[1] for c in columns if c[1] == "start"), "") \
-                or next((c[1] for c in columns if c[1].endswith("/start")), "")
+            text = next((c[1] for c in columns if c[1] == "start"), "") or next(
+                (c[1] for c in columns if c[1].endswith("/start")), ""
+            )
             if not key or not text:
                 return None
             rows = db.execute(f"SELECT {quote(key)}, substr({quote(text)}, 1, 10) FROM {quote(raw)}").fetchall()
@@ -98,8 +100,9 @@ def _column_kinds(layer) -> dict[str, str]:
     kinds = {}
     for field in layer.fields():
         kind = field_kind(field)
-        kinds[field.name()] = ("number" if kind in ("int", "double") else kind if kind in ("datetime", "date")
-                               else "other")
+        kinds[field.name()] = (
+            "number" if kind in ("int", "double") else kind if kind in ("datetime", "date") else "other"
+        )
     return kinds
 
 
@@ -132,8 +135,9 @@ def _read_with_qgis(layer, feedback=None):
         elif kind == "date":
             columns[name] = pd.Series([_to_python(v) for v in values], dtype=object)
         else:
-            columns[name] = pd.Series([None if v.__class__ is QVariant else _to_python(v) for v in values],
-                                      dtype=object)
+            columns[name] = pd.Series(
+                [None if v.__class__ is QVariant else _to_python(v) for v in values], dtype=object
+            )
     return _frame(columns)
 
 
@@ -159,8 +163,13 @@ def _read_with_arrow(layer):
     import pandas as pd
     from osgeo import gdal, ogr
 
-    if layer is None or layer.providerType() != "ogr" or layer.subsetString() \
-            or not hasattr(ogr.Layer, "GetArrowStreamAsNumPy") or layer.fields().count() > _ARROW_MAX_FIELDS:
+    if (
+        layer is None
+        or layer.providerType() != "ogr"
+        or layer.subsetString()
+        or not hasattr(ogr.Layer, "GetArrowStreamAsNumPy")
+        or layer.fields().count() > _ARROW_MAX_FIELDS
+    ):
         return None
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     try:
@@ -169,8 +178,11 @@ def _read_with_arrow(layer):
         return None
     if dataset is None:
         return None
-    source = dataset.GetLayerByName(parts["layerName"]) if parts.get("layerName") \
+    source = (
+        dataset.GetLayerByName(parts["layerName"])
+        if parts.get("layerName")
         else dataset.GetLayer(int(parts.get("layerId") or 0))
+    )
     if source is None:
         return None
     names = layer.fields().names()
@@ -266,8 +278,9 @@ def _to_wgs84(layer):
 def _require(layer, field: str, what: str) -> int:
     index = layer.fields().indexOf(field)
     if index < 0:
-        raise CartongError(tr("The layer {layer} has no field {field} ({what}).")
-                           .format(layer=layer.name(), field=field, what=what))
+        raise CartongError(
+            tr("The layer {layer} has no field {field} ({what}).").format(layer=layer.name(), field=field, what=what)
+        )
     return index
 
 
@@ -294,6 +307,11 @@ def gazetteer_from_layer(layer, code_field: str, name_field: str, parent_field: 
     if parent_field and layer.fields().indexOf(parent_field) < 0:
         parent_field = ""
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
-    return tuple(Place(str(_to_python(f[code_field]) or ""), str(_to_python(f[name_field]) or ""),
-                       str(_to_python(f[parent_field]) or "") if parent_field else "")
-                 for f in layer.getFeatures(request))
+    return tuple(
+        Place(
+            str(_to_python(f[code_field]) or ""),
+            str(_to_python(f[name_field]) or ""),
+            str(_to_python(f[parent_field]) or "") if parent_field else "",
+        )
+        for f in layer.getFeatures(request)
+    )

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Required questions left empty, where the question was relevant (its skip logic says it was asked)."""
+
 from __future__ import annotations
 
 from ...base.i18n import tr
@@ -75,9 +76,14 @@ def find_missing_required(df, form, config):
         except UnsupportedExpression:
             continue
         entries += make_entries(
-            df, mask, uuid_column=config.uuid_column, question=name, issue=tr("required answer missing"),
+            df,
+            mask,
+            uuid_column=config.uuid_column,
+            question=name,
+            issue=tr("required answer missing"),
             check_id="missing.required",
-            explanations=tr("{question} is required by the form and was relevant, but is empty.").format(
-                question=name),
-            when=config.when, who=config.who)
+            explanations=tr("{question} is required by the form and was relevant, but is empty.").format(question=name),
+            when=config.when,
+            who=config.who,
+        )
     return entries

@@ -4,6 +4,7 @@
 Each text answer becomes a pending entry; when it closely matches the label or code of an
 existing choice, that choice is suggested in the explanation (never applied silently).
 """
+
 from __future__ import annotations
 
 import re
@@ -21,14 +22,22 @@ def other_pairs(df, form, config):
             if question.type != "text" or name not in df.columns or question.repeat is not None:
                 continue
             refs = re.findall(r"\$\{([^}]+)\}", question.relevant or "")
-            parent = next((r for r in refs if f"'{config.other_choice}'" in question.relevant
-                           and r in form.questions and form.questions[r].is_select), "")
-            if parent or (name.endswith("_other") and name[:-len("_other")] in form.questions):
-                pairs.append((parent or name[:-len("_other")], name))
+            parent = next(
+                (
+                    r
+                    for r in refs
+                    if f"'{config.other_choice}'" in question.relevant
+                    and r in form.questions
+                    and form.questions[r].is_select
+                ),
+                "",
+            )
+            if parent or (name.endswith("_other") and name[: -len("_other")] in form.questions):
+                pairs.append((parent or name[: -len("_other")], name))
         return pairs
     for column in df.columns:
         if isinstance(column, str) and column.endswith("_other") and df[column].dtype == object:
-            base = column[:-len("_other")]
+            base = column[: -len("_other")]
             pairs.append((base if base in df.columns else "", column))
     return pairs
 
@@ -56,15 +65,24 @@ def list_other_answers(df, form, config):
             if text not in cache:
                 matches = best_matches(normalise(text), list(choices), limit=1) if choices else []
                 if matches and matches[0][1] >= config.match_threshold:
-                    cache[text] = tr("Answer to 'other' of {question}; close to the existing choice '{code}' "
-                                     "(score {score}).").format(question=parent, code=choices[matches[0][0]],
-                                                                score=f"{matches[0][1]:.2f}")
+                    cache[text] = tr(
+                        "Answer to 'other' of {question}; close to the existing choice '{code}' (score {score})."
+                    ).format(question=parent, code=choices[matches[0][0]], score=f"{matches[0][1]:.2f}")
                 else:
-                    cache[text] = tr("Answer to 'other' of {question}: recode into an existing or a new choice.") \
-                        .format(question=parent)
+                    cache[text] = tr(
+                        "Answer to 'other' of {question}: recode into an existing or a new choice."
+                    ).format(question=parent)
             return cache[text]
 
-        entries += make_entries(df, filled, uuid_column=config.uuid_column, question=column,
-                                issue=tr("recode other"), check_id="other_answers.recode", explanations=explain,
-                                when=config.when, who=config.who)
+        entries += make_entries(
+            df,
+            filled,
+            uuid_column=config.uuid_column,
+            question=column,
+            issue=tr("recode other"),
+            check_id="other_answers.recode",
+            explanations=explain,
+            when=config.when,
+            who=config.who,
+        )
     return entries

@@ -5,6 +5,7 @@ The statistical rule flags a value only when both the IQR fences and the robust 
 (``outlier_method="both"``, the default), per group when ``outlier_group`` is set. Strongly
 skewed positive columns (income, amounts) are judged on a log scale, as in REACH's tools.
 """
+
 from __future__ import annotations
 
 import re
@@ -47,8 +48,11 @@ def numeric_columns(df, form, config):
     if config.outlier_columns:
         return [c for c in config.outlier_columns if c in df.columns]
     if form is not None:
-        return [n for n, q in form.questions.items()
-                if q.type in ("integer", "decimal") and q.repeat is None and n in df.columns]
+        return [
+            n
+            for n, q in form.questions.items()
+            if q.type in ("integer", "decimal") and q.repeat is None and n in df.columns
+        ]
     return [c for c in df.columns if not is_metadata(c) and is_numeric_column(df[c])]
 
 
@@ -74,9 +78,17 @@ def find_constraint_violations(df, form, config, column, numbers):
             bad |= values > high if high_inc else values >= high
     bad &= ~np.isnan(values)
     explanation = tr("Outside the form's constraint '{constraint}'.").format(constraint=question.constraint)
-    entries = make_entries(df, bad, uuid_column=config.uuid_column, question=column,
-                           issue=tr("value outside the form's constraint"), check_id="outliers.constraint",
-                           explanations=explanation, when=config.when, who=config.who)
+    entries = make_entries(
+        df,
+        bad,
+        uuid_column=config.uuid_column,
+        question=column,
+        issue=tr("value outside the form's constraint"),
+        check_id="outliers.constraint",
+        explanations=explanation,
+        when=config.when,
+        who=config.who,
+    )
     return entries, bad
 
 
@@ -106,8 +118,12 @@ def statistical_outliers(numbers, groups, config):
     q1 = frame["g"].map(quartiles[0.25]).to_numpy(dtype=float)
     q3 = frame["g"].map(quartiles[0.75]).to_numpy(dtype=float)
     median = grouped.transform("median").to_numpy()
-    mad = frame.assign(dev=(frame["v"] - median).abs()).groupby("g", sort=False, dropna=False)["dev"] \
-        .transform("median").to_numpy()
+    mad = (
+        frame.assign(dev=(frame["v"] - median).abs())
+        .groupby("g", sort=False, dropna=False)["dev"]
+        .transform("median")
+        .to_numpy()
+    )
     with np.errstate(invalid="ignore", divide="ignore"):
         iqr = q3 - q1
         out_iqr = (scaled < q1 - config.iqr_factor * iqr) | (scaled > q3 + config.iqr_factor * iqr)
@@ -126,18 +142,28 @@ def find_outliers(df, form, config):
 
     if config.uuid_column not in df.columns:
         return []
-    groups = df[config.outlier_group].astype(str).to_numpy() if config.outlier_group in df.columns \
+    groups = (
+        df[config.outlier_group].astype(str).to_numpy()
+        if config.outlier_group in df.columns
         else np.zeros(len(df), dtype=int)
+    )
     entries = []
     for column in numeric_columns(df, form, config):
         series = df[column]
         numbers = to_number(series)
         not_number = ~blank_mask(series) & numbers.isna().to_numpy()
         if not_number.any():
-            entries += make_entries(df, not_number, uuid_column=config.uuid_column, question=column,
-                                    issue=tr("not a number"), check_id="outliers.not_a_number",
-                                    explanations=tr("A number is expected here."), when=config.when,
-                                    who=config.who)
+            entries += make_entries(
+                df,
+                not_number,
+                uuid_column=config.uuid_column,
+                question=column,
+                issue=tr("not a number"),
+                check_id="outliers.not_a_number",
+                explanations=tr("A number is expected here."),
+                when=config.when,
+                who=config.who,
+            )
         found, bad = find_constraint_violations(df, form, config, column, numbers)
         entries += found
         if bad is not None:
@@ -152,10 +178,19 @@ def find_outliers(df, form, config):
         def explain(i, z=z, grouped=grouped):
             if grouped:  # whole sentences: a translation cannot be glued from pieces
                 return tr("Unusual value within its {group}: robust z-score {z}.").format(
-                    group=config.outlier_group, z=f"{z[i]:.1f}")
+                    group=config.outlier_group, z=f"{z[i]:.1f}"
+                )
             return tr("Unusual value: robust z-score {z}.").format(z=f"{z[i]:.1f}")
 
-        entries += make_entries(df, mask, uuid_column=config.uuid_column, question=column,
-                                issue=tr("statistical outlier"), check_id="outliers.statistical",
-                                explanations=explain, when=config.when, who=config.who)
+        entries += make_entries(
+            df,
+            mask,
+            uuid_column=config.uuid_column,
+            question=column,
+            issue=tr("statistical outlier"),
+            check_id="outliers.statistical",
+            explanations=explain,
+            when=config.when,
+            who=config.who,
+        )
     return entries

@@ -5,18 +5,22 @@ Supported: ``${q}``, 'text', numbers, ``.``, = != < <= > >=, and, or, not(), sel
 count-selected(), string-length(), true(), false(), parentheses. Anything else raises
 UnsupportedExpression, so a caller skips the rule instead of guessing (no false alarm).
 """
+
 from __future__ import annotations
 
 import re
 
-_TOKEN = re.compile(r"""\s*(?:
+_TOKEN = re.compile(
+    r"""\s*(?:
     (?P<ref>\$\{[^}]+\})|
     (?P<str>'[^']*'|"[^"]*")|
     (?P<num>-?\d+(?:\.\d+)?)|
     (?P<op>!=|<=|>=|=|<|>|\(|\)|,)|
     (?P<name>[A-Za-z_][\w\-]*)|
     (?P<dot>\.)
-)""", re.VERBOSE)
+)""",
+    re.VERBOSE,
+)
 
 
 class UnsupportedExpression(ValueError):
@@ -173,8 +177,14 @@ def _compare(left, op, right, df):
     number = to_number(left).to_numpy()
     target = float(right) if isinstance(right, (str, float)) else to_number(right).to_numpy()
     with np.errstate(invalid="ignore"):
-        result = {"=": number == target, "!=": number != target, "<": number < target,
-                  "<=": number <= target, ">": number > target, ">=": number >= target}[op]
+        result = {
+            "=": number == target,
+            "!=": number != target,
+            "<": number < target,
+            "<=": number <= target,
+            ">": number > target,
+            ">=": number >= target,
+        }[op]
     if op != "!=":
         result &= ~pd.isna(number)
     return np.asarray(result, dtype=bool)
