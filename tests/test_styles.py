@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Colour-blind-safe renderers: classes, "no data" and "insufficient data" classes, categories."""
+
 from __future__ import annotations
 
 import pytest
@@ -7,12 +8,13 @@ from qgis.core import QgsFeature, QgsVectorLayer
 from qgis.PyQt.QtGui import QColor
 
 from cartong_plugin.core.base.errors import CartongError
-from cartong_plugin.core.maps import styles
+from cartong_plugin.core.maps import classes, styles
 
 
 def _polygons(values, status=None) -> QgsVectorLayer:
-    layer = QgsVectorLayer("Polygon?crs=EPSG:4326&field=n:integer&field=pct:double&field=data_status:string",
-                           "areas", "memory")
+    layer = QgsVectorLayer(
+        "Polygon?crs=EPSG:4326&field=n:integer&field=pct:double&field=data_status:string", "areas", "memory"
+    )
     features = []
     for i, value in enumerate(values):
         feature = QgsFeature(layer.fields())
@@ -30,20 +32,21 @@ def _labels(renderer):
 
 def test_integer_classes_never_overlap_and_cover_all_values():
     values = [1, 2, 3, 5, 8, 13, 21, 34, 55, 89]
-    for method in styles.METHODS:
-        bounds = styles.class_breaks(values, 4, method, integers=True)
+    for method in classes.METHODS:
+        bounds = classes.class_breaks(values, 4, method, integers=True)
         assert bounds[0][0] == 1 and bounds[-1][1] == 89, method
         for (_, upper), (lower, _) in zip(bounds, bounds[1:]):
             assert lower == upper + 1, method
 
 
 def test_fewer_distinct_values_than_classes_gives_fewer_classes():
-    assert styles.class_breaks([4, 4, 7], 5, "quantile", integers=True) == [(4, 4), (5, 7)]
+    assert classes.class_breaks([4, 4, 7], 5, "quantile", integers=True) == [(4, 4), (5, 7)]
 
 
 def test_choropleth_has_one_rule_per_class_then_no_data(qgis_app):
-    renderer = styles.choropleth_renderer(_polygons([0, 1, 2, 3, 4, 5, 6, None]), "n", classes=3, method="equal",
-                                          no_data_label="No submissions")
+    renderer = styles.choropleth_renderer(
+        _polygons([0, 1, 2, 3, 4, 5, 6, None]), "n", classes=3, method="equal", no_data_label="No submissions"
+    )
     assert _labels(renderer) == ["1 – 2", "3 – 4", "5 – 6", "No submissions"]
     assert renderer.rootRule().children()[-1].isElse()
 
@@ -55,14 +58,14 @@ def test_no_data_class_only_when_some_area_has_no_data(qgis_app):
 
 def test_insufficient_data_class_for_suppressed_shares(qgis_app):
     layer = _polygons([10.0, 50.0, 90.0, None], status={3: "insufficient"})
-    renderer = styles.choropleth_renderer(layer, "pct", classes=2, method="equal", zero_is_no_data=False,
-                                          status_field="data_status", unit="%")
+    renderer = styles.choropleth_renderer(
+        layer, "pct", classes=2, method="equal", zero_is_no_data=False, status_field="data_status", unit="%"
+    )
     assert _labels(renderer) == ["10.0 – 50.0 %", "50.0 – 90.0 %", "Insufficient data"]
 
 
 def test_french_locale_uses_a_decimal_comma(qgis_app):
-    renderer = styles.choropleth_renderer(_polygons([10, 20]), "pct", classes=1, zero_is_no_data=False,
-                                          language="fr")
+    renderer = styles.choropleth_renderer(_polygons([10, 20]), "pct", classes=1, zero_is_no_data=False, language="fr")
     assert _labels(renderer) == ["10,0 – 20,0"]
 
 
@@ -108,71 +111,112 @@ def test_proportional_circles_grow_with_the_square_root_of_the_value(qgis_app):
     expression = renderer.symbol().dataDefinedSize().expressionString()
     assert "scale_exp" in expression and "0.5" in expression and "100.0" in expression
     sizes = {c.label: c.size for c in renderer.dataDefinedSizeLegend().classes()}
-    assert sizes["100"] == pytest.approx(10.0) and sizes["50"] == pytest.approx(10.0 * 0.5 ** 0.5)
+    assert sizes["100"] == pytest.approx(10.0) and sizes["50"] == pytest.approx(10.0 * 0.5**0.5)
 
 
 def test_manual_limits_make_the_classes_up_to_the_largest_value():
-    assert styles.class_breaks([2, 7, 15, 33, 80], breaks=[10, 20, 50], integers=True) == [
-        (2, 10), (11, 20), (21, 50), (51, 80)]
-    assert styles.class_breaks([2.5, 7.0, 15.0, 33.0], breaks=[10, 20, 50]) == [(2.5, 10), (10, 20), (20, 33.0)]
+    assert classes.class_breaks([2, 7, 15, 33, 80], breaks=[10, 20, 50], integers=True) == [
+        (2, 10),
+        (11, 20),
+        (21, 50),
+        (51, 80),
+    ]
+    assert classes.class_breaks([2.5, 7.0, 15.0, 33.0], breaks=[10, 20, 50]) == [(2.5, 10), (10, 20), (20, 33.0)]
 
 
 def test_manual_limits_beyond_the_data_make_no_empty_class():
-    assert styles.class_breaks([12, 14, 18], breaks=[10, 20, 50], integers=True) == [(12, 18)]
+    assert classes.class_breaks([12, 14, 18], breaks=[10, 20, 50], integers=True) == [(12, 18)]
 
 
 def test_manual_limits_are_read_from_text_in_either_notation():
-    assert styles.parse_breaks("10,20,50") == [10, 20, 50]
-    assert styles.parse_breaks(" 10, 20 ,50 ") == [10, 20, 50]
-    assert styles.parse_breaks("2,5; 7,5; 10") == [2.5, 7.5, 10]
-    assert styles.parse_breaks("") == []
+    assert classes.parse_breaks("10,20,50") == [10, 20, 50]
+    assert classes.parse_breaks(" 10, 20 ,50 ") == [10, 20, 50]
+    assert classes.parse_breaks("2,5; 7,5; 10") == [2.5, 7.5, 10]
+    assert classes.parse_breaks("") == []
 
 
 @pytest.mark.parametrize("text, message", [("10, abc, 50", "abc is not a number"), ("50, 20", "must increase")])
 def test_manual_limits_that_are_not_increasing_numbers_are_refused(text, message):
     with pytest.raises(CartongError, match=message):
-        styles.parse_breaks(text)
+        classes.parse_breaks(text)
 
 
 def test_choropleth_with_manual_limits_labels_each_class(qgis_app):
-    renderer = styles.choropleth_renderer(_polygons([0, 3, 12, 18, 45, 60, None]), "n", breaks=[10, 20, 50],
-                                          no_data_label="No submissions")
+    renderer = styles.choropleth_renderer(
+        _polygons([0, 3, 12, 18, 45, 60, None]), "n", breaks=[10, 20, 50], no_data_label="No submissions"
+    )
     assert _labels(renderer) == ["3 – 10", "11 – 20", "21 – 50", "51 – 60", "No submissions"]
 
 
 def test_manual_method_without_limits_is_a_clear_error():
     with pytest.raises(CartongError, match="10, 20, 50"):
-        styles.class_breaks([1, 5, 9], method="manual")
+        classes.class_breaks([1, 5, 9], method="manual")
 
 
 # The counts per admin2 area of the bundled sample (resources/sample): many areas share 10–13.
-SAMPLE_COUNTS = [1, 7, 8, 8, 8, 9, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10, 10, 10, 10, 11, 12, 12, 12, 12, 12, 12, 12,
-                 13, 13, 13, 13, 13, 82]
+SAMPLE_COUNTS = [
+    1,
+    7,
+    8,
+    8,
+    8,
+    9,
+    9,
+    9,
+    9,
+    9,
+    9,
+    10,
+    10,
+    10,
+    10,
+    10,
+    10,
+    10,
+    10,
+    11,
+    12,
+    12,
+    12,
+    12,
+    12,
+    12,
+    12,
+    13,
+    13,
+    13,
+    13,
+    13,
+    82,
+]
 
 
 def test_quantile_classes_of_one_value_are_merged_into_one_class(qgis_app):
-    assert styles.class_breaks(SAMPLE_COUNTS, 5, "quantile", integers=True) == [(1, 9), (10, 12), (13, 82)]
+    assert classes.class_breaks(SAMPLE_COUNTS, 5, "quantile", integers=True) == [(1, 9), (10, 12), (13, 82)]
     renderer = styles.choropleth_renderer(_polygons(SAMPLE_COUNTS), "n", classes=5, method="quantile")
     assert _labels(renderer) == ["1 – 9", "10 – 12", "13 – 82"]
 
 
 def test_merged_quantile_classes_come_with_a_note_suggesting_another_method(qgis_app):
-    note = styles.classes_note(SAMPLE_COUNTS, 5, "quantile", integers=True)
+    note = classes.classes_note(SAMPLE_COUNTS, 5, "quantile", integers=True)
     assert "(10, 11, 12)" in note and "Natural breaks (Jenks)" in note
-    assert styles.classes_note(SAMPLE_COUNTS, 5, "jenks", integers=True) == ""
-    assert styles.classes_note(list(range(1, 50)), 5, "quantile", integers=True) == ""
+    assert classes.classes_note(SAMPLE_COUNTS, 5, "jenks", integers=True) == ""
+    assert classes.classes_note(list(range(1, 50)), 5, "quantile", integers=True) == ""
 
 
-@pytest.mark.parametrize("values, classes, expected", [
-    ([1, 2, 3], 5, [(1, 1), (2, 2), (3, 3)]),  # as many distinct values as classes or fewer: one value each
-    (list(range(1, 50)), 5, None),  # nothing collapses: as computed
-])
-def test_classes_are_merged_only_when_they_collapse(qgis_app, values, classes, expected):
-    computed = styles._computed_breaks(values, classes, "quantile", True, None)
-    assert styles.class_breaks(values, classes, "quantile", integers=True) == (expected or computed)
+@pytest.mark.parametrize(
+    "values, count, expected",
+    [
+        ([1, 2, 3], 5, [(1, 1), (2, 2), (3, 3)]),  # as many distinct values as classes or fewer: one value each
+        (list(range(1, 50)), 5, None),  # nothing collapses: as computed
+    ],
+)
+def test_classes_are_merged_only_when_they_collapse(qgis_app, values, count, expected):
+    computed = classes._computed_breaks(values, count, "quantile", True, None)
+    assert classes.class_breaks(values, count, "quantile", integers=True) == (expected or computed)
 
 
 def test_a_single_collapsed_class_joins_the_next_one_or_the_last_the_previous():
-    assert styles.merge_collapsed_classes([(1, 4), (5, 5), (6, 9)], distinct=9, classes=3) == [(1, 4), (5, 9)]
-    assert styles.merge_collapsed_classes([(1, 4), (5, 8), (9, 9)], distinct=9, classes=3) == [(1, 4), (5, 9)]
-    assert styles.merge_collapsed_classes([(1, 1), (2, 2)], distinct=9, classes=2) == [(1, 1), (2, 2)]
+    assert classes.merge_collapsed_classes([(1, 4), (5, 5), (6, 9)], distinct=9, classes=3) == [(1, 4), (5, 9)]
+    assert classes.merge_collapsed_classes([(1, 4), (5, 8), (9, 9)], distinct=9, classes=3) == [(1, 4), (5, 9)]
+    assert classes.merge_collapsed_classes([(1, 1), (2, 2)], distinct=9, classes=2) == [(1, 1), (2, 2)]

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Processing algorithm: a print-ready map (choropleth + points) exported to PDF, PNG or SVG."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -33,30 +34,50 @@ class ExportMapAlgorithm(CartongAlgorithm):
         return tr("Export a print-ready map (PDF)")
 
     def shortHelpString(self):
-        return tr("Maps a count (or a share) per admin area in colour-blind-safe classes, with the survey "
-                  "points on top, in a print layout with title, legend, scale bar, north arrow, overview "
-                  "map, sources, date, disclaimer and coordinate system, and exports it at 300 dpi. "
-                  "Class limits can be given by hand (BREAKS, e.g. 10, 20, 50). A heatmap shows where the "
-                  "survey points concentrate instead. "
-                  "The file type follows the extension: .pdf (vector), .png or .svg. Texts follow the "
-                  "chosen language.")
+        return tr(
+            "Maps a count (or a share) per admin area in colour-blind-safe classes, with the survey "
+            "points on top, in a print layout with title, legend, scale bar, north arrow, overview "
+            "map, sources, date, disclaimer and coordinate system, and exports it at 300 dpi. "
+            "Class limits can be given by hand (BREAKS, e.g. 10, 20, 50). A heatmap shows where the "
+            "survey points concentrate instead. "
+            "The file type follows the extension: .pdf (vector), .png or .svg. Texts follow the "
+            "chosen language."
+        )
 
     def flags(self):
         # Layouts are Qt graphics scenes: build and export them on the main thread.
         return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterVectorLayer(
-            "POLYGONS", tr("Admin areas with a count"), [QgsProcessing.SourceType.TypeVectorPolygon]))
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                "POLYGONS", tr("Admin areas with a count"), [QgsProcessing.SourceType.TypeVectorPolygon]
+            )
+        )
         # Optional so that its default applies when omitted (QGIS 3.22 rejects a missing field value).
-        self.addParameter(QgsProcessingParameterField(
-            "COUNT_FIELD", tr("Value to map"), "submissions", "POLYGONS",
-            QgsProcessingParameterField.DataType.Numeric, optional=True))
-        self.addParameter(QgsProcessingParameterVectorLayer(
-            "POINTS", tr("Survey points (optional)"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
-        self.addParameter(QgsProcessingParameterVectorLayer(
-            "BOUNDARIES", tr("Upper admin level boundaries (optional)"),
-            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+        self.addParameter(
+            QgsProcessingParameterField(
+                "COUNT_FIELD",
+                tr("Value to map"),
+                "submissions",
+                "POLYGONS",
+                QgsProcessingParameterField.DataType.Numeric,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                "POINTS", tr("Survey points (optional)"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                "BOUNDARIES",
+                tr("Upper admin level boundaries (optional)"),
+                [QgsProcessing.SourceType.TypeVectorPolygon],
+                optional=True,
+            )
+        )
         self.addParameter(QgsProcessingParameterString("TITLE", tr("Title"), optional=True))
         self.addParameter(QgsProcessingParameterString("SUBTITLE", tr("Subtitle"), optional=True))
         self.addParameter(QgsProcessingParameterString("SOURCES", tr("Data sources"), optional=True))
@@ -64,47 +85,114 @@ class ExportMapAlgorithm(CartongAlgorithm):
         self.addParameter(QgsProcessingParameterString("LEGEND_TITLE", tr("Legend title"), optional=True))
         # Codes rather than enums: QGIS 3.22 enums take only indexes, and scripts, the demo and
         # qgis_process read better with LANGUAGE=fr PAGE=a3_portrait METHOD=jenks.
-        self.addParameter(QgsProcessingParameterString(
-            "LANGUAGE", tr("Language of the map texts: en (English), fr (French), es (Spanish), pt (Portuguese) "
-                           "or ar (Arabic, laid out right to left)"), "en"))
-        self.addParameter(QgsProcessingParameterString(
-            "PAGE", tr("Page: a4_landscape, a4_portrait, a3_landscape or a3_portrait"), "a4_landscape"))
-        self.addParameter(QgsProcessingParameterString(
-            "MAP_TYPE", tr("Map type: choropleth (areas in colour classes), circles (proportional symbols) or "
-                           "heatmap (density of the survey points, admin areas as outlines)"),
-            "choropleth"))
-        self.addParameter(QgsProcessingParameterString(
-            "METHOD", tr("Classes: quantile (equal count), jenks (natural breaks), equal (intervals) or pretty"),
-            "quantile"))
-        self.addParameter(QgsProcessingParameterString(
-            "BREAKS", tr("Class limits of your own, e.g. 10, 20, 50 (replace the METHOD; with ';' between "
-                         "limits, a comma is a decimal comma)"), optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            "CLASSES", tr("Number of classes"), QgsProcessingParameterNumber.Type.Integer, 5, minValue=2,
-            maxValue=7))
-        self.addParameter(QgsProcessingParameterNumber(
-            "MIN_COUNT", tr("Fewest submissions for a percentage"), QgsProcessingParameterNumber.Type.Integer,
-            5, minValue=1))
-        self.addParameter(QgsProcessingParameterBoolean(
-            "LABELS", tr("Write the admin names (field below) where they fit"), False))
-        self.addParameter(QgsProcessingParameterBoolean(
-            "ATLAS", tr("Atlas: one page per admin area with data (PDF only)"), False))
-        self.addParameter(QgsProcessingParameterBoolean(
-            "ATLAS_FILES", tr("Atlas as one PDF per area, named <P-code>_<name>.pdf, in a folder named after the "
-                              "map file"), False))
-        self.addParameter(QgsProcessingParameterField(
-            "ADMIN_CODE", tr("P-code field naming the atlas pages"), "adm2_pcode", "POLYGONS", optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            "ADMIN_NAME", tr("Name field of the admin areas (labels, atlas pages)"), "adm2_name", "POLYGONS",
-            optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            "BACKGROUND", tr("Background: offline (bundled Natural Earth countries) or osm (OpenStreetMap, "
-                             "credited on the map, when a connection exists)"), "offline"))
-        self.addParameter(QgsProcessingParameterNumber(
-            "DPI", tr("Resolution (dpi)"), QgsProcessingParameterNumber.Type.Integer, 300, minValue=72,
-            maxValue=1200))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            "OUTPUT", tr("Map file"), tr("PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)")))
+        self.addParameter(
+            QgsProcessingParameterString(
+                "LANGUAGE",
+                tr(
+                    "Language of the map texts: en (English), fr (French), es (Spanish), pt (Portuguese) "
+                    "or ar (Arabic, laid out right to left)"
+                ),
+                "en",
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                "PAGE", tr("Page: a4_landscape, a4_portrait, a3_landscape or a3_portrait"), "a4_landscape"
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                "MAP_TYPE",
+                tr(
+                    "Map type: choropleth (areas in colour classes), circles (proportional symbols) or "
+                    "heatmap (density of the survey points, admin areas as outlines)"
+                ),
+                "choropleth",
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                "METHOD",
+                tr("Classes: quantile (equal count), jenks (natural breaks), equal (intervals) or pretty"),
+                "quantile",
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                "BREAKS",
+                tr(
+                    "Class limits of your own, e.g. 10, 20, 50 (replace the METHOD; with ';' between "
+                    "limits, a comma is a decimal comma)"
+                ),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "CLASSES", tr("Number of classes"), QgsProcessingParameterNumber.Type.Integer, 5, minValue=2, maxValue=7
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "MIN_COUNT",
+                tr("Fewest submissions for a percentage"),
+                QgsProcessingParameterNumber.Type.Integer,
+                5,
+                minValue=1,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean("LABELS", tr("Write the admin names (field below) where they fit"), False)
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean("ATLAS", tr("Atlas: one page per admin area with data (PDF only)"), False)
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                "ATLAS_FILES",
+                tr("Atlas as one PDF per area, named <P-code>_<name>.pdf, in a folder named after the map file"),
+                False,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "ADMIN_CODE", tr("P-code field naming the atlas pages"), "adm2_pcode", "POLYGONS", optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "ADMIN_NAME",
+                tr("Name field of the admin areas (labels, atlas pages)"),
+                "adm2_name",
+                "POLYGONS",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                "BACKGROUND",
+                tr(
+                    "Background: offline (bundled Natural Earth countries) or osm (OpenStreetMap, "
+                    "credited on the map, when a connection exists)"
+                ),
+                "offline",
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "DPI",
+                tr("Resolution (dpi)"),
+                QgsProcessingParameterNumber.Type.Integer,
+                300,
+                minValue=72,
+                maxValue=1200,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                "OUTPUT", tr("Map file"), tr("PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)")
+            )
+        )
 
     def _choice(self, parameters, name, context, options) -> str:
         """The code given for ``name`` (or its position in ``options``, as older enums gave)."""
@@ -114,8 +202,11 @@ class ExportMapAlgorithm(CartongAlgorithm):
         if value.isdigit() and int(value) < len(options):
             return options[int(value)]
         if value not in options:
-            raise CartongError(tr("{name} cannot be {value}: choose one of {options}.").format(
-                name=name, value=value, options=", ".join(options)))
+            raise CartongError(
+                tr("{name} cannot be {value}: choose one of {options}.").format(
+                    name=name, value=value, options=", ".join(options)
+                )
+            )
         return value
 
     def execute(self, parameters, context, feedback):
@@ -157,16 +248,22 @@ class ExportMapAlgorithm(CartongAlgorithm):
             status_field = aggregate.STATUS_FIELD
         author = self.parameterAsString(parameters, "AUTHOR", context)
         kind = {"heatmap": MAP_HEATMAP, "circles": MAP_PROPORTIONAL}.get(map_type) or {
-            aggregate.ANSWER_PCT_FIELD: MAP_SHARE, aggregate.STAT_FIELDS[aggregate.STAT_MEAN]: MAP_MEAN,
-            aggregate.STAT_FIELDS[aggregate.STAT_MEDIAN]: MAP_MEDIAN}.get(field, MAP_COUNT)
+            aggregate.ANSWER_PCT_FIELD: MAP_SHARE,
+            aggregate.STAT_FIELDS[aggregate.STAT_MEAN]: MAP_MEAN,
+            aggregate.STAT_FIELDS[aggregate.STAT_MEDIAN]: MAP_MEDIAN,
+        }.get(field, MAP_COUNT)
         title = self.parameterAsString(parameters, "TITLE", context) or default_title(kind, language)
-        from ..core.maps.styles import parse_breaks
+        from ..core.maps.classes import parse_breaks
 
         breaks = parse_breaks(self.parameterAsString(parameters, "BREAKS", context))
         if breaks:
             method = "manual"
-        texts = MapTexts(title=title, subtitle=self.parameterAsString(parameters, "SUBTITLE", context),
-                         sources=self.parameterAsString(parameters, "SOURCES", context), author=author)
+        texts = MapTexts(
+            title=title,
+            subtitle=self.parameterAsString(parameters, "SUBTITLE", context),
+            sources=self.parameterAsString(parameters, "SOURCES", context),
+            author=author,
+        )
         atlas = self.parameterAsBoolean(parameters, "ATLAS", context)
         check_output_path(output, atlas)  # before any work, and before a layout exists
         if map_type == "heatmap" and points is None:
@@ -174,11 +271,19 @@ class ExportMapAlgorithm(CartongAlgorithm):
         if map_type == "heatmap" and atlas:
             raise CartongError(tr("An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it."))
         name_field = self.parameterAsString(parameters, "ADMIN_NAME", context) or "adm2_name"
-        options = dict(points=points, boundaries=boundaries, page=page, language=language, method=method,
-                       classes=self.parameterAsInt(parameters, "CLASSES", context),
-                       legend_title=self.parameterAsString(parameters, "LEGEND_TITLE", context),
-                       status_field=status_field, min_count=self.parameterAsInt(parameters, "MIN_COUNT", context),
-                       breaks=breaks or None, background=background)
+        options = dict(
+            points=points,
+            boundaries=boundaries,
+            page=page,
+            language=language,
+            method=method,
+            classes=self.parameterAsInt(parameters, "CLASSES", context),
+            legend_title=self.parameterAsString(parameters, "LEGEND_TITLE", context),
+            status_field=status_field,
+            min_count=self.parameterAsInt(parameters, "MIN_COUNT", context),
+            breaks=breaks or None,
+            background=background,
+        )
         if self.parameterAsBoolean(parameters, "LABELS", context):
             options["label_field"] = name_field
         dpi = self.parameterAsInt(parameters, "DPI", context)
@@ -189,22 +294,50 @@ class ExportMapAlgorithm(CartongAlgorithm):
         try:
             if atlas:
                 layout = build_atlas_layout(
-                    project, polygons, field, texts,
+                    project,
+                    polygons,
+                    field,
+                    texts,
                     code_field=self.parameterAsString(parameters, "ADMIN_CODE", context) or "adm2_pcode",
-                    name_field=name_field, **options)
+                    name_field=name_field,
+                    **options,
+                )
                 one_file_per_area = self.parameterAsBoolean(parameters, "ATLAS_FILES", context)
                 target = str(Path(output).with_suffix("")) if one_file_per_area else output
                 feedback.pushInfo(tr("Exporting {file}…").format(file=target))
-                files = export_atlas(layout, target, one_file_per_area=one_file_per_area, dpi=dpi, title=title,
-                                     author=author, feedback=feedback)
+                files = export_atlas(
+                    layout,
+                    target,
+                    one_file_per_area=one_file_per_area,
+                    dpi=dpi,
+                    title=title,
+                    author=author,
+                    feedback=feedback,
+                )
                 return {"OUTPUT": target, "PAGES": layout.atlas().count(), "FILES": [str(f) for f in files]}
             if map_type == "heatmap":
-                layout = build_heatmap_layout(project, points, texts, areas=polygons, page=page, language=language,
-                                              legend_title=options["legend_title"], background=background)
+                layout = build_heatmap_layout(
+                    project,
+                    points,
+                    texts,
+                    areas=polygons,
+                    page=page,
+                    language=language,
+                    legend_title=options["legend_title"],
+                    background=background,
+                )
             elif map_type == "circles":
-                layout = build_proportional_layout(project, polygons, field, texts, boundaries=boundaries, page=page,
-                                                   language=language, legend_title=options["legend_title"],
-                                                   background=background)
+                layout = build_proportional_layout(
+                    project,
+                    polygons,
+                    field,
+                    texts,
+                    boundaries=boundaries,
+                    page=page,
+                    language=language,
+                    legend_title=options["legend_title"],
+                    background=background,
+                )
             else:
                 layout = build_choropleth_layout(project, polygons, field, texts, **options)
             feedback.setProgress(30)

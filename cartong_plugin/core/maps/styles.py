@@ -7,13 +7,12 @@ the classes, the "insufficient data" class and the "no data" class all appear, i
 in the legend.
 Palettes: ColorBrewer sequential ramps and the Okabe-Ito qualitative set.
 """
+
 from __future__ import annotations
 
 import math
-import re
 
 from qgis.core import (
-    QgsApplication,
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
     QgsGradientColorRamp,
@@ -32,6 +31,7 @@ from qgis.PyQt.QtGui import QColor
 from ..base.errors import CartongError
 from ..base.i18n import tr
 from ..base.qgis_compat import field_kind
+from .classes import _number, class_breaks
 
 # ColorBrewer sequential ramps (colour-blind safe), light to dark, lightest step skipped
 # so the first class stays distinct from the grey "no data" fill.
@@ -51,26 +51,35 @@ OUTLINE_COLOR = "#ffffff"
 POINT_COLOR = "#d55e00"
 DENSE_POINT_COLOR = "#252525"
 
-METHODS = {"quantile": "Quantile", "equal": "EqualInterval", "jenks": "Jenks", "pretty": "Pretty"}
-
 
 def sequential_colors(n: int, palette: str = "YlGnBu") -> list[QColor]:
     """``n`` colours sampled evenly along a ColorBrewer sequential ramp."""
     stops = SEQUENTIAL.get(palette)
     if stops is None:
-        raise CartongError(tr("Unknown palette {name}; choose one of {names}.").format(
-            name=palette, names=", ".join(SEQUENTIAL)))
-    ramp = QgsGradientColorRamp(QColor(stops[0]), QColor(stops[-1]), False, [
-        QgsGradientStop(i / (len(stops) - 1), QColor(c)) for i, c in enumerate(stops[1:-1], start=1)])
+        raise CartongError(
+            tr("Unknown palette {name}; choose one of {names}.").format(name=palette, names=", ".join(SEQUENTIAL))
+        )
+    ramp = QgsGradientColorRamp(
+        QColor(stops[0]),
+        QColor(stops[-1]),
+        False,
+        [QgsGradientStop(i / (len(stops) - 1), QColor(c)) for i, c in enumerate(stops[1:-1], start=1)],
+    )
     if n == 1:
         return [ramp.color(0.6)]
     return [ramp.color(i / (n - 1)) for i in range(n)]
 
 
 def _fill(color, outline=OUTLINE_COLOR, width=0.2) -> QgsFillSymbol:
-    symbol = QgsFillSymbol.createSimple({
-        "color": QColor(color).name(), "outline_color": outline, "outline_width": str(width),
-        "outline_width_unit": "MM", "joinstyle": "round"})
+    symbol = QgsFillSymbol.createSimple(
+        {
+            "color": QColor(color).name(),
+            "outline_color": outline,
+            "outline_width": str(width),
+            "outline_width_unit": "MM",
+            "joinstyle": "round",
+        }
+    )
     return symbol
 
 
@@ -87,151 +96,29 @@ def insufficient_data_symbol() -> QgsFillSymbol:
     hatch.setLineWidth(0.25)
     hatch.setColor(QColor("#969696"))
     symbol.appendSymbolLayer(hatch)
-    border = QgsSimpleFillSymbolLayer.create({"style": "no", "outline_color": OUTLINE_COLOR,
-                                             "outline_width": "0.2"})
+    border = QgsSimpleFillSymbolLayer.create({"style": "no", "outline_color": OUTLINE_COLOR, "outline_width": "0.2"})
     symbol.appendSymbolLayer(border)
     return symbol
-
-
-def _classification(method: str):
-    method_id = METHODS.get(method)
-    if method_id is None:
-        raise CartongError(tr("Unknown classification {name}; choose one of {names}.").format(
-            name=method, names=", ".join(METHODS)))
-    return QgsApplication.classificationMethodRegistry().method(method_id)
-
-
-def parse_breaks(text: str) -> list[float]:
-    """Class limits typed by hand: "10, 20, 50" or "2,5; 7,5" (with ';', a comma is a decimal comma).
-
-    Raises CartongError naming the part that is not a number, or limits that do not increase.
-    """
-    text = (text or "").strip()
-    if not text:
-        return []
-    if ";" in text:
-        parts = [p.strip().replace(",", ".") for p in text.split(";")]
-    else:
-        parts = [p.strip() for p in re.split(r"[,\s]+", text)]
-    limits = []
-    for part in (p for p in parts if p):
-        try:
-            limits.append(float(part))
-        except ValueError:
-            raise CartongError(tr("The class limit {value} is not a number: write limits like 10, 20, 50.").format(
-                value=part)) from None
-    if any(b <= a for a, b in zip(limits, limits[1:])):
-        raise CartongError(tr("The class limits {limits} must increase: write them like 10, 20, 50.").format(
-            limits=text))
-    return limits
-
-
-def class_breaks(values: list[float], classes: int = 5, method: str = "quantile",
-                 integers: bool = False, breaks: list[float] | None = None) -> list[tuple[float, float]]:
-    """(lower, upper) of each class; integer data gets integer bounds that never overlap.
-
-    ``breaks`` (method "manual"): the class limits given by hand; the first class starts at the
-    smallest value, the last ends at the largest, limits outside the data make no empty class.
-    Quantile classes that collapse to a single value (1–9, 10, 11, 12, 13–82 when many areas share a
-    few counts) are merged (``merge_collapsed_classes``); ``classes_note`` says why. Other methods
-    keep a class of one value: natural breaks set an outlier apart on purpose.
-    """
-    bounds = _computed_breaks(values, classes, method, integers, breaks)
-    if method != "quantile" or breaks:
-        return bounds
-    return merge_collapsed_classes(bounds, _distinct(values), classes)
-
-
-def _distinct(values) -> int:
-    return len({v for v in values if v is not None and not math.isnan(v)})
-
-
-def merge_collapsed_classes(bounds: list[tuple[float, float]], distinct: int, classes: int) -> list[tuple]:
-    """Merge the classes that hold one value only: a run of them becomes one class, a single one joins
-    the next class (the previous one at the end). Kept as they are when the data has no more distinct
-    values than classes (then one value per class is the honest legend) or with two classes or fewer."""
-    if len(bounds) <= 2 or distinct <= classes or not any(low == high for low, high in bounds):
-        return bounds
-    runs: list[list[float]] = []  # [lower, upper, collapsed]
-    for low, high in bounds:
-        collapsed = low == high
-        if runs and collapsed and runs[-1][2]:
-            runs[-1][1] = high  # 10, 11, 12 -> 10–12
-        else:
-            runs.append([low, high, collapsed])
-    merged: list[list[float]] = []
-    for index, (low, high, _collapsed) in enumerate(runs):
-        single = low == high
-        if single and index + 1 < len(runs):
-            runs[index + 1][0] = low  # joins the next class
-            continue
-        if single and merged:
-            merged[-1][1] = high  # the last class: joins the previous one
-            continue
-        merged.append([low, high])
-    return [(low, high) for low, high in merged]
-
-
-def classes_note(values: list[float], classes: int = 5, method: str = "quantile", integers: bool = False) -> str:
-    """A sentence when ``method`` made classes of a single value that were merged, else ''."""
-    if method != "quantile":
-        return ""
-    raw = _computed_breaks(values, classes, method, integers, None)
-    if merge_collapsed_classes(raw, _distinct(values), classes) == raw:
-        return ""
-    single = ", ".join(_number(low, integers, QLocale()) for low, high in raw if low == high)
-    advice = tr("Natural breaks (Jenks) or limits of your own would suit these values better.")
-    return tr("Many areas share the same few values: quantile classes holding a single value ({values}) were "
-              "merged, so the map has fewer classes than asked.").format(values=single) + " " + advice
-
-
-def _computed_breaks(values, classes, method, integers, breaks) -> list[tuple[float, float]]:
-    values = sorted(v for v in values if v is not None and not math.isnan(v))
-    if not values:
-        return []
-    if values[0] == values[-1]:
-        return [(values[0], values[-1])]
-    if breaks or method == "manual":
-        if not breaks:
-            raise CartongError(tr("Manual classes need their limits, e.g. 10, 20, 50."))
-        uppers = [b for b in sorted(breaks) if values[0] <= b < values[-1]] + [values[-1]]
-    else:
-        classes = max(1, min(classes, len(set(values))))
-        ranges = _classification(method).classes(values, classes)
-        uppers = [r.upperBound() for r in ranges]
-    uppers[-1] = values[-1]
-    if not integers:
-        bounds: list[tuple[float, float]] = []
-        lower = values[0]
-        for upper in uppers:
-            if upper > lower or not bounds:
-                bounds.append((lower, upper))
-                lower = upper
-        return bounds
-    bounds, lower = [], math.ceil(values[0])
-    for upper in uppers:
-        upper = math.floor(upper)
-        if upper >= lower:
-            bounds.append((lower, upper))
-            lower = upper + 1
-    return bounds
-
-
-def _number(value: float, integers: bool, locale: QLocale) -> str:
-    if integers:
-        return locale.toString(int(value))
-    return locale.toString(float(value), "f", 1)
 
 
 def _quoted(field: str) -> str:
     return '"' + field.replace('"', '""') + '"'
 
 
-def choropleth_renderer(layer: QgsVectorLayer, field: str, classes: int = 5, method: str = "quantile",
-                        palette: str = "YlGnBu", zero_is_no_data: bool = True,
-                        no_data_label: str | None = None, status_field: str | None = None,
-                        insufficient_label: str | None = None, unit: str = "",
-                        language: str = "en", breaks: list[float] | None = None) -> QgsRuleBasedRenderer:
+def choropleth_renderer(
+    layer: QgsVectorLayer,
+    field: str,
+    classes: int = 5,
+    method: str = "quantile",
+    palette: str = "YlGnBu",
+    zero_is_no_data: bool = True,
+    no_data_label: str | None = None,
+    status_field: str | None = None,
+    insufficient_label: str | None = None,
+    unit: str = "",
+    language: str = "en",
+    breaks: list[float] | None = None,
+) -> QgsRuleBasedRenderer:
     """Rule-based choropleth of ``field``: one rule per class, then insufficient data, then no data.
 
     NULL (and 0 when ``zero_is_no_data``) values fall in the "no data" class; when
@@ -244,11 +131,13 @@ def choropleth_renderer(layer: QgsVectorLayer, field: str, classes: int = 5, met
 
     index = layer.fields().indexOf(field)
     if index < 0:
-        raise CartongError(tr("The layer {layer} has no field {field} to map.").format(
-            layer=layer.name(), field=field))
+        raise CartongError(tr("The layer {layer} has no field {field} to map.").format(layer=layer.name(), field=field))
     if not layer.fields().at(index).isNumeric():
-        raise CartongError(tr("The field {field} of {layer} is not numeric: it cannot be mapped in classes.").format(
-            field=field, layer=layer.name()))
+        raise CartongError(
+            tr("The field {field} of {layer} is not numeric: it cannot be mapped in classes.").format(
+                field=field, layer=layer.name()
+            )
+        )
     integers = field_kind(layer.fields().at(index)) == "int"
     locale = QLocale(language)
     values, no_data, insufficient = [], 0, 0
@@ -285,8 +174,13 @@ def choropleth_renderer(layer: QgsVectorLayer, field: str, classes: int = 5, met
     return QgsRuleBasedRenderer(root)
 
 
-def categorized_renderer(layer: QgsVectorLayer, field: str, labels: dict[str, str] | None = None,
-                         size: float = 1.6, no_answer_label: str | None = None) -> QgsCategorizedSymbolRenderer:
+def categorized_renderer(
+    layer: QgsVectorLayer,
+    field: str,
+    labels: dict[str, str] | None = None,
+    size: float = 1.6,
+    no_answer_label: str | None = None,
+) -> QgsCategorizedSymbolRenderer:
     """Points coloured by the answer to a question (Okabe-Ito colours, then greys).
 
     ``labels`` maps answer codes to their labels (from the XLSForm); categories follow its order,
@@ -294,8 +188,7 @@ def categorized_renderer(layer: QgsVectorLayer, field: str, labels: dict[str, st
     """
     index = layer.fields().indexOf(field)
     if index < 0:
-        raise CartongError(tr("The layer {layer} has no field {field} to map.").format(
-            layer=layer.name(), field=field))
+        raise CartongError(tr("The layer {layer} has no field {field} to map.").format(layer=layer.name(), field=field))
     labels = dict(labels or {})
     found = []
     has_empty = False
@@ -309,20 +202,33 @@ def categorized_renderer(layer: QgsVectorLayer, field: str, labels: dict[str, st
     for i, code in enumerate(codes):
         color = QColor(QUALITATIVE[i]) if i < len(QUALITATIVE) else QColor.fromHsv(0, 0, 60 + 20 * (i % 8))
         # A dark ring: the light Okabe-Ito colours (yellow, sky blue) stay visible on pale areas.
-        categories.append(QgsRendererCategory(code, point_symbol(color, size, outline_color="#3a3a3a"),
-                                              labels.get(code, code)))
+        categories.append(
+            QgsRendererCategory(code, point_symbol(color, size, outline_color="#3a3a3a"), labels.get(code, code))
+        )
     if has_empty:
-        categories.append(QgsRendererCategory(None, point_symbol(NO_DATA_COLOR, size, outline_color="#3a3a3a"),
-                                              no_answer_label or tr("No answer")))
+        categories.append(
+            QgsRendererCategory(
+                None, point_symbol(NO_DATA_COLOR, size, outline_color="#3a3a3a"), no_answer_label or tr("No answer")
+            )
+        )
     return QgsCategorizedSymbolRenderer(field, categories)
 
 
-def point_symbol(color=POINT_COLOR, size: float = 1.2, outline: bool = True,
-                 outline_color: str = "#ffffff") -> QgsMarkerSymbol:
-    return QgsMarkerSymbol.createSimple({
-        "name": "circle", "color": QColor(color).name(), "size": str(size), "size_unit": "MM",
-        "outline_color": outline_color, "outline_width": "0.15" if outline else "0", "outline_width_unit": "MM",
-        "outline_style": "solid" if outline else "no"})
+def point_symbol(
+    color=POINT_COLOR, size: float = 1.2, outline: bool = True, outline_color: str = "#ffffff"
+) -> QgsMarkerSymbol:
+    return QgsMarkerSymbol.createSimple(
+        {
+            "name": "circle",
+            "color": QColor(color).name(),
+            "size": str(size),
+            "size_unit": "MM",
+            "outline_color": outline_color,
+            "outline_width": "0.15" if outline else "0",
+            "outline_width_unit": "MM",
+            "outline_style": "solid" if outline else "no",
+        }
+    )
 
 
 def points_renderer(count: int = 0, color=POINT_COLOR) -> QgsSingleSymbolRenderer:
@@ -340,8 +246,9 @@ def points_renderer(count: int = 0, color=POINT_COLOR) -> QgsSingleSymbolRendere
 
 
 def outline_symbol(color: str = "#4d4d4d", width: float = 0.45) -> QgsFillSymbol:
-    return QgsFillSymbol.createSimple({"style": "no", "outline_color": color,
-                                       "outline_width": str(width), "outline_width_unit": "MM"})
+    return QgsFillSymbol.createSimple(
+        {"style": "no", "outline_color": color, "outline_width": str(width), "outline_width_unit": "MM"}
+    )
 
 
 def boundary_renderer(color: str = "#4d4d4d", width: float = 0.45) -> QgsSingleSymbolRenderer:
@@ -352,8 +259,6 @@ def boundary_renderer(color: str = "#4d4d4d", width: float = 0.45) -> QgsSingleS
 def context_renderer() -> QgsSingleSymbolRenderer:
     """Light fill for the overview map and background areas."""
     return QgsSingleSymbolRenderer(_fill("#e8e8e8", outline="#9e9e9e", width=0.15))
-
-
 
 
 def basemap_renderer() -> QgsSingleSymbolRenderer:
@@ -452,28 +357,42 @@ def _round_nice(value: float) -> float:
     return min((m * magnitude for m in (1, 2, 2.5, 5, 10)), key=lambda v: abs(v - value))
 
 
-def proportional_renderer(field: str, maximum: float, max_size: float = 14.0, color: str = "#225ea8",
-                          language: str = "en") -> QgsSingleSymbolRenderer:
+def proportional_renderer(
+    field: str, maximum: float, max_size: float = 14.0, color: str = "#225ea8", language: str = "en"
+) -> QgsSingleSymbolRenderer:
     """Circles whose area is proportional to ``field`` (largest ``max_size`` mm), nested legend.
 
     Circle area, not diameter, follows the value (the eye compares areas): size = sqrt(v / max).
     """
     from qgis.core import QgsDataDefinedSizeLegend, QgsProperty
 
-    symbol = QgsMarkerSymbol.createSimple({
-        "name": "circle", "color": QColor(color).name(), "outline_color": "#ffffff",
-        "outline_width": "0.25", "size_unit": "MM"})
+    symbol = QgsMarkerSymbol.createSimple(
+        {
+            "name": "circle",
+            "color": QColor(color).name(),
+            "outline_color": "#ffffff",
+            "outline_width": "0.25",
+            "size_unit": "MM",
+        }
+    )
     symbol.setOpacity(0.75)
     quoted = '"' + field.replace('"', '""') + '"'
-    symbol.setDataDefinedSize(QgsProperty.fromExpression(
-        f"coalesce(scale_exp({quoted}, 0, {maximum!r}, 0, {max_size!r}, 0.5), 0)"))
+    symbol.setDataDefinedSize(
+        QgsProperty.fromExpression(f"coalesce(scale_exp({quoted}, 0, {maximum!r}, 0, {max_size!r}, 0.5), 0)")
+    )
     renderer = QgsSingleSymbolRenderer(symbol)
     legend = QgsDataDefinedSizeLegend()
     legend.setLegendType(QgsDataDefinedSizeLegend.LegendType.LegendCollapsed)
     locale = QLocale(language)
-    legend.setClasses([QgsDataDefinedSizeLegend.SizeClass(max_size * math.sqrt(v / maximum), locale.toString(int(v))
-                                                          if float(v).is_integer() else locale.toString(v))
-                       for v in nice_sizes(maximum)])
+    legend.setClasses(
+        [
+            QgsDataDefinedSizeLegend.SizeClass(
+                max_size * math.sqrt(v / maximum),
+                locale.toString(int(v)) if float(v).is_integer() else locale.toString(v),
+            )
+            for v in nice_sizes(maximum)
+        ]
+    )
     legend.setSymbol(symbol.clone())
     # Without a title QGIS would print the size expression itself.
     legend.setTitle(tr("Circle area proportional to the value"))
@@ -490,8 +409,10 @@ def heatmap_ramp() -> QgsGradientColorRamp:
     first = QColor(HEATMAP_STOPS[0])
     first.setAlpha(0)
     stops = [QgsGradientStop(0.08, QColor(HEATMAP_STOPS[0]))]
-    stops += [QgsGradientStop(0.08 + 0.92 * i / (len(HEATMAP_STOPS) - 1), QColor(c))
-              for i, c in enumerate(HEATMAP_STOPS[1:-1], start=1)]
+    stops += [
+        QgsGradientStop(0.08 + 0.92 * i / (len(HEATMAP_STOPS) - 1), QColor(c))
+        for i, c in enumerate(HEATMAP_STOPS[1:-1], start=1)
+    ]
     return QgsGradientColorRamp(first, QColor(HEATMAP_STOPS[-1]), False, stops)
 
 

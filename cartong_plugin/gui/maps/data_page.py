@@ -4,6 +4,7 @@
 It guesses sensible defaults (the cleaned survey, the P-code fields, the first numeric question)
 so that the sample survey maps without a change.
 """
+
 from __future__ import annotations
 
 from qgis.core import QgsFieldProxyModel, QgsMapLayerProxyModel, QgsProject, QgsVectorLayer, QgsWkbTypes
@@ -38,12 +39,17 @@ SURVEY_NAMES = ("survey_cleaned", "survey")  # the cleaned copy first: maps show
 
 def classification_methods() -> list[tuple[str, str, str]]:
     """(``method`` code of styles.choropleth_renderer, name, explanation)."""
-    return [("quantile", tr("Quantiles"), tr("About the same number of areas in each class.")),
-            ("jenks", tr("Natural breaks (Jenks)"), tr("Class limits where the values jump.")),
-            ("equal", tr("Equal intervals"), tr("Classes of the same width.")),
-            ("pretty", tr("Rounded breaks"), tr("Round numbers as class limits.")),
-            ("manual", tr("Limits of my own"), tr("Type the class limits, e.g. 10, 20, 50: maps of several "
-                                                  "rounds or surveys then compare."))]
+    return [
+        ("quantile", tr("Quantiles"), tr("About the same number of areas in each class.")),
+        ("jenks", tr("Natural breaks (Jenks)"), tr("Class limits where the values jump.")),
+        ("equal", tr("Equal intervals"), tr("Classes of the same width.")),
+        ("pretty", tr("Rounded breaks"), tr("Round numbers as class limits.")),
+        (
+            "manual",
+            tr("Limits of my own"),
+            tr("Type the class limits, e.g. 10, 20, 50: maps of several rounds or surveys then compare."),
+        ),
+    ]
 
 
 def default_survey_layer(layers: list):
@@ -69,8 +75,14 @@ def _first_numeric_question(layer) -> str:
     """The first numeric field that is a question (not metadata like _id or the split GPS columns)."""
     if layer is None:
         return ""
-    return next((f.name() for f in layer.fields() if f.isNumeric() and not f.name().startswith("_")
-                 and f.name().lower() != "fid"), "")
+    return next(
+        (
+            f.name()
+            for f in layer.fields()
+            if f.isNumeric() and not f.name().startswith("_") and f.name().lower() != "fid"
+        ),
+        "",
+    )
 
 
 def select_questions(layer) -> list[str]:
@@ -101,13 +113,15 @@ def answer_choices(layer, field: str) -> list[tuple[str, str]]:
 
 # -- page 2 ------------------------------------------------------------------------------------
 
+
 class DataPage(QWizardPage):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("map_data")
         self.setTitle(tr("Data and admin areas"))
-        self.setSubTitle(tr("Choose the survey, the admin boundaries with their P-codes, and how each "
-                            "submission finds its area."))
+        self.setSubTitle(
+            tr("Choose the survey, the admin boundaries with their P-codes, and how each submission finds its area.")
+        )
         # Two columns: what is mapped (left), where and how (right); fits a 1366 x 768 laptop.
         columns = QHBoxLayout(self)
         left, right = QVBoxLayout(), QVBoxLayout()
@@ -123,8 +137,11 @@ class DataPage(QWizardPage):
         self.show_points = QCheckBox(tr("Also show each submission as a point"), survey_box)
         self.show_points.setObjectName("show_points")
         self.show_points.setChecked(False)
-        self.points_warning = plain_label(tr("Household locations are personal data: share a map showing them "
-                                             "only if that was decided."), survey_box, "points_warning")
+        self.points_warning = plain_label(
+            tr("Household locations are personal data: share a map showing them only if that was decided."),
+            survey_box,
+            "points_warning",
+        )
         self.points_warning.setVisible(False)
         self.show_points.toggled.connect(self._points_toggled)
         form.addRow(tr("Survey layer"), self.survey)
@@ -159,12 +176,14 @@ class DataPage(QWizardPage):
         self.reason.setStyleSheet(PROBLEM_STYLE)
         self.load_sample = QPushButton(tr("Load the sample's boundaries"), self)
         self.load_sample.setObjectName("load_sample_boundaries")
-        self.load_sample.setToolTip(tr("The admin areas of the sample survey (Central African Republic), "
-                                       "admin1 and admin2."))
+        self.load_sample.setToolTip(
+            tr("The admin areas of the sample survey (Central African Republic), admin1 and admin2.")
+        )
         self.load_own = QPushButton(tr("Load my boundaries…"), self)
         self.load_own.setObjectName("load_own_boundaries")
-        self.load_own.setToolTip(tr("A GeoPackage, shapefile or GeoJSON of admin areas with their P-codes "
-                                    "(e.g. an OCHA COD-AB)."))
+        self.load_own.setToolTip(
+            tr("A GeoPackage, shapefile or GeoJSON of admin areas with their P-codes (e.g. an OCHA COD-AB).")
+        )
         self.load_sample.clicked.connect(self.load_sample_boundaries)
         self.load_own.clicked.connect(self._ask_boundaries)
         load_row = QHBoxLayout()
@@ -180,8 +199,7 @@ class DataPage(QWizardPage):
         self.by_location.setObjectName("join_location")
         self.by_pcode = QRadioButton(tr("whose P-code it gives"), self.join_box)
         self.by_pcode.setObjectName("join_pcode")
-        self.by_pcode.setToolTip(tr("Also counts the submissions without GPS, and the ones whose GPS point is "
-                                    "wrong."))
+        self.by_pcode.setToolTip(tr("Also counts the submissions without GPS, and the ones whose GPS point is wrong."))
         self.by_location.setChecked(True)
         self.join_field = QgsFieldComboBox(self.join_box)
         self.join_field.setObjectName("join_field")
@@ -234,15 +252,20 @@ class DataPage(QWizardPage):
         self.min_count.setObjectName("min_count")
         self.min_count.setRange(1, 1000)
         self.min_count.setValue(DEFAULT_MIN_COUNT)
-        self.min_count.setToolTip(tr("Areas with fewer submissions show 'insufficient data', not a percentage "
-                                     "or a mean."))
+        self.min_count.setToolTip(
+            tr("Areas with fewer submissions show 'insufficient data', not a percentage or a mean.")
+        )
         self.min_count_label = QLabel(tr("Percentages from"), self.classes_box)
         self.min_count.setSuffix(tr(" submissions"))
         self.breaks = QLineEdit(self.classes_box)
         self.breaks.setObjectName("class_breaks")
         self.breaks.setPlaceholderText(tr("e.g. 10, 20, 50"))
-        self.breaks.setToolTip(tr("The upper limit of each class but the last, increasing. The first class "
-                                  "starts at the smallest value, the last ends at the largest."))
+        self.breaks.setToolTip(
+            tr(
+                "The upper limit of each class but the last, increasing. The first class "
+                "starts at the smallest value, the last ends at the largest."
+            )
+        )
         self.breaks_label = QLabel(tr("Class limits"), self.classes_box)
         form.addRow(tr("Method"), self.method)
         form.addRow(self.breaks_label, self.breaks)
@@ -257,8 +280,14 @@ class DataPage(QWizardPage):
         self.survey.layerChanged.connect(self._survey_changed)
         self.admin.layerChanged.connect(self._admin_changed)
         self.question.fieldChanged.connect(self._question_changed)
-        for signal in (self.admin_code.fieldChanged, self.admin_name.fieldChanged, self.join_field.fieldChanged,
-                       self.by_pcode.toggled, self.answer.currentIndexChanged, self.number.fieldChanged):
+        for signal in (
+            self.admin_code.fieldChanged,
+            self.admin_name.fieldChanged,
+            self.join_field.fieldChanged,
+            self.by_pcode.toggled,
+            self.answer.currentIndexChanged,
+            self.number.fieldChanged,
+        ):
             signal.connect(self.completeChanged)
         self.choose_default_layers()
 
@@ -271,7 +300,7 @@ class DataPage(QWizardPage):
 
     def class_limits(self) -> list | None:
         """The limits typed by hand when the method is "manual" (CartongError when not numbers), else None."""
-        from ...core.maps.styles import parse_breaks
+        from ...core.maps.classes import parse_breaks
 
         if self.method.currentData() != "manual":
             return None
@@ -371,8 +400,10 @@ class DataPage(QWizardPage):
         if kind not in NEEDS_COUNTS:  # the admin areas are an optional background
             return ""
         if self.admin.currentLayer() is None:
-            return tr("No admin boundaries in the project: this map counts the submissions per area. Load "
-                      "the sample's boundaries or your own.")
+            return tr(
+                "No admin boundaries in the project: this map counts the submissions per area. Load "
+                "the sample's boundaries or your own."
+            )
         if not self.admin_code.currentField():
             return tr("Choose the P-code field of the admin boundaries.")
         if self.by_pcode.isChecked() and not self.join_field.currentField():
@@ -398,8 +429,9 @@ class DataPage(QWizardPage):
         return self.load_boundaries(str(sample_dir() / "admin_boundaries.gpkg"))
 
     def _ask_boundaries(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Admin boundaries"), "",
-                                              tr("Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Admin boundaries"), "", tr("Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)")
+        )
         if path:
             self.load_boundaries(path)
 

@@ -3,6 +3,7 @@
 reopened there, as ``cartong:countbyadmin`` counts), their table in the survey's GeoPackage, and the
 layout built from the wizard's choices and exported (as ``cartong:exportmappdf`` does).
 """
+
 from __future__ import annotations
 
 import datetime
@@ -45,9 +46,19 @@ def table_name(layer) -> str:
 
 # -- what runs off the main thread -----------------------------------------------------------
 
-def count_in_task(points_spec, admin_spec, code_field: str, join_field: str | None, answer_field: str | None,
-                  answer_value: str | None, min_count: int, feedback, value_field: str | None = None,
-                  statistic: str | None = None):
+
+def count_in_task(
+    points_spec,
+    admin_spec,
+    code_field: str,
+    join_field: str | None,
+    answer_field: str | None,
+    answer_value: str | None,
+    min_count: int,
+    feedback,
+    value_field: str | None = None,
+    statistic: str | None = None,
+):
     """``aggregate.count_layer`` (as cartong:countbyadmin counts) on layers opened in this thread.
 
     Returns (memory layer, AdminCounts); the layer is handed to the main thread.
@@ -55,8 +66,18 @@ def count_in_task(points_spec, admin_spec, code_field: str, join_field: str | No
     from ...core.maps.aggregate import count_layer
 
     points, admin = open_in_task(points_spec), open_in_task(admin_spec)
-    layer, counts = count_layer(points, admin, code_field, join_field, answer_field, answer_value, min_count,
-                                feedback=feedback, value_field=value_field, statistic=statistic)
+    layer, counts = count_layer(
+        points,
+        admin,
+        code_field,
+        join_field,
+        answer_field,
+        answer_value,
+        min_count,
+        feedback=feedback,
+        value_field=value_field,
+        statistic=statistic,
+    )
     layer.moveToThread(QCoreApplication.instance().thread())
     return layer, counts
 
@@ -74,8 +95,9 @@ def store_counts(layer, gpkg: str, table: str) -> str:
     options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
     result = QgsVectorFileWriter.writeAsVectorFormatV3(layer, gpkg, QgsCoordinateTransformContext(), options)
     if result[0] != QgsVectorFileWriter.WriterError.NoError:
-        raise CartongError(tr("The counts could not be written into {file}: {error}").format(
-            file=gpkg, error=result[1]))
+        raise CartongError(
+            tr("The counts could not be written into {file}: {error}").format(file=gpkg, error=result[1])
+        )
     return f"{gpkg}|layername={table}"
 
 
@@ -86,6 +108,7 @@ def counts_table_name(admin) -> str:
 
 
 # -- what the wizard hands to the core ---------------------------------------------------------
+
 
 @dataclass
 class MapChoices:
@@ -128,37 +151,56 @@ def build_layout(project: QgsProject, choices: MapChoices, counts_layer=None):
     """The print layout of ``choices`` (counts_layer: the result of ``count_in_task``)."""
     from ...core.maps import layouts
 
-    common = dict(page=choices.page, language=choices.language, legend_title=choices.legend_title,
-                  background=choices.background)
+    common = dict(
+        page=choices.page, language=choices.language, legend_title=choices.legend_title, background=choices.background
+    )
     if choices.map_type == MAP_POINTS:
-        return layouts.build_points_layout(project, choices.survey, choices.question, choices.texts,
-                                           areas=choices.admin, **common)
+        return layouts.build_points_layout(
+            project, choices.survey, choices.question, choices.texts, areas=choices.admin, **common
+        )
     if choices.map_type == MAP_HEATMAP:
         return layouts.build_heatmap_layout(project, choices.survey, choices.texts, areas=choices.admin, **common)
     if choices.map_type == MAP_PROPORTIONAL:
-        return layouts.build_proportional_layout(project, counts_layer, COUNT_FIELD, choices.texts,
-                                                 boundaries=choices.boundaries, **common)
-    field = {MAP_SHARE: ANSWER_PCT_FIELD, MAP_NUMBER: STAT_FIELDS.get(choices.statistic)}.get(choices.map_type,
-                                                                                        COUNT_FIELD)
-    options = dict(points=choices.survey if choices.show_points else None, boundaries=choices.boundaries,
-                   method=choices.method, classes=choices.classes, breaks=choices.breaks,
-                   status_field=STATUS_FIELD if choices.map_type in WITH_THRESHOLD else None,
-                   min_count=choices.min_count, label_field=choices.name_field if choices.labels else None, **common)
+        return layouts.build_proportional_layout(
+            project, counts_layer, COUNT_FIELD, choices.texts, boundaries=choices.boundaries, **common
+        )
+    field = {MAP_SHARE: ANSWER_PCT_FIELD, MAP_NUMBER: STAT_FIELDS.get(choices.statistic)}.get(
+        choices.map_type, COUNT_FIELD
+    )
+    options = dict(
+        points=choices.survey if choices.show_points else None,
+        boundaries=choices.boundaries,
+        method=choices.method,
+        classes=choices.classes,
+        breaks=choices.breaks,
+        status_field=STATUS_FIELD if choices.map_type in WITH_THRESHOLD else None,
+        min_count=choices.min_count,
+        label_field=choices.name_field if choices.labels else None,
+        **common,
+    )
     if choices.atlas:
-        return layouts.build_atlas_layout(project, counts_layer, field, choices.texts, code_field=choices.code_field,
-                                          name_field=choices.name_field, **options)
+        return layouts.build_atlas_layout(
+            project,
+            counts_layer,
+            field,
+            choices.texts,
+            code_field=choices.code_field,
+            name_field=choices.name_field,
+            **options,
+        )
     return layouts.build_choropleth_layout(project, counts_layer, field, choices.texts, **options)
 
 
 def classes_note(choices: MapChoices, counts_layer) -> str:
     """Why the legend has fewer classes than asked (quantile classes of one value merged), or ''."""
     from ...core.base.qgis_compat import field_kind
-    from ...core.maps import styles
+    from ...core.maps import classes
 
     if choices.map_type not in CHOROPLETHS or counts_layer is None or choices.method != "quantile":
         return ""
-    field = {MAP_SHARE: ANSWER_PCT_FIELD, MAP_NUMBER: STAT_FIELDS.get(choices.statistic)}.get(choices.map_type,
-                                                                                        COUNT_FIELD)
+    field = {MAP_SHARE: ANSWER_PCT_FIELD, MAP_NUMBER: STAT_FIELDS.get(choices.statistic)}.get(
+        choices.map_type, COUNT_FIELD
+    )
     index = counts_layer.fields().indexOf(field)
     if index < 0:
         return ""
@@ -173,7 +215,7 @@ def classes_note(choices: MapChoices, counts_layer) -> str:
             continue
         values.append(float(value))
     integers = field_kind(counts_layer.fields().at(index)) == "int"
-    return styles.classes_note(values, choices.classes, choices.method, integers)
+    return classes.classes_note(values, choices.classes, choices.method, integers)
 
 
 def export_map(layout, choices: MapChoices) -> Path:
@@ -183,8 +225,21 @@ def export_map(layout, choices: MapChoices) -> Path:
 
     if choices.atlas:
         target = atlas_folder(choices.output) if choices.atlas_files else Path(choices.output)
-        export_atlas(layout, target, one_file_per_area=choices.atlas_files, dpi=choices.dpi,
-                     title=choices.texts.title, author=choices.texts.author, keep_project_metadata=True)
+        export_atlas(
+            layout,
+            target,
+            one_file_per_area=choices.atlas_files,
+            dpi=choices.dpi,
+            title=choices.texts.title,
+            author=choices.texts.author,
+            keep_project_metadata=True,
+        )
         return target
-    return export_layout(layout, choices.output, dpi=choices.dpi, title=choices.texts.title,
-                         author=choices.texts.author, keep_project_metadata=True)
+    return export_layout(
+        layout,
+        choices.output,
+        dpi=choices.dpi,
+        title=choices.texts.title,
+        author=choices.texts.author,
+        keep_project_metadata=True,
+    )

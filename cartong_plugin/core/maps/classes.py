@@ -1,0 +1,164 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Class limits of a choropleth: QGIS's classification methods, limits typed by hand, merged one-value classes.
+
+Split from ``styles`` (which draws the classes) so that the arithmetic of the legend reads on its own.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QLocale
+
+from ..base.errors import CartongError
+from ..base.i18n import tr
+
+METHODS = {"quantile": "Quantile", "equal": "EqualInterval", "jenks": "Jenks", "pretty": "Pretty"}
+
+
+def _classification(method: str):
+    method_id = METHODS.get(method)
+    if method_id is None:
+        raise CartongError(
+            tr("Unknown classification {name}; choose one of {names}.").format(name=method, names=", ".join(METHODS))
+        )
+    registry = QgsApplication.classificationMethodRegistry()
+    assert registry is not None, "QgsApplication is initialised before any map is drawn"
+    return registry.method(method_id)
+
+
+def parse_breaks(text: str) -> list[float]:
+    """Class limits typed by hand: "10, 20, 50" or "2,5; 7,5" (with ';', a comma is a decimal comma).
+
+    Raises CartongError naming the part that is not a number, or limits that do not increase.
+    """
+    text = (text or "").strip()
+    if not text:
+        return []
+    if ";" in text:
+        parts = [p.strip().replace(",", ".") for p in text.split(";")]
+    else:
+        parts = [p.strip() for p in re.split(r"[,\s]+", text)]
+    limits = []
+    for part in (p for p in parts if p):
+        try:
+            limits.append(float(part))
+        except ValueError:
+            raise CartongError(
+                tr("The class limit {value} is not a number: write limits like 10, 20, 50.").format(value=part)
+            ) from None
+    if any(b <= a for a, b in zip(limits, limits[1:])):
+        raise CartongError(
+            tr("The class limits {limits} must increase: write them like 10, 20, 50.").format(limits=text)
+        )
+    return limits
+
+
+def class_breaks(
+    values: list[float],
+    classes: int = 5,
+    method: str = "quantile",
+    integers: bool = False,
+    breaks: list[float] | None = None,
+) -> list[tuple[float, float]]:
+    """(lower, upper) of each class; integer data gets integer bounds that never overlap.
+
+    ``breaks`` (method "manual"): the class limits given by hand; the first class starts at the
+    smallest value, the last ends at the largest, limits outside the data make no empty class.
+    Quantile classes that collapse to a single value (1–9, 10, 11, 12, 13–82 when many areas share a
+    few counts) are merged (``merge_collapsed_classes``); ``classes_note`` says why. Other methods
+    keep a class of one value: natural breaks set an outlier apart on purpose.
+    """
+    bounds = _computed_breaks(values, classes, method, integers, breaks)
+    if method != "quantile" or breaks:
+        return bounds
+    return merge_collapsed_classes(bounds, _distinct(values), classes)
+
+
+def _distinct(values) -> int:
+    return len({v for v in values if v is not None and not math.isnan(v)})
+
+
+def merge_collapsed_classes(bounds: list[tuple[float, float]], distinct: int, classes: int) -> list[tuple]:
+    """Merge the classes that hold one value only: a run of them becomes one class, a single one joins
+    the next class (the previous one at the end). Kept as they are when the data has no more distinct
+    values than classes (then one value per class is the honest legend) or with two classes or fewer."""
+    if len(bounds) <= 2 or distinct <= classes or not any(low == high for low, high in bounds):
+        return bounds
+    runs: list[list[float]] = []  # [lower, upper, collapsed]
+    for low, high in bounds:
+        collapsed = low == high
+        if runs and collapsed and runs[-1][2]:
+            runs[-1][1] = high  # 10, 11, 12 -> 10–12
+        else:
+            runs.append([low, high, collapsed])
+    merged: list[list[float]] = []
+    for index, (low, high, _collapsed) in enumerate(runs):
+        single = low == high
+        if single and index + 1 < len(runs):
+            runs[index + 1][0] = low  # joins the next class
+            continue
+        if single and merged:
+            merged[-1][1] = high  # the last class: joins the previous one
+            continue
+        merged.append([low, high])
+    return [(low, high) for low, high in merged]
+
+
+def classes_note(values: list[float], classes: int = 5, method: str = "quantile", integers: bool = False) -> str:
+    """A sentence when ``method`` made classes of a single value that were merged, else ''."""
+    if method != "quantile":
+        return ""
+    raw = _computed_breaks(values, classes, method, integers, None)
+    if merge_collapsed_classes(raw, _distinct(values), classes) == raw:
+        return ""
+    single = ", ".join(_number(low, integers, QLocale()) for low, high in raw if low == high)
+    advice = tr("Natural breaks (Jenks) or limits of your own would suit these values better.")
+    return (
+        tr(
+            "Many areas share the same few values: quantile classes holding a single value ({values}) were "
+            "merged, so the map has fewer classes than asked."
+        ).format(values=single)
+        + " "
+        + advice
+    )
+
+
+def _computed_breaks(values, classes, method, integers, breaks) -> list[tuple[float, float]]:
+    values = sorted(v for v in values if v is not None and not math.isnan(v))
+    if not values:
+        return []
+    if values[0] == values[-1]:
+        return [(values[0], values[-1])]
+    if breaks or method == "manual":
+        if not breaks:
+            raise CartongError(tr("Manual classes need their limits, e.g. 10, 20, 50."))
+        uppers = [b for b in sorted(breaks) if values[0] <= b < values[-1]] + [values[-1]]
+    else:
+        classes = max(1, min(classes, len(set(values))))
+        ranges = _classification(method).classes(values, classes)
+        uppers = [r.upperBound() for r in ranges]
+    uppers[-1] = values[-1]
+    if not integers:
+        bounds: list[tuple[float, float]] = []
+        lower = values[0]
+        for upper in uppers:
+            if upper > lower or not bounds:
+                bounds.append((lower, upper))
+                lower = upper
+        return bounds
+    bounds, lower = [], math.ceil(values[0])
+    for upper in uppers:
+        upper = math.floor(upper)
+        if upper >= lower:
+            bounds.append((lower, upper))
+            lower = upper + 1
+    return bounds
+
+
+def _number(value: float, integers: bool, locale: QLocale) -> str:
+    if integers:
+        return locale.toString(int(value))
+    return locale.toString(float(value), "f", 1)
