@@ -4,8 +4,11 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from pathlib import Path
+
+import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 spec = importlib.util.spec_from_file_location("make_docs", REPO / "tests" / "tools" / "make_docs.py")
@@ -14,17 +17,35 @@ sys.modules["make_docs"] = make_docs
 spec.loader.exec_module(make_docs)
 
 
-def test_committed_algorithm_reference_is_what_make_docs_writes(qgis_app):
+LANGUAGES = ("en", "fr", "es", "pt", "ar")  # the plugin's languages: the reference is written in each
+# the page's title and the translated name of cartong:applycleaninglog, as a reader of the language sees them
+IN_ITS_LANGUAGE = {
+    "fr": ("# Référence des algorithmes", "## Appliquer le journal de nettoyage (`cartong:applycleaninglog`)"),
+    "es": ("# Referencia de los algoritmos", "## Aplicar el registro de limpieza (`cartong:applycleaninglog`)"),
+    "pt": ("# Referência dos algoritmos", "## Aplicar o registo de limpeza (`cartong:applycleaninglog`)"),
+    "ar": ("# مرجع الخوارزميات", "## تطبيق سجل التنظيف (`cartong:applycleaninglog`)"),
+}
+
+
+@pytest.fixture(scope="module")
+def written_pages(qgis_app):
+    """{language: the page `make docs` writes now}, rendered once for the module."""
+    return {path.name.split(".")[1]: content for path, content in make_docs.pages().items()}
+
+
+def test_make_docs_writes_the_reference_in_every_language_of_the_plugin(written_pages):
+    assert tuple(written_pages) == LANGUAGES
+    assert sorted(path.name for path in make_docs.pages()) == sorted(f"algorithms.{lang}.md" for lang in LANGUAGES)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_committed_algorithm_reference_is_what_make_docs_writes(written_pages, language):
     import difflib
 
-    stale = {}
-    for path, content in make_docs.pages().items():
-        committed = path.read_text(encoding="utf-8") if path.is_file() else ""
-        if committed != content:
-            stale[str(path.relative_to(REPO))] = "\n".join(
-                list(difflib.unified_diff(committed.splitlines(), content.splitlines(), lineterm="", n=0))[:30]
-            )
-    assert stale == {}, "run `make docs`"
+    path = REPO / "docs" / f"algorithms.{language}.md"
+    committed = path.read_text(encoding="utf-8") if path.is_file() else ""
+    diff = list(difflib.unified_diff(committed.splitlines(), written_pages[language].splitlines(), lineterm="", n=0))
+    assert committed == written_pages[language], f"{path.name} is stale, run `make docs`:\n" + "\n".join(diff[:30])
 
 
 def test_reference_lists_every_algorithm_and_parameter(qgis_app):
@@ -39,8 +60,18 @@ def test_reference_lists_every_algorithm_and_parameter(qgis_app):
             assert f"| `{parameter.name()}` |" in page
 
 
-def test_french_reference_is_in_french(qgis_app):
-    page = make_docs.render("en")
-    assert "Algorithm reference" in page
-    french = make_docs.pages()[REPO / "docs" / "algorithms.fr.md"]
-    assert "Référence des algorithmes" in french and "Appliquer le journal de nettoyage" in french
+def _descriptions(page: str) -> list[str]:
+    """The description cell of every parameter and output row of a page, in page order."""
+    return [match.group(1) for match in re.finditer(r"^\| `\w+` \| (.*?) \|", page, flags=re.MULTILINE)]
+
+
+@pytest.mark.parametrize("language", sorted(IN_ITS_LANGUAGE))
+def test_reference_is_in_its_language(written_pages, language):
+    page, english = written_pages[language], written_pages["en"]
+    assert english.startswith("# Algorithm reference\n")
+    title, apply_log = IN_ITS_LANGUAGE[language]
+    assert page.startswith(title + "\n") and apply_log + "\n" in page
+    # every parameter and output is described in the language: none left as in the English page
+    described, in_english = _descriptions(page), _descriptions(english)
+    assert len(described) == len(in_english) > 200
+    assert [text for text, source in zip(described, in_english) if text == source] == []

@@ -29,7 +29,8 @@ IMPACT = Path(__file__).resolve().parent / "data" / "real" / "impact-initiatives
 DATA = IMPACT / "data-raw" / "data.xlsx"
 FORM = IMPACT / "data-raw" / "form.xlsx"
 LOG = IMPACT / "inst" / "impact_cleaning_template" / "outputs" / "cleaning_log_filled.csv"
-REMOVED_TWICE = "5205540c-6019-4137-9c18-fb597d5af35c"  # rows 247 and 248 of the log
+OTHER_LOG = IMPACT / "data-raw" / "cleaning_log.xlsx"  # the package's other log: X_uuid, questions, comments
+REMOVED_TWICE = "5205540c-6019-4137-9c18-fb597d5af35c"  # rows 247 and 248 of the log, 667 and 680 of the other
 
 
 class _Feedback(QgsProcessingFeedback):
@@ -451,8 +452,80 @@ def test_cleaningtools_log_applied_through_the_algorithms_gives_what_r_gives(sur
     )
     cleaned = _table(result["OUTPUT"])
     _assert_cleaned(cleaned, expected, cells, survey)
+    # 101 removed, not the 55 issue #22 quotes (those are the other log's, data-raw/cleaning_log.xlsx, tested
+    # below): this log has 102 remove_survey rows for 101 submissions, REMOVED_TWICE being removed by both rows
+    # 247 and 248, and the data has no duplicated submission; see the test after this one
     assert (result["REMOVED_SUBMISSIONS"], result["CHANGED_VALUES"], result["NO_ACTION"]) == (101, 34, 674)
     assert _table(survey_gpkg, "survey").equals(survey)  # the input layer is not changed
+
+
+def _removals(log: pd.DataFrame, uuid: str) -> pd.DataFrame:
+    """The remove_survey rows of a log read as text, with their row number in the file (header = row 1)."""
+    rows = log[log["change_type"] == "remove_survey"]
+    return rows.assign(row=rows.index + 2).rename(columns={uuid: "uuid"})
+
+
+def test_the_101_removed_submissions_are_the_log_s_102_remove_survey_rows_less_one_repeat(survey_gpkg, tmp_path):
+    """Where 101 comes from, counted in the files themselves: 101 rows "Duration is lower or higher than the
+    thresholds" (one per submission) + 1 "recode other" row (248) for a submission row 247 already removes
+    = 102 remove_survey rows naming 101 distinct submissions, all in the data. The data's 632 X_uuid are
+    all distinct, so no submission goes as a duplicate's copy: 632 - 101 = 531 kept."""
+    log = pd.read_csv(LOG, dtype=str, keep_default_na=False)
+    data_uuids = _xlsx_text(DATA)["X_uuid"]
+    removals = _removals(log, "uuid")
+    assert dict(log["change_type"].value_counts()) == {"no_action": 674, "remove_survey": 102, "change_response": 34}
+    assert dict(removals["issue"].value_counts()) == {
+        "Duration is lower or higher than the thresholds": 101,
+        "recode other": 1,
+    }
+    repeated = removals[removals["uuid"].duplicated(keep=False)]
+    assert list(zip(repeated["uuid"], repeated["row"])) == [(REMOVED_TWICE, 247), (REMOVED_TWICE, 248)]
+    assert removals["uuid"].nunique() == 102 - 1 == 101
+    assert len(data_uuids) == data_uuids.nunique() == 632  # no duplicated submission in the data
+    assert set(removals["uuid"]) <= set(data_uuids)
+    feedback = _Feedback()
+    result = _execute(
+        "cartong:applycleaninglog",
+        {"INPUT": f"{survey_gpkg}|layername=survey", "LOG": str(LOG), "OUTPUT": str(tmp_path / "clean.gpkg")},
+        feedback,
+    )
+    kept = _table(result["OUTPUT"])["_uuid"]
+    assert result["REMOVED_SUBMISSIONS"] == 101 and len(kept) == 632 - 101 == 531
+    assert set(data_uuids) - set(kept) == set(removals["uuid"])
+    assert feedback.warnings == [
+        f"Row 248 of the cleaning log {LOG.name}: the submission {REMOVED_TWICE} is already removed by row 247."
+    ]
+
+
+def test_the_package_s_other_log_with_its_55_remove_survey_rows_removes_54_submissions(survey_gpkg, tmp_path):
+    """data-raw/cleaning_log.xlsx, the log issue #22 counts 55 remove_survey entries in (726 rows, R's names:
+    X_uuid, questions, the field officer's columns): 55 rows for 54 submissions, REMOVED_TWICE again (row 667
+    "Other_response", row 680 "duplicated"); 48 change_response + 3 blank_response rows change 49 cells, rows
+    13 and 14 repeating rows 11 and 12."""
+    log = _xlsx_text(OTHER_LOG)
+    data_uuids = _xlsx_text(DATA)["X_uuid"]
+    removals = _removals(log, "X_uuid")
+    assert len(log) == 726 and dict(log["change_type"].value_counts()) == {
+        "no_action": 620,
+        "remove_survey": 55,
+        "change_response": 48,
+        "blank_response": 3,
+    }
+    repeated = removals[removals["uuid"].duplicated(keep=False)]
+    assert list(zip(repeated["uuid"], repeated["row"])) == [(REMOVED_TWICE, 667), (REMOVED_TWICE, 680)]
+    assert removals["uuid"].nunique() == 55 - 1 == 54 and set(removals["uuid"]) <= set(data_uuids)
+    feedback = _Feedback()
+    result = _execute(
+        "cartong:applycleaninglog",
+        {"INPUT": f"{survey_gpkg}|layername=survey", "LOG": str(OTHER_LOG), "OUTPUT": str(tmp_path / "clean.gpkg")},
+        feedback,
+    )
+    kept = _table(result["OUTPUT"])["_uuid"]
+    assert (result["REMOVED_SUBMISSIONS"], result["CHANGED_VALUES"], result["NO_ACTION"]) == (54, 49, 620)
+    assert len(kept) == 632 - 54 == 578 and set(data_uuids) - set(kept) == set(removals["uuid"])
+    assert feedback.warnings == [
+        f"Row 680 of the cleaning log {OTHER_LOG.name}: the submission {REMOVED_TWICE} is already removed by row 667."
+    ]
 
 
 _OGR_DATETIME = r"\d{4}/\d\d/\d\d \d\d:\d\d:\d\d(?:\.\d+)?(?:\+00)?"

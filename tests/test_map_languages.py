@@ -316,6 +316,41 @@ def test_arabic_pdf_reads_back_its_title_in_logical_order_in_an_embedded_arabic_
     assert all(row[-5] == "yes" for row in arabic)  # embedded: the PDF shows it on any computer
 
 
+_PDF_LINE = re.compile(r"<line [^>]*>(.*?)</line>", re.DOTALL)
+_PDF_WORD = re.compile(r'<word xMin="([-\d.]+)"[^>]*>([^<]*)</word>')
+
+
+def _line_glyphs(pdf: Path, word: str) -> list[tuple[float, str]]:
+    """(left edge in points, text) of each word on the PDF's line holding ``word``, as pdftotext -bbox-layout
+    places them on the page (Arabic comes one glyph a word: QGIS draws the letters one by one), presentation
+    forms folded. Where the glyphs sit, not the order in which pdftotext chooses to join them."""
+    import html
+
+    layout = subprocess.run(
+        ["pdftotext", "-bbox-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    lines = [
+        [(float(x), unicodedata.normalize("NFKC", html.unescape(text))) for x, text in _PDF_WORD.findall(line)]
+        for line in _PDF_LINE.findall(layout)
+    ]
+    found = [line for line in lines if word in [text for _, text in line]]
+    assert len(found) == 1, f"{word}: {len(found)} lines"
+    return found[0]
+
+
+@pytest.mark.parametrize(("language", "label"), [("en", "Sources:"), ("ar", "المصادر:")])
+def test_map_sources_line_reads_from_the_side_the_language_starts(cartong_provider, uris, tmp_path, language, label):
+    """An Arabic line begins at the right: 'المصادر:' (its letters right to left, then its colon) and, to its
+    left, the Latin sources still left to right. Laid out left to right, the line would begin at the left
+    with the Arabic word and the colon on its right, as an English line does with 'Sources:'."""
+    pdf = _export(uris, _counts(uris, tmp_path), tmp_path / "map.pdf", language)
+    glyphs = _line_glyphs(pdf, "OCHA")
+    reading = sorted(glyphs, reverse=language == "ar")  # from the side the language starts
+    assert "".join(text for _, text in reading).startswith(label)
+    latin = " ".join(text for _, text in sorted(glyphs) if text.isascii())
+    assert SOURCES in latin
+
+
 def _ink_columns(image: QImage, top: int, bottom: int, is_ink) -> list[int]:
     return [x for x in range(image.width()) if any(is_ink(QColor(image.pixel(x, y))) for y in range(top, bottom))]
 
@@ -328,13 +363,20 @@ def _extent_box_red(colour: QColor) -> bool:
     return colour.red() > 190 and colour.green() < 70 and colour.blue() < 60
 
 
+# the PDF as printed (rendered by pdftoppm) and the PNG the algorithm writes itself (QGIS's raster export)
+@pytest.mark.parametrize("kind", ["pdf", "png"])
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_map_picture_puts_the_title_and_the_overview_on_the_side_the_language_starts(
-    cartong_provider, uris, tmp_path, language
+    cartong_provider, uris, tmp_path, language, kind
 ):
-    pdf = _export(uris, _counts(uris, tmp_path), tmp_path / "map.pdf", language)
-    subprocess.run(["pdftoppm", "-r", "50", "-png", "-singlefile", str(pdf), str(tmp_path / "page")], check=True)
-    image = QImage(str(tmp_path / "page.png"))
+    counts = _counts(uris, tmp_path)
+    if kind == "png":
+        image = QImage(str(_export(uris, counts, tmp_path / "map.png", language, DPI=72)))
+    else:
+        pdf = _export(uris, counts, tmp_path / "map.pdf", language)
+        subprocess.run(["pdftoppm", "-r", "50", "-png", "-singlefile", str(pdf), str(tmp_path / "page")], check=True)
+        image = QImage(str(tmp_path / "page.png"))
+    assert image.width() / image.height() == pytest.approx(297 / 210, abs=0.01)  # A4 landscape
     width, mm = image.width(), image.width() / 297  # A4 landscape
     title = _ink_columns(image, round(10 * mm), round(28 * mm), _dark)  # above the header rule
     extent_box = _ink_columns(image, round(33 * mm), round(81 * mm), _extent_box_red)  # the overview's red box

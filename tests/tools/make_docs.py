@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-LANGUAGES = ("en", "fr")
+LANGUAGES = ("en", "fr", "es", "pt", "ar")
 HEADINGS = {
     "en": (
         "Algorithm reference",
@@ -43,6 +43,42 @@ HEADINGS = {
         "Défaut",
         "avancé",
         "facultatif",
+    ),
+    "es": (
+        "Referencia de los algoritmos",
+        "Generado por `make docs` a partir de los algoritmos: no editar.",
+        "Parámetros",
+        "Salidas",
+        "Clave",
+        "Descripción",
+        "Tipo",
+        "Valor por defecto",
+        "avanzado",
+        "opcional",
+    ),
+    "pt": (
+        "Referência dos algoritmos",
+        "Gerado por `make docs` a partir dos algoritmos: não editar.",
+        "Parâmetros",
+        "Saídas",
+        "Chave",
+        "Descrição",
+        "Tipo",
+        "Valor predefinido",
+        "avançado",
+        "opcional",
+    ),
+    "ar": (
+        "مرجع الخوارزميات",
+        "أُنشئ بواسطة `make docs` من الخوارزميات: لا تعدّله.",
+        "المعاملات",
+        "المخرجات",
+        "المفتاح",
+        "الوصف",
+        "النوع",
+        "القيمة الافتراضية",
+        "متقدّم",
+        "اختياري",
     ),
 }
 
