@@ -53,7 +53,7 @@ def test_every_parameter_of_every_registered_algorithm_has_a_help_text(cartong_p
     missing = [
         f"{a.name()}.{p.name()}" for a in _algorithms() for p in a.parameterDefinitions() if not p.help().strip()
     ]
-    assert missing == [], f"no help text in processing/parameter_help.py for: {missing}"
+    assert missing == [], f"no help text in processing/parameter_help_*.py for: {missing}"
 
 
 def test_expert_parameters_are_under_advanced(cartong_provider):
@@ -87,7 +87,7 @@ def test_the_tables_name_no_parameter_that_its_algorithm_lacks(cartong_provider)
             continue
         keys = set(help_texts(name)) | set(EXPERT_PARAMETERS.get(name, ()))
         stale += [f"{name}.{key}" for key in sorted(keys) if algorithms[name].parameterDefinition(key) is None]
-    assert stale == [], f"stale entries in processing/parameter_help.py: {stale}"
+    assert stale == [], f"stale entries in processing/parameter_help*.py: {stale}"
 
 
 def test_no_table_text_is_hidden_by_a_help_the_module_sets_itself(cartong_provider):

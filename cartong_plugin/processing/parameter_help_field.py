@@ -1,0 +1,83 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Parameter help of the field algorithms: offline basemap, prepare and merge a field package.
+
+Owns the zoom level texts these share; the tables are gathered by ``parameter_help.PARAMETER_HELP``.
+"""
+
+from __future__ import annotations
+
+from ..core.base.i18n import tr
+
+
+def _zoom_min() -> str:
+    return tr("The widest zoom level to download, from 0 (the whole world) to 19 (a house). Default 5: a country.")
+
+
+def _zoom_max() -> str:
+    return tr(
+        "The closest zoom level to download, from 0 to 19. Default 12: towns, villages and main roads. Each "
+        "level more needs about 4 times as many tiles: 15 shows streets but may need hours."
+    )
+
+
+def _offline_basemap() -> dict[str, str]:
+    return {
+        "ZOOM_MIN": _zoom_min(),
+        "ZOOM_MAX": _zoom_max(),
+        "EXTENT": tr(
+            "The area to cover, e.g. the extent of the admin boundaries layer, or 18.4,18.7,4.3,4.5 "
+            "[EPSG:4326] for Bangui (xmin, xmax, ymin, ymax)."
+        ),
+        "BOUNDARIES": tr(
+            "A GeoPackage of admin boundaries, e.g. admin_boundaries.gpkg, drawn in the vector "
+            "background written when no tile can be downloaded."
+        ),
+        "OUTPUT": tr(
+            "The MBTiles file to write, e.g. bangui_basemap.mbtiles; QGIS and QField open it without "
+            "network. When no tile can be made, a vector background GeoPackage is written beside it."
+        ),
+    }
+
+
+def _prepare_field_package() -> dict[str, str]:
+    return {
+        "SURVEYS": tr(
+            "The survey GeoPackages the field team takes along (written by the import or a download), "
+            "e.g. household_survey.gpkg; their attachment folders come along."
+        ),
+        "BOUNDARIES": tr("A GeoPackage of admin boundaries to take along, e.g. admin_boundaries.gpkg."),
+        "ZOOM_MIN": _zoom_min(),
+        "ZOOM_MAX": _zoom_max(),
+        "EXTENT": tr(
+            "The area of the basemap, e.g. 18.4,18.7,4.3,4.5 [EPSG:4326]. Empty: the extent of the surveys "
+            "and the boundaries."
+        ),
+        "LANGUAGE": tr(
+            "The language of the offline help in the package, as a two-letter code, e.g. fr. Empty: the "
+            "language of QGIS."
+        ),
+        "NAME": tr(
+            "The name of the package, given to its folder and its zip, e.g. team_a_bangui. Default field_package."
+        ),
+        "OUTPUT": tr(
+            "An empty or new folder where the package folder and its zip are written, e.g. /home/me/packages/team_a."
+        ),
+    }
+
+
+def _merge_field_package() -> dict[str, str]:
+    return {
+        "PACKAGE": tr(
+            "The package the team brought back: its zip, its manifest.json or its survey GeoPackage, e.g. "
+            "field_package.zip."
+        ),
+        "OFFICE": tr(
+            "The office survey GeoPackage the package was prepared from, e.g. household_survey.gpkg. New "
+            "submissions, values edited by the field team and cleaning decisions are merged into it; raw "
+            "rows already there never change."
+        ),
+        "CONFLICTS": tr(
+            "A CSV file listing each value changed both in the office and by the field team (the office "
+            "value is kept), e.g. conflicts.csv. The same list is in the table field_conflicts."
+        ),
+    }
