@@ -164,7 +164,8 @@ def test_export_for_sharing_refuses_its_input_from_the_core_too(qgis_app, survey
     from qgis.core import QgsVectorLayer
 
     from cartong_plugin.core.base.errors import CartongError
-    from cartong_plugin.core.protection.share_export import ShareOptions, export_for_sharing
+    from cartong_plugin.core.protection.share_export import export_for_sharing
+    from cartong_plugin.core.protection.share_options import ShareOptions
 
     gpkg = survey[0]
     layer = QgsVectorLayer(f"{gpkg}|layername=survey", "survey", "ogr")

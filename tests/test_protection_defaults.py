@@ -105,7 +105,7 @@ def test_the_wizard_starts_from_the_same_defaults_as_the_algorithm(qgis_app, sur
     """Every column the wizard starts as "Remove" for its high risk is one the algorithm removes by default."""
     from cartong_plugin.core.protection.detect import detect_in_layer
     from cartong_plugin.core.protection.share_defaults import high_risk_plan
-    from cartong_plugin.core.protection.share_export import ShareOptions
+    from cartong_plugin.core.protection.share_options import ShareOptions
     from cartong_plugin.gui.protection import input_pages as protection_wizard
 
     findings = detect_in_layer(QgsVectorLayer(survey_uri, "survey", "ogr"))

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from cartong_plugin.core.protection.detect import detect_in_layer
-from cartong_plugin.core.protection.share_export import ShareOptions, export_for_sharing
+from cartong_plugin.core.protection.share_export import export_for_sharing
+from cartong_plugin.core.protection.share_options import ShareOptions
 from tests.protection_data import aeqd_distance_m, read_gpkg_rows
 
 

@@ -16,7 +16,8 @@ from osgeo import ogr
 
 from cartong_plugin.core.base.errors import CartongError
 from cartong_plugin.core.protection.pseudonymise import key_fingerprint, pseudonymise_value
-from cartong_plugin.core.protection.share_export import ShareOptions, export_for_sharing
+from cartong_plugin.core.protection.share_export import export_for_sharing
+from cartong_plugin.core.protection.share_options import ShareOptions
 from tests.protection_data import aeqd_distance_m, read_gpkg_rows, write_sample_survey_gpkg
 
 KEY_A = bytes(range(32))

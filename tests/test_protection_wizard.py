@@ -228,15 +228,15 @@ def test_export_to_csv_is_chosen_by_the_file_name(wizard, tmp_path):
 
 
 def test_progress_is_shown_and_cancel_leaves_no_output(wizard, tmp_path, monkeypatch):
-    import cartong_plugin.core.protection.share_export as share_export
+    import cartong_plugin.core.protection.share_records as share_records
 
-    real_check = share_export._check
+    real_check = share_records._check
 
     def slow_check(feedback):  # hold each row until the test has pressed cancel
         time.sleep(0.05)
         real_check(feedback)
 
-    monkeypatch.setattr(share_export, "_check", slow_check)
+    monkeypatch.setattr(share_records, "_check", slow_check)  # where the rows are read
     output = tmp_path / "out" / "cancelled.gpkg"
     output.parent.mkdir()
     _to_output_page(wizard, output)

@@ -22,7 +22,7 @@ from ..core.base.i18n import tr
 from ..core.base.qgis_compat import field_names_parameter, mark_advanced
 from .base import CartongAlgorithm
 
-# Order of the LOCATION_MODE choices; the values are share_export.LOCATION_MODES names.
+# Order of the LOCATION_MODE choices; the values are share_options.LOCATION_MODES names.
 MODES = ("displace", "snap", "aggregate", "drop", "keep")
 
 
@@ -193,7 +193,8 @@ class ExportForSharingAlgorithm(CartongAlgorithm):
 
     def execute(self, parameters, context, feedback):
         from ..core.protection.pseudonymise import default_key, key_from_named_source, load_key
-        from ..core.protection.share_export import ShareOptions, export_for_sharing
+        from ..core.protection.share_export import export_for_sharing
+        from ..core.protection.share_options import ShareOptions
 
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         pseudonymise = field_names_parameter(self, parameters, "PSEUDONYMISE_FIELDS", context)

@@ -6,8 +6,9 @@ Entry points for the rest of the plugin (GUI pages, import summary, algorithms):
 * ``detect.detect_in_layer(layer, form=None)`` / ``detect.detect_personal_data(columns, rows, form)``
   -> list of ``Finding(column, category, risk, reason, explanation, suggested_action)``;
 * ``share_export.export_for_sharing(layer, output_path, ShareOptions(...), feedback)``
-  -> ``ShareReport(output, readme, rows, actions)``; columns at high risk that no one chose for
-  are removed (``share_defaults``: the wizard's start state too), the README is ``share_readme``;
+  -> ``ShareReport(output, readme, rows, actions)`` (both in ``share_options``; the record-level
+  steps are ``share_records``); columns at high risk that no one chose for are removed
+  (``share_defaults``: the wizard's start state too), the README is ``share_readme``;
 * ``pseudonymise.default_key()`` / ``load_key(authcfg)`` / ``store_key(key)``: the key lives in
   the QGIS authentication manager, only its ``authcfg`` id in the settings;
 * ``aggregate_safe.aggregate_with_suppression(rows, area_field, category_field, k)``: counts

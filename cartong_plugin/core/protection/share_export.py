@@ -14,17 +14,17 @@ What was done is written into the output (table ``cartong_protection`` of a GeoP
 and into ``<output>.README.txt`` beside it, in English and French, so whoever receives
 the file knows how it was protected. The pseudonymisation key is never written; only a
 short fingerprint says which key was used.
+
+This module owns the checks of the options, the aggregate export, the writers and the entry point;
+``ShareOptions`` and ``ShareReport`` are in ``share_options``, the record-level steps (columns,
+pseudonyms, moved points) in ``share_records``.
 """
 
 from __future__ import annotations
 
 import json
-import random
-import re
-from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from ..base.atomic import atomic_output
 from ..base.errors import CartongError
@@ -32,72 +32,18 @@ from ..base.i18n import tr
 from ..base.outputs import refuse_output_over_inputs
 from ..base.qgis_compat import new_field
 from ..base.safe_files import ensure_inside, sanitise_filename, write_neutralised_csv
-from .aggregate_safe import DEFAULT_K, SafeTable, aggregate_with_suppression, category_field_name
-from .displace import AreaKeepingDisplacer, GridSnapper, PointDisplacer, check_radius
-from .kanonymity import SuppressionResult, suppress_rare_combinations
-from .pseudonymise import Pseudonymiser
-from .share_defaults import HighRiskPlan, high_risk_plan
+from .aggregate_safe import SafeTable, aggregate_with_suppression, category_field_name
+from .displace import check_radius
+from .share_options import LOCATION_MODES, ShareOptions, ShareReport, _check, _py
 from .share_readme import readme_text
+from .share_records import _record_rows
 
-if TYPE_CHECKING:
-    from qgis.core import QgsVectorLayer
-
-LOCATION_MODES = ("displace", "snap", "aggregate", "drop", "keep")
 METADATA_TABLE = "cartong_protection"
 SHARED_LAYER = "shared_survey"
 COUNTS_LAYER = "shared_counts"
-ATTACHMENT_COLUMNS = ("_attachments",)
-_URL = re.compile(r"(?:https?|ftp)://\S+", re.IGNORECASE)
-_MEDIA_NAME = re.compile(
-    r"^\S+\.(?:jpe?g|png|gif|heic|webp|bmp|tiff?|mp3|m4a|amr|ogg|oga|wav|3gp|mp4|mov|"
-    r"avi|webm|pdf)$",
-    re.IGNORECASE,
-)
-
-
-@dataclass
-class ShareOptions:
-    """What to do; defaults are the cautious choices (displace points, strip links, k = 5)."""
-
-    drop_columns: list[str] = field(default_factory=list)
-    pseudonymise_columns: list[str] = field(default_factory=list)
-    key: bytes | None = None  # needed when pseudonymise_columns is not empty
-    location_mode: str = "displace"
-    min_distance_m: float = 250.0
-    max_distance_m: float = 2000.0
-    grid_size_m: float = 1000.0
-    area_field: str = "admin2"
-    category_field: str = ""
-    k: int = DEFAULT_K
-    boundaries: QgsVectorLayer | None = None  # admin polygons, for aggregate mode
-    boundaries_code_field: str = "adm2_pcode"
-    strip_links: bool = True
-    quasi_identifiers: list[str] = field(default_factory=list)  # k-anonymity by local suppression
-    # Columns detection rates at high risk that no one chose for are removed (share_defaults);
-    # keeping one is an explicit choice, recorded in the README.
-    protect_high_risk: bool = True
-    keep_columns: list[str] = field(default_factory=list)
-    rng: random.Random | None = None  # tests only; default is the OS random source
-
-
-@dataclass
-class ShareReport:
-    output: Path
-    readme: Path
-    rows: int
-    actions: list[dict] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------- values
-
-
-def _py(value):
-    """A Python value from a QGIS attribute (NULL -> None)."""
-    if value is None:
-        return None
-    if hasattr(value, "isNull") and value.isNull():
-        return None
-    return value
 
 
 def _text_for_csv(value) -> str:
@@ -111,27 +57,7 @@ def _text_for_csv(value) -> str:
     return str(value)
 
 
-def strip_links(value):
-    """``value`` without URLs; None if it was only a link or an attachment file name."""
-    if not isinstance(value, str):
-        return value
-    cleaned = _URL.sub("", value).strip()
-    if not cleaned or _MEDIA_NAME.match(cleaned):
-        return None
-    return cleaned if cleaned != value.strip() else value
-
-
-def _check(feedback) -> None:
-    if feedback is not None and feedback.isCanceled():
-        raise CartongError(tr("Export for sharing cancelled; nothing was written."))
-
-
 # --------------------------------------------------------------------------- plan
-
-
-def _location_columns(findings) -> list[str]:
-    """Columns that repeat the location: split geopoints, GPS strings, lat/lon fields."""
-    return [f.column for f in findings if f.category == "location" and f.column != "geometry"]
 
 
 def _validate(layer, options: ShareOptions) -> None:
@@ -193,183 +119,6 @@ def _output_path(output_path) -> Path:
         )
     folder = target.parent
     return ensure_inside(folder, folder / sanitise_filename(target.name, default="shared.gpkg"))
-
-
-# --------------------------------------------------------------------------- record export
-
-
-@dataclass
-class _RecordRun:
-    """What a record-level export keeps, changes and counts, for its metadata."""
-
-    kept: list[str]
-    auto_dropped: list[str]
-    attachment_columns: list[str]
-    pseudonymised: list[str]
-    high_risk: HighRiskPlan = field(default_factory=HighRiskPlan)
-    pseudonymiser: Pseudonymiser | None = None
-    quasi: list[str] = field(default_factory=list)
-    move: PointDisplacer | AreaKeepingDisplacer | GridSnapper | None = None
-    links_removed: int = 0
-    moved: int = 0
-    suppression: SuppressionResult | None = None
-
-
-def _plan_records(layer, options: ShareOptions) -> _RecordRun:
-    from .detect import detect_in_layer
-
-    findings = detect_in_layer(layer)
-    auto_dropped = (
-        [c for c in _location_columns(findings) if c not in options.drop_columns]
-        if options.location_mode != "keep"
-        else []
-    )
-    attachment_columns = [
-        c for c in layer.fields().names() if c in ATTACHMENT_COLUMNS and c not in options.drop_columns
-    ]
-    high_risk = high_risk_plan(findings, options)
-    high_risk.removed = [c for c in high_risk.removed if c not in auto_dropped and c not in attachment_columns]
-    dropped = set(options.drop_columns) | set(auto_dropped) | set(attachment_columns) | set(high_risk.removed)
-    kept = [name for name in layer.fields().names() if name not in dropped and name.lower() != "fid"]
-    run = _RecordRun(
-        kept=kept,
-        auto_dropped=auto_dropped,
-        attachment_columns=attachment_columns,
-        pseudonymised=[c for c in options.pseudonymise_columns if c in kept],
-        quasi=[c for c in options.quasi_identifiers if c in kept],
-        high_risk=high_risk,
-    )
-    if run.pseudonymised and options.key:  # a missing key was refused by _validate
-        run.pseudonymiser = Pseudonymiser(options.key)
-    if options.location_mode == "displace":
-        run.move = PointDisplacer(options.min_distance_m, options.max_distance_m, options.rng)
-        if options.boundaries is not None:
-            run.move = AreaKeepingDisplacer(run.move, options.boundaries)
-    elif options.location_mode == "snap":
-        run.move = GridSnapper(options.grid_size_m)
-    return run
-
-
-def _record_rows(layer, options: ShareOptions, feedback):
-    """(fields, [(attributes, point or None)], has points, actions) of the protected records."""
-    from qgis.core import (
-        QgsCoordinateReferenceSystem,
-        QgsCoordinateTransform,
-        QgsField,
-        QgsFields,
-        QgsPointXY,
-        QgsProject,
-    )
-
-    run = _plan_records(layer, options)
-    fields = QgsFields()
-    for name in run.kept:
-        source_field = layer.fields().field(name)
-        fields.append(new_field(name, "string") if name in run.pseudonymised else QgsField(source_field))
-
-    has_points = layer.isSpatial() and options.location_mode != "drop"
-    if has_points:
-        wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
-        to_wgs84 = QgsCoordinateTransform(layer.crs(), wgs84, QgsProject.instance())
-        back = QgsCoordinateTransform(wgs84, layer.crs(), QgsProject.instance())
-
-    records, total = [], max(layer.featureCount(), 1)
-    for index, feature in enumerate(layer.getFeatures()):
-        _check(feedback)
-        attributes = []
-        for name in run.kept:
-            value = _py(feature[name])
-            if name in run.pseudonymised and run.pseudonymiser is not None:  # set whenever one is
-                value = run.pseudonymiser(value)
-            elif options.strip_links and isinstance(value, str):
-                stripped = strip_links(value)
-                run.links_removed += stripped != value
-                value = stripped
-            attributes.append(value)
-        point = None
-        geometry = feature.geometry()
-        if has_points and geometry is not None and not geometry.isEmpty():
-            point = to_wgs84.transform(geometry.asPoint())
-            if run.move is not None:
-                point = QgsPointXY(*run.move(point.x(), point.y()))
-                run.moved += 1
-            point = back.transform(point)
-        records.append((attributes, point))
-        if feedback is not None:
-            feedback.setProgress(80.0 * index / total)
-    run.suppression = suppress_rare_combinations(
-        [a for a, _ in records], [run.kept.index(c) for c in run.quasi], options.k
-    )
-    return fields, records, has_points, _record_actions(options, layer, run)
-
-
-def _record_actions(options: ShareOptions, layer, run: _RecordRun) -> list[dict[str, Any]]:
-    """The steps of a record-level export, in the order they are recorded and explained."""
-    mode = options.location_mode
-    actions: list[dict[str, Any]] = []
-    if options.drop_columns:
-        actions.append({"action": "drop_columns", "columns": list(options.drop_columns)})
-    actions += run.high_risk.actions()
-    if run.auto_dropped:
-        actions.append({"action": "drop_location_columns", "columns": run.auto_dropped})
-    if run.attachment_columns:
-        actions.append({"action": "drop_attachment_columns", "columns": run.attachment_columns})
-    if run.pseudonymised and run.pseudonymiser is not None:
-        actions.append(
-            {
-                "action": "pseudonymise",
-                "columns": run.pseudonymised,
-                "parameters": {
-                    "method": "HMAC-SHA256",
-                    "length": run.pseudonymiser.length,
-                    "key_fingerprint": run.pseudonymiser.fingerprint,
-                },
-            }
-        )
-    if run.quasi and run.suppression is not None:  # _record_rows sets it before asking
-        actions.append(
-            {
-                "action": "suppress_rare_combinations",
-                "columns": run.quasi,
-                "rows_affected": run.suppression.records_touched,
-                "parameters": {
-                    "k": options.k,
-                    "values_blanked": run.suppression.blanked,
-                    "records_left_below_k": run.suppression.residual,
-                },
-            }
-        )
-    if options.strip_links:
-        actions.append({"action": "strip_links", "rows_affected": run.links_removed})
-    if mode == "displace":
-        actions.append(
-            {
-                "action": "displace",
-                "rows_affected": run.moved,
-                "parameters": {"min_distance_m": options.min_distance_m, "max_distance_m": options.max_distance_m},
-            }
-        )
-        if isinstance(run.move, AreaKeepingDisplacer) and options.boundaries is not None:
-            actions.append(
-                {
-                    "action": "keep_in_admin_area",
-                    "rows_affected": run.move.left,
-                    "parameters": {"admin_areas": options.boundaries.name()},
-                }
-            )
-    elif mode == "snap":
-        actions.append(
-            {
-                "action": "snap_to_grid",
-                "rows_affected": run.moved,
-                "parameters": {"grid_size_m": options.grid_size_m, "grid": "UTM zone"},
-            }
-        )
-    elif mode == "drop" and layer.isSpatial():
-        actions.append({"action": "drop_geometry"})
-    elif mode == "keep" and layer.isSpatial():
-        actions.append({"action": "keep_location"})
-    return actions
 
 
 # --------------------------------------------------------------------------- aggregate export

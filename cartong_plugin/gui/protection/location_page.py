@@ -26,7 +26,7 @@ from qgis.PyQt.QtWidgets import (
 from ...core.base.errors import CartongError
 from ...core.base.i18n import tr
 from ...core.protection.displace import check_radius
-from ...core.protection.share_export import LOCATION_MODES, ShareOptions
+from ...core.protection.share_options import LOCATION_MODES, ShareOptions
 from ..wizard_common import plain_label
 from .pages_common import WARNING_STYLE, ProtectionPage
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 from qgis.PyQt.QtWidgets import QWizard
 
 from ...core.base.i18n import tr
-from ...core.protection.share_export import ShareOptions
+from ...core.protection.share_options import ShareOptions
 from ..wizard_common import CartongWizard
 from .input_pages import FindingsPage, SourcePage
 from .location_page import LocationPage

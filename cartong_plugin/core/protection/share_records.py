@@ -1,0 +1,202 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The record-level export for sharing: which columns are kept, dropped or pseudonymised, and the points moved.
+
+``_record_rows`` plans the run (``_plan_records``: chosen and automatic drops, high-risk columns,
+pseudonymiser, displacer or grid), protects every row, suppresses rare combinations of the
+quasi-identifiers, and lists the steps taken (``_record_actions``) for the README and the
+protection table. Called by ``share_export.export_for_sharing`` for every location mode but
+"aggregate".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..base.qgis_compat import new_field
+from .displace import AreaKeepingDisplacer, GridSnapper, PointDisplacer
+from .kanonymity import SuppressionResult, suppress_rare_combinations
+from .pseudonymise import Pseudonymiser
+from .share_defaults import HighRiskPlan, high_risk_plan
+from .share_options import ShareOptions, _check, _py, strip_links
+
+ATTACHMENT_COLUMNS = ("_attachments",)
+
+
+def _location_columns(findings) -> list[str]:
+    """Columns that repeat the location: split geopoints, GPS strings, lat/lon fields."""
+    return [f.column for f in findings if f.category == "location" and f.column != "geometry"]
+
+
+@dataclass
+class _RecordRun:
+    """What a record-level export keeps, changes and counts, for its metadata."""
+
+    kept: list[str]
+    auto_dropped: list[str]
+    attachment_columns: list[str]
+    pseudonymised: list[str]
+    high_risk: HighRiskPlan = field(default_factory=HighRiskPlan)
+    pseudonymiser: Pseudonymiser | None = None
+    quasi: list[str] = field(default_factory=list)
+    move: PointDisplacer | AreaKeepingDisplacer | GridSnapper | None = None
+    links_removed: int = 0
+    moved: int = 0
+    suppression: SuppressionResult | None = None
+
+
+def _plan_records(layer, options: ShareOptions) -> _RecordRun:
+    from .detect import detect_in_layer
+
+    findings = detect_in_layer(layer)
+    auto_dropped = (
+        [c for c in _location_columns(findings) if c not in options.drop_columns]
+        if options.location_mode != "keep"
+        else []
+    )
+    attachment_columns = [
+        c for c in layer.fields().names() if c in ATTACHMENT_COLUMNS and c not in options.drop_columns
+    ]
+    high_risk = high_risk_plan(findings, options)
+    high_risk.removed = [c for c in high_risk.removed if c not in auto_dropped and c not in attachment_columns]
+    dropped = set(options.drop_columns) | set(auto_dropped) | set(attachment_columns) | set(high_risk.removed)
+    kept = [name for name in layer.fields().names() if name not in dropped and name.lower() != "fid"]
+    run = _RecordRun(
+        kept=kept,
+        auto_dropped=auto_dropped,
+        attachment_columns=attachment_columns,
+        pseudonymised=[c for c in options.pseudonymise_columns if c in kept],
+        quasi=[c for c in options.quasi_identifiers if c in kept],
+        high_risk=high_risk,
+    )
+    if run.pseudonymised and options.key:  # a missing key was refused by _validate
+        run.pseudonymiser = Pseudonymiser(options.key)
+    if options.location_mode == "displace":
+        run.move = PointDisplacer(options.min_distance_m, options.max_distance_m, options.rng)
+        if options.boundaries is not None:
+            run.move = AreaKeepingDisplacer(run.move, options.boundaries)
+    elif options.location_mode == "snap":
+        run.move = GridSnapper(options.grid_size_m)
+    return run
+
+
+def _record_rows(layer, options: ShareOptions, feedback):
+    """(fields, [(attributes, point or None)], has points, actions) of the protected records."""
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransform,
+        QgsField,
+        QgsFields,
+        QgsPointXY,
+        QgsProject,
+    )
+
+    run = _plan_records(layer, options)
+    fields = QgsFields()
+    for name in run.kept:
+        source_field = layer.fields().field(name)
+        fields.append(new_field(name, "string") if name in run.pseudonymised else QgsField(source_field))
+
+    has_points = layer.isSpatial() and options.location_mode != "drop"
+    if has_points:
+        wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+        to_wgs84 = QgsCoordinateTransform(layer.crs(), wgs84, QgsProject.instance())
+        back = QgsCoordinateTransform(wgs84, layer.crs(), QgsProject.instance())
+
+    records, total = [], max(layer.featureCount(), 1)
+    for index, feature in enumerate(layer.getFeatures()):
+        _check(feedback)
+        attributes = []
+        for name in run.kept:
+            value = _py(feature[name])
+            if name in run.pseudonymised and run.pseudonymiser is not None:  # set whenever one is
+                value = run.pseudonymiser(value)
+            elif options.strip_links and isinstance(value, str):
+                stripped = strip_links(value)
+                run.links_removed += stripped != value
+                value = stripped
+            attributes.append(value)
+        point = None
+        geometry = feature.geometry()
+        if has_points and geometry is not None and not geometry.isEmpty():
+            point = to_wgs84.transform(geometry.asPoint())
+            if run.move is not None:
+                point = QgsPointXY(*run.move(point.x(), point.y()))
+                run.moved += 1
+            point = back.transform(point)
+        records.append((attributes, point))
+        if feedback is not None:
+            feedback.setProgress(80.0 * index / total)
+    run.suppression = suppress_rare_combinations(
+        [a for a, _ in records], [run.kept.index(c) for c in run.quasi], options.k
+    )
+    return fields, records, has_points, _record_actions(options, layer, run)
+
+
+def _record_actions(options: ShareOptions, layer, run: _RecordRun) -> list[dict[str, Any]]:
+    """The steps of a record-level export, in the order they are recorded and explained."""
+    mode = options.location_mode
+    actions: list[dict[str, Any]] = []
+    if options.drop_columns:
+        actions.append({"action": "drop_columns", "columns": list(options.drop_columns)})
+    actions += run.high_risk.actions()
+    if run.auto_dropped:
+        actions.append({"action": "drop_location_columns", "columns": run.auto_dropped})
+    if run.attachment_columns:
+        actions.append({"action": "drop_attachment_columns", "columns": run.attachment_columns})
+    if run.pseudonymised and run.pseudonymiser is not None:
+        actions.append(
+            {
+                "action": "pseudonymise",
+                "columns": run.pseudonymised,
+                "parameters": {
+                    "method": "HMAC-SHA256",
+                    "length": run.pseudonymiser.length,
+                    "key_fingerprint": run.pseudonymiser.fingerprint,
+                },
+            }
+        )
+    if run.quasi and run.suppression is not None:  # _record_rows sets it before asking
+        actions.append(
+            {
+                "action": "suppress_rare_combinations",
+                "columns": run.quasi,
+                "rows_affected": run.suppression.records_touched,
+                "parameters": {
+                    "k": options.k,
+                    "values_blanked": run.suppression.blanked,
+                    "records_left_below_k": run.suppression.residual,
+                },
+            }
+        )
+    if options.strip_links:
+        actions.append({"action": "strip_links", "rows_affected": run.links_removed})
+    if mode == "displace":
+        actions.append(
+            {
+                "action": "displace",
+                "rows_affected": run.moved,
+                "parameters": {"min_distance_m": options.min_distance_m, "max_distance_m": options.max_distance_m},
+            }
+        )
+        if isinstance(run.move, AreaKeepingDisplacer) and options.boundaries is not None:
+            actions.append(
+                {
+                    "action": "keep_in_admin_area",
+                    "rows_affected": run.move.left,
+                    "parameters": {"admin_areas": options.boundaries.name()},
+                }
+            )
+    elif mode == "snap":
+        actions.append(
+            {
+                "action": "snap_to_grid",
+                "rows_affected": run.moved,
+                "parameters": {"grid_size_m": options.grid_size_m, "grid": "UTM zone"},
+            }
+        )
+    elif mode == "drop" and layer.isSpatial():
+        actions.append({"action": "drop_geometry"})
+    elif mode == "keep" and layer.isSpatial():
+        actions.append({"action": "keep_location"})
+    return actions
