@@ -17,14 +17,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from cartong_plugin.core.cleaning.log import (
-    CHANGE_RESPONSE,
-    REMOVE_SURVEY,
-    export_log,
-    read_log_file,
-    read_log_from_gpkg,
-    write_log_to_gpkg,
-)
+from cartong_plugin.core.cleaning.log import CHANGE_RESPONSE, REMOVE_SURVEY
+from cartong_plugin.core.cleaning.log_files import export_log, read_log_file, read_log_from_gpkg, write_log_to_gpkg
 
 
 def _execute(algorithm_id, parameters):

@@ -10,7 +10,7 @@ import pytest
 from checks_sample import REACH, read_faults, read_reach_survey, read_sample_survey, sample_config
 
 from cartong_plugin.core.cleaning.checks import ChecksConfig, run_checks
-from cartong_plugin.core.cleaning.log import read_log_file
+from cartong_plugin.core.cleaning.log_files import read_log_file
 from cartong_plugin.core.survey.xlsform import read_xlsform
 
 EXPECTED_CHECK = {

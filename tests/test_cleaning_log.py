@@ -12,13 +12,10 @@ from checks_sample import REACH, read_reach_survey
 from osgeo import gdal, ogr
 
 from cartong_plugin.core.base.errors import CartongError
-from cartong_plugin.core.cleaning.log import (
-    LogEntry,
-    apply_cleaning_log,
-    clean_with_summary,
+from cartong_plugin.core.cleaning.log import LogEntry, apply_cleaning_log, clean_with_summary, merge_logs
+from cartong_plugin.core.cleaning.log_files import (
     export_log,
     import_log,
-    merge_logs,
     read_log_file,
     read_log_from_gpkg,
     write_log_to_gpkg,

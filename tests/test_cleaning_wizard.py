@@ -15,14 +15,8 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QDate, Qt
 from qgis.PyQt.QtWidgets import QLabel, QMessageBox
 
-from cartong_plugin.core.cleaning.log import (
-    CHANGE_RESPONSE,
-    LOG_COLUMNS,
-    REMOVE_SURVEY,
-    export_log,
-    read_log_file,
-    read_log_from_gpkg,
-)
+from cartong_plugin.core.cleaning.log import CHANGE_RESPONSE, LOG_COLUMNS, REMOVE_SURVEY
+from cartong_plugin.core.cleaning.log_files import export_log, read_log_file, read_log_from_gpkg
 from cartong_plugin.gui.cleaning.survey_layers import CLEANED_LAYER
 from cartong_plugin.gui.cleaning.wizard import CleaningWizard
 

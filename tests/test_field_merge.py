@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsProcessingException
 
-from cartong_plugin.core.cleaning.log import LogEntry, read_log_from_gpkg, write_log_to_gpkg
+from cartong_plugin.core.cleaning.log import LogEntry
+from cartong_plugin.core.cleaning.log_files import read_log_from_gpkg, write_log_to_gpkg
 from tests.field_data import RecordingFeedback, files_under, import_sample, ogr_execute, ogr_rows
 
 NEW_UUID = "0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0"

@@ -23,7 +23,7 @@ from qgis.core import (
     QgsProcessingFeedback,
 )
 
-from cartong_plugin.core.cleaning.log import export_log, read_log_file
+from cartong_plugin.core.cleaning.log_files import export_log, read_log_file
 
 IMPACT = Path(__file__).resolve().parent / "data" / "real" / "impact-initiatives+cleaningtools"
 DATA = IMPACT / "data-raw" / "data.xlsx"
@@ -419,7 +419,7 @@ def _apply_one(gpkg, tmp_path, question, new_value, also=None):
 
 @pytest.mark.parametrize("question", ["_uuid", "X_uuid"])  # as our check writes it, as cleaningtools writes it
 def test_removing_a_duplicated_submission_keeps_its_first_copy(cartong_provider, tmp_path, question):
-    from cartong_plugin.core.cleaning.log import read_log_from_gpkg
+    from cartong_plugin.core.cleaning.log_files import read_log_from_gpkg
 
     export = tmp_path / "export.csv"
     export.write_text("X_uuid,X_index,hh_size,village\na,1,4,Bria\nb,2,5,Ndele\na,3,9,Birao\n", encoding="utf-8")

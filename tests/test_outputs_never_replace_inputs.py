@@ -41,6 +41,7 @@ def _tables(gpkg) -> list[str]:
 def imported(tmp_path_factory, sample_dir, qgis_app):
     """The sample survey as the importer writes it, with a cleaning log: survey, raw table, log, metadata."""
     from cartong_plugin.core.cleaning import log as cleaning_log
+    from cartong_plugin.core.cleaning import log_files
     from cartong_plugin.core.survey.importer import import_survey
 
     gpkg = tmp_path_factory.mktemp("imported") / "survey.gpkg"
@@ -59,7 +60,7 @@ def imported(tmp_path_factory, sample_dir, qgis_app):
         check_id="test.1",
         change_type=cleaning_log.PENDING,
     )
-    cleaning_log.write_log_to_gpkg([entry], gpkg)
+    log_files.write_log_to_gpkg([entry], gpkg)
     return gpkg
 
 

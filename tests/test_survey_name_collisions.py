@@ -18,7 +18,7 @@ from qgis.core import QgsApplication, QgsProcessingAlgorithm, QgsProcessingConte
 from xlsform_files import write_form
 
 from cartong_plugin.core.cleaning.checks import CHECK_NAMES
-from cartong_plugin.core.cleaning.log import read_log_from_gpkg
+from cartong_plugin.core.cleaning.log_files import read_log_from_gpkg
 
 SURVEY = [
     ["type", "name", "label", "relevant"],

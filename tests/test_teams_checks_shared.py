@@ -33,7 +33,7 @@ def _flags(rows):
 
 
 def test_checks_on_a_postgis_survey_write_its_log_into_the_schema(postgis, checked_survey, cartong_provider, tmp_path):
-    from cartong_plugin.core.cleaning.log import read_log_from_gpkg
+    from cartong_plugin.core.cleaning.log_files import read_log_from_gpkg
 
     execute(
         "cartong:importsurvey",

@@ -206,7 +206,8 @@ def _kobo(postgis, fake_server, gpkg, **more):
 def test_incremental_sync_adds_only_new_rows_and_keeps_decisions(
     postgis, cartong_provider, fake_server, tmp_path, no_sleep, monkeypatch
 ):
-    from cartong_plugin.core.cleaning.log import LogEntry, write_log_to_gpkg
+    from cartong_plugin.core.cleaning.log import LogEntry
+    from cartong_plugin.core.cleaning.log_files import write_log_to_gpkg
     from cartong_plugin.core.servers import credentials
 
     monkeypatch.setattr(credentials, "read_secret", lambda authcfg: credentials.Secret(token=KOBO_TOKEN))

@@ -17,7 +17,8 @@ from qgis.core import QgsProcessingException, QgsProcessingFeedback
 from teams_data import dump, execute
 
 from cartong_plugin.core.base.errors import CartongError
-from cartong_plugin.core.cleaning.log import LogEntry, write_log_to_gpkg
+from cartong_plugin.core.cleaning.log import LogEntry
+from cartong_plugin.core.cleaning.log_files import write_log_to_gpkg
 from cartong_plugin.core.teams.connection import resolve_target
 from cartong_plugin.core.teams.transfer import survey_to_geopackage, survey_to_postgis
 

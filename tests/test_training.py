@@ -18,7 +18,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 
 from cartong_plugin.core.base.errors import CartongError
-from cartong_plugin.core.cleaning.log import LogEntry, write_log_to_gpkg
+from cartong_plugin.core.cleaning.log import LogEntry
+from cartong_plugin.core.cleaning.log_files import write_log_to_gpkg
 from cartong_plugin.core.learning.help_catalogue import LANGUAGES, WIZARD_PAGES
 from cartong_plugin.core.learning.training import STATE_FILE, TrainingSession, load_exercises
 from cartong_plugin.core.maps.export import export_layout
@@ -171,7 +172,7 @@ def _run_algorithm(algorithm_id: str, parameters: dict) -> dict:
 
 def test_steps_tick_on_the_outputs_of_the_real_algorithms(session, cartong_provider):
     """The trainee's real path: import, checks, a decision, counts by admin area and the PDF map."""
-    from cartong_plugin.core.cleaning.log import read_log_from_gpkg
+    from cartong_plugin.core.cleaning.log_files import read_log_from_gpkg
 
     survey = session.output_dir / "survey.gpkg"
     admin2 = f"{session.data_dir / 'admin_boundaries.gpkg'}|layername=admin2"

@@ -69,6 +69,7 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
         from ..core.base.errors import CartongError
         from ..core.cleaning import apply as cleaning_apply
         from ..core.cleaning import log as cleaning_log
+        from ..core.cleaning import log_files
         from ..core.cleaning.checks.layers import layer_geopackage, layer_uuids
 
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
@@ -78,9 +79,9 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
                 tr("The layer {layer} is not in a GeoPackage: choose the cleaning log file.").format(layer=layer.name())
             )
         if Path(log_path).suffix.lower() == ".gpkg":
-            log = cleaning_log.read_log_from_gpkg(log_path)
+            log = log_files.read_log_from_gpkg(log_path)
         else:
-            log = cleaning_log.read_log_file(log_path)
+            log = log_files.read_log_file(log_path)
         fields = layer.fields()
         gpkg = layer_geopackage(layer)
         table = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("layerName", "") if gpkg else ""

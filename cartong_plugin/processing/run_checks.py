@@ -219,6 +219,7 @@ class RunChecksAlgorithm(CartongAlgorithm):
     def execute(self, parameters, context, feedback):
         from ..core.base.errors import CartongError
         from ..core.cleaning import log as cleaning_log
+        from ..core.cleaning import log_files
         from ..core.cleaning.checks import ChecksConfig, run_checks, validate_config
         from ..core.cleaning.checks.layers import (
             areas_from_layer,
@@ -309,13 +310,13 @@ class RunChecksAlgorithm(CartongAlgorithm):
             if self.parameterAsBool(parameters, "KEEP_DECISIONS", context):
                 from pathlib import Path
 
-                previous = cleaning_log.read_log_from_gpkg(target) if Path(target).exists() else []
+                previous = log_files.read_log_from_gpkg(target) if Path(target).exists() else []
                 entries = cleaning_log.merge_logs(previous, entries)
-            cleaning_log.write_log_to_gpkg(entries, target)
+            log_files.write_log_to_gpkg(entries, target)
             uri = f"{target}|layername={cleaning_log.LOG_LAYER}"
         exported = self.parameterAsFileOutput(parameters, "EXPORT_FILE", context)
         if exported:
-            cleaning_log.export_log(entries, exported)
+            log_files.export_log(entries, exported)
         feedback.setProgress(100)
         context.addLayerToLoadOnCompletion(
             uri, QgsProcessingContext.LayerDetails(cleaning_log.LOG_LAYER, context.project(), "OUTPUT_LAYER")

@@ -56,7 +56,7 @@ def time_layers(df, entries) -> str:
     from qgis.core import QgsVectorLayer
 
     from cartong_plugin.core.cleaning.checks.layers import layer_to_frame
-    from cartong_plugin.core.cleaning.log import write_log_to_gpkg
+    from cartong_plugin.core.cleaning.log_files import write_log_to_gpkg
 
     with tempfile.TemporaryDirectory() as folder:
         csv, gpkg = Path(folder) / "survey.csv", Path(folder) / "survey.gpkg"

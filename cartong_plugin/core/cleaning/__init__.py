@@ -2,9 +2,11 @@
 """Check and clean: data-quality checks, the reviewable cleaning log, the cleaned layer.
 
 Owns ``checks`` (each family returns cleaning-log entries; ``run_checks`` runs them all), ``log``
-(the IMPACT/REACH cleaning log: read, write, review), ``apply`` (the log applied to the survey into a
-cleaned layer, as cleaningtools' create_clean_data does; the raw table is never changed) and
-``log_values`` (a log's new values read by decimal mark, column type, TRUE/FALSE, Excel dates).
+(the IMPACT/REACH cleaning log: its rows, validation, merging of runs), ``log_files`` (the log read
+and written: GeoPackage table, CSV and XLSX for field teams), ``apply`` (the log applied to the
+survey into a cleaned layer, as cleaningtools' create_clean_data does; the raw table is never
+changed) and ``log_values`` (a log's new values read by decimal mark, column type, TRUE/FALSE,
+Excel dates).
 
 May import: ``base``, ``survey``, ``servers``.
 """

@@ -8,7 +8,8 @@ Columns follow the usual humanitarian cleaning logs (IMPACT/REACH ``cleaningtool
 back after ours (Excel serial days of their date columns written as dates). The log lives in the
 survey GeoPackage as the attribute table ``cleaning_log``; it goes to field teams as CSV or XLSX
 (written with OGR, formula-like cells neutralised) and comes back edited, validated row by row
-before anything is applied.
+before anything is applied. This module owns what a row is, its columns, its conversions, its
+validation and the merging of runs; reading and writing its files is ``log_files``'s.
 
 Applying it is ``apply.py``'s (``apply_cleaning_log``, ``clean_with_summary``, ``plan_cleaning`` are
 still importable from here); its new values are read by ``log_values`` (decimal marks, TRUE/FALSE,
@@ -21,14 +22,9 @@ import datetime as _dt
 import math
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from ..base.atomic import atomic_output
-from ..base.errors import CartongError
-from ..base.gdal_errors import gdal_exceptions
 from ..base.i18n import tr
 from ..survey.r_names import strip_bom_prefix
-from . import log_values
 
 LOG_LAYER = "cleaning_log"
 LOG_COLUMNS = (
@@ -196,228 +192,6 @@ def _clean_cell(text, column: str) -> str:
     return "" if text.strip() == "NA" else restore_formula(text)
 
 
-# -- GeoPackage -------------------------------------------------------------------------------
-
-
-def _ogr():
-    from osgeo import gdal, ogr
-
-    return gdal, ogr
-
-
-@gdal_exceptions()
-def write_log_to_gpkg(entries, gpkg_path, layer_name: str = LOG_LAYER) -> None:
-    """Replace the ``cleaning_log`` attribute table of a GeoPackage (created if missing) in one transaction.
-
-    Other layers of the GeoPackage are left untouched; a failure leaves the previous log in place.
-    """
-    _, ogr = _ogr()
-    path = Path(gpkg_path)
-    driver = ogr.GetDriverByName("GPKG")
-    try:
-        ds = ogr.Open(str(path), 1) if path.exists() else driver.CreateDataSource(str(path))
-    except RuntimeError as err:
-        raise CartongError(
-            tr("The GeoPackage {file} cannot be opened for writing: {error}").format(file=str(path), error=str(err)),
-            path=str(path),
-        ) from err
-    try:
-        ds.StartTransaction()
-        try:
-            for index in range(ds.GetLayerCount()):
-                if ds.GetLayer(index).GetName() == layer_name:
-                    ds.DeleteLayer(index)
-                    break
-            layer = ds.CreateLayer(layer_name, geom_type=ogr.wkbNone, options=["FID=fid"])
-            for column in LOG_COLUMNS + tuple(extra_columns(entries)):
-                layer.CreateField(ogr.FieldDefn(column, ogr.OFTString))
-            defn = layer.GetLayerDefn()
-            for row in _rows_with_extras(entries):
-                feature = ogr.Feature(defn)
-                for i, value in enumerate(row):
-                    feature.SetField(i, value)
-                layer.CreateFeature(feature)
-            ds.CommitTransaction()
-        except Exception:
-            ds.RollbackTransaction()
-            raise
-    finally:
-        ds = None
-
-
-@gdal_exceptions()
-def _read_ogr_rows(path: Path, layer_name: str | None, open_options=()) -> tuple[list[str], list[list[str]]]:
-    gdal, _ = _ogr()
-    try:
-        ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_READONLY, open_options=list(open_options))
-    except RuntimeError as err:
-        raise CartongError(
-            tr("The cleaning log {file} cannot be read: {error}").format(file=path.name, error=str(err)), path=str(path)
-        ) from err
-    layer = ds.GetLayerByName(layer_name) if layer_name else ds.GetLayer(0)
-    if layer is None:
-        raise CartongError(
-            tr("{file} has no layer '{layer}'.").format(file=path.name, layer=layer_name), path=str(path)
-        )
-    defn = layer.GetLayerDefn()
-    count = defn.GetFieldCount()
-    headers = [defn.GetFieldDefn(i).GetName() for i in range(count)]
-    rows = []
-    for feature in layer:
-        rows.append([feature.GetFieldAsString(i) if feature.IsFieldSetAndNotNull(i) else "" for i in range(count)])
-    return headers, rows
-
-
-def _rows_to_entries(headers: list[str], rows: list[list[str]], path: Path) -> list[LogEntry]:
-    columns = [_canonical_column(h) for h in headers]
-    missing = [c for c in ("uuid", "question") if c not in columns]
-    if missing:
-        raise CartongError(
-            tr(
-                "The cleaning log {file} has no column {columns}; it needs at least uuid and "
-                "question (and usually old_value, new_value, issue, change_type)."
-            ).format(file=path.name, columns=", ".join(missing)),
-            path=str(path),
-        )
-    positions = {c: columns.index(c) for c in LOG_COLUMNS if c in columns}
-    taken = set(positions.values())
-    others = [
-        (h.strip(), i)
-        for i, h in enumerate(headers)
-        if i not in taken and h.strip() and h.strip().casefold() not in ("fid", "geom")
-    ]
-    entries = []
-    for cells in rows:
-        values = {c: _clean_cell(cells[i], c) for c, i in positions.items()}
-        extras = {h: _clean_cell(cells[i], h) for h, i in others}
-        if not any(v.strip() for v in values.values()) and not any(v.strip() for v in extras.values()):
-            continue  # blank line left by a spreadsheet
-        values["change_type"] = values.get("change_type", "").lower() or PENDING  # not reviewed yet
-        # R and Excel write the dates of a log as serial days (44389): shown and kept as dates
-        values["when"] = log_values.serial_to_iso_date(values.get("when", ""))
-        extras = {h: log_values.serial_to_iso_date(v) if "date" in h.lower() else v for h, v in extras.items()}
-        entries.append(LogEntry(**values, extras=extras))
-    return entries
-
-
-@gdal_exceptions()
-def read_log_from_gpkg(gpkg_path, layer_name: str = LOG_LAYER) -> list[LogEntry]:
-    """The cleaning log stored in a GeoPackage ([] when the GeoPackage has none yet)."""
-    _, ogr = _ogr()
-    path = Path(gpkg_path)
-    ds = ogr.Open(str(path))
-    has_layer = ds is not None and ds.GetLayerByName(layer_name) is not None
-    ds = None
-    if not has_layer:
-        return []
-    headers, rows = _read_ogr_rows(path, layer_name)
-    return _rows_to_entries(headers, rows, path)
-
-
-# -- CSV / XLSX for field teams ------------------------------------------------------------
-
-
-@gdal_exceptions()
-def export_log(entries, path) -> Path:
-    """Write the log to ``path`` (.csv or .xlsx) with OGR; formula-like cells are neutralised.
-
-    CSV is UTF-8 with a BOM (Excel then shows accents right), comma separated.
-    """
-    _, ogr = _ogr()
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
-        raise CartongError(
-            tr("Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.").format(file=path.name),
-            path=str(path),
-        )
-    driver_name = "CSV" if suffix == ".csv" else "XLSX"
-    options = ["WRITE_BOM=YES", "STRING_QUOTING=IF_NEEDED"] if suffix == ".csv" else []
-    with atomic_output(path) as tmp:
-        ds = ogr.GetDriverByName(driver_name).CreateDataSource(tmp)
-        layer = ds.CreateLayer(LOG_LAYER, geom_type=ogr.wkbNone, options=options)
-        for column in LOG_COLUMNS + tuple(extra_columns(entries)):
-            layer.CreateField(ogr.FieldDefn(column, ogr.OFTString))
-        defn = layer.GetLayerDefn()
-        for row in _rows_with_extras(entries):
-            feature = ogr.Feature(defn)
-            for i, value in enumerate(row):
-                feature.SetField(i, neutralise_formula(value))
-            layer.CreateFeature(feature)
-        ds = None
-    return path
-
-
-def read_log_file(path) -> list[LogEntry]:
-    """Read a cleaning log from CSV or XLSX (ours or a REACH-style one); every cell as text.
-
-    Known other column names are mapped (``X_uuid``, ``questions``, ``variable``...), ``NA``
-    is read as empty, neutralised cells get their first character back, other columns are kept in
-    ``extras``.
-    """
-    path = Path(path)
-    if not path.is_file():
-        raise CartongError(tr("The cleaning log {file} does not exist.").format(file=str(path)), path=str(path))
-    suffix = path.suffix.lower()
-    if suffix == ".xlsx":
-        from ..survey.xlsform import read_xlsx_sheets
-
-        sheets = read_xlsx_sheets(path, what="log")
-        if not sheets:
-            raise CartongError(tr("The cleaning log {file} has no sheet.").format(file=path.name), path=str(path))
-        headers, rows = sheets.get(LOG_LAYER) or next(iter(sheets.values()))
-    elif suffix in (".csv", ".txt"):
-        headers, rows = _read_csv_log(path)
-    elif suffix == ".gpkg":
-        return read_log_from_gpkg(path)
-    else:
-        raise CartongError(
-            tr("Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.").format(file=path.name),
-            path=str(path),
-        )
-    return _rows_to_entries(headers, rows, path)
-
-
-def _read_csv_log(path: Path) -> tuple[list[str], list[list[str]]]:
-    """A CSV log in any encoding the export readers accept (UTF-8, UTF-16, Windows-1252 from Excel).
-
-    OGR reads UTF-8 only: it would turn Windows-1252 accents into garbage and refuse UTF-16, so
-    such a log is given to it as UTF-8 in memory (the file itself is not touched).
-    """
-    import uuid
-
-    from ..survey.export_readers import SAMPLE_BYTES, detect_encoding
-
-    options = ["AUTODETECT_TYPE=NO", "HEADERS=YES"]
-    with open(path, "rb") as handle:
-        sample = handle.read(SAMPLE_BYTES)
-    encoding = detect_encoding(sample, path) if sample.strip() else "utf-8"
-    data = path.read_bytes()
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError:
-        try:
-            encoding, text = "cp1252", data.decode("cp1252")
-        except UnicodeDecodeError:
-            raise CartongError(
-                tr(
-                    "The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save "
-                    "it again as 'CSV UTF-8' and try again."
-                ).format(file=path.name),
-                path=str(path),
-            ) from None
-    if encoding in ("utf-8", "utf-8-sig"):
-        return _read_ogr_rows(path, None, options)
-    gdal, _ = _ogr()
-    memory = f"/vsimem/cartong_log_{uuid.uuid4().hex}/{path.name}"
-    gdal.FileFromMemBuffer(memory, text.lstrip("\ufeff").encode("utf-8"))
-    try:
-        headers, rows = _read_ogr_rows(Path(memory), None, options)
-    finally:
-        gdal.Unlink(memory)
-    return headers, rows
-
-
 # -- validation -------------------------------------------------------------------------------
 
 
@@ -510,17 +284,6 @@ def problems_message(problems, file_name: str) -> str:
     return tr("The cleaning log {file} does not match the data; fix these rows and import it again:\n{rows}").format(
         file=file_name, rows="\n".join(lines)
     )
-
-
-def import_log(path, df=None, uuid_column: str = UUID_COLUMN) -> list[LogEntry]:
-    """Read an edited log and validate it against ``df``; CartongError listing every bad row."""
-    entries = read_log_file(path)
-    problems = validate_log(entries, df, uuid_column)
-    if problems:
-        raise CartongError(
-            problems_message(problems, Path(path).name), path=str(path), row=problems[0].row, field=problems[0].column
-        )
-    return entries
 
 
 def merge_logs(previous, fresh) -> list[LogEntry]:

@@ -19,7 +19,8 @@ from pathlib import Path
 from ..base.errors import CartongError
 from ..base.gdal_errors import gdal_exceptions
 from ..base.i18n import tr
-from ..cleaning.log import LOG_COLUMNS, read_log_from_gpkg
+from ..cleaning.log import LOG_COLUMNS
+from ..cleaning.log_files import read_log_from_gpkg
 
 BASE_TABLE = "cartong_field_base"
 SURVEY = "survey"

@@ -414,7 +414,7 @@ class CleaningLogView(QWidget):
         return True
 
     def save(self) -> bool:
-        from ...core.cleaning.log import write_log_to_gpkg
+        from ...core.cleaning.log_files import write_log_to_gpkg
 
         try:
             write_log_to_gpkg(self.model.entries, self.gpkg())
@@ -433,7 +433,7 @@ class CleaningLogView(QWidget):
         return True
 
     def export_to(self, path: str) -> bool:
-        from ...core.cleaning.log import export_log
+        from ...core.cleaning.log_files import export_log
 
         try:
             export_log(self.model.entries, path)
@@ -445,7 +445,7 @@ class CleaningLogView(QWidget):
 
     def import_from(self, path: str) -> bool:
         """Replace the rows by an edited log, if every row matches the survey; else list the bad rows."""
-        from ...core.cleaning.log import import_log
+        from ...core.cleaning.log_files import import_log
 
         try:
             entries = import_log(path, self.frame)

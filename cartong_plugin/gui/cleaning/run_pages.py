@@ -65,6 +65,7 @@ def run_checks_on_layer(
     import dataclasses
 
     from ...core.cleaning import log as cleaning_log
+    from ...core.cleaning import log_files
     from ...core.cleaning.checks import run_checks
     from ...core.cleaning.checks.layers import areas_from_layer, gazetteer_from_layer, layer_to_frame
     from ...core.survey.xlsform import read_xlsform
@@ -99,7 +100,7 @@ def run_checks_on_layer(
     counts = {name: 0 for name in config.enabled}
     for entry in fresh:
         counts[family_of(entry)] = counts.get(family_of(entry), 0) + 1
-    previous = cleaning_log.read_log_from_gpkg(gpkg) if Path(gpkg).exists() else []
+    previous = log_files.read_log_from_gpkg(gpkg) if Path(gpkg).exists() else []
     merged = cleaning_log.merge_logs(previous, fresh)
     kept = sum(1 for a, b in zip(merged, fresh) if a is not b)
     feedback.setProgress(100)
