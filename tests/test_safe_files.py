@@ -10,14 +10,12 @@ import zipfile
 import pytest
 
 from cartong_plugin.core.base.errors import CartongError
+from cartong_plugin.core.base.safe_archives import check_xlsx_is_safe, inspect_xlsx, safe_extract_zip
 from cartong_plugin.core.base.safe_files import (
-    check_xlsx_is_safe,
     ensure_inside,
-    inspect_xlsx,
     neutralise_cell,
     neutralise_row,
     plain_text,
-    safe_extract_zip,
     safe_output_path,
     sanitise_filename,
 )

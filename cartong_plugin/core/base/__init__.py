@@ -5,8 +5,9 @@ Owns ``errors`` (``CartongError``, translated sentences for the user), ``i18n`` 
 ``translation`` (the Qt translator and layout direction), ``atomic`` (write to a temporary file,
 rename when complete), ``outputs`` (the one helper deciding whether an output is the file of an
 input), ``paths`` (bundled resources), ``gdal_errors`` (GDAL exceptions for one block only),
-``qgis_compat`` (calls whose form depends on the QGIS version) and ``safe_files`` (guards against
-hostile files shared by every reader and writer).
+``qgis_compat`` (calls whose form depends on the QGIS version), ``safe_files`` (guards against
+hostile files shared by every reader and writer: cells, file names, rich text, what a file is) and
+``safe_archives`` (zip archives and XLSX workbooks checked before they are read).
 
 May import: nothing else from the plugin.
 """

@@ -26,7 +26,8 @@ from ..base.atomic import atomic_output
 from ..base.errors import CartongError
 from ..base.gdal_errors import gdal_exceptions
 from ..base.i18n import tr
-from ..base.safe_files import safe_extract_zip, write_neutralised_csv
+from ..base.safe_archives import safe_extract_zip
+from ..base.safe_files import write_neutralised_csv
 from ..cleaning.log import LogEntry
 from ..cleaning.log_files import read_log_from_gpkg, write_log_to_gpkg
 from ..servers.sync import copy_geopackage, ensure_not_in_use, utc_now

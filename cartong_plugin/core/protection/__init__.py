@@ -16,7 +16,8 @@ Entry points for the rest of the plugin (GUI pages, import summary, algorithms):
 * ``displace.PointDisplacer`` / ``GridSnapper`` / ``AreaKeepingDisplacer``: moved points;
 * ``kanonymity.suppress_rare_combinations(rows, indices, k)``: local suppression.
 
-Hostile-file guards shared with readers and writers are in ``core/base/safe_files.py``.
+Hostile-file guards shared with readers and writers are in ``core/base/safe_files.py`` and
+``core/base/safe_archives.py``.
 
 May import: ``base``, ``survey``, ``servers``, ``cleaning``, ``maps``.
 """

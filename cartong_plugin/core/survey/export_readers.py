@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING, TextIO
 
 from ..base.errors import CartongError
 from ..base.i18n import tr
-from ..base.safe_files import check_xlsx_is_safe, check_zip_archive, content_kind, describe_content, zip_errors
+from ..base.safe_archives import check_xlsx_is_safe, check_zip_archive, zip_errors
+from ..base.safe_files import content_kind, describe_content
 from .export_shape import ColumnNotes, tidy_table
 from .xlsx_dates import readable_workbook
 

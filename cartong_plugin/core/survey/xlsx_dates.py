@@ -167,7 +167,7 @@ def readable_workbook(path):
     from osgeo import gdal
 
     from ..base.errors import CartongError
-    from ..base.safe_files import check_zip_archive
+    from ..base.safe_archives import check_zip_archive
 
     path = Path(str(path))
     data = None
