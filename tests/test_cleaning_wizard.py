@@ -504,7 +504,7 @@ def test_log_tooltips_show_hostile_survey_values_as_typed(qgis_app):
     from qgis.PyQt.QtGui import QTextDocument
 
     from cartong_plugin.core.cleaning.log import LOG_COLUMNS, LogEntry
-    from cartong_plugin.gui.cleaning.log_view import LogTableModel
+    from cartong_plugin.gui.cleaning.log_model import LogTableModel
 
     hostile = "<img src=x onerror=alert(1)> & co"
     model = LogTableModel([LogEntry(uuid="u1", question="village", old_value=hostile, issue="typo")])

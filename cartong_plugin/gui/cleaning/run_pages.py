@@ -28,7 +28,8 @@ from ...core.base.i18n import tr, trn
 from ...core.cleaning.checks import ChecksConfig
 from ..tasks import CoreTask, follow_task, open_in_task
 from ..wizard_common import WizardPage, plain_label
-from .log_view import CleaningLogView, family_of
+from .log_model import family_of
+from .log_view import CleaningLogView
 from .log_words import check_titles
 from .survey_layers import survey_geopackage
 

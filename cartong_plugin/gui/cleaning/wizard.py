@@ -9,7 +9,8 @@ A thin layer over ``core``: the run reads the layer with ``checks.layers.layer_t
 survey's GeoPackage. Slow work runs in a CoreTask; the raw tables are never written.
 
 The pages are in ``setup_pages``, ``run_pages`` and ``apply_page``; ``survey_layers`` tells which
-layers are surveys, ``log_view`` is the cleaning log as the reviewer edits it.
+layers are surveys, ``log_view`` is the cleaning log as the reviewer edits it (its models in
+``log_model``).
 """
 
 from __future__ import annotations
