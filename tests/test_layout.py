@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The package layout tells the workflow: core/ by stage, lower stages never import higher ones;
-gui/ one subpackage per wizard; no gui or map module grows past what one can read."""
+gui/ one subpackage per wizard; no module grows past what one can read."""
 
 from __future__ import annotations
 
@@ -13,9 +13,19 @@ from cartong_plugin.core import STAGES
 
 PACKAGE = Path(__file__).resolve().parent.parent / "cartong_plugin"
 CORE = PACKAGE / "core"
-# Folders whose modules must stay short enough to read: the wizards and the map layouts.
-SIZE_CHECKED = ("gui", "core/maps")
-MAX_LINES = 550
+# Every module of the plugin stays short enough to read (README: "modules under ~500 lines").
+MAX_LINES = 500
+# Still long until the split of issue #12 on branch `splitcore` is merged; the lead empties this list
+# after merging it. A module listed here that is short again fails the test below.
+LONG_UNTIL_SPLIT = frozenset(
+    {
+        "core/survey/importer.py",
+        "core/servers/sync.py",
+        "core/survey/export_readers.py",
+        "core/survey/xlsform.py",
+        "core/servers/http.py",
+    }
+)
 
 
 def imported_modules(path: Path) -> list[tuple[int, tuple[str, ...]]]:
@@ -102,32 +112,49 @@ def test_help_dock_and_training_panel_do_not_import_each_other():
         assert other not in targets, f"gui/learning/{name}.py imports gui/learning/{other}.py"
 
 
-def long_modules(package: Path = PACKAGE, limit: int = MAX_LINES) -> list[str]:
-    """The modules under SIZE_CHECKED (subpackages included) longer than ``limit`` lines."""
-    found = []
-    for folder in SIZE_CHECKED:
-        for path in sorted((package / folder).rglob("*.py")):
-            lines = len(path.read_text(encoding="utf-8").splitlines())
-            if lines > limit:
-                found.append(f"{path.relative_to(package).as_posix()}: {lines} lines")
+def long_modules(package: Path = PACKAGE, limit: int = MAX_LINES) -> dict[str, int]:
+    """{path under the package: lines} of every module (subpackages included) longer than ``limit``."""
+    found = {}
+    for path in sorted(package.rglob("*.py")):
+        lines = len(path.read_text(encoding="utf-8").splitlines())
+        if lines > limit:
+            found[path.relative_to(package).as_posix()] = lines
     return found
 
 
-def test_no_gui_or_maps_module_is_over_550_lines():
-    assert long_modules() == []
+def too_long(package: Path = PACKAGE, limit: int = MAX_LINES, allowed=LONG_UNTIL_SPLIT) -> list[str]:
+    """The long modules that are not on the ``allowed`` list, as "path: N lines"."""
+    return [f"{path}: {lines} lines" for path, lines in long_modules(package, limit).items() if path not in allowed]
 
 
-def test_the_size_rule_catches_a_long_module_in_a_subpackage(tmp_path):
-    """The checker itself: 551 lines in gui/maps/ or core/maps/ is caught, 550 lines is not."""
+def test_no_module_is_over_500_lines():
+    assert too_long() == []
+
+
+def test_the_allow_list_names_only_modules_still_too_long():
+    assert sorted(LONG_UNTIL_SPLIT - set(long_modules())) == []
+
+
+def test_the_size_rule_catches_a_long_module_anywhere_in_the_package(tmp_path):
+    """The checker itself: 501 lines anywhere is caught, 500 lines is not, a listed path is excused."""
     for folder, name, lines in (
-        ("gui/maps", "long_page.py", 551),
-        ("gui", "fine.py", 550),
+        ("gui/maps", "long_page.py", 501),
+        ("gui", "fine.py", 500),
         ("core/maps", "long_layouts.py", 560),
         ("core/survey", "elsewhere.py", 900),
+        ("core/survey", "importer.py", 900),
+        ("processing", "long_algorithm.py", 501),
+        (".", "plugin.py", 600),
     ):
         (tmp_path / folder).mkdir(parents=True, exist_ok=True)
         (tmp_path / folder / name).write_text("x = 1\n" * lines, encoding="utf-8")
-    assert long_modules(tmp_path) == ["gui/maps/long_page.py: 551 lines", "core/maps/long_layouts.py: 560 lines"]
+    assert too_long(tmp_path, allowed={"core/survey/importer.py"}) == [
+        "core/maps/long_layouts.py: 560 lines",
+        "core/survey/elsewhere.py: 900 lines",
+        "gui/maps/long_page.py: 501 lines",
+        "plugin.py: 600 lines",
+        "processing/long_algorithm.py: 501 lines",
+    ]
 
 
 def test_every_gui_subpackage_says_what_it_owns():
