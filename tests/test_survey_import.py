@@ -15,7 +15,8 @@ import pytest
 from osgeo import gdal, ogr
 
 from cartong_plugin.core.base.errors import CartongError
-from cartong_plugin.core.survey.importer import ImportCancelled, import_survey
+from cartong_plugin.core.survey.import_report import ImportCancelled
+from cartong_plugin.core.survey.importer import import_survey
 
 KOBO_CSV = "household_survey_kobo.csv"
 KOBO_XLSX = "household_survey_kobo.xlsx"

@@ -2,7 +2,7 @@
 """Download a form's submissions into the survey GeoPackage, or update it with the new ones.
 
 The download goes to a temporary spool (JSON lines), then a temporary copy of the
-GeoPackage is written, through the file import's writer (``survey_import.write_survey_frames``:
+GeoPackage is written, through the file import's writer (``survey_tables.write_survey_frames``:
 the records are flattened into the columns of a Kobo export, so both paths give the same
 tables), and renamed over the target only when everything succeeded: a
 failure or a cancel leaves the previous GeoPackage exactly as it was. "Update" asks the
@@ -382,7 +382,7 @@ def _write_geopackage(
     for relation in (r for report in reports for r in report.relations):
         if relation not in relations:
             relations.append(relation)
-    # Column names shared with the file import (survey_import), so that both kinds of rows
+    # Column names shared with the file import (``survey.import_metadata``), so that both kinds of rows
     # sit in one cartong_metadata table; the server-only ones follow.
     log_sync(
         tmp,
@@ -432,7 +432,7 @@ def write_submissions(
     numbering ``_index`` after its rows. ``every_1000(count)`` is called every 1000 records (it may
     raise to cancel). Returns (submissions already in the GeoPackage, one ImportReport per chunk).
     """
-    from ..survey.importer import write_survey_frames
+    from ..survey.survey_tables import write_survey_frames
 
     start_index, repeat_start = existing_counts(gpkg) if update else (0, {})
     flattener = RecordFlattener(form, form.title or RAW_MAIN, start_index, repeat_start)

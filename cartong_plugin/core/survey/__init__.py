@@ -9,7 +9,10 @@ Owns ``xlsform`` (the form: questions, choices, labels, groups, repeats), ``expo
 choice; ``r_names`` for names changed by R), ``column_types`` (typing the values), ``locations``
 and ``geometry`` (points from geopoints and split coordinates), ``raw_copy`` (the raw table exactly
 as received, copied by GDAL), ``gpkg_writer`` and ``column_notes`` (each column as received, in
-``cartong_columns``); ``importer.import_survey`` ties them together.
+``cartong_columns``), ``survey_tables`` (the raw and typed tables written, also for the server
+sync's ``write_survey_frames``), ``import_metadata`` (the ``cartong_metadata`` row and the form's
+tables) and ``import_report`` (what an import reports back, and its cancel); ``importer.import_survey``
+ties them together.
 
 May import: ``base``.
 """
