@@ -210,7 +210,7 @@ def test_a_missing_or_cut_attachment_is_skipped_listed_and_the_rest_is_written(
     import processing
 
     from cartong_plugin.core.servers import credentials
-    from cartong_plugin.core.servers.sync import read_metadata
+    from cartong_plugin.core.servers.geopackage import read_metadata
 
     monkeypatch.setattr(credentials, "read_secret", lambda authcfg: credentials.Secret(token=KOBO_TOKEN))
     fake_server.inject("/attachments/9010/", status=404)  # photo_10.jpg is gone from the server

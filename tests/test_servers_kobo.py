@@ -187,7 +187,8 @@ def test_update_with_nothing_new_appends_nothing_but_logs_the_sync(qgis_app, fak
 
 
 def test_attachments_are_downloaded_beside_the_geopackage(qgis_app, fake_server, tmp_path):
-    from cartong_plugin.core.servers.sync import attachments_dir, sync_kobo
+    from cartong_plugin.core.servers.attachments import attachments_dir
+    from cartong_plugin.core.servers.sync import sync_kobo
 
     gpkg = tmp_path / "household.gpkg"
     result = sync_kobo(fake_server.url, KOBO_TOKEN, ASSET_UID, gpkg, attachments=True)
@@ -305,7 +306,7 @@ def test_typed_names_never_clash_with_each_other_or_the_geopackage_columns(qgis_
     from osgeo import ogr as ogr_module
 
     from cartong_plugin.core.servers.kobo import form_spec_from_asset
-    from cartong_plugin.core.servers.sync import write_submissions
+    from cartong_plugin.core.servers.submissions import write_submissions
 
     survey = [
         {"type": "begin_group", "name": "a"},

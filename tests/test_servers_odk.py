@@ -140,7 +140,8 @@ def test_xlsform_labels_are_used_when_given(qgis_app, fake_server, tmp_path):
 
 
 def test_attachments_are_listed_then_downloaded(qgis_app, fake_server, tmp_path):
-    from cartong_plugin.core.servers.sync import attachments_dir, sync_odk
+    from cartong_plugin.core.servers.attachments import attachments_dir
+    from cartong_plugin.core.servers.sync import sync_odk
 
     gpkg = tmp_path / "odk.gpkg"
     result = sync_odk(
