@@ -36,7 +36,8 @@ from ..base.outputs import refuse_output_over_inputs
 from . import gpkg_writer as gw
 from .column_notes import write_column_notes
 from .columns import choose_geometry, plan_columns
-from .export_readers import TextTable, read_csv_text, read_xlsx_text, read_zip_text, sibling_repeat_csvs
+from .export_readers import TextTable, read_csv_text, read_zip_text, sibling_repeat_csvs
+from .export_xlsx import read_xlsx_text
 from .flat_repeats import flattened_repeat_names, split_flattened_repeats
 from .geojson_reader import read_geojson_text
 from .import_metadata import _metadata_schema, _write_metadata
