@@ -4,7 +4,7 @@
 ``read_xlsx_text`` gives the sheet holding the submissions first (the sheet the user named, else the
 first visible one; hidden sheets are skipped and named: ``hidden_sheets``), then the repeat sheets.
 GDAL writes each sheet as CSV in memory for pandas to read back (``_xlsx_sheets_via_csv``); the
-careful cell-by-cell reading (``xlsform.read_xlsx_sheets``) is the fallback. Numbers and dates are
+careful cell-by-cell reading (``xlsx_sheets.read_xlsx_sheets``) is the fallback. Numbers and dates are
 read exactly (``xlsx_dates``), and the hostile-file check (``base.safe_files``) runs beside the parsing.
 """
 
@@ -36,7 +36,7 @@ def _xlsx_sheets_via_csv(path: Path) -> list[tuple[str, list[str], pd.DataFrame]
     import pandas as pd
     from osgeo import gdal
 
-    from .xlsform import _GENERIC_HEADER
+    from .xlsx_sheets import _GENERIC_HEADER
 
     prefix = f"/vsimem/cartong_xlsx_{uuid.uuid4().hex}_"  # no folder: the CSV driver wants a plain file
     written = []
@@ -106,7 +106,7 @@ def read_xlsx_text(path, sheet: str | None = None) -> list[TextTable]:
     (the sheet named ``sheet``, else the first visible sheet), then the repeat sheets."""
     import pandas as pd
 
-    from .xlsform import read_xlsx_sheets
+    from .xlsx_sheets import read_xlsx_sheets
 
     path = Path(str(path))
     if not path.is_file():
