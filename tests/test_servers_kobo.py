@@ -203,7 +203,7 @@ def test_attachments_are_downloaded_beside_the_geopackage(qgis_app, fake_server,
 def test_progress_reports_pages_and_cancel_keeps_previous_geopackage(qgis_app, fake_server, tmp_path):
     from qgis.core import QgsProcessingFeedback
 
-    from cartong_plugin.core.servers.http import DownloadCancelled
+    from cartong_plugin.core.servers.server_errors import DownloadCancelled
     from cartong_plugin.core.servers.sync import sync_kobo
 
     gpkg = tmp_path / "household.gpkg"
@@ -383,7 +383,7 @@ def test_update_refuses_a_geopackage_open_in_wal_mode_then_keeps_its_edits(qgis_
 def test_cancel_while_writing_the_geopackage_leaves_nothing(qgis_app, tmp_path):
     from qgis.core import QgsProcessingFeedback as QgsFeedback  # has pushInfo
 
-    from cartong_plugin.core.servers.http import DownloadCancelled
+    from cartong_plugin.core.servers.server_errors import DownloadCancelled
     from cartong_plugin.core.servers.sync import sync_kobo
     from tests.servers.fake_kobo_odk import FakeServer
 
@@ -413,8 +413,8 @@ def test_cancel_while_writing_the_geopackage_leaves_nothing(qgis_app, tmp_path):
 
 
 def test_token_is_fetched_once_with_username_and_password(qgis_app, fake_server):
-    from cartong_plugin.core.servers.http import AuthenticationFailed
     from cartong_plugin.core.servers.kobo import fetch_kobo_token
+    from cartong_plugin.core.servers.server_errors import AuthenticationFailed
     from tests.servers.fake_kobo_odk import KOBO_PASSWORD, KOBO_USER
 
     assert fetch_kobo_token(fake_server.url, KOBO_USER, KOBO_PASSWORD) == KOBO_TOKEN

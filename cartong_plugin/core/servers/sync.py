@@ -33,8 +33,9 @@ from ..base.errors import CartongError
 from ..base.i18n import tr
 from .attachments import attachments_dir, link_attachments
 from .geopackage import _in_use, _sha256, copy_geopackage, ensure_not_in_use, log_sync, read_metadata, utc_now
-from .http import NetworkUnavailable, ServerError, log
+from .http import log
 from .resume import PartialDownload, resumed_message
+from .server_errors import NetworkUnavailable, ServerError
 from .submissions import RAW_MAIN, write_submissions
 
 
