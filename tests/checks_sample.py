@@ -74,7 +74,7 @@ def read_reach_survey(real_data_dir: Path):
     ``X.U.FEFF.start`` -> ``start``, ``X_uuid`` -> ``_uuid``."""
     import pandas as pd
 
-    from cartong_plugin.core.survey.xlsform import read_xlsx_sheets
+    from cartong_plugin.core.survey.xlsx_sheets import read_xlsx_sheets
 
     sheets = read_xlsx_sheets(real_data_dir / REACH / "data-raw" / "data.xlsx", what="data")
     headers, rows = next(iter(sheets.values()))

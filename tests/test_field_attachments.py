@@ -16,7 +16,8 @@ from tests.servers.fixtures import fake_server  # noqa: F401 (fixture)
 @pytest.fixture()
 def downloaded(qgis_app, fake_server, tmp_path):  # noqa: F811
     """A Kobo download with its photos (25 submissions have one), one photo lost since."""
-    from cartong_plugin.core.servers.sync import attachments_dir, sync_kobo
+    from cartong_plugin.core.servers.attachments import attachments_dir
+    from cartong_plugin.core.servers.sync import sync_kobo
 
     gpkg = tmp_path / "inputs" / "household.gpkg"
     gpkg.parent.mkdir()

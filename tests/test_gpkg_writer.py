@@ -85,7 +85,7 @@ def test_appended_frames_extend_raw_typed_and_spatial_index(qgis_app, tmp_path, 
     """Two writes through write_survey_frames (the sync's path): rows, new columns and R-tree entries added."""
     import pandas as pd
 
-    from cartong_plugin.core.survey.importer import write_survey_frames
+    from cartong_plugin.core.survey.survey_tables import write_survey_frames
     from cartong_plugin.core.survey.xlsform import read_xlsform
 
     spec = read_xlsform(sample_dir / "household_survey_form.xlsx")

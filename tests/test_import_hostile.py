@@ -293,7 +293,7 @@ def _form_with_a_name_used_twice(sample_dir, path):
     """The sample form with 'head_age' renamed 'hh_size', a question of the same group."""
     from xlsx_writer import write_xlsx
 
-    from cartong_plugin.core.survey.xlsform import read_xlsx_sheets
+    from cartong_plugin.core.survey.xlsx_sheets import read_xlsx_sheets
 
     sheets = read_xlsx_sheets(sample_dir / FORM)
     headers, rows = sheets["survey"]

@@ -216,7 +216,7 @@ def test_gdal_placeholder_names_of_empty_formatted_columns_are_not_columns():
     (a real, filled column keeps its name, even one called Field<n>)."""
     import pandas as pd
 
-    from cartong_plugin.core.survey.export_readers import _without_gdal_placeholders
+    from cartong_plugin.core.survey.export_xlsx import _without_gdal_placeholders
 
     frame = pd.DataFrame([["a", "", "1", None], ["b", " ", "2", ""]], columns=[0, 1, 2, 3], dtype=object)
     assert _without_gdal_placeholders(["name", "Field2", "Field3", "Field4"], frame) == ["name", "", "Field3", ""]

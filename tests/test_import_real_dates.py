@@ -126,7 +126,7 @@ def test_xlsx_submission_time_cells_are_typed_date_times(cartong_provider, kobo_
 
 @pytest.mark.parametrize(("number", "code"), DATE_FORMATS)
 def test_each_date_time_format_alone_gives_the_time_of_day(number, code, tmp_path):
-    from cartong_plugin.core.survey.export_readers import read_xlsx_text
+    from cartong_plugin.core.survey.export_xlsx import read_xlsx_text
     from tests.xlsx_cells import write_xlsx
 
     path = tmp_path / "one.xlsx"
@@ -137,7 +137,7 @@ def test_each_date_time_format_alone_gives_the_time_of_day(number, code, tmp_pat
 def test_xlsx_date_styles_are_read_from_a_copy_the_file_is_unchanged(kobo_xlsx_with_date_cells):
     import hashlib
 
-    from cartong_plugin.core.survey.export_readers import read_xlsx_text
+    from cartong_plugin.core.survey.export_xlsx import read_xlsx_text
 
     path, _count = kobo_xlsx_with_date_cells
     before = hashlib.sha256(path.read_bytes()).hexdigest()

@@ -64,7 +64,7 @@ def test_xlsx_text_cells_and_odd_date_cells_are_kept(cartong_provider, ona_like_
 
 
 def test_xlsx_numbers_read_alone_without_date_styles(tmp_path):
-    from cartong_plugin.core.survey.export_readers import read_xlsx_text
+    from cartong_plugin.core.survey.export_xlsx import read_xlsx_text
 
     path = tmp_path / "plain.xlsx"
     write_xlsx(path, ["a", "b", "c"], [[("4.0", 1), ("36.81667443333333", 1), "4.0"]], [(2, None)])
@@ -76,7 +76,7 @@ def test_xlsx_dates_of_a_1904_workbook_are_its_days(tmp_path):
     day 42920 there is 2021-07-05, not 2017-07-04."""
     import zipfile
 
-    from cartong_plugin.core.survey.export_readers import read_xlsx_text
+    from cartong_plugin.core.survey.export_xlsx import read_xlsx_text
 
     made, path = tmp_path / "made.xlsx", tmp_path / "mac.xlsx"
     write_xlsx(made, ["_uuid", "today", "small"], [["u1", (42920, 1), ("1E-8", 2)]], [(14, None), (2, None)])

@@ -20,7 +20,8 @@ from hypothesis import strategies as st
 
 from cartong_plugin.core.base.errors import CartongError
 from cartong_plugin.core.survey.export_readers import read_csv_text
-from cartong_plugin.core.survey.importer import ImportCancelled, import_survey
+from cartong_plugin.core.survey.import_report import ImportCancelled
+from cartong_plugin.core.survey.importer import import_survey
 from cartong_plugin.core.survey.raw_copy import RawCopy, _has_lone_cr, can_copy, suspect_rows
 
 HEADER = ["start", "village", "note", "count"]

@@ -40,7 +40,7 @@ def _data_requests(server, suffix="/data/") -> list[dict]:
 
 
 def test_next_link_to_itself_stops_with_a_clear_message(qgis_app, fake_server, tmp_path):
-    from cartong_plugin.core.servers.http import ServerError
+    from cartong_plugin.core.servers.server_errors import ServerError
 
     fake_server.inject("/data/", next_link="{self}", times=50)
     with pytest.raises(
@@ -54,7 +54,7 @@ def test_next_link_to_itself_stops_with_a_clear_message(qgis_app, fake_server, t
 
 
 def test_odk_next_link_looping_between_two_pages_stops(qgis_app, fake_server, tmp_path):
-    from cartong_plugin.core.servers.http import ServerError
+    from cartong_plugin.core.servers.server_errors import ServerError
 
     # every page says its next page is the first one: page 1 -> page 2 -> page 1 ...
     first = (
@@ -69,7 +69,7 @@ def test_odk_next_link_looping_between_two_pages_stops(qgis_app, fake_server, tm
 
 def test_endless_pages_stop_at_the_page_limit(qgis_app, fake_server, tmp_path, monkeypatch):
     from cartong_plugin.core.servers import bounds
-    from cartong_plugin.core.servers.http import ServerError
+    from cartong_plugin.core.servers.server_errors import ServerError
 
     monkeypatch.setattr(bounds, "MAX_PAGES", 3)
     with pytest.raises(ServerError, match=r"more than 3 pages for the submissions of form"):
@@ -82,7 +82,7 @@ def test_endless_pages_stop_at_the_page_limit(qgis_app, fake_server, tmp_path, m
 
 @pytest.mark.timeout(60)  # the bug: an answer that never ends (not a timed assertion)
 def test_one_byte_at_a_time_is_a_stalled_download(qgis_app, fake_server, tmp_path, no_sleep):
-    from cartong_plugin.core.servers.http import ServerTimeout
+    from cartong_plugin.core.servers.server_errors import ServerTimeout
 
     fake_server.inject("/data/", drip=0.02, times=10)
     with pytest.raises(
@@ -104,7 +104,7 @@ def test_one_byte_at_a_time_is_a_stalled_download(qgis_app, fake_server, tmp_pat
 
 
 def test_a_page_bigger_than_the_limit_is_refused_before_it_fills_memory(qgis_app, fake_server, tmp_path):
-    from cartong_plugin.core.servers.http import ServerError
+    from cartong_plugin.core.servers.server_errors import ServerError
 
     fake_server.inject("/data/", padding=3_000_000)
     with pytest.raises(ServerError, match=r"sent more than 1 MB for the submissions of form .* before it filled"):
@@ -124,7 +124,7 @@ def test_page_cut_mid_json_with_status_200_is_asked_again(qgis_app, fake_server,
 
 
 def test_interrupted_kobo_download_resumes_from_what_was_written(qgis_app, fake_server, tmp_path, no_sleep):
-    from cartong_plugin.core.servers.http import ServerBusy
+    from cartong_plugin.core.servers.server_errors import ServerBusy
 
     gpkg = tmp_path / "household.gpkg"
     fake_server.inject("/data/", status=503, times=100, after=2)  # two pages, then the server fails
@@ -149,7 +149,7 @@ def test_interrupted_kobo_download_resumes_from_what_was_written(qgis_app, fake_
 
 
 def test_interrupted_odk_download_resumes_from_what_was_written(qgis_app, fake_server, tmp_path, no_sleep):
-    from cartong_plugin.core.servers.http import ServerBusy
+    from cartong_plugin.core.servers.server_errors import ServerBusy
 
     gpkg = tmp_path / "odk.gpkg"
     fake_server.inject(".svc/Submissions", status=503, times=100, after=2)
@@ -165,7 +165,7 @@ def test_interrupted_odk_download_resumes_from_what_was_written(qgis_app, fake_s
 
 
 def test_what_was_kept_for_another_form_is_not_mixed_in(qgis_app, fake_server, tmp_path, no_sleep):
-    from cartong_plugin.core.servers.http import ServerBusy
+    from cartong_plugin.core.servers.server_errors import ServerBusy
 
     gpkg = tmp_path / "household.gpkg"
     fake_server.inject("/data/", status=503, times=100, after=1)
@@ -179,7 +179,7 @@ def test_what_was_kept_for_another_form_is_not_mixed_in(qgis_app, fake_server, t
 
 
 def test_refused_credentials_keep_nothing_behind(qgis_app, fake_server, tmp_path, no_sleep):
-    from cartong_plugin.core.servers.http import AuthenticationFailed
+    from cartong_plugin.core.servers.server_errors import AuthenticationFailed
 
     fake_server.inject("/data/", status=401, after=1)
     with pytest.raises(AuthenticationFailed):
@@ -210,7 +210,7 @@ def test_a_missing_or_cut_attachment_is_skipped_listed_and_the_rest_is_written(
     import processing
 
     from cartong_plugin.core.servers import credentials
-    from cartong_plugin.core.servers.sync import read_metadata
+    from cartong_plugin.core.servers.geopackage import read_metadata
 
     monkeypatch.setattr(credentials, "read_secret", lambda authcfg: credentials.Secret(token=KOBO_TOKEN))
     fake_server.inject("/attachments/9010/", status=404)  # photo_10.jpg is gone from the server
@@ -245,7 +245,7 @@ def test_odk_missing_attachment_is_skipped_too(qgis_app, fake_server, tmp_path):
 
 @pytest.mark.parametrize("item, kind", [("just text", "text"), (3, "number"), ([1, 2], "list"), (None, "null")])
 def test_kobo_items_that_are_not_json_objects_are_named(qgis_app, fake_server, tmp_path, item, kind):
-    from cartong_plugin.core.servers.http import ServerError
+    from cartong_plugin.core.servers.server_errors import ServerError
 
     fake_server.inject("/data/", results=[{"_id": 1}, item])
     with pytest.raises(
@@ -258,7 +258,7 @@ def test_kobo_items_that_are_not_json_objects_are_named(qgis_app, fake_server, t
 
 
 def test_odk_items_that_are_not_json_objects_are_named(qgis_app, fake_server, tmp_path):
-    from cartong_plugin.core.servers.http import ServerError
+    from cartong_plugin.core.servers.server_errors import ServerError
 
     fake_server.inject(".svc/Submissions", results=["uuid:abc"])
     with pytest.raises(ServerError, match=r"page 1, item 1: text instead of a JSON object"):

@@ -33,7 +33,7 @@ def synced(fake_server, tmp_path):
 
 
 def test_401_says_the_token_is_wrong_or_expired(qgis_app, fake_server, tmp_path):
-    from cartong_plugin.core.servers.http import AuthenticationFailed
+    from cartong_plugin.core.servers.server_errors import AuthenticationFailed
     from cartong_plugin.core.servers.sync import sync_kobo
 
     with pytest.raises(AuthenticationFailed, match=r"refused the credentials \(HTTP 401\).*wrong or has expired"):
@@ -42,7 +42,7 @@ def test_401_says_the_token_is_wrong_or_expired(qgis_app, fake_server, tmp_path)
 
 
 def test_403_says_the_account_lacks_permission(qgis_app, fake_server, tmp_path):
-    from cartong_plugin.core.servers.http import PermissionDenied
+    from cartong_plugin.core.servers.server_errors import PermissionDenied
 
     fake_server.inject("/data/", status=403)
     with pytest.raises(PermissionDenied, match=r"accepted the credentials, but this account lacks permission"):
@@ -50,7 +50,7 @@ def test_403_says_the_account_lacks_permission(qgis_app, fake_server, tmp_path):
 
 
 def test_404_says_the_form_is_gone(qgis_app, fake_server, tmp_path):
-    from cartong_plugin.core.servers.http import NotFound
+    from cartong_plugin.core.servers.server_errors import NotFound
     from cartong_plugin.core.servers.sync import sync_kobo
 
     with pytest.raises(NotFound, match=r"form aDeletedForm999 was not found .*HTTP 404.*deleted"):
@@ -80,7 +80,7 @@ def test_500_then_success_is_retried_with_backoff(qgis_app, fake_server, tmp_pat
 
 
 def test_persistent_503_gives_up_after_bounded_retries(qgis_app, fake_server, tmp_path, no_sleep):
-    from cartong_plugin.core.servers.http import ServerBusy
+    from cartong_plugin.core.servers.server_errors import ServerBusy
 
     fake_server.inject("/data/", status=503, times=100)
     with pytest.raises(ServerBusy, match=r"HTTP 503\) and still was after 4 attempts"):
@@ -96,7 +96,7 @@ def test_slow_server_times_out_with_a_clear_message(qgis_app, fake_server, tmp_p
 
 
 def test_truncated_json_is_reported_as_incomplete_answer(qgis_app, fake_server, tmp_path, no_sleep):
-    from cartong_plugin.core.servers.http import InvalidResponse
+    from cartong_plugin.core.servers.server_errors import InvalidResponse
 
     fake_server.inject("/data/", truncate=True, times=100)  # cut every time: asked again, then reported
     with pytest.raises(InvalidResponse, match=r"incomplete or invalid answer for the submissions of form"):
@@ -105,7 +105,7 @@ def test_truncated_json_is_reported_as_incomplete_answer(qgis_app, fake_server, 
 
 
 def test_html_page_instead_of_json_is_reported(qgis_app, fake_server, tmp_path):
-    from cartong_plugin.core.servers.http import InvalidResponse
+    from cartong_plugin.core.servers.server_errors import InvalidResponse
 
     fake_server.inject("/api/v2/assets/", html=True)
     with pytest.raises(InvalidResponse, match=r"a proxy may have answered instead of the server"):
@@ -129,7 +129,7 @@ def test_count_growing_mid_download_keeps_every_submission_once(qgis_app, fake_s
 
 
 def test_count_shrinking_mid_download_fails_and_keeps_previous_copy(qgis_app, fake_server, synced):
-    from cartong_plugin.core.servers.http import ServerError
+    from cartong_plugin.core.servers.server_errors import ServerError
 
     gpkg, original = synced
     fake_server.inject("/data/", count_delta=-5)
@@ -139,9 +139,9 @@ def test_count_shrinking_mid_download_fails_and_keeps_previous_copy(qgis_app, fa
 
 
 def test_odk_count_shrinking_mid_download_fails_with_the_same_message(qgis_app, fake_server, tmp_path):
-    from cartong_plugin.core.servers.http import ServerError
     from cartong_plugin.core.servers.odk_central import OdkCentralClient
     from cartong_plugin.core.servers.records import RecordSpool
+    from cartong_plugin.core.servers.server_errors import ServerError
     from tests.servers.fake_kobo_odk import FORM_ID, ODK_EMAIL, ODK_PASSWORD, PROJECT_ID
 
     fake_server.inject(".svc/Submissions", count_delta=-5)
@@ -154,7 +154,7 @@ def test_odk_count_shrinking_mid_download_fails_with_the_same_message(qgis_app, 
 
 
 def test_failed_update_leaves_the_geopackage_untouched(qgis_app, fake_server, synced, no_sleep):
-    from cartong_plugin.core.servers.http import ServerBusy
+    from cartong_plugin.core.servers.server_errors import ServerBusy
 
     gpkg, original = synced
     fake_server.inject("/data/", status=502, times=100)
@@ -183,7 +183,7 @@ def test_offline_says_so_at_once_and_offers_the_last_copy(qgis_app, synced):
 
 
 def test_dns_failure_names_the_host(qgis_app, tmp_path, monkeypatch):
-    from cartong_plugin.core.servers.http import NetworkUnavailable
+    from cartong_plugin.core.servers.server_errors import NetworkUnavailable
     from cartong_plugin.core.servers.sync import sync_kobo
 
     real = socket.getaddrinfo
@@ -199,7 +199,7 @@ def test_dns_failure_names_the_host(qgis_app, tmp_path, monkeypatch):
 
 
 def test_tls_error_is_explained(qgis_app, fake_server, tmp_path):
-    from cartong_plugin.core.servers.http import ServerError
+    from cartong_plugin.core.servers.server_errors import ServerError
 
     https_url = fake_server.url.replace("http://", "https://")  # a plain-HTTP server: the handshake fails
     from cartong_plugin.core.servers.sync import sync_kobo
@@ -211,7 +211,7 @@ def test_tls_error_is_explained(qgis_app, fake_server, tmp_path):
 def test_cancel_during_backoff_stops_at_once(qgis_app, fake_server, tmp_path):
     from qgis.core import QgsFeedback
 
-    from cartong_plugin.core.servers.http import DownloadCancelled
+    from cartong_plugin.core.servers.server_errors import DownloadCancelled
 
     feedback = QgsFeedback()
     waits = []
@@ -273,7 +273,7 @@ def test_page_after_page_is_not_duplicated_when_a_record_shifts(qgis_app, fake_s
 
 
 def test_unreachable_proxy_is_named_and_its_password_hidden(qgis_app, fake_server, tmp_path, monkeypatch):
-    from cartong_plugin.core.servers.http import NetworkUnavailable
+    from cartong_plugin.core.servers.server_errors import NetworkUnavailable
 
     closed = socket.socket()
     closed.bind(("127.0.0.1", 0))
@@ -308,11 +308,12 @@ def test_links_to_another_site_are_recognised(qgis_app):
 def test_token_is_not_sent_to_another_site(qgis_app, fake_server, monkeypatch):
     from cartong_plugin.core.servers import http
     from cartong_plugin.core.servers.kobo import KoboClient
+    from cartong_plugin.core.servers.server_errors import AuthenticationFailed
 
     client = KoboClient(fake_server.url, KOBO_TOKEN)
     client.list_surveys()
     assert fake_server.state.requests[-1]["auth"]  # same site: the token goes with the request
     monkeypatch.setattr(http, "same_origin", lambda url, base: False)  # as if the link led elsewhere
-    with pytest.raises(http.AuthenticationFailed):
+    with pytest.raises(AuthenticationFailed):
         client.list_surveys()
     assert fake_server.state.requests[-1]["auth"] is False

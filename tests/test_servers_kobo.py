@@ -187,7 +187,8 @@ def test_update_with_nothing_new_appends_nothing_but_logs_the_sync(qgis_app, fak
 
 
 def test_attachments_are_downloaded_beside_the_geopackage(qgis_app, fake_server, tmp_path):
-    from cartong_plugin.core.servers.sync import attachments_dir, sync_kobo
+    from cartong_plugin.core.servers.attachments import attachments_dir
+    from cartong_plugin.core.servers.sync import sync_kobo
 
     gpkg = tmp_path / "household.gpkg"
     result = sync_kobo(fake_server.url, KOBO_TOKEN, ASSET_UID, gpkg, attachments=True)
@@ -202,7 +203,7 @@ def test_attachments_are_downloaded_beside_the_geopackage(qgis_app, fake_server,
 def test_progress_reports_pages_and_cancel_keeps_previous_geopackage(qgis_app, fake_server, tmp_path):
     from qgis.core import QgsProcessingFeedback
 
-    from cartong_plugin.core.servers.http import DownloadCancelled
+    from cartong_plugin.core.servers.server_errors import DownloadCancelled
     from cartong_plugin.core.servers.sync import sync_kobo
 
     gpkg = tmp_path / "household.gpkg"
@@ -305,7 +306,7 @@ def test_typed_names_never_clash_with_each_other_or_the_geopackage_columns(qgis_
     from osgeo import ogr as ogr_module
 
     from cartong_plugin.core.servers.kobo import form_spec_from_asset
-    from cartong_plugin.core.servers.sync import write_submissions
+    from cartong_plugin.core.servers.submissions import write_submissions
 
     survey = [
         {"type": "begin_group", "name": "a"},
@@ -382,7 +383,7 @@ def test_update_refuses_a_geopackage_open_in_wal_mode_then_keeps_its_edits(qgis_
 def test_cancel_while_writing_the_geopackage_leaves_nothing(qgis_app, tmp_path):
     from qgis.core import QgsProcessingFeedback as QgsFeedback  # has pushInfo
 
-    from cartong_plugin.core.servers.http import DownloadCancelled
+    from cartong_plugin.core.servers.server_errors import DownloadCancelled
     from cartong_plugin.core.servers.sync import sync_kobo
     from tests.servers.fake_kobo_odk import FakeServer
 
@@ -412,8 +413,8 @@ def test_cancel_while_writing_the_geopackage_leaves_nothing(qgis_app, tmp_path):
 
 
 def test_token_is_fetched_once_with_username_and_password(qgis_app, fake_server):
-    from cartong_plugin.core.servers.http import AuthenticationFailed
     from cartong_plugin.core.servers.kobo import fetch_kobo_token
+    from cartong_plugin.core.servers.server_errors import AuthenticationFailed
     from tests.servers.fake_kobo_odk import KOBO_PASSWORD, KOBO_USER
 
     assert fetch_kobo_token(fake_server.url, KOBO_USER, KOBO_PASSWORD) == KOBO_TOKEN

@@ -42,8 +42,8 @@ def test_forms_give_the_last_submission_date_from_the_extended_metadata(qgis_app
 
 
 def test_wrong_password_says_the_credentials_are_wrong(qgis_app, fake_server):
-    from cartong_plugin.core.servers.http import AuthenticationFailed
     from cartong_plugin.core.servers.odk_central import OdkCentralClient
+    from cartong_plugin.core.servers.server_errors import AuthenticationFailed
 
     with pytest.raises(AuthenticationFailed, match="wrong or has expired") as err:
         OdkCentralClient(fake_server.url, email=ODK_EMAIL, password="not-the-password-42")
@@ -140,7 +140,8 @@ def test_xlsform_labels_are_used_when_given(qgis_app, fake_server, tmp_path):
 
 
 def test_attachments_are_listed_then_downloaded(qgis_app, fake_server, tmp_path):
-    from cartong_plugin.core.servers.sync import attachments_dir, sync_odk
+    from cartong_plugin.core.servers.attachments import attachments_dir
+    from cartong_plugin.core.servers.sync import sync_odk
 
     gpkg = tmp_path / "odk.gpkg"
     result = sync_odk(
@@ -301,8 +302,8 @@ def test_real_recorded_repeat_table_rows_join_their_submission(qgis_app, real_da
 
 @pytest.mark.parametrize("app_user", [True, False])
 def test_refused_app_user_is_told_that_app_users_cannot_read_data(qgis_app, fake_server, app_user):
-    from cartong_plugin.core.servers.http import PermissionDenied
     from cartong_plugin.core.servers.odk_central import OdkCentralClient
+    from cartong_plugin.core.servers.server_errors import PermissionDenied
 
     fake_server.inject("/forms", status=403)
     credentials = {"app_user_token": ODK_APP_TOKEN} if app_user else {"email": ODK_EMAIL, "password": ODK_PASSWORD}

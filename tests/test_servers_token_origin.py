@@ -39,7 +39,7 @@ def _requests_to(server, host_prefix: str) -> list[dict]:
 
 @pytest.mark.parametrize("look_alike", [*LOOK_ALIKES, "other port"])
 def test_next_link_to_a_look_alike_origin_gets_no_token(qgis_app, fake_server, local_names, tmp_path, look_alike):
-    from cartong_plugin.core.servers.http import AuthenticationFailed
+    from cartong_plugin.core.servers.server_errors import AuthenticationFailed
     from cartong_plugin.core.servers.sync import sync_kobo
 
     other = FakeServer(records=250).start()  # the same host on another port
@@ -60,8 +60,8 @@ def test_next_link_to_a_look_alike_origin_gets_no_token(qgis_app, fake_server, l
 
 
 def test_redirect_to_a_look_alike_host_gets_no_token(qgis_app, fake_server, local_names):
-    from cartong_plugin.core.servers.http import AuthenticationFailed
     from cartong_plugin.core.servers.kobo import KoboClient
+    from cartong_plugin.core.servers.server_errors import AuthenticationFailed
 
     fake_server.inject(
         "/api/v2/assets/",

@@ -15,7 +15,8 @@ import pytest
 from osgeo import gdal, ogr
 
 from cartong_plugin.core.base.errors import CartongError
-from cartong_plugin.core.survey.importer import ImportCancelled, import_survey
+from cartong_plugin.core.survey.import_report import ImportCancelled
+from cartong_plugin.core.survey.importer import import_survey
 
 KOBO_CSV = "household_survey_kobo.csv"
 KOBO_XLSX = "household_survey_kobo.xlsx"
@@ -593,8 +594,8 @@ def test_xlsx_repeat_sheets_keep_their_case_and_nesting(tmp_path):
 @pytest.mark.parametrize("workbook", ["sample", "impact-initiatives+cleaningtools/data-raw/data.xlsx"])
 def test_fast_xlsx_reading_gives_the_cells_text(workbook, sample_dir, real_data_dir):
     """The in-memory CSV route returns exactly what reading the cells one by one returns."""
-    from cartong_plugin.core.survey.export_readers import _xlsx_sheets_via_csv
-    from cartong_plugin.core.survey.xlsform import read_xlsx_sheets
+    from cartong_plugin.core.survey.export_xlsx import _xlsx_sheets_via_csv
+    from cartong_plugin.core.survey.xlsx_sheets import read_xlsx_sheets
 
     path = sample_dir / KOBO_XLSX if workbook == "sample" else real_data_dir / workbook
     fast = _xlsx_sheets_via_csv(path)

@@ -183,7 +183,7 @@ def test_form_is_not_modified(tmp_path, real_data_dir):
 
 
 def test_sheets_are_found_whatever_their_case(real_data_dir):
-    from cartong_plugin.core.survey.xlsform import read_xlsx_sheets
+    from cartong_plugin.core.survey.xlsx_sheets import read_xlsx_sheets
 
     sheets = read_xlsx_sheets(real_data_dir / RUODK)
     assert sheets["SURVEY"] is sheets["survey"]

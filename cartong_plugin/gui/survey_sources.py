@@ -31,7 +31,7 @@ def import_metadata(gpkg: str) -> list[dict]:
     if not gpkg or not Path(gpkg).is_file():
         return []
     from ..core.base.gdal_errors import gdal_exceptions
-    from ..core.servers.sync import read_metadata
+    from ..core.servers.geopackage import read_metadata
 
     try:
         with gdal_exceptions(False):

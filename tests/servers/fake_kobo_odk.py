@@ -261,7 +261,7 @@ def sample_records() -> list[dict]:
 
 def sample_form_content() -> dict:
     """The sample XLSForm (household_survey_form.xlsx) as a Kobo asset ``content``."""
-    from cartong_plugin.core.survey.xlsform import read_xlsx_sheets
+    from cartong_plugin.core.survey.xlsx_sheets import read_xlsx_sheets
 
     sheets = read_xlsx_sheets(SAMPLE_DIR / "household_survey_form.xlsx")
     headers, _ = sheets["survey"]

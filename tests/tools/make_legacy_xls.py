@@ -20,7 +20,7 @@ def main(source: str, target: str) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     import xlwt
 
-    from cartong_plugin.core.survey.xlsform import read_xlsx_sheets
+    from cartong_plugin.core.survey.xlsx_sheets import read_xlsx_sheets
 
     book = xlwt.Workbook(encoding="utf-8")
     for name, (headers, rows) in read_xlsx_sheets(Path(source)).items():

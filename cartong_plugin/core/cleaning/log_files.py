@@ -196,7 +196,7 @@ def read_log_file(path) -> list[LogEntry]:
         raise CartongError(tr("The cleaning log {file} does not exist.").format(file=str(path)), path=str(path))
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
-        from ..survey.xlsform import read_xlsx_sheets
+        from ..survey.xlsx_sheets import read_xlsx_sheets
 
         sheets = read_xlsx_sheets(path, what="log")
         if not sheets:

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..base.gdal_errors import gdal_exceptions
+from ..servers.attachments import attachments_dir
 from ..servers.records import attachment_link
-from ..servers.sync import attachments_dir
 from ..survey.columns import MEDIA_TYPES
 
 

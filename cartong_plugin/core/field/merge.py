@@ -30,7 +30,7 @@ from ..base.safe_archives import safe_extract_zip
 from ..base.safe_files import write_neutralised_csv
 from ..cleaning.log import LogEntry
 from ..cleaning.log_files import read_log_from_gpkg, write_log_to_gpkg
-from ..servers.sync import copy_geopackage, ensure_not_in_use, utc_now
+from ..servers.geopackage import copy_geopackage, ensure_not_in_use, utc_now
 from .snapshot import GEOMETRY_KEY, SURVEY, UUID, decision_key, keyed_rows, read_base
 
 CONFLICTS_TABLE = "field_conflicts"

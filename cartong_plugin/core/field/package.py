@@ -26,7 +26,7 @@ from ..base.errors import CartongError
 from ..base.i18n import tr, trn
 from ..base.paths import resources_dir
 from ..base.safe_files import sanitise_filename
-from ..servers.sync import _sha256, copy_geopackage, utc_now
+from ..servers.geopackage import _sha256, copy_geopackage, utc_now
 from .attachments import find_attachments
 from .basemap import DEFAULT_MAX_TILES, KIND_VECTOR, BasemapResult, build_offline_basemap, write_vector_background
 from .snapshot import write_base

@@ -76,7 +76,7 @@ class PageGuard:
     def visit(self, url: str, params=None) -> None:
         """Call before fetching each page; ServerError when the list loops or never ends."""
         from ..base.i18n import tr
-        from .http import ServerError
+        from .server_errors import ServerError
 
         key = url + "?" + "&".join(f"{k}={v}" for k, v in sorted((params or {}).items()))
         if key in self.seen:

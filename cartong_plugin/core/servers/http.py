@@ -4,8 +4,9 @@
 One ``ServerClient`` per server: timeouts on every request, bounded retries with
 exponential back-off on 429/5xx/cut connections and cut JSON answers (honouring
 ``Retry-After``), answers read as they arrive with a size limit and a stall limit
-(``bounds``), the proxy configured in QGIS, cancellation through a QGIS feedback object, and
-every failure turned into a translated ``CartongError`` subclass that says what to do.
+(``bounds``), the proxy configured in QGIS (``proxy``), cancellation through a QGIS
+feedback object, and every failure turned into a translated ``CartongError`` subclass
+that says what to do (``server_errors``).
 Credentials go only to the configured origin (scheme, host, port; ``bounds.same_origin``),
 redirects included. Secrets (tokens, passwords) given in ``secrets`` are blanked out of
 every message.
@@ -27,6 +28,19 @@ from ..base.errors import CartongError
 from ..base.i18n import tr
 from . import bounds
 from .bounds import OriginSession, same_origin
+from .proxy import qgis_proxies
+from .server_errors import (
+    AuthenticationFailed,
+    DownloadCancelled,
+    InvalidResponse,
+    NetworkUnavailable,
+    NotFound,
+    PermissionDenied,
+    QueryRefused,
+    ServerBusy,
+    ServerError,
+    ServerTimeout,
+)
 
 DEFAULT_TIMEOUT = (15.0, 120.0)  # (connect, read) seconds; a page of 1000 records can be slow
 MAX_RETRIES = 4
@@ -36,109 +50,12 @@ RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 USER_AGENT = "CartONG-Toolkit-QGIS"
 
 
-class ServerError(CartongError):
-    """Any failure talking to a survey server.
-
-    ``resumable`` failures (network, timeouts, cut answers, a busy server) keep what was
-    already downloaded for the next attempt (``resume``); the others (credentials, a form
-    gone, data changed on the server) start again from scratch.
-    """
-
-    resumable = False
-
-
-class NetworkUnavailable(ServerError):
-    """No network, the host name does not resolve or the server does not answer at all."""
-
-    resumable = True
-
-
-class ServerTimeout(ServerError):
-    """The server stopped answering, or answers too slowly to ever finish."""
-
-    resumable = True
-
-
-class AuthenticationFailed(ServerError):
-    """HTTP 401: the token or password is wrong or expired."""
-
-
-class PermissionDenied(ServerError):
-    """HTTP 403: the credentials are valid but lack the permission."""
-
-
-class NotFound(ServerError):
-    """HTTP 404: the form or project is gone or the id is wrong."""
-
-
-class QueryRefused(ServerError):
-    """HTTP 400/501: the server does not accept a query option (an older server version)."""
-
-
-class ServerBusy(ServerError):
-    """429/5xx still failing after the bounded retries."""
-
-    resumable = True
-
-
-class InvalidResponse(ServerError):
-    """The server's answer is not the JSON expected (cut, truncated or an HTML error page)."""
-
-    resumable = True
-
-
 class _BodyFailed(Exception):
     """An answer that arrived incomplete (cut, stalled, JSON cut short): worth asking again."""
 
     def __init__(self, failure: ServerError, reason: str):
         super().__init__(reason)
         self.failure, self.reason = failure, reason
-
-
-class DownloadCancelled(ServerError):
-    """The user cancelled."""
-
-
-def qgis_proxies(url: str = "") -> dict[str, str] | None:
-    """Proxies for ``requests`` from the QGIS network settings (Settings > Options > Network).
-
-    None means "let requests use the system/environment proxy" (QGIS's DefaultProxy or no
-    QGIS settings at all); an empty dict means no proxy; URLs listed as excluded in QGIS
-    get no proxy. The proxy password may be in the returned URL: never log it.
-    """
-    try:
-        from qgis.core import QgsSettings
-    except ImportError:  # outside QGIS (bench tools): the environment decides
-        return None
-    settings = QgsSettings()
-    enabled = str(settings.value("proxy/proxyEnabled", False)).lower() in ("true", "1")
-    if not enabled:
-        return None
-    kind = str(settings.value("proxy/proxyType", "DefaultProxy") or "DefaultProxy")
-    if kind == "DefaultProxy":
-        return None
-    if kind == "NoProxy":
-        return {}
-    for key in ("proxy/proxyExcludedUrls", "proxy/noProxyUrls"):
-        excluded = settings.value(key, []) or []
-        if isinstance(excluded, str):
-            excluded = excluded.split("|")
-        if url and any(prefix and url.startswith(prefix) for prefix in excluded):
-            return {}
-    host = str(settings.value("proxy/proxyHost", "") or "").strip()
-    if not host:
-        return None
-    port = str(settings.value("proxy/proxyPort", "") or "").strip()
-    user = str(settings.value("proxy/proxyUser", "") or "")
-    password = str(settings.value("proxy/proxyPassword", "") or "")
-    scheme = "socks5h" if kind == "Socks5Proxy" else "http"
-    credentials = ""
-    if user:
-        from urllib.parse import quote
-
-        credentials = quote(user, safe="") + (":" + quote(password, safe="") if password else "") + "@"
-    proxy = f"{scheme}://{credentials}{host}" + (f":{port}" if port else "")
-    return {"http": proxy, "https": proxy}
 
 
 def _host(url: str) -> str:

@@ -18,8 +18,9 @@ from urllib.parse import urlsplit
 
 from ..base.i18n import tr
 from .bounds import PageGuard
-from .http import ServerClient, ServerError
+from .http import ServerClient
 from .records import ATTACHMENT_SKIPPED, DownloadStats, RecordSpool, attachment_target, check_record, report_progress
+from .server_errors import ServerError
 
 # Public KoboToolbox servers; any self-hosted URL works too.
 KOBO_SERVERS = {

@@ -23,9 +23,10 @@ from urllib.parse import quote
 
 from ..base.i18n import tr
 from .bounds import PageGuard
-from .http import PermissionDenied, QueryRefused, ServerClient, ServerError, log
+from .http import ServerClient, log
 from .odk_repeats import RepeatRows, attach_repeats, repeat_tables, repeats_left_out
 from .records import ATTACHMENT_SKIPPED, DownloadStats, RecordSpool, attachment_target, check_record, report_progress
+from .server_errors import PermissionDenied, QueryRefused, ServerError
 
 PAGE_SIZE = 1000
 
@@ -155,8 +156,8 @@ class OdkCentralClient:
         """A ``FormSpec``: types, groups and repeats from ``/fields``, labels and choices from the XForm."""
         from xml.etree.ElementTree import ParseError
 
-        from .http import InvalidResponse, NotFound
         from .odk_xform import add_xform_labels
+        from .server_errors import InvalidResponse, NotFound
 
         spec = form_spec_from_fields(self.fields(project_id, xml_form_id), xml_form_id, title)
         try:

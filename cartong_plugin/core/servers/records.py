@@ -15,7 +15,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .http import AuthenticationFailed, InvalidResponse, NotFound, PermissionDenied, ServerTimeout
+from .server_errors import AuthenticationFailed, InvalidResponse, NotFound, PermissionDenied, ServerTimeout
 
 
 @dataclass
@@ -36,7 +36,8 @@ class DownloadStats:
         one that shrinks means submissions were deleted and rows may have been skipped: ServerError.
         """
         from ..base.i18n import tr
-        from .http import ServerError, log
+        from .http import log
+        from .server_errors import ServerError
 
         if self.server_count is None:
             self.server_count = count
@@ -139,7 +140,7 @@ def check_record(record, host: str, what: str, page: int, number: int) -> None:
     if isinstance(record, dict):
         return
     from ..base.i18n import tr
-    from .http import ServerError
+    from .server_errors import ServerError
 
     raise ServerError(
         tr(

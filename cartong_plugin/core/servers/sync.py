@@ -2,7 +2,7 @@
 """Download a form's submissions into the survey GeoPackage, or update it with the new ones.
 
 The download goes to a temporary spool (JSON lines), then a temporary copy of the
-GeoPackage is written, through the file import's writer (``survey_import.write_survey_frames``:
+GeoPackage is written, through the file import's writer (``survey_tables.write_survey_frames``:
 the records are flattened into the columns of a Kobo export, so both paths give the same
 tables), and renamed over the target only when everything succeeded: a
 failure or a cancel leaves the previous GeoPackage exactly as it was. "Update" asks the
@@ -15,6 +15,10 @@ For a wizard: run ``sync_kobo``/``sync_odk`` in a QgsTask with a QgsFeedback (pr
 page, cancel at any time); ``OfflineError`` comes at once when the server cannot be reached
 and its ``last_copy`` is the GeoPackage to open instead; remove the survey's layers from the
 project before an update (a GeoPackage held open cannot be replaced safely).
+
+``submissions`` writes the records into the tables, ``geopackage`` keeps the file safe to replace
+and its ``cartong_metadata`` log, ``attachments`` says where attachments go and links them in the
+survey layer's attribute form.
 """
 
 from __future__ import annotations
@@ -27,13 +31,12 @@ from pathlib import Path
 from ..base.atomic import atomic_output
 from ..base.errors import CartongError
 from ..base.i18n import tr
-from .http import NetworkUnavailable, ServerError, log
-from .records import RecordFlattener, attachment_link
+from .attachments import attachments_dir, link_attachments
+from .geopackage import _in_use, _sha256, copy_geopackage, ensure_not_in_use, log_sync, read_metadata, utc_now
+from .http import log
 from .resume import PartialDownload, resumed_message
-
-RAW_MAIN = "raw_survey"
-METADATA = "cartong_metadata"
-CHUNK = 25_000  # records written at a time: memory stays bounded whatever the download's size
+from .server_errors import NetworkUnavailable, ServerError
+from .submissions import RAW_MAIN, write_submissions
 
 
 @dataclass
@@ -58,12 +61,6 @@ class OfflineError(NetworkUnavailable):
     def __init__(self, message: str, last_copy: Path | None = None):
         super().__init__(message)
         self.last_copy = last_copy
-
-
-def attachments_dir(gpkg: Path) -> Path:
-    """``<gpkg stem>_attachments/`` beside the GeoPackage."""
-    gpkg = Path(gpkg)
-    return gpkg.with_name(f"{gpkg.stem}_attachments")
 
 
 def last_sync(gpkg: Path) -> dict[str, str] | None:
@@ -382,7 +379,7 @@ def _write_geopackage(
     for relation in (r for report in reports for r in report.relations):
         if relation not in relations:
             relations.append(relation)
-    # Column names shared with the file import (survey_import), so that both kinds of rows
+    # Column names shared with the file import (``survey.import_metadata``), so that both kinds of rows
     # sit in one cartong_metadata table; the server-only ones follow.
     log_sync(
         tmp,
@@ -415,280 +412,12 @@ def _write_geopackage(
     return total, saved
 
 
-def write_submissions(
-    gpkg,
-    records,
-    form,
-    language: str | None = None,
-    *,
-    update: bool = False,
-    attachments_folder: str = "",
-    every_1000=None,
-) -> tuple[int, list]:
-    """Write Kobo-shaped ``records`` (an iterable, e.g. a RecordSpool) into the GeoPackage ``gpkg``.
-
-    The records are flattened into the text columns of a Kobo export and written, ``CHUNK`` at a
-    time, by the file import's writer. ``update`` appends to the tables of an existing GeoPackage,
-    numbering ``_index`` after its rows. ``every_1000(count)`` is called every 1000 records (it may
-    raise to cancel). Returns (submissions already in the GeoPackage, one ImportReport per chunk).
-    """
-    from ..survey.importer import write_survey_frames
-
-    start_index, repeat_start = existing_counts(gpkg) if update else (0, {})
-    flattener = RecordFlattener(form, form.title or RAW_MAIN, start_index, repeat_start)
-    link = None
-    if attachments_folder:
-
-        def link(owner, name):
-            return attachment_link(attachments_folder, owner, name) if owner else None
-
-    reports, chunk, first = [], [], 1
-    for count, record in enumerate(records, start=1):
-        chunk.append(flattener.flatten(record))
-        if every_1000 is not None and count % 1000 == 0:
-            every_1000(count)
-        if len(chunk) == CHUNK:
-            reports.append(
-                _write_chunk(gpkg, chunk, form, language, update or reports, link, write_survey_frames, first)
-            )
-            chunk, first = [], count + 1
-    if chunk or not (update or reports):  # a first download with no submission still gets its tables
-        reports.append(_write_chunk(gpkg, chunk, form, language, update or reports, link, write_survey_frames, first))
-    return start_index, reports
-
-
-def _write_chunk(gpkg, flats, form, language, append, link, write_survey_frames, first: int = 1):
-    """One chunk of flattened records as DataFrames (columns in order of first appearance), written.
-
-    ``first`` is the number of the chunk's first submission in the download: the rows its warnings
-    name are counted from there."""
-    import pandas as pd
-
-    def frame(rows):
-        columns: dict[str, None] = {}
-        for row in rows:
-            columns.update(row)  # a C-level merge: only the keys (and their order) matter
-        names = list(columns)
-        table = pd.DataFrame([[*map(row.get, names)] for row in rows], columns=names, dtype=object)
-        return table.fillna("") if len(table) else table
-
-    frames = [("", frame([f.main for f in flats]))]
-    repeats: dict[str, list] = {}
-    for flat in flats:
-        for name, rows in flat.repeats.items():
-            repeats.setdefault(name, []).extend(rows)
-    frames += [(name, frame(rows)) for name, rows in repeats.items() if rows]
-    source = form.title or form.form_id
-    if first > 1:
-        source = tr("{form} (rows counted from submission {first} of this download)").format(form=source, first=first)
-    return write_survey_frames(
-        gpkg, frames, form, language, source=source, append=bool(append), attachment_link=link, form_tables=not append
-    )
-
-
 def _warning_level():
     try:
         from qgis.core import Qgis
     except ImportError:
         return None
     return Qgis.MessageLevel.Warning
-
-
-def existing_counts(gpkg) -> tuple[int, dict[str, int]]:
-    """(max _index of raw_survey, {repeat: max _index}) so that an update continues the numbering."""
-    import sqlite3
-    from contextlib import closing
-
-    def max_index(db, table):
-        columns = [row[1] for row in db.execute(f'PRAGMA table_info("{table}")')]
-        if "_index" not in columns:
-            return 0
-        return int(db.execute(f'SELECT MAX(CAST("_index" AS INTEGER)) FROM "{table}"').fetchone()[0] or 0)
-
-    with closing(sqlite3.connect(f"file:{gpkg}?mode=ro", uri=True)) as db:
-        tables = [row[0] for row in db.execute("SELECT table_name FROM gpkg_contents")]
-        repeats = {name[4:]: max_index(db, name) for name in tables if name.startswith("raw_") and name != RAW_MAIN}
-        return max_index(db, RAW_MAIN), repeats
-
-
-def log_sync(gpkg, entry: dict) -> None:
-    """Append one row to ``cartong_metadata`` (columns added as needed, as text)."""
-    from osgeo import ogr
-
-    ds = ogr.Open(str(gpkg), 1)
-    layer = ds.GetLayerByName(METADATA) or ds.CreateLayer(METADATA, geom_type=ogr.wkbNone, options=["FID=fid"])
-    defn = layer.GetLayerDefn()
-    existing = {defn.GetFieldDefn(i).GetName().casefold() for i in range(defn.GetFieldCount())}
-    for key in entry:
-        if key.casefold() not in existing:
-            layer.CreateField(ogr.FieldDefn(key, ogr.OFTString))
-    feature = ogr.Feature(layer.GetLayerDefn())
-    for key, value in entry.items():
-        if value is not None:
-            feature.SetField(key, str(value))
-    layer.CreateFeature(feature)
-    ds = None
-
-
-def read_metadata(gpkg) -> list[dict[str, str]]:
-    """Every row of ``cartong_metadata`` as {column: value}, oldest first ([] if none)."""
-    from osgeo import ogr
-
-    ds = ogr.Open(str(gpkg), 0) if Path(gpkg).exists() else None
-    layer = ds.GetLayerByName(METADATA) if ds is not None else None
-    if layer is None:
-        return []
-    defn = layer.GetLayerDefn()
-    names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
-    return [{n: feature.GetField(n) for n in names} for feature in layer]
-
-
-def utc_now() -> str:
-    import datetime as dt
-
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()  # noqa: UP017 (Python 3.9)
-
-
-def _sha256(path) -> str:
-    import hashlib
-
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def _in_use(output: Path) -> CartongError:
-    return CartongError(
-        tr(
-            "{file} is open in QGIS or another program, so it cannot be replaced safely. Remove "
-            "its layers from the project (or close the program) and try again; the file was "
-            "not changed."
-        ).format(file=output.name),
-        path=str(output),
-    )
-
-
-def ensure_not_in_use(output: Path) -> None:
-    """CartongError when another SQLite connection holds the GeoPackage in WAL mode.
-
-    Replacing the file under such a connection would let its write-ahead log be replayed
-    onto the new file and corrupt it; QGIS keeps one open while a layer is in the project.
-    Leftover ``-wal``/``-shm`` files of closed read-only connections are cleaned first: a
-    checkpointing connection that is the last one to close removes them.
-    """
-    import sqlite3
-    from contextlib import closing
-
-    side_files = (Path(f"{output}-wal"), Path(f"{output}-shm"))
-    if not any(p.exists() for p in side_files):
-        return
-    try:
-        with closing(sqlite3.connect(str(output), timeout=2)) as db:
-            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except sqlite3.Error as err:
-        raise _in_use(output) from err
-    if any(p.exists() for p in side_files):
-        raise _in_use(output)
-
-
-def copy_geopackage(source: Path, target) -> None:
-    """A consistent copy through SQLite's backup API: changes still in a ``-wal`` file are included."""
-    import sqlite3
-    from contextlib import closing
-
-    with (
-        closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
-        closing(sqlite3.connect(str(target))) as dst,
-    ):
-        src.backup(dst)
-
-
-def link_attachments(gpkg, folder) -> int:
-    """Make every ``<question>_file`` field of ``survey`` open its file from the attribute form.
-
-    Stored as the layer's default style (``layer_styles``, as QGIS saves it): an attachment
-    widget whose paths are relative to ``folder``, where the GeoPackage lives. The style is
-    built on a memory layer and written with OGR: opening the GeoPackage with a QGIS layer
-    would switch it to WAL mode and keep it open. Returns the number of fields linked.
-    """
-    from osgeo import ogr
-    from qgis.core import QgsEditorWidgetSetup, QgsMapLayer, QgsVectorLayer
-    from qgis.PyQt.QtXml import QDomDocument
-
-    ds = ogr.Open(str(gpkg), 1)
-    survey = ds.GetLayerByName("survey") if ds is not None else None
-    defn = survey.GetLayerDefn() if survey is not None else None
-    names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())] if defn is not None else []
-    names = [n for n in names if n.endswith("_file")]
-    if not names:
-        return 0
-    memory = QgsVectorLayer("Point?crs=EPSG:4326&" + "&".join(f"field={n}:string" for n in names), "survey", "memory")
-    for index, _name in enumerate(names):
-        memory.setEditorWidgetSetup(
-            index,
-            QgsEditorWidgetSetup(
-                "ExternalResource",
-                {
-                    "DefaultRoot": str(folder),
-                    "RelativeStorage": 2,
-                    "DocumentViewer": 1,
-                    "FileWidget": True,
-                    "FileWidgetButton": True,
-                    "UseLink": True,
-                    "FullUrl": False,
-                    "StorageMode": 0,
-                },
-            ),
-        )
-    document = QDomDocument()
-    memory.exportNamedStyle(document, categories=QgsMapLayer.StyleCategory.Fields | QgsMapLayer.StyleCategory.Forms)
-    styles = ds.GetLayerByName("layer_styles")
-    if styles is None:
-        styles = ds.CreateLayer("layer_styles", geom_type=ogr.wkbNone, options=["FID=id"])
-        for field, kind in (
-            ("f_table_catalog", ogr.OFTString),
-            ("f_table_schema", ogr.OFTString),
-            ("f_table_name", ogr.OFTString),
-            ("f_geometry_column", ogr.OFTString),
-            ("styleName", ogr.OFTString),
-            ("styleQML", ogr.OFTString),
-            ("styleSLD", ogr.OFTString),
-            ("useAsDefault", ogr.OFTInteger),
-            ("description", ogr.OFTString),
-            ("owner", ogr.OFTString),
-            ("ui", ogr.OFTString),
-            ("update_time", ogr.OFTDateTime),
-        ):
-            definition = ogr.FieldDefn(field, kind)
-            if field == "useAsDefault":
-                definition.SetSubType(ogr.OFSTBoolean)
-            styles.CreateField(definition)
-    styles.SetAttributeFilter("f_table_name = 'survey' AND useAsDefault = 1")
-    for old in list(styles):
-        old.SetField("useAsDefault", 0)
-        styles.SetFeature(old)
-    styles.SetAttributeFilter(None)
-    feature = ogr.Feature(styles.GetLayerDefn())
-    for field, value in (
-        ("f_table_catalog", ""),
-        ("f_table_schema", ""),
-        ("f_table_name", "survey"),
-        ("f_geometry_column", survey.GetGeometryColumn() or "geom"),
-        ("styleName", "survey"),
-        ("styleQML", document.toString()),
-        ("styleSLD", ""),
-        ("description", tr("Survey: attachments open from the form")),
-        ("owner", ""),
-        ("ui", ""),
-        ("update_time", utc_now()),
-    ):
-        feature.SetField(field, value)
-    feature.SetField("useAsDefault", 1)
-    styles.CreateFeature(feature)
-    ds = None
-    return len(names)
 
 
 def _previous(output: Path, key: str) -> str:

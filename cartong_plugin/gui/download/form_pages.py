@@ -274,7 +274,7 @@ class OutputPage(QWizardPage):
         return path if path.suffix.lower() == ".gpkg" else path.with_name(path.name + ".gpkg")
 
     def _output_changed(self, *_args) -> None:
-        from ...core.servers.sync import attachments_dir
+        from ...core.servers.attachments import attachments_dir
 
         path = self.output_path()
         self.attachments.setText(

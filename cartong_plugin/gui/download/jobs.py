@@ -127,8 +127,8 @@ def check_connection(login: ServerLogin, feedback=None) -> ConnectionCheck:
     Server failures come back as a ConnectionCheck saying what went wrong (401 wrong or expired
     credentials, 403 missing permission, offline), so the page can react to each.
     """
-    from ...core.servers.http import AuthenticationFailed, NetworkUnavailable, ServerError
     from ...core.servers.kobo import fetch_kobo_token
+    from ...core.servers.server_errors import AuthenticationFailed, NetworkUnavailable, ServerError
 
     token = ""
     try:

@@ -225,7 +225,7 @@ class SummaryPage(QWizardPage):
         self.folder_button.clicked.connect(self._open_folder)
 
     def initializePage(self):  # noqa: N802
-        from ...core.servers.sync import attachments_dir
+        from ...core.servers.attachments import attachments_dir
 
         run = self.wizard().run_page
         result = run.outcome.result

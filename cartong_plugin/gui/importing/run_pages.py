@@ -43,7 +43,8 @@ class ImportTask(QgsTask):
         self.findings_error = ""
 
     def run(self):
-        from ...core.survey.importer import ImportCancelled, import_survey
+        from ...core.survey.import_report import ImportCancelled
+        from ...core.survey.importer import import_survey
 
         data, form, output, language, geometry_field = self.args
         try:

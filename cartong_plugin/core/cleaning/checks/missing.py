@@ -19,7 +19,7 @@ def group_relevants(form) -> dict[str, str]:
         return found
     from pathlib import Path
 
-    from ...survey.xlsform import read_xlsx_sheets
+    from ...survey.xlsx_sheets import read_xlsx_sheets
 
     try:
         headers, rows = read_xlsx_sheets(Path(form.path))["survey"]

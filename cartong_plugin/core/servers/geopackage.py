@@ -1,0 +1,111 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The survey GeoPackage as a file that a download replaces: safely, consistently, with a record.
+
+``ensure_not_in_use`` refuses to replace a GeoPackage another program holds open in WAL mode,
+``copy_geopackage`` copies it consistently (SQLite's backup API, ``-wal`` changes included),
+``log_sync`` / ``read_metadata`` append and read the rows of ``cartong_metadata``; ``utc_now`` and
+``_sha256`` give their time stamps and checksums. The field packages (``field``) use them too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..base.errors import CartongError
+from ..base.i18n import tr
+
+METADATA = "cartong_metadata"
+
+
+def log_sync(gpkg, entry: dict) -> None:
+    """Append one row to ``cartong_metadata`` (columns added as needed, as text)."""
+    from osgeo import ogr
+
+    ds = ogr.Open(str(gpkg), 1)
+    layer = ds.GetLayerByName(METADATA) or ds.CreateLayer(METADATA, geom_type=ogr.wkbNone, options=["FID=fid"])
+    defn = layer.GetLayerDefn()
+    existing = {defn.GetFieldDefn(i).GetName().casefold() for i in range(defn.GetFieldCount())}
+    for key in entry:
+        if key.casefold() not in existing:
+            layer.CreateField(ogr.FieldDefn(key, ogr.OFTString))
+    feature = ogr.Feature(layer.GetLayerDefn())
+    for key, value in entry.items():
+        if value is not None:
+            feature.SetField(key, str(value))
+    layer.CreateFeature(feature)
+    ds = None
+
+
+def read_metadata(gpkg) -> list[dict[str, str]]:
+    """Every row of ``cartong_metadata`` as {column: value}, oldest first ([] if none)."""
+    from osgeo import ogr
+
+    ds = ogr.Open(str(gpkg), 0) if Path(gpkg).exists() else None
+    layer = ds.GetLayerByName(METADATA) if ds is not None else None
+    if layer is None:
+        return []
+    defn = layer.GetLayerDefn()
+    names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+    return [{n: feature.GetField(n) for n in names} for feature in layer]
+
+
+def utc_now() -> str:
+    import datetime as dt
+
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()  # noqa: UP017 (Python 3.9)
+
+
+def _sha256(path) -> str:
+    import hashlib
+
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _in_use(output: Path) -> CartongError:
+    return CartongError(
+        tr(
+            "{file} is open in QGIS or another program, so it cannot be replaced safely. Remove "
+            "its layers from the project (or close the program) and try again; the file was "
+            "not changed."
+        ).format(file=output.name),
+        path=str(output),
+    )
+
+
+def ensure_not_in_use(output: Path) -> None:
+    """CartongError when another SQLite connection holds the GeoPackage in WAL mode.
+
+    Replacing the file under such a connection would let its write-ahead log be replayed
+    onto the new file and corrupt it; QGIS keeps one open while a layer is in the project.
+    Leftover ``-wal``/``-shm`` files of closed read-only connections are cleaned first: a
+    checkpointing connection that is the last one to close removes them.
+    """
+    import sqlite3
+    from contextlib import closing
+
+    side_files = (Path(f"{output}-wal"), Path(f"{output}-shm"))
+    if not any(p.exists() for p in side_files):
+        return
+    try:
+        with closing(sqlite3.connect(str(output), timeout=2)) as db:
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.Error as err:
+        raise _in_use(output) from err
+    if any(p.exists() for p in side_files):
+        raise _in_use(output)
+
+
+def copy_geopackage(source: Path, target) -> None:
+    """A consistent copy through SQLite's backup API: changes still in a ``-wal`` file are included."""
+    import sqlite3
+    from contextlib import closing
+
+    with (
+        closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
+        closing(sqlite3.connect(str(target))) as dst,
+    ):
+        src.backup(dst)

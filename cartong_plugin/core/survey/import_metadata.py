@@ -1,0 +1,148 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The import's record in the GeoPackage: ``cartong_metadata`` and the form's tables.
+
+One ``cartong_metadata`` row per import (files and their SHA-256, form id and version, language,
+counts, tables, relations, warnings, encoding, location column), and ``form_questions`` /
+``form_choices``: the form's questions and choices with their labels in the chosen language.
+"""
+
+from __future__ import annotations
+
+import json
+from contextlib import closing
+from datetime import datetime, timezone
+from pathlib import Path
+
+from . import gpkg_writer as gw
+from .export_readers import TextTable
+from .import_report import ImportReport
+from .xlsform import FormSpec
+
+METADATA_TABLE = "cartong_metadata"
+
+
+def _metadata_schema(spec: FormSpec | None) -> list[dict]:
+    from osgeo import ogr
+
+    tables = [{"name": METADATA_TABLE, "fields": [(name, kind) for name, kind in _metadata_fields()]}]
+    if spec:
+        tables.append({"name": "form_questions", "fields": [(n, ogr.OFTString) for n in _FORM_QUESTION_FIELDS]})
+        tables.append({"name": "form_choices", "fields": [(n, ogr.OFTString) for n in ("list_name", "name", "label")]})
+    return tables
+
+
+_FORM_QUESTION_FIELDS = (
+    "name",
+    "path",
+    "type",
+    "list_name",
+    "label",
+    "required",
+    "constraint_expr",
+    "relevant",
+    "choice_filter",
+    "group_path",
+    "repeat",
+)
+
+
+def _metadata_fields():
+    from osgeo import ogr
+
+    return [
+        ("action", ogr.OFTString),
+        ("imported_at", ogr.OFTDateTime),
+        ("source_file", ogr.OFTString),
+        ("source_sha256", ogr.OFTString),
+        ("form_file", ogr.OFTString),
+        ("form_sha256", ogr.OFTString),
+        ("form_id", ogr.OFTString),
+        ("form_version", ogr.OFTString),
+        ("form_title", ogr.OFTString),
+        ("language", ogr.OFTString),
+        ("rows", ogr.OFTInteger64),
+        ("rows_without_location", ogr.OFTInteger64),
+        ("tables", ogr.OFTString),
+        ("relations", ogr.OFTString),
+        ("warnings", ogr.OFTString),
+        ("encoding", ogr.OFTString),
+        ("delimiter", ogr.OFTString),
+        ("geometry_column", ogr.OFTString),
+    ]
+
+
+def _write_metadata(
+    path,
+    report: ImportReport,
+    data_path: Path,
+    form_path,
+    spec: FormSpec | None,
+    main: TextTable,
+    data_sha: str,
+    form_sha: str,
+) -> None:
+    """One row in cartong_metadata, and the form's questions and choices in the chosen language."""
+    utc = timezone.utc  # noqa: UP017 (datetime.UTC needs Python 3.11; QGIS may run 3.9)
+    now = datetime.now(utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+    with closing(gw.connect(path)) as db:
+        gw.insert_rows(
+            db,
+            METADATA_TABLE,
+            [f for f, _ in _metadata_fields()],
+            [
+                (
+                    "import",
+                    now,
+                    data_path.name,
+                    data_sha,
+                    Path(str(form_path)).name if form_path else None,
+                    form_sha or None,
+                    report.form_id or None,
+                    report.form_version or None,
+                    spec.title if spec else None,
+                    report.language or None,
+                    report.rows,
+                    report.rows_without_location,
+                    json.dumps(report.tables, ensure_ascii=False),
+                    json.dumps(report.relations, ensure_ascii=False),
+                    json.dumps(report.warnings, ensure_ascii=False),
+                    main.encoding,
+                    main.delimiter,
+                    report.geometry_column,
+                )
+            ],
+        )
+        db.execute(
+            "UPDATE gpkg_ogr_contents SET feature_count = 1 WHERE lower(table_name) = lower(?)", (METADATA_TABLE,)
+        )
+        if spec:
+            _write_form_tables(db, spec, report.language)
+
+
+def _write_form_tables(db, spec: FormSpec, lang: str) -> None:
+    """The form's questions and choices (labels in ``lang``) into the empty form_questions / form_choices."""
+    rows = [
+        (
+            q.name,
+            q.path,
+            q.type,
+            q.list_name,
+            spec.label(key, lang),
+            "true" if q.required else "false",
+            q.constraint,
+            q.relevant,
+            q.choice_filter,
+            q.group,
+            q.repeat,
+        )
+        for key, q in spec.questions.items()
+    ]
+    gw.insert_rows(db, "form_questions", list(_FORM_QUESTION_FIELDS), rows)
+    choice_rows = [
+        (list_name, c.name, spec.choice_label(list_name, c.name, lang))
+        for list_name, choices in spec.choices.items()
+        for c in choices
+    ]
+    gw.insert_rows(db, "form_choices", ["list_name", "name", "label"], choice_rows)
+    for table, count in (("form_questions", len(rows)), ("form_choices", len(choice_rows))):
+        db.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)", (count, table))

@@ -1,0 +1,404 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Write the survey tables of the GeoPackage from text tables: what the import and the server sync share.
+
+``_write`` creates the tables (or adds their missing columns), bulk-loads the raw tables with SQLite
+(keeping those ``raw_copy`` already wrote exactly), computes the typed tables inside SQLite from the raw
+ones (``column_types``), adds the location points (``locations``) and bulk-loads the R-tree.
+``_table_names`` names the tables (``survey`` / ``raw_survey``, ``<repeat>`` / ``raw_<repeat>``),
+``_add_relations`` links each repeat to its parent. ``write_survey_frames`` is the same writer for
+DataFrames: the server sync (``servers/sync.py``) appends its downloads with it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import re
+import time
+from contextlib import closing
+from pathlib import Path
+
+from ..base.errors import CartongError
+from ..base.i18n import tr
+from . import gpkg_writer as gw
+from .column_notes import COLUMNS_TABLE
+from .column_types import ATTACHMENT_LINK, TypedBuilder
+from .columns import GEO_PARTS, Column, choose_geometry, plan_columns
+from .export_readers import TextTable, count_short_rows, short_rows_warning
+from .import_metadata import METADATA_TABLE, _metadata_schema, _write_form_tables
+from .import_report import ImportReport, _Progress
+from .locations import build_geometries, quiet_wkt
+from .raw_copy import RawCopy
+from .xlsform import FormSpec
+
+MAIN_TABLE = "survey"
+
+
+@contextlib.contextmanager
+def _gc_paused():
+    """Python's cyclic garbage collector off during a bulk load: it would walk the millions of values
+    of the object arrays again and again (about 2% of an import) and the load makes no cycles."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _table_names(tables: list[str], spec: FormSpec | None) -> list[tuple[str, str]]:
+    """(typed name, raw name) of each table (export names, the main one first): survey/raw_survey,
+    then <repeat>/raw_<repeat>."""
+    names = [(MAIN_TABLE, "raw_" + MAIN_TABLE)]
+    used = {
+        MAIN_TABLE,
+        "raw_" + MAIN_TABLE,
+        METADATA_TABLE,
+        COLUMNS_TABLE,
+        "form_questions",
+        "form_choices",
+        "cleaning_log",
+    }
+    repeats = list(spec.repeats) if spec else []
+    for table_name in tables[1:]:
+        name = next((r for r in repeats if r == table_name or r[:31] == table_name[:31]), table_name)
+        name = re.sub(r"[^0-9A-Za-z_]+", "_", name).strip("_").lower() or "repeat"
+        base, n = name, 1
+        while name in used or "raw_" + name in used:
+            n += 1
+            name = f"{base}_{n}"
+        used |= {name, "raw_" + name}
+        names.append((name, "raw_" + name))
+    return names
+
+
+def _parent_table(table: TextTable, tables: list[TextTable], names: list[tuple[str, str]]) -> int:
+    """Index of the table a repeat table hangs from: the main one, or the repeat it is nested in.
+
+    Kobo names it in ``_parent_table_name`` (the form title for the first level); ODK's
+    ``PARENT_KEY`` of a nested repeat ends with the parent's ``/<repeat>[n]``.
+    """
+    by_name = {}
+    for index, (other, (typed, _raw)) in enumerate(zip(tables, names)):
+        if index:
+            by_name.update({other.name: index, typed: index})
+    headers = table.headers
+    if "_parent_table_name" in headers:
+        values = table.frame[headers.index("_parent_table_name")]
+        first = next((v for v in values if v), "")
+        return by_name.get(first, 0)
+    if "PARENT_KEY" in headers:
+        values = table.frame[headers.index("PARENT_KEY")]
+        first = next((v for v in values if v), "")
+        nested = re.search(r"/([^/\[]+)\[\d+\]$", first)
+        return by_name.get(nested.group(1), 0) if nested else 0
+    return 0
+
+
+def _relation(parent: str, parent_columns: list[Column], child: str, child_columns: list[Column]) -> dict | None:
+    parent_names = {c.restored or c.header: c.name for c in parent_columns}  # X_index (R) is _index
+    child_names = {c.restored or c.header: c.name for c in child_columns}
+    for parent_key, child_key in (("_index", "_parent_index"), ("KEY", "PARENT_KEY"), ("_uuid", "_submission__uuid")):
+        if parent_key in parent_names and child_key in child_names:
+            return {
+                "parent": parent,
+                "child": child,
+                "parent_key": parent_names[parent_key],
+                "child_key": child_names[child_key],
+            }
+    return None
+
+
+@_gc_paused()
+def write_survey_frames(
+    path,
+    frames: list,
+    spec: FormSpec | None,
+    language: str | None = None,
+    *,
+    source: str = "",
+    append: bool = False,
+    attachment_link=None,
+    form_tables: bool = False,
+    progress=None,
+) -> ImportReport:
+    """Write the survey tables of the GeoPackage ``path`` from DataFrames of raw text, as the import does.
+
+    ``frames`` are (name, DataFrame) pairs, the main table first (name "") then each repeat: columns
+    are the export's headers, values str ("" when empty). ``append`` adds the rows after those of the
+    existing tables (raw tables stay append-only; missing tables and columns are added).
+    ``attachment_link(uuid, file name)`` gives the path stored in ``<q>_file`` for media questions;
+    ``form_tables`` also writes form_questions / form_choices. No cartong_metadata row is written.
+    Returns an ImportReport (rows written, warnings, relations, language).
+    """
+    report = ImportReport(output=str(path))
+    if spec:
+        report.language = spec.resolve_language(language)
+        report.form_id, report.form_version = spec.form_id, spec.version
+    tables = [
+        TextTable(name=name, headers=[str(c) for c in frame.columns], frame=frame, source=source or str(path))
+        for name, frame in frames
+    ]
+    names = _table_names([t.name for t in tables], spec)
+    if append and Path(str(path)).exists():
+        with closing(gw.connect(path)) as db:
+            for table, (_typed, raw) in zip(tables, names):
+                _keep_raw_columns(table, gw.table_columns(db, raw)[0])
+    for table in tables:
+        table.frame = table.frame.set_axis(range(len(table.headers)), axis=1)  # TextTable: columns 0..n-1
+    plans = [plan_columns(table, spec, report.warnings) for table in tables]
+    geo = choose_geometry(plans[0])
+    _add_relations(report, tables, plans, names)
+    extra = _metadata_schema(spec)[1:] if spec and form_tables else []
+    _write(
+        path,
+        tables,
+        plans,
+        names,
+        spec,
+        report,
+        geo,
+        progress or _Progress(None),
+        append=append,
+        attachment_link=attachment_link,
+        extra_schema=extra,
+    )
+    if extra and spec is not None:  # extra implies spec
+        with closing(gw.connect(path)) as db:
+            _write_form_tables(db, spec, report.language)
+    return report
+
+
+def _keep_raw_columns(table: TextTable, existing: list[str]) -> None:
+    """Put ``table``'s columns in the order of the raw table it is appended to (new ones last)."""
+    if not existing:
+        return
+    spelling = {name.casefold(): name for name in existing}
+    frame = table.frame.rename(columns={h: spelling[h.casefold()] for h in table.headers if h.casefold() in spelling})
+    headers = existing + [h for h in frame.columns if h.casefold() not in spelling]
+    table.frame = frame.reindex(columns=headers, fill_value="")
+    table.headers = headers
+
+
+def _add_relations(report: ImportReport, tables, plans, names) -> None:
+    table_of = {typed: table for table, (typed, _raw) in zip(tables, names)}
+    for plan, (typed, _raw) in zip(plans[1:], names[1:]):
+        parent = _parent_table(table_of[typed], tables, names)
+        rel = _relation(names[parent][0], plans[parent], typed, plan)
+        if rel is None and table_of[typed].parent_by_row:  # a flattened repeat of a table without _index
+            rel = {"parent": names[parent][0], "child": typed, "parent_key": gw.FID, "child_key": "_parent_index"}
+        if rel:
+            report.relations.append(rel)
+
+
+def _write(
+    path,
+    tables,
+    plans,
+    names,
+    spec,
+    report: ImportReport,
+    geo,
+    progress,
+    *,
+    append: bool = False,
+    attachment_link=None,
+    extra_schema=(),
+    beside_sqlite=None,
+    raw_copy: RawCopy | None = None,
+) -> None:
+    """Create the tables (or add their missing columns), bulk-load the raw ones, fill the typed ones in SQLite.
+
+    With ``append`` the rows go after those already in the tables, typed rows keeping the fid of their
+    raw row. ``beside_sqlite()`` is called when the typed tables start (SQLite's work, without the GIL).
+    ``raw_copy`` may already be writing raw tables into ``path``: those it wrote exactly are kept.
+    """
+    from osgeo import ogr
+
+    how, first, second = geo
+    report.geometry_column = (
+        "" if first is None else (first.header if second is None else f"{first.header} + {second.header}")
+    )
+    lap = time.perf_counter()
+    geometry_type, extra_geo = _geometry_plan(plans, geo, tables[0])
+    builders = [
+        TypedBuilder(
+            str(i), table, plan, spec, report.language, report.warnings, attachment_links=attachment_link is not None
+        )
+        for i, (table, plan) in enumerate(zip(tables, plans))
+    ]
+    _check_width(tables, builders, len(extra_geo) + (1 if how else 0))
+    lap = report.lap("convert", lap)
+    progress(40)
+    schema = []
+    for index, (table, (typed, raw), builder) in enumerate(zip(tables, names, builders)):
+        schema.append({"name": raw, "fid": _raw_fid(table), "fields": [(h, ogr.OFTString) for h in table.headers]})
+        fields = builder.fields + ([(name, ogr.OFTReal) for name, _ in extra_geo] if index == 0 else [])
+        schema.append({"name": typed, "fields": fields, "geometry": geometry_type if index == 0 else None})
+    schema += list(extra_schema)
+    located, extent = build_geometries(tables[0], how, first, second, report.warnings) if how else ([], None)
+    lap = report.lap("geometry", lap)
+    copied = set()  # raw tables GDAL wrote (checked), rows from fid 1
+    if raw_copy is not None:
+        copied = {raw for table, (_typed, raw) in zip(tables, names) if raw_copy.keep(raw, table)}
+        report.raw_copied = sorted(copied)
+        lap = report.lap("raw_copy_wait", lap)
+        report.timings["raw_copy_in_parallel"] = raw_copy.seconds  # GDAL's time, beside the read
+    for table, (_typed, raw) in zip(tables, names):
+        if table.short_rows_unchecked:  # counted by GDAL's copy (exact), else by parsing the file again
+            count, first, column = (
+                raw_copy.short_rows[raw]
+                if (raw_copy is not None and raw in copied)
+                else count_short_rows(
+                    table.path,
+                    table.encoding,
+                    table.delimiter,
+                    table.headers,
+                    skip=table.notes.rows_above,
+                    limit=table.rows,
+                )
+            )
+            if count:
+                report.warnings.append(short_rows_warning(table.source, count, first, column))
+    keys = {}  # existing table -> its fid column
+    if append and Path(str(path)).exists():
+        with closing(gw.connect(path)) as db:
+            for table in schema:
+                key = gw.table_columns(db, table["name"])[1]
+                if key:
+                    keys[table["name"]] = key
+                    gw.add_columns(db, table["name"], table["fields"])
+    gw.create_gpkg(path, [table for table in schema if table["name"] not in keys and table["name"] not in copied])
+    raw_fids = [
+        gw.FID if raw in copied else keys.get(raw, _raw_fid(table)) for table, (_typed, raw) in zip(tables, names)
+    ]
+    typed_main_is_new = names[0][0] not in keys
+    lap = report.lap("schema", lap)
+    report.rows = tables[0].rows
+    report.rows_without_location = tables[0].rows - len(located)
+    counts, starts, indexed = {}, [], False
+    with closing(gw.connect(path)) as db, gw.triggers_suspended(db, [name for pair in names for name in pair]):
+        if attachment_link is not None:
+            db.create_function(ATTACHMENT_LINK, 2, attachment_link, deterministic=True)
+        total = sum(t.rows for t in tables) or 1
+        done = [0]
+
+        def chunk_done(rows):
+            progress(40 + 30 * (done[0] + rows) / total)
+
+        for table, (_typed, raw), builder, raw_fid in zip(tables, names, builders, raw_fids):
+            if raw in copied:
+                starts.append(0)
+                done[0] += table.rows
+                builder.create_lookups(db)
+                continue
+            fid = gw.quote(raw_fid)
+            last = db.execute(f"SELECT coalesce(max({fid}), 0) FROM {gw.quote(raw)}").fetchone()[0]
+            gw.insert_rows(db, raw, table.headers, gw.ArrayRows(table.frame.to_numpy()), on_chunk=chunk_done)
+            # AUTOINCREMENT may skip numbers of deleted rows: the new rows start at their smallest fid
+            first_new = db.execute(f"SELECT min({fid}) FROM {gw.quote(raw)} WHERE {fid} > ?", (last,)).fetchone()[0]
+            starts.append(last if first_new is None else first_new - 1)
+            done[0] += table.rows
+            lap = report.lap("raw_insert", lap)
+            builder.create_lookups(db)
+        shift = starts[0]
+        # only the geometry, plus the coordinates the export lacks as split columns
+        wanted = ["fid", "geom"] + [col for _, col in extra_geo]
+        db.execute(f"CREATE TEMP TABLE _geo (fid INTEGER PRIMARY KEY, {', '.join(wanted[1:])})")
+        if len(located):
+            gw.insert_rows(db, "_geo", wanted, gw.ArrayRows(located.rows(wanted, shift + 1)), chunk=len(located))
+        progress(75)
+        lap = report.lap("lookups", lap)
+        if beside_sqlite is not None:
+            beside_sqlite()
+        for index, (table, (typed, raw), builder, raw_fid, start) in enumerate(
+            zip(tables, names, builders, raw_fids, starts)
+        ):
+            fid = gw.quote(raw_fid)
+            columns = [gw.FID] + [name for name, _ in builder.fields]
+            exprs = [f"r.{fid}"] + builder.exprs
+            join = "".join(" " + j for j in builder.joins)
+            if index == 0:
+                columns += [name for name, _ in extra_geo] + ([gw.GEOM] if how else [])
+                exprs += [f"g.{col}" for _, col in extra_geo] + (["g.geom"] if how else [])
+                join += f" LEFT JOIN temp._geo g ON g.fid = r.{fid}"
+            db.execute("BEGIN")
+            db.execute(
+                f"INSERT INTO {gw.quote(typed)} ({', '.join(gw.quote(c) for c in columns)}) "
+                f"SELECT {', '.join(exprs)} FROM {gw.quote(raw)} r{join} WHERE r.{fid} > {int(start)} "
+                f"ORDER BY r.{fid}"
+            )
+            db.execute("COMMIT")
+            lap = report.lap("typed_insert", lap)
+            builder.check_dates(db, typed, raw, raw_fid, after_fid=start)
+            lap = report.lap("date_check", lap)
+            report.tables[typed] = table.rows
+            progress(75 + 20 * (index + 1) / len(tables))
+        if how:
+            boxes = [located.fid + shift, located.minx, located.maxx, located.miny, located.maxy]
+            db.execute("BEGIN")
+            indexed = gw.write_rtree(db, names[0][0], *boxes) or gw.append_rtree(
+                db, names[0][0], list(zip(*(column.tolist() for column in boxes)))
+            )
+            db.execute("COMMIT")
+        for name in (name for pair in names for name in pair):
+            counts[name] = db.execute(f"SELECT count(*) FROM {gw.quote(name)}").fetchone()[0]
+        lap = report.lap("rtree", lap)
+    gw.finish_gpkg(
+        path,
+        counts,
+        {names[0][0]: extent} if how else {},
+        needs_index=[] if indexed or not how else [names[0][0]],
+        after_fid=starts[0],
+        grow=not typed_main_is_new,
+    )
+    report.lap("finish", lap)
+
+
+def _check_width(tables, builders, main_extra: int) -> None:
+    """Refuse, before anything is written, a table wider than a GeoPackage table can be (the raw table
+    has the export's columns and a fid; the typed one adds choice labels beside each select question)."""
+    for index, (table, builder) in enumerate(zip(tables, builders)):
+        typed = len(builder.fields) + (main_extra if index == 0 else 0)
+        if max(len(table.headers), typed) + 1 > gw.MAX_COLUMNS:  # + the fid
+            raise CartongError(
+                tr(
+                    "{file} has {count} columns; a GeoPackage table holds at most {limit} (the "
+                    "typed table, with a label column beside each select question, would have "
+                    "{typed}). Export fewer questions, or split the export, and import each part."
+                ).format(file=table.source, count=len(table.headers), limit=gw.MAX_COLUMNS - 1, typed=typed),
+                path=table.source,
+            )
+
+
+def _geometry_plan(plans, geo, table: TextTable):
+    """(OGR geometry type, split coordinate columns to compute from the geopoint string)."""
+    from osgeo import ogr
+
+    how, first, _second = geo
+    geometry_type = {
+        "geopoint": ogr.wkbPoint,
+        "pair": ogr.wkbPoint,
+        "geotrace": ogr.wkbLineString,
+        "geoshape": ogr.wkbPolygon,
+    }.get(how, ogr.wkbPoint)
+    if how == "wkt":  # GeoJSON: the type of its geometries, 2D (one type for the layer)
+        geometries = (quiet_wkt(v) for v in table.frame[first.index].unique() if v)
+        types = {ogr.GT_Flatten(g.GetGeometryType()) for g in geometries if g is not None and not g.IsEmpty()}
+        geometry_type = types.pop() if len(types) == 1 else ogr.wkbUnknown
+    extra = []
+    if how == "geopoint":  # Kobo-style split coordinates, when the export has only the string
+        base = first.question.name if first.question else first.name
+        present = {c.geo_part for c in plans[0] if c.kind == "coordinate" and c.geo_question in (base, first.header)}
+        used = {c.name.casefold() for c in plans[0]}
+        extra = [
+            (f"_{base}_{part}", col)
+            for part, col in zip(GEO_PARTS, ("lat", "lon", "alt", "acc"))
+            if part not in present and f"_{base}_{part}".casefold() not in used
+        ]
+    return geometry_type, extra
+
+
+def _raw_fid(table: TextTable) -> str:
+    return "cartong_fid" if any(h.casefold() == gw.FID for h in table.headers) else gw.FID
