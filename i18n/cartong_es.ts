@@ -36,7 +36,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="269" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="270" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
         <numerusform>%n columna contiene probablemente datos personales ({high} con riesgo alto). Protéjala antes de compartir el archivo.</numerusform>
@@ -68,7 +68,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="199" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="201" />
       <source>%n decisions of the saved log are kept.</source>
       <translation>
         <numerusform>Se conserva %n decisión del registro guardado.</numerusform>
@@ -127,7 +127,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="460" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="277" />
       <source>%n rows imported from {file}. Save them to keep them.</source>
       <translation>
         <numerusform>%n fila importada desde {file}. Guárdela para conservarla.</numerusform>
@@ -167,7 +167,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="218" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="219" />
       <source>%n submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
       <translation>
         <numerusform>%n envío importado en {file}; {missing} sin posición. Tablas: {tables}. Idioma: {language}.</numerusform>
@@ -214,7 +214,7 @@
       <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="255" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="72" />
       <source>&amp;Reviewer</source>
       <translation>&amp;Revisado por</translation>
     </message>
@@ -284,7 +284,7 @@
       <translation>«{value}» no es un polígono: necesita al menos 3 puntos distintos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="474" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="248" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>«{value}» no es uno de los valores admitidos ({allowed})</translation>
     </message>
@@ -294,7 +294,7 @@
       <translation>'{value}' está fuera de -180..180 / -90..90: ¿está el archivo en otro sistema de coordenadas distinto de WGS 84 (longitud, latitud)?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="509" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="283" />
       <source>... and {count} more.</source>
       <translation>... y {count} más.</translation>
     </message>
@@ -339,7 +339,7 @@
       <translation>Un archivo .xlsx o .csv; a las celdas que empiezan como una fórmula se les antepone un apóstrofo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="633" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="79" />
       <source>A CSV file listing each value changed both in the office and by the field team (the office value is kept), e.g. conflicts.csv. The same list is in the table field_conflicts.</source>
       <translation>Un archivo CSV que enumera cada valor cambiado a la vez en la oficina y por el equipo de campo (se conserva el valor de la oficina), p. ej., conflicts.csv. La misma lista está en la tabla field_conflicts.</translation>
     </message>
@@ -349,12 +349,12 @@
       <translation>Un punto GPS suele ser un domicilio. Desplace los puntos, ajústelos a una cuadrícula o cuéntelos por unidad administrativa antes de compartirlos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="602" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="48" />
       <source>A GeoPackage of admin boundaries to take along, e.g. admin_boundaries.gpkg.</source>
       <translation>Un GeoPackage de límites administrativos que llevar, p. ej., admin_boundaries.gpkg.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="585" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="31" />
       <source>A GeoPackage of admin boundaries, e.g. admin_boundaries.gpkg, drawn in the vector background written when no tile can be downloaded.</source>
       <translation>Un GeoPackage de límites administrativos, p. ej., admin_boundaries.gpkg, dibujados en el fondo vectorial que se escribe cuando no se puede descargar ninguna tesela.</translation>
     </message>
@@ -379,7 +379,7 @@
       <translation>Un círculo en el centro de cada unidad, con superficie proporcional al número de envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="249" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="23" />
       <source>A field of the submissions that holds the P-code of the area answered, e.g. admin2 holding CF7112. Chosen: submissions are counted by this code, those without GPS included. Empty: each submission is placed by its location.</source>
       <translation>Un campo de los envíos que contiene el P-code de la unidad administrativa respondida, p. ej., admin2 con CF7112. Elegido: los envíos se cuentan por este código, incluidos los que no tienen GPS. Vacío: cada envío se sitúa por su ubicación.</translation>
     </message>
@@ -394,7 +394,7 @@
       <translation>Un archivo de clave que conservo…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="423" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="80" />
       <source>A line under the title: area, period, population, e.g. Submissions per sous-préfecture, 2-20 March 2026.</source>
       <translation>Una línea bajo el título: zona, período, población, p. ej., Envíos por subprefectura, 2-20 de marzo de 2026.</translation>
     </message>
@@ -419,12 +419,12 @@
       <translation>Aquí se espera un número.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="266" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="40" />
       <source>A numeric question for a mean or a median, e.g. hh_size (persons) or income_month (in the question's currency).</source>
       <translation>Una pregunta numérica para una media o una mediana, p. ej., hh_size (personas) o income_month (en la moneda de la pregunta).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="254" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="28" />
       <source>A question whose answers to count, e.g. water_source. With the answer below, each area also gets the number and the share (%) of submissions giving that answer.</source>
       <translation>Una pregunta cuyas respuestas contar, p. ej., water_source. Con la respuesta de abajo, cada unidad administrativa obtiene también el número y la proporción (%) de envíos que dan esa respuesta.</translation>
     </message>
@@ -434,12 +434,12 @@
       <translation>Un GeoPackage de encuesta escrito por Importar datos de encuesta o por una descarga (no se modifica).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="287" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="17" />
       <source>A table with one row per column likely holding personal data: column, risk (high, medium, low), category, reason, suggested_action and explanation. E.g. personal_data.csv, or a temporary layer.</source>
       <translation>Una tabla con una fila por columna que probablemente contiene datos personales: column, risk (high, medium, low), category, reason, suggested_action y explanation. P. ej., personal_data.csv, o una capa temporal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="72" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="73" />
       <source>A value holds a NUL character, which PostgreSQL cannot store: {value}</source>
       <translation>Un valor contiene un carácter NUL, que PostgreSQL no puede almacenar: {value}</translation>
     </message>
@@ -474,7 +474,7 @@
       <translation>Columna de unidad administrativa (P-codes) para los recuentos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="558" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="86" />
       <source>Admin area polygons, e.g. the layer admin2 of admin_boundaries.gpkg: the areas the counts are given for, or the areas moved points must stay in.</source>
       <translation>Polígonos de las unidades administrativas, p. ej., la capa admin2 de admin_boundaries.gpkg: las unidades para las que se dan los recuentos, o aquellas en las que deben quedarse los puntos desplazados.</translation>
     </message>
@@ -542,12 +542,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="265" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="82" />
       <source>All checks</source>
       <translation>Todas las verificaciones</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="270" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="87" />
       <source>All decisions</source>
       <translation>Todas las decisiones</translation>
     </message>
@@ -562,7 +562,7 @@
       <translation>Exportar también el registro para los equipos de campo (CSV o XLSX, opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="236" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="237" />
       <source>Also in the shared database as {schema}: give colleagues the role {reviewer} to review it, {viewer} to read it.</source>
       <translation>También en la base de datos compartida como {schema}: dé a los colegas el rol {reviewer} para revisarla y {viewer} para leerla.</translation>
     </message>
@@ -582,7 +582,7 @@
       <translation>Mostrar también cada envío como un punto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="377" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="95" />
       <source>Also write the log as an Excel workbook (.xlsx) or a CSV file, e.g. cleaning_log.xlsx, for field teams to fill in new_value and change_type; bring it back with 'Apply the cleaning log'.</source>
       <translation>Escribir también el registro como libro de Excel (.xlsx) o archivo CSV, p. ej., cleaning_log.xlsx, para que los equipos de campo rellenen new_value y change_type; tráigalo de vuelta con «Aplicar el registro de limpieza».</translation>
     </message>
@@ -591,12 +591,12 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="354" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="72" />
       <source>An answer is unusual when it lies further than this many interquartile ranges beyond the quartiles (below Q1 - k x IQR or above Q3 + k x IQR). Default 3, far out; 1.5 flags many more. A value is flagged only when the robust z-score agrees.</source>
       <translation>Una respuesta es inusual cuando se sitúa más allá de este número de rangos intercuartílicos fuera de los cuartiles (por debajo de Q1 - k x IQR o por encima de Q3 + k x IQR). Predeterminado: 3, muy alejado; 1,5 señala muchos más. Un valor solo se señala como valor atípico cuando la puntuación z robusta coincide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="359" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="77" />
       <source>An answer is unusual when its robust z-score (0.6745 x its distance to the median, in median absolute deviations) is above this. Default 3.5; lower flags more.</source>
       <translation>Una respuesta es inusual cuando su puntuación z robusta (0,6745 x su distancia a la mediana, en desviaciones absolutas medianas) supera este valor. Predeterminado: 3,5; más bajo señala más.</translation>
     </message>
@@ -606,7 +606,7 @@
       <translation>Un atlas se compone de páginas de coropletas: elija MAP_TYPE choropleth.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="616" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="62" />
       <source>An empty or new folder where the package folder and its zip are written, e.g. /home/me/packages/team_a.</source>
       <translation>Una carpeta vacía o nueva donde se escriben la carpeta del paquete y su zip, p. ej., /home/me/packages/team_a.</translation>
     </message>
@@ -691,7 +691,7 @@
       <translation>Unidad administrativa de esta página</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="270" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="44" />
       <source>Areas with fewer submissions (or answers) than this get no percentage, mean or median, only the status 'insufficient', so that 1 answer out of 2 is not shown as 50 %. Default 5 submissions; raise it for sensitive questions.</source>
       <translation>Las unidades administrativas con menos envíos (o respuestas) que este número no obtienen porcentaje, media ni mediana, solo el estado 'insufficient', para que 1 respuesta de 2 no se muestre como 50 %. Predeterminado: 5 envíos; auméntelo para las preguntas sensibles.</translation>
     </message>
@@ -730,7 +730,7 @@
       <translation>Columnas de archivos adjuntos eliminadas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="327" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="324" />
       <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
       <translation>Se omitió el adjunto {name} del envío {uuid}: {reason}</translation>
     </message>
@@ -869,7 +869,7 @@
       <translation>CSV (*.csv *.CSV)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="122" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="124" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
@@ -879,7 +879,7 @@
       <translation>Cancelar la exportación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="96" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="97" />
       <source>Cancel the import</source>
       <translation>Cancelar la importación</translation>
     </message>
@@ -919,7 +919,7 @@
       <translation>Cancelado: la capa limpia no se modificó.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="147" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="149" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>Cancelado: el GeoPackage de la oficina no se modificó.</translation>
     </message>
@@ -929,7 +929,7 @@
       <translation>Cancelando…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="112" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="113" />
       <source>Cannot connect to the PostgreSQL database {target}: {detail}. Check the host, port and database of the connection and that the server is running.</source>
       <translation>No se puede conectar a la base de datos PostgreSQL {target}: {detail}. Verifique el host, el puerto y la base de datos de la conexión y que el servidor está en marcha.</translation>
     </message>
@@ -939,7 +939,7 @@
       <translation>No se puede exportar el atlas a {file}: use un archivo que termine en .pdf.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="331" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="167" />
       <source>Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.</source>
       <translation>No se puede exportar el registro de limpieza a {file}: elija un archivo .csv o .xlsx.</translation>
     </message>
@@ -949,12 +949,12 @@
       <translation>No se puede exportar el mapa a {file}: use un archivo que termine en {formats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="504" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="421" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}). Check the connection and try again; the last downloaded copy is still available.</source>
       <translation>No se puede acceder a {host}: este ordenador parece no tener conexión, o el servidor está caído ({reason}). Verifique la conexión y vuelva a intentarlo; la última copia descargada sigue disponible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="375" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="211" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>No se puede leer un registro de limpieza desde {file}: elija un archivo .csv o .xlsx.</translation>
     </message>
@@ -1024,7 +1024,7 @@
       <translation>Verificación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="34" />
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="35" />
       <source>Check and clean survey data</source>
       <translation>Verificar y limpiar los datos de la encuesta</translation>
     </message>
@@ -1034,12 +1034,12 @@
       <translation>Verificar el período de recolección de datos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="96" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="98" />
       <source>Check: {check}</source>
       <translation>Verificación: {check}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="168" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="170" />
       <source>Checking %n submissions…</source>
       <translation>
         <numerusform>Verificando %n envío…</numerusform>
@@ -1056,7 +1056,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="164" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="166" />
       <source>Checking {layer}</source>
       <translation>Verificando {layer}</translation>
     </message>
@@ -1071,7 +1071,7 @@
       <translation>Verificaciones y umbrales</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="213" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="215" />
       <source>Checks cancelled: no cleaning log was written. Click Back, then Next to run them again.</source>
       <translation>Verificaciones canceladas: no se escribió ningún registro de limpieza. Haga clic en Atrás y luego en Siguiente para ejecutarlas de nuevo.</translation>
     </message>
@@ -1116,7 +1116,7 @@
       <translation>Elija al menos un GeoPackage de encuesta para el paquete de campo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="57" />
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="58" />
       <source>Choose the P-code and name fields of the admin layer {layer}.</source>
       <translation>Elija los campos P-code y nombre de la capa administrativa {layer}.</translation>
     </message>
@@ -1245,7 +1245,7 @@
       <translation>Coropletas: envíos por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="545" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="398" />
       <source>Circle area proportional to the value</source>
       <translation>Superficie de los círculos proporcional al valor</translation>
     </message>
@@ -1260,7 +1260,7 @@
       <translation>Sus propios límites de clase, p. ej. 10, 20, 50 (reemplazan METHOD; con «;» entre los límites, la coma es separador decimal)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="455" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="112" />
       <source>Class limits of your own, increasing, e.g. 10, 20, 50: classes from the smallest value to 10, 10 to 20, 20 to 50 and 50 to the largest. With a decimal comma, put ';' between limits: 2,5; 5; 7,5. Replaces the method and the number of classes.</source>
       <translation>Límites de clase propios, crecientes, p. ej., 10, 20, 50: clases del valor más pequeño a 10, de 10 a 20, de 20 a 50 y de 50 al más grande. Con coma decimal, ponga ';' entre los límites: 2,5; 5; 7,5. Sustituye al método y al número de clases.</translation>
     </message>
@@ -1290,7 +1290,7 @@
       <translation>Encuesta limpia</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="390" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="207" />
       <source>Cleaning</source>
       <translation>Limpieza</translation>
     </message>
@@ -1310,17 +1310,17 @@
       <translation>Registro de limpieza (CSV, XLSX o GeoPackage; vacío: el GeoPackage de la encuesta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="443" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="260" />
       <source>Cleaning log exported to {file}.</source>
       <translation>Registro de limpieza exportado a {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="345" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="346" />
       <source>Cleaning log of {schema} in {target}: {kept} rows kept with their decisions, {new} new, {gone} no longer raised removed.</source>
       <translation>Registro de limpieza de {schema} en {target}: {kept} filas conservadas con sus decisiones, {new} nuevas, {gone} que ya no se señalan eliminadas.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="427" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="244" />
       <source>Cleaning log saved in {file} (%n rows).</source>
       <translation>
         <numerusform>Registro de limpieza guardado en {file} (%n fila).</numerusform>
@@ -1337,7 +1337,7 @@
       <translation>Registros de limpieza (*.xlsx *.csv *.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="504" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="321" />
       <source>Cleaning logs (*.xlsx *.csv)</source>
       <translation>Registros de limpieza (*.xlsx *.csv)</translation>
     </message>
@@ -1372,7 +1372,7 @@
       <translation>Período de recolección</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="191" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="192" />
       <source>Column</source>
       <translation>Columna</translation>
     </message>
@@ -1397,7 +1397,7 @@
       <translation>Columnas que una persona externa podría conocer (las combinaciones raras se borran)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="504" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="32" />
       <source>Columns at high risk (names, phone numbers...) to keep in the copy anyway, e.g. village when the partner needs it. Not recommended: each one is named in the README. Any other column at high risk is removed unless it is pseudonymised.</source>
       <translation>Columnas de riesgo alto (nombres, números de teléfono...) que conservar de todos modos en la copia, p. ej., village cuando el socio la necesita. No recomendado: cada una se nombra en el README. Cualquier otra columna de riesgo alto se elimina salvo que se le aplique seudonimización.</translation>
     </message>
@@ -1427,22 +1427,22 @@
       <translation>Columnas que probablemente contienen datos personales con riesgo alto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="247" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="248" />
       <source>Columns likely holding personal data at high risk were kept as you chose: {columns}. The README says so; share the file only under a data sharing agreement.</source>
       <translation>Las columnas que probablemente contienen datos personales de riesgo alto se conservaron según su elección: {columns}. El README lo indica; comparta el archivo solo en el marco de un acuerdo de intercambio de datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="239" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="240" />
       <source>Columns likely holding personal data at high risk were removed by default: {columns}. To share them, pseudonymise them (PSEUDONYMISE_FIELDS) or keep them (KEEP_FIELDS).</source>
       <translation>Las columnas que probablemente contienen datos personales de riesgo alto se eliminaron por defecto: {columns}. Para compartirlas, aplíqueles la seudonimización (PSEUDONYMISE_FIELDS) o consérvelas (KEEP_FIELDS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="282" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="284" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>Las columnas de la copia de campo que la encuesta de la oficina no tiene no se fusionaron: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="500" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="28" />
       <source>Columns removed from the copy, e.g. respondent_name and phone. Run 'Detect personal data' first: its list names the candidates.</source>
       <translation>Columnas eliminadas de la copia, p. ej., respondent_name y phone. Ejecute antes «Detectar los datos personales»: su lista nombra las candidatas.</translation>
     </message>
@@ -1472,7 +1472,7 @@
       <translation>Columnas reemplazadas por seudónimos (clave {key}, guardada en su base de datos de autenticación de QGIS): {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="514" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="42" />
       <source>Columns someone outside could know about a person, e.g. admin2, head_gender, head_age, hh_size. Values are blanked wherever their combination is shared by fewer than k rows.</source>
       <translation>Columnas que alguien de fuera podría conocer sobre una persona, p. ej., admin2, head_gender, head_age, hh_size. Los valores se vacían allí donde su combinación la comparten menos de k filas.</translation>
     </message>
@@ -1492,12 +1492,12 @@
       <translation>Columnas que reemplazar por seudónimos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="509" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="37" />
       <source>Columns whose values are replaced by pseudonyms, e.g. household_id: the same value always gets the same pseudonym with the same key, so rows can still be linked, but the value cannot be read back without the key.</source>
       <translation>Columnas cuyos valores se sustituyen por seudónimos, p. ej., household_id: el mismo valor siempre recibe el mismo seudónimo con la misma clave, así que las filas aún pueden vincularse, pero el valor no puede recuperarse sin la clave.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="329" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="47" />
       <source>Compare numbers within each value of this field, e.g. admin1, when areas differ (incomes in the capital and in villages). Groups of fewer than 20 submissions get no statistical check.</source>
       <translation>Comparar los números dentro de cada valor de este campo, p. ej., admin1, cuando las zonas difieren (ingresos en la capital y en las aldeas). Los grupos de menos de 20 envíos no reciben verificación estadística.</translation>
     </message>
@@ -1641,12 +1641,12 @@
       <translation>Cuenta los puntos de encuesta en cada unidad administrativa (envíos de campo). Los puntos se ubican según su posición, o según un campo P-code si se elige uno (los puntos sin GPS también se cuentan entonces). Opcionalmente, cuenta los envíos que dan una respuesta a una pregunta y su proporción en porcentaje; las unidades con menos envíos que el umbral no tienen porcentaje sino el estado «insufficient», para que los números pequeños no induzcan a error. STATISTIC mean o median con una pregunta numérica da su media (campo value_mean) o su mediana (value_median) por unidad, con la misma regla: las unidades con menos respuestas que el umbral no tienen valor sino el estado «insufficient».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="550" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="78" />
       <source>Counts: a question whose answers are counted by area too, e.g. water_source. Empty: only the number of submissions.</source>
       <translation>Recuentos: una pregunta cuyas respuestas también se cuentan por unidad administrativa, p. ej., water_source. Vacío: solo el número de envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="547" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="75" />
       <source>Counts: the column of the survey that holds the P-code of each submission's area, e.g. admin2 (default).</source>
       <translation>Recuentos: la columna de la encuesta que contiene el P-code de la unidad administrativa de cada envío, p. ej., admin2 (predeterminado).</translation>
     </message>
@@ -1721,7 +1721,7 @@
       <translation>Fecha: {date}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="229" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="231" />
       <source>Decide each row: change the value (type the new value), remove the submission, keep it as it is, or leave it to decide. Double-click a row to see the submission on the map. Field teams can edit an exported copy; import it back when they are done.</source>
       <translation>Decida cada fila: cambiar el valor (escriba el valor nuevo), eliminar el envío, conservarlo tal como está o dejarlo por decidir. Haga doble clic en una fila para ver el envío en el mapa. Los equipos de campo pueden editar una copia exportada; impórtela de nuevo cuando hayan terminado.</translation>
     </message>
@@ -1795,7 +1795,7 @@
       <translation>Hecho.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="231" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="232" />
       <source>Done: {action} {columns}</source>
       <translation>Hecho: {action} {columns}</translation>
     </message>
@@ -1940,7 +1940,7 @@
       <translation>Todas las respuestas son idénticas a las del envío {uuid}; remove_survey elimina este.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="246" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="20" />
       <source>Every area is in the output, with 0 where no submission falls.</source>
       <translation>Cada unidad administrativa figura en el resultado, con 0 donde no cae ningún envío.</translation>
     </message>
@@ -1955,7 +1955,7 @@
       <translation>Valor de ejemplo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="497" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="314" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -2005,12 +2005,12 @@
       <translation>Exportar para compartir</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="126" />
+      <location filename="../cartong_plugin/core/protection/share_options.py" line="92" />
       <source>Export for sharing cancelled; nothing was written.</source>
       <translation>Exportación para compartir cancelada; no se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="192" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="118" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
       <translation>La exportación para compartir escribe un GeoPackage (.gpkg) o un CSV (.csv), no {file}.</translation>
     </message>
@@ -2025,7 +2025,7 @@
       <translation>Exportar el resumen…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="495" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="312" />
       <source>Export the cleaning log</source>
       <translation>Exportar el registro de limpieza</translation>
     </message>
@@ -2050,7 +2050,7 @@
       <translation>Exportando… QGIS sigue siendo utilizable mientras tanto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="316" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="133" />
       <source>Export…</source>
       <translation>Exportar…</translation>
     </message>
@@ -2083,7 +2083,7 @@
       <translation>Paquetes de campo (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="324" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="42" />
       <source>Fields that together identify one household or person, e.g. household_id, or village and respondent_name: submissions with the same values are flagged. Empty: only repeated _uuid and identical answers are flagged.</source>
       <translation>Campos que juntos identifican un hogar o una persona, p. ej., household_id, o village y respondent_name: los envíos con los mismos valores se señalan. Vacío: solo se señalan los _uuid repetidos y las respuestas idénticas (duplicados).</translation>
     </message>
@@ -2118,7 +2118,7 @@
       <translation>Carpeta: {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="461" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="118" />
       <source>For a share, a mean or a median: areas with fewer submissions than this are hatched and labelled 'insufficient data' instead of a misleading value. Default 5 submissions.</source>
       <translation>Para una proporción, una media o una mediana: las unidades administrativas con menos envíos que este número se sombrean con tramas y se etiquetan 'insufficient data' en lugar de mostrar un valor engañoso. Predeterminado: 5 envíos.</translation>
     </message>
@@ -2128,7 +2128,7 @@
       <translation>Por ejemplo https://tile.openstreetmap.org/{z}/{x}/{y}.png, o la fuente de una capa WMS o XYZ tal como aparece en sus propiedades. Respete las condiciones de uso del proveedor de teselas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="524" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="52" />
       <source>For runs without the QGIS window: where the key is, env:CARTONG_KEY (an environment variable) or file:/home/me/cartong_key.txt (a file holding 64 hexadecimal characters). Used when no authentication configuration is chosen.</source>
       <translation>Para ejecuciones sin la ventana de QGIS: dónde está la clave, env:CARTONG_KEY (una variable de entorno) o file:/home/me/cartong_key.txt (un archivo que contiene 64 caracteres hexadecimales). Se usa cuando no se elige ninguna configuración de autenticación.</translation>
     </message>
@@ -2153,7 +2153,7 @@
       <translation>Idiomas del formulario: {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="56" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="57" />
       <source>Form {uid}: {added} new submissions arrived during the download; they are included.</source>
       <translation>Formulario {uid}: llegaron {added} envíos nuevos durante la descarga; están incluidos.</translation>
     </message>
@@ -2223,7 +2223,7 @@
       <translation>Puntos GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="349" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="67" />
       <source>GPS points whose precision (the accuracy radius the phone recorded, e.g. _location_precision) is worse than this many metres are flagged. Default 50 m; 20 m in a dense camp.</source>
       <translation>Los puntos GPS cuya precisión (el radio de precisión que registró el teléfono, p. ej., _location_precision) es peor que este número de metros se señalan. Predeterminado: 50 m; 20 m en un campamento denso.</translation>
     </message>
@@ -2328,7 +2328,7 @@
       <translation>Las ubicaciones de los hogares son datos personales: comparta un mapa que las muestre solo si así se decidió.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="529" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="57" />
       <source>How exact locations are protected: 0 move points at random between the smallest and largest displacement (default), 1 snap them to a grid, 2 counts by admin area with small counts hidden, 3 remove locations, 4 keep them (only for a team allowed to see where households live).</source>
       <translation>Cómo se protegen las ubicaciones exactas: 0 desplazar los puntos al azar entre el desplazamiento mínimo y el máximo (predeterminado), 1 ajustarlos a una cuadrícula, 2 recuentos por unidad administrativa con los recuentos pequeños ocultos, 3 eliminar las ubicaciones, 4 conservarlas (solo para un equipo autorizado a ver dónde viven los hogares).</translation>
     </message>
@@ -2338,7 +2338,7 @@
       <translation>A qué distancia de las respuestas habituales se señala un número</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="450" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="107" />
       <source>How the class limits are chosen: quantile (the same number of areas in each class, default), jenks (natural breaks), equal (intervals of equal width) or pretty (round numbers). Not used when class limits are given.</source>
       <translation>Cómo se eligen los límites de clase: quantile (el mismo número de unidades administrativas en cada clase, predeterminado), jenks (cortes naturales), equal (intervalos de igual amplitud) o pretty (números redondos). No se usa cuando se indican límites de clase.</translation>
     </message>
@@ -2348,7 +2348,7 @@
       <translation>Cuán inusual debe ser un número para ser señalado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="39" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="40" />
       <source>Humanitarian server (kobo.humanitarianresponse.info)</source>
       <translation>Servidor humanitario (kobo.humanitarianresponse.info)</translation>
     </message>
@@ -2363,27 +2363,27 @@
       <translation>Imágenes (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="91" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="92" />
       <source>Import</source>
       <translation>Importación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="504" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="321" />
       <source>Import an edited cleaning log</source>
       <translation>Importar un registro de limpieza modificado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="99" />
+      <location filename="../cartong_plugin/core/survey/import_report.py" line="54" />
       <source>Import cancelled: nothing was written.</source>
       <translation>Importación cancelada: no se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="319" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="136" />
       <source>Import edited log…</source>
       <translation>Importar un registro modificado…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="155" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="156" />
       <source>Import finished.</source>
       <translation>Importación terminada.</translation>
     </message>
@@ -2403,7 +2403,7 @@
       <translation>Importando {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="134" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="135" />
       <source>Importing… QGIS stays usable meanwhile.</source>
       <translation>Importando… QGIS sigue siendo utilizable mientras tanto.</translation>
     </message>
@@ -2427,7 +2427,7 @@
       <translation>En el campo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="315" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="168" />
       <source>Insufficient data</source>
       <translation>Datos insuficientes</translation>
     </message>
@@ -2442,12 +2442,12 @@
       <translation>Duraciones y fechas de las entrevistas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="338" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="56" />
       <source>Interviews longer than this, in minutes, are flagged (default 120): often a form left open and finished later.</source>
       <translation>Las entrevistas más largas que esto, en minutos, se señalan (120 por defecto): a menudo un formulario que quedó abierto y se terminó más tarde.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="334" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="52" />
       <source>Interviews shorter than this, in minutes, are flagged (default 10; refusals are not). Take the shortest real interview of the pilot.</source>
       <translation>Las entrevistas más cortas que esto, en minutos, se señalan (10 por defecto; los rechazos no). Tome la entrevista real más corta del piloto.</translation>
     </message>
@@ -2457,12 +2457,12 @@
       <translation>Problema</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="245" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="246" />
       <source>It is not in the shared database: {reason}</source>
       <translation>No está en la base de datos compartida: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="553" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="242" />
       <source>JSON text</source>
       <translation>texto JSON</translation>
     </message>
@@ -2557,12 +2557,12 @@
       <translation>KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="38" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="39" />
       <source>KoboToolbox European Union server (eu.kobotoolbox.org)</source>
       <translation>Servidor de KoboToolbox de la Unión Europea (eu.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="37" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="38" />
       <source>KoboToolbox global server (kf.kobotoolbox.org)</source>
       <translation>Servidor mundial de KoboToolbox (kf.kobotoolbox.org)</translation>
     </message>
@@ -2656,7 +2656,7 @@
       <translation>Aprender</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="328" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="329" />
       <source>Learn more: {link}</source>
       <translation>Más información: {link}</translation>
     </message>
@@ -2826,12 +2826,12 @@
       <translation>Manifiesto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="221" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="137" />
       <source>Manual classes need their limits, e.g. 10, 20, 50.</source>
       <translation>Las clases manuales necesitan sus límites, p. ej. 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="204" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="120" />
       <source>Many areas share the same few values: quantile classes holding a single value ({values}) were merged, so the map has fewer classes than asked.</source>
       <translation>Muchas unidades administrativas comparten los mismos pocos valores: se fusionaron las clases de cuantiles que contenían un único valor ({values}), por lo que el mapa tiene menos clases de las pedidas.</translation>
     </message>
@@ -3009,12 +3009,12 @@
       <translation>Desplazar los puntos al azar de {min:.0f} a {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="539" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="67" />
       <source>Moving points: the largest distance a point is moved, in metres (default 2000). More protects more but may move a point into another area: give the admin areas to keep points in their own.</source>
       <translation>Desplazamiento de puntos: la distancia máxima que se desplaza un punto, en metros (2000 por defecto). Más protege más, pero puede llevar un punto a otra unidad administrativa: indique las unidades administrativas para mantener los puntos en la suya.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="535" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="63" />
       <source>Moving points: the smallest distance a point is moved, in metres (default 250). In a town 250 m hides a household among many; in scattered villages use more.</source>
       <translation>Desplazamiento de puntos: la distancia mínima que se desplaza un punto, en metros (250 por defecto). En una ciudad, 250 m ocultan un hogar entre muchos; en aldeas dispersas use más.</translation>
     </message>
@@ -3059,7 +3059,7 @@
       <translation>Cortes naturales (Jenks)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="202" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="118" />
       <source>Natural breaks (Jenks) or limits of your own would suit these values better.</source>
       <translation>Los cortes naturales (Jenks) o límites de clase propios se adaptarían mejor a estos valores.</translation>
     </message>
@@ -3104,7 +3104,7 @@
       <translation>Todavía no hay ninguna conexión PostgreSQL guardada en QGIS: pida una al administrador de su base de datos y añádala en el Explorador (PostgreSQL &gt; Nueva conexión).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="367" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="238" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>No se proporcionó ningún XLSForm: los tipos de columna se dedujeron de los valores y las opciones no tienen etiquetas.</translation>
     </message>
@@ -3114,7 +3114,7 @@
       <translation>No hay límites administrativos en el proyecto: este mapa cuenta los envíos por unidad administrativa. Cargue los límites del ejemplo o los suyos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="358" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="211" />
       <source>No answer</source>
       <translation>Sin respuesta</translation>
     </message>
@@ -3129,7 +3129,7 @@
       <translation>No se seudonimiza ninguna columna.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="276" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="277" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation>Ninguna columna parece contener datos personales. La verificación ayuda; no garantiza nada.</translation>
     </message>
@@ -3139,7 +3139,7 @@
       <translation>Sin conexión: la página de arriba contiene lo esencial.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="78" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="75" />
       <source>No copy of this form has been downloaded on this computer yet.</source>
       <translation>Todavía no se ha descargado ninguna copia de este formulario en este ordenador.</translation>
     </message>
@@ -3174,7 +3174,7 @@
       <translation>No hay ningún recurso en línea para este paso.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="342" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="213" />
       <source>No output GeoPackage was given.</source>
       <translation>No se indicó ningún GeoPackage de salida.</translation>
     </message>
@@ -3189,7 +3189,7 @@
       <translation>No hay clave de seudonimización: cree o elija una primero.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="555" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="472" />
       <source>No server address was given.</source>
       <translation>No se indicó ninguna dirección de servidor.</translation>
     </message>
@@ -3204,7 +3204,7 @@
       <translation>Ningún envío tiene un valor en {field}: nada que agregar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="403" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="220" />
       <source>No submission has the uuid {uuid} in {layer}.</source>
       <translation>Ningún envío tiene el uuid {uuid} en {layer}.</translation>
     </message>
@@ -3239,7 +3239,7 @@
       <translation>No hay archivo de traducción {file}: los textos del mapa quedan en inglés.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="247" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="248" />
       <source>No warnings.</source>
       <translation>Ninguna advertencia.</translation>
     </message>
@@ -3249,7 +3249,7 @@
       <translation>Ninguna</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="384" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="201" />
       <source>Not saved yet.</source>
       <translation>Aún no guardado.</translation>
     </message>
@@ -3279,7 +3279,7 @@
       <translation>ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="96" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="97" />
       <source>ODK Central needs an email and password, or an app-user token.</source>
       <translation>ODK Central necesita un correo electrónico y una contraseña, o un token de usuario móvil (app user).</translation>
     </message>
@@ -3324,22 +3324,22 @@
       <translation>En línea: la guía se abre en su navegador.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="196" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="84" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the API token is, env:KOBO_TOKEN (an environment variable) or file:/home/me/kobo_token.txt (a file holding the token). Give the place, never the token itself: parameter values are kept in the Processing history and in models.</source>
       <translation>Solo para ejecuciones sin la ventana de QGIS (qgis_process, tareas programadas), donde no se puede pedir la contraseña maestra: dónde está el token de API, env:KOBO_TOKEN (una variable de entorno) o file:/home/me/kobo_token.txt (un archivo que contiene el token). Indique el lugar, nunca el token mismo: los valores de los parámetros se guardan en el historial de Processing y en los modelos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="225" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="113" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the password or app-user token is, env:ODK_PASSWORD (an environment variable) or file:/home/me/odk_password.txt (a file holding it). Give the place, never the secret itself: parameter values are kept in the Processing history and in models.</source>
       <translation>Solo para ejecuciones sin la ventana de QGIS (qgis_process, tareas programadas), donde no se puede pedir la contraseña maestra: dónde está la contraseña o el token de usuario móvil, env:ODK_PASSWORD (una variable de entorno) o file:/home/me/odk_password.txt (un archivo que la contiene). Indique el lugar, nunca el secreto mismo: los valores de los parámetros se guardan en el historial de Processing y en los modelos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="231" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="119" />
       <source>Only with the place of a password above: the email of the ODK Central account the password belongs to, e.g. data.manager@example.org. Leave it empty when the place holds an app-user token.</source>
       <translation>Solo con el lugar de una contraseña arriba: el correo electrónico de la cuenta de ODK Central a la que pertenece la contraseña, p. ej., data.manager@example.org. Déjelo vacío cuando el lugar contiene un token de usuario móvil.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="200" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="201" />
       <source>Open the Data protection wizard on the imported survey layer.</source>
       <translation>Abrir el asistente Protección de datos en la capa de encuesta importada.</translation>
     </message>
@@ -3537,7 +3537,7 @@
       <translation>Página</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="173" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="174" />
       <source>Page {page}: {records} of {total} submissions downloaded.</source>
       <translation>Página {page}: {records} de {total} envíos descargados.</translation>
     </message>
@@ -3552,7 +3552,7 @@
       <translation>Página: a4_landscape (A4 horizontal), a4_portrait (A4 vertical), a3_landscape (A3 horizontal) o a3_portrait (A3 vertical)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="441" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="98" />
       <source>Paper size and orientation: a4_landscape (default), a4_portrait, a3_landscape or a3_portrait. A3 suits wall maps.</source>
       <translation>Tamaño y orientación del papel: a4_landscape (predeterminado), a4_portrait, a3_landscape o a3_portrait. El A3 conviene para mapas murales.</translation>
     </message>
@@ -3592,7 +3592,7 @@
       <translation>Datos personales con riesgo alto en la capa de encuesta: {columns}. Proteja estas columnas (Protección de datos, o cartong:exportforsharing) antes de compartir el archivo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="265" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="266" />
       <source>Personal data could not be looked for: {error}</source>
       <translation>No se pudo buscar datos personales: {error}</translation>
     </message>
@@ -3637,7 +3637,7 @@
       <translation>Puntos mantenidos en su unidad administrativa; {rows} no pudieron mantenerse y pueden estar en una unidad vecina.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="306" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="24" />
       <source>Points outside every area, or in another area than the one answered, are flagged, and typed admin names are matched to their P-codes.</source>
       <translation>Los puntos fuera de toda unidad administrativa, o en otra unidad distinta de la respondida, se señalan, y los nombres administrativos escritos se asocian a sus P-codes.</translation>
     </message>
@@ -3657,17 +3657,17 @@
       <translation>Conexión PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="96" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="97" />
       <source>PostgreSQL did not accept the login for {target}: {detail}. Store the user name and password in an authentication configuration of the connection (Browser &gt; PostgreSQL &gt; Edit connection &gt; Authentication), then try again.</source>
       <translation>PostgreSQL no aceptó el inicio de sesión para {target}: {detail}. Guarde el nombre de usuario y la contraseña en una configuración de autenticación de la conexión (Navegador &gt; PostgreSQL &gt; Editar conexión &gt; Autenticación) y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="126" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="127" />
       <source>PostgreSQL refused {doing} in {target}: {detail}</source>
       <translation>PostgreSQL rechazó {doing} en {target}: {detail}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="119" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="120" />
       <source>PostgreSQL refused {doing} in {target}: {detail}. Ask the database administrator for the survey's role: &lt;schema&gt;_viewer to read it, &lt;schema&gt;_reviewer to record cleaning decisions (GRANT &lt;role&gt; TO &lt;you&gt;).</source>
       <translation>PostgreSQL rechazó {doing} en {target}: {detail}. Pida al administrador de la base de datos el rol de la encuesta: &lt;schema&gt;_viewer para leerla, &lt;schema&gt;_reviewer para registrar decisiones de limpieza (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
@@ -3722,7 +3722,7 @@
       <translation>Círculos proporcionales: envíos por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="198" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="199" />
       <source>Protect personal data…</source>
       <translation>Proteger los datos personales…</translation>
     </message>
@@ -3787,7 +3787,7 @@
       <translation>QGIS sigue siendo utilizable durante la descarga. Si falla o se cancela, el GeoPackage queda como estaba.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="114" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="116" />
       <source>QGIS stays usable while the checks run. Nothing is written until you save the log on the next page.</source>
       <translation>QGIS sigue siendo utilizable mientras se ejecutan las verificaciones. No se escribe nada hasta que guarde el registro en la página siguiente.</translation>
     </message>
@@ -3857,7 +3857,7 @@
       <translation>Leyendo {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="277" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="278" />
       <source>Reading {layer}...</source>
       <translation>Leyendo {layer}...</translation>
     </message>
@@ -3965,7 +3965,7 @@
       <translation>Resolución (ppp)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="485" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="142" />
       <source>Resolution of the export in dots per inch: 300 (default) for print, 150 for screens and e-mail, up to 1200. Higher is sharper and heavier: an A3 page in PNG at 600 dpi is about 7000 x 9900 pixels.</source>
       <translation>Resolución de la exportación en puntos por pulgada: 300 (predeterminado) para imprimir, 150 para pantallas y correo electrónico, hasta 1200. Más alta es más nítida y más pesada: una página A3 en PNG a 600 ppp mide unos 7000 x 9900 píxeles.</translation>
     </message>
@@ -3990,7 +3990,7 @@
       <translation>Hojas de revisión (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="228" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="230" />
       <source>Review the cleaning log</source>
       <translation>Revisar el registro de limpieza</translation>
     </message>
@@ -4005,7 +4005,7 @@
       <translation>Rol de revisor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="191" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="192" />
       <source>Risk</source>
       <translation>Riesgo</translation>
     </message>
@@ -4053,27 +4053,27 @@
       <translation type="vanished">Fila {row} del registro de limpieza: «{value}» no es un valor válido para {column}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="405" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="303" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>Fila {row} de la hoja survey de {file}: «{name}» no tiene tipo; se ignora.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="436" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="334" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>Fila {row} de la hoja survey de {file}: «{type}» no indica ninguna lista de opciones.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="427" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="325" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>Fila {row} de la hoja survey de {file}: «{type}» sin el «begin» correspondiente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="543" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="441" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
       <translation>Fila {row} de la hoja survey de {file}: el bucle '{name}' recorre la lista '{list}', que no tiene opciones; se ignoran sus preguntas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="483" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="381" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>Fila {row} de la hoja survey de {file}: el nombre «{name}» se usa dos veces.</translation>
     </message>
@@ -4088,7 +4088,7 @@
       <translation>Fila {row} de {file}, columna {column}: '{value}' no es un número; conserve las columnas log_id y version tal como se exportaron.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="505" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="279" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>Fila {row}, columna {column}: {message}</translation>
     </message>
@@ -4103,7 +4103,7 @@
       <translation>Filas del registro de limpieza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="128" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="130" />
       <source>Rows in the log</source>
       <translation>Filas en el registro</translation>
     </message>
@@ -4133,7 +4133,7 @@
       <translation>Ejecutar las verificaciones de calidad de los datos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="113" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="115" />
       <source>Run the checks</source>
       <translation>Ejecutar las verificaciones</translation>
     </message>
@@ -4168,7 +4168,7 @@
       <translation>Guardar esta conexión en el gestor de autenticación de QGIS con el nombre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="321" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="138" />
       <source>Save to the GeoPackage</source>
       <translation>Guardar en el GeoPackage</translation>
     </message>
@@ -4203,7 +4203,7 @@
       <translation>Buscar por nombre o ID de formulario</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="276" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="93" />
       <source>Search uuid, question, values, issue…</source>
       <translation>Buscar uuid, pregunta, valores, problema…</translation>
     </message>
@@ -4321,7 +4321,7 @@
       <translation>Ajustar los puntos a una cuadrícula de {size:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="544" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="72" />
       <source>Snapping: the size of the grid cells in metres (default 1000); each point goes to the centre of its cell.</source>
       <translation>Ajuste: el tamaño de las celdas de la cuadrícula en metros (1000 por defecto); cada punto va al centro de su celda.</translation>
     </message>
@@ -4411,7 +4411,7 @@
       <translation>El uuid de envío {uuid} aparece más de una vez; esta copia (_index {row}) repite un envío anterior. Elija remove_survey para eliminar las copias posteriores (se conserva la primera).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="244" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="246" />
       <source>Submission {uuid} was removed in the office and kept in the field: it was not added back.</source>
       <translation>El envío {uuid} se eliminó en la oficina y se conservó en el campo: no se volvió a añadir.</translation>
     </message>
@@ -4496,7 +4496,7 @@
       <translation>Cadena de procesamiento de datos de encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="347" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="218" />
       <source>Survey export</source>
       <translation>Exportación de encuesta</translation>
     </message>
@@ -4565,7 +4565,7 @@
       <translation>Envíos de la encuesta por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="682" />
+      <location filename="../cartong_plugin/core/servers/attachments.py" line="97" />
       <source>Survey: attachments open from the form</source>
       <translation>Encuesta: archivos adjuntos abiertos desde el formulario</translation>
     </message>
@@ -4595,7 +4595,7 @@
       <translation>Texto: {encoding}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="327" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="225" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>La hoja «survey» de {file} necesita las columnas «type» y «name».</translation>
     </message>
@@ -4610,7 +4610,7 @@
       <translation>El GeoPackage no es la encuesta compartida en {schema}: la fila {row} de {table} es distinta. No se escribió nada. Compártalo con otro esquema o reemplace ese esquema.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="373" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="91" />
       <source>The GeoPackage to write the table 'cleaning_log' into, e.g. cleaning.gpkg. Empty: the survey's own GeoPackage, beside the data it is about; the survey tables are not changed.</source>
       <translation>El GeoPackage en el que escribir la tabla de limpieza 'cleaning_log', p. ej., cleaning.gpkg. Vacío: el propio GeoPackage de la encuesta, junto a los datos a los que se refiere; las tablas de la encuesta no se modifican.</translation>
     </message>
@@ -4625,22 +4625,22 @@
       <translation>No se puede crear el GeoPackage {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="221" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="57" />
       <source>The GeoPackage {file} cannot be opened for writing: {error}</source>
       <translation>El GeoPackage {file} no se puede abrir en escritura: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="428" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="299" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>No se puede escribir el GeoPackage {file}: {reason}. Elija otra carpeta o cierre el programa que lo usa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="589" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="35" />
       <source>The MBTiles file to write, e.g. bangui_basemap.mbtiles; QGIS and QField open it without network. When no tile can be made, a vector background GeoPackage is written beside it.</source>
       <translation>El archivo MBTiles que escribir, p. ej., bangui_basemap.mbtiles; QGIS y QField lo abren sin red. Cuando no se puede crear ninguna tesela, se escribe al lado un GeoPackage de fondo vectorial.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="562" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="90" />
       <source>The P-code field of the admin areas, matched to the survey's area column, e.g. adm2_pcode. Default adm2_pcode.</source>
       <translation>El campo P-code de las unidades administrativas, asociado a la columna de unidad de la encuesta, p. ej., adm2_pcode. Predeterminado: adm2_pcode.</translation>
     </message>
@@ -4665,17 +4665,17 @@
       <translation>El esquema de PostgreSQL que contiene la encuesta: letras minúsculas, cifras y _.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="519" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="47" />
       <source>The QGIS authentication configuration that holds the pseudonymisation key. Empty: your default key, created on first use and kept in the authentication database. The same key gives the same pseudonyms from one export to the next.</source>
       <translation>La configuración de autenticación de QGIS que contiene la clave de seudonimización. Vacío: su clave predeterminada, creada en el primer uso y guardada en la base de datos de autenticación. La misma clave da los mismos seudónimos de una exportación a la siguiente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="183" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="71" />
       <source>The QGIS authentication configuration that holds your KoboToolbox API token (in Kobo: Account settings &gt; Security &gt; API key). The token stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
       <translation>La configuración de autenticación de QGIS que contiene su token de API de KoboToolbox (en Kobo: Account settings &gt; Security &gt; API key). El token permanece en la base de datos de autenticación de QGIS, protegido por su contraseña maestra; solo se guarda el id de la configuración.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="208" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="96" />
       <source>The QGIS authentication configuration that holds your ODK Central login: Basic with your email and password, or an app-user token. The secret stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
       <translation>La configuración de autenticación de QGIS que contiene su inicio de sesión de ODK Central: Basic con su correo electrónico y contraseña, o un token de usuario móvil. El secreto permanece en la base de datos de autenticación de QGIS, protegido por su contraseña maestra; solo se guarda el id de la configuración.</translation>
     </message>
@@ -4700,27 +4700,27 @@
       <translation>Se necesita la contraseña maestra de QGIS para guardar la clave de seudonimización: defínala en Configuración &gt; Opciones &gt; Autenticación y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="74" />
+      <location filename="../cartong_plugin/processing/parameter_help_common.py" line="14" />
       <source>The XLSForm the survey was collected with (.xlsx or .xls, as downloaded from the form's page on the server), e.g. household_survey_form.xlsx. With it, questions keep their types, labels, choices, required flags, skip logic and constraints; without it, they are guessed from the values.</source>
       <translation>El XLSForm con el que se recopiló la encuesta (.xlsx o .xls, tal como se descarga desde la página del formulario en el servidor), p. ej., household_survey_form.xlsx. Con él, las preguntas conservan sus tipos, etiquetas, opciones, marcas de obligatorio, lógica de salto y restricciones; sin él, se deducen de los valores.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="178" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="66" />
       <source>The address of the KoboToolbox server: https://kf.kobotoolbox.org (global server), https://eu.kobotoolbox.org (European server) or your organisation's own server. The address only, without /api/v2.</source>
       <translation>La dirección del servidor KoboToolbox: https://kf.kobotoolbox.org (servidor global), https://eu.kobotoolbox.org (servidor europeo) o el servidor propio de su organización. Solo la dirección, sin /api/v2.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="207" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="95" />
       <source>The address of your ODK Central server, e.g. https://central.example.org, without /v1.</source>
       <translation>La dirección de su servidor ODK Central, p. ej., https://central.example.org, sin /v1.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="175" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="101" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>La columna de unidad administrativa {column} no está en la capa {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="97" />
+      <location filename="../cartong_plugin/processing/parameter_help_common.py" line="37" />
       <source>The admin area polygons with their P-codes, e.g. the layer admin2 of admin_boundaries.gpkg (OCHA COD-AB boundaries).</source>
       <translation>Los polígonos de las unidades administrativas con sus P-codes, p. ej., la capa admin2 de admin_boundaries.gpkg (límites COD-AB de OCHA).</translation>
     </message>
@@ -4730,12 +4730,12 @@
       <translation>Las unidades administrativas de la encuesta de ejemplo (República Centroafricana), admin1 y admin2.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="402" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="59" />
       <source>The admin areas with the value to map, usually the output of 'Count submissions by admin area', e.g. counts.gpkg.</source>
       <translation>Las unidades administrativas con el valor que cartografiar, normalmente el resultado de «Contar los envíos por unidad administrativa», p. ej., counts.gpkg.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="275" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="49" />
       <source>The admin areas with their counts: submissions, and answer_count and answer_pct for a share, value_mean or value_median for a mean or median, with data_status. E.g. counts.gpkg, or a temporary layer.</source>
       <translation>Las unidades administrativas con sus recuentos: submissions (envíos), y answer_count y answer_pct para una proporción, value_mean o value_median para una media o una mediana, con data_status. P. ej., counts.gpkg, o una capa temporal.</translation>
     </message>
@@ -4755,12 +4755,12 @@
       <translation>La capa administrativa {layer} tiene {count} P-code(s) compartidos por varias áreas: {codes}. Cada envío se cuenta una vez: las áreas de un P-code son un área (una entidad) en el resultado. Verifique los límites: un P-code designa una sola área.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="363" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="364" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
       <translation>La capa administrativa {layer} tiene {count} P-code(s) compartidos por varias áreas: {codes}. Las verificaciones de P-code no pueden distinguir estas áreas; verifique los límites.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="258" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="32" />
       <source>The answer to count, written as its choice name in the form (not its label), e.g. borehole.</source>
       <translation>La respuesta que contar, escrita como el nombre de su opción en el formulario (no su etiqueta), p. ej., borehole.</translation>
     </message>
@@ -4770,7 +4770,7 @@
       <translation>El P-code indicado en la respuesta es {code}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="605" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="51" />
       <source>The area of the basemap, e.g. 18.4,18.7,4.3,4.5 [EPSG:4326]. Empty: the extent of the surveys and the boundaries.</source>
       <translation>La zona del mapa de fondo, p. ej., 18.4,18.7,4.3,4.5 [EPSG:4326]. Vacío: la extensión de las encuestas y de los límites.</translation>
     </message>
@@ -4780,7 +4780,7 @@
       <translation>El área del mapa base sin conexión está vacía: elija un área, una capa o los límites de la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="581" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="27" />
       <source>The area to cover, e.g. the extent of the admin boundaries layer, or 18.4,18.7,4.3,4.5 [EPSG:4326] for Bangui (xmin, xmax, ymin, ymax).</source>
       <translation>La zona que cubrir, p. ej., la extensión de la capa de límites administrativos, o 18.4,18.7,4.3,4.5 [EPSG:4326] para Bangui (xmin, xmax, ymin, ymax).</translation>
     </message>
@@ -4815,22 +4815,22 @@
       <translation>Los límites y los nombres mostrados y las denominaciones empleadas en este mapa no implican reconocimiento ni aceptación oficial por parte de CartONG o de sus socios.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="415" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="72" />
       <source>The boundaries of the level above, e.g. the layer admin1 of admin_boundaries.gpkg, drawn as thicker outlines.</source>
       <translation>Los límites del nivel superior, p. ej., la capa admin1 de admin_boundaries.gpkg, dibujados como contornos más gruesos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="134" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="50" />
       <source>The class limit {value} is not a number: write limits like 10, 20, 50.</source>
       <translation>El límite de clase {value} no es un número: escriba los límites así: 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="138" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="54" />
       <source>The class limits {limits} must increase: write them like 10, 20, 50.</source>
       <translation>Los límites de clase {limits} deben ser crecientes: escríbalos así: 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="393" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="111" />
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. The input layer and the raw table are not changed.</source>
       <translation>La copia limpia de la encuesta, p. ej., household_survey_clean.gpkg o una capa nueva del GeoPackage de la encuesta. La capa de entrada y la tabla bruta no se modifican.</translation>
     </message>
@@ -4860,59 +4860,59 @@
       <translation>El registro de limpieza se guarda en {file}; los datos brutos nunca se modifican.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="441" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="258" />
       <source>The cleaning log was not exported</source>
       <translation>El registro de limpieza no se exportó</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="422" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="239" />
       <source>The cleaning log was not saved</source>
       <translation>El registro de limpieza no se guardó</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="388" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="106" />
       <source>The cleaning log with the decisions. Empty: the table 'cleaning_log' of the survey's GeoPackage. Or an edited file, e.g. cleaning_log.xlsx, with the IMPACT/REACH columns uuid, question, old_value, new_value and change_type.</source>
       <translation>El registro de limpieza con las decisiones. Vacío: la tabla 'cleaning_log' del GeoPackage de la encuesta. O un archivo editado, p. ej., cleaning_log.xlsx, con las columnas IMPACT/REACH uuid, question (pregunta), old_value, new_value y change_type.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="255" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="91" />
       <source>The cleaning log {file} cannot be read: {error}</source>
       <translation>No se puede leer el registro de limpieza {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="360" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="196" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>El registro de limpieza {file} no existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="510" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="284" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>El registro de limpieza {file} no corresponde a los datos; corrija estas filas e impórtelo de nuevo:
 {rows}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="276" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="112" />
       <source>The cleaning log {file} has no column {columns}; it needs at least uuid and question (and usually old_value, new_value, issue, change_type).</source>
       <translation>El registro de limpieza {file} no tiene la columna {columns}; necesita al menos las columnas uuid y question (pregunta) (y normalmente old_value, new_value, issue, change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="367" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="203" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>El registro de limpieza {file} no tiene ninguna hoja.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="403" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="239" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>El registro de limpieza {file} no es texto UTF-8, UTF-16 ni Windows-1252. Guárdelo de nuevo como 'CSV UTF-8' y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="142" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="17" />
       <source>The closest zoom level to download, from 0 to 19. Default 12: towns, villages and main roads. Each level more needs about 4 times as many tiles: 15 shows streets but may need hours.</source>
       <translation>El nivel de zoom más cercano que descargar, de 0 a 19. Predeterminado: 12, ciudades, aldeas y carreteras principales. Cada nivel más necesita unas 4 veces más teselas: 15 muestra las calles pero puede requerir horas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="392" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="141" />
       <source>The code column {column} is not in the layer {layer}.</source>
       <translation>La columna de códigos {column} no está en la capa {layer}.</translation>
     </message>
@@ -4922,17 +4922,17 @@
       <translation>No se puede crear la columna {column} en {table}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="149" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="75" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>La columna {column} no está en la capa {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="104" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="105" />
       <source>The connection to the PostgreSQL database {target} was lost while {doing}: PostgreSQL undid the unfinished work, nothing was written. Try again when the connection is back.</source>
       <translation>Se perdió la conexión con la base de datos PostgreSQL {target} mientras {doing}: PostgreSQL deshizo el trabajo sin terminar, no se escribió nada. Vuelva a intentarlo cuando vuelva la conexión.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="481" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="398" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation>La conexión con {host} se cortó en medio de una respuesta. Vuelva a intentarlo; lo ya descargado se conserva.</translation>
     </message>
@@ -4942,7 +4942,7 @@
       <translation>La conexión no se guardó: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="570" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="98" />
       <source>The copy to share, .gpkg or .csv, e.g. household_survey_shared.gpkg. A README in English and French beside it says what was done.</source>
       <translation>La copia que compartir, .gpkg o .csv, p. ej., household_survey_shared.gpkg. Un README en inglés y francés junto a ella indica lo que se hizo.</translation>
     </message>
@@ -4962,7 +4962,7 @@
       <translation>No se pudieron guardar las credenciales de {name} en la base de datos de autenticación de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="426" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="83" />
       <source>The credits printed on the map, data and boundaries with their licence, e.g. CartONG survey 2026; boundaries OCHA COD-AB (CC BY-IGO).</source>
       <translation>Los créditos impresos en el mapa, datos y límites con su licencia, p. ej., encuesta CartONG 2026; límites OCHA COD-AB (CC BY-IGO).</translation>
     </message>
@@ -4992,7 +4992,7 @@
       <translation>La base de datos {target} no contiene ningún esquema de encuesta '{schema}'. Esquemas de encuesta presentes: {known}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="66" />
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="67" />
       <source>The decisions in the cleaning log are not saved. Close the wizard and lose them?</source>
       <translation>Las decisiones del registro de limpieza no están guardadas. ¿Cerrar el asistente y perderlas?</translation>
     </message>
@@ -5002,12 +5002,12 @@
       <translation>Los valores por defecto convienen a una encuesta de hogares. Cada valor señalado se convierte en una fila del registro de limpieza, que revisará en las páginas siguientes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="248" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="165" />
       <source>The download from {host} was cancelled.</source>
       <translation>Se canceló la descarga desde {host}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="453" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="270" />
       <source>The edited log was not imported</source>
       <translation>El registro modificado no se importó</translation>
     </message>
@@ -5027,47 +5027,47 @@
       <translation>La variable de entorno {name}, indicada para {what}, no está definida o está vacía.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="477" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="134" />
       <source>The field holding the names of the areas, for the labels and the titles of atlas pages, e.g. adm2_name. Default adm2_name.</source>
       <translation>El campo que contiene los nombres de las unidades administrativas, para las etiquetas y los títulos de las páginas del atlas, p. ej., adm2_name. Predeterminado: adm2_name.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="104" />
+      <location filename="../cartong_plugin/processing/parameter_help_common.py" line="44" />
       <source>The field of the admin areas that holds their P-code, the code that joins survey answers to areas, e.g. adm2_pcode holding CF7112. Default adm2_pcode.</source>
       <translation>El campo de las unidades administrativas que contiene su P-code, el código que une las respuestas de la encuesta a las unidades, p. ej., adm2_pcode con CF7112. Predeterminado: adm2_pcode.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="111" />
+      <location filename="../cartong_plugin/processing/parameter_help_common.py" line="51" />
       <source>The field of the admin areas that holds their name, e.g. adm2_name. Default adm2_name.</source>
       <translation>El campo de las unidades administrativas que contiene su nombre, p. ej., adm2_name. Predeterminado: adm2_name.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="311" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="29" />
       <source>The field of the admin boundaries that holds the names typed answers are matched to, e.g. adm2_name. Default adm2_name.</source>
       <translation>El campo de los límites administrativos que contiene los nombres con los que se asocian las respuestas escritas, p. ej., adm2_name. Predeterminado: adm2_name.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="315" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="33" />
       <source>The field that holds the P-code of the level above, e.g. adm1_pcode: when two areas of different provinces have the same name, the province answered settles which one is meant.</source>
       <translation>El campo que contiene el P-code del nivel superior, p. ej., adm1_pcode: cuando dos unidades administrativas de provincias distintas tienen el mismo nombre, la provincia respondida decide cuál es la buena.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="284" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="137" />
       <source>The field {field} of {layer} is not numeric: it cannot be mapped in classes.</source>
       <translation>El campo {field} de {layer} no es numérico: no se puede cartografiar en clases.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="151" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="39" />
       <source>The file exported from the server: a KoboToolbox or ONA CSV (';' or ',' separated) or XLSX export, an ODK Central zip of CSV files, or a GeoJSON file, e.g. household_survey_kobo.csv. The file is only read, never changed.</source>
       <translation>El archivo exportado desde el servidor: una exportación CSV (separada por ';' o ',') o XLSX de KoboToolbox u ONA, un zip de archivos CSV de ODK Central, o un archivo GeoJSON, p. ej., household_survey_kobo.csv. El archivo solo se lee, nunca se modifica.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="191" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="192" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>No se puede leer el archivo {file}: {reason}. ¿Está abierto en otro programa?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="470" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="393" />
       <source>The file {file} does not exist (moved or deleted?).</source>
       <translation>El archivo {file} no existe (¿se movió o eliminó?).</translation>
     </message>
@@ -5102,7 +5102,7 @@
       <translation>El primer día de la recolección de datos (PERIOD_START) '{value}' no es una fecha: escríbalo como AAAA-MM-DD, por ejemplo 2026-03-02.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="342" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="60" />
       <source>The first day of data collection, as YYYY-MM-DD, e.g. 2026-03-02: submissions started earlier (tests, training) are flagged.</source>
       <translation>El primer día de la recolección de datos, como AAAA-MM-DD, p. ej., 2026-03-02: los envíos iniciados antes (pruebas, formación) se señalan.</translation>
     </message>
@@ -5157,27 +5157,27 @@
       <translation>El formulario define «{column}» como una pregunta de tipo {type}: contiene {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="318" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="216" />
       <source>The form file {file} does not exist.</source>
       <translation>El archivo de formulario {file} no existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="361" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="232" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>El formulario no tiene etiquetas en «{language}»: las etiquetas están en {used} (el formulario contiene {languages}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="212" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="73" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
       <translation>No se pudo leer el formulario {file} como un XLSForm de Excel (.xlsx). Guárdelo en .xlsx desde KoboToolbox o Excel y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="217" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="105" />
       <source>The form's ID (xmlFormId): the form_id of the XLSForm's settings sheet, also in the form's address on Central, e.g. household_survey.</source>
       <translation>El ID del formulario (xmlFormId): el form_id de la hoja settings del XLSForm, también en la dirección del formulario en Central, p. ej., household_survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="188" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="76" />
       <source>The form's ID on KoboToolbox (asset uid): the code of letters and digits in the form's address, e.g. aBcD1234eFgH5678iJkL9m in https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</source>
       <translation>El ID del formulario en KoboToolbox (asset uid): el código de letras y cifras de la dirección del formulario, p. ej., aBcD1234eFgH5678iJkL9m en https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</translation>
     </message>
@@ -5202,22 +5202,22 @@
       <translation>La clave se lee de su archivo; no se usa el almacén de contraseñas de QGIS. Use el mismo archivo la próxima vez para obtener los mismos seudónimos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="169" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="170" />
       <source>The labels of form {id} could not be read from its XForm ({reason}); question and choice names are shown instead.</source>
       <translation>No se pudieron leer las etiquetas del formulario {id} desde su XForm ({reason}); en su lugar se muestran los nombres de las preguntas y de las opciones.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="162" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="50" />
       <source>The language of the form's labels written beside the codes, as the form's label columns name it: English (en), Français (fr), or just fr. Empty: the form's default language. Without a form it changes nothing.</source>
       <translation>El idioma de las etiquetas del formulario escritas junto a los códigos, tal como lo nombran las columnas de etiquetas del formulario: English (en), Français (fr), o simplemente fr. Vacío: el idioma predeterminado del formulario. Sin formulario no cambia nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="609" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="55" />
       <source>The language of the offline help in the package, as a two-letter code, e.g. fr. Empty: the language of QGIS.</source>
       <translation>El idioma de la ayuda sin conexión del paquete, como código de dos letras, p. ej., fr. Vacío: el idioma de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="437" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="94" />
       <source>The language of the texts the toolkit writes on the map (legend, disclaimer, date, scale), as a two-letter code, e.g. fr. Your own title, subtitle and sources are printed as given.</source>
       <translation>El idioma de los textos que el complemento escribe en el mapa (leyenda, descargo de responsabilidad, fecha, escala), como código de dos letras, p. ej., fr. Su propio título, subtítulo y fuentes se imprimen tal como se indican.</translation>
     </message>
@@ -5227,12 +5227,12 @@
       <translation>El último día de la recolección de datos (PERIOD_END) '{value}' no es una fecha: escríbalo como AAAA-MM-DD, por ejemplo 2026-03-20.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="346" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="64" />
       <source>The last day of data collection, as YYYY-MM-DD, e.g. 2026-03-20: submissions started later are flagged.</source>
       <translation>El último día de la recolección de datos, como AAAA-MM-DD, p. ej., 2026-03-20: los envíos iniciados después se señalan.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="79" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="76" />
       <source>The last downloaded copy is still available: {file} ({records} submissions, synced {when}).</source>
       <translation>La última copia descargada sigue disponible: {file} ({records} envíos, sincronizada el {when}).</translation>
     </message>
@@ -5247,12 +5247,12 @@
       <translation>La última copia descargada {file} está en el proyecto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="538" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="287" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation>La capa que se va a compartir falta o no se puede leer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="83" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="85" />
       <source>The layer {layer} cannot be read from {source}.</source>
       <translation>No se puede leer la capa {layer} desde {source}.</translation>
     </message>
@@ -5262,12 +5262,12 @@
       <translation>No se pudo volver a abrir la capa {layer} desde {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="165" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="91" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
       <translation>La capa {layer} no contiene puntos simples: elija «Eliminar las posiciones» o «Contar por unidad administrativa» para compartirla.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="46" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="47" />
       <source>The layer {layer} has no _uuid column: submissions cannot be matched.</source>
       <translation>La capa {layer} no tiene columna _uuid: no se pueden emparejar los envíos.</translation>
     </message>
@@ -5302,7 +5302,7 @@
       <translation>La capa {layer} no tiene el campo {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="87" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="89" />
       <source>The layer {layer} has no field {field}: it is needed to name each submission in the cleaning log.</source>
       <translation>La capa {layer} no tiene el campo {field}: es necesario para identificar cada envío en el registro de limpieza.</translation>
     </message>
@@ -5317,12 +5317,12 @@
       <translation>La capa {layer} no es una capa de polígonos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="243" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="244" />
       <source>The layer {layer} is not in a GeoPackage: choose a GeoPackage for the cleaning log.</source>
       <translation>La capa {layer} no está en un GeoPackage: elija un GeoPackage para el registro de limpieza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="78" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="79" />
       <source>The layer {layer} is not in a GeoPackage: choose the cleaning log file.</source>
       <translation>La capa {layer} no está en un GeoPackage: elija el archivo del registro de limpieza.</translation>
     </message>
@@ -5352,7 +5352,7 @@
       <translation>La leyenda es demasiado larga para su marco: algunas entradas quedan cortadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="469" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="340" />
       <source>The location column {column} is not in {file}.</source>
       <translation>La columna de posición {column} no está en {file}.</translation>
     </message>
@@ -5362,12 +5362,12 @@
       <translation>Las credenciales de «{name}» se leen del gestor de autenticación de QGIS (configuración {authcfg}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="490" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="147" />
       <source>The map file; its extension sets the format: .pdf (vector, best for print), .png (image) or .svg (to edit in a drawing program), e.g. household_survey_map.pdf.</source>
       <translation>El archivo del mapa; su extensión fija el formato: .pdf (vectorial, mejor para imprimir), .png (imagen) o .svg (para editar en un programa de dibujo), p. ej., household_survey_map.pdf.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="419" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="76" />
       <source>The map title, e.g. Household WASH survey, Central African Republic. Empty: a title in the map's language saying what is mapped.</source>
       <translation>El título del mapa, p. ej., Encuesta WASH de hogares, República Centroafricana. Vacío: un título en el idioma del mapa que indica lo que se cartografía.</translation>
     </message>
@@ -5387,7 +5387,7 @@
       <translation>El nombre «{column}» contiene «{keyword}»: la columna probablemente contiene {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="613" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="59" />
       <source>The name of the package, given to its folder and its zip, e.g. team_a_bangui. Default field_package.</source>
       <translation>El nombre del paquete, dado a su carpeta y a su zip, p. ej., team_a_bangui. Predeterminado: field_package.</translation>
     </message>
@@ -5397,37 +5397,37 @@
       <translation>El nuevo esquema: letras minúsculas, cifras y _. Vacío: se forma a partir del nombre de archivo del GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="460" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="117" />
       <source>The number of colour classes, from 2 to 7 (default 5). Fewer classes read better on paper.</source>
       <translation>El número de clases de color, de 2 a 7 (5 por defecto). Menos clases se leen mejor en papel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="49" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="50" />
       <source>The number of submissions of form {uid} went down from {before} to {after} during the download (submissions were deleted on the server), so some could have been missed. Nothing was changed; download again.</source>
       <translation>El número de envíos del formulario {uid} bajó de {before} a {after} durante la descarga (se eliminaron envíos en el servidor), así que algunos podrían haberse perdido. No se modificó nada; vuelva a descargar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="213" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="101" />
       <source>The number of the project on ODK Central, as in its address: https://central.example.org/#/projects/3 is project 3. Default 1.</source>
       <translation>El número del proyecto en ODK Central, como en su dirección: https://central.example.org/#/projects/3 es el proyecto 3. Predeterminado: 1.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="406" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="63" />
       <source>The numeric field the areas are coloured by: submissions (the count, default), answer_pct (a share in %), value_mean or value_median.</source>
       <translation>El campo numérico por el que se colorean las unidades administrativas: submissions (el recuento de envíos, predeterminado), answer_pct (una proporción en %), value_mean o value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="235" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="237" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>El GeoPackage de la oficina o el devuelto no tiene capa 'survey': importe primero la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="119" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="121" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>El GeoPackage de la oficina {file} no existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="628" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="74" />
       <source>The office survey GeoPackage the package was prepared from, e.g. household_survey.gpkg. New submissions, values edited by the field team and cleaning decisions are merged into it; raw rows already there never change.</source>
       <translation>El GeoPackage de encuesta de la oficina a partir del cual se preparó el paquete, p. ej., household_survey.gpkg. Los envíos nuevos, los valores editados por el equipo de campo y las decisiones de limpieza se fusionan en él; las filas brutas ya presentes nunca cambian.</translation>
     </message>
@@ -5471,7 +5471,7 @@
       <translation>La salida {output} reemplazaría la tabla {table} de {file}, que la entrada «{input}» lee o que contiene datos recogidos o los registros del complemento. No se escribió nada; elija otro nombre de tabla.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="447" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="136" />
       <source>The output {path} would be written outside the chosen folder {folder}; nothing was written.</source>
       <translation>La salida {path} se escribiría fuera de la carpeta elegida {folder}; no se escribió nada.</translation>
     </message>
@@ -5481,7 +5481,7 @@
       <translation>El paquete está listo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="624" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="70" />
       <source>The package the team brought back: its zip, its manifest.json or its survey GeoPackage, e.g. field_package.zip.</source>
       <translation>El paquete que trajo el equipo: su zip, su manifest.json o su GeoPackage de encuesta, p. ej., field_package.zip.</translation>
     </message>
@@ -5501,7 +5501,7 @@
       <translation>No se pudo escribir el proyecto {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="474" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="391" />
       <source>The proxy set in QGIS (Settings &gt; Options &gt; Network) does not answer or refused the connection to {host} ({reason}). Check the proxy settings with your IT team.</source>
       <translation>El proxy definido en QGIS (Configuración &gt; Opciones &gt; Red) no responde o rechazó la conexión con {host} ({reason}). Verifique la configuración del proxy con su equipo informático.</translation>
     </message>
@@ -5521,12 +5521,12 @@
       <translation>La pregunta no tiene ninguna respuesta que contar: elija otra pregunta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="107" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="109" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>El paquete devuelto {file} no contiene ningún GeoPackage de encuesta llamado {name} (encontrados: {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="95" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="97" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>El paquete devuelto {file} no es ni una carpeta de paquete de campo, ni su zip, ni un GeoPackage.</translation>
     </message>
@@ -5575,7 +5575,7 @@
       <translation>No se encontraron las credenciales guardadas «{authcfg}» en la base de datos de autenticación de QGIS. Introduzca de nuevo el token o la contraseña.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="293" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="210" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>La conexión segura (HTTPS/TLS) con {host} falló: {reason}. Verifique la dirección del servidor (https:// o http://) y la fecha y hora del ordenador; si su organización inspecciona el tráfico, pida su certificado a su equipo informático.</translation>
     </message>
@@ -5585,7 +5585,7 @@
       <translation>El servidor no envió la fecha del último envío.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="498" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="415" />
       <source>The server name {host} could not be found (DNS). Check the address for typing mistakes and check that this computer is connected to the internet.</source>
       <translation>No se encontró el nombre de servidor {host} (DNS). Verifique que la dirección no tenga errores de escritura y que este ordenador esté conectado a Internet.</translation>
     </message>
@@ -5595,17 +5595,17 @@
       <translation>El servidor o las credenciales cambiaron durante la verificación: vuelva a verificar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="470" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="219" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
       <translation>No se pudo volver a abrir el GeoPackage para compartir para registrar su protección.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="452" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="201" />
       <source>The shared GeoPackage could not be written: {error}</source>
       <translation>No se pudo escribir el GeoPackage para compartir: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="157" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="45" />
       <source>The sheet of an XLSX export that holds the submissions, by its name, e.g. household_survey. Empty: the first visible sheet (hidden sheets are skipped). Not used for CSV, zip or GeoJSON files.</source>
       <translation>La hoja de una exportación XLSX que contiene los envíos, por su nombre, p. ej., household_survey. Vacío: la primera hoja visible (las hojas ocultas se omiten). No se usa para archivos CSV, zip o GeoJSON.</translation>
     </message>
@@ -5620,7 +5620,7 @@
       <translation>La entrevista más corta plausible ({shortest} minutos, MIN_DURATION) es más larga que la más larga ({longest} minutos, MAX_DURATION): se marcarían todas las entrevistas. Intercambie los dos valores.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="554" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="82" />
       <source>The smallest count shown, and the fewest rows that may share a combination of the columns an outsider could know. Default 5; 10 or more for sensitive data (protection, health).</source>
       <translation>El recuento más pequeño que se muestra, y el menor número de filas que pueden compartir una combinación de las columnas que alguien de fuera podría conocer. Predeterminado: 5; 10 o más para datos sensibles (protección, salud).</translation>
     </message>
@@ -5635,7 +5635,7 @@
       <translation>El envío no tiene punto GPS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="407" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="224" />
       <source>The submission {uuid} has no location.</source>
       <translation>El envío {uuid} no tiene posición.</translation>
     </message>
@@ -5645,12 +5645,12 @@
       <translation>Los envíos se escriben en un GeoPackage: tablas brutas tal como se reciben, la capa de puntos «survey» y un registro de cada descarga.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="115" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="15" />
       <source>The survey GeoPackage to write, e.g. household_survey.gpkg: raw tables exactly as received, the typed layer 'survey' and one table per repeat group. With Update, the existing file is extended. It is written to a temporary file first: a failed download leaves the previous file as it was.</source>
       <translation>El GeoPackage de encuesta que escribir, p. ej., household_survey.gpkg: las tablas brutas exactamente tal como se recibieron, la capa tipada 'survey' y una tabla por grupo de repetición. Con Actualización, se amplía el archivo existente. Se escribe primero en un archivo temporal: una descarga fallida deja el archivo anterior como estaba.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="167" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="55" />
       <source>The survey GeoPackage to write, e.g. household_survey.gpkg: the raw table exactly as received, the typed layer 'survey' (points in EPSG:4326), one table per repeat group and a metadata table. It is written to a temporary file and renamed when complete: a failed import leaves no half-written file.</source>
       <translation>El GeoPackage de encuesta que escribir, p. ej., household_survey.gpkg: la tabla bruta exactamente tal como se recibió, la capa tipada 'survey' (puntos en EPSG:4326), una tabla por grupo de repetición y una tabla de metadatos. Se escribe en un archivo temporal y se renombra cuando está completo: una importación fallida no deja ningún archivo a medio escribir.</translation>
     </message>
@@ -5675,7 +5675,7 @@
       <translation>Los GeoPackages de encuesta y los límites administrativos van al paquete con un proyecto que se abre sin internet, y la ayuda sin conexión.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="598" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="44" />
       <source>The survey GeoPackages the field team takes along (written by the import or a download), e.g. household_survey.gpkg; their attachment folders come along.</source>
       <translation>Los GeoPackages de encuesta que lleva el equipo de campo (escritos por la importación o una descarga), p. ej., household_survey.gpkg; sus carpetas de archivos adjuntos van con ellos.</translation>
     </message>
@@ -5690,17 +5690,17 @@
       <translation>La encuesta está en el proyecto. Paso siguiente: verificarla y limpiarla (CartONG &gt; 2. Verificar y limpiar…).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="82" />
+      <location filename="../cartong_plugin/processing/parameter_help_common.py" line="22" />
       <source>The survey layer to read: usually the layer 'survey' of the GeoPackage written by the import or a download, e.g. household_survey.gpkg|layername=survey. It is only read, never changed.</source>
       <translation>La capa de encuesta que leer: normalmente la capa 'survey' del GeoPackage escrito por la importación o una descarga, p. ej., household_survey.gpkg|layername=survey. Solo se lee, nunca se modifica.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="89" />
+      <location filename="../cartong_plugin/processing/parameter_help_common.py" line="29" />
       <source>The survey layer: usually the layer 'survey' of the GeoPackage written by the import or a download, e.g. household_survey.gpkg|layername=survey. Another layer or table works when it has the _uuid column that names each submission. It is only read, never changed.</source>
       <translation>La capa de encuesta: normalmente la capa 'survey' del GeoPackage escrito por la importación o una descarga, p. ej., household_survey.gpkg|layername=survey. Otra capa o tabla sirve si tiene la columna _uuid que identifica cada envío. Solo se lee, nunca se modifica.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="410" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="67" />
       <source>The survey points drawn on top, e.g. household_survey.gpkg|layername=survey; a heatmap needs them. They show where households were interviewed: for a map shared outside the team, leave them out or give a protected copy (Export for sharing).</source>
       <translation>Los puntos de la encuesta dibujados encima, p. ej., household_survey.gpkg|layername=survey; un mapa de calor los necesita. Muestran dónde se entrevistó a los hogares: para un mapa compartido fuera del equipo, omítalos o indique una copia protegida (Exportar para compartir).</translation>
     </message>
@@ -5710,17 +5710,17 @@
       <translation>El esquema de encuesta {schema} no tiene registro de limpieza en {target}: ejecute las verificaciones y copie de nuevo la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="469" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="367" />
       <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
       <translation>La hoja survey de {file} da el mismo nombre '{name}' a dos preguntas del mismo grupo (filas {first} y {second}): cada pregunta necesita su propio nombre. Cambie el nombre de una de ellas, o importe los datos sin el formulario.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="362" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="260" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>Hoja survey de {file}: el grupo «{name}» nunca se cierra.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="241" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="15" />
       <source>The survey submissions to count: the layer 'survey' of the imported GeoPackage (e.g. household_survey.gpkg|layername=survey) or its cleaned copy. Submissions without a location are counted only by a P-code field (JOIN_FIELD).</source>
       <translation>Los envíos de la encuesta que contar: la capa 'survey' del GeoPackage importado (p. ej., household_survey.gpkg|layername=survey) o su copia limpia. Los envíos sin ubicación solo se cuentan mediante un campo P-code (JOIN_FIELD).</translation>
     </message>
@@ -5735,7 +5735,7 @@
       <translation>No se puede crear la tabla {table} en {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="121" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="122" />
       <source>The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.</source>
       <translation>La tabla {table} de {file} está dañada (fila {row}): el paquete no se puede fusionar con seguridad.</translation>
     </message>
@@ -5750,12 +5750,12 @@
       <translation>No se pudieron escribir las teselas en {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="367" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="85" />
       <source>The time window of the burst check, in minutes (default 30).</source>
       <translation>La ventana de tiempo de la verificación de ráfagas, en minutos (30 por defecto).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="434" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="91" />
       <source>The title of the legend, e.g. Households interviewed. Empty: the name of the value mapped.</source>
       <translation>El título de la leyenda, p. ej., Hogares entrevistados. Vacío: el nombre del valor cartografiado.</translation>
     </message>
@@ -5783,7 +5783,7 @@
       <translation>El límite superior de cada clase salvo la última, en orden creciente. La primera clase empieza en el valor más pequeño y la última termina en el más grande.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="138" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="13" />
       <source>The widest zoom level to download, from 0 (the whole world) to 19 (a house). Default 5: a country.</source>
       <translation>El nivel de zoom más amplio que descargar, de 0 (el mundo entero) a 19 (una casa). Predeterminado: 5, un país.</translation>
     </message>
@@ -5823,7 +5823,7 @@
       <translation>Este diseño no tiene atlas que exportar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="363" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="81" />
       <source>This many interviews (default 4) started by one device or enumerator within the minutes below are flagged: too fast to be real interviews.</source>
       <translation>Este número de entrevistas (4 por defecto) iniciadas por un mismo dispositivo o encuestador en los minutos indicados abajo se señalan: demasiado rápidas para ser entrevistas reales.</translation>
     </message>
@@ -5833,32 +5833,32 @@
       <translation>Umbrales</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="566" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="94" />
       <source>Ticked (default): links to the server and names of attachments (photos, signatures) are removed, since a photo can show a face. Untick only for a copy that stays in the team.</source>
       <translation>Marcada (predeterminado): se eliminan los enlaces al servidor y los nombres de los archivos adjuntos (fotos, firmas), ya que una foto puede mostrar una cara. Desmárquela solo para una copia que se queda en el equipo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="368" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="86" />
       <source>Ticked (default): the decisions already taken in the existing cleaning log (new values, no_action, remove_survey, with who and when) are kept and new findings added. Not ticked: the log is written afresh and earlier decisions are lost.</source>
       <translation>Marcada (predeterminado): las decisiones ya tomadas en el registro de limpieza existente (valores nuevos, no_action, remove_survey, con quién y cuándo) se conservan y se añaden los nuevos hallazgos. Sin marcar: el registro se escribe de nuevo y las decisiones anteriores se pierden.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="466" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="123" />
       <source>Ticked: one page per admin area with data, zoomed on it, all in one PDF (the map file must end in .pdf).</source>
       <translation>Marcada: una página por unidad administrativa con datos, ampliada sobre ella, todas en un solo PDF (el archivo del mapa debe terminar en .pdf).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="123" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="23" />
       <source>Ticked: only the submissions newer than the last sync recorded in the GeoPackage are downloaded and appended. Not ticked: every submission of the form is downloaded into the GeoPackage.</source>
       <translation>Marcada: solo se descargan y añaden los envíos más recientes que la última sincronización registrada en el GeoPackage. Sin marcar: se descargan en el GeoPackage todos los envíos del formulario.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="130" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="30" />
       <source>Ticked: photos, signatures and other files attached to the submissions are downloaded into a folder beside the GeoPackage, named after it (household_survey_attachments). It can take long and much space over a slow connection.</source>
       <translation>Marcada: las fotos, firmas y otros archivos adjuntos a los envíos se descargan en una carpeta junto al GeoPackage, con su nombre (household_survey_attachments). Puede llevar mucho tiempo y espacio con una conexión lenta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="465" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="122" />
       <source>Ticked: the names of the areas (the name field below) are written on the map where they fit.</source>
       <translation>Marcada: los nombres de las unidades administrativas (el campo de nombre de abajo) se escriben en el mapa donde caben.</translation>
     </message>
@@ -5928,12 +5928,12 @@
       <translation>Nombres de unidades administrativas escritos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="549" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="238" />
       <source>UTF-16 text without its byte-order mark</source>
       <translation>texto UTF-16 sin su marca de orden de bytes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="61" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="62" />
       <source>Unexpected error during the import: {error}. Details are in the log.</source>
       <translation>Error inesperado durante la importación: {error}. Los detalles están en el registro de mensajes.</translation>
     </message>
@@ -5953,12 +5953,12 @@
       <translation>Fondo de mapa desconocido {name}; elija uno de {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="111" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="25" />
       <source>Unknown classification {name}; choose one of {names}.</source>
       <translation>Clasificación desconocida {name}; elija una de {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="153" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="79" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
       <translation>Protección de posiciones desconocida «{mode}»; use una de {modes}.</translation>
     </message>
@@ -5973,7 +5973,7 @@
       <translation>Página desconocida {page}; elija una de {pages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="63" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="60" />
       <source>Unknown palette {name}; choose one of {names}.</source>
       <translation>Paleta desconocida {name}; elija una de {names}.</translation>
     </message>
@@ -5988,7 +5988,7 @@
       <translation>Estadística desconocida {name}; elija una de {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="65" />
+      <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="66" />
       <source>Unsaved cleaning log</source>
       <translation>Registro de limpieza sin guardar</translation>
     </message>
@@ -6107,7 +6107,7 @@
       <translation>Qué sale: {outputs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="261" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="35" />
       <source>What each area gets: count (submissions), share (% giving the answer above), mean or median (of the numeric question below), e.g. median. Empty: share when a question is given, else count.</source>
       <translation>Lo que obtiene cada unidad administrativa: count (envíos), share (% que da la respuesta de arriba), mean o median (media o mediana de la pregunta numérica de abajo), p. ej., median. Vacío: share si se indica una pregunta; si no, count.</translation>
     </message>
@@ -6157,27 +6157,27 @@
       <translation>Dónde escribir la copia protegida. Junto a ella se escribe una nota que explica lo que se hizo (mismo nombre seguido de .README.txt), en inglés y en francés.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="299" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="17" />
       <source>Which families of checks to run (all by default). In qgis_process, their numbers separated by commas: 0 duplicates, 1 missing required answers, 2 outliers, 3 GPS points, 4 durations and dates, 5 'other (specify)' answers, 6 typed admin names; e.g. CHECKS=0,1,3.</source>
       <translation>Qué familias de verificaciones ejecutar (todas por defecto). En qgis_process, sus números separados por comas: 0 duplicados, 1 respuestas obligatorias que faltan, 2 valores atípicos, 3 puntos GPS, 4 duraciones y fechas, 5 respuestas 'otro (especifique)', 6 nombres administrativos escritos; p. ej., CHECKS=0,1,3.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="430" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="87" />
       <source>Who made the map, printed with the date and written in the PDF's properties, e.g. your organisation. Default CartONG.</source>
       <translation>Quién hizo el mapa, impreso con la fecha y escrito en las propiedades del PDF, p. ej., su organización. Predeterminado: CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="191" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="192" />
       <source>Why</source>
       <translation>Por qué</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="469" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="126" />
       <source>With the atlas: one PDF per area instead of one file, each named after the P-code and the name of its area, in a folder named after the map file (map.pdf gives the folder map).</source>
       <translation>Con el atlas: un PDF por unidad administrativa en lugar de un solo archivo, cada uno con el nombre del P-code y el nombre de su unidad, en una carpeta con el nombre del archivo del mapa (map.pdf da la carpeta map).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="473" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="130" />
       <source>With the atlas: the field holding the P-codes that name and order its pages, e.g. adm2_pcode. Default adm2_pcode.</source>
       <translation>Con el atlas: el campo que contiene los P-codes que nombran y ordenan sus páginas, p. ej., adm2_pcode. Predeterminado: adm2_pcode.</translation>
     </message>
@@ -6202,7 +6202,7 @@
       <translation>Sin escritorio: dónde está la contraseña o el token de usuario móvil, env:VARIABLE o file:RUTA (se usa cuando no se elige ninguna configuración de autenticación)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="320" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="38" />
       <source>Without admin boundaries: a rectangle the points must be in, e.g. the country, 14.4,27.5,2.2,11.0 [EPSG:4326] (xmin, xmax, ymin, ymax). Points outside are flagged.</source>
       <translation>Sin límites administrativos: un rectángulo en el que deben estar los puntos, p. ej., el país, 14.4,27.5,2.2,11.0 [EPSG:4326] (xmin, xmax, ymin, ymax). Los puntos fuera de él se señalan.</translation>
     </message>
@@ -6237,7 +6237,7 @@
       <translation>Escribir los nombres de las unidades donde quepan</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="318" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="135" />
       <source>Write the log to XLSX or CSV for field teams</source>
       <translation>Escribir el registro en XLSX o CSV para los equipos de campo</translation>
     </message>
@@ -6271,12 +6271,12 @@
       <translation>Escribiendo la copia protegida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="360" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="357" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>Escribiendo {records} envíos en {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="347" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="218" />
       <source>XLSForm</source>
       <translation>XLSForm</translation>
     </message>
@@ -6320,7 +6320,7 @@
       <translation>Su nombre de usuario y su contraseña de KoboToolbox se usan una sola vez para obtener su token de API; solo se guarda el token.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="251" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="68" />
       <source>Your name, written in the 'who' column of the rows you edit</source>
       <translation>Su nombre, escrito en la columna «who» de las filas que modifica</translation>
     </message>
@@ -6330,17 +6330,17 @@
       <translation>Zip que copiar: {zip} ({size:.1f} MB, {files} archivos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="548" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="237" />
       <source>a 7-Zip archive</source>
       <translation>un archivo 7-Zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="544" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="233" />
       <source>a GIF image</source>
       <translation>una imagen GIF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="543" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="232" />
       <source>a JPEG photo</source>
       <translation>una foto JPEG</translation>
     </message>
@@ -6350,12 +6350,12 @@
       <translation>una exportación de KoboToolbox, ODK Central u ONA (CSV, XLSX, zip o GeoJSON) y, mejor, su XLSForm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="541" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="230" />
       <source>a PDF document</source>
       <translation>un documento PDF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="542" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="231" />
       <source>a PNG image</source>
       <translation>una imagen PNG</translation>
     </message>
@@ -6370,12 +6370,12 @@
       <translation>una conexión PostgreSQL, el esquema de una encuesta compartida y una hoja de revisión con sus decisiones.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="547" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="236" />
       <source>a RAR archive</source>
       <translation>un archivo RAR</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="545" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="234" />
       <source>a SQLite database (a GeoPackage?)</source>
       <translation>una base de datos SQLite (¿un GeoPackage?)</translation>
     </message>
@@ -6389,7 +6389,7 @@
       <translation>una copia limpia de la encuesta; los números de valores cambiados, envíos eliminados y filas del registro aún pendientes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="546" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="235" />
       <source>a gzip-compressed file</source>
       <translation>un archivo comprimido con gzip</translation>
     </message>
@@ -6419,7 +6419,7 @@
       <translation>una hoja de revisión (XLSX o CSV) del registro de limpieza compartido, con sus columnas log_id y version; el número de filas del registro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="352" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="353" />
       <source>a row has more fields than the header</source>
       <translation>una fila tiene más campos que el encabezado</translation>
     </message>
@@ -6469,17 +6469,17 @@
       <translation>una tabla de las columnas que probablemente contienen datos personales, con su riesgo, el motivo y una protección sugerida; los números de riesgo alto, medio y bajo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="551" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="240" />
       <source>a web page (HTML), perhaps a login or error page saved instead of the data</source>
       <translation>una página web (HTML), quizá una página de inicio de sesión o de error guardada en lugar de los datos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="539" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="228" />
       <source>a zip archive</source>
       <translation>un archivo zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="491" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="265" />
       <source>a {change_type} needs a question</source>
       <translation>un {change_type} necesita una pregunta</translation>
     </message>
@@ -6549,12 +6549,12 @@
       <translation>un archivo MBTiles que QGIS y QField abren sin red, o un fondo vectorial cuando no se puede crear ninguna tesela; los números de teselas estimadas y escritas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="552" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="241" />
       <source>an XML file</source>
       <translation>un archivo XML</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="540" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="229" />
       <source>an old Excel .xls file (or another Office 97-2003 document)</source>
       <translation>un antiguo archivo de Excel .xls (u otro documento de Office 97-2003)</translation>
     </message>
@@ -6564,12 +6564,12 @@
       <translation>y</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="417" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="334" />
       <source>answer cut short</source>
       <translation>respuesta cortada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="399" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="316" />
       <source>answer too slow</source>
       <translation>respuesta demasiado lenta</translation>
     </message>
@@ -6579,7 +6579,7 @@
       <translation>respuestas de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="214" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="215" />
       <source>attachment {name}</source>
       <translation>el archivo adjunto {name}</translation>
     </message>
@@ -6607,7 +6607,7 @@
       <translation type="vanished">verificación (check_id)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="445" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="102" />
       <source>choropleth (default): areas coloured by classes of the value; circles: one circle per area, its size following the value, better for counts; heatmap: density of the survey points (needs the points).</source>
       <translation>choropleth (predeterminado): unidades administrativas coloreadas por clases del valor; circles: un círculo por unidad, cuyo tamaño sigue al valor, mejor para recuentos; heatmap (mapa de calor): densidad de los puntos de la encuesta (necesita los puntos).</translation>
     </message>
@@ -6622,7 +6622,7 @@
       <translation>comas (,)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="137" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="138" />
       <source>connecting</source>
       <translation>conectando</translation>
     </message>
@@ -6726,12 +6726,12 @@
       <translation type="vanished">explicación (explanation)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="148" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="149" />
       <source>form {id}</source>
       <translation>el formulario {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="131" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="132" />
       <source>form {uid}</source>
       <translation>el formulario {uid}</translation>
     </message>
@@ -6795,12 +6795,12 @@
       <translation type="vanished">problema (issue)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="58" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="50" />
       <source>it has an absolute path</source>
       <translation>tiene una ruta absoluta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="63" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="55" />
       <source>it is a symbolic link</source>
       <translation>es un enlace simbólico</translation>
     </message>
@@ -6825,12 +6825,12 @@
       <translation>puede ser {grouped} o {decimal}; escríbalo sin separador de miles, con un punto para los decimales</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="55" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="47" />
       <source>its name contains a NUL character</source>
       <translation>su nombre contiene un carácter NUL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="60" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="52" />
       <source>its path climbs out of the folder with '..'</source>
       <translation>su ruta sale de la carpeta con «..»</translation>
     </message>
@@ -6894,7 +6894,7 @@
       <translation>sin límite</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="484" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="258" />
       <source>no submission has the uuid {uuid}</source>
       <translation>ningún envío tiene el uuid {uuid}</translation>
     </message>
@@ -6938,7 +6938,7 @@
       <translation>pregunta numérica</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help.py" line="481" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="138" />
       <source>offline (default): the countries of Natural Earth bundled with the toolkit, no network needed; osm: OpenStreetMap tiles, credited on the map, only when a connection exists.</source>
       <translation>offline (predeterminado): los países de Natural Earth incluidos en el complemento, sin necesidad de red; osm: teselas de OpenStreetMap, acreditadas en el mapa, solo cuando hay conexión.</translation>
     </message>
@@ -6967,7 +6967,7 @@
       <translation>fotos, grabaciones, firmas o enlaces a archivos adjuntos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="554" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="243" />
       <source>plain text</source>
       <translation>texto sin formato</translation>
     </message>
@@ -6987,7 +6987,7 @@
       <translation>pregunta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="550" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="239" />
       <source>random or damaged bytes, in no format the toolkit knows</source>
       <translation>bytes aleatorios o dañados, en ningún formato que conozca el complemento</translation>
     </message>
@@ -7071,7 +7071,7 @@
       <translation>texto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="51" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="52" />
       <source>the API token</source>
       <translation>el token de API</translation>
     </message>
@@ -7106,7 +7106,7 @@
       <translation>las unidades administrativas con el número de envíos, o la proporción de una respuesta, o la media o la mediana de un número, cada unidad por debajo del umbral marcada 'insufficient'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="349" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="350" />
       <source>the attachments of {id}</source>
       <translation>los archivos adjuntos de {id}</translation>
     </message>
@@ -7121,7 +7121,7 @@
       <translation>el proyecto actual (nunca guardado)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="497" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="271" />
       <source>the data has no question {question}</source>
       <translation>los datos no tienen la pregunta {question}</translation>
     </message>
@@ -7131,22 +7131,22 @@
       <translation>las decisiones guardadas en el registro de limpieza compartido, con quién y cuándo; los números de guardadas, rechazadas (otra persona decidió antes) y sin cambios.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="121" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="122" />
       <source>the forms of project {id}</source>
       <translation>los formularios del proyecto {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="112" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="113" />
       <source>the list of forms</source>
       <translation>la lista de formularios</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="114" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="115" />
       <source>the list of projects</source>
       <translation>la lista de proyectos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="99" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="100" />
       <source>the login</source>
       <translation>el inicio de sesión</translation>
     </message>
@@ -7176,17 +7176,17 @@
       <translation>la clave de seudonimización</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="275" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="192" />
       <source>the requested page</source>
       <translation>la página solicitada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="288" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="289" />
       <source>the submissions of form {id}</source>
       <translation>los envíos del formulario {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="158" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="159" />
       <source>the submissions of form {uid}</source>
       <translation>los envíos del formulario {uid}</translation>
     </message>
@@ -7201,7 +7201,7 @@
       <translation>la tabla 'cleaning_log' (una fila por valor que revisar) en el GeoPackage de la encuesta, opcionalmente una copia Excel o CSV para los equipos de campo, y el número de filas generadas por cada verificación.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="480" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="254" />
       <source>the uuid is empty</source>
       <translation>el uuid está vacío</translation>
     </message>
@@ -7278,7 +7278,7 @@
       <translation>sí/no (0/1)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="124" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="125" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
       <translation>{changed} valores cambiados, {removed} envíos eliminados, {pending} filas del registro pendientes.</translation>
     </message>
@@ -7293,7 +7293,7 @@
       <translation>Se cambiarán {changed} valores y se eliminarán {removed} envíos; {kept} filas se conservan tal como están.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="300" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="301" />
       <source>{check}: {count} rows ({seconds} s)</source>
       <translation>{check}: {count} filas ({seconds} s)</translation>
     </message>
@@ -7350,12 +7350,12 @@
       <translation>{file} ya existe: elija "Un archivo de clave que conservo…" para usarlo, u otro nombre para la clave nueva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="243" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="235" />
       <source>{file} cannot be opened: {error}. Export the data again as a plain zip (no password).</source>
       <translation>No se puede abrir {file}: {error}. Exporte de nuevo los datos como un zip simple (sin contraseña).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="351" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="352" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} no se puede leer como CSV: {reason}</translation>
     </message>
@@ -7375,7 +7375,7 @@
       <translation>{file} no se puede leer: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="93" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="94" />
       <source>{file} contains binary data: it is not a CSV text file (it looks like {what}).</source>
       <translation>{file} contiene datos binarios: no es un archivo de texto CSV (parece {what}).</translation>
     </message>
@@ -7384,17 +7384,17 @@
       <translation type="vanished">{file} contiene datos binarios: no es un archivo de texto CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="611" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="398" />
       <source>{file} contains no CSV file.</source>
       <translation>{file} no contiene ningún archivo CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="217" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="209" />
       <source>{file} could not be extracted ({error}).</source>
       <translation>No se pudo extraer {file} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="217" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="78" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>No se pudo leer {file} como un libro de Excel (.xlsx).</translation>
     </message>
@@ -7404,7 +7404,7 @@
       <translation>No se pudo guardar {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="403" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="320" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>No se pudo escribir {file} ({error}): verifique el espacio libre en disco y que se puede escribir en la carpeta.</translation>
     </message>
@@ -7414,7 +7414,7 @@
       <translation>{file} no corresponde al formulario {form}: ninguna de sus {count} columnas es una pregunta del formulario. Elija el formulario con el que se descargó esta exportación.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="257" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="258" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} tiene una fila de encabezado pero ninguna fila de datos.</translation>
     </message>
@@ -7429,7 +7429,7 @@
       <translation>{file} no tiene la capa «survey»: importe primero la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="322" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="220" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>{file} no tiene la hoja «survey»: no es un XLSForm.</translation>
     </message>
@@ -7439,7 +7439,7 @@
       <translation>{file} no contiene ninguna entidad.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="260" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="96" />
       <source>{file} has no layer '{layer}'.</source>
       <translation>{file} no tiene la capa «{layer}».</translation>
     </message>
@@ -7449,12 +7449,12 @@
       <translation>{file} no tiene ninguna capa de unidades administrativas (polígonos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="583" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="227" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
       <translation>{file} no tiene hoja '{sheet}'; sus hojas son: {sheets}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="523" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="167" />
       <source>{file} has no sheet with data.</source>
       <translation>{file} no tiene ninguna hoja con datos.</translation>
     </message>
@@ -7464,7 +7464,7 @@
       <translation>{file} no tiene envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="762" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="366" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} tiene {count} columnas; una tabla GeoPackage admite como máximo {limit} (la tabla tipada, con una columna de etiqueta junto a cada pregunta de selección, tendría {typed}). Exporte menos preguntas, o divida la exportación, e importe cada parte.</translation>
     </message>
@@ -7479,7 +7479,7 @@
       <translation>{file} contiene otro formulario ({source}): reemplácelo o elija otro archivo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="91" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="83" />
       <source>{file} holds {count} files, more than the limit of {limit}: it was not opened.</source>
       <translation>{file} contiene {count} archivos, más que el límite de {limit}: no se abrió.</translation>
     </message>
@@ -7494,42 +7494,42 @@
       <translation>{file} es una definición de formulario de KoboToolbox, no envíos: descargue los datos (o use Descargar desde un servidor).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="77" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="78" />
       <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
       <translation>{file} es un archivo zip o Excel, no un archivo de texto CSV. Elija la importación .xlsx o .zip, o exporte de nuevo los datos en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="142" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="89" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>{file} es un archivo antiguo de Excel .xls: exporte de nuevo los datos en .xlsx o CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="190" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="51" />
       <source>{file} is an old Excel file (.xls), which this QGIS cannot read. Open it in Excel or LibreOffice, save it as .xlsx and choose that file.</source>
       <translation>{file} es un archivo antiguo de Excel (.xls), que esta versión de QGIS no puede leer. Ábralo en Excel o LibreOffice, guárdelo como .xlsx y elija ese archivo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="235" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="227" />
       <source>{file} is damaged: the sizes or checksums it declares do not match what it holds ({error}). Download or copy it again.</source>
       <translation>{file} está dañado: los tamaños o sumas de verificación que declara no coinciden con su contenido ({error}). Vuelva a descargarlo o a copiarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="197" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="198" />
       <source>{file} is empty.</source>
       <translation>{file} está vacío.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="241" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="242" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>{file} no es texto UTF-8 ni Windows-1252. Guárdelo de nuevo como «CSV UTF-8» y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="252" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="253" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation>{file} no está en UTF-8: se leyó como Windows-1252 (Excel). Verifique los acentos del texto importado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="86" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="87" />
       <source>{file} is not a CSV export: it looks like {what}. Download the export again.</source>
       <translation>{file} no es una exportación CSV: parece {what}. Descargue de nuevo la exportación.</translation>
     </message>
@@ -7544,7 +7544,7 @@
       <translation>{file} no es una sesión de formación legible ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="87" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="79" />
       <source>{file} is not a readable zip archive ({error}).</source>
       <translation>{file} no es un archivo zip legible ({error}).</translation>
     </message>
@@ -7554,22 +7554,22 @@
       <translation>{file} no es un GeoPackage de encuesta: solo se puede reemplazar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="475" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="119" />
       <source>{file} is not an Excel workbook (.xlsx): it looks like {what}.</source>
       <translation>{file} no es un libro de Excel (.xlsx): parece {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="564" />
+      <location filename="../cartong_plugin/core/servers/geopackage.py" line="70" />
       <source>{file} is open in QGIS or another program, so it cannot be replaced safely. Remove its layers from the project (or close the program) and try again; the file was not changed.</source>
       <translation>{file} está abierto en QGIS o en otro programa, así que no se puede reemplazar sin riesgo. Quite sus capas del proyecto (o cierre el programa) y vuelva a intentarlo; el archivo no se modificó.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="100" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="92" />
       <source>{file} is protected by a password (the member "{member}" is encrypted): the toolkit cannot open it. Export the data again without a password, or extract the archive with its password and import the CSV files.</source>
       <translation>{file} está protegido por una contraseña (el elemento «{member}» está cifrado): el complemento no puede abrirlo. Exporte de nuevo los datos sin contraseña, o extraiga el archivo con su contraseña e importe los archivos CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="250" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="247" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
       <translation>{file} no se descargó desde un servidor, así que no se puede actualizar desde uno. Descargue en un nuevo GeoPackage.</translation>
     </message>
@@ -7579,42 +7579,42 @@
       <translation>{file} no se descargó desde un servidor: solo se puede reemplazar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="127" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="129" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>{file} no se preparó como paquete de campo (no tiene la tabla {table}): sus cambios no se pueden distinguir de los de la oficina, no se fusionó nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="179" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="171" />
       <source>{file} was refused: it holds two files named "{member}" (once made valid on every system), and one would replace the other.</source>
       <translation>{file} fue rechazado: contiene dos archivos llamados «{member}» (una vez que su nombre es válido en todos los sistemas), y uno reemplazaría al otro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="361" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="311" />
       <source>{file} was refused: it links to other files or addresses ({links}). Export the data again from the server, or save a copy without external links (Excel: Data &gt; Edit Links &gt; Break Link).</source>
       <translation>{file} fue rechazado: remite a otros archivos o direcciones ({links}). Exporte de nuevo los datos desde el servidor, o guarde una copia sin vínculos externos (Excel: Datos &gt; Editar vínculos &gt; Romper vínculo).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="129" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="121" />
       <source>{file} was refused: it would expand to {size} MB, more than the limit of {limit} MB.</source>
       <translation>{file} fue rechazado: ocuparía {size} MB al descomprimirse, más que el límite de {limit} MB.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="202" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="194" />
       <source>{file} was refused: the member "{member}" expands far beyond its declared size, which looks like a zip bomb.</source>
       <translation>{file} fue rechazado: el elemento «{member}» se descomprime mucho más allá de su tamaño declarado, lo que parece una bomba zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="110" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="102" />
       <source>{file} was refused: the member "{member}" is unsafe because {reason}. Ask for a fresh export from the server.</source>
       <translation>{file} fue rechazado: el elemento «{member}» no es seguro porque {reason}. Pida una nueva exportación desde el servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="120" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="112" />
       <source>{file} was refused: the member "{member}" would expand to {size} MB ({ratio:.0f} times its compressed size), which looks like a zip bomb.</source>
       <translation>{file} fue rechazado: el elemento «{member}» ocuparía {size} MB al descomprimirse ({ratio:.0f} veces su tamaño comprimido), lo que parece una bomba zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="373" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="323" />
       <source>{file} was refused: {count} cells hold formulas ({cells}); a survey export holds values only. Paste the cells as values and try again.</source>
       <translation>{file} fue rechazado: {count} celdas contienen fórmulas ({cells}); una exportación de encuesta solo contiene valores. Pegue las celdas como valores y vuelva a intentarlo.</translation>
     </message>
@@ -7650,7 +7650,7 @@
       <translation>{file}, columna {column}: {count} valor(es) no son {what} y se dejaron vacíos en la tabla tipada (el primero en la fila {row}: «{value}»). La tabla bruta los conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="378" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="379" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, línea {row}: {saw} campos cuando el encabezado tiene {expected}. Probablemente un valor contiene el separador sin comillas.</translation>
     </message>
@@ -7687,12 +7687,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="368" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="369" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file}: unas comillas abiertas cerca de la línea {row} nunca se cierran, así que el resto del archivo sería un solo valor. Corrija las comillas o exporte de nuevo los datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="149" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="150" />
       <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
       <translation>{file}: la columna {col} no tiene nombre en la fila de encabezado pero contiene valores; se importó con el nombre «{name}».</translation>
     </message>
@@ -7716,17 +7716,17 @@
       <translation>{file}: R cambió los nombres de las columnas (make.names); {count} de ellos se leyeron como los nombres propios de la exportación ({examples}). La tabla bruta los conserva tal como se recibieron.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="593" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="237" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
       <translation>{file}: no se importaron las hojas ocultas {sheets}; indique una como la hoja que leer si contiene los envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="529" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="173" />
       <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
       <translation>{file}: los envíos se leyeron de la hoja '{sheet}'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="381" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="331" />
       <source>{file}: {count} cells hold formulas ({cells}); the toolkit reads the values last saved by the spreadsheet and never computes them. Check these cells.</source>
       <translation>{file}: {count} celdas contienen fórmulas ({cells}); el complemento lee los valores guardados por última vez en la hoja de cálculo y nunca los calcula. Verifique estas celdas.</translation>
     </message>
@@ -7736,12 +7736,12 @@
       <translation>{file}: {count} columna(s) que no están en el formulario se importaron como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="291" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="292" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file}: {count} fila(s) tienen menos campos que el encabezado (la primera: fila {row}, desde la columna {column}); los valores que faltan se dejaron vacíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="305" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="302" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>{file}: {new} envíos nuevos ({total} en total) de {pages} páginas en {seconds} s.</translation>
     </message>
@@ -7756,7 +7756,7 @@
       <translation>{folder} no está vacía. Elija una carpeta vacía para la sesión de formación, para que «Reiniciar» nunca elimine sus propios archivos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="483" />
+      <location filename="../cartong_plugin/core/servers/submissions.py" line="84" />
       <source>{form} (rows counted from submission {first} of this download)</source>
       <translation>{form} (filas contadas desde el envío {first} de esta descarga)</translation>
     </message>
@@ -7771,67 +7771,67 @@
       <translation>{high} columnas con riesgo alto, {medium} con riesgo medio, {low} con riesgo bajo. La lista ayuda; no garantiza que nada más sea personal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="521" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="438" />
       <source>{host} accepted the credentials, but this account lacks permission to read {what} (HTTP 403). Ask the project owner to share it with you (at least 'view submissions').</source>
       <translation>{host} aceptó las credenciales, pero esta cuenta no tiene permiso para leer {what} (HTTP 403). Pida al propietario del proyecto que lo comparta con usted (al menos «ver envíos»).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="541" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="458" />
       <source>{host} answered HTTP {status} for {what}.</source>
       <translation>{host} respondió HTTP {status} para {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="236" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="237" />
       <source>{host} answered, but not with a KoboToolbox list (no 'results'). Check that the address is a KoboToolbox server.</source>
       <translation>{host} respondió, pero no con una lista de KoboToolbox (no hay «results»). Verifique que la dirección sea la de un servidor KoboToolbox.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="299" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="300" />
       <source>{host} answered, but not with an OData list (no 'value'). Check that the address is an ODK Central server.</source>
       <translation>{host} respondió, pero no con una lista OData (no hay «value»). Verifique que la dirección sea la de un servidor ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="378" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="379" />
       <source>{host} answered, but not with the list expected from ODK Central.</source>
       <translation>{host} respondió, pero no con la lista esperada de ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="467" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="384" />
       <source>{host} did not answer within {seconds} seconds. The connection may be slow or the server overloaded: try again later, or on a better connection.</source>
       <translation>{host} no respondió en {seconds} segundos. Puede que la conexión sea lenta o el servidor esté sobrecargado: vuelva a intentarlo más tarde, o con una conexión mejor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="103" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="104" />
       <source>{host} did not return a session token: is it an ODK Central server?</source>
       <translation>{host} no devolvió ningún token de sesión: ¿es un servidor ODK Central?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="56" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="57" />
       <source>{host} did not return an API token: is it a KoboToolbox server?</source>
       <translation>{host} no devolvió ningún token de API: ¿es un servidor KoboToolbox?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="218" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="219" />
       <source>{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): they are downloaded from their own tables instead.</source>
       <translation>{host} no integra las repeticiones del formulario {id} en la respuesta ($expand, ODK Central 1.2 y posteriores): se descargan desde sus propias tablas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="535" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="452" />
       <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
       <translation>{host} está ocupado o fallando (HTTP {status}) y seguía así tras {attempts} intentos. Vuelva a intentarlo más tarde; lo ya descargado se conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="62" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="63" />
       <source>{host} refused the app-user token (HTTP 403): in ODK Central, app users can send submissions but not read them. To download the data, sign in with the email and password of a web user who has the Project Viewer or Project Manager role in this project.</source>
       <translation>{host} rechazó el token de usuario móvil (HTTP 403): en ODK Central, los usuarios móviles pueden enviar envíos pero no leerlos. Para descargar los datos, inicie sesión con el correo electrónico y la contraseña de un usuario web que tenga el rol Observador del proyecto (Project Viewer) o Administrador del proyecto (Project Manager) en este proyecto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="514" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="431" />
       <source>{host} refused the credentials (HTTP 401): the token or password is wrong or has expired. Enter a new one in the server connection settings.</source>
       <translation>{host} rechazó las credenciales (HTTP 401): el token o la contraseña son incorrectos o han caducado. Introduzca uno nuevo en la configuración de conexión al servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="388" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="305" />
       <source>{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The connection is stalled; try again later or on a better connection, what was already downloaded is kept.</source>
       <translation>{host} envía {what} demasiado despacio: {received} bytes en los últimos {seconds} segundos. La conexión está bloqueada; vuelva a intentarlo más tarde o con una conexión mejor, lo ya descargado se conserva.</translation>
     </message>
@@ -7841,7 +7841,7 @@
       <translation>{host} envió para {what} un enlace de 'página siguiente' que lleva a una página ya descargada (tras {pages} páginas): la lista no terminaría nunca, así que se detuvo la descarga. No se modificó nada; informe al administrador del servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="366" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="283" />
       <source>{host} sent an incomplete or invalid answer for {what} (not valid JSON: {reason}). The connection may have been cut or a proxy may have answered instead of the server; try again.</source>
       <translation>{host} envió una respuesta incompleta o no válida para {what} (JSON no válido: {reason}). Puede que la conexión se haya cortado o que un proxy haya respondido en lugar del servidor; vuelva a intentarlo.</translation>
     </message>
@@ -7851,17 +7851,17 @@
       <translation>{host} envió más de {limit} páginas para {what}: se detuvo la descarga. No se modificó nada; verifique el formulario en el servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="380" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="297" />
       <source>{host} sent more than {size} MB for {what}: the download was stopped before it filled the computer's memory. Nothing was changed; ask the server's administrator about this form.</source>
       <translation>{host} envió más de {size} MB para {what}: se detuvo la descarga antes de llenar la memoria del equipo. No se modificó nada; consulte al administrador del servidor sobre este formulario.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="145" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="146" />
       <source>{host} sent, for {what}, an item that is not a submission (page {page}, item {number}: {kind} instead of a JSON object). Nothing was changed; report it to the server's administrator.</source>
       <translation>{host} envió, para {what}, un elemento que no es un envío (página {page}, elemento {number}: {kind} en lugar de un objeto JSON). No se modificó nada; informe al administrador del servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="545" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="462" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total}.</source>
       <translation>{host}: {reason} para {what}; reintento {attempt} de {total}.</translation>
     </message>
@@ -7935,7 +7935,7 @@
       <translation>{rows} puntos desplazados al centro de celdas de cuadrícula de {size:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="195" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="197" />
       <source>{rows} rows for {submissions} submissions.</source>
       <translation>{rows} filas para {submissions} envíos.</translation>
     </message>
@@ -7956,7 +7956,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="372" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="189" />
       <source>{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, {kept} kept as they are.</source>
       <translation>{shown} de {rows} filas mostradas; {pending} pendientes, {changed} por cambiar, {removed} por eliminar, {kept} se dejan tal cual.</translation>
     </message>
@@ -7966,7 +7966,7 @@
       <translation>{total} envíos contados en {areas} unidades; {outside} fuera de toda unidad o con un P-code desconocido; {missing} sin posición ni P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="528" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="445" />
       <source>{what} was not found on {host} (HTTP 404): the form may have been deleted or archived, or its ID is wrong. Check it on the server's web page.</source>
       <translation>No encontrado en {host} (HTTP 404): {what}. Puede que el formulario se haya eliminado o archivado, o que su ID sea incorrecto. Verifíquelo en la página web del servidor.</translation>
     </message>
