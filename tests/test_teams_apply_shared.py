@@ -105,6 +105,11 @@ def test_a_second_apply_replaces_only_the_cleaned_table(postgis, checked_survey,
         destination = f'postgres://{postgis.conninfo()} table="wash_again"."{table}" (geom)'
         with pytest.raises(QgsProcessingException, match=f"'{table}' is a table the survey wash_again came with"):
             execute("cartong:applycleaninglog", {"INPUT": _layer(postgis, "wash_again"), "OUTPUT": destination})
+    postgis.sql("CREATE TABLE wash_again.field_notes (note text); INSERT INTO wash_again.field_notes VALUES ('x')")
+    notes = f'postgres://{postgis.conninfo()} table="wash_again"."field_notes" (geom)'
+    with pytest.raises(QgsProcessingException, match="already holds a table 'field_notes' that is not a cleaned"):
+        execute("cartong:applycleaninglog", {"INPUT": _layer(postgis, "wash_again"), "OUTPUT": notes})
+    assert postgis.sql("SELECT note FROM wash_again.field_notes") == "x"
     assert postgis.sql(RAW_SUM.format(schema="wash_again")) == raw_before
     assert postgis.sql("SELECT count(*) FROM wash_again.survey") == "420"
     named = f'postgres://{postgis.conninfo()} table="wash_again"."survey_checked_by_alice" (geom)'

@@ -34,7 +34,10 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
             "about a submission that is not in the layer are skipped and listed; a log whose questions or "
             "values do not fit the layer is refused with the list of its faulty rows. The input layer is "
             "not changed. When a swapped or corrected latitude/longitude is applied, the point is moved "
-            "too."
+            "too. A survey layer of a schema shared in PostgreSQL uses the decisions reviewers saved in "
+            "that schema's cleaning log, and a temporary output becomes a table of the same schema named "
+            "after the layer (survey_cleaned), replaced in one transaction (it needs the schema owner's "
+            "rights; anyone else chooses a file)."
         )
 
     def initAlgorithm(self, config=None):
