@@ -145,3 +145,29 @@ def test_a_cancelled_write_leaves_the_previous_cleaned_table(postgis, checked_su
         write_cleaned_table(other, resolve_target(postgis.conninfo()), "wash_cut", "survey_cleaned", feedback)
     assert postgis.sql("SELECT count(*) FROM wash_cut.survey_cleaned") == "418"
     assert postgis.sql("SELECT obj_description('wash_cut'::regnamespace, 'pg_namespace')") == comment
+
+
+def test_a_postgis_layer_outside_a_survey_schema_is_cleaned_as_any_layer(
+    postgis, checked_survey, cartong_provider, tmp_path
+):
+    from cartong_plugin.core.cleaning.log import export_log, read_log_from_gpkg
+
+    _share_and_decide(postgis, checked_survey, "wash_plain")
+    postgis.sql(
+        "CREATE SCHEMA plain_layers; "
+        "CREATE TABLE plain_layers.survey AS SELECT * FROM wash_plain.survey; "
+        "ALTER TABLE plain_layers.survey ADD PRIMARY KEY (fid)",
+        user="steward",
+    )
+    log = read_log_from_gpkg(checked_survey)
+    for entry in log:
+        if entry.check_id == "duplicates.uuid":
+            entry.change_type = "remove_survey"
+    edited = export_log(log, tmp_path / "decided.csv")
+    result = execute(
+        "cartong:applycleaninglog",
+        {"INPUT": _layer(postgis, "plain_layers"), "LOG": str(edited), "OUTPUT": "TEMPORARY_OUTPUT"},
+    )
+    assert not str(result["OUTPUT"]).startswith("postgres://")  # a temporary layer, as for any layer
+    assert result["REMOVED_SUBMISSIONS"] == 2 and result["CHANGED_VALUES"] == 0
+    assert postgis.sql("SELECT count(*) FROM pg_tables WHERE schemaname = 'plain_layers'") == "1"

@@ -176,12 +176,9 @@ def _shared_survey(layer):
     """(database, schema, table) when ``layer`` is a table of a survey schema in PostgreSQL, else None."""
     if layer is None or layer.providerType() != "postgres":
         return None
-    from qgis.core import QgsDataSourceUri
+    from ..core.teams.cleaned import layer_survey_table
 
-    from ..core.teams.shared_log import layer_survey
-
-    target, schema = layer_survey(layer.source())
-    return target, schema, QgsDataSourceUri(layer.source()).table()
+    return layer_survey_table(layer.source())
 
 
 def _schema_table(shared, destination: str):

@@ -28,6 +28,7 @@ from ..cleaning.apply import FORM_CHOICE_COLUMNS, FORM_QUESTION_COLUMNS, SurveyN
 from ..cleaning.log import LOG_LAYER, now_iso
 from .connection import PgTarget
 from .roles import RAW_PREFIX, survey_roles
+from .shared_log import layer_survey
 from .store import PermissionRefused, PgSession, ident, literal, open_session, qualified
 from .transfer import _copy_features, _create_like, _layer_options, _open_geopackage, _Progress, survey_schemas
 
@@ -41,6 +42,24 @@ class CleanedReport:
     table: str
     rows: int = 0
     replaced: bool = False
+
+
+def layer_survey_table(source: str) -> tuple[PgTarget, str, str] | None:
+    """(database, schema, table) when a PostGIS layer's source is a table of a survey schema, else None.
+
+    A PostGIS layer of any other schema is an ordinary layer: the caller treats it as such.
+    """
+    from qgis.core import QgsDataSourceUri
+
+    uri = QgsDataSourceUri(source)
+    if not uri.schema() or not uri.table():
+        return None
+    target, schema = layer_survey(source)
+    with open_session(target) as session:
+        with session.guard(tr("reading the survey schemas of {target}").format(target=target.label)):
+            if schema not in survey_schemas(session):
+                return None
+    return target, schema, uri.table()
 
 
 def cleaned_table_name(table: str) -> str:
