@@ -171,3 +171,21 @@ def test_a_postgis_layer_outside_a_survey_schema_is_cleaned_as_any_layer(
     assert not str(result["OUTPUT"]).startswith("postgres://")  # a temporary layer, as for any layer
     assert result["REMOVED_SUBMISSIONS"] == 2 and result["CHANGED_VALUES"] == 0
     assert postgis.sql("SELECT count(*) FROM pg_tables WHERE schemaname = 'plain_layers'") == "1"
+
+
+def test_a_bad_value_in_the_shared_log_is_named_and_nothing_is_written(postgis, checked_survey, cartong_provider):
+    uuid = _share_and_decide(postgis, checked_survey, "wash_bad")
+    postgis.sql(
+        "INSERT INTO wash_bad.cleaning_log (uuid, question, old_value, new_value, issue, change_type) "
+        f"VALUES ('{uuid}', 'hh_size', '6', 'nine', 'typed on a phone', 'change_response')",
+        user="alice",
+    )
+    rows = int(postgis.sql("SELECT count(*) FROM wash_bad.cleaning_log"))
+    with pytest.raises(
+        QgsProcessingException, match=f"Row {rows + 1} of the cleaning log wash_bad.cleaning_log: 'nine'"
+    ):
+        execute("cartong:applycleaninglog", {"INPUT": _layer(postgis, "wash_bad"), "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert (
+        postgis.sql("SELECT count(*) FROM pg_tables WHERE schemaname = 'wash_bad' AND tablename = 'survey_cleaned'")
+        == "0"
+    )
