@@ -112,7 +112,7 @@ def test_a_second_apply_replaces_only_the_cleaned_table(postgis, checked_survey,
     assert postgis.sql("SELECT note FROM wash_again.field_notes") == "x"
     assert postgis.sql(RAW_SUM.format(schema="wash_again")) == raw_before
     assert postgis.sql("SELECT count(*) FROM wash_again.survey") == "420"
-    named = f'postgres://{postgis.conninfo()} table="wash_again"."survey_checked_by_alice" (geom)'
+    named = f'postgis:{postgis.conninfo()} table="wash_again"."survey_checked_by_alice" (geom)'
     chosen = execute("cartong:applycleaninglog", {"INPUT": _layer(postgis, "wash_again"), "OUTPUT": named})
     assert '"survey_checked_by_alice"' in chosen["OUTPUT"]
     assert postgis.sql("SELECT count(*) FROM wash_again.survey_checked_by_alice") == "417"

@@ -196,7 +196,8 @@ def _schema_table(shared, destination: str):
         return None
     if destination.startswith("memory:"):
         return cleaned_table_name(shared[2])
-    for prefix in ("postgres://", "postgis:"):
+    # "postgis:" is what the dialog's "Save to Database Table" gives; "postgres://" a layer source
+    for prefix in ("postgres://", "postgres:", "postgis:"):
         if destination.startswith(prefix):
             uri = QgsDataSourceUri(destination[len(prefix) :])
             if uri.schema() == shared[1] and uri.database() == QgsDataSourceUri(shared[0].conninfo).database():
