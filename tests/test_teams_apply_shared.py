@@ -11,6 +11,8 @@ destination, and a reviewer, who may not create tables, is told to choose a file
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 from qgis.PyQt.QtCore import QDateTime
@@ -116,6 +118,10 @@ def test_a_second_apply_replaces_only_the_cleaned_table(postgis, checked_survey,
     chosen = execute("cartong:applycleaninglog", {"INPUT": _layer(postgis, "wash_again"), "OUTPUT": named})
     assert '"survey_checked_by_alice"' in chosen["OUTPUT"]
     assert postgis.sql("SELECT count(*) FROM wash_again.survey_checked_by_alice") == "417"
+    # written by the toolkit, not by QGIS's exporter: readable by the viewers, recorded as a cleaned table
+    assert postgis.sql("SELECT has_table_privilege('vera', 'wash_again.survey_checked_by_alice', 'SELECT')") == "t"
+    comment = postgis.sql("SELECT obj_description('wash_again'::regnamespace, 'pg_namespace')")
+    assert json.loads(comment)["cleaned"] == ["survey_checked_by_alice", "survey_cleaned"]
 
 
 def test_a_reviewer_is_told_to_choose_a_file_and_a_file_works(postgis, checked_survey, cartong_provider, tmp_path):
