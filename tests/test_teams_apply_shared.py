@@ -195,3 +195,40 @@ def test_a_bad_value_in_the_shared_log_is_named_and_nothing_is_written(postgis, 
         postgis.sql("SELECT count(*) FROM pg_tables WHERE schemaname = 'wash_bad' AND tablename = 'survey_cleaned'")
         == "0"
     )
+
+
+class _DropConnectionAt(QgsProcessingFeedback):
+    """Feedback that kills the connections ``user`` opened since it was made, once progress reaches ``percent``."""
+
+    def __init__(self, postgis, user, percent):
+        super().__init__()
+        self.postgis, self.user, self.percent, self.killed = postgis, user, percent, []
+        self.before = set(postgis.backends(user))
+
+    def setProgress(self, progress):  # noqa: N802
+        super().setProgress(progress)
+        if progress >= self.percent and not self.killed:
+            self.killed = sorted(set(self.postgis.backends(self.user)) - self.before)
+            for pid in self.killed:
+                self.postgis.sql(f"SELECT pg_terminate_backend({pid})")
+
+
+def test_a_dropped_connection_while_writing_leaves_the_previous_cleaned_table(
+    postgis, checked_survey, cartong_provider
+):
+    _share_and_decide(postgis, checked_survey, "wash_drop")
+    execute("cartong:applycleaninglog", {"INPUT": _layer(postgis, "wash_drop"), "OUTPUT": "TEMPORARY_OUTPUT"})
+    comment = postgis.sql("SELECT obj_description('wash_drop'::regnamespace, 'pg_namespace')")
+    alice = resolve_target(postgis.conninfo("alice"))
+    row = next(r for r in load_log(alice, "wash_drop") if r.entry.change_type == "pending")
+    save_decisions(alice, "wash_drop", [Decision(row.log_id, row.version, "remove_survey")])
+    feedback = _DropConnectionAt(postgis, "steward", 100)  # every row copied, not yet committed
+    with pytest.raises(QgsProcessingException, match="was lost while writing the cleaned layer survey_cleaned"):
+        execute(
+            "cartong:applycleaninglog",
+            {"INPUT": _layer(postgis, "wash_drop"), "OUTPUT": "TEMPORARY_OUTPUT"},
+            feedback,
+        )
+    assert feedback.killed, "no connection was cut"
+    assert postgis.sql("SELECT count(*) FROM wash_drop.survey_cleaned") == "418"  # not the 417 of the new run
+    assert postgis.sql("SELECT obj_description('wash_drop'::regnamespace, 'pg_namespace')") == comment
