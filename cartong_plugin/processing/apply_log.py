@@ -34,7 +34,10 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
             "about a submission that is not in the layer are skipped and listed; a log whose questions or "
             "values do not fit the layer is refused with the list of its faulty rows. The input layer is "
             "not changed. When a swapped or corrected latitude/longitude is applied, the point is moved "
-            "too."
+            "too. A survey layer of a schema shared in PostgreSQL uses the decisions reviewers saved in "
+            "that schema's cleaning log, and a temporary output becomes a table of the same schema named "
+            "after the layer (survey_cleaned), replaced in one transaction (it needs the schema owner's "
+            "rights; anyone else chooses a file)."
         )
 
     def initAlgorithm(self, config=None):
@@ -73,22 +76,35 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
         from ..core.cleaning.checks.layers import layer_geopackage, layer_uuids
 
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
+        shared = _shared_survey(layer)  # (database, schema, table) of a survey shared in PostGIS, or None
         log_path = self.parameterAsFile(parameters, "LOG", context) or layer_geopackage(layer)
-        if not log_path:
+        if shared is not None and not self.parameterAsFile(parameters, "LOG", context):
+            from ..core.teams.review import load_log
+
+            log, log_name = (
+                [row.entry for row in load_log(shared[0], shared[1])],
+                f"{shared[1]}.{cleaning_log.LOG_LAYER}",
+            )
+        elif not log_path:
             raise CartongError(
                 tr("The layer {layer} is not in a GeoPackage: choose the cleaning log file.").format(layer=layer.name())
             )
-        if Path(log_path).suffix.lower() == ".gpkg":
-            log = log_files.read_log_from_gpkg(log_path)
+        elif Path(log_path).suffix.lower() == ".gpkg":
+            log, log_name = log_files.read_log_from_gpkg(log_path), Path(log_path).name
         else:
-            log = log_files.read_log_file(log_path)
+            log, log_name = log_files.read_log_file(log_path), Path(log_path).name
         fields = layer.fields()
         gpkg = layer_geopackage(layer)
         table = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("layerName", "") if gpkg else ""
         # the import's own column plan: a log's "q.choice" or "q_other" finds its typed column
-        names = cleaning_apply.survey_names(gpkg, table) if table else cleaning_apply.SurveyNames()
+        if shared is not None:
+            from ..core.teams.cleaned import shared_survey_names
+
+            names = shared_survey_names(*shared)
+        else:
+            names = cleaning_apply.survey_names(gpkg, table) if table else cleaning_apply.SurveyNames()
         plan = cleaning_apply.plan_cleaning(
-            layer_uuids(layer, cleaning_log.UUID_COLUMN), fields.names(), log, source=Path(log_path).name, names=names
+            layer_uuids(layer, cleaning_log.UUID_COLUMN), fields.names(), log, source=log_name, names=names
         )
         for note in plan.summary.notes:
             feedback.pushWarning(note)
@@ -98,28 +114,16 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
             index = fields.indexOf(column)
             for pos, text, number in cells:
                 changes.setdefault(pos, {})[index] = _convert(
-                    fields.at(index), text, number, log_path, plan.decimal, column in names.flags
+                    fields.at(index), text, number, log_name, plan.decimal, column in names.flags
                 )
-        lat, lon = fields.indexOf("_location_latitude"), fields.indexOf("_location_longitude")
 
-        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, layer.wkbType(), layer.crs())
-        total = max(layer.featureCount(), 1)
-        for pos, feature in enumerate(layer.getFeatures()):
-            if feedback.isCanceled():
-                break
-            if not plan.keep[pos]:
-                continue
-            out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
-            attributes = feature.attributes()
-            for index, value in changes.get(pos, {}).items():
-                attributes[index] = value
-            out.setAttributes(attributes)
-            if lat >= 0 and lon >= 0 and (lat in changes.get(pos, {}) or lon in changes.get(pos, {})):
-                _move_point(out, attributes[lat], attributes[lon])
-            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
-            if pos % 2000 == 0:
-                feedback.setProgress(100.0 * pos / total)
+        into = _schema_table(shared, self.parameterAsOutputLayer(parameters, "OUTPUT", context))
+        if into is None:
+            sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, layer.wkbType(), layer.crs())
+            _write_cleaned(sink, layer, plan, changes, feedback)
+            del sink  # flushed and closed before the result is used
+        else:
+            dest_id = self._write_into_schema(layer, plan, changes, shared, into, context, feedback)
         summary = plan.summary
         feedback.pushInfo(
             tr("{changed} values changed, {removed} submissions removed, {pending} log rows pending.").format(
@@ -133,6 +137,96 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
             "PENDING": summary.pending,
             "NO_ACTION": summary.no_action,
         }
+
+    def _write_into_schema(self, layer, plan, changes, shared, table, context, feedback) -> str:
+        """The cleaned layer built in a temporary GeoPackage, then put into the survey's schema (one transaction)."""
+        import tempfile
+        from pathlib import Path
+
+        from qgis.core import QgsDataSourceUri, QgsProcessingContext
+
+        from ..core.base.errors import CartongError
+        from ..core.teams.cleaned import write_cleaned_table
+
+        target, schema, _ = shared
+        with tempfile.TemporaryDirectory(prefix="cartong_clean_") as folder:
+            built = str(Path(folder) / "cleaned.gpkg")
+            sink, _ = self.parameterAsSink(
+                {"OUTPUT": built}, "OUTPUT", context, layer.fields(), layer.wkbType(), layer.crs()
+            )
+            _write_cleaned(sink, layer, plan, changes, feedback)
+            del sink
+            if feedback.isCanceled():
+                raise CartongError(tr("Cancelled."))
+            report = write_cleaned_table(built, target, schema, table, feedback)
+        feedback.pushInfo(
+            tr("The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).").format(
+                table=table, schema=schema, target=target.label, rows=report.rows
+            )
+        )
+        uri = QgsDataSourceUri(layer.source())
+        uri.setDataSource(schema, table, uri.geometryColumn() or None, "", "fid")
+        dest_id = "postgres://" + uri.uri(False)
+        context.addLayerToLoadOnCompletion(
+            dest_id, QgsProcessingContext.LayerDetails(table, context.project(), "OUTPUT")
+        )
+        return dest_id
+
+
+def _shared_survey(layer):
+    """(database, schema, table) when ``layer`` is a table of a survey schema in PostgreSQL, else None."""
+    if layer is None or layer.providerType() != "postgres":
+        return None
+    from ..core.teams.cleaned import layer_survey_table
+
+    return layer_survey_table(layer.source())
+
+
+def _schema_table(shared, destination: str):
+    """The table of the survey's schema the cleaned layer goes to, or None for the output QGIS writes.
+
+    A PostGIS survey with the default (temporary) output: ``<table>_cleaned`` beside it; an output
+    chosen as a table of the same schema: that table. Any other output (a file, another database) is
+    written by QGIS as for any layer.
+    """
+    from qgis.core import QgsDataSourceUri
+
+    from ..core.teams.cleaned import cleaned_table_name
+
+    if shared is None:
+        return None
+    if destination.startswith("memory:"):
+        return cleaned_table_name(shared[2])
+    # "postgis:" is what the dialog's "Save to Database Table" gives; "postgres://" a layer source
+    for prefix in ("postgres://", "postgres:", "postgis:"):
+        if destination.startswith(prefix):
+            uri = QgsDataSourceUri(destination[len(prefix) :])
+            if uri.schema() == shared[1] and uri.database() == QgsDataSourceUri(shared[0].conninfo).database():
+                return uri.table()
+    return None
+
+
+def _write_cleaned(sink, layer, plan, changes, feedback) -> None:
+    """Every kept feature of ``layer`` with its changed values into ``sink`` (points moved with their coordinates)."""
+    fields = layer.fields()
+    lat, lon = fields.indexOf("_location_latitude"), fields.indexOf("_location_longitude")
+    total = max(layer.featureCount(), 1)
+    for pos, feature in enumerate(layer.getFeatures()):
+        if feedback.isCanceled():
+            break
+        if not plan.keep[pos]:
+            continue
+        out = QgsFeature(fields)
+        out.setGeometry(feature.geometry())
+        attributes = feature.attributes()
+        for index, value in changes.get(pos, {}).items():
+            attributes[index] = value
+        out.setAttributes(attributes)
+        if lat >= 0 and lon >= 0 and (lat in changes.get(pos, {}) or lon in changes.get(pos, {})):
+            _move_point(out, attributes[lat], attributes[lon])
+        sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+        if pos % 2000 == 0:
+            feedback.setProgress(100.0 * pos / total)
 
 
 def _convert(field, text: str, log_row: int, log_path, decimal, flag: bool):

@@ -105,11 +105,14 @@ def _apply_log() -> dict[str, str]:
         "INPUT": _survey_with_uuid(),
         "LOG": tr(
             "The cleaning log with the decisions. Empty: the table 'cleaning_log' of the survey's "
-            "GeoPackage. Or an edited file, e.g. cleaning_log.xlsx, with the IMPACT/REACH columns uuid, "
-            "question, old_value, new_value and change_type."
+            "GeoPackage, or of its schema for a survey shared in PostgreSQL. Or an edited file, e.g. "
+            "cleaning_log.xlsx, with the IMPACT/REACH columns uuid, question, old_value, new_value and "
+            "change_type."
         ),
         "OUTPUT": tr(
             "The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the "
-            "survey's GeoPackage. The input layer and the raw table are not changed."
+            "survey's GeoPackage. For a survey shared in PostgreSQL, a temporary layer means the table "
+            "survey_cleaned of its schema (or a table of that schema chosen with Save to Database "
+            "Table). The input layer and the raw table are not changed."
         ),
     }

@@ -35,6 +35,10 @@ from .log import (
     validate_entries,
 )
 
+# what names_from_form reads of the form tables an import keeps beside the survey
+FORM_QUESTION_COLUMNS = "name, type, list_name, group_path, repeat"
+FORM_CHOICE_COLUMNS = "list_name, name"
+
 
 class SurveyNames(dict):
     """{spelling: typed column}; ``flags`` are the typed columns of select_multiple choices (0/1)."""
@@ -51,20 +55,30 @@ def survey_names(gpkg, table: str = "survey") -> SurveyNames:
     form kept in ``form_questions``/``form_choices``; empty when the GeoPackage has no such tables.
     """
     from ..survey import gpkg_writer as gw
-    from ..survey.columns import plan_columns
-    from ..survey.export_readers import TextTable
-    from ..survey.xlsform import Choice, FormSpec, Question
 
     try:
         with closing(sqlite3.connect(f"file:{gpkg}?mode=ro", uri=True)) as db:
             headers = gw.table_columns(db, f"raw_{table}")[0]
-            questions = db.execute("SELECT name, type, list_name, group_path, repeat FROM form_questions").fetchall()
-            choices = db.execute("SELECT list_name, name FROM form_choices").fetchall()
+            questions = db.execute(f"SELECT {FORM_QUESTION_COLUMNS} FROM form_questions").fetchall()
+            choices = db.execute(f"SELECT {FORM_CHOICE_COLUMNS} FROM form_choices").fetchall()
     except sqlite3.Error:
         return SurveyNames()
+    return names_from_form(headers, questions, choices, str(gpkg))
+
+
+def names_from_form(headers: list, questions: list, choices: list, source: str = "") -> SurveyNames:
+    """The SurveyNames of a raw table's ``headers`` and the form kept beside it (see survey_names).
+
+    ``questions``: rows of FORM_QUESTION_COLUMNS of ``form_questions``; ``choices``: rows of
+    FORM_CHOICE_COLUMNS of ``form_choices``, wherever the survey is kept (GeoPackage or PostGIS).
+    """
+    from ..survey.columns import plan_columns
+    from ..survey.export_readers import TextTable
+    from ..survey.xlsform import Choice, FormSpec, Question
+
     if not headers or not questions:
         return SurveyNames()
-    spec = FormSpec(path=str(gpkg))
+    spec = FormSpec(path=source)
     for name, kind, list_name, group, repeat in questions:
         question = Question(
             name=name, type=kind or "text", list_name=list_name or None, group=group or "", repeat=repeat or None
@@ -73,7 +87,7 @@ def survey_names(gpkg, table: str = "survey") -> SurveyNames:
     for list_name, name in choices:
         spec.choices.setdefault(list_name, []).append(Choice(name=name))
     try:
-        plan = plan_columns(TextTable(name="", headers=headers, frame=None, source=str(gpkg)), spec, [])
+        plan = plan_columns(TextTable(name="", headers=list(headers), frame=None, source=source), spec, [])
     except CartongError:
         return SurveyNames()
     names = SurveyNames()

@@ -31,6 +31,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core.base.i18n import tr, trn
+from ..shared_database import SharedDatabaseChoice
 from ..tasks import CoreTask, follow_task
 from ..wizard_common import plain_label, safe_tooltip
 from .jobs import KOBO, ODK, SETTINGS_PREFIX, FormEntry, list_server_forms
@@ -242,6 +243,9 @@ class OutputPage(QWizardPage):
         self.attachments = QCheckBox(self)
         self.attachments.setObjectName("attachments")
         layout.addWidget(self.attachments)
+        sharing = QFormLayout()
+        self.sharing = SharedDatabaseChoice(self, sharing)  # also in a shared database, if asked
+        layout.addLayout(sharing)
         layout.addStretch(1)
         self._form_key = None
         self.output.fileChanged.connect(self._output_changed)
@@ -265,6 +269,7 @@ class OutputPage(QWizardPage):
             self.output.setFilePath(str(Path(folder) / (sanitise_filename(form.name, "survey") + ".gpkg")))
         self._form_key = form.key
         self._output_changed()
+        self.sharing.fill_connections()
 
     def output_path(self) -> Path | None:
         text = self.output.filePath().strip()

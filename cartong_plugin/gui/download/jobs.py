@@ -16,6 +16,7 @@ from pathlib import Path
 from qgis.core import QgsProject, QgsProviderRegistry, QgsSettings
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
+from ...core.base.errors import CartongError
 from ...core.base.i18n import tr
 
 KOBO, ODK = "kobo", "odk"
@@ -71,6 +72,8 @@ class DownloadOutcome:
     result: object = None  # sync.SyncResult
     message: str = ""
     last_copy: Path | None = None  # OfflineError: the GeoPackage downloaded before
+    shared: object = None  # teams.transfer.TransferReport: the survey also in the shared database
+    share_error: str = ""  # why it is not there (the download itself stands)
 
 
 def list_server_forms(login: ServerLogin, feedback=None) -> list[FormEntry]:
@@ -155,9 +158,14 @@ def run_download(
     update: bool,
     attachments: bool,
     xlsform: str = "",
+    share=None,
     feedback=None,
 ) -> DownloadOutcome:
-    """Download or update ``form`` into ``output`` with the core sync (same calls as the algorithms)."""
+    """Download or update ``form`` into ``output`` with the core sync (same calls as the algorithms).
+
+    ``share`` (PgTarget, schema): then the GeoPackage goes into that schema too, as the algorithms'
+    POSTGIS_CONNECTION does (an update adds only the new rows, the reviewers' decisions kept).
+    """
     from ...core.servers.sync import OfflineError, sync_kobo, sync_odk
 
     try:
@@ -186,7 +194,18 @@ def run_download(
             )
     except OfflineError as err:
         return DownloadOutcome(message=str(err), last_copy=err.last_copy)
-    return DownloadOutcome(result=result)
+    outcome = DownloadOutcome(result=result)
+    if share is not None:
+        from ...core.teams.append import share_survey
+
+        target, schema = share
+        try:
+            outcome.shared = share_survey(
+                result.gpkg, target, schema, update=result.mode == "update", feedback=feedback
+            )
+        except CartongError as err:
+            outcome.share_error = str(err)
+    return outcome
 
 
 class ProgressRelay(QObject):

@@ -17,6 +17,7 @@ from qgis.PyQt.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLay
 from ...core.base.errors import CartongError
 from ...core.base.i18n import tr, trn
 from ...core.maps.survey_project import save_looks
+from ..shared_database import sharing_summary
 from ..tasks import CoreTask, follow_task
 from ..wizard_common import plain_label
 from .jobs import (
@@ -83,6 +84,13 @@ class RunPage(QWizardPage):
         self.progress.setValue(0)
         self.pages.clear()
         self.last_copy_button.hide()
+        try:  # resolved here, on the GUI thread: the authentication manager may ask for its password
+            share = wizard.output_page.sharing.chosen(output.stem)
+        except CartongError as err:
+            self.task = None
+            self.removed_layers = False
+            self._failed(str(err))
+            return
         # QGIS keeps a GeoPackage open while its layers are in the project: it cannot be replaced then.
         old = layers_of_geopackage(output)
         self.removed_layers = bool(old)
@@ -99,6 +107,7 @@ class RunPage(QWizardPage):
                 update=update,
                 attachments=attachments,
                 xlsform=xlsform,
+                share=share,
                 feedback=RelayFeedback(feedback, relay),
             ),
         )
@@ -242,6 +251,9 @@ class SummaryPage(QWizardPage):
                 files=result.attachments,
             )
         )
+        sharing = sharing_summary(run.outcome.shared, run.outcome.share_error)
+        if sharing:
+            self.counts.setText(self.counts.text() + " " + sharing)
         where = tr("GeoPackage: {file}").format(file=result.gpkg)
         if result.attachments:
             where += "\n" + tr("Attachments: {folder}").format(folder=attachments_dir(result.gpkg))

@@ -9,7 +9,9 @@ A thin layer over ``core.servers``, calling the same functions as the ``download
 ``OdkCentralClient.list_projects/list_forms``, ``sync_kobo``/``sync_odk``, and ``credentials``
 to keep the token or password in the QGIS authentication manager (settings hold only its id).
 Network work runs in a ``CoreTask``. Secrets live in memory only (``ServerLogin``); they never
-reach settings, labels, logs or messages (the core blanks them out of its errors).
+reach settings, labels, logs or messages (the core blanks them out of its errors). The GeoPackage
+page also offers the import wizard's "shared database" choice (``gui.shared_database``): the
+download, or only the new rows of an update, then goes into that PostgreSQL schema too.
 """
 
 from __future__ import annotations

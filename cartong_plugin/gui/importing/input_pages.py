@@ -16,7 +16,6 @@ from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QLineEdit,
     QProgressBar,
     QTableWidget,
     QTableWidgetItem,
@@ -24,6 +23,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core.base.i18n import tr, trn
+from ..shared_database import SharedDatabaseChoice
 from ..tasks import CoreTask, follow_task
 from ..wizard_common import PROBLEM_STYLE, WizardPage, optional_file_ok, plain_label
 
@@ -269,57 +269,10 @@ class OptionsPage(WizardPage):
         layout.addRow(tr("Location column"), self.geometry)
         layout.addRow(self.add_to_project)
         layout.addRow(self.show_labels)
-        self._add_sharing(layout)
-
-    def _add_sharing(self, layout) -> None:
-        """The choice of also keeping the survey in a shared PostgreSQL database (QGIS's saved connections)."""
-        self.share = QCheckBox(
-            tr("Also put the survey in a shared database (PostgreSQL), where colleagues can review it"), self
-        )
-        self.share.setObjectName("share_postgres")
-        self.connection = QComboBox(self)
-        self.connection.setObjectName("postgres_connection")
-        self.connection.setToolTip(
-            tr(
-                "The PostgreSQL connections saved in QGIS (Browser > PostgreSQL). The "
-                "password stays in the connection's authentication configuration."
-            )
-        )
-        self.schema = QLineEdit(self)
-        self.schema.setObjectName("postgres_schema")
-        self.schema.setPlaceholderText(tr("made from the file name"))
-        self.no_connection = plain_label(
-            tr(
-                "No PostgreSQL connection is saved in QGIS yet: ask your database "
-                "administrator for one and add it in the Browser (PostgreSQL > New "
-                "Connection)."
-            ),
-            self,
-            "no_postgres_connection",
-        )
-        self.share.toggled.connect(self.connection.setEnabled)
-        self.share.toggled.connect(self.schema.setEnabled)
-        layout.addRow(self.share)
-        layout.addRow(tr("Database connection"), self.connection)
-        layout.addRow(tr("Name of the survey in the database"), self.schema)
-        layout.addRow(self.no_connection)
-
-    def fill_connections(self) -> None:
-        from ...core.teams.connection import connection_names
-
-        current = self.connection.currentText()
-        self.connection.clear()
-        self.connection.addItems(connection_names())
-        self.connection.setCurrentIndex(max(0, self.connection.findText(current)))
-        has_any = self.connection.count() > 0
-        self.share.setEnabled(has_any)
-        self.share.setChecked(self.share.isChecked() and has_any)
-        self.connection.setEnabled(self.share.isChecked())
-        self.schema.setEnabled(self.share.isChecked())
-        self.no_connection.setVisible(not has_any)
+        self.sharing = SharedDatabaseChoice(self, layout)  # also in a shared database, if asked
 
     def initializePage(self):  # noqa: N802
-        self.fill_connections()
+        self.sharing.fill_connections()
         preview = self.wizard().preview_page.preview
         self.language.clear()
         for lang in preview.languages:

@@ -23,6 +23,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core.base.errors import CartongError
 from ...core.base.i18n import tr, trn
+from ..shared_database import sharing_summary
 from ..wizard_common import WizardPage, plain_label, risk_item, text_item
 
 LOG_TAG = "CartONG"
@@ -114,7 +115,7 @@ class RunPage(WizardPage):
         self.shared, self.share_error = None, ""
         source, options = wizard.source_page, wizard.options_page
         try:
-            share = _sharing(options, source.output.filePath())
+            share = options.sharing.chosen(Path(source.output.filePath()).stem)
         except CartongError as err:
             self.task = None
             self.status.setText(str(err))
@@ -230,21 +231,9 @@ class SummaryPage(WizardPage):
             )
         )
         run = self.wizard().run_page
-        if run.shared is not None:
-            self.counts.setText(
-                self.counts.text()
-                + " "
-                + tr(
-                    "Also in the shared database as {schema}: give colleagues the role {reviewer} to review it, "
-                    "{viewer} to read it."
-                ).format(schema=run.shared.schema, reviewer=run.shared.reviewer_role, viewer=run.shared.viewer_role)
-            )
-        elif run.share_error:
-            self.counts.setText(
-                self.counts.text()
-                + " "
-                + tr("It is not in the shared database: {reason}").format(reason=run.share_error)
-            )
+        sharing = sharing_summary(run.shared, run.share_error)
+        if sharing:
+            self.counts.setText(self.counts.text() + " " + sharing)
         self.warnings.setPlainText("\n".join(report.warnings) or tr("No warnings."))
         self._show_findings()
         self.learn.setText(_resource_link("import_summary"))
@@ -292,22 +281,6 @@ class SummaryPage(WizardPage):
         self.protection_wizard.source_page.layer.setLayer(layer)
         self.protection_wizard.source_page.form.setFilePath(wizard.source_page.form.filePath())
         self.protection_wizard.show()
-
-
-def _sharing(options, output: str):
-    """(PgTarget, schema) when the options page asks to share the survey, else None (CartongError if unusable).
-
-    The connection is resolved here, on the GUI thread, where the authentication manager may ask for
-    the master password; the password itself only lives in memory.
-    """
-    if not options.share.isChecked():
-        return None
-    from ...core.teams.connection import resolve_target
-    from ...core.teams.roles import check_schema_name, schema_name
-
-    target = resolve_target(options.connection.currentText())
-    schema = options.schema.text().strip()
-    return target, check_schema_name(schema) if schema else schema_name(Path(output).stem)
 
 
 def _resource_link(page_id: str) -> str:
