@@ -40,7 +40,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="270" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="259" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
         <numerusform>‏%n عمود يحتوي على الأرجح على بيانات شخصية ({high} عالية الخطورة). احمِها قبل مشاركة الملف.</numerusform>
@@ -131,7 +131,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="156" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="157" />
       <source>%n forms. Select one, then Next.</source>
       <translation>
         <numerusform>‏%n نموذج. اختر نموذجًا ثم «التالي».</numerusform>
@@ -143,7 +143,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="148" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="157" />
       <source>%n new submissions downloaded into {file}.</source>
       <translation>
         <numerusform>تم تنزيل %n إرسال جديد في {file}.</numerusform>
@@ -239,7 +239,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="219" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="220" />
       <source>%n submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
       <translation>
         <numerusform>استُورد %n إرسال في {file}؛ {missing} بلا موقع. الجداول: {tables}. اللغة: {language}.</numerusform>
@@ -320,6 +320,11 @@
       <location filename="../cartong_plugin/core/teams/roles.py" line="60" />
       <source>'{schema}' is not a usable schema name: use lower case letters, digits and _ (for example {suggestion}).</source>
       <translation>‏'{schema}' ليس اسم مخطط صالحًا للاستخدام: استخدم الحروف الصغيرة والأرقام و_ (مثلًا {suggestion}).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="118" />
+      <source>'{table}' is a table the survey {schema} came with: the cleaned layer never replaces it. Choose another table name, such as {suggestion}.</source>
+      <translation>'{table}' جدول جاء مع المسح {schema}: لا تحلّ الطبقة المنظفة محله أبدًا. اختر اسم جدول آخر، مثل {suggestion}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/roles.py" line="52" />
@@ -654,12 +659,12 @@
       <translation>تصدير السجل أيضًا للفرق الميدانية (CSV أو XLSX، اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="237" />
+      <location filename="../cartong_plugin/gui/shared_database.py" line="88" />
       <source>Also in the shared database as {schema}: give colleagues the role {reviewer} to review it, {viewer} to read it.</source>
       <translation>موجود أيضًا في قاعدة البيانات المشتركة باسم {schema}: امنح الزملاء الدور {reviewer} لمراجعته، و{viewer} لقراءته.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="277" />
+      <location filename="../cartong_plugin/gui/shared_database.py" line="25" />
       <source>Also put the survey in a shared database (PostgreSQL), where colleagues can review it</source>
       <translation>ضع المسح أيضًا في قاعدة بيانات مشتركة (PostgreSQL) حيث يمكن للزملاء مراجعته</translation>
     </message>
@@ -832,7 +837,7 @@
       <translation>المرفقات المفقودة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="247" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="259" />
       <source>Attachments: {folder}</source>
       <translation>المرفقات: {folder}</translation>
     </message>
@@ -852,7 +857,7 @@
       <translation>تلقائي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="331" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="284" />
       <source>Automatic ({column})</source>
       <translation>تلقائي ({column})</translation>
     </message>
@@ -947,9 +952,13 @@
       <translation>جارٍ بناء التخطيط {page}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="28" />
       <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, blank_response rows empty it, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log, such as one filled for cleaningtools in R. Rows about a submission that is not in the layer are skipped and listed; a log whose questions or values do not fit the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too.</source>
-      <translation>يبني الطبقة المنظفة من طبقة المسح وسجل التنظيف، بالطريقة نفسها في كل مرة: صفوف change_response تضع القيمة الجديدة، وصفوف blank_response تفرغها، وصفوف remove_survey تحذف الإرسال (وفي حالة uuid مكرر النسخ اللاحقة فقط)، وصفوف no_action والصفوف المعلّقة لا تغيّر شيئًا. السجل هو جدول 'cleaning_log' في GeoPackage المسح ما لم تختر سجلًا معدَّلًا بصيغة CSV/XLSX، مثل سجل مُلئ لـ cleaningtools في R. تُتخطى الصفوف المتعلقة بإرسال غير موجود في الطبقة وتُدرج في قائمة؛ ويُرفض السجل الذي لا تتوافق الأسئلة أو القيم فيه مع الطبقة مع قائمة بصفوفه الخاطئة. لا تتغير طبقة الإدخال. عند تطبيق خط عرض/خط طول مُبدَّل أو مصحَّح، تُنقل النقطة أيضًا.</translation>
+      <translation type="vanished">يبني الطبقة المنظفة من طبقة المسح وسجل التنظيف، بالطريقة نفسها في كل مرة: صفوف change_response تضع القيمة الجديدة، وصفوف blank_response تفرغها، وصفوف remove_survey تحذف الإرسال (وفي حالة uuid مكرر النسخ اللاحقة فقط)، وصفوف no_action والصفوف المعلّقة لا تغيّر شيئًا. السجل هو جدول 'cleaning_log' في GeoPackage المسح ما لم تختر سجلًا معدَّلًا بصيغة CSV/XLSX، مثل سجل مُلئ لـ cleaningtools في R. تُتخطى الصفوف المتعلقة بإرسال غير موجود في الطبقة وتُدرج في قائمة؛ ويُرفض السجل الذي لا تتوافق الأسئلة أو القيم فيه مع الطبقة مع قائمة بصفوفه الخاطئة. لا تتغير طبقة الإدخال. عند تطبيق خط عرض/خط طول مُبدَّل أو مصحَّح، تُنقل النقطة أيضًا.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="28" />
+      <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, blank_response rows empty it, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log, such as one filled for cleaningtools in R. Rows about a submission that is not in the layer are skipped and listed; a log whose questions or values do not fit the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too. A survey layer of a schema shared in PostgreSQL uses the decisions reviewers saved in that schema's cleaning log, and a temporary output becomes a table of the same schema named after the layer (survey_cleaned), replaced in one transaction (it needs the schema owner's rights; anyone else chooses a file).</source>
+      <translation>يبني الطبقة المنظفة من طبقة المسح وسجل التنظيف بالطريقة نفسها في كل مرة: صفوف change_response تعيّن القيمة الجديدة، وصفوف remove_survey تحذف الإرسال (وفي حالة uuid مكرر تُحذف النسخ اللاحقة فقط)، وصفوف no_action وpending لا تغيّر شيئًا. السجل هو الجدول «cleaning_log» في ملف GeoPackage الخاص بالمسح ما لم تختر سجلًا معدَّلًا بصيغة CSV/XLSX؛ ويُرفض السجل الذي لا تطابق قيم uuid أو الأسئلة فيه الطبقة، مع قائمة بصفوفه الخاطئة. لا تُغيَّر طبقة الإدخال. وعند تطبيق خط عرض/خط طول معكوس أو مصحَّح، تُنقل النقطة أيضًا. تستخدم طبقة المسح في مخطط مشترك في PostgreSQL القرارات التي حفظها المراجعون في سجل التنظيف لذلك المخطط، ويصبح الإخراج المؤقت جدولًا في المخطط نفسه يحمل اسم الطبقة (survey_cleaned)، ويُستبدل في معاملة واحدة (يتطلب ذلك صلاحيات مالك المخطط؛ ويختار الآخرون ملفًا).</translation>
     </message>
     <message>
       <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log; a log whose uuids or questions do not match the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too.</source>
@@ -971,7 +980,7 @@
       <translation>إلغاء التصدير</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="97" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="98" />
       <source>Cancel the import</source>
       <translation>إلغاء الاستيراد</translation>
     </message>
@@ -1016,7 +1025,7 @@
       <translation>أُلغي: لم يتغير GeoPackage المكتب.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="123" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="132" />
       <source>Cancelling…</source>
       <translation>جارٍ الإلغاء…</translation>
     </message>
@@ -1061,7 +1070,7 @@
       <translation>لا يمكن كتابة {file}: {error}. اختر مجلدًا آخر أو اسم ملف آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="198" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="207" />
       <source>CartONG</source>
       <translation>‏CartONG</translation>
     </message>
@@ -1257,7 +1266,7 @@
       <translation>اختر التصدير الذي نزّلته من KoboToolbox أو ODK Central أو ONA (CSV أو XLSX أو zip)، وملف XLSForm الذي جُمعت به البيانات إن توفر لديك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="50" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="51" />
       <source>Choose the form whose submissions to download.</source>
       <translation>اختر النموذج الذي تريد تنزيل إرسالاته.</translation>
     </message>
@@ -1381,7 +1390,7 @@
       <translation>الفئات: quantile (أعداد متساوية)، أو jenks (فواصل طبيعية)، أو equal (فترات متساوية)، أو pretty (فواصل مُقرَّبة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="56" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="59" />
       <source>Cleaned survey</source>
       <translation>المسح المنظف</translation>
     </message>
@@ -1401,7 +1410,7 @@
       <translation>سجل التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="49" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="52" />
       <source>Cleaning log (CSV, XLSX or GeoPackage; empty: the survey's GeoPackage)</source>
       <translation>سجل التنظيف (CSV أو XLSX أو GeoPackage؛ فارغ: ملف GeoPackage الخاص بالمسح)</translation>
     </message>
@@ -1432,7 +1441,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="51" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="54" />
       <source>Cleaning logs (*.xlsx *.csv *.gpkg)</source>
       <translation>سجلات التنظيف (*.xlsx *.csv *.gpkg)</translation>
     </message>
@@ -1452,7 +1461,7 @@
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/jobs.py" line="102" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="105" />
       <source>Closed</source>
       <translation>مغلق</translation>
     </message>
@@ -1462,7 +1471,7 @@
       <translation>أقرب اسم في المعجم الجغرافي: {place}، الدرجة {score}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/jobs.py" line="102" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="105" />
       <source>Closing</source>
       <translation>قيد الإغلاق</translation>
     </message>
@@ -1472,7 +1481,7 @@
       <translation>فترة الجمع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="192" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="193" />
       <source>Column</source>
       <translation>العمود</translation>
     </message>
@@ -1814,7 +1823,7 @@
       <translation>البيانات المراد مشاركتها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="303" />
+      <location filename="../cartong_plugin/gui/shared_database.py" line="51" />
       <source>Database connection</source>
       <translation>الاتصال بقاعدة البيانات</translation>
     </message>
@@ -1868,7 +1877,7 @@
       <translation>كثافة الإرسالات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="68" />
       <source>Deployed</source>
       <translation>منشور</translation>
     </message>
@@ -1908,7 +1917,7 @@
       <translation>تم: {action} {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="45" />
       <source>Download</source>
       <translation>التنزيل</translation>
     </message>
@@ -1918,27 +1927,27 @@
       <translation>تنزيل المرفقات (الصور) بجوار ملف GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="281" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="286" />
       <source>Download attachments (photos) into the folder {folder} beside the GeoPackage</source>
       <translation>تنزيل المرفقات (الصور) في المجلد {folder} بجوار ملف GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="175" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="184" />
       <source>Download cancelled: no GeoPackage was written.</source>
       <translation>أُلغي التنزيل: لم يُكتب أي ملف GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="173" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="182" />
       <source>Download cancelled: {file} was left as it was.</source>
       <translation>أُلغي التنزيل: بقي {file} كما كان.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="146" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="155" />
       <source>Download finished.</source>
       <translation>اكتمل التنزيل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/wizard.py" line="35" />
+      <location filename="../cartong_plugin/gui/download/wizard.py" line="37" />
       <source>Download from KoboToolbox / ODK Central</source>
       <translation>التنزيل من KoboToolbox / ODK Central</translation>
     </message>
@@ -1958,17 +1967,17 @@
       <translation>تنزيل مسح من ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="110" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="119" />
       <source>Downloading every submission of {form} into {file}…</source>
       <translation>جارٍ تنزيل جميع إرسالات {form} في {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="108" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="117" />
       <source>Downloading the new submissions of {form} into {file}…</source>
       <translation>جارٍ تنزيل الإرسالات الجديدة لـ {form} في {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="94" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="102" />
       <source>Downloading {form}</source>
       <translation>جارٍ تنزيل {form}</translation>
     </message>
@@ -2245,7 +2254,7 @@
       <translation>للتشغيل من دون نافذة QGIS: مكان المفتاح، env:CARTONG_KEY (متغير بيئة) أو file:/home/me/cartong_key.txt (ملف يحتوي على 64 حرفًا ست عشريًا). يُستخدم عندما لا يُختار أي إعداد مصادقة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="68" />
       <source>Form ID</source>
       <translation>معرّف النموذج</translation>
     </message>
@@ -2270,7 +2279,7 @@
       <translation>النموذج {uid}: وصلت {added} إرسالات جديدة أثناء التنزيل؛ وهي مُضمَّنة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="256" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="260" />
       <source>Form: {name} ({count} submissions on the server)</source>
       <translation>النموذج: {name} ({count} إرسال على الخادم)</translation>
     </message>
@@ -2345,7 +2354,7 @@
       <translation>مضلع GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="223" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="224" />
       <source>GeoPackage</source>
       <translation>‏GeoPackage</translation>
     </message>
@@ -2355,7 +2364,7 @@
       <translation>‏GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="221" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="222" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>‏GeoPackage (*.gpkg)</translation>
     </message>
@@ -2370,7 +2379,7 @@
       <translation>ملف GeoPackage لسجل التنظيف (فارغ: ملف GeoPackage الخاص بالمسح)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="245" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="257" />
       <source>GeoPackage: {file}</source>
       <translation>‏GeoPackage: {file}</translation>
     </message>
@@ -2475,7 +2484,7 @@
       <translation>الصور (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="92" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="93" />
       <source>Import</source>
       <translation>الاستيراد</translation>
     </message>
@@ -2495,7 +2504,7 @@
       <translation>استيراد سجل معدَّل…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="156" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="157" />
       <source>Import finished.</source>
       <translation>اكتمل الاستيراد.</translation>
     </message>
@@ -2510,12 +2519,12 @@
       <translation>استيراد بيانات المسح (KoboToolbox، ODK، ONA)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="35" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="36" />
       <source>Importing {file}</source>
       <translation>جارٍ استيراد {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="135" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="136" />
       <source>Importing… QGIS stays usable meanwhile.</source>
       <translation>جارٍ الاستيراد… يبقى QGIS قابلًا للاستخدام في الأثناء.</translation>
     </message>
@@ -2569,7 +2578,7 @@
       <translation>المشكلة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="246" />
+      <location filename="../cartong_plugin/gui/shared_database.py" line="93" />
       <source>It is not in the shared database: {reason}</source>
       <translation>ليس في قاعدة البيانات المشتركة: {reason}</translation>
     </message>
@@ -2728,7 +2737,7 @@
       <translation>آخر يوم لجمع البيانات (YYYY-MM-DD، اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="68" />
       <source>Last submission</source>
       <translation>آخر إرسال</translation>
     </message>
@@ -2753,7 +2762,7 @@
       <translation>الطبقة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="250" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="262" />
       <source>Layers in the project: {layers}.</source>
       <translation>الطبقات في المشروع: {layers}.</translation>
     </message>
@@ -2768,7 +2777,7 @@
       <translation>تعلّم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="329" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="302" />
       <source>Learn more: {link}</source>
       <translation>لمعرفة المزيد: {link}</translation>
     </message>
@@ -2803,17 +2812,17 @@
       <translation>الروابط والمجموعات الصغيرة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="110" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="111" />
       <source>Listing cancelled.</source>
       <translation>أُلغي جلب القائمة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="108" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="109" />
       <source>Listing the forms of {url}</source>
       <translation>قائمة نماذج {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="111" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="112" />
       <source>Listing the forms of {url}…</source>
       <translation>جارٍ جلب قائمة نماذج {url}…</translation>
     </message>
@@ -2868,12 +2877,12 @@
       <translation>صفوف السجل</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="62" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="65" />
       <source>Log rows kept as they are</source>
       <translation>صفوف السجل التي بقيت كما هي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="61" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="64" />
       <source>Log rows still pending</source>
       <translation>صفوف السجل التي لا تزال معلّقة</translation>
     </message>
@@ -3136,7 +3145,7 @@
       <translation>مفتاحي المعتاد (الأسماء المستعارة تطابق تصديراتي الأخرى)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="68" />
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
@@ -3161,7 +3170,7 @@
       <translation>حقل الاسم في الحدود الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="304" />
+      <location filename="../cartong_plugin/gui/shared_database.py" line="52" />
       <source>Name of the survey in the database</source>
       <translation>اسم المسح في قاعدة البيانات</translation>
     </message>
@@ -3196,7 +3205,7 @@
       <translation>القيمة الجديدة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="43" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="44" />
       <source>Next &gt;</source>
       <translation>التالي &gt;</translation>
     </message>
@@ -3206,12 +3215,12 @@
       <translation>الصفحة التالية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/jobs.py" line="90" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="93" />
       <source>No</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="292" />
+      <location filename="../cartong_plugin/gui/shared_database.py" line="40" />
       <source>No PostgreSQL connection is saved in QGIS yet: ask your database administrator for one and add it in the Browser (PostgreSQL &gt; New Connection).</source>
       <translation>لا يوجد بعد أي اتصال PostgreSQL محفوظ في QGIS: اطلب واحدًا من مسؤول قاعدة البيانات وأضفه في المتصفح (PostgreSQL &gt; اتصال جديد).</translation>
     </message>
@@ -3241,7 +3250,7 @@
       <translation>لا يخضع أي عمود للترميز المستعار.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="277" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="266" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation>لا يبدو أن أي عمود يحتوي على بيانات شخصية. يساعد الفحص لكنه لا يضمن شيئًا.</translation>
     </message>
@@ -3351,7 +3360,7 @@
       <translation>لا يوجد ملف ترجمة {file}: تبقى نصوص الخريطة بالإنجليزية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="248" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="237" />
       <source>No warnings.</source>
       <translation>لا توجد تحذيرات.</translation>
     </message>
@@ -3451,7 +3460,7 @@
       <translation>فقط مع مكان كلمة مرور أعلاه: البريد الإلكتروني لحساب ODK Central الذي تعود إليه كلمة المرور، مثل data.manager@example.org. اتركه فارغًا حين يحمل المكان رمز الوصول لمستخدم التطبيق.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="201" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="202" />
       <source>Open the Data protection wizard on the imported survey layer.</source>
       <translation>فتح معالج حماية البيانات على طبقة المسح المستوردة.</translation>
     </message>
@@ -3461,12 +3470,12 @@
       <translation>فتح ملاحظة README</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="219" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="228" />
       <source>Open the folder</source>
       <translation>فتح المجلد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="63" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="64" />
       <source>Open the last downloaded copy</source>
       <translation>فتح آخر نسخة تم تنزيلها</translation>
     </message>
@@ -3704,7 +3713,7 @@
       <translation>بيانات شخصية عالية الخطورة في طبقة المسح: {columns}. احمِ هذه الأعمدة (حماية البيانات، أو cartong:exportforsharing) قبل مشاركة الملف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="266" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="255" />
       <source>Personal data could not be looked for: {error}</source>
       <translation>تعذّر البحث عن البيانات الشخصية: {error}</translation>
     </message>
@@ -3834,7 +3843,7 @@
       <translation>دوائر متناسبة: الإرسالات حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="199" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="200" />
       <source>Protect personal data…</source>
       <translation>حماية البيانات الشخصية…</translation>
     </message>
@@ -3894,7 +3903,7 @@
       <translation>لا يوجد في QGIS اتصال PostgreSQL باسم '{name}'. الاتصالات المعروفة: {names}. أضفه في المستعرض (PostgreSQL &gt; اتصال جديد) أو حدّد سلسلة اتصال مثل service=survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="46" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="47" />
       <source>QGIS stays usable during the download. If it fails or is cancelled, the GeoPackage is left as it was.</source>
       <translation>يبقى QGIS قابلًا للاستخدام أثناء التنزيل. إذا فشل أو أُلغي، يبقى ملف GeoPackage كما كان.</translation>
     </message>
@@ -3987,7 +3996,7 @@
       <translation type="vanished">يقرأ تصدير مسح (CSV بفواصل ; أو ,، أو XLSX بأوراق تكرار، أو ملف zip من ODK Central، أو ملف GeoJSON) و، عند تحديده، XLSForm الذي جُمعت به البيانات. يكتب GeoPackage يحتوي على الجدول الخام كما ورد، وطبقة مُنمَّطة 'survey' (أرقام، تواريخ، تسميات الخيارات باللغة المختارة بجانب الرموز، نقاط بـ EPSG:4326)، وجدولًا لكل مجموعة تكرار وجدول بيانات وصفية. تُحفظ الصفوف التي ليس لها موقع بلا هندسة وتُعدّ. بدون نموذج، تُستنتج أنواع الأعمدة من القيم. يُقرأ ملف XLSX من أول ورقة ظاهرة فيه (تُتخطى الأوراق المخفية) ما لم يحدد SHEET ورقة أخرى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="59" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="60" />
       <source>Refresh</source>
       <translation>تحديث</translation>
     </message>
@@ -4042,7 +4051,7 @@
       <translation>مجموعات التكرار (جداول مستقلة): {repeats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="237" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="238" />
       <source>Replace (download every submission again)</source>
       <translation>استبدال (تنزيل جميع الإرسالات مجددًا)</translation>
     </message>
@@ -4117,7 +4126,7 @@
       <translation>دور المراجِع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="192" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="193" />
       <source>Risk</source>
       <translation>الخطر</translation>
     </message>
@@ -4151,12 +4160,12 @@
       <translation type="vanished">الصف {row} من سجل التنظيف {file}: «{value}» ليست قيمة صالحة للحقل {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="214" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="228" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
       <translation>الصف {row} من سجل التنظيف {file}: الإرسال {uuid} أُزيل بالفعل في الصف {first}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="195" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="209" />
       <source>Row {row} of the cleaning log {file}: {problem}; the row was skipped.</source>
       <translation>الصف {row} من سجل التنظيف {file}: {problem}؛ تم تخطي الصف.</translation>
     </message>
@@ -4310,7 +4319,7 @@
       <translation>مخطط المسح في PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="57" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="58" />
       <source>Search by name or form ID</source>
       <translation>البحث بالاسم أو بمعرّف النموذج</translation>
     </message>
@@ -4528,7 +4537,7 @@
       <translation>الإرسال {uuid} أُزيل في المكتب وأُبقي عليه في الميدان: لم تتم إعادة إضافته.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="68" />
       <source>Submissions</source>
       <translation>الإرسالات</translation>
     </message>
@@ -4558,7 +4567,7 @@
       <translation>الإرسالات حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="60" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="63" />
       <source>Submissions removed</source>
       <translation>الإرسالات المُزالة</translation>
     </message>
@@ -4573,7 +4582,7 @@
       <translation>العنوان الفرعي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="211" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="220" />
       <source>Summary</source>
       <translation>الملخص</translation>
     </message>
@@ -4588,12 +4597,12 @@
       <translation>أُنشئ الملخص: {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="49" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="50" />
       <source>Survey</source>
       <translation>المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="207" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="208" />
       <source>Survey GeoPackage</source>
       <translation>ملف GeoPackage للمسح</translation>
     </message>
@@ -4647,7 +4656,7 @@
       <translation>طبقة المسح والنموذج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="43" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="46" />
       <source>Survey layer or table</source>
       <translation>طبقة المسح أو جدوله</translation>
     </message>
@@ -4757,7 +4766,7 @@
       <translation>حقل P-code في الوحدات الإدارية، المطابَق مع عمود الوحدة في المسح، مثل adm2_pcode. الافتراضي adm2_pcode.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="283" />
+      <location filename="../cartong_plugin/gui/shared_database.py" line="31" />
       <source>The PostgreSQL connections saved in QGIS (Browser &gt; PostgreSQL). The password stays in the connection's authentication configuration.</source>
       <translation>اتصالات PostgreSQL المحفوظة في QGIS (المتصفح &gt; PostgreSQL). تبقى كلمة المرور في إعداد المصادقة الخاص بالاتصال.</translation>
     </message>
@@ -4942,9 +4951,13 @@
       <translation>يجب أن تكون حدود الفئات {limits} تصاعدية: اكتبها هكذا: 10، 20، 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="111" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="112" />
+      <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. For a survey shared in PostgreSQL, a temporary layer means the table survey_cleaned of its schema (or a table of that schema chosen with Save to Database Table). The input layer and the raw table are not changed.</source>
+      <translation>النسخة المنظفة من المسح، مثل household_survey_clean.gpkg أو طبقة جديدة في ملف GeoPackage الخاص بالمسح. بالنسبة لمسح مشترك في PostgreSQL، تعني الطبقة المؤقتة الجدول survey_cleaned في مخططه (أو جدولًا من ذلك المخطط يُختار عبر الحفظ في جدول قاعدة بيانات). لا تُغيَّر طبقة الإدخال ولا الجدول الخام.</translation>
+    </message>
+    <message>
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. The input layer and the raw table are not changed.</source>
-      <translation>النسخة المنظفة من المسح، مثل household_survey_clean.gpkg أو طبقة جديدة في ملف GeoPackage الخاص بالمسح. لا تُغيَّر طبقة الإدخال ولا الجدول الخام.</translation>
+      <translation type="vanished">النسخة المنظفة من المسح، مثل household_survey_clean.gpkg أو طبقة جديدة في ملف GeoPackage الخاص بالمسح. لا تُغيَّر طبقة الإدخال ولا الجدول الخام.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="177" />
@@ -4955,6 +4968,11 @@
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="52" />
       <source>The cleaned layer could not be written into {file}.</source>
       <translation>تعذّرت كتابة الطبقة المنظفة في {file}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="163" />
+      <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
+      <translation>الطبقة المنظفة هي الجدول {table} من {schema} في {target} ({rows} صفًا).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="132" />
@@ -4983,8 +5001,12 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="106" />
+      <source>The cleaning log with the decisions. Empty: the table 'cleaning_log' of the survey's GeoPackage, or of its schema for a survey shared in PostgreSQL. Or an edited file, e.g. cleaning_log.xlsx, with the IMPACT/REACH columns uuid, question, old_value, new_value and change_type.</source>
+      <translation>سجل التنظيف مع القرارات. فارغ: الجدول 'cleaning_log' في ملف GeoPackage الخاص بالمسح، أو في مخططه لمسح مشترك في PostgreSQL. أو ملف معدَّل، مثل cleaning_log.xlsx، بأعمدة IMPACT/REACH وهي uuid وquestion (السؤال) وold_value وnew_value وchange_type.</translation>
+    </message>
+    <message>
       <source>The cleaning log with the decisions. Empty: the table 'cleaning_log' of the survey's GeoPackage. Or an edited file, e.g. cleaning_log.xlsx, with the IMPACT/REACH columns uuid, question, old_value, new_value and change_type.</source>
-      <translation>سجل التنظيف مع القرارات. فارغ: الجدول 'cleaning_log' في ملف GeoPackage الخاص بالمسح. أو ملف معدَّل، مثل cleaning_log.xlsx، بأعمدة IMPACT/REACH وهي uuid وquestion (السؤال) وold_value وnew_value وchange_type.</translation>
+      <translation type="vanished">سجل التنظيف مع القرارات. فارغ: الجدول 'cleaning_log' في ملف GeoPackage الخاص بالمسح. أو ملف معدَّل، مثل cleaning_log.xlsx، بأعمدة IMPACT/REACH وهي uuid وquestion (السؤال) وold_value وnew_value وchange_type.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_files.py" line="91" />
@@ -5354,7 +5376,7 @@
       <translation>آخر نسخة تم تنزيلها {file} موجودة في المشروع ({layers}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="192" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="201" />
       <source>The last downloaded copy {file} is in the project.</source>
       <translation>آخر نسخة تم تنزيلها {file} موجودة في المشروع.</translation>
     </message>
@@ -5434,7 +5456,7 @@
       <translation>الطبقة {layer} ليست في ملف GeoPackage: اختر ملف GeoPackage لسجل التنظيف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="79" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="90" />
       <source>The layer {layer} is not in a GeoPackage: choose the cleaning log file.</source>
       <translation>الطبقة {layer} ليست في ملف GeoPackage: اختر ملف سجل التنظيف.</translation>
     </message>
@@ -5687,12 +5709,17 @@
       <translation>لم يُعثر على بيانات الاعتماد المحفوظة «{authcfg}» في قاعدة بيانات المصادقة في QGIS. أدخل رمز الوصول أو كلمة المرور مجددًا.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="125" />
+      <source>The schema {schema} already holds a table '{table}' that is not a cleaned layer: it is left as it is. Choose another table name, such as {suggestion}.</source>
+      <translation>يحتوي المخطط {schema} بالفعل على جدول '{table}' ليس طبقة منظفة: يُترك كما هو. اختر اسم جدول آخر، مثل {suggestion}.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="210" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>فشل الاتصال الآمن (HTTPS/TLS) بـ {host}: {reason}. تحقّق من عنوان الخادم (https:// أو http://) ومن تاريخ الحاسوب ووقته؛ وإذا كانت مؤسستك تفحص حركة البيانات، فاطلب شهادتها من فريق تقنية المعلومات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="145" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="146" />
       <source>The server did not send the date of the last submission.</source>
       <translation>لم يرسل الخادم تاريخ آخر إرسال.</translation>
     </message>
@@ -5752,7 +5779,7 @@
       <translation>الإرسال {uuid} بلا موقع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="209" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="210" />
       <source>The submissions go into a GeoPackage: raw tables as received, the 'survey' point layer and a log of each download.</source>
       <translation>تُكتب الإرسالات في ملف GeoPackage: جداول خام كما وصلت، وطبقة النقاط «survey»، وسجل لكل عملية تنزيل.</translation>
     </message>
@@ -5797,7 +5824,7 @@
       <translation>لا يحتوي المسح على أي سؤال رقمي: اختر نوعًا آخر من الخرائط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="213" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="222" />
       <source>The survey is in the project. Next step: check and clean it (CartONG &gt; 2. Check and clean…).</source>
       <translation>المسح موجود في المشروع. الخطوة التالية: فحصه وتنظيفه (CartONG &gt; 2. الفحص والتنظيف…).</translation>
     </message>
@@ -5914,7 +5941,7 @@
       <translation>لا تتوفر بعد مساعدة دون اتصال لهذه الخطوة. استخدم الدليل على الإنترنت أدناه عند توفر الاتصال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="232" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="233" />
       <source>This GeoPackage already exists</source>
       <translation>ملف GeoPackage هذا موجود بالفعل</translation>
     </message>
@@ -5924,12 +5951,12 @@
       <translation>لا يملك QGIS هذا طريقة المصادقة «{method}» لحفظ بيانات الاعتماد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="153" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="154" />
       <source>This account has no forms on this server, or none shared with it.</source>
       <translation>ليس لهذا الحساب أي نماذج على هذا الخادم، أو لم يُشارَك معه أي نموذج.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="148" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="149" />
       <source>This form is not deployed and has no submissions to download.</source>
       <translation>هذا النموذج غير منشور وليس له إرسالات لتنزيلها.</translation>
     </message>
@@ -6049,7 +6076,7 @@
       <translation>نص UTF-16 بدون علامة ترتيب البايتات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="62" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="63" />
       <source>Unexpected error during the import: {error}. Details are in the log.</source>
       <translation>خطأ غير متوقع أثناء الاستيراد: {error}. التفاصيل في سجل الرسائل.</translation>
     </message>
@@ -6123,12 +6150,12 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="232" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="241" />
       <source>Update</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="235" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="236" />
       <source>Update (only new submissions)</source>
       <translation>تحديث (الإرسالات الجديدة فقط)</translation>
     </message>
@@ -6168,7 +6195,7 @@
       <translation>القيمة المراد عرضها على الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="59" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="62" />
       <source>Values changed</source>
       <translation>القيم المُغيَّرة</translation>
     </message>
@@ -6283,7 +6310,7 @@
       <translation>من أعدّ الخريطة، يُطبع مع التاريخ ويُكتب في خصائص ملف PDF، مثل منظمتك. الافتراضي CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="192" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="193" />
       <source>Why</source>
       <translation>السبب</translation>
     </message>
@@ -6411,7 +6438,7 @@
       <translation>‏XLSForm (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="229" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="230" />
       <source>XLSForm (optional: adds constraints and required flags)</source>
       <translation>‏XLSForm (اختياري: يضيف القيود والأسئلة الإلزامية)</translation>
     </message>
@@ -6426,9 +6453,14 @@
       <translation>ملف XLSForm الخاص بالمسح (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/jobs.py" line="102" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="105" />
       <source>Yes</source>
       <translation>نعم</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="167" />
+      <source>You may read the survey {schema} but not write tables there: only its owner may store the cleaned layer in the database. Choose a file for the cleaned survey instead. ({reason})</source>
+      <translation>يمكنك قراءة المسح {schema} لكن لا يمكنك كتابة جداول فيه: لا يستطيع حفظ الطبقة المنظفة في قاعدة البيانات إلا مالكه. اختر بدلًا من ذلك ملفًا للمسح المنظف. ({reason})</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/server_page.py" line="280" />
@@ -6976,7 +7008,7 @@
       <translation>خط الطول</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="290" />
+      <location filename="../cartong_plugin/gui/shared_database.py" line="38" />
       <source>made from the file name</source>
       <translation>مأخوذ من اسم الملف</translation>
     </message>
@@ -7111,6 +7143,16 @@
       <location filename="../cartong_plugin/core/teams/review.py" line="102" />
       <source>reading the cleaning log of {schema}</source>
       <translation>قراءة سجل التنظيف الخاص بـ {schema}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="90" />
+      <source>reading the form of {schema}</source>
+      <translation>قراءة استمارة {schema}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="59" />
+      <source>reading the survey schemas of {target}</source>
+      <translation>قراءة مخططات المسح في {target}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="218" />
@@ -7384,6 +7426,11 @@
       <translation>اكتب التاريخ بالصيغة YYYY-MM-DD</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="138" />
+      <source>writing the cleaned layer {table} in {schema}</source>
+      <translation>كتابة الطبقة المنظفة {table} في {schema}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/teams/shared_log.py" line="79" />
       <source>writing the cleaning log of {schema}</source>
       <translation>كتابة سجل التنظيف الخاص بـ {schema}</translation>
@@ -7394,7 +7441,7 @@
       <translation>نعم/لا (0/1)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="125" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="129" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
       <translation>‏{changed} قيمة غُيِّرت، {removed} إرسال أُزيل، {pending} صف في السجل معلّق.</translation>
     </message>
@@ -7585,12 +7632,12 @@
       <translation>الملف {file} فيه {count} عمودًا؛ جدول GeoPackage يتسع لـ {limit} على الأكثر (الجدول المُنمَّط، مع عمود تسمية بجانب كل سؤال اختيار، سيكون فيه {typed}). صدّر أسئلة أقل، أو قسّم التصدير، وقم باستيراد كل جزء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="307" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="312" />
       <source>{file} holds a KoboToolbox export imported from a file; an update adds the submissions after its last _id. Make sure it is the same form.</source>
       <translation>يحتوي {file} على تصدير من KoboToolbox مستورد من ملف؛ يضيف التحديث الإرسالات اللاحقة لآخر _id فيه. تأكد من أنه النموذج نفسه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="318" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="323" />
       <source>{file} holds another form ({source}): replace it or choose another file.</source>
       <translation>يحتوي {file} على نموذج آخر ({source}): استبدله أو اختر ملفًا آخر.</translation>
     </message>
@@ -7665,7 +7712,7 @@
       <translation>‏{file} ليس أرشيف zip قابلًا للقراءة ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="304" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="309" />
       <source>{file} is not a survey GeoPackage: it can only be replaced.</source>
       <translation>‏{file} ليس ملف GeoPackage لمسح: يمكن استبداله فقط.</translation>
     </message>
@@ -7690,7 +7737,7 @@
       <translation>لم يُنزَّل {file} من خادم، لذا لا يمكن تحديثه من خادم. نزّل البيانات في ملف GeoPackage جديد بدلًا من ذلك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="311" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="316" />
       <source>{file} was not downloaded from a server: it can only be replaced.</source>
       <translation>لم يُنزَّل {file} من خادم: يمكن استبداله فقط.</translation>
     </message>
@@ -8012,7 +8059,7 @@
       <translation>‏{label} (التسمية)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="234" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="243" />
       <source>{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; {files} attachments.</source>
       <translation>‏{mode}: {new} إرسالات جديدة، {total} إجمالًا، من {pages} صفحات في {seconds} ث؛ {files} مرفقات.</translation>
     </message>

@@ -36,7 +36,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="270" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="259" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
         <numerusform>%n columna contiene probablemente datos personales ({high} con riesgo alto). Protéjala antes de compartir el archivo.</numerusform>
@@ -95,7 +95,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="156" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="157" />
       <source>%n forms. Select one, then Next.</source>
       <translation>
         <numerusform>%n formulario. Selecciónelo y luego haga clic en Siguiente.</numerusform>
@@ -103,7 +103,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="148" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="157" />
       <source>%n new submissions downloaded into {file}.</source>
       <translation>
         <numerusform>%n envío nuevo descargado en {file}.</numerusform>
@@ -167,7 +167,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="219" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="220" />
       <source>%n submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
       <translation>
         <numerusform>%n envío importado en {file}; {missing} sin posición. Tablas: {tables}. Idioma: {language}.</numerusform>
@@ -232,6 +232,11 @@
       <location filename="../cartong_plugin/core/teams/roles.py" line="60" />
       <source>'{schema}' is not a usable schema name: use lower case letters, digits and _ (for example {suggestion}).</source>
       <translation>'{schema}' no es un nombre de esquema utilizable: use letras minúsculas, cifras y _ (por ejemplo {suggestion}).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="118" />
+      <source>'{table}' is a table the survey {schema} came with: the cleaned layer never replaces it. Choose another table name, such as {suggestion}.</source>
+      <translation>«{table}» es una tabla con la que llegó la encuesta {schema}: la capa limpia nunca la reemplaza. Elija otro nombre de tabla, como {suggestion}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/roles.py" line="52" />
@@ -562,12 +567,12 @@
       <translation>Exportar también el registro para los equipos de campo (CSV o XLSX, opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="237" />
+      <location filename="../cartong_plugin/gui/shared_database.py" line="88" />
       <source>Also in the shared database as {schema}: give colleagues the role {reviewer} to review it, {viewer} to read it.</source>
       <translation>También en la base de datos compartida como {schema}: dé a los colegas el rol {reviewer} para revisarla y {viewer} para leerla.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="277" />
+      <location filename="../cartong_plugin/gui/shared_database.py" line="25" />
       <source>Also put the survey in a shared database (PostgreSQL), where colleagues can review it</source>
       <translation>Poner también la encuesta en una base de datos compartida (PostgreSQL), donde los colegas pueden revisarla</translation>
     </message>
@@ -740,7 +745,7 @@
       <translation>Adjuntos que faltan</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="247" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="259" />
       <source>Attachments: {folder}</source>
       <translation>Archivos adjuntos: {folder}</translation>
     </message>
@@ -760,7 +765,7 @@
       <translation>Automático</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="331" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="284" />
       <source>Automatic ({column})</source>
       <translation>Automático ({column})</translation>
     </message>
@@ -855,9 +860,13 @@
       <translation>Construyendo el diseño {page}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="28" />
       <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, blank_response rows empty it, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log, such as one filled for cleaningtools in R. Rows about a submission that is not in the layer are skipped and listed; a log whose questions or values do not fit the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too.</source>
-      <translation>Construye la capa limpia a partir de la capa de la encuesta y del registro de limpieza, de la misma manera cada vez: las filas change_response fijan el nuevo valor, las filas blank_response lo vacían, las filas remove_survey quitan el envío (para un uuid duplicado solo las copias posteriores), las filas no_action y pendientes no cambian nada. El registro es la tabla 'cleaning_log' del GeoPackage de la encuesta salvo que elija un registro CSV/XLSX editado, como uno rellenado para cleaningtools en R. Las filas sobre un envío que no está en la capa se omiten y se listan; un registro cuyas preguntas o valores no encajan con la capa se rechaza con la lista de sus filas erróneas. La capa de entrada no se modifica. Cuando se aplica una latitud/longitud intercambiada o corregida, el punto también se desplaza.</translation>
+      <translation type="vanished">Construye la capa limpia a partir de la capa de la encuesta y del registro de limpieza, de la misma manera cada vez: las filas change_response fijan el nuevo valor, las filas blank_response lo vacían, las filas remove_survey quitan el envío (para un uuid duplicado solo las copias posteriores), las filas no_action y pendientes no cambian nada. El registro es la tabla 'cleaning_log' del GeoPackage de la encuesta salvo que elija un registro CSV/XLSX editado, como uno rellenado para cleaningtools en R. Las filas sobre un envío que no está en la capa se omiten y se listan; un registro cuyas preguntas o valores no encajan con la capa se rechaza con la lista de sus filas erróneas. La capa de entrada no se modifica. Cuando se aplica una latitud/longitud intercambiada o corregida, el punto también se desplaza.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="28" />
+      <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, blank_response rows empty it, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log, such as one filled for cleaningtools in R. Rows about a submission that is not in the layer are skipped and listed; a log whose questions or values do not fit the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too. A survey layer of a schema shared in PostgreSQL uses the decisions reviewers saved in that schema's cleaning log, and a temporary output becomes a table of the same schema named after the layer (survey_cleaned), replaced in one transaction (it needs the schema owner's rights; anyone else chooses a file).</source>
+      <translation>Construye la capa limpia a partir de la capa de encuesta y del registro de limpieza, de la misma forma cada vez: las filas change_response aplican el nuevo valor, las filas remove_survey eliminan el envío (para un uuid duplicado, solo las copias posteriores), las filas no_action y pending no cambian nada. El registro es la tabla «cleaning_log» del GeoPackage de la encuesta, salvo que elija un registro CSV/XLSX modificado; un registro cuyos uuid o preguntas no corresponden a la capa se rechaza, con la lista de sus filas erróneas. La capa de entrada no se modifica. Cuando se aplica una latitud/longitud invertida o corregida, el punto también se desplaza. Una capa de encuesta de un esquema compartido en PostgreSQL usa las decisiones que los revisores guardaron en el registro de limpieza de ese esquema, y una salida temporal se convierte en una tabla del mismo esquema con el nombre de la capa (survey_cleaned), reemplazada en una sola transacción (requiere los derechos del propietario del esquema; los demás eligen un archivo).</translation>
     </message>
     <message>
       <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log; a log whose uuids or questions do not match the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too.</source>
@@ -879,7 +888,7 @@
       <translation>Cancelar la exportación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="97" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="98" />
       <source>Cancel the import</source>
       <translation>Cancelar la importación</translation>
     </message>
@@ -924,7 +933,7 @@
       <translation>Cancelado: el GeoPackage de la oficina no se modificó.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="123" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="132" />
       <source>Cancelling…</source>
       <translation>Cancelando…</translation>
     </message>
@@ -969,7 +978,7 @@
       <translation>No se puede escribir {file}: {error}. Elija otra carpeta u otro nombre de archivo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="198" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="207" />
       <source>CartONG</source>
       <translation>CartONG</translation>
     </message>
@@ -1161,7 +1170,7 @@
       <translation>Elija la exportación descargada desde KoboToolbox, ODK Central u ONA (CSV, XLSX o zip) y, si lo tiene, el XLSForm con el que se recolectaron los datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="50" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="51" />
       <source>Choose the form whose submissions to download.</source>
       <translation>Elija el formulario cuyos envíos quiere descargar.</translation>
     </message>
@@ -1285,7 +1294,7 @@
       <translation>Clases: quantile (recuentos iguales), jenks (cortes naturales), equal (intervalos iguales) o pretty (cortes redondeados)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="56" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="59" />
       <source>Cleaned survey</source>
       <translation>Encuesta limpia</translation>
     </message>
@@ -1305,7 +1314,7 @@
       <translation>Registro de limpieza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="49" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="52" />
       <source>Cleaning log (CSV, XLSX or GeoPackage; empty: the survey's GeoPackage)</source>
       <translation>Registro de limpieza (CSV, XLSX o GeoPackage; vacío: el GeoPackage de la encuesta)</translation>
     </message>
@@ -1332,7 +1341,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="51" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="54" />
       <source>Cleaning logs (*.xlsx *.csv *.gpkg)</source>
       <translation>Registros de limpieza (*.xlsx *.csv *.gpkg)</translation>
     </message>
@@ -1352,7 +1361,7 @@
       <translation>Cerrar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/jobs.py" line="102" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="105" />
       <source>Closed</source>
       <translation>Cerrado</translation>
     </message>
@@ -1362,7 +1371,7 @@
       <translation>Nombre más cercano en el nomenclátor: {place}, puntuación {score}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/jobs.py" line="102" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="105" />
       <source>Closing</source>
       <translation>Cerrándose</translation>
     </message>
@@ -1372,7 +1381,7 @@
       <translation>Período de recolección</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="192" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="193" />
       <source>Column</source>
       <translation>Columna</translation>
     </message>
@@ -1706,7 +1715,7 @@
       <translation>Datos que compartir</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="303" />
+      <location filename="../cartong_plugin/gui/shared_database.py" line="51" />
       <source>Database connection</source>
       <translation>Conexión a la base de datos</translation>
     </message>
@@ -1760,7 +1769,7 @@
       <translation>Densidad de envíos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="68" />
       <source>Deployed</source>
       <translation>Desplegado</translation>
     </message>
@@ -1800,7 +1809,7 @@
       <translation>Hecho: {action} {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="45" />
       <source>Download</source>
       <translation>Descarga</translation>
     </message>
@@ -1810,27 +1819,27 @@
       <translation>Descargar los archivos adjuntos (fotos) junto al GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="281" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="286" />
       <source>Download attachments (photos) into the folder {folder} beside the GeoPackage</source>
       <translation>Descargar los archivos adjuntos (fotos) en la carpeta {folder} junto al GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="175" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="184" />
       <source>Download cancelled: no GeoPackage was written.</source>
       <translation>Descarga cancelada: no se escribió ningún GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="173" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="182" />
       <source>Download cancelled: {file} was left as it was.</source>
       <translation>Descarga cancelada: {file} quedó como estaba.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="146" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="155" />
       <source>Download finished.</source>
       <translation>Descarga terminada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/wizard.py" line="35" />
+      <location filename="../cartong_plugin/gui/download/wizard.py" line="37" />
       <source>Download from KoboToolbox / ODK Central</source>
       <translation>Descargar desde KoboToolbox / ODK Central</translation>
     </message>
@@ -1850,17 +1859,17 @@
       <translation>Descargar una encuesta desde ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="110" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="119" />
       <source>Downloading every submission of {form} into {file}…</source>
       <translation>Descargando todos los envíos de {form} en {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="108" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="117" />
       <source>Downloading the new submissions of {form} into {file}…</source>
       <translation>Descargando los envíos nuevos de {form} en {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="94" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="102" />
       <source>Downloading {form}</source>
       <translation>Descargando {form}</translation>
     </message>
@@ -2133,7 +2142,7 @@
       <translation>Para ejecuciones sin la ventana de QGIS: dónde está la clave, env:CARTONG_KEY (una variable de entorno) o file:/home/me/cartong_key.txt (un archivo que contiene 64 caracteres hexadecimales). Se usa cuando no se elige ninguna configuración de autenticación.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="68" />
       <source>Form ID</source>
       <translation>ID del formulario</translation>
     </message>
@@ -2158,7 +2167,7 @@
       <translation>Formulario {uid}: llegaron {added} envíos nuevos durante la descarga; están incluidos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="256" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="260" />
       <source>Form: {name} ({count} submissions on the server)</source>
       <translation>Formulario: {name} ({count} envíos en el servidor)</translation>
     </message>
@@ -2233,7 +2242,7 @@
       <translation>polígono GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="223" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="224" />
       <source>GeoPackage</source>
       <translation>GeoPackage</translation>
     </message>
@@ -2243,7 +2252,7 @@
       <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="221" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="222" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -2258,7 +2267,7 @@
       <translation>GeoPackage para el registro de limpieza (vacío: el GeoPackage de la encuesta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="245" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="257" />
       <source>GeoPackage: {file}</source>
       <translation>GeoPackage: {file}</translation>
     </message>
@@ -2363,7 +2372,7 @@
       <translation>Imágenes (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="92" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="93" />
       <source>Import</source>
       <translation>Importación</translation>
     </message>
@@ -2383,7 +2392,7 @@
       <translation>Importar un registro modificado…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="156" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="157" />
       <source>Import finished.</source>
       <translation>Importación terminada.</translation>
     </message>
@@ -2398,12 +2407,12 @@
       <translation>Importar datos de encuesta (KoboToolbox, ODK, ONA)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="35" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="36" />
       <source>Importing {file}</source>
       <translation>Importando {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="135" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="136" />
       <source>Importing… QGIS stays usable meanwhile.</source>
       <translation>Importando… QGIS sigue siendo utilizable mientras tanto.</translation>
     </message>
@@ -2457,7 +2466,7 @@
       <translation>Problema</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="246" />
+      <location filename="../cartong_plugin/gui/shared_database.py" line="93" />
       <source>It is not in the shared database: {reason}</source>
       <translation>No está en la base de datos compartida: {reason}</translation>
     </message>
@@ -2616,7 +2625,7 @@
       <translation>Último día de la recolección de datos (AAAA-MM-DD, opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="68" />
       <source>Last submission</source>
       <translation>Último envío</translation>
     </message>
@@ -2641,7 +2650,7 @@
       <translation>Capa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="250" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="262" />
       <source>Layers in the project: {layers}.</source>
       <translation>Capas en el proyecto: {layers}.</translation>
     </message>
@@ -2656,7 +2665,7 @@
       <translation>Aprender</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="329" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="302" />
       <source>Learn more: {link}</source>
       <translation>Más información: {link}</translation>
     </message>
@@ -2691,17 +2700,17 @@
       <translation>Enlaces y grupos pequeños</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="110" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="111" />
       <source>Listing cancelled.</source>
       <translation>Listado cancelado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="108" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="109" />
       <source>Listing the forms of {url}</source>
       <translation>Lista de formularios de {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="111" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="112" />
       <source>Listing the forms of {url}…</source>
       <translation>Obteniendo la lista de formularios de {url}…</translation>
     </message>
@@ -2756,12 +2765,12 @@
       <translation>Filas del registro</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="62" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="65" />
       <source>Log rows kept as they are</source>
       <translation>Filas del registro que se dejan tal cual</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="61" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="64" />
       <source>Log rows still pending</source>
       <translation>Filas del registro aún pendientes</translation>
     </message>
@@ -3024,7 +3033,7 @@
       <translation>Mi clave habitual (seudónimos idénticos a los de mis otras exportaciones)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="68" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
@@ -3049,7 +3058,7 @@
       <translation>Campo del nombre de los límites administrativos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="304" />
+      <location filename="../cartong_plugin/gui/shared_database.py" line="52" />
       <source>Name of the survey in the database</source>
       <translation>Nombre de la encuesta en la base de datos</translation>
     </message>
@@ -3084,7 +3093,7 @@
       <translation>Valor nuevo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="43" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="44" />
       <source>Next &gt;</source>
       <translation>Siguiente &gt;</translation>
     </message>
@@ -3094,12 +3103,12 @@
       <translation>Página siguiente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/jobs.py" line="90" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="93" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="292" />
+      <location filename="../cartong_plugin/gui/shared_database.py" line="40" />
       <source>No PostgreSQL connection is saved in QGIS yet: ask your database administrator for one and add it in the Browser (PostgreSQL &gt; New Connection).</source>
       <translation>Todavía no hay ninguna conexión PostgreSQL guardada en QGIS: pida una al administrador de su base de datos y añádala en el Explorador (PostgreSQL &gt; Nueva conexión).</translation>
     </message>
@@ -3129,7 +3138,7 @@
       <translation>No se seudonimiza ninguna columna.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="277" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="266" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation>Ninguna columna parece contener datos personales. La verificación ayuda; no garantiza nada.</translation>
     </message>
@@ -3239,7 +3248,7 @@
       <translation>No hay archivo de traducción {file}: los textos del mapa quedan en inglés.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="248" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="237" />
       <source>No warnings.</source>
       <translation>Ninguna advertencia.</translation>
     </message>
@@ -3339,7 +3348,7 @@
       <translation>Solo con el lugar de una contraseña arriba: el correo electrónico de la cuenta de ODK Central a la que pertenece la contraseña, p. ej., data.manager@example.org. Déjelo vacío cuando el lugar contiene un token de usuario móvil.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="201" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="202" />
       <source>Open the Data protection wizard on the imported survey layer.</source>
       <translation>Abrir el asistente Protección de datos en la capa de encuesta importada.</translation>
     </message>
@@ -3349,12 +3358,12 @@
       <translation>Abrir la nota README</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="219" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="228" />
       <source>Open the folder</source>
       <translation>Abrir la carpeta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="63" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="64" />
       <source>Open the last downloaded copy</source>
       <translation>Abrir la última copia descargada</translation>
     </message>
@@ -3592,7 +3601,7 @@
       <translation>Datos personales con riesgo alto en la capa de encuesta: {columns}. Proteja estas columnas (Protección de datos, o cartong:exportforsharing) antes de compartir el archivo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="266" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="255" />
       <source>Personal data could not be looked for: {error}</source>
       <translation>No se pudo buscar datos personales: {error}</translation>
     </message>
@@ -3722,7 +3731,7 @@
       <translation>Círculos proporcionales: envíos por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="199" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="200" />
       <source>Protect personal data…</source>
       <translation>Proteger los datos personales…</translation>
     </message>
@@ -3782,7 +3791,7 @@
       <translation>QGIS no tiene ninguna conexión PostgreSQL llamada '{name}'. Conexiones conocidas: {names}. Añádala en el Navegador (PostgreSQL &gt; Nueva conexión) o indique una cadena de conexión como service=survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="46" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="47" />
       <source>QGIS stays usable during the download. If it fails or is cancelled, the GeoPackage is left as it was.</source>
       <translation>QGIS sigue siendo utilizable durante la descarga. Si falla o se cancela, el GeoPackage queda como estaba.</translation>
     </message>
@@ -3875,7 +3884,7 @@
       <translation type="vanished">Lee una exportación de encuesta (CSV con separadores ; o ,, XLSX con hojas de repetición, un zip de ODK Central o un archivo GeoJSON) y, si se indica, el XLSForm con el que se recogió. Escribe un GeoPackage que contiene la tabla bruta tal como se recibió, una capa tipada 'survey' (números, fechas, etiquetas de las opciones en el idioma elegido junto a los códigos, puntos en EPSG:4326), una tabla por grupo de repetición y una tabla de metadatos. Las filas sin ubicación se conservan sin geometría y se cuentan. Sin formulario, los tipos de columna se deducen de los valores. Un XLSX se lee desde su primera hoja visible (las hojas ocultas se omiten) salvo que SHEET indique otra.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="59" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="60" />
       <source>Refresh</source>
       <translation>Actualizar</translation>
     </message>
@@ -3930,7 +3939,7 @@
       <translation>Grupos de repetición (tablas propias): {repeats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="237" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="238" />
       <source>Replace (download every submission again)</source>
       <translation>Reemplazar (descargar de nuevo todos los envíos)</translation>
     </message>
@@ -4005,7 +4014,7 @@
       <translation>Rol de revisor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="192" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="193" />
       <source>Risk</source>
       <translation>Riesgo</translation>
     </message>
@@ -4039,12 +4048,12 @@
       <translation type="vanished">Fila {row} del registro de limpieza {file}: «{value}» no es un valor válido para el campo {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="214" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="228" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
       <translation>Fila {row} del registro de limpieza {file}: el envío {uuid} ya fue eliminado por la fila {first}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="195" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="209" />
       <source>Row {row} of the cleaning log {file}: {problem}; the row was skipped.</source>
       <translation>Fila {row} del registro de limpieza {file}: {problem}; se omitió la fila.</translation>
     </message>
@@ -4198,7 +4207,7 @@
       <translation>Esquema de la encuesta en PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="57" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="58" />
       <source>Search by name or form ID</source>
       <translation>Buscar por nombre o ID de formulario</translation>
     </message>
@@ -4416,7 +4425,7 @@
       <translation>El envío {uuid} se eliminó en la oficina y se conservó en el campo: no se volvió a añadir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="68" />
       <source>Submissions</source>
       <translation>Envíos</translation>
     </message>
@@ -4446,7 +4455,7 @@
       <translation>Envíos por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="60" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="63" />
       <source>Submissions removed</source>
       <translation>Envíos eliminados</translation>
     </message>
@@ -4461,7 +4470,7 @@
       <translation>Subtítulo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="211" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="220" />
       <source>Summary</source>
       <translation>Resumen</translation>
     </message>
@@ -4476,12 +4485,12 @@
       <translation>Resumen generado: {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="49" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="50" />
       <source>Survey</source>
       <translation>Encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="207" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="208" />
       <source>Survey GeoPackage</source>
       <translation>GeoPackage de la encuesta</translation>
     </message>
@@ -4535,7 +4544,7 @@
       <translation>Capa de encuesta y formulario</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="43" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="46" />
       <source>Survey layer or table</source>
       <translation>Capa o tabla de encuesta</translation>
     </message>
@@ -4645,7 +4654,7 @@
       <translation>El campo P-code de las unidades administrativas, asociado a la columna de unidad de la encuesta, p. ej., adm2_pcode. Predeterminado: adm2_pcode.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="283" />
+      <location filename="../cartong_plugin/gui/shared_database.py" line="31" />
       <source>The PostgreSQL connections saved in QGIS (Browser &gt; PostgreSQL). The password stays in the connection's authentication configuration.</source>
       <translation>Las conexiones PostgreSQL guardadas en QGIS (Explorador &gt; PostgreSQL). La contraseña queda en la configuración de autenticación de la conexión.</translation>
     </message>
@@ -4830,9 +4839,13 @@
       <translation>Los límites de clase {limits} deben ser crecientes: escríbalos así: 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="111" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="112" />
+      <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. For a survey shared in PostgreSQL, a temporary layer means the table survey_cleaned of its schema (or a table of that schema chosen with Save to Database Table). The input layer and the raw table are not changed.</source>
+      <translation>La copia limpia de la encuesta, p. ej., household_survey_clean.gpkg o una capa nueva del GeoPackage de la encuesta. Para una encuesta compartida en PostgreSQL, una capa temporal significa la tabla survey_cleaned de su esquema (o una tabla de ese esquema elegida con Guardar en tabla de base de datos). La capa de entrada y la tabla bruta no se modifican.</translation>
+    </message>
+    <message>
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. The input layer and the raw table are not changed.</source>
-      <translation>La copia limpia de la encuesta, p. ej., household_survey_clean.gpkg o una capa nueva del GeoPackage de la encuesta. La capa de entrada y la tabla bruta no se modifican.</translation>
+      <translation type="vanished">La copia limpia de la encuesta, p. ej., household_survey_clean.gpkg o una capa nueva del GeoPackage de la encuesta. La capa de entrada y la tabla bruta no se modifican.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="177" />
@@ -4843,6 +4856,11 @@
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="52" />
       <source>The cleaned layer could not be written into {file}.</source>
       <translation>No se pudo escribir la capa limpia en {file}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="163" />
+      <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
+      <translation>La capa limpia es la tabla {table} de {schema} en {target} ({rows} filas).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="132" />
@@ -4871,8 +4889,12 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="106" />
+      <source>The cleaning log with the decisions. Empty: the table 'cleaning_log' of the survey's GeoPackage, or of its schema for a survey shared in PostgreSQL. Or an edited file, e.g. cleaning_log.xlsx, with the IMPACT/REACH columns uuid, question, old_value, new_value and change_type.</source>
+      <translation>El registro de limpieza con las decisiones. Vacío: la tabla 'cleaning_log' del GeoPackage de la encuesta, o de su esquema para una encuesta compartida en PostgreSQL. O un archivo editado, p. ej., cleaning_log.xlsx, con las columnas IMPACT/REACH uuid, question (pregunta), old_value, new_value y change_type.</translation>
+    </message>
+    <message>
       <source>The cleaning log with the decisions. Empty: the table 'cleaning_log' of the survey's GeoPackage. Or an edited file, e.g. cleaning_log.xlsx, with the IMPACT/REACH columns uuid, question, old_value, new_value and change_type.</source>
-      <translation>El registro de limpieza con las decisiones. Vacío: la tabla 'cleaning_log' del GeoPackage de la encuesta. O un archivo editado, p. ej., cleaning_log.xlsx, con las columnas IMPACT/REACH uuid, question (pregunta), old_value, new_value y change_type.</translation>
+      <translation type="vanished">El registro de limpieza con las decisiones. Vacío: la tabla 'cleaning_log' del GeoPackage de la encuesta. O un archivo editado, p. ej., cleaning_log.xlsx, con las columnas IMPACT/REACH uuid, question (pregunta), old_value, new_value y change_type.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_files.py" line="91" />
@@ -5242,7 +5264,7 @@
       <translation>La última copia descargada {file} está en el proyecto ({layers}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="192" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="201" />
       <source>The last downloaded copy {file} is in the project.</source>
       <translation>La última copia descargada {file} está en el proyecto.</translation>
     </message>
@@ -5322,7 +5344,7 @@
       <translation>La capa {layer} no está en un GeoPackage: elija un GeoPackage para el registro de limpieza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="79" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="90" />
       <source>The layer {layer} is not in a GeoPackage: choose the cleaning log file.</source>
       <translation>La capa {layer} no está en un GeoPackage: elija el archivo del registro de limpieza.</translation>
     </message>
@@ -5575,12 +5597,17 @@
       <translation>No se encontraron las credenciales guardadas «{authcfg}» en la base de datos de autenticación de QGIS. Introduzca de nuevo el token o la contraseña.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="125" />
+      <source>The schema {schema} already holds a table '{table}' that is not a cleaned layer: it is left as it is. Choose another table name, such as {suggestion}.</source>
+      <translation>El esquema {schema} ya contiene una tabla «{table}» que no es una capa limpia: se deja tal como está. Elija otro nombre de tabla, como {suggestion}.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="210" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>La conexión segura (HTTPS/TLS) con {host} falló: {reason}. Verifique la dirección del servidor (https:// o http://) y la fecha y hora del ordenador; si su organización inspecciona el tráfico, pida su certificado a su equipo informático.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="145" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="146" />
       <source>The server did not send the date of the last submission.</source>
       <translation>El servidor no envió la fecha del último envío.</translation>
     </message>
@@ -5640,7 +5667,7 @@
       <translation>El envío {uuid} no tiene posición.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="209" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="210" />
       <source>The submissions go into a GeoPackage: raw tables as received, the 'survey' point layer and a log of each download.</source>
       <translation>Los envíos se escriben en un GeoPackage: tablas brutas tal como se reciben, la capa de puntos «survey» y un registro de cada descarga.</translation>
     </message>
@@ -5685,7 +5712,7 @@
       <translation>La encuesta no tiene ninguna pregunta numérica: elija otro tipo de mapa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="213" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="222" />
       <source>The survey is in the project. Next step: check and clean it (CartONG &gt; 2. Check and clean…).</source>
       <translation>La encuesta está en el proyecto. Paso siguiente: verificarla y limpiarla (CartONG &gt; 2. Verificar y limpiar…).</translation>
     </message>
@@ -5798,7 +5825,7 @@
       <translation>Todavía no hay ayuda sin conexión para este paso. Use la guía en línea de abajo cuando tenga conexión.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="232" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="233" />
       <source>This GeoPackage already exists</source>
       <translation>Este GeoPackage ya existe</translation>
     </message>
@@ -5808,12 +5835,12 @@
       <translation>Este QGIS no tiene el método de autenticación «{method}» para guardar las credenciales.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="153" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="154" />
       <source>This account has no forms on this server, or none shared with it.</source>
       <translation>Esta cuenta no tiene formularios en este servidor, o ninguno compartido con ella.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="148" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="149" />
       <source>This form is not deployed and has no submissions to download.</source>
       <translation>Este formulario no está desplegado y no tiene envíos que descargar.</translation>
     </message>
@@ -5933,7 +5960,7 @@
       <translation>texto UTF-16 sin su marca de orden de bytes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="62" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="63" />
       <source>Unexpected error during the import: {error}. Details are in the log.</source>
       <translation>Error inesperado durante la importación: {error}. Los detalles están en el registro de mensajes.</translation>
     </message>
@@ -6007,12 +6034,12 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="232" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="241" />
       <source>Update</source>
       <translation>Actualización</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="235" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="236" />
       <source>Update (only new submissions)</source>
       <translation>Actualizar (solo los envíos nuevos)</translation>
     </message>
@@ -6052,7 +6079,7 @@
       <translation>Valor que cartografiar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="59" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="62" />
       <source>Values changed</source>
       <translation>Valores cambiados</translation>
     </message>
@@ -6167,7 +6194,7 @@
       <translation>Quién hizo el mapa, impreso con la fecha y escrito en las propiedades del PDF, p. ej., su organización. Predeterminado: CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="192" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="193" />
       <source>Why</source>
       <translation>Por qué</translation>
     </message>
@@ -6295,7 +6322,7 @@
       <translation>XLSForm (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="229" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="230" />
       <source>XLSForm (optional: adds constraints and required flags)</source>
       <translation>XLSForm (opcional: añade las restricciones y las preguntas obligatorias)</translation>
     </message>
@@ -6310,9 +6337,14 @@
       <translation>XLSForm de la encuesta (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/jobs.py" line="102" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="105" />
       <source>Yes</source>
       <translation>Sí</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="167" />
+      <source>You may read the survey {schema} but not write tables there: only its owner may store the cleaned layer in the database. Choose a file for the cleaned survey instead. ({reason})</source>
+      <translation>Puede leer la encuesta {schema} pero no escribir tablas en ella: solo su propietario puede guardar la capa limpia en la base de datos. Elija en su lugar un archivo para la encuesta limpia. ({reason})</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/server_page.py" line="280" />
@@ -6860,7 +6892,7 @@
       <translation>longitud</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="290" />
+      <location filename="../cartong_plugin/gui/shared_database.py" line="38" />
       <source>made from the file name</source>
       <translation>tomado del nombre del archivo</translation>
     </message>
@@ -6995,6 +7027,16 @@
       <location filename="../cartong_plugin/core/teams/review.py" line="102" />
       <source>reading the cleaning log of {schema}</source>
       <translation>leyendo el registro de limpieza de {schema}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="90" />
+      <source>reading the form of {schema}</source>
+      <translation>leyendo el formulario de {schema}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="59" />
+      <source>reading the survey schemas of {target}</source>
+      <translation>leyendo los esquemas de encuesta de {target}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="218" />
@@ -7268,6 +7310,11 @@
       <translation>escriba la fecha como AAAA-MM-DD</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="138" />
+      <source>writing the cleaned layer {table} in {schema}</source>
+      <translation>escribiendo la capa limpia {table} en {schema}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/teams/shared_log.py" line="79" />
       <source>writing the cleaning log of {schema}</source>
       <translation>escribir el registro de limpieza de {schema}</translation>
@@ -7278,7 +7325,7 @@
       <translation>sí/no (0/1)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="125" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="129" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
       <translation>{changed} valores cambiados, {removed} envíos eliminados, {pending} filas del registro pendientes.</translation>
     </message>
@@ -7469,12 +7516,12 @@
       <translation>{file} tiene {count} columnas; una tabla GeoPackage admite como máximo {limit} (la tabla tipada, con una columna de etiqueta junto a cada pregunta de selección, tendría {typed}). Exporte menos preguntas, o divida la exportación, e importe cada parte.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="307" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="312" />
       <source>{file} holds a KoboToolbox export imported from a file; an update adds the submissions after its last _id. Make sure it is the same form.</source>
       <translation>{file} contiene una exportación de KoboToolbox importada desde un archivo; una actualización añade los envíos posteriores a su último _id. Asegúrese de que es el mismo formulario.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="318" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="323" />
       <source>{file} holds another form ({source}): replace it or choose another file.</source>
       <translation>{file} contiene otro formulario ({source}): reemplácelo o elija otro archivo.</translation>
     </message>
@@ -7549,7 +7596,7 @@
       <translation>{file} no es un archivo zip legible ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="304" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="309" />
       <source>{file} is not a survey GeoPackage: it can only be replaced.</source>
       <translation>{file} no es un GeoPackage de encuesta: solo se puede reemplazar.</translation>
     </message>
@@ -7574,7 +7621,7 @@
       <translation>{file} no se descargó desde un servidor, así que no se puede actualizar desde uno. Descargue en un nuevo GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="311" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="316" />
       <source>{file} was not downloaded from a server: it can only be replaced.</source>
       <translation>{file} no se descargó desde un servidor: solo se puede reemplazar.</translation>
     </message>
@@ -7876,7 +7923,7 @@
       <translation>{label} (etiqueta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="234" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="243" />
       <source>{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; {files} attachments.</source>
       <translation>{mode}: {new} envíos nuevos, {total} en total, de {pages} páginas en {seconds} s; {files} archivos adjuntos.</translation>
     </message>

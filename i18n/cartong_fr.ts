@@ -36,7 +36,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="270" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="259" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
         <numerusform>%n colonne contient probablement des données personnelles (dont {high} à risque élevé). Protégez-la avant de partager le fichier.</numerusform>
@@ -95,7 +95,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="156" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="157" />
       <source>%n forms. Select one, then Next.</source>
       <translation>
         <numerusform>%n formulaire. Sélectionnez-le, puis Suivant.</numerusform>
@@ -103,7 +103,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="148" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="157" />
       <source>%n new submissions downloaded into {file}.</source>
       <translation>
         <numerusform>%n nouvelle soumission téléchargée dans {file}.</numerusform>
@@ -167,7 +167,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="219" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="220" />
       <source>%n submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
       <translation>
         <numerusform>%n soumission importée dans {file} ; {missing} sans position. Tables : {tables}. Langue : {language}.</numerusform>
@@ -232,6 +232,11 @@
       <location filename="../cartong_plugin/core/teams/roles.py" line="60" />
       <source>'{schema}' is not a usable schema name: use lower case letters, digits and _ (for example {suggestion}).</source>
       <translation>« {schema} » n'est pas un nom de schéma utilisable : utilisez des minuscules, des chiffres et _ (par exemple {suggestion}).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="118" />
+      <source>'{table}' is a table the survey {schema} came with: the cleaned layer never replaces it. Choose another table name, such as {suggestion}.</source>
+      <translation>« {table} » est une table fournie avec l'enquête {schema} : la couche nettoyée ne la remplace jamais. Choisissez un autre nom de table, par exemple {suggestion}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/roles.py" line="52" />
@@ -562,12 +567,12 @@
       <translation>Exporter aussi le journal pour les équipes de terrain (CSV ou XLSX, facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="237" />
+      <location filename="../cartong_plugin/gui/shared_database.py" line="88" />
       <source>Also in the shared database as {schema}: give colleagues the role {reviewer} to review it, {viewer} to read it.</source>
       <translation>Aussi dans la base de données partagée sous le nom {schema} : donnez aux collègues le rôle {reviewer} pour la vérifier, {viewer} pour la lire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="277" />
+      <location filename="../cartong_plugin/gui/shared_database.py" line="25" />
       <source>Also put the survey in a shared database (PostgreSQL), where colleagues can review it</source>
       <translation>Mettre aussi l'enquête dans une base de données partagée (PostgreSQL), où des collègues peuvent la vérifier</translation>
     </message>
@@ -736,7 +741,7 @@
       <translation>Pièces jointes manquantes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="247" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="259" />
       <source>Attachments: {folder}</source>
       <translation>Pièces jointes : {folder}</translation>
     </message>
@@ -756,7 +761,7 @@
       <translation>Automatique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="331" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="284" />
       <source>Automatic ({column})</source>
       <translation>Automatique ({column})</translation>
     </message>
@@ -851,9 +856,13 @@
       <translation>Construction de la mise en page {page}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="28" />
       <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, blank_response rows empty it, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log, such as one filled for cleaningtools in R. Rows about a submission that is not in the layer are skipped and listed; a log whose questions or values do not fit the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too.</source>
-      <translation>Construit la couche nettoyée à partir de la couche d'enquête et du journal de nettoyage, de la même façon à chaque fois : les lignes change_response appliquent la nouvelle valeur, les lignes blank_response la vident, les lignes remove_survey suppriment la soumission (pour un uuid en doublon, seulement les copies suivantes), les lignes no_action et pending ne changent rien. Le journal est la table « cleaning_log » du GeoPackage de l'enquête, sauf si vous choisissez un journal CSV/XLSX modifié, par exemple rempli pour cleaningtools dans R. Les lignes portant sur une soumission absente de la couche sont ignorées et listées ; un journal dont les questions ou les valeurs ne conviennent pas à la couche est refusé, avec la liste de ses lignes erronées. La couche d'entrée n'est pas modifiée. Quand une latitude/longitude inversée ou corrigée est appliquée, le point est aussi déplacé.</translation>
+      <translation type="vanished">Construit la couche nettoyée à partir de la couche d'enquête et du journal de nettoyage, de la même façon à chaque fois : les lignes change_response appliquent la nouvelle valeur, les lignes blank_response la vident, les lignes remove_survey suppriment la soumission (pour un uuid en doublon, seulement les copies suivantes), les lignes no_action et pending ne changent rien. Le journal est la table « cleaning_log » du GeoPackage de l'enquête, sauf si vous choisissez un journal CSV/XLSX modifié, par exemple rempli pour cleaningtools dans R. Les lignes portant sur une soumission absente de la couche sont ignorées et listées ; un journal dont les questions ou les valeurs ne conviennent pas à la couche est refusé, avec la liste de ses lignes erronées. La couche d'entrée n'est pas modifiée. Quand une latitude/longitude inversée ou corrigée est appliquée, le point est aussi déplacé.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="28" />
+      <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, blank_response rows empty it, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log, such as one filled for cleaningtools in R. Rows about a submission that is not in the layer are skipped and listed; a log whose questions or values do not fit the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too. A survey layer of a schema shared in PostgreSQL uses the decisions reviewers saved in that schema's cleaning log, and a temporary output becomes a table of the same schema named after the layer (survey_cleaned), replaced in one transaction (it needs the schema owner's rights; anyone else chooses a file).</source>
+      <translation>Construit la couche nettoyée à partir de la couche d'enquête et du journal de nettoyage, de la même façon à chaque fois : les lignes change_response appliquent la nouvelle valeur, les lignes remove_survey suppriment la soumission (pour un uuid en doublon, seulement les copies suivantes), les lignes no_action et pending ne changent rien. Le journal est la table « cleaning_log » du GeoPackage de l'enquête, sauf si vous choisissez un journal CSV/XLSX modifié ; un journal dont les uuid ou les questions ne correspondent pas à la couche est refusé, avec la liste de ses lignes erronées. La couche d'entrée n'est pas modifiée. Quand une latitude/longitude inversée ou corrigée est appliquée, le point est aussi déplacé. Une couche d'enquête d'un schéma partagé dans PostgreSQL utilise les décisions que les relecteurs ont enregistrées dans le journal de nettoyage de ce schéma, et une sortie temporaire devient une table du même schéma nommée d'après la couche (survey_cleaned), remplacée en une seule transaction (il faut les droits du propriétaire du schéma ; les autres choisissent un fichier).</translation>
     </message>
     <message>
       <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log; a log whose uuids or questions do not match the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too.</source>
@@ -875,7 +884,7 @@
       <translation>Annuler l'export</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="97" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="98" />
       <source>Cancel the import</source>
       <translation>Annuler l'import</translation>
     </message>
@@ -920,7 +929,7 @@
       <translation>Annulé : le GeoPackage du bureau n'a pas été modifié.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="123" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="132" />
       <source>Cancelling…</source>
       <translation>Annulation…</translation>
     </message>
@@ -965,7 +974,7 @@
       <translation>Impossible d'écrire {file} : {error}. Choisissez un autre dossier ou nom de fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="198" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="207" />
       <source>CartONG</source>
       <translation>CartONG</translation>
     </message>
@@ -1157,7 +1166,7 @@
       <translation>Choisissez l'export téléchargé depuis KoboToolbox, ODK Central ou ONA (CSV, XLSX ou zip) et, si vous l'avez, le XLSForm avec lequel les données ont été collectées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="50" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="51" />
       <source>Choose the form whose submissions to download.</source>
       <translation>Choisissez le formulaire dont vous voulez télécharger les soumissions.</translation>
     </message>
@@ -1281,7 +1290,7 @@
       <translation>Classes : quantile (effectifs égaux), jenks (ruptures naturelles), equal (intervalles égaux) ou pretty (bornes arrondies)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="56" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="59" />
       <source>Cleaned survey</source>
       <translation>Enquête nettoyée</translation>
     </message>
@@ -1301,7 +1310,7 @@
       <translation>Journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="49" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="52" />
       <source>Cleaning log (CSV, XLSX or GeoPackage; empty: the survey's GeoPackage)</source>
       <translation>Journal de nettoyage (CSV, XLSX ou GeoPackage ; vide : le GeoPackage de l'enquête)</translation>
     </message>
@@ -1328,7 +1337,7 @@
       <translation type="vanished">Journal de nettoyage enregistré dans {file} ({rows} lignes).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="51" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="54" />
       <source>Cleaning logs (*.xlsx *.csv *.gpkg)</source>
       <translation>Journaux de nettoyage (*.xlsx *.csv *.gpkg)</translation>
     </message>
@@ -1348,7 +1357,7 @@
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/jobs.py" line="102" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="105" />
       <source>Closed</source>
       <translation>Fermé</translation>
     </message>
@@ -1358,7 +1367,7 @@
       <translation>Nom le plus proche dans le répertoire géographique : {place}, score {score}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/jobs.py" line="102" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="105" />
       <source>Closing</source>
       <translation>En cours de fermeture</translation>
     </message>
@@ -1368,7 +1377,7 @@
       <translation>Période de collecte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="192" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="193" />
       <source>Column</source>
       <translation>Colonne</translation>
     </message>
@@ -1698,7 +1707,7 @@
       <translation>Données à partager</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="303" />
+      <location filename="../cartong_plugin/gui/shared_database.py" line="51" />
       <source>Database connection</source>
       <translation>Connexion à la base de données</translation>
     </message>
@@ -1752,7 +1761,7 @@
       <translation>Densité des soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="68" />
       <source>Deployed</source>
       <translation>Déployé</translation>
     </message>
@@ -1792,7 +1801,7 @@
       <translation>Fait : {action} {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="45" />
       <source>Download</source>
       <translation>Téléchargement</translation>
     </message>
@@ -1802,27 +1811,27 @@
       <translation>Télécharger les pièces jointes (photos) à côté du GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="281" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="286" />
       <source>Download attachments (photos) into the folder {folder} beside the GeoPackage</source>
       <translation>Télécharger les pièces jointes (photos) dans le dossier {folder} à côté du GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="175" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="184" />
       <source>Download cancelled: no GeoPackage was written.</source>
       <translation>Téléchargement annulé : aucun GeoPackage n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="173" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="182" />
       <source>Download cancelled: {file} was left as it was.</source>
       <translation>Téléchargement annulé : {file} est resté inchangé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="146" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="155" />
       <source>Download finished.</source>
       <translation>Téléchargement terminé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/wizard.py" line="35" />
+      <location filename="../cartong_plugin/gui/download/wizard.py" line="37" />
       <source>Download from KoboToolbox / ODK Central</source>
       <translation>Télécharger depuis KoboToolbox / ODK Central</translation>
     </message>
@@ -1842,17 +1851,17 @@
       <translation>Télécharger une enquête depuis ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="110" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="119" />
       <source>Downloading every submission of {form} into {file}…</source>
       <translation>Téléchargement de toutes les soumissions de {form} dans {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="108" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="117" />
       <source>Downloading the new submissions of {form} into {file}…</source>
       <translation>Téléchargement des nouvelles soumissions de {form} dans {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="94" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="102" />
       <source>Downloading {form}</source>
       <translation>Téléchargement de {form}</translation>
     </message>
@@ -2125,7 +2134,7 @@
       <translation>Pour les exécutions sans la fenêtre de QGIS : où se trouve la clé, env:CARTONG_KEY (une variable d'environnement) ou file:/home/me/cartong_key.txt (un fichier contenant 64 caractères hexadécimaux). Utilisé quand aucune configuration d'authentification n'est choisie.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="68" />
       <source>Form ID</source>
       <translation>ID du formulaire</translation>
     </message>
@@ -2150,7 +2159,7 @@
       <translation>Formulaire {uid} : {added} nouvelles soumissions sont arrivées pendant le téléchargement ; elles sont incluses.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="256" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="260" />
       <source>Form: {name} ({count} submissions on the server)</source>
       <translation>Formulaire : {name} ({count} soumissions sur le serveur)</translation>
     </message>
@@ -2225,7 +2234,7 @@
       <translation>polygone GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="223" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="224" />
       <source>GeoPackage</source>
       <translation>GeoPackage</translation>
     </message>
@@ -2235,7 +2244,7 @@
       <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="221" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="222" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -2250,7 +2259,7 @@
       <translation>GeoPackage du journal de nettoyage (vide : le GeoPackage de l'enquête)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="245" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="257" />
       <source>GeoPackage: {file}</source>
       <translation>GeoPackage : {file}</translation>
     </message>
@@ -2355,7 +2364,7 @@
       <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="92" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="93" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
@@ -2375,7 +2384,7 @@
       <translation>Importer un journal modifié…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="156" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="157" />
       <source>Import finished.</source>
       <translation>Import terminé.</translation>
     </message>
@@ -2390,12 +2399,12 @@
       <translation>Importer des données d'enquête (KoboToolbox, ODK, ONA)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="35" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="36" />
       <source>Importing {file}</source>
       <translation>Import de {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="135" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="136" />
       <source>Importing… QGIS stays usable meanwhile.</source>
       <translation>Import en cours… QGIS reste utilisable pendant ce temps.</translation>
     </message>
@@ -2449,7 +2458,7 @@
       <translation>Problème</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="246" />
+      <location filename="../cartong_plugin/gui/shared_database.py" line="93" />
       <source>It is not in the shared database: {reason}</source>
       <translation>Elle n'est pas dans la base de données partagée : {reason}</translation>
     </message>
@@ -2608,7 +2617,7 @@
       <translation>Dernier jour de la collecte de données (AAAA-MM-JJ, facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="68" />
       <source>Last submission</source>
       <translation>Dernière soumission</translation>
     </message>
@@ -2633,7 +2642,7 @@
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="250" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="262" />
       <source>Layers in the project: {layers}.</source>
       <translation>Couches dans le projet : {layers}.</translation>
     </message>
@@ -2648,7 +2657,7 @@
       <translation>Apprendre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="329" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="302" />
       <source>Learn more: {link}</source>
       <translation>En savoir plus : {link}</translation>
     </message>
@@ -2683,17 +2692,17 @@
       <translation>Liens et petits groupes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="110" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="111" />
       <source>Listing cancelled.</source>
       <translation>Liste annulée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="108" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="109" />
       <source>Listing the forms of {url}</source>
       <translation>Liste des formulaires de {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="111" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="112" />
       <source>Listing the forms of {url}…</source>
       <translation>Récupération de la liste des formulaires de {url}…</translation>
     </message>
@@ -2748,12 +2757,12 @@
       <translation>Lignes du journal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="62" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="65" />
       <source>Log rows kept as they are</source>
       <translation>Lignes du journal laissées telles quelles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="61" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="64" />
       <source>Log rows still pending</source>
       <translation>Lignes du journal encore en attente</translation>
     </message>
@@ -3008,7 +3017,7 @@
       <translation>Ma clé habituelle (pseudonymes identiques à ceux de mes autres exports)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="68" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
@@ -3033,7 +3042,7 @@
       <translation>Champ du nom des limites administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="304" />
+      <location filename="../cartong_plugin/gui/shared_database.py" line="52" />
       <source>Name of the survey in the database</source>
       <translation>Nom de l'enquête dans la base de données</translation>
     </message>
@@ -3068,7 +3077,7 @@
       <translation>Nouvelle valeur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="43" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="44" />
       <source>Next &gt;</source>
       <translation>Suivant &gt;</translation>
     </message>
@@ -3078,12 +3087,12 @@
       <translation>Page suivante</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/jobs.py" line="90" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="93" />
       <source>No</source>
       <translation>Non</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="292" />
+      <location filename="../cartong_plugin/gui/shared_database.py" line="40" />
       <source>No PostgreSQL connection is saved in QGIS yet: ask your database administrator for one and add it in the Browser (PostgreSQL &gt; New Connection).</source>
       <translation>Aucune connexion PostgreSQL n'est encore enregistrée dans QGIS : demandez-en une à l'administrateur de votre base de données et ajoutez-la dans l'Explorateur (PostgreSQL &gt; Nouvelle connexion).</translation>
     </message>
@@ -3113,7 +3122,7 @@
       <translation>Aucune colonne n'est pseudonymisée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="277" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="266" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation>Aucune colonne ne semble contenir de données personnelles. Le contrôle aide ; il ne garantit rien.</translation>
     </message>
@@ -3223,7 +3232,7 @@
       <translation>Pas de fichier de traduction {file} : les textes de la carte restent en anglais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="248" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="237" />
       <source>No warnings.</source>
       <translation>Aucun avertissement.</translation>
     </message>
@@ -3323,7 +3332,7 @@
       <translation>Seulement avec l'emplacement d'un mot de passe ci-dessus : l'e-mail du compte ODK Central auquel le mot de passe appartient, p. ex. data.manager@example.org. Laissez-le vide quand l'emplacement contient un jeton d'utilisateur mobile.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="201" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="202" />
       <source>Open the Data protection wizard on the imported survey layer.</source>
       <translation>Ouvrir l'assistant Protection des données sur la couche d'enquête importée.</translation>
     </message>
@@ -3333,12 +3342,12 @@
       <translation>Ouvrir la note README</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="219" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="228" />
       <source>Open the folder</source>
       <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="63" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="64" />
       <source>Open the last downloaded copy</source>
       <translation>Ouvrir la dernière copie téléchargée</translation>
     </message>
@@ -3576,7 +3585,7 @@
       <translation>Données personnelles à risque élevé dans la couche d'enquête : {columns}. Protégez ces colonnes (Protection des données, ou cartong:exportforsharing) avant de partager le fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="266" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="255" />
       <source>Personal data could not be looked for: {error}</source>
       <translation>La recherche de données personnelles n'a pas pu être faite : {error}</translation>
     </message>
@@ -3706,7 +3715,7 @@
       <translation>Cercles proportionnels : soumissions par unité</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="199" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="200" />
       <source>Protect personal data…</source>
       <translation>Protéger les données personnelles…</translation>
     </message>
@@ -3766,7 +3775,7 @@
       <translation>QGIS n'a pas de connexion PostgreSQL nommée « {name} ». Connexions connues : {names}. Ajoutez-la dans l'Explorateur (PostgreSQL &gt; Nouvelle connexion) ou donnez une chaîne de connexion comme service=survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="46" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="47" />
       <source>QGIS stays usable during the download. If it fails or is cancelled, the GeoPackage is left as it was.</source>
       <translation>QGIS reste utilisable pendant le téléchargement. En cas d'échec ou d'annulation, le GeoPackage reste inchangé.</translation>
     </message>
@@ -3859,7 +3868,7 @@
       <translation type="vanished">Lit un export d'enquête (CSV séparé par des points-virgules ou des virgules, XLSX avec feuilles de répétition, zip ODK Central ou fichier GeoJSON) et, s'il est fourni, le XLSForm avec lequel il a été collecté. Écrit un GeoPackage contenant la table brute telle que reçue, une couche typée « survey » (nombres, dates, libellés des choix dans la langue choisie à côté des codes, points en EPSG:4326), une table par groupe répété et une table de métadonnées. Les lignes sans position sont conservées sans géométrie et comptées. Sans formulaire, les types de colonnes sont déduits des valeurs. Un XLSX est lu dans sa première feuille visible (les feuilles masquées sont ignorées), sauf si SHEET en nomme une autre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="59" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="60" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
@@ -3914,7 +3923,7 @@
       <translation>Groupes répétés (tables à part) : {repeats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="237" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="238" />
       <source>Replace (download every submission again)</source>
       <translation>Remplacer (télécharger de nouveau toutes les soumissions)</translation>
     </message>
@@ -3989,7 +3998,7 @@
       <translation>Rôle de relecteur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="192" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="193" />
       <source>Risk</source>
       <translation>Risque</translation>
     </message>
@@ -4023,12 +4032,12 @@
       <translation type="vanished">Ligne {row} du journal de nettoyage {file} : « {value} » n'est pas une valeur valide pour le champ {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="214" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="228" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
       <translation>Ligne {row} du journal de nettoyage {file} : la soumission {uuid} est déjà supprimée par la ligne {first}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="195" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="209" />
       <source>Row {row} of the cleaning log {file}: {problem}; the row was skipped.</source>
       <translation>Ligne {row} du journal de nettoyage {file} : {problem} ; la ligne a été ignorée.</translation>
     </message>
@@ -4182,7 +4191,7 @@
       <translation>Schéma de l'enquête dans PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="57" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="58" />
       <source>Search by name or form ID</source>
       <translation>Rechercher par nom ou ID de formulaire</translation>
     </message>
@@ -4400,7 +4409,7 @@
       <translation>La soumission {uuid} a été retirée au bureau et gardée sur le terrain : elle n'a pas été rajoutée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="68" />
       <source>Submissions</source>
       <translation>Soumissions</translation>
     </message>
@@ -4430,7 +4439,7 @@
       <translation>Soumissions par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="60" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="63" />
       <source>Submissions removed</source>
       <translation>Soumissions supprimées</translation>
     </message>
@@ -4445,7 +4454,7 @@
       <translation>Sous-titre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="211" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="220" />
       <source>Summary</source>
       <translation>Résumé</translation>
     </message>
@@ -4460,12 +4469,12 @@
       <translation>Résumé produit : {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="49" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="50" />
       <source>Survey</source>
       <translation>Enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="207" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="208" />
       <source>Survey GeoPackage</source>
       <translation>GeoPackage de l'enquête</translation>
     </message>
@@ -4519,7 +4528,7 @@
       <translation>Couche d'enquête et formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="43" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="46" />
       <source>Survey layer or table</source>
       <translation>Couche ou table d'enquête</translation>
     </message>
@@ -4629,7 +4638,7 @@
       <translation>Le champ de P-code des unités administratives, rapproché de la colonne d'unité de l'enquête, p. ex. adm2_pcode. Par défaut adm2_pcode.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="283" />
+      <location filename="../cartong_plugin/gui/shared_database.py" line="31" />
       <source>The PostgreSQL connections saved in QGIS (Browser &gt; PostgreSQL). The password stays in the connection's authentication configuration.</source>
       <translation>Les connexions PostgreSQL enregistrées dans QGIS (Explorateur &gt; PostgreSQL). Le mot de passe reste dans la configuration d'authentification de la connexion.</translation>
     </message>
@@ -4814,9 +4823,13 @@
       <translation>Les limites de classes {limits} doivent être croissantes : écrivez-les ainsi : 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="111" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="112" />
+      <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. For a survey shared in PostgreSQL, a temporary layer means the table survey_cleaned of its schema (or a table of that schema chosen with Save to Database Table). The input layer and the raw table are not changed.</source>
+      <translation>La copie nettoyée de l'enquête, p. ex. household_survey_clean.gpkg ou une nouvelle couche du GeoPackage de l'enquête. Pour une enquête partagée dans PostgreSQL, une couche temporaire signifie la table survey_cleaned de son schéma (ou une table de ce schéma choisie avec Enregistrer dans une table de base de données). La couche d'entrée et la table brute ne sont pas modifiées.</translation>
+    </message>
+    <message>
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. The input layer and the raw table are not changed.</source>
-      <translation>La copie nettoyée de l'enquête, p. ex. household_survey_clean.gpkg ou une nouvelle couche du GeoPackage de l'enquête. La couche d'entrée et la table brute ne sont pas modifiées.</translation>
+      <translation type="vanished">La copie nettoyée de l'enquête, p. ex. household_survey_clean.gpkg ou une nouvelle couche du GeoPackage de l'enquête. La couche d'entrée et la table brute ne sont pas modifiées.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="177" />
@@ -4827,6 +4840,11 @@
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="52" />
       <source>The cleaned layer could not be written into {file}.</source>
       <translation>La couche nettoyée n'a pas pu être écrite dans {file}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="163" />
+      <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
+      <translation>La couche nettoyée est la table {table} de {schema} dans {target} ({rows} lignes).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="132" />
@@ -4855,8 +4873,12 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="106" />
+      <source>The cleaning log with the decisions. Empty: the table 'cleaning_log' of the survey's GeoPackage, or of its schema for a survey shared in PostgreSQL. Or an edited file, e.g. cleaning_log.xlsx, with the IMPACT/REACH columns uuid, question, old_value, new_value and change_type.</source>
+      <translation>Le journal de nettoyage avec les décisions. Vide : la table 'cleaning_log' du GeoPackage de l'enquête, ou de son schéma pour une enquête partagée dans PostgreSQL. Ou un fichier modifié, p. ex. cleaning_log.xlsx, avec les colonnes IMPACT/REACH uuid, question, old_value, new_value et change_type.</translation>
+    </message>
+    <message>
       <source>The cleaning log with the decisions. Empty: the table 'cleaning_log' of the survey's GeoPackage. Or an edited file, e.g. cleaning_log.xlsx, with the IMPACT/REACH columns uuid, question, old_value, new_value and change_type.</source>
-      <translation>Le journal de nettoyage avec les décisions. Vide : la table 'cleaning_log' du GeoPackage de l'enquête. Ou un fichier modifié, p. ex. cleaning_log.xlsx, avec les colonnes IMPACT/REACH uuid, question, old_value, new_value et change_type.</translation>
+      <translation type="vanished">Le journal de nettoyage avec les décisions. Vide : la table 'cleaning_log' du GeoPackage de l'enquête. Ou un fichier modifié, p. ex. cleaning_log.xlsx, avec les colonnes IMPACT/REACH uuid, question, old_value, new_value et change_type.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_files.py" line="91" />
@@ -5226,7 +5248,7 @@
       <translation>La dernière copie téléchargée {file} se trouve dans le projet ({layers}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="192" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="201" />
       <source>The last downloaded copy {file} is in the project.</source>
       <translation>La dernière copie téléchargée {file} se trouve dans le projet.</translation>
     </message>
@@ -5306,7 +5328,7 @@
       <translation>La couche {layer} n'est pas dans un GeoPackage : choisissez un GeoPackage pour le journal de nettoyage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="79" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="90" />
       <source>The layer {layer} is not in a GeoPackage: choose the cleaning log file.</source>
       <translation>La couche {layer} n'est pas dans un GeoPackage : choisissez le fichier du journal de nettoyage.</translation>
     </message>
@@ -5559,12 +5581,17 @@
       <translation>Les identifiants enregistrés « {authcfg} » sont introuvables dans la base d'authentification de QGIS. Saisissez de nouveau le jeton ou le mot de passe.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="125" />
+      <source>The schema {schema} already holds a table '{table}' that is not a cleaned layer: it is left as it is. Choose another table name, such as {suggestion}.</source>
+      <translation>Le schéma {schema} contient déjà une table « {table} » qui n'est pas une couche nettoyée : elle est laissée telle quelle. Choisissez un autre nom de table, par exemple {suggestion}.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="210" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>La connexion sécurisée (HTTPS/TLS) à {host} a échoué : {reason}. Vérifiez l'adresse du serveur (https:// ou http://) ainsi que la date et l'heure de l'ordinateur ; si votre organisation inspecte le trafic, demandez son certificat à votre service informatique.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="145" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="146" />
       <source>The server did not send the date of the last submission.</source>
       <translation>Le serveur n'a pas envoyé la date de la dernière soumission.</translation>
     </message>
@@ -5624,7 +5651,7 @@
       <translation>La soumission {uuid} n'a pas de position.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="209" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="210" />
       <source>The submissions go into a GeoPackage: raw tables as received, the 'survey' point layer and a log of each download.</source>
       <translation>Les soumissions sont écrites dans un GeoPackage : tables brutes telles que reçues, couche de points « survey » et journal de chaque téléchargement.</translation>
     </message>
@@ -5669,7 +5696,7 @@
       <translation>L'enquête n'a aucune question numérique : choisissez un autre type de carte.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="213" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="222" />
       <source>The survey is in the project. Next step: check and clean it (CartONG &gt; 2. Check and clean…).</source>
       <translation>L'enquête est dans le projet. Étape suivante : la contrôler et la nettoyer (CartONG &gt; 2. Contrôler et nettoyer…).</translation>
     </message>
@@ -5782,7 +5809,7 @@
       <translation>Il n'y a pas encore d'aide hors ligne pour cette étape. Utilisez le guide en ligne ci-dessous lorsque vous disposez d'une connexion.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="232" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="233" />
       <source>This GeoPackage already exists</source>
       <translation>Ce GeoPackage existe déjà</translation>
     </message>
@@ -5792,12 +5819,12 @@
       <translation>Ce QGIS n'a pas de méthode d'authentification « {method} » pour conserver les identifiants.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="153" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="154" />
       <source>This account has no forms on this server, or none shared with it.</source>
       <translation>Ce compte n'a aucun formulaire sur ce serveur, ou aucun ne lui est partagé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="148" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="149" />
       <source>This form is not deployed and has no submissions to download.</source>
       <translation>Ce formulaire n'est pas déployé et n'a aucune soumission à télécharger.</translation>
     </message>
@@ -5917,7 +5944,7 @@
       <translation>du texte UTF-16 sans son indicateur d'ordre des octets (BOM)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="62" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="63" />
       <source>Unexpected error during the import: {error}. Details are in the log.</source>
       <translation>Erreur inattendue pendant l'import : {error}. Les détails figurent dans le journal des messages.</translation>
     </message>
@@ -5991,12 +6018,12 @@
       <translation type="vanished">Valeur inhabituelle{scope} : score z robuste {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="232" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="241" />
       <source>Update</source>
       <translation>Mise à jour</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="235" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="236" />
       <source>Update (only new submissions)</source>
       <translation>Mettre à jour (seulement les nouvelles soumissions)</translation>
     </message>
@@ -6036,7 +6063,7 @@
       <translation>Valeur à cartographier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="59" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="62" />
       <source>Values changed</source>
       <translation>Valeurs modifiées</translation>
     </message>
@@ -6151,7 +6178,7 @@
       <translation>Qui a fait la carte, imprimé avec la date et écrit dans les propriétés du PDF, p. ex. votre organisation. Par défaut CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="192" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="193" />
       <source>Why</source>
       <translation>Pourquoi</translation>
     </message>
@@ -6279,7 +6306,7 @@
       <translation>XLSForm (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="229" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="230" />
       <source>XLSForm (optional: adds constraints and required flags)</source>
       <translation>XLSForm (facultatif : ajoute les contraintes et les questions obligatoires)</translation>
     </message>
@@ -6294,9 +6321,14 @@
       <translation>XLSForm de l'enquête (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/jobs.py" line="102" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="105" />
       <source>Yes</source>
       <translation>Oui</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="167" />
+      <source>You may read the survey {schema} but not write tables there: only its owner may store the cleaned layer in the database. Choose a file for the cleaned survey instead. ({reason})</source>
+      <translation>Vous pouvez lire l'enquête {schema} mais pas y écrire de tables : seul son propriétaire peut enregistrer la couche nettoyée dans la base de données. Choisissez plutôt un fichier pour l'enquête nettoyée. ({reason})</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/server_page.py" line="280" />
@@ -6844,7 +6876,7 @@
       <translation>longitude</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="290" />
+      <location filename="../cartong_plugin/gui/shared_database.py" line="38" />
       <source>made from the file name</source>
       <translation>tiré du nom du fichier</translation>
     </message>
@@ -6979,6 +7011,16 @@
       <location filename="../cartong_plugin/core/teams/review.py" line="102" />
       <source>reading the cleaning log of {schema}</source>
       <translation>la lecture du journal de nettoyage de {schema}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="90" />
+      <source>reading the form of {schema}</source>
+      <translation>la lecture du formulaire de {schema}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="59" />
+      <source>reading the survey schemas of {target}</source>
+      <translation>la lecture des schémas d'enquête de {target}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="218" />
@@ -7252,6 +7294,11 @@
       <translation>écrivez la date sous la forme AAAA-MM-JJ</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="138" />
+      <source>writing the cleaned layer {table} in {schema}</source>
+      <translation>l'écriture de la couche nettoyée {table} dans {schema}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/teams/shared_log.py" line="79" />
       <source>writing the cleaning log of {schema}</source>
       <translation>l'écriture du journal de nettoyage de {schema}</translation>
@@ -7262,7 +7309,7 @@
       <translation>oui/non (0/1)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="125" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="129" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
       <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal en attente.</translation>
     </message>
@@ -7457,12 +7504,12 @@
       <translation>{file} a {count} colonnes ; une table GeoPackage en contient au plus {limit} (la table typée, avec une colonne de libellé à côté de chaque question à choix, en aurait {typed}). Exportez moins de questions, ou découpez l'export, et importez chaque partie.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="307" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="312" />
       <source>{file} holds a KoboToolbox export imported from a file; an update adds the submissions after its last _id. Make sure it is the same form.</source>
       <translation>{file} contient un export KoboToolbox importé depuis un fichier ; une mise à jour ajoute les soumissions postérieures à son dernier _id. Vérifiez qu'il s'agit bien du même formulaire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="318" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="323" />
       <source>{file} holds another form ({source}): replace it or choose another file.</source>
       <translation>{file} contient un autre formulaire ({source}) : remplacez-le ou choisissez un autre fichier.</translation>
     </message>
@@ -7537,7 +7584,7 @@
       <translation>{file} n'est pas une archive zip lisible ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="304" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="309" />
       <source>{file} is not a survey GeoPackage: it can only be replaced.</source>
       <translation>{file} n'est pas un GeoPackage d'enquête : il peut seulement être remplacé.</translation>
     </message>
@@ -7562,7 +7609,7 @@
       <translation>{file} n'a pas été téléchargé depuis un serveur : il ne peut donc pas être mis à jour depuis un serveur. Téléchargez plutôt dans un nouveau GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="311" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="316" />
       <source>{file} was not downloaded from a server: it can only be replaced.</source>
       <translation>{file} n'a pas été téléchargé depuis un serveur : il peut seulement être remplacé.</translation>
     </message>
@@ -7864,7 +7911,7 @@
       <translation>{label} (libellé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="234" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="243" />
       <source>{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; {files} attachments.</source>
       <translation>{mode} : {new} nouvelles soumissions, {total} au total, sur {pages} pages en {seconds} s ; {files} pièces jointes.</translation>
     </message>

@@ -36,7 +36,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="270" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="259" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
         <numerusform>%n coluna contém provavelmente dados pessoais ({high} com risco elevado). Proteja-a antes de partilhar o ficheiro.</numerusform>
@@ -95,7 +95,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="156" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="157" />
       <source>%n forms. Select one, then Next.</source>
       <translation>
         <numerusform>%n formulário. Selecione-o e depois clique em Seguinte.</numerusform>
@@ -103,7 +103,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="148" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="157" />
       <source>%n new submissions downloaded into {file}.</source>
       <translation>
         <numerusform>%n nova submissão descarregada para {file}.</numerusform>
@@ -167,7 +167,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="219" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="220" />
       <source>%n submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
       <translation>
         <numerusform>%n submissão importada para {file}; {missing} sem posição. Tabelas: {tables}. Língua: {language}.</numerusform>
@@ -232,6 +232,11 @@
       <location filename="../cartong_plugin/core/teams/roles.py" line="60" />
       <source>'{schema}' is not a usable schema name: use lower case letters, digits and _ (for example {suggestion}).</source>
       <translation>'{schema}' não é um nome de esquema utilizável: use letras minúsculas, algarismos e _ (por exemplo {suggestion}).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="118" />
+      <source>'{table}' is a table the survey {schema} came with: the cleaned layer never replaces it. Choose another table name, such as {suggestion}.</source>
+      <translation>«{table}» é uma tabela com que o inquérito {schema} chegou: a camada limpa nunca a substitui. Escolha outro nome de tabela, como {suggestion}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/roles.py" line="52" />
@@ -562,12 +567,12 @@
       <translation>Exportar também o registo para as equipas de campo (CSV ou XLSX, opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="237" />
+      <location filename="../cartong_plugin/gui/shared_database.py" line="88" />
       <source>Also in the shared database as {schema}: give colleagues the role {reviewer} to review it, {viewer} to read it.</source>
       <translation>Também na base de dados partilhada como {schema}: dê aos colegas o papel {reviewer} para o rever e {viewer} para o ler.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="277" />
+      <location filename="../cartong_plugin/gui/shared_database.py" line="25" />
       <source>Also put the survey in a shared database (PostgreSQL), where colleagues can review it</source>
       <translation>Colocar também o inquérito numa base de dados partilhada (PostgreSQL), onde os colegas o podem rever</translation>
     </message>
@@ -740,7 +745,7 @@
       <translation>Anexos em falta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="247" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="259" />
       <source>Attachments: {folder}</source>
       <translation>Anexos: {folder}</translation>
     </message>
@@ -760,7 +765,7 @@
       <translation>Automático</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="331" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="284" />
       <source>Automatic ({column})</source>
       <translation>Automático ({column})</translation>
     </message>
@@ -855,9 +860,13 @@
       <translation>A construir a composição {page}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="28" />
       <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, blank_response rows empty it, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log, such as one filled for cleaningtools in R. Rows about a submission that is not in the layer are skipped and listed; a log whose questions or values do not fit the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too.</source>
-      <translation>Constrói a camada limpa a partir da camada do inquérito e do registo de limpeza, da mesma maneira de cada vez: as linhas change_response definem o novo valor, as linhas blank_response esvaziam-no, as linhas remove_survey retiram a submissão (para um uuid duplicado apenas as cópias posteriores), as linhas no_action e pendentes não alteram nada. O registo é a tabela 'cleaning_log' do GeoPackage do inquérito, a menos que escolha um registo CSV/XLSX editado, como um preenchido para o cleaningtools em R. As linhas sobre uma submissão que não está na camada são ignoradas e listadas; um registo cujas perguntas ou valores não correspondem à camada é recusado com a lista das suas linhas erradas. A camada de entrada não é alterada. Quando é aplicada uma latitude/longitude trocada ou corrigida, o ponto também é deslocado.</translation>
+      <translation type="vanished">Constrói a camada limpa a partir da camada do inquérito e do registo de limpeza, da mesma maneira de cada vez: as linhas change_response definem o novo valor, as linhas blank_response esvaziam-no, as linhas remove_survey retiram a submissão (para um uuid duplicado apenas as cópias posteriores), as linhas no_action e pendentes não alteram nada. O registo é a tabela 'cleaning_log' do GeoPackage do inquérito, a menos que escolha um registo CSV/XLSX editado, como um preenchido para o cleaningtools em R. As linhas sobre uma submissão que não está na camada são ignoradas e listadas; um registo cujas perguntas ou valores não correspondem à camada é recusado com a lista das suas linhas erradas. A camada de entrada não é alterada. Quando é aplicada uma latitude/longitude trocada ou corrigida, o ponto também é deslocado.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="28" />
+      <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, blank_response rows empty it, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log, such as one filled for cleaningtools in R. Rows about a submission that is not in the layer are skipped and listed; a log whose questions or values do not fit the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too. A survey layer of a schema shared in PostgreSQL uses the decisions reviewers saved in that schema's cleaning log, and a temporary output becomes a table of the same schema named after the layer (survey_cleaned), replaced in one transaction (it needs the schema owner's rights; anyone else chooses a file).</source>
+      <translation>Constrói a camada limpa a partir da camada do inquérito e do registo de limpeza, da mesma forma de cada vez: as linhas change_response aplicam o novo valor, as linhas remove_survey eliminam a submissão (para um uuid duplicado, só as cópias posteriores), as linhas no_action e pending não alteram nada. O registo é a tabela «cleaning_log» do GeoPackage do inquérito, salvo se escolher um registo CSV/XLSX alterado; um registo cujos uuid ou perguntas não correspondem à camada é recusado, com a lista das suas linhas erradas. A camada de entrada não é alterada. Quando é aplicada uma latitude/longitude trocada ou corrigida, o ponto também é deslocado. Uma camada de inquérito de um esquema partilhado em PostgreSQL usa as decisões que os revisores guardaram no registo de limpeza desse esquema, e uma saída temporária torna-se uma tabela do mesmo esquema com o nome da camada (survey_cleaned), substituída numa única transação (requer os direitos do proprietário do esquema; os restantes escolhem um ficheiro).</translation>
     </message>
     <message>
       <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log; a log whose uuids or questions do not match the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too.</source>
@@ -879,7 +888,7 @@
       <translation>Cancelar a exportação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="97" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="98" />
       <source>Cancel the import</source>
       <translation>Cancelar a importação</translation>
     </message>
@@ -924,7 +933,7 @@
       <translation>Cancelado: o GeoPackage do escritório não foi alterado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="123" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="132" />
       <source>Cancelling…</source>
       <translation>A cancelar…</translation>
     </message>
@@ -969,7 +978,7 @@
       <translation>Não é possível escrever {file}: {error}. Escolha outra pasta ou outro nome de ficheiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="198" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="207" />
       <source>CartONG</source>
       <translation>CartONG</translation>
     </message>
@@ -1161,7 +1170,7 @@
       <translation>Escolha a exportação descarregada do KoboToolbox, ODK Central ou ONA (CSV, XLSX ou zip) e, se o tiver, o XLSForm com que os dados foram recolhidos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="50" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="51" />
       <source>Choose the form whose submissions to download.</source>
       <translation>Escolha o formulário cujas submissões quer descarregar.</translation>
     </message>
@@ -1285,7 +1294,7 @@
       <translation>Classes: quantile (contagens iguais), jenks (quebras naturais), equal (intervalos iguais) ou pretty (quebras arredondadas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="56" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="59" />
       <source>Cleaned survey</source>
       <translation>Inquérito limpo</translation>
     </message>
@@ -1305,7 +1314,7 @@
       <translation>Registo de limpeza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="49" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="52" />
       <source>Cleaning log (CSV, XLSX or GeoPackage; empty: the survey's GeoPackage)</source>
       <translation>Registo de limpeza (CSV, XLSX ou GeoPackage; vazio: o GeoPackage do inquérito)</translation>
     </message>
@@ -1332,7 +1341,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="51" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="54" />
       <source>Cleaning logs (*.xlsx *.csv *.gpkg)</source>
       <translation>Registos de limpeza (*.xlsx *.csv *.gpkg)</translation>
     </message>
@@ -1352,7 +1361,7 @@
       <translation>Fechar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/jobs.py" line="102" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="105" />
       <source>Closed</source>
       <translation>Fechado</translation>
     </message>
@@ -1362,7 +1371,7 @@
       <translation>Nome mais próximo no gazetteer: {place}, pontuação {score}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/jobs.py" line="102" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="105" />
       <source>Closing</source>
       <translation>A fechar</translation>
     </message>
@@ -1372,7 +1381,7 @@
       <translation>Período de recolha</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="192" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="193" />
       <source>Column</source>
       <translation>Coluna</translation>
     </message>
@@ -1706,7 +1715,7 @@
       <translation>Dados a partilhar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="303" />
+      <location filename="../cartong_plugin/gui/shared_database.py" line="51" />
       <source>Database connection</source>
       <translation>Ligação à base de dados</translation>
     </message>
@@ -1760,7 +1769,7 @@
       <translation>Densidade de submissões</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="68" />
       <source>Deployed</source>
       <translation>Implementado</translation>
     </message>
@@ -1800,7 +1809,7 @@
       <translation>Feito: {action} {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="45" />
       <source>Download</source>
       <translation>Descarregamento</translation>
     </message>
@@ -1810,27 +1819,27 @@
       <translation>Descarregar os anexos (fotos) ao lado do GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="281" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="286" />
       <source>Download attachments (photos) into the folder {folder} beside the GeoPackage</source>
       <translation>Descarregar os anexos (fotos) para a pasta {folder} ao lado do GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="175" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="184" />
       <source>Download cancelled: no GeoPackage was written.</source>
       <translation>Descarregamento cancelado: não foi escrito nenhum GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="173" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="182" />
       <source>Download cancelled: {file} was left as it was.</source>
       <translation>Descarregamento cancelado: {file} ficou como estava.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="146" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="155" />
       <source>Download finished.</source>
       <translation>Descarregamento concluído.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/wizard.py" line="35" />
+      <location filename="../cartong_plugin/gui/download/wizard.py" line="37" />
       <source>Download from KoboToolbox / ODK Central</source>
       <translation>Descarregar do KoboToolbox / ODK Central</translation>
     </message>
@@ -1850,17 +1859,17 @@
       <translation>Descarregar um inquérito do ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="110" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="119" />
       <source>Downloading every submission of {form} into {file}…</source>
       <translation>A descarregar todas as submissões de {form} para {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="108" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="117" />
       <source>Downloading the new submissions of {form} into {file}…</source>
       <translation>A descarregar as novas submissões de {form} para {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="94" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="102" />
       <source>Downloading {form}</source>
       <translation>A descarregar {form}</translation>
     </message>
@@ -2133,7 +2142,7 @@
       <translation>Para execuções sem a janela do QGIS: onde está a chave, env:CARTONG_KEY (uma variável de ambiente) ou file:/home/me/cartong_key.txt (um ficheiro que contém 64 caracteres hexadecimais). Usado quando não é escolhida nenhuma configuração de autenticação.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="68" />
       <source>Form ID</source>
       <translation>ID do formulário</translation>
     </message>
@@ -2158,7 +2167,7 @@
       <translation>Formulário {uid}: chegaram {added} novas submissões durante o descarregamento; estão incluídas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="256" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="260" />
       <source>Form: {name} ({count} submissions on the server)</source>
       <translation>Formulário: {name} ({count} submissões no servidor)</translation>
     </message>
@@ -2233,7 +2242,7 @@
       <translation>polígono GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="223" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="224" />
       <source>GeoPackage</source>
       <translation>GeoPackage</translation>
     </message>
@@ -2243,7 +2252,7 @@
       <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="221" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="222" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -2258,7 +2267,7 @@
       <translation>GeoPackage para o registo de limpeza (vazio: o GeoPackage do inquérito)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="245" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="257" />
       <source>GeoPackage: {file}</source>
       <translation>GeoPackage: {file}</translation>
     </message>
@@ -2363,7 +2372,7 @@
       <translation>Imagens (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="92" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="93" />
       <source>Import</source>
       <translation>Importação</translation>
     </message>
@@ -2383,7 +2392,7 @@
       <translation>Importar um registo alterado…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="156" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="157" />
       <source>Import finished.</source>
       <translation>Importação concluída.</translation>
     </message>
@@ -2398,12 +2407,12 @@
       <translation>Importar dados de inquérito (KoboToolbox, ODK, ONA)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="35" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="36" />
       <source>Importing {file}</source>
       <translation>A importar {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="135" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="136" />
       <source>Importing… QGIS stays usable meanwhile.</source>
       <translation>A importar… O QGIS continua utilizável entretanto.</translation>
     </message>
@@ -2457,7 +2466,7 @@
       <translation>Problema</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="246" />
+      <location filename="../cartong_plugin/gui/shared_database.py" line="93" />
       <source>It is not in the shared database: {reason}</source>
       <translation>Não está na base de dados partilhada: {reason}</translation>
     </message>
@@ -2616,7 +2625,7 @@
       <translation>Último dia da recolha de dados (AAAA-MM-DD, opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="68" />
       <source>Last submission</source>
       <translation>Última submissão</translation>
     </message>
@@ -2641,7 +2650,7 @@
       <translation>Camada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="250" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="262" />
       <source>Layers in the project: {layers}.</source>
       <translation>Camadas no projeto: {layers}.</translation>
     </message>
@@ -2656,7 +2665,7 @@
       <translation>Aprender</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="329" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="302" />
       <source>Learn more: {link}</source>
       <translation>Saber mais: {link}</translation>
     </message>
@@ -2691,17 +2700,17 @@
       <translation>Ligações e grupos pequenos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="110" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="111" />
       <source>Listing cancelled.</source>
       <translation>Listagem cancelada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="108" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="109" />
       <source>Listing the forms of {url}</source>
       <translation>Lista de formulários de {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="111" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="112" />
       <source>Listing the forms of {url}…</source>
       <translation>A obter a lista de formulários de {url}…</translation>
     </message>
@@ -2756,12 +2765,12 @@
       <translation>Linhas do registo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="62" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="65" />
       <source>Log rows kept as they are</source>
       <translation>Linhas do registo mantidas tal como estão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="61" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="64" />
       <source>Log rows still pending</source>
       <translation>Linhas do registo ainda pendentes</translation>
     </message>
@@ -3024,7 +3033,7 @@
       <translation>A minha chave habitual (pseudónimos idênticos aos das minhas outras exportações)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="68" />
       <source>Name</source>
       <translation>Nome</translation>
     </message>
@@ -3049,7 +3058,7 @@
       <translation>Campo do nome dos limites administrativos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="304" />
+      <location filename="../cartong_plugin/gui/shared_database.py" line="52" />
       <source>Name of the survey in the database</source>
       <translation>Nome do inquérito na base de dados</translation>
     </message>
@@ -3084,7 +3093,7 @@
       <translation>Novo valor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="43" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="44" />
       <source>Next &gt;</source>
       <translation>Seguinte &gt;</translation>
     </message>
@@ -3094,12 +3103,12 @@
       <translation>Página seguinte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/jobs.py" line="90" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="93" />
       <source>No</source>
       <translation>Não</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="292" />
+      <location filename="../cartong_plugin/gui/shared_database.py" line="40" />
       <source>No PostgreSQL connection is saved in QGIS yet: ask your database administrator for one and add it in the Browser (PostgreSQL &gt; New Connection).</source>
       <translation>Ainda não há nenhuma ligação PostgreSQL guardada no QGIS: peça uma ao administrador da sua base de dados e adicione-a no Navegador (PostgreSQL &gt; Nova ligação).</translation>
     </message>
@@ -3129,7 +3138,7 @@
       <translation>Nenhuma coluna é pseudonimizada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="277" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="266" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation>Nenhuma coluna parece conter dados pessoais. A verificação ajuda; não garante nada.</translation>
     </message>
@@ -3239,7 +3248,7 @@
       <translation>Não existe ficheiro de tradução {file}: os textos do mapa ficam em inglês.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="248" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="237" />
       <source>No warnings.</source>
       <translation>Nenhum aviso.</translation>
     </message>
@@ -3339,7 +3348,7 @@
       <translation>Apenas com o local de uma senha acima: o e-mail da conta do ODK Central a que a senha pertence, p. ex., data.manager@example.org. Deixe vazio quando o local contém um token de utilizador móvel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="201" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="202" />
       <source>Open the Data protection wizard on the imported survey layer.</source>
       <translation>Abrir o assistente Proteção de dados na camada do inquérito importada.</translation>
     </message>
@@ -3349,12 +3358,12 @@
       <translation>Abrir a nota README</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="219" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="228" />
       <source>Open the folder</source>
       <translation>Abrir a pasta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="63" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="64" />
       <source>Open the last downloaded copy</source>
       <translation>Abrir a última cópia descarregada</translation>
     </message>
@@ -3592,7 +3601,7 @@
       <translation>Dados pessoais com risco elevado na camada do inquérito: {columns}. Proteja estas colunas (Proteção de dados, ou cartong:exportforsharing) antes de partilhar o ficheiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="266" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="255" />
       <source>Personal data could not be looked for: {error}</source>
       <translation>Não foi possível procurar dados pessoais: {error}</translation>
     </message>
@@ -3722,7 +3731,7 @@
       <translation>Círculos proporcionais: submissões por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="199" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="200" />
       <source>Protect personal data…</source>
       <translation>Proteger os dados pessoais…</translation>
     </message>
@@ -3782,7 +3791,7 @@
       <translation>O QGIS não tem nenhuma ligação PostgreSQL chamada '{name}'. Ligações conhecidas: {names}. Adicione-a no Navegador (PostgreSQL &gt; Nova ligação) ou indique uma cadeia de ligação como service=survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="46" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="47" />
       <source>QGIS stays usable during the download. If it fails or is cancelled, the GeoPackage is left as it was.</source>
       <translation>O QGIS continua utilizável durante o descarregamento. Se falhar ou for cancelado, o GeoPackage fica como estava.</translation>
     </message>
@@ -3875,7 +3884,7 @@
       <translation type="vanished">Lê uma exportação de inquérito (CSV com separadores ; ou ,, XLSX com folhas de repetição, um zip do ODK Central ou um ficheiro GeoJSON) e, se indicado, o XLSForm com que foi recolhido. Escreve um GeoPackage que contém a tabela bruta tal como foi recebida, uma camada tipada 'survey' (números, datas, etiquetas das opções no idioma escolhido junto aos códigos, pontos em EPSG:4326), uma tabela por grupo de repetição e uma tabela de metadados. As linhas sem localização são mantidas sem geometria e contadas. Sem formulário, os tipos de coluna são deduzidos dos valores. Um XLSX é lido a partir da sua primeira folha visível (as folhas ocultas são ignoradas), a menos que SHEET indique outra.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="59" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="60" />
       <source>Refresh</source>
       <translation>Atualizar</translation>
     </message>
@@ -3930,7 +3939,7 @@
       <translation>Grupos de repetição (tabelas próprias): {repeats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="237" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="238" />
       <source>Replace (download every submission again)</source>
       <translation>Substituir (descarregar novamente todas as submissões)</translation>
     </message>
@@ -4005,7 +4014,7 @@
       <translation>Função de revisor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="192" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="193" />
       <source>Risk</source>
       <translation>Risco</translation>
     </message>
@@ -4039,12 +4048,12 @@
       <translation type="vanished">Linha {row} do registo de limpeza {file}: «{value}» não é um valor válido para o campo {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="214" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="228" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
       <translation>Linha {row} do registo de limpeza {file}: a submissão {uuid} já foi removida pela linha {first}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="195" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="209" />
       <source>Row {row} of the cleaning log {file}: {problem}; the row was skipped.</source>
       <translation>Linha {row} do registo de limpeza {file}: {problem}; a linha foi ignorada.</translation>
     </message>
@@ -4198,7 +4207,7 @@
       <translation>Esquema do inquérito no PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="57" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="58" />
       <source>Search by name or form ID</source>
       <translation>Procurar por nome ou ID do formulário</translation>
     </message>
@@ -4416,7 +4425,7 @@
       <translation>A submissão {uuid} foi removida no escritório e mantida no terreno: não foi novamente adicionada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="67" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="68" />
       <source>Submissions</source>
       <translation>Submissões</translation>
     </message>
@@ -4446,7 +4455,7 @@
       <translation>Submissões por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="60" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="63" />
       <source>Submissions removed</source>
       <translation>Submissões removidas</translation>
     </message>
@@ -4461,7 +4470,7 @@
       <translation>Subtítulo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="211" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="220" />
       <source>Summary</source>
       <translation>Resumo</translation>
     </message>
@@ -4476,12 +4485,12 @@
       <translation>Resumo gerado: {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="49" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="50" />
       <source>Survey</source>
       <translation>Inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="207" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="208" />
       <source>Survey GeoPackage</source>
       <translation>GeoPackage do inquérito</translation>
     </message>
@@ -4535,7 +4544,7 @@
       <translation>Camada do inquérito e formulário</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="43" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="46" />
       <source>Survey layer or table</source>
       <translation>Camada ou tabela do inquérito</translation>
     </message>
@@ -4645,7 +4654,7 @@
       <translation>O campo P-code das unidades administrativas, associado à coluna de unidade do inquérito, p. ex., adm2_pcode. Predefinição: adm2_pcode.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="283" />
+      <location filename="../cartong_plugin/gui/shared_database.py" line="31" />
       <source>The PostgreSQL connections saved in QGIS (Browser &gt; PostgreSQL). The password stays in the connection's authentication configuration.</source>
       <translation>As ligações PostgreSQL guardadas no QGIS (Navegador &gt; PostgreSQL). A senha fica na configuração de autenticação da ligação.</translation>
     </message>
@@ -4830,9 +4839,13 @@
       <translation>Os limites de classe {limits} devem ser crescentes: escreva-os assim: 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="111" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="112" />
+      <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. For a survey shared in PostgreSQL, a temporary layer means the table survey_cleaned of its schema (or a table of that schema chosen with Save to Database Table). The input layer and the raw table are not changed.</source>
+      <translation>A cópia limpa do inquérito, p. ex., household_survey_clean.gpkg ou uma nova camada do GeoPackage do inquérito. Para um inquérito partilhado em PostgreSQL, uma camada temporária significa a tabela survey_cleaned do seu esquema (ou uma tabela desse esquema escolhida com Guardar em tabela de base de dados). A camada de entrada e a tabela bruta não são alteradas.</translation>
+    </message>
+    <message>
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. The input layer and the raw table are not changed.</source>
-      <translation>A cópia limpa do inquérito, p. ex., household_survey_clean.gpkg ou uma nova camada do GeoPackage do inquérito. A camada de entrada e a tabela bruta não são alteradas.</translation>
+      <translation type="vanished">A cópia limpa do inquérito, p. ex., household_survey_clean.gpkg ou uma nova camada do GeoPackage do inquérito. A camada de entrada e a tabela bruta não são alteradas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="177" />
@@ -4843,6 +4856,11 @@
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="52" />
       <source>The cleaned layer could not be written into {file}.</source>
       <translation>Não foi possível escrever a camada limpa em {file}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="163" />
+      <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
+      <translation>A camada limpa é a tabela {table} de {schema} em {target} ({rows} linhas).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="132" />
@@ -4871,8 +4889,12 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="106" />
+      <source>The cleaning log with the decisions. Empty: the table 'cleaning_log' of the survey's GeoPackage, or of its schema for a survey shared in PostgreSQL. Or an edited file, e.g. cleaning_log.xlsx, with the IMPACT/REACH columns uuid, question, old_value, new_value and change_type.</source>
+      <translation>O registo de limpeza com as decisões. Vazio: a tabela 'cleaning_log' do GeoPackage do inquérito, ou do seu esquema para um inquérito partilhado em PostgreSQL. Ou um ficheiro editado, p. ex., cleaning_log.xlsx, com as colunas IMPACT/REACH uuid, question (pergunta), old_value, new_value e change_type.</translation>
+    </message>
+    <message>
       <source>The cleaning log with the decisions. Empty: the table 'cleaning_log' of the survey's GeoPackage. Or an edited file, e.g. cleaning_log.xlsx, with the IMPACT/REACH columns uuid, question, old_value, new_value and change_type.</source>
-      <translation>O registo de limpeza com as decisões. Vazio: a tabela 'cleaning_log' do GeoPackage do inquérito. Ou um ficheiro editado, p. ex., cleaning_log.xlsx, com as colunas IMPACT/REACH uuid, question (pergunta), old_value, new_value e change_type.</translation>
+      <translation type="vanished">O registo de limpeza com as decisões. Vazio: a tabela 'cleaning_log' do GeoPackage do inquérito. Ou um ficheiro editado, p. ex., cleaning_log.xlsx, com as colunas IMPACT/REACH uuid, question (pergunta), old_value, new_value e change_type.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_files.py" line="91" />
@@ -5242,7 +5264,7 @@
       <translation>A última cópia descarregada {file} está no projeto ({layers}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="192" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="201" />
       <source>The last downloaded copy {file} is in the project.</source>
       <translation>A última cópia descarregada {file} está no projeto.</translation>
     </message>
@@ -5322,7 +5344,7 @@
       <translation>A camada {layer} não está num GeoPackage: escolha um GeoPackage para o registo de limpeza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="79" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="90" />
       <source>The layer {layer} is not in a GeoPackage: choose the cleaning log file.</source>
       <translation>A camada {layer} não está num GeoPackage: escolha o ficheiro do registo de limpeza.</translation>
     </message>
@@ -5575,12 +5597,17 @@
       <translation>As credenciais guardadas «{authcfg}» não foram encontradas na base de dados de autenticação do QGIS. Introduza novamente o token ou a senha.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="125" />
+      <source>The schema {schema} already holds a table '{table}' that is not a cleaned layer: it is left as it is. Choose another table name, such as {suggestion}.</source>
+      <translation>O esquema {schema} já contém uma tabela «{table}» que não é uma camada limpa: fica como está. Escolha outro nome de tabela, como {suggestion}.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="210" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>A ligação segura (HTTPS/TLS) a {host} falhou: {reason}. Verifique o endereço do servidor (https:// ou http://) e a data e hora do computador; se a sua organização inspeciona o tráfego, peça o certificado à sua equipa informática.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="145" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="146" />
       <source>The server did not send the date of the last submission.</source>
       <translation>O servidor não enviou a data da última submissão.</translation>
     </message>
@@ -5640,7 +5667,7 @@
       <translation>A submissão {uuid} não tem posição.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="209" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="210" />
       <source>The submissions go into a GeoPackage: raw tables as received, the 'survey' point layer and a log of each download.</source>
       <translation>As submissões são escritas num GeoPackage: tabelas brutas tal como recebidas, a camada de pontos «survey» e um registo de cada descarregamento.</translation>
     </message>
@@ -5685,7 +5712,7 @@
       <translation>O inquérito não tem nenhuma pergunta numérica: escolha outro tipo de mapa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="213" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="222" />
       <source>The survey is in the project. Next step: check and clean it (CartONG &gt; 2. Check and clean…).</source>
       <translation>O inquérito está no projeto. Passo seguinte: verificá-lo e limpá-lo (CartONG &gt; 2. Verificar e limpar…).</translation>
     </message>
@@ -5798,7 +5825,7 @@
       <translation>Ainda não há ajuda offline para este passo. Use o guia online abaixo quando tiver ligação.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="232" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="233" />
       <source>This GeoPackage already exists</source>
       <translation>Este GeoPackage já existe</translation>
     </message>
@@ -5808,12 +5835,12 @@
       <translation>Este QGIS não tem o método de autenticação «{method}» para guardar as credenciais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="153" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="154" />
       <source>This account has no forms on this server, or none shared with it.</source>
       <translation>Esta conta não tem formulários neste servidor, ou nenhum partilhado com ela.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="148" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="149" />
       <source>This form is not deployed and has no submissions to download.</source>
       <translation>Este formulário não está implementado e não tem submissões para descarregar.</translation>
     </message>
@@ -5933,7 +5960,7 @@
       <translation>texto UTF-16 sem a sua marca de ordem de bytes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="62" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="63" />
       <source>Unexpected error during the import: {error}. Details are in the log.</source>
       <translation>Erro inesperado durante a importação: {error}. Os detalhes estão no registo de mensagens.</translation>
     </message>
@@ -6007,12 +6034,12 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="232" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="241" />
       <source>Update</source>
       <translation>Atualização</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="235" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="236" />
       <source>Update (only new submissions)</source>
       <translation>Atualizar (só as novas submissões)</translation>
     </message>
@@ -6052,7 +6079,7 @@
       <translation>Valor a cartografar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="59" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="62" />
       <source>Values changed</source>
       <translation>Valores alterados</translation>
     </message>
@@ -6167,7 +6194,7 @@
       <translation>Quem fez o mapa, impresso com a data e escrito nas propriedades do PDF, p. ex., a sua organização. Predefinição: CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="192" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="193" />
       <source>Why</source>
       <translation>Porquê</translation>
     </message>
@@ -6295,7 +6322,7 @@
       <translation>XLSForm (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="229" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="230" />
       <source>XLSForm (optional: adds constraints and required flags)</source>
       <translation>XLSForm (opcional: acrescenta as restrições e as perguntas obrigatórias)</translation>
     </message>
@@ -6310,9 +6337,14 @@
       <translation>XLSForm do inquérito (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/jobs.py" line="102" />
+      <location filename="../cartong_plugin/gui/download/jobs.py" line="105" />
       <source>Yes</source>
       <translation>Sim</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="167" />
+      <source>You may read the survey {schema} but not write tables there: only its owner may store the cleaned layer in the database. Choose a file for the cleaned survey instead. ({reason})</source>
+      <translation>Pode ler o inquérito {schema}, mas não escrever tabelas nele: só o seu proprietário pode guardar a camada limpa na base de dados. Em vez disso, escolha um ficheiro para o inquérito limpo. ({reason})</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/server_page.py" line="280" />
@@ -6860,7 +6892,7 @@
       <translation>longitude</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="290" />
+      <location filename="../cartong_plugin/gui/shared_database.py" line="38" />
       <source>made from the file name</source>
       <translation>tirado do nome do ficheiro</translation>
     </message>
@@ -6995,6 +7027,16 @@
       <location filename="../cartong_plugin/core/teams/review.py" line="102" />
       <source>reading the cleaning log of {schema}</source>
       <translation>a ler o registo de limpeza de {schema}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="90" />
+      <source>reading the form of {schema}</source>
+      <translation>a ler o formulário de {schema}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="59" />
+      <source>reading the survey schemas of {target}</source>
+      <translation>a ler os esquemas de inquérito de {target}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="218" />
@@ -7268,6 +7310,11 @@
       <translation>escreva a data como AAAA-MM-DD</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="138" />
+      <source>writing the cleaned layer {table} in {schema}</source>
+      <translation>a escrever a camada limpa {table} em {schema}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/teams/shared_log.py" line="79" />
       <source>writing the cleaning log of {schema}</source>
       <translation>escrever o registo de limpeza de {schema}</translation>
@@ -7278,7 +7325,7 @@
       <translation>sim/não (0/1)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="125" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="129" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
       <translation>{changed} valores alterados, {removed} submissões removidas, {pending} linhas do registo pendentes.</translation>
     </message>
@@ -7469,12 +7516,12 @@
       <translation>{file} tem {count} colunas; uma tabela GeoPackage admite no máximo {limit} (a tabela tipada, com uma coluna de etiqueta junto a cada pergunta de seleção, teria {typed}). Exporte menos perguntas, ou divida a exportação, e importe cada parte.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="307" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="312" />
       <source>{file} holds a KoboToolbox export imported from a file; an update adds the submissions after its last _id. Make sure it is the same form.</source>
       <translation>{file} contém uma exportação do KoboToolbox importada de um ficheiro; uma atualização acrescenta as submissões posteriores ao seu último _id. Confirme que se trata do mesmo formulário.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="318" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="323" />
       <source>{file} holds another form ({source}): replace it or choose another file.</source>
       <translation>{file} contém outro formulário ({source}): substitua-o ou escolha outro ficheiro.</translation>
     </message>
@@ -7549,7 +7596,7 @@
       <translation>{file} não é um arquivo zip legível ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="304" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="309" />
       <source>{file} is not a survey GeoPackage: it can only be replaced.</source>
       <translation>{file} não é um GeoPackage de inquérito: só pode ser substituído.</translation>
     </message>
@@ -7574,7 +7621,7 @@
       <translation>{file} não foi descarregado de um servidor, pelo que não pode ser atualizado a partir de um. Descarregue antes para um novo GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="311" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="316" />
       <source>{file} was not downloaded from a server: it can only be replaced.</source>
       <translation>{file} não foi descarregado de um servidor: só pode ser substituído.</translation>
     </message>
@@ -7876,7 +7923,7 @@
       <translation>{label} (etiqueta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="234" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="243" />
       <source>{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; {files} attachments.</source>
       <translation>{mode}: {new} novas submissões, {total} no total, de {pages} páginas em {seconds} s; {files} anexos.</translation>
     </message>

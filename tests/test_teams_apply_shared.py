@@ -156,7 +156,7 @@ def test_a_cancelled_write_leaves_the_previous_cleaned_table(postgis, checked_su
 def test_a_postgis_layer_outside_a_survey_schema_is_cleaned_as_any_layer(
     postgis, checked_survey, cartong_provider, tmp_path
 ):
-    from cartong_plugin.core.cleaning.log import export_log, read_log_from_gpkg
+    from cartong_plugin.core.cleaning.log_files import export_log, read_log_from_gpkg
 
     _share_and_decide(postgis, checked_survey, "wash_plain")
     postgis.sql(
