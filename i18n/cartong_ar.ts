@@ -324,7 +324,7 @@
     <message>
       <location filename="../cartong_plugin/core/teams/cleaned.py" line="118" />
       <source>'{table}' is a table the survey {schema} came with: the cleaned layer never replaces it. Choose another table name, such as {suggestion}.</source>
-      <translation>'{table}' جدول جاء مع المسح {schema}: لا تحلّ الطبقة المنظفة محله أبدًا. اختر اسم جدول آخر، مثل {suggestion}.</translation>
+      <translation>‏'{table}' جدول جاء مع المسح {schema}: لا تحلّ الطبقة المنظفة محله أبدًا. اختر اسم جدول آخر، مثل {suggestion}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/roles.py" line="52" />
@@ -4952,8 +4952,12 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="112" />
+      <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. For a survey shared in PostgreSQL, a temporary layer is written as the table survey_cleaned of its schema (or into a table of that schema chosen with Save to Database Table). The input layer and the raw table are not changed.</source>
+      <translation>النسخة المنظفة من المسح، مثل household_survey_clean.gpkg أو طبقة جديدة في ملف GeoPackage الخاص بالمسح. بالنسبة لمسح مشترك في PostgreSQL، تُكتب الطبقة المؤقتة في الجدول survey_cleaned من مخططه (أو في جدول من ذلك المخطط يُختار عبر الحفظ في جدول قاعدة بيانات). لا تُغيَّر طبقة الإدخال ولا الجدول الخام.</translation>
+    </message>
+    <message>
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. For a survey shared in PostgreSQL, a temporary layer means the table survey_cleaned of its schema (or a table of that schema chosen with Save to Database Table). The input layer and the raw table are not changed.</source>
-      <translation>النسخة المنظفة من المسح، مثل household_survey_clean.gpkg أو طبقة جديدة في ملف GeoPackage الخاص بالمسح. بالنسبة لمسح مشترك في PostgreSQL، تعني الطبقة المؤقتة الجدول survey_cleaned في مخططه (أو جدولًا من ذلك المخطط يُختار عبر الحفظ في جدول قاعدة بيانات). لا تُغيَّر طبقة الإدخال ولا الجدول الخام.</translation>
+      <translation type="vanished">النسخة المنظفة من المسح، مثل household_survey_clean.gpkg أو طبقة جديدة في ملف GeoPackage الخاص بالمسح. بالنسبة لمسح مشترك في PostgreSQL، تعني الطبقة المؤقتة الجدول survey_cleaned في مخططه (أو جدولًا من ذلك المخطط يُختار عبر الحفظ في جدول قاعدة بيانات). لا تُغيَّر طبقة الإدخال ولا الجدول الخام.</translation>
     </message>
     <message>
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. The input layer and the raw table are not changed.</source>
@@ -5711,7 +5715,7 @@
     <message>
       <location filename="../cartong_plugin/core/teams/cleaned.py" line="125" />
       <source>The schema {schema} already holds a table '{table}' that is not a cleaned layer: it is left as it is. Choose another table name, such as {suggestion}.</source>
-      <translation>يحتوي المخطط {schema} بالفعل على جدول '{table}' ليس طبقة منظفة: يُترك كما هو. اختر اسم جدول آخر، مثل {suggestion}.</translation>
+      <translation>يحتوي المخطط {schema} بالفعل على جدول '{table}' ليس من نوع الطبقة المنظفة: يُترك كما هو. اختر اسم جدول آخر، مثل {suggestion}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="210" />
@@ -7147,7 +7151,7 @@
     <message>
       <location filename="../cartong_plugin/core/teams/cleaned.py" line="90" />
       <source>reading the form of {schema}</source>
-      <translation>قراءة استمارة {schema}</translation>
+      <translation>قراءة نموذج {schema}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/cleaned.py" line="59" />

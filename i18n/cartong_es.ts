@@ -4840,8 +4840,12 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="112" />
+      <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. For a survey shared in PostgreSQL, a temporary layer is written as the table survey_cleaned of its schema (or into a table of that schema chosen with Save to Database Table). The input layer and the raw table are not changed.</source>
+      <translation>La copia limpia de la encuesta, p. ej., household_survey_clean.gpkg o una capa nueva del GeoPackage de la encuesta. Para una encuesta compartida en PostgreSQL, una capa temporal se escribe como la tabla survey_cleaned de su esquema (o en una tabla de ese esquema elegida con Guardar en tabla de base de datos). La capa de entrada y la tabla bruta no se modifican.</translation>
+    </message>
+    <message>
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. For a survey shared in PostgreSQL, a temporary layer means the table survey_cleaned of its schema (or a table of that schema chosen with Save to Database Table). The input layer and the raw table are not changed.</source>
-      <translation>La copia limpia de la encuesta, p. ej., household_survey_clean.gpkg o una capa nueva del GeoPackage de la encuesta. Para una encuesta compartida en PostgreSQL, una capa temporal significa la tabla survey_cleaned de su esquema (o una tabla de ese esquema elegida con Guardar en tabla de base de datos). La capa de entrada y la tabla bruta no se modifican.</translation>
+      <translation type="vanished">La copia limpia de la encuesta, p. ej., household_survey_clean.gpkg o una capa nueva del GeoPackage de la encuesta. Para una encuesta compartida en PostgreSQL, una capa temporal significa la tabla survey_cleaned de su esquema (o una tabla de ese esquema elegida con Guardar en tabla de base de datos). La capa de entrada y la tabla bruta no se modifican.</translation>
     </message>
     <message>
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. The input layer and the raw table are not changed.</source>

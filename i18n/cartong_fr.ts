@@ -4824,8 +4824,12 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="112" />
+      <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. For a survey shared in PostgreSQL, a temporary layer is written as the table survey_cleaned of its schema (or into a table of that schema chosen with Save to Database Table). The input layer and the raw table are not changed.</source>
+      <translation>La copie nettoyée de l'enquête, p. ex. household_survey_clean.gpkg ou une nouvelle couche du GeoPackage de l'enquête. Pour une enquête partagée dans PostgreSQL, une couche temporaire est écrite comme la table survey_cleaned de son schéma (ou dans une table de ce schéma choisie avec Enregistrer dans une table de base de données). La couche d'entrée et la table brute ne sont pas modifiées.</translation>
+    </message>
+    <message>
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. For a survey shared in PostgreSQL, a temporary layer means the table survey_cleaned of its schema (or a table of that schema chosen with Save to Database Table). The input layer and the raw table are not changed.</source>
-      <translation>La copie nettoyée de l'enquête, p. ex. household_survey_clean.gpkg ou une nouvelle couche du GeoPackage de l'enquête. Pour une enquête partagée dans PostgreSQL, une couche temporaire signifie la table survey_cleaned de son schéma (ou une table de ce schéma choisie avec Enregistrer dans une table de base de données). La couche d'entrée et la table brute ne sont pas modifiées.</translation>
+      <translation type="vanished">La copie nettoyée de l'enquête, p. ex. household_survey_clean.gpkg ou une nouvelle couche du GeoPackage de l'enquête. Pour une enquête partagée dans PostgreSQL, une couche temporaire signifie la table survey_cleaned de son schéma (ou une table de ce schéma choisie avec Enregistrer dans une table de base de données). La couche d'entrée et la table brute ne sont pas modifiées.</translation>
     </message>
     <message>
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. The input layer and the raw table are not changed.</source>

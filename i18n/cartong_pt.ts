@@ -4840,8 +4840,12 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="112" />
+      <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. For a survey shared in PostgreSQL, a temporary layer is written as the table survey_cleaned of its schema (or into a table of that schema chosen with Save to Database Table). The input layer and the raw table are not changed.</source>
+      <translation>A cópia limpa do inquérito, p. ex., household_survey_clean.gpkg ou uma nova camada do GeoPackage do inquérito. Para um inquérito partilhado em PostgreSQL, uma camada temporária é escrita como a tabela survey_cleaned do seu esquema (ou numa tabela desse esquema escolhida com Guardar em tabela de base de dados). A camada de entrada e a tabela bruta não são alteradas.</translation>
+    </message>
+    <message>
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. For a survey shared in PostgreSQL, a temporary layer means the table survey_cleaned of its schema (or a table of that schema chosen with Save to Database Table). The input layer and the raw table are not changed.</source>
-      <translation>A cópia limpa do inquérito, p. ex., household_survey_clean.gpkg ou uma nova camada do GeoPackage do inquérito. Para um inquérito partilhado em PostgreSQL, uma camada temporária significa a tabela survey_cleaned do seu esquema (ou uma tabela desse esquema escolhida com Guardar em tabela de base de dados). A camada de entrada e a tabela bruta não são alteradas.</translation>
+      <translation type="vanished">A cópia limpa do inquérito, p. ex., household_survey_clean.gpkg ou uma nova camada do GeoPackage do inquérito. Para um inquérito partilhado em PostgreSQL, uma camada temporária significa a tabela survey_cleaned do seu esquema (ou uma tabela desse esquema escolhida com Guardar em tabela de base de dados). A camada de entrada e a tabela bruta não são alteradas.</translation>
     </message>
     <message>
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. The input layer and the raw table are not changed.</source>

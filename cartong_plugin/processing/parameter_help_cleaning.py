@@ -111,8 +111,8 @@ def _apply_log() -> dict[str, str]:
         ),
         "OUTPUT": tr(
             "The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the "
-            "survey's GeoPackage. For a survey shared in PostgreSQL, a temporary layer means the table "
-            "survey_cleaned of its schema (or a table of that schema chosen with Save to Database "
+            "survey's GeoPackage. For a survey shared in PostgreSQL, a temporary layer is written as the table "
+            "survey_cleaned of its schema (or into a table of that schema chosen with Save to Database "
             "Table). The input layer and the raw table are not changed."
         ),
     }
