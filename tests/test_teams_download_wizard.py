@@ -87,7 +87,10 @@ def test_a_refused_copy_keeps_the_download_and_says_so(
     assert _download(wizard, tmp_path / "kobo.gpkg") is wizard.summary_page, wizard.run_page.status.text()
     counts = wizard.summary_page.counts.text()
     assert "250 new submissions" in counts
-    assert "It is not in the shared database: The database already holds a survey schema 'wizard_dl_taken'" in counts
+    assert (
+        "It is not in the shared database: The database already holds a schema 'wizard_dl_taken' that is not a survey"
+        in counts
+    )
     assert _count(tmp_path / "kobo.gpkg", "survey") == 250
     assert postgis.sql("SELECT count(*) FROM pg_tables WHERE schemaname = 'wizard_dl_taken'") == "0"
 

@@ -134,6 +134,52 @@ def test_existing_schema_is_refused_then_replaced_when_asked(postgis, cartong_pr
     assert postgis.sql("SELECT count(*) FROM household_twice.survey") == str(result["ROWS"])
 
 
+def test_replace_never_drops_a_schema_the_toolkit_did_not_share(postgis, cartong_provider, tmp_path):
+    """POSTGIS_REPLACE on the name of a schema of other data (owned by the same user) keeps it whole."""
+    postgis.sql(
+        "CREATE SCHEMA field_data AUTHORIZATION steward; "
+        "CREATE TABLE field_data.wells (id int, name text); ALTER TABLE field_data.wells OWNER TO steward; "
+        "INSERT INTO field_data.wells VALUES (1, 'north'), (2, 'south')"
+    )
+    with pytest.raises(QgsProcessingException, match="'field_data' that is not a survey shared by the toolkit"):
+        _import(postgis, tmp_path / "r.gpkg", POSTGIS_SCHEMA="field_data", POSTGIS_REPLACE=True)
+    assert postgis.sql("SELECT string_agg(name, ',' ORDER BY id) FROM field_data.wells") == "north,south"
+    assert postgis.sql("SELECT count(*) FROM pg_tables WHERE schemaname = 'field_data'") == "1"
+    assert (tmp_path / "r.gpkg").exists()  # the local survey is kept
+
+
+def test_password_in_a_connection_uri_is_in_no_message_nor_output(postgis, cartong_provider, tmp_path):
+    """libpq and GDAL take postgresql://user:password@... too: its password is never shown nor written."""
+    from field_data import RecordingFeedback
+
+    secret = "Xq7-uri-secret"
+    uri = f"postgresql://steward:{secret}@/teams?host={postgis.socket_dir}"
+    feedback = RecordingFeedback()
+    gpkg = tmp_path / "uri.gpkg"
+    result = execute(
+        "cartong:importsurvey",
+        {"DATA": DATA, "FORM": FORM, "OUTPUT": str(gpkg), "POSTGIS_CONNECTION": uri, "POSTGIS_SCHEMA": "by_uri"},
+        feedback,
+    )
+    said = "\n".join(feedback.infos + feedback.warnings + feedback.errors)
+    assert "5053 rows copied into by_uri of postgresql://steward:***@/teams" in said
+    assert secret not in said and secret not in repr(result)
+    assert secret.encode() not in gpkg.read_bytes()
+    assert secret not in postgis.sql("SELECT obj_description('by_uri'::regnamespace, 'pg_namespace')")
+    # a URI without parameters is a connection string too, not the name of a QGIS connection
+    with pytest.raises(QgsProcessingException) as err:
+        execute(
+            "cartong:importsurvey",
+            {
+                "DATA": DATA,
+                "FORM": FORM,
+                "OUTPUT": str(tmp_path / "nowhere.gpkg"),
+                "POSTGIS_CONNECTION": f"postgresql://steward:{secret}@{tmp_path}/nowhere/teams",
+            },
+        )
+    assert secret not in str(err.value) and "postgresql://steward:***@" in str(err.value)
+
+
 def test_unknown_connection_fails_before_importing(postgis, cartong_provider, tmp_path):
     with pytest.raises(QgsProcessingException, match="no PostgreSQL connection named 'nowhere'"):
         execute(

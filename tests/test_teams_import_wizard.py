@@ -87,5 +87,8 @@ def test_a_refused_copy_keeps_the_import_and_says_so(
     wizard.next()
     _wait(lambda: wizard.currentPage() is wizard.summary_page)
     counts = wizard.findChild(QLabel, "counts").text()
-    assert "It is not in the shared database: The database already holds a survey schema 'wizard_taken'" in counts
+    assert (
+        "It is not in the shared database: The database already holds a schema 'wizard_taken' that is not a survey"
+        in counts
+    )
     assert (tmp_path / "survey.gpkg").exists()

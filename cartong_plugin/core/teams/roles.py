@@ -78,6 +78,15 @@ def create_survey_schema(session: PgSession, schema: str, replace: bool = False)
     check_schema_name(schema)
     roles = survey_roles(schema)
     if session.schema_exists(schema):
+        from .transfer import survey_schemas  # transfer imports this module
+
+        if schema not in survey_schemas(session):
+            raise CartongError(
+                tr(
+                    "The database already holds a schema '{schema}' that is not a survey shared by the "
+                    "toolkit: it is never replaced. Choose another schema name."
+                ).format(schema=schema)
+            )
         if not replace:
             raise CartongError(
                 tr(
