@@ -19,6 +19,9 @@ from ..base.errors import CartongError
 from ..base.i18n import tr
 
 _SECRET_KEYS = re.compile(r"\b(password|sslpassword)\s*=\s*('(?:[^'\\]|\\.)*'|\S+)", re.IGNORECASE)
+# postgresql://user:password@host/db (libpq and GDAL take URIs too): the password between ':' and '@'
+_URI_PASSWORD = re.compile(r"^(postgres(?:ql)?://[^:@/?#]*):[^@/?#]*@", re.IGNORECASE)
+_URI = re.compile(r"^postgres(?:ql)?://", re.IGNORECASE)
 _AUTHCFG = re.compile(r"\bauthcfg\s*=\s*('(?:[^'\\]|\\.)*'|\S+)", re.IGNORECASE)
 
 
@@ -36,7 +39,8 @@ class PgTarget:
 
 def without_secrets(conninfo: str) -> str:
     """The connection string with passwords replaced by ``***`` (for messages)."""
-    return _SECRET_KEYS.sub(lambda m: f"{m.group(1)}=***", conninfo)
+    masked = _URI_PASSWORD.sub(lambda m: f"{m.group(1)}:***@", conninfo.strip())
+    return _SECRET_KEYS.sub(lambda m: f"{m.group(1)}=***", masked)
 
 
 def connection_names() -> list[str]:
@@ -61,7 +65,7 @@ def resolve_target(text: str) -> PgTarget:
                 "PostgreSQL) or a connection string such as service=survey."
             )
         )
-    if "=" not in text:
+    if "=" not in text and not _URI.match(text):
         return _from_qgis_connection(text)
     if _AUTHCFG.search(text) is None:
         return PgTarget(conninfo=text, label=without_secrets(text))
