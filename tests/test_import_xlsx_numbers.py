@@ -63,6 +63,26 @@ def test_xlsx_text_cells_and_odd_date_cells_are_kept(cartong_provider, ona_like_
     ]
 
 
+def test_xlsx_formula_cells_keep_the_value_excel_saved(cartong_provider, tmp_path):
+    """A column computed in Excel (=B2/C2, =NOW()) before the import: the raw table holds the value the
+    workbook saved, every digit, and a date-time as the other date cells, never GDAL's rounding."""
+    path = tmp_path / "computed.xlsx"
+    header = ["_uuid", "ratio", "small", "recorded", "household_id"]
+    rows = [
+        [
+            "uuid-1",
+            ("-1.2863891666666667", 1, "B5/C5"),
+            ("0.00001", 1, "1/100000"),
+            ("44382.455706018516", 2, "NOW()"),
+            ("12345678901234567", 3, "A9&0"),
+        ]
+    ]
+    write_xlsx(path, header, rows, [(0, None), (22, None), (1, None)])
+    import_with_messages(path, tmp_path / "f.gpkg")
+    raw = query(tmp_path / "f.gpkg", "SELECT ratio, small, recorded, household_id FROM raw_survey")
+    assert raw == [("-1.2863891666666667", "0.00001", "2021-07-05T10:56:13", "12345678901234567")]
+
+
 def test_xlsx_numbers_read_alone_without_date_styles(tmp_path):
     from cartong_plugin.core.survey.export_xlsx import read_xlsx_text
 

@@ -26,7 +26,8 @@ def _column(index: int) -> str:
 def write_xlsx(path, header: list[str], rows: list[list], formats: list[tuple[int, str | None]]) -> None:
     """One sheet ``data``: ``header`` then ``rows``. A cell is text, "" (no cell) or (number, style)
     (a number, or the exact text of its ``<v>``) where style n (1-based) uses ``formats[n - 1]`` =
-    (numFmtId, format code, None for a built-in id)."""
+    (numFmtId, format code, None for a built-in id); (number, style, formula): a formula cell, the
+    number being the result Excel saved with it."""
     custom = [(number, code) for number, code in formats if code is not None]
     numfmts = "".join(f'<numFmt numFmtId="{n}" formatCode={quoteattr(code)}/>' for n, code in custom)
     xfs = '<xf numFmtId="0"/>' + "".join(f'<xf numFmtId="{n}" applyNumberFormat="1"/>' for n, _ in formats)
@@ -40,7 +41,8 @@ def write_xlsx(path, header: list[str], rows: list[list], formats: list[tuple[in
         ref = f"{_column(col)}{row}"
         if isinstance(value, tuple):
             number = value[0] if isinstance(value[0], str) else repr(value[0])  # str: the <v> text as written
-            return f'<c r="{ref}" s="{value[1]}"><v>{number}</v></c>'
+            formula = f"<f>{escape(value[2])}</f>" if len(value) > 2 else ""  # the value is the formula's result
+            return f'<c r="{ref}" s="{value[1]}">{formula}<v>{number}</v></c>'
         return f'<c r="{ref}" t="inlineStr"><is><t>{escape(value)}</t></is></c>'
 
     data = "".join(

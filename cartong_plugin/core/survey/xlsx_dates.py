@@ -38,8 +38,10 @@ _BUILTIN_DATES = set(range(14, 23))
 _EPOCH, _EPOCH_1904 = date(1899, 12, 30), date(1904, 1, 1)  # day 0 of Windows and (old) Mac workbooks
 _LAST_DAY = 2958466  # 10000-01-01: Excel has no later date
 _STORED_LIMIT = 512 * 1024**2  # bytes of uncompressed parts held in memory by the copy
-# a cell with only a value: <c r="A2" s="3"><v>4.0</v></c> (formula cells keep GDAL's reading)
-_CELL = re.compile(rb"<((?:\w+:)?)c\b([^>]*)><\1v>([^<]*)</\1v></\1c>")
+# a cell with a value: <c r="A2" s="3"><v>4.0</v></c>, or the value a formula gave when the workbook
+# was saved: <c r="A2"><f>B2/C2</f><v>0.30000000000000004</v></c> (GDAL reads that value, not the formula:
+# the copy keeps the value, exact, without the formula)
+_CELL = re.compile(rb"<((?:\w+:)?)c\b([^>]*)>(?:<\1f\b[^>]*/>|<\1f\b[^>]*>[^<]*</\1f>)?<\1v>([^<]*)</\1v></\1c>")
 _STYLE = re.compile(rb"""\bs\s*=\s*["'](\d+)["']""")
 _TYPE = re.compile(rb"""\s*\bt\s*=\s*["']([^"']*)["']""")
 _NUMBER = re.compile(r"^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$")
