@@ -124,6 +124,20 @@ def test_a_second_apply_replaces_only_the_cleaned_table(postgis, checked_survey,
     assert json.loads(comment)["cleaned"] == ["survey_checked_by_alice", "survey_cleaned"]
 
 
+def test_a_chosen_table_name_with_capitals_is_written_as_named(postgis, checked_survey, cartong_provider):
+    """Save to Database Table keeps the name as typed (quoted): Survey_Cleaned_Alice, not refused."""
+    _share_and_decide(postgis, checked_survey, "wash_capitals")
+    named = f'postgis:{postgis.conninfo()} table="wash_capitals"."Survey_Cleaned_Alice" (geom)'
+    result = execute("cartong:applycleaninglog", {"INPUT": _layer(postgis, "wash_capitals"), "OUTPUT": named})
+    assert '"Survey_Cleaned_Alice"' in result["OUTPUT"]
+    assert postgis.sql('SELECT count(*) FROM wash_capitals."Survey_Cleaned_Alice"') == "418"
+    # its id sequence continues after the rows written: a row added in QGIS gets a new fid
+    sequence = postgis.sql("SELECT pg_get_serial_sequence('wash_capitals.\"Survey_Cleaned_Alice\"', 'fid')")
+    assert postgis.sql(f"SELECT last_value FROM {sequence}") == postgis.sql(
+        'SELECT max(fid) + 1 FROM wash_capitals."Survey_Cleaned_Alice"'
+    )
+
+
 def test_a_reviewer_is_told_to_choose_a_file_and_a_file_works(postgis, checked_survey, cartong_provider, tmp_path):
     _share_and_decide(postgis, checked_survey, "wash_alice")
     alice_layer = _layer(postgis, "wash_alice", user="alice")

@@ -155,7 +155,7 @@ def write_cleaned_table(gpkg_path, target: PgTarget, schema: str, table: str, fe
                 report.rows = _copy_features(layer, created, progress)
                 fid = layer.GetFIDColumn() or "fid"
                 session.execute(
-                    f"SELECT setval(pg_get_serial_sequence({literal(schema + '.' + table)}, {literal(fid)}), "
+                    f"SELECT setval(pg_get_serial_sequence({literal(qualified(schema, table))}, {literal(fid)}), "
                     f"coalesce((SELECT max({ident(fid)}) FROM {qualified(schema, table)}), 0) + 1, false)"
                 )
                 session.execute(f"GRANT SELECT ON {qualified(schema, table)} TO {ident(survey_roles(schema).viewer)}")
