@@ -180,6 +180,35 @@ def test_password_in_a_connection_uri_is_in_no_message_nor_output(postgis, carto
     assert secret not in str(err.value) and "postgresql://steward:***@" in str(err.value)
 
 
+LONG_QUESTION = "household/water_and_sanitation_problems_reported_by_the_household/insecurity_on_the_way"
+
+
+def test_a_question_name_postgres_would_cut_is_named_and_nothing_is_shared(postgis, cartong_provider, tmp_path):
+    """A group path above PostgreSQL's 63 bytes would come back shortened (and two such paths would merge):
+    the import says which column, the GeoPackage is kept whole, no schema is made."""
+    data = tmp_path / "long_names.csv"
+    text = (SAMPLE / "household_survey_kobo.csv").read_text(encoding="utf-8-sig")
+    data.write_text(text.replace('"household/water_problems/insecurity"', f'"{LONG_QUESTION}"', 1), encoding="utf-8")
+    gpkg = tmp_path / "long_names.gpkg"
+    with pytest.raises(QgsProcessingException) as err:
+        execute(
+            "cartong:importsurvey",
+            {
+                "DATA": str(data),
+                "OUTPUT": str(gpkg),
+                "POSTGIS_CONNECTION": postgis.conninfo(),
+                "POSTGIS_SCHEMA": "long",
+            },
+        )
+    assert f"the column {LONG_QUESTION} of raw_survey is longer" in str(err.value)
+    assert "Nothing was written" in str(err.value)
+    assert postgis.sql("SELECT count(*) FROM pg_namespace WHERE nspname = 'long'") == "0"
+    kept = ogr.Open(str(gpkg))
+    layer = kept.GetLayerByName("raw_survey")
+    assert layer.GetLayerDefn().GetFieldIndex(LONG_QUESTION) >= 0 and layer.GetFeatureCount() == 420
+    del layer, kept
+
+
 def test_unknown_connection_fails_before_importing(postgis, cartong_provider, tmp_path):
     with pytest.raises(QgsProcessingException, match="no PostgreSQL connection named 'nowhere'"):
         execute(

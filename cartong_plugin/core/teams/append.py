@@ -31,6 +31,7 @@ from .transfer import (
     _layer_options,
     _open_geopackage,
     _Progress,
+    check_postgres_names,
     survey_schemas,
     survey_to_postgis,
 )
@@ -78,6 +79,7 @@ def append_new_rows(gpkg_path, target: PgTarget, schema: str, feedback=None) -> 
     source = _open_geopackage(path)
     layers = [source.GetLayer(i) for i in range(source.GetLayerCount())]
     layers = [layer for layer in layers if layer.GetName() != LOG_LAYER]  # decisions live in the database
+    check_postgres_names(path, layers)
     roles = survey_roles(schema)
     report = TransferReport(schema=schema, reviewer_role=roles.reviewer, viewer_role=roles.viewer)
     with open_session(target, schemas=[schema]) as session:
@@ -123,7 +125,7 @@ def append_new_rows(gpkg_path, target: PgTarget, schema: str, feedback=None) -> 
                         new_tables.append(name)
                     report.tables[name] = _copy_features(layer, stored, progress)
                     session.execute(
-                        f"SELECT setval(pg_get_serial_sequence({literal(schema + '.' + name)}, "
+                        f"SELECT setval(pg_get_serial_sequence({literal(qualified(schema, name))}, "
                         f"{literal(_fid(layer))}), coalesce((SELECT max({ident(_fid(layer))}) "
                         f"FROM {qualified(schema, name)}), 0) + 1, false)"
                     )

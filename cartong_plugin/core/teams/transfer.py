@@ -119,6 +119,34 @@ def _create_like(target_ds, layer, name: str, options: list[str], skip: tuple[st
     return created
 
 
+_PG_NAME_BYTES = 63  # PostgreSQL cuts longer table and column names, silently
+
+
+def check_postgres_names(path: Path, layers) -> None:
+    """CartongError naming the first table or column PostgreSQL would cut to 63 bytes (and so rename,
+    or merge with another one): a survey shared so would come back with other names."""
+    for layer in layers:
+        table = layer.GetName()
+        defn = layer.GetLayerDefn()
+        columns = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+        for name in [table, *columns]:
+            if len(name.encode("utf-8")) > _PG_NAME_BYTES:
+                what = (
+                    tr("the table {table}").format(table=name)
+                    if name == table
+                    else tr("the column {column} of {table}").format(column=name, table=table)
+                )
+                raise CartongError(
+                    tr(
+                        "{file}: PostgreSQL names are at most 63 bytes, and {what} is longer: PostgreSQL "
+                        "would shorten it and the shared survey would not have the same names. Nothing "
+                        "was written. Shorten that name (or its group's) in the form, or keep this survey "
+                        "in its GeoPackage."
+                    ).format(file=path.name, what=what),
+                    path=str(path),
+                )
+
+
 def survey_to_postgis(gpkg_path, target: PgTarget, schema: str, replace: bool = False, feedback=None) -> TransferReport:
     """Copy every table of the survey GeoPackage into the new schema ``schema`` (one transaction).
 
@@ -132,6 +160,7 @@ def survey_to_postgis(gpkg_path, target: PgTarget, schema: str, replace: bool = 
     source = _open_geopackage(path)
     layers = [source.GetLayer(i) for i in range(source.GetLayerCount())]
     names = [layer.GetName() for layer in layers]
+    check_postgres_names(path, layers)
     report = TransferReport(schema=schema)
     progress = _Progress(
         feedback, sum(layer.GetFeatureCount() for layer in layers), tr("copying the survey to PostgreSQL")
@@ -151,7 +180,7 @@ def survey_to_postgis(gpkg_path, target: PgTarget, schema: str, replace: bool = 
                     created = _create_like(session.ds, layer, name, _layer_options(layer, "PG", schema))
                     report.tables[name] = _copy_features(layer, created, progress)
                     session.execute(
-                        f"SELECT setval(pg_get_serial_sequence({literal(schema + '.' + name)}, "
+                        f"SELECT setval(pg_get_serial_sequence({literal(qualified(schema, name))}, "
                         f"{literal(layer.GetFIDColumn() or 'fid')}), "
                         f"coalesce((SELECT max({ident(layer.GetFIDColumn() or 'fid')}) "
                         f"FROM {qualified(schema, name)}), 0) + 1, false)"
