@@ -264,7 +264,7 @@ def test_kobo_download_with_unknown_connection_asks_nothing_of_the_server(
     assert fake_server.state.requests == [] and not (tmp_path / "k.gpkg").exists()
 
 
-def _kobo(postgis, fake_server, gpkg, **more):
+def _kobo(postgis, fake_server, gpkg, feedback=None, **more):
     return execute(
         "cartong:downloadkobo",
         {
@@ -275,6 +275,7 @@ def _kobo(postgis, fake_server, gpkg, **more):
             "POSTGIS_CONNECTION": postgis.conninfo(),
             **more,
         },
+        feedback,
     )
 
 
@@ -323,6 +324,57 @@ def test_incremental_sync_adds_only_new_rows_and_keeps_decisions(
     _kobo(postgis, fake_server, gpkg, UPDATE=True, POSTGIS_SCHEMA="kobo_sync")
     assert postgis.sql("SELECT count(*) FROM kobo_sync.raw_survey") == "257"
     assert postgis.sql("SELECT count(*) FROM kobo_sync.cartong_metadata") == "3"
+
+
+def test_sync_after_the_form_changed_keeps_every_answer_as_given(
+    postgis, cartong_provider, fake_server, tmp_path, no_sleep, monkeypatch
+):
+    """Between two syncs the form got a new question, lost one, and head_age became text: the new rows'
+    'about forty' is never read as 0 (GeoPackage, QGIS, PostgreSQL); it is left empty in the typed
+    layer with a warning, kept as answered in the raw tables."""
+    from field_data import RecordingFeedback
+
+    from cartong_plugin.core.servers import credentials
+    from tests.servers import fake_kobo_odk
+
+    monkeypatch.setattr(credentials, "read_secret", lambda authcfg: credentials.Secret(token=KOBO_TOKEN))
+    gpkg = tmp_path / "changed.gpkg"
+    _kobo(postgis, fake_server, gpkg, POSTGIS_SCHEMA="kobo_changed")
+    survey = []
+    for row in fake_kobo_odk.SURVEY:
+        if row.get("name") == "head_age":
+            survey += [{**row, "type": "text"}, fake_kobo_odk._row("decimal", "water_cost", "Water cost", "Coût")]
+        elif row.get("name") != "latrine":
+            survey.append(row)
+    make_record = fake_kobo_odk.make_record
+
+    def changed_record(i, host):
+        record = make_record(i, host)
+        if i >= 250:
+            record.pop("household/latrine", None)
+            record.update({"household/head_age": "about forty", "household/water_cost": "12.5"})
+        return record
+
+    monkeypatch.setattr(fake_kobo_odk, "SURVEY", survey)
+    monkeypatch.setattr(fake_kobo_odk, "make_record", changed_record)
+    fake_server.add_records(7)
+    feedback = RecordingFeedback()
+    _kobo(postgis, fake_server, gpkg, UPDATE=True, POSTGIS_SCHEMA="kobo_changed", feedback=feedback)
+    assert any(
+        "head_age another type" in w and "7 new answers that did not fit were left empty" in w
+        for w in feedback.warnings
+    ), feedback.warnings
+    new_rows = "FROM {table} WHERE fid > 250 ORDER BY fid"
+    gpkg_typed = ogr.Open(str(gpkg))
+    layer = gpkg_typed.GetLayerByName("survey")
+    layer.SetAttributeFilter("fid > 250")
+    assert [(f.IsFieldNull("head_age"), f.GetField("water_cost")) for f in layer] == [(True, 12.5)] * 7
+    del layer, gpkg_typed
+    expected = "\n".join(["|12.5"] * 7)
+    assert postgis.sql("SELECT head_age, water_cost " + new_rows.format(table="kobo_changed.survey")) == expected
+    raw = postgis.sql('SELECT DISTINCT "household/head_age" ' + "FROM kobo_changed.raw_survey WHERE fid > 250")
+    assert raw == "about forty"
+    assert postgis.sql("SELECT count(*) FROM kobo_changed.survey WHERE fid <= 250 AND head_age IS NULL") == "0"
 
 
 def test_sync_of_another_survey_into_a_schema_is_refused_and_changes_nothing(

@@ -117,6 +117,53 @@ def add_columns(db: sqlite3.Connection, table: str, fields: list[tuple[str, int]
             existing.add(name.casefold())
 
 
+def _family(sql_type: str) -> str:
+    """What an SQLite column of declared type ``sql_type`` holds for GDAL: int, real, date, datetime or text."""
+    kind = sql_type.upper()
+    if "INT" in kind or kind == "BOOLEAN":
+        return "int"
+    if any(word in kind for word in ("REAL", "FLOA", "DOUB")):
+        return "real"
+    return {"DATETIME": "datetime", "DATE": "date"}.get(kind, "text")
+
+
+_DAY = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
+_FITS = {  # the values GDAL reads as they are from a column of that family
+    "int": "typeof({v}) = 'integer'",
+    "real": "typeof({v}) IN ('integer', 'real')",
+    "date": f"typeof({{v}}) = 'text' AND {{v}} GLOB '{_DAY}'",
+    "datetime": f"typeof({{v}}) = 'text' AND {{v}} GLOB '{_DAY}*'",
+}
+
+
+def fitting_exprs(
+    db: sqlite3.Connection, table: str, fields: list[tuple[str, int]], exprs: list[str]
+) -> tuple[list[str], list[tuple[str, str, str]]]:
+    """``exprs`` (one per field) for rows appended to the existing ``table``, each kept only where its
+    value fits the column already there; plus (column, its family, the SQL condition a value fits).
+
+    A form changed between two syncs may give a question another type (a whole number now text): the
+    column keeps its type, and a value SQLite would store there anyway (``about forty`` in an INTEGER
+    column) is read by GDAL, QGIS and PostgreSQL as another value (0). Such a value is left empty in
+    the typed table instead (the raw table keeps it as answered) and the caller says so.
+    """
+    from osgeo import ogr
+
+    declared = {row[1].casefold(): row[2] for row in db.execute(f"PRAGMA table_info({quote(table)})")}
+    sql_types = {getattr(ogr, name): sql for name, sql in _SQL_TYPES.items()}
+    kept, guarded = [], []
+    for (name, kind), expr in zip(fields, exprs):
+        old = _family(declared.get(name.casefold(), "TEXT"))
+        new = _family(sql_types.get(kind, "TEXT"))
+        if old == new or old == "text" or (old == "real" and new == "int") or old not in _FITS:
+            kept.append(expr)
+            continue
+        fits = _FITS[old].format(v=f"({expr})")
+        kept.append(f"CASE WHEN {fits} THEN ({expr}) END")
+        guarded.append((name, old, fits))
+    return kept, guarded
+
+
 def append_rtree(db: sqlite3.Connection, table: str, boxes: list[tuple]) -> bool:
     """Add (id, minx, maxx, miny, maxy) boxes to the R-tree of ``table``; False without SQLite's R-tree."""
     try:

@@ -19,7 +19,7 @@ from contextlib import closing
 from pathlib import Path
 
 from ..base.errors import CartongError
-from ..base.i18n import tr
+from ..base.i18n import tr, trn
 from . import gpkg_writer as gw
 from .column_notes import COLUMNS_TABLE
 from .column_types import ATTACHMENT_LINK, TypedBuilder
@@ -317,12 +317,18 @@ def _write(
         ):
             fid = gw.quote(raw_fid)
             columns = [gw.FID] + [name for name, _ in builder.fields]
-            exprs = [f"r.{fid}"] + builder.exprs
+            exprs, guarded = builder.exprs, list[tuple[str, str, str]]()
+            if typed in keys:  # appended to: values that do not fit a column's type are left empty
+                exprs, guarded = gw.fitting_exprs(db, typed, builder.fields, builder.exprs)
+            exprs = [f"r.{fid}"] + exprs
             join = "".join(" " + j for j in builder.joins)
             if index == 0:
                 columns += [name for name, _ in extra_geo] + ([gw.GEOM] if how else [])
                 exprs += [f"g.{col}" for _, col in extra_geo] + (["g.geom"] if how else [])
                 join += f" LEFT JOIN temp._geo g ON g.fid = r.{fid}"
+            _warn_unfitting(
+                db, report, guarded, builder, typed, raw, f"FROM {gw.quote(raw)} r{join} WHERE r.{fid} > {int(start)}"
+            )
             db.execute("BEGIN")
             db.execute(
                 f"INSERT INTO {gw.quote(typed)} ({', '.join(gw.quote(c) for c in columns)}) "
@@ -354,6 +360,27 @@ def _write(
         grow=not typed_main_is_new,
     )
     report.lap("finish", lap)
+
+
+def _warn_unfitting(db, report: ImportReport, guarded, builder, typed: str, raw: str, rows_sql: str) -> None:
+    """Say, per column, how many appended values were left empty in ``typed`` (``gpkg_writer.fitting_exprs``)."""
+    by_name = dict(zip((name for name, _ in builder.fields), builder.exprs))
+    kinds = {"int": tr("whole numbers"), "real": tr("numbers"), "date": tr("dates"), "datetime": tr("dates and times")}
+    for name, family, fits in guarded:
+        value = f"({by_name[name]})"
+        count = db.execute(f"SELECT count(*) {rows_sql} AND {value} IS NOT NULL AND NOT ({fits})").fetchone()[0]
+        if count:
+            report.warnings.append(
+                trn(
+                    "{table}: the form now gives {column} another type, but that column of the survey layer "
+                    "holds only {kind}: %n new answer that did not fit was left empty there ({raw} keeps it "
+                    "as answered).",
+                    "{table}: the form now gives {column} another type, but that column of the survey layer "
+                    "holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps "
+                    "them as answered).",
+                    count,
+                ).format(table=typed, column=name, kind=kinds[family], raw=raw)
+            )
 
 
 def _check_width(tables, builders, main_extra: int) -> None:
