@@ -138,6 +138,20 @@ def test_a_chosen_table_name_with_capitals_is_written_as_named(postgis, checked_
     )
 
 
+def test_a_table_of_someone_else_ending_in_cleaned_is_never_replaced(postgis, checked_survey, cartong_provider):
+    """A table the toolkit did not write, in the survey's schema, named like a cleaned layer (wells_cleaned:
+    there is no survey table 'wells') is left as it is."""
+    _share_and_decide(postgis, checked_survey, "wash_theirs")
+    postgis.sql(
+        "CREATE TABLE wash_theirs.wells_cleaned (name text); INSERT INTO wash_theirs.wells_cleaned VALUES ('north');"
+        "ALTER TABLE wash_theirs.wells_cleaned OWNER TO steward"
+    )
+    named = f'postgis:{postgis.conninfo()} table="wash_theirs"."wells_cleaned" (geom)'
+    with pytest.raises(QgsProcessingException, match="already holds a table 'wells_cleaned' that is not a cleaned"):
+        execute("cartong:applycleaninglog", {"INPUT": _layer(postgis, "wash_theirs"), "OUTPUT": named})
+    assert postgis.sql("SELECT name FROM wash_theirs.wells_cleaned") == "north"
+
+
 def test_a_reviewer_is_told_to_choose_a_file_and_a_file_works(postgis, checked_survey, cartong_provider, tmp_path):
     _share_and_decide(postgis, checked_survey, "wash_alice")
     alice_layer = _layer(postgis, "wash_alice", user="alice")

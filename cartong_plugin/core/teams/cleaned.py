@@ -10,10 +10,10 @@ question names find their typed columns there too.
 ``<schema>.<table>`` in ONE transaction: if the connection drops or anything fails, PostgreSQL
 undoes it all and the previous cleaned table, if any, is still there. Only a cleaned table is ever
 replaced (one this module wrote, listed under ``cleaned`` in the schema comment, or named
-``<table>_cleaned``); the tables the survey came with (raw tables, the typed layer, the cleaning
-log, the form) are refused as destinations. The viewer role may read the new table. Writing it
-needs the right to create tables in the schema (its owner); a reviewer or viewer is told to choose
-a file instead.
+``<table>_cleaned`` after a table of the survey); the tables the survey came with (raw tables, the
+typed layer, the cleaning log, the form) are refused as destinations. The viewer role may read the
+new table. Writing it needs the right to create tables in the schema (its owner); a reviewer or
+viewer is told to choose a file instead.
 """
 
 from __future__ import annotations
@@ -112,7 +112,12 @@ def _check_destination(info: dict, present: list[str], schema: str, table: str) 
     """True when ``table`` exists and is a cleaned table to replace; CartongError when it may not be written."""
     cleaned = set(info.get(CLEANED_KEY, []))
     survey_tables = set(info.get("tables", [])) - cleaned
-    is_cleaned = table in cleaned or (table.endswith(CLEANED_SUFFIX) and not table.startswith(RAW_PREFIX))
+    # <survey table>_cleaned: the default name (survey_cleaned), for a table written before the list was kept
+    is_cleaned = table in cleaned or (
+        table.endswith(CLEANED_SUFFIX)
+        and not table.startswith(RAW_PREFIX)
+        and table[: -len(CLEANED_SUFFIX)] in survey_tables
+    )
     if not table or table.startswith(RAW_PREFIX) or table == LOG_LAYER or (table in survey_tables and not is_cleaned):
         raise CartongError(
             tr(
