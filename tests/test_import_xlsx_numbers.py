@@ -83,6 +83,28 @@ def test_xlsx_formula_cells_keep_the_value_excel_saved(cartong_provider, tmp_pat
     assert raw == [("-1.2863891666666667", "0.00001", "2021-07-05T10:56:13", "12345678901234567")]
 
 
+def test_xlsx_written_one_element_a_line_is_read_as_exactly(cartong_provider, tmp_path):
+    """Some writers put every element on its own line (OCHA's COD-AB tables in tests/data/real are so):
+    the numbers and date-times of such a workbook are as exact as those of a compact one."""
+    import zipfile
+
+    compact = tmp_path / "compact.xlsx"
+    header = ["_uuid", "ratio", "recorded", "household_id"]
+    rows = [["uuid-1", ("-1.2863891666666667", 1), ("44382.455706018516", 2), ("12345678901234567890", 1)]]
+    write_xlsx(compact, header, rows, [(164, "GENERAL"), (166, "DD/MM/YYYY\\ HH:MM:SS")])
+    indented = tmp_path / "indented.xlsx"
+    with zipfile.ZipFile(compact) as source, zipfile.ZipFile(indented, "w") as target:
+        for name in source.namelist():
+            data = source.read(name)
+            if name.startswith("xl/worksheets/"):
+                data = data.replace(b"><", b">\n<")
+            target.writestr(name, data)
+    for path in (compact, indented):
+        import_with_messages(path, tmp_path / f"{path.stem}.gpkg")
+        raw = query(tmp_path / f"{path.stem}.gpkg", "SELECT ratio, recorded, household_id FROM raw_survey")
+        assert raw == [("-1.2863891666666667", "2021-07-05T10:56:13", "12345678901234567890")], path.name
+
+
 def test_xlsx_numbers_read_alone_without_date_styles(tmp_path):
     from cartong_plugin.core.survey.export_xlsx import read_xlsx_text
 

@@ -41,7 +41,11 @@ _STORED_LIMIT = 512 * 1024**2  # bytes of uncompressed parts held in memory by t
 # a cell with a value: <c r="A2" s="3"><v>4.0</v></c>, or the value a formula gave when the workbook
 # was saved: <c r="A2"><f>B2/C2</f><v>0.30000000000000004</v></c> (GDAL reads that value, not the formula:
 # the copy keeps the value, exact, without the formula)
-_CELL = re.compile(rb"<((?:\w+:)?)c\b([^>]*)>(?:<\1f\b[^>]*/>|<\1f\b[^>]*>[^<]*</\1f>)?<\1v>([^<]*)</\1v></\1c>")
+# (white space between the elements too: some writers put every element on its own line)
+_CELL = re.compile(
+    rb"<((?:\w+:)?)c\b([^>/]*)>\s*(?:<\1f\b[^>]*/>\s*|<\1f\b[^>]*>[^<]*</\1f>\s*)?"
+    rb"<\1v>([^<]*)</\1v>\s*</\1c>"
+)
 _STYLE = re.compile(rb"""\bs\s*=\s*["'](\d+)["']""")
 _TYPE = re.compile(rb"""\s*\bt\s*=\s*["']([^"']*)["']""")
 _NUMBER = re.compile(r"^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$")
