@@ -209,6 +209,28 @@ def test_a_question_name_postgres_would_cut_is_named_and_nothing_is_shared(postg
     del layer, kept
 
 
+def test_a_role_of_the_database_named_like_the_survey_roles_is_never_given_the_survey(
+    postgis, cartong_provider, tmp_path
+):
+    """A survey shared as 'field' would use field_viewer: an existing role of that name made for other
+    reasons (all field staff, vera among them) must not be given the survey to read, nor renamed."""
+    postgis.sql(
+        "CREATE ROLE field_viewer NOLOGIN; GRANT field_viewer TO vera; "
+        "COMMENT ON ROLE field_viewer IS 'all field staff'"
+    )
+    with pytest.raises(QgsProcessingException, match="The role field_viewer already exists and is not the one"):
+        _import(postgis, tmp_path / "field.gpkg", POSTGIS_SCHEMA="field")
+    assert postgis.sql("SELECT count(*) FROM pg_namespace WHERE nspname = 'field'") == "0"
+    assert postgis.sql("SELECT shobj_description(oid, 'pg_authid') FROM pg_roles WHERE rolname = 'field_viewer'") == (
+        "all field staff"
+    )
+    # the survey's own roles are reused when it is shared again (replaced)
+    _import(postgis, tmp_path / "own.gpkg", POSTGIS_SCHEMA="field_own")
+    postgis.sql("GRANT field_own_viewer TO vera", user="steward")
+    _import(postgis, tmp_path / "own2.gpkg", POSTGIS_SCHEMA="field_own", POSTGIS_REPLACE=True)
+    assert postgis.sql("SELECT has_table_privilege('vera', 'field_own.raw_survey', 'SELECT')") == "t"
+
+
 def test_unknown_connection_fails_before_importing(postgis, cartong_provider, tmp_path):
     with pytest.raises(QgsProcessingException, match="no PostgreSQL connection named 'nowhere'"):
         execute(

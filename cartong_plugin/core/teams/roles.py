@@ -95,14 +95,21 @@ def create_survey_schema(session: PgSession, schema: str, replace: bool = False)
             )
         session.execute(f"DROP SCHEMA {ident(schema)} CASCADE")
     session.execute(f"CREATE SCHEMA {ident(schema)}")
+    comments = {
+        roles.viewer: "CartONG: reads the survey " + schema,
+        roles.reviewer: "CartONG: reads the survey " + schema + " and records cleaning decisions",
+    }
     existing = {
-        row["rolname"]
+        row["rolname"]: row
         for row in session.rows(
-            f"SELECT rolname FROM pg_roles WHERE rolname IN ({literal(roles.reviewer)}, {literal(roles.viewer)})"
+            "SELECT r.rolname, shobj_description(r.oid, 'pg_authid') AS comment, "
+            "(SELECT count(*) FROM pg_auth_members m WHERE m.roleid = r.oid) AS members "
+            f"FROM pg_roles r WHERE r.rolname IN ({literal(roles.reviewer)}, {literal(roles.viewer)})"
         )
     }
     for role in (roles.viewer, roles.reviewer):
         if role in existing:
+            _check_reused_role(existing[role], comments[role], schema)
             continue
         try:
             session.execute(f"CREATE ROLE {ident(role)} NOLOGIN")
@@ -115,13 +122,24 @@ def create_survey_schema(session: PgSession, schema: str, replace: bool = False)
             ) from err
     session.execute(f"GRANT {ident(roles.viewer)} TO {ident(roles.reviewer)}")
     session.execute(f"GRANT USAGE ON SCHEMA {ident(schema)} TO {ident(roles.viewer)}")
-    session.execute(f"COMMENT ON ROLE {ident(roles.viewer)} IS {literal('CartONG: reads the survey ' + schema)}")
-    session.execute(
-        f"COMMENT ON ROLE {ident(roles.reviewer)} IS "
-        f"{literal('CartONG: reads the survey ' + schema + ' and records cleaning decisions')}"
-    )
+    for role, comment in comments.items():
+        session.execute(f"COMMENT ON ROLE {ident(role)} IS {literal(comment)}")
     _create_guard_functions(session, schema)
     return roles
+
+
+def _check_reused_role(row: dict, comment: str, schema: str) -> None:
+    """CartongError unless an existing role is this survey's (its comment), or a bare role an administrator
+    made for it (no comment, no member): any other role's members would be given the survey to read."""
+    bare = not row.get("comment") and not int(row.get("members") or 0)
+    if row.get("comment") == comment or bare:
+        return
+    raise CartongError(
+        tr(
+            "The role {role} already exists and is not the one the toolkit made for the survey {schema}: "
+            "its members would be able to read the survey. Nothing was written. Choose another schema name."
+        ).format(role=row["rolname"], schema=schema)
+    )
 
 
 def _create_guard_functions(session: PgSession, schema: str) -> None:
