@@ -322,7 +322,7 @@
       <translation>‏'{schema}' ليس اسم مخطط صالحًا للاستخدام: استخدم الحروف الصغيرة والأرقام و_ (مثلًا {suggestion}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/cleaned.py" line="118" />
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="123" />
       <source>'{table}' is a table the survey {schema} came with: the cleaned layer never replaces it. Choose another table name, such as {suggestion}.</source>
       <translation>‏'{table}' جدول جاء مع المسح {schema}: لا تحلّ الطبقة المنظفة محله أبدًا. اختر اسم جدول آخر، مثل {suggestion}.</translation>
     </message>
@@ -1191,12 +1191,12 @@
       <translation>تُكتب تسميات الخيارات باللغة المختارة بجوار الرموز؛ ويُحتفظ بالرموز دائمًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="213" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="242" />
       <source>Choose a .gpkg file for the survey GeoPackage, not {file}.</source>
       <translation>اختر ملفًا بصيغة ‎.gpkg لـ GeoPackage المسح، لا {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="59" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="63" />
       <source>Choose a PostgreSQL connection: the name of a QGIS connection (Browser &gt; PostgreSQL) or a connection string such as service=survey.</source>
       <translation>اختر اتصال PostgreSQL: اسم اتصال في QGIS (المستعرض &gt; PostgreSQL) أو سلسلة اتصال مثل service=survey.</translation>
     </message>
@@ -3898,7 +3898,7 @@
       <translation>لم يكتب QGIS كل صفحات الأطلس في {folder}؛ لم يُحتفظ بأي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="83" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="87" />
       <source>QGIS has no PostgreSQL connection named '{name}'. Known connections: {names}. Add it in the Browser (PostgreSQL &gt; New Connection) or give a connection string such as service=survey.</source>
       <translation>لا يوجد في QGIS اتصال PostgreSQL باسم '{name}'. الاتصالات المعروفة: {names}. أضفه في المستعرض (PostgreSQL &gt; اتصال جديد) أو حدّد سلسلة اتصال مثل service=survey.</translation>
     </message>
@@ -4726,7 +4726,7 @@
       <translation>مزوّد المعالجة CartONG مسجَّل بالفعل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="67" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="68" />
       <source>The GeoPackage is not the survey shared in {schema}: row {row} of {table} differs. Nothing was written. Share it under another schema, or replace that schema.</source>
       <translation>ملف GeoPackage ليس المسح المشترك في {schema}: الصف {row} من {table} مختلف. لم يُكتب شيء. شاركه تحت مخطط آخر، أو استبدل ذلك المخطط.</translation>
     </message>
@@ -4776,7 +4776,7 @@
       <translation>طبقة PostgreSQL لا تسمّي أي مخطط: افتح طبقة المسح من مخططها في المتصفح (PostgreSQL &gt; الاتصال &gt; المخطط &gt; survey).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="111" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="115" />
       <source>The PostgreSQL password cannot be read: {reason}</source>
       <translation>لا يمكن قراءة كلمة المرور الخاصة بـ PostgreSQL: {reason}</translation>
     </message>
@@ -5110,22 +5110,27 @@
       <translation>تنتهي فترة جمع البيانات ({end}، PERIOD_END) قبل أن تبدأ ({start}، PERIOD_START): بدّل التاريخين.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/roles.py" line="83" />
+      <location filename="../cartong_plugin/core/teams/roles.py" line="85" />
+      <source>The database already holds a schema '{schema}' that is not a survey shared by the toolkit: it is never replaced. Choose another schema name.</source>
+      <translation>تحتوي قاعدة البيانات بالفعل على مخطط '{schema}' ليس مسحًا تشاركه مجموعة الأدوات: لا يُستبدل أبدًا. اختر اسم مخطط آخر.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/roles.py" line="92" />
       <source>The database already holds a survey schema '{schema}'. Choose another schema name, or replace it.</source>
       <translation>تحتوي قاعدة البيانات بالفعل على مخطط مسح '{schema}'. اختر اسم مخطط آخر، أو استبدله.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="142" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="171" />
       <source>The database {target} has no PostGIS, which the survey points need. Ask the database administrator to run: CREATE EXTENSION postgis;</source>
       <translation>قاعدة البيانات {target} ليس فيها PostGIS الذي تحتاجه نقاط المسح. اطلب من مسؤول قاعدة البيانات تنفيذ: CREATE EXTENSION postgis;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="87" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="89" />
       <source>The database {target} holds no survey schema '{schema}'.</source>
       <translation>لا تحتوي قاعدة البيانات {target} على مخطط مسح باسم '{schema}'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="197" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="226" />
       <source>The database {target} holds no survey schema '{schema}'. Survey schemas there: {known}.</source>
       <translation>قاعدة البيانات {target} لا تحتوي على مخطط مسح '{schema}'. مخططات المسوح الموجودة فيها: {known}.</translation>
     </message>
@@ -5693,7 +5698,12 @@
       <translation>حُفظ السجل المُراجَع؛ وتطبيقه يكتب النسخة المنظفة، أي الطبقة 'survey_cleaned' في ملف GeoPackage نفسه. تبقى البيانات الخام كما كانت.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/roles.py" line="102" />
+      <location filename="../cartong_plugin/core/teams/roles.py" line="138" />
+      <source>The role {role} already exists and is not the one the toolkit made for the survey {schema}: its members would be able to read the survey. Nothing was written. Choose another schema name.</source>
+      <translation>الدور {role} موجود بالفعل وليس الدور الذي أنشأته مجموعة الأدوات للمسح {schema}: سيتمكن أعضاؤه من قراءة المسح. لم يُكتب أي شيء. اختر اسم مخطط آخر.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/roles.py" line="118" />
       <source>The role {role} does not exist and you may not create roles. Ask the database administrator to run: CREATE ROLE {role} NOLOGIN; (or to give you CREATEROLE).</source>
       <translation>الدور {role} غير موجود ولا يحق لك إنشاء أدوار. اطلب من مسؤول قاعدة البيانات تنفيذ: CREATE ROLE {role} NOLOGIN; (أو منحك CREATEROLE).</translation>
     </message>
@@ -5713,7 +5723,7 @@
       <translation>لم يُعثر على بيانات الاعتماد المحفوظة «{authcfg}» في قاعدة بيانات المصادقة في QGIS. أدخل رمز الوصول أو كلمة المرور مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/cleaned.py" line="125" />
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="130" />
       <source>The schema {schema} already holds a table '{table}' that is not a cleaned layer: it is left as it is. Choose another table name, such as {suggestion}.</source>
       <translation>يحتوي المخطط {schema} بالفعل على جدول '{table}' ليس من نوع الطبقة المنظفة: يُترك كما هو. اختر اسم جدول آخر، مثل {suggestion}.</translation>
     </message>
@@ -6462,7 +6472,7 @@
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/cleaned.py" line="167" />
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="172" />
       <source>You may read the survey {schema} but not write tables there: only its owner may store the cleaned layer in the database. Choose a file for the cleaned survey instead. ({reason})</source>
       <translation>يمكنك قراءة المسح {schema} لكن لا يمكنك كتابة جداول فيه: لا يستطيع حفظ الطبقة المنظفة في قاعدة البيانات إلا مالكه. اختر بدلًا من ذلك ملفًا للمسح المنظف. ({reason})</translation>
     </message>
@@ -6641,12 +6651,12 @@
       <translation>الدقة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="106" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="108" />
       <source>adding the new submissions to PostgreSQL</source>
       <translation>إضافة الإرسالات الجديدة إلى PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="92" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="94" />
       <source>adding the new submissions to {schema}</source>
       <translation>إضافة الإرسالات الجديدة إلى {schema}</translation>
     </message>
@@ -6784,22 +6794,22 @@
       <translation>إحداثية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="137" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="166" />
       <source>copying the survey to PostgreSQL</source>
       <translation>نسخ المسح إلى PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="221" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="250" />
       <source>copying the survey to a GeoPackage</source>
       <translation>نسخ المسح إلى GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="110" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="112" />
       <source>copying the table {table}</source>
       <translation>نسخ الجدول {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="147" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="176" />
       <source>creating the schema {schema}</source>
       <translation>إنشاء المخطط {schema}</translation>
     </message>
@@ -6819,9 +6829,19 @@
       <translation>تواريخ وأوقات (ISO 8601)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="368" />
+      <source>dates</source>
+      <translation>تواريخ</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/survey/column_types.py" line="226" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>تواريخ (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="368" />
+      <source>dates and times</source>
+      <translation>تواريخ وأوقات</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="316" />
@@ -6898,7 +6918,7 @@
       <translation>شكل هندسي (WKT)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="131" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="133" />
       <source>granting the survey roles</source>
       <translation>منح أدوار المسح</translation>
     </message>
@@ -7051,7 +7071,7 @@
       <translation>لا يوجد إرسال يحمل uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="87" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="91" />
       <source>none</source>
       <translation>لا شيء</translation>
     </message>
@@ -7082,7 +7102,7 @@
     <message>
       <location filename="../cartong_plugin/core/survey/column_types.py" line="174" />
       <source>numbers</source>
-      <translation>أرقامًا</translation>
+      <translation>أعداد</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="146" />
@@ -7159,7 +7179,7 @@
       <translation>قراءة مخططات المسح في {target}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="218" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="247" />
       <source>reading the survey {schema}</source>
       <translation>قراءة المسح {schema}</translation>
     </message>
@@ -7278,6 +7298,11 @@
       <translation>العمود يحتوي على أعداد صحيحة</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="137" />
+      <source>the column {column} of {table}</source>
+      <translation>العمود {column} من {table}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="230" />
       <source>the current project (never saved)</source>
       <translation>المشروع الحالي (لم يُحفظ قط)</translation>
@@ -7363,6 +7388,11 @@
       <translation>الجدول 'cleaning_log' (صف لكل قيمة تجب مراجعتها) في ملف GeoPackage الخاص بالمسح، واختياريًا نسخة Excel أو CSV للفرق الميدانية، وعدد الصفوف التي أثارها كل فحص.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="135" />
+      <source>the table {table}</source>
+      <translation>الجدول {table}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="254" />
       <source>the uuid is empty</source>
       <translation>قيمة uuid فارغة</translation>
@@ -7407,7 +7437,7 @@
     <message>
       <location filename="../cartong_plugin/core/survey/column_types.py" line="174" />
       <source>whole numbers</source>
-      <translation>أعدادًا صحيحة</translation>
+      <translation>أعداد صحيحة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="200" />
@@ -7430,7 +7460,7 @@
       <translation>اكتب التاريخ بالصيغة YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/cleaned.py" line="138" />
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="143" />
       <source>writing the cleaned layer {table} in {schema}</source>
       <translation>كتابة الطبقة المنظفة {table} في {schema}</translation>
     </message>
@@ -7631,7 +7661,7 @@
       <translation>لا يحتوي الملف {file} على أي إرسالات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="366" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="393" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>الملف {file} فيه {count} عمودًا؛ جدول GeoPackage يتسع لـ {limit} على الأكثر (الجدول المُنمَّط، مع عمود تسمية بجانب كل سؤال اختيار، سيكون فيه {typed}). صدّر أسئلة أقل، أو قسّم التصدير، وقم باستيراد كل جزء.</translation>
     </message>
@@ -7872,6 +7902,11 @@
         <numerusform>الملف {file}: %n صفًا فارغًا في نهاية الجدول ليست إرسالات ولم تُستورد.</numerusform>
         <numerusform>الملف {file}: %n صف فارغ في نهاية الجدول ليست إرسالات ولم تُستورد.</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="140" />
+      <source>{file}: PostgreSQL names are at most 63 bytes, and {what} is longer: PostgreSQL would shorten it and the shared survey would not have the same names. Nothing was written. Shorten that name (or its group's) in the form, or keep this survey in its GeoPackage.</source>
+      <translation>‏{file}: لا تتجاوز أسماء PostgreSQL ‏63 بايت، و{what} أطول من ذلك: سيختصره PostgreSQL ولن يحمل المسح المشترك الأسماء نفسها. لم يُكتب أي شيء. اختصر هذا الاسم (أو اسم مجموعته) في النموذج، أو احتفظ بهذا المسح في ملف GeoPackage الخاص به.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="369" />
@@ -8146,6 +8181,18 @@
       <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="189" />
       <source>{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, {kept} kept as they are.</source>
       <translation>عُرض {shown} من أصل {rows} صف؛ {pending} معلّقة، {changed} للتغيير، {removed} للإزالة، {kept} تبقى كما هي.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="374" />
+      <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
+      <translation>
+        <numerusform>‏{table}: يعطي النموذج الآن {column} نوعًا آخر، لكن هذا العمود في طبقة المسح لا يحتوي إلا على {kind}: لم تُترك أي إجابة جديدة فارغة (%n) (يحتفظ {raw} بها كما أُجيب عنها).</numerusform>
+        <numerusform>‏{table}: يعطي النموذج الآن {column} نوعًا آخر، لكن هذا العمود في طبقة المسح لا يحتوي إلا على {kind}: تُركت إجابة جديدة واحدة (%n) لم تتوافق فارغة هناك (يحتفظ {raw} بها كما أُجيب عنها).</numerusform>
+        <numerusform>‏{table}: يعطي النموذج الآن {column} نوعًا آخر، لكن هذا العمود في طبقة المسح لا يحتوي إلا على {kind}: تُركت إجابتان جديدتان (%n) من الإجابات التي لم تتوافق فارغتين هناك (يحتفظ {raw} بها كما أُجيب عنها).</numerusform>
+        <numerusform>‏{table}: يعطي النموذج الآن {column} نوعًا آخر، لكن هذا العمود في طبقة المسح لا يحتوي إلا على {kind}: تُركت %n إجابات جديدة لم تتوافق فارغة هناك (يحتفظ {raw} بها كما أُجيب عنها).</numerusform>
+        <numerusform>‏{table}: يعطي النموذج الآن {column} نوعًا آخر، لكن هذا العمود في طبقة المسح لا يحتوي إلا على {kind}: تُركت %n إجابة جديدة لم تتوافق فارغة هناك (يحتفظ {raw} بها كما أُجيب عنها).</numerusform>
+        <numerusform>‏{table}: يعطي النموذج الآن {column} نوعًا آخر، لكن هذا العمود في طبقة المسح لا يحتوي إلا على {kind}: تُركت %n إجابة جديدة لم تتوافق فارغة هناك (يحتفظ {raw} بها كما أُجيب عنها).</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="153" />

@@ -234,7 +234,7 @@
       <translation>'{schema}' no es un nombre de esquema utilizable: use letras minúsculas, cifras y _ (por ejemplo {suggestion}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/cleaned.py" line="118" />
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="123" />
       <source>'{table}' is a table the survey {schema} came with: the cleaned layer never replaces it. Choose another table name, such as {suggestion}.</source>
       <translation>«{table}» es una tabla con la que llegó la encuesta {schema}: la capa limpia nunca la reemplaza. Elija otro nombre de tabla, como {suggestion}.</translation>
     </message>
@@ -1095,12 +1095,12 @@
       <translation>Las etiquetas de las opciones se escriben en el idioma elegido junto a los códigos; los códigos siempre se conservan.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="213" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="242" />
       <source>Choose a .gpkg file for the survey GeoPackage, not {file}.</source>
       <translation>Elija un archivo .gpkg para el GeoPackage de encuesta, no {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="59" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="63" />
       <source>Choose a PostgreSQL connection: the name of a QGIS connection (Browser &gt; PostgreSQL) or a connection string such as service=survey.</source>
       <translation>Elija una conexión PostgreSQL: el nombre de una conexión de QGIS (Navegador &gt; PostgreSQL) o una cadena de conexión como service=survey.</translation>
     </message>
@@ -3786,7 +3786,7 @@
       <translation>QGIS no escribió todas las páginas del atlas en {folder}; no se conservó nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="83" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="87" />
       <source>QGIS has no PostgreSQL connection named '{name}'. Known connections: {names}. Add it in the Browser (PostgreSQL &gt; New Connection) or give a connection string such as service=survey.</source>
       <translation>QGIS no tiene ninguna conexión PostgreSQL llamada '{name}'. Conexiones conocidas: {names}. Añádala en el Navegador (PostgreSQL &gt; Nueva conexión) o indique una cadena de conexión como service=survey.</translation>
     </message>
@@ -4614,7 +4614,7 @@
       <translation>El proveedor de procesamiento de CartONG ya está registrado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="67" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="68" />
       <source>The GeoPackage is not the survey shared in {schema}: row {row} of {table} differs. Nothing was written. Share it under another schema, or replace that schema.</source>
       <translation>El GeoPackage no es la encuesta compartida en {schema}: la fila {row} de {table} es distinta. No se escribió nada. Compártalo con otro esquema o reemplace ese esquema.</translation>
     </message>
@@ -4664,7 +4664,7 @@
       <translation>La capa PostgreSQL no indica ningún esquema: abra la capa de la encuesta desde su esquema en el Explorador (PostgreSQL &gt; conexión &gt; esquema &gt; survey).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="111" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="115" />
       <source>The PostgreSQL password cannot be read: {reason}</source>
       <translation>No se puede leer la contraseña de PostgreSQL: {reason}</translation>
     </message>
@@ -4998,22 +4998,27 @@
       <translation>El período de recolección de datos termina ({end}, PERIOD_END) antes de empezar ({start}, PERIOD_START): intercambie las dos fechas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/roles.py" line="83" />
+      <location filename="../cartong_plugin/core/teams/roles.py" line="85" />
+      <source>The database already holds a schema '{schema}' that is not a survey shared by the toolkit: it is never replaced. Choose another schema name.</source>
+      <translation>La base de datos ya contiene un esquema '{schema}' que no es una encuesta compartida por la caja de herramientas: nunca se reemplaza. Elija otro nombre de esquema.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/roles.py" line="92" />
       <source>The database already holds a survey schema '{schema}'. Choose another schema name, or replace it.</source>
       <translation>La base de datos ya contiene un esquema de encuesta '{schema}'. Elija otro nombre de esquema, o reemplácelo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="142" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="171" />
       <source>The database {target} has no PostGIS, which the survey points need. Ask the database administrator to run: CREATE EXTENSION postgis;</source>
       <translation>La base de datos {target} no tiene PostGIS, que necesitan los puntos de la encuesta. Pida al administrador de la base de datos que ejecute: CREATE EXTENSION postgis;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="87" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="89" />
       <source>The database {target} holds no survey schema '{schema}'.</source>
       <translation>La base de datos {target} no contiene ningún esquema de encuesta «{schema}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="197" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="226" />
       <source>The database {target} holds no survey schema '{schema}'. Survey schemas there: {known}.</source>
       <translation>La base de datos {target} no contiene ningún esquema de encuesta '{schema}'. Esquemas de encuesta presentes: {known}.</translation>
     </message>
@@ -5581,7 +5586,12 @@
       <translation>El registro revisado está guardado; aplicarlo escribe la copia limpia, la capa 'survey_cleaned' del mismo GeoPackage. Los datos brutos quedan como estaban.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/roles.py" line="102" />
+      <location filename="../cartong_plugin/core/teams/roles.py" line="138" />
+      <source>The role {role} already exists and is not the one the toolkit made for the survey {schema}: its members would be able to read the survey. Nothing was written. Choose another schema name.</source>
+      <translation>El rol {role} ya existe y no es el que la caja de herramientas creó para la encuesta {schema}: sus miembros podrían leer la encuesta. No se escribió nada. Elija otro nombre de esquema.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/roles.py" line="118" />
       <source>The role {role} does not exist and you may not create roles. Ask the database administrator to run: CREATE ROLE {role} NOLOGIN; (or to give you CREATEROLE).</source>
       <translation>El rol {role} no existe y usted no puede crear roles. Pida al administrador de la base de datos que ejecute: CREATE ROLE {role} NOLOGIN; (o que le dé CREATEROLE).</translation>
     </message>
@@ -5601,7 +5611,7 @@
       <translation>No se encontraron las credenciales guardadas «{authcfg}» en la base de datos de autenticación de QGIS. Introduzca de nuevo el token o la contraseña.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/cleaned.py" line="125" />
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="130" />
       <source>The schema {schema} already holds a table '{table}' that is not a cleaned layer: it is left as it is. Choose another table name, such as {suggestion}.</source>
       <translation>El esquema {schema} ya contiene una tabla «{table}» que no es una capa limpia: se deja tal como está. Elija otro nombre de tabla, como {suggestion}.</translation>
     </message>
@@ -6346,7 +6356,7 @@
       <translation>Sí</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/cleaned.py" line="167" />
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="172" />
       <source>You may read the survey {schema} but not write tables there: only its owner may store the cleaned layer in the database. Choose a file for the cleaned survey instead. ({reason})</source>
       <translation>Puede leer la encuesta {schema} pero no escribir tablas en ella: solo su propietario puede guardar la capa limpia en la base de datos. Elija en su lugar un archivo para la encuesta limpia. ({reason})</translation>
     </message>
@@ -6525,12 +6535,12 @@
       <translation>precisión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="106" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="108" />
       <source>adding the new submissions to PostgreSQL</source>
       <translation>añadir los nuevos envíos a PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="92" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="94" />
       <source>adding the new submissions to {schema}</source>
       <translation>añadir los nuevos envíos a {schema}</translation>
     </message>
@@ -6668,22 +6678,22 @@
       <translation>coordenada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="137" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="166" />
       <source>copying the survey to PostgreSQL</source>
       <translation>copiando la encuesta a PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="221" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="250" />
       <source>copying the survey to a GeoPackage</source>
       <translation>copiando la encuesta a un GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="110" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="112" />
       <source>copying the table {table}</source>
       <translation>copiando la tabla {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="147" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="176" />
       <source>creating the schema {schema}</source>
       <translation>creando el esquema {schema}</translation>
     </message>
@@ -6703,9 +6713,19 @@
       <translation>fechas y horas (ISO 8601)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="368" />
+      <source>dates</source>
+      <translation>fechas</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/survey/column_types.py" line="226" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>fechas (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="368" />
+      <source>dates and times</source>
+      <translation>fechas y horas</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="316" />
@@ -6782,7 +6802,7 @@
       <translation>geometría (WKT)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="131" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="133" />
       <source>granting the survey roles</source>
       <translation>otorgando los roles de la encuesta</translation>
     </message>
@@ -6935,7 +6955,7 @@
       <translation>ningún envío tiene el uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="87" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="91" />
       <source>none</source>
       <translation>ninguna</translation>
     </message>
@@ -7043,7 +7063,7 @@
       <translation>leyendo los esquemas de encuesta de {target}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="218" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="247" />
       <source>reading the survey {schema}</source>
       <translation>leyendo la encuesta {schema}</translation>
     </message>
@@ -7162,6 +7182,11 @@
       <translation>la columna contiene números enteros</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="137" />
+      <source>the column {column} of {table}</source>
+      <translation>la columna {column} de {table}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="230" />
       <source>the current project (never saved)</source>
       <translation>el proyecto actual (nunca guardado)</translation>
@@ -7247,6 +7272,11 @@
       <translation>la tabla 'cleaning_log' (una fila por valor que revisar) en el GeoPackage de la encuesta, opcionalmente una copia Excel o CSV para los equipos de campo, y el número de filas generadas por cada verificación.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="135" />
+      <source>the table {table}</source>
+      <translation>la tabla {table}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="254" />
       <source>the uuid is empty</source>
       <translation>el uuid está vacío</translation>
@@ -7314,7 +7344,7 @@
       <translation>escriba la fecha como AAAA-MM-DD</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/cleaned.py" line="138" />
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="143" />
       <source>writing the cleaned layer {table} in {schema}</source>
       <translation>escribiendo la capa limpia {table} en {schema}</translation>
     </message>
@@ -7515,7 +7545,7 @@
       <translation>{file} no tiene envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="366" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="393" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} tiene {count} columnas; una tabla GeoPackage admite como máximo {limit} (la tabla tipada, con una columna de etiqueta junto a cada pregunta de selección, tendría {typed}). Exporte menos preguntas, o divida la exportación, e importe cada parte.</translation>
     </message>
@@ -7736,6 +7766,11 @@
         <numerusform>{file}: %n fila vacía al final de la tabla no es un envío y no se importó.</numerusform>
         <numerusform>{file}: %n filas vacías al final de la tabla no son envíos y no se importaron.</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="140" />
+      <source>{file}: PostgreSQL names are at most 63 bytes, and {what} is longer: PostgreSQL would shorten it and the shared survey would not have the same names. Nothing was written. Shorten that name (or its group's) in the form, or keep this survey in its GeoPackage.</source>
+      <translation>{file}: los nombres de PostgreSQL tienen como máximo 63 bytes, y {what} es más largo: PostgreSQL lo acortaría y la encuesta compartida no tendría los mismos nombres. No se escribió nada. Acorte ese nombre (o el de su grupo) en el formulario, o mantenga esta encuesta en su GeoPackage.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="369" />
@@ -8010,6 +8045,14 @@
       <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="189" />
       <source>{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, {kept} kept as they are.</source>
       <translation>{shown} de {rows} filas mostradas; {pending} pendientes, {changed} por cambiar, {removed} por eliminar, {kept} se dejan tal cual.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="374" />
+      <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
+      <translation>
+        <numerusform>{table}: el formulario ahora da otro tipo a {column}, pero esa columna de la capa de la encuesta solo contiene {kind}: %n respuesta nueva que no encajaba se dejó vacía ({raw} la conserva tal como se respondió).</numerusform>
+        <numerusform>{table}: el formulario ahora da otro tipo a {column}, pero esa columna de la capa de la encuesta solo contiene {kind}: %n respuestas nuevas que no encajaban se dejaron vacías ({raw} las conserva tal como se respondieron).</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="153" />

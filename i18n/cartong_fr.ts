@@ -234,7 +234,7 @@
       <translation>« {schema} » n'est pas un nom de schéma utilisable : utilisez des minuscules, des chiffres et _ (par exemple {suggestion}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/cleaned.py" line="118" />
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="123" />
       <source>'{table}' is a table the survey {schema} came with: the cleaned layer never replaces it. Choose another table name, such as {suggestion}.</source>
       <translation>« {table} » est une table fournie avec l'enquête {schema} : la couche nettoyée ne la remplace jamais. Choisissez un autre nom de table, par exemple {suggestion}.</translation>
     </message>
@@ -1091,12 +1091,12 @@
       <translation>Les libellés des choix sont écrits dans la langue choisie à côté des codes ; les codes sont toujours conservés.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="213" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="242" />
       <source>Choose a .gpkg file for the survey GeoPackage, not {file}.</source>
       <translation>Choisissez un fichier .gpkg pour le GeoPackage d'enquête, pas {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="59" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="63" />
       <source>Choose a PostgreSQL connection: the name of a QGIS connection (Browser &gt; PostgreSQL) or a connection string such as service=survey.</source>
       <translation>Choisissez une connexion PostgreSQL : le nom d'une connexion de QGIS (Explorateur &gt; PostgreSQL) ou une chaîne de connexion comme service=survey.</translation>
     </message>
@@ -3770,7 +3770,7 @@
       <translation>QGIS n'a pas écrit toutes les pages de l'atlas dans {folder} ; rien n'a été conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="83" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="87" />
       <source>QGIS has no PostgreSQL connection named '{name}'. Known connections: {names}. Add it in the Browser (PostgreSQL &gt; New Connection) or give a connection string such as service=survey.</source>
       <translation>QGIS n'a pas de connexion PostgreSQL nommée « {name} ». Connexions connues : {names}. Ajoutez-la dans l'Explorateur (PostgreSQL &gt; Nouvelle connexion) ou donnez une chaîne de connexion comme service=survey.</translation>
     </message>
@@ -4598,7 +4598,7 @@
       <translation>Le fournisseur de traitements CartONG est déjà enregistré.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="67" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="68" />
       <source>The GeoPackage is not the survey shared in {schema}: row {row} of {table} differs. Nothing was written. Share it under another schema, or replace that schema.</source>
       <translation>Le GeoPackage n'est pas l'enquête partagée dans {schema} : la ligne {row} de {table} diffère. Rien n'a été écrit. Partagez-le sous un autre schéma, ou remplacez ce schéma.</translation>
     </message>
@@ -4648,7 +4648,7 @@
       <translation>La couche PostgreSQL ne nomme aucun schéma : ouvrez la couche de l'enquête depuis son schéma dans l'Explorateur (PostgreSQL &gt; connexion &gt; schéma &gt; survey).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="111" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="115" />
       <source>The PostgreSQL password cannot be read: {reason}</source>
       <translation>Le mot de passe PostgreSQL ne peut pas être lu : {reason}</translation>
     </message>
@@ -4982,22 +4982,27 @@
       <translation>La période de collecte se termine ({end}, PERIOD_END) avant de commencer ({start}, PERIOD_START) : inversez les deux dates.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/roles.py" line="83" />
+      <location filename="../cartong_plugin/core/teams/roles.py" line="85" />
+      <source>The database already holds a schema '{schema}' that is not a survey shared by the toolkit: it is never replaced. Choose another schema name.</source>
+      <translation>La base de données contient déjà un schéma '{schema}' qui n'est pas une enquête partagée par la boîte à outils : il n'est jamais remplacé. Choisissez un autre nom de schéma.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/roles.py" line="92" />
       <source>The database already holds a survey schema '{schema}'. Choose another schema name, or replace it.</source>
       <translation>La base de données contient déjà un schéma d'enquête « {schema} ». Choisissez un autre nom de schéma, ou remplacez-le.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="142" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="171" />
       <source>The database {target} has no PostGIS, which the survey points need. Ask the database administrator to run: CREATE EXTENSION postgis;</source>
       <translation>La base {target} n'a pas PostGIS, nécessaire aux points de l'enquête. Demandez à l'administrateur de la base d'exécuter : CREATE EXTENSION postgis;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="87" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="89" />
       <source>The database {target} holds no survey schema '{schema}'.</source>
       <translation>La base de données {target} ne contient aucun schéma d'enquête « {schema} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="197" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="226" />
       <source>The database {target} holds no survey schema '{schema}'. Survey schemas there: {known}.</source>
       <translation>La base {target} ne contient pas de schéma d'enquête « {schema} ». Schémas d'enquête présents : {known}.</translation>
     </message>
@@ -5565,7 +5570,12 @@
       <translation>Le journal relu est enregistré ; l'appliquer écrit la copie nettoyée, la couche 'survey_cleaned' du même GeoPackage. Les données brutes restent telles quelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/roles.py" line="102" />
+      <location filename="../cartong_plugin/core/teams/roles.py" line="138" />
+      <source>The role {role} already exists and is not the one the toolkit made for the survey {schema}: its members would be able to read the survey. Nothing was written. Choose another schema name.</source>
+      <translation>Le rôle {role} existe déjà et n'est pas celui que la boîte à outils a créé pour l'enquête {schema} : ses membres pourraient lire l'enquête. Rien n'a été écrit. Choisissez un autre nom de schéma.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/roles.py" line="118" />
       <source>The role {role} does not exist and you may not create roles. Ask the database administrator to run: CREATE ROLE {role} NOLOGIN; (or to give you CREATEROLE).</source>
       <translation>Le rôle {role} n'existe pas et vous ne pouvez pas créer de rôles. Demandez à l'administrateur de la base de données d'exécuter : CREATE ROLE {role} NOLOGIN; (ou de vous donner CREATEROLE).</translation>
     </message>
@@ -5585,7 +5595,7 @@
       <translation>Les identifiants enregistrés « {authcfg} » sont introuvables dans la base d'authentification de QGIS. Saisissez de nouveau le jeton ou le mot de passe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/cleaned.py" line="125" />
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="130" />
       <source>The schema {schema} already holds a table '{table}' that is not a cleaned layer: it is left as it is. Choose another table name, such as {suggestion}.</source>
       <translation>Le schéma {schema} contient déjà une table « {table} » qui n'est pas une couche nettoyée : elle est laissée telle quelle. Choisissez un autre nom de table, par exemple {suggestion}.</translation>
     </message>
@@ -6330,7 +6340,7 @@
       <translation>Oui</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/cleaned.py" line="167" />
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="172" />
       <source>You may read the survey {schema} but not write tables there: only its owner may store the cleaned layer in the database. Choose a file for the cleaned survey instead. ({reason})</source>
       <translation>Vous pouvez lire l'enquête {schema} mais pas y écrire de tables : seul son propriétaire peut enregistrer la couche nettoyée dans la base de données. Choisissez plutôt un fichier pour l'enquête nettoyée. ({reason})</translation>
     </message>
@@ -6509,12 +6519,12 @@
       <translation>précision</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="106" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="108" />
       <source>adding the new submissions to PostgreSQL</source>
       <translation>l'ajout des nouvelles soumissions à PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="92" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="94" />
       <source>adding the new submissions to {schema}</source>
       <translation>l'ajout des nouvelles soumissions à {schema}</translation>
     </message>
@@ -6652,22 +6662,22 @@
       <translation>coordonnée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="137" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="166" />
       <source>copying the survey to PostgreSQL</source>
       <translation>la copie de l'enquête vers PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="221" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="250" />
       <source>copying the survey to a GeoPackage</source>
       <translation>la copie de l'enquête vers un GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="110" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="112" />
       <source>copying the table {table}</source>
       <translation>la copie de la table {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="147" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="176" />
       <source>creating the schema {schema}</source>
       <translation>la création du schéma {schema}</translation>
     </message>
@@ -6687,9 +6697,19 @@
       <translation>des dates-heures (ISO 8601)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="368" />
+      <source>dates</source>
+      <translation>des dates</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/survey/column_types.py" line="226" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>des dates (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="368" />
+      <source>dates and times</source>
+      <translation>des dates et heures</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="316" />
@@ -6766,7 +6786,7 @@
       <translation>géométrie (WKT)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="131" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="133" />
       <source>granting the survey roles</source>
       <translation>l'attribution des rôles de l'enquête</translation>
     </message>
@@ -6919,7 +6939,7 @@
       <translation>aucune soumission n'a l'uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="87" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="91" />
       <source>none</source>
       <translation>aucune</translation>
     </message>
@@ -7027,7 +7047,7 @@
       <translation>la lecture des schémas d'enquête de {target}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="218" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="247" />
       <source>reading the survey {schema}</source>
       <translation>la lecture de l'enquête {schema}</translation>
     </message>
@@ -7146,6 +7166,11 @@
       <translation>la colonne contient des nombres entiers</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="137" />
+      <source>the column {column} of {table}</source>
+      <translation>la colonne {column} de {table}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="230" />
       <source>the current project (never saved)</source>
       <translation>le projet en cours (jamais enregistré)</translation>
@@ -7231,6 +7256,11 @@
       <translation>la table 'cleaning_log' (une ligne par valeur à examiner) dans le GeoPackage de l'enquête, en option une copie Excel ou CSV pour les équipes de terrain, et le nombre de lignes levées par chaque contrôle.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="135" />
+      <source>the table {table}</source>
+      <translation>la table {table}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="254" />
       <source>the uuid is empty</source>
       <translation>l'uuid est vide</translation>
@@ -7298,7 +7328,7 @@
       <translation>écrivez la date sous la forme AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/cleaned.py" line="138" />
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="143" />
       <source>writing the cleaned layer {table} in {schema}</source>
       <translation>l'écriture de la couche nettoyée {table} dans {schema}</translation>
     </message>
@@ -7503,7 +7533,7 @@
       <translation>{file} ne contient aucune soumission.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="366" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="393" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} a {count} colonnes ; une table GeoPackage en contient au plus {limit} (la table typée, avec une colonne de libellé à côté de chaque question à choix, en aurait {typed}). Exportez moins de questions, ou découpez l'export, et importez chaque partie.</translation>
     </message>
@@ -7724,6 +7754,11 @@
         <numerusform>{file} : %n ligne vide à la fin du tableau n'est pas une soumission et n'a pas été importée.</numerusform>
         <numerusform>{file} : %n lignes vides à la fin du tableau ne sont pas des soumissions et n'ont pas été importées.</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="140" />
+      <source>{file}: PostgreSQL names are at most 63 bytes, and {what} is longer: PostgreSQL would shorten it and the shared survey would not have the same names. Nothing was written. Shorten that name (or its group's) in the form, or keep this survey in its GeoPackage.</source>
+      <translation>{file} : les noms PostgreSQL font au plus 63 octets, et {what} est plus long : PostgreSQL le raccourcirait et l'enquête partagée n'aurait pas les mêmes noms. Rien n'a été écrit. Raccourcissez ce nom (ou celui de son groupe) dans le formulaire, ou gardez cette enquête dans son GeoPackage.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="369" />
@@ -7998,6 +8033,14 @@
       <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="189" />
       <source>{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, {kept} kept as they are.</source>
       <translation>{shown} lignes affichées sur {rows} ; {pending} en attente, {changed} à modifier, {removed} à supprimer, {kept} laissées telles quelles.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="374" />
+      <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
+      <translation>
+        <numerusform>{table} : le formulaire donne maintenant un autre type à {column}, mais cette colonne de la couche de l'enquête ne contient que {kind} : %n nouvelle réponse qui n'y entrait pas a été laissée vide ({raw} la garde telle que donnée).</numerusform>
+        <numerusform>{table} : le formulaire donne maintenant un autre type à {column}, mais cette colonne de la couche de l'enquête ne contient que {kind} : %n nouvelles réponses qui n'y entraient pas ont été laissées vides ({raw} les garde telles que données).</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="153" />

@@ -234,7 +234,7 @@
       <translation>'{schema}' não é um nome de esquema utilizável: use letras minúsculas, algarismos e _ (por exemplo {suggestion}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/cleaned.py" line="118" />
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="123" />
       <source>'{table}' is a table the survey {schema} came with: the cleaned layer never replaces it. Choose another table name, such as {suggestion}.</source>
       <translation>«{table}» é uma tabela com que o inquérito {schema} chegou: a camada limpa nunca a substitui. Escolha outro nome de tabela, como {suggestion}.</translation>
     </message>
@@ -1095,12 +1095,12 @@
       <translation>As etiquetas das opções são escritas na língua escolhida ao lado dos códigos; os códigos são sempre conservados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="213" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="242" />
       <source>Choose a .gpkg file for the survey GeoPackage, not {file}.</source>
       <translation>Escolha um ficheiro .gpkg para o GeoPackage de inquérito, não {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="59" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="63" />
       <source>Choose a PostgreSQL connection: the name of a QGIS connection (Browser &gt; PostgreSQL) or a connection string such as service=survey.</source>
       <translation>Escolha uma ligação PostgreSQL: o nome de uma ligação do QGIS (Navegador &gt; PostgreSQL) ou uma cadeia de ligação como service=survey.</translation>
     </message>
@@ -3786,7 +3786,7 @@
       <translation>O QGIS não escreveu todas as páginas do atlas em {folder}; nada foi conservado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="83" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="87" />
       <source>QGIS has no PostgreSQL connection named '{name}'. Known connections: {names}. Add it in the Browser (PostgreSQL &gt; New Connection) or give a connection string such as service=survey.</source>
       <translation>O QGIS não tem nenhuma ligação PostgreSQL chamada '{name}'. Ligações conhecidas: {names}. Adicione-a no Navegador (PostgreSQL &gt; Nova ligação) ou indique uma cadeia de ligação como service=survey.</translation>
     </message>
@@ -4614,7 +4614,7 @@
       <translation>O fornecedor de processamento do CartONG já está registado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="67" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="68" />
       <source>The GeoPackage is not the survey shared in {schema}: row {row} of {table} differs. Nothing was written. Share it under another schema, or replace that schema.</source>
       <translation>O GeoPackage não é o inquérito partilhado em {schema}: a linha {row} de {table} é diferente. Nada foi escrito. Partilhe-o com outro esquema ou substitua esse esquema.</translation>
     </message>
@@ -4664,7 +4664,7 @@
       <translation>A camada PostgreSQL não indica nenhum esquema: abra a camada do inquérito a partir do seu esquema no Navegador (PostgreSQL &gt; ligação &gt; esquema &gt; survey).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="111" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="115" />
       <source>The PostgreSQL password cannot be read: {reason}</source>
       <translation>Não é possível ler a senha do PostgreSQL: {reason}</translation>
     </message>
@@ -4998,22 +4998,27 @@
       <translation>O período de recolha de dados termina ({end}, PERIOD_END) antes de começar ({start}, PERIOD_START): troque as duas datas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/roles.py" line="83" />
+      <location filename="../cartong_plugin/core/teams/roles.py" line="85" />
+      <source>The database already holds a schema '{schema}' that is not a survey shared by the toolkit: it is never replaced. Choose another schema name.</source>
+      <translation>A base de dados já contém um esquema '{schema}' que não é um inquérito partilhado pela caixa de ferramentas: nunca é substituído. Escolha outro nome de esquema.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/roles.py" line="92" />
       <source>The database already holds a survey schema '{schema}'. Choose another schema name, or replace it.</source>
       <translation>A base de dados já contém um esquema de inquérito '{schema}'. Escolha outro nome de esquema, ou substitua-o.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="142" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="171" />
       <source>The database {target} has no PostGIS, which the survey points need. Ask the database administrator to run: CREATE EXTENSION postgis;</source>
       <translation>A base de dados {target} não tem PostGIS, de que os pontos do inquérito precisam. Peça ao administrador da base de dados que execute: CREATE EXTENSION postgis;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="87" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="89" />
       <source>The database {target} holds no survey schema '{schema}'.</source>
       <translation>A base de dados {target} não contém nenhum esquema de inquérito «{schema}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="197" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="226" />
       <source>The database {target} holds no survey schema '{schema}'. Survey schemas there: {known}.</source>
       <translation>A base de dados {target} não contém nenhum esquema de inquérito '{schema}'. Esquemas de inquérito presentes: {known}.</translation>
     </message>
@@ -5581,7 +5586,12 @@
       <translation>O registo revisto está guardado; aplicá-lo escreve a cópia limpa, a camada 'survey_cleaned' do mesmo GeoPackage. Os dados brutos ficam como estavam.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/roles.py" line="102" />
+      <location filename="../cartong_plugin/core/teams/roles.py" line="138" />
+      <source>The role {role} already exists and is not the one the toolkit made for the survey {schema}: its members would be able to read the survey. Nothing was written. Choose another schema name.</source>
+      <translation>O papel {role} já existe e não é o que a caixa de ferramentas criou para o inquérito {schema}: os seus membros poderiam ler o inquérito. Nada foi escrito. Escolha outro nome de esquema.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/roles.py" line="118" />
       <source>The role {role} does not exist and you may not create roles. Ask the database administrator to run: CREATE ROLE {role} NOLOGIN; (or to give you CREATEROLE).</source>
       <translation>A função {role} não existe e não pode criar funções. Peça ao administrador da base de dados que execute: CREATE ROLE {role} NOLOGIN; (ou que lhe dê CREATEROLE).</translation>
     </message>
@@ -5601,7 +5611,7 @@
       <translation>As credenciais guardadas «{authcfg}» não foram encontradas na base de dados de autenticação do QGIS. Introduza novamente o token ou a senha.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/cleaned.py" line="125" />
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="130" />
       <source>The schema {schema} already holds a table '{table}' that is not a cleaned layer: it is left as it is. Choose another table name, such as {suggestion}.</source>
       <translation>O esquema {schema} já contém uma tabela «{table}» que não é uma camada limpa: fica como está. Escolha outro nome de tabela, como {suggestion}.</translation>
     </message>
@@ -6346,7 +6356,7 @@
       <translation>Sim</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/cleaned.py" line="167" />
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="172" />
       <source>You may read the survey {schema} but not write tables there: only its owner may store the cleaned layer in the database. Choose a file for the cleaned survey instead. ({reason})</source>
       <translation>Pode ler o inquérito {schema}, mas não escrever tabelas nele: só o seu proprietário pode guardar a camada limpa na base de dados. Em vez disso, escolha um ficheiro para o inquérito limpo. ({reason})</translation>
     </message>
@@ -6525,12 +6535,12 @@
       <translation>precisão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="106" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="108" />
       <source>adding the new submissions to PostgreSQL</source>
       <translation>adicionar as novas submissões ao PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="92" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="94" />
       <source>adding the new submissions to {schema}</source>
       <translation>adicionar as novas submissões a {schema}</translation>
     </message>
@@ -6668,22 +6678,22 @@
       <translation>coordenada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="137" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="166" />
       <source>copying the survey to PostgreSQL</source>
       <translation>a copiar o inquérito para o PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="221" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="250" />
       <source>copying the survey to a GeoPackage</source>
       <translation>a copiar o inquérito para um GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="110" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="112" />
       <source>copying the table {table}</source>
       <translation>a copiar a tabela {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="147" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="176" />
       <source>creating the schema {schema}</source>
       <translation>a criar o esquema {schema}</translation>
     </message>
@@ -6703,9 +6713,19 @@
       <translation>datas e horas (ISO 8601)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="368" />
+      <source>dates</source>
+      <translation>datas</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/survey/column_types.py" line="226" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>datas (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="368" />
+      <source>dates and times</source>
+      <translation>datas e horas</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="316" />
@@ -6782,7 +6802,7 @@
       <translation>geometria (WKT)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="131" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="133" />
       <source>granting the survey roles</source>
       <translation>a conceder as funções do inquérito</translation>
     </message>
@@ -6935,7 +6955,7 @@
       <translation>nenhuma submissão tem o uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="87" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="91" />
       <source>none</source>
       <translation>nenhuma</translation>
     </message>
@@ -7043,7 +7063,7 @@
       <translation>a ler os esquemas de inquérito de {target}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="218" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="247" />
       <source>reading the survey {schema}</source>
       <translation>a ler o inquérito {schema}</translation>
     </message>
@@ -7162,6 +7182,11 @@
       <translation>a coluna contém números inteiros</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="137" />
+      <source>the column {column} of {table}</source>
+      <translation>a coluna {column} de {table}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="230" />
       <source>the current project (never saved)</source>
       <translation>o projeto atual (nunca guardado)</translation>
@@ -7247,6 +7272,11 @@
       <translation>a tabela 'cleaning_log' (uma linha por valor a rever) no GeoPackage do inquérito, opcionalmente uma cópia Excel ou CSV para as equipas de campo, e o número de linhas geradas por cada verificação.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="135" />
+      <source>the table {table}</source>
+      <translation>a tabela {table}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="254" />
       <source>the uuid is empty</source>
       <translation>o uuid está vazio</translation>
@@ -7314,7 +7344,7 @@
       <translation>escreva a data como AAAA-MM-DD</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/cleaned.py" line="138" />
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="143" />
       <source>writing the cleaned layer {table} in {schema}</source>
       <translation>a escrever a camada limpa {table} em {schema}</translation>
     </message>
@@ -7515,7 +7545,7 @@
       <translation>{file} não tem submissões.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="366" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="393" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} tem {count} colunas; uma tabela GeoPackage admite no máximo {limit} (a tabela tipada, com uma coluna de etiqueta junto a cada pergunta de seleção, teria {typed}). Exporte menos perguntas, ou divida a exportação, e importe cada parte.</translation>
     </message>
@@ -7736,6 +7766,11 @@
         <numerusform>{file}: %n linha vazia no fim da tabela não é uma submissão e não foi importada.</numerusform>
         <numerusform>{file}: %n linhas vazias no fim da tabela não são submissões e não foram importadas.</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="140" />
+      <source>{file}: PostgreSQL names are at most 63 bytes, and {what} is longer: PostgreSQL would shorten it and the shared survey would not have the same names. Nothing was written. Shorten that name (or its group's) in the form, or keep this survey in its GeoPackage.</source>
+      <translation>{file}: os nomes do PostgreSQL têm no máximo 63 bytes, e {what} é mais longo: o PostgreSQL encurtá-lo-ia e o inquérito partilhado não teria os mesmos nomes. Nada foi escrito. Encurte esse nome (ou o do seu grupo) no formulário, ou mantenha este inquérito no seu GeoPackage.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="369" />
@@ -8010,6 +8045,14 @@
       <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="189" />
       <source>{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, {kept} kept as they are.</source>
       <translation>{shown} de {rows} linhas mostradas; {pending} pendentes, {changed} a alterar, {removed} a remover, {kept} mantidas tal como estão.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="374" />
+      <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
+      <translation>
+        <numerusform>{table}: o formulário dá agora outro tipo a {column}, mas essa coluna da camada do inquérito só contém {kind}: %n resposta nova que não cabia foi deixada vazia ({raw} guarda-a tal como respondida).</numerusform>
+        <numerusform>{table}: o formulário dá agora outro tipo a {column}, mas essa coluna da camada do inquérito só contém {kind}: %n respostas novas que não cabiam foram deixadas vazias ({raw} guarda-as tal como respondidas).</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="153" />
