@@ -58,3 +58,16 @@ def dump(gpkg: Path) -> dict:
             rows = db.execute(f'SELECT * FROM "{name}" ORDER BY 1').fetchall()
             tables[name] = (sql, data_type, srs, rows)
     return tables
+
+
+def first_difference(expected: tuple, got: tuple) -> str:
+    """Where two ``dump`` entries part: the statement, or the first row and column that differ (for messages)."""
+    if expected[:3] != got[:3]:
+        return f"\nexpected {expected[:3]}\ngot      {got[:3]}"
+    if len(expected[3]) != len(got[3]):
+        return f"\n{len(expected[3])} rows expected, {len(got[3])} found"
+    for number, (want, have) in enumerate(zip(expected[3], got[3])):
+        for column, (a, b) in enumerate(zip(want, have)):
+            if a != b:
+                return f"\nrow {number}, column {column}: expected {a!r}, got {b!r}"
+    return ""

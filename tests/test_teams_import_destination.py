@@ -14,7 +14,7 @@ import hashlib
 import pytest
 from osgeo import ogr
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
-from teams_data import SAMPLE, dump, execute
+from teams_data import SAMPLE, dump, execute, first_difference
 
 from tests.servers.fake_kobo_odk import ASSET_UID, KOBO_TOKEN
 
@@ -341,7 +341,7 @@ def test_incremental_sync_adds_only_new_rows_and_keeps_decisions(
     assert sorted(here) == sorted(there)
     for table in here:
         if table != "cleaning_log":
-            assert there[table] == here[table], table
+            assert there[table] == here[table], table + first_difference(here[table], there[table])
     # a second update with nothing new adds nothing but the sync's metadata row
     _kobo(postgis, fake_server, gpkg, UPDATE=True, POSTGIS_SCHEMA="kobo_sync")
     assert postgis.sql("SELECT count(*) FROM kobo_sync.raw_survey") == "257"

@@ -107,6 +107,13 @@ def _layer_options(layer, driver: str, schema: str = "") -> list[str]:
         options.append(f"DESCRIPTION={description}")
     if driver == "PG":
         options += [f"SCHEMA={schema}", "LAUNDER=NO", "PRECISION=NO", "OVERWRITE=NO"]
+    else:
+        from osgeo import gdal
+
+        # GDAL 3.11 drops ".000" from date-times by default. The toolkit's tables keep milliseconds (the
+        # GeoPackage's own form), QGIS's layer_styles takes GDAL's default: a survey brought back reads as written
+        if int(gdal.VersionInfo()) >= 3110000 and layer.GetName() != "layer_styles":
+            options.append("DATETIME_PRECISION=MILLISECOND")
     return options
 
 
