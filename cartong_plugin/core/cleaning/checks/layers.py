@@ -155,6 +155,9 @@ def _frame(columns: dict):
 # GDAL's GeoPackage Arrow reader passes every field to one SQLite function, and SQLite takes at most 127
 # arguments: a REACH survey of 400 columns gave 0 rows and an unbounded allocation (GDAL 3.6)
 _ARROW_MAX_FIELDS = 100
+_ARROW_BATCH_ROWS = 65536  # GDAL's default; rows of one Arrow batch held as bytes at a time
+# mixes the 8-byte words of a text value into one number (the golden ratio, as in Fibonacci hashing)
+_MIX = 0x9E3779B97F4A7C15
 
 
 def _read_with_arrow(layer):
@@ -198,7 +201,9 @@ def _read_with_arrow(layer):
     done = 0
     source.SetIgnoredFields(["OGR_GEOMETRY"])
     try:
-        for batch in source.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=YES"]):
+        for batch in source.GetArrowStreamAsNumPy(
+            options=["USE_MASKED_ARRAYS=YES", f"MAX_FEATURES_IN_BATCH={_ARROW_BATCH_ROWS}"]
+        ):
             if any(name not in batch for name in names):
                 return None  # a field QGIS adds (joins, expressions): read feature by feature instead
             size = len(next(iter(batch.values()), ()))
@@ -278,7 +283,7 @@ def _decode_utf8(data):
     blocks = padded.view(np.uint64)
     key = blocks[:, 0].copy()
     for word in range(1, words):
-        key = key * np.uint64(0x9E3779B97F4A7C15) ^ blocks[:, word]
+        key = key * np.uint64(_MIX) ^ blocks[:, word]
     codes, _ = pd.factorize(key)
     first = np.zeros(codes.max() + 1, dtype=np.intp)
     first[codes] = np.arange(rows)  # one row holding each value
