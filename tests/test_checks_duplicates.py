@@ -86,3 +86,13 @@ def test_identical_answers_are_compared_on_the_form_s_questions_only(sample_dir)
 def test_answers_differing_in_one_question_are_not_identical():
     df = _table(_uuid=["a", "b"], q1=["1", "1"], q2=["x", "x"], q3=["k", "m"])
     assert find_identical_answers(df, None, ChecksConfig()) == []
+
+
+def test_identical_answers_with_a_blank_date_time_name_the_first_submission():
+    """A date-time answer left blank in both copies: the explanation names the first one (pandas 1.5's
+    groupby(dropna=False) gave NaN for a group whose key held NaT, and the log said 'submission nan')."""
+    df = _table(_uuid=["a", "b", "c"], q1=["1", "2", "1"], q2=["x", "y", "x"], q3=["k", "k", "k"])
+    df["visit"] = pd.to_datetime(["2026-03-02 08:00", "2026-03-02 09:00", None], utc=True)
+    df.loc[0, "visit"] = pd.NaT
+    entries = find_identical_answers(df, None, ChecksConfig())
+    assert [e.uuid for e in entries] == ["c"] and "submission a" in entries[0].explanation

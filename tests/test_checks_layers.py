@@ -111,3 +111,79 @@ def test_text_columns_of_the_arrow_reader_decode_exactly(values):
 
     decoded = _decode_utf8(np.array([v.encode("utf-8") for v in values], dtype="S"))
     assert decoded.dtype == object and decoded.tolist() == values
+
+
+@pytest.fixture(scope="module")
+def batched_gpkg(tmp_path_factory, qgis_app):
+    """7,000 submissions: repeated and distinct text, NULLs in one part of the table only, every type."""
+    from osgeo import ogr
+
+    gpkg = tmp_path_factory.mktemp("batched") / "batched.gpkg"
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(gpkg))
+    layer = dataset.CreateLayer("survey", geom_type=ogr.wkbNone)
+    for name, kind in (
+        ("village", ogr.OFTString),
+        ("respondent", ogr.OFTString),
+        ("hh_size", ogr.OFTInteger),
+        ("income", ogr.OFTReal),
+        ("start", ogr.OFTDateTime),
+        ("arrival", ogr.OFTDate),
+    ):
+        layer.CreateField(ogr.FieldDefn(name, kind))
+    villages = ["Bunia", "Djugu", "قرية الأمل", "Mahagi", "Irumu", "Aru", "Mambasa", "Komanda"]
+    layer.StartTransaction()
+    for i in range(7000):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        if not (i >= 5000 and i % 7 == 0):  # NULL villages only in the last part
+            feature["village"] = villages[i % len(villages)]
+        feature["respondent"] = f"Joséphine {i}"
+        if not (2500 <= i < 5000 and i % 11 == 0):  # NULL sizes only in the middle part
+            feature["hh_size"] = i % 9
+        feature["income"] = i * 1.5
+        feature.SetField("start", 2026, 3, 1 + i % 20, 8, i % 60, i % 60, 100)  # UTC
+        feature.SetField("arrival", 2020 + i % 5, 1 + i % 12, 1 + i % 28, 0, 0, 0, 0)
+        layer.CreateFeature(feature)
+    layer.CommitTransaction()
+    dataset = None
+    return gpkg
+
+
+def test_arrow_reader_joins_its_batches_exactly(batched_gpkg, monkeypatch):
+    """Read in 3 batches of at most 2,500 rows, the table is the one read at once and the one QGIS
+    reads feature by feature: same dtypes (sizes with a NULL in one batch are floats), same cells."""
+    from cartong_plugin.core.cleaning.checks import layers
+
+    layer = _layer(batched_gpkg, "survey")
+    whole = _read_with_arrow(layer)
+    monkeypatch.setattr(layers, "_ARROW_BATCH_ROWS", 2500)
+    batched = _read_with_arrow(layer)
+    assert batched is not None and len(batched) == 7000
+    pd.testing.assert_frame_equal(batched, whole, check_exact=True)
+    assert batched["hh_size"].dtype == "float64" and batched["hh_size"].isna().sum() == 227
+    assert batched["village"].isna().sum() == 285 and batched["village"].iloc[2] == "قرية الأمل"
+    assert batched["arrival"].iloc[0] == "2020-01-01" and batched["respondent"].iloc[6999] == "Joséphine 6999"
+    slow = _read_with_qgis(layer)
+    for column in ("fid", "village", "respondent", "hh_size", "income", "arrival"):
+        pd.testing.assert_series_equal(batched[column], slow[column], check_dtype=False, check_names=False)
+    assert (batched["start"] - slow["start"]).abs().max() <= pd.Timedelta(milliseconds=1)
+
+
+def test_repeated_text_values_that_mix_to_the_same_number_stay_apart():
+    """Two 16-byte answers whose words mix to the same number: decoded as they are, not as each other."""
+    import numpy as np
+
+    from cartong_plugin.core.cleaning.checks.layers import _MIX, _decode_utf8
+
+    first = b"village-" + b"answer-1"
+    mixed = (int.from_bytes(first[:8], "little") * _MIX) % 2**64 ^ int.from_bytes(first[8:], "little")
+    for n in range(1_000_000):  # a first word whose second word (printable) gives the same number
+        head = f"{n:08d}"[::-1].encode()  # the digit that changes most in the low byte
+        tail = (mixed ^ (int.from_bytes(head, "little") * _MIX) % 2**64).to_bytes(8, "little")
+        if all(32 <= byte < 127 for byte in tail):
+            second = head + tail
+            break
+    else:
+        raise AssertionError("no colliding answer found")
+    values = [first.decode(), second.decode()] * 1500
+    decoded = _decode_utf8(np.array([v.encode() for v in values], dtype="S"))
+    assert decoded.tolist() == values

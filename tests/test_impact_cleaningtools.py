@@ -398,6 +398,26 @@ def test_a_wide_survey_layer_is_read_whole_for_the_checks(survey_gpkg):
     assert list(frame["_uuid"]) == list(_table(survey_gpkg, "survey")["_uuid"])
 
 
+def test_identical_answers_of_the_real_survey_are_the_rows_pandas_calls_duplicated(survey_gpkg):
+    """Three copies under new uuids of two real submissions (448 fields, NULLs of every type): flagged
+    exactly where DataFrame.duplicated says, each naming the submission it copies."""
+    from qgis.core import QgsVectorLayer
+
+    from cartong_plugin.core.cleaning.checks import ChecksConfig
+    from cartong_plugin.core.cleaning.checks.duplicates import answer_columns, find_identical_answers
+    from cartong_plugin.core.cleaning.checks.layers import layer_to_frame
+
+    frame = layer_to_frame(QgsVectorLayer(f"{survey_gpkg}|layername=survey", "survey", "ogr"))
+    copies = frame.iloc[[3, 10, 10]].copy()
+    copies["_uuid"] = ["copy-a", "copy-b", "copy-c"]
+    df = pd.concat([frame, copies], ignore_index=True)
+    entries = find_identical_answers(df, None, ChecksConfig())
+    expected = df.duplicated(subset=answer_columns(df, None)) & ~df["_uuid"].duplicated(keep=False)
+    assert [e.uuid for e in entries] == list(df.loc[expected, "_uuid"]) and expected.sum() >= 3
+    named = {e.uuid: e.explanation for e in entries}
+    assert frame["_uuid"][3] in named["copy-a"] and frame["_uuid"][10] in named["copy-c"]
+
+
 def _apply_one(gpkg, tmp_path, question, new_value, also=None):
     """Apply a one-row log (plus ``also``: question, new value[, row]) to the first submission and give
     back the cleaned value of ``question``."""

@@ -8,9 +8,32 @@ from ..log import format_value
 from .common import blank_mask, is_metadata, make_entries
 
 
-def _first_uuid_of_group(df, columns, dup_mask, uuid_column):
-    """uuid of the first submission sharing the values of ``columns``, for each row."""
-    first = df.groupby(list(columns), sort=False, dropna=False)[uuid_column].transform("first")
+def _row_groups(df, columns):
+    """A number per row, the same for rows whose values in ``columns`` are all equal (NULLs equal).
+
+    The grouping of DataFrame.duplicated and groupby(dropna=False), built one column at a time: two
+    arrays of row numbers in memory instead of one per column (300 MB at 500,000 submissions).
+    """
+    import numpy as np
+    import pandas as pd
+
+    groups = np.zeros(len(df), dtype=np.int64)
+    for column in columns:
+        codes, distinct = pd.factorize(df[column])
+        groups, _ = pd.factorize(groups * (len(distinct) + 1) + codes.astype(np.int64) + 1)  # NULL: -1 + 1
+    return groups
+
+
+def _repeats(groups):
+    """True for every row whose group came earlier."""
+    import pandas as pd
+
+    return pd.Series(groups).duplicated(keep="first").to_numpy()
+
+
+def _first_uuid_of_group(df, groups, dup_mask, uuid_column):
+    """uuid of the first submission of each row's group (see _row_groups) where ``dup_mask``, else ''."""
+    first = df[uuid_column].groupby(groups, sort=False).transform("first")
     return first.where(dup_mask, "")
 
 
@@ -53,10 +76,11 @@ def find_duplicate_keys(df, form, config):
     complete = ~blank_mask(df[keys[0]])
     for key in keys[1:]:
         complete &= ~blank_mask(df[key])
-    dup = df.duplicated(subset=keys, keep="first").to_numpy() & complete
+    groups = _row_groups(df, keys)
+    dup = _repeats(groups) & complete
     if not dup.any():
         return []
-    first = _first_uuid_of_group(df, keys, dup, config.uuid_column)
+    first = _first_uuid_of_group(df, groups, dup, config.uuid_column)
     if len(keys) > 1:
 
         def values(i):
@@ -104,10 +128,11 @@ def find_identical_answers(df, form, config):
     if len(columns) < 3:  # too few answers to call two interviews identical
         return []
     uuid_dup = df[config.uuid_column].duplicated(keep=False).to_numpy()
-    dup = df.duplicated(subset=columns, keep="first").to_numpy() & ~uuid_dup
+    groups = _row_groups(df, columns)
+    dup = _repeats(groups) & ~uuid_dup
     if not dup.any():
         return []
-    first = _first_uuid_of_group(df, columns, dup, config.uuid_column)
+    first = _first_uuid_of_group(df, groups, dup, config.uuid_column)
 
     def explain(i):
         return tr("Every answer is the same as in submission {uuid}; remove_survey drops this one.").format(

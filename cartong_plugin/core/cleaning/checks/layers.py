@@ -155,6 +155,9 @@ def _frame(columns: dict):
 # GDAL's GeoPackage Arrow reader passes every field to one SQLite function, and SQLite takes at most 127
 # arguments: a REACH survey of 400 columns gave 0 rows and an unbounded allocation (GDAL 3.6)
 _ARROW_MAX_FIELDS = 100
+_ARROW_BATCH_ROWS = 65536  # GDAL's default; rows of one Arrow batch held as bytes at a time
+# mixes the 8-byte words of a text value into one number (the golden ratio, as in Fibonacci hashing)
+_MIX = 0x9E3779B97F4A7C15
 
 
 def _read_with_arrow(layer):
@@ -187,41 +190,68 @@ def _read_with_arrow(layer):
         return None
     names = layer.fields().names()
     kinds = _column_kinds(layer)
+    rows = layer.featureCount()
+    if rows < 0:
+        return None
+    # text columns go straight into one 2-D object array: no concatenation of batches, and pandas keeps
+    # it as the frame's single object block instead of copying every column into one (consolidation)
+    texts = [name for name in names if kinds[name] not in ("datetime", "number")]
+    table = np.empty((len(texts), rows), dtype=object)
+    pieces: dict[str, list] = {name: [] for name in names if kinds[name] in ("datetime", "number")}
+    done = 0
     source.SetIgnoredFields(["OGR_GEOMETRY"])
-    pieces: dict[str, list] = {name: [] for name in names}
     try:
-        for batch in source.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=YES"]):
+        for batch in source.GetArrowStreamAsNumPy(
+            options=["USE_MASKED_ARRAYS=YES", f"MAX_FEATURES_IN_BATCH={_ARROW_BATCH_ROWS}"]
+        ):
             if any(name not in batch for name in names):
                 return None  # a field QGIS adds (joins, expressions): read feature by feature instead
-            for name in names:
-                pieces[name].append(_arrow_column(batch[name], kinds[name]))
+            size = len(next(iter(batch.values()), ()))
+            if done + size > rows:
+                return None
+            for row, name in enumerate(texts):
+                table[row, done : done + size] = _arrow_text(batch[name])
+            for name, parts_ in pieces.items():
+                parts_.append(_arrow_column(batch[name], kinds[name]))
+            done += size
     except (RuntimeError, TypeError, ValueError):
         return None
     finally:
         source = dataset = None
-    columns = {}
-    for name in names:
-        parts_ = pieces[name]
-        columns[name] = pd.concat(parts_, ignore_index=True) if parts_ else pd.Series([], dtype=object)
-    frame = _frame(columns)
-    if len(frame) != layer.featureCount():
+    if done != rows:
         return None  # GDAL reported its failure as an error message, not an exception
+    frame = pd.DataFrame(table.T, columns=texts, dtype=object, copy=False)
+    for position, name in enumerate(names):
+        if name in pieces:
+            parts_ = pieces.pop(name)
+            frame.insert(
+                position, name, pd.concat(parts_, ignore_index=True) if parts_ else pd.Series([], dtype=object)
+            )
     frame.index = np.arange(len(frame))
     return frame
 
 
 def _arrow_column(values, kind: str):
-    """One Arrow batch column (numpy, masked where NULL) as a pandas Series like _read_with_qgis makes."""
+    """One numeric or date-time Arrow batch column (numpy, masked where NULL) as _read_with_qgis makes it."""
     import numpy as np
     import pandas as pd
 
     mask = np.ma.getmaskarray(values)
-    data = np.ma.getdata(values)
+    # a copy: GDAL's numbers are a view of the whole Arrow batch, text included, which a view would keep
+    # alive until every batch is read (a third of the peak memory at 500,000 submissions)
+    data = np.ma.getdata(values).copy()
     if kind == "datetime":
         series = pd.Series(pd.to_datetime(data, utc=True))
         return series.where(~mask)
-    if kind == "number":
-        return pd.Series(data) if not mask.any() else pd.Series(np.where(mask, np.nan, data.astype(float)))
+    return pd.Series(data) if not mask.any() else pd.Series(np.where(mask, np.nan, data.astype(float)))
+
+
+def _arrow_text(values):
+    """One other Arrow batch column as an object array: str (dates as ISO text), None where NULL."""
+    import numpy as np
+
+    mask = np.ma.getmaskarray(values)
+    data = np.ma.getdata(values)
     if data.dtype.kind == "M":  # dates
         text = np.datetime_as_string(data, unit="D").astype(object)
     elif data.dtype.kind == "S":
@@ -231,18 +261,49 @@ def _arrow_column(values, kind: str):
     else:
         text = data.astype(object)
     text[mask] = None
-    return pd.Series(text, dtype=object)
+    return text
 
 
 def _decode_utf8(data):
     """A numpy array of UTF-8 bytes (dtype S) as an object array of str.
+
+    Answers repeat (choices, villages, enumerators): each distinct value is decoded once and the cells
+    share its str, in a third of the time and a fraction of the memory of one str per cell. The values
+    are told apart by a number mixed from their bytes, and the result is compared with the bytes, so a
+    collision only costs the plain decoding. Columns of mostly distinct values (uuids, names) are
+    decoded whole.
+    """
+    import numpy as np
+    import pandas as pd
+
+    rows, width = len(data), data.dtype.itemsize
+    if rows <= 2000 or width == 0 or len(pd.unique(data[:1000].astype(object))) > 500:
+        return _decode_each(data.astype(object))
+    words = -(-width // 8)
+    padded = np.zeros((rows, words * 8), dtype=np.uint8)
+    padded[:, :width] = np.ascontiguousarray(data).view(np.uint8).reshape(rows, width)
+    blocks = padded.view(np.uint64)
+    key = blocks[:, 0].copy()
+    for word in range(1, words):
+        key = key * np.uint64(_MIX) ^ blocks[:, word]
+    codes, _ = pd.factorize(key)
+    first = np.zeros(codes.max() + 1, dtype=np.intp)
+    first[codes] = np.arange(rows)  # one row holding each value
+    distinct = data[first]
+    if not np.array_equal(distinct[codes], data):  # two values with the same number
+        return _decode_each(data.astype(object))
+    return _decode_each(distinct.astype(object))[codes]
+
+
+def _decode_each(values):
+    """An object array of UTF-8 bytes as an object array of str.
 
     The values are joined, decoded and split at once (C speed, twice numpy's np.char.decode); GDAL's
     strings end at a NUL, so NUL separates them, unless a value holds one (then value by value).
     """
     import numpy as np
 
-    values = data.tolist()
+    values = values.tolist()
     joined = b"\x00".join(values)
     if joined.count(b"\x00") != max(len(values) - 1, 0):
         return np.array([v.decode("utf-8") for v in values] + [None], dtype=object)[:-1]
