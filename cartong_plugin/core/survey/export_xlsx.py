@@ -99,7 +99,8 @@ def _xlsx_sheets_via_csv(path: Path) -> list[tuple[str, list[str], pd.DataFrame]
     finally:
         gdal.PopErrorHandler()
         for target in written:
-            gdal.Unlink(target)
+            if gdal.VSIStatL(target) is not None:  # GDAL >= 3.11 raises on a file it never wrote
+                gdal.Unlink(target)
 
 
 def read_xlsx_text(path, sheet: str | None = None) -> list[TextTable]:
