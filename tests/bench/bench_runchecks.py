@@ -5,8 +5,7 @@
 For each size, generates the sample export (with its form), imports it, then runs the algorithm in
 a fresh child process: reading the layer, every check, writing the cleaning log. Prints the best
 of N wall times (target < 3 s at 100,000), the seconds per 100,000 submissions (linear growth
-keeps it flat) and the peak memory of the child (VmHWM, target < 1 GB; not ru_maxrss, which on Linux
-starts from the RSS of the parent that forked it: 680 MB once the parent has imported 100,000 rows).
+keeps it flat) and the peak memory of the child (VmHWM via peak_memory.py, target < 1 GB).
 Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/bench_runchecks.py [--sizes 10000,100000] [--runs 2]
 """
 
@@ -21,7 +20,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
 sys.path[:0] = [str(REPO)]
 
 CHILD = """
@@ -33,13 +33,13 @@ import processing
 from processing.core.Processing import Processing
 Processing.initialize()
 from cartong_plugin.processing.provider import CartongProvider
+from peak_memory import peak_mb
 provider = CartongProvider()  # kept: a provider Python collects leaves the registry
 QgsApplication.processingRegistry().addProvider(provider)
 started = time.perf_counter()
 result = processing.run("cartong:runchecks", {"INPUT": sys.argv[1] + "|layername=survey", "FORM": sys.argv[2]})
 print(json.dumps({"seconds": time.perf_counter() - started, "entries": result["ENTRIES"],
-                  "peak_mb": next(int(line.split()[1]) for line in open("/proc/self/status")
-                                  if line.startswith("VmHWM:")) / 1024}))
+                  "peak_mb": peak_mb()}))
 """
 
 
@@ -52,7 +52,7 @@ def main(argv=None) -> int:
     parser.add_argument("--sizes", default="10000,100000")
     parser.add_argument("--runs", type=int, default=2)
     args = parser.parse_args(argv)
-    env = dict(os.environ, PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(REPO), str(HERE)]), QT_QPA_PLATFORM="offscreen")
     with tempfile.TemporaryDirectory(prefix="cartong_bench_runchecks_") as tmp:
         for rows in (int(size) for size in args.sizes.split(",")):
             folder = generate(rows, Path(tmp) / str(rows))
