@@ -155,7 +155,7 @@ def test_lone_carriage_returns_are_found_across_blocks(tmp_path, data, lone):
 
 def test_suspect_rows_are_those_with_quotes_or_line_breaks(tmp_path):
     frame = read_csv_text(_csv(tmp_path / "s.csv", '"x";"say ""hi""";"a\nb";"1"', "\n")).frame
-    assert suspect_rows(frame) == [120]
+    assert suspect_rows(frame) == ([120], [1, 2])
 
 
 def test_cancel_while_gdal_writes_leaves_nothing(sample_dir, tmp_path):
