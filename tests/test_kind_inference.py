@@ -52,6 +52,10 @@ def test_empty_and_blank_values_are_ignored(tmp_path):
         (["12 -3.25", "12 -3.5"], "geopoint"),  # a decimal in the longitude only
         (["12.5 -3.25", "12.75 -3.5 0 4", "NaN 3.1"] + ["12.5 -3.25"] * 97, "geopoint"),  # one unreadable of 100
         (["7564 4212", "7511 9020"], "text"),  # phone numbers, not places
+        (["7564 4212", "7511 9020", "7600 1234", "12.5 3.1"], "text"),  # most distinct values without decimals
+        (["12.5 -3.25"] * 8 + ["n/a", "unknown"], "text"),  # more than 1% of the rows are no locations
+        (["12.5 -3.25"] * 99 + ["n/a"], "geopoint"),  # one row of 100 is no location
+        (["7564 4212", "12.5 3.1"], "geopoint"),  # half the distinct values with decimals is enough
         (["2.5 km", "3.5 km"], "text"),
         (["12.5 -3.25;12.6 -3.3", "12.5 -3.25;12.7 -3.3"], "geotrace"),
     ],
@@ -63,3 +67,15 @@ def test_geo_columns(tmp_path, values, kind):
 def test_leading_zeros_are_no_numbers_and_datetimes_are_found(tmp_path):
     kinds = _kinds(tmp_path, {"code": ["007", "12"], "when": ["2024-01-02T10:00:00+01:00", "2024-01-02 11:30"]})
     assert kinds == {"code": "text", "when": "datetime"}  # "007" as a number would be 7
+
+
+def test_distinct_values_are_found_once_and_follow_a_new_frame():
+    import pandas as pd
+
+    from cartong_plugin.core.survey.export_readers import TextTable
+
+    table = TextTable(name="", headers=["a"], frame=pd.DataFrame({0: ["x", "y", "x"]}), source="t.csv")
+    assert list(table.distinct(0)) == ["x", "y"]
+    assert table.distinct(0) is table.distinct(0)  # kept, not found again
+    table.frame = pd.DataFrame({0: ["z", "z"]})
+    assert list(table.distinct(0)) == ["z"]

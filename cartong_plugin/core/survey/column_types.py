@@ -157,7 +157,7 @@ class TypedBuilder:
 
         integer = column.kind == "integer"
         sql_type = "INTEGER" if integer else "REAL"
-        distinct = self.table.frame[column.index].unique()
+        distinct = self.table.distinct(column.index)
         if self._plain_numbers(distinct, integer, column):
             return _unless_empty(ref, f"CAST({ref} AS {sql_type})")  # the usual case, and the cheapest
         uniques = pd.Series(distinct, dtype=object)
@@ -262,7 +262,7 @@ class TypedBuilder:
                 )
         elif kind == "flag":
             self.fields.append((column.name, ogr.OFTInteger))
-            if set(self.table.frame[column.index].unique()) <= {"0", "1", ""}:  # the usual case: cheaper
+            if set(self.table.distinct(column.index)) <= {"0", "1", ""}:  # the usual case: cheaper
                 self.exprs.append(f"CASE {ref} WHEN '1' THEN 1 WHEN '0' THEN 0 END")
             else:
                 self.exprs.append(
@@ -285,7 +285,7 @@ class TypedBuilder:
 
     def _plain_days(self, column: Column) -> bool:
         """True when every distinct value is empty or a real day written YYYY-MM-DD."""
-        values = [v for v in self.table.frame[column.index].unique() if v]
+        values = [v for v in self.table.distinct(column.index) if v]
         return len(values) < 100_000 and all(_DAY.fullmatch(v) and _real_day(v) for v in values)
 
     def _plain_datetimes(self, column: Column) -> bool:
@@ -317,7 +317,7 @@ class TypedBuilder:
     def _excel_serials(self, column: Column, ref: str, expr: str) -> str:
         """``expr``, except for numbers (Excel's serial dates, 44561.5): read in Excel's 1900 date system,
         with a warning naming them; a number that is no serial date becomes NULL (and is reported)."""
-        values = [v for v in self.table.frame[column.index].unique() if _SERIAL.fullmatch(v.strip())]
+        values = [v for v in self.table.distinct(column.index) if _SERIAL.fullmatch(v.strip())]
         if not values:
             return expr
         kind = "time" if column.kind == "text" else column.kind
@@ -351,7 +351,7 @@ class TypedBuilder:
         the only form SQLite's date functions read; unchanged when no value of the column needs it."""
         import pandas as pd
 
-        distinct = pd.Series(self.table.frame[column.index].unique(), dtype=object)
+        distinct = pd.Series(self.table.distinct(column.index), dtype=object)
         if not distinct.str.contains(_SHORT_OFFSET).any():
             return value
         return (
@@ -385,7 +385,7 @@ class TypedBuilder:
             for text in choice.labels.values():
                 by_label.setdefault(text.strip(), choice.name)
         pairs, unknown, recoded = [], [], False
-        for value in self.table.frame[column.index].unique():
+        for value in self.table.distinct(column.index):
             text = value.strip()
             if not text:
                 continue

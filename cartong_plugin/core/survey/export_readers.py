@@ -56,10 +56,23 @@ class TextTable:
     # kept in the raw table, left out of the typed one
     moved: dict = field(default_factory=dict)
     parent_by_row: bool = False  # a child whose _parent_index is its parent's row number (no _index there)
+    _distinct: dict = field(default_factory=dict, repr=False, compare=False)  # see distinct()
 
     @property
     def rows(self) -> int:
         return len(self.frame)
+
+    def distinct(self, index: int):
+        """The distinct values of column ``index`` in order of first appearance (``Series.unique``),
+        found once per column: planning and typing ask for them several times. The array must not
+        be changed; a new ``frame`` (not one changed in place) starts afresh."""
+        cache = self._distinct
+        if cache.get("frame") is not self.frame:
+            cache.clear()
+            cache["frame"] = self.frame
+        if index not in cache:
+            cache[index] = self.frame[index].unique()
+        return cache[index]
 
 
 def _fail(message: str, path, row: int | None = None, column: str = "") -> CartongError:
