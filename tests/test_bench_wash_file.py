@@ -53,6 +53,9 @@ def test_wash_file_imports_every_column(cartong_provider, tmp_path, with_form):
         assert feature[arrived["hh_roster/head_weight_kg"]] == pytest.approx(
             float(row[column("hh_roster/head_weight_kg")])
         )
+    # a choice column is named after its question, with the form or without (never the bare "none")
+    assert arrived["wash/water_treatment/none"] == "water_treatment_none"
+    assert arrived["livelihoods/assets/solar_panel"] == "assets_solar_panel"
     if with_form:
         questions = {name for type_, name, *_ in module.FORM if type_ not in ("begin_group", "end_group")}
         assert questions <= fields

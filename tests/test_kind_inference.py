@@ -79,3 +79,18 @@ def test_distinct_values_are_found_once_and_follow_a_new_frame():
     assert table.distinct(0) is table.distinct(0)  # kept, not found again
     table.frame = pd.DataFrame({0: ["z", "z"]})
     assert list(table.distinct(0)) == ["z"]
+
+
+def test_choice_columns_without_a_form_name_their_question(tmp_path):
+    """Two select_multiple sharing a choice, and a question named like that choice: nothing is
+    named after the bare choice, nobody takes another's name."""
+    from cartong_plugin.core.survey.columns import plan_columns
+    from cartong_plugin.core.survey.export_readers import read_csv_text
+
+    path = tmp_path / "export.csv"
+    path.write_text(
+        "grp/q1,grp/q1/other,grp/q1/water,b/q2,b/q2/other,other,grp/q1/x/y\nother water,1,1,other,1,free,z\n",
+        encoding="utf-8",
+    )
+    names = [c.name for c in plan_columns(read_csv_text(path), None, [])]
+    assert names == ["q1", "q1_other", "q1_water", "q2", "q2_other", "other", "y"]
