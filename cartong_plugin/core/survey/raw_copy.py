@@ -279,6 +279,7 @@ def _same_values(gpkg: str, table: str, text, suspects: tuple[list[int], list[in
         ends = sorted({*range(min(50, count)), *range(max(0, count - 50), count)})
         compared = sorted({*columns, *(c + 1 for c in columns if c + 1 < len(names)), len(names) - 1})
         db.execute("CREATE TEMP TABLE _wanted (id INTEGER PRIMARY KEY)")
+        values = frame.to_numpy()
         for positions, at in ((ends, list(range(len(names)))), (rows, compared)):
             db.execute("DELETE FROM temp._wanted")
             db.executemany("INSERT INTO temp._wanted VALUES (?)", ((i + 1,) for i in positions))
@@ -286,7 +287,7 @@ def _same_values(gpkg: str, table: str, text, suspects: tuple[list[int], list[in
             stored = db.execute(
                 f"SELECT {listed} FROM temp._wanted w JOIN {quote(table)} t ON t.{quote(key)} = w.id ORDER BY w.id"
             ).fetchall()
-            expected = frame.to_numpy()[np.ix_(positions, at)].tolist() if positions else []
+            expected = values[np.ix_(positions, at)].tolist() if positions else []
             if [list(row) for row in stored] != expected:
                 return False
     return True
