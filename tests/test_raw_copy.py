@@ -100,6 +100,34 @@ def test_lone_carriage_return_with_the_same_row_count_falls_back(tmp_path):
     assert report.raw_copied == [] and rows[61] == ["b", ""]
 
 
+def test_a_copy_refused_after_the_typed_tables_were_written_gives_one_clean_import(tmp_path):
+    """The check runs beside the typed inserts: when it refuses GDAL's copy, the file is written again
+    from pandas' values, with each warning said once and no row of the first pass left."""
+    middle = '"2026-02-01";"two\r\nlines";"ok";"7"\r\n"2026-02-02";"Bossangoa"'  # a CRLF in quotes, a short row
+    path = _csv(tmp_path / "odd.csv", middle)
+    report, rows = _imported_exactly(path, tmp_path)
+    assert report.raw_copied == []
+    assert len([w for w in report.warnings if "fewer fields" in w]) == 1
+    assert len(report.warnings) == len(set(report.warnings))
+    with closing(sqlite3.connect(str(tmp_path / "out.gpkg"))) as db:
+        assert db.execute("SELECT count(*), min(fid), max(fid) FROM survey").fetchone() == (242, 1, 242)
+        assert db.execute("SELECT feature_count FROM gpkg_ogr_contents WHERE table_name = 'survey'").fetchone() == (
+            242,
+        )
+    assert rows[120] == ["2026-02-01", "two\r\nlines", "ok", "7"] and rows[121] == ["2026-02-02", "Bossangoa", "", ""]
+
+
+def test_a_folder_name_with_uri_characters_still_gets_the_copy(tmp_path):
+    """The check reads the GeoPackage read-only through a file: URI: '#', '?', '%' and spaces must not
+    send it to another file (or make it create one)."""
+    folder = tmp_path / "a b#c?d%25 é"
+    folder.mkdir()
+    path = _csv(folder / "odd.csv", '"2026-02-01";"le ""Grand"" marché";"ok";"7"')
+    report, _rows = _imported_exactly(path, folder)
+    assert report.raw_copied == ["raw_survey"]
+    assert sorted(p.name for p in folder.iterdir()) == ["odd.csv", "out.gpkg"]
+
+
 @pytest.mark.parametrize("csvt", [False, True])  # GDAL's copy tells missing from empty; without it, csv does
 def test_rows_cut_short_are_counted_exactly_whoever_writes_the_raw_table(tmp_path, csvt):
     path = _csv(tmp_path / "short.csv", '"2026-02-01";"Bossangoa"\r\n"2026-02-02";"Bria";"ok";""\r\n"x";"y";"z"')

@@ -174,8 +174,11 @@ def append_rtree(db: sqlite3.Connection, table: str, boxes: list[tuple]) -> bool
 
 
 def connect(path) -> sqlite3.Connection:
-    """A SQLite connection tuned for a bulk load into a file nobody else reads yet (atomic_output)."""
-    db = sqlite3.connect(str(path), isolation_level=None)
+    """A SQLite connection tuned for a bulk load into a file nobody else reads yet (atomic_output).
+
+    Only the raw copy's check (raw_copy.py) may read beside it: a commit waits for its reads.
+    """
+    db = sqlite3.connect(str(path), isolation_level=None, timeout=60)
     db.execute("PRAGMA journal_mode=OFF")
     db.execute("PRAGMA synchronous=OFF")
     db.execute("PRAGMA temp_store=MEMORY")

@@ -274,7 +274,7 @@ def import_survey(
                     raw_copy=raw_copy,
                 )
             finally:
-                raw_copy.wait()  # before atomic_output removes the file GDAL may still be writing
+                raw_copy.close()  # before atomic_output removes the file GDAL may still be writing or reading
             lap = time.perf_counter()
             if hasher:
                 hasher.join()

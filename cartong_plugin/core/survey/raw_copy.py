@@ -11,14 +11,16 @@ inside a value, a line break inside quotes in a CRLF file, a row cut short). The
 hold exactly the text pandas read, so GDAL's table is kept only when checked against pandas:
 same column names and row count, no short row, and every row whose values hold a quote, a line
 break or a NUL compared value for value (rows without them were found to split identically,
-``tests/test_raw_copy.py`` fuzzes that). Otherwise the table is dropped and the caller inserts
-the rows from pandas as before. Nothing here is ever the only copy of the data: it is an
-optimisation with a checked fallback.
+``tests/test_raw_copy.py`` fuzzes that). Names and row count are checked as soon as GDAL is
+done; the values are compared in a thread while the caller's typed inserts run (SQLite, without
+the GIL). When they differ, the caller writes the whole file again with the rows from pandas.
+Nothing here is ever the only copy of the data: it is an optimisation with a checked fallback.
 """
 
 from __future__ import annotations
 
 import codecs
+import sqlite3
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -74,6 +76,10 @@ class RawCopy:
         self.short_rows: dict[str, tuple[int, int, str]] = {}  # table -> (count, first row, first missing column)
         self.seconds = 0.0
         self._thread = threading.Thread(target=self._run, name="cartong-raw-copy", daemon=True)
+        self._checker: threading.Thread | None = None  # start_checks()
+        self._reading = threading.Event()
+        self._failed: set[str] = set()
+        self._abandoned = False
 
     def start(self) -> RawCopy:
         if self.copies:
@@ -137,20 +143,80 @@ class RawCopy:
         return short is not None
 
     def keep(self, table: str, text) -> bool:
-        """Wait for the copies (one writer at a time: the caller writes next); True when ``table``
-        holds exactly the values of ``text`` (a TextTable read by pandas), else the table is dropped
-        (when written) and False."""
-        source = next((csv_path for csv_path, name, _fid in self.copies if name == table), None)
-        # what needs only the file and pandas is judged while GDAL may still be writing
-        fits = source is not None and text.encoding in ("utf-8", "utf-8-sig") and not _has_lone_cr(source)
-        suspects = suspect_rows(text.frame) if fits else ([], [])
-        self.wait()
-        if table not in self.written:
-            return False
-        if not fits or not _same_values(self.gpkg, table, text, suspects):
+        """Wait for the copies and the check of ``table``; True when it holds exactly the values of
+        ``text`` (a TextTable read by pandas), else the table is dropped (when written) and False."""
+        written = self.start_checks([(table, text)])
+        self.may_read()
+        if table in self.failed():
             self._drop(table)
             return False
-        return True
+        return table in written
+
+    def start_checks(self, pairs: Sequence[tuple[str, object]]) -> set[str]:
+        """Start checking GDAL's tables against pandas' TextTables (``pairs`` of table, text) in a thread;
+        wait for the copies and return the tables GDAL wrote that may be kept if their check passes.
+
+        The check starts only at ``may_read()``: the caller may still be creating tables with GDAL,
+        and its Python work would contend with the check's for the GIL. The caller writes its typed
+        tables meanwhile (SQLite, without the GIL) and asks ``failed()`` at the end.
+        """
+        # GDAL reads UTF-8 only: a table pandas read in another encoding is dropped at once
+        utf8 = [(table, text) for table, text in pairs if text.encoding in ("utf-8", "utf-8-sig")]
+        self._checker = threading.Thread(target=self._check, args=(utf8,), name="cartong-raw-check", daemon=True)
+        self._checker.start()
+        self.wait()
+        # other names (renamed or repeated headers, header rows above) would break the caller's SQL at once
+        shaped = {table for table, text in utf8 if table in self.written and _same_shape(self.gpkg, table, text)}
+        for table in {table for table, _text in pairs} - shaped:
+            if table in self.written:
+                self._drop(table)
+        return shaped
+
+    def may_read(self) -> None:
+        """The GeoPackage may be read beside the caller's own connection from now on."""
+        self._reading.set()
+
+    def failed(self) -> set[str]:
+        """Wait for the check (``may_read()`` first) and return the written tables that differ from pandas'."""
+        self.may_read()
+        if self._checker is not None:
+            self._checker.join()
+        return set(self._failed)
+
+    def close(self) -> None:
+        """Wait for the copies; a check not yet reading stops without opening the GeoPackage (the caller
+        calls this in ``finally``, before the file may be removed)."""
+        self.wait()
+        if self._checker is not None:
+            if not self._reading.is_set():
+                self._abandoned = True
+                self._reading.set()
+            self._checker.join()
+
+    def _check(self, pairs) -> None:
+        # all of it waits for the caller's go-ahead: run beside the caller's Python (the GIL), it would
+        # only slow both down; beside SQLite's typed inserts it costs nothing
+        self.wait()
+        self._reading.wait()
+        if self._abandoned:
+            return
+        try:
+            judged = []
+            for table, text in pairs:
+                source = next((path for path, name, _fid in self.copies if name == table), None)
+                fits = source is not None and not _has_lone_cr(source)
+                judged.append((table, text, fits, suspect_rows(text.frame) if fits else ([], [])))
+        except (OSError, MemoryError):
+            judged = [(table, text, False, ([], [])) for table, text in pairs]
+        for table, text, fits, suspects in judged:
+            if table not in self.written or self._abandoned:
+                continue
+            try:
+                same = fits and _same_values(self.gpkg, table, text, suspects)
+            except (OSError, MemoryError, sqlite3.Error):  # unreadable now: the caller writes it itself
+                same = False
+            if not same:
+                self._failed.add(table)
 
     def _drop(self, table: str) -> None:
         """Remove ``table`` (GDAL's copy) from the GeoPackage, if the file and the table exist."""
@@ -180,7 +246,6 @@ def _fill_short_rows(gpkg: str, table: str) -> tuple[int, int, str] | None:
     Returns (count, first row, first missing column) of the short rows, as the reader's
     ``count_short_rows`` would (GDAL tells missing from empty; pandas does not); None on failure.
     """
-    import sqlite3
     from contextlib import closing
 
     from .gpkg_writer import quote
@@ -245,6 +310,23 @@ def suspect_rows(frame) -> tuple[list[int], list[int]]:
     return sorted(rows), columns
 
 
+def _same_shape(gpkg: str, table: str, text) -> bool:
+    """GDAL's table has pandas' column names and its last fid is pandas' row count (cheap: no scan)."""
+    from contextlib import closing
+
+    from .gpkg_writer import quote
+
+    try:
+        with closing(sqlite3.connect(Path(gpkg).resolve().as_uri() + "?mode=ro", uri=True, timeout=60)) as db:
+            info = db.execute(f"PRAGMA table_info({quote(table)})").fetchall()
+            key = next((row[1] for row in info if row[5]), "")
+            if not key or [row[1] for row in info if row[1] != key] != list(text.headers):
+                return False
+            return db.execute(f"SELECT max({quote(key)}) FROM {quote(table)}").fetchone()[0] == len(text.frame)
+    except sqlite3.Error:
+        return False
+
+
 def _same_values(gpkg: str, table: str, text, suspects: tuple[list[int], list[int]]) -> bool:
     """GDAL's table against pandas' frame: names, row count, the first and last 50 rows whole, and the
     rows holding a quote, a line break or NUL in the columns that can show a different split.
@@ -254,7 +336,6 @@ def _same_values(gpkg: str, table: str, text, suspects: tuple[list[int], list[in
     columns, the one after each and the last are compared, not the whole row (a WASH export has a
     quote or a line break in one row of two or three, most often in one column of fifty).
     """
-    import sqlite3
     from contextlib import closing
 
     import numpy as np
@@ -263,7 +344,8 @@ def _same_values(gpkg: str, table: str, text, suspects: tuple[list[int], list[in
 
     frame = text.frame
     rows, columns = suspects
-    with closing(sqlite3.connect(gpkg)) as db:
+    # read-only: never creates the file if it is gone; waits while the caller's connection commits
+    with closing(sqlite3.connect(Path(gpkg).resolve().as_uri() + "?mode=ro", uri=True, timeout=60)) as db:
         info = db.execute(f"PRAGMA table_info({quote(table)})").fetchall()
         key = next((row[1] for row in info if row[5]), "")
         names = [row[1] for row in info if row[1] != key]

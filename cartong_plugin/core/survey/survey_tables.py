@@ -217,6 +217,7 @@ def _write(
     from osgeo import ogr
 
     how, first, second = geo
+    warnings_before = len(report.warnings)  # a second pass (see raw_copy.failed() below) says them again
     report.geometry_column = (
         "" if first is None else (first.header if second is None else f"{first.header} + {second.header}")
     )
@@ -239,9 +240,9 @@ def _write(
     schema += list(extra_schema)
     located, extent = build_geometries(tables[0], how, first, second, report.warnings) if how else ([], None)
     lap = report.lap("geometry", lap)
-    copied = set()  # raw tables GDAL wrote (checked), rows from fid 1
+    copied = set()  # raw tables GDAL wrote, rows from fid 1: checked beside the typed inserts (see below)
     if raw_copy is not None:
-        copied = {raw for table, (_typed, raw) in zip(tables, names) if raw_copy.keep(raw, table)}
+        copied = raw_copy.start_checks([(raw, table) for table, (_typed, raw) in zip(tables, names)])
         report.raw_copied = sorted(copied)
         lap = report.lap("raw_copy_wait", lap)
         report.timings["raw_copy_in_parallel"] = raw_copy.seconds  # GDAL's time, beside the read
@@ -310,6 +311,8 @@ def _write(
             gw.insert_rows(db, "_geo", wanted, gw.ArrayRows(located.rows(wanted, shift + 1)), chunk=len(located))
         progress(75)
         lap = report.lap("lookups", lap)
+        if raw_copy is not None:
+            raw_copy.may_read()  # GDAL is done with the file: the check reads it while SQLite writes
         if beside_sqlite is not None:
             beside_sqlite()
         for index, (table, (typed, raw), builder, raw_fid, start) in enumerate(
@@ -351,6 +354,14 @@ def _write(
         for name in (name for pair in names for name in pair):
             counts[name] = db.execute(f"SELECT count(*) FROM {gw.quote(name)}").fetchone()[0]
         lap = report.lap("rtree", lap)
+    if copied and raw_copy.failed():
+        # GDAL split some row unlike pandas (a hand-edited file): this file is started again, every raw
+        # table inserted from pandas' values, as when no copy is made
+        del report.warnings[warnings_before:]
+        report.raw_copied = []
+        Path(str(path)).unlink()
+        _write(path, tables, plans, names, spec, report, geo, progress, extra_schema=extra_schema)
+        return
     gw.finish_gpkg(
         path,
         counts,
