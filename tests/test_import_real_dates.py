@@ -7,6 +7,8 @@ from __future__ import annotations
 import csv
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import REAL_DATA
 from tests.real_imports import csv_rows, import_with_messages, query
@@ -143,3 +145,113 @@ def test_xlsx_date_styles_are_read_from_a_copy_the_file_is_unchanged(kobo_xlsx_w
     before = hashlib.sha256(path.read_bytes()).hexdigest()
     read_xlsx_text(path)
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+# Kobo's and ODK's own stamps (start, end, SubmissionDate): a cheaper SQL path types them (column_types.py)
+STAMPS = [
+    "2026-03-10T00:26:59.999+01:00",  # the day before in UTC
+    "2026-12-31T23:30:00.001-05:30",  # the next year in UTC
+    "2024-02-28T22:00:00.500-03:00",  # a leap day in UTC
+    "2026-03-10T11:26:00.000+14:00",
+    "2026-03-01T00:00:00.000+00:00",
+    "",
+    "2026-03-10T11:26:00.123-00:45",
+]
+
+
+@pytest.mark.parametrize("zulu", [False, True])
+def test_kobo_and_odk_stamps_are_typed_in_utc_with_their_milliseconds(cartong_provider, tmp_path, zulu):
+    stamps = [_utc(v)[:-1] + "Z" if (zulu and v) else v for v in STAMPS]  # ODK Central's SubmissionDate
+    path = tmp_path / "stamps.csv"
+    path.write_text("start,name\n" + "".join(f"{v},x\n" for v in stamps), encoding="utf-8")
+    _result, warnings = import_with_messages(path, tmp_path / "s.gpkg")
+    typed = [v for (v,) in query(tmp_path / "s.gpkg", "SELECT start FROM survey ORDER BY fid")]
+    assert typed == [_utc(v) for v in STAMPS]
+    assert typed[0] == "2026-03-09T23:26:59.999Z" and typed[1] == "2027-01-01T05:00:00.001Z"
+    assert not any("column start:" in w for w in warnings)
+
+
+def test_an_impossible_stamp_is_left_empty_and_named(cartong_provider, tmp_path):
+    path = tmp_path / "stamps.csv"
+    rows = [*STAMPS[:2], "2026-02-30T10:00:00.000+01:00", "2026-03-10T25:00:00.000+01:00"]
+    path.write_text("start,name\n" + "".join(f"{v},x\n" for v in rows), encoding="utf-8")
+    _result, warnings = import_with_messages(path, tmp_path / "s.gpkg")
+    typed = [v for (v,) in query(tmp_path / "s.gpkg", "SELECT start FROM survey ORDER BY fid")]
+    assert typed == [_utc(v) for v in STAMPS[:2]] + [None, None]
+    assert any("column start: 2 value(s)" in w and "row 3" in w for w in warnings), warnings
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(1, 9999),
+            st.integers(0, 13),
+            st.integers(0, 32),
+            st.integers(0, 25),
+            st.integers(0, 60),
+            st.integers(0, 60),
+            st.integers(0, 999),
+            st.sampled_from("+-"),
+            st.integers(0, 24),
+            st.sampled_from([0, 15, 30, 45, 59, 60]),
+        ),
+        min_size=1,
+        max_size=200,
+    )
+)
+def test_the_cheap_stamp_sql_equals_strftime_in_this_sqlite(parts):
+    """The stamp path's SQL gives what strftime() gives, impossible values (NULL) included, in the SQLite
+    this QGIS runs (the two CI versions have different SQLite versions)."""
+    import sqlite3
+
+    from cartong_plugin.core.survey.column_types import utc_stamp_sql
+
+    values = [
+        f"{y:04d}-{m:02d}-{d:02d}T{h:02d}:{mi:02d}:{s:02d}.{ms:03d}{sign}{oh:02d}:{om:02d}"
+        for (y, m, d, h, mi, s, ms, sign, oh, om) in parts
+    ]
+    values += [v[:23] + "Z" for v in values]
+    cheap = utc_stamp_sql("v")
+    with sqlite3.connect(":memory:") as db:
+        db.execute("CREATE TABLE t (v TEXT)")
+        db.executemany("INSERT INTO t VALUES (?)", [(v,) for v in values])
+        differ = db.execute(f"SELECT v FROM t WHERE strftime('%Y-%m-%dT%H:%M:%fZ', v) IS NOT {cheap}").fetchall()
+    assert differ == []
+
+
+@pytest.mark.parametrize(
+    ("value", "fits"),
+    [
+        ("2026-03-10T11:26:00.000+01:00", True),
+        ("2026-03-10T11:26:00.000-01:00", True),
+        ("2026-03-10T11:26:00.000+01:00 ", False),  # longer
+        ("2026-03-10T11:26:00.00+01:00", False),  # shorter
+        ("2026-03-10T11:26:00.000*01:00", False),  # no sign
+        ("2026-03-10T11:26:00.000+01-00", False),  # a separator changed
+        ("2026-03-1OT11:26:00.000+01:00", False),  # a letter for a digit
+        ("2026-03-١٠T11:26:00.000+01:00", False),  # digits, not ASCII
+    ],
+)
+def test_stamp_layout_is_matched_exactly(value, fits):
+    import numpy as np
+
+    from cartong_plugin.core.survey.column_types import _fits_layout
+
+    good = "2026-03-10T11:26:00.000+01:00"
+    assert _fits_layout(np.array([good, value, good], dtype=object), "9999-99-99T99:99:99.999+99:99") is fits
+
+
+def test_stamp_columns_take_the_cheap_sql(tmp_path):
+    from cartong_plugin.core.survey.column_types import TypedBuilder, utc_stamp_sql
+    from cartong_plugin.core.survey.columns import plan_columns
+    from cartong_plugin.core.survey.export_readers import read_csv_text
+
+    path = tmp_path / "stamps.csv"
+    path.write_text("start,end\n" + "".join(f"{v},{v[:23]}\n" for v in STAMPS if v), encoding="utf-8")
+    text = read_csv_text(path)
+    columns = plan_columns(text, None, [])
+    builder = TypedBuilder("0", text, columns, None, "", [])
+    assert [c.kind for c in columns] == ["datetime", "datetime"]
+    assert builder.exprs[0] == utc_stamp_sql('r."start"')  # no impossible day: nothing around it
+    assert "strftime" in builder.exprs[1]  # no offset: local time, read by strftime as before
