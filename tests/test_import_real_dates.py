@@ -255,3 +255,19 @@ def test_stamp_columns_take_the_cheap_sql(tmp_path):
     assert [c.kind for c in columns] == ["datetime", "datetime"]
     assert builder.exprs[0] == utc_stamp_sql('r."start"')  # no impossible day: nothing around it
     assert "strftime" in builder.exprs[1]  # no offset: local time, read by strftime as before
+
+
+@pytest.mark.parametrize("odd", ["1-2", "4e", "."])
+def test_number_written_with_number_characters_but_no_number_is_named(cartong_provider, sample_copy, tmp_path, odd):
+    """Digits, dots, signs and e only, yet no number: the careful path names it and leaves it empty."""
+    records = csv_rows(sample_copy / "household_survey_kobo.csv", ";")
+    sizes, incomes = records[0].index("household/hh_size"), records[0].index("household/income_month")
+    records[2][sizes], records[3][incomes] = odd, odd
+    path = tmp_path / "odd.csv"
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, delimiter=";").writerows(records)
+    _result, warnings = import_with_messages(path, tmp_path / "o.gpkg", sample_copy / "household_survey_form.xlsx")
+    for column, row in (("household/hh_size", 2), ("household/income_month", 3)):
+        assert any(f"column {column}: 1 value(s)" in w and f"row {row}: '{odd}'" in w for w in warnings), warnings
+    typed = query(tmp_path / "o.gpkg", "SELECT hh_size, income_month FROM survey ORDER BY fid LIMIT 3")
+    assert typed[1][0] is None and typed[2][1] is None and typed[0][0] is not None

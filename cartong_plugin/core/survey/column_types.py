@@ -223,7 +223,6 @@ class TypedBuilder:
         for coordinates. Anything else takes the careful path, value by value.
         """
         import numpy as np
-        import pandas as pd
 
         values = distinct[distinct != ""]
         if not len(values):
@@ -231,9 +230,9 @@ class TypedBuilder:
         joined = "\x1f".join(values.tolist())
         if re.search(r"[^0-9\x1f-]" if integer else r"[^0-9.eE+\x1f-]", joined):
             return False
-        try:
-            numbers = pd.to_numeric(values).astype(float)
-        except (ValueError, TypeError):
+        try:  # float() per value, in C: what to_numeric accepts here, at a third of its cost
+            numbers = np.asarray(values, dtype=float)
+        except (ValueError, TypeError, OverflowError):
             return False
         if not np.isfinite(numbers).all():
             return False
@@ -400,11 +399,9 @@ class TypedBuilder:
 
     def _unless_impossible_day(self, column: Column, day: str, expr: str) -> str:
         """``expr``, or NULL for days like 2021-02-30 that SQLite's date functions let through."""
-        import numpy as np
-
-        # numpy truncates to 10 characters in C; values with leading spaces are rare and SQLite trims them
-        days = np.unique(self.table.frame[column.index].to_numpy().astype("U10"))
-        impossible = [d for d in days if _DAY.fullmatch(d) and not _real_day(d)]
+        # the first 10 characters; values with leading spaces are rare and SQLite trims them
+        days = {value[:10] for value in self.table.frame[column.index].to_numpy()}
+        impossible = sorted(d for d in days if _DAY.fullmatch(d) and not _real_day(d))
         if not impossible:
             return expr
         return f"CASE WHEN {day} IN ({', '.join(_sql_text(d) for d in impossible)}) THEN NULL ELSE {expr} END"
