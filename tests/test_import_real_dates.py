@@ -236,10 +236,10 @@ def test_the_cheap_stamp_sql_equals_strftime_in_this_sqlite(parts):
 def test_stamp_layout_is_matched_exactly(value, fits):
     import numpy as np
 
-    from cartong_plugin.core.survey.column_types import _fits_layout
+    from cartong_plugin.core.survey.export_readers import fits_layout
 
     good = "2026-03-10T11:26:00.000+01:00"
-    assert _fits_layout(np.array([good, value, good], dtype=object), "9999-99-99T99:99:99.999+99:99") is fits
+    assert fits_layout(np.array([good, value, good], dtype=object), "9999-99-99T99:99:99.999+99:99") is fits
 
 
 def test_stamp_columns_take_the_cheap_sql(tmp_path):
@@ -271,3 +271,21 @@ def test_number_written_with_number_characters_but_no_number_is_named(cartong_pr
         assert any(f"column {column}: 1 value(s)" in w and f"row {row}: '{odd}'" in w for w in warnings), warnings
     typed = query(tmp_path / "o.gpkg", "SELECT hh_size, income_month FROM survey ORDER BY fid LIMIT 3")
     assert typed[1][0] is None and typed[2][1] is None and typed[0][0] is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="0123456789-T:.+Z ١", min_size=19, max_size=30), min_size=1, max_size=5))
+def test_stamp_layouts_are_date_times_for_the_inference_too(values):
+    """The fast layout check never calls a date-time what the inference's pattern would not."""
+    from cartong_plugin.core.survey.columns import _DATETIME, _all_fit, _stamps
+
+    if _stamps(values):
+        assert _all_fit(_DATETIME, values)
+
+
+def test_stamps_are_told_without_matching_each_value():
+    from cartong_plugin.core.survey.columns import _stamps
+
+    assert _stamps([v for v in STAMPS if v]) and _stamps(["2026-03-10T11:26:00.000Z", "2026-03-10T11:26:01.000Z"])
+    assert _stamps(["2026-03-10T11:26:00"]) and not _stamps(["2026-03-10T11:26:00", "2026-03-10T11:26:00.000Z"])
+    assert not _stamps(["2026-03-10 11:26:00"])  # the pattern's business, value by value

@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from ..base.i18n import tr
 from . import gpkg_writer as gw
 from .columns import Column, is_media
-from .export_readers import TextTable
+from .export_readers import TextTable, fits_layout
 from .xlsform import FormSpec
 
 
@@ -95,33 +95,6 @@ def utc_stamp_sql(ref: str) -> str:
     datetime() and the value's own milliseconds, equal to strftime('%Y-%m-%dT%H:%M:%fZ') for such
     values (NULL for impossible ones) at a third of its cost."""
     return f"replace(datetime({ref}), ' ', 'T') || substr({ref}, 20, 4) || 'Z'"
-
-
-def _fits_layout(values, layout: str) -> bool:
-    """Whether every value (a numpy array of str) is ASCII written exactly as ``layout``: "9" stands for a
-    digit, "+" for + or -, any other character for itself. Checked in C by numpy, without a loop."""
-    import numpy as np
-
-    width = len(layout)
-    try:
-        chars = values.astype(f"S{width + 1}")  # a non-ASCII value fails here; a longer one has a byte at [width]
-    except UnicodeEncodeError:
-        return False
-    chars = chars.view(np.uint8).reshape(len(values), width + 1)
-    if chars[:, width].any():
-        return False
-    chars = chars[:, :width]
-    codes = np.frombuffer(layout.encode(), np.uint8)
-    digit, sign = codes == ord("9"), codes == ord("+")
-    literal = ~digit & ~sign
-    # a shorter value has NUL bytes where a digit, a sign or a separator is due
-    digits = chars[:, digit]
-    signs = chars[:, sign]
-    return bool(
-        ((digits >= ord("0")) & (digits <= ord("9"))).all()
-        and ((signs == ord("+")) | (signs == ord("-"))).all()
-        and (chars[:, literal] == codes[literal]).all()
-    )
 
 
 class TypedBuilder:
@@ -331,7 +304,7 @@ class TypedBuilder:
         values = self._answers(column)
         if not len(values) or not re.fullmatch(_PLAIN_DATETIME, values[0]):
             return False
-        if not _fits_layout(values, "9999-99-99T99:99:99"):
+        if not fits_layout(values, "9999-99-99T99:99:99"):
             return False
         parsed = pd.to_datetime(pd.Series(values), format="%Y-%m-%dT%H:%M:%S", exact=True, errors="coerce")
         return bool(parsed.notna().all())
@@ -344,7 +317,7 @@ class TypedBuilder:
         compares the two)."""
         values = self._answers(column)
         return bool(len(values)) and (
-            _fits_layout(values, "9999-99-99T99:99:99.999+99:99") or _fits_layout(values, "9999-99-99T99:99:99.999Z")
+            fits_layout(values, "9999-99-99T99:99:99.999+99:99") or fits_layout(values, "9999-99-99T99:99:99.999Z")
         )
 
     def _answers(self, column: Column):

@@ -19,7 +19,7 @@ from pathlib import Path
 from ..base.errors import CartongError
 from ..base.i18n import tr, trn
 from . import gpkg_writer as gw
-from .export_readers import TextTable
+from .export_readers import TextTable, fits_layout
 from .r_names import make_names, restore_headers
 from .xlsform import FormSpec, Question
 
@@ -375,7 +375,7 @@ def _infer_kinds(table: TextTable, columns: list[Column]) -> None:
             column.kind = "decimal"  # so do numbers with more digits than a double holds
         elif _all_fit(_DATE, uniques):
             column.kind = "date"
-        elif _all_fit(_DATETIME, uniques):
+        elif _stamps(uniques) or _all_fit(_DATETIME, uniques):
             column.kind = "datetime"
 
 
@@ -387,6 +387,18 @@ _DATETIME = re.compile(_DATETIME_TEXT)
 # Some value has a decimal next to a space, as every value _DECIMAL_LAT_OR_LON accepts has: without
 # one no column is a geopoint column (a search over the joined values, not a match of each)
 _MAYBE_GEOPOINT = re.compile(r"[.,]\d+\s|\s\S*[.,]\d")
+
+
+def _stamps(values: list[str]) -> bool:
+    """Whether every value is a date-time of one fixed layout _DATETIME accepts (Kobo's and ODK's
+    stamps): checked in C, where matching each value would cost a tenth of a second per 100,000."""
+    import numpy as np
+
+    array = np.array(values, dtype=object)
+    return any(fits_layout(array, layout) for layout in _STAMP_LAYOUTS)
+
+
+_STAMP_LAYOUTS = ("9999-99-99T99:99:99.999+99:99", "9999-99-99T99:99:99.999Z", "9999-99-99T99:99:99")
 
 
 def _exact_as_double(text: str) -> bool:
