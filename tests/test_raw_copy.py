@@ -218,3 +218,49 @@ def test_a_kept_copy_is_always_the_readers_text(tmp_path, middle, eol):
         assert _raw(folder / "o.gpkg") == (text.headers, text.frame.to_numpy().tolist())
     else:  # a refused copy is dropped: the importer then creates the table itself
         assert "raw_survey" not in copy.written
+
+
+def test_a_check_that_breaks_refuses_the_copy(tmp_path, monkeypatch):
+    """Whatever stops the comparison (not only a file error) counts as a refusal: pandas writes the table."""
+    from cartong_plugin.core.survey import raw_copy
+
+    def broken(frame):
+        raise TypeError("a value that is not text")
+
+    monkeypatch.setattr(raw_copy, "suspect_rows", broken)
+    report, rows = _imported_exactly(_csv(tmp_path / "plain.csv", '"2026-02-01";"Bria";"ok";"7"'), tmp_path)
+    assert report.raw_copied == [] and rows[120] == ["2026-02-01", "Bria", "ok", "7"]
+
+
+def test_a_comparison_kept_waiting_by_the_writer_is_done_again_at_the_end(tmp_path, monkeypatch):
+    from cartong_plugin.core.survey import raw_copy
+
+    real, calls = raw_copy._same_values, []
+
+    def busy_once(*args):
+        calls.append(args[1])
+        if len(calls) == 1:
+            raise sqlite3.OperationalError("database is locked")
+        return real(*args)
+
+    monkeypatch.setattr(raw_copy, "_same_values", busy_once)
+    report, _rows = _imported_exactly(_csv(tmp_path / "plain.csv", '"2026-02-01";"Bria";"ok";"7"'), tmp_path)
+    assert calls == ["raw_survey", "raw_survey"] and report.raw_copied == ["raw_survey"]
+
+
+def test_the_checks_connection_holds_no_lock_between_statements(tmp_path):
+    """The typed inserts commit while the check reads: a read must not keep the file locked after it."""
+    from cartong_plugin.core.survey.raw_copy import _read_only
+
+    path = tmp_path / "r.gpkg"
+    with closing(sqlite3.connect(str(path))) as db:
+        db.execute("CREATE TABLE raw (v)")
+        db.commit()
+    with closing(_read_only(str(path))) as reader, closing(sqlite3.connect(str(path), timeout=0)) as writer:
+        reader.execute("CREATE TEMP TABLE _wanted (id INTEGER PRIMARY KEY)")
+        reader.executemany("INSERT INTO temp._wanted VALUES (?)", [(1,), (2,)])
+        reader.execute("SELECT count(*) FROM raw JOIN temp._wanted").fetchall()
+        writer.execute("INSERT INTO raw VALUES (1)")
+        writer.commit()  # "database is locked" if the reader still held its shared lock
+        with pytest.raises(sqlite3.OperationalError):
+            reader.execute("INSERT INTO raw VALUES (2)")  # and it cannot write the GeoPackage

@@ -63,10 +63,11 @@ def can_copy(csv_path) -> bool:
 class RawCopy:
     """GDAL copies CSV files into tables of a GeoPackage, one after the other, in a thread.
 
-    ``copies`` are (csv path, table, fid column). ``start()`` begins; ``keep(table, text_table)``
-    waits for the copies and returns True when GDAL's table holds exactly ``text_table``'s values,
-    else drops it and returns False. ``wait()`` must be called before the GeoPackage is removed
-    or opened by anyone else (the caller does it in ``finally``).
+    ``copies`` are (csv path, table, fid column). ``start()`` begins. The importer then calls
+    ``start_checks(pairs)`` (the tables that may be kept), ``may_read()`` once GDAL no longer writes
+    the file, and ``failed()`` at the end (the tables to write again from pandas). ``keep(table,
+    text_table)`` does all three for one table and drops a refused copy. ``close()`` must be called
+    before the GeoPackage is removed or opened by anyone else (the caller does it in ``finally``).
     """
 
     def __init__(self, gpkg_path, copies: Sequence[tuple[Path | str, str, str]]):
@@ -78,7 +79,9 @@ class RawCopy:
         self._thread = threading.Thread(target=self._run, name="cartong-raw-copy", daemon=True)
         self._checker: threading.Thread | None = None  # start_checks()
         self._reading = threading.Event()
-        self._failed: set[str] = set()
+        self._checking: set[str] = set()  # tables handed to the check
+        self._passed: set[str] = set()  # those it found exact: any other is failed, a crash included
+        self._retry: list[tuple] = []  # compared again by failed() when the file was busy
         self._abandoned = False
 
     def start(self) -> RawCopy:
@@ -170,6 +173,7 @@ class RawCopy:
         for table in {table for table, _text in pairs} - shaped:
             if table in self.written:
                 self._drop(table)
+        self._checking = set(shaped)
         return shaped
 
     def may_read(self) -> None:
@@ -177,20 +181,30 @@ class RawCopy:
         self._reading.set()
 
     def failed(self) -> set[str]:
-        """Wait for the check (``may_read()`` first) and return the written tables that differ from pandas'."""
+        """Wait for the check (``may_read()`` first) and return the tables it did not find exact.
+
+        Call it once the caller's connection is closed: a comparison the caller's writes kept
+        waiting is done again here.
+        """
         self.may_read()
         if self._checker is not None:
             self._checker.join()
-        return set(self._failed)
+        for table, text, suspects in self._retry:
+            try:
+                if _same_values(self.gpkg, table, text, suspects):
+                    self._passed.add(table)
+            except (OSError, MemoryError, sqlite3.Error):
+                pass
+        self._retry = []
+        return self._checking - self._passed
 
     def close(self) -> None:
-        """Wait for the copies; a check not yet reading stops without opening the GeoPackage (the caller
-        calls this in ``finally``, before the file may be removed)."""
+        """Wait for the copies and stop the check between two tables, without opening the GeoPackage if
+        it has not yet (the caller calls this in ``finally``, before the file may be removed)."""
         self.wait()
         if self._checker is not None:
-            if not self._reading.is_set():
-                self._abandoned = True
-                self._reading.set()
+            self._abandoned = True
+            self._reading.set()
             self._checker.join()
 
     def _check(self, pairs) -> None:
@@ -198,25 +212,24 @@ class RawCopy:
         # only slow both down; beside SQLite's typed inserts it costs nothing
         self.wait()
         self._reading.wait()
-        if self._abandoned:
-            return
-        try:
-            judged = []
-            for table, text in pairs:
-                source = next((path for path, name, _fid in self.copies if name == table), None)
-                fits = source is not None and not _has_lone_cr(source)
-                judged.append((table, text, fits, suspect_rows(text.frame) if fits else ([], [])))
-        except (OSError, MemoryError):
-            judged = [(table, text, False, ([], [])) for table, text in pairs]
-        for table, text, fits, suspects in judged:
-            if table not in self.written or self._abandoned:
+        for table, text in pairs:
+            if self._abandoned:
+                return
+            if table not in self._checking:
                 continue
+            suspects = None
             try:
-                same = fits and _same_values(self.gpkg, table, text, suspects)
-            except (OSError, MemoryError, sqlite3.Error):  # unreadable now: the caller writes it itself
-                same = False
-            if not same:
-                self._failed.add(table)
+                source = next((path for path, name, _fid in self.copies if name == table), None)
+                if source is None or _has_lone_cr(source):
+                    continue
+                suspects = suspect_rows(text.frame)
+                if _same_values(self.gpkg, table, text, suspects):
+                    self._passed.add(table)
+            except sqlite3.OperationalError as err:
+                if suspects is not None and ("locked" in str(err) or "busy" in str(err)):  # compared again later
+                    self._retry.append((table, text, suspects))
+            except Exception:  # noqa: BLE001 - whatever stops the check refuses the copy: pandas writes it
+                continue
 
     def _drop(self, table: str) -> None:
         """Remove ``table`` (GDAL's copy) from the GeoPackage, if the file and the table exist."""
@@ -310,6 +323,18 @@ def suspect_rows(frame) -> tuple[list[int], list[int]]:
     return sorted(rows), columns
 
 
+def _read_only(gpkg: str) -> sqlite3.Connection:
+    """A connection that only reads ``gpkg`` (and never creates it), one statement at a time: it holds
+    no lock between statements, so the writer's commits do not wait for the whole check."""
+    path = Path(gpkg).absolute()  # not resolve(): on Windows it turns mapped drives into network paths
+    if str(path).startswith(("\\\\", "//")):  # a Windows network path: SQLite's URIs have no form for it
+        db = sqlite3.connect(str(path), isolation_level=None, timeout=60)
+    else:
+        db = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True, isolation_level=None, timeout=60)
+    db.execute("PRAGMA temp_store=MEMORY")
+    return db
+
+
 def _same_shape(gpkg: str, table: str, text) -> bool:
     """GDAL's table has pandas' column names and its last fid is pandas' row count (cheap: no scan)."""
     from contextlib import closing
@@ -317,7 +342,7 @@ def _same_shape(gpkg: str, table: str, text) -> bool:
     from .gpkg_writer import quote
 
     try:
-        with closing(sqlite3.connect(Path(gpkg).resolve().as_uri() + "?mode=ro", uri=True, timeout=60)) as db:
+        with closing(_read_only(gpkg)) as db:
             info = db.execute(f"PRAGMA table_info({quote(table)})").fetchall()
             key = next((row[1] for row in info if row[5]), "")
             if not key or [row[1] for row in info if row[1] != key] != list(text.headers):
@@ -344,8 +369,7 @@ def _same_values(gpkg: str, table: str, text, suspects: tuple[list[int], list[in
 
     frame = text.frame
     rows, columns = suspects
-    # read-only: never creates the file if it is gone; waits while the caller's connection commits
-    with closing(sqlite3.connect(Path(gpkg).resolve().as_uri() + "?mode=ro", uri=True, timeout=60)) as db:
+    with closing(_read_only(gpkg)) as db:
         info = db.execute(f"PRAGMA table_info({quote(table)})").fetchall()
         key = next((row[1] for row in info if row[5]), "")
         names = [row[1] for row in info if row[1] != key]

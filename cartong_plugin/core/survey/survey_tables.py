@@ -216,6 +216,8 @@ def _write(
     """
     from osgeo import ogr
 
+    if raw_copy is not None and append:
+        raise ValueError("a raw copy is only made for a new file: its second pass removes the file")
     how, first, second = geo
     warnings_before = len(report.warnings)  # a second pass (see raw_copy.failed() below) says them again
     report.geometry_column = (
@@ -360,7 +362,18 @@ def _write(
         del report.warnings[warnings_before:]
         report.raw_copied = []
         Path(str(path)).unlink()
-        _write(path, tables, plans, names, spec, report, geo, progress, extra_schema=extra_schema)
+        _write(
+            path,
+            tables,
+            plans,
+            names,
+            spec,
+            report,
+            geo,
+            progress,
+            attachment_link=attachment_link,
+            extra_schema=extra_schema,
+        )
         return
     gw.finish_gpkg(
         path,
