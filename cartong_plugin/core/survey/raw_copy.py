@@ -24,6 +24,7 @@ import sqlite3
 import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from .gpkg_writer import MAX_COLUMNS
 
@@ -155,7 +156,7 @@ class RawCopy:
             return False
         return table in written
 
-    def start_checks(self, pairs: Sequence[tuple[str, object]]) -> set[str]:
+    def start_checks(self, pairs: Sequence[tuple[str, Any]]) -> set[str]:
         """Start checking GDAL's tables against pandas' TextTables (``pairs`` of table, text) in a thread;
         wait for the copies and return the tables GDAL wrote that may be kept if their check passes.
 

@@ -356,7 +356,7 @@ def _write(
         for name in (name for pair in names for name in pair):
             counts[name] = db.execute(f"SELECT count(*) FROM {gw.quote(name)}").fetchone()[0]
         lap = report.lap("rtree", lap)
-    if copied and raw_copy.failed():
+    if raw_copy is not None and copied and raw_copy.failed():
         # GDAL split some row unlike pandas (a hand-edited file): this file is started again, every raw
         # table inserted from pandas' values, as when no copy is made
         del report.warnings[warnings_before:]
