@@ -9,6 +9,7 @@ alternately ogr2ogr (the floor: text columns, no typing, no geometry) and import
 typed layer + labels + points + spatial index + metadata), keeping the best of N runs of each so that
 a busy machine does not decide the ratio. Peak memory is the import child's own VmHWM (peak_memory.py).
 Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/bench_import.py [--rows 100000] [--runs 3]
+       [--growth 10000,500000] (each case once more at these sizes: how time and memory grow)
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -74,39 +76,59 @@ def time_import(data: Path, form: Path | None, out: Path) -> dict:
     return result
 
 
-def main(argv=None) -> int:
+def cases(rows: int, folder: Path) -> list[tuple]:
+    """Generate both benchmark files with ``rows`` submissions in ``folder``: the five cases to measure,
+    each (label, file to import, files ogr2ogr copies, form or None)."""
     from generate_wash import generate as generate_wash
 
+    generated = generate(rows, folder / "big")
+    csv, form = generated / "household_survey_kobo.csv", generated / "household_survey_form.xlsx"
+    members = generated / "household_survey_kobo_members.csv"
+    alone = folder / "alone"  # the main CSV without its repeat file beside it
+    alone.mkdir()
+    (alone / csv.name).symlink_to(csv)
+    wash_csv, wash_form = generate_wash(rows, folder / "wash")
+    return [
+        ("sample main CSV, form", alone / csv.name, [csv], form),
+        ("sample main CSV, no form", alone / csv.name, [csv], None),
+        ("sample main + members CSVs, form", csv, [csv, members], form),
+        ("WASH CSV, form", wash_csv, [wash_csv], wash_form),
+        ("WASH CSV, no form", wash_csv, [wash_csv], None),
+    ]
+
+
+def measure(case: tuple, runs: int, scratch: Path) -> tuple[float, dict]:
+    """(best ogr2ogr seconds, best import result) of one case, the two alternating ``runs`` times."""
+    _label, data, inputs, with_form = case
+    floor, ours = [], []
+    for _ in range(runs):
+        floor.append(sum(time_ogr2ogr(path, scratch / f"ogr{i}.gpkg") for i, path in enumerate(inputs)))
+        ours.append(time_import(data, with_form, scratch / "ours.gpkg"))
+    for path in scratch.glob("*.gpkg"):
+        path.unlink()
+    return min(floor), min(ours, key=lambda r: r["seconds"])
+
+
+def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--xlsx-rows", type=int, default=20_000)
+    parser.add_argument(
+        "--growth", default="", help="other sizes, comma-separated (10000,500000): each case once, to see growth"
+    )
     args = parser.parse_args(argv)
+    growth: dict[str, dict[int, tuple[float, dict]]] = {}
     with tempfile.TemporaryDirectory(prefix="cartong_bench_import_") as tmp:
-        folder = generate(args.rows, Path(tmp) / "big")
-        csv, form = folder / "household_survey_kobo.csv", folder / "household_survey_form.xlsx"
-        members = folder / "household_survey_kobo_members.csv"
-        alone = Path(tmp) / "alone"  # the main CSV without its repeat file beside it
-        alone.mkdir()
-        (alone / csv.name).symlink_to(csv)
-        wash_csv, wash_form = generate_wash(args.rows, Path(tmp) / "wash")
-        for label, data, inputs, with_form in (
-            ("sample main CSV, form", alone / csv.name, [csv], form),
-            ("sample main CSV, no form", alone / csv.name, [csv], None),
-            ("sample main + members CSVs, form", csv, [csv, members], form),
-            ("WASH CSV, form", wash_csv, [wash_csv], wash_form),
-            ("WASH CSV, no form", wash_csv, [wash_csv], None),
-        ):
-            floor, ours = [], []
-            for _ in range(args.runs):
-                floor.append(sum(time_ogr2ogr(path, Path(tmp) / f"ogr{i}.gpkg") for i, path in enumerate(inputs)))
-                ours.append(time_import(data, with_form, Path(tmp) / "ours.gpkg"))
-            best = min(ours, key=lambda r: r["seconds"])
-            ratio = best["seconds"] / min(floor)
+        for case in cases(args.rows, Path(tmp) / str(args.rows)):
+            label, _data, inputs, with_form = case
+            floor, best = measure(case, args.runs, Path(tmp))
+            growth.setdefault(label, {})[args.rows] = (floor, best)
+            ratio = best["seconds"] / floor
             size_mb = sum(p.stat().st_size for p in inputs) / 1e6
             target = 1.5 if with_form else 2
             print(
-                f"{label}: {best['rows']} submissions, {size_mb:.0f} MB: ogr2ogr {min(floor):.2f} s | import "
+                f"{label}: {best['rows']} submissions, {size_mb:.0f} MB: ogr2ogr {floor:.2f} s | import "
                 f"{best['seconds']:.2f} s ({best['rows'] / best['seconds']:,.0f} submissions/s) | ratio {ratio:.2f} "
                 f"(target <= {target}) | peak memory {best['peak_mb']:.0f} MB (target < 1536)",
                 flush=True,
@@ -114,6 +136,14 @@ def main(argv=None) -> int:
             print("  stages: " + ", ".join(f"{k} {v:.2f}" for k, v in best["timings"].items()))
             for warning in best["warnings"]:  # without a form, the first says so
                 print(f"  warning: {warning}")
+        sizes = [int(size) for size in args.growth.split(",") if size.strip()]
+        for size in sizes:  # one size at a time, so that only one set of files is on disk
+            folder = Path(tmp) / str(size)
+            for case in cases(size, folder):
+                growth[case[0]][size] = measure(case, 1, Path(tmp))
+            shutil.rmtree(folder)
+        if sizes:
+            print_growth(growth)
         if args.xlsx_rows:
             xfolder = generate(args.xlsx_rows, Path(tmp) / "xlsx", formats="xlsx")
             xlsx = xfolder / "household_survey_kobo.xlsx"
@@ -129,6 +159,27 @@ def main(argv=None) -> int:
                 f"({xbest['rows'] / xbest['seconds']:,.0f} rows/s), peak memory {xbest['peak_mb']:.0f} MB"
             )
     return 0
+
+
+def print_growth(growth: dict[str, dict[int, tuple[float, dict]]]) -> None:
+    """Per case and size: import seconds, ratio to ogr2ogr, peak memory, seconds per 100,000
+    submissions; then the seconds per 100,000 added submissions between two sizes (constant when
+    time grows linearly)."""
+    print("growth (each case at each size; s/100k = import seconds per 100,000 submissions):")
+    for label, by_size in growth.items():
+        cells = []
+        for size, (floor, best) in sorted(by_size.items()):
+            cells.append(
+                f"{size:,}: {best['seconds']:.2f} s, x{best['seconds'] / floor:.2f}, "
+                f"{best['seconds'] * 100_000 / size:.2f} s/100k, {best['peak_mb']:.0f} MB"
+            )
+        print(f"  {label}: " + " | ".join(cells))
+        steps = sorted(by_size.items())
+        marginal = [  # fixed costs (start-up, form) cancel out: linear growth keeps this constant
+            f"{a:,} -> {b:,}: {(tb['seconds'] - ta['seconds']) * 100_000 / (b - a):.2f} s/100k"
+            for (a, (_fa, ta)), (b, (_fb, tb)) in zip(steps, steps[1:])
+        ]
+        print("    added submissions: " + " | ".join(marginal))
 
 
 if __name__ == "__main__":

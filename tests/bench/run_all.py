@@ -20,7 +20,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 BENCHES = {
-    "import": ["bench_import.py", "--rows", "100000", "--runs", "2"],
+    "import": ["bench_import.py", "--rows", "100000", "--runs", "2", "--growth", "10000,500000"],
     "checks": ["bench_checks.py", "--layers", "10000", "50000", "100000"],
     "runchecks": ["bench_runchecks.py", "--sizes", "10000,100000,500000", "--runs", "2"],
     "startup": ["bench_startup.py", "--runs", "5"],
