@@ -75,12 +75,21 @@ def package(inputs, tmp_path_factory, qgis_processing):
     before = _fingerprints(inputs)
     output = tmp_path_factory.mktemp("out") / "package"
     server = TileServer(lifetime=120).start()
+    started_in, elsewhere = os.getcwd(), tmp_path_factory.mktemp("current_folder")
+    os.chdir(elsewhere)  # QGIS's current folder: the user's home, or wherever QGIS was started
     try:
         result = _run(_params(inputs, output, server.url))
     finally:
+        os.chdir(started_in)
         server.stop()
     assert _fingerprints(inputs) == before  # inputs only read, nothing written beside them
+    result["_CURRENT_FOLDER"] = elsewhere
     return result
+
+
+def test_nothing_is_written_in_the_current_folder(package):
+    # GDAL kept the basemap's statistics in ' - zoom_level=5.aux.xml' there, outside the chosen folder
+    assert os.listdir(package["_CURRENT_FOLDER"]) == []
 
 
 def test_package_is_one_folder_and_one_zip_in_the_output_folder(package):

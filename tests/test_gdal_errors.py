@@ -37,3 +37,26 @@ def test_xlsform_with_blank_ranges_reads_whatever_the_callers_switch(real_data_d
     with gdal_exceptions(False):
         off = read_xlsform(form)
     assert list(on.questions) == list(off.questions) and on.questions
+
+
+def test_gdal_options_hold_in_this_thread_for_the_block_only():
+    import threading
+
+    from osgeo import gdal
+
+    from cartong_plugin.core.base.gdal_errors import gdal_options
+
+    seen_elsewhere = []
+    gdal.SetThreadLocalConfigOption("GDAL_PAM_ENABLED", "YES")  # the caller's own setting comes back
+    try:
+        with gdal_options(GDAL_PAM_ENABLED="NO", CARTONG_TEST_OPTION="here"):
+            assert gdal.GetConfigOption("GDAL_PAM_ENABLED") == "NO"
+            assert gdal.GetConfigOption("CARTONG_TEST_OPTION") == "here"
+            other = threading.Thread(target=lambda: seen_elsewhere.append(gdal.GetConfigOption("CARTONG_TEST_OPTION")))
+            other.start()
+            other.join()
+        assert gdal.GetConfigOption("GDAL_PAM_ENABLED") == "YES"
+        assert gdal.GetConfigOption("CARTONG_TEST_OPTION") is None
+        assert seen_elsewhere == [None]  # other threads never see it
+    finally:
+        gdal.SetThreadLocalConfigOption("GDAL_PAM_ENABLED", None)

@@ -1,10 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""GDAL/OGR exceptions switched on or off for one block only.
+"""GDAL/OGR exceptions switched on or off, and GDAL configuration options set, for one block only.
 
 GDAL's exception switch is process-wide: a plugin that calls ``gdal.UseExceptions()`` for
 good changes how QGIS's own Python code and every other plugin see GDAL errors (and a
 non-fatal driver complaint becomes an exception). The toolkit sets it around its own GDAL
 work and gives the caller's choice back afterwards. Works as ``with`` and as a decorator.
+``gdal_options`` does the same for configuration options, in the calling thread only.
 """
 
 from __future__ import annotations
@@ -39,3 +40,19 @@ def gdal_exceptions(enabled: bool = True):
         yield
     finally:
         _switch(previous)
+
+
+@contextlib.contextmanager
+def gdal_options(**options: str):
+    """GDAL configuration options set in this thread only for the block, then given back: QGIS and
+    other plugins (other threads) never see them."""
+    from osgeo import gdal
+
+    previous = {key: gdal.GetThreadLocalConfigOption(key, None) for key in options}
+    for key, value in options.items():
+        gdal.SetThreadLocalConfigOption(key, value)
+    try:
+        yield
+    finally:
+        for key, value in previous.items():
+            gdal.SetThreadLocalConfigOption(key, value)

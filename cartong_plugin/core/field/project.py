@@ -13,6 +13,7 @@ from contextlib import closing
 from pathlib import Path
 
 from ..base.errors import CartongError
+from ..base.gdal_errors import gdal_options
 from ..base.i18n import tr
 from ..base.safe_files import sanitise_filename
 from .basemap import KIND_TILES
@@ -73,7 +74,11 @@ def write_field_project(path: Path, staging: Path, basemap, boundaries, title: s
                 continue
             add_survey_to_project(str(gpkg), project, group_name=gpkg.stem)
         root = project.layerTreeRoot()
-        background = _basemap_layers(basemap)
+        # opened without GDAL's side files: QGIS computes the basemap's band statistics, and GDAL would
+        # keep those of each zoom level in '<no name> - zoom_level=N.aux.xml' in the current folder
+        # (QGIS's home, or wherever it was started), outside the folder the user chose
+        with gdal_options(GDAL_PAM_ENABLED="NO"):
+            background = _basemap_layers(basemap)
         admin = _boundary_layers(boundaries)
         for layer in admin + background:
             if not layer.isValid():

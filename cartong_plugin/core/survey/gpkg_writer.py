@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from contextlib import closing
 
 from ..base.errors import CartongError
+from ..base.gdal_errors import gdal_options
 from ..base.i18n import tr
 
 FID = "fid"
@@ -44,12 +45,8 @@ def create_gpkg(path, tables: list[dict]) -> None:
     else:
         # 16 KiB pages: bulk inserts and the typed INSERT..SELECT run ~10% faster than with 4 KiB
         # (fewer B-tree pages to split and write); page size is fixed when the file is created
-        saved = gdal.GetThreadLocalConfigOption("OGR_SQLITE_PRAGMA", None)
-        gdal.SetThreadLocalConfigOption("OGR_SQLITE_PRAGMA", PAGE_SIZE_PRAGMA)
-        try:
+        with gdal_options(OGR_SQLITE_PRAGMA=PAGE_SIZE_PRAGMA):
             ds = gdal.GetDriverByName("GPKG").Create(str(path), 0, 0, 0, gdal.GDT_Unknown)
-        finally:
-            gdal.SetThreadLocalConfigOption("OGR_SQLITE_PRAGMA", saved)
     if ds is None:
         raise CartongError(
             tr("The GeoPackage {file} cannot be created: {reason}").format(

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from ..base.gdal_errors import gdal_options
 from .gpkg_writer import MAX_COLUMNS
 
 # a header naming WKT (GDAL's CSV driver reads such a column as a geometry) is left to pandas
@@ -105,17 +106,14 @@ class RawCopy:
         gdal.PushErrorHandler("CPLQuietErrorHandler")  # thread-local: the warnings are ours to judge
         # a file nobody else reads yet (atomic_output): no journal, no sync; pages as gpkg_writer's
         settings = {"OGR_SQLITE_JOURNAL": "OFF", "OGR_SQLITE_SYNCHRONOUS": "OFF", "OGR_SQLITE_PRAGMA": PAGE_SIZE_PRAGMA}
-        for key, value in settings.items():
-            gdal.SetThreadLocalConfigOption(key, value)
         try:
-            for csv_path, table, fid in self.copies:
-                if not self._copy(gdal, csv_path, table, fid):
-                    self._drop(table)  # a copy that failed half-way must not stay in the way
-                    break
-                self.written.add(table)
+            with gdal_options(**settings):
+                for csv_path, table, fid in self.copies:
+                    if not self._copy(gdal, csv_path, table, fid):
+                        self._drop(table)  # a copy that failed half-way must not stay in the way
+                        break
+                    self.written.add(table)
         finally:
-            for key in settings:
-                gdal.SetThreadLocalConfigOption(key, None)
             gdal.PopErrorHandler()
             self.seconds = time.perf_counter() - started
 

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from ..base.errors import CartongError
-from ..base.gdal_errors import gdal_exceptions
+from ..base.gdal_errors import gdal_exceptions, gdal_options
 from ..base.i18n import tr
 
 _GENERIC_HEADER = re.compile(r"^Field\d+$")
@@ -99,20 +99,9 @@ def read_xlsx_sheets(path: Path, what: str = "form") -> dict[str, tuple[list[str
         gdal.PopErrorHandler()
 
 
-@contextlib.contextmanager
 def _xls_options(legacy: bool):
-    """The XLS driver takes its header and typing choices from configuration options, not open options."""
-    from osgeo import gdal
-
+    """The XLS driver takes its header and typing choices from configuration options, not open options
+    (set in this thread only: QGIS and other plugins reading .xls files meanwhile are not affected)."""
     if not legacy:
-        yield
-        return
-    options = {"OGR_XLS_HEADERS": "FORCE", "OGR_XLS_FIELD_TYPES": "STRING"}
-    previous = {key: gdal.GetConfigOption(key) for key in options}
-    for key, value in options.items():
-        gdal.SetConfigOption(key, value)
-    try:
-        yield
-    finally:
-        for key, value in previous.items():
-            gdal.SetConfigOption(key, value)
+        return contextlib.nullcontext()
+    return gdal_options(OGR_XLS_HEADERS="FORCE", OGR_XLS_FIELD_TYPES="STRING")
