@@ -55,6 +55,20 @@ def pytest_sessionstart(session):
     low, high = metadata_qgis_range()
     if not low <= running <= high:
         pytest.exit(f"QGIS {Qgis.QGIS_VERSION} is outside metadata.txt's range {low} to {high}", returncode=3)
+    _CURRENT_FOLDER["before"] = set(os.listdir("."))
+
+
+# What the tools themselves keep in the folder pytest runs from; anything else new there at the end was
+# written by the code under test outside the folder a user chose (a GDAL side file named after a
+# dataset without a path, a relative output path...), and fails the run.
+_CURRENT_FOLDER: dict[str, set[str]] = {}
+_TOOL_FOLDERS = {".hypothesis", ".pytest_cache", "__pycache__", "out", ".ruff_cache", ".mypy_cache", ".cache"}
+
+
+def _written_in_current_folder() -> list[str]:
+    if "before" not in _CURRENT_FOLDER:
+        return []
+    return sorted(set(os.listdir(".")) - _CURRENT_FOLDER["before"] - _TOOL_FOLDERS)
 
 
 def _fingerprints(folder: Path) -> dict[str, str]:
@@ -232,6 +246,10 @@ _EXIT = {}
 @pytest.hookimpl(trylast=True)
 def pytest_sessionfinish(session, exitstatus):
     _EXIT["status"] = int(exitstatus)
+    leaked = _written_in_current_folder()
+    if leaked and not os.environ.get("CARTONG_MUTATION"):
+        print(f"\nFAILED: the tests left new files in the current folder {os.getcwd()}: {', '.join(leaked)}")
+        _EXIT["status"] = _EXIT["status"] or 1
 
 
 @pytest.hookimpl(tryfirst=True)
