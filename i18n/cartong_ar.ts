@@ -1040,7 +1040,7 @@
       <translation>لا يمكن تصدير الأطلس إلى {file}: استخدم ملفًا ينتهي بـ .pdf.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="167" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="135" />
       <source>Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.</source>
       <translation>لا يمكن تصدير سجل التنظيف إلى {file}: اختر ملف .csv أو .xlsx.</translation>
     </message>
@@ -1055,7 +1055,7 @@
       <translation>تعذّر الوصول إلى {host}: يبدو أن هذا الحاسوب غير متصل، أو أن الخادم متوقف ({reason}). تحقّق من الاتصال وأعد المحاولة؛ آخر نسخة تم تنزيلها لا تزال متاحة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="211" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="263" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>لا يمكن قراءة سجل تنظيف من {file}: اختر ملف .csv أو .xlsx.</translation>
     </message>
@@ -1191,7 +1191,7 @@
       <translation>تُكتب تسميات الخيارات باللغة المختارة بجوار الرموز؛ ويُحتفظ بالرموز دائمًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="242" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="249" />
       <source>Choose a .gpkg file for the survey GeoPackage, not {file}.</source>
       <translation>اختر ملفًا بصيغة ‎.gpkg لـ GeoPackage المسح، لا {file}.</translation>
     </message>
@@ -1420,7 +1420,7 @@
       <translation>صُدِّر سجل التنظيف إلى {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="346" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="350" />
       <source>Cleaning log of {schema} in {target}: {kept} rows kept with their decisions, {new} new, {gone} no longer raised removed.</source>
       <translation>سجل التنظيف الخاص بـ {schema} في {target}: {kept} صفًا محفوظًا مع قراراته، {new} جديدًا، {gone} لم تعد مُبلَّغًا عنها أُزيلت.</translation>
     </message>
@@ -1734,7 +1734,7 @@
       <translation>البلدان</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="30" />
+      <location filename="../cartong_plugin/core/field/project.py" line="31" />
       <source>Countries (offline background)</source>
       <translation>البلدان (خلفية غير متصلة)</translation>
     </message>
@@ -2052,7 +2052,7 @@
       <translation>فترات متساوية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="113" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="138" />
       <source>Every answer is the same as in submission {uuid}; remove_survey drops this one.</source>
       <translation>جميع الإجابات مطابقة لإجابات الإرسال {uuid}؛ يحذف remove_survey هذا الإرسال.</translation>
     </message>
@@ -3415,7 +3415,7 @@
       <translation>ملف GeoPackage المسح في المكتب</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="29" />
+      <location filename="../cartong_plugin/core/field/project.py" line="30" />
       <source>Offline basemap</source>
       <translation>خريطة الأساس غير المتصلة</translation>
     </message>
@@ -3573,7 +3573,7 @@
       <translation>خارج قيد النموذج «{constraint}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="289" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="350" />
       <source>P-code</source>
       <translation>‏P-code</translation>
     </message>
@@ -3978,7 +3978,7 @@
       <translation>جارٍ قراءة {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="278" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="283" />
       <source>Reading {layer}...</source>
       <translation>جارٍ قراءة {layer}...</translation>
     </message>
@@ -4269,7 +4269,7 @@
       <translation>‏SVG (للمصممين)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="68" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="92" />
       <source>Same {keys} as submission {uuid}.</source>
       <translation>قيم {keys} نفسها كما في الإرسال {uuid}.</translation>
     </message>
@@ -4527,7 +4527,7 @@
       <translation>إرسال (موقع GPS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="30" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="53" />
       <source>Submission uuid {uuid} appears more than once; this copy (_index {row}) repeats an earlier one. Choose remove_survey to drop the later copies (the first one is kept).</source>
       <translation>يظهر uuid الإرسال {uuid} أكثر من مرة؛ هذه النسخة (_index {row}) تكرر إرسالًا سابقًا. اختر remove_survey لحذف النسخ اللاحقة (تُحفظ النسخة الأولى).</translation>
     </message>
@@ -4741,12 +4741,12 @@
       <translation>ملف GeoPackage المراد كتابته؛ لا يُستبدل ملف موجود إلا عند اكتمال الملف الجديد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="55" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="52" />
       <source>The GeoPackage {file} cannot be created: {reason}</source>
       <translation>لا يمكن إنشاء ملف GeoPackage {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="57" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="94" />
       <source>The GeoPackage {file} cannot be opened for writing: {error}</source>
       <translation>لا يمكن فتح ملف GeoPackage {file} للكتابة: {error}</translation>
     </message>
@@ -4876,7 +4876,7 @@
       <translation>الطبقة الإدارية {layer} فيها {count} من رموز P-code مشتركة بين عدة مناطق: {codes}. يُحسب كل إرسال مرة واحدة: مناطق رمز P-code الواحد تُعد منطقة واحدة (معلمًا واحدًا) في النتيجة. تحقق من الحدود: رمز P-code يسمّي منطقة واحدة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="364" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="368" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
       <translation>الطبقة الإدارية {layer} فيها {count} من رموز P-code مشتركة بين عدة مناطق: {codes}. لا تستطيع فحوص رموز P-code التمييز بين هذه المناطق؛ تحقق من الحدود.</translation>
     </message>
@@ -4979,9 +4979,24 @@
       <translation>الطبقة المنظفة هي الجدول {table} من {schema} في {target} ({rows} صفًا).</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="67" />
+      <source>The cleaning log cannot be written into {file}: the file or its folder is read-only. Choose another GeoPackage for the cleaning log, in a folder you can write to.</source>
+      <translation>لا يمكن كتابة سجل التنظيف في {file}: الملف أو مجلده للقراءة فقط. اختر ملف GeoPackage آخر لسجل التنظيف، في مجلد يمكنك الكتابة فيه.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="123" />
+      <source>The cleaning log cannot be written into {file}: {error}</source>
+      <translation>لا يمكن كتابة سجل التنظيف في {file}: {error}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="132" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
       <translation>تعذّر حفظ سجل التنظيف؛ لم يُطبَّق أي شيء.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="55" />
+      <source>The cleaning log goes into a GeoPackage: choose a file ending in .gpkg, not {file}.</source>
+      <translation>يُكتب سجل التنظيف في ملف GeoPackage: اختر ملفًا ينتهي بـ .gpkg، وليس {file}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="62" />
@@ -5013,12 +5028,12 @@
       <translation type="vanished">سجل التنظيف مع القرارات. فارغ: الجدول 'cleaning_log' في ملف GeoPackage الخاص بالمسح. أو ملف معدَّل، مثل cleaning_log.xlsx، بأعمدة IMPACT/REACH وهي uuid وquestion (السؤال) وold_value وnew_value وchange_type.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="91" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="148" />
       <source>The cleaning log {file} cannot be read: {error}</source>
       <translation>لا يمكن قراءة سجل التنظيف {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="196" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="248" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>سجل التنظيف {file} غير موجود.</translation>
     </message>
@@ -5030,17 +5045,17 @@
 {rows}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="112" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="169" />
       <source>The cleaning log {file} has no column {columns}; it needs at least uuid and question (and usually old_value, new_value, issue, change_type).</source>
       <translation>لا يحتوي سجل التنظيف {file} على العمود {columns}؛ يحتاج على الأقل إلى العمودين uuid وquestion (السؤال) (وعادةً old_value وnew_value وissue وchange_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="203" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="255" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>لا يحتوي سجل التنظيف {file} على أي ورقة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="239" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="291" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>سجل التنظيف {file} ليس نصًا بترميز UTF-8 أو UTF-16 أو Windows-1252. احفظه مجددًا بصيغة 'CSV UTF-8' ثم أعد المحاولة.</translation>
     </message>
@@ -5055,7 +5070,7 @@
       <translation>عمود الرموز {column} غير موجود في الطبقة {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="82" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="79" />
       <source>The column {column} cannot be created in {table}: {reason}</source>
       <translation>لا يمكن إنشاء العمود {column} في {table}: {reason}</translation>
     </message>
@@ -5120,7 +5135,7 @@
       <translation>تحتوي قاعدة البيانات بالفعل على مخطط مسح '{schema}'. اختر اسم مخطط آخر، أو استبدله.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="171" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="178" />
       <source>The database {target} has no PostGIS, which the survey points need. Ask the database administrator to run: CREATE EXTENSION postgis;</source>
       <translation>قاعدة البيانات {target} ليس فيها PostGIS الذي تحتاجه نقاط المسح. اطلب من مسؤول قاعدة البيانات تنفيذ: CREATE EXTENSION postgis;</translation>
     </message>
@@ -5130,7 +5145,7 @@
       <translation>لا تحتوي قاعدة البيانات {target} على مخطط مسح باسم '{schema}'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="226" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="233" />
       <source>The database {target} holds no survey schema '{schema}'. Survey schemas there: {known}.</source>
       <translation>قاعدة البيانات {target} لا تحتوي على مخطط مسح '{schema}'. مخططات المسوح الموجودة فيها: {known}.</translation>
     </message>
@@ -5205,12 +5220,12 @@
       <translation>الملف المُصدَّر من الخادم: تصدير CSV (مفصول بـ ';' أو ',') أو XLSX من KoboToolbox أو ONA، أو ملف zip لملفات CSV من ODK Central، أو ملف GeoJSON، مثل household_survey_kobo.csv. يُقرأ الملف فقط، ولا يُغيَّر أبدًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="192" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="205" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>لا يمكن قراءة الملف {file}: {reason}. هل هو مفتوح في برنامج آخر؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="393" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="406" />
       <source>The file {file} does not exist (moved or deleted?).</source>
       <translation>الملف {file} غير موجود (هل نُقل أو حُذف؟).</translation>
     </message>
@@ -5415,7 +5430,7 @@
       <translation>الطبقة {layer} ليس فيها عمود _uuid: لا يمكن مطابقة الإرسالات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="282" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="343" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} ({what}).</translation>
     </message>
@@ -5440,7 +5455,7 @@
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} لتسمية صفحات الأطلس.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="258" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="319" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field}.</translation>
     </message>
@@ -5470,7 +5485,7 @@
       <translation>الطبقة {layer} ليست في ملف GeoPackage: اختر ملف سجل التنظيف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="81" />
+      <location filename="../cartong_plugin/core/field/project.py" line="86" />
       <source>The layer {layer} of the field package cannot be read: {file}</source>
       <translation>لا يمكن قراءة الطبقة {layer} من الحزمة الميدانية: {file}</translation>
     </message>
@@ -5639,7 +5654,7 @@
       <translation>تقع النقطة في {found}، بينما تشير الإجابة إلى {answered}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="107" />
+      <location filename="../cartong_plugin/core/field/project.py" line="112" />
       <source>The project {file} could not be written: {error}</source>
       <translation>تعذّرت كتابة المشروع {file}: {error}</translation>
     </message>
@@ -5883,7 +5898,7 @@
       <translation>لا تحتوي المسوح والحدود على أي موقع يمكن أخذ المنطقة منه: حدّد منطقة خريطة الأساس غير المتصلة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="74" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="71" />
       <source>The table {table} cannot be created in {file}: {reason}</source>
       <translation>لا يمكن إنشاء الجدول {table} في {file}: {reason}</translation>
     </message>
@@ -6581,7 +6596,7 @@
       <translation>ورقة مراجعة (XLSX أو CSV) لسجل التنظيف المشترك، مع عمودي log_id وversion؛ وعدد صفوف السجل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="353" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="366" />
       <source>a row has more fields than the header</source>
       <translation>يحتوي صف على حقول أكثر من صف العناوين</translation>
     </message>
@@ -6794,12 +6809,12 @@
       <translation>إحداثية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="166" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="173" />
       <source>copying the survey to PostgreSQL</source>
       <translation>نسخ المسح إلى PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="250" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="257" />
       <source>copying the survey to a GeoPackage</source>
       <translation>نسخ المسح إلى GeoPackage</translation>
     </message>
@@ -6809,7 +6824,7 @@
       <translation>نسخ الجدول {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="176" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="183" />
       <source>creating the schema {schema}</source>
       <translation>إنشاء المخطط {schema}</translation>
     </message>
@@ -6824,22 +6839,22 @@
       <translation>تاريخ ووقت</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="236" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="244" />
       <source>date-times (ISO 8601)</source>
       <translation>تواريخ وأوقات (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="368" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="392" />
       <source>dates</source>
       <translation>تواريخ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="226" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="232" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>تواريخ (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="368" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="392" />
       <source>dates and times</source>
       <translation>تواريخ وأوقات</translation>
     </message>
@@ -6859,17 +6874,17 @@
       <translation>معرّفات أجهزة أو حسابات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="122" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="147" />
       <source>duplicated answers</source>
       <translation>إجابات مكررة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="76" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="100" />
       <source>duplicated key fields</source>
       <translation>حقول مفتاحية مكررة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="40" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="63" />
       <source>duplicated uuid</source>
       <translation>‏uuid مكرر</translation>
     </message>
@@ -7042,7 +7057,7 @@
       <translation>مقابلات كثيرة في وقت قصير</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="306" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="367" />
       <source>name</source>
       <translation>الاسم</translation>
     </message>
@@ -7100,7 +7115,7 @@
       <translation>غير مطلوب (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="174" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="181" />
       <source>numbers</source>
       <translation>أعداد</translation>
     </message>
@@ -7179,7 +7194,7 @@
       <translation>قراءة مخططات المسح في {target}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="247" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="254" />
       <source>reading the survey {schema}</source>
       <translation>قراءة المسح {schema}</translation>
     </message>
@@ -7298,7 +7313,7 @@
       <translation>العمود يحتوي على أعداد صحيحة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="137" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="144" />
       <source>the column {column} of {table}</source>
       <translation>العمود {column} من {table}</translation>
     </message>
@@ -7388,7 +7403,7 @@
       <translation>الجدول 'cleaning_log' (صف لكل قيمة تجب مراجعتها) في ملف GeoPackage الخاص بالمسح، واختياريًا نسخة Excel أو CSV للفرق الميدانية، وعدد الصفوف التي أثارها كل فحص.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="135" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="142" />
       <source>the table {table}</source>
       <translation>الجدول {table}</translation>
     </message>
@@ -7435,7 +7450,7 @@
       <translation>عدد صحيح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="174" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="181" />
       <source>whole numbers</source>
       <translation>أعداد صحيحة</translation>
     </message>
@@ -7490,7 +7505,7 @@
       <translation>ستُغيَّر {changed} قيمة وتُحذف {removed} من الإرسالات؛ وتبقى {kept} من الصفوف كما هي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="301" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="306" />
       <source>{check}: {count} rows ({seconds} s)</source>
       <translation>‏{check}: {count} صف ({seconds} ث)</translation>
     </message>
@@ -7552,7 +7567,7 @@
       <translation>لا يمكن فتح {file}: {error}. صدّر البيانات مجددًا كملف zip عادي (بدون كلمة المرور).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="352" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="365" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>لا يمكن قراءة {file} كملف CSV: {reason}</translation>
     </message>
@@ -7572,7 +7587,12 @@
       <translation>تتعذر قراءة الملف {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="94" />
+      <location filename="../cartong_plugin/core/base/atomic.py" line="33" />
+      <source>{file} cannot be written: the folder {folder} cannot be written to ({reason}). Choose a folder you can write to.</source>
+      <translation>تتعذر كتابة {file}: لا يمكن الكتابة في المجلد {folder} ({reason}). اختر مجلدًا يمكنك الكتابة فيه.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="107" />
       <source>{file} contains binary data: it is not a CSV text file (it looks like {what}).</source>
       <translation>الملف {file} يحتوي على بيانات ثنائية: ليس ملف نص CSV (يبدو أنه {what}).</translation>
     </message>
@@ -7581,7 +7601,7 @@
       <translation type="vanished">يحتوي {file} على بيانات ثنائية: ليس ملفًا نصيًا بصيغة CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="398" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="411" />
       <source>{file} contains no CSV file.</source>
       <translation>لا يحتوي {file} على أي ملف CSV.</translation>
     </message>
@@ -7606,12 +7626,12 @@
       <translation>تعذّرت كتابة {file} ({error}): تحقق من المساحة الحرة على القرص ومن إمكانية الكتابة في المجلد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="222" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="226" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>‏{file} لا يطابق النموذج {form}: لا يوجد بين أعمدته الـ {count} أي سؤال من النموذج. اختر النموذج الذي نُزِّل به هذا التصدير.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="258" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="271" />
       <source>{file} has a header row but no data rows.</source>
       <translation>يحتوي {file} على صف عناوين لكن بلا صفوف بيانات.</translation>
     </message>
@@ -7636,7 +7656,7 @@
       <translation>لا يحتوي {file} على أي معالم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="96" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="153" />
       <source>{file} has no layer '{layer}'.</source>
       <translation>لا يحتوي {file} على الطبقة «{layer}».</translation>
     </message>
@@ -7646,12 +7666,12 @@
       <translation>لا يحتوي الملف {file} على طبقة وحدات إدارية (مضلعات).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="227" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="228" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
       <translation>الملف {file} ليس فيه ورقة '{sheet}'؛ أوراقه هي: {sheets}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="167" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="168" />
       <source>{file} has no sheet with data.</source>
       <translation>لا يحتوي {file} على أي ورقة بها بيانات.</translation>
     </message>
@@ -7661,7 +7681,7 @@
       <translation>لا يحتوي الملف {file} على أي إرسالات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="393" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="417" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>الملف {file} فيه {count} عمودًا؛ جدول GeoPackage يتسع لـ {limit} على الأكثر (الجدول المُنمَّط، مع عمود تسمية بجانب كل سؤال اختيار، سيكون فيه {typed}). صدّر أسئلة أقل، أو قسّم التصدير، وقم باستيراد كل جزء.</translation>
     </message>
@@ -7691,7 +7711,7 @@
       <translation>الملف {file} تعريف نموذج من KoboToolbox، وليس إرسالات: نزّل البيانات (أو استخدم «التنزيل من خادم»).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="78" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="91" />
       <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
       <translation>‏{file} ملف zip أو Excel، وليس ملفًا نصيًا بصيغة CSV. اختر الاستيراد بصيغة .xlsx أو .zip، أو صدّر البيانات مجددًا بصيغة CSV.</translation>
     </message>
@@ -7711,22 +7731,22 @@
       <translation>الملف {file} تالف: الأحجام أو المجاميع الاختبارية التي يعلنها لا تطابق محتواه ({error}). أعد تنزيله أو نسخه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="198" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="211" />
       <source>{file} is empty.</source>
       <translation>‏{file} فارغ.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="242" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="255" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>‏{file} ليس نصًا بترميز UTF-8 ولا Windows-1252. احفظه مجددًا بصيغة «CSV UTF-8» ثم أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="253" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="266" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation>‏{file} ليس بترميز UTF-8: قُرئ بترميز Windows-1252 (Excel). تحقّق من الأحرف الخاصة في النص المستورد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="87" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="100" />
       <source>{file} is not a CSV export: it looks like {what}. Download the export again.</source>
       <translation>الملف {file} ليس تصدير CSV: يبدو أنه {what}. أعد تنزيل التصدير.</translation>
     </message>
@@ -7751,7 +7771,7 @@
       <translation>‏{file} ليس ملف GeoPackage لمسح: يمكن استبداله فقط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="119" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="120" />
       <source>{file} is not an Excel workbook (.xlsx): it looks like {what}.</source>
       <translation>الملف {file} ليس مصنف Excel ‏(.xlsx): يبدو أنه {what}.</translation>
     </message>
@@ -7828,7 +7848,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="251" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="259" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>‏{file}، العمود {column}: {count} إجابة (إجابات) ليست في قائمة الخيارات «{list}» (أولها في الصف {row}: «{value}»)؛ يُستخدم الرمز نفسه تسميةً له.</translation>
     </message>
@@ -7841,22 +7861,22 @@
       <translation type="vanished">‏{file}، العمود {column}: {count} شكل (أشكال) لا يمكن قراءتها واستُوردت بلا شكل هندسي (أولها في الصف {row}: {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="331" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="341" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: {count} من القيم أرقام تسلسلية من Excel، قُرئت كتواريخ في نظام التواريخ 1900 الخاص بـ Excel (أولها في الصف {row}: '{value}' هو {date}). الجدول الخام يحتفظ بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="141" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="148" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: {count} قيمة (قيم) ليست {what} وتُركت فارغة في الجدول المُنمَّط (أولها في الصف {row}: «{value}»). يحتفظ بها الجدول الخام.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="379" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="392" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>‏{file}، السطر {row}: {saw} حقول بينما يحتوي صف العناوين على {expected}. على الأرجح تحتوي قيمة على الفاصل دون علامات اقتباس.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="238" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="242" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>‏{file}: %n عمود خيار يسمّي خيارًا غير موجود في قائمة النموذج (أُبقي كعمود نعم/لا لسؤاله): {columns}</numerusform>
@@ -7904,17 +7924,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="140" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="147" />
       <source>{file}: PostgreSQL names are at most 63 bytes, and {what} is longer: PostgreSQL would shorten it and the shared survey would not have the same names. Nothing was written. Shorten that name (or its group's) in the form, or keep this survey in its GeoPackage.</source>
       <translation>‏{file}: لا تتجاوز أسماء PostgreSQL ‏63 بايت، و{what} أطول من ذلك: سيختصره PostgreSQL ولن يحمل المسح المشترك الأسماء نفسها. لم يُكتب أي شيء. اختصر هذا الاسم (أو اسم مجموعته) في النموذج، أو احتفظ بهذا المسح في ملف GeoPackage الخاص به.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="369" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="382" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>‏{file}: علامة اقتباس فُتحت قرب السطر {row} ولم تُغلق أبدًا، فيصبح باقي الملف قيمة واحدة. صحّح علامات الاقتباس أو صدّر البيانات مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="150" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="163" />
       <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
       <translation>‏{file}: العمود {col} بلا اسم في صف العناوين لكنه يحتوي على قيم؛ استُورد باسم «{name}».</translation>
     </message>
@@ -7933,17 +7953,17 @@
       <translation type="vanished">‏{file}: اسم العمود «{name}» مستخدم مرتين (العمودان {first} و{second}). أعد تسمية أحدهما.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="252" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="256" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>‏{file}: غيّر R أسماء الأعمدة (make.names)؛ قُرئ {count} منها كأسماء التصدير الأصلية ({examples}). الجدول الخام يحتفظ بها كما وردت.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="237" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="238" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
       <translation>‏{file}: لم يتم استيراد الأوراق المخفية {sheets}؛ حدّد إحداها كورقة للقراءة إن كانت تحتوي على الإرسالات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="173" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="174" />
       <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
       <translation>‏{file}: قُرئت الإرسالات من الورقة '{sheet}'.</translation>
     </message>
@@ -7953,12 +7973,12 @@
       <translation>‏{file}: تحتوي {count} خلايا على صيغ ({cells})؛ تقرأ الإضافة القيم التي حفظها جدول البيانات آخر مرة ولا تحسبها أبدًا. تحقّق من هذه الخلايا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="230" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="234" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>‏{file}: {count} عمود (أعمدة) غير موجودة في النموذج استُوردت كنص: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="292" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="305" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>‏{file}: {count} صف (صفوف) فيها حقول أقل من صف العناوين (أولها: الصف {row}، بدءًا من العمود {column})؛ تُركت القيم الناقصة فارغة.</translation>
     </message>
@@ -8183,7 +8203,7 @@
       <translation>عُرض {shown} من أصل {rows} صف؛ {pending} معلّقة، {changed} للتغيير، {removed} للإزالة، {kept} تبقى كما هي.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="374" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="398" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>‏{table}: يعطي النموذج الآن {column} نوعًا آخر، لكن هذا العمود في طبقة المسح لا يحتوي إلا على {kind}: لم تُترك أي إجابة جديدة فارغة (%n) (يحتفظ {raw} بها كما أُجيب عنها).</numerusform>

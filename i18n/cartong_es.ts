@@ -948,7 +948,7 @@
       <translation>No se puede exportar el atlas a {file}: use un archivo que termine en .pdf.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="167" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="135" />
       <source>Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.</source>
       <translation>No se puede exportar el registro de limpieza a {file}: elija un archivo .csv o .xlsx.</translation>
     </message>
@@ -963,7 +963,7 @@
       <translation>No se puede acceder a {host}: este ordenador parece no tener conexión, o el servidor está caído ({reason}). Verifique la conexión y vuelva a intentarlo; la última copia descargada sigue disponible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="211" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="263" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>No se puede leer un registro de limpieza desde {file}: elija un archivo .csv o .xlsx.</translation>
     </message>
@@ -1095,7 +1095,7 @@
       <translation>Las etiquetas de las opciones se escriben en el idioma elegido junto a los códigos; los códigos siempre se conservan.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="242" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="249" />
       <source>Choose a .gpkg file for the survey GeoPackage, not {file}.</source>
       <translation>Elija un archivo .gpkg para el GeoPackage de encuesta, no {file}.</translation>
     </message>
@@ -1324,7 +1324,7 @@
       <translation>Registro de limpieza exportado a {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="346" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="350" />
       <source>Cleaning log of {schema} in {target}: {kept} rows kept with their decisions, {new} new, {gone} no longer raised removed.</source>
       <translation>Registro de limpieza de {schema} en {target}: {kept} filas conservadas con sus decisiones, {new} nuevas, {gone} que ya no se señalan eliminadas.</translation>
     </message>
@@ -1626,7 +1626,7 @@
       <translation>Países</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="30" />
+      <location filename="../cartong_plugin/core/field/project.py" line="31" />
       <source>Countries (offline background)</source>
       <translation>Países (fondo sin conexión)</translation>
     </message>
@@ -1944,7 +1944,7 @@
       <translation>Intervalos iguales</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="113" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="138" />
       <source>Every answer is the same as in submission {uuid}; remove_survey drops this one.</source>
       <translation>Todas las respuestas son idénticas a las del envío {uuid}; remove_survey elimina este.</translation>
     </message>
@@ -3303,7 +3303,7 @@
       <translation>GeoPackage de encuesta de la oficina</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="29" />
+      <location filename="../cartong_plugin/core/field/project.py" line="30" />
       <source>Offline basemap</source>
       <translation>Mapa base sin conexión</translation>
     </message>
@@ -3461,7 +3461,7 @@
       <translation>Fuera de la restricción del formulario «{constraint}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="289" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="350" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
@@ -3866,7 +3866,7 @@
       <translation>Leyendo {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="278" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="283" />
       <source>Reading {layer}...</source>
       <translation>Leyendo {layer}...</translation>
     </message>
@@ -4157,7 +4157,7 @@
       <translation>SVG (para diseñadores)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="68" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="92" />
       <source>Same {keys} as submission {uuid}.</source>
       <translation>Mismos valores de {keys} que el envío {uuid}.</translation>
     </message>
@@ -4415,7 +4415,7 @@
       <translation>Envío (posición GPS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="30" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="53" />
       <source>Submission uuid {uuid} appears more than once; this copy (_index {row}) repeats an earlier one. Choose remove_survey to drop the later copies (the first one is kept).</source>
       <translation>El uuid de envío {uuid} aparece más de una vez; esta copia (_index {row}) repite un envío anterior. Elija remove_survey para eliminar las copias posteriores (se conserva la primera).</translation>
     </message>
@@ -4629,12 +4629,12 @@
       <translation>El GeoPackage que escribir; un archivo existente solo se reemplaza cuando el nuevo está completo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="55" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="52" />
       <source>The GeoPackage {file} cannot be created: {reason}</source>
       <translation>No se puede crear el GeoPackage {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="57" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="94" />
       <source>The GeoPackage {file} cannot be opened for writing: {error}</source>
       <translation>El GeoPackage {file} no se puede abrir en escritura: {error}</translation>
     </message>
@@ -4764,7 +4764,7 @@
       <translation>La capa administrativa {layer} tiene {count} P-code(s) compartidos por varias áreas: {codes}. Cada envío se cuenta una vez: las áreas de un P-code son un área (una entidad) en el resultado. Verifique los límites: un P-code designa una sola área.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="364" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="368" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
       <translation>La capa administrativa {layer} tiene {count} P-code(s) compartidos por varias áreas: {codes}. Las verificaciones de P-code no pueden distinguir estas áreas; verifique los límites.</translation>
     </message>
@@ -4867,9 +4867,24 @@
       <translation>La capa limpia es la tabla {table} de {schema} en {target} ({rows} filas).</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="67" />
+      <source>The cleaning log cannot be written into {file}: the file or its folder is read-only. Choose another GeoPackage for the cleaning log, in a folder you can write to.</source>
+      <translation>El registro de limpieza no se puede escribir en {file}: el archivo o su carpeta son de solo lectura. Elija otro GeoPackage para el registro de limpieza, en una carpeta donde pueda escribir.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="123" />
+      <source>The cleaning log cannot be written into {file}: {error}</source>
+      <translation>El registro de limpieza no se puede escribir en {file}: {error}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="132" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
       <translation>No se pudo guardar el registro de limpieza; no se aplicó nada.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="55" />
+      <source>The cleaning log goes into a GeoPackage: choose a file ending in .gpkg, not {file}.</source>
+      <translation>El registro de limpieza va en un GeoPackage: elija un archivo que termine en .gpkg, no {file}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="62" />
@@ -4901,12 +4916,12 @@
       <translation type="vanished">El registro de limpieza con las decisiones. Vacío: la tabla 'cleaning_log' del GeoPackage de la encuesta. O un archivo editado, p. ej., cleaning_log.xlsx, con las columnas IMPACT/REACH uuid, question (pregunta), old_value, new_value y change_type.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="91" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="148" />
       <source>The cleaning log {file} cannot be read: {error}</source>
       <translation>No se puede leer el registro de limpieza {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="196" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="248" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>El registro de limpieza {file} no existe.</translation>
     </message>
@@ -4918,17 +4933,17 @@
 {rows}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="112" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="169" />
       <source>The cleaning log {file} has no column {columns}; it needs at least uuid and question (and usually old_value, new_value, issue, change_type).</source>
       <translation>El registro de limpieza {file} no tiene la columna {columns}; necesita al menos las columnas uuid y question (pregunta) (y normalmente old_value, new_value, issue, change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="203" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="255" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>El registro de limpieza {file} no tiene ninguna hoja.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="239" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="291" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>El registro de limpieza {file} no es texto UTF-8, UTF-16 ni Windows-1252. Guárdelo de nuevo como 'CSV UTF-8' y vuelva a intentarlo.</translation>
     </message>
@@ -4943,7 +4958,7 @@
       <translation>La columna de códigos {column} no está en la capa {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="82" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="79" />
       <source>The column {column} cannot be created in {table}: {reason}</source>
       <translation>No se puede crear la columna {column} en {table}: {reason}</translation>
     </message>
@@ -5008,7 +5023,7 @@
       <translation>La base de datos ya contiene un esquema de encuesta '{schema}'. Elija otro nombre de esquema, o reemplácelo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="171" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="178" />
       <source>The database {target} has no PostGIS, which the survey points need. Ask the database administrator to run: CREATE EXTENSION postgis;</source>
       <translation>La base de datos {target} no tiene PostGIS, que necesitan los puntos de la encuesta. Pida al administrador de la base de datos que ejecute: CREATE EXTENSION postgis;</translation>
     </message>
@@ -5018,7 +5033,7 @@
       <translation>La base de datos {target} no contiene ningún esquema de encuesta «{schema}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="226" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="233" />
       <source>The database {target} holds no survey schema '{schema}'. Survey schemas there: {known}.</source>
       <translation>La base de datos {target} no contiene ningún esquema de encuesta '{schema}'. Esquemas de encuesta presentes: {known}.</translation>
     </message>
@@ -5093,12 +5108,12 @@
       <translation>El archivo exportado desde el servidor: una exportación CSV (separada por ';' o ',') o XLSX de KoboToolbox u ONA, un zip de archivos CSV de ODK Central, o un archivo GeoJSON, p. ej., household_survey_kobo.csv. El archivo solo se lee, nunca se modifica.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="192" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="205" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>No se puede leer el archivo {file}: {reason}. ¿Está abierto en otro programa?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="393" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="406" />
       <source>The file {file} does not exist (moved or deleted?).</source>
       <translation>El archivo {file} no existe (¿se movió o eliminó?).</translation>
     </message>
@@ -5303,7 +5318,7 @@
       <translation>La capa {layer} no tiene columna _uuid: no se pueden emparejar los envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="282" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="343" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>La capa {layer} no tiene el campo {field} ({what}).</translation>
     </message>
@@ -5328,7 +5343,7 @@
       <translation>La capa {layer} no tiene el campo {field} para nombrar las páginas del atlas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="258" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="319" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>La capa {layer} no tiene el campo {field}.</translation>
     </message>
@@ -5358,7 +5373,7 @@
       <translation>La capa {layer} no está en un GeoPackage: elija el archivo del registro de limpieza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="81" />
+      <location filename="../cartong_plugin/core/field/project.py" line="86" />
       <source>The layer {layer} of the field package cannot be read: {file}</source>
       <translation>No se puede leer la capa {layer} del paquete de campo: {file}</translation>
     </message>
@@ -5527,7 +5542,7 @@
       <translation>El punto se encuentra en {found}, la respuesta indica {answered}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="107" />
+      <location filename="../cartong_plugin/core/field/project.py" line="112" />
       <source>The project {file} could not be written: {error}</source>
       <translation>No se pudo escribir el proyecto {file}: {error}</translation>
     </message>
@@ -5771,7 +5786,7 @@
       <translation>Las encuestas y los límites no tienen ninguna ubicación de la que tomar el área: indique el área del mapa base sin conexión.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="74" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="71" />
       <source>The table {table} cannot be created in {file}: {reason}</source>
       <translation>No se puede crear la tabla {table} en {file}: {reason}</translation>
     </message>
@@ -6465,7 +6480,7 @@
       <translation>una hoja de revisión (XLSX o CSV) del registro de limpieza compartido, con sus columnas log_id y version; el número de filas del registro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="353" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="366" />
       <source>a row has more fields than the header</source>
       <translation>una fila tiene más campos que el encabezado</translation>
     </message>
@@ -6678,12 +6693,12 @@
       <translation>coordenada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="166" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="173" />
       <source>copying the survey to PostgreSQL</source>
       <translation>copiando la encuesta a PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="250" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="257" />
       <source>copying the survey to a GeoPackage</source>
       <translation>copiando la encuesta a un GeoPackage</translation>
     </message>
@@ -6693,7 +6708,7 @@
       <translation>copiando la tabla {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="176" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="183" />
       <source>creating the schema {schema}</source>
       <translation>creando el esquema {schema}</translation>
     </message>
@@ -6708,22 +6723,22 @@
       <translation>fecha y hora</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="236" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="244" />
       <source>date-times (ISO 8601)</source>
       <translation>fechas y horas (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="368" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="392" />
       <source>dates</source>
       <translation>fechas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="226" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="232" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>fechas (AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="368" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="392" />
       <source>dates and times</source>
       <translation>fechas y horas</translation>
     </message>
@@ -6743,17 +6758,17 @@
       <translation>identificadores de dispositivo o de cuenta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="122" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="147" />
       <source>duplicated answers</source>
       <translation>respuestas duplicadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="76" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="100" />
       <source>duplicated key fields</source>
       <translation>campos clave duplicados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="40" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="63" />
       <source>duplicated uuid</source>
       <translation>uuid duplicado</translation>
     </message>
@@ -6926,7 +6941,7 @@
       <translation>muchas entrevistas en poco tiempo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="306" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="367" />
       <source>name</source>
       <translation>nombre</translation>
     </message>
@@ -6984,7 +6999,7 @@
       <translation>no se necesita (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="174" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="181" />
       <source>numbers</source>
       <translation>números</translation>
     </message>
@@ -7063,7 +7078,7 @@
       <translation>leyendo los esquemas de encuesta de {target}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="247" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="254" />
       <source>reading the survey {schema}</source>
       <translation>leyendo la encuesta {schema}</translation>
     </message>
@@ -7182,7 +7197,7 @@
       <translation>la columna contiene números enteros</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="137" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="144" />
       <source>the column {column} of {table}</source>
       <translation>la columna {column} de {table}</translation>
     </message>
@@ -7272,7 +7287,7 @@
       <translation>la tabla 'cleaning_log' (una fila por valor que revisar) en el GeoPackage de la encuesta, opcionalmente una copia Excel o CSV para los equipos de campo, y el número de filas generadas por cada verificación.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="135" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="142" />
       <source>the table {table}</source>
       <translation>la tabla {table}</translation>
     </message>
@@ -7319,7 +7334,7 @@
       <translation>número entero</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="174" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="181" />
       <source>whole numbers</source>
       <translation>números enteros</translation>
     </message>
@@ -7374,7 +7389,7 @@
       <translation>Se cambiarán {changed} valores y se eliminarán {removed} envíos; {kept} filas se conservan tal como están.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="301" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="306" />
       <source>{check}: {count} rows ({seconds} s)</source>
       <translation>{check}: {count} filas ({seconds} s)</translation>
     </message>
@@ -7436,7 +7451,7 @@
       <translation>No se puede abrir {file}: {error}. Exporte de nuevo los datos como un zip simple (sin contraseña).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="352" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="365" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} no se puede leer como CSV: {reason}</translation>
     </message>
@@ -7456,7 +7471,12 @@
       <translation>{file} no se puede leer: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="94" />
+      <location filename="../cartong_plugin/core/base/atomic.py" line="33" />
+      <source>{file} cannot be written: the folder {folder} cannot be written to ({reason}). Choose a folder you can write to.</source>
+      <translation>{file} no se puede escribir: no se puede escribir en la carpeta {folder} ({reason}). Elija una carpeta donde pueda escribir.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="107" />
       <source>{file} contains binary data: it is not a CSV text file (it looks like {what}).</source>
       <translation>{file} contiene datos binarios: no es un archivo de texto CSV (parece {what}).</translation>
     </message>
@@ -7465,7 +7485,7 @@
       <translation type="vanished">{file} contiene datos binarios: no es un archivo de texto CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="398" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="411" />
       <source>{file} contains no CSV file.</source>
       <translation>{file} no contiene ningún archivo CSV.</translation>
     </message>
@@ -7490,12 +7510,12 @@
       <translation>No se pudo escribir {file} ({error}): verifique el espacio libre en disco y que se puede escribir en la carpeta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="222" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="226" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} no corresponde al formulario {form}: ninguna de sus {count} columnas es una pregunta del formulario. Elija el formulario con el que se descargó esta exportación.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="258" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="271" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} tiene una fila de encabezado pero ninguna fila de datos.</translation>
     </message>
@@ -7520,7 +7540,7 @@
       <translation>{file} no contiene ninguna entidad.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="96" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="153" />
       <source>{file} has no layer '{layer}'.</source>
       <translation>{file} no tiene la capa «{layer}».</translation>
     </message>
@@ -7530,12 +7550,12 @@
       <translation>{file} no tiene ninguna capa de unidades administrativas (polígonos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="227" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="228" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
       <translation>{file} no tiene hoja '{sheet}'; sus hojas son: {sheets}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="167" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="168" />
       <source>{file} has no sheet with data.</source>
       <translation>{file} no tiene ninguna hoja con datos.</translation>
     </message>
@@ -7545,7 +7565,7 @@
       <translation>{file} no tiene envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="393" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="417" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} tiene {count} columnas; una tabla GeoPackage admite como máximo {limit} (la tabla tipada, con una columna de etiqueta junto a cada pregunta de selección, tendría {typed}). Exporte menos preguntas, o divida la exportación, e importe cada parte.</translation>
     </message>
@@ -7575,7 +7595,7 @@
       <translation>{file} es una definición de formulario de KoboToolbox, no envíos: descargue los datos (o use Descargar desde un servidor).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="78" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="91" />
       <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
       <translation>{file} es un archivo zip o Excel, no un archivo de texto CSV. Elija la importación .xlsx o .zip, o exporte de nuevo los datos en CSV.</translation>
     </message>
@@ -7595,22 +7615,22 @@
       <translation>{file} está dañado: los tamaños o sumas de verificación que declara no coinciden con su contenido ({error}). Vuelva a descargarlo o a copiarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="198" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="211" />
       <source>{file} is empty.</source>
       <translation>{file} está vacío.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="242" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="255" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>{file} no es texto UTF-8 ni Windows-1252. Guárdelo de nuevo como «CSV UTF-8» y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="253" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="266" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation>{file} no está en UTF-8: se leyó como Windows-1252 (Excel). Verifique los acentos del texto importado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="87" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="100" />
       <source>{file} is not a CSV export: it looks like {what}. Download the export again.</source>
       <translation>{file} no es una exportación CSV: parece {what}. Descargue de nuevo la exportación.</translation>
     </message>
@@ -7635,7 +7655,7 @@
       <translation>{file} no es un GeoPackage de encuesta: solo se puede reemplazar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="119" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="120" />
       <source>{file} is not an Excel workbook (.xlsx): it looks like {what}.</source>
       <translation>{file} no es un libro de Excel (.xlsx): parece {what}.</translation>
     </message>
@@ -7708,7 +7728,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="251" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="259" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>{file}, columna {column}: {count} respuesta(s) no están en la lista de opciones «{list}» (la primera en la fila {row}: «{value}»); el código sirve de etiqueta.</translation>
     </message>
@@ -7721,22 +7741,22 @@
       <translation type="vanished">{file}, columna {column}: {count} forma(s) no se pueden leer y se importaron sin geometría (la primera en la fila {row}: {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="331" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="341" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} valor(es) son números de serie de Excel, leídos como fechas del sistema de fechas 1900 de Excel (el primero en la fila {row}: '{value}' es {date}). La tabla bruta los conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="141" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="148" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} valor(es) no son {what} y se dejaron vacíos en la tabla tipada (el primero en la fila {row}: «{value}»). La tabla bruta los conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="379" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="392" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, línea {row}: {saw} campos cuando el encabezado tiene {expected}. Probablemente un valor contiene el separador sin comillas.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="238" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="242" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file}: %n columna de opción designa una opción que no está en la lista del formulario (se conserva como columna sí/no de su pregunta): {columns}</numerusform>
@@ -7768,17 +7788,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="140" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="147" />
       <source>{file}: PostgreSQL names are at most 63 bytes, and {what} is longer: PostgreSQL would shorten it and the shared survey would not have the same names. Nothing was written. Shorten that name (or its group's) in the form, or keep this survey in its GeoPackage.</source>
       <translation>{file}: los nombres de PostgreSQL tienen como máximo 63 bytes, y {what} es más largo: PostgreSQL lo acortaría y la encuesta compartida no tendría los mismos nombres. No se escribió nada. Acorte ese nombre (o el de su grupo) en el formulario, o mantenga esta encuesta en su GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="369" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="382" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file}: unas comillas abiertas cerca de la línea {row} nunca se cierran, así que el resto del archivo sería un solo valor. Corrija las comillas o exporte de nuevo los datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="150" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="163" />
       <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
       <translation>{file}: la columna {col} no tiene nombre en la fila de encabezado pero contiene valores; se importó con el nombre «{name}».</translation>
     </message>
@@ -7797,17 +7817,17 @@
       <translation type="vanished">{file}: el nombre de columna «{name}» se usa dos veces (columnas {first} y {second}). Cambie el nombre de una de ellas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="252" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="256" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file}: R cambió los nombres de las columnas (make.names); {count} de ellos se leyeron como los nombres propios de la exportación ({examples}). La tabla bruta los conserva tal como se recibieron.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="237" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="238" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
       <translation>{file}: no se importaron las hojas ocultas {sheets}; indique una como la hoja que leer si contiene los envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="173" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="174" />
       <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
       <translation>{file}: los envíos se leyeron de la hoja '{sheet}'.</translation>
     </message>
@@ -7817,12 +7837,12 @@
       <translation>{file}: {count} celdas contienen fórmulas ({cells}); el complemento lee los valores guardados por última vez en la hoja de cálculo y nunca los calcula. Verifique estas celdas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="230" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="234" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file}: {count} columna(s) que no están en el formulario se importaron como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="292" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="305" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file}: {count} fila(s) tienen menos campos que el encabezado (la primera: fila {row}, desde la columna {column}); los valores que faltan se dejaron vacíos.</translation>
     </message>
@@ -8047,7 +8067,7 @@
       <translation>{shown} de {rows} filas mostradas; {pending} pendientes, {changed} por cambiar, {removed} por eliminar, {kept} se dejan tal cual.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="374" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="398" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>{table}: el formulario ahora da otro tipo a {column}, pero esa columna de la capa de la encuesta solo contiene {kind}: %n respuesta nueva que no encajaba se dejó vacía ({raw} la conserva tal como se respondió).</numerusform>

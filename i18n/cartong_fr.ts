@@ -944,7 +944,7 @@
       <translation>Impossible d'exporter l'atlas vers {file} : utilisez un fichier se terminant par .pdf.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="167" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="135" />
       <source>Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.</source>
       <translation>Impossible d'exporter le journal de nettoyage vers {file} : choisissez un fichier .csv ou .xlsx.</translation>
     </message>
@@ -959,7 +959,7 @@
       <translation>Impossible de joindre {host} : cet ordinateur semble hors ligne, ou le serveur est en panne ({reason}). Vérifiez la connexion et réessayez ; la dernière copie téléchargée reste disponible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="211" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="263" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>Impossible de lire un journal de nettoyage dans {file} : choisissez un fichier .csv ou .xlsx.</translation>
     </message>
@@ -1091,7 +1091,7 @@
       <translation>Les libellés des choix sont écrits dans la langue choisie à côté des codes ; les codes sont toujours conservés.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="242" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="249" />
       <source>Choose a .gpkg file for the survey GeoPackage, not {file}.</source>
       <translation>Choisissez un fichier .gpkg pour le GeoPackage d'enquête, pas {file}.</translation>
     </message>
@@ -1320,7 +1320,7 @@
       <translation>Journal de nettoyage exporté vers {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="346" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="350" />
       <source>Cleaning log of {schema} in {target}: {kept} rows kept with their decisions, {new} new, {gone} no longer raised removed.</source>
       <translation>Journal de nettoyage de {schema} dans {target} : {kept} lignes gardées avec leurs décisions, {new} nouvelles, {gone} qui ne sont plus signalées retirées.</translation>
     </message>
@@ -1622,7 +1622,7 @@
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="30" />
+      <location filename="../cartong_plugin/core/field/project.py" line="31" />
       <source>Countries (offline background)</source>
       <translation>Pays (fond hors ligne)</translation>
     </message>
@@ -1936,7 +1936,7 @@
       <translation>Intervalles égaux</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="113" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="138" />
       <source>Every answer is the same as in submission {uuid}; remove_survey drops this one.</source>
       <translation>Toutes les réponses sont identiques à celles de la soumission {uuid} ; remove_survey supprime celle-ci.</translation>
     </message>
@@ -3287,7 +3287,7 @@
       <translation>GeoPackage d'enquête du bureau</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="29" />
+      <location filename="../cartong_plugin/core/field/project.py" line="30" />
       <source>Offline basemap</source>
       <translation>Fond de carte hors ligne</translation>
     </message>
@@ -3445,7 +3445,7 @@
       <translation>Hors de la contrainte du formulaire « {constraint} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="289" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="350" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
@@ -3850,7 +3850,7 @@
       <translation>Lecture de {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="278" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="283" />
       <source>Reading {layer}...</source>
       <translation>Lecture de {layer}…</translation>
     </message>
@@ -4141,7 +4141,7 @@
       <translation>SVG (pour les graphistes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="68" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="92" />
       <source>Same {keys} as submission {uuid}.</source>
       <translation>Mêmes valeurs de {keys} que la soumission {uuid}.</translation>
     </message>
@@ -4399,7 +4399,7 @@
       <translation>Soumission (position GPS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="30" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="53" />
       <source>Submission uuid {uuid} appears more than once; this copy (_index {row}) repeats an earlier one. Choose remove_survey to drop the later copies (the first one is kept).</source>
       <translation>L'uuid de soumission {uuid} apparaît plusieurs fois ; cette copie (_index {row}) répète une soumission antérieure. Choisissez remove_survey pour supprimer les copies suivantes (la première est conservée).</translation>
     </message>
@@ -4613,12 +4613,12 @@
       <translation>Le GeoPackage à écrire ; un fichier existant n'est remplacé que lorsque le nouveau est complet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="55" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="52" />
       <source>The GeoPackage {file} cannot be created: {reason}</source>
       <translation>Le GeoPackage {file} ne peut pas être créé : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="57" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="94" />
       <source>The GeoPackage {file} cannot be opened for writing: {error}</source>
       <translation>Le GeoPackage {file} ne peut pas être ouvert en écriture : {error}</translation>
     </message>
@@ -4748,7 +4748,7 @@
       <translation>La couche administrative {layer} a {count} P-code(s) partagé(s) par plusieurs zones : {codes}. Chaque soumission est comptée une fois : les zones d'un même P-code forment une seule zone (une entité) dans le résultat. Vérifiez les limites : un P-code désigne une seule zone.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="364" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="368" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
       <translation>La couche administrative {layer} a {count} P-code(s) partagé(s) par plusieurs zones : {codes}. Les contrôles de P-codes ne peuvent pas distinguer ces zones ; vérifiez les limites.</translation>
     </message>
@@ -4851,9 +4851,24 @@
       <translation>La couche nettoyée est la table {table} de {schema} dans {target} ({rows} lignes).</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="67" />
+      <source>The cleaning log cannot be written into {file}: the file or its folder is read-only. Choose another GeoPackage for the cleaning log, in a folder you can write to.</source>
+      <translation>Le journal de nettoyage ne peut pas être écrit dans {file} : le fichier ou son dossier est en lecture seule. Choisissez un autre GeoPackage pour le journal de nettoyage, dans un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="123" />
+      <source>The cleaning log cannot be written into {file}: {error}</source>
+      <translation>Le journal de nettoyage ne peut pas être écrit dans {file} : {error}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="132" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
       <translation>Le journal de nettoyage n'a pas pu être enregistré ; rien n'a été appliqué.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="55" />
+      <source>The cleaning log goes into a GeoPackage: choose a file ending in .gpkg, not {file}.</source>
+      <translation>Le journal de nettoyage va dans un GeoPackage : choisissez un fichier se terminant par .gpkg, pas {file}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="62" />
@@ -4885,12 +4900,12 @@
       <translation type="vanished">Le journal de nettoyage avec les décisions. Vide : la table 'cleaning_log' du GeoPackage de l'enquête. Ou un fichier modifié, p. ex. cleaning_log.xlsx, avec les colonnes IMPACT/REACH uuid, question, old_value, new_value et change_type.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="91" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="148" />
       <source>The cleaning log {file} cannot be read: {error}</source>
       <translation>Le journal de nettoyage {file} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="196" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="248" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>Le journal de nettoyage {file} n'existe pas.</translation>
     </message>
@@ -4902,17 +4917,17 @@
 {rows}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="112" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="169" />
       <source>The cleaning log {file} has no column {columns}; it needs at least uuid and question (and usually old_value, new_value, issue, change_type).</source>
       <translation>Le journal de nettoyage {file} n'a pas de colonne {columns} ; il lui faut au moins uuid et question (et en général old_value, new_value, issue, change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="203" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="255" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>Le journal de nettoyage {file} n'a aucune feuille.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="239" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="291" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>Le journal de nettoyage {file} n'est ni du texte UTF-8, ni UTF-16, ni Windows-1252. Enregistrez-le de nouveau en « CSV UTF-8 » et réessayez.</translation>
     </message>
@@ -4927,7 +4942,7 @@
       <translation>La colonne de codes {column} n'est pas dans la couche {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="82" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="79" />
       <source>The column {column} cannot be created in {table}: {reason}</source>
       <translation>La colonne {column} ne peut pas être créée dans {table} : {reason}</translation>
     </message>
@@ -4992,7 +5007,7 @@
       <translation>La base de données contient déjà un schéma d'enquête « {schema} ». Choisissez un autre nom de schéma, ou remplacez-le.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="171" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="178" />
       <source>The database {target} has no PostGIS, which the survey points need. Ask the database administrator to run: CREATE EXTENSION postgis;</source>
       <translation>La base {target} n'a pas PostGIS, nécessaire aux points de l'enquête. Demandez à l'administrateur de la base d'exécuter : CREATE EXTENSION postgis;</translation>
     </message>
@@ -5002,7 +5017,7 @@
       <translation>La base de données {target} ne contient aucun schéma d'enquête « {schema} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="226" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="233" />
       <source>The database {target} holds no survey schema '{schema}'. Survey schemas there: {known}.</source>
       <translation>La base {target} ne contient pas de schéma d'enquête « {schema} ». Schémas d'enquête présents : {known}.</translation>
     </message>
@@ -5077,12 +5092,12 @@
       <translation>Le fichier exporté du serveur : un export KoboToolbox ou ONA en CSV (séparé par ';' ou ',') ou en XLSX, un zip de fichiers CSV d'ODK Central, ou un fichier GeoJSON, p. ex. household_survey_kobo.csv. Le fichier est seulement lu, jamais modifié.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="192" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="205" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>Le fichier {file} ne peut pas être lu : {reason}. Est-il ouvert dans un autre programme ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="393" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="406" />
       <source>The file {file} does not exist (moved or deleted?).</source>
       <translation>Le fichier {file} n'existe pas (déplacé ou supprimé ?).</translation>
     </message>
@@ -5287,7 +5302,7 @@
       <translation>La couche {layer} n'a pas de colonne _uuid : les soumissions ne peuvent pas être appariées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="282" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="343" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>La couche {layer} n'a pas de champ {field} ({what}).</translation>
     </message>
@@ -5312,7 +5327,7 @@
       <translation>La couche {layer} n'a pas de champ {field} pour nommer les pages de l'atlas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="258" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="319" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>La couche {layer} n'a pas de champ {field}.</translation>
     </message>
@@ -5342,7 +5357,7 @@
       <translation>La couche {layer} n'est pas dans un GeoPackage : choisissez le fichier du journal de nettoyage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="81" />
+      <location filename="../cartong_plugin/core/field/project.py" line="86" />
       <source>The layer {layer} of the field package cannot be read: {file}</source>
       <translation>La couche {layer} du paquet de terrain ne peut pas être lue : {file}</translation>
     </message>
@@ -5511,7 +5526,7 @@
       <translation>Le point se trouve dans {found}, la réponse indique {answered}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="107" />
+      <location filename="../cartong_plugin/core/field/project.py" line="112" />
       <source>The project {file} could not be written: {error}</source>
       <translation>Le projet {file} n'a pas pu être écrit : {error}</translation>
     </message>
@@ -5755,7 +5770,7 @@
       <translation>Les enquêtes et les limites n'ont aucune localisation d'où tirer la zone : indiquez la zone du fond de carte hors ligne.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="74" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="71" />
       <source>The table {table} cannot be created in {file}: {reason}</source>
       <translation>La table {table} ne peut pas être créée dans {file} : {reason}</translation>
     </message>
@@ -6449,7 +6464,7 @@
       <translation>une feuille de revue (XLSX ou CSV) du journal de nettoyage partagé, avec ses colonnes log_id et version ; le nombre de lignes du journal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="353" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="366" />
       <source>a row has more fields than the header</source>
       <translation>une ligne a plus de champs que l'en-tête</translation>
     </message>
@@ -6662,12 +6677,12 @@
       <translation>coordonnée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="166" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="173" />
       <source>copying the survey to PostgreSQL</source>
       <translation>la copie de l'enquête vers PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="250" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="257" />
       <source>copying the survey to a GeoPackage</source>
       <translation>la copie de l'enquête vers un GeoPackage</translation>
     </message>
@@ -6677,7 +6692,7 @@
       <translation>la copie de la table {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="176" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="183" />
       <source>creating the schema {schema}</source>
       <translation>la création du schéma {schema}</translation>
     </message>
@@ -6692,22 +6707,22 @@
       <translation>date et heure</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="236" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="244" />
       <source>date-times (ISO 8601)</source>
       <translation>des dates-heures (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="368" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="392" />
       <source>dates</source>
       <translation>des dates</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="226" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="232" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>des dates (AAAA-MM-JJ)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="368" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="392" />
       <source>dates and times</source>
       <translation>des dates et heures</translation>
     </message>
@@ -6727,17 +6742,17 @@
       <translation>des identifiants d'appareil ou de compte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="122" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="147" />
       <source>duplicated answers</source>
       <translation>réponses en doublon</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="76" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="100" />
       <source>duplicated key fields</source>
       <translation>champs clés en doublon</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="40" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="63" />
       <source>duplicated uuid</source>
       <translation>uuid en doublon</translation>
     </message>
@@ -6910,7 +6925,7 @@
       <translation>nombreux entretiens en peu de temps</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="306" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="367" />
       <source>name</source>
       <translation>nom</translation>
     </message>
@@ -6968,7 +6983,7 @@
       <translation>sans objet (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="174" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="181" />
       <source>numbers</source>
       <translation>des nombres</translation>
     </message>
@@ -7047,7 +7062,7 @@
       <translation>la lecture des schémas d'enquête de {target}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="247" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="254" />
       <source>reading the survey {schema}</source>
       <translation>la lecture de l'enquête {schema}</translation>
     </message>
@@ -7166,7 +7181,7 @@
       <translation>la colonne contient des nombres entiers</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="137" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="144" />
       <source>the column {column} of {table}</source>
       <translation>la colonne {column} de {table}</translation>
     </message>
@@ -7256,7 +7271,7 @@
       <translation>la table 'cleaning_log' (une ligne par valeur à examiner) dans le GeoPackage de l'enquête, en option une copie Excel ou CSV pour les équipes de terrain, et le nombre de lignes levées par chaque contrôle.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="135" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="142" />
       <source>the table {table}</source>
       <translation>la table {table}</translation>
     </message>
@@ -7303,7 +7318,7 @@
       <translation>nombre entier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="174" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="181" />
       <source>whole numbers</source>
       <translation>des nombres entiers</translation>
     </message>
@@ -7358,7 +7373,7 @@
       <translation>{changed} valeurs seront modifiées et {removed} soumissions supprimées ; {kept} lignes sont laissées telles quelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="301" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="306" />
       <source>{check}: {count} rows ({seconds} s)</source>
       <translation>{check} : {count} lignes ({seconds} s)</translation>
     </message>
@@ -7424,7 +7439,7 @@
       <translation>{file} ne peut pas être ouvert : {error}. Exportez à nouveau les données en zip simple (sans mot de passe).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="352" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="365" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} ne peut pas être lu comme un CSV : {reason}</translation>
     </message>
@@ -7444,7 +7459,12 @@
       <translation>{file} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="94" />
+      <location filename="../cartong_plugin/core/base/atomic.py" line="33" />
+      <source>{file} cannot be written: the folder {folder} cannot be written to ({reason}). Choose a folder you can write to.</source>
+      <translation>{file} ne peut pas être écrit : impossible d'écrire dans le dossier {folder} ({reason}). Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="107" />
       <source>{file} contains binary data: it is not a CSV text file (it looks like {what}).</source>
       <translation>{file} contient des données binaires : ce n'est pas un fichier texte CSV (cela ressemble à {what}).</translation>
     </message>
@@ -7453,7 +7473,7 @@
       <translation type="vanished">{file} contient des données binaires : ce n'est pas un fichier texte CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="398" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="411" />
       <source>{file} contains no CSV file.</source>
       <translation>{file} ne contient aucun fichier CSV.</translation>
     </message>
@@ -7478,12 +7498,12 @@
       <translation>{file} n'a pas pu être écrit ({error}) : vérifiez l'espace disque libre et que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="222" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="226" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} ne correspond pas au formulaire {form} : aucune de ses {count} colonnes n'est une question du formulaire. Choisissez le formulaire avec lequel cet export a été téléchargé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="258" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="271" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} a une ligne d'en-tête mais aucune ligne de données.</translation>
     </message>
@@ -7508,7 +7528,7 @@
       <translation>{file} ne contient aucune entité.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="96" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="153" />
       <source>{file} has no layer '{layer}'.</source>
       <translation>{file} n'a pas de couche « {layer} ».</translation>
     </message>
@@ -7518,12 +7538,12 @@
       <translation>{file} n'a aucune couche d'unités administratives (polygones).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="227" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="228" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
       <translation>{file} n'a pas de feuille « {sheet} » ; ses feuilles sont : {sheets}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="167" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="168" />
       <source>{file} has no sheet with data.</source>
       <translation>{file} n'a aucune feuille contenant des données.</translation>
     </message>
@@ -7533,7 +7553,7 @@
       <translation>{file} ne contient aucune soumission.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="393" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="417" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} a {count} colonnes ; une table GeoPackage en contient au plus {limit} (la table typée, avec une colonne de libellé à côté de chaque question à choix, en aurait {typed}). Exportez moins de questions, ou découpez l'export, et importez chaque partie.</translation>
     </message>
@@ -7563,7 +7583,7 @@
       <translation>{file} est une définition de formulaire KoboToolbox, pas des soumissions : téléchargez les données (ou utilisez Télécharger depuis un serveur).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="78" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="91" />
       <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
       <translation>{file} est un fichier zip ou Excel, pas un fichier texte CSV. Choisissez l'import .xlsx ou .zip, ou exportez de nouveau les données en CSV.</translation>
     </message>
@@ -7583,22 +7603,22 @@
       <translation>{file} est endommagé : les tailles ou sommes de contrôle qu'il déclare ne correspondent pas à son contenu ({error}). Téléchargez-le ou copiez-le à nouveau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="198" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="211" />
       <source>{file} is empty.</source>
       <translation>{file} est vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="242" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="255" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>{file} n'est ni un texte UTF-8 ni un texte Windows-1252. Enregistrez-le de nouveau au format « CSV UTF-8 » et réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="253" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="266" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation>{file} n'est pas en UTF-8 : il a été lu en Windows-1252 (Excel). Vérifiez les accents du texte importé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="87" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="100" />
       <source>{file} is not a CSV export: it looks like {what}. Download the export again.</source>
       <translation>{file} n'est pas un export CSV : cela ressemble à {what}. Téléchargez de nouveau l'export.</translation>
     </message>
@@ -7623,7 +7643,7 @@
       <translation>{file} n'est pas un GeoPackage d'enquête : il peut seulement être remplacé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="119" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="120" />
       <source>{file} is not an Excel workbook (.xlsx): it looks like {what}.</source>
       <translation>{file} n'est pas un classeur Excel (.xlsx) : cela ressemble à {what}.</translation>
     </message>
@@ -7696,7 +7716,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="251" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="259" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>{file}, colonne {column} : {count} réponse(s) ne figurent pas dans la liste de choix « {list} » (première à la ligne {row} : « {value} ») ; le code sert de libellé.</translation>
     </message>
@@ -7709,22 +7729,22 @@
       <translation type="vanished">{file}, colonne {column} : {count} forme(s) illisibles ont été importées sans géométrie (première à la ligne {row} : {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="331" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="341" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} valeur(s) sont des numéros de série Excel, lus comme des dates du système de dates 1900 d'Excel (la première à la ligne {row} : « {value} » est {date}). La table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="141" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="148" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} valeur(s) ne sont pas {what} et ont été laissées vides dans la table typée (première à la ligne {row} : « {value} »). La table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="379" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="392" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, ligne {row} : {saw} champs alors que l'en-tête en a {expected}. Une valeur contient probablement le séparateur sans guillemets.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="238" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="242" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file} : %n colonne de choix nomme un choix absent de la liste du formulaire (gardée comme colonne oui/non de sa question) : {columns}</numerusform>
@@ -7756,17 +7776,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="140" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="147" />
       <source>{file}: PostgreSQL names are at most 63 bytes, and {what} is longer: PostgreSQL would shorten it and the shared survey would not have the same names. Nothing was written. Shorten that name (or its group's) in the form, or keep this survey in its GeoPackage.</source>
       <translation>{file} : les noms PostgreSQL font au plus 63 octets, et {what} est plus long : PostgreSQL le raccourcirait et l'enquête partagée n'aurait pas les mêmes noms. Rien n'a été écrit. Raccourcissez ce nom (ou celui de son groupe) dans le formulaire, ou gardez cette enquête dans son GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="369" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="382" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file} : un guillemet ouvert vers la ligne {row} n'est jamais fermé, si bien que le reste du fichier formerait une seule valeur. Corrigez les guillemets ou exportez de nouveau les données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="150" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="163" />
       <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
       <translation>{file} : la colonne {col} n'a pas de nom dans la ligne d'en-tête mais contient des valeurs ; elle a été importée sous le nom « {name} ».</translation>
     </message>
@@ -7785,17 +7805,17 @@
       <translation type="vanished">{file} : le nom de colonne « {name} » est utilisé deux fois (colonnes {first} et {second}). Renommez l'une d'elles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="252" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="256" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file} : les noms de colonnes ont été modifiés par R (make.names) ; {count} d'entre eux ont été lus comme les noms d'origine de l'export ({examples}). La table brute les garde tels que reçus.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="237" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="238" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
       <translation>{file} : la ou les feuilles masquées {sheets} n'ont pas été importées ; indiquez-en une comme feuille à lire si elle contient les soumissions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="173" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="174" />
       <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
       <translation>{file} : les soumissions ont été lues dans la feuille « {sheet} ».</translation>
     </message>
@@ -7805,12 +7825,12 @@
       <translation>{file} : {count} cellules contiennent des formules ({cells}) ; l'extension lit les valeurs enregistrées en dernier par le tableur et ne les calcule jamais. Vérifiez ces cellules.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="230" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="234" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file} : {count} colonne(s) absentes du formulaire ont été importées comme texte : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="292" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="305" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file} : {count} ligne(s) ont moins de champs que l'en-tête (première : ligne {row}, à partir de la colonne {column}) ; les valeurs manquantes ont été laissées vides.</translation>
     </message>
@@ -8035,7 +8055,7 @@
       <translation>{shown} lignes affichées sur {rows} ; {pending} en attente, {changed} à modifier, {removed} à supprimer, {kept} laissées telles quelles.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="374" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="398" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>{table} : le formulaire donne maintenant un autre type à {column}, mais cette colonne de la couche de l'enquête ne contient que {kind} : %n nouvelle réponse qui n'y entrait pas a été laissée vide ({raw} la garde telle que donnée).</numerusform>

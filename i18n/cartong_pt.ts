@@ -948,7 +948,7 @@
       <translation>Não é possível exportar o atlas para {file}: use um ficheiro terminado em .pdf.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="167" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="135" />
       <source>Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.</source>
       <translation>Não é possível exportar o registo de limpeza para {file}: escolha um ficheiro .csv ou .xlsx.</translation>
     </message>
@@ -963,7 +963,7 @@
       <translation>Não é possível aceder a {host}: este computador parece estar offline, ou o servidor está em baixo ({reason}). Verifique a ligação e tente novamente; a última cópia descarregada continua disponível.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="211" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="263" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>Não é possível ler um registo de limpeza a partir de {file}: escolha um ficheiro .csv ou .xlsx.</translation>
     </message>
@@ -1095,7 +1095,7 @@
       <translation>As etiquetas das opções são escritas na língua escolhida ao lado dos códigos; os códigos são sempre conservados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="242" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="249" />
       <source>Choose a .gpkg file for the survey GeoPackage, not {file}.</source>
       <translation>Escolha um ficheiro .gpkg para o GeoPackage de inquérito, não {file}.</translation>
     </message>
@@ -1324,7 +1324,7 @@
       <translation>Registo de limpeza exportado para {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="346" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="350" />
       <source>Cleaning log of {schema} in {target}: {kept} rows kept with their decisions, {new} new, {gone} no longer raised removed.</source>
       <translation>Registo de limpeza de {schema} em {target}: {kept} linhas mantidas com as suas decisões, {new} novas, {gone} que já não são assinaladas removidas.</translation>
     </message>
@@ -1626,7 +1626,7 @@
       <translation>Países</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="30" />
+      <location filename="../cartong_plugin/core/field/project.py" line="31" />
       <source>Countries (offline background)</source>
       <translation>Países (fundo offline)</translation>
     </message>
@@ -1944,7 +1944,7 @@
       <translation>Intervalos iguais</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="113" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="138" />
       <source>Every answer is the same as in submission {uuid}; remove_survey drops this one.</source>
       <translation>Todas as respostas são idênticas às da submissão {uuid}; remove_survey elimina esta.</translation>
     </message>
@@ -3303,7 +3303,7 @@
       <translation>GeoPackage de inquérito do escritório</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="29" />
+      <location filename="../cartong_plugin/core/field/project.py" line="30" />
       <source>Offline basemap</source>
       <translation>Mapa base offline</translation>
     </message>
@@ -3461,7 +3461,7 @@
       <translation>Fora da restrição do formulário «{constraint}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="289" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="350" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
@@ -3866,7 +3866,7 @@
       <translation>A ler {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="278" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="283" />
       <source>Reading {layer}...</source>
       <translation>A ler {layer}...</translation>
     </message>
@@ -4157,7 +4157,7 @@
       <translation>SVG (para designers)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="68" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="92" />
       <source>Same {keys} as submission {uuid}.</source>
       <translation>Mesmos valores de {keys} que a submissão {uuid}.</translation>
     </message>
@@ -4415,7 +4415,7 @@
       <translation>Submissão (posição GPS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="30" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="53" />
       <source>Submission uuid {uuid} appears more than once; this copy (_index {row}) repeats an earlier one. Choose remove_survey to drop the later copies (the first one is kept).</source>
       <translation>O uuid de submissão {uuid} aparece mais de uma vez; esta cópia (_index {row}) repete uma submissão anterior. Escolha remove_survey para eliminar as cópias posteriores (a primeira é conservada).</translation>
     </message>
@@ -4629,12 +4629,12 @@
       <translation>O GeoPackage a escrever; um ficheiro existente só é substituído quando o novo está completo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="55" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="52" />
       <source>The GeoPackage {file} cannot be created: {reason}</source>
       <translation>Não é possível criar o GeoPackage {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="57" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="94" />
       <source>The GeoPackage {file} cannot be opened for writing: {error}</source>
       <translation>O GeoPackage {file} não pode ser aberto para escrita: {error}</translation>
     </message>
@@ -4764,7 +4764,7 @@
       <translation>A camada administrativa {layer} tem {count} P-code(s) partilhados por várias áreas: {codes}. Cada submissão é contada uma vez: as áreas de um P-code são uma área (uma entidade) no resultado. Verifique os limites: um P-code designa uma só área.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="364" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="368" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
       <translation>A camada administrativa {layer} tem {count} P-code(s) partilhados por várias áreas: {codes}. As verificações de P-code não conseguem distinguir estas áreas; verifique os limites.</translation>
     </message>
@@ -4867,9 +4867,24 @@
       <translation>A camada limpa é a tabela {table} de {schema} em {target} ({rows} linhas).</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="67" />
+      <source>The cleaning log cannot be written into {file}: the file or its folder is read-only. Choose another GeoPackage for the cleaning log, in a folder you can write to.</source>
+      <translation>O registo de limpeza não pode ser escrito em {file}: o ficheiro ou a sua pasta são só de leitura. Escolha outro GeoPackage para o registo de limpeza, numa pasta onde possa escrever.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="123" />
+      <source>The cleaning log cannot be written into {file}: {error}</source>
+      <translation>O registo de limpeza não pode ser escrito em {file}: {error}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="132" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
       <translation>Não foi possível guardar o registo de limpeza; nada foi aplicado.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="55" />
+      <source>The cleaning log goes into a GeoPackage: choose a file ending in .gpkg, not {file}.</source>
+      <translation>O registo de limpeza vai para um GeoPackage: escolha um ficheiro terminado em .gpkg, não {file}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="62" />
@@ -4901,12 +4916,12 @@
       <translation type="vanished">O registo de limpeza com as decisões. Vazio: a tabela 'cleaning_log' do GeoPackage do inquérito. Ou um ficheiro editado, p. ex., cleaning_log.xlsx, com as colunas IMPACT/REACH uuid, question (pergunta), old_value, new_value e change_type.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="91" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="148" />
       <source>The cleaning log {file} cannot be read: {error}</source>
       <translation>Não é possível ler o registo de limpeza {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="196" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="248" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>O registo de limpeza {file} não existe.</translation>
     </message>
@@ -4918,17 +4933,17 @@
 {rows}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="112" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="169" />
       <source>The cleaning log {file} has no column {columns}; it needs at least uuid and question (and usually old_value, new_value, issue, change_type).</source>
       <translation>O registo de limpeza {file} não tem a coluna {columns}; precisa pelo menos das colunas uuid e question (pergunta) (e normalmente old_value, new_value, issue, change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="203" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="255" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>O registo de limpeza {file} não tem nenhuma folha.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="239" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="291" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>O registo de limpeza {file} não é texto UTF-8, UTF-16 nem Windows-1252. Guarde-o novamente como 'CSV UTF-8' e tente novamente.</translation>
     </message>
@@ -4943,7 +4958,7 @@
       <translation>A coluna de códigos {column} não está na camada {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="82" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="79" />
       <source>The column {column} cannot be created in {table}: {reason}</source>
       <translation>Não é possível criar a coluna {column} em {table}: {reason}</translation>
     </message>
@@ -5008,7 +5023,7 @@
       <translation>A base de dados já contém um esquema de inquérito '{schema}'. Escolha outro nome de esquema, ou substitua-o.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="171" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="178" />
       <source>The database {target} has no PostGIS, which the survey points need. Ask the database administrator to run: CREATE EXTENSION postgis;</source>
       <translation>A base de dados {target} não tem PostGIS, de que os pontos do inquérito precisam. Peça ao administrador da base de dados que execute: CREATE EXTENSION postgis;</translation>
     </message>
@@ -5018,7 +5033,7 @@
       <translation>A base de dados {target} não contém nenhum esquema de inquérito «{schema}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="226" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="233" />
       <source>The database {target} holds no survey schema '{schema}'. Survey schemas there: {known}.</source>
       <translation>A base de dados {target} não contém nenhum esquema de inquérito '{schema}'. Esquemas de inquérito presentes: {known}.</translation>
     </message>
@@ -5093,12 +5108,12 @@
       <translation>O ficheiro exportado do servidor: uma exportação CSV (separada por ';' ou ',') ou XLSX do KoboToolbox ou ONA, um zip de ficheiros CSV do ODK Central, ou um ficheiro GeoJSON, p. ex., household_survey_kobo.csv. O ficheiro é apenas lido, nunca alterado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="192" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="205" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>Não é possível ler o ficheiro {file}: {reason}. Está aberto noutro programa?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="393" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="406" />
       <source>The file {file} does not exist (moved or deleted?).</source>
       <translation>O ficheiro {file} não existe (foi movido ou eliminado?).</translation>
     </message>
@@ -5303,7 +5318,7 @@
       <translation>A camada {layer} não tem coluna _uuid: as submissões não podem ser emparelhadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="282" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="343" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>A camada {layer} não tem o campo {field} ({what}).</translation>
     </message>
@@ -5328,7 +5343,7 @@
       <translation>A camada {layer} não tem o campo {field} para nomear as páginas do atlas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="258" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="319" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>A camada {layer} não tem o campo {field}.</translation>
     </message>
@@ -5358,7 +5373,7 @@
       <translation>A camada {layer} não está num GeoPackage: escolha o ficheiro do registo de limpeza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="81" />
+      <location filename="../cartong_plugin/core/field/project.py" line="86" />
       <source>The layer {layer} of the field package cannot be read: {file}</source>
       <translation>Não é possível ler a camada {layer} do pacote de campo: {file}</translation>
     </message>
@@ -5527,7 +5542,7 @@
       <translation>O ponto encontra-se em {found}, a resposta indica {answered}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="107" />
+      <location filename="../cartong_plugin/core/field/project.py" line="112" />
       <source>The project {file} could not be written: {error}</source>
       <translation>Não foi possível escrever o projeto {file}: {error}</translation>
     </message>
@@ -5771,7 +5786,7 @@
       <translation>Os inquéritos e os limites não têm nenhuma localização de onde tirar a área: indique a área do mapa base offline.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="74" />
+      <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="71" />
       <source>The table {table} cannot be created in {file}: {reason}</source>
       <translation>Não é possível criar a tabela {table} em {file}: {reason}</translation>
     </message>
@@ -6465,7 +6480,7 @@
       <translation>uma folha de revisão (XLSX ou CSV) do registo de limpeza partilhado, com as suas colunas log_id e version; o número de linhas do registo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="353" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="366" />
       <source>a row has more fields than the header</source>
       <translation>uma linha tem mais campos do que o cabeçalho</translation>
     </message>
@@ -6678,12 +6693,12 @@
       <translation>coordenada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="166" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="173" />
       <source>copying the survey to PostgreSQL</source>
       <translation>a copiar o inquérito para o PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="250" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="257" />
       <source>copying the survey to a GeoPackage</source>
       <translation>a copiar o inquérito para um GeoPackage</translation>
     </message>
@@ -6693,7 +6708,7 @@
       <translation>a copiar a tabela {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="176" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="183" />
       <source>creating the schema {schema}</source>
       <translation>a criar o esquema {schema}</translation>
     </message>
@@ -6708,22 +6723,22 @@
       <translation>data e hora</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="236" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="244" />
       <source>date-times (ISO 8601)</source>
       <translation>datas e horas (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="368" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="392" />
       <source>dates</source>
       <translation>datas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="226" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="232" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>datas (AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="368" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="392" />
       <source>dates and times</source>
       <translation>datas e horas</translation>
     </message>
@@ -6743,17 +6758,17 @@
       <translation>identificadores de dispositivo ou de conta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="122" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="147" />
       <source>duplicated answers</source>
       <translation>respostas duplicadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="76" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="100" />
       <source>duplicated key fields</source>
       <translation>campos-chave duplicados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="40" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="63" />
       <source>duplicated uuid</source>
       <translation>uuid duplicado</translation>
     </message>
@@ -6926,7 +6941,7 @@
       <translation>muitas entrevistas em pouco tempo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="306" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="367" />
       <source>name</source>
       <translation>nome</translation>
     </message>
@@ -6984,7 +6999,7 @@
       <translation>não é necessário (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="174" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="181" />
       <source>numbers</source>
       <translation>números</translation>
     </message>
@@ -7063,7 +7078,7 @@
       <translation>a ler os esquemas de inquérito de {target}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="247" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="254" />
       <source>reading the survey {schema}</source>
       <translation>a ler o inquérito {schema}</translation>
     </message>
@@ -7182,7 +7197,7 @@
       <translation>a coluna contém números inteiros</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="137" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="144" />
       <source>the column {column} of {table}</source>
       <translation>a coluna {column} de {table}</translation>
     </message>
@@ -7272,7 +7287,7 @@
       <translation>a tabela 'cleaning_log' (uma linha por valor a rever) no GeoPackage do inquérito, opcionalmente uma cópia Excel ou CSV para as equipas de campo, e o número de linhas geradas por cada verificação.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="135" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="142" />
       <source>the table {table}</source>
       <translation>a tabela {table}</translation>
     </message>
@@ -7319,7 +7334,7 @@
       <translation>número inteiro</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="174" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="181" />
       <source>whole numbers</source>
       <translation>números inteiros</translation>
     </message>
@@ -7374,7 +7389,7 @@
       <translation>Serão alterados {changed} valores e removidas {removed} submissões; {kept} linhas são mantidas tal como estão.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="301" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="306" />
       <source>{check}: {count} rows ({seconds} s)</source>
       <translation>{check}: {count} linhas ({seconds} s)</translation>
     </message>
@@ -7436,7 +7451,7 @@
       <translation>Não é possível abrir {file}: {error}. Exporte novamente os dados como um zip simples (sem senha).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="352" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="365" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} não pode ser lido como CSV: {reason}</translation>
     </message>
@@ -7456,7 +7471,12 @@
       <translation>{file} não pode ser lido: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="94" />
+      <location filename="../cartong_plugin/core/base/atomic.py" line="33" />
+      <source>{file} cannot be written: the folder {folder} cannot be written to ({reason}). Choose a folder you can write to.</source>
+      <translation>{file} não pode ser escrito: não é possível escrever na pasta {folder} ({reason}). Escolha uma pasta onde possa escrever.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="107" />
       <source>{file} contains binary data: it is not a CSV text file (it looks like {what}).</source>
       <translation>{file} contém dados binários: não é um ficheiro de texto CSV (parece {what}).</translation>
     </message>
@@ -7465,7 +7485,7 @@
       <translation type="vanished">{file} contém dados binários: não é um ficheiro de texto CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="398" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="411" />
       <source>{file} contains no CSV file.</source>
       <translation>{file} não contém nenhum ficheiro CSV.</translation>
     </message>
@@ -7490,12 +7510,12 @@
       <translation>Não foi possível escrever {file} ({error}): verifique o espaço livre em disco e se é possível escrever na pasta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="222" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="226" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} não corresponde ao formulário {form}: nenhuma das suas {count} colunas é uma pergunta do formulário. Escolha o formulário com que esta exportação foi descarregada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="258" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="271" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} tem uma linha de cabeçalho mas nenhuma linha de dados.</translation>
     </message>
@@ -7520,7 +7540,7 @@
       <translation>{file} não contém nenhuma entidade.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="96" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="153" />
       <source>{file} has no layer '{layer}'.</source>
       <translation>{file} não tem a camada «{layer}».</translation>
     </message>
@@ -7530,12 +7550,12 @@
       <translation>{file} não tem nenhuma camada de unidades administrativas (polígonos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="227" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="228" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
       <translation>{file} não tem folha '{sheet}'; as suas folhas são: {sheets}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="167" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="168" />
       <source>{file} has no sheet with data.</source>
       <translation>{file} não tem nenhuma folha com dados.</translation>
     </message>
@@ -7545,7 +7565,7 @@
       <translation>{file} não tem submissões.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="393" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="417" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} tem {count} colunas; uma tabela GeoPackage admite no máximo {limit} (a tabela tipada, com uma coluna de etiqueta junto a cada pergunta de seleção, teria {typed}). Exporte menos perguntas, ou divida a exportação, e importe cada parte.</translation>
     </message>
@@ -7575,7 +7595,7 @@
       <translation>{file} é uma definição de formulário do KoboToolbox, não submissões: descarregue os dados (ou use Descarregar de um servidor).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="78" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="91" />
       <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
       <translation>{file} é um ficheiro zip ou Excel, não um ficheiro de texto CSV. Escolha a importação .xlsx ou .zip, ou exporte novamente os dados em CSV.</translation>
     </message>
@@ -7595,22 +7615,22 @@
       <translation>{file} está danificado: os tamanhos ou somas de verificação que declara não correspondem ao seu conteúdo ({error}). Descarregue-o ou copie-o novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="198" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="211" />
       <source>{file} is empty.</source>
       <translation>{file} está vazio.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="242" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="255" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>{file} não é texto UTF-8 nem Windows-1252. Guarde-o novamente como «CSV UTF-8» e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="253" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="266" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation>{file} não está em UTF-8: foi lido como Windows-1252 (Excel). Verifique os acentos do texto importado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="87" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="100" />
       <source>{file} is not a CSV export: it looks like {what}. Download the export again.</source>
       <translation>{file} não é uma exportação CSV: parece {what}. Descarregue novamente a exportação.</translation>
     </message>
@@ -7635,7 +7655,7 @@
       <translation>{file} não é um GeoPackage de inquérito: só pode ser substituído.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="119" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="120" />
       <source>{file} is not an Excel workbook (.xlsx): it looks like {what}.</source>
       <translation>{file} não é um livro do Excel (.xlsx): parece {what}.</translation>
     </message>
@@ -7708,7 +7728,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="251" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="259" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>{file}, coluna {column}: {count} resposta(s) não constam da lista de opções «{list}» (a primeira na linha {row}: «{value}»); o código serve de etiqueta.</translation>
     </message>
@@ -7721,22 +7741,22 @@
       <translation type="vanished">{file}, coluna {column}: {count} forma(s) não podem ser lidas e foram importadas sem geometria (a primeira na linha {row}: {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="331" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="341" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
       <translation>{file}, coluna {column}: {count} valor(es) são números de série do Excel, lidos como datas do sistema de datas 1900 do Excel (o primeiro na linha {row}: '{value}' é {date}). A tabela bruta conserva-os.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="141" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="148" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>{file}, coluna {column}: {count} valor(es) não são {what} e foram deixados vazios na tabela tipada (o primeiro na linha {row}: «{value}»). A tabela bruta conserva-os.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="379" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="392" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, linha {row}: {saw} campos quando o cabeçalho tem {expected}. Um valor contém provavelmente o separador sem aspas.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="238" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="242" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file}: %n coluna de opção designa uma opção que não está na lista do formulário (mantida como coluna sim/não da sua pergunta): {columns}</numerusform>
@@ -7768,17 +7788,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="140" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="147" />
       <source>{file}: PostgreSQL names are at most 63 bytes, and {what} is longer: PostgreSQL would shorten it and the shared survey would not have the same names. Nothing was written. Shorten that name (or its group's) in the form, or keep this survey in its GeoPackage.</source>
       <translation>{file}: os nomes do PostgreSQL têm no máximo 63 bytes, e {what} é mais longo: o PostgreSQL encurtá-lo-ia e o inquérito partilhado não teria os mesmos nomes. Nada foi escrito. Encurte esse nome (ou o do seu grupo) no formulário, ou mantenha este inquérito no seu GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="369" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="382" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file}: umas aspas abertas perto da linha {row} nunca são fechadas, pelo que o resto do ficheiro seria um único valor. Corrija as aspas ou exporte novamente os dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="150" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="163" />
       <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
       <translation>{file}: a coluna {col} não tem nome na linha de cabeçalho mas contém valores; foi importada com o nome «{name}».</translation>
     </message>
@@ -7797,17 +7817,17 @@
       <translation type="vanished">{file}: o nome de coluna «{name}» é usado duas vezes (colunas {first} e {second}). Mude o nome de uma delas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="252" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="256" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file}: o R alterou os nomes das colunas (make.names); {count} deles foram lidos como os nomes próprios da exportação ({examples}). A tabela bruta conserva-os tal como foram recebidos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="237" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="238" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
       <translation>{file}: as folhas ocultas {sheets} não foram importadas; indique uma como a folha a ler se contiver as submissões.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="173" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="174" />
       <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
       <translation>{file}: as submissões foram lidas da folha '{sheet}'.</translation>
     </message>
@@ -7817,12 +7837,12 @@
       <translation>{file}: {count} células contêm fórmulas ({cells}); o complemento lê os valores guardados pela última vez pela folha de cálculo e nunca os calcula. Verifique estas células.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="230" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="234" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file}: {count} coluna(s) que não estão no formulário foram importadas como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="292" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="305" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file}: {count} linha(s) têm menos campos do que o cabeçalho (a primeira: linha {row}, a partir da coluna {column}); os valores em falta foram deixados vazios.</translation>
     </message>
@@ -8047,7 +8067,7 @@
       <translation>{shown} de {rows} linhas mostradas; {pending} pendentes, {changed} a alterar, {removed} a remover, {kept} mantidas tal como estão.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="374" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="398" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>{table}: o formulário dá agora outro tipo a {column}, mas essa coluna da camada do inquérito só contém {kind}: %n resposta nova que não cabia foi deixada vazia ({raw} guarda-a tal como respondida).</numerusform>

@@ -33,6 +33,20 @@ def metadata_qgis_range(metadata: Path = REPO / "metadata.txt") -> tuple[tuple[i
     return _version_tuple(general["qgisMinimumVersion"]), _version_tuple(general.get("qgisMaximumVersion", "3.99"))
 
 
+def _hypothesis_without_clocks() -> None:
+    """Property tests judge behaviour, never speed: no per-example deadline and no "input generation is
+    slow" health check, which fail at random on a busy 2-core CI machine (speed lives in make bench)."""
+    try:
+        from hypothesis import HealthCheck, settings
+    except ImportError:  # the suite's requirements install it; a bare QGIS Python may lack it
+        return
+    settings.register_profile("cartong", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    settings.load_profile("cartong")
+
+
+_hypothesis_without_clocks()
+
+
 def pytest_report_header(config):
     """The versions a failure depends on: QGIS, GDAL, Qt and PyQt, Python."""
     import platform

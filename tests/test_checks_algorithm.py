@@ -280,3 +280,22 @@ def test_run_checks_flags_the_period_by_the_local_date(cartong_provider, tmp_pat
     flagged = {e.uuid for e in read_log_from_gpkg(gpkg) if e.check_id == "durations.outside_period"}
     assert flagged == {"u-day-before", "u-day-after"}
     assert result["DURATIONS"] == 2  # 30-minute interviews: nothing else to flag
+
+
+def test_a_wrong_export_file_is_refused_before_anything_is_written(cartong_provider, survey_gpkg, sample_dir, tmp_path):
+    before = _sha256(survey_gpkg)
+    with pytest.raises(QgsProcessingException, match=r"log\.txt: choose a \.csv or \.xlsx file"):
+        _run_checks(survey_gpkg, sample_dir, EXPORT_FILE=str(tmp_path / "log.txt"))
+    assert _sha256(survey_gpkg) == before  # no cleaning_log table added to the survey's GeoPackage
+    with pytest.raises(QgsProcessingException, match="csv or .xlsx"):
+        _run_checks(survey_gpkg, sample_dir, OUTPUT_GPKG=str(tmp_path / "log.gpkg"), EXPORT_FILE=str(tmp_path / "x"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["survey.gpkg"]
+
+
+def test_the_log_geopackage_gets_its_extension_or_is_refused(cartong_provider, survey_gpkg, sample_dir, tmp_path):
+    result = _run_checks(survey_gpkg, sample_dir, OUTPUT_GPKG=str(tmp_path / "checked"))
+    assert result["OUTPUT_GPKG"] == str(tmp_path / "checked.gpkg")
+    assert len(read_log_from_gpkg(tmp_path / "checked.gpkg")) == result["ENTRIES"] > 0
+    with pytest.raises(QgsProcessingException, match=r"ending in \.gpkg, not log\.csv"):
+        _run_checks(survey_gpkg, sample_dir, OUTPUT_GPKG=str(tmp_path / "log.csv"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["checked.gpkg", "survey.gpkg"]

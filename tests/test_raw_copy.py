@@ -202,7 +202,9 @@ def test_cancel_while_gdal_writes_leaves_nothing(sample_dir, tmp_path):
 _ODD = st.lists(st.sampled_from(list("ab é;,\"\t'") + ["\n", "\r\n", "\r", '""', "\u00a0"]), max_size=30).map("".join)
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(middle=st.lists(_ODD, min_size=1, max_size=4), eol=st.sampled_from(["\n", "\r\n"]))
 def test_a_kept_copy_is_always_the_readers_text(tmp_path, middle, eol):
     folder = tmp_path / "case"

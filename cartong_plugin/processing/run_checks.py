@@ -245,6 +245,11 @@ class RunChecksAlgorithm(CartongAlgorithm):
                     layer=layer.name()
                 )
             )
+        # every output refused before anything is read or written: a run that fails writes nothing
+        target = str(log_files.log_gpkg_path(target)) if target else target
+        exported = self.parameterAsFileOutput(parameters, "EXPORT_FILE", context)
+        if exported:
+            log_files.log_export_path(exported)
         enabled = tuple(CHECK_NAMES[i] for i in self.parameterAsEnums(parameters, "CHECKS", context))
         values = {
             "enabled": enabled,
@@ -314,7 +319,6 @@ class RunChecksAlgorithm(CartongAlgorithm):
                 entries = cleaning_log.merge_logs(previous, entries)
             log_files.write_log_to_gpkg(entries, target)
             uri = f"{target}|layername={cleaning_log.LOG_LAYER}"
-        exported = self.parameterAsFileOutput(parameters, "EXPORT_FILE", context)
         if exported:
             log_files.export_log(entries, exported)
         feedback.setProgress(100)

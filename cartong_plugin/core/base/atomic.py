@@ -21,9 +21,21 @@ def atomic_output(path, suffix: str | None = None):
     The temporary name keeps the extension (OGR and QGIS choose drivers by it).
     """
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
     suffix = suffix if suffix is not None else target.suffix
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".part" + suffix, dir=target.parent)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".part" + suffix, dir=target.parent)
+    except OSError as err:  # a read-only folder, a file where a folder should be, a full disk
+        from .errors import CartongError
+        from .i18n import tr
+
+        raise CartongError(
+            tr(
+                "{file} cannot be written: the folder {folder} cannot be written to ({reason}). "
+                "Choose a folder you can write to."
+            ).format(file=target.name, folder=str(target.parent), reason=err.strerror or str(err)),
+            path=str(target),
+        ) from err
     os.close(fd)
     os.unlink(tmp)  # writers (OGR, QGIS) want to create the file themselves
     try:

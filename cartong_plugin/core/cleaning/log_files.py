@@ -10,6 +10,7 @@ validation are in ``log``.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from ..base.atomic import atomic_output
@@ -41,17 +42,53 @@ def _ogr():
     return gdal, ogr
 
 
+def log_gpkg_path(path) -> Path:
+    """The GeoPackage the cleaning log goes to: ``.gpkg`` added to a name without extension; refused,
+    before anything is read or written, when it has another extension or cannot be written."""
+    import os
+
+    target = Path(str(path))
+    if not target.suffix:
+        target = target.with_suffix(".gpkg")
+    if target.suffix.lower() != ".gpkg":
+        raise CartongError(
+            tr("The cleaning log goes into a GeoPackage: choose a file ending in .gpkg, not {file}.").format(
+                file=target.name
+            ),
+            path=str(target),
+        )
+    folder = target.parent if str(target.parent) else Path(".")
+    if (target.exists() and not os.access(target, os.W_OK)) or (folder.is_dir() and not os.access(folder, os.W_OK)):
+        raise CartongError(_read_only_sentence(target), path=str(target))
+    return target
+
+
+def _read_only_sentence(target: Path) -> str:
+    return tr(
+        "The cleaning log cannot be written into {file}: the file or its folder is read-only. Choose "
+        "another GeoPackage for the cleaning log, in a folder you can write to."
+    ).format(file=str(target))
+
+
 @gdal_exceptions()
 def write_log_to_gpkg(entries, gpkg_path, layer_name: str = LOG_LAYER) -> None:
     """Replace the ``cleaning_log`` attribute table of a GeoPackage (created if missing) in one transaction.
 
-    Other layers of the GeoPackage are left untouched; a failure leaves the previous log in place.
+    Other layers of the GeoPackage are left untouched; a failure leaves the previous log in place, and a
+    new GeoPackage is written to a temporary file first, so a failure leaves no file.
     """
+    path = log_gpkg_path(gpkg_path)
+    if path.exists():
+        _write_log_table(entries, path, layer_name, create=False)
+        return
+    with atomic_output(path) as tmp:
+        _write_log_table(entries, Path(tmp), layer_name, create=True)
+
+
+def _write_log_table(entries, path: Path, layer_name: str, create: bool) -> None:
     _, ogr = _ogr()
-    path = Path(gpkg_path)
-    driver = ogr.GetDriverByName("GPKG")
     try:
-        ds = ogr.Open(str(path), 1) if path.exists() else driver.CreateDataSource(str(path))
+        ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path)) if create else ogr.Open(str(path), 1)
     except RuntimeError as err:
         raise CartongError(
             tr("The GeoPackage {file} cannot be opened for writing: {error}").format(file=str(path), error=str(err)),
@@ -75,10 +112,30 @@ def write_log_to_gpkg(entries, gpkg_path, layer_name: str = LOG_LAYER) -> None:
                 layer.CreateFeature(feature)
             ds.CommitTransaction()
         except Exception:
-            ds.RollbackTransaction()
+            with contextlib.suppress(RuntimeError):  # the error to report is the one that stopped the write
+                ds.RollbackTransaction()
             raise
+    except RuntimeError as err:  # read-only file (SQLite opens it anyway), full disk, file locked
+        reason = str(err)
+        if "readonly" in reason.replace(" ", "").replace("-", "").lower():
+            raise CartongError(_read_only_sentence(path), path=str(path)) from err
+        raise CartongError(
+            tr("The cleaning log cannot be written into {file}: {error}").format(file=str(path), error=reason),
+            path=str(path),
+        ) from err
     finally:
         ds = None
+
+
+def log_export_path(path) -> Path:
+    """The CSV or XLSX file the log is exported to; refused, before anything is written, otherwise."""
+    target = Path(str(path))
+    if target.suffix.lower() not in (".csv", ".xlsx"):
+        raise CartongError(
+            tr("Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.").format(file=target.name),
+            path=str(target),
+        )
+    return target
 
 
 @gdal_exceptions()
@@ -160,13 +217,8 @@ def export_log(entries, path) -> Path:
     CSV is UTF-8 with a BOM (Excel then shows accents right), comma separated.
     """
     _, ogr = _ogr()
-    path = Path(path)
+    path = log_export_path(path)
     suffix = path.suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
-        raise CartongError(
-            tr("Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.").format(file=path.name),
-            path=str(path),
-        )
     driver_name = "CSV" if suffix == ".csv" else "XLSX"
     options = ["WRITE_BOM=YES", "STRING_QUOTING=IF_NEEDED"] if suffix == ".csv" else []
     with atomic_output(path) as tmp:
