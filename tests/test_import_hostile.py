@@ -12,6 +12,7 @@ import io
 import json
 import random
 import sqlite3
+from pathlib import Path
 
 import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
@@ -385,3 +386,12 @@ def test_a_file_that_is_not_what_its_name_says_is_described(name, content, said,
         _import(tmp_path / name, tmp_path / "out.gpkg")
     assert said in str(raised.value)
     assert not (tmp_path / "out.gpkg").exists()
+
+
+def test_a_zip_holding_two_csv_named_alike_but_for_case_is_refused(cartong_provider, tmp_path):
+    # which of survey.csv and Survey.csv would be "the submissions" decides the data: the import refuses,
+    # as extracting it would (on Windows and macOS one file replaces the other)
+    hostile = Path(__file__).parent / "data" / "hostile" / "zip_duplicate_names.zip"
+    with pytest.raises(QgsProcessingException, match='zip_duplicate_names.zip was refused: it holds two files named "'):
+        _import(hostile, tmp_path / "out.gpkg")
+    assert list(tmp_path.iterdir()) == []

@@ -66,8 +66,8 @@ def check_zip_archive(
 ) -> list[zipfile.ZipInfo]:
     """Check every member of ``zip_path`` and return their entries; raise CartongError if hostile.
 
-    Refuses paths leaving the folder (zip slip), symbolic links, too many members, and
-    declared sizes or compression ratios typical of zip bombs. The declared sizes can
+    Refuses paths leaving the folder (zip slip), symbolic links, two members whose names differ only
+    by case, too many members, and declared sizes or compression ratios typical of zip bombs. The declared sizes can
     lie, so :func:`safe_extract_zip` also counts the bytes actually written.
     """
     path = Path(zip_path)
@@ -86,7 +86,18 @@ def check_zip_archive(
             path=str(path),
         )
     total = 0
+    seen: set[str] = set()  # case-folded member paths: Windows and macOS ignore case
     for info in infos:
+        name = info.filename.replace("\\", "/").strip("/").casefold()
+        if not info.is_dir() and name in seen:  # which of the two a reader takes would decide the data
+            raise CartongError(
+                tr(
+                    '{file} was refused: it holds two files named "{member}" (once '
+                    "made valid on every system), and one would replace the other."
+                ).format(file=path.name, member=PurePosixPath(info.filename.replace("\\", "/")).name),
+                path=str(path),
+            )
+        seen.add(name)
         if info.flag_bits & 0x1:  # the "encrypted" bit: zipfile would stop with a RuntimeError later
             raise CartongError(
                 tr(
