@@ -68,3 +68,28 @@ def test_demo_runs_with_a_relative_output_folder(tmp_path, monkeypatch, cartong_
     done = run_demo(Path("out"), log=lambda _msg: None)
     assert (tmp_path / "out" / "household_survey_map.pdf").stat().st_size > 0
     assert Path(done["gpkg"]) == Path("out") / "household_survey.gpkg"
+
+
+def test_make_demo_writes_only_into_its_output_folder(tmp_path):
+    """`make demo` as a user runs it: nothing in the home folder (no 'Unknown Organization' settings, no
+    QGIS profile or cache) and nothing in the current folder, only the GeoPackage and the PDF."""
+    import os
+    import sys
+
+    home, here, out = tmp_path / "home", tmp_path / "here", tmp_path / "out"
+    home.mkdir()
+    here.mkdir()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
+    env.update(HOME=str(home), PYTHONPATH=str(Path(__file__).resolve().parents[1]), QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-m", "cartong_plugin.demo", "--output", str(out)],
+        cwd=here,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["household_survey.gpkg", "household_survey_map.pdf"]
+    assert [str(p.relative_to(home)) for p in home.rglob("*")] == []
+    assert list(here.iterdir()) == []

@@ -5,20 +5,32 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sys
+import tempfile
 
 
 @contextlib.contextmanager
-def qgis_session():
+def qgis_session(profile_folder: str | None = None):
     """Start a headless QgsApplication with Processing and the ``cartong`` provider.
 
     Yields the application; exits QGIS cleanly afterwards. Use only where no QGIS
     application exists yet (a script, not inside the desktop or pytest-qgis).
+    QGIS's settings, profile and caches live in a temporary folder removed at the end, unless
+    ``profile_folder`` names a lasting one (a script that must find again what a profile keeps,
+    such as the protected export's default key in its authentication database).
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from qgis.core import QgsApplication
+    from qgis.core import QgsApplication, QgsSettings
+    from qgis.PyQt.QtCore import QSettings
 
-    app = QgsApplication([], False)
+    # QGIS's settings, profile databases and caches go to a folder of their own, removed at the end:
+    # without it an application with no name writes 'Unknown Organization' files into the user's home
+    scratch = profile_folder or tempfile.mkdtemp(prefix="cartong_qgis_profile_")
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, scratch)
+    app = QgsApplication([], False, scratch)
+    QgsSettings().setValue("cache/directory", os.path.join(scratch, "cache"))  # QGIS's network cache
     app.initQgis()
     try:
         # QGIS's own Processing plugin lives outside sys.path in a standalone application
@@ -39,3 +51,5 @@ def qgis_session():
         yield app
     finally:
         app.exitQgis()
+        if profile_folder is None:
+            shutil.rmtree(scratch, ignore_errors=True)
