@@ -29,6 +29,10 @@ def qgis_session(profile_folder: str | None = None):
     scratch = profile_folder or tempfile.mkdtemp(prefix="cartong_qgis_profile_")
     for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(settings_format, QSettings.Scope.UserScope, scratch)
+    # Qt's standard locations (QGIS 3.40 takes its network cache there whatever the settings say)
+    xdg = {name: os.path.join(scratch, folder) for name, folder in _XDG.items()}
+    previous = {name: os.environ.get(name) for name in xdg}
+    os.environ.update(xdg)
     app = QgsApplication([], False, scratch)
     QgsSettings().setValue("cache/directory", os.path.join(scratch, "cache"))  # QGIS's network cache
     app.initQgis()
@@ -51,5 +55,13 @@ def qgis_session(profile_folder: str | None = None):
         yield app
     finally:
         app.exitQgis()
+        for name, value in previous.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
         if profile_folder is None:
             shutil.rmtree(scratch, ignore_errors=True)
+
+
+_XDG = {"XDG_CONFIG_HOME": "config", "XDG_DATA_HOME": "data", "XDG_CACHE_HOME": "cache"}
