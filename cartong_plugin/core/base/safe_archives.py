@@ -67,8 +67,8 @@ def check_zip_archive(
     """Check every member of ``zip_path`` and return their entries; raise CartongError if hostile.
 
     Refuses paths leaving the folder (zip slip), symbolic links, two members whose names differ only
-    by case, too many members, and declared sizes or compression ratios typical of zip bombs. The declared sizes can
-    lie, so :func:`safe_extract_zip` also counts the bytes actually written.
+    by case, too many members, and declared sizes or compression ratios typical of zip bombs. The
+    declared sizes can lie, so :func:`safe_extract_zip` also counts the bytes actually written.
     """
     path = Path(zip_path)
     try:

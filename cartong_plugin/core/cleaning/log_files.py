@@ -57,7 +57,7 @@ def log_gpkg_path(path) -> Path:
             ),
             path=str(target),
         )
-    folder = target.parent if str(target.parent) else Path(".")
+    folder = target.parent  # "." for a bare name; a folder still missing is created by atomic_output
     if (target.exists() and not os.access(target, os.W_OK)) or (folder.is_dir() and not os.access(folder, os.W_OK)):
         raise CartongError(_read_only_sentence(target), path=str(target))
     return target
