@@ -10,6 +10,7 @@ can see them) and requires every kept copy to be identical.
 from __future__ import annotations
 
 import shutil
+import threading
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -266,3 +267,27 @@ def test_the_checks_connection_holds_no_lock_between_statements(tmp_path):
         writer.commit()  # "database is locked" if the reader still held its shared lock
         with pytest.raises(sqlite3.OperationalError):
             reader.execute("INSERT INTO raw VALUES (2)")  # and it cannot write the GeoPackage
+
+
+def test_rows_found_while_gdal_still_writes_are_those_compared(tmp_path, monkeypatch):
+    """While GDAL still writes, the check finds the rows to compare at once (the caller only waits then):
+    once, and the comparison that follows still refuses a copy split unlike pandas (a CRLF in quotes)."""
+    import time
+
+    from cartong_plugin.core.survey import raw_copy
+
+    real_copy, real_suspects, found = RawCopy._copy, raw_copy.suspect_rows, []
+
+    def slow_copy(self, *args):
+        time.sleep(1.0)  # GDAL still writes when the check starts
+        return real_copy(self, *args)
+
+    def counted(frame):
+        found.append(threading.current_thread().name)
+        return real_suspects(frame)
+
+    monkeypatch.setattr(RawCopy, "_copy", slow_copy)
+    monkeypatch.setattr(raw_copy, "suspect_rows", counted)
+    report, rows = _imported_exactly(_csv(tmp_path / "crlf.csv", '"2026-02-01";"two\r\nlines";"ok";"7"'), tmp_path)
+    assert found == ["cartong-raw-check"]
+    assert report.raw_copied == [] and rows[120] == ["2026-02-01", "two\r\nlines", "ok", "7"]

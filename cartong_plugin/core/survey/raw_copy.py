@@ -20,6 +20,7 @@ Nothing here is ever the only copy of the data: it is an optimisation with a che
 from __future__ import annotations
 
 import codecs
+import re
 import sqlite3
 import threading
 from collections.abc import Sequence
@@ -32,6 +33,7 @@ from .gpkg_writer import MAX_COLUMNS
 # a header naming WKT (GDAL's CSV driver reads such a column as a geometry) is left to pandas
 _GEOMETRY_HEADER = "wkt"
 _SUSPECT = ('"', "\n", "\r", "\x00")
+_SUSPECT_SEARCH = re.compile('["\n\r\x00]').search
 _SAMPLE = 64 * 1024
 
 
@@ -207,8 +209,16 @@ class RawCopy:
             self._checker.join()
 
     def _check(self, pairs) -> None:
-        # all of it waits for the caller's go-ahead: run beside the caller's Python (the GIL), it would
-        # only slow both down; beside SQLite's typed inserts it costs nothing
+        # the rows to compare are found at once while GDAL still writes (the caller only waits for it
+        # then), else after the caller's go-ahead: beside the caller's Python (the GIL) it would only
+        # slow both down, beside SQLite's typed inserts it costs little
+        early = {}
+        if self._thread.is_alive():
+            for table, text in pairs:
+                try:
+                    early[table] = suspect_rows(text.frame)
+                except Exception:  # noqa: BLE001 - found again below, where a failure refuses the copy
+                    continue
         self.wait()
         self._reading.wait()
         for table, text in pairs:
@@ -221,7 +231,7 @@ class RawCopy:
                 source = next((path for path, name, _fid in self.copies if name == table), None)
                 if source is None or _has_lone_cr(source):
                     continue
-                suspects = suspect_rows(text.frame)
+                suspects = early.pop(table, None) or suspect_rows(text.frame)
                 if _same_values(self.gpkg, table, text, suspects):
                     self._passed.add(table)
             except sqlite3.OperationalError as err:
@@ -318,7 +328,8 @@ def suspect_rows(frame) -> tuple[list[int], list[int]]:
         joined = "\x1f".join(values)
         if any(char in joined for char in _SUSPECT):
             columns.append(position)
-            rows.update(i for i, value in enumerate(values) if any(char in value for char in _SUSPECT))
+            search = _SUSPECT_SEARCH  # one regex search per value: half the cost of four `in` tests
+            rows.update(i for i, value in enumerate(values) if search(value))
     return sorted(rows), columns
 
 
