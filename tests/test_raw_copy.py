@@ -10,8 +10,8 @@ can see them) and requires every kept copy to be identical.
 from __future__ import annotations
 
 import shutil
-import threading
 import sqlite3
+import threading
 from contextlib import closing
 from pathlib import Path
 
