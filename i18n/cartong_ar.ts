@@ -275,7 +275,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/basemap.py" line="241" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="254" />
       <source>%n tiles written to {file}.</source>
       <translation>
         <numerusform>كُتبت %n بلاطة في {file}.</numerusform>
@@ -1005,7 +1005,7 @@
       <translation>أُلغي: لم تُكتب أي خريطة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="232" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="245" />
       <source>Cancelled: no offline basemap was written.</source>
       <translation>أُلغي: لم تُكتب أي خريطة أساس غير متصلة.</translation>
     </message>
@@ -3280,7 +3280,7 @@
       <translation>لا توجد صورة في {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="300" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="313" />
       <source>No offline world map in {path}: install QGIS 3.18 or later, or give a basemap that can be reached.</source>
       <translation>لا توجد خريطة عالمية غير متصلة في {path}: ثبّت QGIS 3.18 أو أحدث، أو حدّد خريطة أساس يمكن الوصول إليها.</translation>
     </message>
@@ -3345,7 +3345,7 @@
       <translation>لا توجد في المشروع طبقة مسح تحتوي على نقاط: استورد مسحًا أولًا (الخطوة 1).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="244" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="257" />
       <source>No tile could be made from {source} (no network, a server error, or only empty tiles).</source>
       <translation>تعذّر إنشاء أي بلاطة من {source} (لا توجد شبكة، أو خطأ في الخادم، أو بلاطات فارغة فقط).</translation>
     </message>
@@ -3420,7 +3420,7 @@
       <translation>خريطة الأساس غير المتصلة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="212" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="225" />
       <source>Offline basemap, zoom {low} to {high}: {estimate}</source>
       <translation>خريطة الأساس غير المتصلة، التكبير من {low} إلى {high}: {estimate}</translation>
     </message>
@@ -3913,9 +3913,14 @@
       <translation>يبقى QGIS قابلًا للاستخدام أثناء تشغيل الفحوصات. لا يُكتب أي شيء حتى تحفظ السجل في الصفحة التالية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="153" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="162" />
       <source>QGIS's 'Generate XYZ tiles (MBTiles)' algorithm is not available: enable the Processing plugin and try again.</source>
       <translation>خوارزمية QGIS 'Generate XYZ tiles (MBTiles)' غير متاحة: فعّل إضافة Processing ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/basemap.py" line="186" />
+      <source>QGIS's tile algorithm stopped.</source>
+      <translation>توقفت خوارزمية البلاطات في QGIS.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
@@ -4861,7 +4866,7 @@
       <translation>الوحدات الإدارية مع أعدادها: submissions (الإرسالات)، وanswer_count وanswer_pct للنسبة، وvalue_mean أو value_median للمتوسط أو الوسيط، مع data_status. مثل counts.gpkg، أو طبقة مؤقتة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="331" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="344" />
       <source>The admin boundaries {file} cannot be read.</source>
       <translation>لا يمكن قراءة الحدود الإدارية {file}.</translation>
     </message>
@@ -4896,7 +4901,7 @@
       <translation>منطقة خريطة الأساس، مثل 18.4,18.7,4.3,4.5 [EPSG:4326]. فارغ: نطاق المسوح والحدود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="272" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="285" />
       <source>The area of the offline basemap is empty: choose an area, a layer or the survey's boundaries.</source>
       <translation>منطقة خريطة الأساس غير المتصلة فارغة: اختر منطقة أو طبقة أو حدود المسح.</translation>
     </message>
@@ -5590,7 +5595,7 @@
       <translation>ملف GeoPackage لمسح المكتب الذي أُعدت منه الحزمة، مثل household_survey.gpkg. تُدمج فيه الإرسالات الجديدة والقيم التي عدّلها الفريق الميداني وقرارات التنظيف؛ ولا تتغير أبدًا الصفوف الخام الموجودة فيه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="252" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="265" />
       <source>The offline background is a vector map instead: {file} (countries and admin boundaries).</source>
       <translation>الخلفية غير المتصلة هي بدلًا من ذلك خريطة متجهية: {file} (البلدان والحدود الإدارية).</translation>
     </message>
@@ -5600,12 +5605,12 @@
       <translation>الخلفية غير المتصلة خريطة متجهية للبلدان والحدود الإدارية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="218" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="231" />
       <source>The offline basemap would need {estimate} This is more than the cap of {cap} tiles: choose a smaller area or fewer zoom levels, or raise the maximum number of tiles if you have the time and the connection. Nothing was downloaded.</source>
       <translation>ستحتاج خريطة الأساس غير المتصلة إلى {estimate} وهذا أكثر من الحد البالغ {cap} بلاطة: اختر منطقة أصغر أو مستويات تكبير أقل، أو ارفع الحد الأقصى لعدد البلاطات إن كان لديك الوقت والاتصال. لم يتم تنزيل أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="207" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="220" />
       <source>The offline basemap {file} must be an .mbtiles file.</source>
       <translation>يجب أن تكون خريطة الأساس غير المتصلة {file} ملفًا بصيغة ‎.mbtiles.</translation>
     </message>
@@ -5913,7 +5918,7 @@
       <translation>فشلت المهمة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="178" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="191" />
       <source>The tiles could not be written to {file}: {error}</source>
       <translation>تعذّرت كتابة البلاطات في {file}: {error}</translation>
     </message>
@@ -7562,7 +7567,7 @@
       <translation>الملف {file} موجود بالفعل: اختر "ملف مفتاح أحتفظ به…" لاستخدامه، أو اسمًا آخر للمفتاح الجديد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="235" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="246" />
       <source>{file} cannot be opened: {error}. Export the data again as a plain zip (no password).</source>
       <translation>لا يمكن فتح {file}: {error}. صدّر البيانات مجددًا كملف zip عادي (بدون كلمة المرور).</translation>
     </message>
@@ -7606,7 +7611,7 @@
       <translation>لا يحتوي {file} على أي ملف CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="209" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="220" />
       <source>{file} could not be extracted ({error}).</source>
       <translation>تعذّر استخراج {file} ({error}).</translation>
     </message>
@@ -7726,7 +7731,7 @@
       <translation>الملف {file} ملف Excel قديم (.xls) لا يستطيع هذا الإصدار من QGIS قراءته. افتحه في Excel أو LibreOffice، واحفظه بصيغة ‎.xlsx ثم اختر ذلك الملف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="227" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="238" />
       <source>{file} is damaged: the sizes or checksums it declares do not match what it holds ({error}). Download or copy it again.</source>
       <translation>الملف {file} تالف: الأحجام أو المجاميع الاختبارية التي يعلنها لا تطابق محتواه ({error}). أعد تنزيله أو نسخه.</translation>
     </message>
@@ -7781,7 +7786,7 @@
       <translation>‏{file} مفتوح في QGIS أو في برنامج آخر، لذا لا يمكن استبداله بأمان. أزل طبقاته من المشروع (أو أغلق البرنامج) ثم أعد المحاولة؛ لم يُغيَّر الملف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="92" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="103" />
       <source>{file} is protected by a password (the member "{member}" is encrypted): the toolkit cannot open it. Export the data again without a password, or extract the archive with its password and import the CSV files.</source>
       <translation>الملف {file} محمي بكلمة المرور (العنصر «{member}» مشفّر): لا تستطيع الإضافة فتحه. صدّر البيانات مجددًا بدون كلمة المرور، أو استخرج الأرشيف بكلمة المرور الخاصة به ثم قم باستيراد ملفات CSV.</translation>
     </message>
@@ -7801,37 +7806,37 @@
       <translation>لم يُعدّ {file} كحزمة ميدانية (ليس فيه الجدول {table}): لا يمكن تمييز تغييراته عن تغييرات المكتب، لم يُدمج أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="171" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="94" />
       <source>{file} was refused: it holds two files named "{member}" (once made valid on every system), and one would replace the other.</source>
       <translation>رُفض {file}: يحتوي على ملفين باسم «{member}» (بعد جعل الاسم صالحًا على جميع الأنظمة)، وسيحل أحدهما محل الآخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="311" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="322" />
       <source>{file} was refused: it links to other files or addresses ({links}). Export the data again from the server, or save a copy without external links (Excel: Data &gt; Edit Links &gt; Break Link).</source>
       <translation>رُفض {file}: يشير إلى ملفات أو عناوين أخرى ({links}). صدّر البيانات مجددًا من الخادم، أو احفظ نسخة بلا روابط خارجية (Excel: بيانات &gt; تحرير الارتباطات &gt; فصل الارتباط).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="121" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="132" />
       <source>{file} was refused: it would expand to {size} MB, more than the limit of {limit} MB.</source>
       <translation>رُفض {file}: سيشغل {size} ميغابايت بعد فك ضغطه، أي أكثر من الحد البالغ {limit} ميغابايت.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="194" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="205" />
       <source>{file} was refused: the member "{member}" expands far beyond its declared size, which looks like a zip bomb.</source>
       <translation>رُفض {file}: العنصر «{member}» يتجاوز عند فك ضغطه حجمه المُعلن بكثير، وهذا يشبه قنبلة zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="102" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="113" />
       <source>{file} was refused: the member "{member}" is unsafe because {reason}. Ask for a fresh export from the server.</source>
       <translation>رُفض {file}: العنصر «{member}» غير آمن لأن {reason}. اطلب تصديرًا جديدًا من الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="112" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="123" />
       <source>{file} was refused: the member "{member}" would expand to {size} MB ({ratio:.0f} times its compressed size), which looks like a zip bomb.</source>
       <translation>رُفض {file}: العنصر «{member}» سيشغل {size} ميغابايت بعد فك ضغطه ({ratio:.0f} ضعف حجمه المضغوط)، وهذا يشبه قنبلة zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="323" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="334" />
       <source>{file} was refused: {count} cells hold formulas ({cells}); a survey export holds values only. Paste the cells as values and try again.</source>
       <translation>رُفض {file}: تحتوي {count} خلايا على صيغ ({cells})؛ تصدير المسح يحتوي على قيم فقط. الصق الخلايا كقيم ثم أعد المحاولة.</translation>
     </message>
@@ -7968,7 +7973,7 @@
       <translation>‏{file}: قُرئت الإرسالات من الورقة '{sheet}'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="331" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="342" />
       <source>{file}: {count} cells hold formulas ({cells}); the toolkit reads the values last saved by the spreadsheet and never computes them. Check these cells.</source>
       <translation>‏{file}: تحتوي {count} خلايا على صيغ ({cells})؛ تقرأ الإضافة القيم التي حفظها جدول البيانات آخر مرة ولا تحسبها أبدًا. تحقّق من هذه الخلايا.</translation>
     </message>

@@ -191,7 +191,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/basemap.py" line="241" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="254" />
       <source>%n tiles written to {file}.</source>
       <translation>
         <numerusform>%n tesela escrita en {file}.</numerusform>
@@ -913,7 +913,7 @@
       <translation>Cancelado: no se escribió ningún mapa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="232" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="245" />
       <source>Cancelled: no offline basemap was written.</source>
       <translation>Cancelado: no se escribió ningún mapa base sin conexión.</translation>
     </message>
@@ -3168,7 +3168,7 @@
       <translation>No hay ninguna imagen en {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="300" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="313" />
       <source>No offline world map in {path}: install QGIS 3.18 or later, or give a basemap that can be reached.</source>
       <translation>No hay mapa mundial sin conexión en {path}: instale QGIS 3.18 o posterior, o indique un mapa base accesible.</translation>
     </message>
@@ -3233,7 +3233,7 @@
       <translation>No hay ninguna capa de encuesta con puntos en el proyecto: importe primero una encuesta (paso 1).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="244" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="257" />
       <source>No tile could be made from {source} (no network, a server error, or only empty tiles).</source>
       <translation>No se pudo crear ninguna tesela a partir de {source} (sin red, un error del servidor o solo teselas vacías).</translation>
     </message>
@@ -3308,7 +3308,7 @@
       <translation>Mapa base sin conexión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="212" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="225" />
       <source>Offline basemap, zoom {low} to {high}: {estimate}</source>
       <translation>Mapa base sin conexión, zoom {low} a {high}: {estimate}</translation>
     </message>
@@ -3801,9 +3801,14 @@
       <translation>QGIS sigue siendo utilizable mientras se ejecutan las verificaciones. No se escribe nada hasta que guarde el registro en la página siguiente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="153" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="162" />
       <source>QGIS's 'Generate XYZ tiles (MBTiles)' algorithm is not available: enable the Processing plugin and try again.</source>
       <translation>El algoritmo de QGIS 'Generate XYZ tiles (MBTiles)' no está disponible: active el complemento Processing y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/basemap.py" line="186" />
+      <source>QGIS's tile algorithm stopped.</source>
+      <translation>El algoritmo de teselas de QGIS se detuvo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
@@ -4749,7 +4754,7 @@
       <translation>Las unidades administrativas con sus recuentos: submissions (envíos), y answer_count y answer_pct para una proporción, value_mean o value_median para una media o una mediana, con data_status. P. ej., counts.gpkg, o una capa temporal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="331" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="344" />
       <source>The admin boundaries {file} cannot be read.</source>
       <translation>No se pueden leer los límites administrativos {file}.</translation>
     </message>
@@ -4784,7 +4789,7 @@
       <translation>La zona del mapa de fondo, p. ej., 18.4,18.7,4.3,4.5 [EPSG:4326]. Vacío: la extensión de las encuestas y de los límites.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="272" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="285" />
       <source>The area of the offline basemap is empty: choose an area, a layer or the survey's boundaries.</source>
       <translation>El área del mapa base sin conexión está vacía: elija un área, una capa o los límites de la encuesta.</translation>
     </message>
@@ -5478,7 +5483,7 @@
       <translation>El GeoPackage de encuesta de la oficina a partir del cual se preparó el paquete, p. ej., household_survey.gpkg. Los envíos nuevos, los valores editados por el equipo de campo y las decisiones de limpieza se fusionan en él; las filas brutas ya presentes nunca cambian.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="252" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="265" />
       <source>The offline background is a vector map instead: {file} (countries and admin boundaries).</source>
       <translation>El fondo sin conexión es en su lugar un mapa vectorial: {file} (países y límites administrativos).</translation>
     </message>
@@ -5488,12 +5493,12 @@
       <translation>El fondo sin conexión es un mapa vectorial de los países y los límites administrativos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="218" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="231" />
       <source>The offline basemap would need {estimate} This is more than the cap of {cap} tiles: choose a smaller area or fewer zoom levels, or raise the maximum number of tiles if you have the time and the connection. Nothing was downloaded.</source>
       <translation>El mapa base sin conexión necesitaría {estimate} Es más que el límite de {cap} teselas: elija un área más pequeña o menos niveles de zoom, o aumente el número máximo de teselas si tiene el tiempo y la conexión. No se descargó nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="207" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="220" />
       <source>The offline basemap {file} must be an .mbtiles file.</source>
       <translation>El mapa base sin conexión {file} debe ser un archivo .mbtiles.</translation>
     </message>
@@ -5801,7 +5806,7 @@
       <translation>La tarea falló.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="178" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="191" />
       <source>The tiles could not be written to {file}: {error}</source>
       <translation>No se pudieron escribir las teselas en {file}: {error}</translation>
     </message>
@@ -7446,7 +7451,7 @@
       <translation>{file} ya existe: elija "Un archivo de clave que conservo…" para usarlo, u otro nombre para la clave nueva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="235" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="246" />
       <source>{file} cannot be opened: {error}. Export the data again as a plain zip (no password).</source>
       <translation>No se puede abrir {file}: {error}. Exporte de nuevo los datos como un zip simple (sin contraseña).</translation>
     </message>
@@ -7490,7 +7495,7 @@
       <translation>{file} no contiene ningún archivo CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="209" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="220" />
       <source>{file} could not be extracted ({error}).</source>
       <translation>No se pudo extraer {file} ({error}).</translation>
     </message>
@@ -7610,7 +7615,7 @@
       <translation>{file} es un archivo antiguo de Excel (.xls), que esta versión de QGIS no puede leer. Ábralo en Excel o LibreOffice, guárdelo como .xlsx y elija ese archivo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="227" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="238" />
       <source>{file} is damaged: the sizes or checksums it declares do not match what it holds ({error}). Download or copy it again.</source>
       <translation>{file} está dañado: los tamaños o sumas de verificación que declara no coinciden con su contenido ({error}). Vuelva a descargarlo o a copiarlo.</translation>
     </message>
@@ -7665,7 +7670,7 @@
       <translation>{file} está abierto en QGIS o en otro programa, así que no se puede reemplazar sin riesgo. Quite sus capas del proyecto (o cierre el programa) y vuelva a intentarlo; el archivo no se modificó.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="92" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="103" />
       <source>{file} is protected by a password (the member "{member}" is encrypted): the toolkit cannot open it. Export the data again without a password, or extract the archive with its password and import the CSV files.</source>
       <translation>{file} está protegido por una contraseña (el elemento «{member}» está cifrado): el complemento no puede abrirlo. Exporte de nuevo los datos sin contraseña, o extraiga el archivo con su contraseña e importe los archivos CSV.</translation>
     </message>
@@ -7685,37 +7690,37 @@
       <translation>{file} no se preparó como paquete de campo (no tiene la tabla {table}): sus cambios no se pueden distinguir de los de la oficina, no se fusionó nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="171" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="94" />
       <source>{file} was refused: it holds two files named "{member}" (once made valid on every system), and one would replace the other.</source>
       <translation>{file} fue rechazado: contiene dos archivos llamados «{member}» (una vez que su nombre es válido en todos los sistemas), y uno reemplazaría al otro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="311" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="322" />
       <source>{file} was refused: it links to other files or addresses ({links}). Export the data again from the server, or save a copy without external links (Excel: Data &gt; Edit Links &gt; Break Link).</source>
       <translation>{file} fue rechazado: remite a otros archivos o direcciones ({links}). Exporte de nuevo los datos desde el servidor, o guarde una copia sin vínculos externos (Excel: Datos &gt; Editar vínculos &gt; Romper vínculo).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="121" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="132" />
       <source>{file} was refused: it would expand to {size} MB, more than the limit of {limit} MB.</source>
       <translation>{file} fue rechazado: ocuparía {size} MB al descomprimirse, más que el límite de {limit} MB.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="194" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="205" />
       <source>{file} was refused: the member "{member}" expands far beyond its declared size, which looks like a zip bomb.</source>
       <translation>{file} fue rechazado: el elemento «{member}» se descomprime mucho más allá de su tamaño declarado, lo que parece una bomba zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="102" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="113" />
       <source>{file} was refused: the member "{member}" is unsafe because {reason}. Ask for a fresh export from the server.</source>
       <translation>{file} fue rechazado: el elemento «{member}» no es seguro porque {reason}. Pida una nueva exportación desde el servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="112" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="123" />
       <source>{file} was refused: the member "{member}" would expand to {size} MB ({ratio:.0f} times its compressed size), which looks like a zip bomb.</source>
       <translation>{file} fue rechazado: el elemento «{member}» ocuparía {size} MB al descomprimirse ({ratio:.0f} veces su tamaño comprimido), lo que parece una bomba zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="323" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="334" />
       <source>{file} was refused: {count} cells hold formulas ({cells}); a survey export holds values only. Paste the cells as values and try again.</source>
       <translation>{file} fue rechazado: {count} celdas contienen fórmulas ({cells}); una exportación de encuesta solo contiene valores. Pegue las celdas como valores y vuelva a intentarlo.</translation>
     </message>
@@ -7832,7 +7837,7 @@
       <translation>{file}: los envíos se leyeron de la hoja '{sheet}'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="331" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="342" />
       <source>{file}: {count} cells hold formulas ({cells}); the toolkit reads the values last saved by the spreadsheet and never computes them. Check these cells.</source>
       <translation>{file}: {count} celdas contienen fórmulas ({cells}); el complemento lee los valores guardados por última vez en la hoja de cálculo y nunca los calcula. Verifique estas celdas.</translation>
     </message>

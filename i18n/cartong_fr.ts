@@ -191,7 +191,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/basemap.py" line="241" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="254" />
       <source>%n tiles written to {file}.</source>
       <translation>
         <numerusform>%n tuile écrite dans {file}.</numerusform>
@@ -909,7 +909,7 @@
       <translation>Annulé : aucune carte n'a été écrite.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="232" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="245" />
       <source>Cancelled: no offline basemap was written.</source>
       <translation>Annulé : aucun fond de carte hors ligne n'a été écrit.</translation>
     </message>
@@ -3152,7 +3152,7 @@
       <translation>Aucune image à l'emplacement {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="300" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="313" />
       <source>No offline world map in {path}: install QGIS 3.18 or later, or give a basemap that can be reached.</source>
       <translation>Pas de carte du monde hors ligne dans {path} : installez QGIS 3.18 ou plus récent, ou indiquez un fond de carte joignable.</translation>
     </message>
@@ -3217,7 +3217,7 @@
       <translation>Aucune couche d'enquête avec des points dans le projet : importez d'abord une enquête (étape 1).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="244" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="257" />
       <source>No tile could be made from {source} (no network, a server error, or only empty tiles).</source>
       <translation>Aucune tuile n'a pu être produite depuis {source} (pas de réseau, erreur du serveur, ou seulement des tuiles vides).</translation>
     </message>
@@ -3292,7 +3292,7 @@
       <translation>Fond de carte hors ligne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="212" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="225" />
       <source>Offline basemap, zoom {low} to {high}: {estimate}</source>
       <translation>Fond de carte hors ligne, zoom {low} à {high} : {estimate}</translation>
     </message>
@@ -3785,9 +3785,14 @@
       <translation>QGIS reste utilisable pendant les contrôles. Rien n'est écrit tant que vous n'avez pas enregistré le journal à la page suivante.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="153" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="162" />
       <source>QGIS's 'Generate XYZ tiles (MBTiles)' algorithm is not available: enable the Processing plugin and try again.</source>
       <translation>L'algorithme de QGIS « Générer des tuiles XYZ (MBTiles) » n'est pas disponible : activez l'extension Traitements et réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/basemap.py" line="186" />
+      <source>QGIS's tile algorithm stopped.</source>
+      <translation>L'algorithme de tuiles de QGIS s'est arrêté.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
@@ -4733,7 +4738,7 @@
       <translation>Les unités administratives avec leurs comptages : submissions (le nombre de soumissions), et answer_count et answer_pct pour une part, value_mean ou value_median pour une moyenne ou une médiane, avec data_status. P. ex. counts.gpkg, ou une couche temporaire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="331" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="344" />
       <source>The admin boundaries {file} cannot be read.</source>
       <translation>Les limites administratives {file} ne peuvent pas être lues.</translation>
     </message>
@@ -4768,7 +4773,7 @@
       <translation>La zone du fond de carte, p. ex. 18.4,18.7,4.3,4.5 [EPSG:4326]. Vide : l'emprise des enquêtes et des limites.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="272" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="285" />
       <source>The area of the offline basemap is empty: choose an area, a layer or the survey's boundaries.</source>
       <translation>La zone du fond de carte hors ligne est vide : choisissez une zone, une couche ou les limites administratives de l'enquête.</translation>
     </message>
@@ -5462,7 +5467,7 @@
       <translation>Le GeoPackage d'enquête du bureau à partir duquel le paquet a été préparé, p. ex. household_survey.gpkg. Les nouvelles soumissions, les valeurs modifiées par l'équipe de terrain et les décisions de nettoyage y sont fusionnées ; les lignes brutes déjà présentes ne changent jamais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="252" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="265" />
       <source>The offline background is a vector map instead: {file} (countries and admin boundaries).</source>
       <translation>Le fond hors ligne est à la place une carte vectorielle : {file} (pays et limites administratives).</translation>
     </message>
@@ -5472,12 +5477,12 @@
       <translation>Le fond hors ligne est une carte vectorielle des pays et des limites administratives.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="218" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="231" />
       <source>The offline basemap would need {estimate} This is more than the cap of {cap} tiles: choose a smaller area or fewer zoom levels, or raise the maximum number of tiles if you have the time and the connection. Nothing was downloaded.</source>
       <translation>Le fond de carte hors ligne demanderait {estimate} C'est plus que la limite de {cap} tuiles : choisissez une zone plus petite ou moins de niveaux de zoom, ou relevez le nombre maximum de tuiles si vous avez le temps et la connexion. Rien n'a été téléchargé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="207" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="220" />
       <source>The offline basemap {file} must be an .mbtiles file.</source>
       <translation>Le fond de carte hors ligne {file} doit être un fichier .mbtiles.</translation>
     </message>
@@ -5785,7 +5790,7 @@
       <translation>La tâche a échoué.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="178" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="191" />
       <source>The tiles could not be written to {file}: {error}</source>
       <translation>Les tuiles n'ont pas pu être écrites dans {file} : {error}</translation>
     </message>
@@ -7434,7 +7439,7 @@
       <translation>{file} existe déjà : choisissez « Un fichier de clé que je conserve… » pour l'utiliser, ou un autre nom pour la nouvelle clé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="235" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="246" />
       <source>{file} cannot be opened: {error}. Export the data again as a plain zip (no password).</source>
       <translation>{file} ne peut pas être ouvert : {error}. Exportez à nouveau les données en zip simple (sans mot de passe).</translation>
     </message>
@@ -7478,7 +7483,7 @@
       <translation>{file} ne contient aucun fichier CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="209" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="220" />
       <source>{file} could not be extracted ({error}).</source>
       <translation>{file} n'a pas pu être extrait ({error}).</translation>
     </message>
@@ -7598,7 +7603,7 @@
       <translation>{file} est un ancien fichier Excel (.xls), que ce QGIS ne sait pas lire. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le en .xlsx et choisissez ce fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="227" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="238" />
       <source>{file} is damaged: the sizes or checksums it declares do not match what it holds ({error}). Download or copy it again.</source>
       <translation>{file} est endommagé : les tailles ou sommes de contrôle qu'il déclare ne correspondent pas à son contenu ({error}). Téléchargez-le ou copiez-le à nouveau.</translation>
     </message>
@@ -7653,7 +7658,7 @@
       <translation>{file} est ouvert dans QGIS ou dans un autre programme : il ne peut donc pas être remplacé sans risque. Retirez ses couches du projet (ou fermez le programme) et réessayez ; le fichier n'a pas été modifié.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="92" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="103" />
       <source>{file} is protected by a password (the member "{member}" is encrypted): the toolkit cannot open it. Export the data again without a password, or extract the archive with its password and import the CSV files.</source>
       <translation>{file} est protégé par un mot de passe (l'élément « {member} » est chiffré) : la boîte à outils ne peut pas l'ouvrir. Exportez à nouveau les données sans mot de passe, ou extrayez l'archive avec son mot de passe et importez les fichiers CSV.</translation>
     </message>
@@ -7673,37 +7678,37 @@
       <translation>{file} n'a pas été préparé comme paquet de terrain (il n'a pas de table {table}) : ses modifications ne peuvent pas être distinguées de celles du bureau, rien n'a été fusionné.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="171" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="94" />
       <source>{file} was refused: it holds two files named "{member}" (once made valid on every system), and one would replace the other.</source>
       <translation>{file} a été refusé : il contient deux fichiers nommés « {member} » (une fois leur nom rendu valide sur tous les systèmes), et l'un remplacerait l'autre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="311" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="322" />
       <source>{file} was refused: it links to other files or addresses ({links}). Export the data again from the server, or save a copy without external links (Excel: Data &gt; Edit Links &gt; Break Link).</source>
       <translation>{file} a été refusé : il renvoie à d'autres fichiers ou adresses ({links}). Exportez de nouveau les données depuis le serveur, ou enregistrez une copie sans liens externes (Excel : Données &gt; Modifier les liens &gt; Rompre le lien).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="121" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="132" />
       <source>{file} was refused: it would expand to {size} MB, more than the limit of {limit} MB.</source>
       <translation>{file} a été refusé : il occuperait {size} Mo une fois décompressé, plus que la limite de {limit} Mo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="194" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="205" />
       <source>{file} was refused: the member "{member}" expands far beyond its declared size, which looks like a zip bomb.</source>
       <translation>{file} a été refusé : l'élément « {member} » se décompresse bien au-delà de sa taille déclarée, ce qui ressemble à une bombe zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="102" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="113" />
       <source>{file} was refused: the member "{member}" is unsafe because {reason}. Ask for a fresh export from the server.</source>
       <translation>{file} a été refusé : l'élément « {member} » n'est pas sûr, car {reason}. Demandez un nouvel export depuis le serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="112" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="123" />
       <source>{file} was refused: the member "{member}" would expand to {size} MB ({ratio:.0f} times its compressed size), which looks like a zip bomb.</source>
       <translation>{file} a été refusé : l'élément « {member} » occuperait {size} Mo une fois décompressé ({ratio:.0f} fois sa taille compressée), ce qui ressemble à une bombe zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="323" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="334" />
       <source>{file} was refused: {count} cells hold formulas ({cells}); a survey export holds values only. Paste the cells as values and try again.</source>
       <translation>{file} a été refusé : {count} cellules contiennent des formules ({cells}) ; un export d'enquête ne contient que des valeurs. Collez les cellules en tant que valeurs et réessayez.</translation>
     </message>
@@ -7820,7 +7825,7 @@
       <translation>{file} : les soumissions ont été lues dans la feuille « {sheet} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="331" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="342" />
       <source>{file}: {count} cells hold formulas ({cells}); the toolkit reads the values last saved by the spreadsheet and never computes them. Check these cells.</source>
       <translation>{file} : {count} cellules contiennent des formules ({cells}) ; l'extension lit les valeurs enregistrées en dernier par le tableur et ne les calcule jamais. Vérifiez ces cellules.</translation>
     </message>

@@ -191,7 +191,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/basemap.py" line="241" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="254" />
       <source>%n tiles written to {file}.</source>
       <translation>
         <numerusform>%n mosaico escrito em {file}.</numerusform>
@@ -913,7 +913,7 @@
       <translation>Cancelado: não foi escrito nenhum mapa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="232" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="245" />
       <source>Cancelled: no offline basemap was written.</source>
       <translation>Cancelado: nenhum mapa base offline foi escrito.</translation>
     </message>
@@ -3168,7 +3168,7 @@
       <translation>Não há nenhuma imagem em {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="300" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="313" />
       <source>No offline world map in {path}: install QGIS 3.18 or later, or give a basemap that can be reached.</source>
       <translation>Não há mapa mundial offline em {path}: instale o QGIS 3.18 ou posterior, ou indique um mapa base acessível.</translation>
     </message>
@@ -3233,7 +3233,7 @@
       <translation>Nenhuma camada de inquérito com pontos no projeto: importe primeiro um inquérito (passo 1).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="244" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="257" />
       <source>No tile could be made from {source} (no network, a server error, or only empty tiles).</source>
       <translation>Não foi possível criar nenhum mosaico a partir de {source} (sem rede, um erro do servidor ou apenas mosaicos vazios).</translation>
     </message>
@@ -3308,7 +3308,7 @@
       <translation>Mapa base offline</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="212" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="225" />
       <source>Offline basemap, zoom {low} to {high}: {estimate}</source>
       <translation>Mapa base offline, zoom {low} a {high}: {estimate}</translation>
     </message>
@@ -3801,9 +3801,14 @@
       <translation>O QGIS continua utilizável enquanto as verificações decorrem. Nada é escrito até guardar o registo na página seguinte.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="153" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="162" />
       <source>QGIS's 'Generate XYZ tiles (MBTiles)' algorithm is not available: enable the Processing plugin and try again.</source>
       <translation>O algoritmo do QGIS 'Generate XYZ tiles (MBTiles)' não está disponível: ative o complemento Processing e tente novamente.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/basemap.py" line="186" />
+      <source>QGIS's tile algorithm stopped.</source>
+      <translation>O algoritmo de mosaicos do QGIS parou.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
@@ -4749,7 +4754,7 @@
       <translation>As unidades administrativas com as suas contagens: submissions (submissões), e answer_count e answer_pct para uma proporção, value_mean ou value_median para uma média ou uma mediana, com data_status. P. ex., counts.gpkg, ou uma camada temporária.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="331" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="344" />
       <source>The admin boundaries {file} cannot be read.</source>
       <translation>Não é possível ler os limites administrativos {file}.</translation>
     </message>
@@ -4784,7 +4789,7 @@
       <translation>A área do mapa de fundo, p. ex., 18.4,18.7,4.3,4.5 [EPSG:4326]. Vazio: a extensão dos inquéritos e dos limites.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="272" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="285" />
       <source>The area of the offline basemap is empty: choose an area, a layer or the survey's boundaries.</source>
       <translation>A área do mapa base offline está vazia: escolha uma área, uma camada ou os limites do inquérito.</translation>
     </message>
@@ -5478,7 +5483,7 @@
       <translation>O GeoPackage de inquérito do escritório a partir do qual o pacote foi preparado, p. ex., household_survey.gpkg. As novas submissões, os valores editados pela equipa de campo e as decisões de limpeza são fundidos nele; as linhas brutas já presentes nunca mudam.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="252" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="265" />
       <source>The offline background is a vector map instead: {file} (countries and admin boundaries).</source>
       <translation>O fundo offline é antes um mapa vetorial: {file} (países e limites administrativos).</translation>
     </message>
@@ -5488,12 +5493,12 @@
       <translation>O fundo offline é um mapa vetorial dos países e dos limites administrativos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="218" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="231" />
       <source>The offline basemap would need {estimate} This is more than the cap of {cap} tiles: choose a smaller area or fewer zoom levels, or raise the maximum number of tiles if you have the time and the connection. Nothing was downloaded.</source>
       <translation>O mapa base offline precisaria de {estimate} É mais do que o limite de {cap} mosaicos: escolha uma área mais pequena ou menos níveis de zoom, ou aumente o número máximo de mosaicos se tiver o tempo e a ligação. Nada foi descarregado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="207" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="220" />
       <source>The offline basemap {file} must be an .mbtiles file.</source>
       <translation>O mapa base offline {file} tem de ser um ficheiro .mbtiles.</translation>
     </message>
@@ -5801,7 +5806,7 @@
       <translation>A tarefa falhou.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="178" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="191" />
       <source>The tiles could not be written to {file}: {error}</source>
       <translation>Não foi possível escrever os mosaicos em {file}: {error}</translation>
     </message>
@@ -7446,7 +7451,7 @@
       <translation>{file} já existe: escolha "Um ficheiro de chave que guardo…" para o usar, ou outro nome para a nova chave.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="235" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="246" />
       <source>{file} cannot be opened: {error}. Export the data again as a plain zip (no password).</source>
       <translation>Não é possível abrir {file}: {error}. Exporte novamente os dados como um zip simples (sem senha).</translation>
     </message>
@@ -7490,7 +7495,7 @@
       <translation>{file} não contém nenhum ficheiro CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="209" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="220" />
       <source>{file} could not be extracted ({error}).</source>
       <translation>Não foi possível extrair {file} ({error}).</translation>
     </message>
@@ -7610,7 +7615,7 @@
       <translation>{file} é um ficheiro antigo do Excel (.xls), que esta versão do QGIS não consegue ler. Abra-o no Excel ou no LibreOffice, guarde-o como .xlsx e escolha esse ficheiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="227" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="238" />
       <source>{file} is damaged: the sizes or checksums it declares do not match what it holds ({error}). Download or copy it again.</source>
       <translation>{file} está danificado: os tamanhos ou somas de verificação que declara não correspondem ao seu conteúdo ({error}). Descarregue-o ou copie-o novamente.</translation>
     </message>
@@ -7665,7 +7670,7 @@
       <translation>{file} está aberto no QGIS ou noutro programa, pelo que não pode ser substituído em segurança. Remova as suas camadas do projeto (ou feche o programa) e tente novamente; o ficheiro não foi alterado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="92" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="103" />
       <source>{file} is protected by a password (the member "{member}" is encrypted): the toolkit cannot open it. Export the data again without a password, or extract the archive with its password and import the CSV files.</source>
       <translation>{file} está protegido por uma senha (o elemento «{member}» está cifrado): o complemento não o consegue abrir. Exporte novamente os dados sem senha, ou extraia o arquivo com a sua senha e importe os ficheiros CSV.</translation>
     </message>
@@ -7685,37 +7690,37 @@
       <translation>{file} não foi preparado como pacote de campo (não tem a tabela {table}): as suas alterações não podem ser distinguidas das do escritório, nada foi fundido.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="171" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="94" />
       <source>{file} was refused: it holds two files named "{member}" (once made valid on every system), and one would replace the other.</source>
       <translation>{file} foi recusado: contém dois ficheiros chamados «{member}» (depois de o nome ser tornado válido em todos os sistemas), e um substituiria o outro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="311" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="322" />
       <source>{file} was refused: it links to other files or addresses ({links}). Export the data again from the server, or save a copy without external links (Excel: Data &gt; Edit Links &gt; Break Link).</source>
       <translation>{file} foi recusado: remete para outros ficheiros ou endereços ({links}). Exporte novamente os dados a partir do servidor, ou guarde uma cópia sem ligações externas (Excel: Dados &gt; Editar Ligações &gt; Quebrar Ligação).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="121" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="132" />
       <source>{file} was refused: it would expand to {size} MB, more than the limit of {limit} MB.</source>
       <translation>{file} foi recusado: ocuparia {size} MB depois de descomprimido, mais do que o limite de {limit} MB.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="194" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="205" />
       <source>{file} was refused: the member "{member}" expands far beyond its declared size, which looks like a zip bomb.</source>
       <translation>{file} foi recusado: o elemento «{member}» descomprime-se muito além do seu tamanho declarado, o que parece uma bomba zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="102" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="113" />
       <source>{file} was refused: the member "{member}" is unsafe because {reason}. Ask for a fresh export from the server.</source>
       <translation>{file} foi recusado: o elemento «{member}» não é seguro porque {reason}. Peça uma nova exportação a partir do servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="112" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="123" />
       <source>{file} was refused: the member "{member}" would expand to {size} MB ({ratio:.0f} times its compressed size), which looks like a zip bomb.</source>
       <translation>{file} foi recusado: o elemento «{member}» ocuparia {size} MB depois de descomprimido ({ratio:.0f} vezes o seu tamanho comprimido), o que parece uma bomba zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="323" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="334" />
       <source>{file} was refused: {count} cells hold formulas ({cells}); a survey export holds values only. Paste the cells as values and try again.</source>
       <translation>{file} foi recusado: {count} células contêm fórmulas ({cells}); uma exportação de inquérito só contém valores. Cole as células como valores e tente novamente.</translation>
     </message>
@@ -7832,7 +7837,7 @@
       <translation>{file}: as submissões foram lidas da folha '{sheet}'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="331" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="342" />
       <source>{file}: {count} cells hold formulas ({cells}); the toolkit reads the values last saved by the spreadsheet and never computes them. Check these cells.</source>
       <translation>{file}: {count} células contêm fórmulas ({cells}); o complemento lê os valores guardados pela última vez pela folha de cálculo e nunca os calcula. Verifique estas células.</translation>
     </message>

@@ -68,6 +68,9 @@ def test_tiles_from_the_server_are_written_to_mbtiles_as_estimated(cartong_provi
         assert dict(db.execute("SELECT name, value FROM metadata").fetchall())["name"] == "caf"
     assert any("28 tiles (about" in line for line in feedback.infos)  # the estimate, said before starting
     assert files_under(tmp_path) == {"caf.mbtiles"}  # no temporary file left
+    # what the user reads names the file kept, never the temporary one it was written as
+    said = feedback.infos + feedback.warnings + feedback.errors
+    assert not [line for line in said if ".part" in line or "OUTPUT_FILE" in line]
 
 
 def test_the_cap_stops_before_any_tile_is_requested(cartong_provider, tiles, tmp_path):
@@ -115,3 +118,27 @@ def test_a_source_that_is_no_tile_address_is_refused_by_name(cartong_provider, t
     with pytest.raises(QgsProcessingException, match="'C:/maps/imagery.tif' is neither an XYZ address"):
         _run(_params("C:/maps/imagery.tif", tmp_path / "caf.mbtiles"))
     assert files_under(tmp_path) == set()
+
+
+def test_a_tile_algorithm_failure_names_the_chosen_file_not_the_temporary_one(
+    qgis_processing, tiles, tmp_path, monkeypatch
+):
+    from cartong_plugin.core.base import qgis_compat
+    from cartong_plugin.core.base.errors import CartongError
+    from cartong_plugin.core.field.basemap import _render_tiles, _web_mercator_extent, source_layer
+
+    # an algorithm that refuses these parameters stands for QGIS's tile algorithm failing
+    monkeypatch.setattr(qgis_compat, "xyz_tiles_algorithm_id", lambda: "native:buffer")
+    feedback = RecordingFeedback()
+    target = tmp_path / ".caf.x1y2.part.mbtiles"
+    with pytest.raises(CartongError) as caught:
+        _render_tiles(
+            source_layer(tiles.url),
+            _web_mercator_extent(QgsRectangle(*CAF)),
+            5,
+            5,
+            str(target),
+            feedback,
+            "caf.mbtiles",
+        )
+    assert "caf.mbtiles" in str(caught.value) and ".part" not in str(caught.value)

@@ -140,25 +140,36 @@ def _name_tileset(mbtiles: str, name: str) -> None:
         db.commit()
 
 
-def _render_tiles(layer, extent, zoom_min: int, zoom_max: int, target: str, feedback) -> None:
-    """Run QGIS's XYZ tiles algorithm on a project holding only ``layer``."""
-    import processing
-    from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProject  # type: ignore[attr-defined]
+def _render_tiles(layer, extent, zoom_min: int, zoom_max: int, target: str, feedback, shown: str) -> None:
+    """Run QGIS's XYZ tiles algorithm on a project holding only ``layer``, writing ``target`` (a temporary
+    file: messages name ``shown``, the file the user chose).
+
+    Run directly, not through ``processing.run``: that one tells the user "Results: {...}" with the
+    temporary file's name, a file that no longer exists once the basemap is kept under its own name.
+    """
+    from qgis.core import (  # type: ignore[attr-defined]
+        QgsApplication,
+        QgsProcessingContext,
+        QgsProcessingException,
+        QgsProject,
+    )
 
     from ..base.qgis_compat import xyz_tiles_algorithm_id
 
-    algorithm = xyz_tiles_algorithm_id()
-    if not algorithm:
+    algorithm_id = xyz_tiles_algorithm_id()
+    if not algorithm_id:
         raise CartongError(
             tr(
                 "QGIS's 'Generate XYZ tiles (MBTiles)' algorithm is not available: enable the "
                 "Processing plugin and try again."
             )
         )
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
     project = QgsProject()
     project.addMapLayer(layer)
     context = QgsProcessingContext()
     context.setProject(project)
+    context.setFeedback(feedback)
     extent_text = f"{extent.xMinimum()!r},{extent.xMaximum()!r},{extent.yMinimum()!r},{extent.yMaximum()!r} [EPSG:4326]"
     params = {
         "EXTENT": extent_text,
@@ -170,12 +181,14 @@ def _render_tiles(layer, extent, zoom_min: int, zoom_max: int, target: str, feed
         "OUTPUT_FILE": target,
     }
     try:
-        processing.run(algorithm, params, context=context, feedback=feedback, is_child_algorithm=True)
+        _results, ok = algorithm.run(params, context, feedback, {}, False)
+        if not ok and not feedback.isCanceled():
+            raise QgsProcessingException(tr("QGIS's tile algorithm stopped."))
     except QgsProcessingException as err:
         if feedback.isCanceled():
             return
         raise CartongError(
-            tr("The tiles could not be written to {file}: {error}").format(file=Path(target).name, error=str(err))
+            tr("The tiles could not be written to {file}: {error}").format(file=shown, error=str(err))
         ) from err
     finally:
         project.removeAllMapLayers()
@@ -227,7 +240,7 @@ def build_offline_basemap(
     if layer.isValid():
         try:
             with atomic_output(output) as tmp:
-                _render_tiles(layer, extent, zoom_min, zoom_max, tmp, feedback)
+                _render_tiles(layer, extent, zoom_min, zoom_max, tmp, feedback, output.name)
                 if feedback.isCanceled():
                     raise CartongError(tr("Cancelled: no offline basemap was written."), path=str(output))
                 tiles = _stored_tiles(tmp)
