@@ -94,3 +94,29 @@ def test_choice_columns_without_a_form_name_their_question(tmp_path):
     )
     names = [c.name for c in plan_columns(read_csv_text(path), None, [])]
     assert names == ["q1", "q1_other", "q1_water", "q2", "q2_other", "other", "y"]
+
+
+def test_choice_columns_exported_without_their_question_still_name_it(tmp_path):
+    """Kobo's "separate columns only": 0/1 (or True/False, n/a) columns under a prefix that is no column
+    are the choices of that question, as with the form; a group of other answers keeps bare names."""
+    from cartong_plugin.core.survey.columns import plan_columns
+    from cartong_plugin.core.survey.export_readers import read_csv_text
+
+    path = tmp_path / "export.csv"
+    path.write_text(
+        "g/water/boil,g/water/other,g/age,g/name,pets/other,meta/instanceID,meta/deprecatedID,one/only\n"
+        "1,0,34,Awa,True,uuid:1,,1\n0,,12,Ali,False,uuid:2,,0\n",
+        encoding="utf-8",
+    )
+    names = [c.name for c in plan_columns(read_csv_text(path), None, [])]
+    assert names == ["water_boil", "water_other", "age", "name", "other", "instanceID", "deprecatedID", "only"]
+
+
+def test_the_real_tutorial_export_names_its_browser_choices(tmp_path, real_data_dir):
+    from cartong_plugin.core.survey.columns import plan_columns
+    from cartong_plugin.core.survey.export_readers import read_csv_text
+
+    path = real_data_dir / "kobotoolbox+kobocat/onadata/apps/main/tests/fixtures/csv_export/tutorial_w_repeats.csv"
+    names = [c.name for c in plan_columns(read_csv_text(path), None, [])]
+    assert {"web_browsers_firefox", "web_browsers_chrome", "web_browsers_ie", "web_browsers_safari"} <= set(names)
+    assert "instanceID" in names and "firefox" not in names

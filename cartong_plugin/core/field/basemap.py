@@ -156,15 +156,15 @@ def _render_tiles(layer, extent, zoom_min: int, zoom_max: int, target: str, feed
 
     from ..base.qgis_compat import xyz_tiles_algorithm_id
 
-    algorithm_id = xyz_tiles_algorithm_id()
-    if not algorithm_id:
+    algorithm_id, registry = xyz_tiles_algorithm_id(), QgsApplication.processingRegistry()
+    algorithm = registry.createAlgorithmById(algorithm_id) if algorithm_id and registry is not None else None
+    if algorithm is None:
         raise CartongError(
             tr(
                 "QGIS's 'Generate XYZ tiles (MBTiles)' algorithm is not available: enable the "
                 "Processing plugin and try again."
             )
         )
-    algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
     project = QgsProject()
     project.addMapLayer(layer)
     context = QgsProcessingContext()

@@ -19,6 +19,7 @@ from pathlib import Path
 from ..base.errors import CartongError
 from ..base.i18n import tr, trn
 from . import gpkg_writer as gw
+from .choice_names import choice_heads, choice_without_form
 from .export_readers import TextTable, fits_layout
 from .r_names import make_names, restore_headers
 from .xlsform import FormSpec, Question
@@ -167,6 +168,8 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
     unmatched = []
     unknown_choices = []  # choice columns whose code is not in the form's list
     exported = {restored.get(h, h) for h in table.headers}
+    if spec is None:  # choice columns exported without their question's column count as beside it
+        exported |= choice_heads(table, restored, exported)
     for index, header in enumerate(table.headers):
         if index in table.moved:  # a flattened repeat column: typed in its repeat's table (flat_repeats)
             continue
@@ -204,7 +207,7 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
             column.name = name
         elif spec and (question := _by_label(labels, received[index], after, order, used)):
             column.question, column.kind, column.name = question, _KIND.get(question.type, "text"), question.name
-        elif spec is None and (choice := _choice_without_form(name, exported)):
+        elif spec is None and (choice := choice_without_form(name, exported)):
             column.name = choice  # "wash/treatment/boil" -> "treatment_boil", as with the form
         else:
             column.name = re.split(r"[/]", header)[-1] or header
@@ -277,17 +280,6 @@ def _restored_names(headers: list[str], keys) -> dict[str, str]:
         if name not in keys and name not in ODK_META and odk.get(name, name) != name:
             restored[header] = odk[name]
     return restored
-
-
-def _choice_without_form(name: str, exported: set[str]) -> str:
-    """``<question>_<choice>`` for a choice column of a select_multiple split into 0/1 columns
-    (``wash/treatment/boil`` beside the column ``wash/treatment``), else "". Without a form, the
-    bare choice ("boil", "other", "none") would not say which question it answers, and two
-    questions sharing a choice would be told apart only by their group."""
-    head, found, choice = name.rpartition("/")
-    if not (found and head and choice) or head not in exported:
-        return ""
-    return f"{head.rsplit('/', 1)[-1]}_{choice}"
 
 
 def _flag_of(header: str, keys: dict[str, Question], spec: FormSpec):
