@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from cartong_plugin.core.base.atomic import atomic_output
@@ -29,3 +31,68 @@ def test_failure_keeps_previous_output_and_leaves_no_temp(tmp_path):
             raise RuntimeError("interrupted")
     assert target.read_text() == "previous"
     assert [p.name for p in tmp_path.iterdir()] == ["survey.gpkg"]
+
+
+def _dead_pid() -> int:
+    import subprocess
+    import sys
+
+    child = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    return int(child.stdout)
+
+
+def test_a_killed_writers_temporary_file_is_removed_by_the_next_writer(tmp_path):
+    """A writer killed outright (SIGKILL, power cut) leaves its hidden temporary file: the next writer of
+    the same output removes it, with SQLite's side files, once that writer is gone."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    target = tmp_path / "survey.gpkg"
+    code = (
+        "import sys, time\n"
+        "from cartong_plugin.core.base.atomic import atomic_output\n"
+        "with atomic_output(sys.argv[1]) as tmp:\n"
+        "    open(tmp, 'w').write('half'); open(tmp + '-journal', 'w').write('j')\n"
+        "    print('writing', flush=True); time.sleep(60)\n"
+    )
+    repo = str(Path(__file__).resolve().parents[1])
+    child = subprocess.Popen(
+        [sys.executable, "-c", code, str(target)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": repo},
+    )
+    assert child.stdout.readline().strip() == "writing"
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert len(left) == 2 and left[0].endswith(".part.gpkg") and f".{child.pid}-" in left[0]
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    time.sleep(0.1)
+    with atomic_output(target) as tmp:
+        Path(tmp).write_text("whole")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["survey.gpkg"]
+    assert target.read_text() == "whole"
+
+
+def test_temporary_files_of_running_or_other_writers_are_kept(tmp_path):
+    import os
+
+    from cartong_plugin.core.base.atomic import _machine
+
+    here, dead = _machine(), _dead_pid()
+    kept = [
+        f".survey.{os.getpid()}-{here}-abc123.part.gpkg",  # a writer still running (this one)
+        f".survey.{dead}-{'0' * 8 if here != '0' * 8 else '1' * 8}-abc123.part.gpkg",  # another computer's
+        ".survey.abc123.part.gpkg",  # an older name without its writer
+        f".survey.{dead}-{here}-abc123.part.mbtiles",  # another output (same name, other kind)
+        f".survey2.{dead}-{here}-abc123.part.gpkg",  # another output
+    ]
+    removed = f".survey.{dead}-{here}-xyz789.part.gpkg"
+    for name in [*kept, removed]:
+        (tmp_path / name).write_text("x")
+    with atomic_output(tmp_path / "survey.gpkg") as tmp:
+        Path(tmp).write_text("whole")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*kept, "survey.gpkg"])

@@ -2,15 +2,53 @@
 """Write outputs to a temporary file beside the target and rename when complete.
 
 A crash, a cancel or an error never leaves a half-written output, and a previous
-output stays untouched until the new one is whole.
+output stays untouched until the new one is whole. A writer killed outright (power cut, process
+killed) cannot remove its hidden temporary file: the next writer of the same output removes it
+once it knows that writer is gone (``_remove_abandoned``).
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
+import re
+import socket
 import tempfile
 from pathlib import Path
+
+_SIDE_FILES = ("-journal", "-wal", "-shm")  # SQLite's, beside a GeoPackage or MBTiles being written
+
+
+def _machine() -> str:
+    """A short tag of this computer: a folder may be shared with others, whose process numbers mean nothing here."""
+    return hashlib.sha256(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:8]
+
+
+def _writer_is_gone(pid: int) -> bool:
+    """Whether no process of this computer has the number ``pid`` (POSIX only: elsewhere, never sure)."""
+    if os.name != "posix" or pid <= 0:
+        return False  # on Windows os.kill() would end the process: nothing is removed there
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # it exists, owned by someone else
+        return False
+    return False
+
+
+def _remove_abandoned(target: Path, suffix: str) -> None:
+    """Remove the temporary files of ``target`` left by writers of this computer that no longer run."""
+    pattern = re.compile(re.escape(f".{target.stem}.") + r"(\d+)-([0-9a-f]{8})-[^.]*" + re.escape(".part" + suffix))
+    machine = _machine()
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(target.parent):
+            found = pattern.fullmatch(entry.name)
+            if found and found.group(2) == machine and _writer_is_gone(int(found.group(1))):
+                for leftover in (entry.path, *(entry.path + side for side in _SIDE_FILES)):
+                    with contextlib.suppress(OSError):
+                        os.unlink(leftover)
 
 
 @contextlib.contextmanager
@@ -18,13 +56,16 @@ def atomic_output(path, suffix: str | None = None):
     """Yield a temporary path in the target's folder; rename it to ``path`` on success.
 
     On any exception the temporary file is removed and ``path`` is left as it was.
-    The temporary name keeps the extension (OGR and QGIS choose drivers by it).
+    The temporary name keeps the extension (OGR and QGIS choose drivers by it) and names its writer
+    (process number, computer), so that a later writer can remove it if that one was killed.
     """
     target = Path(path)
     suffix = suffix if suffix is not None else target.suffix
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".part" + suffix, dir=target.parent)
+        _remove_abandoned(target, suffix)
+        writer = f".{target.stem}.{os.getpid()}-{_machine()}-"
+        fd, tmp = tempfile.mkstemp(prefix=writer, suffix=".part" + suffix, dir=target.parent)
     except OSError as err:  # a read-only folder, a file where a folder should be, a full disk
         from .errors import CartongError
         from .i18n import tr
@@ -42,6 +83,6 @@ def atomic_output(path, suffix: str | None = None):
         yield tmp
         os.replace(tmp, target)
     finally:
-        for leftover in (tmp, tmp + "-journal", tmp + "-wal", tmp + "-shm"):
+        for leftover in (tmp, *(tmp + side for side in _SIDE_FILES)):
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(leftover)
