@@ -471,3 +471,10 @@ def test_readme_describes_every_bundled_file():
         if path.is_file() and path.name not in {"README.md", "SOURCES.md", "FAULTS.md"}:
             assert f"`{path.name}`" in readme, path.name
     assert "CC BY-IGO" in (SAMPLE / "SOURCES.md").read_text(encoding="utf-8")
+
+
+def test_too_few_rows_is_refused_with_a_sentence_not_an_assertion(tmp_path):
+    generator = load_generator()
+    generator.generate(tmp_path / "ok", rows=generator.MIN_ROWS, formats=("csv",), copy_boundaries=False)
+    with pytest.raises(SystemExit, match="at least 250"):
+        generator.generate(tmp_path / "few", rows=200, formats=("csv",), copy_boundaries=False)
