@@ -64,7 +64,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="85" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="91" />
       <source>%n conflicts: values were changed both in the office and in the field. The office values were kept; see the table {table} and {csv}.</source>
       <translation>
         <numerusform>‏%n تعارض: تغيّرت قيم في المكتب وفي الميدان معًا. أُبقي على قيم المكتب؛ انظر الجدول {table} و{csv}.</numerusform>
@@ -1020,7 +1020,7 @@
       <translation>أُلغي: لم تُغيَّر الطبقة المنظفة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="149" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="161" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>أُلغي: لم يتغير GeoPackage المكتب.</translation>
     </message>
@@ -1546,7 +1546,7 @@
       <translation>حُذفت افتراضيًا الأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة: {columns}. لمشاركتها، طبّق عليها الترميز المستعار (PSEUDONYMISE_FIELDS) أو أبقِ عليها (KEEP_FIELDS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="284" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="304" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>لم تُدمج أعمدة النسخة الميدانية غير الموجودة في مسح المكتب: {columns}</translation>
     </message>
@@ -3913,7 +3913,7 @@
       <translation>يبقى QGIS قابلًا للاستخدام أثناء تشغيل الفحوصات. لا يُكتب أي شيء حتى تحفظ السجل في الصفحة التالية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="162" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="163" />
       <source>QGIS's 'Generate XYZ tiles (MBTiles)' algorithm is not available: enable the Processing plugin and try again.</source>
       <translation>خوارزمية QGIS 'Generate XYZ tiles (MBTiles)' غير متاحة: فعّل إضافة Processing ثم أعد المحاولة.</translation>
     </message>
@@ -4537,7 +4537,7 @@
       <translation>يظهر uuid الإرسال {uuid} أكثر من مرة؛ هذه النسخة (_index {row}) تكرر إرسالًا سابقًا. اختر remove_survey لحذف النسخ اللاحقة (تُحفظ النسخة الأولى).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="246" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="266" />
       <source>Submission {uuid} was removed in the office and kept in the field: it was not added back.</source>
       <translation>الإرسال {uuid} أُزيل في المكتب وأُبقي عليه في الميدان: لم تتم إعادة إضافته.</translation>
     </message>
@@ -5580,12 +5580,12 @@
       <translation>الحقل الرقمي الذي تُلوَّن الوحدات الإدارية حسبه: submissions (عدد الإرسالات، الافتراضي)، أو answer_pct (نسبة بـ %)، أو value_mean أو value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="237" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="257" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>لا يحتوي GeoPackage المكتب أو المُعاد على طبقة 'survey': قم باستيراد المسح أولًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="121" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="132" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>ملف GeoPackage الخاص بالمكتب {file} غير موجود.</translation>
     </message>
@@ -5684,12 +5684,17 @@
       <translation>لا يحتوي السؤال على أي إجابة يمكن عدّها: اختر سؤالًا آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="109" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="85" />
+      <source>The returned package brings nothing new (merged already?): {file} was left as it was.</source>
+      <translation>الحزمة المُعادة لا تأتي بجديد (هل دُمجت من قبل؟): بقي {file} كما كان.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/merge.py" line="120" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>الحزمة المُعادة {file} لا تحتوي على GeoPackage مسح باسم {name} (الموجود: {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="97" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="108" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>الحزمة المُعادة {file} ليست مجلد حزمة ميدانية ولا ملف zip الخاص بها ولا GeoPackage.</translation>
     </message>
@@ -7592,7 +7597,7 @@
       <translation>تتعذر قراءة الملف {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/atomic.py" line="33" />
+      <location filename="../cartong_plugin/core/base/atomic.py" line="74" />
       <source>{file} cannot be written: the folder {folder} cannot be written to ({reason}). Choose a folder you can write to.</source>
       <translation>تتعذر كتابة {file}: لا يمكن الكتابة في المجلد {folder} ({reason}). اختر مجلدًا يمكنك الكتابة فيه.</translation>
     </message>
@@ -7631,7 +7636,7 @@
       <translation>تعذّرت كتابة {file} ({error}): تحقق من المساحة الحرة على القرص ومن إمكانية الكتابة في المجلد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="226" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="229" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>‏{file} لا يطابق النموذج {form}: لا يوجد بين أعمدته الـ {count} أي سؤال من النموذج. اختر النموذج الذي نُزِّل به هذا التصدير.</translation>
     </message>
@@ -7801,7 +7806,7 @@
       <translation>لم يُنزَّل {file} من خادم: يمكن استبداله فقط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="129" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="140" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>لم يُعدّ {file} كحزمة ميدانية (ليس فيه الجدول {table}): لا يمكن تمييز تغييراته عن تغييرات المكتب، لم يُدمج أي شيء.</translation>
     </message>
@@ -7881,7 +7886,7 @@
       <translation>‏{file}، السطر {row}: {saw} حقول بينما يحتوي صف العناوين على {expected}. على الأرجح تحتوي قيمة على الفاصل دون علامات اقتباس.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="242" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="245" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>‏{file}: %n عمود خيار يسمّي خيارًا غير موجود في قائمة النموذج (أُبقي كعمود نعم/لا لسؤاله): {columns}</numerusform>
@@ -7958,7 +7963,7 @@
       <translation type="vanished">‏{file}: اسم العمود «{name}» مستخدم مرتين (العمودان {first} و{second}). أعد تسمية أحدهما.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="256" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="259" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>‏{file}: غيّر R أسماء الأعمدة (make.names)؛ قُرئ {count} منها كأسماء التصدير الأصلية ({examples}). الجدول الخام يحتفظ بها كما وردت.</translation>
     </message>
@@ -7978,7 +7983,7 @@
       <translation>‏{file}: تحتوي {count} خلايا على صيغ ({cells})؛ تقرأ الإضافة القيم التي حفظها جدول البيانات آخر مرة ولا تحسبها أبدًا. تحقّق من هذه الخلايا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="234" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="237" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>‏{file}: {count} عمود (أعمدة) غير موجودة في النموذج استُوردت كنص: {columns}</translation>
     </message>

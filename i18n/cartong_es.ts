@@ -52,7 +52,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="85" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="91" />
       <source>%n conflicts: values were changed both in the office and in the field. The office values were kept; see the table {table} and {csv}.</source>
       <translation>
         <numerusform>%n conflicto: se cambió un valor tanto en la oficina como en el campo. Se conservó el valor de la oficina; vea la tabla {table} y {csv}.</numerusform>
@@ -928,7 +928,7 @@
       <translation>Cancelado: la capa limpia no se modificó.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="149" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="161" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>Cancelado: el GeoPackage de la oficina no se modificó.</translation>
     </message>
@@ -1446,7 +1446,7 @@
       <translation>Las columnas que probablemente contienen datos personales de riesgo alto se eliminaron por defecto: {columns}. Para compartirlas, aplíqueles la seudonimización (PSEUDONYMISE_FIELDS) o consérvelas (KEEP_FIELDS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="284" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="304" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>Las columnas de la copia de campo que la encuesta de la oficina no tiene no se fusionaron: {columns}</translation>
     </message>
@@ -3801,7 +3801,7 @@
       <translation>QGIS sigue siendo utilizable mientras se ejecutan las verificaciones. No se escribe nada hasta que guarde el registro en la página siguiente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="162" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="163" />
       <source>QGIS's 'Generate XYZ tiles (MBTiles)' algorithm is not available: enable the Processing plugin and try again.</source>
       <translation>El algoritmo de QGIS 'Generate XYZ tiles (MBTiles)' no está disponible: active el complemento Processing y vuelva a intentarlo.</translation>
     </message>
@@ -4425,7 +4425,7 @@
       <translation>El uuid de envío {uuid} aparece más de una vez; esta copia (_index {row}) repite un envío anterior. Elija remove_survey para eliminar las copias posteriores (se conserva la primera).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="246" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="266" />
       <source>Submission {uuid} was removed in the office and kept in the field: it was not added back.</source>
       <translation>El envío {uuid} se eliminó en la oficina y se conservó en el campo: no se volvió a añadir.</translation>
     </message>
@@ -5468,12 +5468,12 @@
       <translation>El campo numérico por el que se colorean las unidades administrativas: submissions (el recuento de envíos, predeterminado), answer_pct (una proporción en %), value_mean o value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="237" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="257" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>El GeoPackage de la oficina o el devuelto no tiene capa 'survey': importe primero la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="121" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="132" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>El GeoPackage de la oficina {file} no existe.</translation>
     </message>
@@ -5572,12 +5572,17 @@
       <translation>La pregunta no tiene ninguna respuesta que contar: elija otra pregunta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="109" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="85" />
+      <source>The returned package brings nothing new (merged already?): {file} was left as it was.</source>
+      <translation>El paquete devuelto no trae nada nuevo (¿ya fusionado?): {file} quedó como estaba.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/merge.py" line="120" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>El paquete devuelto {file} no contiene ningún GeoPackage de encuesta llamado {name} (encontrados: {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="97" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="108" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>El paquete devuelto {file} no es ni una carpeta de paquete de campo, ni su zip, ni un GeoPackage.</translation>
     </message>
@@ -7476,7 +7481,7 @@
       <translation>{file} no se puede leer: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/atomic.py" line="33" />
+      <location filename="../cartong_plugin/core/base/atomic.py" line="74" />
       <source>{file} cannot be written: the folder {folder} cannot be written to ({reason}). Choose a folder you can write to.</source>
       <translation>{file} no se puede escribir: no se puede escribir en la carpeta {folder} ({reason}). Elija una carpeta donde pueda escribir.</translation>
     </message>
@@ -7515,7 +7520,7 @@
       <translation>No se pudo escribir {file} ({error}): verifique el espacio libre en disco y que se puede escribir en la carpeta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="226" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="229" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} no corresponde al formulario {form}: ninguna de sus {count} columnas es una pregunta del formulario. Elija el formulario con el que se descargó esta exportación.</translation>
     </message>
@@ -7685,7 +7690,7 @@
       <translation>{file} no se descargó desde un servidor: solo se puede reemplazar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="129" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="140" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>{file} no se preparó como paquete de campo (no tiene la tabla {table}): sus cambios no se pueden distinguir de los de la oficina, no se fusionó nada.</translation>
     </message>
@@ -7761,7 +7766,7 @@
       <translation>{file}, línea {row}: {saw} campos cuando el encabezado tiene {expected}. Probablemente un valor contiene el separador sin comillas.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="242" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="245" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file}: %n columna de opción designa una opción que no está en la lista del formulario (se conserva como columna sí/no de su pregunta): {columns}</numerusform>
@@ -7822,7 +7827,7 @@
       <translation type="vanished">{file}: el nombre de columna «{name}» se usa dos veces (columnas {first} y {second}). Cambie el nombre de una de ellas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="256" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="259" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file}: R cambió los nombres de las columnas (make.names); {count} de ellos se leyeron como los nombres propios de la exportación ({examples}). La tabla bruta los conserva tal como se recibieron.</translation>
     </message>
@@ -7842,7 +7847,7 @@
       <translation>{file}: {count} celdas contienen fórmulas ({cells}); el complemento lee los valores guardados por última vez en la hoja de cálculo y nunca los calcula. Verifique estas celdas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="234" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="237" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file}: {count} columna(s) que no están en el formulario se importaron como texto: {columns}</translation>
     </message>

@@ -52,7 +52,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="85" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="91" />
       <source>%n conflicts: values were changed both in the office and in the field. The office values were kept; see the table {table} and {csv}.</source>
       <translation>
         <numerusform>%n conflit : une valeur a été modifiée à la fois au bureau et sur le terrain. La valeur du bureau a été gardée ; voir la table {table} et {csv}.</numerusform>
@@ -924,7 +924,7 @@
       <translation>Annulé : la couche nettoyée n'a pas été modifiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="149" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="161" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>Annulé : le GeoPackage du bureau n'a pas été modifié.</translation>
     </message>
@@ -1442,7 +1442,7 @@
       <translation>Les colonnes contenant probablement des données personnelles à risque élevé ont été supprimées par défaut : {columns}. Pour les partager, pseudonymisez-les (PSEUDONYMISE_FIELDS) ou conservez-les (KEEP_FIELDS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="284" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="304" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>Les colonnes de la copie de terrain absentes de l'enquête du bureau n'ont pas été fusionnées : {columns}</translation>
     </message>
@@ -3785,7 +3785,7 @@
       <translation>QGIS reste utilisable pendant les contrôles. Rien n'est écrit tant que vous n'avez pas enregistré le journal à la page suivante.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="162" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="163" />
       <source>QGIS's 'Generate XYZ tiles (MBTiles)' algorithm is not available: enable the Processing plugin and try again.</source>
       <translation>L'algorithme de QGIS « Générer des tuiles XYZ (MBTiles) » n'est pas disponible : activez l'extension Traitements et réessayez.</translation>
     </message>
@@ -4409,7 +4409,7 @@
       <translation>L'uuid de soumission {uuid} apparaît plusieurs fois ; cette copie (_index {row}) répète une soumission antérieure. Choisissez remove_survey pour supprimer les copies suivantes (la première est conservée).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="246" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="266" />
       <source>Submission {uuid} was removed in the office and kept in the field: it was not added back.</source>
       <translation>La soumission {uuid} a été retirée au bureau et gardée sur le terrain : elle n'a pas été rajoutée.</translation>
     </message>
@@ -5452,12 +5452,12 @@
       <translation>Le champ numérique qui colore les unités : submissions (le nombre de soumissions, par défaut), answer_pct (une part en %), value_mean ou value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="237" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="257" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>Le GeoPackage du bureau ou celui qui revient n'a pas de couche « survey » : importez d'abord l'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="121" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="132" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>Le GeoPackage du bureau {file} n'existe pas.</translation>
     </message>
@@ -5556,12 +5556,17 @@
       <translation>La question n'a aucune réponse à compter : choisissez une autre question.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="109" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="85" />
+      <source>The returned package brings nothing new (merged already?): {file} was left as it was.</source>
+      <translation>Le paquet revenu n'apporte rien de nouveau (déjà fusionné ?) : {file} est resté tel quel.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/merge.py" line="120" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>Le paquet revenu {file} ne contient aucun GeoPackage d'enquête nommé {name} (trouvés : {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="97" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="108" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>Le paquet revenu {file} n'est ni un dossier de paquet de terrain, ni son zip, ni un GeoPackage.</translation>
     </message>
@@ -7464,7 +7469,7 @@
       <translation>{file} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/atomic.py" line="33" />
+      <location filename="../cartong_plugin/core/base/atomic.py" line="74" />
       <source>{file} cannot be written: the folder {folder} cannot be written to ({reason}). Choose a folder you can write to.</source>
       <translation>{file} ne peut pas être écrit : impossible d'écrire dans le dossier {folder} ({reason}). Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
@@ -7503,7 +7508,7 @@
       <translation>{file} n'a pas pu être écrit ({error}) : vérifiez l'espace disque libre et que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="226" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="229" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} ne correspond pas au formulaire {form} : aucune de ses {count} colonnes n'est une question du formulaire. Choisissez le formulaire avec lequel cet export a été téléchargé.</translation>
     </message>
@@ -7673,7 +7678,7 @@
       <translation>{file} n'a pas été téléchargé depuis un serveur : il peut seulement être remplacé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="129" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="140" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>{file} n'a pas été préparé comme paquet de terrain (il n'a pas de table {table}) : ses modifications ne peuvent pas être distinguées de celles du bureau, rien n'a été fusionné.</translation>
     </message>
@@ -7749,7 +7754,7 @@
       <translation>{file}, ligne {row} : {saw} champs alors que l'en-tête en a {expected}. Une valeur contient probablement le séparateur sans guillemets.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="242" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="245" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file} : %n colonne de choix nomme un choix absent de la liste du formulaire (gardée comme colonne oui/non de sa question) : {columns}</numerusform>
@@ -7810,7 +7815,7 @@
       <translation type="vanished">{file} : le nom de colonne « {name} » est utilisé deux fois (colonnes {first} et {second}). Renommez l'une d'elles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="256" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="259" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file} : les noms de colonnes ont été modifiés par R (make.names) ; {count} d'entre eux ont été lus comme les noms d'origine de l'export ({examples}). La table brute les garde tels que reçus.</translation>
     </message>
@@ -7830,7 +7835,7 @@
       <translation>{file} : {count} cellules contiennent des formules ({cells}) ; l'extension lit les valeurs enregistrées en dernier par le tableur et ne les calcule jamais. Vérifiez ces cellules.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="234" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="237" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file} : {count} colonne(s) absentes du formulaire ont été importées comme texte : {columns}</translation>
     </message>

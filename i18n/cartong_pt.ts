@@ -52,7 +52,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="85" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="91" />
       <source>%n conflicts: values were changed both in the office and in the field. The office values were kept; see the table {table} and {csv}.</source>
       <translation>
         <numerusform>%n conflito: um valor foi alterado tanto no escritório como no terreno. O valor do escritório foi mantido; veja a tabela {table} e {csv}.</numerusform>
@@ -928,7 +928,7 @@
       <translation>Cancelado: a camada limpa não foi alterada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="149" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="161" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>Cancelado: o GeoPackage do escritório não foi alterado.</translation>
     </message>
@@ -1446,7 +1446,7 @@
       <translation>As colunas que provavelmente contêm dados pessoais de risco elevado foram removidas por predefinição: {columns}. Para as partilhar, pseudonimize-as (PSEUDONYMISE_FIELDS) ou mantenha-as (KEEP_FIELDS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="284" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="304" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>As colunas da cópia de campo que o inquérito do escritório não tem não foram fundidas: {columns}</translation>
     </message>
@@ -3801,7 +3801,7 @@
       <translation>O QGIS continua utilizável enquanto as verificações decorrem. Nada é escrito até guardar o registo na página seguinte.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="162" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="163" />
       <source>QGIS's 'Generate XYZ tiles (MBTiles)' algorithm is not available: enable the Processing plugin and try again.</source>
       <translation>O algoritmo do QGIS 'Generate XYZ tiles (MBTiles)' não está disponível: ative o complemento Processing e tente novamente.</translation>
     </message>
@@ -4425,7 +4425,7 @@
       <translation>O uuid de submissão {uuid} aparece mais de uma vez; esta cópia (_index {row}) repete uma submissão anterior. Escolha remove_survey para eliminar as cópias posteriores (a primeira é conservada).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="246" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="266" />
       <source>Submission {uuid} was removed in the office and kept in the field: it was not added back.</source>
       <translation>A submissão {uuid} foi removida no escritório e mantida no terreno: não foi novamente adicionada.</translation>
     </message>
@@ -5468,12 +5468,12 @@
       <translation>O campo numérico pelo qual as unidades administrativas são coloridas: submissions (a contagem de submissões, predefinição), answer_pct (uma proporção em %), value_mean ou value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="237" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="257" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>O GeoPackage do escritório ou o devolvido não tem camada 'survey': importe primeiro o inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="121" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="132" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>O GeoPackage do escritório {file} não existe.</translation>
     </message>
@@ -5572,12 +5572,17 @@
       <translation>A pergunta não tem nenhuma resposta para contar: escolha outra pergunta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="109" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="85" />
+      <source>The returned package brings nothing new (merged already?): {file} was left as it was.</source>
+      <translation>O pacote devolvido não traz nada de novo (já fundido?): {file} ficou como estava.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/merge.py" line="120" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>O pacote devolvido {file} não contém nenhum GeoPackage de inquérito chamado {name} (encontrados: {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="97" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="108" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>O pacote devolvido {file} não é nem uma pasta de pacote de campo, nem o seu zip, nem um GeoPackage.</translation>
     </message>
@@ -7476,7 +7481,7 @@
       <translation>{file} não pode ser lido: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/atomic.py" line="33" />
+      <location filename="../cartong_plugin/core/base/atomic.py" line="74" />
       <source>{file} cannot be written: the folder {folder} cannot be written to ({reason}). Choose a folder you can write to.</source>
       <translation>{file} não pode ser escrito: não é possível escrever na pasta {folder} ({reason}). Escolha uma pasta onde possa escrever.</translation>
     </message>
@@ -7515,7 +7520,7 @@
       <translation>Não foi possível escrever {file} ({error}): verifique o espaço livre em disco e se é possível escrever na pasta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="226" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="229" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} não corresponde ao formulário {form}: nenhuma das suas {count} colunas é uma pergunta do formulário. Escolha o formulário com que esta exportação foi descarregada.</translation>
     </message>
@@ -7685,7 +7690,7 @@
       <translation>{file} não foi descarregado de um servidor: só pode ser substituído.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="129" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="140" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>{file} não foi preparado como pacote de campo (não tem a tabela {table}): as suas alterações não podem ser distinguidas das do escritório, nada foi fundido.</translation>
     </message>
@@ -7761,7 +7766,7 @@
       <translation>{file}, linha {row}: {saw} campos quando o cabeçalho tem {expected}. Um valor contém provavelmente o separador sem aspas.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="242" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="245" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file}: %n coluna de opção designa uma opção que não está na lista do formulário (mantida como coluna sim/não da sua pergunta): {columns}</numerusform>
@@ -7822,7 +7827,7 @@
       <translation type="vanished">{file}: o nome de coluna «{name}» é usado duas vezes (colunas {first} e {second}). Mude o nome de uma delas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="256" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="259" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file}: o R alterou os nomes das colunas (make.names); {count} deles foram lidos como os nomes próprios da exportação ({examples}). A tabela bruta conserva-os tal como foram recebidos.</translation>
     </message>
@@ -7842,7 +7847,7 @@
       <translation>{file}: {count} células contêm fórmulas ({cells}); o complemento lê os valores guardados pela última vez pela folha de cálculo e nunca os calcula. Verifique estas células.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="234" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="237" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file}: {count} coluna(s) que não estão no formulário foram importadas como texto: {columns}</translation>
     </message>

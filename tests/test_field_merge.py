@@ -179,3 +179,19 @@ def test_the_returned_zip_itself_can_be_merged(cartong_provider, prepared, tmp_p
     mine.write_bytes(Path(office).read_bytes())
     result = _merge(archive, mine)
     assert (result["NEW_SUBMISSIONS"], result["EDITS"], result["CONFLICT_COUNT"]) == (0, 0, 0)
+
+
+def test_a_package_that_brings_nothing_leaves_the_office_file_as_it_was(cartong_provider, case, tmp_path):
+    """Merged twice, or returned unchanged: the office file keeps its bytes (no needless rewrite that a
+    backup or a sync would take for a change), and an empty conflicts file is still written."""
+    import os
+
+    office, returned, _field_gpkg, _uuids = case
+    before, stamp = office.read_bytes(), os.stat(office).st_mtime_ns
+    feedback = RecordingFeedback()
+    result = _merge(returned / "manifest.json", office, tmp_path / "conflicts.csv", feedback)
+    assert result["EDITS"] == 0 and result["CONFLICT_COUNT"] == 0
+    assert any("brings nothing new" in line and "household.gpkg was left as it was" in line for line in feedback.infos)
+    assert office.read_bytes() == before and os.stat(office).st_mtime_ns == stamp
+    assert (tmp_path / "conflicts.csv").exists()
+    assert files_under(office.parent) == {"household.gpkg"}

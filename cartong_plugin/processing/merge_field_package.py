@@ -80,6 +80,12 @@ class MergeFieldPackageAlgorithm(CartongAlgorithm):
                 file=Path(office).name,
             )
         )
+        if report.unchanged():
+            feedback.pushInfo(
+                tr("The returned package brings nothing new (merged already?): {file} was left as it was.").format(
+                    file=Path(office).name
+                )
+            )
         if report.conflicts:
             feedback.reportError(
                 trn(

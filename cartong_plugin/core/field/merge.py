@@ -82,6 +82,17 @@ class MergeReport:
     conflicts_csv: Path | None = None
     warnings: list[str] = field(default_factory=list)
 
+    def unchanged(self) -> bool:
+        """Whether the merge brought nothing into the office file (no row, edit, decision or conflict)."""
+        return not (
+            self.new_submissions
+            or self.new_raw_rows
+            or self.edits
+            or self.decisions_added
+            or self.decisions_updated
+            or self.conflicts
+        )
+
 
 def returned_survey(returned: Path, office: Path, workdir: Path) -> Path:
     """The survey GeoPackage of a returned package (a zip, its folder, or the GeoPackage itself)."""
@@ -134,20 +145,29 @@ def merge_field_package(returned, office, conflicts_csv=None, feedback=None) -> 
             )
         report = MergeReport(office, returned)
         log = _merge_log(read_log_from_gpkg(office), read_log_from_gpkg(field_gpkg), base[1], report)
-        with atomic_output(office) as tmp:
-            copy_geopackage(office, Path(tmp))
-            _merge_tables(Path(tmp), field_gpkg, base[0], report, returned.name)
-            if log is not None:
-                write_log_to_gpkg(log, tmp)
-            if conflicts_csv:
-                report.conflicts_csv = Path(conflicts_csv)
-                with atomic_output(conflicts_csv) as csv_tmp:
-                    write_neutralised_csv(
-                        csv_tmp, CONFLICT_COLUMNS[2:], [_conflict_row(c)[2:] for c in report.conflicts]
-                    )
-            if feedback is not None and feedback.isCanceled():
-                raise CartongError(tr("Cancelled: the office GeoPackage was not changed."), path=str(office))
+        try:
+            with atomic_output(office) as tmp:
+                copy_geopackage(office, Path(tmp))
+                _merge_tables(Path(tmp), field_gpkg, base[0], report, returned.name)
+                if log is not None:
+                    write_log_to_gpkg(log, tmp)
+                if conflicts_csv:
+                    report.conflicts_csv = Path(conflicts_csv)
+                    with atomic_output(conflicts_csv) as csv_tmp:
+                        write_neutralised_csv(
+                            csv_tmp, CONFLICT_COLUMNS[2:], [_conflict_row(c)[2:] for c in report.conflicts]
+                        )
+                if feedback is not None and feedback.isCanceled():
+                    raise CartongError(tr("Cancelled: the office GeoPackage was not changed."), path=str(office))
+                if report.unchanged():
+                    raise _NothingMerged  # the office file stays as it was, byte for byte (its copy is dropped)
+        except _NothingMerged:
+            pass
     return report
+
+
+class _NothingMerged(Exception):
+    """Raised inside atomic_output when the returned package brings nothing new."""
 
 
 def _conflict_row(conflict: Conflict, merged_at: str = "", package: str = "") -> list:
