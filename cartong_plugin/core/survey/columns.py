@@ -19,7 +19,7 @@ from pathlib import Path
 from ..base.errors import CartongError
 from ..base.i18n import tr, trn
 from . import gpkg_writer as gw
-from .choice_names import choice_heads, choice_without_form
+from .choice_names import choice_without_form
 from .export_readers import TextTable, fits_layout
 from .r_names import make_names, restore_headers
 from .xlsform import FormSpec, Question
@@ -168,8 +168,6 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
     unmatched = []
     unknown_choices = []  # choice columns whose code is not in the form's list
     exported = {restored.get(h, h) for h in table.headers}
-    if spec is None:  # choice columns exported without their question's column count as beside it
-        exported |= choice_heads(table, restored, exported)
     for index, header in enumerate(table.headers):
         if index in table.moved:  # a flattened repeat column: typed in its repeat's table (flat_repeats)
             continue
@@ -209,6 +207,7 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
             column.question, column.kind, column.name = question, _KIND.get(question.type, "text"), question.name
         elif spec is None and (choice := choice_without_form(name, exported)):
             column.name = choice  # "wash/treatment/boil" -> "treatment_boil", as with the form
+            column.choice = name.rpartition("/")[2]
         else:
             column.name = re.split(r"[/]", header)[-1] or header
             if spec:
@@ -307,13 +306,17 @@ def _unique_names(columns: list[Column], spec: FormSpec | None = None) -> None:
     """
     used = set(_RESERVED)
     questions = {q.name.casefold() for q in spec.questions.values()} if spec else set()
-    questions_first = sorted(columns, key=lambda c: 2 if c.kind == "flag" else 0 if c.question is not None else 1)
+    questions_first = sorted(
+        columns, key=lambda c: 2 if c.kind == "flag" or c.choice else 0 if c.question is not None else 1
+    )
     for column in questions_first:
         suffixes = ("",) + _SUFFIXES.get(column.kind, ()) + (("_file",) if is_media(column) else ())
         name = column.name or column.header
         if column.kind == "flag" and column.question is not None:
             if name.casefold() in questions or _taken(name, suffixes, used):
                 name = f"{column.question.name}__{column.choice}"
+        elif column.choice and _taken(name, suffixes, used):  # without a form: "q_choice" -> "q__choice"
+            name = f"{name[: -len(column.choice) - 1]}__{column.choice}"
         elif _taken(name, suffixes, used):
             name = re.sub(r"[/.:\s-]+", "_", column.header).strip("_") or name
         while _taken(name, suffixes, used):
