@@ -70,7 +70,12 @@ def test_a_killed_writers_temporary_file_is_removed_by_the_next_writer(tmp_path)
     assert len(left) == 2 and left[0].endswith(".part.gpkg") and f".{child.pid}-" in left[0]
     child.send_signal(signal.SIGKILL)
     child.wait()
-    time.sleep(0.1)
+    with atomic_output(target) as tmp:  # killed a moment ago: kept (a writer elsewhere may share its number)
+        Path(tmp).write_text("first")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*left, "survey.gpkg"])
+    hour_ago = time.time() - 3600
+    for name in left:
+        os.utime(tmp_path / name, (hour_ago, hour_ago))
     with atomic_output(target) as tmp:
         Path(tmp).write_text("whole")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["survey.gpkg"]
@@ -79,6 +84,7 @@ def test_a_killed_writers_temporary_file_is_removed_by_the_next_writer(tmp_path)
 
 def test_temporary_files_of_running_or_other_writers_are_kept(tmp_path):
     import os
+    import time
 
     from cartong_plugin.core.base.atomic import _machine
 
@@ -91,8 +97,18 @@ def test_temporary_files_of_running_or_other_writers_are_kept(tmp_path):
         f".survey2.{dead}-{here}-abc123.part.gpkg",  # another output
     ]
     removed = f".survey.{dead}-{here}-xyz789.part.gpkg"
+    hour_ago = time.time() - 3600
     for name in [*kept, removed]:
         (tmp_path / name).write_text("x")
+        os.utime(tmp_path / name, (hour_ago, hour_ago))
     with atomic_output(tmp_path / "survey.gpkg") as tmp:
         Path(tmp).write_text("whole")
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*kept, "survey.gpkg"])
+
+
+def test_a_long_output_name_still_gets_its_temporary_file(tmp_path):
+    """The temporary name holds the writer: the target's name is cut in it, never the output's own name."""
+    target = tmp_path / ("é" * 100 + "x" * 20 + ".gpkg")  # 225 bytes: the limit is 255
+    with atomic_output(target) as tmp:
+        Path(tmp).write_text("whole")
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]

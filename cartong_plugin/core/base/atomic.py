@@ -15,14 +15,22 @@ import os
 import re
 import socket
 import tempfile
+import time
 from pathlib import Path
 
 _SIDE_FILES = ("-journal", "-wal", "-shm")  # SQLite's, beside a GeoPackage or MBTiles being written
+ABANDONED_AFTER = 15 * 60  # seconds without a change before a dead writer's temporary file is removed
 
 
 def _machine() -> str:
-    """A short tag of this computer: a folder may be shared with others, whose process numbers mean nothing here."""
-    return hashlib.sha256(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:8]
+    """A short tag of this computer, this boot and this process-number space: a folder may be shared
+    with other computers (or a Flatpak or container here), whose process numbers mean nothing here."""
+    identity = [socket.gethostname()]
+    with contextlib.suppress(OSError):
+        identity.append(Path("/proc/sys/kernel/random/boot_id").read_text(encoding="ascii").strip())
+    with contextlib.suppress(OSError):
+        identity.append(str(os.stat("/proc/self/ns/pid").st_ino))
+    return hashlib.sha256("|".join(identity).encode("utf-8", "replace")).hexdigest()[:8]
 
 
 def _writer_is_gone(pid: int) -> bool:
@@ -38,17 +46,30 @@ def _writer_is_gone(pid: int) -> bool:
     return False
 
 
+def _temporary_stem(target: Path) -> str:
+    """The target's name in its temporary name, cut so that the latter stays within 255 bytes."""
+    return target.stem[:64]
+
+
 def _remove_abandoned(target: Path, suffix: str) -> None:
-    """Remove the temporary files of ``target`` left by writers of this computer that no longer run."""
-    pattern = re.compile(re.escape(f".{target.stem}.") + r"(\d+)-([0-9a-f]{8})-[^.]*" + re.escape(".part" + suffix))
-    machine = _machine()
+    """Remove the temporary files of ``target`` left by writers of this computer that no longer run,
+    untouched for ``ABANDONED_AFTER`` seconds (a writer elsewhere may share a process number)."""
+    pattern = re.compile(
+        re.escape(f".{_temporary_stem(target)}.") + r"(\d+)-([0-9a-f]{8})-[^.]*" + re.escape(".part" + suffix)
+    )
+    machine, now = _machine(), time.time()
     with contextlib.suppress(OSError):
         for entry in os.scandir(target.parent):
             found = pattern.fullmatch(entry.name)
-            if found and found.group(2) == machine and _writer_is_gone(int(found.group(1))):
-                for leftover in (entry.path, *(entry.path + side for side in _SIDE_FILES)):
-                    with contextlib.suppress(OSError):
-                        os.unlink(leftover)
+            if not found or found.group(2) != machine or not _writer_is_gone(int(found.group(1))):
+                continue
+            files = (entry.path, *(entry.path + side for side in _SIDE_FILES))
+            touched = [os.stat(path).st_mtime for path in files if os.path.exists(path)]
+            if touched and now - max(touched) < ABANDONED_AFTER:
+                continue
+            for leftover in files:
+                with contextlib.suppress(OSError):
+                    os.unlink(leftover)
 
 
 @contextlib.contextmanager
@@ -64,7 +85,7 @@ def atomic_output(path, suffix: str | None = None):
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         _remove_abandoned(target, suffix)
-        writer = f".{target.stem}.{os.getpid()}-{_machine()}-"
+        writer = f".{_temporary_stem(target)}.{os.getpid()}-{_machine()}-"
         fd, tmp = tempfile.mkstemp(prefix=writer, suffix=".part" + suffix, dir=target.parent)
     except OSError as err:  # a read-only folder, a file where a folder should be, a full disk
         from .errors import CartongError
