@@ -142,3 +142,23 @@ def test_a_tile_algorithm_failure_names_the_chosen_file_not_the_temporary_one(
             "caf.mbtiles",
         )
     assert "caf.mbtiles" in str(caught.value) and ".part" not in str(caught.value)
+
+
+def test_zoom_levels_qgis_refuses_are_refused_before_any_tile(qgis_processing, tiles, tmp_path):
+    """Called from the core (a field package), parameters are checked as processing.run() would."""
+    from cartong_plugin.core.base.errors import CartongError
+    from cartong_plugin.core.field.basemap import build_offline_basemap
+
+    with pytest.raises(CartongError, match="caf.mbtiles"):
+        build_offline_basemap(tiles.url, QgsRectangle(*CAF), tmp_path / "caf.mbtiles", 5, 26, max_tiles=0)
+    assert tiles.requests == 0 and files_under(tmp_path) == set()
+
+
+def test_a_whole_region_to_zoom_19_is_refused_by_its_cap_not_a_traceback(cartong_provider, tiles, tmp_path):
+    """The Sahel from Senegal to Sudan, zoom 5 to 19: billions of tiles, more than Qt's 32-bit count
+    for plurals (it raised OverflowError)."""
+    extent = "-17.5,38.5,4,20 [EPSG:4326]"
+    parameters = dict(_params(tiles.url, tmp_path / "sahel.mbtiles", zoom_max=19), EXTENT=extent)
+    with pytest.raises(QgsProcessingException, match=r"\d{10,} tiles .*cap of 5000 tiles"):
+        _run(parameters)
+    assert tiles.requests == 0 and files_under(tmp_path) == set()

@@ -195,3 +195,19 @@ def test_a_package_that_brings_nothing_leaves_the_office_file_as_it_was(cartong_
     assert office.read_bytes() == before and os.stat(office).st_mtime_ns == stamp
     assert (tmp_path / "conflicts.csv").exists()
     assert files_under(office.parent) == {"household.gpkg"}
+
+
+def test_merging_the_same_package_twice_records_its_conflict_once(cartong_provider, case, tmp_path):
+    office, returned, field_gpkg, uuids = case
+    ogr_execute(field_gpkg, f"UPDATE survey SET hh_size = 77 WHERE _uuid = '{uuids[1]}'")
+    ogr_execute(office, f"UPDATE survey SET hh_size = 55 WHERE _uuid = '{uuids[1]}'")
+    assert _merge(returned / "manifest.json", office)["CONFLICT_COUNT"] == 1
+    before = office.read_bytes()
+    feedback = RecordingFeedback()
+    again = _merge(returned / "manifest.json", office, tmp_path / "again.csv", feedback)
+    assert again["CONFLICT_COUNT"] == 1  # still a conflict (the office value is kept), still listed
+    assert ogr_rows(office, "SELECT count(*) FROM field_conflicts") == [(1,)]
+    assert office.read_bytes() == before
+    assert any("brings nothing new" in line for line in feedback.infos)
+    with open(tmp_path / "again.csv", encoding="utf-8-sig", newline="") as handle:
+        assert [r["uuid"] for r in csv.DictReader(handle)] == [uuids[1]]

@@ -51,6 +51,12 @@ def test_update_ts_finds_strings_from_tr_calls(tmp_path):
         (0, "0 new submissions downloaded into f.gpkg.", "0 nouvelle soumission téléchargée dans f.gpkg."),
         (1, "1 new submission downloaded into f.gpkg.", "1 nouvelle soumission téléchargée dans f.gpkg."),
         (2, "2 new submissions downloaded into f.gpkg.", "2 nouvelles soumissions téléchargées dans f.gpkg."),
+        # above Qt's 32-bit count (the tiles of a big country up to zoom 19): no OverflowError
+        (
+            5_382_382_077_336,
+            "5382382077336 new submissions downloaded into f.gpkg.",
+            "5382382077336 nouvelles soumissions téléchargées dans f.gpkg.",
+        ),
     ],
 )
 def test_counted_messages_take_the_plural_their_language_needs(qgis_app, count, english, french):

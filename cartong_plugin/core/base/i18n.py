@@ -23,6 +23,12 @@ def trn(singular: str, plural: str, count: int) -> str:
     numerus forms: French uses the singular for 0 and 1); without a translation, the English
     ``singular`` is used for exactly 1.
     """
+    count = int(count)
+    if abs(count) >= 2**31:  # Qt takes a 32-bit count (tiles of a big country at zoom 19 pass it)
+        # the form is chosen for a 7-digit number with the same last six digits (what plural rules
+        # read), then the real count is written where that number went
+        chooser = count % 1_000_000 + 1_000_000
+        return trn(singular, plural, chooser).replace(str(chooser), str(count))
     translated = QCoreApplication.translate(CONTEXT, plural, None, count)
     if translated == plural.replace("%n", str(count)):  # no translation: English
         translated = (singular if count == 1 else plural).replace("%n", str(count))

@@ -180,6 +180,9 @@ def _render_tiles(layer, extent, zoom_min: int, zoom_max: int, target: str, feed
         "METATILESIZE": 4,
         "OUTPUT_FILE": target,
     }
+    checked, problem = algorithm.checkParameterValues(params, context)  # as processing.run() would
+    if not checked:
+        raise CartongError(tr("The tiles could not be written to {file}: {error}").format(file=shown, error=problem))
     try:
         _results, ok = algorithm.run(params, context, feedback, {}, False)
         if not ok and not feedback.isCanceled():

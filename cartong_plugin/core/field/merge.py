@@ -80,17 +80,18 @@ class MergeReport:
     decisions_updated: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
     conflicts_csv: Path | None = None
+    conflicts_recorded: int = 0  # conflicts new to the office's table (a second merge brings the same)
     warnings: list[str] = field(default_factory=list)
 
     def unchanged(self) -> bool:
-        """Whether the merge brought nothing into the office file (no row, edit, decision or conflict)."""
+        """Whether the merge brought nothing into the office file (no row, edit, decision or new conflict)."""
         return not (
             self.new_submissions
             or self.new_raw_rows
             or self.edits
             or self.decisions_added
             or self.decisions_updated
-            or self.conflicts
+            or self.conflicts_recorded
         )
 
 
@@ -210,7 +211,7 @@ def _merge_tables(office: Path, field_gpkg: Path, base_rows: dict, report: Merge
             elif _has_field(office_layer, PARENT_UUID):
                 _append_new(office_layer, field_ds.GetLayer(index), PARENT_UUID, new_uuids)
         if report.conflicts:
-            _record_conflicts(office_ds, report.conflicts, package)
+            report.conflicts_recorded = _record_conflicts(office_ds, report.conflicts, package)
         office_ds.CommitTransaction()
     finally:
         office_ds = field_ds = None
@@ -308,7 +309,9 @@ def _merge_survey(office_layer, field_layer, base_rows: dict, report: MergeRepor
     return new_uuids
 
 
-def _record_conflicts(ds, conflicts: list[Conflict], package: str) -> None:
+def _record_conflicts(ds, conflicts: list[Conflict], package: str) -> int:
+    """Add the conflicts the table does not hold yet (a package merged twice brings the same ones):
+    how many were added."""
     from osgeo import ogr
 
     table = ds.GetLayerByName(CONFLICTS_TABLE)
@@ -316,13 +319,22 @@ def _record_conflicts(ds, conflicts: list[Conflict], package: str) -> None:
         table = ds.CreateLayer(CONFLICTS_TABLE, geom_type=ogr.wkbNone, options=["FID=fid"])
         for column in CONFLICT_COLUMNS:
             table.CreateField(ogr.FieldDefn(column, ogr.OFTString))
-    merged_at = utc_now()
+    same = CONFLICT_COLUMNS[2:8]  # table, uuid, question, base, office and field values
+    recorded = {tuple(feature.GetField(column) for column in same) for feature in table}
+    merged_at, added = utc_now(), 0
     for conflict in conflicts:
+        row = _conflict_row(conflict, merged_at, package)
+        key = tuple(None if value is None else str(value) for value in row[2:8])
+        if key in recorded:
+            continue
+        recorded.add(key)
         feature = ogr.Feature(table.GetLayerDefn())
-        for column, value in zip(CONFLICT_COLUMNS, _conflict_row(conflict, merged_at, package)):
+        for column, value in zip(CONFLICT_COLUMNS, row):
             if value is not None:
                 feature.SetField(column, value)
         table.CreateFeature(feature)
+        added += 1
+    return added
 
 
 # -- cleaning decisions ---------------------------------------------------------------------------

@@ -213,8 +213,8 @@ class RawCopy:
         # then), else after the caller's go-ahead: beside the caller's Python (the GIL) it would only
         # slow both down, beside SQLite's typed inserts it costs little
         early = {}
-        if self._thread.is_alive():
-            for table, text in pairs:
+        for table, text in pairs:
+            if self._thread.is_alive() and not self._abandoned:  # else after the go-ahead, as below
                 try:
                     early[table] = suspect_rows(text.frame)
                 except Exception:  # noqa: BLE001 - found again below, where a failure refuses the copy
