@@ -112,7 +112,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="213" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="214" />
       <source>%n decisions were not saved because someone else decided on the same rows first:
 {rows}</source>
       <translation>
@@ -140,6 +140,18 @@
         <numerusform>‏%n نماذج. اختر واحدًا ثم «التالي».</numerusform>
         <numerusform>‏%n نموذجًا. اختر واحدًا ثم «التالي».</numerusform>
         <numerusform>‏%n نموذج. اختر واحدًا ثم «التالي».</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/apply_log.py" line="240" />
+      <source>%n labels were updated to match their changed answers.</source>
+      <translation>
+        <numerusform>لم تُحدَّث أي تسمية (%n) لتطابق الإجابات المعدَّلة.</numerusform>
+        <numerusform>حُدِّثت تسمية واحدة (%n) لتطابق الإجابة المعدَّلة.</numerusform>
+        <numerusform>حُدِّثت تسمية لكل من الإجابتين المعدَّلتين (%n): إجابات وتسميات متطابقة.</numerusform>
+        <numerusform>حُدِّثت %n تسميات لتطابق الإجابات المعدَّلة.</numerusform>
+        <numerusform>حُدِّثت %n تسمية لتطابق الإجابات المعدَّلة.</numerusform>
+        <numerusform>حُدِّثت %n تسمية لتطابق الإجابات المعدَّلة.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -275,7 +287,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/basemap.py" line="254" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="257" />
       <source>%n tiles written to {file}.</source>
       <translation>
         <numerusform>كُتبت %n بلاطة في {file}.</numerusform>
@@ -377,7 +389,7 @@
       <translation>‏«{value}» ليس مضلعًا: يحتاج إلى 3 نقاط مختلفة على الأقل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="248" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="254" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>‏«{value}» ليست من القيم المسموح بها ({allowed})</translation>
     </message>
@@ -387,7 +399,7 @@
       <translation>‏'{value}' خارج النطاق ‎-180..180 / -90..90: هل الملف بنظام إحداثيات غير WGS 84 (خط الطول، خط العرض)؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="283" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="289" />
       <source>... and {count} more.</source>
       <translation>... و{count} أخرى.</translation>
     </message>
@@ -956,7 +968,7 @@
       <translation type="vanished">يبني الطبقة المنظفة من طبقة المسح وسجل التنظيف، بالطريقة نفسها في كل مرة: صفوف change_response تضع القيمة الجديدة، وصفوف blank_response تفرغها، وصفوف remove_survey تحذف الإرسال (وفي حالة uuid مكرر النسخ اللاحقة فقط)، وصفوف no_action والصفوف المعلّقة لا تغيّر شيئًا. السجل هو جدول 'cleaning_log' في GeoPackage المسح ما لم تختر سجلًا معدَّلًا بصيغة CSV/XLSX، مثل سجل مُلئ لـ cleaningtools في R. تُتخطى الصفوف المتعلقة بإرسال غير موجود في الطبقة وتُدرج في قائمة؛ ويُرفض السجل الذي لا تتوافق الأسئلة أو القيم فيه مع الطبقة مع قائمة بصفوفه الخاطئة. لا تتغير طبقة الإدخال. عند تطبيق خط عرض/خط طول مُبدَّل أو مصحَّح، تُنقل النقطة أيضًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="28" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="29" />
       <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, blank_response rows empty it, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log, such as one filled for cleaningtools in R. Rows about a submission that is not in the layer are skipped and listed; a log whose questions or values do not fit the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too. A survey layer of a schema shared in PostgreSQL uses the decisions reviewers saved in that schema's cleaning log, and a temporary output becomes a table of the same schema named after the layer (survey_cleaned), replaced in one transaction (it needs the schema owner's rights; anyone else chooses a file).</source>
       <translation>يبني الطبقة المنظفة من طبقة المسح وسجل التنظيف بالطريقة نفسها في كل مرة: صفوف change_response تعيّن القيمة الجديدة، وصفوف remove_survey تحذف الإرسال (وفي حالة uuid مكرر تُحذف النسخ اللاحقة فقط)، وصفوف no_action وpending لا تغيّر شيئًا. السجل هو الجدول «cleaning_log» في ملف GeoPackage الخاص بالمسح ما لم تختر سجلًا معدَّلًا بصيغة CSV/XLSX؛ ويُرفض السجل الذي لا تطابق قيم uuid أو الأسئلة فيه الطبقة، مع قائمة بصفوفه الخاطئة. لا تُغيَّر طبقة الإدخال. وعند تطبيق خط عرض/خط طول معكوس أو مصحَّح، تُنقل النقطة أيضًا. تستخدم طبقة المسح في مخطط مشترك في PostgreSQL القرارات التي حفظها المراجعون في سجل التنظيف لذلك المخطط، ويصبح الإخراج المؤقت جدولًا في المخطط نفسه يحمل اسم الطبقة (survey_cleaned)، ويُستبدل في معاملة واحدة (يتطلب ذلك صلاحيات مالك المخطط؛ ويختار الآخرون ملفًا).</translation>
     </message>
@@ -995,6 +1007,11 @@
       <translation>أُلغي.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="137" />
+      <source>Cancelled: no cleaned layer was written.</source>
+      <translation>أُلغي: لم تُكتب الطبقة المنظفة.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/field/package.py" line="104" />
       <source>Cancelled: no field package was written.</source>
       <translation>أُلغي: لم تُكتب أي حزمة ميدانية.</translation>
@@ -1005,7 +1022,7 @@
       <translation>أُلغي: لم تُكتب أي خريطة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="245" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="248" />
       <source>Cancelled: no offline basemap was written.</source>
       <translation>أُلغي: لم تُكتب أي خريطة أساس غير متصلة.</translation>
     </message>
@@ -1020,7 +1037,7 @@
       <translation>أُلغي: لم تُغيَّر الطبقة المنظفة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="161" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="162" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>أُلغي: لم يتغير GeoPackage المكتب.</translation>
     </message>
@@ -1040,7 +1057,7 @@
       <translation>لا يمكن تصدير الأطلس إلى {file}: استخدم ملفًا ينتهي بـ .pdf.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="135" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="136" />
       <source>Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.</source>
       <translation>لا يمكن تصدير سجل التنظيف إلى {file}: اختر ملف .csv أو .xlsx.</translation>
     </message>
@@ -1055,7 +1072,7 @@
       <translation>تعذّر الوصول إلى {host}: يبدو أن هذا الحاسوب غير متصل، أو أن الخادم متوقف ({reason}). تحقّق من الاتصال وأعد المحاولة؛ آخر نسخة تم تنزيلها لا تزال متاحة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="263" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="278" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>لا يمكن قراءة سجل تنظيف من {file}: اختر ملف .csv أو .xlsx.</translation>
     </message>
@@ -1390,7 +1407,7 @@
       <translation>الفئات: quantile (أعداد متساوية)، أو jenks (فواصل طبيعية)، أو equal (فترات متساوية)، أو pretty (فواصل مُقرَّبة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="59" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="60" />
       <source>Cleaned survey</source>
       <translation>المسح المنظف</translation>
     </message>
@@ -1410,7 +1427,7 @@
       <translation>سجل التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="52" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="53" />
       <source>Cleaning log (CSV, XLSX or GeoPackage; empty: the survey's GeoPackage)</source>
       <translation>سجل التنظيف (CSV أو XLSX أو GeoPackage؛ فارغ: ملف GeoPackage الخاص بالمسح)</translation>
     </message>
@@ -1441,7 +1458,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="54" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="55" />
       <source>Cleaning logs (*.xlsx *.csv *.gpkg)</source>
       <translation>سجلات التنظيف (*.xlsx *.csv *.gpkg)</translation>
     </message>
@@ -1546,7 +1563,7 @@
       <translation>حُذفت افتراضيًا الأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة: {columns}. لمشاركتها، طبّق عليها الترميز المستعار (PSEUDONYMISE_FIELDS) أو أبقِ عليها (KEEP_FIELDS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="304" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="305" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>لم تُدمج أعمدة النسخة الميدانية غير الموجودة في مسح المكتب: {columns}</translation>
     </message>
@@ -2877,12 +2894,12 @@
       <translation>صفوف السجل</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="65" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="66" />
       <source>Log rows kept as they are</source>
       <translation>صفوف السجل التي بقيت كما هي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="64" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="65" />
       <source>Log rows still pending</source>
       <translation>صفوف السجل التي لا تزال معلّقة</translation>
     </message>
@@ -3280,7 +3297,7 @@
       <translation>لا توجد صورة في {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="313" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="316" />
       <source>No offline world map in {path}: install QGIS 3.18 or later, or give a basemap that can be reached.</source>
       <translation>لا توجد خريطة عالمية غير متصلة في {path}: ثبّت QGIS 3.18 أو أحدث، أو حدّد خريطة أساس يمكن الوصول إليها.</translation>
     </message>
@@ -3345,7 +3362,7 @@
       <translation>لا توجد في المشروع طبقة مسح تحتوي على نقاط: استورد مسحًا أولًا (الخطوة 1).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="257" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="260" />
       <source>No tile could be made from {source} (no network, a server error, or only empty tiles).</source>
       <translation>تعذّر إنشاء أي بلاطة من {source} (لا توجد شبكة، أو خطأ في الخادم، أو بلاطات فارغة فقط).</translation>
     </message>
@@ -3420,7 +3437,7 @@
       <translation>خريطة الأساس غير المتصلة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="225" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="228" />
       <source>Offline basemap, zoom {low} to {high}: {estimate}</source>
       <translation>خريطة الأساس غير المتصلة، التكبير من {low} إلى {high}: {estimate}</translation>
     </message>
@@ -3918,7 +3935,7 @@
       <translation>خوارزمية QGIS 'Generate XYZ tiles (MBTiles)' غير متاحة: فعّل إضافة Processing ثم أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="186" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="189" />
       <source>QGIS's tile algorithm stopped.</source>
       <translation>توقفت خوارزمية البلاطات في QGIS.</translation>
     </message>
@@ -4165,12 +4182,12 @@
       <translation type="vanished">الصف {row} من سجل التنظيف {file}: «{value}» ليست قيمة صالحة للحقل {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="228" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="267" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
       <translation>الصف {row} من سجل التنظيف {file}: الإرسال {uuid} أُزيل بالفعل في الصف {first}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="209" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="231" />
       <source>Row {row} of the cleaning log {file}: {problem}; the row was skipped.</source>
       <translation>الصف {row} من سجل التنظيف {file}: {problem}؛ تم تخطي الصف.</translation>
     </message>
@@ -4204,17 +4221,17 @@
       <translation>الصف {row} من الورقة survey في {file}: الاسم «{name}» مستخدم مرتين.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="117" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="118" />
       <source>Row {row} of {file}, column change_type: '{value}' is not one of {allowed}.</source>
       <translation>الصف {row} من {file}، العمود change_type: '{value}' ليس من {allowed}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="301" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="302" />
       <source>Row {row} of {file}, column {column}: '{value}' is not a number; keep the log_id and version columns as exported.</source>
       <translation>الصف {row} من {file}، العمود {column}: '{value}' ليس رقمًا؛ أبقِ العمودين log_id وversion كما صُدّرا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="279" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="285" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>الصف {row}، العمود {column}: {message}</translation>
     </message>
@@ -4252,6 +4269,11 @@
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="182" />
       <source>Rows written</source>
       <translation>الصفوف المكتوبة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="250" />
+      <source>Rows {first} and {row} of the cleaning log {file} give {column} of {uuid} different values ('{value}', then '{new}'): the last one is applied.</source>
+      <translation>يعطي الصفّان {first} و{row} من سجل التنظيف {file} للحقل {column} من {uuid} قيمتين مختلفتين ('{value}' ثم '{new}'): تُطبَّق الأخيرة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="60" />
@@ -4537,7 +4559,7 @@
       <translation>يظهر uuid الإرسال {uuid} أكثر من مرة؛ هذه النسخة (_index {row}) تكرر إرسالًا سابقًا. اختر remove_survey لحذف النسخ اللاحقة (تُحفظ النسخة الأولى).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="266" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="267" />
       <source>Submission {uuid} was removed in the office and kept in the field: it was not added back.</source>
       <translation>الإرسال {uuid} أُزيل في المكتب وأُبقي عليه في الميدان: لم تتم إعادة إضافته.</translation>
     </message>
@@ -4572,7 +4594,7 @@
       <translation>الإرسالات حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="63" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="64" />
       <source>Submissions removed</source>
       <translation>الإرسالات المُزالة</translation>
     </message>
@@ -4661,7 +4683,7 @@
       <translation>طبقة المسح والنموذج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="46" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="47" />
       <source>Survey layer or table</source>
       <translation>طبقة المسح أو جدوله</translation>
     </message>
@@ -4751,7 +4773,7 @@
       <translation>لا يمكن إنشاء ملف GeoPackage {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="94" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="95" />
       <source>The GeoPackage {file} cannot be opened for writing: {error}</source>
       <translation>لا يمكن فتح ملف GeoPackage {file} للكتابة: {error}</translation>
     </message>
@@ -4866,7 +4888,7 @@
       <translation>الوحدات الإدارية مع أعدادها: submissions (الإرسالات)، وanswer_count وanswer_pct للنسبة، وvalue_mean أو value_median للمتوسط أو الوسيط، مع data_status. مثل counts.gpkg، أو طبقة مؤقتة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="344" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="347" />
       <source>The admin boundaries {file} cannot be read.</source>
       <translation>لا يمكن قراءة الحدود الإدارية {file}.</translation>
     </message>
@@ -4901,7 +4923,7 @@
       <translation>منطقة خريطة الأساس، مثل 18.4,18.7,4.3,4.5 [EPSG:4326]. فارغ: نطاق المسوح والحدود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="285" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="288" />
       <source>The area of the offline basemap is empty: choose an area, a layer or the survey's boundaries.</source>
       <translation>منطقة خريطة الأساس غير المتصلة فارغة: اختر منطقة أو طبقة أو حدود المسح.</translation>
     </message>
@@ -4979,17 +5001,17 @@
       <translation>تعذّرت كتابة الطبقة المنظفة في {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="163" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="178" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>الطبقة المنظفة هي الجدول {table} من {schema} في {target} ({rows} صفًا).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="67" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="68" />
       <source>The cleaning log cannot be written into {file}: the file or its folder is read-only. Choose another GeoPackage for the cleaning log, in a folder you can write to.</source>
       <translation>لا يمكن كتابة سجل التنظيف في {file}: الملف أو مجلده للقراءة فقط. اختر ملف GeoPackage آخر لسجل التنظيف، في مجلد يمكنك الكتابة فيه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="123" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="124" />
       <source>The cleaning log cannot be written into {file}: {error}</source>
       <translation>لا يمكن كتابة سجل التنظيف في {file}: {error}</translation>
     </message>
@@ -4999,7 +5021,7 @@
       <translation>تعذّر حفظ سجل التنظيف؛ لم يُطبَّق أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="55" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="56" />
       <source>The cleaning log goes into a GeoPackage: choose a file ending in .gpkg, not {file}.</source>
       <translation>يُكتب سجل التنظيف في ملف GeoPackage: اختر ملفًا ينتهي بـ .gpkg، وليس {file}.</translation>
     </message>
@@ -5033,34 +5055,39 @@
       <translation type="vanished">سجل التنظيف مع القرارات. فارغ: الجدول 'cleaning_log' في ملف GeoPackage الخاص بالمسح. أو ملف معدَّل، مثل cleaning_log.xlsx، بأعمدة IMPACT/REACH وهي uuid وquestion (السؤال) وold_value وnew_value وchange_type.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="148" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="149" />
       <source>The cleaning log {file} cannot be read: {error}</source>
       <translation>لا يمكن قراءة سجل التنظيف {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="248" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="262" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>سجل التنظيف {file} غير موجود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="284" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="290" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>سجل التنظيف {file} لا يطابق البيانات؛ صحّح هذه الصفوف ثم استورده مجددًا:
 {rows}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="169" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="173" />
       <source>The cleaning log {file} has no column {columns}; it needs at least uuid and question (and usually old_value, new_value, issue, change_type).</source>
       <translation>لا يحتوي سجل التنظيف {file} على العمود {columns}؛ يحتاج على الأقل إلى العمودين uuid وquestion (السؤال) (وعادةً old_value وnew_value وissue وchange_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="255" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="269" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>لا يحتوي سجل التنظيف {file} على أي ورقة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="291" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="201" />
+      <source>The cleaning log {file} has rows of change_response but no column new_value (its columns: {columns}). Name the column that holds the new values new_value.</source>
+      <translation>سجل التنظيف {file} فيه صفوف change_response لكن لا عمود new_value فيه (أعمدته: {columns}). سمِّ العمود الذي يحمل القيم الجديدة new_value.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="306" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>سجل التنظيف {file} ليس نصًا بترميز UTF-8 أو UTF-16 أو Windows-1252. احفظه مجددًا بصيغة 'CSV UTF-8' ثم أعد المحاولة.</translation>
     </message>
@@ -5485,7 +5512,7 @@
       <translation>الطبقة {layer} ليست في ملف GeoPackage: اختر ملف GeoPackage لسجل التنظيف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="90" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="91" />
       <source>The layer {layer} is not in a GeoPackage: choose the cleaning log file.</source>
       <translation>الطبقة {layer} ليست في ملف GeoPackage: اختر ملف سجل التنظيف.</translation>
     </message>
@@ -5580,12 +5607,12 @@
       <translation>الحقل الرقمي الذي تُلوَّن الوحدات الإدارية حسبه: submissions (عدد الإرسالات، الافتراضي)، أو answer_pct (نسبة بـ %)، أو value_mean أو value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="257" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="258" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>لا يحتوي GeoPackage المكتب أو المُعاد على طبقة 'survey': قم باستيراد المسح أولًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="132" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="133" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>ملف GeoPackage الخاص بالمكتب {file} غير موجود.</translation>
     </message>
@@ -5595,7 +5622,7 @@
       <translation>ملف GeoPackage لمسح المكتب الذي أُعدت منه الحزمة، مثل household_survey.gpkg. تُدمج فيه الإرسالات الجديدة والقيم التي عدّلها الفريق الميداني وقرارات التنظيف؛ ولا تتغير أبدًا الصفوف الخام الموجودة فيه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="265" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="268" />
       <source>The offline background is a vector map instead: {file} (countries and admin boundaries).</source>
       <translation>الخلفية غير المتصلة هي بدلًا من ذلك خريطة متجهية: {file} (البلدان والحدود الإدارية).</translation>
     </message>
@@ -5605,12 +5632,12 @@
       <translation>الخلفية غير المتصلة خريطة متجهية للبلدان والحدود الإدارية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="231" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="234" />
       <source>The offline basemap would need {estimate} This is more than the cap of {cap} tiles: choose a smaller area or fewer zoom levels, or raise the maximum number of tiles if you have the time and the connection. Nothing was downloaded.</source>
       <translation>ستحتاج خريطة الأساس غير المتصلة إلى {estimate} وهذا أكثر من الحد البالغ {cap} بلاطة: اختر منطقة أصغر أو مستويات تكبير أقل، أو ارفع الحد الأقصى لعدد البلاطات إن كان لديك الوقت والاتصال. لم يتم تنزيل أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="220" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="223" />
       <source>The offline basemap {file} must be an .mbtiles file.</source>
       <translation>يجب أن تكون خريطة الأساس غير المتصلة {file} ملفًا بصيغة ‎.mbtiles.</translation>
     </message>
@@ -5689,27 +5716,27 @@
       <translation>الحزمة المُعادة لا تأتي بجديد (هل دُمجت من قبل؟): بقي {file} كما كان.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="120" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="121" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>الحزمة المُعادة {file} لا تحتوي على GeoPackage مسح باسم {name} (الموجود: {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="108" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="109" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>الحزمة المُعادة {file} ليست مجلد حزمة ميدانية ولا ملف zip الخاص بها ولا GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="278" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="279" />
       <source>The review sheet {file} cannot be read: {error}</source>
       <translation>لا يمكن قراءة ورقة المراجعة {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="258" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="259" />
       <source>The review sheet {file} does not exist.</source>
       <translation>ورقة المراجعة {file} غير موجودة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="283" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="284" />
       <source>The review sheet {file} has no column {columns}: export it again from the shared log (it needs log_id, version and change_type).</source>
       <translation>ورقة المراجعة {file} ليس فيها العمود {columns}: صدّرها مجددًا من السجل المشترك (تحتاج إلى log_id وversion وchange_type).</translation>
     </message>
@@ -5883,7 +5910,7 @@
       <translation>نقاط المسح المرسومة في الأعلى، مثل household_survey.gpkg|layername=survey؛ تحتاج إليها الخريطة الحرارية. تُظهر أماكن مقابلة الأسر: لخريطة تُشارَك خارج الفريق، لا تضفها أو قدّم نسخة محمية («التصدير للمشاركة»).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="105" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="106" />
       <source>The survey schema {schema} has no cleaning log in {target}: run the checks and copy the survey again.</source>
       <translation>مخطط المسح {schema} ليس له سجل التنظيف في {target}: شغّل الفحوص وانسخ المسح مجددًا.</translation>
     </message>
@@ -5923,7 +5950,7 @@
       <translation>فشلت المهمة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="191" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="185" />
       <source>The tiles could not be written to {file}: {error}</source>
       <translation>تعذّرت كتابة البلاطات في {file}: {error}</translation>
     </message>
@@ -6234,7 +6261,7 @@
       <translation>القيمة المراد عرضها على الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="62" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="63" />
       <source>Values changed</source>
       <translation>القيم المُغيَّرة</translation>
     </message>
@@ -6666,7 +6693,7 @@
       <translation>أرشيف zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="265" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="271" />
       <source>a {change_type} needs a question</source>
       <translation>يحتاج {change_type} إلى سؤال</translation>
     </message>
@@ -7047,7 +7074,7 @@
       <translation>خط العرض وخط الطول معكوسان</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="184" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="185" />
       <source>log id {log_id}</source>
       <translation>معرّف السجل {log_id}</translation>
     </message>
@@ -7091,7 +7118,7 @@
       <translation>بلا حد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="258" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="264" />
       <source>no submission has the uuid {uuid}</source>
       <translation>لا يوجد إرسال يحمل uuid {uuid}</translation>
     </message>
@@ -7189,7 +7216,7 @@
       <translation>بايتات عشوائية أو تالفة، بصيغة لا تعرفها الإضافة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="102" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="103" />
       <source>reading the cleaning log of {schema}</source>
       <translation>قراءة سجل التنظيف الخاص بـ {schema}</translation>
     </message>
@@ -7219,12 +7246,12 @@
       <translation>إجابة إلزامية مفقودة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="184" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="185" />
       <source>row {row}</source>
       <translation>الصف {row}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="138" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="139" />
       <source>saving decisions in the cleaning log of {schema}</source>
       <translation>حفظ القرارات في سجل التنظيف الخاص بـ {schema}</translation>
     </message>
@@ -7333,7 +7360,7 @@
       <translation>المشروع الحالي (لم يُحفظ قط)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="271" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="277" />
       <source>the data has no question {question}</source>
       <translation>لا تحتوي البيانات على السؤال {question}</translation>
     </message>
@@ -7418,7 +7445,7 @@
       <translation>الجدول {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="254" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="260" />
       <source>the uuid is empty</source>
       <translation>قيمة uuid فارغة</translation>
     </message>
@@ -7500,7 +7527,7 @@
       <translation>نعم/لا (0/1)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="129" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="144" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
       <translation>‏{changed} قيمة غُيِّرت، {removed} إرسال أُزيل، {pending} صف في السجل معلّق.</translation>
     </message>
@@ -7597,7 +7624,7 @@
       <translation>تتعذر قراءة الملف {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/atomic.py" line="74" />
+      <location filename="../cartong_plugin/core/base/atomic.py" line="95" />
       <source>{file} cannot be written: the folder {folder} cannot be written to ({reason}). Choose a folder you can write to.</source>
       <translation>تتعذر كتابة {file}: لا يمكن الكتابة في المجلد {folder} ({reason}). اختر مجلدًا يمكنك الكتابة فيه.</translation>
     </message>
@@ -7636,7 +7663,7 @@
       <translation>تعذّرت كتابة {file} ({error}): تحقق من المساحة الحرة على القرص ومن إمكانية الكتابة في المجلد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="229" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="228" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>‏{file} لا يطابق النموذج {form}: لا يوجد بين أعمدته الـ {count} أي سؤال من النموذج. اختر النموذج الذي نُزِّل به هذا التصدير.</translation>
     </message>
@@ -7666,7 +7693,7 @@
       <translation>لا يحتوي {file} على أي معالم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="153" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="154" />
       <source>{file} has no layer '{layer}'.</source>
       <translation>لا يحتوي {file} على الطبقة «{layer}».</translation>
     </message>
@@ -7806,7 +7833,7 @@
       <translation>لم يُنزَّل {file} من خادم: يمكن استبداله فقط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="140" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="141" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>لم يُعدّ {file} كحزمة ميدانية (ليس فيه الجدول {table}): لا يمكن تمييز تغييراته عن تغييرات المكتب، لم يُدمج أي شيء.</translation>
     </message>
@@ -7886,7 +7913,7 @@
       <translation>‏{file}، السطر {row}: {saw} حقول بينما يحتوي صف العناوين على {expected}. على الأرجح تحتوي قيمة على الفاصل دون علامات اقتباس.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="245" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="244" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>‏{file}: %n عمود خيار يسمّي خيارًا غير موجود في قائمة النموذج (أُبقي كعمود نعم/لا لسؤاله): {columns}</numerusform>
@@ -7963,7 +7990,7 @@
       <translation type="vanished">‏{file}: اسم العمود «{name}» مستخدم مرتين (العمودان {first} و{second}). أعد تسمية أحدهما.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="259" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="258" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>‏{file}: غيّر R أسماء الأعمدة (make.names)؛ قُرئ {count} منها كأسماء التصدير الأصلية ({examples}). الجدول الخام يحتفظ بها كما وردت.</translation>
     </message>
@@ -7983,7 +8010,7 @@
       <translation>‏{file}: تحتوي {count} خلايا على صيغ ({cells})؛ تقرأ الإضافة القيم التي حفظها جدول البيانات آخر مرة ولا تحسبها أبدًا. تحقّق من هذه الخلايا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="237" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="236" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>‏{file}: {count} عمود (أعمدة) غير موجودة في النموذج استُوردت كنص: {columns}</translation>
     </message>
@@ -8171,6 +8198,18 @@
       <source>{question} is required by the form and was relevant, but is empty.</source>
       <translation>السؤال {question} إلزامي في النموذج وكان ذا صلة، لكن إجابته فارغة.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/apply_log.py" line="248" />
+      <source>{question}: in %n submissions the answer and its choice columns disagree after the cleaning log (it changed one and not the other). Add the matching changes to the log.</source>
+      <translation>
+        <numerusform>{question}: في %n إرسال الإجابة وأعمدة خياراتها لا تتطابق بعد سجل التنظيف (غيَّر أحدهما دون الآخر). أضف إلى السجل التغيير المقابل.</numerusform>
+        <numerusform>{question}: في إرسال واحد (%n) الإجابة وأعمدة خياراتها لا تتطابق بعد سجل التنظيف (غيَّر أحدهما دون الآخر). أضف إلى السجل التغيير المقابل.</numerusform>
+        <numerusform>{question}: في إرسالين (%n) الإجابة وأعمدة خياراتها لا تتطابق بعد سجل التنظيف (غيَّر أحدهما دون الآخر). أضف إلى السجل التغيير المقابل.</numerusform>
+        <numerusform>{question}: في %n إرسالات الإجابة وأعمدة خياراتها لا تتطابق بعد سجل التنظيف (غيَّر أحدهما دون الآخر). أضف إلى السجل التغيير المقابل.</numerusform>
+        <numerusform>{question}: في %n إرسالًا الإجابة وأعمدة خياراتها لا تتطابق بعد سجل التنظيف (غيَّر أحدهما دون الآخر). أضف إلى السجل التغيير المقابل.</numerusform>
+        <numerusform>{question}: في %n إرسال الإجابة وأعمدة خياراتها لا تتطابق بعد سجل التنظيف (غيَّر أحدهما دون الآخر). أضف إلى السجل التغيير المقابل.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="403" />
       <source>{readme} · {folder}</source>
@@ -8240,7 +8279,7 @@
       <translation>‏{where} (id "{id}")</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="190" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="191" />
       <source>{where} ({uuid}, {question}): {who} saved '{db_change}' (new value '{db_value}') at {when}, version {db_version}, after you loaded version {version}. Yours, '{change_type}' (new value '{new_value}'), was not saved: load the log again and decide on the current value.</source>
       <translation>‏{where} ({uuid}، {question}): حفظ {who} '{db_change}' (القيمة الجديدة '{db_value}') في {when}، الإصدار {db_version}، بعد أن حمّلتَ الإصدار {version}. قرارك '{change_type}' (القيمة الجديدة '{new_value}') لم يُحفظ: حمّل السجل مجددًا وقرّر بشأن القيمة الحالية.</translation>
     </message>
@@ -8320,7 +8359,7 @@
       <translation>‏{where}: الإدخال لا يحتوي على "id".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="186" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="187" />
       <source>{where}: the log row {log_id} no longer exists; your decision '{change_type}' was not saved.</source>
       <translation>‏{where}: صف السجل {log_id} لم يعد موجودًا؛ لم يُحفظ قرارك '{change_type}'.</translation>
     </message>

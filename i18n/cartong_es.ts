@@ -84,7 +84,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="213" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="214" />
       <source>%n decisions were not saved because someone else decided on the same rows first:
 {rows}</source>
       <translation>
@@ -100,6 +100,14 @@
       <translation>
         <numerusform>%n formulario. Selecciónelo y luego haga clic en Siguiente.</numerusform>
         <numerusform>%n formularios. Seleccione uno y luego haga clic en Siguiente.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/apply_log.py" line="240" />
+      <source>%n labels were updated to match their changed answers.</source>
+      <translation>
+        <numerusform>%n etiqueta se actualizó para seguir su respuesta modificada.</numerusform>
+        <numerusform>%n etiquetas se actualizaron para seguir sus respuestas modificadas.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -191,7 +199,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/basemap.py" line="254" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="257" />
       <source>%n tiles written to {file}.</source>
       <translation>
         <numerusform>%n tesela escrita en {file}.</numerusform>
@@ -289,7 +297,7 @@
       <translation>«{value}» no es un polígono: necesita al menos 3 puntos distintos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="248" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="254" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>«{value}» no es uno de los valores admitidos ({allowed})</translation>
     </message>
@@ -299,7 +307,7 @@
       <translation>'{value}' está fuera de -180..180 / -90..90: ¿está el archivo en otro sistema de coordenadas distinto de WGS 84 (longitud, latitud)?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="283" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="289" />
       <source>... and {count} more.</source>
       <translation>... y {count} más.</translation>
     </message>
@@ -864,7 +872,7 @@
       <translation type="vanished">Construye la capa limpia a partir de la capa de la encuesta y del registro de limpieza, de la misma manera cada vez: las filas change_response fijan el nuevo valor, las filas blank_response lo vacían, las filas remove_survey quitan el envío (para un uuid duplicado solo las copias posteriores), las filas no_action y pendientes no cambian nada. El registro es la tabla 'cleaning_log' del GeoPackage de la encuesta salvo que elija un registro CSV/XLSX editado, como uno rellenado para cleaningtools en R. Las filas sobre un envío que no está en la capa se omiten y se listan; un registro cuyas preguntas o valores no encajan con la capa se rechaza con la lista de sus filas erróneas. La capa de entrada no se modifica. Cuando se aplica una latitud/longitud intercambiada o corregida, el punto también se desplaza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="28" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="29" />
       <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, blank_response rows empty it, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log, such as one filled for cleaningtools in R. Rows about a submission that is not in the layer are skipped and listed; a log whose questions or values do not fit the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too. A survey layer of a schema shared in PostgreSQL uses the decisions reviewers saved in that schema's cleaning log, and a temporary output becomes a table of the same schema named after the layer (survey_cleaned), replaced in one transaction (it needs the schema owner's rights; anyone else chooses a file).</source>
       <translation>Construye la capa limpia a partir de la capa de encuesta y del registro de limpieza, de la misma forma cada vez: las filas change_response aplican el nuevo valor, las filas remove_survey eliminan el envío (para un uuid duplicado, solo las copias posteriores), las filas no_action y pending no cambian nada. El registro es la tabla «cleaning_log» del GeoPackage de la encuesta, salvo que elija un registro CSV/XLSX modificado; un registro cuyos uuid o preguntas no corresponden a la capa se rechaza, con la lista de sus filas erróneas. La capa de entrada no se modifica. Cuando se aplica una latitud/longitud invertida o corregida, el punto también se desplaza. Una capa de encuesta de un esquema compartido en PostgreSQL usa las decisiones que los revisores guardaron en el registro de limpieza de ese esquema, y una salida temporal se convierte en una tabla del mismo esquema con el nombre de la capa (survey_cleaned), reemplazada en una sola transacción (requiere los derechos del propietario del esquema; los demás eligen un archivo).</translation>
     </message>
@@ -903,6 +911,11 @@
       <translation>Cancelado.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="137" />
+      <source>Cancelled: no cleaned layer was written.</source>
+      <translation>Cancelado: no se escribió ninguna capa limpia.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/field/package.py" line="104" />
       <source>Cancelled: no field package was written.</source>
       <translation>Cancelado: no se escribió ningún paquete de campo.</translation>
@@ -913,7 +926,7 @@
       <translation>Cancelado: no se escribió ningún mapa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="245" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="248" />
       <source>Cancelled: no offline basemap was written.</source>
       <translation>Cancelado: no se escribió ningún mapa base sin conexión.</translation>
     </message>
@@ -928,7 +941,7 @@
       <translation>Cancelado: la capa limpia no se modificó.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="161" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="162" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>Cancelado: el GeoPackage de la oficina no se modificó.</translation>
     </message>
@@ -948,7 +961,7 @@
       <translation>No se puede exportar el atlas a {file}: use un archivo que termine en .pdf.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="135" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="136" />
       <source>Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.</source>
       <translation>No se puede exportar el registro de limpieza a {file}: elija un archivo .csv o .xlsx.</translation>
     </message>
@@ -963,7 +976,7 @@
       <translation>No se puede acceder a {host}: este ordenador parece no tener conexión, o el servidor está caído ({reason}). Verifique la conexión y vuelva a intentarlo; la última copia descargada sigue disponible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="263" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="278" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>No se puede leer un registro de limpieza desde {file}: elija un archivo .csv o .xlsx.</translation>
     </message>
@@ -1294,7 +1307,7 @@
       <translation>Clases: quantile (recuentos iguales), jenks (cortes naturales), equal (intervalos iguales) o pretty (cortes redondeados)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="59" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="60" />
       <source>Cleaned survey</source>
       <translation>Encuesta limpia</translation>
     </message>
@@ -1314,7 +1327,7 @@
       <translation>Registro de limpieza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="52" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="53" />
       <source>Cleaning log (CSV, XLSX or GeoPackage; empty: the survey's GeoPackage)</source>
       <translation>Registro de limpieza (CSV, XLSX o GeoPackage; vacío: el GeoPackage de la encuesta)</translation>
     </message>
@@ -1341,7 +1354,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="54" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="55" />
       <source>Cleaning logs (*.xlsx *.csv *.gpkg)</source>
       <translation>Registros de limpieza (*.xlsx *.csv *.gpkg)</translation>
     </message>
@@ -1446,7 +1459,7 @@
       <translation>Las columnas que probablemente contienen datos personales de riesgo alto se eliminaron por defecto: {columns}. Para compartirlas, aplíqueles la seudonimización (PSEUDONYMISE_FIELDS) o consérvelas (KEEP_FIELDS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="304" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="305" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>Las columnas de la copia de campo que la encuesta de la oficina no tiene no se fusionaron: {columns}</translation>
     </message>
@@ -2765,12 +2778,12 @@
       <translation>Filas del registro</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="65" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="66" />
       <source>Log rows kept as they are</source>
       <translation>Filas del registro que se dejan tal cual</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="64" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="65" />
       <source>Log rows still pending</source>
       <translation>Filas del registro aún pendientes</translation>
     </message>
@@ -3168,7 +3181,7 @@
       <translation>No hay ninguna imagen en {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="313" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="316" />
       <source>No offline world map in {path}: install QGIS 3.18 or later, or give a basemap that can be reached.</source>
       <translation>No hay mapa mundial sin conexión en {path}: instale QGIS 3.18 o posterior, o indique un mapa base accesible.</translation>
     </message>
@@ -3233,7 +3246,7 @@
       <translation>No hay ninguna capa de encuesta con puntos en el proyecto: importe primero una encuesta (paso 1).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="257" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="260" />
       <source>No tile could be made from {source} (no network, a server error, or only empty tiles).</source>
       <translation>No se pudo crear ninguna tesela a partir de {source} (sin red, un error del servidor o solo teselas vacías).</translation>
     </message>
@@ -3308,7 +3321,7 @@
       <translation>Mapa base sin conexión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="225" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="228" />
       <source>Offline basemap, zoom {low} to {high}: {estimate}</source>
       <translation>Mapa base sin conexión, zoom {low} a {high}: {estimate}</translation>
     </message>
@@ -3806,7 +3819,7 @@
       <translation>El algoritmo de QGIS 'Generate XYZ tiles (MBTiles)' no está disponible: active el complemento Processing y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="186" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="189" />
       <source>QGIS's tile algorithm stopped.</source>
       <translation>El algoritmo de teselas de QGIS se detuvo.</translation>
     </message>
@@ -4053,12 +4066,12 @@
       <translation type="vanished">Fila {row} del registro de limpieza {file}: «{value}» no es un valor válido para el campo {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="228" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="267" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
       <translation>Fila {row} del registro de limpieza {file}: el envío {uuid} ya fue eliminado por la fila {first}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="209" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="231" />
       <source>Row {row} of the cleaning log {file}: {problem}; the row was skipped.</source>
       <translation>Fila {row} del registro de limpieza {file}: {problem}; se omitió la fila.</translation>
     </message>
@@ -4092,17 +4105,17 @@
       <translation>Fila {row} de la hoja survey de {file}: el nombre «{name}» se usa dos veces.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="117" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="118" />
       <source>Row {row} of {file}, column change_type: '{value}' is not one of {allowed}.</source>
       <translation>Fila {row} de {file}, columna change_type: '{value}' no es uno de {allowed}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="301" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="302" />
       <source>Row {row} of {file}, column {column}: '{value}' is not a number; keep the log_id and version columns as exported.</source>
       <translation>Fila {row} de {file}, columna {column}: '{value}' no es un número; conserve las columnas log_id y version tal como se exportaron.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="279" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="285" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>Fila {row}, columna {column}: {message}</translation>
     </message>
@@ -4140,6 +4153,11 @@
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="182" />
       <source>Rows written</source>
       <translation>Filas escritas</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="250" />
+      <source>Rows {first} and {row} of the cleaning log {file} give {column} of {uuid} different values ('{value}', then '{new}'): the last one is applied.</source>
+      <translation>Las filas {first} y {row} del registro de limpieza {file} dan a {column} de {uuid} valores distintos ('{value}' y luego '{new}'): se aplica la última.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="60" />
@@ -4425,7 +4443,7 @@
       <translation>El uuid de envío {uuid} aparece más de una vez; esta copia (_index {row}) repite un envío anterior. Elija remove_survey para eliminar las copias posteriores (se conserva la primera).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="266" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="267" />
       <source>Submission {uuid} was removed in the office and kept in the field: it was not added back.</source>
       <translation>El envío {uuid} se eliminó en la oficina y se conservó en el campo: no se volvió a añadir.</translation>
     </message>
@@ -4460,7 +4478,7 @@
       <translation>Envíos por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="63" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="64" />
       <source>Submissions removed</source>
       <translation>Envíos eliminados</translation>
     </message>
@@ -4549,7 +4567,7 @@
       <translation>Capa de encuesta y formulario</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="46" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="47" />
       <source>Survey layer or table</source>
       <translation>Capa o tabla de encuesta</translation>
     </message>
@@ -4639,7 +4657,7 @@
       <translation>No se puede crear el GeoPackage {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="94" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="95" />
       <source>The GeoPackage {file} cannot be opened for writing: {error}</source>
       <translation>El GeoPackage {file} no se puede abrir en escritura: {error}</translation>
     </message>
@@ -4754,7 +4772,7 @@
       <translation>Las unidades administrativas con sus recuentos: submissions (envíos), y answer_count y answer_pct para una proporción, value_mean o value_median para una media o una mediana, con data_status. P. ej., counts.gpkg, o una capa temporal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="344" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="347" />
       <source>The admin boundaries {file} cannot be read.</source>
       <translation>No se pueden leer los límites administrativos {file}.</translation>
     </message>
@@ -4789,7 +4807,7 @@
       <translation>La zona del mapa de fondo, p. ej., 18.4,18.7,4.3,4.5 [EPSG:4326]. Vacío: la extensión de las encuestas y de los límites.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="285" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="288" />
       <source>The area of the offline basemap is empty: choose an area, a layer or the survey's boundaries.</source>
       <translation>El área del mapa base sin conexión está vacía: elija un área, una capa o los límites de la encuesta.</translation>
     </message>
@@ -4867,17 +4885,17 @@
       <translation>No se pudo escribir la capa limpia en {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="163" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="178" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>La capa limpia es la tabla {table} de {schema} en {target} ({rows} filas).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="67" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="68" />
       <source>The cleaning log cannot be written into {file}: the file or its folder is read-only. Choose another GeoPackage for the cleaning log, in a folder you can write to.</source>
       <translation>El registro de limpieza no se puede escribir en {file}: el archivo o su carpeta son de solo lectura. Elija otro GeoPackage para el registro de limpieza, en una carpeta donde pueda escribir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="123" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="124" />
       <source>The cleaning log cannot be written into {file}: {error}</source>
       <translation>El registro de limpieza no se puede escribir en {file}: {error}</translation>
     </message>
@@ -4887,7 +4905,7 @@
       <translation>No se pudo guardar el registro de limpieza; no se aplicó nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="55" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="56" />
       <source>The cleaning log goes into a GeoPackage: choose a file ending in .gpkg, not {file}.</source>
       <translation>El registro de limpieza va en un GeoPackage: elija un archivo que termine en .gpkg, no {file}.</translation>
     </message>
@@ -4921,34 +4939,39 @@
       <translation type="vanished">El registro de limpieza con las decisiones. Vacío: la tabla 'cleaning_log' del GeoPackage de la encuesta. O un archivo editado, p. ej., cleaning_log.xlsx, con las columnas IMPACT/REACH uuid, question (pregunta), old_value, new_value y change_type.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="148" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="149" />
       <source>The cleaning log {file} cannot be read: {error}</source>
       <translation>No se puede leer el registro de limpieza {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="248" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="262" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>El registro de limpieza {file} no existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="284" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="290" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>El registro de limpieza {file} no corresponde a los datos; corrija estas filas e impórtelo de nuevo:
 {rows}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="169" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="173" />
       <source>The cleaning log {file} has no column {columns}; it needs at least uuid and question (and usually old_value, new_value, issue, change_type).</source>
       <translation>El registro de limpieza {file} no tiene la columna {columns}; necesita al menos las columnas uuid y question (pregunta) (y normalmente old_value, new_value, issue, change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="255" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="269" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>El registro de limpieza {file} no tiene ninguna hoja.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="291" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="201" />
+      <source>The cleaning log {file} has rows of change_response but no column new_value (its columns: {columns}). Name the column that holds the new values new_value.</source>
+      <translation>El registro de limpieza {file} tiene filas change_response pero ninguna columna new_value (sus columnas: {columns}). Llame new_value a la columna que contiene los nuevos valores.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="306" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>El registro de limpieza {file} no es texto UTF-8, UTF-16 ni Windows-1252. Guárdelo de nuevo como 'CSV UTF-8' y vuelva a intentarlo.</translation>
     </message>
@@ -5373,7 +5396,7 @@
       <translation>La capa {layer} no está en un GeoPackage: elija un GeoPackage para el registro de limpieza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="90" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="91" />
       <source>The layer {layer} is not in a GeoPackage: choose the cleaning log file.</source>
       <translation>La capa {layer} no está en un GeoPackage: elija el archivo del registro de limpieza.</translation>
     </message>
@@ -5468,12 +5491,12 @@
       <translation>El campo numérico por el que se colorean las unidades administrativas: submissions (el recuento de envíos, predeterminado), answer_pct (una proporción en %), value_mean o value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="257" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="258" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>El GeoPackage de la oficina o el devuelto no tiene capa 'survey': importe primero la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="132" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="133" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>El GeoPackage de la oficina {file} no existe.</translation>
     </message>
@@ -5483,7 +5506,7 @@
       <translation>El GeoPackage de encuesta de la oficina a partir del cual se preparó el paquete, p. ej., household_survey.gpkg. Los envíos nuevos, los valores editados por el equipo de campo y las decisiones de limpieza se fusionan en él; las filas brutas ya presentes nunca cambian.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="265" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="268" />
       <source>The offline background is a vector map instead: {file} (countries and admin boundaries).</source>
       <translation>El fondo sin conexión es en su lugar un mapa vectorial: {file} (países y límites administrativos).</translation>
     </message>
@@ -5493,12 +5516,12 @@
       <translation>El fondo sin conexión es un mapa vectorial de los países y los límites administrativos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="231" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="234" />
       <source>The offline basemap would need {estimate} This is more than the cap of {cap} tiles: choose a smaller area or fewer zoom levels, or raise the maximum number of tiles if you have the time and the connection. Nothing was downloaded.</source>
       <translation>El mapa base sin conexión necesitaría {estimate} Es más que el límite de {cap} teselas: elija un área más pequeña o menos niveles de zoom, o aumente el número máximo de teselas si tiene el tiempo y la conexión. No se descargó nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="220" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="223" />
       <source>The offline basemap {file} must be an .mbtiles file.</source>
       <translation>El mapa base sin conexión {file} debe ser un archivo .mbtiles.</translation>
     </message>
@@ -5577,27 +5600,27 @@
       <translation>El paquete devuelto no trae nada nuevo (¿ya fusionado?): {file} quedó como estaba.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="120" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="121" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>El paquete devuelto {file} no contiene ningún GeoPackage de encuesta llamado {name} (encontrados: {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="108" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="109" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>El paquete devuelto {file} no es ni una carpeta de paquete de campo, ni su zip, ni un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="278" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="279" />
       <source>The review sheet {file} cannot be read: {error}</source>
       <translation>No se puede leer la hoja de revisión {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="258" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="259" />
       <source>The review sheet {file} does not exist.</source>
       <translation>La hoja de revisión {file} no existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="283" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="284" />
       <source>The review sheet {file} has no column {columns}: export it again from the shared log (it needs log_id, version and change_type).</source>
       <translation>La hoja de revisión {file} no tiene la columna {columns}: vuelva a exportarla desde el registro compartido (necesita log_id, version y change_type).</translation>
     </message>
@@ -5771,7 +5794,7 @@
       <translation>Los puntos de la encuesta dibujados encima, p. ej., household_survey.gpkg|layername=survey; un mapa de calor los necesita. Muestran dónde se entrevistó a los hogares: para un mapa compartido fuera del equipo, omítalos o indique una copia protegida (Exportar para compartir).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="105" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="106" />
       <source>The survey schema {schema} has no cleaning log in {target}: run the checks and copy the survey again.</source>
       <translation>El esquema de encuesta {schema} no tiene registro de limpieza en {target}: ejecute las verificaciones y copie de nuevo la encuesta.</translation>
     </message>
@@ -5811,7 +5834,7 @@
       <translation>La tarea falló.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="191" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="185" />
       <source>The tiles could not be written to {file}: {error}</source>
       <translation>No se pudieron escribir las teselas en {file}: {error}</translation>
     </message>
@@ -6118,7 +6141,7 @@
       <translation>Valor que cartografiar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="62" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="63" />
       <source>Values changed</source>
       <translation>Valores cambiados</translation>
     </message>
@@ -6550,7 +6573,7 @@
       <translation>un archivo zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="265" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="271" />
       <source>a {change_type} needs a question</source>
       <translation>un {change_type} necesita una pregunta</translation>
     </message>
@@ -6931,7 +6954,7 @@
       <translation>latitud y longitud invertidas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="184" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="185" />
       <source>log id {log_id}</source>
       <translation>id de registro {log_id}</translation>
     </message>
@@ -6975,7 +6998,7 @@
       <translation>sin límite</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="258" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="264" />
       <source>no submission has the uuid {uuid}</source>
       <translation>ningún envío tiene el uuid {uuid}</translation>
     </message>
@@ -7073,7 +7096,7 @@
       <translation>bytes aleatorios o dañados, en ningún formato que conozca el complemento</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="102" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="103" />
       <source>reading the cleaning log of {schema}</source>
       <translation>leyendo el registro de limpieza de {schema}</translation>
     </message>
@@ -7103,12 +7126,12 @@
       <translation>falta una respuesta obligatoria</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="184" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="185" />
       <source>row {row}</source>
       <translation>fila {row}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="138" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="139" />
       <source>saving decisions in the cleaning log of {schema}</source>
       <translation>guardando decisiones en el registro de limpieza de {schema}</translation>
     </message>
@@ -7217,7 +7240,7 @@
       <translation>el proyecto actual (nunca guardado)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="271" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="277" />
       <source>the data has no question {question}</source>
       <translation>los datos no tienen la pregunta {question}</translation>
     </message>
@@ -7302,7 +7325,7 @@
       <translation>la tabla {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="254" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="260" />
       <source>the uuid is empty</source>
       <translation>el uuid está vacío</translation>
     </message>
@@ -7384,7 +7407,7 @@
       <translation>sí/no (0/1)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="129" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="144" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
       <translation>{changed} valores cambiados, {removed} envíos eliminados, {pending} filas del registro pendientes.</translation>
     </message>
@@ -7481,7 +7504,7 @@
       <translation>{file} no se puede leer: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/atomic.py" line="74" />
+      <location filename="../cartong_plugin/core/base/atomic.py" line="95" />
       <source>{file} cannot be written: the folder {folder} cannot be written to ({reason}). Choose a folder you can write to.</source>
       <translation>{file} no se puede escribir: no se puede escribir en la carpeta {folder} ({reason}). Elija una carpeta donde pueda escribir.</translation>
     </message>
@@ -7520,7 +7543,7 @@
       <translation>No se pudo escribir {file} ({error}): verifique el espacio libre en disco y que se puede escribir en la carpeta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="229" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="228" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} no corresponde al formulario {form}: ninguna de sus {count} columnas es una pregunta del formulario. Elija el formulario con el que se descargó esta exportación.</translation>
     </message>
@@ -7550,7 +7573,7 @@
       <translation>{file} no contiene ninguna entidad.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="153" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="154" />
       <source>{file} has no layer '{layer}'.</source>
       <translation>{file} no tiene la capa «{layer}».</translation>
     </message>
@@ -7690,7 +7713,7 @@
       <translation>{file} no se descargó desde un servidor: solo se puede reemplazar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="140" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="141" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>{file} no se preparó como paquete de campo (no tiene la tabla {table}): sus cambios no se pueden distinguir de los de la oficina, no se fusionó nada.</translation>
     </message>
@@ -7766,7 +7789,7 @@
       <translation>{file}, línea {row}: {saw} campos cuando el encabezado tiene {expected}. Probablemente un valor contiene el separador sin comillas.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="245" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="244" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file}: %n columna de opción designa una opción que no está en la lista del formulario (se conserva como columna sí/no de su pregunta): {columns}</numerusform>
@@ -7827,7 +7850,7 @@
       <translation type="vanished">{file}: el nombre de columna «{name}» se usa dos veces (columnas {first} y {second}). Cambie el nombre de una de ellas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="259" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="258" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file}: R cambió los nombres de las columnas (make.names); {count} de ellos se leyeron como los nombres propios de la exportación ({examples}). La tabla bruta los conserva tal como se recibieron.</translation>
     </message>
@@ -7847,7 +7870,7 @@
       <translation>{file}: {count} celdas contienen fórmulas ({cells}); el complemento lee los valores guardados por última vez en la hoja de cálculo y nunca los calcula. Verifique estas celdas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="237" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="236" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file}: {count} columna(s) que no están en el formulario se importaron como texto: {columns}</translation>
     </message>
@@ -8035,6 +8058,14 @@
       <source>{question} is required by the form and was relevant, but is empty.</source>
       <translation>La pregunta {question} es obligatoria en el formulario y era pertinente, pero su respuesta está vacía.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/apply_log.py" line="248" />
+      <source>{question}: in %n submissions the answer and its choice columns disagree after the cleaning log (it changed one and not the other). Add the matching changes to the log.</source>
+      <translation>
+        <numerusform>{question}: en %n envío la respuesta y sus columnas de opciones no concuerdan tras el registro de limpieza (cambió una y no la otra). Añada al registro el cambio correspondiente.</numerusform>
+        <numerusform>{question}: en %n envíos la respuesta y sus columnas de opciones no concuerdan tras el registro de limpieza (cambió una y no la otra). Añada al registro los cambios correspondientes.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="403" />
       <source>{readme} · {folder}</source>
@@ -8100,7 +8131,7 @@
       <translation>{where} (id "{id}")</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="190" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="191" />
       <source>{where} ({uuid}, {question}): {who} saved '{db_change}' (new value '{db_value}') at {when}, version {db_version}, after you loaded version {version}. Yours, '{change_type}' (new value '{new_value}'), was not saved: load the log again and decide on the current value.</source>
       <translation>{where} ({uuid}, {question}): {who} guardó '{db_change}' (nuevo valor '{db_value}') el {when}, versión {db_version}, después de que usted cargara la versión {version}. La suya, '{change_type}' (nuevo valor '{new_value}'), no se guardó: cargue de nuevo el registro y decida sobre el valor actual.</translation>
     </message>
@@ -8180,7 +8211,7 @@
       <translation>{where}: la entrada no tiene "id".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="186" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="187" />
       <source>{where}: the log row {log_id} no longer exists; your decision '{change_type}' was not saved.</source>
       <translation>{where}: la fila {log_id} del registro ya no existe; su decisión '{change_type}' no se guardó.</translation>
     </message>

@@ -84,7 +84,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="213" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="214" />
       <source>%n decisions were not saved because someone else decided on the same rows first:
 {rows}</source>
       <translation>
@@ -100,6 +100,14 @@
       <translation>
         <numerusform>%n formulaire. Sélectionnez-le, puis Suivant.</numerusform>
         <numerusform>%n formulaires. Sélectionnez-en un, puis Suivant.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/apply_log.py" line="240" />
+      <source>%n labels were updated to match their changed answers.</source>
+      <translation>
+        <numerusform>%n libellé a été mis à jour pour suivre sa réponse modifiée.</numerusform>
+        <numerusform>%n libellés ont été mis à jour pour suivre leurs réponses modifiées.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -191,7 +199,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/basemap.py" line="254" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="257" />
       <source>%n tiles written to {file}.</source>
       <translation>
         <numerusform>%n tuile écrite dans {file}.</numerusform>
@@ -289,7 +297,7 @@
       <translation>« {value} » n'est pas un polygone : il faut au moins 3 points distincts.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="248" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="254" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>« {value} » ne fait pas partie des valeurs admises ({allowed})</translation>
     </message>
@@ -299,7 +307,7 @@
       <translation>« {value} » est hors de -180..180 / -90..90 : le fichier est-il dans un autre système de coordonnées que WGS 84 (longitude, latitude) ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="283" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="289" />
       <source>... and {count} more.</source>
       <translation>… et {count} autres.</translation>
     </message>
@@ -860,7 +868,7 @@
       <translation type="vanished">Construit la couche nettoyée à partir de la couche d'enquête et du journal de nettoyage, de la même façon à chaque fois : les lignes change_response appliquent la nouvelle valeur, les lignes blank_response la vident, les lignes remove_survey suppriment la soumission (pour un uuid en doublon, seulement les copies suivantes), les lignes no_action et pending ne changent rien. Le journal est la table « cleaning_log » du GeoPackage de l'enquête, sauf si vous choisissez un journal CSV/XLSX modifié, par exemple rempli pour cleaningtools dans R. Les lignes portant sur une soumission absente de la couche sont ignorées et listées ; un journal dont les questions ou les valeurs ne conviennent pas à la couche est refusé, avec la liste de ses lignes erronées. La couche d'entrée n'est pas modifiée. Quand une latitude/longitude inversée ou corrigée est appliquée, le point est aussi déplacé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="28" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="29" />
       <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, blank_response rows empty it, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log, such as one filled for cleaningtools in R. Rows about a submission that is not in the layer are skipped and listed; a log whose questions or values do not fit the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too. A survey layer of a schema shared in PostgreSQL uses the decisions reviewers saved in that schema's cleaning log, and a temporary output becomes a table of the same schema named after the layer (survey_cleaned), replaced in one transaction (it needs the schema owner's rights; anyone else chooses a file).</source>
       <translation>Construit la couche nettoyée à partir de la couche d'enquête et du journal de nettoyage, de la même façon à chaque fois : les lignes change_response appliquent la nouvelle valeur, les lignes remove_survey suppriment la soumission (pour un uuid en doublon, seulement les copies suivantes), les lignes no_action et pending ne changent rien. Le journal est la table « cleaning_log » du GeoPackage de l'enquête, sauf si vous choisissez un journal CSV/XLSX modifié ; un journal dont les uuid ou les questions ne correspondent pas à la couche est refusé, avec la liste de ses lignes erronées. La couche d'entrée n'est pas modifiée. Quand une latitude/longitude inversée ou corrigée est appliquée, le point est aussi déplacé. Une couche d'enquête d'un schéma partagé dans PostgreSQL utilise les décisions que les relecteurs ont enregistrées dans le journal de nettoyage de ce schéma, et une sortie temporaire devient une table du même schéma nommée d'après la couche (survey_cleaned), remplacée en une seule transaction (il faut les droits du propriétaire du schéma ; les autres choisissent un fichier).</translation>
     </message>
@@ -899,6 +907,11 @@
       <translation>Annulé.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="137" />
+      <source>Cancelled: no cleaned layer was written.</source>
+      <translation>Annulé : aucune couche nettoyée n'a été écrite.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/field/package.py" line="104" />
       <source>Cancelled: no field package was written.</source>
       <translation>Annulé : aucun paquet de terrain n'a été écrit.</translation>
@@ -909,7 +922,7 @@
       <translation>Annulé : aucune carte n'a été écrite.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="245" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="248" />
       <source>Cancelled: no offline basemap was written.</source>
       <translation>Annulé : aucun fond de carte hors ligne n'a été écrit.</translation>
     </message>
@@ -924,7 +937,7 @@
       <translation>Annulé : la couche nettoyée n'a pas été modifiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="161" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="162" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>Annulé : le GeoPackage du bureau n'a pas été modifié.</translation>
     </message>
@@ -944,7 +957,7 @@
       <translation>Impossible d'exporter l'atlas vers {file} : utilisez un fichier se terminant par .pdf.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="135" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="136" />
       <source>Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.</source>
       <translation>Impossible d'exporter le journal de nettoyage vers {file} : choisissez un fichier .csv ou .xlsx.</translation>
     </message>
@@ -959,7 +972,7 @@
       <translation>Impossible de joindre {host} : cet ordinateur semble hors ligne, ou le serveur est en panne ({reason}). Vérifiez la connexion et réessayez ; la dernière copie téléchargée reste disponible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="263" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="278" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>Impossible de lire un journal de nettoyage dans {file} : choisissez un fichier .csv ou .xlsx.</translation>
     </message>
@@ -1290,7 +1303,7 @@
       <translation>Classes : quantile (effectifs égaux), jenks (ruptures naturelles), equal (intervalles égaux) ou pretty (bornes arrondies)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="59" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="60" />
       <source>Cleaned survey</source>
       <translation>Enquête nettoyée</translation>
     </message>
@@ -1310,7 +1323,7 @@
       <translation>Journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="52" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="53" />
       <source>Cleaning log (CSV, XLSX or GeoPackage; empty: the survey's GeoPackage)</source>
       <translation>Journal de nettoyage (CSV, XLSX ou GeoPackage ; vide : le GeoPackage de l'enquête)</translation>
     </message>
@@ -1337,7 +1350,7 @@
       <translation type="vanished">Journal de nettoyage enregistré dans {file} ({rows} lignes).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="54" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="55" />
       <source>Cleaning logs (*.xlsx *.csv *.gpkg)</source>
       <translation>Journaux de nettoyage (*.xlsx *.csv *.gpkg)</translation>
     </message>
@@ -1442,7 +1455,7 @@
       <translation>Les colonnes contenant probablement des données personnelles à risque élevé ont été supprimées par défaut : {columns}. Pour les partager, pseudonymisez-les (PSEUDONYMISE_FIELDS) ou conservez-les (KEEP_FIELDS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="304" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="305" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>Les colonnes de la copie de terrain absentes de l'enquête du bureau n'ont pas été fusionnées : {columns}</translation>
     </message>
@@ -2757,12 +2770,12 @@
       <translation>Lignes du journal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="65" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="66" />
       <source>Log rows kept as they are</source>
       <translation>Lignes du journal laissées telles quelles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="64" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="65" />
       <source>Log rows still pending</source>
       <translation>Lignes du journal encore en attente</translation>
     </message>
@@ -3152,7 +3165,7 @@
       <translation>Aucune image à l'emplacement {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="313" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="316" />
       <source>No offline world map in {path}: install QGIS 3.18 or later, or give a basemap that can be reached.</source>
       <translation>Pas de carte du monde hors ligne dans {path} : installez QGIS 3.18 ou plus récent, ou indiquez un fond de carte joignable.</translation>
     </message>
@@ -3217,7 +3230,7 @@
       <translation>Aucune couche d'enquête avec des points dans le projet : importez d'abord une enquête (étape 1).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="257" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="260" />
       <source>No tile could be made from {source} (no network, a server error, or only empty tiles).</source>
       <translation>Aucune tuile n'a pu être produite depuis {source} (pas de réseau, erreur du serveur, ou seulement des tuiles vides).</translation>
     </message>
@@ -3292,7 +3305,7 @@
       <translation>Fond de carte hors ligne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="225" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="228" />
       <source>Offline basemap, zoom {low} to {high}: {estimate}</source>
       <translation>Fond de carte hors ligne, zoom {low} à {high} : {estimate}</translation>
     </message>
@@ -3790,7 +3803,7 @@
       <translation>L'algorithme de QGIS « Générer des tuiles XYZ (MBTiles) » n'est pas disponible : activez l'extension Traitements et réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="186" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="189" />
       <source>QGIS's tile algorithm stopped.</source>
       <translation>L'algorithme de tuiles de QGIS s'est arrêté.</translation>
     </message>
@@ -4037,12 +4050,12 @@
       <translation type="vanished">Ligne {row} du journal de nettoyage {file} : « {value} » n'est pas une valeur valide pour le champ {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="228" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="267" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
       <translation>Ligne {row} du journal de nettoyage {file} : la soumission {uuid} est déjà supprimée par la ligne {first}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="209" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="231" />
       <source>Row {row} of the cleaning log {file}: {problem}; the row was skipped.</source>
       <translation>Ligne {row} du journal de nettoyage {file} : {problem} ; la ligne a été ignorée.</translation>
     </message>
@@ -4076,17 +4089,17 @@
       <translation>Ligne {row} de la feuille survey de {file} : le nom « {name} » est utilisé deux fois.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="117" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="118" />
       <source>Row {row} of {file}, column change_type: '{value}' is not one of {allowed}.</source>
       <translation>Ligne {row} de {file}, colonne change_type : « {value} » n'est pas l'une des valeurs {allowed}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="301" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="302" />
       <source>Row {row} of {file}, column {column}: '{value}' is not a number; keep the log_id and version columns as exported.</source>
       <translation>Ligne {row} de {file}, colonne {column} : « {value} » n'est pas un nombre ; gardez les colonnes log_id et version telles qu'exportées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="279" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="285" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>Ligne {row}, colonne {column} : {message}</translation>
     </message>
@@ -4124,6 +4137,11 @@
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="182" />
       <source>Rows written</source>
       <translation>Lignes écrites</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="250" />
+      <source>Rows {first} and {row} of the cleaning log {file} give {column} of {uuid} different values ('{value}', then '{new}'): the last one is applied.</source>
+      <translation>Les lignes {first} et {row} du journal de nettoyage {file} donnent à {column} de {uuid} des valeurs différentes (« {value} », puis « {new} ») : la dernière est appliquée.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/run_checks.py" line="60" />
@@ -4409,7 +4427,7 @@
       <translation>L'uuid de soumission {uuid} apparaît plusieurs fois ; cette copie (_index {row}) répète une soumission antérieure. Choisissez remove_survey pour supprimer les copies suivantes (la première est conservée).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="266" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="267" />
       <source>Submission {uuid} was removed in the office and kept in the field: it was not added back.</source>
       <translation>La soumission {uuid} a été retirée au bureau et gardée sur le terrain : elle n'a pas été rajoutée.</translation>
     </message>
@@ -4444,7 +4462,7 @@
       <translation>Soumissions par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="63" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="64" />
       <source>Submissions removed</source>
       <translation>Soumissions supprimées</translation>
     </message>
@@ -4533,7 +4551,7 @@
       <translation>Couche d'enquête et formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="46" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="47" />
       <source>Survey layer or table</source>
       <translation>Couche ou table d'enquête</translation>
     </message>
@@ -4623,7 +4641,7 @@
       <translation>Le GeoPackage {file} ne peut pas être créé : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="94" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="95" />
       <source>The GeoPackage {file} cannot be opened for writing: {error}</source>
       <translation>Le GeoPackage {file} ne peut pas être ouvert en écriture : {error}</translation>
     </message>
@@ -4738,7 +4756,7 @@
       <translation>Les unités administratives avec leurs comptages : submissions (le nombre de soumissions), et answer_count et answer_pct pour une part, value_mean ou value_median pour une moyenne ou une médiane, avec data_status. P. ex. counts.gpkg, ou une couche temporaire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="344" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="347" />
       <source>The admin boundaries {file} cannot be read.</source>
       <translation>Les limites administratives {file} ne peuvent pas être lues.</translation>
     </message>
@@ -4773,7 +4791,7 @@
       <translation>La zone du fond de carte, p. ex. 18.4,18.7,4.3,4.5 [EPSG:4326]. Vide : l'emprise des enquêtes et des limites.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="285" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="288" />
       <source>The area of the offline basemap is empty: choose an area, a layer or the survey's boundaries.</source>
       <translation>La zone du fond de carte hors ligne est vide : choisissez une zone, une couche ou les limites administratives de l'enquête.</translation>
     </message>
@@ -4851,17 +4869,17 @@
       <translation>La couche nettoyée n'a pas pu être écrite dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="163" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="178" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>La couche nettoyée est la table {table} de {schema} dans {target} ({rows} lignes).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="67" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="68" />
       <source>The cleaning log cannot be written into {file}: the file or its folder is read-only. Choose another GeoPackage for the cleaning log, in a folder you can write to.</source>
       <translation>Le journal de nettoyage ne peut pas être écrit dans {file} : le fichier ou son dossier est en lecture seule. Choisissez un autre GeoPackage pour le journal de nettoyage, dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="123" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="124" />
       <source>The cleaning log cannot be written into {file}: {error}</source>
       <translation>Le journal de nettoyage ne peut pas être écrit dans {file} : {error}</translation>
     </message>
@@ -4871,7 +4889,7 @@
       <translation>Le journal de nettoyage n'a pas pu être enregistré ; rien n'a été appliqué.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="55" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="56" />
       <source>The cleaning log goes into a GeoPackage: choose a file ending in .gpkg, not {file}.</source>
       <translation>Le journal de nettoyage va dans un GeoPackage : choisissez un fichier se terminant par .gpkg, pas {file}.</translation>
     </message>
@@ -4905,34 +4923,39 @@
       <translation type="vanished">Le journal de nettoyage avec les décisions. Vide : la table 'cleaning_log' du GeoPackage de l'enquête. Ou un fichier modifié, p. ex. cleaning_log.xlsx, avec les colonnes IMPACT/REACH uuid, question, old_value, new_value et change_type.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="148" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="149" />
       <source>The cleaning log {file} cannot be read: {error}</source>
       <translation>Le journal de nettoyage {file} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="248" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="262" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>Le journal de nettoyage {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="284" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="290" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>Le journal de nettoyage {file} ne correspond pas aux données ; corrigez ces lignes et importez-le de nouveau :
 {rows}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="169" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="173" />
       <source>The cleaning log {file} has no column {columns}; it needs at least uuid and question (and usually old_value, new_value, issue, change_type).</source>
       <translation>Le journal de nettoyage {file} n'a pas de colonne {columns} ; il lui faut au moins uuid et question (et en général old_value, new_value, issue, change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="255" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="269" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>Le journal de nettoyage {file} n'a aucune feuille.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="291" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="201" />
+      <source>The cleaning log {file} has rows of change_response but no column new_value (its columns: {columns}). Name the column that holds the new values new_value.</source>
+      <translation>Le journal de nettoyage {file} a des lignes change_response mais pas de colonne new_value (ses colonnes : {columns}). Nommez new_value la colonne qui contient les nouvelles valeurs.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="306" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>Le journal de nettoyage {file} n'est ni du texte UTF-8, ni UTF-16, ni Windows-1252. Enregistrez-le de nouveau en « CSV UTF-8 » et réessayez.</translation>
     </message>
@@ -5357,7 +5380,7 @@
       <translation>La couche {layer} n'est pas dans un GeoPackage : choisissez un GeoPackage pour le journal de nettoyage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="90" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="91" />
       <source>The layer {layer} is not in a GeoPackage: choose the cleaning log file.</source>
       <translation>La couche {layer} n'est pas dans un GeoPackage : choisissez le fichier du journal de nettoyage.</translation>
     </message>
@@ -5452,12 +5475,12 @@
       <translation>Le champ numérique qui colore les unités : submissions (le nombre de soumissions, par défaut), answer_pct (une part en %), value_mean ou value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="257" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="258" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>Le GeoPackage du bureau ou celui qui revient n'a pas de couche « survey » : importez d'abord l'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="132" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="133" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>Le GeoPackage du bureau {file} n'existe pas.</translation>
     </message>
@@ -5467,7 +5490,7 @@
       <translation>Le GeoPackage d'enquête du bureau à partir duquel le paquet a été préparé, p. ex. household_survey.gpkg. Les nouvelles soumissions, les valeurs modifiées par l'équipe de terrain et les décisions de nettoyage y sont fusionnées ; les lignes brutes déjà présentes ne changent jamais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="265" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="268" />
       <source>The offline background is a vector map instead: {file} (countries and admin boundaries).</source>
       <translation>Le fond hors ligne est à la place une carte vectorielle : {file} (pays et limites administratives).</translation>
     </message>
@@ -5477,12 +5500,12 @@
       <translation>Le fond hors ligne est une carte vectorielle des pays et des limites administratives.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="231" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="234" />
       <source>The offline basemap would need {estimate} This is more than the cap of {cap} tiles: choose a smaller area or fewer zoom levels, or raise the maximum number of tiles if you have the time and the connection. Nothing was downloaded.</source>
       <translation>Le fond de carte hors ligne demanderait {estimate} C'est plus que la limite de {cap} tuiles : choisissez une zone plus petite ou moins de niveaux de zoom, ou relevez le nombre maximum de tuiles si vous avez le temps et la connexion. Rien n'a été téléchargé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="220" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="223" />
       <source>The offline basemap {file} must be an .mbtiles file.</source>
       <translation>Le fond de carte hors ligne {file} doit être un fichier .mbtiles.</translation>
     </message>
@@ -5561,27 +5584,27 @@
       <translation>Le paquet revenu n'apporte rien de nouveau (déjà fusionné ?) : {file} est resté tel quel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="120" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="121" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>Le paquet revenu {file} ne contient aucun GeoPackage d'enquête nommé {name} (trouvés : {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="108" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="109" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>Le paquet revenu {file} n'est ni un dossier de paquet de terrain, ni son zip, ni un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="278" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="279" />
       <source>The review sheet {file} cannot be read: {error}</source>
       <translation>La feuille de revue {file} ne peut pas être lue : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="258" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="259" />
       <source>The review sheet {file} does not exist.</source>
       <translation>La feuille de revue {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="283" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="284" />
       <source>The review sheet {file} has no column {columns}: export it again from the shared log (it needs log_id, version and change_type).</source>
       <translation>La feuille de revue {file} n'a pas de colonne {columns} : exportez-la à nouveau depuis le journal partagé (il lui faut log_id, version et change_type).</translation>
     </message>
@@ -5755,7 +5778,7 @@
       <translation>Les points de l'enquête dessinés au-dessus, p. ex. household_survey.gpkg|layername=survey ; une carte de chaleur en a besoin. Ils montrent où les ménages ont été interrogés : pour une carte partagée hors de l'équipe, laissez-les de côté ou donnez une copie protégée (Exporter pour le partage).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="105" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="106" />
       <source>The survey schema {schema} has no cleaning log in {target}: run the checks and copy the survey again.</source>
       <translation>Le schéma d'enquête {schema} n'a pas de journal de nettoyage dans {target} : lancez les contrôles et copiez l'enquête à nouveau.</translation>
     </message>
@@ -5795,7 +5818,7 @@
       <translation>La tâche a échoué.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="191" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="185" />
       <source>The tiles could not be written to {file}: {error}</source>
       <translation>Les tuiles n'ont pas pu être écrites dans {file} : {error}</translation>
     </message>
@@ -6102,7 +6125,7 @@
       <translation>Valeur à cartographier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="62" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="63" />
       <source>Values changed</source>
       <translation>Valeurs modifiées</translation>
     </message>
@@ -6534,7 +6557,7 @@
       <translation>une archive zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="265" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="271" />
       <source>a {change_type} needs a question</source>
       <translation>un {change_type} a besoin d'une question</translation>
     </message>
@@ -6915,7 +6938,7 @@
       <translation>latitude et longitude inversées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="184" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="185" />
       <source>log id {log_id}</source>
       <translation>identifiant de journal {log_id}</translation>
     </message>
@@ -6959,7 +6982,7 @@
       <translation>sans limite</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="258" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="264" />
       <source>no submission has the uuid {uuid}</source>
       <translation>aucune soumission n'a l'uuid {uuid}</translation>
     </message>
@@ -7057,7 +7080,7 @@
       <translation>des octets aléatoires ou abîmés, dans aucun format connu de la boîte à outils</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="102" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="103" />
       <source>reading the cleaning log of {schema}</source>
       <translation>la lecture du journal de nettoyage de {schema}</translation>
     </message>
@@ -7087,12 +7110,12 @@
       <translation>réponse obligatoire manquante</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="184" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="185" />
       <source>row {row}</source>
       <translation>ligne {row}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="138" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="139" />
       <source>saving decisions in the cleaning log of {schema}</source>
       <translation>l'enregistrement des décisions dans le journal de nettoyage de {schema}</translation>
     </message>
@@ -7201,7 +7224,7 @@
       <translation>le projet en cours (jamais enregistré)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="271" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="277" />
       <source>the data has no question {question}</source>
       <translation>les données n'ont pas de question {question}</translation>
     </message>
@@ -7286,7 +7309,7 @@
       <translation>la table {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="254" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="260" />
       <source>the uuid is empty</source>
       <translation>l'uuid est vide</translation>
     </message>
@@ -7368,7 +7391,7 @@
       <translation>oui/non (0/1)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="129" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="144" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
       <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal en attente.</translation>
     </message>
@@ -7469,7 +7492,7 @@
       <translation>{file} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/atomic.py" line="74" />
+      <location filename="../cartong_plugin/core/base/atomic.py" line="95" />
       <source>{file} cannot be written: the folder {folder} cannot be written to ({reason}). Choose a folder you can write to.</source>
       <translation>{file} ne peut pas être écrit : impossible d'écrire dans le dossier {folder} ({reason}). Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
@@ -7508,7 +7531,7 @@
       <translation>{file} n'a pas pu être écrit ({error}) : vérifiez l'espace disque libre et que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="229" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="228" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} ne correspond pas au formulaire {form} : aucune de ses {count} colonnes n'est une question du formulaire. Choisissez le formulaire avec lequel cet export a été téléchargé.</translation>
     </message>
@@ -7538,7 +7561,7 @@
       <translation>{file} ne contient aucune entité.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="153" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="154" />
       <source>{file} has no layer '{layer}'.</source>
       <translation>{file} n'a pas de couche « {layer} ».</translation>
     </message>
@@ -7678,7 +7701,7 @@
       <translation>{file} n'a pas été téléchargé depuis un serveur : il peut seulement être remplacé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="140" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="141" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>{file} n'a pas été préparé comme paquet de terrain (il n'a pas de table {table}) : ses modifications ne peuvent pas être distinguées de celles du bureau, rien n'a été fusionné.</translation>
     </message>
@@ -7754,7 +7777,7 @@
       <translation>{file}, ligne {row} : {saw} champs alors que l'en-tête en a {expected}. Une valeur contient probablement le séparateur sans guillemets.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="245" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="244" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file} : %n colonne de choix nomme un choix absent de la liste du formulaire (gardée comme colonne oui/non de sa question) : {columns}</numerusform>
@@ -7815,7 +7838,7 @@
       <translation type="vanished">{file} : le nom de colonne « {name} » est utilisé deux fois (colonnes {first} et {second}). Renommez l'une d'elles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="259" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="258" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file} : les noms de colonnes ont été modifiés par R (make.names) ; {count} d'entre eux ont été lus comme les noms d'origine de l'export ({examples}). La table brute les garde tels que reçus.</translation>
     </message>
@@ -7835,7 +7858,7 @@
       <translation>{file} : {count} cellules contiennent des formules ({cells}) ; l'extension lit les valeurs enregistrées en dernier par le tableur et ne les calcule jamais. Vérifiez ces cellules.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="237" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="236" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file} : {count} colonne(s) absentes du formulaire ont été importées comme texte : {columns}</translation>
     </message>
@@ -8023,6 +8046,14 @@
       <source>{question} is required by the form and was relevant, but is empty.</source>
       <translation>La question {question} est obligatoire dans le formulaire et était pertinente, mais sa réponse est vide.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/apply_log.py" line="248" />
+      <source>{question}: in %n submissions the answer and its choice columns disagree after the cleaning log (it changed one and not the other). Add the matching changes to the log.</source>
+      <translation>
+        <numerusform>{question} : dans %n soumission, la réponse et ses colonnes de choix ne concordent plus après le journal de nettoyage (il a modifié l'une et pas l'autre). Ajoutez au journal la modification correspondante.</numerusform>
+        <numerusform>{question} : dans %n soumissions, la réponse et ses colonnes de choix ne concordent plus après le journal de nettoyage (il a modifié l'une et pas l'autre). Ajoutez au journal les modifications correspondantes.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="403" />
       <source>{readme} · {folder}</source>
@@ -8088,7 +8119,7 @@
       <translation>{where} (id "{id}")</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="190" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="191" />
       <source>{where} ({uuid}, {question}): {who} saved '{db_change}' (new value '{db_value}') at {when}, version {db_version}, after you loaded version {version}. Yours, '{change_type}' (new value '{new_value}'), was not saved: load the log again and decide on the current value.</source>
       <translation>{where} ({uuid}, {question}) : {who} a enregistré « {db_change} » (nouvelle valeur « {db_value} ») le {when}, version {db_version}, après que vous avez chargé la version {version}. La vôtre, « {change_type} » (nouvelle valeur « {new_value} »), n'a pas été enregistrée : rechargez le journal et décidez sur la valeur actuelle.</translation>
     </message>
@@ -8168,7 +8199,7 @@
       <translation>{where} : l'entrée n'a pas de "id".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="186" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="187" />
       <source>{where}: the log row {log_id} no longer exists; your decision '{change_type}' was not saved.</source>
       <translation>{where} : la ligne de journal {log_id} n'existe plus ; votre décision « {change_type} » n'a pas été enregistrée.</translation>
     </message>

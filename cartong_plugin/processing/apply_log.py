@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from qgis.core import (
+    NULL,
     QgsFeature,
     QgsFeatureSink,
     QgsProcessing,
@@ -13,7 +14,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.base.i18n import tr
+from ..core.base.i18n import tr, trn
 from .base import CartongAlgorithm
 
 
@@ -117,14 +118,28 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
                     fields.at(index), text, number, log_name, plan.decimal, column in names.flags
                 )
 
+        from ..core.cleaning.choice_follow import ChoiceFollower
+
+        writing = _Writing(
+            plan,
+            changes,
+            ChoiceFollower(names, fields.names(), NULL),
+            _coordinate_fields(fields, gpkg),
+            feedback,
+        )
         into = _schema_table(shared, self.parameterAsOutputLayer(parameters, "OUTPUT", context))
         if into is None:
             sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, layer.wkbType(), layer.crs())
-            _write_cleaned(sink, layer, plan, changes, feedback)
+            writing.write(sink, layer)
             del sink  # flushed and closed before the result is used
+            if feedback.isCanceled():  # a cleaned layer missing rows must not look like one
+                _discard(dest_id)
+                raise CartongError(tr("Cancelled: no cleaned layer was written."))
         else:
-            dest_id = self._write_into_schema(layer, plan, changes, shared, into, context, feedback)
+            dest_id = self._write_into_schema(layer, writing, shared, into, context, feedback)
         summary = plan.summary
+        summary.changed_values = writing.changed  # cells of kept rows whose value is now another one
+        writing.report(feedback)
         feedback.pushInfo(
             tr("{changed} values changed, {removed} submissions removed, {pending} log rows pending.").format(
                 changed=summary.changed_values, removed=summary.removed_submissions, pending=summary.pending
@@ -138,7 +153,7 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
             "NO_ACTION": summary.no_action,
         }
 
-    def _write_into_schema(self, layer, plan, changes, shared, table, context, feedback) -> str:
+    def _write_into_schema(self, layer, writing, shared, table, context, feedback) -> str:
         """The cleaned layer built in a temporary GeoPackage, then put into the survey's schema (one transaction)."""
         import tempfile
         from pathlib import Path
@@ -154,10 +169,10 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
             sink, _ = self.parameterAsSink(
                 {"OUTPUT": built}, "OUTPUT", context, layer.fields(), layer.wkbType(), layer.crs()
             )
-            _write_cleaned(sink, layer, plan, changes, feedback)
+            writing.write(sink, layer)
             del sink
             if feedback.isCanceled():
-                raise CartongError(tr("Cancelled."))
+                raise CartongError(tr("Cancelled: no cleaned layer was written."))
             report = write_cleaned_table(built, target, schema, table, feedback)
         feedback.pushInfo(
             tr("The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).").format(
@@ -206,27 +221,139 @@ def _schema_table(shared, destination: str):
     return None
 
 
-def _write_cleaned(sink, layer, plan, changes, feedback) -> None:
-    """Every kept feature of ``layer`` with its changed values into ``sink`` (points moved with their coordinates)."""
-    fields = layer.fields()
-    lat, lon = fields.indexOf("_location_latitude"), fields.indexOf("_location_longitude")
-    total = max(layer.featureCount(), 1)
-    for pos, feature in enumerate(layer.getFeatures()):
-        if feedback.isCanceled():
-            break
-        if not plan.keep[pos]:
-            continue
-        out = QgsFeature(fields)
-        out.setGeometry(feature.geometry())
-        attributes = feature.attributes()
-        for index, value in changes.get(pos, {}).items():
-            attributes[index] = value
-        out.setAttributes(attributes)
-        if lat >= 0 and lon >= 0 and (lat in changes.get(pos, {}) or lon in changes.get(pos, {})):
-            _move_point(out, attributes[lat], attributes[lon])
-        sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
-        if pos % 2000 == 0:
-            feedback.setProgress(100.0 * pos / total)
+class _Writing:
+    """Every kept feature of a layer with its changed values into a sink: labels and choice columns
+    follow a changed answer (choice_follow), a point follows its changed coordinates; ``changed``
+    counts the cells of kept rows that now hold another value."""
+
+    def __init__(self, plan, changes, follower, coordinates, feedback):
+        self.plan, self.changes, self.follower, self.feedback = plan, changes, follower, feedback
+        self.lat, self.lon = coordinates
+        self.changed = 0  # cells the log changed (kept rows, another value than before)
+        self.labels = 0  # labels that followed a changed answer
+        self.disagreeing: dict[str, list[int]] = {}  # select_multiple -> rows whose choice columns disagree
+
+    def report(self, feedback) -> None:
+        """Say what followed the log's changes, and what the log left disagreeing."""
+        if self.labels:
+            feedback.pushInfo(
+                trn(
+                    "%n label was updated to match its changed answer.",
+                    "%n labels were updated to match their changed answers.",
+                    self.labels,
+                )
+            )
+        for question, rows in self.disagreeing.items():
+            feedback.pushWarning(
+                trn(
+                    "{question}: in %n submission the answer and its choice columns disagree after the cleaning "
+                    "log (it changed one and not the other). Add the matching change to the log.",
+                    "{question}: in %n submissions the answer and its choice columns disagree after the cleaning "
+                    "log (it changed one and not the other). Add the matching changes to the log.",
+                    len(rows),
+                ).format(question=question)
+            )
+
+    def write(self, sink, layer) -> None:
+        plan, changes, follower, lat, lon = self.plan, self.changes, self.follower, self.lat, self.lon
+        fields = layer.fields()
+        total = max(layer.featureCount(), 1)
+        for pos, feature in enumerate(layer.getFeatures()):
+            if self.feedback.isCanceled():
+                return
+            if not plan.keep[pos]:
+                continue
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            attributes = feature.attributes()
+            new = changes.get(pos, {})
+            if new:
+                before = list(attributes)
+                for index, value in new.items():
+                    attributes[index] = value
+                self.changed += sum(1 for index in new if not _same(before[index], attributes[index]))
+                if follower:
+                    for answer in follower.follow(attributes, new.keys()):
+                        self.disagreeing.setdefault(fields.at(answer).name(), []).append(pos)
+                    self.labels += sum(
+                        1
+                        for i, (old, now) in enumerate(zip(before, attributes))
+                        if i not in new and not _same(old, now)
+                    )
+            out.setAttributes(attributes)
+            if lat >= 0 and lon >= 0 and (lat in new or lon in new):
+                _move_point(out, attributes[lat], attributes[lon])
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+            if pos % 2000 == 0:
+                self.feedback.setProgress(100.0 * pos / total)
+
+
+def _same(old, new) -> bool:
+    if old == NULL or old is None:
+        return new == NULL or new is None
+    return not (new == NULL or new is None) and old == new
+
+
+def _coordinate_fields(fields, gpkg) -> tuple[int, int]:
+    """(latitude, longitude) field indexes of the layer's point (-1, -1 when it has none): the split
+    columns ``_<geopoint>_latitude`` / ``_longitude`` of the import's location column, or of the only
+    geopoint split so."""
+    import re
+    import sqlite3
+    from contextlib import closing
+
+    pairs = {}
+    for name in fields.names():
+        found = re.fullmatch(r"_(.+)_latitude", name)
+        if found and fields.indexOf(f"_{found.group(1)}_longitude") >= 0:
+            pairs[found.group(1)] = (fields.indexOf(name), fields.indexOf(f"_{found.group(1)}_longitude"))
+    location = ""
+    if gpkg and len(pairs) > 1:
+        try:
+            with closing(sqlite3.connect(f"file:{gpkg}?mode=ro", uri=True)) as db:
+                row = db.execute("SELECT geometry_column FROM cartong_metadata ORDER BY fid DESC LIMIT 1").fetchone()
+                location = (row[0] or "").split("/")[-1] if row else ""
+        except sqlite3.Error:
+            pass
+    if location in pairs:
+        return pairs[location]
+    if len(pairs) == 1:
+        return next(iter(pairs.values()))
+    return pairs.get("location", (-1, -1))
+
+
+def _discard(dest_id: str) -> None:
+    """Remove what a cancelled run wrote to ``dest_id``: its layer in a GeoPackage holding others,
+    else the file (and a shapefile's side files). A memory layer is simply not returned."""
+    from pathlib import Path
+
+    from osgeo import gdal
+    from qgis.core import QgsProviderRegistry
+
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", dest_id)
+    path = Path(parts.get("path") or "")
+    if not parts.get("path") or not path.is_file():
+        return
+    layer_name = parts.get("layerName") or ""
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
+        count = ds.GetLayerCount() if ds is not None else 0
+        if layer_name and count > 1:
+            for index in range(count):
+                if ds.GetLayer(index).GetName() == layer_name:
+                    ds.DeleteLayer(index)
+                    break
+            ds = None
+            return
+        ds = None
+    except RuntimeError:
+        ds = None
+    finally:
+        gdal.PopErrorHandler()
+    for side in [path] + [path.with_suffix(ext) for ext in (".dbf", ".shx", ".prj", ".cpg", ".qpj", ".qix")]:
+        if side == path or path.suffix.lower() == ".shp":
+            side.unlink(missing_ok=True)
 
 
 def _convert(field, text: str, log_row: int, log_path, decimal, flag: bool):
@@ -260,7 +387,8 @@ def _convert(field, text: str, log_row: int, log_path, decimal, flag: bool):
         if log_values.excel_serial(text) is None:
             value = QDateTime.fromString(text.strip(), Qt.DateFormat.ISODateWithMs)
             if value.isValid():
-                return value
+                # the survey keeps date-times in UTC: "10:08+01:00" is 09:08 UTC, not 10:08
+                return value.toUTC() if value.timeSpec() != Qt.TimeSpec.LocalTime else value
         moment = log_values.parse_datetime(text, **where)
         return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute, moment.second))
     return text

@@ -37,13 +37,21 @@ from .log import (
 
 # what names_from_form reads of the form tables an import keeps beside the survey
 FORM_QUESTION_COLUMNS = "name, type, list_name, group_path, repeat"
-FORM_CHOICE_COLUMNS = "list_name, name"
+FORM_CHOICE_COLUMNS = "list_name, name, label"
 
 
 class SurveyNames(dict):
-    """{spelling: typed column}; ``flags`` are the typed columns of select_multiple choices (0/1)."""
+    """{spelling: typed column}; ``flags`` are the typed columns of select_multiple choices (0/1).
+
+    ``selects``: {typed column of a select question: (its type, its list)}; ``flag_of``: {flag column:
+    (its question's typed column, the choice)}; ``choices``: {list: [(choice, label in the import's
+    language)]} in the form's order (see choice_follow: labels and choice columns follow a change).
+    """
 
     flags: frozenset = frozenset()
+    selects: dict = {}
+    flag_of: dict = {}
+    choices: dict = {}
 
 
 def survey_names(gpkg, table: str = "survey") -> SurveyNames:
@@ -84,14 +92,28 @@ def names_from_form(headers: list, questions: list, choices: list, source: str =
             name=name, type=kind or "text", list_name=list_name or None, group=group or "", repeat=repeat or None
         )
         spec.questions[name if name not in spec.questions else question.path] = question
-    for list_name, name in choices:
+    listed: dict[str, list[tuple[str, str]]] = {}
+    for list_name, name, *label in choices:  # the label: kept since the form tables have it
         spec.choices.setdefault(list_name, []).append(Choice(name=name))
+        listed.setdefault(list_name or "", []).append((name, "" if not label or label[0] is None else str(label[0])))
     try:
         plan = plan_columns(TextTable(name="", headers=list(headers), frame=None, source=source), spec, [])
     except CartongError:
         return SurveyNames()
     names = SurveyNames()
     names.flags = frozenset(column.name for column in plan if column.kind == "flag")
+    typed = {c.question.path: c.name for c in plan if c.question is not None and c.choice is None}
+    names.selects = {
+        c.name: (c.kind, c.question.list_name or "")
+        for c in plan
+        if c.question is not None and c.choice is None and c.kind in ("select_one", "select_multiple")
+    }
+    names.flag_of = {
+        c.name: (typed[c.question.path], c.choice)
+        for c in plan
+        if c.kind == "flag" and c.question is not None and c.question.path in typed
+    }
+    names.choices = listed
     for column in plan:  # questions first: a log's "q_other" is the text question, not the choice q/other
         if column.question is not None and column.choice is None:
             for spelling in (column.question.name, column.question.path, column.question.path.replace("/", ".")):
@@ -213,15 +235,32 @@ def plan_cleaning(
     ]
     cells: dict[tuple[str, str], tuple[str, int]] = {}
     drop_all, drop_copies, removed_by = set[str](), set[str](), dict[str, int]()
-    for number, entry in enumerate(entries, start=2):
+    for index, entry in enumerate(entries, start=2):
+        number = entry.row or index  # the row in the file (blank lines are no entries)
         if number in skipped:
             continue
         if entry.change_type in (CHANGE_RESPONSE, BLANK_RESPONSE):
             column = resolve_column(entry.question, columns, names)
             if column is None:  # not reached: validate_entries put the row in `skipped`
                 continue
-            cells.pop((entry.uuid, column), None)  # the last decision on a cell wins, in log order
-            cells[(entry.uuid, column)] = (entry.new_value if entry.change_type == CHANGE_RESPONSE else "", number)
+            text = entry.new_value if entry.change_type == CHANGE_RESPONSE else ""
+            earlier = cells.pop((entry.uuid, column), None)  # the last decision on a cell wins, in log order
+            if earlier is not None and earlier[0] != text:
+                summary.notes.append(
+                    tr(
+                        "Rows {first} and {row} of the cleaning log {file} give {column} of {uuid} different values "
+                        "('{value}', then '{new}'): the last one is applied."
+                    ).format(
+                        first=earlier[1],
+                        row=number,
+                        file=source,
+                        column=column,
+                        uuid=entry.uuid,
+                        value=earlier[0],
+                        new=text,
+                    )
+                )
+            cells[(entry.uuid, column)] = (text, number)
         elif entry.change_type == REMOVE_SURVEY:
             if entry.uuid in removed_by:
                 summary.notes.append(

@@ -84,6 +84,7 @@ class LogEntry:
     who: str = ""
     when: str = ""
     extras: dict = field(default_factory=dict)  # the log's other columns, by header, as read
+    row: int = field(default=0, compare=False)  # its row in the file read (header: 1), 0 when not read from one
 
     def key(self) -> tuple[str, str, str]:
         """What identifies a flag across runs: the same check on the same value of a submission."""
@@ -168,7 +169,11 @@ def _canonical_column(header: str) -> str:
     lowered = name.lower()
     if lowered in LOG_COLUMNS:
         return lowered
-    return _ALIASES.get(lowered, name)
+    # a header retyped in a spreadsheet: "New value", "new-value", "Change type"
+    joined = re.sub(r"[\s.-]+", "_", lowered)
+    if joined in LOG_COLUMNS:
+        return joined
+    return _ALIASES.get(lowered, _ALIASES.get(joined, name))
 
 
 def neutralise_formula(text: str) -> str:
@@ -239,7 +244,8 @@ def validate_entries(entries, uuids=None, columns=None, names: dict | None = Non
     A uuid that is not in the data is not ``blocking``: applying skips that row and reports it.
     """
     problems = []
-    for number, entry in enumerate(entries, start=2):
+    for index, entry in enumerate(entries, start=2):
+        number = entry.row or index  # blank lines of the file are not entries: its own row number
         if entry.change_type not in CHANGE_TYPES:
             problems.append(
                 LogProblem(

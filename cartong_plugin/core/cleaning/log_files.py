@@ -19,6 +19,7 @@ from ..base.gdal_errors import gdal_exceptions
 from ..base.i18n import tr
 from . import log_values
 from .log import (
+    CHANGE_RESPONSE,
     LOG_COLUMNS,
     LOG_LAYER,
     PENDING,
@@ -161,7 +162,10 @@ def _read_ogr_rows(path: Path, layer_name: str | None, open_options=()) -> tuple
     return headers, rows
 
 
-def _rows_to_entries(headers: list[str], rows: list[list[str]], path: Path) -> list[LogEntry]:
+def _rows_to_entries(
+    headers: list[str], rows: list[list[str]], path: Path, numbers: list[int] | None = None
+) -> list[LogEntry]:
+    """The entries of a log's rows; ``numbers``: each row's own row in the file (default: 2, 3...)."""
     columns = [_canonical_column(h) for h in headers]
     missing = [c for c in ("uuid", "question") if c not in columns]
     if missing:
@@ -180,16 +184,26 @@ def _rows_to_entries(headers: list[str], rows: list[list[str]], path: Path) -> l
         if i not in taken and h.strip() and h.strip().casefold() not in ("fid", "geom")
     ]
     entries = []
-    for cells in rows:
+    for index, cells in enumerate(rows):
+        number = numbers[index] if numbers else index + 2
         values = {c: _clean_cell(cells[i], c) for c, i in positions.items()}
         extras = {h: _clean_cell(cells[i], h) for h, i in others}
         if not any(v.strip() for v in values.values()) and not any(v.strip() for v in extras.values()):
-            continue  # blank line left by a spreadsheet
+            continue  # blank line left by a spreadsheet (rows keep their own numbers)
         values["change_type"] = values.get("change_type", "").lower() or PENDING  # not reviewed yet
         # R and Excel write the dates of a log as serial days (44389): shown and kept as dates
         values["when"] = log_values.serial_to_iso_date(values.get("when", ""))
         extras = {h: log_values.serial_to_iso_date(v) if "date" in h.lower() else v for h, v in extras.items()}
-        entries.append(LogEntry(**values, extras=extras))
+        entries.append(LogEntry(**values, extras=extras, row=number))
+    if "new_value" not in positions and any(e.change_type == CHANGE_RESPONSE for e in entries):
+        # without it every change_response would empty its cell: a renamed header must not blank the data
+        raise CartongError(
+            tr(
+                "The cleaning log {file} has rows of change_response but no column new_value (its columns: "
+                "{columns}). Name the column that holds the new values new_value."
+            ).format(file=path.name, columns=", ".join(h.strip() for h in headers if h.strip())),
+            path=str(path),
+        )
     return entries
 
 
@@ -255,7 +269,8 @@ def read_log_file(path) -> list[LogEntry]:
             raise CartongError(tr("The cleaning log {file} has no sheet.").format(file=path.name), path=str(path))
         headers, rows = sheets.get(LOG_LAYER) or next(iter(sheets.values()))
     elif suffix in (".csv", ".txt"):
-        headers, rows = _read_csv_log(path)
+        headers, rows, numbers = _read_csv_log(path)
+        return _rows_to_entries(headers, rows, path, numbers)
     elif suffix == ".gpkg":
         return read_log_from_gpkg(path)
     else:
@@ -266,7 +281,7 @@ def read_log_file(path) -> list[LogEntry]:
     return _rows_to_entries(headers, rows, path)
 
 
-def _read_csv_log(path: Path) -> tuple[list[str], list[list[str]]]:
+def _read_csv_log(path: Path) -> tuple[list[str], list[list[str]], list[int] | None]:
     """A CSV log in any encoding the export readers accept (UTF-8, UTF-16, Windows-1252 from Excel).
 
     OGR reads UTF-8 only: it would turn Windows-1252 accents into garbage and refuse UTF-16, so
@@ -295,7 +310,8 @@ def _read_csv_log(path: Path) -> tuple[list[str], list[list[str]]]:
                 path=str(path),
             ) from None
     if encoding in ("utf-8", "utf-8-sig"):
-        return _read_ogr_rows(path, None, options)
+        headers, rows = _read_ogr_rows(path, None, options)
+        return headers, rows, _file_rows(text, len(rows))
     gdal, _ = _ogr()
     memory = f"/vsimem/cartong_log_{uuid.uuid4().hex}/{path.name}"
     gdal.FileFromMemBuffer(memory, text.lstrip("\ufeff").encode("utf-8"))
@@ -303,7 +319,23 @@ def _read_csv_log(path: Path) -> tuple[list[str], list[list[str]]]:
         headers, rows = _read_ogr_rows(Path(memory), None, options)
     finally:
         gdal.Unlink(memory)
-    return headers, rows
+    return headers, rows, _file_rows(text, len(rows))
+
+
+def _file_rows(text: str, count: int) -> list[int] | None:
+    """The row each of the ``count`` data rows OGR read has in the file as a spreadsheet shows it
+    (header: 1): OGR skips empty lines, which a spreadsheet shows as rows. None when unsure."""
+    import csv
+    import io
+
+    first = text.lstrip("\ufeff").split("\n", 1)[0]
+    delimiter = max(",;\t|", key=first.count)
+    try:
+        records = list(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=delimiter))
+    except csv.Error:
+        return None
+    numbers = [i for i, record in enumerate(records, start=1) if record][1:]  # after the header
+    return numbers if len(numbers) == count else None
 
 
 # -- edited logs coming back ----------------------------------------------------------------

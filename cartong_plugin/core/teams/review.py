@@ -83,7 +83,8 @@ class StaleDecision(CartongError):
 
 
 def _row(values: dict) -> LogRow:
-    entry = LogEntry(**{c: "" if values.get(c) is None else str(values[c]) for c in LOG_COLUMNS})
+    texts: dict = {c: "" if values.get(c) is None else str(values[c]) for c in LOG_COLUMNS}
+    entry = LogEntry(**texts)
     return LogRow(log_id=int(values["log_id"]), version=int(values[VERSION_COLUMN]), entry=entry)
 
 

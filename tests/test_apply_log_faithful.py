@@ -1,0 +1,179 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""cartong:applycleaninglog does what the log says and says what it did (found by an attack on real
+and hand-edited logs): a renamed header never blanks values, counts are the cells that changed,
+labels and choice columns follow a changed answer, offsets are turned into UTC, row numbers are
+the file's, a cancel leaves no cleaned layer."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+
+import pytest
+from qgis.core import QgsProcessingException
+
+from tests.field_data import RecordingFeedback, files_under, import_sample
+
+HEADER = "uuid,question,old_value,new_value,issue,change_type"
+
+
+@pytest.fixture(scope="module")
+def survey(tmp_path_factory, qgis_app):
+    gpkg = import_sample(tmp_path_factory.mktemp("apply") / "household.gpkg")
+    with closing(sqlite3.connect(gpkg)) as db:
+        rows = db.execute(
+            "SELECT _uuid, hh_size, head_gender, water_problems FROM survey "
+            "WHERE consent = 'yes' AND head_gender = 'female' AND water_problems NOT LIKE '%queue%' "
+            "ORDER BY fid LIMIT 4"
+        ).fetchall()
+    return gpkg, rows
+
+
+def _apply(gpkg, log, out, feedback=None):
+    import processing
+
+    return processing.run(
+        "cartong:applycleaninglog",
+        {"INPUT": f"{gpkg}|layername=survey", "LOG": str(log), "OUTPUT": str(out)},
+        feedback=feedback or RecordingFeedback(),
+    )
+
+
+def _cells(gpkg, uuid, *columns):
+    with closing(sqlite3.connect(gpkg)) as db:
+        return db.execute(f"SELECT {', '.join(columns)} FROM survey WHERE _uuid = ?", (uuid,)).fetchone()
+
+
+def _cleaned(out, uuid, *columns):
+    with closing(sqlite3.connect(out)) as db:
+        table = db.execute("SELECT table_name FROM gpkg_contents").fetchone()[0]
+        return db.execute(f'SELECT {", ".join(columns)} FROM "{table}" WHERE _uuid = ?', (uuid,)).fetchone()
+
+
+def _log(tmp_path, text: str, name="log.csv"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_retyped_new_value_header_is_read_and_a_missing_one_is_refused(cartong_provider, survey, tmp_path):
+    gpkg, rows = survey
+    (u1, size1, *_), (u2, *_) = rows[0], rows[1]
+    spelled = _log(
+        tmp_path, f"uuid,question,old_value,New value,change_type\n{u1},hh_size,{size1},17,change_response\n"
+    )
+    result = _apply(gpkg, spelled, tmp_path / "spelled.gpkg")
+    assert result["CHANGED_VALUES"] == 1 and _cleaned(tmp_path / "spelled.gpkg", u1, "hh_size") == (17,)
+    other = _log(tmp_path, f"uuid,question,old_value,valeur,change_type\n{u2},hh_size,4,7,change_response\n", "o.csv")
+    with pytest.raises(QgsProcessingException, match=r"o\.csv has rows of change_response but no column new_value"):
+        _apply(gpkg, other, tmp_path / "other.gpkg")
+    assert not (tmp_path / "other.gpkg").exists()
+
+
+def test_counts_are_the_cells_that_changed_in_the_kept_rows(cartong_provider, survey, tmp_path):
+    gpkg, rows = survey
+    (u1, size1, *_), (u2, size2, *_), (u3, *_) = rows[:3]
+    log = _log(
+        tmp_path,
+        f"{HEADER}\n"
+        f"{u1},hh_size,{size1},{size1 + 5},outlier,change_response\n"  # a change
+        f"{u2},hh_size,{size2},{size2},outlier,change_response\n"  # the value it already has
+        f"{u3},hh_size,1,30,outlier,change_response\n"  # on a submission removed below
+        f"{u3},_uuid,,,duplicate,remove_survey\n",
+    )
+    result = _apply(gpkg, log, tmp_path / "out.gpkg")
+    assert (result["CHANGED_VALUES"], result["REMOVED_SUBMISSIONS"]) == (1, 1)
+
+
+def test_rows_changing_one_cell_differently_are_noted_and_the_last_one_wins(cartong_provider, survey, tmp_path):
+    gpkg, rows = survey
+    u1 = rows[0][0]
+    log = _log(tmp_path, f"{HEADER}\n{u1},hh_size,,7,x,change_response\n{u1},hh_size,,8,x,change_response\n")
+    feedback = RecordingFeedback()
+    _apply(gpkg, log, tmp_path / "out.gpkg", feedback)
+    assert _cleaned(tmp_path / "out.gpkg", u1, "hh_size") == (8,)
+    assert any("Rows 2 and 3" in w and "'7', then '8'" in w for w in feedback.warnings)
+
+
+def test_error_rows_are_the_files_own_rows_blank_lines_included(cartong_provider, survey, tmp_path):
+    gpkg, rows = survey
+    u1, u2 = rows[0][0], rows[1][0]
+    log = _log(
+        tmp_path, f"{HEADER}\n{u1},hh_size,,7,x,change_response\n\n,,,,,\n\n{u2},hh_size,,abc,x,change_response\n"
+    )
+    with pytest.raises(QgsProcessingException, match=r"Row 6 of the cleaning log log\.csv"):
+        _apply(gpkg, log, tmp_path / "out.gpkg")
+
+
+def test_a_changed_answer_brings_its_label(cartong_provider, survey, tmp_path):
+    gpkg, rows = survey
+    u1 = rows[0][0]
+    log = _log(tmp_path, f"{HEADER}\n{u1},head_gender,female,male,typo,change_response\n")
+    feedback = RecordingFeedback()
+    result = _apply(gpkg, log, tmp_path / "out.gpkg", feedback)
+    with closing(sqlite3.connect(gpkg)) as db:
+        labels = dict(db.execute("SELECT name, label FROM form_choices WHERE list_name = 'gender'").fetchall())
+    assert _cells(gpkg, u1, "head_gender_label") == (labels["female"],)
+    assert _cleaned(tmp_path / "out.gpkg", u1, "head_gender", "head_gender_label") == ("male", labels["male"])
+    assert result["CHANGED_VALUES"] == 1 and any("1 label was updated" in line for line in feedback.infos)
+
+
+def test_choice_columns_left_disagreeing_with_their_answer_are_said_not_repaired(cartong_provider, survey, tmp_path):
+    """The log changes the cells it names, as cleaningtools in R does; an answer and its choice columns it
+    leaves disagreeing are reported (the map would count the answer, a table the choice columns)."""
+    gpkg, rows = survey
+    (u1, _s, _g, answer1), (u2, _s2, _g2, answer2) = rows[0], rows[1]
+    log = _log(
+        tmp_path,
+        f"{HEADER}\n{u1},water_problems/queue,0,1,seen,change_response\n"
+        f"{u2},water_problems,{answer2},queue cost,recoded,change_response\n",
+    )
+    feedback = RecordingFeedback()
+    result = _apply(gpkg, log, tmp_path / "out.gpkg", feedback)
+    out = tmp_path / "out.gpkg"
+    assert _cleaned(out, u1, "water_problems", "water_problems_queue") == (answer1, 1)
+    assert _cleaned(out, u2, "water_problems", "water_problems_queue") == ("queue cost", 0)
+    assert result["CHANGED_VALUES"] == 2
+    assert any(
+        w.startswith("water_problems: in 2 submissions the answer and its choice columns disagree")
+        for w in feedback.warnings
+    )
+
+
+def test_a_date_time_with_an_offset_is_kept_as_the_same_moment_in_utc(cartong_provider, survey, tmp_path):
+    gpkg, rows = survey
+    u1 = rows[0][0]
+    log = _log(tmp_path, f"{HEADER}\n{u1},start,,2026-03-05T10:08:16+01:00,clock,change_response\n")
+    _apply(gpkg, log, tmp_path / "out.gpkg")
+    assert _cleaned(tmp_path / "out.gpkg", u1, "start")[0].startswith("2026-03-05T09:08:16")
+
+
+def test_a_cancelled_apply_leaves_no_cleaned_layer(cartong_provider, survey, tmp_path):
+    gpkg, rows = survey
+    log = _log(tmp_path, f"{HEADER}\n{rows[0][0]},hh_size,,7,x,change_response\n")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    feedback = RecordingFeedback()
+    feedback.cancel()  # cancelled as soon as the cleaned layer is being written
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        _apply(gpkg, log, folder / "cleaned.gpkg", feedback)
+    assert files_under(folder) == set()
+
+
+def test_the_point_follows_the_coordinates_of_its_own_geopoint(qgis_app):
+    """Coordinates split as _<geopoint>_latitude/_longitude, whatever the geopoint's name."""
+    from qgis.core import QgsFields
+
+    from cartong_plugin.core.base.qgis_compat import new_field
+    from cartong_plugin.processing.apply_log import _coordinate_fields
+
+    def fields(*names):
+        out = QgsFields()
+        for name in names:
+            out.append(new_field(name, "double"))
+        return out
+
+    assert _coordinate_fields(fields("a", "_gps_latitude", "_gps_longitude"), None) == (1, 2)
+    two = fields("_home_latitude", "_home_longitude", "_location_latitude", "_location_longitude")
+    assert _coordinate_fields(two, None) == (2, 3)  # the import's usual location column
+    assert _coordinate_fields(fields("_gps_latitude", "lon"), None) == (-1, -1)
