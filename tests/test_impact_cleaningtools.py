@@ -311,6 +311,14 @@ def test_an_ambiguous_1_500_in_a_decimal_column_is_refused_with_its_row(survey_g
     assert not (tmp_path / "clean.gpkg").exists()
 
 
+def test_an_ambiguous_1_dot_500_in_a_decimal_column_is_refused_too(survey_gpkg, tmp_path):
+    """1.500 is fifteen hundred to a reviewer writing Spanish or Portuguese numbers, 1.5 in English."""
+    with pytest.raises(QgsProcessingException) as err:
+        _apply_one(survey_gpkg, tmp_path, "bottle_volume", "1.500")
+    assert "'1.500'" in str(err.value) and "1500 or 1.500" in str(err.value)
+    assert _apply_one(survey_gpkg, tmp_path, "bottle_volume", "1.500", also=("bottle_volume", "0.5", 1)) == 1.5
+
+
 def test_a_decimal_point_log_reads_1_500_in_a_decimal_column_as_fifteen_hundred(survey_gpkg, tmp_path):
     assert _apply_one(survey_gpkg, tmp_path, "bottle_volume", "1,500", also=("bottle_volume", "0.5", 1)) == 1500
 
@@ -355,6 +363,7 @@ def test_an_other_text_question_is_not_the_choice_column_of_the_same_name(survey
         ("0,500", False, None, 0.5),
         ("2,5", False, None, 2.5),
         ("1.500", True, ",", 1500),
+        ("1.500", True, None, 1500),  # a point and three digits in a whole-number column: thousands
         ("1.500", False, ".", 1.5),
         ("1,500", False, ",", 1.5),
         ("-1,500", True, None, -1500),

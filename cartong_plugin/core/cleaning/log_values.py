@@ -82,8 +82,8 @@ def parse_number(
         value = value.replace(".", "").replace(",", ".")
     elif _ONE_GROUP.fullmatch(value):
         mark = value.strip("+-")[len(value.strip("+-")) - 4]
-        grouped = (decimal is not None and mark != decimal) or (decimal is None and integer and mark == ",")
-        if decimal is None and mark == "," and not integer:
+        grouped = (decimal is not None and mark != decimal) or (decimal is None and integer)
+        if decimal is None and not integer:  # 1.500 is 1500 to a reviewer in Spanish, 1.5 in English
             raise _refuse(
                 text,
                 column,
@@ -92,7 +92,7 @@ def parse_number(
                 tr(
                     "it may be {grouped} or {decimal}; write it without a "
                     "thousands separator, with a point for decimals"
-                ).format(grouped=value.replace(",", ""), decimal=value.replace(",", ".")),
+                ).format(grouped=value.replace(mark, ""), decimal=value.replace(",", ".")),
             )
         value = value.replace(mark, "") if grouped else value.replace(",", ".")
     elif _ONE_COMMA.fullmatch(value):
