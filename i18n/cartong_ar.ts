@@ -40,6 +40,18 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/processing/apply_log.py" line="255" />
+      <source>%n changes of the cleaning log name an old value the survey does not have (first: row {row}, {column}: '{old}' in the log, '{found}' in the survey). Was the log made for this survey?</source>
+      <translation>
+        <numerusform>لا يذكر سجل التنظيف أي تغيير (%n) بقيمة قديمة ليست في المسح (الأول: الصف {row}، {column}: '{old}' في السجل، '{found}' في المسح). هل أُعدّ السجل لهذا المسح؟</numerusform>
+        <numerusform>تغيير واحد (%n) في سجل التنظيف يذكر قيمة قديمة ليست في المسح (الأول: الصف {row}، {column}: '{old}' في السجل، '{found}' في المسح). هل أُعدّ السجل لهذا المسح؟</numerusform>
+        <numerusform>تغييران (%n) في سجل التنظيف يذكران قيمة قديمة ليست في المسح (الأول: الصف {row}، {column}: '{old}' في السجل، '{found}' في المسح). هل أُعدّ السجل لهذا المسح؟</numerusform>
+        <numerusform>%n تغييرات في سجل التنظيف تذكر قيمة قديمة ليست في المسح (الأول: الصف {row}، {column}: '{old}' في السجل، '{found}' في المسح). هل أُعدّ السجل لهذا المسح؟</numerusform>
+        <numerusform>%n تغييرًا في سجل التنظيف تذكر قيمة قديمة ليست في المسح (الأول: الصف {row}، {column}: '{old}' في السجل، '{found}' في المسح). هل أُعدّ السجل لهذا المسح؟</numerusform>
+        <numerusform>%n تغيير في سجل التنظيف تذكر قيمة قديمة ليست في المسح (الأول: الصف {row}، {column}: '{old}' في السجل، '{found}' في المسح). هل أُعدّ السجل لهذا المسح؟</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/gui/importing/run_pages.py" line="259" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
@@ -143,7 +155,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/apply_log.py" line="240" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="246" />
       <source>%n labels were updated to match their changed answers.</source>
       <translation>
         <numerusform>لم تُحدَّث أي تسمية (%n) لتطابق الإجابات المعدَّلة.</numerusform>
@@ -1007,7 +1019,7 @@
       <translation>أُلغي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="137" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="141" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>أُلغي: لم تُكتب الطبقة المنظفة.</translation>
     </message>
@@ -5001,7 +5013,7 @@
       <translation>تعذّرت كتابة الطبقة المنظفة في {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="178" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="182" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>الطبقة المنظفة هي الجدول {table} من {schema} في {target} ({rows} صفًا).</translation>
     </message>
@@ -7527,7 +7539,7 @@
       <translation>نعم/لا (0/1)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="144" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="148" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
       <translation>‏{changed} قيمة غُيِّرت، {removed} إرسال أُزيل، {pending} صف في السجل معلّق.</translation>
     </message>
@@ -8199,7 +8211,7 @@
       <translation>السؤال {question} إلزامي في النموذج وكان ذا صلة، لكن إجابته فارغة.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/apply_log.py" line="248" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="265" />
       <source>{question}: in %n submissions the answer and its choice columns disagree after the cleaning log (it changed one and not the other). Add the matching changes to the log.</source>
       <translation>
         <numerusform>{question}: في %n إرسال الإجابة وأعمدة خياراتها لا تتطابق بعد سجل التنظيف (غيَّر أحدهما دون الآخر). أضف إلى السجل التغيير المقابل.</numerusform>

@@ -36,6 +36,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/processing/apply_log.py" line="255" />
+      <source>%n changes of the cleaning log name an old value the survey does not have (first: row {row}, {column}: '{old}' in the log, '{found}' in the survey). Was the log made for this survey?</source>
+      <translation>
+        <numerusform>%n cambio del registro de limpieza da un valor anterior que la encuesta no tiene (primero: fila {row}, {column}: '{old}' en el registro, '{found}' en la encuesta). ¿Se hizo el registro para esta encuesta?</numerusform>
+        <numerusform>%n cambios del registro de limpieza dan un valor anterior que la encuesta no tiene (primero: fila {row}, {column}: '{old}' en el registro, '{found}' en la encuesta). ¿Se hizo el registro para esta encuesta?</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/gui/importing/run_pages.py" line="259" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
@@ -103,7 +111,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/apply_log.py" line="240" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="246" />
       <source>%n labels were updated to match their changed answers.</source>
       <translation>
         <numerusform>%n etiqueta se actualizó para seguir su respuesta modificada.</numerusform>
@@ -911,7 +919,7 @@
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="137" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="141" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>Cancelado: no se escribió ninguna capa limpia.</translation>
     </message>
@@ -4885,7 +4893,7 @@
       <translation>No se pudo escribir la capa limpia en {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="178" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="182" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>La capa limpia es la tabla {table} de {schema} en {target} ({rows} filas).</translation>
     </message>
@@ -7407,7 +7415,7 @@
       <translation>sí/no (0/1)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="144" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="148" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
       <translation>{changed} valores cambiados, {removed} envíos eliminados, {pending} filas del registro pendientes.</translation>
     </message>
@@ -8059,7 +8067,7 @@
       <translation>La pregunta {question} es obligatoria en el formulario y era pertinente, pero su respuesta está vacía.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/apply_log.py" line="248" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="265" />
       <source>{question}: in %n submissions the answer and its choice columns disagree after the cleaning log (it changed one and not the other). Add the matching changes to the log.</source>
       <translation>
         <numerusform>{question}: en %n envío la respuesta y sus columnas de opciones no concuerdan tras el registro de limpieza (cambió una y no la otra). Añada al registro el cambio correspondiente.</numerusform>

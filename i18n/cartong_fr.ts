@@ -36,6 +36,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/processing/apply_log.py" line="255" />
+      <source>%n changes of the cleaning log name an old value the survey does not have (first: row {row}, {column}: '{old}' in the log, '{found}' in the survey). Was the log made for this survey?</source>
+      <translation>
+        <numerusform>%n modification du journal de nettoyage donne une ancienne valeur que l'enquête n'a pas (première : ligne {row}, {column} : « {old} » dans le journal, « {found} » dans l'enquête). Le journal a-t-il été fait pour cette enquête ?</numerusform>
+        <numerusform>%n modifications du journal de nettoyage donnent une ancienne valeur que l'enquête n'a pas (première : ligne {row}, {column} : « {old} » dans le journal, « {found} » dans l'enquête). Le journal a-t-il été fait pour cette enquête ?</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/gui/importing/run_pages.py" line="259" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
@@ -103,7 +111,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/apply_log.py" line="240" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="246" />
       <source>%n labels were updated to match their changed answers.</source>
       <translation>
         <numerusform>%n libellé a été mis à jour pour suivre sa réponse modifiée.</numerusform>
@@ -907,7 +915,7 @@
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="137" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="141" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>Annulé : aucune couche nettoyée n'a été écrite.</translation>
     </message>
@@ -4869,7 +4877,7 @@
       <translation>La couche nettoyée n'a pas pu être écrite dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="178" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="182" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>La couche nettoyée est la table {table} de {schema} dans {target} ({rows} lignes).</translation>
     </message>
@@ -7391,7 +7399,7 @@
       <translation>oui/non (0/1)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="144" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="148" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
       <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal en attente.</translation>
     </message>
@@ -8047,7 +8055,7 @@
       <translation>La question {question} est obligatoire dans le formulaire et était pertinente, mais sa réponse est vide.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/apply_log.py" line="248" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="265" />
       <source>{question}: in %n submissions the answer and its choice columns disagree after the cleaning log (it changed one and not the other). Add the matching changes to the log.</source>
       <translation>
         <numerusform>{question} : dans %n soumission, la réponse et ses colonnes de choix ne concordent plus après le journal de nettoyage (il a modifié l'une et pas l'autre). Ajoutez au journal la modification correspondante.</numerusform>

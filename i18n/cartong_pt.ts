@@ -36,6 +36,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/processing/apply_log.py" line="255" />
+      <source>%n changes of the cleaning log name an old value the survey does not have (first: row {row}, {column}: '{old}' in the log, '{found}' in the survey). Was the log made for this survey?</source>
+      <translation>
+        <numerusform>%n alteração do registo de limpeza indica um valor antigo que o inquérito não tem (primeira: linha {row}, {column}: '{old}' no registo, '{found}' no inquérito). O registo foi feito para este inquérito?</numerusform>
+        <numerusform>%n alterações do registo de limpeza indicam um valor antigo que o inquérito não tem (primeira: linha {row}, {column}: '{old}' no registo, '{found}' no inquérito). O registo foi feito para este inquérito?</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/gui/importing/run_pages.py" line="259" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
@@ -103,7 +111,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/apply_log.py" line="240" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="246" />
       <source>%n labels were updated to match their changed answers.</source>
       <translation>
         <numerusform>%n etiqueta foi atualizada para acompanhar a sua resposta alterada.</numerusform>
@@ -911,7 +919,7 @@
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="137" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="141" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>Cancelado: nenhuma camada limpa foi escrita.</translation>
     </message>
@@ -4885,7 +4893,7 @@
       <translation>Não foi possível escrever a camada limpa em {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="178" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="182" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>A camada limpa é a tabela {table} de {schema} em {target} ({rows} linhas).</translation>
     </message>
@@ -7407,7 +7415,7 @@
       <translation>sim/não (0/1)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="144" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="148" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
       <translation>{changed} valores alterados, {removed} submissões removidas, {pending} linhas do registo pendentes.</translation>
     </message>
@@ -8059,7 +8067,7 @@
       <translation>A pergunta {question} é obrigatória no formulário e era relevante, mas a resposta está vazia.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/apply_log.py" line="248" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="265" />
       <source>{question}: in %n submissions the answer and its choice columns disagree after the cleaning log (it changed one and not the other). Add the matching changes to the log.</source>
       <translation>
         <numerusform>{question}: em %n submissão a resposta e as suas colunas de opções não concordam após o registo de limpeza (alterou uma e não a outra). Acrescente ao registo a alteração correspondente.</numerusform>

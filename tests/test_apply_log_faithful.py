@@ -177,3 +177,23 @@ def test_the_point_follows_the_coordinates_of_its_own_geopoint(qgis_app):
     two = fields("_home_latitude", "_home_longitude", "_location_latitude", "_location_longitude")
     assert _coordinate_fields(two, None) == (2, 3)  # the import's usual location column
     assert _coordinate_fields(fields("_gps_latitude", "lon"), None) == (-1, -1)
+
+
+def test_a_change_whose_old_value_is_not_the_surveys_is_reported(cartong_provider, survey, tmp_path):
+    """A log made for another version of the data: applied, but said (the old value is what the reviewer read)."""
+    gpkg, rows = survey
+    (u1, size1, *_), (u2, size2, *_), (u3, size3, *_) = rows[:3]
+    log = _log(
+        tmp_path,
+        f"{HEADER}\n{u1},hh_size,{size1},{size1 + 1},x,change_response\n"  # as read: nothing to say
+        f"{u2},hh_size,{size2 + 90},9,x,change_response\n"  # another value than the survey's
+        f"{u3},hh_size,,{size3 + 1},x,change_response\n",  # no old value given: nothing to say
+    )
+    feedback = RecordingFeedback()
+    _apply(gpkg, log, tmp_path / "out.gpkg", feedback)
+    said = [w for w in feedback.warnings if "old value the survey does not have" in w]
+    assert said == [
+        f"1 change of the cleaning log names an old value the survey does not have (first: row 3, hh_size: "
+        f"'{size2 + 90}' in the log, '{size2}' in the survey). Was the log made for this survey?"
+    ]
+    assert _cleaned(tmp_path / "out.gpkg", u2, "hh_size") == (9,)

@@ -111,18 +111,22 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
             feedback.pushWarning(note)
         # every new value is converted before the output exists: a bad value leaves no half-written layer
         changes: dict[int, dict[int, object]] = {}
+        old_values = {entry.row or i: entry.old_value for i, entry in enumerate(log, start=2)}
+        expected: dict[tuple[int, int], tuple[str, int]] = {}  # (row, field) -> (the log's old value, log row)
         for column, cells in plan.changes.items():
             index = fields.indexOf(column)
             for pos, text, number in cells:
                 changes.setdefault(pos, {})[index] = _convert(
                     fields.at(index), text, number, log_name, plan.decimal, column in names.flags
                 )
+                expected[(pos, index)] = (old_values.get(number, ""), number)
 
         from ..core.cleaning.choice_follow import ChoiceFollower
 
         writing = _Writing(
             plan,
             changes,
+            expected,
             ChoiceFollower(names, fields.names(), NULL),
             _coordinate_fields(fields, gpkg),
             feedback,
@@ -226,8 +230,10 @@ class _Writing:
     follow a changed answer (choice_follow), a point follows its changed coordinates; ``changed``
     counts the cells of kept rows that now hold another value."""
 
-    def __init__(self, plan, changes, follower, coordinates, feedback):
+    def __init__(self, plan, changes, expected, follower, coordinates, feedback):
         self.plan, self.changes, self.follower, self.feedback = plan, changes, follower, feedback
+        self.expected = expected  # (row, field) -> (old value the log read there, its log row)
+        self.unexpected: list[tuple[int, str, str, object]] = []  # (log row, field, old value, value found)
         self.lat, self.lon = coordinates
         self.changed = 0  # cells the log changed (kept rows, another value than before)
         self.labels = 0  # labels that followed a changed answer
@@ -242,6 +248,17 @@ class _Writing:
                     "%n labels were updated to match their changed answers.",
                     self.labels,
                 )
+            )
+        if self.unexpected:
+            number, column, old, found = min(self.unexpected)
+            feedback.pushWarning(
+                trn(
+                    "%n change of the cleaning log names an old value the survey does not have (first: row {row}, "
+                    "{column}: '{old}' in the log, '{found}' in the survey). Was the log made for this survey?",
+                    "%n changes of the cleaning log name an old value the survey does not have (first: row {row}, "
+                    "{column}: '{old}' in the log, '{found}' in the survey). Was the log made for this survey?",
+                    len(self.unexpected),
+                ).format(row=number, column=column, old=old, found=_text(found))
             )
         for question, rows in self.disagreeing.items():
             feedback.pushWarning(
@@ -270,6 +287,9 @@ class _Writing:
             if new:
                 before = list(attributes)
                 for index, value in new.items():
+                    old, number = self.expected.get((pos, index), ("", 0))
+                    if not _as_read(before[index], old):
+                        self.unexpected.append((number, fields.at(index).name(), old, before[index]))
                     attributes[index] = value
                 self.changed += sum(1 for index in new if not _same(before[index], attributes[index]))
                 if follower:
@@ -286,6 +306,44 @@ class _Writing:
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
             if pos % 2000 == 0:
                 self.feedback.setProgress(100.0 * pos / total)
+
+
+def _text(value) -> str:
+    """A value of the layer as a log writes it (date-times in ISO 8601, whole numbers without .0)."""
+    from qgis.PyQt.QtCore import Qt
+
+    if value is None or value == NULL:
+        return ""
+    if hasattr(value, "toString"):  # QDate, QDateTime, QTime
+        return value.toString(Qt.DateFormat.ISODate)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _as_read(value, old: str) -> bool:
+    """Whether the log's old value (as its reviewer read it) is ``value``; an empty one says nothing.
+
+    Numbers are compared as numbers (a decimal comma too), TRUE/FALSE as 1/0, date-times to the second.
+    """
+    written = (old or "").strip()
+    if not written:
+        return True
+    if written.upper() in ("NA", "N/A", "NULL"):
+        return value is None or value == NULL or _text(value) == ""
+    found = _text(value).strip()
+    if written == found:
+        return True
+    logical = {"TRUE": "1", "FALSE": "0"}.get(written.upper())
+    if logical is not None:
+        return found in (logical, "True" if logical == "1" else "False")
+    try:
+        return float(written.replace(",", ".")) == float(found)
+    except ValueError:
+        pass
+    if len(written) >= 16 and len(found) >= 16 and written[:4].isdigit():  # a date-time, to the second
+        return written.replace(" ", "T")[:19] == found.replace(" ", "T")[:19]
+    return False
 
 
 def _same(old, new) -> bool:
