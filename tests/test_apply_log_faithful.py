@@ -165,7 +165,7 @@ def test_the_point_follows_the_coordinates_of_its_own_geopoint(qgis_app):
     from qgis.core import QgsFields
 
     from cartong_plugin.core.base.qgis_compat import new_field
-    from cartong_plugin.processing.apply_log import _coordinate_fields
+    from cartong_plugin.core.cleaning.cleaned_layer import coordinate_fields as _coordinate_fields
 
     def fields(*names):
         out = QgsFields()

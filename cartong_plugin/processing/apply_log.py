@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from qgis.core import (
     NULL,
-    QgsFeature,
-    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
@@ -14,7 +12,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.base.i18n import tr, trn
+from ..core.base.i18n import tr
 from .base import CartongAlgorithm
 
 
@@ -122,13 +120,14 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
                 expected[(pos, index)] = (old_values.get(number, ""), number)
 
         from ..core.cleaning.choice_follow import ChoiceFollower
+        from ..core.cleaning.cleaned_layer import CleanedWriter, coordinate_fields, discard
 
-        writing = _Writing(
+        writing = CleanedWriter(
             plan,
             changes,
             expected,
             ChoiceFollower(names, fields.names(), NULL),
-            _coordinate_fields(fields, gpkg),
+            coordinate_fields(fields, gpkg),
             feedback,
         )
         into = _schema_table(shared, self.parameterAsOutputLayer(parameters, "OUTPUT", context))
@@ -137,7 +136,7 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
             writing.write(sink, layer)
             del sink  # flushed and closed before the result is used
             if feedback.isCanceled():  # a cleaned layer missing rows must not look like one
-                _discard(dest_id)
+                discard(dest_id)
                 raise CartongError(tr("Cancelled: no cleaned layer was written."))
         else:
             dest_id = self._write_into_schema(layer, writing, shared, into, context, feedback)
@@ -225,195 +224,6 @@ def _schema_table(shared, destination: str):
     return None
 
 
-class _Writing:
-    """Every kept feature of a layer with its changed values into a sink: labels and choice columns
-    follow a changed answer (choice_follow), a point follows its changed coordinates; ``changed``
-    counts the cells of kept rows that now hold another value."""
-
-    def __init__(self, plan, changes, expected, follower, coordinates, feedback):
-        self.plan, self.changes, self.follower, self.feedback = plan, changes, follower, feedback
-        self.expected = expected  # (row, field) -> (old value the log read there, its log row)
-        self.unexpected: list[tuple[int, str, str, object]] = []  # (log row, field, old value, value found)
-        self.lat, self.lon = coordinates
-        self.changed = 0  # cells the log changed (kept rows, another value than before)
-        self.labels = 0  # labels that followed a changed answer
-        self.disagreeing: dict[str, list[int]] = {}  # select_multiple -> rows whose choice columns disagree
-
-    def report(self, feedback) -> None:
-        """Say what followed the log's changes, and what the log left disagreeing."""
-        if self.labels:
-            feedback.pushInfo(
-                trn(
-                    "%n label was updated to match its changed answer.",
-                    "%n labels were updated to match their changed answers.",
-                    self.labels,
-                )
-            )
-        if self.unexpected:
-            number, column, old, found = min(self.unexpected)
-            feedback.pushWarning(
-                trn(
-                    "%n change of the cleaning log names an old value the survey does not have (first: row {row}, "
-                    "{column}: '{old}' in the log, '{found}' in the survey). Was the log made for this survey?",
-                    "%n changes of the cleaning log name an old value the survey does not have (first: row {row}, "
-                    "{column}: '{old}' in the log, '{found}' in the survey). Was the log made for this survey?",
-                    len(self.unexpected),
-                ).format(row=number, column=column, old=old, found=_text(found))
-            )
-        for question, rows in self.disagreeing.items():
-            feedback.pushWarning(
-                trn(
-                    "{question}: in %n submission the answer and its choice columns disagree after the cleaning "
-                    "log (it changed one and not the other). Add the matching change to the log.",
-                    "{question}: in %n submissions the answer and its choice columns disagree after the cleaning "
-                    "log (it changed one and not the other). Add the matching changes to the log.",
-                    len(rows),
-                ).format(question=question)
-            )
-
-    def write(self, sink, layer) -> None:
-        plan, changes, follower, lat, lon = self.plan, self.changes, self.follower, self.lat, self.lon
-        fields = layer.fields()
-        total = max(layer.featureCount(), 1)
-        for pos, feature in enumerate(layer.getFeatures()):
-            if self.feedback.isCanceled():
-                return
-            if not plan.keep[pos]:
-                continue
-            out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
-            attributes = feature.attributes()
-            new = changes.get(pos, {})
-            if new:
-                before = list(attributes)
-                for index, value in new.items():
-                    old, number = self.expected.get((pos, index), ("", 0))
-                    if not _as_read(before[index], old):
-                        self.unexpected.append((number, fields.at(index).name(), old, before[index]))
-                    attributes[index] = value
-                self.changed += sum(1 for index in new if not _same(before[index], attributes[index]))
-                if follower:
-                    for answer in follower.follow(attributes, new.keys()):
-                        self.disagreeing.setdefault(fields.at(answer).name(), []).append(pos)
-                    self.labels += sum(
-                        1
-                        for i, (old, now) in enumerate(zip(before, attributes))
-                        if i not in new and not _same(old, now)
-                    )
-            out.setAttributes(attributes)
-            if lat >= 0 and lon >= 0 and (lat in new or lon in new):
-                _move_point(out, attributes[lat], attributes[lon])
-            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
-            if pos % 2000 == 0:
-                self.feedback.setProgress(100.0 * pos / total)
-
-
-def _text(value) -> str:
-    """A value of the layer as a log writes it (date-times in ISO 8601, whole numbers without .0)."""
-    from qgis.PyQt.QtCore import Qt
-
-    if value is None or value == NULL:
-        return ""
-    if hasattr(value, "toString"):  # QDate, QDateTime, QTime
-        return value.toString(Qt.DateFormat.ISODate)
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def _as_read(value, old: str) -> bool:
-    """Whether the log's old value (as its reviewer read it) is ``value``; an empty one says nothing.
-
-    Numbers are compared as numbers (a decimal comma too), TRUE/FALSE as 1/0, date-times to the second.
-    """
-    written = (old or "").strip()
-    if not written:
-        return True
-    if written.upper() in ("NA", "N/A", "NULL"):
-        return value is None or value == NULL or _text(value) == ""
-    found = _text(value).strip()
-    if written == found:
-        return True
-    logical = {"TRUE": "1", "FALSE": "0"}.get(written.upper())
-    if logical is not None:
-        return found in (logical, "True" if logical == "1" else "False")
-    try:
-        return float(written.replace(",", ".")) == float(found)
-    except ValueError:
-        pass
-    if len(written) >= 16 and len(found) >= 16 and written[:4].isdigit():  # a date-time, to the second
-        return written.replace(" ", "T")[:19] == found.replace(" ", "T")[:19]
-    return False
-
-
-def _same(old, new) -> bool:
-    if old == NULL or old is None:
-        return new == NULL or new is None
-    return not (new == NULL or new is None) and old == new
-
-
-def _coordinate_fields(fields, gpkg) -> tuple[int, int]:
-    """(latitude, longitude) field indexes of the layer's point (-1, -1 when it has none): the split
-    columns ``_<geopoint>_latitude`` / ``_longitude`` of the import's location column, or of the only
-    geopoint split so."""
-    import re
-    import sqlite3
-    from contextlib import closing
-
-    pairs = {}
-    for name in fields.names():
-        found = re.fullmatch(r"_(.+)_latitude", name)
-        if found and fields.indexOf(f"_{found.group(1)}_longitude") >= 0:
-            pairs[found.group(1)] = (fields.indexOf(name), fields.indexOf(f"_{found.group(1)}_longitude"))
-    location = ""
-    if gpkg and len(pairs) > 1:
-        try:
-            with closing(sqlite3.connect(f"file:{gpkg}?mode=ro", uri=True)) as db:
-                row = db.execute("SELECT geometry_column FROM cartong_metadata ORDER BY fid DESC LIMIT 1").fetchone()
-                location = (row[0] or "").split("/")[-1] if row else ""
-        except sqlite3.Error:
-            pass
-    if location in pairs:
-        return pairs[location]
-    if len(pairs) == 1:
-        return next(iter(pairs.values()))
-    return pairs.get("location", (-1, -1))
-
-
-def _discard(dest_id: str) -> None:
-    """Remove what a cancelled run wrote to ``dest_id``: its layer in a GeoPackage holding others,
-    else the file (and a shapefile's side files). A memory layer is simply not returned."""
-    from pathlib import Path
-
-    from osgeo import gdal
-    from qgis.core import QgsProviderRegistry
-
-    parts = QgsProviderRegistry.instance().decodeUri("ogr", dest_id)
-    path = Path(parts.get("path") or "")
-    if not parts.get("path") or not path.is_file():
-        return
-    layer_name = parts.get("layerName") or ""
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
-        count = ds.GetLayerCount() if ds is not None else 0
-        if layer_name and count > 1:
-            for index in range(count):
-                if ds.GetLayer(index).GetName() == layer_name:
-                    ds.DeleteLayer(index)
-                    break
-            ds = None
-            return
-        ds = None
-    except RuntimeError:
-        ds = None
-    finally:
-        gdal.PopErrorHandler()
-    for side in [path] + [path.with_suffix(ext) for ext in (".dbf", ".shx", ".prj", ".cpg", ".qpj", ".qix")]:
-        if side == path or path.suffix.lower() == ".shp":
-            side.unlink(missing_ok=True)
-
-
 def _convert(field, text: str, log_row: int, log_path, decimal, flag: bool):
     """The log's text as a value of ``field`` (see core/cleaning/log_values); an empty text is NULL."""
     from pathlib import Path
@@ -450,14 +260,3 @@ def _convert(field, text: str, log_row: int, log_path, decimal, flag: bool):
         moment = log_values.parse_datetime(text, **where)
         return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute, moment.second))
     return text
-
-
-def _move_point(feature, lat, lon):
-    from qgis.core import QgsGeometry, QgsPointXY
-
-    try:
-        point = QgsPointXY(float(lon), float(lat))
-    except (TypeError, ValueError):
-        return
-    if feature.geometry().isNull() or feature.geometry().type() == 0:  # point layers and geometryless rows
-        feature.setGeometry(QgsGeometry.fromPointXY(point))
