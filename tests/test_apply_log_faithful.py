@@ -145,7 +145,21 @@ def test_a_date_time_with_an_offset_is_kept_as_the_same_moment_in_utc(cartong_pr
     u1 = rows[0][0]
     log = _log(tmp_path, f"{HEADER}\n{u1},start,,2026-03-05T10:08:16+01:00,clock,change_response\n")
     _apply(gpkg, log, tmp_path / "out.gpkg")
-    assert _cleaned(tmp_path / "out.gpkg", u1, "start")[0].startswith("2026-03-05T09:08:16")
+    assert _cleaned(tmp_path / "out.gpkg", u1, "start") == ("2026-03-05T09:08:16.000Z",)
+
+
+def test_date_times_the_log_leaves_keep_their_text(cartong_provider, survey, tmp_path):
+    """Milliseconds and the UTC "Z" of every start, end and _submission_time stay as imported (QGIS 3.22's
+    writer dropped both: 09:08:16.520Z became 09:08:16.000, a time without a zone)."""
+    gpkg, rows = survey
+    log = _log(tmp_path, f"{HEADER}\n{rows[0][0]},hh_size,,7,x,change_response\n")
+    _apply(gpkg, log, tmp_path / "out.gpkg")
+    query = 'SELECT fid, start, "end", _submission_time, today FROM {} ORDER BY fid'
+    with closing(sqlite3.connect(gpkg)) as db:
+        before = db.execute(query.format("survey")).fetchall()
+    with closing(sqlite3.connect(tmp_path / "out.gpkg")) as db:
+        after = db.execute(query.format('"out"')).fetchall()
+    assert after == before and any(".000Z" not in row[1] for row in after)
 
 
 def test_a_cancelled_apply_leaves_no_cleaned_layer(cartong_provider, survey, tmp_path):

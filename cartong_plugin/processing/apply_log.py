@@ -120,7 +120,7 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
                 expected[(pos, index)] = (old_values.get(number, ""), number)
 
         from ..core.cleaning.choice_follow import ChoiceFollower
-        from ..core.cleaning.cleaned_layer import CleanedWriter, coordinate_fields, discard
+        from ..core.cleaning.cleaned_layer import CleanedWriter, coordinate_fields, discard, restore_date_times
 
         writing = CleanedWriter(
             plan,
@@ -138,6 +138,8 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
             if feedback.isCanceled():  # a cleaned layer missing rows must not look like one
                 discard(dest_id)
                 raise CartongError(tr("Cancelled: no cleaned layer was written."))
+            if gpkg and table:  # date-times as the survey keeps them (QGIS 3.22 drops milliseconds and "Z")
+                restore_date_times(dest_id, gpkg, table, writing.date_times)
         else:
             dest_id = self._write_into_schema(layer, writing, shared, into, context, feedback)
         summary = plan.summary

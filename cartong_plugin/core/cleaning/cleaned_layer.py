@@ -23,6 +23,7 @@ class CleanedWriter:
         self.plan, self.changes, self.follower, self.feedback = plan, changes, follower, feedback
         self.expected = expected  # (row, field) -> (old value the log read there, its log row)
         self.unexpected: list[tuple[int, str, str, object]] = []  # (log row, field, old value, value found)
+        self.date_times: dict[tuple[int, str], str] = {}  # (fid, field) -> a new date-time as GeoPackage text
         self.lat, self.lon = coordinates
         self.changed = 0  # cells the log changed (kept rows, another value than before)
         self.labels = 0  # labels that followed a changed answer
@@ -80,6 +81,8 @@ class CleanedWriter:
                     if not _as_read(before[index], old):
                         self.unexpected.append((number, fields.at(index).name(), old, before[index]))
                     attributes[index] = value
+                    if hasattr(value, "timeSpec") and value.isValid():  # a date-time the log gives
+                        self.date_times[(feature.id(), fields.at(index).name())] = _stored_date_time(value)
                 self.changed += sum(1 for index in new if not _same(before[index], attributes[index]))
                 if follower:
                     for answer in follower.follow(attributes, new.keys()):
@@ -213,3 +216,60 @@ def _move_point(feature, lat, lon):
         return
     if feature.geometry().isNull() or feature.geometry().type() == 0:  # point layers and geometryless rows
         feature.setGeometry(QgsGeometry.fromPointXY(point))
+
+
+def _stored_date_time(value) -> str:
+    """A QDateTime as the import stores date-times: ISO 8601 with milliseconds, "Z" when in UTC."""
+    from qgis.PyQt.QtCore import Qt
+
+    text = value.toString("yyyy-MM-ddTHH:mm:ss.zzz")
+    return text + "Z" if value.timeSpec() == Qt.TimeSpec.UTC else text
+
+
+def restore_date_times(dest_id: str, source_gpkg, source_table: str, written: dict) -> int:
+    """Give the date-times of a cleaned GeoPackage written by QGIS their exact text back.
+
+    QGIS 3.22's file writer stores a GeoPackage date-time without its milliseconds and its "Z"
+    (``09:08:16.520Z`` becomes ``09:08:16.000``, a time without a zone): each value the log did not
+    change takes the survey's own text again (same feature id, same second), and each one it set is
+    written ``YYYY-MM-DDTHH:MM:SS.mmm(Z)`` (``written``: {(fid, column): text}). Returns the cells set.
+    """
+    import sqlite3
+    from contextlib import closing
+    from pathlib import Path
+
+    from qgis.core import QgsProviderRegistry
+
+    from ..survey.gpkg_writer import quote, triggers_suspended
+
+    registry = QgsProviderRegistry.instance()
+    parts = registry.decodeUri("ogr", dest_id) if registry is not None else {}
+    path = Path(parts.get("path") or "")
+    if path.suffix.lower() != ".gpkg" or not path.is_file() or not source_gpkg:
+        return 0
+    done = 0
+    with closing(sqlite3.connect(str(path))) as db:  # one transaction, committed at the end
+        tables = [row[0] for row in db.execute("SELECT table_name FROM gpkg_contents")]
+        table = parts.get("layerName") or (tables[0] if len(tables) == 1 else "")
+        if table not in tables:
+            return 0
+        columns = [row[1] for row in db.execute(f"PRAGMA table_info({quote(table)})") if row[2].upper() == "DATETIME"]
+        db.execute("ATTACH ? AS source", (str(source_gpkg),))
+        kept = {row[1] for row in db.execute(f"PRAGMA source.table_info({quote(source_table)})")}
+        out, source = quote(table), f"source.{quote(source_table)}"
+        with triggers_suspended(db, [table]):  # GDAL's R-tree triggers call ST_ functions plain SQLite lacks
+            for column in (c for c in columns if c in kept):
+                c = quote(column)
+                same_second = (
+                    f"s.fid = {out}.fid AND s.{c} IS NOT NULL AND s.{c} <> {out}.{c} "
+                    f"AND substr(replace(s.{c}, ' ', 'T'), 1, 19) = substr(replace({out}.{c}, ' ', 'T'), 1, 19)"
+                )
+                done += db.execute(  # a correlated subquery: UPDATE ... FROM needs SQLite 3.33
+                    f"UPDATE {out} SET {c} = (SELECT s.{c} FROM {source} s WHERE s.fid = {out}.fid) "
+                    f"WHERE {c} IS NOT NULL AND EXISTS (SELECT 1 FROM {source} s WHERE {same_second})"
+                ).rowcount
+            for (fid, column), text in written.items():
+                if column in columns:
+                    done += db.execute(f"UPDATE {out} SET {quote(column)} = ? WHERE fid = ?", (text, fid)).rowcount
+        db.commit()
+    return done
