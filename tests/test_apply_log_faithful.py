@@ -211,3 +211,29 @@ def test_a_change_whose_old_value_is_not_the_surveys_is_reported(cartong_provide
         f"'{size2 + 90}' in the log, '{size2}' in the survey). Was the log made for this survey?"
     ]
     assert _cleaned(tmp_path / "out.gpkg", u2, "hh_size") == (9,)
+
+
+def test_a_uuid_in_capitals_or_with_odks_prefix_finds_its_submission(cartong_provider, survey, tmp_path):
+    gpkg, rows = survey
+    (u1, size1, *_), (u2, size2, *_) = rows[0], rows[1]
+    log = _log(
+        tmp_path,
+        f"{HEADER}\n{u1.upper()},hh_size,,{size1 + 40},x,change_response\n"
+        f" uuid:{u2} ,hh_size,,{size2 + 40},x,change_response\n",
+    )
+    feedback = RecordingFeedback()
+    result = _apply(gpkg, log, tmp_path / "out.gpkg", feedback)
+    assert result["CHANGED_VALUES"] == 2 and not [w for w in feedback.warnings if "skipped" in w]
+    out = tmp_path / "out.gpkg"
+    assert (_cleaned(out, u1, "hh_size"), _cleaned(out, u2, "hh_size")) == ((size1 + 40,), (size2 + 40,))
+
+
+def test_a_value_split_by_its_decimal_comma_is_refused_with_its_row(cartong_provider, survey, tmp_path):
+    """REACH's column order, new_value last: an unquoted 30500,75 in a comma-separated log would lose ',75'."""
+    gpkg, rows = survey
+    u1 = rows[0][0]
+    log = _log(tmp_path, f"uuid,question,issue,change_type,new_value\n{u1},income_month,x,change_response,30500,75\n")
+    with pytest.raises(QgsProcessingException, match=r"Row 2 of the cleaning log log\.csv has 6 cells for 5 columns"):
+        _apply(gpkg, log, tmp_path / "out.gpkg")
+    padded = _log(tmp_path, f"uuid,question,new_value,change_type\n{u1},hh_size,7,change_response,,\n", "p.csv")
+    assert _apply(gpkg, padded, tmp_path / "padded.gpkg")["CHANGED_VALUES"] == 1  # empty cells a spreadsheet added

@@ -215,11 +215,11 @@ def plan_cleaning(
     """
     import numpy as np
 
-    entries = list(log)
     uuid_text = ["" if u is None else format_value(u) for u in uuids]
     positions: dict[str, list[int]] = {}
     for pos, value in enumerate(uuid_text):
         positions.setdefault(value, []).append(pos)
+    entries = _same_spelling(list(log), positions)
     problems = validate_entries(entries, set(positions), list(columns), names)
     blocking = [p for p in problems if p.blocking]
     if blocking:
@@ -291,6 +291,30 @@ def plan_cleaning(
             summary.changed_values += 1
     decimal = log_values.decimal_mark(e.new_value for e in entries if e.change_type == CHANGE_RESPONSE)
     return CleaningPlan(keep, changes, summary, decimal)
+
+
+def _uuid_key(uuid: str) -> str:
+    """A uuid as spelt by any tool: case, spaces and ODK's "uuid:" prefix aside."""
+    key = (uuid or "").strip().casefold()
+    return key[5:].strip() if key.startswith("uuid:") else key
+
+
+def _same_spelling(entries: list, positions: dict) -> list:
+    """The entries, each uuid spelt as in the data when only its case or a "uuid:" prefix differs
+    (an ODK log applied to a Kobo export, a uuid retyped in capitals) and that spelling is unique."""
+    from dataclasses import replace
+
+    spelled: dict[str, set[str]] = {}
+    for uuid in positions:
+        spelled.setdefault(_uuid_key(uuid), set()).add(uuid)
+    out = []
+    for entry in entries:
+        if entry.uuid not in positions:
+            found = spelled.get(_uuid_key(entry.uuid), set())
+            if len(found) == 1:
+                entry = replace(entry, uuid=next(iter(found)))
+        out.append(entry)
+    return out
 
 
 def clean_with_summary(raw_df, log, uuid_column: str = UUID_COLUMN, source: str = ""):

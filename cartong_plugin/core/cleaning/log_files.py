@@ -309,6 +309,7 @@ def _read_csv_log(path: Path) -> tuple[list[str], list[list[str]], list[int] | N
                 ).format(file=path.name),
                 path=str(path),
             ) from None
+    _refuse_longer_rows(text, path)
     if encoding in ("utf-8", "utf-8-sig"):
         headers, rows = _read_ogr_rows(path, None, options)
         return headers, rows, _file_rows(text, len(rows))
@@ -322,17 +323,44 @@ def _read_csv_log(path: Path) -> tuple[list[str], list[list[str]], list[int] | N
     return headers, rows, _file_rows(text, len(rows))
 
 
-def _file_rows(text: str, count: int) -> list[int] | None:
-    """The row each of the ``count`` data rows OGR read has in the file as a spreadsheet shows it
-    (header: 1): OGR skips empty lines, which a spreadsheet shows as rows. None when unsure."""
+def _records(text: str):
+    """The CSV records of ``text`` split by the delimiter of its header line (None when unreadable)."""
     import csv
     import io
 
-    first = text.lstrip("\ufeff").split("\n", 1)[0]
-    delimiter = max(",;\t|", key=first.count)
+    body = text.lstrip("\ufeff")
+    delimiter = max(",;\t|", key=body.split("\n", 1)[0].count)
     try:
-        records = list(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=delimiter))
+        return list(csv.reader(io.StringIO(body, newline=""), delimiter=delimiter))
     except csv.Error:
+        return None
+
+
+def _refuse_longer_rows(text: str, path: Path) -> None:
+    """A row with more filled cells than the header: a value split in two (``30500,75``, a decimal comma in
+    a comma-separated file) whose second half the reader would drop. Refused with its row."""
+    records = _records(text) or []
+    if not records:
+        return
+    width = len(records[0])
+    for number, record in enumerate(records[1:], start=2):
+        if len(record) > width and any(cell.strip() for cell in record[width:]):
+            raise CartongError(
+                tr(
+                    "Row {row} of the cleaning log {file} has {count} cells for {columns} columns: a value "
+                    "holds the separator (a decimal comma in a comma-separated file?). Put that value in "
+                    "quotes, or save the log with semicolons."
+                ).format(row=number, file=path.name, count=len(record), columns=width),
+                path=str(path),
+                row=number,
+            )
+
+
+def _file_rows(text: str, count: int) -> list[int] | None:
+    """The row each of the ``count`` data rows OGR read has in the file as a spreadsheet shows it
+    (header: 1): OGR skips empty lines, which a spreadsheet shows as rows. None when unsure."""
+    records = _records(text)
+    if records is None:
         return None
     numbers = [i for i, record in enumerate(records, start=1) if record][1:]  # after the header
     return numbers if len(numbers) == count else None
