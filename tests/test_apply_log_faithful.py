@@ -237,3 +237,71 @@ def test_a_value_split_by_its_decimal_comma_is_refused_with_its_row(cartong_prov
         _apply(gpkg, log, tmp_path / "out.gpkg")
     padded = _log(tmp_path, f"uuid,question,new_value,change_type\n{u1},hh_size,7,change_response,,\n", "p.csv")
     assert _apply(gpkg, padded, tmp_path / "padded.gpkg")["CHANGED_VALUES"] == 1  # empty cells a spreadsheet added
+
+
+def test_a_cancel_into_an_existing_geopackage_removes_only_the_new_layer(cartong_provider, survey, tmp_path):
+    """A GeoPackage the user chose that holds other tables (a raster basemap here): only the cleaned
+    layer the cancelled run added goes, never the file."""
+    from osgeo import gdal
+
+    gpkg, rows = survey
+    basemap = tmp_path / "basemap.gpkg"
+    raster = gdal.GetDriverByName("GPKG").Create(str(basemap), 4, 4, 3, gdal.GDT_Byte)
+    raster.SetGeoTransform([0, 1, 0, 0, 0, -1])
+    raster = None
+    before = basemap.read_bytes()
+    feedback = RecordingFeedback()
+    feedback.cancel()
+    log = _log(tmp_path, f"{HEADER}\n{rows[0][0]},hh_size,,7,x,change_response\n")
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        _apply(gpkg, log, f"ogr:dbname='{basemap}' table=\"cleaned\" (geom)", feedback)
+    assert basemap.exists()
+    with closing(sqlite3.connect(basemap)) as db:
+        assert [r[0] for r in db.execute("SELECT table_name FROM gpkg_contents")] == ["basemap"]
+    assert len(basemap.read_bytes()) >= len(before) // 2  # the raster is still there
+
+
+def test_date_times_are_left_alone_when_rows_cannot_be_matched(cartong_provider, survey, tmp_path):
+    """An input whose key is not "fid" (ArcGIS's OBJECTID): QGIS numbers the output afresh, so no text is
+    copied across by id (it would be another row's); no traceback either."""
+    from osgeo import gdal
+
+    gpkg, rows = survey
+    other = tmp_path / "objectid.gpkg"
+    gdal.VectorTranslate(str(other), str(gpkg), layers=["survey"], layerCreationOptions=["FID=OBJECTID"])
+    log = _log(tmp_path, f"{HEADER}\n{rows[0][0]},hh_size,,7,x,change_response\n{rows[1][0]},_uuid,,,d,remove_survey\n")
+    result = _apply_to(f"{other}|layername=survey", log, tmp_path / "out.gpkg")
+    assert result["CHANGED_VALUES"] == 1 and result["REMOVED_SUBMISSIONS"] == 1
+
+
+def test_emptied_coordinates_leave_the_point_unknown(cartong_provider, survey, tmp_path):
+    gpkg, rows = survey
+    u1 = rows[0][0]
+    log = _log(
+        tmp_path,
+        f"{HEADER}\n{u1},_location_latitude,,,gps.zero,blank_response\n{u1},_location_longitude,,,gps.zero,blank_response\n",
+    )
+    _apply(gpkg, log, tmp_path / "out.gpkg")
+    assert _cleaned(tmp_path / "out.gpkg", u1, "geom") == (None,)
+    with closing(sqlite3.connect(gpkg)) as db:  # and the rows imported without a place keep none
+        missing = {row[0] for row in db.execute("SELECT _uuid FROM survey WHERE geom IS NULL")}
+    with closing(sqlite3.connect(tmp_path / "out.gpkg")) as db:
+        assert {row[0] for row in db.execute('SELECT _uuid FROM "out" WHERE geom IS NULL')} == missing | {u1}
+
+
+def test_quotes_inside_a_cell_are_not_taken_for_an_extra_cell(cartong_provider, survey, tmp_path):
+    gpkg, rows = survey
+    u1 = rows[0][0]
+    log = _log(
+        tmp_path,
+        f'uuid,question,new_value,change_type,explanation\n{u1},hh_size,7,change_response,He said "5, not 50"\n',
+    )
+    assert _apply(gpkg, log, tmp_path / "out.gpkg")["CHANGED_VALUES"] in (0, 1)
+
+
+def _apply_to(source, log, out):
+    import processing
+
+    return processing.run(
+        "cartong:applycleaninglog", {"INPUT": source, "LOG": str(log), "OUTPUT": str(out)}, feedback=RecordingFeedback()
+    )

@@ -95,6 +95,8 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
         fields = layer.fields()
         gpkg = layer_geopackage(layer)
         table = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("layerName", "") if gpkg else ""
+        if gpkg and not table:  # a GeoPackage opened by its path: its only table of features, if one
+            table = _only_table(gpkg)
         # the import's own column plan: a log's "q.choice" or "q_other" finds its typed column
         if shared is not None:
             from ..core.teams.cleaned import shared_survey_names
@@ -120,7 +122,13 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
                 expected[(pos, index)] = (old_values.get(number, ""), number)
 
         from ..core.cleaning.choice_follow import ChoiceFollower
-        from ..core.cleaning.cleaned_layer import CleanedWriter, coordinate_fields, discard, restore_date_times
+        from ..core.cleaning.cleaned_layer import (
+            CleanedWriter,
+            coordinate_fields,
+            destination_file,
+            discard,
+            restore_exact_values,
+        )
 
         writing = CleanedWriter(
             plan,
@@ -130,16 +138,18 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
             coordinate_fields(fields, gpkg),
             feedback,
         )
-        into = _schema_table(shared, self.parameterAsOutputLayer(parameters, "OUTPUT", context))
+        destination = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
+        into = _schema_table(shared, destination)
+        existed = bool(destination_file(destination)) and Path(destination_file(destination)).exists()
         if into is None:
             sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, layer.wkbType(), layer.crs())
             writing.write(sink, layer)
             del sink  # flushed and closed before the result is used
             if feedback.isCanceled():  # a cleaned layer missing rows must not look like one
-                discard(dest_id)
+                discard(dest_id, existed)
                 raise CartongError(tr("Cancelled: no cleaned layer was written."))
             if gpkg and table:  # date-times as the survey keeps them (QGIS 3.22 drops milliseconds and "Z")
-                restore_date_times(dest_id, gpkg, table, writing.date_times)
+                restore_exact_values(dest_id, gpkg, table, writing.date_times, writing.placeless)
         else:
             dest_id = self._write_into_schema(layer, writing, shared, into, context, feedback)
         summary = plan.summary
@@ -178,6 +188,9 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
             del sink
             if feedback.isCanceled():
                 raise CartongError(tr("Cancelled: no cleaned layer was written."))
+            from ..core.cleaning.cleaned_layer import null_placeless
+
+            null_placeless(built, writing.placeless)  # rows without a place: NULL, not an empty point
             report = write_cleaned_table(built, target, schema, table, feedback)
         feedback.pushInfo(
             tr("The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).").format(
@@ -191,6 +204,24 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
             dest_id, QgsProcessingContext.LayerDetails(table, context.project(), "OUTPUT")
         )
         return dest_id
+
+
+def _only_table(gpkg) -> str:
+    """The name of the only table of features (or attributes) of ``gpkg``; "" when there are several."""
+    import sqlite3
+    from contextlib import closing
+
+    try:
+        with closing(sqlite3.connect(f"file:{gpkg}?mode=ro", uri=True)) as db:
+            names = [
+                row[0]
+                for row in db.execute(
+                    "SELECT table_name FROM gpkg_contents WHERE data_type IN ('features', 'attributes')"
+                )
+            ]
+    except sqlite3.Error:
+        return ""
+    return names[0] if len(names) == 1 else ""
 
 
 def _shared_survey(layer):

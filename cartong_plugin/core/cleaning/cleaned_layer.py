@@ -24,6 +24,7 @@ class CleanedWriter:
         self.expected = expected  # (row, field) -> (old value the log read there, its log row)
         self.unexpected: list[tuple[int, str, str, object]] = []  # (log row, field, old value, value found)
         self.date_times: dict[tuple[int, str], str] = {}  # (fid, field) -> a new date-time as GeoPackage text
+        self.placeless: set[int] = set()  # fids written without a point (QGIS 3.22 stores an empty one)
         self.lat, self.lon = coordinates
         self.changed = 0  # cells the log changed (kept rows, another value than before)
         self.labels = 0  # labels that followed a changed answer
@@ -95,6 +96,8 @@ class CleanedWriter:
             out.setAttributes(attributes)
             if lat >= 0 and lon >= 0 and (lat in new or lon in new):
                 _move_point(out, attributes[lat], attributes[lon])
+            if not out.hasGeometry() or out.geometry().isNull():
+                self.placeless.add(feature.id())
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
             if pos % 2000 == 0:
                 self.feedback.setProgress(100.0 * pos / total)
@@ -134,8 +137,19 @@ def _as_read(value, old: str) -> bool:
     except ValueError:
         pass
     if len(written) >= 16 and len(found) >= 16 and written[:4].isdigit():  # a date-time, to the second
-        return written.replace(" ", "T")[:19] == found.replace(" ", "T")[:19]
+        return _utc_second(written) == _utc_second(found)
     return False
+
+
+def _utc_second(text: str) -> str:
+    """A date-time text to the second, in UTC when it says its offset (``10:08:16+01:00`` is 09:08:16)."""
+    from qgis.PyQt.QtCore import QDateTime, Qt
+
+    text = text.strip().replace(" ", "T")
+    value = QDateTime.fromString(text, Qt.DateFormat.ISODateWithMs)
+    if value.isValid() and value.timeSpec() != Qt.TimeSpec.LocalTime:
+        return value.toUTC().toString("yyyy-MM-ddTHH:mm:ss")
+    return text[:19]
 
 
 def _same(old, new) -> bool:
@@ -172,9 +186,23 @@ def coordinate_fields(fields, gpkg) -> tuple[int, int]:
     return pairs.get("location", (-1, -1))
 
 
-def discard(dest_id: str) -> None:
-    """Remove what a cancelled run wrote to ``dest_id``: its layer in a GeoPackage holding others,
-    else the file (and a shapefile's side files). A memory layer is simply not returned."""
+def destination_file(destination: str) -> str:
+    """The file an output destination names ("" for a memory layer or a database): a path, a path with
+    ``|layername=``, or an ``ogr:dbname='...' table=...`` string."""
+    import re
+
+    found = re.match(r"ogr:dbname='((?:[^']|'')*)'", destination or "")
+    if found:
+        return found.group(1).replace("''", "'")
+    if not destination or destination.startswith(("memory:", "postgres", "postgis:", "TEMPORARY_OUTPUT")):
+        return ""
+    return destination.split("|", 1)[0]
+
+
+def discard(dest_id: str, existed: bool) -> None:
+    """Remove what a cancelled run wrote to ``dest_id``: the file when the run created it (with a
+    shapefile's side files), else only the layer it added to a file that ``existed`` (a GeoPackage
+    holding other tables, rasters included). A memory layer is simply not returned."""
     from pathlib import Path
 
     from osgeo import gdal
@@ -185,37 +213,42 @@ def discard(dest_id: str) -> None:
     path = Path(parts.get("path") or "")
     if not parts.get("path") or not path.is_file():
         return
+    if not existed:
+        for side in [path] + [path.with_suffix(ext) for ext in (".dbf", ".shx", ".prj", ".cpg", ".qpj", ".qix")]:
+            if side == path or path.suffix.lower() == ".shp":
+                side.unlink(missing_ok=True)
+        return
     layer_name = parts.get("layerName") or ""
+    if not layer_name:  # a file that was there before and no layer named: nothing is removed
+        return
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
         ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
-        count = ds.GetLayerCount() if ds is not None else 0
-        if layer_name and count > 1:
-            for index in range(count):
-                if ds.GetLayer(index).GetName() == layer_name:
-                    ds.DeleteLayer(index)
-                    break
-            ds = None
-            return
+        for index in range(ds.GetLayerCount() if ds is not None else 0):
+            if ds.GetLayer(index).GetName() == layer_name:
+                ds.DeleteLayer(index)
+                break
         ds = None
     except RuntimeError:
         ds = None
     finally:
         gdal.PopErrorHandler()
-    for side in [path] + [path.with_suffix(ext) for ext in (".dbf", ".shx", ".prj", ".cpg", ".qpj", ".qix")]:
-        if side == path or path.suffix.lower() == ".shp":
-            side.unlink(missing_ok=True)
 
 
-def _move_point(feature, lat, lon):
+def _move_point(feature, lat, lon) -> bool:
+    """Put the point at (lat, lon); False when the log emptied a coordinate: the place is unknown."""
     from qgis.core import QgsGeometry, QgsPointXY
 
+    if any(value is None or value == NULL or str(value).strip() == "" for value in (lat, lon)):
+        feature.clearGeometry()
+        return False
     try:
         point = QgsPointXY(float(lon), float(lat))
     except (TypeError, ValueError):
-        return
+        return True
     if feature.geometry().isNull() or feature.geometry().type() == 0:  # point layers and geometryless rows
         feature.setGeometry(QgsGeometry.fromPointXY(point))
+    return True
 
 
 def _stored_date_time(value) -> str:
@@ -226,36 +259,50 @@ def _stored_date_time(value) -> str:
     return text + "Z" if value.timeSpec() == Qt.TimeSpec.UTC else text
 
 
-def restore_date_times(dest_id: str, source_gpkg, source_table: str, written: dict) -> int:
-    """Give the date-times of a cleaned GeoPackage written by QGIS their exact text back.
+def restore_exact_values(dest_id: str, source_gpkg, source_table: str, written: dict, placeless=()) -> int:
+    """Give the date-times and the missing points of a cleaned GeoPackage written by QGIS back as the survey has them.
 
     QGIS 3.22's file writer stores a GeoPackage date-time without its milliseconds and its "Z"
     (``09:08:16.520Z`` becomes ``09:08:16.000``, a time without a zone): each value the log did not
     change takes the survey's own text again (same feature id, same second), and each one it set is
-    written ``YYYY-MM-DDTHH:MM:SS.mmm(Z)`` (``written``: {(fid, column): text}). Returns the cells set.
+    written ``YYYY-MM-DDTHH:MM:SS.mmm(Z)`` (``written``: {(fid, column): text}); rows without a place
+    (``placeless`` fids: none in the survey, or coordinates the log emptied) get a NULL geometry again.
+    Returns the cells set.
     """
     import sqlite3
-    from contextlib import closing
     from pathlib import Path
 
     from qgis.core import QgsProviderRegistry
-
-    from ..survey.gpkg_writer import quote, triggers_suspended
 
     registry = QgsProviderRegistry.instance()
     parts = registry.decodeUri("ogr", dest_id) if registry is not None else {}
     path = Path(parts.get("path") or "")
     if path.suffix.lower() != ".gpkg" or not path.is_file() or not source_gpkg:
         return 0
+    try:
+        return _restore(path, parts.get("layerName") or "", source_gpkg, source_table, written, set(placeless))
+    except sqlite3.Error:  # a file QGIS wrote otherwise: its values stay as written
+        return 0
+
+
+def _restore(path, layer_name: str, source_gpkg, source_table: str, written: dict, placeless: set) -> int:
+    import sqlite3
+    from contextlib import closing
+
+    from ..survey.gpkg_writer import quote, table_columns, triggers_suspended
+
     done = 0
     with closing(sqlite3.connect(str(path))) as db:  # one transaction, committed at the end
         tables = [row[0] for row in db.execute("SELECT table_name FROM gpkg_contents")]
-        table = parts.get("layerName") or (tables[0] if len(tables) == 1 else "")
+        table = layer_name or (tables[0] if len(tables) == 1 else "")
         if table not in tables:
             return 0
         columns = [row[1] for row in db.execute(f"PRAGMA table_info({quote(table)})") if row[2].upper() == "DATETIME"]
         db.execute("ATTACH ? AS source", (str(source_gpkg),))
         kept = {row[1] for row in db.execute(f"PRAGMA source.table_info({quote(source_table)})")}
+        keys = [row[1] for row in db.execute(f"PRAGMA source.table_info({quote(source_table)})") if row[5]]
+        if keys != ["fid"] or table_columns(db, table)[1] != "fid":
+            return 0  # QGIS keeps a feature's id only as "fid": rows could not be matched
         out, source = quote(table), f"source.{quote(source_table)}"
         with triggers_suspended(db, [table]):  # GDAL's R-tree triggers call ST_ functions plain SQLite lacks
             for column in (c for c in columns if c in kept):
@@ -271,5 +318,44 @@ def restore_date_times(dest_id: str, source_gpkg, source_table: str, written: di
             for (fid, column), text in written.items():
                 if column in columns:
                     done += db.execute(f"UPDATE {out} SET {quote(column)} = ? WHERE fid = ?", (text, fid)).rowcount
+            done += _null_points(db, table, placeless)
         db.commit()
     return done
+
+
+def null_placeless(gpkg, fids) -> int:
+    """NULL geometries again for the features ``fids`` of the only table of ``gpkg`` (see _null_points)."""
+    import sqlite3
+    from contextlib import closing
+
+    from ..survey.gpkg_writer import triggers_suspended
+
+    try:
+        with closing(sqlite3.connect(str(gpkg))) as db:
+            tables = [row[0] for row in db.execute("SELECT table_name FROM gpkg_contents")]
+            if len(tables) != 1:
+                return 0
+            with triggers_suspended(db, tables):
+                done = _null_points(db, tables[0], set(fids))
+            db.commit()
+            return done
+    except sqlite3.Error:
+        return 0
+
+
+def _null_points(db, table: str, fids: set) -> int:
+    """A row without a place has no geometry (NULL), as the import writes it: QGIS 3.22's writer stores an
+    empty point instead. Set NULL again for the features ``fids`` that had no point to write."""
+    from ..survey.gpkg_writer import quote
+
+    found = db.execute(
+        "SELECT column_name FROM gpkg_geometry_columns WHERE lower(table_name) = lower(?)", (table,)
+    ).fetchone()
+    if found is None or not fids:
+        return 0
+    out, geom = quote(table), quote(found[0])
+    empty = f"substr(hex(substr({geom}, 4, 1)), 1, 1) IN ('1', '3', '5', '7', '9', 'B', 'D', 'F')"  # GP flags: empty
+    return sum(
+        db.execute(f"UPDATE {out} SET {geom} = NULL WHERE fid = ? AND {geom} IS NOT NULL AND {empty}", (fid,)).rowcount
+        for fid in fids
+    )

@@ -340,10 +340,12 @@ def _refuse_longer_rows(text: str, path: Path) -> None:
     """A row with more filled cells than the header: a value split in two (``30500,75``, a decimal comma in
     a comma-separated file) whose second half the reader would drop. Refused with its row."""
     records = _records(text) or []
-    if not records:
-        return
+    if not records or not records[0] or records[0][0].strip().lower().startswith("sep="):
+        return  # no header to count by (a blank first line, Excel's "sep=" line): the reader says what is wrong
     width = len(records[0])
     for number, record in enumerate(records[1:], start=2):
+        if any('"' in cell for cell in record):
+            continue  # quotes inside a cell: GDAL reads them where Python's csv does not, the cells may be right
         if len(record) > width and any(cell.strip() for cell in record[width:]):
             raise CartongError(
                 tr(
