@@ -651,3 +651,22 @@ def test_checks_page_names_thresholds_in_plain_words_with_the_term_in_the_toolti
     iqr, robust = labels[page.iqr_factor], labels[page.robust_z]
     assert "interquartile" not in iqr.text() and "z-score" not in robust.text()
     assert "interquartile" in iqr.toolTip() and "z-score" in robust.toolTip()
+
+
+def test_what_the_algorithm_warns_about_is_shown_on_the_apply_page(wizard, tmp_path):
+    """A log row about a submission that is not in the survey is skipped: the page says so, in words,
+    beside the counts (before, only the Processing log heard it)."""
+    from qgis.core import QgsProcessingFeedback
+
+    from cartong_plugin.core.cleaning.log import LogEntry
+    from cartong_plugin.core.cleaning.log_files import write_log_to_gpkg
+    from cartong_plugin.gui.cleaning.apply_page import build_cleaned_layer
+    from tests.field_data import import_sample
+
+    gpkg = import_sample(tmp_path / "survey.gpkg")
+    write_log_to_gpkg([LogEntry("not-a-submission", "hh_size", "4", "5", change_type=CHANGE_RESPONSE)], gpkg)
+    results = build_cleaned_layer(f"{gpkg}|layername=survey", str(gpkg), QgsProcessingFeedback())
+    assert any("no submission has the uuid not-a-submission" in w for w in results["WARNINGS"])
+    page = wizard.apply_page
+    page._done(results)
+    assert "no submission has the uuid not-a-submission" in page.advice.text()

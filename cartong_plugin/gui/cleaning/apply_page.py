@@ -10,7 +10,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+from qgis.core import QgsApplication, QgsProcessingFeedback, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout
 
@@ -34,11 +34,12 @@ def build_cleaned_layer(source: str, gpkg: str, feedback) -> dict:
 
     algorithm = ApplyCleaningLogAlgorithm()
     algorithm.initAlgorithm({})
+    said = _Warnings(feedback)  # what the algorithm warns about is shown on the page, not only in a log
     with tempfile.TemporaryDirectory(prefix="cartong_clean_") as folder:
         output = str(Path(folder) / "cleaned.gpkg")
         try:
             results, ok = QgsProcessingAlgorithm.run(
-                algorithm, {"INPUT": source, "OUTPUT": output}, QgsProcessingContext(), feedback, {}, False
+                algorithm, {"INPUT": source, "OUTPUT": output}, QgsProcessingContext(), said, {}, False
             )
         except QgsProcessingException as err:
             raise CartongError(str(err)) from err
@@ -52,7 +53,24 @@ def build_cleaned_layer(source: str, gpkg: str, feedback) -> dict:
             raise CartongError(tr("The cleaned layer could not be written into {file}.").format(file=gpkg))
         copied = None
     results["OUTPUT"] = f"{gpkg}|layername={CLEANED_LAYER}"
+    results["WARNINGS"] = list(said.warnings)
     return results
+
+
+class _Warnings(QgsProcessingFeedback):
+    """A feedback that keeps the warnings and passes progress and cancel on to the task's own."""
+
+    def __init__(self, outer):
+        super().__init__()
+        self.outer, self.warnings = outer, []
+        self.progressChanged.connect(outer.setProgress, Qt.ConnectionType.DirectConnection)
+        outer.canceled.connect(self.cancel, Qt.ConnectionType.DirectConnection)
+        if outer.isCanceled():
+            self.cancel()
+
+    def pushWarning(self, warning):  # noqa: N802
+        self.warnings.append(warning)
+        self.outer.pushWarning(warning)
 
 
 def plan_text(counts: dict[str, int]) -> str:
@@ -189,14 +207,16 @@ class ApplyPage(WizardPage):
                 kept=results["NO_ACTION"],
             )
         )
+        advice = list(results.get("WARNINGS", []))  # rows skipped, old values, choice columns
         if results["PENDING"]:
-            self.advice.setText(
+            advice.append(
                 tr(
                     "Pending rows change nothing. Decide them (Back), or send the exported log to "
                     "the field team, then apply again: the cleaned layer is rebuilt from the "
                     "imported data each time."
                 )
             )
+        self.advice.setText("\n".join(advice))
         self.cleaned_layer = add_cleaned_layer(results["OUTPUT"])
         self.build_button.setEnabled(True)  # again, after the field team's answers are imported
         self.completeChanged.emit()
