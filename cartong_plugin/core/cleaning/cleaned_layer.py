@@ -107,13 +107,13 @@ def _text(value) -> str:
     """A value of the layer as a log writes it (date-times in ISO 8601, whole numbers without .0)."""
     from qgis.PyQt.QtCore import Qt
 
+    from .log import format_value
+
     if value is None or value == NULL:
         return ""
-    if hasattr(value, "toString"):  # QDate, QDateTime, QTime
+    if hasattr(value, "toString"):  # QDate, QDateTime, QTime: what format_value cannot read
         return value.toString(Qt.DateFormat.ISODate)
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+    return format_value(value)  # as the checks write a value into the log
 
 
 def _as_read(value, old: str) -> bool:
@@ -299,8 +299,8 @@ def _restore(path, layer_name: str, source_gpkg, source_table: str, written: dic
             return 0
         columns = [row[1] for row in db.execute(f"PRAGMA table_info({quote(table)})") if row[2].upper() == "DATETIME"]
         db.execute("ATTACH ? AS source", (str(source_gpkg),))
-        kept = {row[1] for row in db.execute(f"PRAGMA source.table_info({quote(source_table)})")}
-        keys = [row[1] for row in db.execute(f"PRAGMA source.table_info({quote(source_table)})") if row[5]]
+        info = db.execute(f"PRAGMA source.table_info({quote(source_table)})").fetchall()
+        kept, keys = {row[1] for row in info}, [row[1] for row in info if row[5]]
         if keys != ["fid"] or table_columns(db, table)[1] != "fid":
             return 0  # QGIS keeps a feature's id only as "fid": rows could not be matched
         out, source = quote(table), f"source.{quote(source_table)}"
