@@ -56,6 +56,9 @@ def test_empty_and_blank_values_are_ignored(tmp_path):
         (["12.5 -3.25"] * 8 + ["n/a", "unknown"], "text"),  # more than 1% of the rows are no locations
         (["12.5 -3.25"] * 99 + ["n/a"], "geopoint"),  # one row of 100 is no location
         (["7564 4212", "12.5 3.1"], "geopoint"),  # half the distinct values with decimals is enough
+        (["7564 4212", "7511 9020", "12.5 3.1"], "text"),  # one of three distinct values: less than half
+        (["7564 4212", "7511 9020", "12.5 3.1", "12.6 3.2"], "geopoint"),  # two of four: half
+        (["12.5\u00a0-3.25", "12.75\u00a0-3.5"], "geopoint"),  # a no-break space between the numbers
         (["2.5 km", "3.5 km"], "text"),
         (["12.5 -3.25;12.6 -3.3", "12.5 -3.25;12.7 -3.3"], "geotrace"),
     ],

@@ -11,6 +11,7 @@ Without a form, kinds are inferred from the values.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -360,7 +361,9 @@ def _infer_kinds(table: TextTable, columns: list[Column]) -> None:
             column.kind, column.geo_part, column.geo_question = "coordinate", part, ""
             continue
         joined = "\x00".join(uniques)  # for searches only: whether some value holds a character
-        if _MAYBE_GEOPOINT.search(joined) and _holds_geopoints(uniques, frame[column.index]):
+        # a geopoint holds a space: str.split finds one (or none) in C at a fraction of a regex search's cost
+        spaced = joined.split(maxsplit=1) != [joined]
+        if spaced and _MAYBE_GEOPOINT.search(joined) and _holds_geopoints(uniques, frame[column.index]):
             column.kind = "geopoint"
         elif ";" in joined and _all_fit(_GEOTRACE, uniques):
             column.kind = "geoshape" if all(_closed(v) for v in uniques) else "geotrace"
@@ -436,8 +439,10 @@ def _holds_geopoints(uniques: list[str], raw) -> bool:
     up to 1% of the rows (at least one) may be something else, as long as most rows are locations.
     """
     shaped = [value for value in uniques if _SHAPED.fullmatch(value)]  # compiled: cheaper than Series.str
-    if not shaped or 2 * sum(1 for value in shaped if _LAT_OR_LON.fullmatch(value)) < len(shaped):
-        return False  # none shaped, or fewer than half with decimals
+    with_decimals = (value for value in shaped if _LAT_OR_LON.fullmatch(value))
+    half = (len(shaped) + 1) // 2
+    if not shaped or sum(1 for _ in itertools.islice(with_decimals, half)) < half:
+        return False  # none shaped, or fewer than half with decimals (counted until half are found)
     if len(shaped) == len(uniques):
         return True
     values = raw.str.strip()
