@@ -211,3 +211,170 @@ def test_merging_the_same_package_twice_records_its_conflict_once(cartong_provid
     assert any("brings nothing new" in line for line in feedback.infos)
     with open(tmp_path / "again.csv", encoding="utf-8-sig", newline="") as handle:
         assert [r["uuid"] for r in csv.DictReader(handle)] == [uuids[1]]
+
+
+# -- rows matched by the identity the package recorded; nothing done in the field dropped unsaid ----------
+
+
+def _conflict_rows(office, table="survey"):
+    return ogr_rows(
+        office,
+        "SELECT uuid, question, base_value, office_value, field_value, office_fid, field_fid, reason "
+        f"FROM field_conflicts WHERE table_name = '{table}' ORDER BY fid",
+    )
+
+
+def _duplicated_uuid(office):
+    """The sample's _uuid held by two survey rows, and their fids (322 and 333, hh_size 9 and 11)."""
+    uuid, fids = ogr_rows(
+        office, "SELECT _uuid, group_concat(fid) FROM survey GROUP BY _uuid HAVING count(*) = 2 ORDER BY max(fid) DESC"
+    )[0]
+    return uuid, [int(fid) for fid in fids.split(",")]
+
+
+def test_deleting_one_of_two_rows_sharing_a_uuid_moves_no_edit_onto_the_other(cartong_provider, case, tmp_path):
+    office, returned, field_gpkg, _uuids = case
+    uuid, (first, second) = _duplicated_uuid(office)
+    query = f"SELECT fid + 0, hh_size, village FROM survey WHERE _uuid = '{uuid}' ORDER BY fid"
+    assert [row[:2] for row in ogr_rows(office, query)] == [(first, 9), (second, 11)]
+    ogr_execute(
+        field_gpkg, f"DELETE FROM survey WHERE fid = {first}", f"UPDATE survey SET hh_size = 12 WHERE fid = {second}"
+    )
+    feedback = RecordingFeedback()
+    result = _merge(returned / "manifest.json", office, tmp_path / "conflicts.csv", feedback)
+    assert (result["EDITS"], result["CONFLICT_COUNT"], result["NOT_MERGED"]) == (1, 0, 1)
+    assert ogr_rows(office, query) == [(first, 9, "Bozou"), (second, 12, "Bozou")]
+    assert _conflict_rows(office) == [(uuid, "", None, None, None, str(first), "", "deleted_in_field")]
+    assert "1 row of survey deleted in the field was kept in the office: deletions are not merged." in feedback.warnings
+    csv_path = tmp_path / "conflicts.csv"
+    assert any(
+        e.startswith("1 change made in the field was not merged") and str(csv_path) in e for e in feedback.errors
+    )
+    with open(csv_path, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(r["uuid"], r["office_fid"], r["reason"], r["kept"]) for r in rows] == [
+        (uuid, str(first), "deleted_in_field", "office")
+    ]
+
+
+def test_a_submission_deleted_in_the_field_stays_in_the_office_and_is_listed(cartong_provider, case):
+    office, returned, field_gpkg, uuids = case
+    gone = uuids[2]
+    before = ogr_rows(office, f"SELECT fid + 0, * FROM survey WHERE _uuid = '{gone}'")
+    members = ogr_rows(office, f"SELECT fid + 0, * FROM members WHERE _submission__uuid = '{gone}' ORDER BY fid")
+    assert len(members) == 7
+    ogr_execute(  # QGIS deletes the repeat rows with their submission (a composition relation)
+        field_gpkg,
+        f"DELETE FROM survey WHERE _uuid = '{gone}'",
+        f"DELETE FROM members WHERE _submission__uuid = '{gone}'",
+    )
+    feedback = RecordingFeedback()
+    result = _merge(returned / "manifest.json", office, None, feedback)
+    assert (result["EDITS"], result["NOT_MERGED"]) == (0, 8)
+    assert ogr_rows(office, f"SELECT fid + 0, * FROM survey WHERE _uuid = '{gone}'") == before
+    assert (
+        ogr_rows(office, f"SELECT fid + 0, * FROM members WHERE _submission__uuid = '{gone}' ORDER BY fid") == members
+    )
+    fid = str(before[0][0])
+    assert _conflict_rows(office) == [(gone, "", None, None, None, fid, "", "deleted_in_field")]
+    assert [row[-3:] for row in _conflict_rows(office, "members")] == [
+        (str(m[0]), "", "deleted_in_field") for m in members
+    ]
+    assert feedback.warnings[:2] == [
+        "7 rows of members deleted in the field were kept in the office: deletions are not merged.",
+        "1 row of survey deleted in the field was kept in the office: deletions are not merged.",
+    ]
+
+
+def test_repeat_rows_edited_added_and_deleted_in_the_field(cartong_provider, case):
+    office, returned, field_gpkg, _uuids = case
+    edited, added, deleted = (
+        row[0]
+        for row in ogr_rows(
+            office, "SELECT _submission__uuid FROM members GROUP BY 1 HAVING count(*) >= 3 ORDER BY 1 LIMIT 3"
+        )
+    )
+    ages = "SELECT fid + 0, member_age FROM members WHERE _submission__uuid = '{}' ORDER BY fid"
+    e_rows, a_rows, d_rows = (ogr_rows(office, ages.format(u)) for u in (edited, added, deleted))
+    raw_before = ogr_rows(office, "SELECT * FROM raw_members ORDER BY fid")
+    ogr_execute(
+        field_gpkg,
+        f"UPDATE members SET member_age = 111 WHERE fid = {e_rows[0][0]}",
+        f"UPDATE members SET member_age = 60 WHERE fid = {e_rows[1][0]}",
+        f"CREATE TEMP TABLE m AS SELECT * FROM members WHERE fid = {a_rows[0][0]}",
+        "UPDATE m SET fid = NULL, member_age = 222, _index = NULL",
+        "INSERT INTO members SELECT * FROM m",
+        f"DELETE FROM members WHERE fid = {d_rows[1][0]}",
+    )
+    ogr_execute(office, f"UPDATE members SET member_age = 50 WHERE fid = {e_rows[1][0]}")
+    result = _merge(returned / "manifest.json", office)
+    assert (result["EDITS"], result["NEW_REPEAT_ROWS"], result["CONFLICT_COUNT"], result["NOT_MERGED"]) == (1, 1, 1, 1)
+    assert ogr_rows(office, ages.format(edited)) == [(e_rows[0][0], 111), (e_rows[1][0], 50), *e_rows[2:]]
+    after = ogr_rows(office, ages.format(added))
+    assert after[:-1] == a_rows and after[-1][1] == 222 and after[-1][0] > max(r[0] for r in a_rows)
+    assert ogr_rows(office, ages.format(deleted)) == d_rows
+    assert _conflict_rows(office, "members") == [
+        (edited, "member_age", str(e_rows[1][1]), "50", "60", str(e_rows[1][0]), "", "changed_in_both"),
+        (deleted, "", None, None, None, str(d_rows[1][0]), "", "deleted_in_field"),
+    ]
+    assert ogr_rows(office, "SELECT * FROM raw_members ORDER BY fid") == raw_before
+
+
+def test_a_package_of_version_0_2_0_merges_unique_rows_and_lists_shifted_duplicates(cartong_provider, case):
+    """Its base keys survey rows by _uuid and rank: a deleted duplicate must not shift its edit onto the other."""
+    office, returned, field_gpkg, uuids = case
+    uuid, (first, second) = _duplicated_uuid(office)
+    ogr_execute(
+        field_gpkg,
+        "DELETE FROM cartong_field_base WHERE kind LIKE 'rows:%' AND kind <> 'rows:survey'",
+        "CREATE TEMP TABLE k AS SELECT fid AS id, json_extract(value, '$._uuid') AS u, CAST(key AS INTEGER) AS row "
+        "FROM cartong_field_base WHERE kind = 'rows:survey'",
+        "UPDATE cartong_field_base SET kind = 'survey', key = (SELECT k.u || char(9) || (SELECT count(*) FROM k AS "
+        "o WHERE o.u = k.u AND o.row < k.row) FROM k WHERE k.id = cartong_field_base.fid) WHERE kind = 'rows:survey'",
+        f"DELETE FROM survey WHERE fid = {first}",
+        f"UPDATE survey SET hh_size = 12 WHERE fid = {second}",
+        f"UPDATE survey SET hh_size = 13 WHERE _uuid = '{uuids[0]}'",
+    )
+    assert ogr_rows(field_gpkg, f"SELECT key FROM cartong_field_base WHERE key LIKE '{uuid}%' ORDER BY key") == [
+        (f"{uuid}\t0",),
+        (f"{uuid}\t1",),
+    ]
+    feedback = RecordingFeedback()
+    result = _merge(returned / "manifest.json", office, None, feedback)
+    assert (result["EDITS"], result["NOT_MERGED"]) == (1, 1)
+    assert _value(office, uuids[0]) == 13
+    assert ogr_rows(office, f"SELECT fid + 0, hh_size FROM survey WHERE _uuid = '{uuid}' ORDER BY fid") == [
+        (first, 9),
+        (second, 11),
+    ]
+    assert _conflict_rows(office) == [(uuid, "", None, None, None, "", "", "ambiguous")]
+    assert any("prepared by version 0.2.0" in w and "repeat tables" in w for w in feedback.warnings)
+
+
+def test_a_conflicts_output_that_is_a_folder_is_refused_in_a_sentence(cartong_provider, case, tmp_path):
+    office, returned, field_gpkg, uuids = case
+    ogr_execute(field_gpkg, f"UPDATE survey SET hh_size = 9 WHERE _uuid = '{uuids[0]}'")
+    (tmp_path / "conflicts.csv").mkdir()
+    before = office.read_bytes()
+    with pytest.raises(QgsProcessingException, match=r"conflicts.csv is a folder: give a file name"):
+        _merge(returned / "manifest.json", office, tmp_path / "conflicts.csv")
+    assert office.read_bytes() == before
+
+
+def test_without_a_conflicts_file_the_message_names_the_table_in_the_office_file(cartong_provider, case):
+    office, returned, field_gpkg, uuids = case
+    ogr_execute(field_gpkg, f"UPDATE survey SET hh_size = 77 WHERE _uuid = '{uuids[1]}'")
+    ogr_execute(office, f"UPDATE survey SET hh_size = 55 WHERE _uuid = '{uuids[1]}'")
+    feedback = RecordingFeedback()
+    import processing
+
+    result = processing.run(
+        "cartong:mergefieldpackage",
+        {"PACKAGE": str(returned / "manifest.json"), "OFFICE": str(office), "CONFLICTS": None},
+        feedback=feedback,
+    )
+    assert result["CONFLICTS"] is None and result["CONFLICT_COUNT"] == 1
+    assert feedback.errors == [
+        "1 conflict: a value was changed both in the office and in the field. The office value was kept. "
+        "See the table field_conflicts in household.gpkg."
+    ]

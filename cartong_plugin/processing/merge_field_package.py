@@ -23,11 +23,16 @@ class MergeFieldPackageAlgorithm(CartongAlgorithm):
     def shortHelpString(self):
         return tr(
             "Brings the work of a field team back into the office survey GeoPackage: new submissions (by "
-            "_uuid, with their raw rows and repeat rows as received), the values edited in the field, and "
-            "the cleaning decisions taken there (with who and when). A value changed both in the office and "
-            "in the field is a conflict: the office value is kept and the conflict is listed in the table "
-            "field_conflicts and in the CSV. Raw rows already in the office never change. Give the "
-            "package's zip, its manifest.json, or its survey GeoPackage."
+            "_uuid, with their raw rows and repeat rows as received), the values edited in the field (in the "
+            "survey and in its repeat tables), repeat rows added to a submission, and the cleaning decisions "
+            "taken there (with who and when). Rows are matched by the identity the package recorded when it "
+            "was prepared, so a row deleted on one side never moves an edit onto another. A value changed "
+            "both in the office and in the field is a conflict: the office value is kept. A row deleted in "
+            "the field is not deleted in the office (to remove a submission, record a remove_survey decision "
+            "in the cleaning log); it is listed as not merged, like a change to a row the office removed. "
+            "Conflicts and what was not merged are listed, with the reason, in the table field_conflicts "
+            "and in the CSV. Raw rows already in the office never change. Give the package's zip, its "
+            "manifest.json, or its survey GeoPackage."
         )
 
     def initAlgorithm(self, config=None):
@@ -52,8 +57,10 @@ class MergeFieldPackageAlgorithm(CartongAlgorithm):
         for name, label in (
             ("NEW_SUBMISSIONS", tr("New submissions")),
             ("EDITS", tr("Values edited")),
+            ("NEW_REPEAT_ROWS", tr("Repeat rows added to submissions")),
             ("DECISIONS", tr("Cleaning decisions merged")),
             ("CONFLICT_COUNT", tr("Conflicts (office value kept)")),
+            ("NOT_MERGED", tr("Field changes not merged (listed with the conflicts)")),
         ):
             self.addOutput(QgsProcessingOutputNumber(name, label))
 
@@ -72,10 +79,12 @@ class MergeFieldPackageAlgorithm(CartongAlgorithm):
             feedback.pushWarning(warning)
         feedback.pushInfo(
             tr(
-                "{new} new submissions, {edits} values edited, {decisions} cleaning decisions merged into {file}."
+                "{new} new submissions, {edits} values edited, {rows} repeat rows added, {decisions} cleaning "
+                "decisions merged into {file}."
             ).format(
                 new=report.new_submissions,
                 edits=report.edits,
+                rows=report.new_repeat_rows,
                 decisions=report.decisions_added + report.decisions_updated,
                 file=Path(office).name,
             )
@@ -86,21 +95,39 @@ class MergeFieldPackageAlgorithm(CartongAlgorithm):
                     file=Path(office).name
                 )
             )
+        if conflicts:
+            where = tr("See the table {table} and {csv}.").format(table=CONFLICTS_TABLE, csv=conflicts)
+        else:
+            where = tr("See the table {table} in {file}.").format(table=CONFLICTS_TABLE, file=Path(office).name)
         if report.conflicts:
             feedback.reportError(
                 trn(
-                    "%n conflict: a value was changed both in the office and in the field. The office value was "
-                    "kept; see the table {table} and {csv}.",
+                    "%n conflict: a value was changed both in the office and in the field. The office value was kept.",
                     "%n conflicts: values were changed both in the office and in the field. The office values were "
-                    "kept; see the table {table} and {csv}.",
+                    "kept.",
                     len(report.conflicts),
-                ).format(table=CONFLICTS_TABLE, csv=conflicts or "-"),
+                )
+                + " "
+                + where,
+                fatalError=False,
+            )
+        if report.not_merged:
+            feedback.reportError(
+                trn(
+                    "%n change made in the field was not merged (see the warnings above).",
+                    "%n changes made in the field were not merged (see the warnings above).",
+                    len(report.not_merged),
+                )
+                + " "
+                + where,
                 fatalError=False,
             )
         return {
             "CONFLICTS": conflicts,
             "NEW_SUBMISSIONS": report.new_submissions,
             "EDITS": report.edits,
+            "NEW_REPEAT_ROWS": report.new_repeat_rows,
             "DECISIONS": report.decisions_added + report.decisions_updated,
             "CONFLICT_COUNT": len(report.conflicts),
+            "NOT_MERGED": len(report.not_merged),
         }

@@ -78,6 +78,8 @@ def _merge_field_package() -> dict[str, str]:
         ),
         "CONFLICTS": tr(
             "A CSV file listing each value changed both in the office and by the field team (the office "
-            "value is kept), e.g. conflicts.csv. The same list is in the table field_conflicts."
+            "value is kept) and each field change not merged (a row deleted in the field, a change to a row "
+            "the office removed), with its reason, e.g. conflicts.csv. The same list is in the table "
+            "field_conflicts."
         ),
     }

@@ -6,9 +6,12 @@ Three ways, against the base the package carries (``snapshot``):
 * new submissions (a ``_uuid`` neither the office nor the base has) are added to ``survey``, their
   raw rows to ``raw_survey`` and their repeat rows (by ``_submission__uuid``) to the repeat tables,
   exactly as received; raw rows already in the office are never changed;
-* an edit made in the field (field value differs from the base, office value still the base's) is
-  applied to ``survey``; the same value changed in both places to different values is a **conflict**:
-  the office value stays, and the conflict is recorded in the table ``field_conflicts`` (and a CSV);
+* rows of ``survey`` and of the typed repeat tables (see ``rows``): an edit made in the field (field
+  value differs from the base, office value still the base's) is applied; the same value changed in
+  both places to different values is a **conflict**: the office value stays; a repeat row added in the
+  field to a submission is added; a row deleted in the field is kept in the office and listed as not
+  merged. Conflicts and what was not merged are recorded in the table ``field_conflicts`` (and a CSV),
+  each with its reason;
 * cleaning decisions (the ``cleaning_log``, with their ``who`` and ``when``) taken in the field are
   added or update the office's undecided ones; a decision changed in both places is a conflict too.
 
@@ -25,13 +28,14 @@ from pathlib import Path
 from ..base.atomic import atomic_output
 from ..base.errors import CartongError
 from ..base.gdal_errors import gdal_exceptions
-from ..base.i18n import tr
+from ..base.i18n import tr, trn
 from ..base.safe_archives import safe_extract_zip
 from ..base.safe_files import write_neutralised_csv
 from ..cleaning.log import LogEntry
 from ..cleaning.log_files import read_log_from_gpkg, write_log_to_gpkg
 from ..servers.geopackage import copy_geopackage, ensure_not_in_use, utc_now
-from .snapshot import GEOMETRY_KEY, SURVEY, UUID, decision_key, keyed_rows, read_base
+from .rows import Conflict, insert_copy, merge_repeat, merge_survey
+from .snapshot import PARENT_UUID, RAW_PREFIX, SURVEY, UUID, decision_key, read_base
 
 CONFLICTS_TABLE = "field_conflicts"
 CONFLICT_COLUMNS = (
@@ -48,25 +52,12 @@ CONFLICT_COLUMNS = (
     "field_who",
     "field_when",
     "kept",
+    "office_fid",
+    "field_fid",
+    "reason",
 )
 RAW_SURVEY = "raw_survey"
-PARENT_UUID = "_submission__uuid"
-
-
-@dataclass
-class Conflict:
-    """One value changed differently in the office and in the field: the office value was kept."""
-
-    table: str
-    uuid: str
-    question: str
-    base: str | None
-    office: str | None
-    field: str | None
-    office_who: str = ""
-    office_when: str = ""
-    field_who: str = ""
-    field_when: str = ""
+__all__ = ["CONFLICTS_TABLE", "Conflict", "MergeReport", "merge_field_package"]
 
 
 @dataclass
@@ -78,7 +69,12 @@ class MergeReport:
     edits: int = 0
     decisions_added: int = 0
     decisions_updated: int = 0
+    new_repeat_rows: int = 0  # added in the field to submissions the office holds
     conflicts: list[Conflict] = field(default_factory=list)
+    not_merged: list[Conflict] = field(default_factory=list)  # field changes listed, not applied (rows.py)
+    unknown_columns: set[str] = field(default_factory=set)
+    base_uuids: set[str] = field(default_factory=set)
+    office_uuids: set[str] = field(default_factory=set)
     conflicts_csv: Path | None = None
     conflicts_recorded: int = 0  # conflicts new to the office's table (a second merge brings the same)
     warnings: list[str] = field(default_factory=list)
@@ -89,6 +85,7 @@ class MergeReport:
             self.new_submissions
             or self.new_raw_rows
             or self.edits
+            or self.new_repeat_rows
             or self.decisions_added
             or self.decisions_updated
             or self.conflicts_recorded
@@ -133,6 +130,13 @@ def merge_field_package(returned, office, conflicts_csv=None, feedback=None) -> 
             tr("The office GeoPackage {file} does not exist.").format(file=str(office)), path=str(office)
         )
     ensure_not_in_use(office)
+    if conflicts_csv and Path(conflicts_csv).is_dir():
+        raise CartongError(
+            tr("The conflicts file {file} is a folder: give a file name, e.g. conflicts.csv.").format(
+                file=str(conflicts_csv)
+            ),
+            path=str(conflicts_csv),
+        )
     with tempfile.TemporaryDirectory(prefix="cartong-merge-") as workdir:
         field_gpkg = returned_survey(returned, office, Path(workdir))
         base = read_base(field_gpkg)
@@ -145,25 +149,25 @@ def merge_field_package(returned, office, conflicts_csv=None, feedback=None) -> 
                 path=str(field_gpkg),
             )
         report = MergeReport(office, returned)
-        log = _merge_log(read_log_from_gpkg(office), read_log_from_gpkg(field_gpkg), base[1], report)
+        log = _merge_log(read_log_from_gpkg(office), read_log_from_gpkg(field_gpkg), base.log, report)
         try:
             with atomic_output(office) as tmp:
                 copy_geopackage(office, Path(tmp))
-                _merge_tables(Path(tmp), field_gpkg, base[0], report, returned.name)
+                _merge_tables(Path(tmp), field_gpkg, base, report, returned.name)
                 if log is not None:
                     write_log_to_gpkg(log, tmp)
                 if conflicts_csv:
                     report.conflicts_csv = Path(conflicts_csv)
                     with atomic_output(conflicts_csv) as csv_tmp:
-                        write_neutralised_csv(
-                            csv_tmp, CONFLICT_COLUMNS[2:], [_conflict_row(c)[2:] for c in report.conflicts]
-                        )
+                        listed = report.conflicts + report.not_merged
+                        write_neutralised_csv(csv_tmp, CONFLICT_COLUMNS[2:], [_conflict_row(c)[2:] for c in listed])
                 if feedback is not None and feedback.isCanceled():
                     raise CartongError(tr("Cancelled: the office GeoPackage was not changed."), path=str(office))
                 if report.unchanged():
                     raise _NothingMerged  # the office file stays as it was, byte for byte (its copy is dropped)
         except _NothingMerged:
             pass
+    report.warnings.extend(_not_merged_warnings(report, base))
     return report
 
 
@@ -186,6 +190,9 @@ def _conflict_row(conflict: Conflict, merged_at: str = "", package: str = "") ->
         conflict.field_who,
         conflict.field_when,
         "office",
+        conflict.office_fid,
+        conflict.field_fid,
+        conflict.reason,
     ]
 
 
@@ -193,25 +200,34 @@ def _conflict_row(conflict: Conflict, merged_at: str = "", package: str = "") ->
 
 
 @gdal_exceptions()
-def _merge_tables(office: Path, field_gpkg: Path, base_rows: dict, report: MergeReport, package: str) -> None:
+def _merge_tables(office: Path, field_gpkg: Path, base, report: MergeReport, package: str) -> None:
     from osgeo import gdal, ogr
 
     office_ds = ogr.Open(str(office), 1)
     field_ds = gdal.OpenEx(str(field_gpkg), gdal.OF_VECTOR | gdal.OF_READONLY)
     try:
         office_ds.StartTransaction()
-        new_uuids = _merge_survey(office_ds.GetLayerByName(SURVEY), field_ds.GetLayerByName(SURVEY), base_rows, report)
+        office_survey, field_survey = office_ds.GetLayerByName(SURVEY), field_ds.GetLayerByName(SURVEY)
+        if office_survey is None or field_survey is None:
+            raise CartongError(
+                tr("The office GeoPackage or the returned one has no 'survey' layer: import the survey first.")
+            )
+        new_uuids = merge_survey(office_survey, field_survey, base, report)
         for index in range(field_ds.GetLayerCount()):
-            name = field_ds.GetLayer(index).GetName()
+            field_layer = field_ds.GetLayer(index)
+            name = field_layer.GetName()
             office_layer = office_ds.GetLayerByName(name)
             if office_layer is None or name == SURVEY:
                 continue
             if name == RAW_SURVEY:
-                report.new_raw_rows += _append_new(office_layer, field_ds.GetLayer(index), UUID, None)
+                report.new_raw_rows += _append_new(office_layer, field_layer, UUID, None)
             elif _has_field(office_layer, PARENT_UUID):
-                _append_new(office_layer, field_ds.GetLayer(index), PARENT_UUID, new_uuids)
-        if report.conflicts:
-            report.conflicts_recorded = _record_conflicts(office_ds, report.conflicts, package)
+                _append_new(office_layer, field_layer, PARENT_UUID, new_uuids)
+                if name in base.tables and not name.startswith(RAW_PREFIX) and _has_field(field_layer, PARENT_UUID):
+                    merge_repeat(name, office_layer, field_layer, base.tables[name], report, new_uuids)
+        listed = report.conflicts + report.not_merged
+        if listed:
+            report.conflicts_recorded = _record_conflicts(office_ds, listed, package)
         office_ds.CommitTransaction()
     finally:
         office_ds = field_ds = None
@@ -235,78 +251,64 @@ def _append_new(office_layer, field_layer, column: str, wanted: set[str] | None)
     for feature in field_layer:
         value = feature.GetFieldAsString(column)
         if (wanted is not None and value in wanted) or (wanted is None and value not in known):
-            _insert_copy(office_layer, feature)
+            insert_copy(office_layer, feature)
             added += 1
     return added
 
 
-def _insert_copy(layer, feature) -> None:
-    from osgeo import ogr
+def _not_merged_warnings(report: MergeReport, base) -> list[str]:
+    """One sentence per kind of field change that was listed and not applied, with its count."""
+    from collections import Counter
 
-    copy = ogr.Feature(layer.GetLayerDefn())
-    copy.SetFrom(feature, 1)  # by field name, values and geometry as they are; a new fid
-    copy.SetFID(-1)
-    layer.CreateFeature(copy)
+    from .rows import AMBIGUOUS, DELETED_IN_FIELD, REMOVED_IN_OFFICE, UUID_IN_OFFICE
 
-
-def _merge_survey(office_layer, field_layer, base_rows: dict, report: MergeReport) -> set[str]:
-    """New submissions and field edits into the office ``survey``; conflicts into the report."""
-    from osgeo import ogr
-
-    if office_layer is None or field_layer is None:
-        raise CartongError(
-            tr("The office GeoPackage or the returned one has no 'survey' layer: import the survey first.")
-        )
-    office_rows, field_rows = keyed_rows(office_layer), keyed_rows(field_layer)
-    new_uuids, unknown_columns = set(), set()
-    for key, (field_fid, field_values) in field_rows.items():
-        uuid = key.split("\t")[0]
-        if key not in office_rows:
-            if key in base_rows:
-                report.warnings.append(
-                    tr(
-                        "Submission {uuid} was removed in the office and kept in the field: it was not added back."
-                    ).format(uuid=uuid)
-                )
-                continue
-            _insert_copy(office_layer, field_layer.GetFeature(field_fid))
-            new_uuids.add(uuid)
-            report.new_submissions += 1
-            continue
-        base = base_rows.get(key)
-        if base is None:
-            continue  # added on both sides since the package left (e.g. the same download): the office keeps its own
-        office_fid, office_values = office_rows[key]
-        changes = {}
-        for column, value in field_values.items():
-            if column not in base or column not in office_values:
-                unknown_columns.add(column)
-                continue
-            before, now = base[column], office_values[column]
-            if value == before or value == now:
-                continue
-            if now == before:
-                changes[column] = value
-            else:
-                report.conflicts.append(Conflict(SURVEY, uuid, column, before, now, value))
-        if changes:
-            feature = office_layer.GetFeature(office_fid)
-            for column, value in changes.items():
-                if column == GEOMETRY_KEY:
-                    feature.SetGeometry(ogr.CreateGeometryFromWkb(bytes.fromhex(value)) if value else None)
-                elif value is None:
-                    feature.SetFieldNull(column)
-                else:
-                    feature.SetField(column, value)
-            office_layer.SetFeature(feature)
-            report.edits += len(changes)
-    if unknown_columns:
-        report.warnings.append(
+    rows = Counter()
+    for item in report.not_merged:
+        rows[(item.reason, item.table, item.uuid, item.office_fid, item.field_fid)] = 1
+    counts = Counter()
+    for reason, table, *_rest in rows:
+        counts[(reason, table)] += 1
+    sentences = {
+        DELETED_IN_FIELD: (
+            "%n row of {table} deleted in the field was kept in the office: deletions are not merged.",
+            "%n rows of {table} deleted in the field were kept in the office: deletions are not merged.",
+        ),
+        REMOVED_IN_OFFICE: (
+            "%n row of {table} changed or added in the field belongs to a submission removed in the office: "
+            "it was not merged.",
+            "%n rows of {table} changed or added in the field belong to submissions removed in the office: "
+            "they were not merged.",
+        ),
+        UUID_IN_OFFICE: (
+            "%n row of {table} added in the field has the _uuid of a submission the office holds: it was not merged.",
+            "%n rows of {table} added in the field have the _uuid of submissions the office holds: they were "
+            "not merged.",
+        ),
+        AMBIGUOUS: (
+            "%n _uuid shared by several rows of {table} had rows added or deleted, in a package prepared by "
+            "version 0.2.0 that cannot tell them apart: their field changes were not merged.",
+            "%n _uuid shared by several rows of {table} had rows added or deleted, in a package prepared by "
+            "version 0.2.0 that cannot tell them apart: their field changes were not merged.",
+        ),
+    }
+    warnings = []
+    for (reason, table), count in sorted(counts.items()):
+        one, many = sentences[reason]
+        warnings.append(trn(one, many, count).format(table=table))
+    if report.unknown_columns:
+        warnings.append(
             tr("Columns of the field copy that the office survey does not have were not merged: {columns}").format(
-                columns=", ".join(sorted(unknown_columns))
+                columns=", ".join(sorted(report.unknown_columns))
             )
         )
-    return new_uuids
+    if base.legacy is not None:
+        warnings.append(
+            tr(
+                "This package was prepared by version 0.2.0: changes made in the field to the rows of repeat "
+                "tables of existing submissions cannot be told and were not merged; compare them by hand."
+            )
+        )
+    return warnings
 
 
 def _record_conflicts(ds, conflicts: list[Conflict], package: str) -> int:
@@ -319,12 +321,20 @@ def _record_conflicts(ds, conflicts: list[Conflict], package: str) -> int:
         table = ds.CreateLayer(CONFLICTS_TABLE, geom_type=ogr.wkbNone, options=["FID=fid"])
         for column in CONFLICT_COLUMNS:
             table.CreateField(ogr.FieldDefn(column, ogr.OFTString))
-    same = CONFLICT_COLUMNS[2:8]  # table, uuid, question, base, office and field values
-    recorded = {tuple(feature.GetField(column) for column in same) for feature in table}
+    known = {table.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(table.GetLayerDefn().GetFieldCount())}
+    for column in CONFLICT_COLUMNS:
+        if column not in known:  # a table written by 0.2.0
+            table.CreateField(ogr.FieldDefn(column, ogr.OFTString))
+    same = (*range(2, 8), *range(13, 16))  # table, uuid, question, the values, the rows, the reason
+
+    def key_of(values) -> tuple:
+        return tuple(values[i] or None for i in same)
+
+    recorded = {key_of([feature.GetField(column) for column in CONFLICT_COLUMNS]) for feature in table}
     merged_at, added = utc_now(), 0
     for conflict in conflicts:
         row = _conflict_row(conflict, merged_at, package)
-        key = tuple(None if value is None else str(value) for value in row[2:8])
+        key = key_of([None if value is None else str(value) for value in row])
         if key in recorded:
             continue
         recorded.add(key)

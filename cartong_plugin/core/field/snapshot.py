@@ -6,14 +6,18 @@ field is taken, a value changed in both places differently is a conflict. The ba
 table ``cartong_field_base`` (kind, key, value as JSON) of the packaged GeoPackage itself, so it
 travels with the data and cannot be lost or mixed up with another package's.
 
-Rows of ``survey`` are identified by ``_uuid`` and, for duplicated uuids, their rank in file order
-(``uuid`` + tab + rank); cleaning-log decisions by (uuid, question, check_id). Values are compared as
-OGR's text of them, the geometry as its WKB in hexadecimal.
+Rows of ``survey`` and of the repeat tables (kind ``rows:<table>``) are identified by their fid: the
+package is a page-for-page copy of the office file, so a row keeps its fid in both and a deletion on
+either side shifts no other row (``_uuid`` alone is not enough: an export may hold it twice). Packages
+of version 0.2.0 stored ``survey`` only, keyed by ``_uuid`` + tab + rank in file order (kind ``survey``,
+read as ``legacy``). Cleaning-log decisions are keyed by (uuid, question, check_id). Values are compared
+as OGR's text of them, the geometry as its WKB in hexadecimal.
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..base.errors import CartongError
@@ -25,7 +29,19 @@ from ..cleaning.log_files import read_log_from_gpkg
 BASE_TABLE = "cartong_field_base"
 SURVEY = "survey"
 UUID = "_uuid"
+PARENT_UUID = "_submission__uuid"
+RAW_PREFIX = "raw_"  # raw tables hold the rows as received: never part of the base, never changed
+ROWS_KIND = "rows:"
 GEOMETRY_KEY = "geom"
+
+
+@dataclass
+class Base:
+    """What the package's copy held when it left: {table: {fid: values}}, the 0.2.0 survey keys, the log."""
+
+    tables: dict[str, dict[int, dict]] = field(default_factory=dict)
+    legacy: dict[str, dict] | None = None  # {uuid + tab + rank: values} of a 0.2.0 package
+    log: dict[str, dict] = field(default_factory=dict)
 
 
 def row_values(feature, names: list[str]) -> dict[str, str | None]:
@@ -38,25 +54,31 @@ def row_values(feature, names: list[str]) -> dict[str, str | None]:
     return values
 
 
-def keyed_rows(layer) -> dict[str, tuple[int, dict[str, str | None]]]:
-    """{key: (fid, values)} of every feature of ``layer`` (an OGR layer holding ``_uuid``)."""
+def layer_rows(layer) -> dict[int, dict[str, str | None]]:
+    """{fid: values} of every feature of ``layer``."""
     defn = layer.GetLayerDefn()
     names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
-    if UUID not in names:
+    layer.ResetReading()
+    return {feature.GetFID(): row_values(feature, names) for feature in layer}
+
+
+def require_uuid(layer) -> None:
+    if layer.GetLayerDefn().GetFieldIndex(UUID) < 0:
         raise CartongError(
             tr("The layer {layer} has no _uuid column: submissions cannot be matched.").format(layer=layer.GetName()),
             field=UUID,
         )
-    rows: dict[str, tuple[int, dict]] = {}
-    seen: dict[str, int] = {}
-    layer.ResetReading()
-    for feature in layer:
-        values = row_values(feature, names)
-        uuid = values[UUID] or ""
-        rank = seen.get(uuid, 0)
-        seen[uuid] = rank + 1
-        rows[f"{uuid}\t{rank}"] = (feature.GetFID(), values)
-    return rows
+
+
+def base_tables(ds) -> list[str]:
+    """The tables whose rows a package's base records: ``survey`` and the typed repeat tables."""
+    names = []
+    for index in range(ds.GetLayerCount()):
+        layer = ds.GetLayer(index)
+        name = layer.GetName()
+        if name == SURVEY or (not name.startswith(RAW_PREFIX) and layer.GetLayerDefn().GetFieldIndex(PARENT_UUID) >= 0):
+            names.append(name)
+    return names
 
 
 def decision_key(entry) -> str:
@@ -75,7 +97,9 @@ def write_base(gpkg) -> int:
     ds = ogr.Open(str(gpkg), 1)
     try:
         survey = ds.GetLayerByName(SURVEY)
-        rows = keyed_rows(survey) if survey is not None else {}
+        if survey is not None:
+            require_uuid(survey)
+        tables = {name: layer_rows(ds.GetLayerByName(name)) for name in base_tables(ds)}
         ds.StartTransaction()
         for index in range(ds.GetLayerCount()):
             if ds.GetLayer(index).GetName() == BASE_TABLE:
@@ -93,30 +117,38 @@ def write_base(gpkg) -> int:
             feature.SetField("value", json.dumps(value, ensure_ascii=False))
             table.CreateFeature(feature)
 
-        for key, (_fid, values) in rows.items():
-            add(SURVEY, key, values)
+        for name, rows in tables.items():
+            for fid, values in rows.items():
+                add(ROWS_KIND + name, str(fid), values)
         for entry in entries:
             add("cleaning_log", decision_key(entry), {c: getattr(entry, c) for c in LOG_COLUMNS})
         ds.CommitTransaction()
     finally:
         ds = None
-    return len(rows)
+    return len(tables.get(SURVEY, {}))
 
 
 @gdal_exceptions()
-def read_base(gpkg) -> tuple[dict[str, dict], dict[str, dict]] | None:
-    """({survey key: values}, {decision key: log row}) stored by :func:`write_base`; None without a base."""
+def read_base(gpkg) -> Base | None:
+    """The :class:`Base` stored by :func:`write_base` (or by 0.2.0); None without a base."""
     from osgeo import gdal
 
     ds = gdal.OpenEx(str(gpkg), gdal.OF_VECTOR | gdal.OF_READONLY)
     table = ds.GetLayerByName(BASE_TABLE)
     if table is None:
         return None
-    survey: dict[str, dict] = {}
-    log: dict[str, dict] = {}
+    base = Base()
     for feature in table:
         try:
             value = json.loads(feature.GetField("value"))
+            kind, key = feature.GetField("kind") or "", feature.GetField("key")
+            if kind.startswith(ROWS_KIND):
+                base.tables.setdefault(kind[len(ROWS_KIND) :], {})[int(key)] = value
+            elif kind == SURVEY:
+                base.legacy = base.legacy or {}
+                base.legacy[key] = value
+            else:
+                base.log[key] = value
         except (TypeError, ValueError) as err:
             raise CartongError(
                 tr("The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.").format(
@@ -124,6 +156,5 @@ def read_base(gpkg) -> tuple[dict[str, dict], dict[str, dict]] | None:
                 ),
                 path=str(gpkg),
             ) from err
-        (survey if feature.GetField("kind") == SURVEY else log)[feature.GetField("key")] = value
     ds = None
-    return survey, log
+    return base

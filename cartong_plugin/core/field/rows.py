@@ -1,0 +1,229 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The rows of ``survey`` and of the typed repeat tables merged three ways (office, field, base).
+
+A row is matched by its fid (see ``snapshot``), checked against its ``_uuid`` (``_submission__uuid`` in a
+repeat table) so that an office file rebuilt since the package left is not written into the wrong row.
+In each table:
+
+* a value changed in the field only is applied; changed in both places differently, it is a conflict and
+  the office value stays;
+* a row added in the field is added (a new submission with its repeat rows, or a repeat row of a
+  submission the office holds);
+* a row deleted in the field is **not** deleted in the office: a copy edited offline cannot tell a
+  deletion from a slip, and the toolkit removes a submission by a ``remove_survey`` decision in the
+  cleaning log (who, when, why, undone by changing it). It is listed as not merged, like a change made in
+  the field to a row the office removed, and a row the field added under the ``_uuid`` of a submission.
+
+Everything not merged is a :class:`Conflict` with its ``reason``: nothing done in the field is dropped
+without being listed. Raw tables are never written here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .snapshot import GEOMETRY_KEY, PARENT_UUID, SURVEY, UUID, layer_rows, require_uuid
+
+CHANGED_IN_BOTH = "changed_in_both"
+DELETED_IN_FIELD = "deleted_in_field"
+REMOVED_IN_OFFICE = "removed_in_office"
+UUID_IN_OFFICE = "uuid_in_office"
+AMBIGUOUS = "ambiguous"  # 0.2.0 packages: rows sharing a _uuid added or deleted, cannot be told apart
+
+
+@dataclass
+class Conflict:
+    """A field change the office did not take (``reason``): the office row or value was kept."""
+
+    table: str
+    uuid: str
+    question: str
+    base: str | None
+    office: str | None
+    field: str | None
+    office_who: str = ""
+    office_when: str = ""
+    field_who: str = ""
+    field_when: str = ""
+    office_fid: str = ""
+    field_fid: str = ""
+    reason: str = CHANGED_IN_BOTH
+
+
+@dataclass
+class _Pairs:
+    office: dict  # base row id -> office fid
+    field: dict  # base row id -> field fid
+    claimed: set  # field fids that are base rows (not new)
+    ambiguous: dict  # uuid -> base row ids of a 0.2.0 package that cannot be matched
+
+
+def _by(rows: dict, column: str) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = {}
+    for fid, values in sorted(rows.items()):
+        index.setdefault(values.get(column) or "", []).append(fid)
+    return index
+
+
+def _pair_by_fid(base: dict, office: dict, field: dict, column: str) -> _Pairs:
+    pairs = _Pairs({}, {}, {fid for fid in base if fid in field}, {})
+    pairs.field = {fid: fid for fid in pairs.claimed}
+    used = set()
+    for fid, values in base.items():
+        row = office.get(fid)
+        if row is not None and row.get(column) == values.get(column):
+            pairs.office[fid] = fid
+            used.add(fid)
+    if column == UUID:  # an office file rebuilt since (fids renumbered): a _uuid held once on both sides
+        in_base, in_office = _by(base, UUID), _by(office, UUID)
+        for fid, values in base.items():
+            uuid = values.get(UUID) or ""
+            found = in_office.get(uuid, [])
+            if fid not in pairs.office and uuid and len(in_base[uuid]) == 1 and len(found) == 1:
+                if found[0] not in used:
+                    pairs.office[fid] = found[0]
+                    used.add(found[0])
+    return pairs
+
+
+def _pair_legacy(legacy: dict, office: dict, field: dict) -> _Pairs:
+    """0.2.0 keys (uuid, rank): rows sharing a _uuid are paired by rank only while no side added or
+    deleted one of them (a deletion would shift the ranks onto another row)."""
+    groups: dict[str, list[str]] = {}
+    for key in legacy:
+        groups.setdefault(key.split("\t")[0], []).append(key)
+    pairs = _Pairs({}, {}, set(), {})
+    in_office, in_field = _by(office, UUID), _by(field, UUID)
+    for uuid, keys in groups.items():
+        keys.sort(key=lambda k: int(k.split("\t")[1]))
+        pairs.claimed.update(in_field.get(uuid, []))
+        for found, target in ((in_field.get(uuid, []), pairs.field), (in_office.get(uuid, []), pairs.office)):
+            if len(found) == len(keys):
+                target.update(zip(keys, found))
+            elif found:
+                pairs.ambiguous[uuid] = keys
+    for keys in pairs.ambiguous.values():
+        for key in keys:
+            pairs.field.pop(key, None)
+            pairs.office.pop(key, None)
+    return pairs
+
+
+def _three_way(table: str, uuid: str, fid, base: dict, office: dict, field: dict, report) -> dict:
+    """The field's changes to apply to the office row; conflicts (and unknown columns) into ``report``."""
+    changes = {}
+    for column, value in field.items():
+        if column not in base or column not in office:
+            report.unknown_columns.add(column if table == SURVEY else f"{table}.{column}")
+            continue
+        before, now = base[column], office[column]
+        if value == before or value == now:
+            continue
+        if now == before:
+            changes[column] = value
+        else:
+            report.conflicts.append(Conflict(table, uuid, column, before, now, value, office_fid=str(fid)))
+    return changes
+
+
+def _apply(layer, fid: int, changes: dict) -> None:
+    from osgeo import ogr
+
+    feature = layer.GetFeature(fid)
+    for column, value in changes.items():
+        if column == GEOMETRY_KEY:
+            feature.SetGeometry(ogr.CreateGeometryFromWkb(bytes.fromhex(value)) if value else None)
+        elif value is None:
+            feature.SetFieldNull(column)
+        else:
+            feature.SetField(column, value)
+    layer.SetFeature(feature)
+
+
+def insert_copy(layer, feature) -> None:
+    from osgeo import ogr
+
+    copy = ogr.Feature(layer.GetLayerDefn())
+    copy.SetFrom(feature, 1)  # by field name, values and geometry as they are; a new fid
+    copy.SetFID(-1)
+    layer.CreateFeature(copy)
+
+
+def _merge_base_rows(table: str, column: str, layer, base: dict, office: dict, field: dict, pairs, report) -> None:
+    """Edits, conflicts, field deletions and changes to rows the office removed, for the base rows."""
+    for key, before in base.items():
+        uuid = before.get(column) or ""
+        if uuid in pairs.ambiguous:
+            continue
+        office_fid, field_fid = pairs.office.get(key), pairs.field.get(key)
+        if field_fid is None:
+            if office_fid is not None:
+                report.not_merged.append(
+                    Conflict(table, uuid, "", None, None, None, office_fid=str(office_fid), reason=DELETED_IN_FIELD)
+                )
+            continue
+        now = field[field_fid]
+        if office_fid is None:
+            for name, value in now.items():
+                if name in before and value != before[name]:
+                    report.not_merged.append(
+                        Conflict(table, uuid, name, before[name], None, value, field_fid=str(field_fid),
+                                 reason=REMOVED_IN_OFFICE)
+                    )  # fmt: skip
+            continue
+        changes = _three_way(table, uuid, office_fid, before, office[office_fid], now, report)
+        if changes:
+            _apply(layer, office_fid, changes)
+            report.edits += len(changes)
+    for uuid in sorted(pairs.ambiguous):
+        if table == SURVEY:
+            report.not_merged.append(Conflict(table, uuid, "", None, None, None, reason=AMBIGUOUS))
+
+
+def merge_survey(office_layer, field_layer, base, report) -> set[str]:
+    """``survey`` merged; returns the _uuid of the submissions added from the field."""
+    require_uuid(office_layer)
+    require_uuid(field_layer)
+    office, field = layer_rows(office_layer), layer_rows(field_layer)
+    if base.legacy is not None:
+        rows, pairs = base.legacy, _pair_legacy(base.legacy, office, field)
+    else:
+        rows = base.tables.get(SURVEY, {})
+        pairs = _pair_by_fid(rows, office, field, UUID)
+    _merge_base_rows(SURVEY, UUID, office_layer, rows, office, field, pairs, report)
+    in_base = {values.get(UUID) or "" for values in rows.values()}
+    in_office = {values.get(UUID) or "" for values in office.values()}
+    new_uuids = set()
+    for fid, values in sorted(field.items()):
+        uuid = values.get(UUID) or ""
+        if fid in pairs.claimed:
+            continue
+        if uuid in in_office and uuid not in in_base:
+            continue  # added on both sides since the package left (e.g. the same download): the office keeps its own
+        if uuid in in_base:
+            reason = UUID_IN_OFFICE if uuid in in_office else REMOVED_IN_OFFICE
+            report.not_merged.append(Conflict(SURVEY, uuid, "", None, None, None, field_fid=str(fid), reason=reason))
+            continue
+        insert_copy(office_layer, field_layer.GetFeature(fid))
+        new_uuids.add(uuid)
+        report.new_submissions += 1
+    report.base_uuids, report.office_uuids = in_base, in_office
+    return new_uuids
+
+
+def merge_repeat(name: str, office_layer, field_layer, base_rows: dict, report, new_uuids: set[str]) -> None:
+    """A typed repeat table merged: edits, rows added to the office's submissions, deletions listed."""
+    office, field = layer_rows(office_layer), layer_rows(field_layer)
+    pairs = _pair_by_fid(base_rows, office, field, PARENT_UUID)
+    _merge_base_rows(name, PARENT_UUID, office_layer, base_rows, office, field, pairs, report)
+    for fid, values in sorted(field.items()):
+        parent = values.get(PARENT_UUID) or ""
+        if fid in pairs.claimed or parent in new_uuids or parent not in report.base_uuids:
+            continue  # a new submission's rows come with it; a submission added on both sides keeps the office's
+        if parent not in report.office_uuids:
+            report.not_merged.append(
+                Conflict(name, parent, "", None, None, None, field_fid=str(fid), reason=REMOVED_IN_OFFICE)
+            )
+            continue
+        insert_copy(office_layer, field_layer.GetFeature(fid))
+        report.new_repeat_rows += 1
