@@ -149,8 +149,9 @@ def _table() -> dict[str, AlgorithmHelp]:
         "mergefieldpackage": AlgorithmHelp(
             tr("the package a field team brought back and the office survey GeoPackage."),
             tr(
-                "the office GeoPackage with the new submissions, the values edited by the field team and the "
-                "cleaning decisions merged, and a CSV of the conflicts (office values kept)."
+                "the office GeoPackage with the new submissions, the values edited and repeat rows added by the "
+                "field team and the cleaning decisions merged, and a CSV of the conflicts and of the field changes "
+                "not merged, such as rows deleted in the field (the office kept its values and rows)."
             ),
             "qgis_process run cartong:mergefieldpackage -- PACKAGE=packages/team_a/team_a_bangui.zip "
             "OFFICE=household_survey.gpkg CONFLICTS=conflicts.csv",
