@@ -260,41 +260,15 @@ def _not_merged_warnings(report: MergeReport, base) -> list[str]:
     """One sentence per kind of field change that was listed and not applied, with its count."""
     from collections import Counter
 
-    from .rows import AMBIGUOUS, DELETED_IN_FIELD, REMOVED_IN_OFFICE, UUID_IN_OFFICE
-
     rows = Counter()
     for item in report.not_merged:
         rows[(item.reason, item.table, item.uuid, item.office_fid, item.field_fid)] = 1
     counts = Counter()
     for reason, table, *_rest in rows:
         counts[(reason, table)] += 1
-    sentences = {
-        DELETED_IN_FIELD: (
-            "%n row of {table} deleted in the field was kept in the office: deletions are not merged.",
-            "%n rows of {table} deleted in the field were kept in the office: deletions are not merged.",
-        ),
-        REMOVED_IN_OFFICE: (
-            "%n row of {table} changed or added in the field belongs to a submission removed in the office: "
-            "it was not merged.",
-            "%n rows of {table} changed or added in the field belong to submissions removed in the office: "
-            "they were not merged.",
-        ),
-        UUID_IN_OFFICE: (
-            "%n row of {table} added in the field has the _uuid of a submission the office holds: it was not merged.",
-            "%n rows of {table} added in the field have the _uuid of submissions the office holds: they were "
-            "not merged.",
-        ),
-        AMBIGUOUS: (
-            "%n _uuid shared by several rows of {table} had rows added or deleted, in a package prepared by "
-            "version 0.2.0 that cannot tell them apart: their field changes were not merged.",
-            "%n _uuid shared by several rows of {table} had rows added or deleted, in a package prepared by "
-            "version 0.2.0 that cannot tell them apart: their field changes were not merged.",
-        ),
-    }
-    warnings = []
-    for (reason, table), count in sorted(counts.items()):
-        one, many = sentences[reason]
-        warnings.append(trn(one, many, count).format(table=table))
+    warnings = [
+        _not_merged_sentence(reason, count).format(table=table) for (reason, table), count in sorted(counts.items())
+    ]
     if report.unknown_columns:
         warnings.append(
             tr("Columns of the field copy that the office survey does not have were not merged: {columns}").format(
@@ -309,6 +283,39 @@ def _not_merged_warnings(report: MergeReport, base) -> list[str]:
             )
         )
     return warnings
+
+
+def _not_merged_sentence(reason: str, count: int) -> str:
+    from .rows import DELETED_IN_FIELD, REMOVED_IN_OFFICE, UUID_IN_OFFICE
+
+    if reason == DELETED_IN_FIELD:
+        return trn(
+            "%n row of {table} deleted in the field was kept in the office: deletions are not merged.",
+            "%n rows of {table} deleted in the field were kept in the office: deletions are not merged.",
+            count,
+        )
+    if reason == REMOVED_IN_OFFICE:
+        return trn(
+            "%n row of {table} changed or added in the field belongs to a submission removed in the office: "
+            "it was not merged.",
+            "%n rows of {table} changed or added in the field belong to submissions removed in the office: "
+            "they were not merged.",
+            count,
+        )
+    if reason == UUID_IN_OFFICE:
+        return trn(
+            "%n row of {table} added in the field has the _uuid of a submission the office holds: it was not merged.",
+            "%n rows of {table} added in the field have the _uuid of submissions the office holds: they were "
+            "not merged.",
+            count,
+        )
+    return trn(  # AMBIGUOUS
+        "%n _uuid shared by several rows of {table} had rows added or deleted, in a package prepared by "
+        "version 0.2.0 that cannot tell them apart: their field changes were not merged.",
+        "%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by "
+        "version 0.2.0 that cannot tell them apart: their field changes were not merged.",
+        count,
+    )
 
 
 def _record_conflicts(ds, conflicts: list[Conflict], package: str) -> int:
