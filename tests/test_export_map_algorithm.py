@@ -437,3 +437,28 @@ def test_export_merges_quantile_classes_that_collapse_to_one_value(cartong_provi
     )
     legend = _pdf_text(pdf["OUTPUT"]).replace(" ", "")  # pdftotext spaces the dashes as it likes
     assert "Submissionsperarea1–910–1213–82Nosubmissions" in legend  # three classes, no "10", "11", "12"
+
+
+def test_atlas_files_refused_when_a_file_has_the_folder_name(cartong_provider, uris, tmp_path):
+    _, layer = _count(uris, tmp_path)
+    taken = tmp_path / "atlas"
+    taken.write_text("keep", encoding="utf-8")
+    params = {"POLYGONS": layer.source(), "ATLAS": True, "ATLAS_FILES": True, "DPI": 72}
+    with pytest.raises(QgsProcessingException) as caught:
+        _execute("cartong:exportmappdf", {**params, "OUTPUT": str(tmp_path / "atlas.pdf")})
+    assert str(caught.value) == (
+        f"Cannot write the atlas pages into the folder {taken}: {taken} is a file, not a folder. "
+        "Rename or move that file, or choose another map file name."
+    )
+    assert taken.read_text(encoding="utf-8") == "keep"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["atlas", "counts.gpkg"]
+
+
+def test_atlas_export_refuses_a_folder_below_a_file(tmp_path):
+    from cartong_plugin.core.base.errors import CartongError
+    from cartong_plugin.core.maps.export import check_atlas_folder
+
+    (tmp_path / "maps").write_text("keep", encoding="utf-8")
+    with pytest.raises(CartongError, match=re.escape(f"{tmp_path / 'maps'} is a file")):
+        check_atlas_folder(tmp_path / "maps" / "atlas")
+    check_atlas_folder(tmp_path / "new" / "atlas")  # not there yet: fine

@@ -265,7 +265,8 @@ class ExportMapAlgorithm(CartongAlgorithm):
             author=author,
         )
         atlas = self.parameterAsBoolean(parameters, "ATLAS", context)
-        check_output_path(output, atlas)  # before any work, and before a layout exists
+        one_file_per_area = atlas and self.parameterAsBoolean(parameters, "ATLAS_FILES", context)
+        check_output_path(output, atlas, one_file_per_area)  # before any work, and before a layout exists
         if map_type == "heatmap" and points is None:
             raise CartongError(tr("A heatmap needs the survey points (POINTS)."))
         if map_type == "heatmap" and atlas:
@@ -302,7 +303,6 @@ class ExportMapAlgorithm(CartongAlgorithm):
                     name_field=name_field,
                     **options,
                 )
-                one_file_per_area = self.parameterAsBoolean(parameters, "ATLAS_FILES", context)
                 target = str(Path(output).with_suffix("")) if one_file_per_area else output
                 feedback.pushInfo(tr("Exporting {file}…").format(file=target))
                 files = export_atlas(

@@ -52,8 +52,9 @@ def _project_metadata_kept(layout: QgsPrintLayout, keep: bool):
         project.setMetadata(metadata)
 
 
-def check_output_path(path, atlas: bool = False) -> Path:
-    """Refuse an output format we cannot write, before any work is done."""
+def check_output_path(path, atlas: bool = False, one_file_per_area: bool = False) -> Path:
+    """Refuse an output format we cannot write, before any work is done (with
+    ``one_file_per_area``, also a folder that cannot be made: see ``check_atlas_folder``)."""
     target = Path(path)
     formats = (".pdf",) if atlas else FORMATS
     if target.suffix.lower() not in formats:
@@ -62,7 +63,22 @@ def check_output_path(path, atlas: bool = False) -> Path:
                 file=target, formats=", ".join(formats)
             )
         )
+    if atlas and one_file_per_area:
+        check_atlas_folder(target.with_suffix(""))
     return target
+
+
+def check_atlas_folder(folder) -> None:
+    """Refuse a folder for the atlas pages whose path (or a parent's) is taken by a file."""
+    folder = Path(folder)
+    for place in (folder, *folder.parents):
+        if place.exists() and not place.is_dir():
+            raise CartongError(
+                tr(
+                    "Cannot write the atlas pages into the folder {folder}: {file} is a file, not a "
+                    "folder. Rename or move that file, or choose another map file name."
+                ).format(folder=folder, file=place)
+            )
 
 
 def export_layout(
@@ -183,6 +199,7 @@ def _export_atlas(layout, path, one_file_per_area, dpi, title, author, feedback)
             _check(result, error, target)
             write_pdf_info(tmp, title, author)
         return [target]
+    check_atlas_folder(target)
     target.mkdir(parents=True, exist_ok=True)
     names = atlas_file_names(atlas)  # before anything is written: a bad name stops nothing half-way
     staging = Path(tempfile.mkdtemp(prefix=".atlas.", dir=target))

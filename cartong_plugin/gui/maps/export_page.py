@@ -221,7 +221,7 @@ class ExportPage(QWizardPage):
             return False
         try:
             choices = self.wizard().choices()
-            check_output_path(choices.output, choices.atlas)  # before any work
+            check_output_path(choices.output, choices.atlas, choices.atlas_files)  # before any work
         except CartongError as err:
             self.status.setText(str(err))
             return False
