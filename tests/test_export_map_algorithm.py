@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import re
 import subprocess
@@ -373,7 +374,7 @@ def test_export_atlas_as_one_file_per_area_with_data(cartong_provider, uris, tmp
 def test_export_without_title_gets_the_default_title_of_its_map_type(cartong_provider, uris, numbers_uri, tmp_path):
     _, layer = _count({**uris, "survey": numbers_uri}, tmp_path, STATISTIC="median", VALUE_FIELD="hh_size")
     median = _export(uris, tmp_path, layer.source(), COUNT_FIELD="value_median", TITLE="")
-    assert _pdfinfo(median)["Title"] == "Median per admin area"
+    assert _pdfinfo(median)["Title"] == "Median of “hh_size” per admin area"  # the question countbyadmin recorded
     heat = _export(uris, tmp_path, uris["admin2"], name="heat.pdf", MAP_TYPE="heatmap", TITLE="")
     assert _pdf_text(heat).startswith("Where the submissions were collected")
 
@@ -462,3 +463,42 @@ def test_atlas_export_refuses_a_folder_below_a_file(tmp_path):
     with pytest.raises(CartongError, match=re.escape(f"{tmp_path / 'maps'} is a file")):
         check_atlas_folder(tmp_path / "maps" / "atlas")
     check_atlas_folder(tmp_path / "new" / "atlas")  # not there yet: fine
+
+
+def test_map_of_answer_count_names_the_answer_and_draws_zero_where_submissions_were_made(
+    cartong_provider, uris, tmp_path
+):
+    """CF111 (10 submissions) and CF121 (14) have no tap: 0, not "No submissions"."""
+    import sqlite3
+
+    _, layer = _count(uris, tmp_path, ANSWER_FIELD="water_source", ANSWER_VALUE="tap")
+    with contextlib.closing(sqlite3.connect(tmp_path / "counts.gpkg")) as db:
+        assert db.execute("SELECT description FROM gpkg_contents").fetchall() == [
+            ('{"cartong:countbyadmin": {"answer_field": "water_source", "answer_value": "tap"}}',)
+        ]
+    more = {"COUNT_FIELD": "answer_count", "TITLE": "", "POINTS": None, "BOUNDARIES": None, "SUBTITLE": ""}
+    text = _pdf_text(_export(uris, tmp_path, layer.source(), **more))
+    assert text.startswith(
+        "Submissions answering water_source = tap per admin area Legend "
+        "Submissions answering water_source = tap 0 1–2 3–6 No submissions "
+    )
+    atlas = _execute(
+        "cartong:exportmappdf",
+        {**more, "POLYGONS": layer.source(), "ATLAS": True, "DPI": 72, "OUTPUT": str(tmp_path / "atlas.pdf")},
+    )
+    assert atlas["PAGES"] == len(PLAN)  # the areas with submissions, 0 taps or more
+
+
+def test_map_of_counts_without_a_record_of_the_answer_says_what_it_counts(
+    cartong_provider, uris, numbers_uri, tmp_path
+):
+    import sqlite3
+
+    _, layer = _count({**uris, "survey": numbers_uri}, tmp_path, STATISTIC="median", VALUE_FIELD="hh_size")
+    with contextlib.closing(sqlite3.connect(tmp_path / "counts.gpkg")) as db, db:
+        db.execute("UPDATE gpkg_contents SET description = ''")
+    more = {"COUNT_FIELD": "value_count", "TITLE": "", "POINTS": None, "BOUNDARIES": None, "SUBTITLE": ""}
+    text = _pdf_text(_export(uris, tmp_path, layer.source(), **more))
+    assert text.startswith(
+        "Submissions answering the numeric question per admin area Legend Submissions answering the numeric question "
+    )

@@ -144,8 +144,20 @@ class CountByAdminAlgorithm(CartongAlgorithm):
         if counts.duplicates:
             feedback.pushWarning(aggregate.duplicates_warning(admin, counts))
         fields = aggregate.admin_count_fields(admin, with_answer, statistic)
+        # A GeoPackage records what was counted: the map of answer_count names the answer.
+        description = aggregate.counted_description(
+            answer_field, answer_value, value_field if statistic in aggregate.NUMBER_STATISTICS else None
+        )
+        output = self.parameterAsOutputLayer(parameters, "OUTPUT", context) or ""
+        layer_options = [f"DESCRIPTION={description}"] if description and output.lower().endswith(".gpkg") else []
         sink, dest_id = self.parameterAsSink(
-            parameters, "OUTPUT", context, fields, aggregate.admin_count_type(admin, counts), admin.crs()
+            parameters,
+            "OUTPUT",
+            context,
+            fields,
+            aggregate.admin_count_type(admin, counts),
+            admin.crs(),
+            layerOptions=layer_options,
         )
         for feature in aggregate.admin_count_features(admin, counts, code_field, with_answer, min_count, statistic):
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)

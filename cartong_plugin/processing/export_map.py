@@ -222,14 +222,18 @@ class ExportMapAlgorithm(CartongAlgorithm):
             build_proportional_layout,
         )
         from ..core.maps.map_texts import (
+            MAP_ANSWER_COUNT,
             MAP_COUNT,
             MAP_HEATMAP,
             MAP_MEAN,
             MAP_MEDIAN,
             MAP_PROPORTIONAL,
             MAP_SHARE,
+            MAP_VALUE_COUNT,
             MapTexts,
+            count_legend,
             default_title,
+            use_language,
         )
 
         polygons = self.parameterAsVectorLayer(parameters, "POLYGONS", context)
@@ -247,12 +251,24 @@ class ExportMapAlgorithm(CartongAlgorithm):
         if field in summaries and polygons.fields().indexOf(aggregate.STATUS_FIELD) >= 0:
             status_field = aggregate.STATUS_FIELD
         author = self.parameterAsString(parameters, "AUTHOR", context)
-        kind = {"heatmap": MAP_HEATMAP, "circles": MAP_PROPORTIONAL}.get(map_type) or {
+        counted = {
             aggregate.ANSWER_PCT_FIELD: MAP_SHARE,
             aggregate.STAT_FIELDS[aggregate.STAT_MEAN]: MAP_MEAN,
             aggregate.STAT_FIELDS[aggregate.STAT_MEDIAN]: MAP_MEDIAN,
+            aggregate.ANSWER_COUNT_FIELD: MAP_ANSWER_COUNT,
+            aggregate.VALUE_COUNT_FIELD: MAP_VALUE_COUNT,
         }.get(field, MAP_COUNT)
-        title = self.parameterAsString(parameters, "TITLE", context) or default_title(kind, language)
+        kind = {"heatmap": MAP_HEATMAP, "circles": MAP_PROPORTIONAL}.get(map_type) or counted
+        # What cartong:countbyadmin recorded it counted (question and answer), else generic texts.
+        question, answer = aggregate.counted_question(polygons) if counted != MAP_COUNT else ("", "")
+        of_answers = counted in (MAP_ANSWER_COUNT, MAP_VALUE_COUNT) and kind != MAP_HEATMAP  # circles too
+        title = self.parameterAsString(parameters, "TITLE", context) or default_title(
+            counted if of_answers else kind, language, question=question, answer=answer
+        )
+        legend_title = self.parameterAsString(parameters, "LEGEND_TITLE", context)
+        if not legend_title and of_answers:
+            with use_language(language):
+                legend_title = count_legend(counted, question, answer)
         from ..core.maps.classes import parse_breaks
 
         breaks = parse_breaks(self.parameterAsString(parameters, "BREAKS", context))
@@ -279,7 +295,7 @@ class ExportMapAlgorithm(CartongAlgorithm):
             language=language,
             method=method,
             classes=self.parameterAsInt(parameters, "CLASSES", context),
-            legend_title=self.parameterAsString(parameters, "LEGEND_TITLE", context),
+            legend_title=legend_title,
             status_field=status_field,
             min_count=self.parameterAsInt(parameters, "MIN_COUNT", context),
             breaks=breaks or None,

@@ -13,6 +13,7 @@ answering it) and ``value_mean`` or ``value_median``, under the same small-count
 
 from __future__ import annotations
 
+import json
 import statistics as stats
 from dataclasses import dataclass, field
 
@@ -53,6 +54,9 @@ STAT_FIELDS = {STAT_MEAN: "value_mean", STAT_MEDIAN: "value_median"}
 STATUS_OK = "ok"
 STATUS_INSUFFICIENT = "insufficient"
 STATUS_NO_DATA = "no_data"
+
+# The key of what cartong:countbyadmin counted, in its GeoPackage's description (gpkg_contents).
+COUNTED_KEY = "cartong:countbyadmin"
 
 
 @dataclass
@@ -375,3 +379,41 @@ def check_statistic(statistic: str | None, answer_field: str | None, value_field
     if statistic == STAT_SHARE and not answer_field:
         raise CartongError(tr("Choose the question and the answer whose share is mapped."))
     return statistic
+
+
+def counted_description(answer_field: str | None, answer_value: str | None, value_field: str | None) -> str:
+    """What a count layer counted, for its description in a GeoPackage ("" when only submissions):
+    read back by ``counted_question``, so that a map of answer_count names the answer it counts."""
+    what = {"answer_field": answer_field, "answer_value": answer_value, "value_field": value_field}
+    what = {key: value for key, value in what.items() if value}
+    return json.dumps({COUNTED_KEY: what}, ensure_ascii=False) if what else ""
+
+
+def counted_question(layer: QgsVectorLayer) -> tuple[str, str]:
+    """(question, answer) counted in ``layer`` by cartong:countbyadmin, as its GeoPackage's
+    description records them: the question and answer of a share, or the numeric question of a
+    mean or median (answer ""). ("", "") when the layer says nothing (another format, another tool)."""
+    from osgeo import gdal
+    from qgis.core import QgsProviderRegistry
+
+    if layer is None or layer.providerType() != "ogr":
+        return "", ""
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        dataset = gdal.OpenEx(parts.get("path", ""), gdal.OF_VECTOR)
+        if dataset is None:
+            return "", ""
+        source = dataset.GetLayerByName(parts["layerName"]) if parts.get("layerName") else dataset.GetLayer(0)
+        text = (source.GetMetadataItem("DESCRIPTION") or "") if source is not None else ""
+    finally:
+        gdal.PopErrorHandler()
+    try:
+        what = json.loads(text).get(COUNTED_KEY) if text.startswith("{") else None
+    except (ValueError, AttributeError):
+        what = None
+    if not isinstance(what, dict):
+        return "", ""
+    if what.get("answer_field"):
+        return str(what["answer_field"]), str(what.get("answer_value") or "")
+    return str(what.get("value_field") or ""), ""

@@ -32,7 +32,7 @@ from ..base.i18n import tr
 from .basemaps import add_basemap
 from .extents import empty_extent, points_core_extent, surveyed_areas_extent
 from .fitting import fit_label_on_one_line, map_font_family
-from .map_texts import MapTexts, use_language
+from .map_texts import MapTexts, count_legend, use_language
 from .right_to_left import in_direction
 from .templates import build_map_layout, layout_item
 
@@ -76,6 +76,7 @@ def build_choropleth_layout(
         area_layer = polygons.clone()
         is_share = bool(status_field)
         is_number = count_field in STAT_FIELDS.values()  # a mean or median: no unit we know
+        empty_field = _empty_field(polygons, count_field)
         area_layer.setRenderer(
             styles.choropleth_renderer(
                 area_layer,
@@ -89,12 +90,13 @@ def build_choropleth_layout(
                 unit="%" if is_share and not is_number else "",
                 language=language,
                 breaks=breaks,
+                empty_field=empty_field,
             )
         )
         if is_number:
             default_name = tr("Mean per area") if count_field == STAT_FIELDS[STAT_MEAN] else tr("Median per area")
         else:
-            default_name = tr("Share of submissions (%)") if is_share else tr("Submissions per area")
+            default_name = tr("Share of submissions (%)") if is_share else count_legend(count_field)
         area_layer.setName(legend_title or default_name)
         area_layer.setCustomProperty(AREAS_ROLE, True)  # found again by build_atlas_layout
         if label_field:
@@ -121,7 +123,7 @@ def build_choropleth_layout(
             point_layer.setRenderer(styles.points_renderer(point_layer.featureCount()))
             map_layers.insert(0, point_layer)
             legend_layers.insert(1, (point_layer, tr("Submission (GPS location)")))
-        extent = _data_extent(area_layer, count_field, point_layer, project, status_field)
+        extent = _data_extent(area_layer, empty_field or count_field, point_layer, project, status_field)
         overview_layers = [overview]
         if with_basemap:
             texts = add_basemap(map_layers, overview_layers, texts, extent, project, background, language)
@@ -136,6 +138,16 @@ def build_choropleth_layout(
         page=page,
         language=language,
     )
+
+
+def _empty_field(polygons: QgsVectorLayer, count_field: str) -> str | None:
+    """The field whose 0 marks an area without submissions, when not ``count_field`` itself: an
+    area with 9 submissions and none giving the answer counted (answer_count 0) has data, a 0."""
+    from .aggregate import ANSWER_COUNT_FIELD, COUNT_FIELD, VALUE_COUNT_FIELD
+
+    if count_field in (ANSWER_COUNT_FIELD, VALUE_COUNT_FIELD) and polygons.fields().indexOf(COUNT_FIELD) >= 0:
+        return COUNT_FIELD
+    return None
 
 
 def _data_extent(
@@ -210,7 +222,7 @@ def build_atlas_layout(
     atlas.setSortFeatures(True)
     atlas.setSortExpression(_quoted_field(code_field))
     if only_with_data:
-        value = _quoted_field(count_field)
+        value = _quoted_field(_empty_field(polygons, count_field) or count_field)
         atlas.setFilterFeatures(True)
         # A share or mean of 0 is a value (0 % of households use a well); a count of 0 is no data.
         zero_is_data = bool(choropleth.get("status_field"))
@@ -373,7 +385,7 @@ def build_proportional_layout(
                 tr("The layer {layer} has no field {field} to map.").format(layer=polygons.name(), field=count_field)
             )
         centres = QgsVectorLayer(
-            f"Point?crs={polygons.crs().authid()}", legend_title or tr("Submissions per area"), "memory"
+            f"Point?crs={polygons.crs().authid()}", legend_title or count_legend(count_field), "memory"
         )
         if not polygons.crs().authid():
             centres.setCrs(polygons.crs())

@@ -27,6 +27,9 @@ MAP_COUNT, MAP_SHARE, MAP_MEAN, MAP_MEDIAN = "count", "share", "mean", "median"
 
 
 MAP_POINTS, MAP_PROPORTIONAL, MAP_HEATMAP = "points", "proportional", "heatmap"
+# Counts of cartong:countbyadmin other than all submissions: of one answer, of a numeric question's
+# answers (named as their fields, aggregate.ANSWER_COUNT_FIELD and VALUE_COUNT_FIELD).
+MAP_ANSWER_COUNT, MAP_VALUE_COUNT = "answer_count", "value_count"
 
 
 def default_title(map_type: str, language: str = "en", question: str = "", answer: str = "") -> str:
@@ -62,7 +65,23 @@ def default_title(map_type: str, language: str = "en", question: str = "", answe
             )
         if map_type == MAP_HEATMAP:
             return tr("Where the submissions were collected")
+        if map_type in (MAP_ANSWER_COUNT, MAP_VALUE_COUNT):
+            return tr("{what} per admin area").format(what=count_legend(map_type, question, answer))
         return tr("Survey submissions by admin area")
+
+
+def count_legend(map_type: str, question: str = "", answer: str = "") -> str:
+    """The legend title of a map of counts (in the current language: see ``use_language``): what is
+    counted, e.g. "Submissions answering water_source = borehole" for ``MAP_ANSWER_COUNT``."""
+    if map_type == MAP_ANSWER_COUNT:
+        if question and answer:
+            return tr("Submissions answering {question} = {answer}").format(question=question, answer=answer)
+        return tr("Submissions giving the chosen answer")
+    if map_type == MAP_VALUE_COUNT:
+        if question:
+            return tr("Submissions answering {question}").format(question=question)
+        return tr("Submissions answering the numeric question")
+    return tr("Submissions per area")
 
 
 def disclaimer_text() -> str:

@@ -118,10 +118,13 @@ def choropleth_renderer(
     unit: str = "",
     language: str = "en",
     breaks: list[float] | None = None,
+    empty_field: str | None = None,
 ) -> QgsRuleBasedRenderer:
     """Rule-based choropleth of ``field``: one rule per class, then insufficient data, then no data.
 
-    NULL (and 0 when ``zero_is_no_data``) values fall in the "no data" class; when
+    NULL (and 0 when ``zero_is_no_data``) values fall in the "no data" class; with ``empty_field``,
+    the 0 (or NULL) of that field instead (an area with submissions but none giving the answer
+    counted in ``field`` shows 0, not "no submissions"); when
     ``status_field`` is given, features whose status is 'insufficient' get the hatched class.
     Classes are computed on the remaining values (or follow ``breaks``, limits given by hand);
     integer fields get integer bounds. The "no data" and "insufficient data" rules exist only when
@@ -138,6 +141,9 @@ def choropleth_renderer(
                 field=field, layer=layer.name()
             )
         )
+    empty = empty_field or field
+    if layer.fields().indexOf(empty) < 0:
+        raise CartongError(tr("The layer {layer} has no field {field} to map.").format(layer=layer.name(), field=empty))
     integers = field_kind(layer.fields().at(index)) == "int"
     locale = QLocale(language)
     values, no_data, insufficient = [], 0, 0
@@ -145,7 +151,7 @@ def choropleth_renderer(
         value = feature[field]
         if status_field and feature[status_field] == STATUS_INSUFFICIENT:
             insufficient += 1
-        elif value is None or (hasattr(value, "isNull") and value.isNull()) or (zero_is_no_data and value == 0):
+        elif _is_null(value) or (zero_is_no_data and _is_empty(feature[empty])):
             no_data += 1
         else:
             values.append(float(value))
@@ -158,7 +164,7 @@ def choropleth_renderer(
         low_op = ">=" if (i == 0 or integers) else ">"
         expression = f"{_quoted(field)} {low_op} {lower!r} AND {_quoted(field)} <= {upper!r}"
         if zero_is_no_data:
-            expression += f" AND {_quoted(field)} <> 0"
+            expression += f" AND {_quoted(empty)} <> 0"
         if lower == upper:
             label = _number(lower, integers, locale) + suffix
         else:
@@ -172,6 +178,15 @@ def choropleth_renderer(
         rule = QgsRuleBasedRenderer.Rule(no_data_symbol(), 0, 0, "ELSE", no_data_label or tr("No data"))
         root.appendChild(rule)
     return QgsRuleBasedRenderer(root)
+
+
+def _is_null(value) -> bool:
+    return value is None or (hasattr(value, "isNull") and value.isNull())
+
+
+def _is_empty(marker) -> bool:
+    """No data in an area whose ``marker`` (its own value, or its submissions) is 0 or NULL."""
+    return _is_null(marker) or marker == 0
 
 
 def categorized_renderer(
