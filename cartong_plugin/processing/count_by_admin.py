@@ -112,6 +112,7 @@ class CountByAdminAlgorithm(CartongAlgorithm):
 
     def execute(self, parameters, context, feedback):
         from ..core.maps import aggregate
+        from ..core.maps.pcodes import loose_matches_warning, unmatched_warning
 
         points = self.parameterAsVectorLayer(parameters, "POINTS", context)
         admin = self.parameterAsVectorLayer(parameters, "ADMIN", context)
@@ -143,6 +144,9 @@ class CountByAdminAlgorithm(CartongAlgorithm):
         with_answer = statistic == aggregate.STAT_SHARE
         if counts.duplicates:
             feedback.pushWarning(aggregate.duplicates_warning(admin, counts))
+        for warning in (unmatched_warning(counts.pcodes, admin.name()), loose_matches_warning(counts.pcodes)):
+            if warning:
+                feedback.pushWarning(warning)
         fields = aggregate.admin_count_fields(admin, with_answer, statistic)
         # A GeoPackage records what was counted: the map of answer_count names the answer.
         description = aggregate.counted_description(

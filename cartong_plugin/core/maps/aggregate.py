@@ -36,6 +36,7 @@ from qgis.core import (
 from ..base.errors import CartongError
 from ..base.i18n import tr
 from ..base.qgis_compat import new_field
+from .pcodes import PcodeMatcher
 
 COUNT_FIELD = "submissions"
 ANSWER_COUNT_FIELD = "answer_count"
@@ -69,6 +70,7 @@ class AdminCounts:
     outside: int = 0  # points in no polygon, or whose code matches no polygon
     no_location: int = 0  # points without geometry (by-location mode) or without code
     duplicates: dict[str, int] = field(default_factory=dict)  # P-code -> areas sharing it (2 or more)
+    pcodes: PcodeMatcher = field(default_factory=PcodeMatcher)  # codes typed otherwise, or matching none
 
     @property
     def total(self) -> int:
@@ -125,7 +127,8 @@ def count_points_by_admin(
     """Count ``points`` per polygon of ``admin`` (keyed by ``code_field``).
 
     By location (point in polygon, CRSs reconciled) unless ``join_field`` names a points field
-    holding the P-code, compared without case or surrounding spaces. With ``answer_field`` and
+    holding the P-code, compared without case or surrounding spaces (else by its obvious variants,
+    tallied in ``pcodes``: see ``pcodes.PcodeMatcher``). With ``answer_field`` and
     ``answer_value``, also counts the points giving that answer. With ``value_field`` (a numeric
     question), also keeps the numbers answered in each area (empty answers are left out).
     """
@@ -150,7 +153,6 @@ def count_points_by_admin(
         require_field(points, value_field, tr("numeric question"))
 
     result = AdminCounts()
-    codes_by_key: dict[str, str] = {}
     index = QgsSpatialIndex()
     engines: dict[int, tuple[str, object]] = {}
     admin_request = QgsFeatureRequest().setSubsetOfAttributes([code_field], admin.fields())
@@ -163,7 +165,7 @@ def count_points_by_admin(
         result.counts[admin_code] = 0
         result.answers[admin_code] = 0
         result.values[admin_code] = []
-        codes_by_key[admin_code.upper()] = admin_code
+        result.pcodes.add(admin_code)
         if not join_field and feature.hasGeometry():
             engine = QgsGeometry.createGeometryEngine(feature.geometry().constGet())
             engine.prepareGeometry()
@@ -183,7 +185,7 @@ def count_points_by_admin(
             if feedback.isCanceled():
                 break
             feedback.setProgress(100.0 * n / total)
-        code = _point_code(point, join_field, codes_by_key, index, engines, transform, result)
+        code = _point_code(point, join_field, index, engines, transform, result)
         if code is None:
             continue
         result.counts[code] += 1
@@ -196,13 +198,13 @@ def count_points_by_admin(
     return result
 
 
-def _point_code(point, join_field, codes_by_key, index, engines, transform, result) -> str | None:
+def _point_code(point, join_field, index, engines, transform, result) -> str | None:
     if join_field:
         value = point[join_field]
         if value is None or (hasattr(value, "isNull") and value.isNull()) or not str(value).strip():
             result.no_location += 1
             return None
-        code = codes_by_key.get(str(value).strip().upper())
+        code = result.pcodes.match(value, point.id())
         if code is None:
             result.outside += 1
         return code

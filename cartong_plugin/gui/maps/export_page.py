@@ -293,6 +293,14 @@ class ExportPage(QWizardPage):
                 from ...core.maps.aggregate import duplicates_warning
 
                 self._message(duplicates_warning(choices.admin, counts), Qgis.MessageLevel.Warning)
+            from ...core.maps.pcodes import loose_matches_warning, unmatched_warning
+
+            for warning in (
+                unmatched_warning(counts.pcodes, choices.admin.name()),
+                loose_matches_warning(counts.pcodes),
+            ):
+                if warning:
+                    self._message(warning, Qgis.MessageLevel.Warning)
             gpkg = self.counts_geopackage(choices)
             if gpkg:
                 try:

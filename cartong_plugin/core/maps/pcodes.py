@@ -1,0 +1,107 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The P-code typed in a submission matched to an admin area's, and the sentences saying which did not.
+
+A P-code matches without case or surrounding spaces. Failing that, its obvious variants match
+when they name one area only: full-width characters (NFKC), spaces, dashes or underscores inside
+("CF 111", "CF-111"), a ".0" that Excel added to a number ("CF111.0"). Those are reported, and
+so are the codes matching no area (with the first feature holding each), so they can be fixed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..base.i18n import tr, trn
+
+LISTED = 10  # codes named in a warning; the others are counted
+
+
+def exact_key(code) -> str:
+    return str(code).strip().upper()
+
+
+def loose_key(code) -> str:
+    """``code`` without the differences a typist or Excel makes (see the module's text)."""
+    key = unicodedata.normalize("NFKC", str(code)).strip().upper()
+    key = re.sub(r"\.0+$", "", key)
+    return re.sub(r"[\s\-_\u2010-\u2015\u2212]+", "", key)
+
+
+class PcodeMatcher:
+    """The admin codes, and the tally of the submissions' codes that needed a variant or matched none."""
+
+    def __init__(self):
+        self._exact: dict[str, str] = {}
+        self._loose: dict[str, set[str]] = {}
+        self.unmatched: dict[str, list[int]] = {}  # code as typed -> [submissions, first feature id]
+        self.loose_matches: dict[tuple[str, str], list[int]] = {}  # (typed, area code) -> [submissions, first]
+
+    def add(self, admin_code: str) -> None:
+        self._exact[exact_key(admin_code)] = admin_code
+        self._loose.setdefault(loose_key(admin_code), set()).add(admin_code)
+
+    def match(self, typed, feature_id: int) -> str | None:
+        """The admin code ``typed`` names (None when none, or several by a variant), tallied."""
+        code = self._exact.get(exact_key(typed))
+        if code is not None:
+            return code
+        candidates = self._loose.get(loose_key(typed), set())
+        key = str(typed).strip()
+        if len(candidates) == 1:
+            code = next(iter(candidates))
+            _tally(self.loose_matches, (key, code), feature_id)
+            return code
+        _tally(self.unmatched, key, feature_id)
+        return None
+
+
+def _tally(tally: dict, key, feature_id: int) -> None:
+    entry = tally.setdefault(key, [0, feature_id])
+    entry[0] += 1
+
+
+def _listed(tally: dict, item) -> str:
+    """The first ``LISTED`` entries of ``tally`` (most submissions first), written by ``item``."""
+    ranked = sorted(tally.items(), key=lambda entry: (-entry[1][0], entry[1][1]))
+    return "; ".join(item(key, count, fid) for key, (count, fid) in ranked[:LISTED]) + (
+        "; …" if len(ranked) > LISTED else ""
+    )
+
+
+def unmatched_warning(matcher: PcodeMatcher, admin_name: str) -> str:
+    """The sentence naming the submissions' P-codes matching no area of ``admin_name`` ("" when none)."""
+    if not matcher.unmatched:
+        return ""
+    listed = _listed(
+        matcher.unmatched,
+        lambda code, count, fid: tr("“{code}”: {count} (first: feature {fid})").format(code=code, count=count, fid=fid),
+    )
+    return trn(
+        "%n submission has a P-code that matches no area of {layer} and is not counted: {listed}. "
+        "Correct the P-code in the survey, or choose the admin layer of its level, and count again.",
+        "%n submissions have a P-code that matches no area of {layer} and are not counted: {listed}. "
+        "Correct these P-codes in the survey, or choose the admin layer of their level, and count again.",
+        sum(count for count, _ in matcher.unmatched.values()),
+    ).format(layer=admin_name, listed=listed)
+
+
+def loose_matches_warning(matcher: PcodeMatcher) -> str:
+    """The sentence naming the P-codes matched only once written like the area's ("" when none)."""
+    if not matcher.loose_matches:
+        return ""
+    listed = _listed(
+        matcher.loose_matches,
+        lambda key, count, fid: tr("“{typed}” as {code}: {count} (first: feature {fid})").format(
+            typed=key[0], code=key[1], count=count, fid=fid
+        ),
+    )
+    return trn(
+        "%n submission was counted in an area whose P-code it writes differently (spaces, dashes, "
+        "full-width characters or a '.0' added by Excel): {listed}. Check that it is the same area, and "
+        "correct the P-code in the survey.",
+        "%n submissions were counted in an area whose P-code they write differently (spaces, dashes, "
+        "full-width characters or a '.0' added by Excel): {listed}. Check that these are the same areas, "
+        "and correct the P-codes in the survey.",
+        sum(count for count, _ in matcher.loose_matches.values()),
+    ).format(listed=listed)

@@ -1,0 +1,87 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""cartong:countbyadmin by P-code: codes typed otherwise (spaces, dashes, full-width, Excel's '.0')
+are counted in their one area and named in a warning; codes matching no area are named with their
+first feature, so they can be corrected."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from qgis.core import QgsApplication, QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingFeedback
+
+from tests.mapdata import admin_source, write_survey_points
+
+TYPED = ["CF 111", "CF-111", "ＣＦ111", "CF111.0", "CF0111", "CF111.0", " cf111 ", "XX999", "CF0111"]
+
+
+class Recorder(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.warnings: list[str] = []
+
+    def pushWarning(self, text):  # noqa: N802
+        self.warnings.append(text)
+        super().pushWarning(text)
+
+
+@pytest.fixture
+def counted(cartong_provider, tmp_path):
+    path, _, admin2 = admin_source()
+    rows = [(None, None, code, "well") for code in TYPED]  # features 4 to 12
+    survey = write_survey_points(tmp_path / "survey.gpkg", {"CF111": ["well"] * 2, "CF112": ["tap"]}, extra_rows=rows)
+    feedback = Recorder()
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("cartong:countbyadmin")
+    parameters = {
+        "POINTS": f"{survey}|layername=survey",
+        "ADMIN": f"{path}|layername={admin2}",
+        "JOIN_FIELD": "admin2",
+        "OUTPUT": str(tmp_path / "counts.gpkg"),
+    }
+    results, ok = QgsProcessingAlgorithm.run(algorithm, parameters, QgsProcessingContext(), feedback, {}, False)
+    assert ok
+    with sqlite3.connect(tmp_path / "counts.gpkg") as db:
+        counts = dict(db.execute("SELECT adm2_pcode, submissions FROM counts WHERE submissions > 0"))
+    db.close()
+    return results, feedback.warnings, counts
+
+
+def test_obvious_variants_of_a_pcode_count_in_its_area_and_are_named(counted):
+    results, warnings, counts = counted
+    assert counts == {"CF111": 8, "CF112": 1}  # 2 + " cf111 " + the 5 variants
+    assert (results["TOTAL"], results["OUTSIDE"]) == (9, 3)
+    assert warnings[1] == (
+        "5 submissions were counted in an area whose P-code they write differently (spaces, dashes, "
+        "full-width characters or a '.0' added by Excel): “CF111.0” as CF111: 2 (first: feature 7); "
+        "“CF 111” as CF111: 1 (first: feature 4); “CF-111” as CF111: 1 (first: feature 5); "
+        "“ＣＦ111” as CF111: 1 (first: feature 6). Check that these are the same areas, and correct "
+        "the P-codes in the survey."
+    )
+
+
+def test_pcodes_matching_no_area_are_named_with_their_first_feature(counted):
+    _, warnings, _ = counted
+    assert len(warnings) == 2
+    assert warnings[0].startswith("3 submissions have a P-code that matches no area of ")
+    assert warnings[0].endswith(
+        " and are not counted: “CF0111”: 2 (first: feature 8); “XX999”: 1 (first: feature 11). "
+        "Correct these P-codes in the survey, or choose the admin layer of their level, and count again."
+    )
+
+
+def test_a_variant_naming_two_areas_matches_neither():
+    from cartong_plugin.core.maps.pcodes import PcodeMatcher, unmatched_warning
+
+    matcher = PcodeMatcher()
+    for code in ("AB-01", "AB 01", "AB02"):
+        matcher.add(code)
+    assert [matcher.match(typed, n) for n, typed in enumerate(["AB01", "ab-01", "AB_02", "AB 02.00"])] == [
+        None,
+        "AB-01",
+        "AB02",
+        "AB02",
+    ]
+    assert unmatched_warning(matcher, "admin") == (
+        "1 submission has a P-code that matches no area of admin and is not counted: “AB01”: 1 (first: "
+        "feature 0). Correct the P-code in the survey, or choose the admin layer of its level, and count again."
+    )
