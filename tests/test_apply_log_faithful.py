@@ -305,3 +305,24 @@ def _apply_to(source, log, out):
     return processing.run(
         "cartong:applycleaninglog", {"INPUT": source, "LOG": str(log), "OUTPUT": str(out)}, feedback=RecordingFeedback()
     )
+
+
+def test_dates_typed_in_excel_are_read_as_the_dates_they_show(cartong_provider, survey, tmp_path):
+    """Excel makes a typed 2026-03-05 a date cell, read as 2026/03/05; a date-time cell has no zone:
+    taken as UTC, like the survey's date-times."""
+    from tests.xlsx_cells import write_xlsx
+
+    gpkg, rows = survey
+    u1, u2 = rows[0][0], rows[1][0]
+    log = tmp_path / "edited.xlsx"
+    date, moment = (46086, 1), (46086.521, 2)  # 2026-03-05 and 2026-03-05 12:30:14.400
+    write_xlsx(
+        log,
+        HEADER.split(","),
+        [[u1, "today", "", date, "typo", "change_response"], [u2, "start", "", moment, "clock", "change_response"]],
+        [(14, None), (22, None)],
+    )
+    result = _apply(gpkg, log, tmp_path / "out.gpkg")
+    assert result["CHANGED_VALUES"] == 2
+    assert _cleaned(tmp_path / "out.gpkg", u1, "today") == ("2026-03-05",)
+    assert _cleaned(tmp_path / "out.gpkg", u2, "start") == ("2026-03-05T12:30:14.400Z",)

@@ -268,6 +268,8 @@ def read_log_file(path) -> list[LogEntry]:
         if not sheets:
             raise CartongError(tr("The cleaning log {file} has no sheet.").format(file=path.name), path=str(path))
         headers, rows = sheets.get(LOG_LAYER) or next(iter(sheets.values()))
+        # a date typed in Excel is a date cell, which GDAL reads as 2026/03/05: back to ISO 8601
+        rows = [[log_values.xlsx_cell_to_iso(cell) for cell in cells] for cells in rows]
     elif suffix in (".csv", ".txt"):
         headers, rows, numbers = _read_csv_log(path)
         return _rows_to_entries(headers, rows, path, numbers)

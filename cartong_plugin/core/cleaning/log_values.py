@@ -31,6 +31,8 @@ _ONE_GROUP = re.compile(rf"{_SIGN}[1-9]\d{{0,2}}[.,]\d{{3}}")  # 1,500 or 1.500:
 # Excel counts days from 1899-12-30 (its 1900 leap-year bug included); five digits are 1927 to 2173
 _EXCEL_EPOCH = _dt.datetime(1899, 12, 30)
 _EXCEL_SERIAL = re.compile(r"\d{5}(?:\.\d+)?")
+# How GDAL reads an Excel date or date-time cell as text (FIELD_TYPES=STRING): 2026/03/05 12:30:14.400
+_XLSX_DATE_CELL = re.compile(r"(\d{4})/(\d{2})/(\d{2})(?: (\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?))?")
 _TRUE = ("true", "1", "yes", "vrai", "1.0")
 _FALSE = ("false", "0", "no", "faux", "0.0")
 
@@ -157,3 +159,14 @@ def serial_to_iso_date(text: str) -> str:
     """An Excel serial day as YYYY-MM-DD; any other text as it is (for date columns of the log itself)."""
     serial = excel_serial(text)
     return serial.date().isoformat() if serial is not None else text
+
+
+def xlsx_cell_to_iso(text: str) -> str:
+    """An Excel date cell as GDAL reads it (2026/03/05) as YYYY-MM-DD, a date-time cell as ISO 8601
+    in UTC (2026-03-05T12:00:00Z: Excel keeps no time zone, the survey's date-times are UTC); any
+    other text as it is."""
+    match = _XLSX_DATE_CELL.fullmatch(text)
+    if match is None:
+        return text
+    year, month, day, time = match.groups()
+    return f"{year}-{month}-{day}" + (f"T{time}Z" if time else "")
