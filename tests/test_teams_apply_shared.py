@@ -260,3 +260,26 @@ def test_a_dropped_connection_while_writing_leaves_the_previous_cleaned_table(
     assert feedback.killed, "no connection was cut"
     assert postgis.sql("SELECT count(*) FROM wash_drop.survey_cleaned") == "418"  # not the 417 of the new run
     assert postgis.sql("SELECT obj_description('wash_drop'::regnamespace, 'pg_namespace')") == comment
+
+
+def test_a_postgis_survey_cleaned_into_a_file_keeps_its_date_times_and_null_points(
+    postgis, checked_survey, cartong_provider, tmp_path
+):
+    """QGIS 3.22's GeoPackage writer drops milliseconds and the "Z" (09:08:16.520Z -> 09:08:16.000) and
+    writes an empty point for a row without a location: the file has the survey's own values."""
+    import sqlite3
+    from contextlib import closing
+
+    from cartong_plugin.core.teams.transfer import survey_to_postgis
+
+    survey_to_postgis(checked_survey, resolve_target(postgis.conninfo()), "wash_file")
+    out = tmp_path / "cleaned.gpkg"
+    execute("cartong:applycleaninglog", {"INPUT": _layer(postgis, "wash_file"), "OUTPUT": str(out)})
+    query = 'SELECT fid, start, "end", _submission_time, today, geom IS NULL FROM {} ORDER BY fid'
+    with closing(sqlite3.connect(checked_survey)) as db:
+        before = db.execute(query.format("survey")).fetchall()
+    with closing(sqlite3.connect(out)) as db:
+        table = db.execute("SELECT table_name FROM gpkg_contents").fetchone()[0]
+        after = db.execute(query.format(f'"{table}"')).fetchall()
+    assert after == before
+    assert any(row[5] for row in before) and any(not row[1].endswith(".000Z") for row in before)

@@ -137,6 +137,7 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
             ChoiceFollower(names, fields.names(), NULL),
             coordinate_fields(fields, gpkg),
             feedback,
+            every_date_time=not (gpkg and table),
         )
         destination = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
         into = _schema_table(shared, destination)
@@ -148,8 +149,8 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
             if feedback.isCanceled():  # a cleaned layer missing rows must not look like one
                 discard(dest_id, existed)
                 raise CartongError(tr("Cancelled: no cleaned layer was written."))
-            if gpkg and table:  # date-times as the survey keeps them (QGIS 3.22 drops milliseconds and "Z")
-                restore_exact_values(dest_id, gpkg, table, writing.date_times, writing.placeless)
+            # date-times as the survey keeps them (QGIS 3.22 drops milliseconds and "Z"), no empty points
+            restore_exact_values(dest_id, gpkg if table else None, table, writing.date_times, writing.placeless)
         else:
             dest_id = self._write_into_schema(layer, writing, shared, into, context, feedback)
         summary = plan.summary

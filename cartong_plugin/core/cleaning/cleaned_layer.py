@@ -19,8 +19,11 @@ class CleanedWriter:
     follow a changed answer (choice_follow), a point follows its changed coordinates; ``changed``
     counts the cells of kept rows that now hold another value."""
 
-    def __init__(self, plan, changes, expected, follower, coordinates, feedback):
+    def __init__(self, plan, changes, expected, follower, coordinates, feedback, every_date_time=False):
         self.plan, self.changes, self.follower, self.feedback = plan, changes, follower, feedback
+        # a source that is not a GeoPackage (PostGIS) cannot be read back after writing: all its
+        # date-times are kept as text while written (see restore_exact_values)
+        self.every_date_time = every_date_time
         self.expected = expected  # (row, field) -> (old value the log read there, its log row)
         self.unexpected: list[tuple[int, str, str, object]] = []  # (log row, field, old value, value found)
         self.date_times: dict[tuple[int, str], str] = {}  # (fid, field) -> a new date-time as GeoPackage text
@@ -66,11 +69,14 @@ class CleanedWriter:
         plan, changes, follower, lat, lon = self.plan, self.changes, self.follower, self.lat, self.lon
         fields = layer.fields()
         total = max(layer.featureCount(), 1)
+        fid_index, written = fields.lookupField("fid"), 0
         for pos, feature in enumerate(layer.getFeatures()):
             if self.feedback.isCanceled():
                 return
             if not plan.keep[pos]:
                 continue
+            written += 1
+            fid = _written_fid(feature, fid_index, written)
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
             attributes = feature.attributes()
@@ -83,7 +89,7 @@ class CleanedWriter:
                         self.unexpected.append((number, fields.at(index).name(), old, before[index]))
                     attributes[index] = value
                     if hasattr(value, "timeSpec") and value.isValid():  # a date-time the log gives
-                        self.date_times[(feature.id(), fields.at(index).name())] = _stored_date_time(value)
+                        self.date_times[(fid, fields.at(index).name())] = _stored_date_time(value)
                 self.changed += sum(1 for index in new if not _same(before[index], attributes[index]))
                 if follower:
                     for answer in follower.follow(attributes, new.keys()):
@@ -94,13 +100,27 @@ class CleanedWriter:
                         if i not in new and not _same(old, now)
                     )
             out.setAttributes(attributes)
+            if self.every_date_time:
+                for index, value in enumerate(attributes):
+                    if hasattr(value, "timeSpec") and value.isValid():
+                        self.date_times.setdefault((fid, fields.at(index).name()), _stored_date_time(value))
             if lat >= 0 and lon >= 0 and (lat in new or lon in new):
                 _move_point(out, attributes[lat], attributes[lon])
             if not out.hasGeometry() or out.geometry().isNull():
-                self.placeless.add(feature.id())
+                self.placeless.add(fid)
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
             if pos % 2000 == 0:
                 self.feedback.setProgress(100.0 * pos / total)
+
+
+def _written_fid(feature, fid_index: int, written: int) -> int:
+    """The feature id a GeoPackage written by QGIS gives ``feature``: its "fid" field (QGIS writes it
+    as the id), else its rank among the features written (a new table numbers them from 1)."""
+    if fid_index >= 0:
+        value = feature.attributes()[fid_index]
+        if isinstance(value, int):
+            return value
+    return written if fid_index < 0 else feature.id()
 
 
 def _text(value) -> str:
@@ -267,6 +287,7 @@ def restore_exact_values(dest_id: str, source_gpkg, source_table: str, written: 
     change takes the survey's own text again (same feature id, same second), and each one it set is
     written ``YYYY-MM-DDTHH:MM:SS.mmm(Z)`` (``written``: {(fid, column): text}); rows without a place
     (``placeless`` fids: none in the survey, or coordinates the log emptied) get a NULL geometry again.
+    Without ``source_gpkg`` (a survey in PostGIS), ``written`` holds every date-time to write.
     Returns the cells set.
     """
     import sqlite3
@@ -277,7 +298,7 @@ def restore_exact_values(dest_id: str, source_gpkg, source_table: str, written: 
     registry = QgsProviderRegistry.instance()
     parts = registry.decodeUri("ogr", dest_id) if registry is not None else {}
     path = Path(parts.get("path") or "")
-    if path.suffix.lower() != ".gpkg" or not path.is_file() or not source_gpkg:
+    if path.suffix.lower() != ".gpkg" or not path.is_file():
         return 0
     try:
         return _restore(path, parts.get("layerName") or "", source_gpkg, source_table, written, set(placeless))
@@ -298,6 +319,11 @@ def _restore(path, layer_name: str, source_gpkg, source_table: str, written: dic
         if table not in tables:
             return 0
         columns = [row[1] for row in db.execute(f"PRAGMA table_info({quote(table)})") if row[2].upper() == "DATETIME"]
+        if not source_gpkg:
+            with triggers_suspended(db, [table]):
+                done = _write_date_times(db, table, columns, written) + _null_points(db, table, placeless)
+            db.commit()
+            return done
         db.execute("ATTACH ? AS source", (str(source_gpkg),))
         info = db.execute(f"PRAGMA source.table_info({quote(source_table)})").fetchall()
         kept, keys = {row[1] for row in info}, [row[1] for row in info if row[5]]
@@ -315,11 +341,19 @@ def _restore(path, layer_name: str, source_gpkg, source_table: str, written: dic
                     f"UPDATE {out} SET {c} = (SELECT s.{c} FROM {source} s WHERE s.fid = {out}.fid) "
                     f"WHERE {c} IS NOT NULL AND EXISTS (SELECT 1 FROM {source} s WHERE {same_second})"
                 ).rowcount
-            for (fid, column), text in written.items():
-                if column in columns:
-                    done += db.execute(f"UPDATE {out} SET {quote(column)} = ? WHERE fid = ?", (text, fid)).rowcount
+            done += _write_date_times(db, table, columns, written)
             done += _null_points(db, table, placeless)
         db.commit()
+    return done
+
+
+def _write_date_times(db, table: str, columns: list[str], written: dict) -> int:
+    from ..survey.gpkg_writer import quote
+
+    done = 0
+    for (fid, column), text in written.items():
+        if column in columns:
+            done += db.execute(f"UPDATE {quote(table)} SET {quote(column)} = ? WHERE fid = ?", (text, fid)).rowcount
     return done
 
 
