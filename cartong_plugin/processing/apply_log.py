@@ -105,7 +105,12 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
         else:
             names = cleaning_apply.survey_names(gpkg, table) if table else cleaning_apply.SurveyNames()
         plan = cleaning_apply.plan_cleaning(
-            layer_uuids(layer, cleaning_log.UUID_COLUMN), fields.names(), log, source=log_name, names=names
+            layer_uuids(layer, cleaning_log.UUID_COLUMN),
+            fields.names(),
+            log,
+            source=log_name,
+            names=names,
+            protected=_protected_columns(layer),
         )
         for note in plan.summary.notes:
             feedback.pushWarning(note)
@@ -146,9 +151,9 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
             sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, layer.wkbType(), layer.crs())
             writing.write(sink, layer)
             del sink  # flushed and closed before the result is used
-            if feedback.isCanceled():  # a cleaned layer missing rows must not look like one
+            if feedback.isCanceled() or writing.refused:  # a cleaned layer missing rows must not look like one
                 discard(dest_id, existed)
-                raise CartongError(tr("Cancelled: no cleaned layer was written."))
+                raise CartongError(writing.refusal() or tr("Cancelled: no cleaned layer was written."))
             # date-times as the survey keeps them (QGIS 3.22 drops milliseconds and "Z"), no empty points
             restore_exact_values(dest_id, gpkg if table else None, table, writing.date_times, writing.placeless)
         else:
@@ -187,8 +192,8 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
             )
             writing.write(sink, layer)
             del sink
-            if feedback.isCanceled():
-                raise CartongError(tr("Cancelled: no cleaned layer was written."))
+            if feedback.isCanceled() or writing.refused:
+                raise CartongError(writing.refusal() or tr("Cancelled: no cleaned layer was written."))
             from ..core.cleaning.cleaned_layer import null_placeless
 
             null_placeless(built, writing.placeless)  # rows without a place: NULL, not an empty point
@@ -205,6 +210,18 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
             dest_id, QgsProcessingContext.LayerDetails(table, context.project(), "OUTPUT")
         )
         return dest_id
+
+
+def _protected_columns(layer) -> set[str]:
+    """The fields of ``layer`` that are no answers: its key (a new fid would take another row's place)
+    and its geometry column when the provider lists it among the fields."""
+    from qgis.core import QgsDataSourceUri
+
+    fields = layer.fields()
+    names = {name for name in fields.names() if name.lower() == "fid"}
+    names |= {fields.at(index).name() for index in layer.primaryKeyAttributes()}
+    geometry = QgsDataSourceUri(layer.source()).geometryColumn()
+    return names | ({geometry} if geometry else set())
 
 
 def _only_table(gpkg) -> str:

@@ -201,11 +201,18 @@ class CleaningPlan:
 
 
 def plan_cleaning(
-    uuids, columns, log, uuid_column: str = UUID_COLUMN, source: str = LOG_LAYER, names: dict | None = None
+    uuids,
+    columns,
+    log,
+    uuid_column: str = UUID_COLUMN,
+    source: str = LOG_LAYER,
+    names: dict | None = None,
+    protected=(),
 ) -> CleaningPlan:
     """The plan of ``log`` for a table whose uuid column holds ``uuids`` (in row order) and whose
     columns are ``columns`` (``names``: see survey_names). CartongError listing the rows when the log
     does not match the table; rows naming a submission that is not there are skipped and reported.
+    Rows changing a ``protected`` column (the layer's key or geometry) are refused.
 
     - change_response: the cell (uuid, question) takes new_value (empty means missing); when several
       rows change the same cell, the last one wins. blank_response: the cell becomes missing.
@@ -220,7 +227,7 @@ def plan_cleaning(
     for pos, value in enumerate(uuid_text):
         positions.setdefault(value, []).append(pos)
     entries = _same_spelling(list(log), positions)
-    problems = validate_entries(entries, set(positions), list(columns), names)
+    problems = validate_entries(entries, set(positions), list(columns), names, protected)
     blocking = [p for p in problems if p.blocking]
     if blocking:
         raise CartongError(problems_message(blocking, source))
@@ -325,7 +332,10 @@ def clean_with_summary(raw_df, log, uuid_column: str = UUID_COLUMN, source: str 
     """
     import numpy as np
 
-    plan = plan_cleaning(raw_df[uuid_column].tolist(), list(raw_df.columns), log, uuid_column, source or LOG_LAYER)
+    protected = [c for c in raw_df.columns if str(c).lower() == "fid"]  # a layer's key read as a column
+    plan = plan_cleaning(
+        raw_df[uuid_column].tolist(), list(raw_df.columns), log, uuid_column, source or LOG_LAYER, protected=protected
+    )
     df = raw_df.copy()
     for column in sorted(plan.changes):
         series = df[column]

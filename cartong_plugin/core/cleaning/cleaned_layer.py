@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from qgis.core import NULL, QgsFeature, QgsFeatureSink
 
-from ..base.i18n import trn
+from ..base.i18n import tr, trn
 
 
 class CleanedWriter:
@@ -32,6 +32,7 @@ class CleanedWriter:
         self.changed = 0  # cells the log changed (kept rows, another value than before)
         self.labels = 0  # labels that followed a changed answer
         self.disagreeing: dict[str, list[int]] = {}  # select_multiple -> rows whose choice columns disagree
+        self.refused: tuple | None = None  # (fid, uuid, the sink's error) of the first feature the output refused
 
     def report(self, feedback) -> None:
         """Say what followed the log's changes, and what the log left disagreeing."""
@@ -64,6 +65,16 @@ class CleanedWriter:
                     len(rows),
                 ).format(question=question)
             )
+
+    def refusal(self) -> str:
+        """The sentence saying which feature the output refused ("" when none was)."""
+        if self.refused is None:
+            return ""
+        fid, uuid, error = self.refused
+        return tr(
+            "The output refused the feature {fid} (uuid {uuid}){error}: no cleaned layer was written, "
+            "as it would miss that submission."
+        ).format(fid=fid, uuid=_text(uuid), error=f": {error}" if error else "")
 
     def write(self, sink, layer) -> None:
         plan, changes, follower, lat, lon = self.plan, self.changes, self.follower, self.lat, self.lon
@@ -108,7 +119,12 @@ class CleanedWriter:
                 _move_point(out, attributes[lat], attributes[lon])
             if not out.hasGeometry() or out.geometry().isNull():
                 self.placeless.add(fid)
-            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+            # a refused feature (a duplicate key) would be a submission missing from the cleaned layer
+            if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
+                uuid = fields.indexOf("_uuid")
+                error = sink.lastError() if hasattr(sink, "lastError") else ""
+                self.refused = (feature.id(), attributes[uuid] if uuid >= 0 else "", error)
+                return
             if pos % 2000 == 0:
                 self.feedback.setProgress(100.0 * pos / total)
 

@@ -238,10 +238,12 @@ def validate_log(entries, df=None, uuid_column: str = UUID_COLUMN) -> list[LogPr
     return validate_entries(entries, uuids, list(df.columns) if df is not None else None)
 
 
-def validate_entries(entries, uuids=None, columns=None, names: dict | None = None) -> list[LogProblem]:
+def validate_entries(entries, uuids=None, columns=None, names: dict | None = None, protected=()) -> list[LogProblem]:
     """validate_log against a set of uuids and a list of column names (None: not checked).
 
     A uuid that is not in the data is not ``blocking``: applying skips that row and reports it.
+    ``protected``: columns that are no answers (the layer's key, its geometry): a change is refused,
+    as a new fid would take another submission's place in the cleaned layer.
     """
     problems = []
     for index, entry in enumerate(entries, start=2):
@@ -275,6 +277,17 @@ def validate_entries(entries, uuids=None, columns=None, names: dict | None = Non
                 problems.append(
                     LogProblem(
                         number, "question", tr("the data has no question {question}").format(question=entry.question)
+                    )
+                )
+            elif columns is not None and resolve_column(entry.question, columns, names) in protected:
+                problems.append(
+                    LogProblem(
+                        number,
+                        "question",
+                        tr(
+                            "{question} is not an answer but the key or the geometry of the layer: "
+                            "the cleaning log cannot change it"
+                        ).format(question=resolve_column(entry.question, columns, names)),
                     )
                 )
     return problems

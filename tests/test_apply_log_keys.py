@@ -1,0 +1,83 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""cartong:applycleaninglog never loses or silently changes a submission through its log (found by an
+attack on the cleaning cycle): a log row on the layer's key is refused, a feature the output refuses
+stops the run, uuids changed by the log stay unique, select answers outside the form's list are said,
+and every bad value is listed at once."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+
+import pytest
+from qgis.core import QgsProcessingException
+
+from tests.field_data import RecordingFeedback, files_under, import_sample
+
+HEADER = "uuid,question,old_value,new_value,change_type"
+
+
+@pytest.fixture(scope="module")
+def survey(tmp_path_factory, qgis_app):
+    gpkg = import_sample(tmp_path_factory.mktemp("keys") / "household.gpkg")
+    with closing(sqlite3.connect(gpkg)) as db:
+        rows = db.execute(
+            "SELECT fid, _uuid, hh_size, head_age FROM survey WHERE consent = 'yes' AND head_gender = 'female' "
+            "AND _uuid NOT IN (SELECT _uuid FROM survey GROUP BY _uuid HAVING count(*) > 1) ORDER BY fid LIMIT 4"
+        ).fetchall()
+    return gpkg, rows
+
+
+def _apply(gpkg, log, out, feedback=None):
+    import processing
+
+    return processing.run(
+        "cartong:applycleaninglog",
+        {"INPUT": f"{gpkg}|layername=survey", "LOG": str(log), "OUTPUT": str(out)},
+        feedback=feedback or RecordingFeedback(),
+    )
+
+
+def _log(tmp_path, text: str, name="log.csv"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _table(gpkg, table, *columns, where="1"):
+    with closing(sqlite3.connect(gpkg)) as db:
+        return db.execute(f'SELECT {", ".join(columns)} FROM "{table}" WHERE {where} ORDER BY fid').fetchall()
+
+
+def test_a_log_row_changing_the_fid_is_refused_with_its_row(cartong_provider, survey, tmp_path):
+    gpkg, rows = survey
+    (fid1, u1, *_), (fid2, *_) = rows[0], rows[1]
+    log = _log(tmp_path, f"{HEADER}\n{u1},hh_size,,7,change_response\n{u1},fid,{fid1},{fid2},change_response\n")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with pytest.raises(QgsProcessingException) as raised:
+        _apply(gpkg, log, folder / "cleaned.gpkg")
+    assert (
+        "Row 3, column question: fid is not an answer but the key or the geometry of the layer: "
+        "the cleaning log cannot change it" in str(raised.value)
+    )
+    assert files_under(folder) == set()
+
+
+def test_a_feature_the_output_refuses_stops_the_run_and_leaves_no_layer(
+    cartong_provider, survey, tmp_path, monkeypatch
+):
+    """Were a row's key changed anyway (the refusal above planted out), the output's duplicate key must not
+    drop another submission quietly: the run fails and writes nothing."""
+    from cartong_plugin.processing import apply_log
+
+    gpkg, rows = survey
+    (fid1, u1, *_), (fid2, u2, *_) = rows[0], rows[1]
+    monkeypatch.setattr(apply_log, "_protected_columns", lambda layer: set())
+    log = _log(tmp_path, f"{HEADER}\n{u1},fid,{fid1},{fid2},change_response\n")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with pytest.raises(QgsProcessingException) as raised:
+        _apply(gpkg, log, folder / "cleaned.gpkg")
+    assert str(raised.value).startswith(f"The output refused the feature {fid2} (uuid {u2})")
+    assert files_under(folder) == set()
