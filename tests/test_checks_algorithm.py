@@ -299,3 +299,65 @@ def test_the_log_geopackage_gets_its_extension_or_is_refused(cartong_provider, s
     with pytest.raises(QgsProcessingException, match=r"ending in \.gpkg, not log\.csv"):
         _run_checks(survey_gpkg, sample_dir, OUTPUT_GPKG=str(tmp_path / "log.csv"))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["checked.gpkg", "survey.gpkg"]
+
+
+def _fill(path, decisions):
+    """The export as the field teams give it back: {check_id: (change_type, new_value)} on the first row of each."""
+    log = read_log_file(path)
+    filled = []
+    for check, (change_type, new_value) in decisions.items():
+        entry = next(e for e in log if e.check_id == check and e.change_type == "pending")
+        entry.change_type, entry.new_value, entry.who = change_type, new_value, "team"
+        filled.append(entry.key())
+    path.unlink()
+    export_log(log, path)
+    return filled
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_rerun_keeps_the_decisions_the_teams_wrote_into_the_export(
+    cartong_provider, survey_gpkg, sample_dir, tmp_path, suffix
+):
+    export = tmp_path / f"log{suffix}"
+    _run_checks(survey_gpkg, sample_dir, EXPORT_FILE=str(export))
+    decisions = {
+        "duplicates.uuid": (REMOVE_SURVEY, ""),
+        "gps.swapped": (CHANGE_RESPONSE, "4.5"),
+        "outliers.constraint": ("no_action", ""),
+    }
+    keys = _fill(export, decisions)
+    result = _run_checks(survey_gpkg, sample_dir, EXPORT_FILE=str(export))
+    for log in (read_log_from_gpkg(survey_gpkg), read_log_file(export)):
+        decided = {e.key(): (e.change_type, e.new_value, e.who) for e in log if e.change_type != "pending"}
+        assert decided == {key: (*decisions[key[2]], "team") for key in keys}
+    assert result["PENDING"] == result["ENTRIES"] - 3
+
+
+def test_an_export_disagreeing_with_the_log_is_refused_and_nothing_is_written(
+    cartong_provider, survey_gpkg, sample_dir, tmp_path
+):
+    export = tmp_path / "log.csv"
+    _run_checks(survey_gpkg, sample_dir, EXPORT_FILE=str(export))
+    (key,) = _fill(export, {"outliers.constraint": (CHANGE_RESPONSE, "9")})
+    log = read_log_from_gpkg(survey_gpkg)
+    decided = next(e for e in log if e.key() == key)
+    decided.change_type, decided.new_value = CHANGE_RESPONSE, "12"
+    write_log_to_gpkg(log, survey_gpkg)
+    before = (_sha256(export), _sha256(survey_gpkg))
+    row = next(e.row for e in read_log_file(export) if e.key() == key)
+    with pytest.raises(QgsProcessingException) as raised:
+        _run_checks(survey_gpkg, sample_dir, EXPORT_FILE=str(export))
+    assert str(raised.value).startswith(
+        f"The export file {export} holds 1 decision that differs from the cleaning log of {survey_gpkg} (first: row "
+        f"{row}, {key[0]}, {key[1]}: 'change_response 9' in the file, 'change_response 12' in the log). Nothing was "
+        "written: make them agree, or export to another file."
+    )
+    assert (_sha256(export), _sha256(survey_gpkg)) == before
+
+
+def test_an_export_that_is_no_log_is_not_replaced(cartong_provider, survey_gpkg, sample_dir, tmp_path):
+    export = tmp_path / "notes.csv"
+    export.write_text("name,remark\nAmina,call back\n", encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match=r"notes\.csv may hold decisions of the field teams: it was not"):
+        _run_checks(survey_gpkg, sample_dir, EXPORT_FILE=str(export))
+    assert export.read_text(encoding="utf-8") == "name,remark\nAmina,call back\n"

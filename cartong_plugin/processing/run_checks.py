@@ -21,7 +21,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.base.i18n import tr
+from ..core.base.i18n import tr, trn
 from ..core.base.qgis_compat import field_names_parameter
 from ..core.survey.xlsform import xlsform_file_filter
 from .base import CartongAlgorithm
@@ -248,8 +248,11 @@ class RunChecksAlgorithm(CartongAlgorithm):
         # every output refused before anything is read or written: a run that fails writes nothing
         target = str(log_files.log_gpkg_path(target)) if target else target
         exported = self.parameterAsFileOutput(parameters, "EXPORT_FILE", context)
+        keep = self.parameterAsBool(parameters, "KEEP_DECISIONS", context)
+        edited = []  # decisions the field teams wrote into an earlier export: never overwritten unseen
         if exported:
             log_files.log_export_path(exported)
+            edited = _export_decisions(exported) if keep else []
         enabled = tuple(CHECK_NAMES[i] for i in self.parameterAsEnums(parameters, "CHECKS", context))
         values = {
             "enabled": enabled,
@@ -308,18 +311,20 @@ class RunChecksAlgorithm(CartongAlgorithm):
                 )
             )
         if shared is not None:
-            entries, uri = _write_shared(
-                shared, layer.source(), entries, self.parameterAsBool(parameters, "KEEP_DECISIONS", context), feedback
-            )
+            entries, uri = _write_shared(shared, layer.source(), entries, keep, feedback)
         else:
-            if self.parameterAsBool(parameters, "KEEP_DECISIONS", context):
+            if keep:
                 from pathlib import Path
 
                 previous = log_files.read_log_from_gpkg(target) if Path(target).exists() else []
+                previous, conflicts = cleaning_log.carry_decisions(previous, edited)
+                if conflicts:
+                    raise CartongError(_conflicts_sentence(exported, target, conflicts, previous))
                 entries = cleaning_log.merge_logs(previous, entries)
             log_files.write_log_to_gpkg(entries, target)
             uri = f"{target}|layername={cleaning_log.LOG_LAYER}"
         if exported:
+            _refuse_lost_decisions(exported, cleaning_log.missing_decisions(edited, entries))
             log_files.export_log(entries, exported)
         feedback.setProgress(100)
         context.addLayerToLoadOnCompletion(
@@ -335,6 +340,72 @@ class RunChecksAlgorithm(CartongAlgorithm):
         }
         results.update({key: counts[name] for name, key in COUNT_OUTPUTS.items()})
         return results
+
+
+def _export_decisions(exported) -> list:
+    """The decided rows of an export file the teams may have filled ([] when there is no such file):
+    they are carried into the new log, as the GeoPackage's own decisions are."""
+    from pathlib import Path
+
+    from ..core.base.errors import CartongError
+    from ..core.cleaning import log as cleaning_log
+    from ..core.cleaning import log_files
+
+    if not Path(exported).is_file():
+        return []
+    try:
+        entries = log_files.read_log_file(exported)
+    except CartongError as err:
+        raise CartongError(
+            tr(
+                "{error} The export file {file} may hold decisions of the field teams: it was not replaced. "
+                "Choose another export file, or move this one away."
+            ).format(error=str(err), file=exported),
+            path=str(exported),
+        ) from err
+    return [e for e in entries if e.change_type != cleaning_log.PENDING]
+
+
+def _refuse_lost_decisions(exported, lost) -> None:
+    """An export file whose decisions the new log lacks (a shared log keeps its own decisions first) is left
+    as the teams filled it."""
+    from ..core.base.errors import CartongError
+
+    if lost:
+        raise CartongError(
+            trn(
+                "The export file {file} holds %n decision that the new cleaning log does not (first: row "
+                "{row}): the file was not replaced. Bring its decisions into the log, or export to another file.",
+                "The export file {file} holds %n decisions that the new cleaning log does not (first: row "
+                "{row}): the file was not replaced. Bring its decisions into the log, or export to another file.",
+                len(lost),
+            ).format(file=exported, row=lost[0].row),
+            path=str(exported),
+        )
+
+
+def _conflicts_sentence(exported, target, conflicts, previous) -> str:
+    from ..core.cleaning.log import decision
+
+    first = conflicts[0]
+    known = next(e for e in previous if e.key() == first.key() and e.change_type != "pending")
+    return trn(
+        "The export file {file} holds %n decision that differs from the cleaning log of {gpkg} (first: row {row}, "
+        "{uuid}, {question}: '{decision}' in the file, '{logged}' in the log). Nothing was written: make them "
+        "agree, or export to another file.",
+        "The export file {file} holds %n decisions that differ from the cleaning log of {gpkg} (first: row {row}, "
+        "{uuid}, {question}: '{decision}' in the file, '{logged}' in the log). Nothing was written: make them "
+        "agree, or export to another file.",
+        len(conflicts),
+    ).format(
+        file=exported,
+        gpkg=target,
+        row=first.row,
+        uuid=first.uuid,
+        question=first.question,
+        decision=" ".join(filter(None, decision(first))),
+        logged=" ".join(filter(None, decision(known))),
+    )
 
 
 def _write_shared(shared, source: str, entries, keep: bool, feedback):

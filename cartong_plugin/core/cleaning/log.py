@@ -326,6 +326,44 @@ def merge_logs(previous, fresh) -> list[LogEntry]:
     return merged
 
 
+def decision(entry) -> tuple[str, str]:
+    """What a row decides: its change_type, and the new value of a change_response."""
+    return (entry.change_type, entry.new_value if entry.change_type == CHANGE_RESPONSE else "")
+
+
+def carry_decisions(previous, edited) -> tuple[list[LogEntry], list[LogEntry]]:
+    """(``previous`` with the decisions of ``edited`` it does not hold, the rows of ``edited`` whose
+    decision differs from the one ``previous`` holds for the same flag).
+
+    ``edited`` is a log exported for field teams and filled there: a decided row takes the place of
+    the same flag still pending in ``previous``, or is added; pending rows of ``edited`` say nothing.
+    """
+    decided = {e.key(): e for e in previous if e.change_type != PENDING}
+    waiting = {e.key(): i for i, e in reversed(list(enumerate(previous))) if e.change_type == PENDING}
+    carried, conflicts = list(previous), []
+    for entry in edited:
+        if entry.change_type == PENDING:
+            continue
+        key = entry.key()
+        known = decided.get(key)
+        if known is not None:
+            if decision(known) != decision(entry):
+                conflicts.append(entry)
+            continue
+        if key in waiting:
+            carried[waiting.pop(key)] = entry
+        else:
+            carried.append(entry)
+        decided[key] = entry
+    return carried, conflicts
+
+
+def missing_decisions(edited, entries) -> list[LogEntry]:
+    """The decided rows of ``edited`` that ``entries`` do not hold (same flag, same decision)."""
+    held = {(e.key(), decision(e)) for e in entries}
+    return [e for e in edited if e.change_type != PENDING and (e.key(), decision(e)) not in held]
+
+
 # -- applying: in apply.py, still importable from here ------------------------------------------
 
 _APPLYING = ("CleaningPlan", "plan_cleaning", "clean_with_summary", "apply_cleaning_log")
