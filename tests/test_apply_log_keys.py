@@ -81,3 +81,55 @@ def test_a_feature_the_output_refuses_stops_the_run_and_leaves_no_layer(
         _apply(gpkg, log, folder / "cleaned.gpkg")
     assert str(raised.value).startswith(f"The output refused the feature {fid2} (uuid {u2})")
     assert files_under(folder) == set()
+
+
+def test_every_bad_value_is_listed_at_once(cartong_provider, survey, tmp_path):
+    gpkg, rows = survey
+    (_f1, u1, *_), (_f2, u2, *_), (_f3, u3, *_) = rows[:3]
+    log = _log(
+        tmp_path,
+        f"{HEADER}\n{u1},hh_size,,six,change_response\n{u2},hh_size,,9,change_response\n"
+        f"{u3},head_age,,forty,change_response\n{u2},arrival_date,,soon,change_response\n",
+        "two_bad.csv",
+    )
+    with pytest.raises(QgsProcessingException) as raised:
+        _apply(gpkg, log, tmp_path / "out.gpkg")
+    assert str(raised.value) == (
+        "The cleaning log two_bad.csv has 3 values that do not fit their fields; fix these rows and apply it again:\n"
+        "Row 2 of the cleaning log two_bad.csv: 'six' is not a valid value for the field hh_size: it is not a number\n"
+        "Row 4 of the cleaning log two_bad.csv: 'forty' is not a valid value for the field head_age: it is not a "
+        "number\n"
+        "Row 5 of the cleaning log two_bad.csv: 'soon' is not a valid value for the field arrival_date: write the "
+        "date as YYYY-MM-DD"
+    )
+    assert not (tmp_path / "out.gpkg").exists()
+
+
+def test_the_list_of_bad_values_stops_at_twenty_with_a_count(cartong_provider, survey, tmp_path):
+    gpkg, rows = survey
+    with closing(sqlite3.connect(gpkg)) as db:
+        uuids = [row[0] for row in db.execute("SELECT DISTINCT _uuid FROM survey ORDER BY fid LIMIT 23")]
+    log = _log(tmp_path, HEADER + "\n" + "".join(f"{u},hh_size,,x{i},change_response\n" for i, u in enumerate(uuids)))
+    with pytest.raises(QgsProcessingException) as raised:
+        _apply(gpkg, log, tmp_path / "out.gpkg")
+    lines = str(raised.value).split("\n")
+    assert lines[0].startswith("The cleaning log log.csv has 23 values that do not fit their fields")
+    assert len(lines) == 22 and lines[20].startswith("Row 21 of the cleaning log log.csv: 'x19'")
+    assert lines[21] == "... and 3 more."
+
+
+def test_the_dataframe_cleaning_lists_every_bad_value_too(qgis_app):
+    import pandas as pd
+
+    from cartong_plugin.core.base.errors import CartongError
+    from cartong_plugin.core.cleaning.apply import clean_with_summary
+    from cartong_plugin.core.cleaning.log import LogEntry
+
+    df = pd.DataFrame({"_uuid": ["a", "b", "c"], "hh_size": [1, 2, 3]})
+    log = [LogEntry(u, "hh_size", new_value=v, change_type="change_response") for u, v in zip("abc", ("x", "4", "y"))]
+    with pytest.raises(CartongError) as raised:
+        clean_with_summary(df, log, source="log.csv")
+    assert str(raised.value).split("\n")[1:] == [
+        "Row 2 of the cleaning log log.csv: 'x' is not a valid value for the field hh_size: it is not a number",
+        "Row 4 of the cleaning log log.csv: 'y' is not a valid value for the field hh_size: it is not a number",
+    ]

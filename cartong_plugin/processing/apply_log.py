@@ -118,13 +118,21 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
         changes: dict[int, dict[int, object]] = {}
         old_values = {entry.row or i: entry.old_value for i, entry in enumerate(log, start=2)}
         expected: dict[tuple[int, int], tuple[str, int]] = {}  # (row, field) -> (the log's old value, log row)
+        refused = []  # every value that does not fit, listed at once
         for column, cells in plan.changes.items():
             index = fields.indexOf(column)
             for pos, text, number in cells:
-                changes.setdefault(pos, {})[index] = _convert(
-                    fields.at(index), text, number, log_name, plan.decimal, column in names.flags
-                )
+                try:
+                    value = _convert(fields.at(index), text, number, log_name, plan.decimal, column in names.flags)
+                except CartongError as err:
+                    refused.append(err)
+                    continue
+                changes.setdefault(pos, {})[index] = value
                 expected[(pos, index)] = (old_values.get(number, ""), number)
+        if refused:
+            from ..core.cleaning.log_values import all_refused
+
+            raise all_refused(refused, log_name)
 
         from ..core.cleaning.choice_follow import ChoiceFollower
         from ..core.cleaning.cleaned_layer import (

@@ -337,13 +337,21 @@ def clean_with_summary(raw_df, log, uuid_column: str = UUID_COLUMN, source: str 
         raw_df[uuid_column].tolist(), list(raw_df.columns), log, uuid_column, source or LOG_LAYER, protected=protected
     )
     df = raw_df.copy()
-    for column in sorted(plan.changes):
-        series = df[column]
+    converted, refused = {}, []
+    for column in sorted(plan.changes):  # every value converted first: all bad ones are listed at once
+        series, rows, values = df[column], [], []
         kind = _value_kind(series)
-        rows, values = [], []
         for pos, text, number in plan.changes[column]:
+            try:
+                values.append(_coerce(text, kind, series, column, number, plan.decimal, source))
+            except CartongError as err:
+                refused.append(err)
             rows.append(pos)
-            values.append(_coerce(text, kind, series, column, number, plan.decimal, source))
+        converted[column] = (kind, rows, values)
+    if refused:
+        raise log_values.all_refused(refused, source or LOG_LAYER)
+    for column, (kind, rows, values) in converted.items():
+        series = df[column]
         if series.dtype.kind in "iu" and any(v is None for v in values):
             df[column] = series = series.astype("float64")  # missing values in an integer column
         if series.dtype.kind == "f":

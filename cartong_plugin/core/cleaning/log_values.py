@@ -16,7 +16,7 @@ import datetime as _dt
 import re
 
 from ..base.errors import CartongError
-from ..base.i18n import tr
+from ..base.i18n import tr, trn
 
 _SIGN = r"[+-]?"
 _PLAIN_INT = re.compile(rf"{_SIGN}\d+")
@@ -49,6 +49,32 @@ def _refuse(text: str, column: str, row: int, source: str, reason: str) -> Carto
         ),
         row=row,
         field=column,
+    )
+
+
+_MAX_REFUSED = 20
+
+
+def all_refused(errors, source: str) -> CartongError:
+    """One CartongError listing every refused value (by log row, at most ``_MAX_REFUSED`` and a count):
+    a log is fixed in one go, not one value per run."""
+    sentences = list(dict.fromkeys(str(err) for err in sorted(errors, key=lambda err: err.row or 0)))
+    first = min(errors, key=lambda err: err.row or 0)
+    if len(sentences) == 1:
+        return CartongError(sentences[0], row=first.row, field=first.field)
+    lines = sentences[:_MAX_REFUSED]
+    if len(sentences) > _MAX_REFUSED:
+        lines.append(tr("... and {count} more.").format(count=len(sentences) - _MAX_REFUSED))
+    return CartongError(
+        trn(
+            "The cleaning log {file} has %n value that does not fit its field; fix these rows and apply it again:"
+            "\n{rows}",
+            "The cleaning log {file} has %n values that do not fit their fields; fix these rows and apply it again:"
+            "\n{rows}",
+            len(sentences),
+        ).format(file=source, rows="\n".join(lines)),
+        row=first.row,
+        field=first.field,
     )
 
 
