@@ -133,3 +133,34 @@ def test_the_dataframe_cleaning_lists_every_bad_value_too(qgis_app):
         "Row 2 of the cleaning log log.csv: 'x' is not a valid value for the field hh_size: it is not a number",
         "Row 4 of the cleaning log log.csv: 'y' is not a valid value for the field hh_size: it is not a number",
     ]
+
+
+def test_select_answers_outside_the_choice_list_are_said_and_codes_lose_their_spaces(
+    cartong_provider, survey, tmp_path
+):
+    gpkg, rows = survey
+    u1, u2, u3, u4 = (row[1] for row in rows)
+    log = _log(
+        tmp_path,
+        f"{HEADER}\n{u1},head_gender,female,male ,change_response\n{u2},head_gender,female,Male,change_response\n"
+        f'{u3},water_problems,,"queue,distance",change_response\n{u4},water_source,,puits,change_response\n'
+        f"{u1},water_problems,, cost  queue ,change_response\n{u4},head_gender,female,other_gender,change_response\n",
+        "bad_codes.csv",
+    )
+    feedback = RecordingFeedback()
+    _apply(gpkg, log, tmp_path / "out.gpkg", feedback)
+    assert [w for w in feedback.warnings if "choice list" in w] == [
+        "Cleaning log bad_codes.csv, column head_gender: 2 new answers are not in the choice list 'gender' (rows "
+        "3, 7: 'Male' (the label of male), 'other_gender'); they are applied as written, each code as its own label.",
+        "Cleaning log bad_codes.csv, column water_problems: 1 new answer is not in the choice list 'problems' (row "
+        "4: 'queue,distance' (choices are separated by spaces)); it is applied as written, each code as its own "
+        "label.",
+        "Cleaning log bad_codes.csv, column water_source: 1 new answer is not in the choice list 'water_source' (row "
+        "5: 'puits'); it is applied as written, each code as its own label.",
+    ]
+    columns = ("head_gender", "head_gender_label", "water_problems", "water_problems_label", "water_source")
+    cleaned = {row[0]: row[1:] for row in _table(tmp_path / "out.gpkg", "out", "_uuid", *columns)}
+    assert cleaned[u1][:4] == ("male", "Male", "cost queue", "Too expensive; Long queues")
+    assert cleaned[u2][:2] == ("Male", "Male")
+    assert cleaned[u3][2:4] == ("queue,distance", "queue,distance")
+    assert (cleaned[u4][0], cleaned[u4][1], cleaned[u4][4]) == ("other_gender", "other_gender", "puits")

@@ -19,7 +19,7 @@ from contextlib import closing
 from dataclasses import dataclass
 
 from ..base.errors import CartongError
-from ..base.i18n import tr
+from ..base.i18n import tr, trn
 from . import log_values
 from .log import (
     BLANK_RESPONSE,
@@ -251,6 +251,8 @@ def plan_cleaning(
             if column is None:  # not reached: validate_entries put the row in `skipped`
                 continue
             text = entry.new_value if entry.change_type == CHANGE_RESPONSE else ""
+            if column in (getattr(names, "selects", None) or {}):  # codes without the spaces around them
+                text = " ".join(text.split()) if names.selects[column][0] == "select_multiple" else text.strip()
             earlier = cells.pop((entry.uuid, column), None)  # the last decision on a cell wins, in log order
             if earlier is not None and earlier[0] != text:
                 summary.notes.append(
@@ -285,6 +287,7 @@ def plan_cleaning(
         else:
             summary.no_action += 1
 
+    summary.notes += _outside_choices(cells, names, source)
     keep = np.ones(len(uuid_text), dtype=bool)
     for uuid in drop_all:
         keep[positions[uuid]] = False
@@ -298,6 +301,52 @@ def plan_cleaning(
             summary.changed_values += 1
     decimal = log_values.decimal_mark(e.new_value for e in entries if e.change_type == CHANGE_RESPONSE)
     return CleaningPlan(keep, changes, summary, decimal)
+
+
+def _outside_choices(cells: dict, names, source: str) -> list[str]:
+    """Sentences naming, per select column, the log rows whose new answer holds codes outside the form's
+    choice list (a label typed for its code, codes joined by commas): applied as written, as at import,
+    but said, since each such code becomes its own label."""
+    selects, choices = getattr(names, "selects", None) or {}, getattr(names, "choices", None) or {}
+    found: dict[str, dict[int, list[str]]] = {}
+    for (_uuid, column), (text, number) in cells.items():
+        kind, list_name = selects.get(column, ("", ""))
+        listed = dict(choices.get(list_name) or [])
+        if not listed or not text:
+            continue
+        codes = text.split() if kind == "select_multiple" else [text]
+        unknown = [code for code in codes if code not in listed]
+        if unknown:
+            found.setdefault(column, {})[number] = unknown
+    notes = []
+    for column, rows in found.items():
+        listed = dict(choices[selects[column][1]])
+        by_label = {label.strip().casefold(): code for code, label in listed.items() if label}
+        values = []
+        for code in dict.fromkeys(code for number in sorted(rows) for code in rows[number]):
+            if code.casefold() in by_label:
+                values.append(tr("'{value}' (the label of {code})").format(value=code, code=by_label[code.casefold()]))
+            elif "," in code or ";" in code:
+                values.append(tr("'{value}' (choices are separated by spaces)").format(value=code))
+            else:
+                values.append(f"'{code}'")
+        numbers = [str(number) for number in sorted(rows)]
+        notes.append(
+            trn(
+                "Cleaning log {file}, column {column}: %n new answer is not in the choice list '{list}' (row "
+                "{rows}: {values}); it is applied as written, each code as its own label.",
+                "Cleaning log {file}, column {column}: %n new answers are not in the choice list '{list}' (rows "
+                "{rows}: {values}); they are applied as written, each code as its own label.",
+                len(rows),
+            ).format(
+                file=source,
+                column=column,
+                list=selects[column][1],
+                rows=", ".join(numbers[:20]) + (" ..." if len(numbers) > 20 else ""),
+                values=", ".join(values[:20]) + (" ..." if len(values) > 20 else ""),
+            )
+        )
+    return notes
 
 
 def _uuid_key(uuid: str) -> str:
