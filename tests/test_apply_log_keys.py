@@ -164,3 +164,62 @@ def test_select_answers_outside_the_choice_list_are_said_and_codes_lose_their_sp
     assert cleaned[u2][:2] == ("Male", "Male")
     assert cleaned[u3][2:4] == ("queue,distance", "queue,distance")
     assert (cleaned[u4][0], cleaned[u4][1], cleaned[u4][4]) == ("other_gender", "other_gender", "puits")
+
+
+def _duplicated(gpkg):
+    with closing(sqlite3.connect(gpkg)) as db:
+        return db.execute(
+            "SELECT _uuid, group_concat(fid, ', ') FROM survey GROUP BY _uuid HAVING count(*) > 1 ORDER BY min(fid)"
+        ).fetchone()
+
+
+def test_a_new_uuid_another_submission_has_is_refused_and_a_swap_is_not(cartong_provider, survey, tmp_path):
+    gpkg, rows = survey
+    (_f1, u1, *_), (fid2, u2, *_), (_f3, u3, *_) = rows[:3]
+    clash = _log(
+        tmp_path,
+        f"{HEADER}\n{u3},hh_size,,6,change_response\n{u1},_uuid,{u1},{u2},change_response\n"
+        f"{u3},_uuid,{u3},new-uuid,change_response\n",
+    )
+    with pytest.raises(QgsProcessingException) as raised:
+        _apply(gpkg, clash, tmp_path / "clash.gpkg")
+    assert str(raised.value) == (
+        "The cleaning log log.csv does not match the data; fix these rows and import it again:\n"
+        f"Row 3, column new_value: the new uuid {u2} is the uuid of another submission ({fid2}): it would be there "
+        "twice"
+    )
+    assert not (tmp_path / "clash.gpkg").exists()
+    swap = _log(tmp_path, f"{HEADER}\n{u1},_uuid,,{u2},change_response\n{u2},_uuid,,{u1},change_response\n", "s.csv")
+    assert _apply(gpkg, swap, tmp_path / "swap.gpkg")["CHANGED_VALUES"] == 2
+    before = dict(_table(gpkg, "survey", "fid", "_uuid", where=f"_uuid IN ('{u1}', '{u2}')"))
+    after = dict(_table(tmp_path / "swap.gpkg", "swap", "fid", "_uuid", where=f"_uuid IN ('{u1}', '{u2}')"))
+    assert after == {fid: {u1: u2, u2: u1}[uuid] for fid, uuid in before.items()}
+    taken = _log(tmp_path, f"{HEADER}\n{u2},_uuid,,,remove_survey\n{u1},_uuid,,{u2},change_response\n", "t.csv")
+    result = _apply(gpkg, taken, tmp_path / "taken.gpkg")  # the uuid of a removed submission is free
+    assert (result["CHANGED_VALUES"], result["REMOVED_SUBMISSIONS"]) == (1, 1)
+
+
+def test_a_row_whose_uuid_several_submissions_share_says_it_changed_each(cartong_provider, survey, tmp_path):
+    gpkg, _rows = survey
+    uuid, fids = _duplicated(gpkg)
+    log = _log(
+        tmp_path, f"{HEADER}\n{uuid},hh_size,,5,change_response\n{uuid},_uuid,{uuid},{uuid[:-4]}beef,change_response\n"
+    )
+    feedback = RecordingFeedback()
+    result = _apply(gpkg, log, tmp_path / "out.gpkg", feedback)
+    assert [w for w in feedback.warnings if "submissions have the uuid" in w] == [
+        f"Row 2 of the cleaning log log.csv: 2 submissions have the uuid {uuid} ({fids}); hh_size was changed in "
+        "each of them.",
+        f"Row 3 of the cleaning log log.csv: 2 submissions have the uuid {uuid} ({fids}); _uuid was changed in "
+        "each of them.",
+    ]
+    assert _table(tmp_path / "out.gpkg", "out", "fid", "_uuid", "hh_size", where=f"fid IN ({fids})") == [
+        (int(fid), f"{uuid[:-4]}beef", 5) for fid in fids.split(", ")
+    ]
+    assert result["CHANGED_VALUES"] == 4 - sum(  # hh_size already 5 in a copy is no change
+        1 for (size,) in _table(gpkg, "survey", "hh_size", where=f"fid IN ({fids})") if size == 5
+    )
+    removed = _log(tmp_path, f"{HEADER}\n{uuid},_uuid,,,remove_survey\n{uuid},hh_size,,5,change_response\n", "r.csv")
+    feedback = RecordingFeedback()
+    _apply(gpkg, removed, tmp_path / "removed.gpkg", feedback)  # only the first copy is kept: nothing to say
+    assert not [w for w in feedback.warnings if "submissions have the uuid" in w]

@@ -111,6 +111,7 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
             source=log_name,
             names=names,
             protected=_protected_columns(layer),
+            ids=_feature_ids(layer),
         )
         for note in plan.summary.notes:
             feedback.pushWarning(note)
@@ -218,6 +219,14 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
             dest_id, QgsProcessingContext.LayerDetails(table, context.project(), "OUTPUT")
         )
         return dest_id
+
+
+def _feature_ids(layer) -> list[int]:
+    """The feature ids of ``layer`` in feature order (the rows notes name)."""
+    from qgis.core import QgsFeatureRequest
+
+    request = QgsFeatureRequest().setNoAttributes().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    return [feature.id() for feature in layer.getFeatures(request)]
 
 
 def _protected_columns(layer) -> set[str]:

@@ -29,6 +29,7 @@ from .log import (
     REMOVE_SURVEY,
     UUID_COLUMN,
     ApplySummary,
+    LogProblem,
     format_value,
     problems_message,
     resolve_column,
@@ -208,11 +209,13 @@ def plan_cleaning(
     source: str = LOG_LAYER,
     names: dict | None = None,
     protected=(),
+    ids=None,
 ) -> CleaningPlan:
     """The plan of ``log`` for a table whose uuid column holds ``uuids`` (in row order) and whose
     columns are ``columns`` (``names``: see survey_names). CartongError listing the rows when the log
     does not match the table; rows naming a submission that is not there are skipped and reported.
-    Rows changing a ``protected`` column (the layer's key or geometry) are refused.
+    Rows changing a ``protected`` column (the layer's key or geometry) are refused, and so are new uuids
+    that another kept submission has; ``ids`` name the rows (feature ids; default: 1, 2...) in notes.
 
     - change_response: the cell (uuid, question) takes new_value (empty means missing); when several
       rows change the same cell, the last one wins. blank_response: the cell becomes missing.
@@ -294,6 +297,7 @@ def plan_cleaning(
     for uuid in drop_copies - drop_all:
         keep[positions[uuid][1:]] = False
     summary.removed_submissions = int((~keep).sum())
+    summary.notes += _uuid_notes(cells, positions, keep, uuid_column, source, ids)
     changes: dict[str, list[tuple[int, str, int]]] = {}
     for (uuid, column), (text, number) in cells.items():
         for pos in positions[uuid]:
@@ -301,6 +305,43 @@ def plan_cleaning(
             summary.changed_values += 1
     decimal = log_values.decimal_mark(e.new_value for e in entries if e.change_type == CHANGE_RESPONSE)
     return CleaningPlan(keep, changes, summary, decimal)
+
+
+def _uuid_notes(cells: dict, positions: dict, keep, uuid_column: str, source: str, ids=None) -> list[str]:
+    """Notes on log rows whose uuid several kept submissions share (each copy takes the change); a new
+    uuid that another kept submission has is refused (the cleaned layer would hold it twice)."""
+    label = (lambda pos: str(pos + 1)) if ids is None else (lambda pos: str(ids[pos]))
+    final = {pos: uuid for uuid, where in positions.items() for pos in where if keep[pos]}
+    renamed = {}
+    for (uuid, column), (text, number) in cells.items():
+        if column == uuid_column:
+            renamed.update({pos: (text, number) for pos in positions[uuid] if keep[pos]})
+    final.update({pos: text for pos, (text, _number) in renamed.items()})
+    holders: dict[str, list[int]] = {}
+    for pos, uuid in sorted(final.items()):
+        holders.setdefault(uuid, []).append(pos)
+    clashes = []
+    for _pos, (text, number) in sorted(renamed.items(), key=lambda item: item[1][1]):
+        others = [other for other in holders.get(text, []) if renamed.get(other, ("", 0))[1] != number]
+        if text and others and number not in {p.row for p in clashes}:
+            message = tr("the new uuid {uuid} is the uuid of another submission ({ids}): it would be there twice")
+            clashes.append(LogProblem(number, "new_value", message.format(uuid=text, ids=label(others[0]))))
+    if clashes:
+        raise CartongError(problems_message(clashes, source))
+    notes = []
+    for (uuid, column), (_text, number) in cells.items():
+        kept = [pos for pos in positions[uuid] if keep[pos]]
+        if len(kept) > 1:
+            notes.append(
+                trn(
+                    "Row {row} of the cleaning log {file}: %n submissions have the uuid {uuid} ({ids}); {column} "
+                    "was changed in each of them.",
+                    "Row {row} of the cleaning log {file}: %n submissions have the uuid {uuid} ({ids}); {column} "
+                    "was changed in each of them.",
+                    len(kept),
+                ).format(row=number, file=source, uuid=uuid, ids=", ".join(map(label, kept)), column=column)
+            )
+    return notes
 
 
 def _outside_choices(cells: dict, names, source: str) -> list[str]:
