@@ -26,6 +26,18 @@ _README = {
         "Attachment columns removed: {columns}.",
         "Colonnes de pièces jointes supprimées : {columns}.",
     ),
+    "drop_companion_columns": (
+        "Columns repeating a removed or pseudonymised question (its choice labels, its 0/1 choice "
+        "columns) removed with it: {columns}.",
+        "Colonnes répétant une question supprimée ou pseudonymisée (libellés des choix, colonnes 0/1 "
+        "des choix) supprimées avec elle : {columns}.",
+    ),
+    "blank_companion_columns": (
+        "Columns repeating those values (choice labels, 0/1 choice columns) blanked in the same "
+        "rows: {columns} ({rows_affected} rows).",
+        "Colonnes répétant ces valeurs (libellés des choix, colonnes 0/1 des choix) effacées dans "
+        "les mêmes lignes : {columns} ({rows_affected} lignes).",
+    ),
     "drop_high_risk_columns": (
         "Columns likely holding personal data at high risk (names, phone numbers...) removed by default: {columns}.",
         "Colonnes contenant probablement des données personnelles à risque élevé (noms, "

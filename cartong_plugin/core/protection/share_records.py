@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..base.qgis_compat import new_field
+from .companions import companion_columns
 from .displace import AreaKeepingDisplacer, GridSnapper, PointDisplacer
 from .kanonymity import SuppressionResult, suppress_rare_combinations
 from .pseudonymise import Pseudonymiser
@@ -43,6 +44,8 @@ class _RecordRun:
     links_removed: int = 0
     moved: int = 0
     suppression: SuppressionResult | None = None
+    companions_dropped: list[str] = field(default_factory=list)
+    quasi_companions: dict[str, list[str]] = field(default_factory=dict)
 
 
 def _plan_records(layer, options: ShareOptions) -> _RecordRun:
@@ -60,14 +63,27 @@ def _plan_records(layer, options: ShareOptions) -> _RecordRun:
     high_risk = high_risk_plan(findings, options)
     high_risk.removed = [c for c in high_risk.removed if c not in auto_dropped and c not in attachment_columns]
     dropped = set(options.drop_columns) | set(auto_dropped) | set(attachment_columns) | set(high_risk.removed)
+    # a label or 0/1 choice column repeats its question: it goes when the question goes or is pseudonymised
+    companions = companion_columns(layer)
+    followers = [
+        c
+        for question in [*dropped, *options.pseudonymise_columns]
+        for c in companions.get(question, [])
+        if c not in dropped and c not in options.keep_columns
+    ]
+    companions_dropped = [c for c in layer.fields().names() if c in set(followers)]
+    dropped |= set(companions_dropped)
     kept = [name for name in layer.fields().names() if name not in dropped and name.lower() != "fid"]
+    quasi = [c for c in options.quasi_identifiers if c in kept]
     run = _RecordRun(
         kept=kept,
         auto_dropped=auto_dropped,
         attachment_columns=attachment_columns,
         pseudonymised=[c for c in options.pseudonymise_columns if c in kept],
-        quasi=[c for c in options.quasi_identifiers if c in kept],
+        quasi=quasi,
         high_risk=high_risk,
+        companions_dropped=companions_dropped,
+        quasi_companions={q: [c for c in companions.get(q, []) if c in kept and c not in quasi] for q in quasi},
     )
     if run.pseudonymised and options.key:  # a missing key was refused by _validate
         run.pseudonymiser = Pseudonymiser(options.key)
@@ -128,7 +144,10 @@ def _record_rows(layer, options: ShareOptions, feedback):
         if feedback is not None:
             feedback.setProgress(80.0 * index / total)
     run.suppression = suppress_rare_combinations(
-        [a for a, _ in records], [run.kept.index(c) for c in run.quasi], options.k
+        [a for a, _ in records],
+        [run.kept.index(c) for c in run.quasi],
+        options.k,
+        {run.kept.index(q): [run.kept.index(c) for c in cs] for q, cs in run.quasi_companions.items() if cs},
     )
     return fields, records, has_points, _record_actions(options, layer, run)
 
@@ -144,6 +163,8 @@ def _record_actions(options: ShareOptions, layer, run: _RecordRun) -> list[dict[
         actions.append({"action": "drop_location_columns", "columns": run.auto_dropped})
     if run.attachment_columns:
         actions.append({"action": "drop_attachment_columns", "columns": run.attachment_columns})
+    if run.companions_dropped:
+        actions.append({"action": "drop_companion_columns", "columns": run.companions_dropped})
     if run.pseudonymised and run.pseudonymiser is not None:
         actions.append(
             {
@@ -169,6 +190,15 @@ def _record_actions(options: ShareOptions, layer, run: _RecordRun) -> list[dict[
                 },
             }
         )
+        followers = [c for q in run.quasi for c in run.quasi_companions.get(q, [])]
+        if followers:
+            actions.append(
+                {
+                    "action": "blank_companion_columns",
+                    "columns": followers,
+                    "rows_affected": run.suppression.companion_rows,
+                }
+            )
     if options.strip_links:
         actions.append({"action": "strip_links", "rows_affected": run.links_removed})
     if mode == "displace":

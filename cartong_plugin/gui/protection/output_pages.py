@@ -51,6 +51,12 @@ def describe_action(action: dict, key_file: str = "") -> str:
         return tr("Columns repeating the exact location removed: {columns}.").format(columns=columns)
     if kind == "drop_attachment_columns":
         return tr("Attachment columns removed: {columns}.").format(columns=columns)
+    if kind == "drop_companion_columns":
+        return tr("Choice labels and choice columns removed with their question: {columns}.").format(columns=columns)
+    if kind == "blank_companion_columns":
+        return tr("Choice labels and choice columns blanked with their question in {rows} rows: {columns}.").format(
+            rows=rows, columns=columns
+        )
     if kind == "pseudonymise" and key_file:
         return tr("Columns replaced by pseudonyms (key {key}, in the key file {file}): {columns}.").format(
             key=params.get("key_fingerprint", ""), file=key_file, columns=columns

@@ -1,0 +1,128 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""cartong:exportforsharing with default settings leaks nothing through the columns around a question.
+
+Each test imports a small survey written in tmp_path (or the bundled sample), shares it through the
+Processing algorithm, and reads the shared GeoPackage back with sqlite3: no personal value may be
+left in any table, and ordinary columns stay.
+"""
+
+from __future__ import annotations
+
+import csv
+import sqlite3
+from collections import Counter
+from contextlib import closing
+
+import pytest
+from qgis.core import QgsProcessingFeedback
+
+
+def _import(source, output, form=None):
+    from cartong_plugin.core.survey.importer import import_survey
+
+    import_survey(source, form, output)
+    return output
+
+
+def _share(gpkg, output, **parameters):
+    import processing
+
+    parameters = {"INPUT": f"{gpkg}|layername=survey", "OUTPUT": str(output), **parameters}
+    return processing.run("cartong:exportforsharing", parameters, feedback=QgsProcessingFeedback())
+
+
+def _columns(path, table="shared_survey") -> list[str]:
+    with closing(sqlite3.connect(path)) as db:
+        return [row[1] for row in db.execute(f'PRAGMA table_info("{table}")')]
+
+
+def _rows(path, columns, table="shared_survey") -> list[tuple]:
+    with closing(sqlite3.connect(path)) as db:
+        return db.execute(f"SELECT {', '.join(f'{chr(34)}{c}{chr(34)}' for c in columns)} FROM {table}").fetchall()
+
+
+def _all_text(path) -> str:
+    """Every value of every table of the shared file, as one text to search."""
+    with closing(sqlite3.connect(path)) as db:
+        tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return "\n".join(str(v) for t in tables for row in db.execute(f'SELECT * FROM "{t}"') for v in row)
+
+
+def _steps(path) -> dict[str, str]:
+    with closing(sqlite3.connect(path)) as db:
+        return dict(db.execute("SELECT action, columns FROM cartong_protection"))
+
+
+def _write_csv(path, header, rows):
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(header)
+        writer.writerows(rows)
+    return path
+
+
+# --------------------------------------------------------------- companions follow their question
+
+
+@pytest.fixture(scope="module")
+def sample_gpkg(qgis_app, sample_dir, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("sample")
+    return _import(
+        sample_dir / "household_survey_kobo.csv", folder / "hs.gpkg", sample_dir / "household_survey_form.xlsx"
+    )
+
+
+def test_quasi_identifier_labels_are_blanked_in_the_same_rows(cartong_provider, sample_gpkg, tmp_path):
+    quasi = ["admin2", "head_gender", "head_age", "hh_size"]
+    output = tmp_path / "k.gpkg"
+    _share(sample_gpkg, output, QUASI_IDENTIFIERS=quasi)
+    rows = _rows(output, [*quasi, "admin2_label", "head_gender_label"])
+    blanked_admin2 = [r for r in rows if r[0] is None]
+    assert blanked_admin2 and all(r[4] is None for r in blanked_admin2)
+    assert all(r[5] is None for r in rows if r[1] is None)
+    # labels kept where the question is kept: only the blanked rows lose theirs
+    assert all(r[4] for r in rows if r[0] is not None) and all(r[5] for r in rows if r[1] is not None)
+    # the k guarantee holds once the labels are read in place of the blanked codes
+    combos = Counter((r[4] if r[0] is None else r[0], r[5] if r[1] is None else r[1], r[2], r[3]) for r in rows)
+    assert sum(n for n in combos.values() if n < 5) == sum(n for c, n in Counter(r[:4] for r in rows).items() if n < 5)
+    steps = _steps(output)
+    assert steps["blank_companion_columns"] == "admin2_label, head_gender_label"
+
+
+def test_dropped_and_pseudonymised_questions_take_their_labels_and_choice_columns(
+    cartong_provider, sample_gpkg, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("CARTONG_TEST_KEY", "ab" * 32)
+    output = tmp_path / "dp.gpkg"
+    _share(
+        sample_gpkg,
+        output,
+        DROP_FIELDS=["water_source", "water_problems"],
+        PSEUDONYMISE_FIELDS=["head_gender"],
+        KEY_SOURCE="env:CARTONG_TEST_KEY",
+    )
+    names = _columns(output)
+    for gone in ("water_source", "water_source_label", "water_problems", "water_problems_label", "head_gender_label"):
+        assert gone not in names, gone
+    assert not [n for n in names if n.startswith("water_problems")]
+    # not companions: a text question whose name starts the same, and the pseudonym itself
+    assert {"water_source_other", "head_gender", "hh_size", "latrine_label", "admin2_label"} <= set(names)
+    assert _steps(output)["drop_companion_columns"] == (
+        "head_gender_label, water_source_label, water_problems_label, water_problems_none, "
+        "water_problems_distance, water_problems_queue, water_problems_cost, water_problems_quality, "
+        "water_problems_insecurity, water_problems_other"
+    )
+    readme = (tmp_path / "dp.gpkg.README.txt").read_text(encoding="utf-8")
+    assert "removed with it: head_gender_label, water_source_label" in readme
+
+
+def test_choice_columns_are_found_by_header_not_by_name_prefix(cartong_provider, tmp_path):
+    header = ["water", "water/tap", "water/well", "water_source", "hh_size", "_uuid"]
+    rows = [["tap well", "1", "1", "river", "4", f"u{i}"] for i in range(12)]
+    gpkg = _import(_write_csv(tmp_path / "w.csv", header, rows), tmp_path / "w.gpkg")
+    assert {"water_tap", "water_well", "water_source"} <= set(_columns(gpkg, "survey"))
+    output = tmp_path / "w_shared.gpkg"
+    _share(gpkg, output, DROP_FIELDS=["water"])
+    names = _columns(output)
+    assert "water_tap" not in names and "water_well" not in names and "water" not in names
+    assert "water_source" in names and "hh_size" in names
