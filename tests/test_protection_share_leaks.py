@@ -126,3 +126,156 @@ def test_choice_columns_are_found_by_header_not_by_name_prefix(cartong_provider,
     names = _columns(output)
     assert "water_tap" not in names and "water_well" not in names and "water" not in names
     assert "water_source" in names and "hh_size" in names
+
+
+# --------------------------------------------------------------- geotraces and geoshapes
+
+
+def test_geotrace_and_geoshape_strings_are_removed_with_the_point(cartong_provider, tmp_path):
+    # neutral names: only the values (points joined by ";") say these are places
+    header = ["_uuid", "lieu", "route", "parcelle", "hh_size", "water_source"]
+    rows, places = [], set()
+    for i in range(20):
+        a, b = 14.72 + i / 1000, -17.50 - i / 1000
+        places |= {f"{a:.6f} {b:.6f}", f"{a:.2f} {b:.2f}"}
+        trace = f"{a:.6f} {b:.6f} 0 0;{a + 0.001:.6f} {b - 0.001:.6f} 0 0;{a + 0.002:.6f} {b:.6f} 0 0"
+        shape = f"{a:.2f} {b:.2f} 0 0; {a + 0.01:.2f} {b:.2f} 0 0; {a:.2f} {b - 0.01:.2f} 0 0; {a:.2f} {b:.2f} 0 0;"
+        rows.append([f"u{i}", f"{a:.6f} {b:.6f} 0 5", trace, shape, str(3 + i % 4), "forage"])
+    gpkg = _import(_write_csv(tmp_path / "g.csv", header, rows), tmp_path / "g.gpkg")
+    output = tmp_path / "g_shared.gpkg"
+    _share(gpkg, output)
+    names = _columns(output)
+    assert "route" not in names and "parcelle" not in names
+    assert {"hh_size", "water_source"} <= set(names)
+    shared = _all_text(output)
+    assert not [place for place in places if place in shared]
+    assert _steps(output)["drop_location_columns"].startswith("lieu, route, parcelle, _lieu_latitude")
+
+
+# --------------------------------------------------------------- personal data under es / pt / ar names
+
+
+def _people(tmp_path, count=40):
+    """A CSV of ``count`` households with personal data under Spanish, Portuguese, Arabic and neutral names."""
+    header = [
+        "_uuid",
+        "nombre",
+        "apellidos",
+        "nome",
+        "sobrenome",
+        "الاسم",
+        "اللقب",
+        "telefono",
+        "telemovel",
+        "رقم_الهاتف",
+        "celular",
+        "correo",
+        "direccion",
+        "endereco",
+        "عنوان",
+        "cedula",
+        "pasaporte",
+        "رقم_الهـويـة",
+        "autre_numero",
+        "latitud",
+        "longitud",
+        "p1",
+        "p2",
+        "info",
+        "message",
+        "water_source",
+        "hh_size",
+        "nombre_chevres",
+        "dependency_ratio",
+        "part_femmes",
+        "indice",
+        "ratio_calcule",
+    ]
+    first = ["Amadou", "Mariam", "Lucía", "João", "Fatimé", "Rodrigo", "Aïcha", "Ana"]
+    last = ["Koyassambia", "Ngaba", "Fernández", "Silva", "Zokoué"]
+    rows, personal = [], set()
+    for i in range(count):
+        fn, ln = first[i % len(first)], last[i % len(last)]
+        phone = f"7{(0, 2, 5, 7)[i % 4]}{100000 + i * 7919 % 900000:06d}"
+        lat, lon = 4.361234 + i * 0.001371, 18.555123 + i * 0.002113
+        ratio = ("0.5", "1.3333", "2", "0.6667", "1", "0.75")[i % 6]
+        info = f"appeler {fn} au {phone}" if i % 10 == 0 else "RAS"
+        message = f"écrire à {fn.lower()}.k@example.org svp" if i % 10 == 5 else "RAS"
+        values = [
+            f"u{i}",
+            fn,
+            ln,
+            fn,
+            ln,
+            f"{fn} {ln}",
+            ln,
+            f"+236 {phone[:2]} {phone[2:4]} {phone[4:6]} {phone[6:]}",
+            phone,
+            "00236" + phone,
+            phone if i % 20 < 9 else "0",
+            f"{fn.lower()}{i}@example.org",
+            f"{i} rue {ln}",
+            f"Rua {ln} {i}",
+            f"شارع {i}",
+            f"C{i:07d}X",
+            f"P{i:08d}",
+            f"{900000 + i}",
+            phone if i % 20 < 9 else "0",
+            f"{lat:.6f}",
+            f"{lon:.6f}",
+            f"{lat:.6f}",
+            f"{lon:.6f}",
+            info,
+            message,
+            ("forage", "puits", "riviere")[i % 3],
+            str(3 + i % 5),
+            str(i % 4),
+            ratio,
+            f"{0.1 + i * 0.0171234:.6f}",
+            ("1.234567", "2.345678", "3.456789")[i % 3],
+            repr(3 + (i + 1) / 7),  # computed by a division: 15 decimals, not a GPS reading
+        ]
+        rows.append(values)
+        personal |= {fn, ln, phone, f"{lat:.6f}", f"{lon:.6f}", f"C{i:07d}X", f"P{i:08d}", f"{fn.lower()}.k@"}
+    return _write_csv(tmp_path / "people.csv", header, rows), personal
+
+
+def test_personal_data_under_other_languages_and_neutral_names_is_not_shared(cartong_provider, tmp_path):
+    source, personal = _people(tmp_path)
+    gpkg = _import(source, tmp_path / "people.gpkg")
+    output = tmp_path / "people_shared.gpkg"
+    _share(gpkg, output)
+    names = _columns(output)
+    kept = {"water_source", "hh_size", "nombre_chevres", "dependency_ratio", "part_femmes", "indice", "ratio_calcule"}
+    assert kept <= set(names)
+    removed = set(_columns(gpkg, "survey")) - set(names) - {"geom"}
+    assert removed == {
+        "nombre",
+        "apellidos",
+        "nome",
+        "sobrenome",
+        "الاسم",
+        "اللقب",
+        "telefono",
+        "telemovel",
+        "رقم_الهاتف",
+        "celular",
+        "correo",
+        "direccion",
+        "endereco",
+        "عنوان",
+        "cedula",
+        "pasaporte",
+        "رقم_الهـويـة",
+        "autre_numero",
+        "latitud",
+        "longitud",
+        "p1",
+        "p2",
+        "info",
+        "message",
+    }
+    shared = _all_text(output)
+    assert not [value for value in personal if value in shared]
+    # the ordinary values are all there
+    assert _rows(output, ["dependency_ratio"])[:3] == [(0.5,), (1.3333,), (2.0,)]

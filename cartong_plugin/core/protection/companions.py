@@ -11,6 +11,9 @@ it in exactly the rows where the rare-combination suppression blanks the questio
 The 0/1 choice columns are found from the GeoPackage's ``cartong_columns`` table (raw header ->
 typed column, ``survey.column_notes``): ``group/q/choice`` is a choice of ``q`` when ``group/q`` is a
 column too. Never by a bare name prefix: removing ``water`` must not remove ``water_source``.
+
+:func:`stored_form` reads the form the import kept beside the survey (``form_questions``), so that
+detection knows each question's type (a geotrace is a location whatever its values).
 """
 
 from __future__ import annotations
@@ -31,10 +34,39 @@ def _layer_table(layer) -> str:
     return str(parts.get("layerName") or "")
 
 
-def _column_notes(layer) -> list[tuple[str, str]]:
-    """(raw header, typed column) of the layer's table in its GeoPackage's ``cartong_columns``; [] if none."""
+def _gpkg_of(layer):
+    """(GeoPackage path, table) behind ``layer``, or (None, "") for any other source."""
     path, table = source_file(layer.source()), _layer_table(layer)
     if path is None or not table or path.suffix.lower() != ".gpkg" or not path.is_file():
+        return None, ""
+    return path, table
+
+
+def stored_form(layer):
+    """The FormSpec kept by the import in ``form_questions`` (name and type of each question), or None."""
+    from ..survey.xlsform import FormSpec, Question
+
+    path, _table = _gpkg_of(layer)
+    if path is None:
+        return None
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+            rows = db.execute("SELECT name, type, group_path, repeat FROM form_questions").fetchall()
+    except sqlite3.Error:  # imported without a form
+        return None
+    spec = FormSpec(path=str(path))
+    for name, kind, group, repeat in rows:
+        if name and kind:
+            spec.questions.setdefault(
+                str(name), Question(name=str(name), type=str(kind), group=group or "", repeat=repeat or None)
+            )
+    return spec if spec.questions else None
+
+
+def _column_notes(layer) -> list[tuple[str, str]]:
+    """(raw header, typed column) of the layer's table in its GeoPackage's ``cartong_columns``; [] if none."""
+    path, table = _gpkg_of(layer)
+    if path is None:
         return []
     try:
         with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:

@@ -4,11 +4,12 @@
 Three kinds of evidence, each giving a category (person_name, phone, location...):
 
 * the XLSForm type of the question (geopoint, image, deviceid, free text...);
-* words of the column name, from an editable keyword list in English and French
-  (``resources/protection_keywords.json``, or the file set in the QGIS setting
-  ``cartong/protection/keywords_path``);
-* patterns in the values (phone numbers incl. Central African Republic +236, e-mails,
-  ID-like codes, GPS strings, attachment links, long free text).
+* words of the column name, from an editable keyword list in English, French, Spanish,
+  Portuguese and Arabic (``resources/protection_keywords.json``, or the file set in the QGIS
+  setting ``cartong/protection/keywords_path``);
+* patterns in the values (``detect_values``: phone numbers incl. Central African Republic +236,
+  e-mails, also inside a sentence, ID-like codes, GPS strings, geotraces, a pair of decimal
+  columns holding latitudes and longitudes, attachment links, long free text).
 
 A column gets one :class:`Finding` with its highest risk and every reason found. The
 lists are a help for the person preparing a share, not a guarantee: they read them.
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING
 from ..base.errors import CartongError
 from ..base.i18n import tr
 from ..base.paths import resources_dir
+from .detect_values import as_text, coordinate_columns, value_evidence
 
 if TYPE_CHECKING:
     from ..survey.xlsform import Question
@@ -105,16 +107,21 @@ class Finding:
 # --------------------------------------------------------------------------- keywords
 
 
+# Arabic: tatweel (a stretching stroke) goes; final yaa/alef maqsura and taa marbuta/haa are one
+_ARABIC = str.maketrans({"\u0640": None, "\u0649": "\u064a", "\u0629": "\u0647"})
+
+
 def _fold(text: str) -> str:
-    """Lower case without accents: 'Téléphone' -> 'telephone'."""
+    """Lower case without accents: 'Téléphone' -> 'telephone'; Arabic without harakat, hamza
+    seats (أ إ آ -> ا) or tatweel, the decomposition dropping the marks."""
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().translate(_ARABIC)
 
 
 def _words(text: str) -> list[str]:
-    """Words of a column name or keyword: split on non-letters and camelCase."""
+    """Words of a column name or keyword, in any script: split on non-letters and camelCase."""
     text = re.sub(r"([a-z])([A-Z])", r"\1 \2", text)
-    return [w for w in re.split(r"[^a-z0-9]+", _fold(text)) if w]
+    return [w for w in re.split(r"[\W_]+", _fold(text)) if w]
 
 
 def keywords_path() -> Path:
@@ -217,89 +224,6 @@ def _resolve(column: str, form) -> tuple[Question | None, str | None]:
     return None, None
 
 
-# --------------------------------------------------------------------------- values
-
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
-_PHONE_INTERNATIONAL = re.compile(r"^(?:\+|00)\d{8,15}$")
-# Central African Republic: 8 digits, mobiles 70/72/75/77, fixed 21; optional +236/00236/236
-_PHONE_CAR = re.compile(r"^(?:(?:\+|00)?236)?(?:7[0257]|2[1-2])\d{6}$")
-_PHONE_LOCAL = re.compile(r"^0\d{8,9}$")
-_PHONE_SEPARATORS = re.compile(r"[\s().\-/]")
-_GPS_STRING = re.compile(r"^-?\d{1,2}\.\d{3,}[\s,;]+-?\d{1,3}\.\d{3,}(?:\s+-?\d+(?:\.\d+)?){0,2}$")
-_LINK = re.compile(
-    r"^(?:https?|ftp)://|\.(?:jpe?g|png|gif|heic|webp|bmp|tiff?|mp3|m4a|amr|ogg|oga|wav|"
-    r"3gp|mp4|mov|avi|webm|pdf)$",
-    re.IGNORECASE,
-)
-_ID_LIKE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9][A-Za-z0-9/\-]{5,19}$")
-_UUID = re.compile(r"^(?:uuid:)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
-_DATE_LIKE = re.compile(r"^\d{4}-\d{2}-\d{2}")
-
-
-def _is_phone(value: str) -> bool:
-    compact = _PHONE_SEPARATORS.sub("", value)
-    return bool(_PHONE_INTERNATIONAL.match(compact) or _PHONE_CAR.match(compact) or _PHONE_LOCAL.match(compact))
-
-
-def _is_sequence(values: list[str]) -> bool:
-    """Digits-only values packed in a narrow range: record numbers (Kobo ``_id``), not phones.
-
-    Real phone numbers of a survey spread over millions; 400 submission ids over hundreds.
-    """
-    numbers = [int(v) for v in values if v.isdigit()]
-    if len(numbers) < 10 or len(numbers) < len(values) or len(set(numbers)) < 0.9 * len(numbers):
-        return False  # too few to tell, not all digits, or repeated like a phone typed twice
-    return max(numbers) - min(numbers) < 50 * len(numbers)
-
-
-def _value_evidence(values: list[str]) -> list[tuple[str, int]]:
-    """(category, matching count) of the value patterns most values of a column follow."""
-    total = len(values)
-    if total == 0:
-        return []
-    found = []
-    enough = max(1, int(0.6 * total + 0.999))  # 60 % of the non-empty values
-
-    def share(test) -> int:
-        return sum(1 for v in values if test(v))
-
-    for category, test in (
-        ("email", _EMAIL.match),
-        ("phone", _is_phone),
-        ("location", _GPS_STRING.match),
-        ("attachment", _LINK.search),
-    ):
-        count = share(test)
-        if count >= enough and not (category == "phone" and _is_sequence(values)):
-            found.append((category, count))
-    distinct = len(set(values)) / total
-    if total >= 10 and distinct >= 0.9:
-        count = share(lambda v: _ID_LIKE.match(v) and not _UUID.match(v) and not _DATE_LIKE.match(v))
-        if count >= max(enough, int(0.8 * total)):
-            found.append(("id_number", count))
-    if total >= 5 and distinct >= 0.5 and not found:
-        long_text = share(lambda v: len(v.split()) >= 4 or len(v) >= 40)
-        if long_text >= max(1, total // 3):
-            found.append(("free_text", long_text))
-    return found
-
-
-def _as_text(value) -> str | None:
-    """A stripped string for pattern tests; None for empty, NULL, decimals, dates...
-
-    Booleans (0/1 choice columns read by GDAL) and integers (a phone typed as a number)
-    take part as text.
-    """
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, str):
-        text = value.strip()
-        return text or None
-    return None
-
-
 # --------------------------------------------------------------------------- explanations
 
 
@@ -327,8 +251,13 @@ def _explain(reason: str, column: str, category: str, detail) -> str:
         return tr('The form defines "{column}" as a {type} question: it holds {what}.').format(
             column=column, type=detail, what=what
         )
+    if reason == "values" and len(detail) == 3:  # inside texts, not whole values
+        count, total, _embedded = detail
+        return tr('{count} of {total} values of "{column}" contain {what}.').format(
+            count=count, total=total, column=column, what=what
+        )
     if reason == "values":
-        count, total = detail
+        count, total = detail[:2]
         return tr('{count} of {total} values of "{column}" look like {what}.').format(
             count=count, total=total, column=column, what=what
         )
@@ -353,6 +282,8 @@ def _name_evidence(column: str, question, choice, values: list[str], keywords) -
     found = _match_name(column, keywords)
     if values and {v.casefold() for v in values} <= _BINARY_VALUES:
         return [m for m in found if m[0] == "sensitive"]
+    if values and all(v.lstrip("-").isdigit() for v in values):  # "nombre_enfants" (fr) counts, names no one
+        found = [m for m in found if m[0] != "person_name"]
     if question is not None and question.type in _CODED_TYPES:
         return [m for m in found if m[0] in _CODED_NAME_CATEGORIES]
     return found
@@ -370,14 +301,20 @@ def detect_personal_data(
     """
     keywords = keywords if keywords is not None else load_keywords()
     samples: dict[str, list[str]] = {c: [] for c in columns}
+    numbers: dict[str, list[float]] = {c: [] for c in columns}  # decimals, for coordinate pairs
     for index, row in enumerate(rows):
         if index >= sample_size:
             break
         items = row.items() if isinstance(row, Mapping) else zip(columns, row)
         for column, value in items:
-            text = _as_text(value)
-            if text is not None and column in samples:
+            if column not in samples:
+                continue
+            text = as_text(value)
+            if text is not None:
                 samples[column].append(text)
+            elif isinstance(value, float):
+                numbers[column].append(value)
+    coordinates = set(coordinate_columns({c: v for c, v in numbers.items() if v}))
 
     findings = []
     for column in columns:
@@ -387,9 +324,13 @@ def detect_personal_data(
             category = _FORM_TYPES[question.type]
             evidence.append((_TYPE_RISK[category], category, "form_type", question.type))
         values = samples.get(column, [])
-        for category, count in _value_evidence(values):
+        for category, count, embedded in value_evidence(values):
             risk = "medium" if category in ("id_number", "free_text") else "high"
-            evidence.append((risk, category, "values", (count, len(values))))
+            evidence.append(
+                (risk, category, "values", (count, len(values), True) if embedded else (count, len(values)))
+            )
+        if column in coordinates:
+            evidence.append(("high", "location", "values", (len(numbers[column]), len(numbers[column]))))
         for category, keyword in _name_evidence(column, question, choice, values, keywords):
             evidence.append((keywords[category]["risk"], category, "name", keyword))
         if not evidence:

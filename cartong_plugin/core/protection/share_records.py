@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..base.qgis_compat import new_field
-from .companions import companion_columns
+from .companions import companion_columns, stored_form
 from .displace import AreaKeepingDisplacer, GridSnapper, PointDisplacer
 from .kanonymity import SuppressionResult, suppress_rare_combinations
 from .pseudonymise import Pseudonymiser
@@ -51,7 +51,7 @@ class _RecordRun:
 def _plan_records(layer, options: ShareOptions) -> _RecordRun:
     from .detect import detect_in_layer
 
-    findings = detect_in_layer(layer)
+    findings = detect_in_layer(layer, form=stored_form(layer))
     auto_dropped = (
         [c for c in _location_columns(findings) if c not in options.drop_columns]
         if options.location_mode != "keep"
