@@ -128,6 +128,17 @@ def test_choice_columns_are_found_by_header_not_by_name_prefix(cartong_provider,
     assert "water_source" in names and "hh_size" in names
 
 
+def test_a_question_named_like_a_label_is_not_a_companion(cartong_provider, tmp_path):
+    # "site_label" is a column of the export itself (cartong_columns says so), not the import's label of "site"
+    header = ["site", "site_label", "hh_size", "_uuid"]
+    rows = [[f"S{i % 3}", f"Site {i % 3}", "4", f"u{i}"] for i in range(12)]
+    gpkg = _import(_write_csv(tmp_path / "s.csv", header, rows), tmp_path / "s.gpkg")
+    output = tmp_path / "s_shared.gpkg"
+    _share(gpkg, output, DROP_FIELDS=["site"])
+    assert _columns(output)[2:] == ["site_label", "hh_size", "_uuid"]
+    assert "drop_companion_columns" not in _steps(output)
+
+
 # --------------------------------------------------------------- geotraces and geoshapes
 
 
