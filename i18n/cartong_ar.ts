@@ -28,6 +28,18 @@
       <translation type="vanished" />
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/merge.py" line="312" />
+      <source>%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by version 0.2.0 that cannot tell them apart: their field changes were not merged.</source>
+      <translation>
+        <numerusform>‏%n معرّف _uuid تشترك في كل منها عدة صفوف من {table} أُضيفت لها صفوف أو حُذفت، في حزمة حضّرها الإصدار 0.2.0 الذي لا يميّز بينها: لم تُدمج تغييرات العمل الحقلي الخاصة بها.</numerusform>
+        <numerusform>معرّف _uuid واحد (%n) تشترك فيه عدة صفوف من {table} أُضيفت له صفوف أو حُذفت، في حزمة حضّرها الإصدار 0.2.0 الذي لا يميّز بينها: لم تُدمج تغييرات العمل الحقلي الخاصة به.</numerusform>
+        <numerusform>معرّفا _uuid (%n) تشترك في كل منهما عدة صفوف من {table} أُضيفت لهما صفوف أو حُذفت، في حزمة حضّرها الإصدار 0.2.0 الذي لا يميّز بينها: لم تُدمج تغييرات العمل الحقلي الخاصة بهما.</numerusform>
+        <numerusform>‏%n معرّفات _uuid تشترك في كل منها عدة صفوف من {table} أُضيفت لها صفوف أو حُذفت، في حزمة حضّرها الإصدار 0.2.0 الذي لا يميّز بينها: لم تُدمج تغييرات العمل الحقلي الخاصة بها.</numerusform>
+        <numerusform>‏%n معرّفًا _uuid تشترك في كل منها عدة صفوف من {table} أُضيفت لها صفوف أو حُذفت، في حزمة حضّرها الإصدار 0.2.0 الذي لا يميّز بينها: لم تُدمج تغييرات العمل الحقلي الخاصة بها.</numerusform>
+        <numerusform>‏%n معرّف _uuid تشترك في كل منها عدة صفوف من {table} أُضيفت لها صفوف أو حُذفت، في حزمة حضّرها الإصدار 0.2.0 الذي لا يميّز بينها: لم تُدمج تغييرات العمل الحقلي الخاصة بها.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/core/field/package.py" line="176" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
@@ -40,7 +52,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="45" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="116" />
+      <source>%n changes made in the field were not merged (see the warnings above).</source>
+      <translation>
+        <numerusform>‏%n تغيير أُجريت في الميدان لم تُدمج (انظر التحذيرات أعلاه).</numerusform>
+        <numerusform>تغيير واحد (%n) أُجري في الميدان لم يُدمج (انظر التحذيرات أعلاه).</numerusform>
+        <numerusform>تغييران (%n) أُجريا في الميدان لم يُدمجا (انظر التحذيرات أعلاه).</numerusform>
+        <numerusform>‏%n تغييرات أُجريت في الميدان لم تُدمج (انظر التحذيرات أعلاه).</numerusform>
+        <numerusform>‏%n تغييرًا أُجريت في الميدان لم تُدمج (انظر التحذيرات أعلاه).</numerusform>
+        <numerusform>‏%n تغيير أُجريت في الميدان لم تُدمج (انظر التحذيرات أعلاه).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="50" />
       <source>%n changes of the cleaning log name an old value the survey does not have (first: row {row}, {column}: '{old}' in the log, '{found}' in the survey). Was the log made for this survey?</source>
       <translation>
         <numerusform>لا يذكر سجل التنظيف أي تغيير (%n) بقيمة قديمة ليست في المسح (الأول: الصف {row}، {column}: '{old}' في السجل، '{found}' في المسح). هل أُعدّ السجل لهذا المسح؟</numerusform>
@@ -76,9 +100,20 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="91" />
-      <source>%n conflicts: values were changed both in the office and in the field. The office values were kept; see the table {table} and {csv}.</source>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="104" />
+      <source>%n conflicts: values were changed both in the office and in the field. The office values were kept.</source>
       <translation>
+        <numerusform>‏%n تعارض: تغيّرت قيم في المكتب وفي الميدان معًا. أُبقي على قيم المكتب.</numerusform>
+        <numerusform>تعارض واحد (%n): تغيّرت قيمة في المكتب وفي الميدان معًا. أُبقي على قيمة المكتب.</numerusform>
+        <numerusform>تعارضان (%n): تغيّرت قيمتان في المكتب وفي الميدان معًا. أُبقي على قيمتي المكتب.</numerusform>
+        <numerusform>‏%n تعارضات: تغيّرت قيم في المكتب وفي الميدان معًا. أُبقي على قيم المكتب.</numerusform>
+        <numerusform>‏%n تعارضًا: تغيّرت قيم في المكتب وفي الميدان معًا. أُبقي على قيم المكتب.</numerusform>
+        <numerusform>‏%n تعارض: تغيّرت قيم في المكتب وفي الميدان معًا. أُبقي على قيم المكتب.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n conflicts: values were changed both in the office and in the field. The office values were kept; see the table {table} and {csv}.</source>
+      <translation type="vanished">
         <numerusform>‏%n تعارض: تغيّرت قيم في المكتب وفي الميدان معًا. أُبقي على قيم المكتب؛ انظر الجدول {table} و{csv}.</numerusform>
         <numerusform>‏%n تعارض واحد: تغيّرت قيمة في المكتب وفي الميدان معًا. أُبقي على قيمة المكتب؛ انظر الجدول {table} و{csv}.</numerusform>
         <numerusform>‏%n تعارضان: تغيّرت قيمتان في المكتب وفي الميدان معًا. أُبقي على قيمتي المكتب؛ انظر الجدول {table} و{csv}.</numerusform>
@@ -88,7 +123,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="79" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="97" />
       <source>%n decisions are still pending: they change nothing.</source>
       <translation>
         <numerusform>‏%n قرار لا يزال معلّقًا: لا يغيّر شيئًا.</numerusform>
@@ -155,7 +190,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="36" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="41" />
       <source>%n labels were updated to match their changed answers.</source>
       <translation>
         <numerusform>لم تُحدَّث أي تسمية (%n) لتطابق الإجابات المعدَّلة.</numerusform>
@@ -215,6 +250,42 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/merge.py" line="306" />
+      <source>%n rows of {table} added in the field have the _uuid of submissions the office holds: they were not merged.</source>
+      <translation>
+        <numerusform>‏%n صف من {table} أُضيفت في الميدان تحمل _uuid إرسالات موجودة في المكتب: لم تُدمج.</numerusform>
+        <numerusform>صف واحد (%n) من {table} أُضيف في الميدان يحمل _uuid إرسال موجود في المكتب: لم يُدمج.</numerusform>
+        <numerusform>صفان (%n) من {table} أُضيفا في الميدان يحملان _uuid إرسالات موجودة في المكتب: لم يُدمجا.</numerusform>
+        <numerusform>‏%n صفوف من {table} أُضيفت في الميدان تحمل _uuid إرسالات موجودة في المكتب: لم تُدمج.</numerusform>
+        <numerusform>‏%n صفًا من {table} أُضيفت في الميدان تحمل _uuid إرسالات موجودة في المكتب: لم تُدمج.</numerusform>
+        <numerusform>‏%n صف من {table} أُضيفت في الميدان تحمل _uuid إرسالات موجودة في المكتب: لم تُدمج.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/merge.py" line="298" />
+      <source>%n rows of {table} changed or added in the field belong to submissions removed in the office: they were not merged.</source>
+      <translation>
+        <numerusform>‏%n صف من {table} غُيّرت أو أُضيفت في الميدان تنتمي إلى إرسالات أُزيلت في المكتب: لم تُدمج.</numerusform>
+        <numerusform>صف واحد (%n) من {table} غُيّر أو أُضيف في الميدان ينتمي إلى إرسال أُزيل في المكتب: لم يُدمج.</numerusform>
+        <numerusform>صفان (%n) من {table} غُيّرا أو أُضيفا في الميدان ينتميان إلى إرسالات أُزيلت في المكتب: لم يُدمجا.</numerusform>
+        <numerusform>‏%n صفوف من {table} غُيّرت أو أُضيفت في الميدان تنتمي إلى إرسالات أُزيلت في المكتب: لم تُدمج.</numerusform>
+        <numerusform>‏%n صفًا من {table} غُيّرت أو أُضيفت في الميدان تنتمي إلى إرسالات أُزيلت في المكتب: لم تُدمج.</numerusform>
+        <numerusform>‏%n صف من {table} غُيّرت أو أُضيفت في الميدان تنتمي إلى إرسالات أُزيلت في المكتب: لم تُدمج.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/merge.py" line="292" />
+      <source>%n rows of {table} deleted in the field were kept in the office: deletions are not merged.</source>
+      <translation>
+        <numerusform>‏%n صف من {table} حُذفت في الميدان وأُبقي عليها في المكتب: لا تُدمج عمليات الحذف.</numerusform>
+        <numerusform>صف واحد (%n) من {table} حُذف في الميدان وأُبقي عليه في المكتب: لا تُدمج عمليات الحذف.</numerusform>
+        <numerusform>صفان (%n) من {table} حُذفا في الميدان وأُبقي عليهما في المكتب: لا تُدمج عمليات الحذف.</numerusform>
+        <numerusform>‏%n صفوف من {table} حُذفت في الميدان وأُبقي عليها في المكتب: لا تُدمج عمليات الحذف.</numerusform>
+        <numerusform>‏%n صفًا من {table} حُذفت في الميدان وأُبقي عليها في المكتب: لا تُدمج عمليات الحذف.</numerusform>
+        <numerusform>‏%n صف من {table} حُذفت في الميدان وأُبقي عليها في المكتب: لا تُدمج عمليات الحذف.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="43" />
       <source>%n rows written to {file} in {seconds:.1f} s.</source>
       <translation>
@@ -227,7 +298,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="398" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="404" />
       <source>%n rows written to {file}.</source>
       <translation>
         <numerusform>كُتب %n صف في {file}.</numerusform>
@@ -248,6 +319,18 @@
         <numerusform>يُحتفظ بـ %n إرسالات سبق تنزيلها بجانب {file}: سيستأنف التنزيل التالي لهذا النموذج فيه من هناك.</numerusform>
         <numerusform>يُحتفظ بـ %n إرسالًا سبق تنزيلها بجانب {file}: سيستأنف التنزيل التالي لهذا النموذج فيه من هناك.</numerusform>
         <numerusform>يُحتفظ بـ %n إرسال سبق تنزيلها بجانب {file}: سيستأنف التنزيل التالي لهذا النموذج فيه من هناك.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="80" />
+      <source>%n submissions have a P-code that matches no area of {layer} and are not counted: {listed}. Correct these P-codes in the survey, or choose the admin layer of their level, and count again.</source>
+      <translation>
+        <numerusform>‏%n إرسال تحمل رمز P-code لا يطابق أي منطقة في {layer} ولا تُحتسب: {listed}. صحّح رموز P-code هذه في المسح، أو اختر الطبقة الإدارية لمستواها، وأعد العدّ.</numerusform>
+        <numerusform>إرسال واحد (%n) يحمل رمز P-code لا يطابق أي منطقة في {layer} ولا يُحتسب: {listed}. صحّح رمز P-code في المسح، أو اختر الطبقة الإدارية لمستواه، وأعد العدّ.</numerusform>
+        <numerusform>إرسالان (%n) يحملان رمز P-code لا يطابق أي منطقة في {layer} ولا يُحتسبان: {listed}. صحّح رموز P-code هذه في المسح، أو اختر الطبقة الإدارية لمستواهما، وأعد العدّ.</numerusform>
+        <numerusform>‏%n إرسالات تحمل رمز P-code لا يطابق أي منطقة في {layer} ولا تُحتسب: {listed}. صحّح رموز P-code هذه في المسح، أو اختر الطبقة الإدارية لمستواها، وأعد العدّ.</numerusform>
+        <numerusform>‏%n إرسالًا تحمل رمز P-code لا يطابق أي منطقة في {layer} ولا تُحتسب: {listed}. صحّح رموز P-code هذه في المسح، أو اختر الطبقة الإدارية لمستواها، وأعد العدّ.</numerusform>
+        <numerusform>‏%n إرسال تحمل رمز P-code لا يطابق أي منطقة في {layer} ولا تُحتسب: {listed}. صحّح رموز P-code هذه في المسح، أو اختر الطبقة الإدارية لمستواها، وأعد العدّ.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -272,6 +355,18 @@
         <numerusform>استُوردت %n إرسالات في {file}؛ {missing} بلا موقع. الجداول: {tables}. اللغة: {language}.</numerusform>
         <numerusform>استُورد %n إرسالًا في {file}؛ {missing} بلا موقع. الجداول: {tables}. اللغة: {language}.</numerusform>
         <numerusform>استُورد %n إرسال في {file}؛ {missing} بلا موقع. الجداول: {tables}. اللغة: {language}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="99" />
+      <source>%n submissions were counted in an area whose P-code they write differently (spaces, dashes, full-width characters or a '.0' added by Excel): {listed}. Check that these are the same areas, and correct the P-codes in the survey.</source>
+      <translation>
+        <numerusform>‏%n إرسال حُسبت في منطقة تكتب رمز P-code الخاص بها بشكل مختلف (مسافات أو شرطات أو أحرف كاملة العرض أو '.0' أضافه Excel): {listed}. تحقق من أنها المناطق نفسها، وصحّح رموز P-code في المسح.</numerusform>
+        <numerusform>إرسال واحد (%n) حُسب في منطقة يكتب رمز P-code الخاص بها بشكل مختلف (مسافات أو شرطات أو أحرف كاملة العرض أو '.0' أضافه Excel): {listed}. تحقق من أنها المنطقة نفسها، وصحّح رمز P-code في المسح.</numerusform>
+        <numerusform>إرسالان (%n) حُسبا في منطقة يكتبان رمز P-code الخاص بها بشكل مختلف (مسافات أو شرطات أو أحرف كاملة العرض أو '.0' أضافه Excel): {listed}. تحقق من أنها المناطق نفسها، وصحّح رموز P-code في المسح.</numerusform>
+        <numerusform>‏%n إرسالات حُسبت في منطقة تكتب رمز P-code الخاص بها بشكل مختلف (مسافات أو شرطات أو أحرف كاملة العرض أو '.0' أضافه Excel): {listed}. تحقق من أنها المناطق نفسها، وصحّح رموز P-code في المسح.</numerusform>
+        <numerusform>‏%n إرسالًا حُسبت في منطقة تكتب رمز P-code الخاص بها بشكل مختلف (مسافات أو شرطات أو أحرف كاملة العرض أو '.0' أضافه Excel): {listed}. تحقق من أنها المناطق نفسها، وصحّح رموز P-code في المسح.</numerusform>
+        <numerusform>‏%n إرسال حُسبت في منطقة تكتب رمز P-code الخاص بها بشكل مختلف (مسافات أو شرطات أو أحرف كاملة العرض أو '.0' أضافه Excel): {listed}. تحقق من أنها المناطق نفسها، وصحّح رموز P-code في المسح.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -356,6 +451,16 @@
       <translation>لا يمكن أن يكون '{text}' اسمًا لمخطط PostgreSQL: استخدم الحروف والأرقام و_.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="371" />
+      <source>'{value}' (choices are separated by spaces)</source>
+      <translation>‏'{value}' (يُفصل بين الخيارات بمسافات)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="369" />
+      <source>'{value}' (the label of {code})</source>
+      <translation>‏'{value}' (تسمية الرمز {code})</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/survey/locations.py" line="237" />
       <source>'{value}' has a coordinate that is not a finite number.</source>
       <translation>‏'{value}' فيها إحداثية ليست رقمًا منتهيًا.</translation>
@@ -401,7 +506,7 @@
       <translation>‏«{value}» ليس مضلعًا: يحتاج إلى 3 نقاط مختلفة على الأقل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="254" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="256" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>‏«{value}» ليست من القيم المسموح بها ({allowed})</translation>
     </message>
@@ -411,7 +516,7 @@
       <translation>‏'{value}' خارج النطاق ‎-180..180 / -90..90: هل الملف بنظام إحداثيات غير WGS 84 (خط الطول، خط العرض)؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="289" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="302" />
       <source>... and {count} more.</source>
       <translation>... و{count} أخرى.</translation>
     </message>
@@ -457,8 +562,12 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_field.py" line="79" />
+      <source>A CSV file listing each value changed both in the office and by the field team (the office value is kept) and each field change not merged (a row deleted in the field, a change to a row the office removed), with its reason, e.g. conflicts.csv. The same list is in the table field_conflicts.</source>
+      <translation>ملف CSV يسرد كل قيمة غُيّرت في المكتب ومن قِبل الفريق الميداني معًا (تُحفظ قيمة المكتب) وكل تغيير من العمل الحقلي لم يُدمج (صف حُذف في الميدان، أو تغيير على صف أزاله المكتب)، مع سببه، مثل conflicts.csv. القائمة نفسها موجودة في الجدول field_conflicts.</translation>
+    </message>
+    <message>
       <source>A CSV file listing each value changed both in the office and by the field team (the office value is kept), e.g. conflicts.csv. The same list is in the table field_conflicts.</source>
-      <translation>ملف CSV يسرد كل قيمة غُيّرت في المكتب ومن قِبل الفريق الميداني معًا (تُحفظ قيمة المكتب)، مثل conflicts.csv. القائمة نفسها موجودة في الجدول field_conflicts.</translation>
+      <translation type="vanished">ملف CSV يسرد كل قيمة غُيّرت في المكتب ومن قِبل الفريق الميداني معًا (تُحفظ قيمة المكتب)، مثل conflicts.csv. القائمة نفسها موجودة في الجدول field_conflicts.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="56" />
@@ -501,12 +610,12 @@
       <translation>حقل في الإرسالات يحمل رمز P-code للوحدة الإدارية المُجاب عنها، مثل admin2 الذي يحمل CF7112. عند اختياره: تُعدّ الإرسالات حسب هذا الرمز، بما فيها تلك التي لا GPS لها. فارغ: يُحدَّد موضع كل إرسال حسب موقعه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="270" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="287" />
       <source>A heatmap needs the survey points (POINTS).</source>
       <translation>تحتاج الخريطة الحرارية إلى نقاط المسح (POINTS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="173" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="179" />
       <source>A key file I keep…</source>
       <translation>ملف مفتاح أحتفظ به…</translation>
     </message>
@@ -516,12 +625,12 @@
       <translation>سطر تحت العنوان: المنطقة، والفترة، والسكان، مثل الإرسالات حسب المقاطعة الفرعية، 2-20 مارس 2026.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="167" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="173" />
       <source>A new key for this file only (pseudonyms cannot be linked to other exports)</source>
       <translation>مفتاح جديد لهذا الملف فقط (لا يمكن ربط الأسماء المستعارة بتصديرات أخرى)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="202" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="208" />
       <source>A new key is written to the file you name (it must not exist yet). Keep it safe and apart from the shared data: whoever has it can check a guessed name against its pseudonym.</source>
       <translation>يُكتب مفتاح جديد في الملف الذي تسمّيه (يجب ألا يكون موجودًا بعد). احفظه في مكان آمن وبعيدًا عن البيانات المشتركة: من يملكه يمكنه التحقق من اسم مخمَّن بمقارنته باسمه المستعار.</translation>
     </message>
@@ -651,7 +760,7 @@
       <translation>الحدود الإدارية للخلفية المتجهية (اختياري)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="64" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="82" />
       <source>All %n decisions of the log are still pending: the cleaned layer would be identical to the raw data, yet maps would pick it as cleaned. Decide the rows first (Back).</source>
       <translation>
         <numerusform>لا يزال %n قرار في السجل معلّقًا: ستطابق الطبقة المنظفة البيانات الخام، ومع ذلك ستعتمدها الخرائط على أنها منظفة. احسم الصفوف أولًا («السابق»).</numerusform>
@@ -722,7 +831,7 @@
       <translation>تكون الإجابة غير معتادة حين تتجاوز درجتها المعيارية المتينة (0.6745 x بعدها عن الوسيط، بوحدات الانحراف المطلق عن الوسيط) هذه القيمة. الافتراضي 3.5؛ والقيمة الأدنى تعلّم أكثر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="272" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="289" />
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
       <translation>يتكوّن الأطلس من صفحات خرائط تظليل: اختر MAP_TYPE choropleth.</translation>
     </message>
@@ -762,7 +871,7 @@
       <translation>الإجابة المطلوب عدّها (اسم الخيار)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="59" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="62" />
       <source>Answers to “{question}”</source>
       <translation>الإجابات على «{question}»</translation>
     </message>
@@ -772,12 +881,12 @@
       <translation>رمز الوصول الخاص بمستخدم التطبيق (app user)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="91" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="109" />
       <source>Apply the cleaning log</source>
       <translation>تطبيق سجل التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="152" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="170" />
       <source>Applying the cleaning log to {layer}</source>
       <translation>جارٍ تطبيق سجل التنظيف على {layer}</translation>
     </message>
@@ -807,7 +916,7 @@
       <translation>منطقة خريطة الأساس (فارغ: المسوح والحدود)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="224" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="236" />
       <source>Area of this page</source>
       <translation>الوحدة الإدارية لهذه الصفحة</translation>
     </message>
@@ -831,7 +940,7 @@
       <translation>أطلس على شكل ملف PDF لكل وحدة، باسم &lt;P-code&gt;_&lt;name&gt;.pdf، في مجلد يحمل اسم ملف الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="347" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="355" />
       <source>Atlas of {pages} pages written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>كُتب أطلس من {pages} صفحات في {file}. التخطيط «{layout}» موجود في المشروع (المشروع &gt; التخطيطات) للتعديل اليدوي.</translation>
     </message>
@@ -936,7 +1045,7 @@
       <translation>إفراغ القيمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="117" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="119" />
       <source>Boundary of the upper admin level</source>
       <translation>حدود المستوى الإداري الأعلى</translation>
     </message>
@@ -947,31 +1056,35 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="24" />
-      <source>Brings the work of a field team back into the office survey GeoPackage: new submissions (by _uuid, with their raw rows and repeat rows as received), the values edited in the field, and the cleaning decisions taken there (with who and when). A value changed both in the office and in the field is a conflict: the office value is kept and the conflict is listed in the table field_conflicts and in the CSV. Raw rows already in the office never change. Give the package's zip, its manifest.json, or its survey GeoPackage.</source>
-      <translation>يعيد عمل الفريق الميداني إلى GeoPackage المسح في المكتب: الإرسالات الجديدة (حسب _uuid، مع صفوفها الخام وصفوف التكرار كما وردت)، والقيم المعدَّلة في الميدان، وقرارات التنظيف المتخذة هناك (مع من اتخذها ومتى). القيمة التي تغيّرت في المكتب وفي الميدان معًا تعارض: يُبقى على قيمة المكتب ويُدرج التعارض في الجدول field_conflicts وفي ملف CSV. الصفوف الخام الموجودة أصلًا في المكتب لا تتغير أبدًا. حدّد ملف zip الخاص بالحزمة أو manifest.json الخاص بها أو GeoPackage المسح الخاص بها.</translation>
+      <source>Brings the work of a field team back into the office survey GeoPackage: new submissions (by _uuid, with their raw rows and repeat rows as received), the values edited in the field (in the survey and in its repeat tables), repeat rows added to a submission, and the cleaning decisions taken there (with who and when). Rows are matched by the identity the package recorded when it was prepared, so a row deleted on one side never moves an edit onto another. A value changed both in the office and in the field is a conflict: the office value is kept. A row deleted in the field is not deleted in the office (to remove a submission, record a remove_survey decision in the cleaning log); it is listed as not merged, like a change to a row the office removed. Conflicts and what was not merged are listed, with the reason, in the table field_conflicts and in the CSV. Raw rows already in the office never change. Give the package's zip, its manifest.json, or its survey GeoPackage.</source>
+      <translation>يعيد عمل الفريق الميداني إلى GeoPackage المسح في المكتب: الإرسالات الجديدة (حسب _uuid، مع صفوفها الخام وصفوف التكرار كما وردت)، والقيم المعدَّلة في الميدان (في المسح وفي جداول التكرار الخاصة به)، وصفوف التكرار المضافة إلى إرسال ما، وقرارات التنظيف المتخذة هناك (مع من اتخذها ومتى). تُطابَق الصفوف حسب الهوية التي سجّلتها الحزمة عند تحضيرها، فلا ينقل صفٌّ محذوف في أحد الجانبين تعديلًا إلى صف آخر أبدًا. القيمة التي تغيّرت في المكتب وفي الميدان معًا تعارض: يُبقى على قيمة المكتب. الصف المحذوف في الميدان لا يُحذف في المكتب (لإزالة إرسال، سجّل قرار remove_survey في سجل التنظيف)؛ بل يُدرج على أنه غير مدمج، مثل تغيير على صف أزاله المكتب. تُدرج التعارضات وما لم يُدمج، مع السبب، في الجدول field_conflicts وفي ملف CSV. الصفوف الخام الموجودة أصلًا في المكتب لا تتغير أبدًا. حدّد ملف zip الخاص بالحزمة أو manifest.json الخاص بها أو GeoPackage المسح الخاص بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="138" />
+      <source>Brings the work of a field team back into the office survey GeoPackage: new submissions (by _uuid, with their raw rows and repeat rows as received), the values edited in the field, and the cleaning decisions taken there (with who and when). A value changed both in the office and in the field is a conflict: the office value is kept and the conflict is listed in the table field_conflicts and in the CSV. Raw rows already in the office never change. Give the package's zip, its manifest.json, or its survey GeoPackage.</source>
+      <translation type="vanished">يعيد عمل الفريق الميداني إلى GeoPackage المسح في المكتب: الإرسالات الجديدة (حسب _uuid، مع صفوفها الخام وصفوف التكرار كما وردت)، والقيم المعدَّلة في الميدان، وقرارات التنظيف المتخذة هناك (مع من اتخذها ومتى). القيمة التي تغيّرت في المكتب وفي الميدان معًا تعارض: يُبقى على قيمة المكتب ويُدرج التعارض في الجدول field_conflicts وفي ملف CSV. الصفوف الخام الموجودة أصلًا في المكتب لا تتغير أبدًا. حدّد ملف zip الخاص بالحزمة أو manifest.json الخاص بها أو GeoPackage المسح الخاص بها.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="156" />
       <source>Build it anyway</source>
       <translation>إنشاؤها رغم ذلك</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="100" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="118" />
       <source>Build the cleaned layer</source>
       <translation>إنشاء الطبقة المنظفة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="162" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="180" />
       <source>Building the cleaned layer…</source>
       <translation>جارٍ بناء الطبقة المنظفة…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="305" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="313" />
       <source>Building the layout…</source>
       <translation>جارٍ بناء التخطيط…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="290" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="307" />
       <source>Building the {page} layout…</source>
       <translation>جارٍ بناء التخطيط {page}…</translation>
     </message>
@@ -989,7 +1102,7 @@
       <translation type="vanished">يبني الطبقة المنظفة من طبقة المسح وسجل التنظيف بالطريقة نفسها في كل مرة: صفوف change_response تعيّن القيمة الجديدة، وصفوف remove_survey تحذف الإرسال (وفي حالة uuid مكرر تُحذف النسخ اللاحقة فقط)، وصفوف no_action وpending لا تغيّر شيئًا. السجل هو الجدول «cleaning_log» في ملف GeoPackage الخاص بالمسح ما لم تختر سجلًا معدَّلًا بصيغة CSV/XLSX؛ ويُرفض السجل الذي لا تطابق قيم uuid أو الأسئلة فيه الطبقة، مع قائمة بصفوفه الخاطئة. لا تُغيَّر طبقة الإدخال. وعند تطبيق خط عرض/خط طول معكوس أو مصحَّح، تُنقل النقطة أيضًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="49" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="54" />
       <source>CSV (*.csv *.CSV)</source>
       <translation>‏CSV (*.csv *.CSV)</translation>
     </message>
@@ -999,7 +1112,7 @@
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="309" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="315" />
       <source>Cancel the export</source>
       <translation>إلغاء التصدير</translation>
     </message>
@@ -1019,7 +1132,7 @@
       <translation>أُلغي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="150" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="165" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>أُلغي: لم تُكتب الطبقة المنظفة.</translation>
     </message>
@@ -1029,7 +1142,7 @@
       <translation>أُلغي: لم تُكتب أي حزمة ميدانية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="384" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="392" />
       <source>Cancelled: no map was written.</source>
       <translation>أُلغي: لم تُكتب أي خريطة.</translation>
     </message>
@@ -1044,12 +1157,12 @@
       <translation>أُلغي: لم يبقَ أي شيء في المجلد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="160" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="178" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>أُلغي: لم تُغيَّر الطبقة المنظفة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="162" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="165" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>أُلغي: لم يتغير GeoPackage المكتب.</translation>
     </message>
@@ -1064,7 +1177,7 @@
       <translation>لا يمكن الاتصال بقاعدة بيانات PostgreSQL ‏{target}: {detail}. تحقق من المضيف والمنفذ وقاعدة البيانات في الاتصال ومن أن الخادم يعمل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="180" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="196" />
       <source>Cannot export the atlas to {file}: use a file ending in .pdf.</source>
       <translation>لا يمكن تصدير الأطلس إلى {file}: استخدم ملفًا ينتهي بـ .pdf.</translation>
     </message>
@@ -1074,7 +1187,7 @@
       <translation>لا يمكن تصدير سجل التنظيف إلى {file}: اختر ملف .csv أو .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="61" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="62" />
       <source>Cannot export the map to {file}: use a file ending in {formats}.</source>
       <translation>لا يمكن تصدير الخريطة إلى {file}: استخدم ملفًا ينتهي بـ {formats}.</translation>
     </message>
@@ -1084,7 +1197,7 @@
       <translation>تعذّر الوصول إلى {host}: يبدو أن هذا الحاسوب غير متصل، أو أن الخادم متوقف ({reason}). تحقّق من الاتصال وأعد المحاولة؛ آخر نسخة تم تنزيلها لا تزال متاحة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="278" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="280" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>لا يمكن قراءة سجل تنظيف من {file}: اختر ملف .csv أو .xlsx.</translation>
     </message>
@@ -1092,6 +1205,11 @@
       <location filename="../cartong_plugin/core/maps/templates.py" line="75" />
       <source>Cannot read the layout template {file}: {error}</source>
       <translation>لا يمكن قراءة قالب التخطيط {file}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/export.py" line="77" />
+      <source>Cannot write the atlas pages into the folder {folder}: {file} is a file, not a folder. Rename or move that file, or choose another map file name.</source>
+      <translation>تعذّرت كتابة صفحات الأطلس في المجلد {folder}: {file} ملف وليس مجلدًا. أعد تسمية ذلك الملف أو انقله، أو اختر اسم ملف آخر للخريطة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="59" />
@@ -1215,6 +1333,16 @@
       <translation>الفحوصات المطلوب تشغيلها</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="57" />
+      <source>Choice labels and choice columns blanked with their question in {rows} rows: {columns}.</source>
+      <translation>فُرّغت تسميات الخيارات وأعمدة الخيارات مع سؤالها في {rows} صف: {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="55" />
+      <source>Choice labels and choice columns removed with their question: {columns}.</source>
+      <translation>حُذفت تسميات الخيارات وأعمدة الخيارات مع سؤالها: {columns}.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="253" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
       <translation>تُكتب تسميات الخيارات باللغة المختارة بجوار الرموز؛ ويُحتفظ بالرموز دائمًا.</translation>
@@ -1240,7 +1368,7 @@
       <translation>اختر مجلدًا فارغًا أو جديدًا: يُكتب مجلد الحزمة وملف zip الخاص بها داخله. انسخ ملف zip إلى الحاسوب المحمول الميداني وافتح المشروع الموجود فيه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="278" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="284" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>اختر ملفًا آخر: لا يمكن أن تحل النسخة المراد مشاركتها محل المسح نفسه.</translation>
     </message>
@@ -1275,7 +1403,7 @@
       <translation>اختر الحدود الإدارية وحقل P-code الخاص بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="144" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="151" />
       <source>Choose the answer to count for the question {field}.</source>
       <translation>اختر الإجابة التي ستُعدّ للسؤال {field}.</translation>
     </message>
@@ -1305,7 +1433,7 @@
       <translation>اختر طبقة المسح المستوردة، وملف XLSForm الذي جُمعت به (فتُفحص الأسئلة الإلزامية والقيود ومنطق التخطي)، والحدود الإدارية للمنطقة التي شملها المسح إن توفرت لديك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="236" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="242" />
       <source>Choose the key file.</source>
       <translation>اختر ملف المفتاح.</translation>
     </message>
@@ -1315,12 +1443,12 @@
       <translation>اختر الخريطة التي تجيب عن سؤالك. تأتي كل خريطة في تخطيط جاهز للطباعة، مع العنوان ومفتاح الخريطة وشريط المقياس وسهم الشمال والمصادر وإخلاء المسؤولية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="371" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="377" />
       <source>Choose the numeric question whose mean is mapped.</source>
       <translation>اختر السؤال الرقمي الذي يُعرض متوسطه على الخريطة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="373" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="379" />
       <source>Choose the numeric question whose median is mapped.</source>
       <translation>اختر السؤال الرقمي الذي يُعرض وسيطه على الخريطة.</translation>
     </message>
@@ -1329,7 +1457,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="376" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="382" />
       <source>Choose the question and the answer whose share is mapped.</source>
       <translation>اختر السؤال والإجابة التي تُعرض نسبتها على الخريطة.</translation>
     </message>
@@ -1379,7 +1507,7 @@
       <translation>خريطة تظليل: الإرسالات حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="398" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="413" />
       <source>Circle area proportional to the value</source>
       <translation>مساحة الدائرة متناسبة مع القيمة</translation>
     </message>
@@ -1429,7 +1557,7 @@
       <translation>التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="55" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="61" />
       <source>Cleaning decisions merged</source>
       <translation>قرارات التنظيف المدمجة</translation>
     </message>
@@ -1449,7 +1577,7 @@
       <translation>صُدِّر سجل التنظيف إلى {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="350" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="421" />
       <source>Cleaning log of {schema} in {target}: {kept} rows kept with their decisions, {new} new, {gone} no longer raised removed.</source>
       <translation>سجل التنظيف الخاص بـ {schema} في {target}: {kept} صفًا محفوظًا مع قراراته، {new} جديدًا، {gone} لم تعد مُبلَّغًا عنها أُزيلت.</translation>
     </message>
@@ -1468,6 +1596,18 @@
     <message>
       <source>Cleaning log saved in {file} ({rows} rows).</source>
       <translation type="vanished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="376" />
+      <source>Cleaning log {file}, column {column}: %n new answers are not in the choice list '{list}' (rows {rows}: {values}); they are applied as written, each code as its own label.</source>
+      <translation>
+        <numerusform>سجل التنظيف {file}، العمود {column}: %n إجابة جديدة ليست في قائمة الخيارات «{list}» (الصفوف {rows}: {values})؛ تُطبَّق كما كُتبت، ويصبح كل رمز تسميةً لنفسه.</numerusform>
+        <numerusform>سجل التنظيف {file}، العمود {column}: إجابة جديدة واحدة (%n) ليست في قائمة الخيارات «{list}» (الصف {rows}: {values})؛ تُطبَّق كما كُتبت، ويصبح كل رمز تسميةً لنفسه.</numerusform>
+        <numerusform>سجل التنظيف {file}، العمود {column}: اثنتان (%n) من الإجابات الجديدة ليستا في قائمة الخيارات «{list}» (الصفان {rows}: {values})؛ تُطبَّقان كما كُتبتا، ويصبح كل رمز تسميةً لنفسه.</numerusform>
+        <numerusform>سجل التنظيف {file}، العمود {column}: %n إجابات جديدة ليست في قائمة الخيارات «{list}» (الصفوف {rows}: {values})؛ تُطبَّق كما كُتبت، ويصبح كل رمز تسميةً لنفسه.</numerusform>
+        <numerusform>سجل التنظيف {file}، العمود {column}: %n إجابةً جديدة ليست في قائمة الخيارات «{list}» (الصفوف {rows}: {values})؛ تُطبَّق كما كُتبت، ويصبح كل رمز تسميةً لنفسه.</numerusform>
+        <numerusform>سجل التنظيف {file}، العمود {column}: %n إجابة جديدة ليست في قائمة الخيارات «{list}» (الصفوف {rows}: {values})؛ تُطبَّق كما كُتبت، ويصبح كل رمز تسميةً لنفسه.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="53" />
@@ -1575,7 +1715,7 @@
       <translation>حُذفت افتراضيًا الأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة: {columns}. لمشاركتها، طبّق عليها الترميز المستعار (PSEUDONYMISE_FIELDS) أو أبقِ عليها (KEEP_FIELDS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="305" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="274" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>لم تُدمج أعمدة النسخة الميدانية غير الموجودة في مسح المكتب: {columns}</translation>
     </message>
@@ -1600,12 +1740,12 @@
       <translation>أُزيلت الأعمدة التي تكرر الموقع الدقيق: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="55" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="61" />
       <source>Columns replaced by pseudonyms (key {key}, in the key file {file}): {columns}.</source>
       <translation>أعمدة استُبدلت بأسماء مستعارة (المفتاح {key}، في ملف المفتاح {file}): {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="59" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="65" />
       <source>Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): {columns}.</source>
       <translation>أعمدة استُبدلت بأسماء مستعارة (ترميز مستعار بالمفتاح {key}، المحفوظ في قاعدة بيانات المصادقة في QGIS): {columns}.</translation>
     </message>
@@ -1655,12 +1795,12 @@
       <translation>مقارنة الأرقام داخل مجموعات هذا السؤال (مثل admin1)؛ فارغ: المسح بأكمله</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="49" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="54" />
       <source>Conflicts (CSV)</source>
       <translation>التعارضات (CSV)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="56" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="62" />
       <source>Conflicts (office value kept)</source>
       <translation>التعارضات (يُبقى على قيمة المكتب)</translation>
     </message>
@@ -1685,7 +1825,7 @@
       <translation>أُلغي الاتصال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="319" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="325" />
       <source>Continue</source>
       <translation>متابعة</translation>
     </message>
@@ -1773,7 +1913,7 @@
       <translation>تُخفى الأعداد الأقل من k؛ وتُمحى التركيبات النادرة حتى يشترك فيها k صفًا على الأقل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="85" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="91" />
       <source>Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden (k = {k}).</source>
       <translation>أعداد حسب {columns} لـ {rows} وحدة؛ أُخفيت {small} أعداد صغيرة و{other} أعداد أخرى (k = {k}).</translation>
     </message>
@@ -1901,7 +2041,7 @@
       <translation>هل تريد حذف كل ما أُنجز في {folder} والبدء من جديد بالبيانات التجريبية؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="445" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="457" />
       <source>Density of submissions</source>
       <translation>كثافة الإرسالات</translation>
     </message>
@@ -1926,7 +2066,7 @@
       <translation>تتطلب الإزاحة مسافة دنيا أكبر من 0 ومسافة قصوى أكبر من الدنيا (القيم المستلمة: {min} م و{max} م).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="380" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="386" />
       <source>Done</source>
       <translation>تم</translation>
     </message>
@@ -2136,12 +2276,12 @@
       <translation>تصدير ورقة مراجعة لسجل التنظيف المشترك</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="371" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="377" />
       <source>Export cancelled: nothing was written.</source>
       <translation>أُلغي التصدير: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="363" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="369" />
       <source>Export finished.</source>
       <translation>اكتمل التصدير.</translation>
     </message>
@@ -2161,7 +2301,7 @@
       <translation>يكتب التصدير للمشاركة ملف GeoPackage (.gpkg) أو CSV (.csv)، وليس {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="333" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="339" />
       <source>Export for sharing: {file}</source>
       <translation>التصدير للمشاركة: {file}</translation>
     </message>
@@ -2186,12 +2326,12 @@
       <translation>سجل التنظيف المُصدَّر</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="321" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="329" />
       <source>Exporting {file}…</source>
       <translation>جارٍ تصدير {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="338" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="344" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>جارٍ التصدير… يبقى QGIS قابلًا للاستخدام في الأثناء.</translation>
     </message>
@@ -2201,7 +2341,7 @@
       <translation>تصدير…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="446" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="458" />
       <source>Few submissions</source>
       <translation>إرسالات قليلة</translation>
     </message>
@@ -2214,6 +2354,11 @@
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="101" />
       <source>Fewest submissions for a percentage</source>
       <translation>أدنى عدد من الإرسالات لحساب نسبة مئوية</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="63" />
+      <source>Field changes not merged (listed with the conflicts)</source>
+      <translation>تغييرات العمل الحقلي غير المدمجة (مُدرجة مع التعارضات)</translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="98" />
@@ -2228,7 +2373,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="39" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="44" />
       <source>Field packages (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</source>
       <translation>الحزم الميدانية (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
     </message>
@@ -2398,7 +2543,7 @@
       <translation>‏GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="120" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="126" />
       <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
       <translation>‏GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
@@ -2577,12 +2722,12 @@
       <translation>في الميدان</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="168" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="174" />
       <source>Insufficient data</source>
       <translation>بيانات غير كافية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="88" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="89" />
       <source>Insufficient data (fewer than {n} submissions)</source>
       <translation>بيانات غير كافية (أقل من {n} إرسالات)</translation>
     </message>
@@ -2672,12 +2817,12 @@
       <translation>الحقول الرئيسية التي تحدد الأسرة (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="136" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="142" />
       <source>Key file</source>
       <translation>ملف المفتاح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="135" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="141" />
       <source>Key files (*.key *.txt);;All files (*)</source>
       <translation>ملفات المفاتيح (*.key *.txt);;جميع الملفات (*)</translation>
     </message>
@@ -2811,7 +2956,7 @@
       <translation>لمعرفة المزيد: {link}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="231" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="232" />
       <source>Learn more: {title}, {url}</source>
       <translation>لمعرفة المزيد: {title}، {url}</translation>
     </message>
@@ -2831,7 +2976,7 @@
       <translation>حدود من اختياري</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="67" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="73" />
       <source>Links and attachment names removed from {rows} values.</source>
       <translation>أُزيلت الروابط وأسماء المرفقات من {rows} قيمة.</translation>
     </message>
@@ -2891,7 +3036,7 @@
       <translation>المواقع والمجموعات الصغيرة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="81" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="87" />
       <source>Locations removed: the file holds no points.</source>
       <translation>أُزيلت المواقع: لا يحتوي الملف على أي نقاط.</translation>
     </message>
@@ -2986,12 +3131,12 @@
       <translation>تشترك وحدات إدارية كثيرة في القيم القليلة نفسها: دُمجت فئات الكميات (quantile) التي تحتوي على قيمة واحدة ({values})، لذا تضم الخريطة فئات أقل مما طُلب.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="446" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="458" />
       <source>Many submissions</source>
       <translation>إرسالات كثيرة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="399" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="407" />
       <source>Map</source>
       <translation>الخريطة</translation>
     </message>
@@ -3020,12 +3165,12 @@
       <translation>نوع الخريطة: choropleth (وحدات بفئات لونية)، أو circles (رموز متناسبة)، أو heatmap (كثافة نقاط المسح، مع الوحدات الإدارية كحدود خارجية)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="363" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="371" />
       <source>Map written to {file}.</source>
       <translation>كُتبت الخريطة في {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="354" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="362" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>كُتبت الخريطة في {file}. التخطيط «{layout}» موجود في المشروع (المشروع &gt; التخطيطات) للتعديل اليدوي.</translation>
     </message>
@@ -3069,17 +3214,17 @@
       <translation>متوسط «{question}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="47" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="50" />
       <source>Mean of “{question}” per admin area</source>
       <translation>متوسط «{question}» حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="49" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="52" />
       <source>Mean per admin area</source>
       <translation>المتوسط حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="95" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="97" />
       <source>Mean per area</source>
       <translation>المتوسط حسب الوحدة الإدارية</translation>
     </message>
@@ -3099,17 +3244,17 @@
       <translation>وسيط «{question}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="53" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="56" />
       <source>Median of “{question}” per admin area</source>
       <translation>وسيط «{question}» حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="55" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="58" />
       <source>Median per admin area</source>
       <translation>الوسيط حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="95" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="97" />
       <source>Median per area</source>
       <translation>الوسيط حسب الوحدة الإدارية</translation>
     </message>
@@ -3169,7 +3314,7 @@
       <translation>تحريك النقاط: أصغر مسافة تُحرَّك بها النقطة، بالأمتار (الافتراضي 250). في المدينة تُخفي 250 م أسرة بين أسر كثيرة؛ وفي القرى المتناثرة استخدم مسافة أكبر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="165" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="171" />
       <source>My usual key (pseudonyms match my other exports)</source>
       <translation>مفتاحي المعتاد (الأسماء المستعارة تطابق تصديراتي الأخرى)</translation>
     </message>
@@ -3224,7 +3369,7 @@
       <translation>اتصال جديد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="53" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="58" />
       <source>New submissions</source>
       <translation>الإرسالات الجديدة</translation>
     </message>
@@ -3264,7 +3409,7 @@
       <translation>لا توجد حدود إدارية في المشروع: تعدّ هذه الخريطة الإرسالات حسب الوحدة الإدارية. حمّل حدود المثال أو حدودك الخاصة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="211" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="226" />
       <source>No answer</source>
       <translation>بلا إجابة</translation>
     </message>
@@ -3274,7 +3419,7 @@
       <translation>لم يُحدَّد أي مصدر لخريطة الأساس.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="178" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="184" />
       <source>No column is pseudonymised.</source>
       <translation>لا يخضع أي عمود للترميز المستعار.</translation>
     </message>
@@ -3294,7 +3439,7 @@
       <translation>لم يُنزَّل بعد أي نسخة من هذا النموذج على هذا الحاسوب.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="86" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="87" />
       <source>No data</source>
       <translation>لا توجد بيانات</translation>
     </message>
@@ -3359,7 +3504,7 @@
       <translation>لا يوجد إرسال يحمل uuid {uuid} في {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="86" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="87" />
       <source>No submissions</source>
       <translation>لا توجد إرسالات</translation>
     </message>
@@ -3384,7 +3529,7 @@
       <translation>بدون بلاطات: البلدان والحدود الإدارية فقط</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="111" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="130" />
       <source>No translation file {file}: the map texts stay in English.</source>
       <translation>لا يوجد ملف ترجمة {file}: تبقى نصوص الخريطة بالإنجليزية.</translation>
     </message>
@@ -3439,7 +3584,7 @@
       <translation>عنوان خادم ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="44" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="49" />
       <source>Office survey GeoPackage</source>
       <translation>ملف GeoPackage المسح في المكتب</translation>
     </message>
@@ -3494,7 +3639,7 @@
       <translation>فتح معالج حماية البيانات على طبقة المسح المستوردة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="404" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="410" />
       <source>Open the README note</source>
       <translation>فتح ملاحظة README</translation>
     </message>
@@ -3587,7 +3732,7 @@
       <translation>ملف GeoPackage الناتج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="140" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="146" />
       <source>Output file</source>
       <translation>ملف الناتج</translation>
     </message>
@@ -3632,7 +3777,7 @@
       <translation>حقل P-code للإرسالات (فارغ: الربط حسب الموقع)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="132" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="139" />
       <source>P-code of each submission</source>
       <translation>رمز P-code لكل إرسال</translation>
     </message>
@@ -3722,7 +3867,7 @@
       <translation>كلمة المرور</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="194" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="213" />
       <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
       <translation>الصفوف المعلّقة لا تغيّر شيئًا. قرّر بشأنها («السابق»)، أو أرسل السجل المُصدَّر إلى الفريق الميداني ثم طبّقه مجددًا: يُعاد بناء الطبقة المنظفة من البيانات المستوردة في كل مرة.</translation>
     </message>
@@ -3782,7 +3927,7 @@
       <translation>نقاط ملوّنة حسب الإجابة على سؤال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="73" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="79" />
       <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
       <translation>أُبقيت النقاط داخل وحدتها الإدارية؛ تعذّر ذلك لـ {rows} نقطة وقد تقع في وحدة مجاورة.</translation>
     </message>
@@ -3882,7 +4027,7 @@
       <translation>حماية المواقع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="141" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="147" />
       <source>Pseudonymisation key</source>
       <translation>مفتاح الترميز المستعار</translation>
     </message>
@@ -3912,7 +4057,7 @@
       <translation>يجمع في مجلد واحد وملف zip واحد كل ما يحتاجه الفريق الميداني للعمل دون شبكة: مشروع QGIS (مسارات نسبية)، وملفات GeoPackage المسح مع مرفقاتها، والحدود الإدارية، والأنماط، وتخطيطات الطباعة، وخريطة أساس غير متصلة للمنطقة (أو خلفية متجهية عندما يتعذر إنشاء أي بلاطة)، والمساعدة غير المتصلة باللغة المختارة، وفهرس التعلم. يسرد manifest.json حجم كل ملف وsha256 الخاص به. يجب أن يكون مجلد الإخراج فارغًا أو جديدًا. تُدرج المرفقات المفقودة في السجل وفي البيان. أعد الحزمة باستخدام 'دمج حزمة ميدانية مُعادة'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="253" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="270" />
       <source>QGIS could not export the map to {file} ({error}): check that the folder is writable and the disk not full.</source>
       <translation>تعذّر على QGIS تصدير الخريطة إلى {file} ({error}): تحقّق من أن المجلد قابل للكتابة وأن القرص غير ممتلئ.</translation>
     </message>
@@ -3922,7 +4067,7 @@
       <translation>تعذّر على QGIS تحميل قالب التخطيط {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="199" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="216" />
       <source>QGIS did not write every page of the atlas into {folder}; nothing was kept.</source>
       <translation>لم يكتب QGIS كل صفحات الأطلس في {folder}؛ لم يُحتفظ بأي شيء.</translation>
     </message>
@@ -3982,7 +4127,7 @@
       <translation>ملف README بجانب الملف المشترك</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="63" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="69" />
       <source>Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).</source>
       <translation>تركيبات نادرة من {columns}: مُحيت {values} قيمة في {rows} صف (k = {k}).</translation>
     </message>
@@ -3992,7 +4137,7 @@
       <translation>قراءة تصدير من KoboToolbox أو ODK أو ONA مع ملف XLSForm الخاص به في ملف GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="380" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="386" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>اقرأ الملاحظة قبل إرسال الملف: فهي ترافقه.</translation>
     </message>
@@ -4012,7 +4157,7 @@
       <translation>جارٍ قراءة {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="283" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="286" />
       <source>Reading {layer}...</source>
       <translation>جارٍ قراءة {layer}...</translation>
     </message>
@@ -4085,6 +4230,11 @@
       <translation>مجموعات التكرار (جداول مستقلة): {repeats}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="60" />
+      <source>Repeat rows added to submissions</source>
+      <translation>صفوف التكرار المضافة إلى الإرسالات</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="238" />
       <source>Replace (download every submission again)</source>
       <translation>استبدال (تنزيل جميع الإرسالات مجددًا)</translation>
@@ -4125,7 +4275,7 @@
       <translation>دقة التصدير بالنقاط في البوصة: 300 (الافتراضي) للطباعة، و150 للشاشات والبريد الإلكتروني، وحتى 1200. الأعلى أوضح وأثقل: صفحة A3 بصيغة PNG بدقة 600 نقطة/بوصة تبلغ نحو 7000 x 9900 بكسل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="37" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="42" />
       <source>Returned field package (zip, manifest.json or GeoPackage)</source>
       <translation>الحزمة الميدانية المُعادة (zip أو manifest.json أو GeoPackage)</translation>
     </message>
@@ -4180,31 +4330,43 @@
       <translation>فواصل مُقرَّبة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="42" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="44" />
       <source>Row {row} of the cleaning log</source>
       <translation>الصف {row} من سجل التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="40" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="42" />
       <source>Row {row} of the cleaning log {file}</source>
       <translation>الصف {row} من سجل التنظيف {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="351" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="353" />
       <source>Row {row} of the cleaning log {file} has {count} cells for {columns} columns: a value holds the separator (a decimal comma in a comma-separated file?). Put that value in quotes, or save the log with semicolons.</source>
       <translation>الصف {row} من سجل التنظيف {file} فيه {count} خلايا مقابل {columns} أعمدة: قيمة تحتوي على الفاصل (فاصلة عشرية في ملف مفصول بفواصل؟). ضع تلك القيمة بين علامتي اقتباس، أو احفظ السجل بفواصل منقوطة.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="336" />
+      <source>Row {row} of the cleaning log {file}: %n submissions have the uuid {uuid} ({ids}); {column} was changed in each of them.</source>
+      <translation>
+        <numerusform>الصف {row} من سجل التنظيف {file}: %n إرسال تحمل المعرّف uuid {uuid} ({ids})؛ وقد غُيّر {column} في كل منها.</numerusform>
+        <numerusform>الصف {row} من سجل التنظيف {file}: إرسال واحد (%n) يحمل المعرّف uuid {uuid} ({ids})؛ وقد غُيّر {column} في كل منها.</numerusform>
+        <numerusform>الصف {row} من سجل التنظيف {file}: إرسالان (%n) يحملان المعرّف uuid {uuid} ({ids})؛ وقد غُيّر {column} في كل منها.</numerusform>
+        <numerusform>الصف {row} من سجل التنظيف {file}: %n إرسالات تحمل المعرّف uuid {uuid} ({ids})؛ وقد غُيّر {column} في كل منها.</numerusform>
+        <numerusform>الصف {row} من سجل التنظيف {file}: %n إرسالًا تحمل المعرّف uuid {uuid} ({ids})؛ وقد غُيّر {column} في كل منها.</numerusform>
+        <numerusform>الصف {row} من سجل التنظيف {file}: %n إرسال تحمل المعرّف uuid {uuid} ({ids})؛ وقد غُيّر {column} في كل منها.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Row {row} of the cleaning log {file}: '{value}' is not a valid value for the field {field}.</source>
       <translation type="vanished">الصف {row} من سجل التنظيف {file}: «{value}» ليست قيمة صالحة للحقل {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="267" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="279" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
       <translation>الصف {row} من سجل التنظيف {file}: الإرسال {uuid} أُزيل بالفعل في الصف {first}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="231" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="241" />
       <source>Row {row} of the cleaning log {file}: {problem}; the row was skipped.</source>
       <translation>الصف {row} من سجل التنظيف {file}: {problem}؛ تم تخطي الصف.</translation>
     </message>
@@ -4248,7 +4410,7 @@
       <translation>الصف {row} من {file}، العمود {column}: '{value}' ليس رقمًا؛ أبقِ العمودين log_id وversion كما صُدّرا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="285" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="298" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>الصف {row}، العمود {column}: {message}</translation>
     </message>
@@ -4288,7 +4450,7 @@
       <translation>الصفوف المكتوبة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="250" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="262" />
       <source>Rows {first} and {row} of the cleaning log {file} give {column} of {uuid} different values ('{value}', then '{new}'): the last one is applied.</source>
       <translation>يعطي الصفّان {first} و{row} من سجل التنظيف {file} للحقل {column} من {uuid} قيمتين مختلفتين ('{value}' ثم '{new}'): تُطبَّق الأخيرة.</translation>
     </message>
@@ -4318,7 +4480,7 @@
       <translation>قيم {keys} نفسها كما في الإرسال {uuid}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="174" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="180" />
       <source>Save a new key to a file…</source>
       <translation>حفظ مفتاح جديد في ملف…</translation>
     </message>
@@ -4373,6 +4535,16 @@
       <translation>ابحث عن uuid أو سؤال أو قيم أو مشكلة…</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="99" />
+      <source>See the table {table} and {csv}.</source>
+      <translation>انظر الجدول {table} و{csv}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="101" />
+      <source>See the table {table} in {file}.</source>
+      <translation>انظر الجدول {table} في {file}.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="57" />
       <source>Sensitive</source>
       <translation>حساس</translation>
@@ -4408,22 +4580,22 @@
       <translation>مشاركة مسح في PostgreSQL ‏(PostGIS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="97" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="99" />
       <source>Share of submissions (%)</source>
       <translation>نسبة الإرسالات (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="41" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="44" />
       <source>Share of submissions answering “{answer}”</source>
       <translation>نسبة الإرسالات التي أجابت «{answer}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="43" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="46" />
       <source>Share of submissions giving the chosen answer, by admin area</source>
       <translation>نسبة الإرسالات التي أعطت الإجابة المختارة، حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="109" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="115" />
       <source>Shared file</source>
       <translation>الملف المراد مشاركته</translation>
     </message>
@@ -4566,7 +4738,7 @@
       <translation>الإرسال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="123" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="125" />
       <source>Submission (GPS location)</source>
       <translation>إرسال (موقع GPS)</translation>
     </message>
@@ -4576,14 +4748,28 @@
       <translation>يظهر uuid الإرسال {uuid} أكثر من مرة؛ هذه النسخة (_index {row}) تكرر إرسالًا سابقًا. اختر remove_survey لحذف النسخ اللاحقة (تُحفظ النسخة الأولى).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="267" />
       <source>Submission {uuid} was removed in the office and kept in the field: it was not added back.</source>
-      <translation>الإرسال {uuid} أُزيل في المكتب وأُبقي عليه في الميدان: لم تتم إعادة إضافته.</translation>
+      <translation type="vanished">الإرسال {uuid} أُزيل في المكتب وأُبقي عليه في الميدان: لم تتم إعادة إضافته.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="68" />
       <source>Submissions</source>
       <translation>الإرسالات</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="83" />
+      <source>Submissions answering the numeric question</source>
+      <translation>الإرسالات التي تجيب عن السؤال الرقمي</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="82" />
+      <source>Submissions answering {question}</source>
+      <translation>الإرسالات التي تجيب عن {question}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="78" />
+      <source>Submissions answering {question} = {answer}</source>
+      <translation>الإرسالات التي فيها {question} = {answer}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/layout_page.py" line="141" />
@@ -4596,6 +4782,11 @@
       <translation>الإرسالات المُعلَّمة</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="79" />
+      <source>Submissions giving the chosen answer</source>
+      <translation>الإرسالات التي تعطي الإجابة المختارة</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="72" />
       <source>Submissions imported</source>
       <translation>الإرسالات المستوردة</translation>
@@ -4606,7 +4797,7 @@
       <translation>الإرسالات حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="350" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="356" />
       <source>Submissions per area</source>
       <translation>الإرسالات حسب الوحدة الإدارية</translation>
     </message>
@@ -4725,7 +4916,7 @@
       <translation>إرسالات المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="65" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="70" />
       <source>Survey submissions by admin area</source>
       <translation>إرسالات المسح حسب الوحدة الإدارية</translation>
     </message>
@@ -4915,12 +5106,12 @@
       <translation>الحدود الإدارية {file} غير موجودة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="228" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="234" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. Each submission is counted once: the areas of one P-code are one area (one feature) in the result. Check the boundaries: a P-code names one area.</source>
       <translation>الطبقة الإدارية {layer} فيها {count} من رموز P-code مشتركة بين عدة مناطق: {codes}. يُحسب كل إرسال مرة واحدة: مناطق رمز P-code الواحد تُعد منطقة واحدة (معلمًا واحدًا) في النتيجة. تحقق من الحدود: رمز P-code يسمّي منطقة واحدة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="368" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="439" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
       <translation>الطبقة الإدارية {layer} فيها {count} من رموز P-code مشتركة بين عدة مناطق: {codes}. لا تستطيع فحوص رموز P-code التمييز بين هذه المناطق؛ تحقق من الحدود.</translation>
     </message>
@@ -4975,7 +5166,7 @@
       <translation>مصدر خريطة الأساس '{source}' ليس عنوان XYZ يحتوي على {{z}} و{{x}} و{{y}} ولا مصدر طبقة WMS/XYZ ‏(url=…): انسخه من خصائص الطبقة، تبويب المعلومات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="69" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="88" />
       <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by CartONG or its partners.</source>
       <translation>لا تعني الحدود والأسماء المبيّنة والتسميات المستخدمة في هذه الخريطة أي تأييد أو قبول رسمي من CartONG أو شركائها.</translation>
     </message>
@@ -5008,17 +5199,17 @@
       <translation type="vanished">النسخة المنظفة من المسح، مثل household_survey_clean.gpkg أو طبقة جديدة في ملف GeoPackage الخاص بالمسح. لا تُغيَّر طبقة الإدخال ولا الجدول الخام.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="177" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="195" />
       <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
       <translation>الطبقة المنظفة «survey_cleaned» موجودة في {file} وفي المشروع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="52" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="53" />
       <source>The cleaned layer could not be written into {file}.</source>
       <translation>تعذّرت كتابة الطبقة المنظفة في {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="193" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="211" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>الطبقة المنظفة هي الجدول {table} من {schema} في {target} ({rows} صفًا).</translation>
     </message>
@@ -5033,7 +5224,7 @@
       <translation>لا يمكن كتابة سجل التنظيف في {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="132" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="150" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
       <translation>تعذّر حفظ سجل التنظيف؛ لم يُطبَّق أي شيء.</translation>
     </message>
@@ -5043,7 +5234,7 @@
       <translation>يُكتب سجل التنظيف في ملف GeoPackage: اختر ملفًا ينتهي بـ .gpkg، وليس {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="62" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="80" />
       <source>The cleaning log is empty: the cleaned layer will be a copy of the survey.</source>
       <translation>سجل التنظيف فارغ: ستكون الطبقة المنظفة نسخة من المسح.</translation>
     </message>
@@ -5082,11 +5273,30 @@
       <translation>سجل التنظيف {file} غير موجود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="290" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="303" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>سجل التنظيف {file} لا يطابق البيانات؛ صحّح هذه الصفوف ثم استورده مجددًا:
 {rows}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="69" />
+      <source>The cleaning log {file} has %n values that do not fit their fields; fix these rows and apply it again:
+{rows}</source>
+      <translation>
+        <numerusform>في سجل التنظيف {file} %n قيمة لا تناسب حقولها؛ صحّح هذه الصفوف وطبّق السجل مجددًا:
+{rows}</numerusform>
+        <numerusform>في سجل التنظيف {file} قيمة واحدة (%n) لا تناسب حقلها؛ صحّح هذه الصفوف وطبّق السجل مجددًا:
+{rows}</numerusform>
+        <numerusform>في سجل التنظيف {file} قيمتان (%n) لا تناسبان حقليهما؛ صحّح هذه الصفوف وطبّق السجل مجددًا:
+{rows}</numerusform>
+        <numerusform>في سجل التنظيف {file} %n قيم لا تناسب حقولها؛ صحّح هذه الصفوف وطبّق السجل مجددًا:
+{rows}</numerusform>
+        <numerusform>في سجل التنظيف {file} %n قيمةً لا تناسب حقولها؛ صحّح هذه الصفوف وطبّق السجل مجددًا:
+{rows}</numerusform>
+        <numerusform>في سجل التنظيف {file} %n قيمة لا تناسب حقولها؛ صحّح هذه الصفوف وطبّق السجل مجددًا:
+{rows}</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_files.py" line="173" />
@@ -5104,7 +5314,7 @@
       <translation>سجل التنظيف {file} فيه صفوف change_response لكن لا عمود new_value فيه (أعمدته: {columns}). سمِّ العمود الذي يحمل القيم الجديدة new_value.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="306" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="308" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>سجل التنظيف {file} ليس نصًا بترميز UTF-8 أو UTF-16 أو Windows-1252. احفظه مجددًا بصيغة 'CSV UTF-8' ثم أعد المحاولة.</translation>
     </message>
@@ -5127,6 +5337,11 @@
       <location filename="../cartong_plugin/core/protection/share_export.py" line="75" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>العمود {column} غير موجود في الطبقة {layer}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/merge.py" line="135" />
+      <source>The conflicts file {file} is a folder: give a file name, e.g. conflicts.csv.</source>
+      <translation>ملف التعارضات {file} مجلد: أعطِ اسم ملف، مثل conflicts.csv.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="105" />
@@ -5233,6 +5448,30 @@
       <source>The environment variable {name}, named for {what}, is not set or is empty.</source>
       <translation>متغير البيئة {name}، المحدد لـ {what}، غير معرَّف أو فارغ.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/run_checks.py" line="392" />
+      <source>The export file {file} holds %n decisions that differ from the cleaning log of {gpkg} (first: row {row}, {uuid}, {question}: '{decision}' in the file, '{logged}' in the log). Nothing was written: make them agree, or export to another file.</source>
+      <translation>
+        <numerusform>ملف التصدير {file} يحتوي على %n قرار تختلف عن سجل التنظيف في {gpkg} (الأول: الصف {row}، {uuid}، {question}: '{decision}' في الملف، '{logged}' في السجل). لم يُكتب شيء: اجعلهما متوافقين، أو صدّر إلى ملف آخر.</numerusform>
+        <numerusform>ملف التصدير {file} يحتوي على قرار واحد (%n) يختلف عن سجل التنظيف في {gpkg} (الأول: الصف {row}، {uuid}، {question}: '{decision}' في الملف، '{logged}' في السجل). لم يُكتب شيء: اجعلهما متوافقين، أو صدّر إلى ملف آخر.</numerusform>
+        <numerusform>ملف التصدير {file} يحتوي على قرارين (%n) يختلفان عن سجل التنظيف في {gpkg} (الأول: الصف {row}، {uuid}، {question}: '{decision}' في الملف، '{logged}' في السجل). لم يُكتب شيء: اجعلهما متوافقين، أو صدّر إلى ملف آخر.</numerusform>
+        <numerusform>ملف التصدير {file} يحتوي على %n قرارات تختلف عن سجل التنظيف في {gpkg} (الأول: الصف {row}، {uuid}، {question}: '{decision}' في الملف، '{logged}' في السجل). لم يُكتب شيء: اجعلهما متوافقين، أو صدّر إلى ملف آخر.</numerusform>
+        <numerusform>ملف التصدير {file} يحتوي على %n قرارًا تختلف عن سجل التنظيف في {gpkg} (الأول: الصف {row}، {uuid}، {question}: '{decision}' في الملف، '{logged}' في السجل). لم يُكتب شيء: اجعلهما متوافقين، أو صدّر إلى ملف آخر.</numerusform>
+        <numerusform>ملف التصدير {file} يحتوي على %n قرار تختلف عن سجل التنظيف في {gpkg} (الأول: الصف {row}، {uuid}، {question}: '{decision}' في الملف، '{logged}' في السجل). لم يُكتب شيء: اجعلهما متوافقين، أو صدّر إلى ملف آخر.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/run_checks.py" line="376" />
+      <source>The export file {file} holds %n decisions that the new cleaning log does not (first: row {row}): the file was not replaced. Bring its decisions into the log, or export to another file.</source>
+      <translation>
+        <numerusform>ملف التصدير {file} يحتوي على %n قرار لا يحتويها سجل التنظيف الجديد (الأول: الصف {row}): لم يُستبدل الملف. انقل قراراته إلى السجل، أو صدّر إلى ملف آخر.</numerusform>
+        <numerusform>ملف التصدير {file} يحتوي على قرار واحد (%n) لا يحتويه سجل التنظيف الجديد (الأول: الصف {row}): لم يُستبدل الملف. انقل قراراته إلى السجل، أو صدّر إلى ملف آخر.</numerusform>
+        <numerusform>ملف التصدير {file} يحتوي على قرارين (%n) لا يحتويهما سجل التنظيف الجديد (الأول: الصف {row}): لم يُستبدل الملف. انقل قراراته إلى السجل، أو صدّر إلى ملف آخر.</numerusform>
+        <numerusform>ملف التصدير {file} يحتوي على %n قرارات لا يحتويها سجل التنظيف الجديد (الأول: الصف {row}): لم يُستبدل الملف. انقل قراراته إلى السجل، أو صدّر إلى ملف آخر.</numerusform>
+        <numerusform>ملف التصدير {file} يحتوي على %n قرارًا لا يحتويها سجل التنظيف الجديد (الأول: الصف {row}): لم يُستبدل الملف. انقل قراراته إلى السجل، أو صدّر إلى ملف آخر.</numerusform>
+        <numerusform>ملف التصدير {file} يحتوي على %n قرار لا يحتويها سجل التنظيف الجديد (الأول: الصف {row}): لم يُستبدل الملف. انقل قراراته إلى السجل، أو صدّر إلى ملف آخر.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="134" />
       <source>The field holding the names of the areas, for the labels and the titles of atlas pages, e.g. adm2_name. Default adm2_name.</source>
@@ -5259,7 +5498,7 @@
       <translation>الحقل الذي يحمل رمز P-code للمستوى الأعلى، مثل adm1_pcode: حين تحمل وحدتان إداريتان من محافظتين مختلفتين الاسم نفسه، تحسم المحافظة المُجاب عنها أيهما المقصودة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="137" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="140" />
       <source>The field {field} of {layer} is not numeric: it cannot be mapped in classes.</source>
       <translation>الحقل {field} في {layer} ليس رقميًا: لا يمكن عرضه على الخريطة في فئات.</translation>
     </message>
@@ -5319,7 +5558,7 @@
       <translation>الصفوف الأولى كما قُرئت، وما تم اكتشافه. تحقّق من أن الأعمدة مفصولة بشكل صحيح قبل الاستيراد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="249" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="255" />
       <source>The folder {folder} does not exist.</source>
       <translation>المجلد {folder} غير موجود.</translation>
     </message>
@@ -5359,7 +5598,7 @@
       <translation>لا يقبل النموذج إلا إجابات قيمتها {low} أو أكثر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="327" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="251" />
       <source>The form defines "{column}" as a {type} question: it holds {what}.</source>
       <translation>يعرّف النموذج «{column}» كسؤال من نوع {type}: يحتوي على {what}.</translation>
     </message>
@@ -5399,12 +5638,12 @@
       <translation>قيمة k في إخفاء الهوية k (k-anonymity): كل عدد أو تركيبة تُشارَك تصف k شخصًا على الأقل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="210" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="216" />
       <source>The key is kept in QGIS's password store: after Export, QGIS may ask for its master password (or to create one). For a one-off export without it, choose a key file.</source>
       <translation>يُحفظ المفتاح في مخزن كلمات المرور في QGIS: بعد «تصدير»، قد يطلب QGIS كلمة المرور الرئيسية (أو إنشاء واحدة). لتصدير لمرة واحدة من دونها، اختر ملف مفتاح.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="195" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="201" />
       <source>The key is read from your file; QGIS's password store is not used. Use the same file next time to get the same pseudonyms.</source>
       <translation>يُقرأ المفتاح من ملفك؛ ولا يُستخدم مخزن كلمات المرور في QGIS. استخدم الملف نفسه في المرة القادمة للحصول على الأسماء المستعارة نفسها.</translation>
     </message>
@@ -5474,7 +5713,7 @@
       <translation>لا تحتوي الطبقة {layer} على نقاط مفردة: اختر «إزالة المواقع» أو «العدّ حسب الوحدة الإدارية» لمشاركتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="47" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="68" />
       <source>The layer {layer} has no _uuid column: submissions cannot be matched.</source>
       <translation>الطبقة {layer} ليس فيها عمود _uuid: لا يمكن مطابقة الإرسالات.</translation>
     </message>
@@ -5484,22 +5723,22 @@
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="77" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="83" />
       <source>The layer {layer} has no field {field} ({what}). Available fields: {fields}.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} ({what}). الحقول المتاحة: {fields}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="103" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="105" />
       <source>The layer {layer} has no field {field} to label the areas.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} لتسمية الوحدات الإدارية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="295" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="307" />
       <source>The layer {layer} has no field {field} to map.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} لعرضه على الخريطة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="198" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="210" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} لتسمية صفحات الأطلس.</translation>
     </message>
@@ -5514,12 +5753,12 @@
       <translation>لا تحتوي الطبقة {layer} على الحقل {field}: وهو لازم لتحديد كل إرسال في سجل التنظيف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="136" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="143" />
       <source>The layer {layer} holds no points ({kind}): choose the survey's point layer, or the field of the submissions that holds their P-code.</source>
       <translation>لا تحتوي الطبقة {layer} على نقاط ({kind}): اختر طبقة نقاط المسح، أو حقل الإرسالات الذي يحتوي على رمز P-code الخاص بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="129" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="136" />
       <source>The layer {layer} is not a polygon layer.</source>
       <translation>الطبقة {layer} ليست طبقة مضلعات.</translation>
     </message>
@@ -5539,7 +5778,7 @@
       <translation>لا يمكن قراءة الطبقة {layer} من الحزمة الميدانية: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="438" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="379" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>نقاط الطبقة هي أماكن إجراء المقابلات، وغالبًا ما تكون مساكن الأشخاص: أزِحها أو ألصقها بشبكة أو اجمعها قبل مشاركتها.</translation>
     </message>
@@ -5589,7 +5828,7 @@
       <translation>مستوى التكبير الأدنى {low} أعلى من مستوى التكبير الأقصى {high}: اختر مستوى أدنى يساوي الأقصى أو أقل منه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="335" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>يتضمن الاسم «{column}» الكلمة «{keyword}»: يحتوي العمود على الأرجح على {what}.</translation>
     </message>
@@ -5624,12 +5863,12 @@
       <translation>الحقل الرقمي الذي تُلوَّن الوحدات الإدارية حسبه: submissions (عدد الإرسالات، الافتراضي)، أو answer_pct (نسبة بـ %)، أو value_mean أو value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="258" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="213" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>لا يحتوي GeoPackage المكتب أو المُعاد على طبقة 'survey': قم باستيراد المسح أولًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="133" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="130" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>ملف GeoPackage الخاص بالمكتب {file} غير موجود.</translation>
     </message>
@@ -5668,6 +5907,11 @@
       <translation type="vanished">يجب ألا يحل الناتج محل ملف الإدخال {file}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="74" />
+      <source>The output refused the feature {fid} (uuid {uuid}){error}: no cleaned layer was written, as it would miss that submission.</source>
+      <translation>رفض الإخراج المعلم {fid} (uuid {uuid}){error}: لم تُكتب الطبقة المنظفة، إذ كان سينقصها ذلك الإرسال.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/base/outputs.py" line="145" />
       <source>The output {output} is the file {file} that the input "{input}" is read from: writing it would delete every layer and table that file holds (survey, raw data, cleaning log). Nothing was written; choose another file name.</source>
       <translation>الناتج {output} هو الملف {file} الذي يُقرأ منه المُدخل «{input}»: كتابته ستحذف كل طبقة وجدول في ذلك الملف (المسح، البيانات الخام، سجل التنظيف). لم يُكتب أي شيء؛ اختر اسم ملف آخر.</translation>
@@ -5693,7 +5937,7 @@
       <translation>الحزمة التي أعادها الفريق: ملف zip الخاص بها، أو manifest.json، أو ملف GeoPackage للمسح، مثل field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="153" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="160" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>لا يمكن استخدام ملف الكلمات المفتاحية للبيانات الشخصية {file} ({error}). صحّحه أو أفرغ الإعداد {setting} لاستخدام القائمة المرفقة بالإضافة.</translation>
     </message>
@@ -5728,17 +5972,17 @@
       <translation>لا يحتوي السؤال على أي إجابة يمكن عدّها: اختر سؤالًا آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="85" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="94" />
       <source>The returned package brings nothing new (merged already?): {file} was left as it was.</source>
       <translation>الحزمة المُعادة لا تأتي بجديد (هل دُمجت من قبل؟): بقي {file} كما كان.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="121" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="118" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>الحزمة المُعادة {file} لا تحتوي على GeoPackage مسح باسم {name} (الموجود: {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="109" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="106" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>الحزمة المُعادة {file} ليست مجلد حزمة ميدانية ولا ملف zip الخاص بها ولا GeoPackage.</translation>
     </message>
@@ -5762,7 +6006,7 @@
       <translation type="vanished">يُحفظ السجل بعد مراجعته ثم يُطبَّق: النسخة المنظفة هي الطبقة «survey_cleaned» في ملف GeoPackage نفسه. تبقى البيانات الخام كما هي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="92" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="110" />
       <source>The reviewed log is saved; applying it writes the cleaned copy, the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
       <translation>حُفظ السجل المُراجَع؛ وتطبيقه يكتب النسخة المنظفة، أي الطبقة 'survey_cleaned' في ملف GeoPackage نفسه. تبقى البيانات الخام كما كانت.</translation>
     </message>
@@ -5957,7 +6201,7 @@
       <translation>لا يمكن إنشاء الجدول {table} في {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="122" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="154" />
       <source>The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.</source>
       <translation>الجدول {table} في {file} تالف (الصف {row}): لا يمكن دمج الحزمة بأمان.</translation>
     </message>
@@ -6044,7 +6288,7 @@
       <translation>هذا النموذج غير منشور وليس له إرسالات لتنزيلها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="169" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="185" />
       <source>This layout has no atlas to export.</source>
       <translation>لا يحتوي هذا التخطيط على أطلس لتصديره.</translation>
     </message>
@@ -6052,6 +6296,11 @@
       <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="81" />
       <source>This many interviews (default 4) started by one device or enumerator within the minutes below are flagged: too fast to be real interviews.</source>
       <translation>يُعلَّم هذا العدد من المقابلات (الافتراضي 4) التي بدأها جهاز واحد أو جامع البيانات نفسه خلال الدقائق المحددة أدناه: أسرع من أن تكون مقابلات حقيقية.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/merge.py" line="280" />
+      <source>This package was prepared by version 0.2.0: changes made in the field to the rows of repeat tables of existing submissions cannot be told and were not merged; compare them by hand.</source>
+      <translation>حُضّرت هذه الحزمة بالإصدار 0.2.0: لا يمكن تمييز التغييرات التي أُجريت في الميدان على صفوف جداول التكرار للإرسالات الموجودة، ولم تُدمج؛ قارنها يدويًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="192" />
@@ -6189,7 +6438,7 @@
       <translation>حماية مواقع غير معروفة «{mode}»؛ استخدم واحدة من {modes}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="101" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="120" />
       <source>Unknown map language {language}; choose one of {languages}.</source>
       <translation>لغة خريطة غير معروفة {language}؛ اختر واحدة من {languages}.</translation>
     </message>
@@ -6209,7 +6458,7 @@
       <translation>نوع خادم غير معروف «{kind}»: استخدم KoboToolbox أو ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="95" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="101" />
       <source>Unknown statistic {name}; choose one of {names}.</source>
       <translation>إحصاء غير معروف {name}؛ اختر واحدًا من {names}.</translation>
     </message>
@@ -6283,7 +6532,7 @@
       <translation>القيم المُغيَّرة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="54" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="59" />
       <source>Values edited</source>
       <translation>القيم المعدَّلة</translation>
     </message>
@@ -6308,7 +6557,7 @@
       <translation>تحذير: أعمدة عالية الخطورة أُبقيت باختيارك: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="83" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="89" />
       <source>WARNING: exact locations kept. Share only under a data sharing agreement.</source>
       <translation>تحذير: أُبقيت المواقع الدقيقة. لا تشاركه إلا بموجب اتفاقية لتبادل البيانات.</translation>
     </message>
@@ -6328,7 +6577,7 @@
       <translation>أوروبا الغربية ({encoding}): تحقق من أن الأحرف المشكَّلة تُقرأ بشكل صحيح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="224" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="225" />
       <source>What comes out: {outputs}</source>
       <translation>المخرجات: {outputs}</translation>
     </message>
@@ -6338,7 +6587,7 @@
       <translation>ما تحصل عليه كل وحدة إدارية: count (الإرسالات)، أو share (% التي أعطت الإجابة أعلاه)، أو mean أو median (متوسط أو وسيط السؤال الرقمي أدناه)، مثل median. فارغ: share عند تحديد سؤال، وإلا count.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="223" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="224" />
       <source>What goes in: {inputs}</source>
       <translation>المدخلات: {inputs}</translation>
     </message>
@@ -6348,7 +6597,7 @@
       <translation>ما يجب أخذه إلى الميدان</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="144" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="150" />
       <source>What will be done</source>
       <translation>ما سيتم</translation>
     </message>
@@ -6363,7 +6612,7 @@
       <translation>أماكن تركّز الإرسالات: من الأصفر الفاتح (قليلة) إلى الأحمر الداكن (كثيرة).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="64" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="67" />
       <source>Where the submissions were collected</source>
       <translation>أماكن جمع الإرسالات</translation>
     </message>
@@ -6378,7 +6627,7 @@
       <translation>أين تُكتب الحزمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="110" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="116" />
       <source>Where to write the protected copy. A note explaining what was done is written beside it (same name followed by .README.txt), in English and French.</source>
       <translation>مكان كتابة النسخة المحمية. تُكتب بجوارها ملاحظة تشرح ما تم (الاسم نفسه متبوعًا بـ .README.txt)، بالإنجليزية والفرنسية.</translation>
     </message>
@@ -6433,7 +6682,7 @@
       <translation>من دون حدود إدارية: مستطيل يجب أن تقع النقاط داخله، مثل البلد، 14.4,27.5,2.2,11.0 [EPSG:4326] (xmin، xmax، ymin، ymax). تُعلَّم النقاط الواقعة خارجه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="225" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="226" />
       <source>Without the QGIS window: {command}</source>
       <translation>من دون نافذة QGIS: {command}</translation>
     </message>
@@ -6492,7 +6741,7 @@
       <translation>يكتب مسح مخطط PostgreSQL (المُشارَك باستخدام 'مشاركة مسح في PostgreSQL') في GeoPackage بالجداول والأسماء والقيم نفسها، مع سجل التنظيف متضمنًا قرارات الجميع، مقروءًا من لقطة متسقة واحدة بينما يواصل الآخرون العمل. يُكتب الملف باسم مؤقت ويُعاد تسميته عند اكتماله. يعمل بعد ذلك دون اتصال، ومع كل خوارزميات الإضافة الأخرى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="303" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="309" />
       <source>Writing the protected copy.</source>
       <translation>جارٍ كتابة النسخة المحمية.</translation>
     </message>
@@ -6591,12 +6840,12 @@
       <translation>صورة PNG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="169" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="170" />
       <source>a PostgreSQL connection and the schema of a shared survey.</source>
       <translation>اتصال PostgreSQL ومخطط مسح مشترك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="187" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="188" />
       <source>a PostgreSQL connection, the schema of a shared survey and a review sheet with your decisions.</source>
       <translation>اتصال PostgreSQL ومخطط مسح مشترك وورقة مراجعة تضم قراراتك.</translation>
     </message>
@@ -6625,7 +6874,7 @@
       <translation>ملف مضغوط بـ gzip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="161" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="162" />
       <source>a new schema with every table of the survey, and its reviewer and viewer roles for the administrator to grant; the number of rows copied.</source>
       <translation>مخطط جديد يضم كل جداول المسح، مع دوري المُراجِع والمُطّلِع ليمنحهما المسؤول؛ وعدد الصفوف المنسوخة.</translation>
     </message>
@@ -6645,7 +6894,7 @@
       <translation>نسخة محمية (GeoPackage أو CSV) مع ملف README بالإنجليزية والفرنسية يوضح ما أُجري.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="179" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="180" />
       <source>a review sheet (XLSX or CSV) of the shared cleaning log, with its log_id and version columns; the number of log rows.</source>
       <translation>ورقة مراجعة (XLSX أو CSV) لسجل التنظيف المشترك، مع عمودي log_id وversion؛ وعدد صفوف السجل.</translation>
     </message>
@@ -6655,7 +6904,7 @@
       <translation>يحتوي صف على حقول أكثر من صف العناوين</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="160" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="161" />
       <source>a survey GeoPackage and a PostgreSQL connection (with PostGIS) where you may create schemas.</source>
       <translation>ملف GeoPackage لمسح واتصال PostgreSQL (مع PostGIS) يمكنك فيه إنشاء مخططات.</translation>
     </message>
@@ -6665,7 +6914,7 @@
       <translation>ملف GeoPackage لمسح كما يكتبه الاستيراد، يُوسَّع بخيار «تحديث»؛ وعدد الإرسالات الجديدة وعدد جميع الإرسالات وعدد المرفقات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="170" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="171" />
       <source>a survey GeoPackage with the same tables, the cleaning log with everyone's decisions included; the number of rows copied.</source>
       <translation>ملف GeoPackage لمسح بالجداول نفسها، ومنها سجل التنظيف بقرارات الجميع؛ وعدد الصفوف المنسوخة.</translation>
     </message>
@@ -6710,7 +6959,7 @@
       <translation>أرشيف zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="271" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="273" />
       <source>a {change_type} needs a question</source>
       <translation>يحتاج {change_type} إلى سؤال</translation>
     </message>
@@ -6735,12 +6984,12 @@
       <translation>وحدات إدارية لها قيمة تُمثَّل على الخريطة (مخرجات «عدّ الإرسالات حسب الوحدة الإدارية»)، واختياريًا نقاط المسح وحدود المستوى الأعلى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="130" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="137" />
       <source>admin code</source>
       <translation>الرمز الإداري</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="125" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="126" />
       <source>admin name</source>
       <translation>اسم الوحدة الإدارية</translation>
     </message>
@@ -6913,7 +7162,7 @@
       <translation>تواريخ وأوقات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="316" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="240" />
       <source>dates of birth</source>
       <translation>تواريخ ميلاد</translation>
     </message>
@@ -6923,7 +7172,7 @@
       <translation>عدد عشري</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="317" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="241" />
       <source>device or account identifiers</source>
       <translation>معرّفات أجهزة أو حسابات</translation>
     </message>
@@ -6943,7 +7192,7 @@
       <translation>‏uuid مكرر</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="311" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="235" />
       <source>e-mail addresses</source>
       <translation>عناوين بريد إلكتروني</translation>
     </message>
@@ -6977,7 +7226,7 @@
       <translation>النموذج {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="318" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="242" />
       <source>free text, which may name or describe people</source>
       <translation>نصًا حرًا قد يسمّي أشخاصًا أو يصفهم</translation>
     </message>
@@ -6992,7 +7241,7 @@
       <translation>منح أدوار المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="312" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="236" />
       <source>home addresses</source>
       <translation>عناوين سكن</translation>
     </message>
@@ -7002,7 +7251,7 @@
       <translation>‏https://your.server.org</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="310" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="234" />
       <source>identity or registration numbers</source>
       <translation>أرقام هوية أو تسجيل</translation>
     </message>
@@ -7051,7 +7300,7 @@
       <translation>ليس نصًا بترميز UTF-8.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="101" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="129" />
       <source>it is not a number</source>
       <translation>ليس رقمًا</translation>
     </message>
@@ -7061,7 +7310,7 @@
       <translation>ليس JSON صالحًا في السطر {line}، العمود {column} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="92" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="120" />
       <source>it may be {grouped} or {decimal}; write it without a thousands separator, with a point for decimals</source>
       <translation>قد تكون {grouped} أو {decimal}؛ اكتبها بدون فاصل للآلاف، مع نقطة للكسور العشرية</translation>
     </message>
@@ -7135,7 +7384,7 @@
       <translation>بلا حد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="264" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="266" />
       <source>no submission has the uuid {uuid}</source>
       <translation>لا يوجد إرسال يحمل uuid {uuid}</translation>
     </message>
@@ -7174,7 +7423,7 @@
       <translation>أعداد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="146" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="153" />
       <source>numeric question</source>
       <translation>سؤال رقمي</translation>
     </message>
@@ -7193,17 +7442,17 @@
       <translation>خيار واحد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="308" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="232" />
       <source>people's names</source>
       <translation>أسماء أشخاص</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="309" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="233" />
       <source>phone numbers</source>
       <translation>أرقام هواتف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="314" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="238" />
       <source>photos, recordings, signatures or links to attachments</source>
       <translation>صورًا أو تسجيلات أو توقيعات أو روابط لمرفقات</translation>
     </message>
@@ -7218,12 +7467,12 @@
       <translation>دقة GPS غير كافية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="313" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="237" />
       <source>precise GPS locations of homes or people</source>
       <translation>مواقع GPS دقيقة لمساكن أو أشخاص</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="142" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="149" />
       <source>question</source>
       <translation>السؤال</translation>
     </message>
@@ -7278,7 +7527,7 @@
       <translation>فواصل منقوطة (;)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="315" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="239" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
       <translation>خصائص حساسة (الانتماء العرقي، الدين، الصحة، العنف…)</translation>
     </message>
@@ -7298,7 +7547,7 @@
       <translation>قيمة شاذة إحصائيًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="221" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="241" />
       <source>survey (cleaned)</source>
       <translation>المسح (منظف)</translation>
     </message>
@@ -7362,7 +7611,7 @@
       <translation>مرفقات {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="106" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="134" />
       <source>the column holds whole numbers</source>
       <translation>العمود يحتوي على أعداد صحيحة</translation>
     </message>
@@ -7377,12 +7626,12 @@
       <translation>المشروع الحالي (لم يُحفظ قط)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="277" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="279" />
       <source>the data has no question {question}</source>
       <translation>لا تحتوي البيانات على السؤال {question}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="188" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="189" />
       <source>the decisions saved in the shared cleaning log, with who and when; the numbers saved, refused (someone decided first) and unchanged.</source>
       <translation>القرارات المحفوظة في سجل التنظيف المشترك، مع صاحبها وتاريخها؛ وأعداد القرارات المحفوظة والمرفوضة (سبق أن قرر شخص آخر) وغير المتغيرة.</translation>
     </message>
@@ -7407,14 +7656,23 @@
       <translation>تسجيل الدخول</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="319" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="243" />
       <source>the names of survey staff</source>
       <translation>أسماء العاملين في المسح</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="327" />
+      <source>the new uuid {uuid} is the uuid of another submission ({ids}): it would be there twice</source>
+      <translation>المعرّف uuid الجديد {uuid} هو uuid إرسال آخر ({ids}): سيظهر مرتين</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="151" />
+      <source>the office GeoPackage with the new submissions, the values edited and repeat rows added by the field team and the cleaning decisions merged, and a CSV of the conflicts and of the field changes not merged, such as rows deleted in the field (the office kept its values and rows).</source>
+      <translation>ملف GeoPackage الخاص بالمكتب بعد دمج الإرسالات الجديدة والقيم المعدَّلة وصفوف التكرار التي أضافها الفريق الميداني وقرارات التنظيف فيه، وملف CSV بالتعارضات وبتغييرات العمل الحقلي غير المدمجة، مثل الصفوف المحذوفة في الميدان (أبقى المكتب على قيمه وصفوفه).</translation>
+    </message>
+    <message>
       <source>the office GeoPackage with the new submissions, the values edited by the field team and the cleaning decisions merged, and a CSV of the conflicts (office values kept).</source>
-      <translation>ملف GeoPackage الخاص بالمكتب بعد دمج الإرسالات الجديدة والقيم التي عدّلها الفريق الميداني وقرارات التنظيف فيه، وملف CSV بالتعارضات (مع الإبقاء على قيم المكتب).</translation>
+      <translation type="vanished">ملف GeoPackage الخاص بالمكتب بعد دمج الإرسالات الجديدة والقيم التي عدّلها الفريق الميداني وقرارات التنظيف فيه، وملف CSV بالتعارضات (مع الإبقاء على قيم المكتب).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="150" />
@@ -7422,7 +7680,7 @@
       <translation>الحزمة التي أعادها فريق ميداني وملف GeoPackage الخاص بمسح المكتب.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="320" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="244" />
       <source>the place where people live, identifying in small places</source>
       <translation>مكان سكن الأشخاص، وهو ما يكشف هويتهم في الأماكن الصغيرة</translation>
     </message>
@@ -7462,7 +7720,7 @@
       <translation>الجدول {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="260" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="262" />
       <source>the uuid is empty</source>
       <translation>قيمة uuid فارغة</translation>
     </message>
@@ -7514,17 +7772,17 @@
       <translation>التي يذكر رمز P-code الخاص بها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="117" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="145" />
       <source>write TRUE or FALSE</source>
       <translation>اكتب TRUE أو FALSE</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="153" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="181" />
       <source>write the date and time as YYYY-MM-DDTHH:MM:SS</source>
       <translation>اكتب التاريخ والوقت بالصيغة YYYY-MM-DDTHH:MM:SS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="141" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="169" />
       <source>write the date as YYYY-MM-DD</source>
       <translation>اكتب التاريخ بالصيغة YYYY-MM-DD</translation>
     </message>
@@ -7544,27 +7802,27 @@
       <translation>نعم/لا (0/1)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="159" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="174" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
       <translation>‏{changed} قيمة غُيِّرت، {removed} إرسال أُزيل، {pending} صف في السجل معلّق.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="182" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="200" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
       <translation>‏{changed} قيمة غُيِّرت، {removed} إرسال أُزيل، {pending} صف في السجل لا يزال معلّقًا، {kept} بقيت كما هي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="71" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="89" />
       <source>{changed} values will be changed and {removed} submissions removed; {kept} rows are kept as they are.</source>
       <translation>ستُغيَّر {changed} قيمة وتُحذف {removed} من الإرسالات؛ وتبقى {kept} من الصفوف كما هي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="306" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="309" />
       <source>{check}: {count} rows ({seconds} s)</source>
       <translation>‏{check}: {count} صف ({seconds} ث)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="226" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="232" />
       <source>{code} ({count} areas)</source>
       <translation>‏{code} ‏({count} مناطق)</translation>
     </message>
@@ -7591,7 +7849,12 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="332" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="256" />
+      <source>{count} of {total} values of "{column}" contain {what}.</source>
+      <translation>‏{count} من أصل {total} قيمة في «{column}» تحتوي على {what}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
       <source>{count} of {total} values of "{column}" look like {what}.</source>
       <translation>‏{count} من أصل {total} قيمة في «{column}» تبدو {what}.</translation>
     </message>
@@ -7611,7 +7874,12 @@
       <translation>الترميز {encoding}: تحقق من أن النص يُقرأ بشكل صحيح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="244" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="360" />
+      <source>{error} The export file {file} may hold decisions of the field teams: it was not replaced. Choose another export file, or move this one away.</source>
+      <translation>‏{error} قد يحتوي ملف التصدير {file} على قرارات الفرق الميدانية: لم يُستبدل. اختر ملف تصدير آخر، أو انقل هذا الملف إلى مكان آخر.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="250" />
       <source>{file} already exists: choose "A key file I keep…" to use it, or another name for the new key.</source>
       <translation>الملف {file} موجود بالفعل: اختر "ملف مفتاح أحتفظ به…" لاستخدامه، أو اسمًا آخر للمفتاح الجديد.</translation>
     </message>
@@ -7680,7 +7948,7 @@
       <translation>تعذّرت كتابة {file} ({error}): تحقق من المساحة الحرة على القرص ومن إمكانية الكتابة في المجلد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="228" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="229" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>‏{file} لا يطابق النموذج {form}: لا يوجد بين أعمدته الـ {count} أي سؤال من النموذج. اختر النموذج الذي نُزِّل به هذا التصدير.</translation>
     </message>
@@ -7850,7 +8118,7 @@
       <translation>لم يُنزَّل {file} من خادم: يمكن استبداله فقط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="141" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="145" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>لم يُعدّ {file} كحزمة ميدانية (ليس فيه الجدول {table}): لا يمكن تمييز تغييراته عن تغييرات المكتب، لم يُدمج أي شيء.</translation>
     </message>
@@ -7930,7 +8198,7 @@
       <translation>‏{file}، السطر {row}: {saw} حقول بينما يحتوي صف العناوين على {expected}. على الأرجح تحتوي قيمة على الفاصل دون علامات اقتباس.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="244" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="245" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>‏{file}: %n عمود خيار يسمّي خيارًا غير موجود في قائمة النموذج (أُبقي كعمود نعم/لا لسؤاله): {columns}</numerusform>
@@ -8007,7 +8275,7 @@
       <translation type="vanished">‏{file}: اسم العمود «{name}» مستخدم مرتين (العمودان {first} و{second}). أعد تسمية أحدهما.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="258" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="259" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>‏{file}: غيّر R أسماء الأعمدة (make.names)؛ قُرئ {count} منها كأسماء التصدير الأصلية ({examples}). الجدول الخام يحتفظ بها كما وردت.</translation>
     </message>
@@ -8027,7 +8295,7 @@
       <translation>‏{file}: تحتوي {count} خلايا على صيغ ({cells})؛ تقرأ الإضافة القيم التي حفظها جدول البيانات آخر مرة ولا تحسبها أبدًا. تحقّق من هذه الخلايا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="236" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="237" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>‏{file}: {count} عمود (أعمدة) غير موجودة في النموذج استُوردت كنص: {columns}</translation>
     </message>
@@ -8191,9 +8459,13 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="74" />
       <source>{new} new submissions, {edits} values edited, {decisions} cleaning decisions merged into {file}.</source>
-      <translation>دُمج في {file}: {new} إرسالات جديدة، و{edits} قيم معدَّلة، و{decisions} قرارات تنظيف.</translation>
+      <translation type="vanished">دُمج في {file}: {new} إرسالات جديدة، و{edits} قيم معدَّلة، و{decisions} قرارات تنظيف.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="81" />
+      <source>{new} new submissions, {edits} values edited, {rows} repeat rows added, {decisions} cleaning decisions merged into {file}.</source>
+      <translation>دُمج في {file}: {new} إرسالات جديدة، و{edits} قيم معدَّلة، و{rows} صفوف تكرار مضافة، و{decisions} قرارات تنظيف.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_common.py" line="79" />
@@ -8211,12 +8483,17 @@
       <translation>‏{place} ليست الوحدة الإدارية الواردة في {column} ({code}).</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="287" />
+      <source>{question} is not an answer but the key or the geometry of the layer: the cleaning log cannot change it</source>
+      <translation>‏{question} ليس إجابة بل هو مفتاح الطبقة أو هندستها: لا يمكن لسجل التنظيف تغييره</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="85" />
       <source>{question} is required by the form and was relevant, but is empty.</source>
       <translation>السؤال {question} إلزامي في النموذج وكان ذا صلة، لكن إجابته فارغة.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="55" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="60" />
       <source>{question}: in %n submissions the answer and its choice columns disagree after the cleaning log (it changed one and not the other). Add the matching changes to the log.</source>
       <translation>
         <numerusform>‏{question}: في %n إرسال الإجابة وأعمدة خياراتها لا تتطابق بعد سجل التنظيف (غيَّر أحدهما دون الآخر). أضف إلى السجل التغيير المقابل.</numerusform>
@@ -8228,17 +8505,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="403" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="409" />
       <source>{readme} · {folder}</source>
       <translation>‏{readme} · {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="69" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="75" />
       <source>{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.</source>
       <translation>أُزيحت {rows} نقطة في اتجاه عشوائي بمسافة من {min:.0f} إلى {max:.0f} م.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="77" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="83" />
       <source>{rows} points moved to the centre of {size:.0f} m grid cells.</source>
       <translation>نُقلت {rows} نقطة إلى مراكز خلايا شبكة بحجم {size:.0f} م.</translation>
     </message>
@@ -8281,9 +8558,14 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="153" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="169" />
       <source>{total} submissions counted in {areas} areas; {outside} outside every area or with an unknown P-code; {missing} without location or P-code.</source>
       <translation>عُدّ {total} إرسال في {areas} وحدة؛ {outside} خارج كل الوحدات أو برمز P-code غير معروف؛ {missing} بلا موقع ولا رمز P-code.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="69" />
+      <source>{what} per admin area</source>
+      <translation>‏{what} حسب الوحدة الإدارية</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="445" />
@@ -8341,7 +8623,7 @@
       <translation>‏{where}: يجب أن يعطي "{name}" النص الإنجليزي على الأقل: {{"en": "…", "fr": "…"}}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="45" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="47" />
       <source>{where}: '{value}' is not a valid value for the field {column}: {reason}</source>
       <translation>‏{where}: '{value}' ليست قيمة صالحة للحقل {column}: {reason}</translation>
     </message>
@@ -8384,6 +8666,16 @@
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="216" />
       <source>{where}: topic "{topic}" is not one of: {topics}.</source>
       <translation>‏{where}: الموضوع "{topic}" ليس من بين: {topics}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="78" />
+      <source>“{code}”: {count} (first: feature {fid})</source>
+      <translation>‏«{code}»: {count} (الأول: المعلم {fid})</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="95" />
+      <source>“{typed}” as {code}: {count} (first: feature {fid})</source>
+      <translation>‏«{typed}» على أنه {code}: {count} (الأول: المعلم {fid})</translation>
     </message>
   </context>
 </TS>

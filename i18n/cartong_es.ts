@@ -28,6 +28,14 @@
       <translation type="vanished" />
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/merge.py" line="312" />
+      <source>%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by version 0.2.0 that cannot tell them apart: their field changes were not merged.</source>
+      <translation>
+        <numerusform>%n _uuid compartido por varias filas de {table} tuvo filas añadidas o eliminadas, en un paquete preparado con la versión 0.2.0 que no puede distinguirlas: sus cambios de campo no se fusionaron.</numerusform>
+        <numerusform>%n _uuid compartidos por varias filas de {table} tuvieron filas añadidas o eliminadas, en un paquete preparado con la versión 0.2.0 que no puede distinguirlas: sus cambios de campo no se fusionaron.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/core/field/package.py" line="176" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
@@ -36,7 +44,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="45" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="116" />
+      <source>%n changes made in the field were not merged (see the warnings above).</source>
+      <translation>
+        <numerusform>%n cambio hecho en el campo no se fusionó (vea las advertencias anteriores).</numerusform>
+        <numerusform>%n cambios hechos en el campo no se fusionaron (vea las advertencias anteriores).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="50" />
       <source>%n changes of the cleaning log name an old value the survey does not have (first: row {row}, {column}: '{old}' in the log, '{found}' in the survey). Was the log made for this survey?</source>
       <translation>
         <numerusform>%n cambio del registro de limpieza da un valor anterior que la encuesta no tiene (primero: fila {row}, {column}: '{old}' en el registro, '{found}' en la encuesta). ¿Se hizo el registro para esta encuesta?</numerusform>
@@ -60,15 +76,22 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="91" />
-      <source>%n conflicts: values were changed both in the office and in the field. The office values were kept; see the table {table} and {csv}.</source>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="104" />
+      <source>%n conflicts: values were changed both in the office and in the field. The office values were kept.</source>
       <translation>
+        <numerusform>%n conflicto: se cambió un valor tanto en la oficina como en el campo. Se conservó el valor de la oficina.</numerusform>
+        <numerusform>%n conflictos: se cambiaron valores tanto en la oficina como en el campo. Se conservaron los valores de la oficina.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n conflicts: values were changed both in the office and in the field. The office values were kept; see the table {table} and {csv}.</source>
+      <translation type="vanished">
         <numerusform>%n conflicto: se cambió un valor tanto en la oficina como en el campo. Se conservó el valor de la oficina; vea la tabla {table} y {csv}.</numerusform>
         <numerusform>%n conflictos: se cambiaron valores tanto en la oficina como en el campo. Se conservaron los valores de la oficina; vea la tabla {table} y {csv}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="79" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="97" />
       <source>%n decisions are still pending: they change nothing.</source>
       <translation>
         <numerusform>%n decisión sigue pendiente: no cambia nada.</numerusform>
@@ -111,7 +134,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="36" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="41" />
       <source>%n labels were updated to match their changed answers.</source>
       <translation>
         <numerusform>%n etiqueta se actualizó para seguir su respuesta modificada.</numerusform>
@@ -151,6 +174,30 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/merge.py" line="306" />
+      <source>%n rows of {table} added in the field have the _uuid of submissions the office holds: they were not merged.</source>
+      <translation>
+        <numerusform>%n fila de {table} añadida en el campo tiene el _uuid de un envío presente en la oficina: no se fusionó.</numerusform>
+        <numerusform>%n filas de {table} añadidas en el campo tienen el _uuid de envíos presentes en la oficina: no se fusionaron.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/merge.py" line="298" />
+      <source>%n rows of {table} changed or added in the field belong to submissions removed in the office: they were not merged.</source>
+      <translation>
+        <numerusform>%n fila de {table} cambiada o añadida en el campo pertenece a un envío eliminado en la oficina: no se fusionó.</numerusform>
+        <numerusform>%n filas de {table} cambiadas o añadidas en el campo pertenecen a envíos eliminados en la oficina: no se fusionaron.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/merge.py" line="292" />
+      <source>%n rows of {table} deleted in the field were kept in the office: deletions are not merged.</source>
+      <translation>
+        <numerusform>%n fila de {table} eliminada en el campo se conservó en la oficina: las eliminaciones no se fusionan.</numerusform>
+        <numerusform>%n filas de {table} eliminadas en el campo se conservaron en la oficina: las eliminaciones no se fusionan.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="43" />
       <source>%n rows written to {file} in {seconds:.1f} s.</source>
       <translation>
@@ -159,7 +206,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="398" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="404" />
       <source>%n rows written to {file}.</source>
       <translation>
         <numerusform>%n fila escrita en {file}.</numerusform>
@@ -172,6 +219,14 @@
       <translation>
         <numerusform>%n envío ya descargado se conserva junto a {file}: la próxima descarga de este formulario en él continuará desde ahí.</numerusform>
         <numerusform>%n envíos ya descargados se conservan junto a {file}: la próxima descarga de este formulario en él continuará desde ahí.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="80" />
+      <source>%n submissions have a P-code that matches no area of {layer} and are not counted: {listed}. Correct these P-codes in the survey, or choose the admin layer of their level, and count again.</source>
+      <translation>
+        <numerusform>%n envío tiene un P-code que no corresponde a ningún área de {layer} y no se cuenta: {listed}. Corrija el P-code en la encuesta, o elija la capa administrativa de su nivel, y vuelva a contar.</numerusform>
+        <numerusform>%n envíos tienen un P-code que no corresponde a ningún área de {layer} y no se cuentan: {listed}. Corrija estos P-codes en la encuesta, o elija la capa administrativa de su nivel, y vuelva a contar.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -188,6 +243,14 @@
       <translation>
         <numerusform>%n envío importado en {file}; {missing} sin posición. Tablas: {tables}. Idioma: {language}.</numerusform>
         <numerusform>%n envíos importados en {file}; {missing} sin posición. Tablas: {tables}. Idioma: {language}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="99" />
+      <source>%n submissions were counted in an area whose P-code they write differently (spaces, dashes, full-width characters or a '.0' added by Excel): {listed}. Check that these are the same areas, and correct the P-codes in the survey.</source>
+      <translation>
+        <numerusform>%n envío se contó en un área cuyo P-code escribe de otra forma (espacios, guiones, caracteres de ancho completo o un '.0' añadido por Excel): {listed}. Verifique que se trata de la misma área y corrija el P-code en la encuesta.</numerusform>
+        <numerusform>%n envíos se contaron en un área cuyo P-code escriben de otra forma (espacios, guiones, caracteres de ancho completo o un '.0' añadido por Excel): {listed}. Verifique que se trata de las mismas áreas y corrija los P-codes en la encuesta.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -260,6 +323,16 @@
       <translation>'{text}' no puede nombrar un esquema PostgreSQL: use letras, cifras y _.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="371" />
+      <source>'{value}' (choices are separated by spaces)</source>
+      <translation>'{value}' (las opciones se separan con espacios)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="369" />
+      <source>'{value}' (the label of {code})</source>
+      <translation>'{value}' (la etiqueta de {code})</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/survey/locations.py" line="237" />
       <source>'{value}' has a coordinate that is not a finite number.</source>
       <translation>'{value}' tiene una coordenada que no es un número finito.</translation>
@@ -305,7 +378,7 @@
       <translation>«{value}» no es un polígono: necesita al menos 3 puntos distintos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="254" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="256" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>«{value}» no es uno de los valores admitidos ({allowed})</translation>
     </message>
@@ -315,7 +388,7 @@
       <translation>'{value}' está fuera de -180..180 / -90..90: ¿está el archivo en otro sistema de coordenadas distinto de WGS 84 (longitud, latitud)?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="289" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="302" />
       <source>... and {count} more.</source>
       <translation>... y {count} más.</translation>
     </message>
@@ -361,8 +434,12 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_field.py" line="79" />
+      <source>A CSV file listing each value changed both in the office and by the field team (the office value is kept) and each field change not merged (a row deleted in the field, a change to a row the office removed), with its reason, e.g. conflicts.csv. The same list is in the table field_conflicts.</source>
+      <translation>Un archivo CSV que enumera cada valor cambiado a la vez en la oficina y por el equipo de campo (se conserva el valor de la oficina) y cada cambio de campo no fusionado (una fila eliminada en el campo, un cambio en una fila que la oficina eliminó), con su motivo, p. ej., conflicts.csv. La misma lista está en la tabla field_conflicts.</translation>
+    </message>
+    <message>
       <source>A CSV file listing each value changed both in the office and by the field team (the office value is kept), e.g. conflicts.csv. The same list is in the table field_conflicts.</source>
-      <translation>Un archivo CSV que enumera cada valor cambiado a la vez en la oficina y por el equipo de campo (se conserva el valor de la oficina), p. ej., conflicts.csv. La misma lista está en la tabla field_conflicts.</translation>
+      <translation type="vanished">Un archivo CSV que enumera cada valor cambiado a la vez en la oficina y por el equipo de campo (se conserva el valor de la oficina), p. ej., conflicts.csv. La misma lista está en la tabla field_conflicts.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="56" />
@@ -405,12 +482,12 @@
       <translation>Un campo de los envíos que contiene el P-code de la unidad administrativa respondida, p. ej., admin2 con CF7112. Elegido: los envíos se cuentan por este código, incluidos los que no tienen GPS. Vacío: cada envío se sitúa por su ubicación.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="270" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="287" />
       <source>A heatmap needs the survey points (POINTS).</source>
       <translation>Un mapa de calor necesita los puntos de la encuesta (POINTS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="173" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="179" />
       <source>A key file I keep…</source>
       <translation>Un archivo de clave que conservo…</translation>
     </message>
@@ -420,12 +497,12 @@
       <translation>Una línea bajo el título: zona, período, población, p. ej., Envíos por subprefectura, 2-20 de marzo de 2026.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="167" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="173" />
       <source>A new key for this file only (pseudonyms cannot be linked to other exports)</source>
       <translation>Una clave nueva solo para este archivo (seudónimos imposibles de vincular con otras exportaciones)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="202" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="208" />
       <source>A new key is written to the file you name (it must not exist yet). Keep it safe and apart from the shared data: whoever has it can check a guessed name against its pseudonym.</source>
       <translation>Se escribe una clave nueva en el archivo que indique (no debe existir todavía). Guárdela en un lugar seguro y separada de los datos compartidos: quien la tenga puede verificar un nombre adivinado comparándolo con su seudónimo.</translation>
     </message>
@@ -555,7 +632,7 @@
       <translation>Límites administrativos para el fondo vectorial (opcional)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="64" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="82" />
       <source>All %n decisions of the log are still pending: the cleaned layer would be identical to the raw data, yet maps would pick it as cleaned. Decide the rows first (Back).</source>
       <translation>
         <numerusform>La %n decisión del registro sigue pendiente: la capa limpia sería idéntica a los datos brutos, y sin embargo los mapas la tomarían como limpia. Decida primero las filas (Atrás).</numerusform>
@@ -622,7 +699,7 @@
       <translation>Una respuesta es inusual cuando su puntuación z robusta (0,6745 x su distancia a la mediana, en desviaciones absolutas medianas) supera este valor. Predeterminado: 3,5; más bajo señala más.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="272" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="289" />
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
       <translation>Un atlas se compone de páginas de coropletas: elija MAP_TYPE choropleth.</translation>
     </message>
@@ -662,7 +739,7 @@
       <translation>Respuesta que contar (nombre de la opción)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="59" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="62" />
       <source>Answers to “{question}”</source>
       <translation>Respuestas a «{question}»</translation>
     </message>
@@ -672,12 +749,12 @@
       <translation>Token de usuario móvil (app user)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="91" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="109" />
       <source>Apply the cleaning log</source>
       <translation>Aplicar el registro de limpieza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="152" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="170" />
       <source>Applying the cleaning log to {layer}</source>
       <translation>Aplicando el registro de limpieza a {layer}</translation>
     </message>
@@ -707,7 +784,7 @@
       <translation>Área del mapa base (vacío: las encuestas y los límites)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="224" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="236" />
       <source>Area of this page</source>
       <translation>Unidad administrativa de esta página</translation>
     </message>
@@ -731,7 +808,7 @@
       <translation>Atlas como un PDF por unidad, llamado &lt;P-code&gt;_&lt;name&gt;.pdf, en una carpeta con el nombre del archivo del mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="347" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="355" />
       <source>Atlas of {pages} pages written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Atlas de {pages} páginas escrito en {file}. El diseño «{layout}» está en el proyecto (Proyecto &gt; Diseños) para retoques manuales.</translation>
     </message>
@@ -836,7 +913,7 @@
       <translation>Vaciar el valor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="117" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="119" />
       <source>Boundary of the upper admin level</source>
       <translation>Límite del nivel administrativo superior</translation>
     </message>
@@ -847,31 +924,35 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="24" />
-      <source>Brings the work of a field team back into the office survey GeoPackage: new submissions (by _uuid, with their raw rows and repeat rows as received), the values edited in the field, and the cleaning decisions taken there (with who and when). A value changed both in the office and in the field is a conflict: the office value is kept and the conflict is listed in the table field_conflicts and in the CSV. Raw rows already in the office never change. Give the package's zip, its manifest.json, or its survey GeoPackage.</source>
-      <translation>Devuelve el trabajo de un equipo de campo al GeoPackage de encuesta de la oficina: los envíos nuevos (por _uuid, con sus filas brutas y sus filas de repetición tal como se recibieron), los valores editados en el campo y las decisiones de limpieza tomadas allí (con quién y cuándo). Un valor cambiado tanto en la oficina como en el campo es un conflicto: se conserva el valor de la oficina y el conflicto se lista en la tabla field_conflicts y en el CSV. Las filas brutas ya presentes en la oficina nunca cambian. Indique el zip del paquete, su manifest.json o su GeoPackage de encuesta.</translation>
+      <source>Brings the work of a field team back into the office survey GeoPackage: new submissions (by _uuid, with their raw rows and repeat rows as received), the values edited in the field (in the survey and in its repeat tables), repeat rows added to a submission, and the cleaning decisions taken there (with who and when). Rows are matched by the identity the package recorded when it was prepared, so a row deleted on one side never moves an edit onto another. A value changed both in the office and in the field is a conflict: the office value is kept. A row deleted in the field is not deleted in the office (to remove a submission, record a remove_survey decision in the cleaning log); it is listed as not merged, like a change to a row the office removed. Conflicts and what was not merged are listed, with the reason, in the table field_conflicts and in the CSV. Raw rows already in the office never change. Give the package's zip, its manifest.json, or its survey GeoPackage.</source>
+      <translation>Devuelve el trabajo de un equipo de campo al GeoPackage de encuesta de la oficina: los envíos nuevos (por _uuid, con sus filas brutas y sus filas de repetición tal como se recibieron), los valores editados en el campo (en la encuesta y en sus tablas de repetición), las filas de repetición añadidas a un envío y las decisiones de limpieza tomadas allí (con quién y cuándo). Las filas se emparejan por la identidad que el paquete registró al prepararse, de modo que una fila eliminada en un lado nunca traslada una edición a otra. Un valor cambiado tanto en la oficina como en el campo es un conflicto: se conserva el valor de la oficina. Una fila eliminada en el campo no se elimina en la oficina (para quitar un envío, registre una decisión remove_survey en el registro de limpieza); se lista como no fusionada, igual que un cambio en una fila que la oficina eliminó. Los conflictos y lo que no se fusionó se listan, con el motivo, en la tabla field_conflicts y en el CSV. Las filas brutas ya presentes en la oficina nunca cambian. Indique el zip del paquete, su manifest.json o su GeoPackage de encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="138" />
+      <source>Brings the work of a field team back into the office survey GeoPackage: new submissions (by _uuid, with their raw rows and repeat rows as received), the values edited in the field, and the cleaning decisions taken there (with who and when). A value changed both in the office and in the field is a conflict: the office value is kept and the conflict is listed in the table field_conflicts and in the CSV. Raw rows already in the office never change. Give the package's zip, its manifest.json, or its survey GeoPackage.</source>
+      <translation type="vanished">Devuelve el trabajo de un equipo de campo al GeoPackage de encuesta de la oficina: los envíos nuevos (por _uuid, con sus filas brutas y sus filas de repetición tal como se recibieron), los valores editados en el campo y las decisiones de limpieza tomadas allí (con quién y cuándo). Un valor cambiado tanto en la oficina como en el campo es un conflicto: se conserva el valor de la oficina y el conflicto se lista en la tabla field_conflicts y en el CSV. Las filas brutas ya presentes en la oficina nunca cambian. Indique el zip del paquete, su manifest.json o su GeoPackage de encuesta.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="156" />
       <source>Build it anyway</source>
       <translation>Crearla de todos modos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="100" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="118" />
       <source>Build the cleaned layer</source>
       <translation>Crear la capa limpia</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="162" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="180" />
       <source>Building the cleaned layer…</source>
       <translation>Construyendo la capa limpia…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="305" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="313" />
       <source>Building the layout…</source>
       <translation>Construyendo el diseño…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="290" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="307" />
       <source>Building the {page} layout…</source>
       <translation>Construyendo el diseño {page}…</translation>
     </message>
@@ -889,7 +970,7 @@
       <translation type="vanished">Construye la capa limpia a partir de la capa de encuesta y del registro de limpieza, de la misma forma cada vez: las filas change_response aplican el nuevo valor, las filas remove_survey eliminan el envío (para un uuid duplicado, solo las copias posteriores), las filas no_action y pending no cambian nada. El registro es la tabla «cleaning_log» del GeoPackage de la encuesta, salvo que elija un registro CSV/XLSX modificado; un registro cuyos uuid o preguntas no corresponden a la capa se rechaza, con la lista de sus filas erróneas. La capa de entrada no se modifica. Cuando se aplica una latitud/longitud invertida o corregida, el punto también se desplaza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="49" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="54" />
       <source>CSV (*.csv *.CSV)</source>
       <translation>CSV (*.csv *.CSV)</translation>
     </message>
@@ -899,7 +980,7 @@
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="309" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="315" />
       <source>Cancel the export</source>
       <translation>Cancelar la exportación</translation>
     </message>
@@ -919,7 +1000,7 @@
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="140" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="165" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>Cancelado: no se escribió ninguna capa limpia.</translation>
     </message>
@@ -929,7 +1010,7 @@
       <translation>Cancelado: no se escribió ningún paquete de campo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="384" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="392" />
       <source>Cancelled: no map was written.</source>
       <translation>Cancelado: no se escribió ningún mapa.</translation>
     </message>
@@ -944,12 +1025,12 @@
       <translation>Cancelado: no quedó nada en la carpeta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="160" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="178" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>Cancelado: la capa limpia no se modificó.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="162" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="165" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>Cancelado: el GeoPackage de la oficina no se modificó.</translation>
     </message>
@@ -964,7 +1045,7 @@
       <translation>No se puede conectar a la base de datos PostgreSQL {target}: {detail}. Verifique el host, el puerto y la base de datos de la conexión y que el servidor está en marcha.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="180" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="196" />
       <source>Cannot export the atlas to {file}: use a file ending in .pdf.</source>
       <translation>No se puede exportar el atlas a {file}: use un archivo que termine en .pdf.</translation>
     </message>
@@ -974,7 +1055,7 @@
       <translation>No se puede exportar el registro de limpieza a {file}: elija un archivo .csv o .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="61" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="62" />
       <source>Cannot export the map to {file}: use a file ending in {formats}.</source>
       <translation>No se puede exportar el mapa a {file}: use un archivo que termine en {formats}.</translation>
     </message>
@@ -984,7 +1065,7 @@
       <translation>No se puede acceder a {host}: este ordenador parece no tener conexión, o el servidor está caído ({reason}). Verifique la conexión y vuelva a intentarlo; la última copia descargada sigue disponible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="278" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="280" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>No se puede leer un registro de limpieza desde {file}: elija un archivo .csv o .xlsx.</translation>
     </message>
@@ -992,6 +1073,11 @@
       <location filename="../cartong_plugin/core/maps/templates.py" line="75" />
       <source>Cannot read the layout template {file}: {error}</source>
       <translation>No se puede leer la plantilla de diseño {file}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/export.py" line="77" />
+      <source>Cannot write the atlas pages into the folder {folder}: {file} is a file, not a folder. Rename or move that file, or choose another map file name.</source>
+      <translation>No se pueden escribir las páginas del atlas en la carpeta {folder}: {file} es un archivo, no una carpeta. Cambie el nombre de ese archivo o muévalo, o elija otro nombre de archivo para el mapa.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="59" />
@@ -1111,6 +1197,16 @@
       <translation>Verificaciones que ejecutar</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="57" />
+      <source>Choice labels and choice columns blanked with their question in {rows} rows: {columns}.</source>
+      <translation>Etiquetas de opciones y columnas de opciones vaciadas con su pregunta en {rows} filas: {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="55" />
+      <source>Choice labels and choice columns removed with their question: {columns}.</source>
+      <translation>Etiquetas de opciones y columnas de opciones eliminadas con su pregunta: {columns}.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="253" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
       <translation>Las etiquetas de las opciones se escriben en el idioma elegido junto a los códigos; los códigos siempre se conservan.</translation>
@@ -1136,7 +1232,7 @@
       <translation>Elija una carpeta vacía o nueva: la carpeta del paquete y su zip se escriben dentro. Copie el zip al portátil de campo y abra el proyecto que contiene.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="278" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="284" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>Elija otro archivo: la copia que compartir no puede reemplazar la propia encuesta.</translation>
     </message>
@@ -1171,7 +1267,7 @@
       <translation>Elija los límites administrativos y su campo P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="144" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="151" />
       <source>Choose the answer to count for the question {field}.</source>
       <translation>Elija la respuesta que se contará para la pregunta {field}.</translation>
     </message>
@@ -1201,7 +1297,7 @@
       <translation>Elija la capa de encuesta importada, su XLSForm (se verifican entonces las preguntas obligatorias, las restricciones y la lógica de salto) y, si los tiene, los límites administrativos de la zona encuestada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="236" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="242" />
       <source>Choose the key file.</source>
       <translation>Elija el archivo de clave.</translation>
     </message>
@@ -1211,12 +1307,12 @@
       <translation>Elija el mapa que responde a su pregunta. Cada mapa viene en un diseño listo para imprimir, con título, leyenda, barra de escala, flecha del norte, fuentes y descargo de responsabilidad.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="371" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="377" />
       <source>Choose the numeric question whose mean is mapped.</source>
       <translation>Elija la pregunta numérica cuya media se cartografía.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="373" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="379" />
       <source>Choose the numeric question whose median is mapped.</source>
       <translation>Elija la pregunta numérica cuya mediana se cartografía.</translation>
     </message>
@@ -1225,7 +1321,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="376" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="382" />
       <source>Choose the question and the answer whose share is mapped.</source>
       <translation>Elija la pregunta y la respuesta cuya proporción se cartografía.</translation>
     </message>
@@ -1275,7 +1371,7 @@
       <translation>Coropletas: envíos por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="398" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="413" />
       <source>Circle area proportional to the value</source>
       <translation>Superficie de los círculos proporcional al valor</translation>
     </message>
@@ -1325,7 +1421,7 @@
       <translation>Limpieza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="55" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="61" />
       <source>Cleaning decisions merged</source>
       <translation>Decisiones de limpieza fusionadas</translation>
     </message>
@@ -1345,7 +1441,7 @@
       <translation>Registro de limpieza exportado a {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="350" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="421" />
       <source>Cleaning log of {schema} in {target}: {kept} rows kept with their decisions, {new} new, {gone} no longer raised removed.</source>
       <translation>Registro de limpieza de {schema} en {target}: {kept} filas conservadas con sus decisiones, {new} nuevas, {gone} que ya no se señalan eliminadas.</translation>
     </message>
@@ -1360,6 +1456,14 @@
     <message>
       <source>Cleaning log saved in {file} ({rows} rows).</source>
       <translation type="vanished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="376" />
+      <source>Cleaning log {file}, column {column}: %n new answers are not in the choice list '{list}' (rows {rows}: {values}); they are applied as written, each code as its own label.</source>
+      <translation>
+        <numerusform>Registro de limpieza {file}, columna {column}: %n respuesta nueva no está en la lista de opciones «{list}» (fila {rows}: {values}); se aplica tal como está escrita, cada código como su propia etiqueta.</numerusform>
+        <numerusform>Registro de limpieza {file}, columna {column}: %n respuestas nuevas no están en la lista de opciones «{list}» (filas {rows}: {values}); se aplican tal como están escritas, cada código como su propia etiqueta.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="53" />
@@ -1467,7 +1571,7 @@
       <translation>Las columnas que probablemente contienen datos personales de riesgo alto se eliminaron por defecto: {columns}. Para compartirlas, aplíqueles la seudonimización (PSEUDONYMISE_FIELDS) o consérvelas (KEEP_FIELDS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="305" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="274" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>Las columnas de la copia de campo que la encuesta de la oficina no tiene no se fusionaron: {columns}</translation>
     </message>
@@ -1492,12 +1596,12 @@
       <translation>Columnas que repiten la posición exacta eliminadas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="55" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="61" />
       <source>Columns replaced by pseudonyms (key {key}, in the key file {file}): {columns}.</source>
       <translation>Columnas sustituidas por seudónimos (clave {key}, en el archivo de clave {file}): {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="59" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="65" />
       <source>Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): {columns}.</source>
       <translation>Columnas reemplazadas por seudónimos (clave {key}, guardada en su base de datos de autenticación de QGIS): {columns}.</translation>
     </message>
@@ -1547,12 +1651,12 @@
       <translation>Comparar los números dentro de los grupos de esta pregunta (p. ej. admin1); vacío: toda la encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="49" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="54" />
       <source>Conflicts (CSV)</source>
       <translation>Conflictos (CSV)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="56" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="62" />
       <source>Conflicts (office value kept)</source>
       <translation>Conflictos (se conserva el valor de la oficina)</translation>
     </message>
@@ -1577,7 +1681,7 @@
       <translation>Conexión cancelada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="319" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="325" />
       <source>Continue</source>
       <translation>Continuar</translation>
     </message>
@@ -1657,7 +1761,7 @@
       <translation>Los recuentos inferiores a k se ocultan; las combinaciones raras se borran hasta que al menos k filas las compartan.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="85" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="91" />
       <source>Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden (k = {k}).</source>
       <translation>Recuentos por {columns} para {rows} unidades; {small} recuentos pequeños y {other} otros recuentos ocultados (k = {k}).</translation>
     </message>
@@ -1785,7 +1889,7 @@
       <translation>¿Eliminar todo lo hecho en {folder} y empezar de nuevo a partir de los datos de ejemplo?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="445" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="457" />
       <source>Density of submissions</source>
       <translation>Densidad de envíos</translation>
     </message>
@@ -1810,7 +1914,7 @@
       <translation>El desplazamiento exige una distancia mínima mayor que 0 y una distancia máxima mayor que la mínima (valores recibidos: {min} m y {max} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="380" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="386" />
       <source>Done</source>
       <translation>Terminado</translation>
     </message>
@@ -2020,12 +2124,12 @@
       <translation>Exportar una hoja de revisión del registro de limpieza compartido</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="371" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="377" />
       <source>Export cancelled: nothing was written.</source>
       <translation>Exportación cancelada: no se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="363" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="369" />
       <source>Export finished.</source>
       <translation>Exportación terminada.</translation>
     </message>
@@ -2045,7 +2149,7 @@
       <translation>La exportación para compartir escribe un GeoPackage (.gpkg) o un CSV (.csv), no {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="333" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="339" />
       <source>Export for sharing: {file}</source>
       <translation>Exportación para compartir: {file}</translation>
     </message>
@@ -2070,12 +2174,12 @@
       <translation>Registro de limpieza exportado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="321" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="329" />
       <source>Exporting {file}…</source>
       <translation>Exportando {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="338" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="344" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>Exportando… QGIS sigue siendo utilizable mientras tanto.</translation>
     </message>
@@ -2085,7 +2189,7 @@
       <translation>Exportar…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="446" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="458" />
       <source>Few submissions</source>
       <translation>Pocos envíos</translation>
     </message>
@@ -2099,6 +2203,11 @@
       <source>Fewest submissions for a percentage</source>
       <translation>Número mínimo de envíos para un porcentaje</translation>
     </message>
+    <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="63" />
+      <source>Field changes not merged (listed with the conflicts)</source>
+      <translation>Cambios de campo no fusionados (listados con los conflictos)</translation>
+    </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="98" />
       <source>Field package written: %n files, {size} MB, in {seconds} s: {zip}</source>
@@ -2108,7 +2217,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="39" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="44" />
       <source>Field packages (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</source>
       <translation>Paquetes de campo (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
     </message>
@@ -2278,7 +2387,7 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="120" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="126" />
       <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
       <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
@@ -2457,12 +2566,12 @@
       <translation>En el campo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="168" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="174" />
       <source>Insufficient data</source>
       <translation>Datos insuficientes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="88" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="89" />
       <source>Insufficient data (fewer than {n} submissions)</source>
       <translation>Datos insuficientes (menos de {n} envíos)</translation>
     </message>
@@ -2552,12 +2661,12 @@
       <translation>Campos clave que identifican un hogar (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="136" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="142" />
       <source>Key file</source>
       <translation>Archivo de clave</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="135" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="141" />
       <source>Key files (*.key *.txt);;All files (*)</source>
       <translation>Archivos de clave (*.key *.txt);;Todos los archivos (*)</translation>
     </message>
@@ -2691,7 +2800,7 @@
       <translation>Más información: {link}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="231" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="232" />
       <source>Learn more: {title}, {url}</source>
       <translation>Más información: {title}, {url}</translation>
     </message>
@@ -2711,7 +2820,7 @@
       <translation>Mis propios límites</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="67" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="73" />
       <source>Links and attachment names removed from {rows} values.</source>
       <translation>Enlaces y nombres de archivos adjuntos eliminados de {rows} valores.</translation>
     </message>
@@ -2771,7 +2880,7 @@
       <translation>Posiciones y grupos pequeños</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="81" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="87" />
       <source>Locations removed: the file holds no points.</source>
       <translation>Posiciones eliminadas: el archivo no contiene ningún punto.</translation>
     </message>
@@ -2866,12 +2975,12 @@
       <translation>Muchas unidades administrativas comparten los mismos pocos valores: se fusionaron las clases de cuantiles que contenían un único valor ({values}), por lo que el mapa tiene menos clases de las pedidas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="446" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="458" />
       <source>Many submissions</source>
       <translation>Muchos envíos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="399" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="407" />
       <source>Map</source>
       <translation>Mapa</translation>
     </message>
@@ -2900,12 +3009,12 @@
       <translation>Tipo de mapa: choropleth (unidades en clases de color), circles (símbolos proporcionales) o heatmap (densidad de los puntos de la encuesta, unidades administrativas como contornos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="363" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="371" />
       <source>Map written to {file}.</source>
       <translation>Mapa escrito en {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="354" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="362" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Mapa escrito en {file}. El diseño «{layout}» está en el proyecto (Proyecto &gt; Diseños) para retoques manuales.</translation>
     </message>
@@ -2949,17 +3058,17 @@
       <translation>Media de «{question}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="47" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="50" />
       <source>Mean of “{question}” per admin area</source>
       <translation>Media de «{question}» por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="49" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="52" />
       <source>Mean per admin area</source>
       <translation>Media por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="95" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="97" />
       <source>Mean per area</source>
       <translation>Media por unidad administrativa</translation>
     </message>
@@ -2979,17 +3088,17 @@
       <translation>Mediana de «{question}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="53" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="56" />
       <source>Median of “{question}” per admin area</source>
       <translation>Mediana de «{question}» por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="55" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="58" />
       <source>Median per admin area</source>
       <translation>Mediana por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="95" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="97" />
       <source>Median per area</source>
       <translation>Mediana por unidad administrativa</translation>
     </message>
@@ -3049,7 +3158,7 @@
       <translation>Desplazamiento de puntos: la distancia mínima que se desplaza un punto, en metros (250 por defecto). En una ciudad, 250 m ocultan un hogar entre muchos; en aldeas dispersas use más.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="165" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="171" />
       <source>My usual key (pseudonyms match my other exports)</source>
       <translation>Mi clave habitual (seudónimos idénticos a los de mis otras exportaciones)</translation>
     </message>
@@ -3104,7 +3213,7 @@
       <translation>Nueva conexión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="53" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="58" />
       <source>New submissions</source>
       <translation>Envíos nuevos</translation>
     </message>
@@ -3144,7 +3253,7 @@
       <translation>No hay límites administrativos en el proyecto: este mapa cuenta los envíos por unidad administrativa. Cargue los límites del ejemplo o los suyos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="211" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="226" />
       <source>No answer</source>
       <translation>Sin respuesta</translation>
     </message>
@@ -3154,7 +3263,7 @@
       <translation>No se indicó ninguna fuente de mapa base.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="178" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="184" />
       <source>No column is pseudonymised.</source>
       <translation>No se seudonimiza ninguna columna.</translation>
     </message>
@@ -3174,7 +3283,7 @@
       <translation>Todavía no se ha descargado ninguna copia de este formulario en este ordenador.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="86" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="87" />
       <source>No data</source>
       <translation>Sin datos</translation>
     </message>
@@ -3239,7 +3348,7 @@
       <translation>Ningún envío tiene el uuid {uuid} en {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="86" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="87" />
       <source>No submissions</source>
       <translation>Ningún envío</translation>
     </message>
@@ -3264,7 +3373,7 @@
       <translation>Sin teselas: solo países y límites administrativos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="111" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="130" />
       <source>No translation file {file}: the map texts stay in English.</source>
       <translation>No hay archivo de traducción {file}: los textos del mapa quedan en inglés.</translation>
     </message>
@@ -3319,7 +3428,7 @@
       <translation>Dirección del servidor ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="44" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="49" />
       <source>Office survey GeoPackage</source>
       <translation>GeoPackage de encuesta de la oficina</translation>
     </message>
@@ -3374,7 +3483,7 @@
       <translation>Abrir el asistente Protección de datos en la capa de encuesta importada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="404" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="410" />
       <source>Open the README note</source>
       <translation>Abrir la nota README</translation>
     </message>
@@ -3467,7 +3576,7 @@
       <translation>GeoPackage de salida</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="140" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="146" />
       <source>Output file</source>
       <translation>Archivo de salida</translation>
     </message>
@@ -3512,7 +3621,7 @@
       <translation>Campo P-code de los envíos (vacío: unión por posición)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="132" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="139" />
       <source>P-code of each submission</source>
       <translation>P-code de cada envío</translation>
     </message>
@@ -3602,7 +3711,7 @@
       <translation>Contraseña</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="194" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="213" />
       <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
       <translation>Las filas pendientes no cambian nada. Decídalas (Atrás), o envíe el registro exportado al equipo de campo y vuelva a aplicarlo: la capa limpia se reconstruye cada vez a partir de los datos importados.</translation>
     </message>
@@ -3662,7 +3771,7 @@
       <translation>Puntos coloreados según la respuesta a una pregunta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="73" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="79" />
       <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
       <translation>Puntos mantenidos en su unidad administrativa; {rows} no pudieron mantenerse y pueden estar en una unidad vecina.</translation>
     </message>
@@ -3762,7 +3871,7 @@
       <translation>Protección de las posiciones</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="141" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="147" />
       <source>Pseudonymisation key</source>
       <translation>Clave de seudonimización</translation>
     </message>
@@ -3792,7 +3901,7 @@
       <translation>Reúne en una carpeta y un zip todo lo que un equipo de campo necesita para trabajar sin red: el proyecto de QGIS (rutas relativas), los GeoPackages de encuesta con sus adjuntos, los límites administrativos, los estilos, los diseños de impresión, un mapa base sin conexión del área (o un fondo vectorial cuando no se puede crear ninguna tesela), la ayuda sin conexión en el idioma elegido y el catálogo de aprendizaje. manifest.json lista el tamaño y el sha256 de cada archivo. La carpeta de salida debe estar vacía o ser nueva. Los adjuntos que faltan se listan en el registro y en el manifiesto. Traiga el paquete de vuelta con 'Fusionar un paquete de campo devuelto'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="253" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="270" />
       <source>QGIS could not export the map to {file} ({error}): check that the folder is writable and the disk not full.</source>
       <translation>QGIS no pudo exportar el mapa a {file} ({error}): verifique que la carpeta admite escritura y que el disco no está lleno.</translation>
     </message>
@@ -3802,7 +3911,7 @@
       <translation>QGIS no pudo cargar la plantilla de diseño {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="199" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="216" />
       <source>QGIS did not write every page of the atlas into {folder}; nothing was kept.</source>
       <translation>QGIS no escribió todas las páginas del atlas en {folder}; no se conservó nada.</translation>
     </message>
@@ -3862,7 +3971,7 @@
       <translation>README junto al archivo compartido</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="63" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="69" />
       <source>Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).</source>
       <translation>Combinaciones raras de {columns}: {values} valores borrados en {rows} filas (k = {k}).</translation>
     </message>
@@ -3872,7 +3981,7 @@
       <translation>Leer una exportación de KoboToolbox, ODK u ONA con su XLSForm en un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="380" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="386" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>Lea la nota antes de enviar el archivo: viaja con él.</translation>
     </message>
@@ -3892,7 +4001,7 @@
       <translation>Leyendo {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="283" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="286" />
       <source>Reading {layer}...</source>
       <translation>Leyendo {layer}...</translation>
     </message>
@@ -3965,6 +4074,11 @@
       <translation>Grupos de repetición (tablas propias): {repeats}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="60" />
+      <source>Repeat rows added to submissions</source>
+      <translation>Filas de repetición añadidas a los envíos</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="238" />
       <source>Replace (download every submission again)</source>
       <translation>Reemplazar (descargar de nuevo todos los envíos)</translation>
@@ -4005,7 +4119,7 @@
       <translation>Resolución de la exportación en puntos por pulgada: 300 (predeterminado) para imprimir, 150 para pantallas y correo electrónico, hasta 1200. Más alta es más nítida y más pesada: una página A3 en PNG a 600 ppp mide unos 7000 x 9900 píxeles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="37" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="42" />
       <source>Returned field package (zip, manifest.json or GeoPackage)</source>
       <translation>Paquete de campo devuelto (zip, manifest.json o GeoPackage)</translation>
     </message>
@@ -4060,31 +4174,39 @@
       <translation>Cortes redondeados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="42" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="44" />
       <source>Row {row} of the cleaning log</source>
       <translation>Fila {row} del registro de limpieza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="40" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="42" />
       <source>Row {row} of the cleaning log {file}</source>
       <translation>Fila {row} del registro de limpieza {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="349" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="353" />
       <source>Row {row} of the cleaning log {file} has {count} cells for {columns} columns: a value holds the separator (a decimal comma in a comma-separated file?). Put that value in quotes, or save the log with semicolons.</source>
       <translation>La fila {row} del registro de limpieza {file} tiene {count} celdas para {columns} columnas: un valor contiene el separador (¿una coma decimal en un archivo separado por comas?). Ponga ese valor entre comillas o guarde el registro con punto y coma.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="336" />
+      <source>Row {row} of the cleaning log {file}: %n submissions have the uuid {uuid} ({ids}); {column} was changed in each of them.</source>
+      <translation>
+        <numerusform>Fila {row} del registro de limpieza {file}: %n envío tiene el uuid {uuid} ({ids}); {column} se cambió en cada uno de ellos.</numerusform>
+        <numerusform>Fila {row} del registro de limpieza {file}: %n envíos tienen el uuid {uuid} ({ids}); {column} se cambió en cada uno de ellos.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Row {row} of the cleaning log {file}: '{value}' is not a valid value for the field {field}.</source>
       <translation type="vanished">Fila {row} del registro de limpieza {file}: «{value}» no es un valor válido para el campo {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="267" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="279" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
       <translation>Fila {row} del registro de limpieza {file}: el envío {uuid} ya fue eliminado por la fila {first}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="231" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="241" />
       <source>Row {row} of the cleaning log {file}: {problem}; the row was skipped.</source>
       <translation>Fila {row} del registro de limpieza {file}: {problem}; se omitió la fila.</translation>
     </message>
@@ -4128,7 +4250,7 @@
       <translation>Fila {row} de {file}, columna {column}: '{value}' no es un número; conserve las columnas log_id y version tal como se exportaron.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="285" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="298" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>Fila {row}, columna {column}: {message}</translation>
     </message>
@@ -4168,7 +4290,7 @@
       <translation>Filas escritas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="250" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="262" />
       <source>Rows {first} and {row} of the cleaning log {file} give {column} of {uuid} different values ('{value}', then '{new}'): the last one is applied.</source>
       <translation>Las filas {first} y {row} del registro de limpieza {file} dan a {column} de {uuid} valores distintos ('{value}' y luego '{new}'): se aplica la última.</translation>
     </message>
@@ -4198,7 +4320,7 @@
       <translation>Mismos valores de {keys} que el envío {uuid}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="174" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="180" />
       <source>Save a new key to a file…</source>
       <translation>Guardar una clave nueva en un archivo…</translation>
     </message>
@@ -4253,6 +4375,16 @@
       <translation>Buscar uuid, pregunta, valores, problema…</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="99" />
+      <source>See the table {table} and {csv}.</source>
+      <translation>Vea la tabla {table} y {csv}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="101" />
+      <source>See the table {table} in {file}.</source>
+      <translation>Vea la tabla {table} en {file}.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="57" />
       <source>Sensitive</source>
       <translation>Sensible</translation>
@@ -4288,22 +4420,22 @@
       <translation>Compartir una encuesta en PostgreSQL (PostGIS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="97" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="99" />
       <source>Share of submissions (%)</source>
       <translation>Proporción de envíos (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="41" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="44" />
       <source>Share of submissions answering “{answer}”</source>
       <translation>Proporción de envíos que responden «{answer}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="43" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="46" />
       <source>Share of submissions giving the chosen answer, by admin area</source>
       <translation>Proporción de envíos con la respuesta elegida, por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="109" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="115" />
       <source>Shared file</source>
       <translation>Archivo que compartir</translation>
     </message>
@@ -4446,7 +4578,7 @@
       <translation>Envío</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="123" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="125" />
       <source>Submission (GPS location)</source>
       <translation>Envío (posición GPS)</translation>
     </message>
@@ -4456,14 +4588,28 @@
       <translation>El uuid de envío {uuid} aparece más de una vez; esta copia (_index {row}) repite un envío anterior. Elija remove_survey para eliminar las copias posteriores (se conserva la primera).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="267" />
       <source>Submission {uuid} was removed in the office and kept in the field: it was not added back.</source>
-      <translation>El envío {uuid} se eliminó en la oficina y se conservó en el campo: no se volvió a añadir.</translation>
+      <translation type="vanished">El envío {uuid} se eliminó en la oficina y se conservó en el campo: no se volvió a añadir.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="68" />
       <source>Submissions</source>
       <translation>Envíos</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="83" />
+      <source>Submissions answering the numeric question</source>
+      <translation>Envíos que responden a la pregunta numérica</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="82" />
+      <source>Submissions answering {question}</source>
+      <translation>Envíos que responden a {question}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="78" />
+      <source>Submissions answering {question} = {answer}</source>
+      <translation>Envíos con {question} = {answer}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/layout_page.py" line="141" />
@@ -4476,6 +4622,11 @@
       <translation>Envíos señalados</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="79" />
+      <source>Submissions giving the chosen answer</source>
+      <translation>Envíos que dan la respuesta elegida</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="72" />
       <source>Submissions imported</source>
       <translation>Envíos importados</translation>
@@ -4486,7 +4637,7 @@
       <translation>Envíos por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="350" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="356" />
       <source>Submissions per area</source>
       <translation>Envíos por unidad administrativa</translation>
     </message>
@@ -4605,7 +4756,7 @@
       <translation>Envíos de la encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="65" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="70" />
       <source>Survey submissions by admin area</source>
       <translation>Envíos de la encuesta por unidad administrativa</translation>
     </message>
@@ -4795,12 +4946,12 @@
       <translation>Los límites administrativos {file} no existen.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="228" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="234" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. Each submission is counted once: the areas of one P-code are one area (one feature) in the result. Check the boundaries: a P-code names one area.</source>
       <translation>La capa administrativa {layer} tiene {count} P-code(s) compartidos por varias áreas: {codes}. Cada envío se cuenta una vez: las áreas de un P-code son un área (una entidad) en el resultado. Verifique los límites: un P-code designa una sola área.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="368" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="439" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
       <translation>La capa administrativa {layer} tiene {count} P-code(s) compartidos por varias áreas: {codes}. Las verificaciones de P-code no pueden distinguir estas áreas; verifique los límites.</translation>
     </message>
@@ -4855,7 +5006,7 @@
       <translation>La fuente del mapa base '{source}' no es ni una dirección XYZ con {{z}}, {{x}} y {{y}} ni una fuente de capa WMS/XYZ (url=…): cópiela de las propiedades de la capa, pestaña Información.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="69" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="88" />
       <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by CartONG or its partners.</source>
       <translation>Los límites y los nombres mostrados y las denominaciones empleadas en este mapa no implican reconocimiento ni aceptación oficial por parte de CartONG o de sus socios.</translation>
     </message>
@@ -4888,17 +5039,17 @@
       <translation type="vanished">La copia limpia de la encuesta, p. ej., household_survey_clean.gpkg o una capa nueva del GeoPackage de la encuesta. La capa de entrada y la tabla bruta no se modifican.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="177" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="195" />
       <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
       <translation>La capa limpia «survey_cleaned» está en {file} y en el proyecto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="52" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="53" />
       <source>The cleaned layer could not be written into {file}.</source>
       <translation>No se pudo escribir la capa limpia en {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="183" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="211" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>La capa limpia es la tabla {table} de {schema} en {target} ({rows} filas).</translation>
     </message>
@@ -4913,7 +5064,7 @@
       <translation>El registro de limpieza no se puede escribir en {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="132" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="150" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
       <translation>No se pudo guardar el registro de limpieza; no se aplicó nada.</translation>
     </message>
@@ -4923,7 +5074,7 @@
       <translation>El registro de limpieza va en un GeoPackage: elija un archivo que termine en .gpkg, no {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="62" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="80" />
       <source>The cleaning log is empty: the cleaned layer will be a copy of the survey.</source>
       <translation>El registro de limpieza está vacío: la capa limpia será una copia de la encuesta.</translation>
     </message>
@@ -4962,11 +5113,22 @@
       <translation>El registro de limpieza {file} no existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="290" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="303" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>El registro de limpieza {file} no corresponde a los datos; corrija estas filas e impórtelo de nuevo:
 {rows}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="69" />
+      <source>The cleaning log {file} has %n values that do not fit their fields; fix these rows and apply it again:
+{rows}</source>
+      <translation>
+        <numerusform>El registro de limpieza {file} tiene %n valor que no se ajusta a su campo; corrija estas filas y vuelva a aplicarlo:
+{rows}</numerusform>
+        <numerusform>El registro de limpieza {file} tiene %n valores que no se ajustan a sus campos; corrija estas filas y vuelva a aplicarlo:
+{rows}</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_files.py" line="173" />
@@ -4984,7 +5146,7 @@
       <translation>El registro de limpieza {file} tiene filas change_response pero ninguna columna new_value (sus columnas: {columns}). Llame new_value a la columna que contiene los nuevos valores.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="306" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="308" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>El registro de limpieza {file} no es texto UTF-8, UTF-16 ni Windows-1252. Guárdelo de nuevo como 'CSV UTF-8' y vuelva a intentarlo.</translation>
     </message>
@@ -5007,6 +5169,11 @@
       <location filename="../cartong_plugin/core/protection/share_export.py" line="75" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>La columna {column} no está en la capa {layer}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/merge.py" line="135" />
+      <source>The conflicts file {file} is a folder: give a file name, e.g. conflicts.csv.</source>
+      <translation>El archivo de conflictos {file} es una carpeta: indique un nombre de archivo, p. ej., conflicts.csv.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="105" />
@@ -5113,6 +5280,22 @@
       <source>The environment variable {name}, named for {what}, is not set or is empty.</source>
       <translation>La variable de entorno {name}, indicada para {what}, no está definida o está vacía.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/run_checks.py" line="392" />
+      <source>The export file {file} holds %n decisions that differ from the cleaning log of {gpkg} (first: row {row}, {uuid}, {question}: '{decision}' in the file, '{logged}' in the log). Nothing was written: make them agree, or export to another file.</source>
+      <translation>
+        <numerusform>El archivo de exportación {file} contiene %n decisión que difiere del registro de limpieza de {gpkg} (primera: fila {row}, {uuid}, {question}: '{decision}' en el archivo, '{logged}' en el registro). No se escribió nada: haga que coincidan o exporte a otro archivo.</numerusform>
+        <numerusform>El archivo de exportación {file} contiene %n decisiones que difieren del registro de limpieza de {gpkg} (primera: fila {row}, {uuid}, {question}: '{decision}' en el archivo, '{logged}' en el registro). No se escribió nada: haga que coincidan o exporte a otro archivo.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/run_checks.py" line="376" />
+      <source>The export file {file} holds %n decisions that the new cleaning log does not (first: row {row}): the file was not replaced. Bring its decisions into the log, or export to another file.</source>
+      <translation>
+        <numerusform>El archivo de exportación {file} contiene %n decisión que el nuevo registro de limpieza no tiene (primera: fila {row}): el archivo no se reemplazó. Lleve sus decisiones al registro o exporte a otro archivo.</numerusform>
+        <numerusform>El archivo de exportación {file} contiene %n decisiones que el nuevo registro de limpieza no tiene (primera: fila {row}): el archivo no se reemplazó. Lleve sus decisiones al registro o exporte a otro archivo.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="134" />
       <source>The field holding the names of the areas, for the labels and the titles of atlas pages, e.g. adm2_name. Default adm2_name.</source>
@@ -5139,7 +5322,7 @@
       <translation>El campo que contiene el P-code del nivel superior, p. ej., adm1_pcode: cuando dos unidades administrativas de provincias distintas tienen el mismo nombre, la provincia respondida decide cuál es la buena.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="137" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="140" />
       <source>The field {field} of {layer} is not numeric: it cannot be mapped in classes.</source>
       <translation>El campo {field} de {layer} no es numérico: no se puede cartografiar en clases.</translation>
     </message>
@@ -5199,7 +5382,7 @@
       <translation>Las primeras filas tal como se leyeron, y lo que se detectó. Verifique que las columnas estén bien separadas antes de importar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="249" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="255" />
       <source>The folder {folder} does not exist.</source>
       <translation>La carpeta {folder} no existe.</translation>
     </message>
@@ -5239,7 +5422,7 @@
       <translation>El formulario solo acepta respuestas de {low} o más.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="327" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="251" />
       <source>The form defines "{column}" as a {type} question: it holds {what}.</source>
       <translation>El formulario define «{column}» como una pregunta de tipo {type}: contiene {what}.</translation>
     </message>
@@ -5279,12 +5462,12 @@
       <translation>La k del k-anonimato: cada recuento o combinación compartida describe al menos a k personas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="210" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="216" />
       <source>The key is kept in QGIS's password store: after Export, QGIS may ask for its master password (or to create one). For a one-off export without it, choose a key file.</source>
       <translation>La clave se guarda en el almacén de contraseñas de QGIS: tras Exportar, QGIS puede pedir su contraseña maestra (o crear una). Para una exportación puntual sin ella, elija un archivo de clave.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="195" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="201" />
       <source>The key is read from your file; QGIS's password store is not used. Use the same file next time to get the same pseudonyms.</source>
       <translation>La clave se lee de su archivo; no se usa el almacén de contraseñas de QGIS. Use el mismo archivo la próxima vez para obtener los mismos seudónimos.</translation>
     </message>
@@ -5354,7 +5537,7 @@
       <translation>La capa {layer} no contiene puntos simples: elija «Eliminar las posiciones» o «Contar por unidad administrativa» para compartirla.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="47" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="68" />
       <source>The layer {layer} has no _uuid column: submissions cannot be matched.</source>
       <translation>La capa {layer} no tiene columna _uuid: no se pueden emparejar los envíos.</translation>
     </message>
@@ -5364,22 +5547,22 @@
       <translation>La capa {layer} no tiene el campo {field} ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="77" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="83" />
       <source>The layer {layer} has no field {field} ({what}). Available fields: {fields}.</source>
       <translation>La capa {layer} no tiene el campo {field} ({what}). Campos disponibles: {fields}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="103" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="105" />
       <source>The layer {layer} has no field {field} to label the areas.</source>
       <translation>La capa {layer} no tiene el campo {field} para etiquetar las unidades administrativas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="295" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="307" />
       <source>The layer {layer} has no field {field} to map.</source>
       <translation>La capa {layer} no tiene el campo {field} que cartografiar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="198" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="210" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
       <translation>La capa {layer} no tiene el campo {field} para nombrar las páginas del atlas.</translation>
     </message>
@@ -5394,12 +5577,12 @@
       <translation>La capa {layer} no tiene el campo {field}: es necesario para identificar cada envío en el registro de limpieza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="136" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="143" />
       <source>The layer {layer} holds no points ({kind}): choose the survey's point layer, or the field of the submissions that holds their P-code.</source>
       <translation>La capa {layer} no contiene puntos ({kind}): elija la capa de puntos de la encuesta, o el campo de los envíos que contiene su P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="129" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="136" />
       <source>The layer {layer} is not a polygon layer.</source>
       <translation>La capa {layer} no es una capa de polígonos.</translation>
     </message>
@@ -5419,7 +5602,7 @@
       <translation>No se puede leer la capa {layer} del paquete de campo: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="438" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="379" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Los puntos de la capa son los lugares de las entrevistas, a menudo el domicilio de las personas: desplácelos, ajústelos a una cuadrícula o agréguelos antes de compartirlos.</translation>
     </message>
@@ -5469,7 +5652,7 @@
       <translation>El zoom mínimo {low} es mayor que el zoom máximo {high}: elija un zoom mínimo igual o inferior al máximo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="335" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>El nombre «{column}» contiene «{keyword}»: la columna probablemente contiene {what}.</translation>
     </message>
@@ -5504,12 +5687,12 @@
       <translation>El campo numérico por el que se colorean las unidades administrativas: submissions (el recuento de envíos, predeterminado), answer_pct (una proporción en %), value_mean o value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="258" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="213" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>El GeoPackage de la oficina o el devuelto no tiene capa 'survey': importe primero la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="133" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="130" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>El GeoPackage de la oficina {file} no existe.</translation>
     </message>
@@ -5548,6 +5731,11 @@
       <translation type="vanished">La salida no debe sobrescribir el archivo de entrada {file}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="74" />
+      <source>The output refused the feature {fid} (uuid {uuid}){error}: no cleaned layer was written, as it would miss that submission.</source>
+      <translation>La salida rechazó la entidad {fid} (uuid {uuid}){error}: no se escribió ninguna capa limpia, porque le faltaría ese envío.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/base/outputs.py" line="145" />
       <source>The output {output} is the file {file} that the input "{input}" is read from: writing it would delete every layer and table that file holds (survey, raw data, cleaning log). Nothing was written; choose another file name.</source>
       <translation>La salida {output} es el archivo {file} del que se lee la entrada «{input}»: escribirla borraría todas las capas y tablas de ese archivo (encuesta, datos brutos, registro de limpieza). No se escribió nada; elija otro nombre de archivo.</translation>
@@ -5573,7 +5761,7 @@
       <translation>El paquete que trajo el equipo: su zip, su manifest.json o su GeoPackage de encuesta, p. ej., field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="153" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="160" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>El archivo de palabras clave de datos personales {file} no se puede usar ({error}). Corríjalo o vacíe el parámetro {setting} para usar la lista incluida en el complemento.</translation>
     </message>
@@ -5608,17 +5796,17 @@
       <translation>La pregunta no tiene ninguna respuesta que contar: elija otra pregunta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="85" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="94" />
       <source>The returned package brings nothing new (merged already?): {file} was left as it was.</source>
       <translation>El paquete devuelto no trae nada nuevo (¿ya fusionado?): {file} quedó como estaba.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="121" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="118" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>El paquete devuelto {file} no contiene ningún GeoPackage de encuesta llamado {name} (encontrados: {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="109" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="106" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>El paquete devuelto {file} no es ni una carpeta de paquete de campo, ni su zip, ni un GeoPackage.</translation>
     </message>
@@ -5642,7 +5830,7 @@
       <translation type="vanished">El registro revisado se guarda y luego se aplica: la copia limpia es la capa «survey_cleaned» del mismo GeoPackage. Los datos brutos quedan sin cambios.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="92" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="110" />
       <source>The reviewed log is saved; applying it writes the cleaned copy, the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
       <translation>El registro revisado está guardado; aplicarlo escribe la copia limpia, la capa 'survey_cleaned' del mismo GeoPackage. Los datos brutos quedan como estaban.</translation>
     </message>
@@ -5837,7 +6025,7 @@
       <translation>No se puede crear la tabla {table} en {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="122" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="154" />
       <source>The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.</source>
       <translation>La tabla {table} de {file} está dañada (fila {row}): el paquete no se puede fusionar con seguridad.</translation>
     </message>
@@ -5920,7 +6108,7 @@
       <translation>Este formulario no está desplegado y no tiene envíos que descargar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="169" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="185" />
       <source>This layout has no atlas to export.</source>
       <translation>Este diseño no tiene atlas que exportar.</translation>
     </message>
@@ -5928,6 +6116,11 @@
       <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="81" />
       <source>This many interviews (default 4) started by one device or enumerator within the minutes below are flagged: too fast to be real interviews.</source>
       <translation>Este número de entrevistas (4 por defecto) iniciadas por un mismo dispositivo o encuestador en los minutos indicados abajo se señalan: demasiado rápidas para ser entrevistas reales.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/merge.py" line="280" />
+      <source>This package was prepared by version 0.2.0: changes made in the field to the rows of repeat tables of existing submissions cannot be told and were not merged; compare them by hand.</source>
+      <translation>Este paquete se preparó con la versión 0.2.0: los cambios hechos en el campo en las filas de las tablas de repetición de envíos existentes no se pueden identificar y no se fusionaron; compárelos a mano.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="192" />
@@ -6065,7 +6258,7 @@
       <translation>Protección de posiciones desconocida «{mode}»; use una de {modes}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="101" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="120" />
       <source>Unknown map language {language}; choose one of {languages}.</source>
       <translation>Idioma de mapa desconocido {language}; elija uno de {languages}.</translation>
     </message>
@@ -6085,7 +6278,7 @@
       <translation>Tipo de servidor desconocido «{kind}»: use KoboToolbox u ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="95" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="101" />
       <source>Unknown statistic {name}; choose one of {names}.</source>
       <translation>Estadística desconocida {name}; elija una de {names}.</translation>
     </message>
@@ -6159,7 +6352,7 @@
       <translation>Valores cambiados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="54" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="59" />
       <source>Values edited</source>
       <translation>Valores editados</translation>
     </message>
@@ -6184,7 +6377,7 @@
       <translation>ADVERTENCIA: columnas de riesgo alto conservadas por su elección: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="83" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="89" />
       <source>WARNING: exact locations kept. Share only under a data sharing agreement.</source>
       <translation>ATENCIÓN: posiciones exactas conservadas. Comparta solo en el marco de un acuerdo de intercambio de datos.</translation>
     </message>
@@ -6204,7 +6397,7 @@
       <translation>Europa occidental ({encoding}): verifique que los acentos se leen correctamente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="224" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="225" />
       <source>What comes out: {outputs}</source>
       <translation>Qué sale: {outputs}</translation>
     </message>
@@ -6214,7 +6407,7 @@
       <translation>Lo que obtiene cada unidad administrativa: count (envíos), share (% que da la respuesta de arriba), mean o median (media o mediana de la pregunta numérica de abajo), p. ej., median. Vacío: share si se indica una pregunta; si no, count.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="223" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="224" />
       <source>What goes in: {inputs}</source>
       <translation>Qué entra: {inputs}</translation>
     </message>
@@ -6224,7 +6417,7 @@
       <translation>Qué llevar al campo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="144" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="150" />
       <source>What will be done</source>
       <translation>Lo que se hará</translation>
     </message>
@@ -6239,7 +6432,7 @@
       <translation>Dónde se concentran los envíos: del amarillo claro (pocos) al rojo oscuro (muchos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="64" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="67" />
       <source>Where the submissions were collected</source>
       <translation>Lugares de recolección de los envíos</translation>
     </message>
@@ -6254,7 +6447,7 @@
       <translation>Dónde escribir el paquete</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="110" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="116" />
       <source>Where to write the protected copy. A note explaining what was done is written beside it (same name followed by .README.txt), in English and French.</source>
       <translation>Dónde escribir la copia protegida. Junto a ella se escribe una nota que explica lo que se hizo (mismo nombre seguido de .README.txt), en inglés y en francés.</translation>
     </message>
@@ -6309,7 +6502,7 @@
       <translation>Sin límites administrativos: un rectángulo en el que deben estar los puntos, p. ej., el país, 14.4,27.5,2.2,11.0 [EPSG:4326] (xmin, xmax, ymin, ymax). Los puntos fuera de él se señalan.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="225" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="226" />
       <source>Without the QGIS window: {command}</source>
       <translation>Sin la ventana de QGIS: {command}</translation>
     </message>
@@ -6368,7 +6561,7 @@
       <translation>Escribe la encuesta de un esquema de PostgreSQL (compartida con 'Compartir una encuesta en PostgreSQL') en un GeoPackage con las mismas tablas, nombres y valores, y el registro de limpieza con las decisiones de todos, leídos de una instantánea coherente mientras los demás siguen trabajando. El archivo se escribe con un nombre temporal y se renombra cuando está completo. Funciona sin conexión después, y con todos los demás algoritmos del complemento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="303" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="309" />
       <source>Writing the protected copy.</source>
       <translation>Escribiendo la copia protegida.</translation>
     </message>
@@ -6467,12 +6660,12 @@
       <translation>una imagen PNG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="169" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="170" />
       <source>a PostgreSQL connection and the schema of a shared survey.</source>
       <translation>una conexión PostgreSQL y el esquema de una encuesta compartida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="187" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="188" />
       <source>a PostgreSQL connection, the schema of a shared survey and a review sheet with your decisions.</source>
       <translation>una conexión PostgreSQL, el esquema de una encuesta compartida y una hoja de revisión con sus decisiones.</translation>
     </message>
@@ -6501,7 +6694,7 @@
       <translation>un archivo comprimido con gzip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="161" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="162" />
       <source>a new schema with every table of the survey, and its reviewer and viewer roles for the administrator to grant; the number of rows copied.</source>
       <translation>un esquema nuevo con cada tabla de la encuesta, y sus roles de revisor y de lector que el administrador debe conceder; el número de filas copiadas.</translation>
     </message>
@@ -6521,7 +6714,7 @@
       <translation>una copia protegida (GeoPackage o CSV) con un README en inglés y francés que indica lo que se hizo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="179" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="180" />
       <source>a review sheet (XLSX or CSV) of the shared cleaning log, with its log_id and version columns; the number of log rows.</source>
       <translation>una hoja de revisión (XLSX o CSV) del registro de limpieza compartido, con sus columnas log_id y version; el número de filas del registro.</translation>
     </message>
@@ -6531,7 +6724,7 @@
       <translation>una fila tiene más campos que el encabezado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="160" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="161" />
       <source>a survey GeoPackage and a PostgreSQL connection (with PostGIS) where you may create schemas.</source>
       <translation>un GeoPackage de encuesta y una conexión PostgreSQL (con PostGIS) donde pueda crear esquemas.</translation>
     </message>
@@ -6541,7 +6734,7 @@
       <translation>un GeoPackage de encuesta como lo escribe la importación, ampliado con Actualización; los números de envíos nuevos y de todos los envíos, y de archivos adjuntos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="170" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="171" />
       <source>a survey GeoPackage with the same tables, the cleaning log with everyone's decisions included; the number of rows copied.</source>
       <translation>un GeoPackage de encuesta con las mismas tablas, incluido el registro de limpieza con las decisiones de todos; el número de filas copiadas.</translation>
     </message>
@@ -6586,7 +6779,7 @@
       <translation>un archivo zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="271" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="273" />
       <source>a {change_type} needs a question</source>
       <translation>un {change_type} necesita una pregunta</translation>
     </message>
@@ -6611,12 +6804,12 @@
       <translation>unidades administrativas con un valor que cartografiar (el resultado de «Contar los envíos por unidad administrativa») y, opcionalmente, los puntos de la encuesta y los límites del nivel superior.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="130" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="137" />
       <source>admin code</source>
       <translation>código administrativo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="125" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="126" />
       <source>admin name</source>
       <translation>nombre de la unidad administrativa</translation>
     </message>
@@ -6789,7 +6982,7 @@
       <translation>fechas y horas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="316" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="240" />
       <source>dates of birth</source>
       <translation>fechas de nacimiento</translation>
     </message>
@@ -6799,7 +6992,7 @@
       <translation>número decimal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="317" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="241" />
       <source>device or account identifiers</source>
       <translation>identificadores de dispositivo o de cuenta</translation>
     </message>
@@ -6819,7 +7012,7 @@
       <translation>uuid duplicado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="311" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="235" />
       <source>e-mail addresses</source>
       <translation>direcciones de correo electrónico</translation>
     </message>
@@ -6853,7 +7046,7 @@
       <translation>el formulario {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="318" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="242" />
       <source>free text, which may name or describe people</source>
       <translation>texto libre, que puede nombrar o describir a personas</translation>
     </message>
@@ -6868,7 +7061,7 @@
       <translation>otorgando los roles de la encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="312" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="236" />
       <source>home addresses</source>
       <translation>direcciones de domicilio</translation>
     </message>
@@ -6878,7 +7071,7 @@
       <translation>https://su.servidor.org</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="310" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="234" />
       <source>identity or registration numbers</source>
       <translation>números de identidad o de registro</translation>
     </message>
@@ -6927,7 +7120,7 @@
       <translation>no es texto UTF-8.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="101" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="129" />
       <source>it is not a number</source>
       <translation>no es un número</translation>
     </message>
@@ -6937,7 +7130,7 @@
       <translation>no es JSON válido en la línea {line}, columna {column} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="92" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="120" />
       <source>it may be {grouped} or {decimal}; write it without a thousands separator, with a point for decimals</source>
       <translation>puede ser {grouped} o {decimal}; escríbalo sin separador de miles, con un punto para los decimales</translation>
     </message>
@@ -7011,7 +7204,7 @@
       <translation>sin límite</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="264" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="266" />
       <source>no submission has the uuid {uuid}</source>
       <translation>ningún envío tiene el uuid {uuid}</translation>
     </message>
@@ -7050,7 +7243,7 @@
       <translation>números</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="146" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="153" />
       <source>numeric question</source>
       <translation>pregunta numérica</translation>
     </message>
@@ -7069,17 +7262,17 @@
       <translation>opción única</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="308" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="232" />
       <source>people's names</source>
       <translation>nombres de personas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="309" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="233" />
       <source>phone numbers</source>
       <translation>números de teléfono</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="314" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="238" />
       <source>photos, recordings, signatures or links to attachments</source>
       <translation>fotos, grabaciones, firmas o enlaces a archivos adjuntos</translation>
     </message>
@@ -7094,12 +7287,12 @@
       <translation>precisión GPS insuficiente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="313" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="237" />
       <source>precise GPS locations of homes or people</source>
       <translation>posiciones GPS precisas de domicilios o personas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="142" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="149" />
       <source>question</source>
       <translation>pregunta</translation>
     </message>
@@ -7154,7 +7347,7 @@
       <translation>punto y coma (;)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="315" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="239" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
       <translation>características sensibles (etnia, religión, salud, violencia…)</translation>
     </message>
@@ -7174,7 +7367,7 @@
       <translation>valor atípico estadístico</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="221" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="241" />
       <source>survey (cleaned)</source>
       <translation>encuesta (limpia)</translation>
     </message>
@@ -7238,7 +7431,7 @@
       <translation>los archivos adjuntos de {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="106" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="134" />
       <source>the column holds whole numbers</source>
       <translation>la columna contiene números enteros</translation>
     </message>
@@ -7253,12 +7446,12 @@
       <translation>el proyecto actual (nunca guardado)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="277" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="279" />
       <source>the data has no question {question}</source>
       <translation>los datos no tienen la pregunta {question}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="188" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="189" />
       <source>the decisions saved in the shared cleaning log, with who and when; the numbers saved, refused (someone decided first) and unchanged.</source>
       <translation>las decisiones guardadas en el registro de limpieza compartido, con quién y cuándo; los números de guardadas, rechazadas (otra persona decidió antes) y sin cambios.</translation>
     </message>
@@ -7283,14 +7476,23 @@
       <translation>el inicio de sesión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="319" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="243" />
       <source>the names of survey staff</source>
       <translation>los nombres del personal de la encuesta</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="327" />
+      <source>the new uuid {uuid} is the uuid of another submission ({ids}): it would be there twice</source>
+      <translation>el nuevo uuid {uuid} es el uuid de otro envío ({ids}): aparecería dos veces</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="151" />
+      <source>the office GeoPackage with the new submissions, the values edited and repeat rows added by the field team and the cleaning decisions merged, and a CSV of the conflicts and of the field changes not merged, such as rows deleted in the field (the office kept its values and rows).</source>
+      <translation>el GeoPackage de la oficina con los envíos nuevos, los valores editados y las filas de repetición añadidas por el equipo de campo y las decisiones de limpieza fusionados, y un CSV de los conflictos y de los cambios de campo no fusionados, como las filas eliminadas en el campo (la oficina conservó sus valores y sus filas).</translation>
+    </message>
+    <message>
       <source>the office GeoPackage with the new submissions, the values edited by the field team and the cleaning decisions merged, and a CSV of the conflicts (office values kept).</source>
-      <translation>el GeoPackage de la oficina con los envíos nuevos, los valores editados por el equipo de campo y las decisiones de limpieza fusionados, y un CSV de los conflictos (se conservan los valores de la oficina).</translation>
+      <translation type="vanished">el GeoPackage de la oficina con los envíos nuevos, los valores editados por el equipo de campo y las decisiones de limpieza fusionados, y un CSV de los conflictos (se conservan los valores de la oficina).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="150" />
@@ -7298,7 +7500,7 @@
       <translation>el paquete que trajo un equipo de campo y el GeoPackage de la encuesta de la oficina.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="320" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="244" />
       <source>the place where people live, identifying in small places</source>
       <translation>el lugar donde viven las personas, que las identifica en localidades pequeñas</translation>
     </message>
@@ -7338,7 +7540,7 @@
       <translation>la tabla {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="260" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="262" />
       <source>the uuid is empty</source>
       <translation>el uuid está vacío</translation>
     </message>
@@ -7390,17 +7592,17 @@
       <translation>cuyo P-code indica</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="117" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="145" />
       <source>write TRUE or FALSE</source>
       <translation>escriba TRUE o FALSE</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="153" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="181" />
       <source>write the date and time as YYYY-MM-DDTHH:MM:SS</source>
       <translation>escriba la fecha y la hora como AAAA-MM-DDTHH:MM:SS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="141" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="169" />
       <source>write the date as YYYY-MM-DD</source>
       <translation>escriba la fecha como AAAA-MM-DD</translation>
     </message>
@@ -7420,27 +7622,27 @@
       <translation>sí/no (0/1)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="149" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="174" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
       <translation>{changed} valores cambiados, {removed} envíos eliminados, {pending} filas del registro pendientes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="182" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="200" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
       <translation>{changed} valores cambiados, {removed} envíos eliminados, {pending} filas del registro aún pendientes, {kept} se dejan tal cual.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="71" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="89" />
       <source>{changed} values will be changed and {removed} submissions removed; {kept} rows are kept as they are.</source>
       <translation>Se cambiarán {changed} valores y se eliminarán {removed} envíos; {kept} filas se conservan tal como están.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="306" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="309" />
       <source>{check}: {count} rows ({seconds} s)</source>
       <translation>{check}: {count} filas ({seconds} s)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="226" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="232" />
       <source>{code} ({count} areas)</source>
       <translation>{code} ({count} áreas)</translation>
     </message>
@@ -7467,7 +7669,12 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="332" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="256" />
+      <source>{count} of {total} values of "{column}" contain {what}.</source>
+      <translation>{count} de {total} valores de «{column}» contienen {what}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
       <source>{count} of {total} values of "{column}" look like {what}.</source>
       <translation>{count} de {total} valores de «{column}» parecen ser {what}.</translation>
     </message>
@@ -7487,7 +7694,12 @@
       <translation>{encoding}: verifique que el texto se lee correctamente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="244" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="360" />
+      <source>{error} The export file {file} may hold decisions of the field teams: it was not replaced. Choose another export file, or move this one away.</source>
+      <translation>{error} El archivo de exportación {file} puede contener decisiones de los equipos de campo: no se reemplazó. Elija otro archivo de exportación o mueva este a otro lugar.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="250" />
       <source>{file} already exists: choose "A key file I keep…" to use it, or another name for the new key.</source>
       <translation>{file} ya existe: elija "Un archivo de clave que conservo…" para usarlo, u otro nombre para la clave nueva.</translation>
     </message>
@@ -7556,7 +7768,7 @@
       <translation>No se pudo escribir {file} ({error}): verifique el espacio libre en disco y que se puede escribir en la carpeta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="228" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="229" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} no corresponde al formulario {form}: ninguna de sus {count} columnas es una pregunta del formulario. Elija el formulario con el que se descargó esta exportación.</translation>
     </message>
@@ -7726,7 +7938,7 @@
       <translation>{file} no se descargó desde un servidor: solo se puede reemplazar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="141" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="145" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>{file} no se preparó como paquete de campo (no tiene la tabla {table}): sus cambios no se pueden distinguir de los de la oficina, no se fusionó nada.</translation>
     </message>
@@ -7802,7 +8014,7 @@
       <translation>{file}, línea {row}: {saw} campos cuando el encabezado tiene {expected}. Probablemente un valor contiene el separador sin comillas.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="244" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="245" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file}: %n columna de opción designa una opción que no está en la lista del formulario (se conserva como columna sí/no de su pregunta): {columns}</numerusform>
@@ -7863,7 +8075,7 @@
       <translation type="vanished">{file}: el nombre de columna «{name}» se usa dos veces (columnas {first} y {second}). Cambie el nombre de una de ellas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="258" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="259" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file}: R cambió los nombres de las columnas (make.names); {count} de ellos se leyeron como los nombres propios de la exportación ({examples}). La tabla bruta los conserva tal como se recibieron.</translation>
     </message>
@@ -7883,7 +8095,7 @@
       <translation>{file}: {count} celdas contienen fórmulas ({cells}); el complemento lee los valores guardados por última vez en la hoja de cálculo y nunca los calcula. Verifique estas celdas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="236" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="237" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file}: {count} columna(s) que no están en el formulario se importaron como texto: {columns}</translation>
     </message>
@@ -8047,9 +8259,13 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="74" />
       <source>{new} new submissions, {edits} values edited, {decisions} cleaning decisions merged into {file}.</source>
-      <translation>{new} envíos nuevos, {edits} valores editados, {decisions} decisiones de limpieza fusionados en {file}.</translation>
+      <translation type="vanished">{new} envíos nuevos, {edits} valores editados, {decisions} decisiones de limpieza fusionados en {file}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="81" />
+      <source>{new} new submissions, {edits} values edited, {rows} repeat rows added, {decisions} cleaning decisions merged into {file}.</source>
+      <translation>{new} envíos nuevos, {edits} valores editados, {rows} filas de repetición añadidas, {decisions} decisiones de limpieza fusionados en {file}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_common.py" line="79" />
@@ -8067,12 +8283,17 @@
       <translation>{place} no es la unidad administrativa indicada en {column} ({code}).</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="287" />
+      <source>{question} is not an answer but the key or the geometry of the layer: the cleaning log cannot change it</source>
+      <translation>{question} no es una respuesta sino la clave o la geometría de la capa: el registro de limpieza no puede cambiarla</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="85" />
       <source>{question} is required by the form and was relevant, but is empty.</source>
       <translation>La pregunta {question} es obligatoria en el formulario y era pertinente, pero su respuesta está vacía.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="55" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="60" />
       <source>{question}: in %n submissions the answer and its choice columns disagree after the cleaning log (it changed one and not the other). Add the matching changes to the log.</source>
       <translation>
         <numerusform>{question}: en %n envío la respuesta y sus columnas de opciones no concuerdan tras el registro de limpieza (cambió una y no la otra). Añada al registro el cambio correspondiente.</numerusform>
@@ -8080,17 +8301,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="403" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="409" />
       <source>{readme} · {folder}</source>
       <translation>{readme} · {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="69" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="75" />
       <source>{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.</source>
       <translation>{rows} puntos desplazados en una dirección aleatoria de {min:.0f} a {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="77" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="83" />
       <source>{rows} points moved to the centre of {size:.0f} m grid cells.</source>
       <translation>{rows} puntos desplazados al centro de celdas de cuadrícula de {size:.0f} m.</translation>
     </message>
@@ -8129,9 +8350,14 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="153" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="169" />
       <source>{total} submissions counted in {areas} areas; {outside} outside every area or with an unknown P-code; {missing} without location or P-code.</source>
       <translation>{total} envíos contados en {areas} unidades; {outside} fuera de toda unidad o con un P-code desconocido; {missing} sin posición ni P-code.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="69" />
+      <source>{what} per admin area</source>
+      <translation>{what} por unidad administrativa</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="445" />
@@ -8189,7 +8415,7 @@
       <translation>{where}: "{name}" debe dar al menos el texto en inglés: {{"en": "…", "fr": "…"}}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="45" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="47" />
       <source>{where}: '{value}' is not a valid value for the field {column}: {reason}</source>
       <translation>{where}: '{value}' no es un valor válido para el campo {column}: {reason}</translation>
     </message>
@@ -8232,6 +8458,16 @@
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="216" />
       <source>{where}: topic "{topic}" is not one of: {topics}.</source>
       <translation>{where}: el tema "{topic}" no es uno de: {topics}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="78" />
+      <source>“{code}”: {count} (first: feature {fid})</source>
+      <translation>«{code}»: {count} (primera: entidad {fid})</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="95" />
+      <source>“{typed}” as {code}: {count} (first: feature {fid})</source>
+      <translation>«{typed}» como {code}: {count} (primera: entidad {fid})</translation>
     </message>
   </context>
 </TS>

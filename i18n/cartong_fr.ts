@@ -28,6 +28,14 @@
       <translation type="vanished"> au sein de son groupe {group}</translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/merge.py" line="312" />
+      <source>%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by version 0.2.0 that cannot tell them apart: their field changes were not merged.</source>
+      <translation>
+        <numerusform>%n _uuid partagé par plusieurs lignes de {table} a eu des lignes ajoutées ou supprimées, dans un paquet préparé par la version 0.2.0 qui ne sait pas les distinguer : les modifications de champs et de lignes faites sur le terrain pour ce _uuid n'ont pas été fusionnées.</numerusform>
+        <numerusform>%n _uuid partagés par plusieurs lignes de {table} ont eu des lignes ajoutées ou supprimées, dans un paquet préparé par la version 0.2.0 qui ne sait pas les distinguer : les modifications de champs et de lignes faites sur le terrain pour ces _uuid n'ont pas été fusionnées.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/core/field/package.py" line="176" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
@@ -36,7 +44,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="45" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="116" />
+      <source>%n changes made in the field were not merged (see the warnings above).</source>
+      <translation>
+        <numerusform>%n modification faite sur le terrain n'a pas été fusionnée (voir les avertissements ci-dessus).</numerusform>
+        <numerusform>%n modifications faites sur le terrain n'ont pas été fusionnées (voir les avertissements ci-dessus).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="50" />
       <source>%n changes of the cleaning log name an old value the survey does not have (first: row {row}, {column}: '{old}' in the log, '{found}' in the survey). Was the log made for this survey?</source>
       <translation>
         <numerusform>%n modification du journal de nettoyage donne une ancienne valeur que l'enquête n'a pas (première : ligne {row}, {column} : « {old} » dans le journal, « {found} » dans l'enquête). Le journal a-t-il été fait pour cette enquête ?</numerusform>
@@ -60,15 +76,22 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="91" />
-      <source>%n conflicts: values were changed both in the office and in the field. The office values were kept; see the table {table} and {csv}.</source>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="104" />
+      <source>%n conflicts: values were changed both in the office and in the field. The office values were kept.</source>
       <translation>
+        <numerusform>%n conflit : une valeur a été modifiée à la fois au bureau et sur le terrain. La valeur du bureau a été gardée.</numerusform>
+        <numerusform>%n conflits : des valeurs ont été modifiées à la fois au bureau et sur le terrain. Les valeurs du bureau ont été gardées.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n conflicts: values were changed both in the office and in the field. The office values were kept; see the table {table} and {csv}.</source>
+      <translation type="vanished">
         <numerusform>%n conflit : une valeur a été modifiée à la fois au bureau et sur le terrain. La valeur du bureau a été gardée ; voir la table {table} et {csv}.</numerusform>
         <numerusform>%n conflits : des valeurs ont été modifiées à la fois au bureau et sur le terrain. Les valeurs du bureau ont été gardées ; voir la table {table} et {csv}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="79" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="97" />
       <source>%n decisions are still pending: they change nothing.</source>
       <translation>
         <numerusform>%n décision est encore en attente : elle ne change rien.</numerusform>
@@ -111,7 +134,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="36" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="41" />
       <source>%n labels were updated to match their changed answers.</source>
       <translation>
         <numerusform>%n libellé a été mis à jour pour suivre sa réponse modifiée.</numerusform>
@@ -151,6 +174,30 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/merge.py" line="306" />
+      <source>%n rows of {table} added in the field have the _uuid of submissions the office holds: they were not merged.</source>
+      <translation>
+        <numerusform>%n ligne de {table} ajoutée sur le terrain a le _uuid d'une soumission présente au bureau : elle n'a pas été fusionnée.</numerusform>
+        <numerusform>%n lignes de {table} ajoutées sur le terrain ont le _uuid de soumissions présentes au bureau : elles n'ont pas été fusionnées.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/merge.py" line="298" />
+      <source>%n rows of {table} changed or added in the field belong to submissions removed in the office: they were not merged.</source>
+      <translation>
+        <numerusform>%n ligne de {table} modifiée ou ajoutée sur le terrain appartient à une soumission supprimée au bureau : elle n'a pas été fusionnée.</numerusform>
+        <numerusform>%n lignes de {table} modifiées ou ajoutées sur le terrain appartiennent à des soumissions supprimées au bureau : elles n'ont pas été fusionnées.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/merge.py" line="292" />
+      <source>%n rows of {table} deleted in the field were kept in the office: deletions are not merged.</source>
+      <translation>
+        <numerusform>%n ligne de {table} supprimée sur le terrain a été gardée au bureau : les suppressions ne sont pas fusionnées.</numerusform>
+        <numerusform>%n lignes de {table} supprimées sur le terrain ont été gardées au bureau : les suppressions ne sont pas fusionnées.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="43" />
       <source>%n rows written to {file} in {seconds:.1f} s.</source>
       <translation>
@@ -159,7 +206,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="398" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="404" />
       <source>%n rows written to {file}.</source>
       <translation>
         <numerusform>%n ligne écrite dans {file}.</numerusform>
@@ -172,6 +219,14 @@
       <translation>
         <numerusform>%n soumission déjà téléchargée est conservée à côté de {file} : le prochain téléchargement de ce formulaire dans ce fichier reprendra à partir de là.</numerusform>
         <numerusform>%n soumissions déjà téléchargées sont conservées à côté de {file} : le prochain téléchargement de ce formulaire dans ce fichier reprendra à partir de là.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="80" />
+      <source>%n submissions have a P-code that matches no area of {layer} and are not counted: {listed}. Correct these P-codes in the survey, or choose the admin layer of their level, and count again.</source>
+      <translation>
+        <numerusform>%n soumission a un P-code qui ne correspond à aucune zone de {layer} et n'est pas comptée : {listed}. Corrigez le P-code dans l'enquête, ou choisissez la couche administrative de son niveau, et comptez de nouveau.</numerusform>
+        <numerusform>%n soumissions ont un P-code qui ne correspond à aucune zone de {layer} et ne sont pas comptées : {listed}. Corrigez ces P-codes dans l'enquête, ou choisissez la couche administrative de leur niveau, et comptez de nouveau.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -188,6 +243,14 @@
       <translation>
         <numerusform>%n soumission importée dans {file} ; {missing} sans position. Tables : {tables}. Langue : {language}.</numerusform>
         <numerusform>%n soumissions importées dans {file} ; {missing} sans position. Tables : {tables}. Langue : {language}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="99" />
+      <source>%n submissions were counted in an area whose P-code they write differently (spaces, dashes, full-width characters or a '.0' added by Excel): {listed}. Check that these are the same areas, and correct the P-codes in the survey.</source>
+      <translation>
+        <numerusform>%n soumission a été comptée dans une zone dont elle écrit le P-code autrement (espaces, tirets, caractères pleine largeur ou un '.0' ajouté par Excel) : {listed}. Vérifiez qu'il s'agit bien de la même zone, et corrigez le P-code dans l'enquête.</numerusform>
+        <numerusform>%n soumissions ont été comptées dans une zone dont elles écrivent le P-code autrement (espaces, tirets, caractères pleine largeur ou un '.0' ajouté par Excel) : {listed}. Vérifiez qu'il s'agit bien des mêmes zones, et corrigez les P-codes dans l'enquête.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -260,6 +323,16 @@
       <translation>« {text} » ne peut pas nommer un schéma PostgreSQL : utilisez des lettres, des chiffres et _.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="371" />
+      <source>'{value}' (choices are separated by spaces)</source>
+      <translation>'{value}' (les choix sont séparés par des espaces)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="369" />
+      <source>'{value}' (the label of {code})</source>
+      <translation>'{value}' (le libellé de {code})</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/survey/locations.py" line="237" />
       <source>'{value}' has a coordinate that is not a finite number.</source>
       <translation>« {value} » a une coordonnée qui n'est pas un nombre fini.</translation>
@@ -305,7 +378,7 @@
       <translation>« {value} » n'est pas un polygone : il faut au moins 3 points distincts.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="254" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="256" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>« {value} » ne fait pas partie des valeurs admises ({allowed})</translation>
     </message>
@@ -315,7 +388,7 @@
       <translation>« {value} » est hors de -180..180 / -90..90 : le fichier est-il dans un autre système de coordonnées que WGS 84 (longitude, latitude) ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="289" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="302" />
       <source>... and {count} more.</source>
       <translation>… et {count} autres.</translation>
     </message>
@@ -361,8 +434,12 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_field.py" line="79" />
+      <source>A CSV file listing each value changed both in the office and by the field team (the office value is kept) and each field change not merged (a row deleted in the field, a change to a row the office removed), with its reason, e.g. conflicts.csv. The same list is in the table field_conflicts.</source>
+      <translation>Un fichier CSV qui liste chaque valeur modifiée à la fois au bureau et par l'équipe de terrain (la valeur du bureau est conservée) et chaque modification de champ ou de ligne faite sur le terrain et non fusionnée (une ligne supprimée sur le terrain, une modification d'une ligne que le bureau a supprimée), avec sa raison, p. ex. conflicts.csv. La même liste est dans la table field_conflicts.</translation>
+    </message>
+    <message>
       <source>A CSV file listing each value changed both in the office and by the field team (the office value is kept), e.g. conflicts.csv. The same list is in the table field_conflicts.</source>
-      <translation>Un fichier CSV qui liste chaque valeur modifiée à la fois au bureau et par l'équipe de terrain (la valeur du bureau est conservée), p. ex. conflicts.csv. La même liste est dans la table field_conflicts.</translation>
+      <translation type="vanished">Un fichier CSV qui liste chaque valeur modifiée à la fois au bureau et par l'équipe de terrain (la valeur du bureau est conservée), p. ex. conflicts.csv. La même liste est dans la table field_conflicts.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="56" />
@@ -405,12 +482,12 @@
       <translation>Un champ des soumissions qui contient le P-code de l'unité répondue, p. ex. admin2 contenant CF7112. Choisi : les soumissions sont comptées par ce code, y compris celles sans GPS. Vide : chaque soumission est placée d'après sa localisation.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="270" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="287" />
       <source>A heatmap needs the survey points (POINTS).</source>
       <translation>Une carte de chaleur nécessite les points d'enquête (POINTS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="173" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="179" />
       <source>A key file I keep…</source>
       <translation>Un fichier de clé que je conserve…</translation>
     </message>
@@ -420,12 +497,12 @@
       <translation>Une ligne sous le titre : zone, période, population, p. ex. Soumissions par sous-préfecture, 2-20 mars 2026.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="167" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="173" />
       <source>A new key for this file only (pseudonyms cannot be linked to other exports)</source>
       <translation>Une nouvelle clé pour ce fichier seulement (pseudonymes impossibles à relier à d'autres exports)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="202" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="208" />
       <source>A new key is written to the file you name (it must not exist yet). Keep it safe and apart from the shared data: whoever has it can check a guessed name against its pseudonym.</source>
       <translation>Une nouvelle clé est écrite dans le fichier que vous indiquez (il ne doit pas encore exister). Conservez-la en lieu sûr, à l'écart des données partagées : qui la détient peut vérifier un nom deviné contre son pseudonyme.</translation>
     </message>
@@ -555,7 +632,7 @@
       <translation>Limites administratives pour le fond vectoriel (facultatif)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="64" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="82" />
       <source>All %n decisions of the log are still pending: the cleaned layer would be identical to the raw data, yet maps would pick it as cleaned. Decide the rows first (Back).</source>
       <translation>
         <numerusform>La %n décision du journal est encore en attente : la couche nettoyée serait identique aux données brutes, et les cartes la prendraient pourtant pour nettoyée. Décidez d'abord les lignes (Précédent).</numerusform>
@@ -622,7 +699,7 @@
       <translation>Une réponse est inhabituelle quand son z-score robuste (0.6745 x sa distance à la médiane, en écarts absolus médians) dépasse ce nombre. Par défaut 3.5 ; plus bas signale davantage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="272" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="289" />
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
       <translation>Un atlas est composé de pages choroplèthes : choisissez MAP_TYPE choropleth.</translation>
     </message>
@@ -662,7 +739,7 @@
       <translation>Réponse à compter (nom du choix)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="59" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="62" />
       <source>Answers to “{question}”</source>
       <translation>Réponses à « {question} »</translation>
     </message>
@@ -672,12 +749,12 @@
       <translation>Jeton d'utilisateur mobile (app user)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="91" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="109" />
       <source>Apply the cleaning log</source>
       <translation>Appliquer le journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="152" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="170" />
       <source>Applying the cleaning log to {layer}</source>
       <translation>Application du journal de nettoyage à {layer}</translation>
     </message>
@@ -707,7 +784,7 @@
       <translation>Zone du fond de carte (vide : celle des enquêtes et des limites)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="224" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="236" />
       <source>Area of this page</source>
       <translation>Unité administrative de cette page</translation>
     </message>
@@ -727,7 +804,7 @@
       <translation>Atlas sous forme d'un PDF par unité, nommé &lt;P-code&gt;_&lt;name&gt;.pdf, dans un dossier portant le nom du fichier de la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="347" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="355" />
       <source>Atlas of {pages} pages written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Atlas de {pages} pages écrit dans {file}. La mise en page « {layout} » se trouve dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
@@ -832,7 +909,7 @@
       <translation>Effacer la valeur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="117" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="119" />
       <source>Boundary of the upper admin level</source>
       <translation>Limite du niveau administratif supérieur</translation>
     </message>
@@ -843,31 +920,35 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="24" />
-      <source>Brings the work of a field team back into the office survey GeoPackage: new submissions (by _uuid, with their raw rows and repeat rows as received), the values edited in the field, and the cleaning decisions taken there (with who and when). A value changed both in the office and in the field is a conflict: the office value is kept and the conflict is listed in the table field_conflicts and in the CSV. Raw rows already in the office never change. Give the package's zip, its manifest.json, or its survey GeoPackage.</source>
-      <translation>Rapporte le travail d'une équipe de terrain dans le GeoPackage d'enquête du bureau : les nouvelles soumissions (par _uuid, avec leurs lignes brutes et leurs lignes de répétition telles que reçues), les valeurs modifiées sur le terrain et les décisions de nettoyage prises là-bas (avec qui et quand). Une valeur modifiée à la fois au bureau et sur le terrain est un conflit : la valeur du bureau est gardée et le conflit est listé dans la table field_conflicts et dans le CSV. Les lignes brutes déjà au bureau ne changent jamais. Indiquez le zip du paquet, son manifest.json ou son GeoPackage d'enquête.</translation>
+      <source>Brings the work of a field team back into the office survey GeoPackage: new submissions (by _uuid, with their raw rows and repeat rows as received), the values edited in the field (in the survey and in its repeat tables), repeat rows added to a submission, and the cleaning decisions taken there (with who and when). Rows are matched by the identity the package recorded when it was prepared, so a row deleted on one side never moves an edit onto another. A value changed both in the office and in the field is a conflict: the office value is kept. A row deleted in the field is not deleted in the office (to remove a submission, record a remove_survey decision in the cleaning log); it is listed as not merged, like a change to a row the office removed. Conflicts and what was not merged are listed, with the reason, in the table field_conflicts and in the CSV. Raw rows already in the office never change. Give the package's zip, its manifest.json, or its survey GeoPackage.</source>
+      <translation>Rapporte le travail d'une équipe de terrain dans le GeoPackage d'enquête du bureau : les nouvelles soumissions (par _uuid, avec leurs lignes brutes et leurs lignes de répétition telles que reçues), les valeurs modifiées sur le terrain (dans l'enquête et dans ses tables de répétition), les lignes de répétition ajoutées à une soumission, et les décisions de nettoyage prises là-bas (avec qui et quand). Les lignes sont appariées par l'identité que le paquet a enregistrée lors de sa préparation, si bien qu'une ligne supprimée d'un côté ne reporte jamais une modification sur une autre. Une valeur modifiée à la fois au bureau et sur le terrain est un conflit : la valeur du bureau est gardée. Une ligne supprimée sur le terrain n'est pas supprimée au bureau (pour retirer une soumission, consignez une décision remove_survey dans le journal de nettoyage) ; elle est listée comme non fusionnée, comme une modification d'une ligne que le bureau a supprimée. Les conflits et ce qui n'a pas été fusionné sont listés, avec la raison, dans la table field_conflicts et dans le CSV. Les lignes brutes déjà au bureau ne changent jamais. Indiquez le zip du paquet, son manifest.json ou son GeoPackage d'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="138" />
+      <source>Brings the work of a field team back into the office survey GeoPackage: new submissions (by _uuid, with their raw rows and repeat rows as received), the values edited in the field, and the cleaning decisions taken there (with who and when). A value changed both in the office and in the field is a conflict: the office value is kept and the conflict is listed in the table field_conflicts and in the CSV. Raw rows already in the office never change. Give the package's zip, its manifest.json, or its survey GeoPackage.</source>
+      <translation type="vanished">Rapporte le travail d'une équipe de terrain dans le GeoPackage d'enquête du bureau : les nouvelles soumissions (par _uuid, avec leurs lignes brutes et leurs lignes de répétition telles que reçues), les valeurs modifiées sur le terrain et les décisions de nettoyage prises là-bas (avec qui et quand). Une valeur modifiée à la fois au bureau et sur le terrain est un conflit : la valeur du bureau est gardée et le conflit est listé dans la table field_conflicts et dans le CSV. Les lignes brutes déjà au bureau ne changent jamais. Indiquez le zip du paquet, son manifest.json ou son GeoPackage d'enquête.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="156" />
       <source>Build it anyway</source>
       <translation>La créer quand même</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="100" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="118" />
       <source>Build the cleaned layer</source>
       <translation>Créer la couche nettoyée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="162" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="180" />
       <source>Building the cleaned layer…</source>
       <translation>Construction de la couche nettoyée…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="305" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="313" />
       <source>Building the layout…</source>
       <translation>Construction de la mise en page…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="290" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="307" />
       <source>Building the {page} layout…</source>
       <translation>Construction de la mise en page {page}…</translation>
     </message>
@@ -885,7 +966,7 @@
       <translation type="vanished">Construit la couche nettoyée à partir de la couche d'enquête et du journal de nettoyage, de la même façon à chaque fois : les lignes change_response appliquent la nouvelle valeur, les lignes remove_survey suppriment la soumission (pour un uuid en doublon, seulement les copies suivantes), les lignes no_action et pending ne changent rien. Le journal est la table « cleaning_log » du GeoPackage de l'enquête, sauf si vous choisissez un journal CSV/XLSX modifié ; un journal dont les uuid ou les questions ne correspondent pas à la couche est refusé, avec la liste de ses lignes erronées. La couche d'entrée n'est pas modifiée. Quand une latitude/longitude inversée ou corrigée est appliquée, le point est aussi déplacé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="49" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="54" />
       <source>CSV (*.csv *.CSV)</source>
       <translation>CSV (*.csv *.CSV)</translation>
     </message>
@@ -895,7 +976,7 @@
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="309" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="315" />
       <source>Cancel the export</source>
       <translation>Annuler l'export</translation>
     </message>
@@ -915,7 +996,7 @@
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="140" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="165" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>Annulé : aucune couche nettoyée n'a été écrite.</translation>
     </message>
@@ -925,7 +1006,7 @@
       <translation>Annulé : aucun paquet de terrain n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="384" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="392" />
       <source>Cancelled: no map was written.</source>
       <translation>Annulé : aucune carte n'a été écrite.</translation>
     </message>
@@ -940,12 +1021,12 @@
       <translation>Annulé : rien n'a été laissé dans le dossier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="160" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="178" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>Annulé : la couche nettoyée n'a pas été modifiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="162" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="165" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>Annulé : le GeoPackage du bureau n'a pas été modifié.</translation>
     </message>
@@ -960,7 +1041,7 @@
       <translation>Impossible de se connecter à la base PostgreSQL {target} : {detail}. Vérifiez l'hôte, le port et la base de la connexion, et que le serveur fonctionne.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="180" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="196" />
       <source>Cannot export the atlas to {file}: use a file ending in .pdf.</source>
       <translation>Impossible d'exporter l'atlas vers {file} : utilisez un fichier se terminant par .pdf.</translation>
     </message>
@@ -970,7 +1051,7 @@
       <translation>Impossible d'exporter le journal de nettoyage vers {file} : choisissez un fichier .csv ou .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="61" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="62" />
       <source>Cannot export the map to {file}: use a file ending in {formats}.</source>
       <translation>Impossible d'exporter la carte vers {file} : utilisez un fichier se terminant par {formats}.</translation>
     </message>
@@ -980,7 +1061,7 @@
       <translation>Impossible de joindre {host} : cet ordinateur semble hors ligne, ou le serveur est en panne ({reason}). Vérifiez la connexion et réessayez ; la dernière copie téléchargée reste disponible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="278" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="280" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>Impossible de lire un journal de nettoyage dans {file} : choisissez un fichier .csv ou .xlsx.</translation>
     </message>
@@ -988,6 +1069,11 @@
       <location filename="../cartong_plugin/core/maps/templates.py" line="75" />
       <source>Cannot read the layout template {file}: {error}</source>
       <translation>Impossible de lire le modèle de mise en page {file} : {error}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/export.py" line="77" />
+      <source>Cannot write the atlas pages into the folder {folder}: {file} is a file, not a folder. Rename or move that file, or choose another map file name.</source>
+      <translation>Impossible d'écrire les pages de l'atlas dans le dossier {folder} : {file} est un fichier, pas un dossier. Renommez ou déplacez ce fichier, ou choisissez un autre nom de fichier pour la carte.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="59" />
@@ -1107,6 +1193,16 @@
       <translation>Contrôles à lancer</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="57" />
+      <source>Choice labels and choice columns blanked with their question in {rows} rows: {columns}.</source>
+      <translation>Libellés de choix et colonnes de choix effacés avec leur question dans {rows} lignes : {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="55" />
+      <source>Choice labels and choice columns removed with their question: {columns}.</source>
+      <translation>Libellés de choix et colonnes de choix supprimés avec leur question : {columns}.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="253" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
       <translation>Les libellés des choix sont écrits dans la langue choisie à côté des codes ; les codes sont toujours conservés.</translation>
@@ -1132,7 +1228,7 @@
       <translation>Choisissez un dossier vide ou nouveau : le dossier du paquet et son zip y sont écrits. Copiez le zip sur l'ordinateur de terrain et ouvrez le projet qu'il contient.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="278" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="284" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>Choisissez un autre fichier : la copie à partager ne peut pas remplacer l'enquête elle-même.</translation>
     </message>
@@ -1167,7 +1263,7 @@
       <translation>Choisissez les limites administratives et leur champ P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="144" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="151" />
       <source>Choose the answer to count for the question {field}.</source>
       <translation>Choisissez la réponse à compter pour la question {field}.</translation>
     </message>
@@ -1197,7 +1293,7 @@
       <translation>Choisissez la couche d'enquête importée, son XLSForm (questions obligatoires, contraintes et logique de saut sont alors contrôlées) et, si vous les avez, les limites administratives de la zone enquêtée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="236" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="242" />
       <source>Choose the key file.</source>
       <translation>Choisissez le fichier de clé.</translation>
     </message>
@@ -1207,12 +1303,12 @@
       <translation>Choisissez la carte qui répond à votre question. Chaque carte est livrée dans une mise en page prête à imprimer, avec titre, légende, barre d'échelle, flèche du nord, sources et avertissement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="371" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="377" />
       <source>Choose the numeric question whose mean is mapped.</source>
       <translation>Choisissez la question numérique dont la moyenne est cartographiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="373" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="379" />
       <source>Choose the numeric question whose median is mapped.</source>
       <translation>Choisissez la question numérique dont la médiane est cartographiée.</translation>
     </message>
@@ -1221,7 +1317,7 @@
       <translation type="vanished">Choisissez la question numérique dont la statistique {statistic} est cartographiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="376" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="382" />
       <source>Choose the question and the answer whose share is mapped.</source>
       <translation>Choisissez la question et la réponse dont la part est cartographiée.</translation>
     </message>
@@ -1271,7 +1367,7 @@
       <translation>Choroplèthe : soumissions par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="398" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="413" />
       <source>Circle area proportional to the value</source>
       <translation>Surface des cercles proportionnelle à la valeur</translation>
     </message>
@@ -1321,7 +1417,7 @@
       <translation>Nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="55" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="61" />
       <source>Cleaning decisions merged</source>
       <translation>Décisions de nettoyage fusionnées</translation>
     </message>
@@ -1341,7 +1437,7 @@
       <translation>Journal de nettoyage exporté vers {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="350" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="421" />
       <source>Cleaning log of {schema} in {target}: {kept} rows kept with their decisions, {new} new, {gone} no longer raised removed.</source>
       <translation>Journal de nettoyage de {schema} dans {target} : {kept} lignes gardées avec leurs décisions, {new} nouvelles, {gone} qui ne sont plus signalées retirées.</translation>
     </message>
@@ -1356,6 +1452,14 @@
     <message>
       <source>Cleaning log saved in {file} ({rows} rows).</source>
       <translation type="vanished">Journal de nettoyage enregistré dans {file} ({rows} lignes).</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="376" />
+      <source>Cleaning log {file}, column {column}: %n new answers are not in the choice list '{list}' (rows {rows}: {values}); they are applied as written, each code as its own label.</source>
+      <translation>
+        <numerusform>Journal de nettoyage {file}, colonne {column} : %n nouvelle réponse ne figure pas dans la liste de choix « {list} » (ligne {rows} : {values}) ; elle est appliquée telle qu'écrite, chaque code servant de libellé.</numerusform>
+        <numerusform>Journal de nettoyage {file}, colonne {column} : %n nouvelles réponses ne figurent pas dans la liste de choix « {list} » (lignes {rows} : {values}) ; elles sont appliquées telles qu'écrites, chaque code servant de libellé.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="53" />
@@ -1463,7 +1567,7 @@
       <translation>Les colonnes contenant probablement des données personnelles à risque élevé ont été supprimées par défaut : {columns}. Pour les partager, pseudonymisez-les (PSEUDONYMISE_FIELDS) ou conservez-les (KEEP_FIELDS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="305" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="274" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>Les colonnes de la copie de terrain absentes de l'enquête du bureau n'ont pas été fusionnées : {columns}</translation>
     </message>
@@ -1488,12 +1592,12 @@
       <translation>Colonnes répétant la position exacte supprimées : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="55" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="61" />
       <source>Columns replaced by pseudonyms (key {key}, in the key file {file}): {columns}.</source>
       <translation>Colonnes remplacées par des pseudonymes (clé {key}, dans le fichier de clé {file}) : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="59" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="65" />
       <source>Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): {columns}.</source>
       <translation>Colonnes remplacées par des pseudonymes (clé {key}, conservée dans votre base d'authentification QGIS) : {columns}.</translation>
     </message>
@@ -1543,12 +1647,12 @@
       <translation>Comparer les nombres au sein des groupes de cette question (par ex. admin1) ; vide : toute l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="49" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="54" />
       <source>Conflicts (CSV)</source>
       <translation>Conflits (CSV)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="56" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="62" />
       <source>Conflicts (office value kept)</source>
       <translation>Conflits (valeur du bureau gardée)</translation>
     </message>
@@ -1573,7 +1677,7 @@
       <translation>Connexion annulée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="319" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="325" />
       <source>Continue</source>
       <translation>Continuer</translation>
     </message>
@@ -1653,7 +1757,7 @@
       <translation>Les effectifs inférieurs à k sont masqués ; les combinaisons rares sont effacées jusqu'à ce qu'au moins k lignes les partagent.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="85" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="91" />
       <source>Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden (k = {k}).</source>
       <translation>Effectifs par {columns} pour {rows} unités ; {small} petits effectifs et {other} autres effectifs masqués (k = {k}).</translation>
     </message>
@@ -1777,7 +1881,7 @@
       <translation>Supprimer tout ce qui a été fait dans {folder} et recommencer à partir des données d'exemple ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="445" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="457" />
       <source>Density of submissions</source>
       <translation>Densité des soumissions</translation>
     </message>
@@ -1802,7 +1906,7 @@
       <translation>Le déplacement exige une distance minimale supérieure à 0 et une distance maximale supérieure à la minimale (valeurs reçues : {min} m et {max} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="380" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="386" />
       <source>Done</source>
       <translation>Terminé</translation>
     </message>
@@ -2012,12 +2116,12 @@
       <translation>Exporter une feuille de revue du journal de nettoyage partagé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="371" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="377" />
       <source>Export cancelled: nothing was written.</source>
       <translation>Export annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="363" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="369" />
       <source>Export finished.</source>
       <translation>Export terminé.</translation>
     </message>
@@ -2037,7 +2141,7 @@
       <translation>L'export pour le partage écrit un GeoPackage (.gpkg) ou un CSV (.csv), pas {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="333" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="339" />
       <source>Export for sharing: {file}</source>
       <translation>Export pour le partage : {file}</translation>
     </message>
@@ -2062,12 +2166,12 @@
       <translation>Journal de nettoyage exporté</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="321" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="329" />
       <source>Exporting {file}…</source>
       <translation>Export de {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="338" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="344" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>Export en cours… QGIS reste utilisable pendant ce temps.</translation>
     </message>
@@ -2077,7 +2181,7 @@
       <translation>Exporter…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="446" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="458" />
       <source>Few submissions</source>
       <translation>Peu de soumissions</translation>
     </message>
@@ -2091,6 +2195,11 @@
       <source>Fewest submissions for a percentage</source>
       <translation>Nombre minimal de soumissions pour un pourcentage</translation>
     </message>
+    <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="63" />
+      <source>Field changes not merged (listed with the conflicts)</source>
+      <translation>Modifications de champs et de lignes faites sur le terrain, non fusionnées (listées avec les conflits)</translation>
+    </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="98" />
       <source>Field package written: %n files, {size} MB, in {seconds} s: {zip}</source>
@@ -2100,7 +2209,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="39" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="44" />
       <source>Field packages (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</source>
       <translation>Paquets de terrain (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
     </message>
@@ -2270,7 +2379,7 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="120" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="126" />
       <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
       <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
@@ -2449,12 +2558,12 @@
       <translation>Sur le terrain</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="168" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="174" />
       <source>Insufficient data</source>
       <translation>Données insuffisantes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="88" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="89" />
       <source>Insufficient data (fewer than {n} submissions)</source>
       <translation>Données insuffisantes (moins de {n} soumissions)</translation>
     </message>
@@ -2544,12 +2653,12 @@
       <translation>Champs clés identifiant un ménage (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="136" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="142" />
       <source>Key file</source>
       <translation>Fichier de clé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="135" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="141" />
       <source>Key files (*.key *.txt);;All files (*)</source>
       <translation>Fichiers de clé (*.key *.txt);;Tous les fichiers (*)</translation>
     </message>
@@ -2683,7 +2792,7 @@
       <translation>En savoir plus : {link}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="231" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="232" />
       <source>Learn more: {title}, {url}</source>
       <translation>Pour en savoir plus : {title}, {url}</translation>
     </message>
@@ -2703,7 +2812,7 @@
       <translation>Mes propres limites</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="67" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="73" />
       <source>Links and attachment names removed from {rows} values.</source>
       <translation>Liens et noms de pièces jointes supprimés de {rows} valeurs.</translation>
     </message>
@@ -2763,7 +2872,7 @@
       <translation>Positions et petits groupes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="81" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="87" />
       <source>Locations removed: the file holds no points.</source>
       <translation>Positions supprimées : le fichier ne contient aucun point.</translation>
     </message>
@@ -2858,12 +2967,12 @@
       <translation>Beaucoup d'unités administratives partagent les mêmes quelques valeurs : les classes de quantiles ne contenant qu'une seule valeur ({values}) ont été fusionnées, la carte a donc moins de classes que demandé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="446" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="458" />
       <source>Many submissions</source>
       <translation>Beaucoup de soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="399" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="407" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
@@ -2888,12 +2997,12 @@
       <translation>Type de carte : choropleth (unités en classes de couleur), circles (symboles proportionnels) ou heatmap (densité des points d'enquête, unités administratives en contour)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="363" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="371" />
       <source>Map written to {file}.</source>
       <translation>Carte écrite dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="354" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="362" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Carte écrite dans {file}. La mise en page « {layout} » se trouve dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
@@ -2933,17 +3042,17 @@
       <translation>Moyenne de « {question} »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="47" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="50" />
       <source>Mean of “{question}” per admin area</source>
       <translation>Moyenne de « {question} » par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="49" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="52" />
       <source>Mean per admin area</source>
       <translation>Moyenne par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="95" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="97" />
       <source>Mean per area</source>
       <translation>Moyenne par unité administrative</translation>
     </message>
@@ -2963,17 +3072,17 @@
       <translation>Médiane de « {question} »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="53" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="56" />
       <source>Median of “{question}” per admin area</source>
       <translation>Médiane de « {question} » par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="55" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="58" />
       <source>Median per admin area</source>
       <translation>Médiane par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="95" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="97" />
       <source>Median per area</source>
       <translation>Médiane par unité administrative</translation>
     </message>
@@ -3033,7 +3142,7 @@
       <translation>Déplacement des points : la plus petite distance de déplacement d'un point, en mètres (par défaut 250). En ville, 250 m cachent un ménage parmi beaucoup d'autres ; dans des villages dispersés, prenez plus.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="165" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="171" />
       <source>My usual key (pseudonyms match my other exports)</source>
       <translation>Ma clé habituelle (pseudonymes identiques à ceux de mes autres exports)</translation>
     </message>
@@ -3088,7 +3197,7 @@
       <translation>Nouvelle connexion</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="53" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="58" />
       <source>New submissions</source>
       <translation>Nouvelles soumissions</translation>
     </message>
@@ -3128,7 +3237,7 @@
       <translation>Aucune limite administrative dans le projet : cette carte compte les soumissions par unité administrative. Chargez les limites de l'exemple ou les vôtres.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="211" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="226" />
       <source>No answer</source>
       <translation>Sans réponse</translation>
     </message>
@@ -3138,7 +3247,7 @@
       <translation>Aucune source de fond de carte n'a été indiquée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="178" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="184" />
       <source>No column is pseudonymised.</source>
       <translation>Aucune colonne n'est pseudonymisée.</translation>
     </message>
@@ -3158,7 +3267,7 @@
       <translation>Aucune copie de ce formulaire n'a encore été téléchargée sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="86" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="87" />
       <source>No data</source>
       <translation>Aucune donnée</translation>
     </message>
@@ -3223,7 +3332,7 @@
       <translation>Aucune soumission n'a l'uuid {uuid} dans {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="86" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="87" />
       <source>No submissions</source>
       <translation>Aucune soumission</translation>
     </message>
@@ -3248,7 +3357,7 @@
       <translation>Pas de tuiles : pays et limites administratives seulement</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="111" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="130" />
       <source>No translation file {file}: the map texts stay in English.</source>
       <translation>Pas de fichier de traduction {file} : les textes de la carte restent en anglais.</translation>
     </message>
@@ -3303,7 +3412,7 @@
       <translation>Adresse du serveur ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="44" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="49" />
       <source>Office survey GeoPackage</source>
       <translation>GeoPackage d'enquête du bureau</translation>
     </message>
@@ -3358,7 +3467,7 @@
       <translation>Ouvrir l'assistant Protection des données sur la couche d'enquête importée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="404" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="410" />
       <source>Open the README note</source>
       <translation>Ouvrir la note README</translation>
     </message>
@@ -3451,7 +3560,7 @@
       <translation>GeoPackage de sortie</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="140" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="146" />
       <source>Output file</source>
       <translation>Fichier de sortie</translation>
     </message>
@@ -3496,7 +3605,7 @@
       <translation>Champ P-code des soumissions (vide : jointure par position)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="132" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="139" />
       <source>P-code of each submission</source>
       <translation>P-code de chaque soumission</translation>
     </message>
@@ -3586,7 +3695,7 @@
       <translation>Mot de passe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="194" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="213" />
       <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
       <translation>Les lignes en attente ne changent rien. Décidez-les (Précédent), ou envoyez le journal exporté à l'équipe de terrain, puis appliquez de nouveau : la couche nettoyée est reconstruite à partir des données importées à chaque fois.</translation>
     </message>
@@ -3646,7 +3755,7 @@
       <translation>Points colorés selon la réponse à une question</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="73" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="79" />
       <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
       <translation>Points maintenus dans leur unité administrative ; {rows} n'ont pas pu l'être et peuvent se trouver dans une unité voisine.</translation>
     </message>
@@ -3746,7 +3855,7 @@
       <translation>Protection des positions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="141" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="147" />
       <source>Pseudonymisation key</source>
       <translation>Clé de pseudonymisation</translation>
     </message>
@@ -3776,7 +3885,7 @@
       <translation>Réunit dans un dossier et un zip tout ce dont une équipe de terrain a besoin pour travailler sans réseau : le projet QGIS (chemins relatifs), les GeoPackages d'enquête avec leurs pièces jointes, les limites administratives, les styles, les mises en page, un fond de carte hors ligne de la zone (ou un fond vectoriel si aucune tuile ne peut être produite), l'aide hors ligne dans la langue choisie et le catalogue de formation. manifest.json donne la taille et le sha256 de chaque fichier. Le dossier de sortie doit être vide ou nouveau. Les pièces jointes manquantes sont listées dans le journal et le manifeste. Rapportez le paquet avec « Fusionner un paquet de terrain revenu ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="253" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="270" />
       <source>QGIS could not export the map to {file} ({error}): check that the folder is writable and the disk not full.</source>
       <translation>QGIS n'a pas pu exporter la carte vers {file} ({error}) : vérifiez que le dossier est accessible en écriture et que le disque n'est pas plein.</translation>
     </message>
@@ -3786,7 +3895,7 @@
       <translation>QGIS n'a pas pu charger le modèle de mise en page {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="199" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="216" />
       <source>QGIS did not write every page of the atlas into {folder}; nothing was kept.</source>
       <translation>QGIS n'a pas écrit toutes les pages de l'atlas dans {folder} ; rien n'a été conservé.</translation>
     </message>
@@ -3846,7 +3955,7 @@
       <translation>README à côté du fichier partagé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="63" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="69" />
       <source>Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).</source>
       <translation>Combinaisons rares de {columns} : {values} valeurs effacées dans {rows} lignes (k = {k}).</translation>
     </message>
@@ -3856,7 +3965,7 @@
       <translation>Lire un export KoboToolbox, ODK ou ONA avec son XLSForm dans un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="380" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="386" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>Lisez la note avant d'envoyer le fichier : elle l'accompagne.</translation>
     </message>
@@ -3876,7 +3985,7 @@
       <translation>Lecture de {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="283" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="286" />
       <source>Reading {layer}...</source>
       <translation>Lecture de {layer}…</translation>
     </message>
@@ -3949,6 +4058,11 @@
       <translation>Groupes répétés (tables à part) : {repeats}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="60" />
+      <source>Repeat rows added to submissions</source>
+      <translation>Lignes de répétition ajoutées aux soumissions</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="238" />
       <source>Replace (download every submission again)</source>
       <translation>Remplacer (télécharger de nouveau toutes les soumissions)</translation>
@@ -3989,7 +4103,7 @@
       <translation>Résolution de l'export en points par pouce : 300 (par défaut) pour l'impression, 150 pour les écrans et l'e-mail, jusqu'à 1200. Plus haut est plus net et plus lourd : une page A3 en PNG à 600 dpi fait environ 7000 x 9900 pixels.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="37" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="42" />
       <source>Returned field package (zip, manifest.json or GeoPackage)</source>
       <translation>Paquet de terrain revenu (zip, manifest.json ou GeoPackage)</translation>
     </message>
@@ -4044,31 +4158,39 @@
       <translation>Bornes arrondies</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="42" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="44" />
       <source>Row {row} of the cleaning log</source>
       <translation>Ligne {row} du journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="40" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="42" />
       <source>Row {row} of the cleaning log {file}</source>
       <translation>Ligne {row} du journal de nettoyage {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="349" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="353" />
       <source>Row {row} of the cleaning log {file} has {count} cells for {columns} columns: a value holds the separator (a decimal comma in a comma-separated file?). Put that value in quotes, or save the log with semicolons.</source>
       <translation>La ligne {row} du journal de nettoyage {file} a {count} cellules pour {columns} colonnes : une valeur contient le séparateur (une virgule décimale dans un fichier séparé par des virgules ?). Mettez cette valeur entre guillemets, ou enregistrez le journal avec des points-virgules.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="336" />
+      <source>Row {row} of the cleaning log {file}: %n submissions have the uuid {uuid} ({ids}); {column} was changed in each of them.</source>
+      <translation>
+        <numerusform>Ligne {row} du journal de nettoyage {file} : %n soumission a l'uuid {uuid} ({ids}) ; {column} a été modifié dans chacune d'elles.</numerusform>
+        <numerusform>Ligne {row} du journal de nettoyage {file} : %n soumissions ont l'uuid {uuid} ({ids}) ; {column} a été modifié dans chacune d'elles.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Row {row} of the cleaning log {file}: '{value}' is not a valid value for the field {field}.</source>
       <translation type="vanished">Ligne {row} du journal de nettoyage {file} : « {value} » n'est pas une valeur valide pour le champ {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="267" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="279" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
       <translation>Ligne {row} du journal de nettoyage {file} : la soumission {uuid} est déjà supprimée par la ligne {first}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="231" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="241" />
       <source>Row {row} of the cleaning log {file}: {problem}; the row was skipped.</source>
       <translation>Ligne {row} du journal de nettoyage {file} : {problem} ; la ligne a été ignorée.</translation>
     </message>
@@ -4112,7 +4234,7 @@
       <translation>Ligne {row} de {file}, colonne {column} : « {value} » n'est pas un nombre ; gardez les colonnes log_id et version telles qu'exportées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="285" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="298" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>Ligne {row}, colonne {column} : {message}</translation>
     </message>
@@ -4152,7 +4274,7 @@
       <translation>Lignes écrites</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="250" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="262" />
       <source>Rows {first} and {row} of the cleaning log {file} give {column} of {uuid} different values ('{value}', then '{new}'): the last one is applied.</source>
       <translation>Les lignes {first} et {row} du journal de nettoyage {file} donnent à {column} de {uuid} des valeurs différentes (« {value} », puis « {new} ») : la dernière est appliquée.</translation>
     </message>
@@ -4182,7 +4304,7 @@
       <translation>Mêmes valeurs de {keys} que la soumission {uuid}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="174" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="180" />
       <source>Save a new key to a file…</source>
       <translation>Enregistrer une nouvelle clé dans un fichier…</translation>
     </message>
@@ -4237,6 +4359,16 @@
       <translation>Rechercher uuid, question, valeurs, problème…</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="99" />
+      <source>See the table {table} and {csv}.</source>
+      <translation>Voir la table {table} et {csv}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="101" />
+      <source>See the table {table} in {file}.</source>
+      <translation>Voir la table {table} dans {file}.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="57" />
       <source>Sensitive</source>
       <translation>Sensible</translation>
@@ -4272,22 +4404,22 @@
       <translation>Partager une enquête dans PostgreSQL (PostGIS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="97" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="99" />
       <source>Share of submissions (%)</source>
       <translation>Part des soumissions (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="41" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="44" />
       <source>Share of submissions answering “{answer}”</source>
       <translation>Part des soumissions répondant « {answer} »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="43" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="46" />
       <source>Share of submissions giving the chosen answer, by admin area</source>
       <translation>Part des soumissions donnant la réponse choisie, par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="109" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="115" />
       <source>Shared file</source>
       <translation>Fichier à partager</translation>
     </message>
@@ -4430,7 +4562,7 @@
       <translation>Soumission</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="123" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="125" />
       <source>Submission (GPS location)</source>
       <translation>Soumission (position GPS)</translation>
     </message>
@@ -4440,14 +4572,28 @@
       <translation>L'uuid de soumission {uuid} apparaît plusieurs fois ; cette copie (_index {row}) répète une soumission antérieure. Choisissez remove_survey pour supprimer les copies suivantes (la première est conservée).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="267" />
       <source>Submission {uuid} was removed in the office and kept in the field: it was not added back.</source>
-      <translation>La soumission {uuid} a été retirée au bureau et gardée sur le terrain : elle n'a pas été rajoutée.</translation>
+      <translation type="vanished">La soumission {uuid} a été retirée au bureau et gardée sur le terrain : elle n'a pas été rajoutée.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="68" />
       <source>Submissions</source>
       <translation>Soumissions</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="83" />
+      <source>Submissions answering the numeric question</source>
+      <translation>Soumissions répondant à la question numérique</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="82" />
+      <source>Submissions answering {question}</source>
+      <translation>Soumissions répondant à {question}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="78" />
+      <source>Submissions answering {question} = {answer}</source>
+      <translation>Soumissions où {question} = {answer}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/layout_page.py" line="141" />
@@ -4460,6 +4606,11 @@
       <translation>Soumissions signalées</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="79" />
+      <source>Submissions giving the chosen answer</source>
+      <translation>Soumissions donnant la réponse choisie</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="72" />
       <source>Submissions imported</source>
       <translation>Soumissions importées</translation>
@@ -4470,7 +4621,7 @@
       <translation>Soumissions par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="350" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="356" />
       <source>Submissions per area</source>
       <translation>Soumissions par unité administrative</translation>
     </message>
@@ -4589,7 +4740,7 @@
       <translation>Soumissions de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="65" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="70" />
       <source>Survey submissions by admin area</source>
       <translation>Soumissions de l'enquête par unité administrative</translation>
     </message>
@@ -4779,12 +4930,12 @@
       <translation>Les limites administratives {file} n'existent pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="228" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="234" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. Each submission is counted once: the areas of one P-code are one area (one feature) in the result. Check the boundaries: a P-code names one area.</source>
       <translation>La couche administrative {layer} a {count} P-code(s) partagé(s) par plusieurs zones : {codes}. Chaque soumission est comptée une fois : les zones d'un même P-code forment une seule zone (une entité) dans le résultat. Vérifiez les limites : un P-code désigne une seule zone.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="368" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="439" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
       <translation>La couche administrative {layer} a {count} P-code(s) partagé(s) par plusieurs zones : {codes}. Les contrôles de P-codes ne peuvent pas distinguer ces zones ; vérifiez les limites.</translation>
     </message>
@@ -4839,7 +4990,7 @@
       <translation>La source de fond de carte « {source} » n'est ni une adresse XYZ avec {{z}}, {{x}} et {{y}}, ni une source de couche WMS/XYZ (url=…) : copiez-la depuis les propriétés de la couche, onglet Information.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="69" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="88" />
       <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by CartONG or its partners.</source>
       <translation>Les limites et les noms indiqués ainsi que les désignations employées sur cette carte n'impliquent ni reconnaissance ni acceptation officielle de la part de CartONG ou de ses partenaires.</translation>
     </message>
@@ -4872,17 +5023,17 @@
       <translation type="vanished">La copie nettoyée de l'enquête, p. ex. household_survey_clean.gpkg ou une nouvelle couche du GeoPackage de l'enquête. La couche d'entrée et la table brute ne sont pas modifiées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="177" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="195" />
       <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
       <translation>La couche nettoyée « survey_cleaned » se trouve dans {file} et dans le projet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="52" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="53" />
       <source>The cleaned layer could not be written into {file}.</source>
       <translation>La couche nettoyée n'a pas pu être écrite dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="183" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="211" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>La couche nettoyée est la table {table} de {schema} dans {target} ({rows} lignes).</translation>
     </message>
@@ -4897,7 +5048,7 @@
       <translation>Le journal de nettoyage ne peut pas être écrit dans {file} : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="132" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="150" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
       <translation>Le journal de nettoyage n'a pas pu être enregistré ; rien n'a été appliqué.</translation>
     </message>
@@ -4907,7 +5058,7 @@
       <translation>Le journal de nettoyage va dans un GeoPackage : choisissez un fichier se terminant par .gpkg, pas {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="62" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="80" />
       <source>The cleaning log is empty: the cleaned layer will be a copy of the survey.</source>
       <translation>Le journal de nettoyage est vide : la couche nettoyée sera une copie de l'enquête.</translation>
     </message>
@@ -4946,11 +5097,22 @@
       <translation>Le journal de nettoyage {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="290" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="303" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>Le journal de nettoyage {file} ne correspond pas aux données ; corrigez ces lignes et importez-le de nouveau :
 {rows}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="69" />
+      <source>The cleaning log {file} has %n values that do not fit their fields; fix these rows and apply it again:
+{rows}</source>
+      <translation>
+        <numerusform>Le journal de nettoyage {file} a %n valeur qui ne convient pas à son champ ; corrigez ces lignes et appliquez-le de nouveau :
+{rows}</numerusform>
+        <numerusform>Le journal de nettoyage {file} a %n valeurs qui ne conviennent pas à leurs champs ; corrigez ces lignes et appliquez-le de nouveau :
+{rows}</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_files.py" line="173" />
@@ -4968,7 +5130,7 @@
       <translation>Le journal de nettoyage {file} a des lignes change_response mais pas de colonne new_value (ses colonnes : {columns}). Nommez new_value la colonne qui contient les nouvelles valeurs.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="306" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="308" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>Le journal de nettoyage {file} n'est ni du texte UTF-8, ni UTF-16, ni Windows-1252. Enregistrez-le de nouveau en « CSV UTF-8 » et réessayez.</translation>
     </message>
@@ -4991,6 +5153,11 @@
       <location filename="../cartong_plugin/core/protection/share_export.py" line="75" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>La colonne {column} n'est pas dans la couche {layer}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/merge.py" line="135" />
+      <source>The conflicts file {file} is a folder: give a file name, e.g. conflicts.csv.</source>
+      <translation>Le fichier des conflits {file} est un dossier : indiquez un nom de fichier, p. ex. conflicts.csv.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="105" />
@@ -5097,6 +5264,22 @@
       <source>The environment variable {name}, named for {what}, is not set or is empty.</source>
       <translation>La variable d'environnement {name}, indiquée pour {what}, n'est pas définie ou est vide.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/run_checks.py" line="392" />
+      <source>The export file {file} holds %n decisions that differ from the cleaning log of {gpkg} (first: row {row}, {uuid}, {question}: '{decision}' in the file, '{logged}' in the log). Nothing was written: make them agree, or export to another file.</source>
+      <translation>
+        <numerusform>Le fichier d'export {file} contient %n décision qui diffère du journal de nettoyage de {gpkg} (première : ligne {row}, {uuid}, {question} : « {decision} » dans le fichier, « {logged} » dans le journal). Rien n'a été écrit : mettez-les en accord, ou exportez vers un autre fichier.</numerusform>
+        <numerusform>Le fichier d'export {file} contient %n décisions qui diffèrent du journal de nettoyage de {gpkg} (première : ligne {row}, {uuid}, {question} : « {decision} » dans le fichier, « {logged} » dans le journal). Rien n'a été écrit : mettez-les en accord, ou exportez vers un autre fichier.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/run_checks.py" line="376" />
+      <source>The export file {file} holds %n decisions that the new cleaning log does not (first: row {row}): the file was not replaced. Bring its decisions into the log, or export to another file.</source>
+      <translation>
+        <numerusform>Le fichier d'export {file} contient %n décision que le nouveau journal de nettoyage n'a pas (première : ligne {row}) : le fichier n'a pas été remplacé. Reportez ses décisions dans le journal, ou exportez vers un autre fichier.</numerusform>
+        <numerusform>Le fichier d'export {file} contient %n décisions que le nouveau journal de nettoyage n'a pas (première : ligne {row}) : le fichier n'a pas été remplacé. Reportez ses décisions dans le journal, ou exportez vers un autre fichier.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="134" />
       <source>The field holding the names of the areas, for the labels and the titles of atlas pages, e.g. adm2_name. Default adm2_name.</source>
@@ -5123,7 +5306,7 @@
       <translation>Le champ qui contient le P-code du niveau supérieur, p. ex. adm1_pcode : quand deux unités de préfectures différentes ont le même nom, la préfecture répondue tranche laquelle est voulue.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="137" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="140" />
       <source>The field {field} of {layer} is not numeric: it cannot be mapped in classes.</source>
       <translation>Le champ {field} de {layer} n'est pas numérique : il ne peut pas être cartographié en classes.</translation>
     </message>
@@ -5183,7 +5366,7 @@
       <translation>Les premières lignes telles qu'elles ont été lues, et ce qui a été détecté. Vérifiez que les colonnes sont correctement séparées avant d'importer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="249" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="255" />
       <source>The folder {folder} does not exist.</source>
       <translation>Le dossier {folder} n'existe pas.</translation>
     </message>
@@ -5223,7 +5406,7 @@
       <translation>Le formulaire n'accepte que des réponses de {low} ou plus.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="327" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="251" />
       <source>The form defines "{column}" as a {type} question: it holds {what}.</source>
       <translation>Le formulaire définit « {column} » comme une question de type {type} : elle contient {what}.</translation>
     </message>
@@ -5263,12 +5446,12 @@
       <translation>Le k du k-anonymat : chaque effectif ou combinaison partagé décrit au moins k personnes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="210" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="216" />
       <source>The key is kept in QGIS's password store: after Export, QGIS may ask for its master password (or to create one). For a one-off export without it, choose a key file.</source>
       <translation>La clé est conservée dans le gestionnaire de mots de passe de QGIS : après Exporter, QGIS peut demander son mot de passe principal (ou d'en créer un). Pour un export ponctuel sans lui, choisissez un fichier de clé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="195" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="201" />
       <source>The key is read from your file; QGIS's password store is not used. Use the same file next time to get the same pseudonyms.</source>
       <translation>La clé est lue dans votre fichier ; le gestionnaire de mots de passe de QGIS n'est pas utilisé. Reprenez le même fichier la prochaine fois pour obtenir les mêmes pseudonymes.</translation>
     </message>
@@ -5338,7 +5521,7 @@
       <translation>La couche {layer} ne contient pas de points simples : choisissez « Supprimer les positions » ou « Compter par unité administrative » pour la partager.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="47" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="68" />
       <source>The layer {layer} has no _uuid column: submissions cannot be matched.</source>
       <translation>La couche {layer} n'a pas de colonne _uuid : les soumissions ne peuvent pas être appariées.</translation>
     </message>
@@ -5348,22 +5531,22 @@
       <translation>La couche {layer} n'a pas de champ {field} ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="77" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="83" />
       <source>The layer {layer} has no field {field} ({what}). Available fields: {fields}.</source>
       <translation>La couche {layer} n'a pas de champ {field} ({what}). Champs disponibles : {fields}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="103" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="105" />
       <source>The layer {layer} has no field {field} to label the areas.</source>
       <translation>La couche {layer} n'a pas de champ {field} pour étiqueter les unités administratives.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="295" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="307" />
       <source>The layer {layer} has no field {field} to map.</source>
       <translation>La couche {layer} n'a pas de champ {field} à cartographier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="198" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="210" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
       <translation>La couche {layer} n'a pas de champ {field} pour nommer les pages de l'atlas.</translation>
     </message>
@@ -5378,12 +5561,12 @@
       <translation>La couche {layer} n'a pas de champ {field} : il est nécessaire pour identifier chaque soumission dans le journal de nettoyage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="136" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="143" />
       <source>The layer {layer} holds no points ({kind}): choose the survey's point layer, or the field of the submissions that holds their P-code.</source>
       <translation>La couche {layer} ne contient pas de points ({kind}) : choisissez la couche de points de l'enquête, ou le champ des soumissions qui contient leur P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="129" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="136" />
       <source>The layer {layer} is not a polygon layer.</source>
       <translation>La couche {layer} n'est pas une couche de polygones.</translation>
     </message>
@@ -5403,7 +5586,7 @@
       <translation>La couche {layer} du paquet de terrain ne peut pas être lue : {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="438" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="379" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Les points de la couche sont les lieux des entretiens, souvent le domicile des personnes : déplacez-les, alignez-les sur une grille ou agrégez-les avant de les partager.</translation>
     </message>
@@ -5453,7 +5636,7 @@
       <translation>Le zoom minimum {low} dépasse le zoom maximum {high} : choisissez un zoom minimum inférieur ou égal au maximum.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="335" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>Le nom « {column} » contient « {keyword} » : la colonne contient probablement {what}.</translation>
     </message>
@@ -5488,12 +5671,12 @@
       <translation>Le champ numérique qui colore les unités : submissions (le nombre de soumissions, par défaut), answer_pct (une part en %), value_mean ou value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="258" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="213" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>Le GeoPackage du bureau ou celui qui revient n'a pas de couche « survey » : importez d'abord l'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="133" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="130" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>Le GeoPackage du bureau {file} n'existe pas.</translation>
     </message>
@@ -5532,6 +5715,11 @@
       <translation type="vanished">La sortie ne doit pas écraser le fichier d'entrée {file}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="74" />
+      <source>The output refused the feature {fid} (uuid {uuid}){error}: no cleaned layer was written, as it would miss that submission.</source>
+      <translation>La sortie a refusé l'entité {fid} (uuid {uuid}){error} : aucune couche nettoyée n'a été écrite, car il y manquerait cette soumission.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/base/outputs.py" line="145" />
       <source>The output {output} is the file {file} that the input "{input}" is read from: writing it would delete every layer and table that file holds (survey, raw data, cleaning log). Nothing was written; choose another file name.</source>
       <translation>La sortie {output} est le fichier {file} d'où l'entrée « {input} » est lue : l'écrire effacerait toutes les couches et tables de ce fichier (enquête, données brutes, journal de nettoyage). Rien n'a été écrit ; choisissez un autre nom de fichier.</translation>
@@ -5557,7 +5745,7 @@
       <translation>Le paquet rapporté par l'équipe : son zip, son manifest.json ou son GeoPackage d'enquête, p. ex. field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="153" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="160" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>Le fichier de mots-clés de données personnelles {file} est inutilisable ({error}). Corrigez-le ou videz le paramètre {setting} pour utiliser la liste fournie avec l'extension.</translation>
     </message>
@@ -5592,17 +5780,17 @@
       <translation>La question n'a aucune réponse à compter : choisissez une autre question.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="85" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="94" />
       <source>The returned package brings nothing new (merged already?): {file} was left as it was.</source>
       <translation>Le paquet revenu n'apporte rien de nouveau (déjà fusionné ?) : {file} est resté tel quel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="121" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="118" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>Le paquet revenu {file} ne contient aucun GeoPackage d'enquête nommé {name} (trouvés : {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="109" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="106" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>Le paquet revenu {file} n'est ni un dossier de paquet de terrain, ni son zip, ni un GeoPackage.</translation>
     </message>
@@ -5626,7 +5814,7 @@
       <translation type="vanished">Le journal examiné est enregistré, puis appliqué : la copie nettoyée est la couche « survey_cleaned » du même GeoPackage. Les données brutes restent inchangées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="92" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="110" />
       <source>The reviewed log is saved; applying it writes the cleaned copy, the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
       <translation>Le journal relu est enregistré ; l'appliquer écrit la copie nettoyée, la couche 'survey_cleaned' du même GeoPackage. Les données brutes restent telles quelles.</translation>
     </message>
@@ -5821,7 +6009,7 @@
       <translation>La table {table} ne peut pas être créée dans {file} : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="122" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="154" />
       <source>The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.</source>
       <translation>La table {table} de {file} est endommagée (ligne {row}) : le paquet ne peut pas être fusionné sans risque.</translation>
     </message>
@@ -5904,7 +6092,7 @@
       <translation>Ce formulaire n'est pas déployé et n'a aucune soumission à télécharger.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="169" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="185" />
       <source>This layout has no atlas to export.</source>
       <translation>Cette mise en page n'a pas d'atlas à exporter.</translation>
     </message>
@@ -5912,6 +6100,11 @@
       <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="81" />
       <source>This many interviews (default 4) started by one device or enumerator within the minutes below are flagged: too fast to be real interviews.</source>
       <translation>Ce nombre d'entretiens (par défaut 4) commencés par un même appareil ou enquêteur dans les minutes ci-dessous est signalé : trop rapide pour être de vrais entretiens.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/merge.py" line="280" />
+      <source>This package was prepared by version 0.2.0: changes made in the field to the rows of repeat tables of existing submissions cannot be told and were not merged; compare them by hand.</source>
+      <translation>Ce paquet a été préparé par la version 0.2.0 : les modifications faites sur le terrain aux lignes des tables de répétition des soumissions existantes ne peuvent pas être identifiées et n'ont pas été fusionnées ; comparez-les à la main.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="192" />
@@ -6049,7 +6242,7 @@
       <translation>Protection des positions inconnue « {mode} » ; utilisez l'une des suivantes : {modes}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="101" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="120" />
       <source>Unknown map language {language}; choose one of {languages}.</source>
       <translation>Langue de carte inconnue {language} ; choisissez parmi {languages}.</translation>
     </message>
@@ -6069,7 +6262,7 @@
       <translation>Type de serveur inconnu « {kind} » : utilisez KoboToolbox ou ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="95" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="101" />
       <source>Unknown statistic {name}; choose one of {names}.</source>
       <translation>Statistique inconnue {name} ; choisissez parmi {names}.</translation>
     </message>
@@ -6143,7 +6336,7 @@
       <translation>Valeurs modifiées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="54" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="59" />
       <source>Values edited</source>
       <translation>Valeurs modifiées</translation>
     </message>
@@ -6168,7 +6361,7 @@
       <translation>ATTENTION : colonnes à risque élevé conservées par votre choix : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="83" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="89" />
       <source>WARNING: exact locations kept. Share only under a data sharing agreement.</source>
       <translation>ATTENTION : positions exactes conservées. Ne partagez que dans le cadre d'un accord de partage de données.</translation>
     </message>
@@ -6188,7 +6381,7 @@
       <translation>Europe de l'Ouest ({encoding}) : vérifiez que les accents se lisent correctement</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="224" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="225" />
       <source>What comes out: {outputs}</source>
       <translation>Ce qui sort : {outputs}</translation>
     </message>
@@ -6198,7 +6391,7 @@
       <translation>Ce que reçoit chaque unité : count (soumissions), share (% qui donnent la réponse ci-dessus), mean ou median (moyenne ou médiane de la question numérique ci-dessous), p. ex. median. Vide : share quand une question est donnée, sinon count.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="223" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="224" />
       <source>What goes in: {inputs}</source>
       <translation>Ce qui entre : {inputs}</translation>
     </message>
@@ -6208,7 +6401,7 @@
       <translation>Ce qu'il faut emporter sur le terrain</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="144" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="150" />
       <source>What will be done</source>
       <translation>Ce qui sera fait</translation>
     </message>
@@ -6223,7 +6416,7 @@
       <translation>Là où les soumissions se concentrent : du jaune clair (peu) au rouge foncé (beaucoup).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="64" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="67" />
       <source>Where the submissions were collected</source>
       <translation>Lieux de collecte des soumissions</translation>
     </message>
@@ -6238,7 +6431,7 @@
       <translation>Où écrire le paquet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="110" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="116" />
       <source>Where to write the protected copy. A note explaining what was done is written beside it (same name followed by .README.txt), in English and French.</source>
       <translation>Où écrire la copie protégée. Une note expliquant ce qui a été fait est écrite à côté (même nom suivi de .README.txt), en anglais et en français.</translation>
     </message>
@@ -6293,7 +6486,7 @@
       <translation>Sans limites administratives : un rectangle dans lequel les points doivent se trouver, p. ex. le pays, 14.4,27.5,2.2,11.0 [EPSG:4326] (xmin, xmax, ymin, ymax). Les points en dehors sont signalés.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="225" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="226" />
       <source>Without the QGIS window: {command}</source>
       <translation>Sans la fenêtre de QGIS : {command}</translation>
     </message>
@@ -6352,7 +6545,7 @@
       <translation>Écrit l'enquête d'un schéma PostgreSQL (partagée avec « Partager une enquête dans PostgreSQL ») dans un GeoPackage avec les mêmes tables, noms et valeurs, et le journal de nettoyage avec les décisions de chacun, lus dans un même instantané cohérent pendant que les autres continuent à travailler. Le fichier est écrit sous un nom temporaire et renommé une fois complet. Fonctionne ensuite hors ligne, et avec tous les autres algorithmes de la boîte à outils.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="303" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="309" />
       <source>Writing the protected copy.</source>
       <translation>Écriture de la copie protégée.</translation>
     </message>
@@ -6451,12 +6644,12 @@
       <translation>une image PNG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="169" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="170" />
       <source>a PostgreSQL connection and the schema of a shared survey.</source>
       <translation>une connexion PostgreSQL et le schéma d'une enquête partagée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="187" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="188" />
       <source>a PostgreSQL connection, the schema of a shared survey and a review sheet with your decisions.</source>
       <translation>une connexion PostgreSQL, le schéma d'une enquête partagée et une feuille de revue avec vos décisions.</translation>
     </message>
@@ -6485,7 +6678,7 @@
       <translation>un fichier compressé gzip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="161" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="162" />
       <source>a new schema with every table of the survey, and its reviewer and viewer roles for the administrator to grant; the number of rows copied.</source>
       <translation>un nouveau schéma avec chaque table de l'enquête, et ses rôles de relecteur et de lecteur que l'administrateur attribue ; le nombre de lignes copiées.</translation>
     </message>
@@ -6505,7 +6698,7 @@
       <translation>une copie protégée (GeoPackage ou CSV) avec un README en anglais et en français qui dit ce qui a été fait.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="179" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="180" />
       <source>a review sheet (XLSX or CSV) of the shared cleaning log, with its log_id and version columns; the number of log rows.</source>
       <translation>une feuille de revue (XLSX ou CSV) du journal de nettoyage partagé, avec ses colonnes log_id et version ; le nombre de lignes du journal.</translation>
     </message>
@@ -6515,7 +6708,7 @@
       <translation>une ligne a plus de champs que l'en-tête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="160" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="161" />
       <source>a survey GeoPackage and a PostgreSQL connection (with PostGIS) where you may create schemas.</source>
       <translation>un GeoPackage d'enquête et une connexion PostgreSQL (avec PostGIS) où vous pouvez créer des schémas.</translation>
     </message>
@@ -6525,7 +6718,7 @@
       <translation>un GeoPackage d'enquête tel que l'import l'écrit, complété avec Mettre à jour ; les nombres de nouvelles soumissions, de toutes les soumissions et de pièces jointes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="170" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="171" />
       <source>a survey GeoPackage with the same tables, the cleaning log with everyone's decisions included; the number of rows copied.</source>
       <translation>un GeoPackage d'enquête avec les mêmes tables, le journal de nettoyage avec les décisions de chacun ; le nombre de lignes copiées.</translation>
     </message>
@@ -6570,7 +6763,7 @@
       <translation>une archive zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="271" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="273" />
       <source>a {change_type} needs a question</source>
       <translation>un {change_type} a besoin d'une question</translation>
     </message>
@@ -6595,12 +6788,12 @@
       <translation>les unités administratives avec une valeur à cartographier (la sortie de « Compter les soumissions par unité administrative »), et en option les points de l'enquête et les limites du niveau supérieur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="130" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="137" />
       <source>admin code</source>
       <translation>code administratif</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="125" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="126" />
       <source>admin name</source>
       <translation>nom de l'unité administrative</translation>
     </message>
@@ -6773,7 +6966,7 @@
       <translation>des dates et heures</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="316" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="240" />
       <source>dates of birth</source>
       <translation>des dates de naissance</translation>
     </message>
@@ -6783,7 +6976,7 @@
       <translation>nombre décimal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="317" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="241" />
       <source>device or account identifiers</source>
       <translation>des identifiants d'appareil ou de compte</translation>
     </message>
@@ -6803,7 +6996,7 @@
       <translation>uuid en doublon</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="311" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="235" />
       <source>e-mail addresses</source>
       <translation>des adresses e-mail</translation>
     </message>
@@ -6837,7 +7030,7 @@
       <translation>le formulaire {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="318" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="242" />
       <source>free text, which may name or describe people</source>
       <translation>du texte libre, qui peut nommer ou décrire des personnes</translation>
     </message>
@@ -6852,7 +7045,7 @@
       <translation>l'attribution des rôles de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="312" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="236" />
       <source>home addresses</source>
       <translation>des adresses de domicile</translation>
     </message>
@@ -6862,7 +7055,7 @@
       <translation>https://votre.serveur.org</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="310" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="234" />
       <source>identity or registration numbers</source>
       <translation>des numéros d'identité ou d'enregistrement</translation>
     </message>
@@ -6911,7 +7104,7 @@
       <translation>ce n'est pas du texte UTF-8.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="101" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="129" />
       <source>it is not a number</source>
       <translation>ce n'est pas un nombre</translation>
     </message>
@@ -6921,7 +7114,7 @@
       <translation>ce n'est pas du JSON valide à la ligne {line}, colonne {column} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="92" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="120" />
       <source>it may be {grouped} or {decimal}; write it without a thousands separator, with a point for decimals</source>
       <translation>ce peut être {grouped} ou {decimal} ; écrivez-le sans séparateur de milliers, avec un point pour les décimales</translation>
     </message>
@@ -6995,7 +7188,7 @@
       <translation>sans limite</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="264" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="266" />
       <source>no submission has the uuid {uuid}</source>
       <translation>aucune soumission n'a l'uuid {uuid}</translation>
     </message>
@@ -7034,7 +7227,7 @@
       <translation>des nombres</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="146" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="153" />
       <source>numeric question</source>
       <translation>question numérique</translation>
     </message>
@@ -7053,17 +7246,17 @@
       <translation>choix unique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="308" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="232" />
       <source>people's names</source>
       <translation>des noms de personnes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="309" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="233" />
       <source>phone numbers</source>
       <translation>des numéros de téléphone</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="314" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="238" />
       <source>photos, recordings, signatures or links to attachments</source>
       <translation>des photos, enregistrements, signatures ou liens vers des pièces jointes</translation>
     </message>
@@ -7078,12 +7271,12 @@
       <translation>précision GPS insuffisante</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="313" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="237" />
       <source>precise GPS locations of homes or people</source>
       <translation>des positions GPS précises de domiciles ou de personnes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="142" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="149" />
       <source>question</source>
       <translation>question</translation>
     </message>
@@ -7138,7 +7331,7 @@
       <translation>des points-virgules (;)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="315" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="239" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
       <translation>des caractéristiques sensibles (ethnie, religion, santé, violences…)</translation>
     </message>
@@ -7158,7 +7351,7 @@
       <translation>valeur aberrante statistique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="221" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="241" />
       <source>survey (cleaned)</source>
       <translation>enquête (nettoyée)</translation>
     </message>
@@ -7222,7 +7415,7 @@
       <translation>les pièces jointes de {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="106" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="134" />
       <source>the column holds whole numbers</source>
       <translation>la colonne contient des nombres entiers</translation>
     </message>
@@ -7237,12 +7430,12 @@
       <translation>le projet en cours (jamais enregistré)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="277" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="279" />
       <source>the data has no question {question}</source>
       <translation>les données n'ont pas de question {question}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="188" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="189" />
       <source>the decisions saved in the shared cleaning log, with who and when; the numbers saved, refused (someone decided first) and unchanged.</source>
       <translation>les décisions enregistrées dans le journal de nettoyage partagé, avec qui et quand ; les nombres de décisions enregistrées, refusées (quelqu'un a décidé avant) et de lignes inchangées.</translation>
     </message>
@@ -7267,14 +7460,23 @@
       <translation>la connexion</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="319" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="243" />
       <source>the names of survey staff</source>
       <translation>les noms du personnel de l'enquête</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="327" />
+      <source>the new uuid {uuid} is the uuid of another submission ({ids}): it would be there twice</source>
+      <translation>le nouvel uuid {uuid} est l'uuid d'une autre soumission ({ids}) : il apparaîtrait deux fois</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="151" />
+      <source>the office GeoPackage with the new submissions, the values edited and repeat rows added by the field team and the cleaning decisions merged, and a CSV of the conflicts and of the field changes not merged, such as rows deleted in the field (the office kept its values and rows).</source>
+      <translation>le GeoPackage du bureau avec les nouvelles soumissions, les valeurs modifiées et les lignes de répétition ajoutées par l'équipe de terrain et les décisions de nettoyage fusionnées, et un CSV des conflits et des modifications de champs et de lignes faites sur le terrain et non fusionnées, comme les lignes supprimées sur le terrain (le bureau a gardé ses valeurs et ses lignes).</translation>
+    </message>
+    <message>
       <source>the office GeoPackage with the new submissions, the values edited by the field team and the cleaning decisions merged, and a CSV of the conflicts (office values kept).</source>
-      <translation>le GeoPackage du bureau avec les nouvelles soumissions, les valeurs modifiées par l'équipe de terrain et les décisions de nettoyage fusionnées, et un CSV des conflits (valeurs du bureau conservées).</translation>
+      <translation type="vanished">le GeoPackage du bureau avec les nouvelles soumissions, les valeurs modifiées par l'équipe de terrain et les décisions de nettoyage fusionnées, et un CSV des conflits (valeurs du bureau conservées).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="150" />
@@ -7282,7 +7484,7 @@
       <translation>le paquet rapporté par une équipe de terrain et le GeoPackage d'enquête du bureau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="320" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="244" />
       <source>the place where people live, identifying in small places</source>
       <translation>le lieu où vivent les personnes, ce qui les identifie dans les petites localités</translation>
     </message>
@@ -7322,7 +7524,7 @@
       <translation>la table {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="260" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="262" />
       <source>the uuid is empty</source>
       <translation>l'uuid est vide</translation>
     </message>
@@ -7374,17 +7576,17 @@
       <translation>dont elle donne le P-code</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="117" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="145" />
       <source>write TRUE or FALSE</source>
       <translation>écrivez TRUE ou FALSE</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="153" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="181" />
       <source>write the date and time as YYYY-MM-DDTHH:MM:SS</source>
       <translation>écrivez la date et l'heure sous la forme AAAA-MM-JJTHH:MM:SS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="141" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="169" />
       <source>write the date as YYYY-MM-DD</source>
       <translation>écrivez la date sous la forme AAAA-MM-JJ</translation>
     </message>
@@ -7404,27 +7606,27 @@
       <translation>oui/non (0/1)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="149" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="174" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
       <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal en attente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="182" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="200" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
       <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal encore en attente, {kept} laissées telles quelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="71" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="89" />
       <source>{changed} values will be changed and {removed} submissions removed; {kept} rows are kept as they are.</source>
       <translation>{changed} valeurs seront modifiées et {removed} soumissions supprimées ; {kept} lignes sont laissées telles quelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="306" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="309" />
       <source>{check}: {count} rows ({seconds} s)</source>
       <translation>{check} : {count} lignes ({seconds} s)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="226" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="232" />
       <source>{code} ({count} areas)</source>
       <translation>{code} ({count} zones)</translation>
     </message>
@@ -7455,7 +7657,12 @@
       <translation type="vanished">{count} formulaires. Sélectionnez-en un, puis Suivant.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="332" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="256" />
+      <source>{count} of {total} values of "{column}" contain {what}.</source>
+      <translation>{count} valeurs sur {total} de « {column} » contiennent {what}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
       <source>{count} of {total} values of "{column}" look like {what}.</source>
       <translation>{count} valeurs sur {total} de « {column} » semblent être {what}.</translation>
     </message>
@@ -7475,7 +7682,12 @@
       <translation>{encoding} : vérifiez que le texte se lit correctement</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="244" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="360" />
+      <source>{error} The export file {file} may hold decisions of the field teams: it was not replaced. Choose another export file, or move this one away.</source>
+      <translation>{error} Le fichier d'export {file} contient peut-être des décisions des équipes de terrain : il n'a pas été remplacé. Choisissez un autre fichier d'export, ou déplacez celui-ci ailleurs.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="250" />
       <source>{file} already exists: choose "A key file I keep…" to use it, or another name for the new key.</source>
       <translation>{file} existe déjà : choisissez « Un fichier de clé que je conserve… » pour l'utiliser, ou un autre nom pour la nouvelle clé.</translation>
     </message>
@@ -7544,7 +7756,7 @@
       <translation>{file} n'a pas pu être écrit ({error}) : vérifiez l'espace disque libre et que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="228" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="229" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} ne correspond pas au formulaire {form} : aucune de ses {count} colonnes n'est une question du formulaire. Choisissez le formulaire avec lequel cet export a été téléchargé.</translation>
     </message>
@@ -7714,7 +7926,7 @@
       <translation>{file} n'a pas été téléchargé depuis un serveur : il peut seulement être remplacé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="141" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="145" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>{file} n'a pas été préparé comme paquet de terrain (il n'a pas de table {table}) : ses modifications ne peuvent pas être distinguées de celles du bureau, rien n'a été fusionné.</translation>
     </message>
@@ -7790,7 +8002,7 @@
       <translation>{file}, ligne {row} : {saw} champs alors que l'en-tête en a {expected}. Une valeur contient probablement le séparateur sans guillemets.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="244" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="245" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file} : %n colonne de choix nomme un choix absent de la liste du formulaire (gardée comme colonne oui/non de sa question) : {columns}</numerusform>
@@ -7851,7 +8063,7 @@
       <translation type="vanished">{file} : le nom de colonne « {name} » est utilisé deux fois (colonnes {first} et {second}). Renommez l'une d'elles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="258" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="259" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file} : les noms de colonnes ont été modifiés par R (make.names) ; {count} d'entre eux ont été lus comme les noms d'origine de l'export ({examples}). La table brute les garde tels que reçus.</translation>
     </message>
@@ -7871,7 +8083,7 @@
       <translation>{file} : {count} cellules contiennent des formules ({cells}) ; l'extension lit les valeurs enregistrées en dernier par le tableur et ne les calcule jamais. Vérifiez ces cellules.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="236" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="237" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file} : {count} colonne(s) absentes du formulaire ont été importées comme texte : {columns}</translation>
     </message>
@@ -8035,9 +8247,13 @@
       <translation type="vanished">{new} nouvelles soumissions téléchargées dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="74" />
       <source>{new} new submissions, {edits} values edited, {decisions} cleaning decisions merged into {file}.</source>
-      <translation>{new} nouvelles soumissions, {edits} valeurs modifiées, {decisions} décisions de nettoyage fusionnées dans {file}.</translation>
+      <translation type="vanished">{new} nouvelles soumissions, {edits} valeurs modifiées, {decisions} décisions de nettoyage fusionnées dans {file}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="81" />
+      <source>{new} new submissions, {edits} values edited, {rows} repeat rows added, {decisions} cleaning decisions merged into {file}.</source>
+      <translation>{new} nouvelles soumissions, {edits} valeurs modifiées, {rows} lignes de répétition ajoutées, {decisions} décisions de nettoyage fusionnées dans {file}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_common.py" line="79" />
@@ -8055,12 +8271,17 @@
       <translation>{place} n'est pas l'unité administrative indiquée dans {column} ({code}).</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="287" />
+      <source>{question} is not an answer but the key or the geometry of the layer: the cleaning log cannot change it</source>
+      <translation>{question} n'est pas une réponse mais la clé ou la géométrie de la couche : le journal de nettoyage ne peut pas la modifier</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="85" />
       <source>{question} is required by the form and was relevant, but is empty.</source>
       <translation>La question {question} est obligatoire dans le formulaire et était pertinente, mais sa réponse est vide.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="55" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="60" />
       <source>{question}: in %n submissions the answer and its choice columns disagree after the cleaning log (it changed one and not the other). Add the matching changes to the log.</source>
       <translation>
         <numerusform>{question} : dans %n soumission, la réponse et ses colonnes de choix ne concordent plus après le journal de nettoyage (il a modifié l'une et pas l'autre). Ajoutez au journal la modification correspondante.</numerusform>
@@ -8068,17 +8289,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="403" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="409" />
       <source>{readme} · {folder}</source>
       <translation>{readme} · {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="69" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="75" />
       <source>{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.</source>
       <translation>{rows} points déplacés dans une direction aléatoire de {min:.0f} à {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="77" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="83" />
       <source>{rows} points moved to the centre of {size:.0f} m grid cells.</source>
       <translation>{rows} points déplacés au centre des mailles d'une grille de {size:.0f} m.</translation>
     </message>
@@ -8117,9 +8338,14 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="153" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="169" />
       <source>{total} submissions counted in {areas} areas; {outside} outside every area or with an unknown P-code; {missing} without location or P-code.</source>
       <translation>{total} soumissions comptées dans {areas} unités ; {outside} hors de toute unité ou avec un P-code inconnu ; {missing} sans position ni P-code.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="69" />
+      <source>{what} per admin area</source>
+      <translation>{what} par unité administrative</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="445" />
@@ -8177,7 +8403,7 @@
       <translation>{where} : "{name}" doit donner au moins le texte anglais : {{"en": "…", "fr": "…"}}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="45" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="47" />
       <source>{where}: '{value}' is not a valid value for the field {column}: {reason}</source>
       <translation>{where} : « {value} » n'est pas une valeur valide pour le champ {column} : {reason}</translation>
     </message>
@@ -8220,6 +8446,16 @@
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="216" />
       <source>{where}: topic "{topic}" is not one of: {topics}.</source>
       <translation>{where} : le thème "{topic}" ne fait pas partie de : {topics}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="78" />
+      <source>“{code}”: {count} (first: feature {fid})</source>
+      <translation>« {code} » : {count} (première : entité {fid})</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="95" />
+      <source>“{typed}” as {code}: {count} (first: feature {fid})</source>
+      <translation>« {typed} » pour {code} : {count} (première : entité {fid})</translation>
     </message>
   </context>
 </TS>

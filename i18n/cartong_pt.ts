@@ -28,6 +28,14 @@
       <translation type="vanished" />
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/merge.py" line="312" />
+      <source>%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by version 0.2.0 that cannot tell them apart: their field changes were not merged.</source>
+      <translation>
+        <numerusform>%n _uuid partilhado por várias linhas de {table} teve linhas adicionadas ou eliminadas, num pacote preparado pela versão 0.2.0 que não as consegue distinguir: as suas alterações de campo não foram fundidas.</numerusform>
+        <numerusform>%n _uuid partilhados por várias linhas de {table} tiveram linhas adicionadas ou eliminadas, num pacote preparado pela versão 0.2.0 que não as consegue distinguir: as suas alterações de campo não foram fundidas.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/core/field/package.py" line="176" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
@@ -36,7 +44,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="45" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="116" />
+      <source>%n changes made in the field were not merged (see the warnings above).</source>
+      <translation>
+        <numerusform>%n alteração feita no terreno não foi fundida (veja os avisos acima).</numerusform>
+        <numerusform>%n alterações feitas no terreno não foram fundidas (veja os avisos acima).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="50" />
       <source>%n changes of the cleaning log name an old value the survey does not have (first: row {row}, {column}: '{old}' in the log, '{found}' in the survey). Was the log made for this survey?</source>
       <translation>
         <numerusform>%n alteração do registo de limpeza indica um valor antigo que o inquérito não tem (primeira: linha {row}, {column}: '{old}' no registo, '{found}' no inquérito). O registo foi feito para este inquérito?</numerusform>
@@ -60,15 +76,22 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="91" />
-      <source>%n conflicts: values were changed both in the office and in the field. The office values were kept; see the table {table} and {csv}.</source>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="104" />
+      <source>%n conflicts: values were changed both in the office and in the field. The office values were kept.</source>
       <translation>
+        <numerusform>%n conflito: um valor foi alterado tanto no escritório como no terreno. O valor do escritório foi mantido.</numerusform>
+        <numerusform>%n conflitos: foram alterados valores tanto no escritório como no terreno. Os valores do escritório foram mantidos.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n conflicts: values were changed both in the office and in the field. The office values were kept; see the table {table} and {csv}.</source>
+      <translation type="vanished">
         <numerusform>%n conflito: um valor foi alterado tanto no escritório como no terreno. O valor do escritório foi mantido; veja a tabela {table} e {csv}.</numerusform>
         <numerusform>%n conflitos: foram alterados valores tanto no escritório como no terreno. Os valores do escritório foram mantidos; veja a tabela {table} e {csv}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="79" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="97" />
       <source>%n decisions are still pending: they change nothing.</source>
       <translation>
         <numerusform>%n decisão continua pendente: não altera nada.</numerusform>
@@ -111,7 +134,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="36" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="41" />
       <source>%n labels were updated to match their changed answers.</source>
       <translation>
         <numerusform>%n etiqueta foi atualizada para acompanhar a sua resposta alterada.</numerusform>
@@ -151,6 +174,30 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/merge.py" line="306" />
+      <source>%n rows of {table} added in the field have the _uuid of submissions the office holds: they were not merged.</source>
+      <translation>
+        <numerusform>%n linha de {table} adicionada no terreno tem o _uuid de uma submissão presente no escritório: não foi fundida.</numerusform>
+        <numerusform>%n linhas de {table} adicionadas no terreno têm o _uuid de submissões presentes no escritório: não foram fundidas.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/merge.py" line="298" />
+      <source>%n rows of {table} changed or added in the field belong to submissions removed in the office: they were not merged.</source>
+      <translation>
+        <numerusform>%n linha de {table} alterada ou adicionada no terreno pertence a uma submissão removida no escritório: não foi fundida.</numerusform>
+        <numerusform>%n linhas de {table} alteradas ou adicionadas no terreno pertencem a submissões removidas no escritório: não foram fundidas.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/merge.py" line="292" />
+      <source>%n rows of {table} deleted in the field were kept in the office: deletions are not merged.</source>
+      <translation>
+        <numerusform>%n linha de {table} eliminada no terreno foi mantida no escritório: as eliminações não são fundidas.</numerusform>
+        <numerusform>%n linhas de {table} eliminadas no terreno foram mantidas no escritório: as eliminações não são fundidas.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="43" />
       <source>%n rows written to {file} in {seconds:.1f} s.</source>
       <translation>
@@ -159,7 +206,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="398" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="404" />
       <source>%n rows written to {file}.</source>
       <translation>
         <numerusform>%n linha escrita em {file}.</numerusform>
@@ -172,6 +219,14 @@
       <translation>
         <numerusform>%n submissão já descarregada é conservada junto a {file}: o próximo descarregamento deste formulário para ele continuará a partir daí.</numerusform>
         <numerusform>%n submissões já descarregadas são conservadas junto a {file}: o próximo descarregamento deste formulário para ele continuará a partir daí.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="80" />
+      <source>%n submissions have a P-code that matches no area of {layer} and are not counted: {listed}. Correct these P-codes in the survey, or choose the admin layer of their level, and count again.</source>
+      <translation>
+        <numerusform>%n submissão tem um P-code que não corresponde a nenhuma área de {layer} e não é contada: {listed}. Corrija o P-code no inquérito, ou escolha a camada administrativa do seu nível, e volte a contar.</numerusform>
+        <numerusform>%n submissões têm um P-code que não corresponde a nenhuma área de {layer} e não são contadas: {listed}. Corrija estes P-codes no inquérito, ou escolha a camada administrativa do seu nível, e volte a contar.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -188,6 +243,14 @@
       <translation>
         <numerusform>%n submissão importada para {file}; {missing} sem posição. Tabelas: {tables}. Língua: {language}.</numerusform>
         <numerusform>%n submissões importadas para {file}; {missing} sem posição. Tabelas: {tables}. Língua: {language}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="99" />
+      <source>%n submissions were counted in an area whose P-code they write differently (spaces, dashes, full-width characters or a '.0' added by Excel): {listed}. Check that these are the same areas, and correct the P-codes in the survey.</source>
+      <translation>
+        <numerusform>%n submissão foi contada numa área cujo P-code escreve de outra forma (espaços, hífenes, caracteres de largura total ou um '.0' acrescentado pelo Excel): {listed}. Verifique se é a mesma área e corrija o P-code no inquérito.</numerusform>
+        <numerusform>%n submissões foram contadas numa área cujo P-code escrevem de outra forma (espaços, hífenes, caracteres de largura total ou um '.0' acrescentado pelo Excel): {listed}. Verifique se são as mesmas áreas e corrija os P-codes no inquérito.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -260,6 +323,16 @@
       <translation>'{text}' não pode dar nome a um esquema PostgreSQL: use letras, algarismos e _.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="371" />
+      <source>'{value}' (choices are separated by spaces)</source>
+      <translation>'{value}' (as opções são separadas por espaços)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="369" />
+      <source>'{value}' (the label of {code})</source>
+      <translation>'{value}' (a etiqueta de {code})</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/survey/locations.py" line="237" />
       <source>'{value}' has a coordinate that is not a finite number.</source>
       <translation>'{value}' tem uma coordenada que não é um número finito.</translation>
@@ -305,7 +378,7 @@
       <translation>«{value}» não é um polígono: precisa de pelo menos 3 pontos distintos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="254" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="256" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>«{value}» não é um dos valores admitidos ({allowed})</translation>
     </message>
@@ -315,7 +388,7 @@
       <translation>'{value}' está fora de -180..180 / -90..90: o ficheiro está noutro sistema de coordenadas que não o WGS 84 (longitude, latitude)?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="289" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="302" />
       <source>... and {count} more.</source>
       <translation>... e mais {count}.</translation>
     </message>
@@ -361,8 +434,12 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_field.py" line="79" />
+      <source>A CSV file listing each value changed both in the office and by the field team (the office value is kept) and each field change not merged (a row deleted in the field, a change to a row the office removed), with its reason, e.g. conflicts.csv. The same list is in the table field_conflicts.</source>
+      <translation>Um ficheiro CSV que lista cada valor alterado tanto no escritório como pela equipa de campo (o valor do escritório é mantido) e cada alteração de campo não fundida (uma linha eliminada no terreno, uma alteração a uma linha que o escritório removeu), com o seu motivo, p. ex., conflicts.csv. A mesma lista está na tabela field_conflicts.</translation>
+    </message>
+    <message>
       <source>A CSV file listing each value changed both in the office and by the field team (the office value is kept), e.g. conflicts.csv. The same list is in the table field_conflicts.</source>
-      <translation>Um ficheiro CSV que lista cada valor alterado tanto no escritório como pela equipa de campo (o valor do escritório é mantido), p. ex., conflicts.csv. A mesma lista está na tabela field_conflicts.</translation>
+      <translation type="vanished">Um ficheiro CSV que lista cada valor alterado tanto no escritório como pela equipa de campo (o valor do escritório é mantido), p. ex., conflicts.csv. A mesma lista está na tabela field_conflicts.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="56" />
@@ -405,12 +482,12 @@
       <translation>Um campo das submissões que contém o P-code da unidade administrativa respondida, p. ex., admin2 com CF7112. Escolhido: as submissões são contadas por este código, incluindo as que não têm GPS. Vazio: cada submissão é situada pela sua localização.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="270" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="287" />
       <source>A heatmap needs the survey points (POINTS).</source>
       <translation>Um mapa de calor precisa dos pontos do inquérito (POINTS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="173" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="179" />
       <source>A key file I keep…</source>
       <translation>Um ficheiro de chave que guardo…</translation>
     </message>
@@ -420,12 +497,12 @@
       <translation>Uma linha sob o título: área, período, população, p. ex., Submissões por subprefeitura, 2-20 de março de 2026.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="167" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="173" />
       <source>A new key for this file only (pseudonyms cannot be linked to other exports)</source>
       <translation>Uma chave nova só para este ficheiro (pseudónimos impossíveis de ligar a outras exportações)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="202" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="208" />
       <source>A new key is written to the file you name (it must not exist yet). Keep it safe and apart from the shared data: whoever has it can check a guessed name against its pseudonym.</source>
       <translation>Uma nova chave é escrita no ficheiro que indicar (não pode existir ainda). Guarde-a em segurança e separada dos dados partilhados: quem a tiver pode verificar um nome adivinhado comparando-o com o seu pseudónimo.</translation>
     </message>
@@ -555,7 +632,7 @@
       <translation>Limites administrativos para o fundo vetorial (opcional)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="64" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="82" />
       <source>All %n decisions of the log are still pending: the cleaned layer would be identical to the raw data, yet maps would pick it as cleaned. Decide the rows first (Back).</source>
       <translation>
         <numerusform>A %n decisão do registo continua pendente: a camada limpa seria idêntica aos dados brutos, e no entanto os mapas usá-la-iam como limpa. Decida primeiro as linhas (Anterior).</numerusform>
@@ -622,7 +699,7 @@
       <translation>Uma resposta é invulgar quando a sua pontuação z robusta (0,6745 x a sua distância à mediana, em desvios absolutos medianos) é superior a este valor. Predefinição: 3,5; mais baixo assinala mais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="272" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="289" />
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
       <translation>Um atlas é composto por páginas coropléticas: escolha MAP_TYPE choropleth.</translation>
     </message>
@@ -662,7 +739,7 @@
       <translation>Resposta a contar (nome da opção)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="59" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="62" />
       <source>Answers to “{question}”</source>
       <translation>Respostas a «{question}»</translation>
     </message>
@@ -672,12 +749,12 @@
       <translation>Token de utilizador móvel (app user)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="91" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="109" />
       <source>Apply the cleaning log</source>
       <translation>Aplicar o registo de limpeza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="152" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="170" />
       <source>Applying the cleaning log to {layer}</source>
       <translation>A aplicar o registo de limpeza a {layer}</translation>
     </message>
@@ -707,7 +784,7 @@
       <translation>Área do mapa base (vazio: os inquéritos e os limites)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="224" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="236" />
       <source>Area of this page</source>
       <translation>Unidade administrativa desta página</translation>
     </message>
@@ -731,7 +808,7 @@
       <translation>Atlas como um PDF por unidade, chamado &lt;P-code&gt;_&lt;name&gt;.pdf, numa pasta com o nome do ficheiro do mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="347" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="355" />
       <source>Atlas of {pages} pages written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Atlas de {pages} páginas escrito em {file}. A composição «{layout}» está no projeto (Projeto &gt; Composições) para retoques manuais.</translation>
     </message>
@@ -836,7 +913,7 @@
       <translation>Esvaziar o valor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="117" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="119" />
       <source>Boundary of the upper admin level</source>
       <translation>Limite do nível administrativo superior</translation>
     </message>
@@ -847,31 +924,35 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="24" />
-      <source>Brings the work of a field team back into the office survey GeoPackage: new submissions (by _uuid, with their raw rows and repeat rows as received), the values edited in the field, and the cleaning decisions taken there (with who and when). A value changed both in the office and in the field is a conflict: the office value is kept and the conflict is listed in the table field_conflicts and in the CSV. Raw rows already in the office never change. Give the package's zip, its manifest.json, or its survey GeoPackage.</source>
-      <translation>Traz o trabalho de uma equipa de campo de volta para o GeoPackage de inquérito do escritório: as novas submissões (por _uuid, com as suas linhas brutas e linhas de repetição tal como foram recebidas), os valores editados no terreno e as decisões de limpeza aí tomadas (com quem e quando). Um valor alterado tanto no escritório como no terreno é um conflito: o valor do escritório é mantido e o conflito é listado na tabela field_conflicts e no CSV. As linhas brutas já presentes no escritório nunca mudam. Indique o zip do pacote, o seu manifest.json ou o seu GeoPackage de inquérito.</translation>
+      <source>Brings the work of a field team back into the office survey GeoPackage: new submissions (by _uuid, with their raw rows and repeat rows as received), the values edited in the field (in the survey and in its repeat tables), repeat rows added to a submission, and the cleaning decisions taken there (with who and when). Rows are matched by the identity the package recorded when it was prepared, so a row deleted on one side never moves an edit onto another. A value changed both in the office and in the field is a conflict: the office value is kept. A row deleted in the field is not deleted in the office (to remove a submission, record a remove_survey decision in the cleaning log); it is listed as not merged, like a change to a row the office removed. Conflicts and what was not merged are listed, with the reason, in the table field_conflicts and in the CSV. Raw rows already in the office never change. Give the package's zip, its manifest.json, or its survey GeoPackage.</source>
+      <translation>Traz o trabalho de uma equipa de campo de volta para o GeoPackage de inquérito do escritório: as novas submissões (por _uuid, com as suas linhas brutas e linhas de repetição tal como foram recebidas), os valores editados no terreno (no inquérito e nas suas tabelas de repetição), as linhas de repetição adicionadas a uma submissão e as decisões de limpeza aí tomadas (com quem e quando). As linhas são emparelhadas pela identidade que o pacote registou quando foi preparado, pelo que uma linha eliminada de um lado nunca desloca uma edição para outra. Um valor alterado tanto no escritório como no terreno é um conflito: o valor do escritório é mantido. Uma linha eliminada no terreno não é eliminada no escritório (para remover uma submissão, registe uma decisão remove_survey no registo de limpeza); é listada como não fundida, tal como uma alteração a uma linha que o escritório removeu. Os conflitos e o que não foi fundido são listados, com o motivo, na tabela field_conflicts e no CSV. As linhas brutas já presentes no escritório nunca mudam. Indique o zip do pacote, o seu manifest.json ou o seu GeoPackage de inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="138" />
+      <source>Brings the work of a field team back into the office survey GeoPackage: new submissions (by _uuid, with their raw rows and repeat rows as received), the values edited in the field, and the cleaning decisions taken there (with who and when). A value changed both in the office and in the field is a conflict: the office value is kept and the conflict is listed in the table field_conflicts and in the CSV. Raw rows already in the office never change. Give the package's zip, its manifest.json, or its survey GeoPackage.</source>
+      <translation type="vanished">Traz o trabalho de uma equipa de campo de volta para o GeoPackage de inquérito do escritório: as novas submissões (por _uuid, com as suas linhas brutas e linhas de repetição tal como foram recebidas), os valores editados no terreno e as decisões de limpeza aí tomadas (com quem e quando). Um valor alterado tanto no escritório como no terreno é um conflito: o valor do escritório é mantido e o conflito é listado na tabela field_conflicts e no CSV. As linhas brutas já presentes no escritório nunca mudam. Indique o zip do pacote, o seu manifest.json ou o seu GeoPackage de inquérito.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="156" />
       <source>Build it anyway</source>
       <translation>Criá-la mesmo assim</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="100" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="118" />
       <source>Build the cleaned layer</source>
       <translation>Criar a camada limpa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="162" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="180" />
       <source>Building the cleaned layer…</source>
       <translation>A construir a camada limpa…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="305" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="313" />
       <source>Building the layout…</source>
       <translation>A construir a composição…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="290" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="307" />
       <source>Building the {page} layout…</source>
       <translation>A construir a composição {page}…</translation>
     </message>
@@ -889,7 +970,7 @@
       <translation type="vanished">Constrói a camada limpa a partir da camada do inquérito e do registo de limpeza, da mesma forma de cada vez: as linhas change_response aplicam o novo valor, as linhas remove_survey eliminam a submissão (para um uuid duplicado, só as cópias posteriores), as linhas no_action e pending não alteram nada. O registo é a tabela «cleaning_log» do GeoPackage do inquérito, salvo se escolher um registo CSV/XLSX alterado; um registo cujos uuid ou perguntas não correspondem à camada é recusado, com a lista das suas linhas erradas. A camada de entrada não é alterada. Quando é aplicada uma latitude/longitude trocada ou corrigida, o ponto também é deslocado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="49" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="54" />
       <source>CSV (*.csv *.CSV)</source>
       <translation>CSV (*.csv *.CSV)</translation>
     </message>
@@ -899,7 +980,7 @@
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="309" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="315" />
       <source>Cancel the export</source>
       <translation>Cancelar a exportação</translation>
     </message>
@@ -919,7 +1000,7 @@
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="140" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="165" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>Cancelado: nenhuma camada limpa foi escrita.</translation>
     </message>
@@ -929,7 +1010,7 @@
       <translation>Cancelado: nenhum pacote de campo foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="384" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="392" />
       <source>Cancelled: no map was written.</source>
       <translation>Cancelado: não foi escrito nenhum mapa.</translation>
     </message>
@@ -944,12 +1025,12 @@
       <translation>Cancelado: nada ficou na pasta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="160" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="178" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>Cancelado: a camada limpa não foi alterada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="162" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="165" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>Cancelado: o GeoPackage do escritório não foi alterado.</translation>
     </message>
@@ -964,7 +1045,7 @@
       <translation>Não é possível ligar à base de dados PostgreSQL {target}: {detail}. Verifique o anfitrião, a porta e a base de dados da ligação e se o servidor está a funcionar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="180" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="196" />
       <source>Cannot export the atlas to {file}: use a file ending in .pdf.</source>
       <translation>Não é possível exportar o atlas para {file}: use um ficheiro terminado em .pdf.</translation>
     </message>
@@ -974,7 +1055,7 @@
       <translation>Não é possível exportar o registo de limpeza para {file}: escolha um ficheiro .csv ou .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="61" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="62" />
       <source>Cannot export the map to {file}: use a file ending in {formats}.</source>
       <translation>Não é possível exportar o mapa para {file}: use um ficheiro terminado em {formats}.</translation>
     </message>
@@ -984,7 +1065,7 @@
       <translation>Não é possível aceder a {host}: este computador parece estar offline, ou o servidor está em baixo ({reason}). Verifique a ligação e tente novamente; a última cópia descarregada continua disponível.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="278" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="280" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>Não é possível ler um registo de limpeza a partir de {file}: escolha um ficheiro .csv ou .xlsx.</translation>
     </message>
@@ -992,6 +1073,11 @@
       <location filename="../cartong_plugin/core/maps/templates.py" line="75" />
       <source>Cannot read the layout template {file}: {error}</source>
       <translation>Não é possível ler o modelo de composição {file}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/export.py" line="77" />
+      <source>Cannot write the atlas pages into the folder {folder}: {file} is a file, not a folder. Rename or move that file, or choose another map file name.</source>
+      <translation>Não é possível escrever as páginas do atlas na pasta {folder}: {file} é um ficheiro, não uma pasta. Mude o nome desse ficheiro ou mova-o, ou escolha outro nome de ficheiro para o mapa.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="59" />
@@ -1111,6 +1197,16 @@
       <translation>Verificações a executar</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="57" />
+      <source>Choice labels and choice columns blanked with their question in {rows} rows: {columns}.</source>
+      <translation>Etiquetas de opções e colunas de opções esvaziadas com a sua pergunta em {rows} linhas: {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="55" />
+      <source>Choice labels and choice columns removed with their question: {columns}.</source>
+      <translation>Etiquetas de opções e colunas de opções removidas com a sua pergunta: {columns}.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="253" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
       <translation>As etiquetas das opções são escritas na língua escolhida ao lado dos códigos; os códigos são sempre conservados.</translation>
@@ -1136,7 +1232,7 @@
       <translation>Escolha uma pasta vazia ou nova: a pasta do pacote e o seu zip são escritos lá dentro. Copie o zip para o portátil de campo e abra o projeto que contém.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="278" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="284" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>Escolha outro ficheiro: a cópia a partilhar não pode substituir o próprio inquérito.</translation>
     </message>
@@ -1171,7 +1267,7 @@
       <translation>Escolha os limites administrativos e o seu campo P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="144" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="151" />
       <source>Choose the answer to count for the question {field}.</source>
       <translation>Escolha a resposta a contar para a pergunta {field}.</translation>
     </message>
@@ -1201,7 +1297,7 @@
       <translation>Escolha a camada do inquérito importada, o seu XLSForm (são então verificadas as perguntas obrigatórias, as restrições e a lógica de salto) e, se os tiver, os limites administrativos da área inquirida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="236" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="242" />
       <source>Choose the key file.</source>
       <translation>Escolha o ficheiro de chave.</translation>
     </message>
@@ -1211,12 +1307,12 @@
       <translation>Escolha o mapa que responde à sua pergunta. Cada mapa vem numa composição pronta a imprimir, com título, legenda, barra de escala, seta do norte, fontes e aviso legal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="371" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="377" />
       <source>Choose the numeric question whose mean is mapped.</source>
       <translation>Escolha a pergunta numérica cuja média é cartografada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="373" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="379" />
       <source>Choose the numeric question whose median is mapped.</source>
       <translation>Escolha a pergunta numérica cuja mediana é cartografada.</translation>
     </message>
@@ -1225,7 +1321,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="376" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="382" />
       <source>Choose the question and the answer whose share is mapped.</source>
       <translation>Escolha a pergunta e a resposta cuja proporção é cartografada.</translation>
     </message>
@@ -1275,7 +1371,7 @@
       <translation>Coroplético: submissões por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="398" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="413" />
       <source>Circle area proportional to the value</source>
       <translation>Área dos círculos proporcional ao valor</translation>
     </message>
@@ -1325,7 +1421,7 @@
       <translation>Limpeza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="55" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="61" />
       <source>Cleaning decisions merged</source>
       <translation>Decisões de limpeza fundidas</translation>
     </message>
@@ -1345,7 +1441,7 @@
       <translation>Registo de limpeza exportado para {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="350" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="421" />
       <source>Cleaning log of {schema} in {target}: {kept} rows kept with their decisions, {new} new, {gone} no longer raised removed.</source>
       <translation>Registo de limpeza de {schema} em {target}: {kept} linhas mantidas com as suas decisões, {new} novas, {gone} que já não são assinaladas removidas.</translation>
     </message>
@@ -1360,6 +1456,14 @@
     <message>
       <source>Cleaning log saved in {file} ({rows} rows).</source>
       <translation type="vanished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="376" />
+      <source>Cleaning log {file}, column {column}: %n new answers are not in the choice list '{list}' (rows {rows}: {values}); they are applied as written, each code as its own label.</source>
+      <translation>
+        <numerusform>Registo de limpeza {file}, coluna {column}: %n resposta nova não consta da lista de opções «{list}» (linha {rows}: {values}); é aplicada tal como está escrita, cada código como a sua própria etiqueta.</numerusform>
+        <numerusform>Registo de limpeza {file}, coluna {column}: %n respostas novas não constam da lista de opções «{list}» (linhas {rows}: {values}); são aplicadas tal como estão escritas, cada código como a sua própria etiqueta.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="53" />
@@ -1467,7 +1571,7 @@
       <translation>As colunas que provavelmente contêm dados pessoais de risco elevado foram removidas por predefinição: {columns}. Para as partilhar, pseudonimize-as (PSEUDONYMISE_FIELDS) ou mantenha-as (KEEP_FIELDS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="305" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="274" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>As colunas da cópia de campo que o inquérito do escritório não tem não foram fundidas: {columns}</translation>
     </message>
@@ -1492,12 +1596,12 @@
       <translation>Colunas que repetem a posição exata removidas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="55" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="61" />
       <source>Columns replaced by pseudonyms (key {key}, in the key file {file}): {columns}.</source>
       <translation>Colunas substituídas por pseudónimos (chave {key}, no ficheiro de chave {file}): {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="59" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="65" />
       <source>Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): {columns}.</source>
       <translation>Colunas substituídas por pseudónimos (chave {key}, guardada na sua base de dados de autenticação do QGIS): {columns}.</translation>
     </message>
@@ -1547,12 +1651,12 @@
       <translation>Comparar os números dentro dos grupos desta pergunta (p. ex. admin1); vazio: todo o inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="49" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="54" />
       <source>Conflicts (CSV)</source>
       <translation>Conflitos (CSV)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="56" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="62" />
       <source>Conflicts (office value kept)</source>
       <translation>Conflitos (valor do escritório mantido)</translation>
     </message>
@@ -1577,7 +1681,7 @@
       <translation>Ligação cancelada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="319" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="325" />
       <source>Continue</source>
       <translation>Continuar</translation>
     </message>
@@ -1657,7 +1761,7 @@
       <translation>As contagens inferiores a k são ocultadas; as combinações raras são apagadas até que pelo menos k linhas as partilhem.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="85" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="91" />
       <source>Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden (k = {k}).</source>
       <translation>Contagens por {columns} para {rows} unidades; {small} contagens pequenas e {other} outras contagens ocultadas (k = {k}).</translation>
     </message>
@@ -1785,7 +1889,7 @@
       <translation>Eliminar tudo o que foi feito em {folder} e recomeçar a partir dos dados de exemplo?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="445" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="457" />
       <source>Density of submissions</source>
       <translation>Densidade de submissões</translation>
     </message>
@@ -1810,7 +1914,7 @@
       <translation>O deslocamento exige uma distância mínima superior a 0 e uma distância máxima superior à mínima (valores recebidos: {min} m e {max} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="380" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="386" />
       <source>Done</source>
       <translation>Concluído</translation>
     </message>
@@ -2020,12 +2124,12 @@
       <translation>Exportar uma folha de revisão do registo de limpeza partilhado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="371" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="377" />
       <source>Export cancelled: nothing was written.</source>
       <translation>Exportação cancelada: nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="363" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="369" />
       <source>Export finished.</source>
       <translation>Exportação concluída.</translation>
     </message>
@@ -2045,7 +2149,7 @@
       <translation>A exportação para partilha escreve um GeoPackage (.gpkg) ou um CSV (.csv), não {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="333" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="339" />
       <source>Export for sharing: {file}</source>
       <translation>Exportação para partilha: {file}</translation>
     </message>
@@ -2070,12 +2174,12 @@
       <translation>Registo de limpeza exportado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="321" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="329" />
       <source>Exporting {file}…</source>
       <translation>A exportar {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="338" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="344" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>A exportar… O QGIS continua utilizável entretanto.</translation>
     </message>
@@ -2085,7 +2189,7 @@
       <translation>Exportar…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="446" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="458" />
       <source>Few submissions</source>
       <translation>Poucas submissões</translation>
     </message>
@@ -2099,6 +2203,11 @@
       <source>Fewest submissions for a percentage</source>
       <translation>Número mínimo de submissões para uma percentagem</translation>
     </message>
+    <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="63" />
+      <source>Field changes not merged (listed with the conflicts)</source>
+      <translation>Alterações de campo não fundidas (listadas com os conflitos)</translation>
+    </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="98" />
       <source>Field package written: %n files, {size} MB, in {seconds} s: {zip}</source>
@@ -2108,7 +2217,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="39" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="44" />
       <source>Field packages (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</source>
       <translation>Pacotes de campo (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
     </message>
@@ -2278,7 +2387,7 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="120" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="126" />
       <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
       <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
@@ -2457,12 +2566,12 @@
       <translation>No terreno</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="168" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="174" />
       <source>Insufficient data</source>
       <translation>Dados insuficientes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="88" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="89" />
       <source>Insufficient data (fewer than {n} submissions)</source>
       <translation>Dados insuficientes (menos de {n} submissões)</translation>
     </message>
@@ -2552,12 +2661,12 @@
       <translation>Campos-chave que identificam um agregado familiar (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="136" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="142" />
       <source>Key file</source>
       <translation>Ficheiro de chave</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="135" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="141" />
       <source>Key files (*.key *.txt);;All files (*)</source>
       <translation>Ficheiros de chave (*.key *.txt);;Todos os ficheiros (*)</translation>
     </message>
@@ -2691,7 +2800,7 @@
       <translation>Saber mais: {link}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="231" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="232" />
       <source>Learn more: {title}, {url}</source>
       <translation>Saiba mais: {title}, {url}</translation>
     </message>
@@ -2711,7 +2820,7 @@
       <translation>Os meus próprios limites</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="67" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="73" />
       <source>Links and attachment names removed from {rows} values.</source>
       <translation>Ligações e nomes de anexos removidos de {rows} valores.</translation>
     </message>
@@ -2771,7 +2880,7 @@
       <translation>Posições e grupos pequenos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="81" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="87" />
       <source>Locations removed: the file holds no points.</source>
       <translation>Posições removidas: o ficheiro não contém nenhum ponto.</translation>
     </message>
@@ -2866,12 +2975,12 @@
       <translation>Muitas unidades administrativas partilham os mesmos poucos valores: as classes de quantis com um único valor ({values}) foram fundidas, pelo que o mapa tem menos classes do que as pedidas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="446" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="458" />
       <source>Many submissions</source>
       <translation>Muitas submissões</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="399" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="407" />
       <source>Map</source>
       <translation>Mapa</translation>
     </message>
@@ -2900,12 +3009,12 @@
       <translation>Tipo de mapa: choropleth (unidades em classes de cor), circles (símbolos proporcionais) ou heatmap (densidade dos pontos do inquérito, unidades administrativas como contornos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="363" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="371" />
       <source>Map written to {file}.</source>
       <translation>Mapa escrito em {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="354" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="362" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Mapa escrito em {file}. A composição «{layout}» está no projeto (Projeto &gt; Composições) para retoques manuais.</translation>
     </message>
@@ -2949,17 +3058,17 @@
       <translation>Média de «{question}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="47" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="50" />
       <source>Mean of “{question}” per admin area</source>
       <translation>Média de «{question}» por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="49" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="52" />
       <source>Mean per admin area</source>
       <translation>Média por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="95" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="97" />
       <source>Mean per area</source>
       <translation>Média por unidade administrativa</translation>
     </message>
@@ -2979,17 +3088,17 @@
       <translation>Mediana de «{question}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="53" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="56" />
       <source>Median of “{question}” per admin area</source>
       <translation>Mediana de «{question}» por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="55" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="58" />
       <source>Median per admin area</source>
       <translation>Mediana por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="95" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="97" />
       <source>Median per area</source>
       <translation>Mediana por unidade administrativa</translation>
     </message>
@@ -3049,7 +3158,7 @@
       <translation>Deslocamento de pontos: a distância mínima a que um ponto é deslocado, em metros (250 por predefinição). Numa cidade, 250 m escondem um agregado familiar entre muitos; em aldeias dispersas use mais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="165" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="171" />
       <source>My usual key (pseudonyms match my other exports)</source>
       <translation>A minha chave habitual (pseudónimos idênticos aos das minhas outras exportações)</translation>
     </message>
@@ -3104,7 +3213,7 @@
       <translation>Nova ligação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="53" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="58" />
       <source>New submissions</source>
       <translation>Novas submissões</translation>
     </message>
@@ -3144,7 +3253,7 @@
       <translation>Não há limites administrativos no projeto: este mapa conta as submissões por unidade administrativa. Carregue os limites do exemplo ou os seus.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="211" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="226" />
       <source>No answer</source>
       <translation>Sem resposta</translation>
     </message>
@@ -3154,7 +3263,7 @@
       <translation>Não foi indicada nenhuma fonte de mapa base.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="178" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="184" />
       <source>No column is pseudonymised.</source>
       <translation>Nenhuma coluna é pseudonimizada.</translation>
     </message>
@@ -3174,7 +3283,7 @@
       <translation>Ainda não foi descarregada nenhuma cópia deste formulário neste computador.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="86" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="87" />
       <source>No data</source>
       <translation>Sem dados</translation>
     </message>
@@ -3239,7 +3348,7 @@
       <translation>Nenhuma submissão tem o uuid {uuid} em {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="86" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="87" />
       <source>No submissions</source>
       <translation>Nenhuma submissão</translation>
     </message>
@@ -3264,7 +3373,7 @@
       <translation>Sem mosaicos: apenas países e limites administrativos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="111" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="130" />
       <source>No translation file {file}: the map texts stay in English.</source>
       <translation>Não existe ficheiro de tradução {file}: os textos do mapa ficam em inglês.</translation>
     </message>
@@ -3319,7 +3428,7 @@
       <translation>Endereço do servidor ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="44" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="49" />
       <source>Office survey GeoPackage</source>
       <translation>GeoPackage de inquérito do escritório</translation>
     </message>
@@ -3374,7 +3483,7 @@
       <translation>Abrir o assistente Proteção de dados na camada do inquérito importada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="404" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="410" />
       <source>Open the README note</source>
       <translation>Abrir a nota README</translation>
     </message>
@@ -3467,7 +3576,7 @@
       <translation>GeoPackage de saída</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="140" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="146" />
       <source>Output file</source>
       <translation>Ficheiro de saída</translation>
     </message>
@@ -3512,7 +3621,7 @@
       <translation>Campo P-code das submissões (vazio: junção por posição)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="132" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="139" />
       <source>P-code of each submission</source>
       <translation>P-code de cada submissão</translation>
     </message>
@@ -3602,7 +3711,7 @@
       <translation>Senha</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="194" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="213" />
       <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
       <translation>As linhas pendentes não alteram nada. Decida-as (Anterior), ou envie o registo exportado à equipa de campo e aplique novamente: a camada limpa é reconstruída de cada vez a partir dos dados importados.</translation>
     </message>
@@ -3662,7 +3771,7 @@
       <translation>Pontos coloridos segundo a resposta a uma pergunta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="73" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="79" />
       <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
       <translation>Pontos mantidos na sua unidade administrativa; {rows} não puderam sê-lo e podem estar numa unidade vizinha.</translation>
     </message>
@@ -3762,7 +3871,7 @@
       <translation>Proteção das posições</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="141" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="147" />
       <source>Pseudonymisation key</source>
       <translation>Chave de pseudonimização</translation>
     </message>
@@ -3792,7 +3901,7 @@
       <translation>Reúne numa pasta e num zip tudo o que uma equipa de campo precisa para trabalhar sem rede: o projeto QGIS (caminhos relativos), os GeoPackages de inquérito com os seus anexos, os limites administrativos, os estilos, as composições de impressão, um mapa base offline da área (ou um fundo vetorial quando não é possível criar nenhum mosaico), a ajuda offline no idioma escolhido e o catálogo de aprendizagem. manifest.json lista o tamanho e o sha256 de cada ficheiro. A pasta de saída tem de estar vazia ou ser nova. Os anexos em falta são listados no registo e no manifesto. Traga o pacote de volta com 'Fundir um pacote de campo devolvido'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="253" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="270" />
       <source>QGIS could not export the map to {file} ({error}): check that the folder is writable and the disk not full.</source>
       <translation>O QGIS não conseguiu exportar o mapa para {file} ({error}): verifique se a pasta permite escrita e se o disco não está cheio.</translation>
     </message>
@@ -3802,7 +3911,7 @@
       <translation>O QGIS não conseguiu carregar o modelo de composição {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="199" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="216" />
       <source>QGIS did not write every page of the atlas into {folder}; nothing was kept.</source>
       <translation>O QGIS não escreveu todas as páginas do atlas em {folder}; nada foi conservado.</translation>
     </message>
@@ -3862,7 +3971,7 @@
       <translation>README junto ao ficheiro partilhado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="63" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="69" />
       <source>Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).</source>
       <translation>Combinações raras de {columns}: {values} valores apagados em {rows} linhas (k = {k}).</translation>
     </message>
@@ -3872,7 +3981,7 @@
       <translation>Ler uma exportação do KoboToolbox, ODK ou ONA com o seu XLSForm para um GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="380" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="386" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>Leia a nota antes de enviar o ficheiro: acompanha-o.</translation>
     </message>
@@ -3892,7 +4001,7 @@
       <translation>A ler {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="283" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="286" />
       <source>Reading {layer}...</source>
       <translation>A ler {layer}...</translation>
     </message>
@@ -3965,6 +4074,11 @@
       <translation>Grupos de repetição (tabelas próprias): {repeats}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="60" />
+      <source>Repeat rows added to submissions</source>
+      <translation>Linhas de repetição adicionadas às submissões</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="238" />
       <source>Replace (download every submission again)</source>
       <translation>Substituir (descarregar novamente todas as submissões)</translation>
@@ -4005,7 +4119,7 @@
       <translation>Resolução da exportação em pontos por polegada: 300 (predefinição) para impressão, 150 para ecrãs e e-mail, até 1200. Mais alta é mais nítida e mais pesada: uma página A3 em PNG a 600 ppp tem cerca de 7000 x 9900 píxeis.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="37" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="42" />
       <source>Returned field package (zip, manifest.json or GeoPackage)</source>
       <translation>Pacote de campo devolvido (zip, manifest.json ou GeoPackage)</translation>
     </message>
@@ -4060,31 +4174,39 @@
       <translation>Quebras arredondadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="42" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="44" />
       <source>Row {row} of the cleaning log</source>
       <translation>Linha {row} do registo de limpeza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="40" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="42" />
       <source>Row {row} of the cleaning log {file}</source>
       <translation>Linha {row} do registo de limpeza {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="349" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="353" />
       <source>Row {row} of the cleaning log {file} has {count} cells for {columns} columns: a value holds the separator (a decimal comma in a comma-separated file?). Put that value in quotes, or save the log with semicolons.</source>
       <translation>A linha {row} do registo de limpeza {file} tem {count} células para {columns} colunas: um valor contém o separador (uma vírgula decimal num ficheiro separado por vírgulas?). Ponha esse valor entre aspas ou guarde o registo com ponto e vírgula.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="336" />
+      <source>Row {row} of the cleaning log {file}: %n submissions have the uuid {uuid} ({ids}); {column} was changed in each of them.</source>
+      <translation>
+        <numerusform>Linha {row} do registo de limpeza {file}: %n submissão tem o uuid {uuid} ({ids}); {column} foi alterado em cada uma delas.</numerusform>
+        <numerusform>Linha {row} do registo de limpeza {file}: %n submissões têm o uuid {uuid} ({ids}); {column} foi alterado em cada uma delas.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Row {row} of the cleaning log {file}: '{value}' is not a valid value for the field {field}.</source>
       <translation type="vanished">Linha {row} do registo de limpeza {file}: «{value}» não é um valor válido para o campo {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="267" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="279" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
       <translation>Linha {row} do registo de limpeza {file}: a submissão {uuid} já foi removida pela linha {first}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="231" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="241" />
       <source>Row {row} of the cleaning log {file}: {problem}; the row was skipped.</source>
       <translation>Linha {row} do registo de limpeza {file}: {problem}; a linha foi ignorada.</translation>
     </message>
@@ -4128,7 +4250,7 @@
       <translation>Linha {row} de {file}, coluna {column}: '{value}' não é um número; mantenha as colunas log_id e version tal como foram exportadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="285" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="298" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>Linha {row}, coluna {column}: {message}</translation>
     </message>
@@ -4168,7 +4290,7 @@
       <translation>Linhas escritas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="250" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="262" />
       <source>Rows {first} and {row} of the cleaning log {file} give {column} of {uuid} different values ('{value}', then '{new}'): the last one is applied.</source>
       <translation>As linhas {first} e {row} do registo de limpeza {file} dão a {column} de {uuid} valores diferentes ('{value}' e depois '{new}'): aplica-se a última.</translation>
     </message>
@@ -4198,7 +4320,7 @@
       <translation>Mesmos valores de {keys} que a submissão {uuid}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="174" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="180" />
       <source>Save a new key to a file…</source>
       <translation>Guardar uma nova chave num ficheiro…</translation>
     </message>
@@ -4253,6 +4375,16 @@
       <translation>Procurar uuid, pergunta, valores, problema…</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="99" />
+      <source>See the table {table} and {csv}.</source>
+      <translation>Veja a tabela {table} e {csv}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="101" />
+      <source>See the table {table} in {file}.</source>
+      <translation>Veja a tabela {table} em {file}.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="57" />
       <source>Sensitive</source>
       <translation>Sensível</translation>
@@ -4288,22 +4420,22 @@
       <translation>Partilhar um inquérito no PostgreSQL (PostGIS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="97" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="99" />
       <source>Share of submissions (%)</source>
       <translation>Proporção de submissões (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="41" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="44" />
       <source>Share of submissions answering “{answer}”</source>
       <translation>Proporção de submissões que respondem «{answer}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="43" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="46" />
       <source>Share of submissions giving the chosen answer, by admin area</source>
       <translation>Proporção de submissões com a resposta escolhida, por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="109" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="115" />
       <source>Shared file</source>
       <translation>Ficheiro a partilhar</translation>
     </message>
@@ -4446,7 +4578,7 @@
       <translation>Submissão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="123" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="125" />
       <source>Submission (GPS location)</source>
       <translation>Submissão (posição GPS)</translation>
     </message>
@@ -4456,14 +4588,28 @@
       <translation>O uuid de submissão {uuid} aparece mais de uma vez; esta cópia (_index {row}) repete uma submissão anterior. Escolha remove_survey para eliminar as cópias posteriores (a primeira é conservada).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="267" />
       <source>Submission {uuid} was removed in the office and kept in the field: it was not added back.</source>
-      <translation>A submissão {uuid} foi removida no escritório e mantida no terreno: não foi novamente adicionada.</translation>
+      <translation type="vanished">A submissão {uuid} foi removida no escritório e mantida no terreno: não foi novamente adicionada.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="68" />
       <source>Submissions</source>
       <translation>Submissões</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="83" />
+      <source>Submissions answering the numeric question</source>
+      <translation>Submissões que respondem à pergunta numérica</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="82" />
+      <source>Submissions answering {question}</source>
+      <translation>Submissões que respondem a {question}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="78" />
+      <source>Submissions answering {question} = {answer}</source>
+      <translation>Submissões com {question} = {answer}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/layout_page.py" line="141" />
@@ -4476,6 +4622,11 @@
       <translation>Submissões assinaladas</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="79" />
+      <source>Submissions giving the chosen answer</source>
+      <translation>Submissões que dão a resposta escolhida</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="72" />
       <source>Submissions imported</source>
       <translation>Submissões importadas</translation>
@@ -4486,7 +4637,7 @@
       <translation>Submissões por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="350" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="356" />
       <source>Submissions per area</source>
       <translation>Submissões por unidade administrativa</translation>
     </message>
@@ -4605,7 +4756,7 @@
       <translation>Submissões do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="65" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="70" />
       <source>Survey submissions by admin area</source>
       <translation>Submissões do inquérito por unidade administrativa</translation>
     </message>
@@ -4795,12 +4946,12 @@
       <translation>Os limites administrativos {file} não existem.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="228" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="234" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. Each submission is counted once: the areas of one P-code are one area (one feature) in the result. Check the boundaries: a P-code names one area.</source>
       <translation>A camada administrativa {layer} tem {count} P-code(s) partilhados por várias áreas: {codes}. Cada submissão é contada uma vez: as áreas de um P-code são uma área (uma entidade) no resultado. Verifique os limites: um P-code designa uma só área.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="368" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="439" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
       <translation>A camada administrativa {layer} tem {count} P-code(s) partilhados por várias áreas: {codes}. As verificações de P-code não conseguem distinguir estas áreas; verifique os limites.</translation>
     </message>
@@ -4855,7 +5006,7 @@
       <translation>A fonte do mapa base '{source}' não é nem um endereço XYZ com {{z}}, {{x}} e {{y}} nem uma fonte de camada WMS/XYZ (url=…): copie-a das propriedades da camada, separador Informação.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="69" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="88" />
       <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by CartONG or its partners.</source>
       <translation>Os limites e os nomes apresentados e as designações utilizadas neste mapa não implicam reconhecimento nem aceitação oficial por parte da CartONG ou dos seus parceiros.</translation>
     </message>
@@ -4888,17 +5039,17 @@
       <translation type="vanished">A cópia limpa do inquérito, p. ex., household_survey_clean.gpkg ou uma nova camada do GeoPackage do inquérito. A camada de entrada e a tabela bruta não são alteradas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="177" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="195" />
       <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
       <translation>A camada limpa «survey_cleaned» está em {file} e no projeto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="52" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="53" />
       <source>The cleaned layer could not be written into {file}.</source>
       <translation>Não foi possível escrever a camada limpa em {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="183" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="211" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>A camada limpa é a tabela {table} de {schema} em {target} ({rows} linhas).</translation>
     </message>
@@ -4913,7 +5064,7 @@
       <translation>O registo de limpeza não pode ser escrito em {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="132" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="150" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
       <translation>Não foi possível guardar o registo de limpeza; nada foi aplicado.</translation>
     </message>
@@ -4923,7 +5074,7 @@
       <translation>O registo de limpeza vai para um GeoPackage: escolha um ficheiro terminado em .gpkg, não {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="62" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="80" />
       <source>The cleaning log is empty: the cleaned layer will be a copy of the survey.</source>
       <translation>O registo de limpeza está vazio: a camada limpa será uma cópia do inquérito.</translation>
     </message>
@@ -4962,11 +5113,22 @@
       <translation>O registo de limpeza {file} não existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="290" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="303" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>O registo de limpeza {file} não corresponde aos dados; corrija estas linhas e importe-o novamente:
 {rows}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="69" />
+      <source>The cleaning log {file} has %n values that do not fit their fields; fix these rows and apply it again:
+{rows}</source>
+      <translation>
+        <numerusform>O registo de limpeza {file} tem %n valor que não se ajusta ao seu campo; corrija estas linhas e aplique-o novamente:
+{rows}</numerusform>
+        <numerusform>O registo de limpeza {file} tem %n valores que não se ajustam aos seus campos; corrija estas linhas e aplique-o novamente:
+{rows}</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_files.py" line="173" />
@@ -4984,7 +5146,7 @@
       <translation>O registo de limpeza {file} tem linhas change_response mas nenhuma coluna new_value (as suas colunas: {columns}). Dê o nome new_value à coluna que contém os novos valores.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="306" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="308" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>O registo de limpeza {file} não é texto UTF-8, UTF-16 nem Windows-1252. Guarde-o novamente como 'CSV UTF-8' e tente novamente.</translation>
     </message>
@@ -5007,6 +5169,11 @@
       <location filename="../cartong_plugin/core/protection/share_export.py" line="75" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>A coluna {column} não está na camada {layer}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/merge.py" line="135" />
+      <source>The conflicts file {file} is a folder: give a file name, e.g. conflicts.csv.</source>
+      <translation>O ficheiro de conflitos {file} é uma pasta: indique um nome de ficheiro, p. ex., conflicts.csv.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="105" />
@@ -5113,6 +5280,22 @@
       <source>The environment variable {name}, named for {what}, is not set or is empty.</source>
       <translation>A variável de ambiente {name}, indicada para {what}, não está definida ou está vazia.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/run_checks.py" line="392" />
+      <source>The export file {file} holds %n decisions that differ from the cleaning log of {gpkg} (first: row {row}, {uuid}, {question}: '{decision}' in the file, '{logged}' in the log). Nothing was written: make them agree, or export to another file.</source>
+      <translation>
+        <numerusform>O ficheiro de exportação {file} contém %n decisão que difere do registo de limpeza de {gpkg} (primeira: linha {row}, {uuid}, {question}: '{decision}' no ficheiro, '{logged}' no registo). Nada foi escrito: faça-os coincidir ou exporte para outro ficheiro.</numerusform>
+        <numerusform>O ficheiro de exportação {file} contém %n decisões que diferem do registo de limpeza de {gpkg} (primeira: linha {row}, {uuid}, {question}: '{decision}' no ficheiro, '{logged}' no registo). Nada foi escrito: faça-os coincidir ou exporte para outro ficheiro.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/run_checks.py" line="376" />
+      <source>The export file {file} holds %n decisions that the new cleaning log does not (first: row {row}): the file was not replaced. Bring its decisions into the log, or export to another file.</source>
+      <translation>
+        <numerusform>O ficheiro de exportação {file} contém %n decisão que o novo registo de limpeza não tem (primeira: linha {row}): o ficheiro não foi substituído. Traga as suas decisões para o registo ou exporte para outro ficheiro.</numerusform>
+        <numerusform>O ficheiro de exportação {file} contém %n decisões que o novo registo de limpeza não tem (primeira: linha {row}): o ficheiro não foi substituído. Traga as suas decisões para o registo ou exporte para outro ficheiro.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="134" />
       <source>The field holding the names of the areas, for the labels and the titles of atlas pages, e.g. adm2_name. Default adm2_name.</source>
@@ -5139,7 +5322,7 @@
       <translation>O campo que contém o P-code do nível superior, p. ex., adm1_pcode: quando duas unidades administrativas de províncias diferentes têm o mesmo nome, a província respondida decide qual é a certa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="137" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="140" />
       <source>The field {field} of {layer} is not numeric: it cannot be mapped in classes.</source>
       <translation>O campo {field} de {layer} não é numérico: não pode ser cartografado em classes.</translation>
     </message>
@@ -5199,7 +5382,7 @@
       <translation>As primeiras linhas tal como foram lidas, e o que foi detetado. Verifique se as colunas estão bem separadas antes de importar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="249" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="255" />
       <source>The folder {folder} does not exist.</source>
       <translation>A pasta {folder} não existe.</translation>
     </message>
@@ -5239,7 +5422,7 @@
       <translation>O formulário só aceita respostas de {low} ou mais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="327" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="251" />
       <source>The form defines "{column}" as a {type} question: it holds {what}.</source>
       <translation>O formulário define «{column}» como uma pergunta do tipo {type}: contém {what}.</translation>
     </message>
@@ -5279,12 +5462,12 @@
       <translation>O k do k-anonimato: cada contagem ou combinação partilhada descreve pelo menos k pessoas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="210" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="216" />
       <source>The key is kept in QGIS's password store: after Export, QGIS may ask for its master password (or to create one). For a one-off export without it, choose a key file.</source>
       <translation>A chave é guardada no armazenamento de senhas do QGIS: após Exportar, o QGIS pode pedir a sua senha mestra (ou criar uma). Para uma exportação pontual sem ela, escolha um ficheiro de chave.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="195" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="201" />
       <source>The key is read from your file; QGIS's password store is not used. Use the same file next time to get the same pseudonyms.</source>
       <translation>A chave é lida do seu ficheiro; o armazenamento de senhas do QGIS não é usado. Use o mesmo ficheiro da próxima vez para obter os mesmos pseudónimos.</translation>
     </message>
@@ -5354,7 +5537,7 @@
       <translation>A camada {layer} não contém pontos simples: escolha «Remover as posições» ou «Contar por unidade administrativa» para a partilhar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="47" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="68" />
       <source>The layer {layer} has no _uuid column: submissions cannot be matched.</source>
       <translation>A camada {layer} não tem coluna _uuid: as submissões não podem ser emparelhadas.</translation>
     </message>
@@ -5364,22 +5547,22 @@
       <translation>A camada {layer} não tem o campo {field} ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="77" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="83" />
       <source>The layer {layer} has no field {field} ({what}). Available fields: {fields}.</source>
       <translation>A camada {layer} não tem o campo {field} ({what}). Campos disponíveis: {fields}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="103" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="105" />
       <source>The layer {layer} has no field {field} to label the areas.</source>
       <translation>A camada {layer} não tem o campo {field} para etiquetar as unidades administrativas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="295" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="307" />
       <source>The layer {layer} has no field {field} to map.</source>
       <translation>A camada {layer} não tem o campo {field} para cartografar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="198" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="210" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
       <translation>A camada {layer} não tem o campo {field} para nomear as páginas do atlas.</translation>
     </message>
@@ -5394,12 +5577,12 @@
       <translation>A camada {layer} não tem o campo {field}: é necessário para identificar cada submissão no registo de limpeza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="136" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="143" />
       <source>The layer {layer} holds no points ({kind}): choose the survey's point layer, or the field of the submissions that holds their P-code.</source>
       <translation>A camada {layer} não contém pontos ({kind}): escolha a camada de pontos do inquérito, ou o campo das submissões que contém o seu P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="129" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="136" />
       <source>The layer {layer} is not a polygon layer.</source>
       <translation>A camada {layer} não é uma camada de polígonos.</translation>
     </message>
@@ -5419,7 +5602,7 @@
       <translation>Não é possível ler a camada {layer} do pacote de campo: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="438" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="379" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Os pontos da camada são os locais das entrevistas, muitas vezes a residência das pessoas: desloque-os, ajuste-os a uma grelha ou agregue-os antes de os partilhar.</translation>
     </message>
@@ -5469,7 +5652,7 @@
       <translation>O zoom mínimo {low} é superior ao zoom máximo {high}: escolha um zoom mínimo igual ou inferior ao máximo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="335" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>O nome «{column}» contém «{keyword}»: a coluna provavelmente contém {what}.</translation>
     </message>
@@ -5504,12 +5687,12 @@
       <translation>O campo numérico pelo qual as unidades administrativas são coloridas: submissions (a contagem de submissões, predefinição), answer_pct (uma proporção em %), value_mean ou value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="258" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="213" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>O GeoPackage do escritório ou o devolvido não tem camada 'survey': importe primeiro o inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="133" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="130" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>O GeoPackage do escritório {file} não existe.</translation>
     </message>
@@ -5548,6 +5731,11 @@
       <translation type="vanished">A saída não deve substituir o ficheiro de entrada {file}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="74" />
+      <source>The output refused the feature {fid} (uuid {uuid}){error}: no cleaned layer was written, as it would miss that submission.</source>
+      <translation>A saída recusou a entidade {fid} (uuid {uuid}){error}: nenhuma camada limpa foi escrita, pois faltaria essa submissão.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/base/outputs.py" line="145" />
       <source>The output {output} is the file {file} that the input "{input}" is read from: writing it would delete every layer and table that file holds (survey, raw data, cleaning log). Nothing was written; choose another file name.</source>
       <translation>A saída {output} é o ficheiro {file} a partir do qual é lida a entrada «{input}»: escrevê-la apagaria todas as camadas e tabelas desse ficheiro (inquérito, dados brutos, registo de limpeza). Nada foi escrito; escolha outro nome de ficheiro.</translation>
@@ -5573,7 +5761,7 @@
       <translation>O pacote que a equipa trouxe: o seu zip, o seu manifest.json ou o seu GeoPackage de inquérito, p. ex., field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="153" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="160" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>O ficheiro de palavras-chave de dados pessoais {file} não pode ser usado ({error}). Corrija-o ou limpe a definição {setting} para usar a lista incluída no complemento.</translation>
     </message>
@@ -5608,17 +5796,17 @@
       <translation>A pergunta não tem nenhuma resposta para contar: escolha outra pergunta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="85" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="94" />
       <source>The returned package brings nothing new (merged already?): {file} was left as it was.</source>
       <translation>O pacote devolvido não traz nada de novo (já fundido?): {file} ficou como estava.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="121" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="118" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>O pacote devolvido {file} não contém nenhum GeoPackage de inquérito chamado {name} (encontrados: {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="109" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="106" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>O pacote devolvido {file} não é nem uma pasta de pacote de campo, nem o seu zip, nem um GeoPackage.</translation>
     </message>
@@ -5642,7 +5830,7 @@
       <translation type="vanished">O registo revisto é guardado e depois aplicado: a cópia limpa é a camada «survey_cleaned» do mesmo GeoPackage. Os dados brutos ficam inalterados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="92" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="110" />
       <source>The reviewed log is saved; applying it writes the cleaned copy, the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
       <translation>O registo revisto está guardado; aplicá-lo escreve a cópia limpa, a camada 'survey_cleaned' do mesmo GeoPackage. Os dados brutos ficam como estavam.</translation>
     </message>
@@ -5837,7 +6025,7 @@
       <translation>Não é possível criar a tabela {table} em {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="122" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="154" />
       <source>The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.</source>
       <translation>A tabela {table} de {file} está danificada (linha {row}): o pacote não pode ser fundido com segurança.</translation>
     </message>
@@ -5920,7 +6108,7 @@
       <translation>Este formulário não está implementado e não tem submissões para descarregar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="169" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="185" />
       <source>This layout has no atlas to export.</source>
       <translation>Esta composição não tem atlas para exportar.</translation>
     </message>
@@ -5928,6 +6116,11 @@
       <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="81" />
       <source>This many interviews (default 4) started by one device or enumerator within the minutes below are flagged: too fast to be real interviews.</source>
       <translation>Este número de entrevistas (4 por predefinição) iniciadas por um mesmo dispositivo ou inquiridor nos minutos indicados abaixo são assinaladas: demasiado rápidas para serem entrevistas reais.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/merge.py" line="280" />
+      <source>This package was prepared by version 0.2.0: changes made in the field to the rows of repeat tables of existing submissions cannot be told and were not merged; compare them by hand.</source>
+      <translation>Este pacote foi preparado pela versão 0.2.0: as alterações feitas no terreno às linhas das tabelas de repetição de submissões existentes não podem ser identificadas e não foram fundidas; compare-as à mão.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="192" />
@@ -6065,7 +6258,7 @@
       <translation>Proteção de posições desconhecida «{mode}»; use uma de {modes}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="101" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="120" />
       <source>Unknown map language {language}; choose one of {languages}.</source>
       <translation>Língua de mapa desconhecida {language}; escolha uma de {languages}.</translation>
     </message>
@@ -6085,7 +6278,7 @@
       <translation>Tipo de servidor desconhecido «{kind}»: use KoboToolbox ou ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="95" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="101" />
       <source>Unknown statistic {name}; choose one of {names}.</source>
       <translation>Estatística desconhecida {name}; escolha uma de {names}.</translation>
     </message>
@@ -6159,7 +6352,7 @@
       <translation>Valores alterados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="54" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="59" />
       <source>Values edited</source>
       <translation>Valores editados</translation>
     </message>
@@ -6184,7 +6377,7 @@
       <translation>AVISO: colunas de risco elevado mantidas por sua escolha: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="83" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="89" />
       <source>WARNING: exact locations kept. Share only under a data sharing agreement.</source>
       <translation>ATENÇÃO: posições exatas mantidas. Partilhe apenas no âmbito de um acordo de partilha de dados.</translation>
     </message>
@@ -6204,7 +6397,7 @@
       <translation>Europa Ocidental ({encoding}): verifique se os acentos são lidos corretamente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="224" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="225" />
       <source>What comes out: {outputs}</source>
       <translation>O que sai: {outputs}</translation>
     </message>
@@ -6214,7 +6407,7 @@
       <translation>O que cada unidade administrativa obtém: count (submissões), share (% que dá a resposta acima), mean ou median (média ou mediana da pergunta numérica abaixo), p. ex., median. Vazio: share se for indicada uma pergunta; caso contrário, count.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="223" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="224" />
       <source>What goes in: {inputs}</source>
       <translation>O que entra: {inputs}</translation>
     </message>
@@ -6224,7 +6417,7 @@
       <translation>O que levar para o terreno</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="144" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="150" />
       <source>What will be done</source>
       <translation>O que será feito</translation>
     </message>
@@ -6239,7 +6432,7 @@
       <translation>Onde se concentram as submissões: do amarelo claro (poucas) ao vermelho escuro (muitas).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="64" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="67" />
       <source>Where the submissions were collected</source>
       <translation>Locais de recolha das submissões</translation>
     </message>
@@ -6254,7 +6447,7 @@
       <translation>Onde escrever o pacote</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="110" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="116" />
       <source>Where to write the protected copy. A note explaining what was done is written beside it (same name followed by .README.txt), in English and French.</source>
       <translation>Onde escrever a cópia protegida. Ao lado é escrita uma nota que explica o que foi feito (mesmo nome seguido de .README.txt), em inglês e em francês.</translation>
     </message>
@@ -6309,7 +6502,7 @@
       <translation>Sem limites administrativos: um retângulo em que os pontos devem estar, p. ex., o país, 14.4,27.5,2.2,11.0 [EPSG:4326] (xmin, xmax, ymin, ymax). Os pontos fora dele são assinalados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="225" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="226" />
       <source>Without the QGIS window: {command}</source>
       <translation>Sem a janela do QGIS: {command}</translation>
     </message>
@@ -6368,7 +6561,7 @@
       <translation>Escreve o inquérito de um esquema PostgreSQL (partilhado com 'Partilhar um inquérito no PostgreSQL') num GeoPackage com as mesmas tabelas, nomes e valores, e o registo de limpeza com as decisões de todos, lidos de um instantâneo coerente enquanto os outros continuam a trabalhar. O ficheiro é escrito com um nome temporário e renomeado quando está completo. Funciona offline depois, e com todos os outros algoritmos do complemento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="303" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="309" />
       <source>Writing the protected copy.</source>
       <translation>A escrever a cópia protegida.</translation>
     </message>
@@ -6467,12 +6660,12 @@
       <translation>uma imagem PNG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="169" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="170" />
       <source>a PostgreSQL connection and the schema of a shared survey.</source>
       <translation>uma ligação PostgreSQL e o esquema de um inquérito partilhado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="187" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="188" />
       <source>a PostgreSQL connection, the schema of a shared survey and a review sheet with your decisions.</source>
       <translation>uma ligação PostgreSQL, o esquema de um inquérito partilhado e uma folha de revisão com as suas decisões.</translation>
     </message>
@@ -6501,7 +6694,7 @@
       <translation>um ficheiro comprimido com gzip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="161" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="162" />
       <source>a new schema with every table of the survey, and its reviewer and viewer roles for the administrator to grant; the number of rows copied.</source>
       <translation>um novo esquema com cada tabela do inquérito, e as suas funções de revisor e de leitor que o administrador deve conceder; o número de linhas copiadas.</translation>
     </message>
@@ -6521,7 +6714,7 @@
       <translation>uma cópia protegida (GeoPackage ou CSV) com um README em inglês e francês que indica o que foi feito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="179" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="180" />
       <source>a review sheet (XLSX or CSV) of the shared cleaning log, with its log_id and version columns; the number of log rows.</source>
       <translation>uma folha de revisão (XLSX ou CSV) do registo de limpeza partilhado, com as suas colunas log_id e version; o número de linhas do registo.</translation>
     </message>
@@ -6531,7 +6724,7 @@
       <translation>uma linha tem mais campos do que o cabeçalho</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="160" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="161" />
       <source>a survey GeoPackage and a PostgreSQL connection (with PostGIS) where you may create schemas.</source>
       <translation>um GeoPackage de inquérito e uma ligação PostgreSQL (com PostGIS) onde possa criar esquemas.</translation>
     </message>
@@ -6541,7 +6734,7 @@
       <translation>um GeoPackage de inquérito tal como a importação o escreve, ampliado com Atualização; os números de submissões novas e de todas as submissões, e de anexos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="170" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="171" />
       <source>a survey GeoPackage with the same tables, the cleaning log with everyone's decisions included; the number of rows copied.</source>
       <translation>um GeoPackage de inquérito com as mesmas tabelas, incluindo o registo de limpeza com as decisões de todos; o número de linhas copiadas.</translation>
     </message>
@@ -6586,7 +6779,7 @@
       <translation>um arquivo zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="271" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="273" />
       <source>a {change_type} needs a question</source>
       <translation>um {change_type} precisa de uma pergunta</translation>
     </message>
@@ -6611,12 +6804,12 @@
       <translation>unidades administrativas com um valor a cartografar (o resultado de «Contar as submissões por unidade administrativa») e, opcionalmente, os pontos do inquérito e os limites do nível superior.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="130" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="137" />
       <source>admin code</source>
       <translation>código administrativo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="125" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="126" />
       <source>admin name</source>
       <translation>nome da unidade administrativa</translation>
     </message>
@@ -6789,7 +6982,7 @@
       <translation>datas e horas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="316" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="240" />
       <source>dates of birth</source>
       <translation>datas de nascimento</translation>
     </message>
@@ -6799,7 +6992,7 @@
       <translation>número decimal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="317" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="241" />
       <source>device or account identifiers</source>
       <translation>identificadores de dispositivo ou de conta</translation>
     </message>
@@ -6819,7 +7012,7 @@
       <translation>uuid duplicado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="311" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="235" />
       <source>e-mail addresses</source>
       <translation>endereços de e-mail</translation>
     </message>
@@ -6853,7 +7046,7 @@
       <translation>o formulário {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="318" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="242" />
       <source>free text, which may name or describe people</source>
       <translation>texto livre, que pode nomear ou descrever pessoas</translation>
     </message>
@@ -6868,7 +7061,7 @@
       <translation>a conceder as funções do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="312" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="236" />
       <source>home addresses</source>
       <translation>endereços de residência</translation>
     </message>
@@ -6878,7 +7071,7 @@
       <translation>https://o.seu.servidor.org</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="310" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="234" />
       <source>identity or registration numbers</source>
       <translation>números de identidade ou de registo</translation>
     </message>
@@ -6927,7 +7120,7 @@
       <translation>não é texto UTF-8.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="101" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="129" />
       <source>it is not a number</source>
       <translation>não é um número</translation>
     </message>
@@ -6937,7 +7130,7 @@
       <translation>não é JSON válido na linha {line}, coluna {column} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="92" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="120" />
       <source>it may be {grouped} or {decimal}; write it without a thousands separator, with a point for decimals</source>
       <translation>pode ser {grouped} ou {decimal}; escreva-o sem separador de milhares, com um ponto para as casas decimais</translation>
     </message>
@@ -7011,7 +7204,7 @@
       <translation>sem limite</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="264" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="266" />
       <source>no submission has the uuid {uuid}</source>
       <translation>nenhuma submissão tem o uuid {uuid}</translation>
     </message>
@@ -7050,7 +7243,7 @@
       <translation>números</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="146" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="153" />
       <source>numeric question</source>
       <translation>pergunta numérica</translation>
     </message>
@@ -7069,17 +7262,17 @@
       <translation>opção única</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="308" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="232" />
       <source>people's names</source>
       <translation>nomes de pessoas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="309" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="233" />
       <source>phone numbers</source>
       <translation>números de telefone</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="314" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="238" />
       <source>photos, recordings, signatures or links to attachments</source>
       <translation>fotos, gravações, assinaturas ou ligações para anexos</translation>
     </message>
@@ -7094,12 +7287,12 @@
       <translation>precisão GPS insuficiente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="313" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="237" />
       <source>precise GPS locations of homes or people</source>
       <translation>posições GPS precisas de residências ou pessoas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="142" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="149" />
       <source>question</source>
       <translation>pergunta</translation>
     </message>
@@ -7154,7 +7347,7 @@
       <translation>pontos e vírgulas (;)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="315" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="239" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
       <translation>características sensíveis (etnia, religião, saúde, violência…)</translation>
     </message>
@@ -7174,7 +7367,7 @@
       <translation>valor atípico estatístico</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="221" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="241" />
       <source>survey (cleaned)</source>
       <translation>inquérito (limpo)</translation>
     </message>
@@ -7238,7 +7431,7 @@
       <translation>os anexos de {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="106" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="134" />
       <source>the column holds whole numbers</source>
       <translation>a coluna contém números inteiros</translation>
     </message>
@@ -7253,12 +7446,12 @@
       <translation>o projeto atual (nunca guardado)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="277" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="279" />
       <source>the data has no question {question}</source>
       <translation>os dados não têm a pergunta {question}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/algorithm_help.py" line="188" />
+      <location filename="../cartong_plugin/processing/algorithm_help.py" line="189" />
       <source>the decisions saved in the shared cleaning log, with who and when; the numbers saved, refused (someone decided first) and unchanged.</source>
       <translation>as decisões guardadas no registo de limpeza partilhado, com quem e quando; os números de guardadas, recusadas (outra pessoa decidiu primeiro) e inalteradas.</translation>
     </message>
@@ -7283,14 +7476,23 @@
       <translation>o início de sessão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="319" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="243" />
       <source>the names of survey staff</source>
       <translation>os nomes do pessoal do inquérito</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="327" />
+      <source>the new uuid {uuid} is the uuid of another submission ({ids}): it would be there twice</source>
+      <translation>o novo uuid {uuid} é o uuid de outra submissão ({ids}): apareceria duas vezes</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="151" />
+      <source>the office GeoPackage with the new submissions, the values edited and repeat rows added by the field team and the cleaning decisions merged, and a CSV of the conflicts and of the field changes not merged, such as rows deleted in the field (the office kept its values and rows).</source>
+      <translation>o GeoPackage do escritório com as novas submissões, os valores editados e as linhas de repetição adicionadas pela equipa de campo e as decisões de limpeza fundidos, e um CSV dos conflitos e das alterações de campo não fundidas, como as linhas eliminadas no terreno (o escritório manteve os seus valores e as suas linhas).</translation>
+    </message>
+    <message>
       <source>the office GeoPackage with the new submissions, the values edited by the field team and the cleaning decisions merged, and a CSV of the conflicts (office values kept).</source>
-      <translation>o GeoPackage do escritório com as novas submissões, os valores editados pela equipa de campo e as decisões de limpeza fundidos, e um CSV dos conflitos (os valores do escritório são mantidos).</translation>
+      <translation type="vanished">o GeoPackage do escritório com as novas submissões, os valores editados pela equipa de campo e as decisões de limpeza fundidos, e um CSV dos conflitos (os valores do escritório são mantidos).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="150" />
@@ -7298,7 +7500,7 @@
       <translation>o pacote que uma equipa de campo trouxe e o GeoPackage do inquérito do escritório.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="320" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="244" />
       <source>the place where people live, identifying in small places</source>
       <translation>o local onde as pessoas vivem, o que as identifica em localidades pequenas</translation>
     </message>
@@ -7338,7 +7540,7 @@
       <translation>a tabela {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="260" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="262" />
       <source>the uuid is empty</source>
       <translation>o uuid está vazio</translation>
     </message>
@@ -7390,17 +7592,17 @@
       <translation>cujo P-code indica</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="117" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="145" />
       <source>write TRUE or FALSE</source>
       <translation>escreva TRUE ou FALSE</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="153" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="181" />
       <source>write the date and time as YYYY-MM-DDTHH:MM:SS</source>
       <translation>escreva a data e a hora como AAAA-MM-DDTHH:MM:SS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="141" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="169" />
       <source>write the date as YYYY-MM-DD</source>
       <translation>escreva a data como AAAA-MM-DD</translation>
     </message>
@@ -7420,27 +7622,27 @@
       <translation>sim/não (0/1)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="149" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="174" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
       <translation>{changed} valores alterados, {removed} submissões removidas, {pending} linhas do registo pendentes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="182" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="200" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
       <translation>{changed} valores alterados, {removed} submissões removidas, {pending} linhas do registo ainda pendentes, {kept} mantidas tal como estão.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="71" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="89" />
       <source>{changed} values will be changed and {removed} submissions removed; {kept} rows are kept as they are.</source>
       <translation>Serão alterados {changed} valores e removidas {removed} submissões; {kept} linhas são mantidas tal como estão.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="306" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="309" />
       <source>{check}: {count} rows ({seconds} s)</source>
       <translation>{check}: {count} linhas ({seconds} s)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="226" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="232" />
       <source>{code} ({count} areas)</source>
       <translation>{code} ({count} áreas)</translation>
     </message>
@@ -7467,7 +7669,12 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="332" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="256" />
+      <source>{count} of {total} values of "{column}" contain {what}.</source>
+      <translation>{count} de {total} valores de «{column}» contêm {what}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
       <source>{count} of {total} values of "{column}" look like {what}.</source>
       <translation>{count} de {total} valores de «{column}» parecem ser {what}.</translation>
     </message>
@@ -7487,7 +7694,12 @@
       <translation>{encoding}: verifique se o texto é lido corretamente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="244" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="360" />
+      <source>{error} The export file {file} may hold decisions of the field teams: it was not replaced. Choose another export file, or move this one away.</source>
+      <translation>{error} O ficheiro de exportação {file} pode conter decisões das equipas de campo: não foi substituído. Escolha outro ficheiro de exportação ou mova este para outro local.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="250" />
       <source>{file} already exists: choose "A key file I keep…" to use it, or another name for the new key.</source>
       <translation>{file} já existe: escolha "Um ficheiro de chave que guardo…" para o usar, ou outro nome para a nova chave.</translation>
     </message>
@@ -7556,7 +7768,7 @@
       <translation>Não foi possível escrever {file} ({error}): verifique o espaço livre em disco e se é possível escrever na pasta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="228" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="229" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} não corresponde ao formulário {form}: nenhuma das suas {count} colunas é uma pergunta do formulário. Escolha o formulário com que esta exportação foi descarregada.</translation>
     </message>
@@ -7726,7 +7938,7 @@
       <translation>{file} não foi descarregado de um servidor: só pode ser substituído.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="141" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="145" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>{file} não foi preparado como pacote de campo (não tem a tabela {table}): as suas alterações não podem ser distinguidas das do escritório, nada foi fundido.</translation>
     </message>
@@ -7802,7 +8014,7 @@
       <translation>{file}, linha {row}: {saw} campos quando o cabeçalho tem {expected}. Um valor contém provavelmente o separador sem aspas.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="244" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="245" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file}: %n coluna de opção designa uma opção que não está na lista do formulário (mantida como coluna sim/não da sua pergunta): {columns}</numerusform>
@@ -7863,7 +8075,7 @@
       <translation type="vanished">{file}: o nome de coluna «{name}» é usado duas vezes (colunas {first} e {second}). Mude o nome de uma delas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="258" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="259" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file}: o R alterou os nomes das colunas (make.names); {count} deles foram lidos como os nomes próprios da exportação ({examples}). A tabela bruta conserva-os tal como foram recebidos.</translation>
     </message>
@@ -7883,7 +8095,7 @@
       <translation>{file}: {count} células contêm fórmulas ({cells}); o complemento lê os valores guardados pela última vez pela folha de cálculo e nunca os calcula. Verifique estas células.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="236" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="237" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file}: {count} coluna(s) que não estão no formulário foram importadas como texto: {columns}</translation>
     </message>
@@ -8047,9 +8259,13 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="74" />
       <source>{new} new submissions, {edits} values edited, {decisions} cleaning decisions merged into {file}.</source>
-      <translation>{new} novas submissões, {edits} valores editados, {decisions} decisões de limpeza fundidos em {file}.</translation>
+      <translation type="vanished">{new} novas submissões, {edits} valores editados, {decisions} decisões de limpeza fundidos em {file}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="81" />
+      <source>{new} new submissions, {edits} values edited, {rows} repeat rows added, {decisions} cleaning decisions merged into {file}.</source>
+      <translation>{new} novas submissões, {edits} valores editados, {rows} linhas de repetição adicionadas, {decisions} decisões de limpeza fundidos em {file}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_common.py" line="79" />
@@ -8067,12 +8283,17 @@
       <translation>{place} não é a unidade administrativa indicada em {column} ({code}).</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="287" />
+      <source>{question} is not an answer but the key or the geometry of the layer: the cleaning log cannot change it</source>
+      <translation>{question} não é uma resposta, mas sim a chave ou a geometria da camada: o registo de limpeza não a pode alterar</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="85" />
       <source>{question} is required by the form and was relevant, but is empty.</source>
       <translation>A pergunta {question} é obrigatória no formulário e era relevante, mas a resposta está vazia.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="55" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="60" />
       <source>{question}: in %n submissions the answer and its choice columns disagree after the cleaning log (it changed one and not the other). Add the matching changes to the log.</source>
       <translation>
         <numerusform>{question}: em %n submissão a resposta e as suas colunas de opções não concordam após o registo de limpeza (alterou uma e não a outra). Acrescente ao registo a alteração correspondente.</numerusform>
@@ -8080,17 +8301,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="403" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="409" />
       <source>{readme} · {folder}</source>
       <translation>{readme} · {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="69" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="75" />
       <source>{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.</source>
       <translation>{rows} pontos deslocados numa direção aleatória de {min:.0f} a {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="77" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="83" />
       <source>{rows} points moved to the centre of {size:.0f} m grid cells.</source>
       <translation>{rows} pontos deslocados para o centro de células de grelha de {size:.0f} m.</translation>
     </message>
@@ -8129,9 +8350,14 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="153" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="169" />
       <source>{total} submissions counted in {areas} areas; {outside} outside every area or with an unknown P-code; {missing} without location or P-code.</source>
       <translation>{total} submissões contadas em {areas} unidades; {outside} fora de qualquer unidade ou com um P-code desconhecido; {missing} sem posição nem P-code.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="69" />
+      <source>{what} per admin area</source>
+      <translation>{what} por unidade administrativa</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="445" />
@@ -8189,7 +8415,7 @@
       <translation>{where}: "{name}" deve dar pelo menos o texto em inglês: {{"en": "…", "fr": "…"}}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="45" />
+      <location filename="../cartong_plugin/core/cleaning/log_values.py" line="47" />
       <source>{where}: '{value}' is not a valid value for the field {column}: {reason}</source>
       <translation>{where}: '{value}' não é um valor válido para o campo {column}: {reason}</translation>
     </message>
@@ -8232,6 +8458,16 @@
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="216" />
       <source>{where}: topic "{topic}" is not one of: {topics}.</source>
       <translation>{where}: o tema "{topic}" não é um de: {topics}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="78" />
+      <source>“{code}”: {count} (first: feature {fid})</source>
+      <translation>«{code}»: {count} (primeira: entidade {fid})</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="95" />
+      <source>“{typed}” as {code}: {count} (first: feature {fid})</source>
+      <translation>«{typed}» como {code}: {count} (primeira: entidade {fid})</translation>
     </message>
   </context>
 </TS>
