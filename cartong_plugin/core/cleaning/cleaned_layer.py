@@ -33,9 +33,31 @@ class CleanedWriter:
         self.labels = 0  # labels that followed a changed answer
         self.disagreeing: dict[str, list[int]] = {}  # select_multiple -> rows whose choice columns disagree
         self.refused: tuple | None = None  # (fid, uuid, the sink's error) of the first feature the output refused
+        self.located = 0  # rows whose geopoint text or split coordinates followed the other (see _follow_location)
+        self.located_apart: list[int] = []  # rows where the log changed both and they disagree
 
     def report(self, feedback) -> None:
         """Say what followed the log's changes, and what the log left disagreeing."""
+        if self.located:
+            feedback.pushInfo(
+                trn(
+                    "In %n submission the location text and its latitude/longitude columns were kept in "
+                    "agreement with the log's change.",
+                    "In %n submissions the location text and its latitude/longitude columns were kept in "
+                    "agreement with the log's changes.",
+                    self.located,
+                )
+            )
+        if self.located_apart:
+            feedback.pushWarning(
+                trn(
+                    "In %n submission the log changes both the location text and its latitude/longitude "
+                    "columns, and they disagree (first: feature {fid}); the point follows the latitude/longitude.",
+                    "In %n submissions the log changes both the location text and its latitude/longitude "
+                    "columns, and they disagree (first: feature {fid}); the points follow the latitude/longitude.",
+                    len(self.located_apart),
+                ).format(fid=self.located_apart[0])
+            )
         if self.labels:
             feedback.pushInfo(
                 trn(
@@ -81,6 +103,7 @@ class CleanedWriter:
         fields = layer.fields()
         total = max(layer.featureCount(), 1)
         fid_index, written = fields.lookupField("fid"), 0
+        text = _location_text(fields, lat)  # the geopoint text whose split columns lat/lon are, or -1
         for pos, feature in enumerate(layer.getFeatures()):
             if self.feedback.isCanceled():
                 return
@@ -110,12 +133,14 @@ class CleanedWriter:
                         for i, (old, now) in enumerate(zip(before, attributes))
                         if i not in new and not _same(old, now)
                     )
+            if text >= 0 and new and (text in new or lat in new or lon in new):
+                self._follow_location(attributes, new, text, fid)
             out.setAttributes(attributes)
             if self.every_date_time:
                 for index, value in enumerate(attributes):
                     if hasattr(value, "timeSpec") and value.isValid():
                         self.date_times.setdefault((fid, fields.at(index).name()), _stored_date_time(value))
-            if lat >= 0 and lon >= 0 and (lat in new or lon in new):
+            if lat >= 0 and lon >= 0 and (lat in new or lon in new or (text >= 0 and text in new)):
                 _move_point(out, attributes[lat], attributes[lon])
             if not out.hasGeometry() or out.geometry().isNull():
                 self.placeless.add(fid)
@@ -127,6 +152,41 @@ class CleanedWriter:
                 return
             if pos % 2000 == 0:
                 self.feedback.setProgress(100.0 * pos / total)
+
+    def _follow_location(self, attributes: list, new: dict, text: int, fid: int) -> None:
+        """Keep a geopoint's text ("lat lon alt acc") and its split latitude/longitude in agreement when
+        the log changed one of them: the other follows (altitude and accuracy stay in the text)."""
+        lat, lon = self.lat, self.lon
+        parts = _text(attributes[text]).split()
+        if text in new and (lat in new or lon in new):
+            if parts[:2] and not _same_coordinates(parts[:2], (attributes[lat], attributes[lon])):
+                self.located_apart.append(fid)
+            return
+        if text in new:
+            try:
+                attributes[lat], attributes[lon] = (float(v) for v in parts[:2]) if len(parts) >= 2 else (NULL, NULL)
+            except ValueError:
+                return  # not a location: the import's warnings already name such a text
+        elif any(_text(v) == "" for v in (attributes[lat], attributes[lon])):
+            attributes[text] = NULL
+        else:
+            attributes[text] = " ".join([_text(attributes[lat]), _text(attributes[lon])] + parts[2:])
+        self.located += 1
+
+
+def _location_text(fields, lat: int) -> int:
+    """Index of the geopoint text column ``q`` whose split latitude column is ``_q_latitude``, else -1."""
+    import re
+
+    found = re.fullmatch(r"_(.+)_latitude", fields.at(lat).name()) if lat >= 0 else None
+    return fields.indexOf(found.group(1)) if found else -1
+
+
+def _same_coordinates(parts: list[str], values) -> bool:
+    try:
+        return all(abs(float(a) - float(b)) < 1e-9 for a, b in zip(parts, values))
+    except (TypeError, ValueError):
+        return False
 
 
 def _written_fid(feature, fid_index: int, written: int) -> int:
