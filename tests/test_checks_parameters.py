@@ -59,8 +59,10 @@ def survey(tmp_path, sample_dir):
             r"shortest plausible interview \(90 minutes, MIN_DURATION\) is longer than the longest "
             r"\(30 minutes, MAX_DURATION\)",
         ),
+        ({"MAX_DURATION": "nan"}, r"MAX_DURATION is 'nan', not a number"),
+        ({"ROBUST_Z": "inf"}, r"ROBUST_Z is 'inf', not a number"),
     ],
-    ids=["reversed period", "day first", "30 February", "min above max"],
+    ids=["reversed period", "day first", "30 February", "min above max", "nan", "inf"],
 )
 def test_impossible_settings_are_refused_before_anything_is_written(
     settings, message, cartong_provider, survey, tmp_path

@@ -89,9 +89,24 @@ def _day(value: str):
 def validate_config(config: ChecksConfig) -> None:
     """Refuse settings that would make a check silently wrong: a collection period that is not dates or
     ends before it starts, a shortest interview longer than the longest. CartongError naming them."""
+    import math
+
     from ...base.errors import CartongError
     from ...base.i18n import tr
 
+    for key, number in (
+        ("MIN_DURATION", config.min_duration_min),
+        ("MAX_DURATION", config.max_duration_min),
+        ("MAX_PRECISION", config.max_precision_m),
+        ("IQR_FACTOR", config.iqr_factor),
+        ("ROBUST_Z", config.robust_z),
+        ("BURST_MINUTES", config.burst_minutes),
+    ):
+        if not math.isfinite(number):  # "nan" compares false with everything: its check would never flag
+            raise CartongError(
+                tr("{parameter} is '{value}', not a number: give a number.").format(parameter=key, value=number),
+                field=key,
+            )
     days = {}
     for key, value in (("PERIOD_START", config.period_start), ("PERIOD_END", config.period_end)):
         if value and value.strip():
