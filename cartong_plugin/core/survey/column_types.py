@@ -17,6 +17,7 @@ from ..base.i18n import tr
 from . import gpkg_writer as gw
 from .columns import Column, is_media
 from .export_readers import TextTable, fits_layout
+from .number_columns import number_sql
 from .xlsform import FormSpec
 
 
@@ -26,10 +27,10 @@ def _first_row(series, values) -> int:
     return int(hits[0]) + 1 if len(hits) else 0
 
 
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # ASCII: int() would read other digits, SQLite not
 _PLAIN_DATETIME = r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}"
 # a time of day then an offset without colon: 10:58:34.147+03, 10:58:34+0300
-_SHORT_OFFSET = r":\d\d[^+-]*[+-]\d\d(?:\d\d)?\s*$"
+_SHORT_OFFSET = r":[0-9][0-9][^+-]*[+-][0-9][0-9](?:[0-9][0-9])?\s*$"
 _SMALL_LIST = 60  # choice lists up to this size are labelled by a CASE expression, larger by a lookup
 ATTACHMENT_LINK = "cartong_attachment_link"
 
@@ -50,13 +51,6 @@ def _unless_empty(ref: str, expr: str | None = None) -> str:
     """``expr`` (default: ``ref``), NULL where ``ref`` is ''. A CASE costs SQLite about half of NULLIF()
     (a function call per value), which counts over millions of values."""
     return f"CASE WHEN {ref} <> '' THEN {expr or ref} END"
-
-
-def _finite(text: str) -> bool:
-    try:
-        return math.isfinite(float(text.replace(",", ".")))
-    except ValueError:
-        return False
 
 
 # A number in a date, date-time or time column: Excel's serial date (days since 1899-12-30), which
@@ -84,10 +78,6 @@ def excel_serial(text: str, kind: str) -> str | None:
     if kind == "date":
         return moment.date().isoformat()
     return moment.strftime("%Y-%m-%dT%H:%M:%S") + ".000Z"
-
-
-_INTEGER_TEXT = r"[+-]?\d+(?:\.0*)?"
-_NUMBER_TEXT = r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|[+-]?\d*,\d+"
 
 
 def utc_stamp_sql(ref: str) -> str:
@@ -158,61 +148,6 @@ class TypedBuilder:
             )
         )
 
-    def _number(self, column: Column, ref: str) -> str:
-        """CAST in SQLite, after checking each distinct value once in pandas (bad ones -> NULL)."""
-        import pandas as pd
-
-        integer = column.kind == "integer"
-        sql_type = "INTEGER" if integer else "REAL"
-        distinct = self.table.distinct(column.index)
-        if self._plain_numbers(distinct, integer, column):
-            return _unless_empty(ref, f"CAST({ref} AS {sql_type})")  # the usual case, and the cheapest
-        uniques = pd.Series(distinct, dtype=object)
-        text = uniques.str.strip()
-        valid = text.str.fullmatch(_INTEGER_TEXT if integer else _NUMBER_TEXT)
-        bad_mask = (text != "") & ~valid
-        # "1e400" is written like a number but is none: SQLite would store it as Inf
-        bad_mask |= valid & ~text.where(valid, "0").map(_finite)
-        if column.kind == "coordinate" and column.geo_part in ("latitude", "longitude"):
-            limit = 90 if column.geo_part == "latitude" else 180
-            numbers = pd.to_numeric(text.where(valid, "").str.replace(",", ".", regex=False), errors="coerce")
-            bad_mask |= numbers.abs() > limit
-        bad = uniques[bad_mask].tolist()
-        self._warn_bad(column, bad, tr("whole numbers") if integer else tr("numbers"))
-        good = uniques[valid]
-        if not bad and not good.str.contains(r"[\s,]").any():
-            return _unless_empty(ref, f"CAST({ref} AS {sql_type})")  # the usual case, and the cheapest
-        cast = f"CAST(replace(trim({ref}), ',', '.') AS {sql_type})"
-        if not bad:
-            return f"CASE WHEN trim({ref}) = '' THEN NULL ELSE {cast} END"
-        lookup = self._lookup([(v,) for v in bad], width=0)
-        return f"CASE WHEN trim({ref}) = '' OR {ref} IN (SELECT k FROM temp.{lookup}) THEN NULL ELSE {cast} END"
-
-    @staticmethod
-    def _plain_numbers(distinct, integer: bool, column: Column) -> bool:
-        """True when every distinct value is a plain number SQLite's CAST reads exactly (checked in C).
-
-        Plain: digits (and for decimals ". e E + -"), no spaces or decimal commas, finite, in range
-        for coordinates. Anything else takes the careful path, value by value.
-        """
-        import numpy as np
-
-        values = distinct[distinct != ""]
-        if not len(values):
-            return True
-        joined = "\x1f".join(values.tolist())
-        if re.search(r"[^0-9\x1f-]" if integer else r"[^0-9.eE+\x1f-]", joined):
-            return False
-        try:  # float() per value, in C: what to_numeric accepts here, at a third of its cost
-            numbers = np.asarray(values, dtype=float)
-        except (ValueError, TypeError, OverflowError):
-            return False
-        if not np.isfinite(numbers).all():
-            return False
-        if column.kind == "coordinate" and column.geo_part in ("latitude", "longitude"):
-            return bool((np.abs(numbers) <= (90 if column.geo_part == "latitude" else 180)).all())
-        return True
-
     def add(self, column: Column) -> None:
         from osgeo import ogr
 
@@ -220,7 +155,7 @@ class TypedBuilder:
         kind = column.kind
         if kind in ("integer", "decimal", "coordinate"):
             self.fields.append((column.name, ogr.OFTInteger64 if kind == "integer" else ogr.OFTReal))
-            self.exprs.append(self._number(column, ref))
+            self.exprs.append(number_sql(self, column, ref, _unless_empty))
         elif kind == "date":
             self.fields.append((column.name, ogr.OFTDate))
             day = f"substr(trim({ref}), 1, 10)"

@@ -146,13 +146,13 @@ def _by_label(
 
 _KOBO_GEO = re.compile(r"^_(.+)_(latitude|longitude|altitude|precision)$")
 _ODK_GEO_RE = re.compile(r"^(.+)[-/.:](latitude|longitude|altitude|accuracy)$", re.IGNORECASE)
-_GEOPOINT_TEXT = r"[+-]?\d+(?:[.,]\d+)?\s+[+-]?\d+(?:[.,]\d+)?(?:\s+[+-]?\d+(?:[.,]\d+)?){0,2}"
+_GEOPOINT_TEXT = r"[+-]?[0-9]+(?:[.,][0-9]+)?\s+[+-]?[0-9]+(?:[.,][0-9]+)?(?:\s+[+-]?[0-9]+(?:[.,][0-9]+)?){0,2}"
 # A geopoint-shaped value whose numbers may be unreadable ("NaN 18.5", "1e400 4"): it still says the
 # column holds locations; the value itself costs its row the point (a warning names the row).
-_GEO_TOKEN = r"[+-]?(?:\d+(?:[.,]\d+)?(?:[eE][+-]?\d+)?|[Nn][Aa][Nn]|[Ii][Nn][Ff](?:[Ii][Nn][Ii][Tt][Yy])?)"
+_GEO_TOKEN = r"[+-]?(?:[0-9]+(?:[.,][0-9]+)?(?:[eE][+-]?[0-9]+)?|[Nn][Aa][Nn]|[Ii][Nn][Ff](?:[Ii][Nn][Ii][Tt][Yy])?)"
 _GEOPOINT_SHAPED = rf"{_GEO_TOKEN}\s+{_GEO_TOKEN}(?:\s+{_GEO_TOKEN}){{0,2}}"
 # ODK and Kobo write coordinates with decimals; "75 64 42 12" is a phone number, not a place
-_DECIMAL_LAT_OR_LON = r"\s*(?:\S*[.,]\d+\s+\S+|\S+\s+\S*[.,]\d+)(?:\s.*)?"
+_DECIMAL_LAT_OR_LON = r"\s*(?:\S*[.,][0-9]+\s+\S+|\S+\s+\S*[.,][0-9]+)(?:\s.*)?"
 _SHAPED, _LAT_OR_LON = re.compile(_GEOPOINT_SHAPED), re.compile(_DECIMAL_LAT_OR_LON)
 
 
@@ -339,7 +339,9 @@ def is_media(column: Column) -> bool:
     return column.question is not None and column.question.type in MEDIA_TYPES
 
 
-_DATETIME_TEXT = r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?"
+_DATETIME_TEXT = (
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?"
+)
 
 
 def _infer_kinds(table: TextTable, columns: list[Column]) -> None:
@@ -378,13 +380,13 @@ def _infer_kinds(table: TextTable, columns: list[Column]) -> None:
 
 
 _GEOTRACE = re.compile(rf"{_GEOPOINT_TEXT}(?:\s*;\s*{_GEOPOINT_TEXT})+\s*;?")
-_INTEGER = re.compile(r"-?[1-9]\d{0,17}|0")
-_DECIMAL = re.compile(r"-?(?:(?:0|[1-9]\d*)(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_INTEGER = re.compile(r"-?[1-9][0-9]{0,17}|0")
+_DECIMAL = re.compile(r"-?(?:(?:0|[1-9][0-9]*)(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _DATETIME = re.compile(_DATETIME_TEXT)
 # Some value has a decimal next to a space, as every value _DECIMAL_LAT_OR_LON accepts has: without
 # one no column is a geopoint column (a search over the joined values, not a match of each)
-_MAYBE_GEOPOINT = re.compile(r"[.,]\d+\s|\s\S*[.,]\d")
+_MAYBE_GEOPOINT = re.compile(r"[.,][0-9]+\s|\s\S*[.,][0-9]")
 
 
 def _stamps(values: list[str]) -> bool:

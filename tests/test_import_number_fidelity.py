@@ -1,0 +1,157 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Numbers of integer and decimal questions reach the typed table as the number written, or not at all.
+
+SQLite's CAST guesses where it cannot read: 99999999999999999999 became 9223372036854775807,
+"٣" and "１２" became 0, and "1,500" (a decimal comma, or thousands?) became 1.5 without a word.
+Out-of-range values are now left empty with a warning, other scripts' digits are read (٣ is 3), and
+values a thousands separator could have written are read as decimals with a warning. The raw table
+keeps every value as written.
+"""
+
+from __future__ import annotations
+
+import csv
+
+from tests.real_imports import query
+from tests.xlsform_files import write_form
+from tests.xlsx_cells import write_xlsx
+
+SURVEY = [["type", "name", "label"], ["text", "key", "Key"], ["integer", "num", "Int"], ["decimal", "dec", "Dec"]]
+
+
+def _import(tmp_path, rows, delimiter=",", survey=SURVEY, choices=None, settings=None, header=None):
+    from cartong_plugin.core.survey.importer import import_survey
+
+    data = tmp_path / "export.csv"
+    with open(data, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle, delimiter=delimiter)
+        writer.writerow(header or [row[1] for row in survey[1:]])
+        writer.writerows(rows)
+    form = write_form(tmp_path / "form.xlsx", survey, choices, settings)
+    return import_survey(data, form, tmp_path / "out.gpkg")
+
+
+def _typed(tmp_path, columns="num, dec"):
+    return query(tmp_path / "out.gpkg", f"SELECT {columns} FROM survey ORDER BY fid")
+
+
+def _raw(tmp_path, columns="num, dec"):
+    return query(tmp_path / "out.gpkg", f"SELECT {columns} FROM raw_survey ORDER BY fid")
+
+
+def _about(report, column):
+    return [w for w in report.warnings if f"column {column}:" in w]
+
+
+def test_integers_past_64_bits_are_left_empty_with_a_warning(tmp_path):
+    rows = [
+        ("k1", "99999999999999999999", "1"),
+        ("k2", "-9223372036854775809", "2"),
+        ("k3", "9223372036854775807", "3"),
+        ("k4", "-9223372036854775808", "4"),
+        ("k5", "1" * 5000, "5"),  # past what Python's int() reads
+    ]
+    report = _import(tmp_path, rows)
+    assert _typed(tmp_path, "num") == [(None,), (None,), (9223372036854775807,), (-9223372036854775808,), (None,)]
+    assert _raw(tmp_path, "num") == [(r[1],) for r in rows]
+    assert _about(report, "num") == [
+        "export.csv, column num: 3 value(s) are outside -9223372036854775808..9223372036854775807 and were "
+        "left empty in the typed table (first at row 1: '99999999999999999999'). The raw table keeps them."
+    ]
+
+
+def test_an_integer_cell_past_64_bits_in_an_xlsx_export_is_left_empty(tmp_path):
+    from cartong_plugin.core.survey.importer import import_survey
+
+    data = tmp_path / "export.xlsx"
+    write_xlsx(data, ["key", "num"], [["k1", ("1.2345678901234567E+19", 1)], ["k2", ("42", 1)]], [(0, None)])
+    form = write_form(tmp_path / "form.xlsx", SURVEY[:3])
+    report = import_survey(data, form, tmp_path / "out.gpkg")
+    assert _typed(tmp_path, "num") == [(None,), (42,)]
+    assert _raw(tmp_path, "num") == [("12345678901234567000",), ("42",)]
+    assert _about(report, "num") == [
+        "export.xlsx [data], column num: 1 value(s) are outside -9223372036854775808..9223372036854775807 "
+        "and were left empty in the typed table (first at row 1: '12345678901234567000'). The raw table keeps them."
+    ]
+
+
+def test_a_decimal_past_a_double_is_left_empty(tmp_path):
+    report = _import(tmp_path, [("k1", "1", "1e400"), ("k2", "2", "-1e400"), ("k3", "3", "2.5")])
+    assert _typed(tmp_path, "dec") == [(None,), (None,), (2.5,)]
+    assert _about(report, "dec") == [
+        "export.csv, column dec: 2 value(s) are not numbers and were left empty in the typed table "
+        "(first at row 1: '1e400'). The raw table keeps them."
+    ]
+
+
+def test_digits_of_other_scripts_are_read_as_their_number_never_0(tmp_path):
+    rows = [("k1", "٣", "٣"), ("k2", "１２", "１２,５"), ("k3", "۱۰", "٠.٢٥"), ("k4", "7", "7.5"), ("k5", "²", "x٣")]
+    report = _import(tmp_path, rows)
+    assert _typed(tmp_path) == [(3, 3.0), (12, 12.5), (10, 0.25), (7, 7.5), (None, None)]
+    assert _raw(tmp_path) == [r[1:] for r in rows]
+    assert _about(report, "num") == [
+        "export.csv, column num: 1 value(s) are not whole numbers and were left empty in the typed table "
+        "(first at row 5: '²'). The raw table keeps them."
+    ]
+    assert _about(report, "dec") == [
+        "export.csv, column dec: 1 value(s) are not numbers and were left empty in the typed table "
+        "(first at row 5: 'x٣'). The raw table keeps them."
+    ]
+
+
+def test_thousands_look_alikes_are_read_as_decimals_with_a_warning(tmp_path):
+    rows = [("k1", "1.000", "1,500"), ("k2", "12", "2,25"), ("k3", "-3.000", "-7,125"), ("k4", "3.0", "0.5")]
+    report = _import(tmp_path, rows)
+    assert _typed(tmp_path) == [(1, 1.5), (12, 2.25), (-3, -7.125), (3, 0.5)]
+    assert _raw(tmp_path) == [r[1:] for r in rows]
+    assert _about(report, "num") == [
+        "export.csv, column num: 2 value(s) have a point then three zeros, read as a decimal point (first at "
+        "row 1: '1.000' is 1). If the point separates thousands, correct them; the raw table keeps them."
+    ]
+    assert _about(report, "dec") == [
+        "export.csv, column dec: 2 value(s) have a comma then three digits, read as a decimal comma (first at "
+        "row 1: '1,500' is 1.5). If the comma separates thousands, correct them; the raw table keeps them."
+    ]
+
+
+def test_a_plain_decimal_comma_export_is_read_without_a_warning(tmp_path):
+    report = _import(tmp_path, [("k1", "4", "12,5"), ("k2", "5", "0,25"), ("k3", "6", "")], delimiter=";")
+    assert _typed(tmp_path) == [(4, 12.5), (5, 0.25), (6, None)]
+    assert _about(report, "num") == _about(report, "dec") == []
+
+
+def test_a_latitude_out_of_range_is_said_so(tmp_path):
+    survey = [["type", "name", "label"], ["text", "key", "Key"], ["geopoint", "gps", "GPS"]]
+    header = ["key", "gps", "_gps_latitude", "_gps_longitude"]
+    rows = [("a", "91 10 0 0", "91", "10"), ("b", "", "n/a", "10"), ("c", "45.5 10 0 0", "45.5", "-181")]
+    report = _import(tmp_path, rows, survey=survey, header=header)
+    assert _typed(tmp_path, "_gps_latitude, _gps_longitude") == [(None, 10.0), (None, 10.0), (45.5, None)]
+    assert _about(report, "_gps_latitude") == [
+        "export.csv, column _gps_latitude: 1 value(s) are not numbers and were left empty in the typed table "
+        "(first at row 2: 'n/a'). The raw table keeps them.",
+        "export.csv, column _gps_latitude: 1 value(s) are outside -90..90 and were left empty in the typed "
+        "table (first at row 1: '91'). The raw table keeps them.",
+    ]
+    assert _about(report, "_gps_longitude") == [
+        "export.csv, column _gps_longitude: 1 value(s) are outside -180..180 and were left empty in the typed "
+        "table (first at row 3: '-181'). The raw table keeps them."
+    ]
+
+
+def test_a_date_written_with_other_digits_is_not_stored_as_a_date(tmp_path):
+    survey = [["type", "name", "label"], ["text", "key", "Key"], ["date", "day", "Day"]]
+    report = _import(tmp_path, [("k1", "٢٠٢٤-٠١-٠٥"), ("k2", "2024-01-06")], survey=survey)
+    assert _typed(tmp_path, "day") == [(None,), ("2024-01-06",)]
+    assert _about(report, "day") == [
+        "export.csv, column day: 1 value(s) are not dates (YYYY-MM-DD) and were left empty in the typed table "
+        "(first at row 1: '٢٠٢٤-٠١-٠٥'). The raw table keeps them."
+    ]
+
+
+def test_without_a_form_other_digits_keep_a_column_text(tmp_path):
+    from cartong_plugin.core.survey.importer import import_survey
+
+    data = tmp_path / "export.csv"
+    data.write_text("n,day,x\n١٢,٢٠٢٤-٠١-٠٥,1\n3,2024-01-06,2\n", encoding="utf-8")
+    import_survey(data, None, tmp_path / "out.gpkg")
+    assert _typed(tmp_path, "n, day, x") == [("١٢", "٢٠٢٤-٠١-٠٥", 1), ("3", "2024-01-06", 2)]
