@@ -155,3 +155,30 @@ def test_without_a_form_other_digits_keep_a_column_text(tmp_path):
     data.write_text("n,day,x\n١٢,٢٠٢٤-٠١-٠٥,1\n3,2024-01-06,2\n", encoding="utf-8")
     import_survey(data, None, tmp_path / "out.gpkg")
     assert _typed(tmp_path, "n, day, x") == [("١٢", "٢٠٢٤-٠١-٠٥", 1), ("3", "2024-01-06", 2)]
+
+
+def test_submissions_of_another_form_version_are_named(tmp_path):
+    survey = [["type", "name", "label"], ["select_one yn", "consent", "Consent"], ["integer", "old_q", "Old"]]
+    choices = [["list_name", "name", "label"], ["yn", "1", "No"], ["yn", "2", "Yes"]]
+    settings = [["form_id", "version"], ["verf", "v1_2023"]]
+    header = ["consent", "water", "__version__", "_uuid"]
+    rows = [
+        ("1", "12", "v1_2023", "u1"),
+        ("2", "3", "v2_2024", "u2"),
+        ("1", "4", "v3", "u3"),
+        ("2", "5", "v2_2024", "u4"),
+    ]
+    report = _import(tmp_path, rows, survey=survey, choices=choices, settings=settings, header=header)
+    assert [w for w in report.warnings if "version" in w] == [
+        "export.csv: 3 of 4 submission(s) were collected with another version of the form ('v2_2024', 'v3' in "
+        "column __version__, first at row 2) than the form given ('v1_2023'): its choice labels and question "
+        "types may not be theirs. Questions of the form not in the export: old_q."
+    ]
+    assert _typed(tmp_path, "consent, consent_label") == [("1", "No"), ("2", "Yes"), ("1", "No"), ("2", "Yes")]
+
+
+def test_submissions_of_the_form_version_given_raise_no_warning(tmp_path):
+    survey = [["type", "name", "label"], ["text", "key", "Key"]]
+    settings = [["form_id", "version"], ["verf", "7"]]
+    report = _import(tmp_path, [("a", "7"), ("b", "")], survey=survey, settings=settings, header=["key", "FormVersion"])
+    assert [w for w in report.warnings if "version" in w] == []

@@ -342,4 +342,40 @@ def _read_and_plan(
             )
         )
     _add_relations(report, tables, plans, names)
+    if spec:
+        _check_form_version(spec, tables[0], plans[0], report.warnings)
     return tables, plans, names, geo
+
+
+# the column where Kobo, ONA and ODK Central write the form version each submission was collected with
+_VERSION_COLUMNS = ("__version__", "_version", "FormVersion")
+
+
+def _check_form_version(spec: FormSpec, table: TextTable, plan, warnings: list[str]) -> None:
+    """Warn when submissions were collected with another version of the form than the one given: its
+    choice labels and question types may not be theirs (a code can mean another answer)."""
+    header = next((h for h in _VERSION_COLUMNS if h in table.headers), None)
+    if not spec.version or header is None:
+        return
+    values = table.frame[table.headers.index(header)].str.strip()
+    other = values[(values != "") & (values != spec.version)]
+    if other.empty:
+        return
+    matched = {c.question.path for c in plan if c.question is not None}
+    missing = [q.name for q in spec.questions.values() if not q.repeat and q.path not in matched and q.type != "note"]
+    warnings.append(
+        tr(
+            "{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} "
+            "in column {column}, first at row {row}) than the form given ({version}): its choice labels and "
+            "question types may not be theirs. Questions of the form not in the export: {missing}."
+        ).format(
+            file=table.source,
+            count=len(other),
+            total=int((values != "").sum()),
+            versions=", ".join(f"'{v}'" for v in other.unique()[:5]) + (", ..." if other.nunique() > 5 else ""),
+            column=header,
+            row=int(other.index[0]) + 1,
+            version=f"'{spec.version}'",
+            missing=", ".join(missing[:10]) + (", ..." if len(missing) > 10 else "") if missing else tr("none"),
+        )
+    )
