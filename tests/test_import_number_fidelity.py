@@ -182,3 +182,49 @@ def test_submissions_of_the_form_version_given_raise_no_warning(tmp_path):
     settings = [["form_id", "version"], ["verf", "7"]]
     report = _import(tmp_path, [("a", "7"), ("b", "")], survey=survey, settings=settings, header=["key", "FormVersion"])
     assert [w for w in report.warnings if "version" in w] == []
+
+
+def test_answers_read_as_choice_labels_are_named(tmp_path):
+    survey = [["type", "name", "label"], ["select_one yn", "ok", "OK"], ["select_multiple yn", "oks", "OKs"]]
+    choices = [["list_name", "name", "label"], ["yn", "yes", "Yes"], ["yn", "no", "No"]]
+    rows = [("yes", "yes"), ("No", "yes No"), ("no", "no"), ("No", "Yes")]
+    report = _import(tmp_path, rows, survey=survey, choices=choices)
+    assert _typed(tmp_path, "ok, ok_label, oks, oks_label") == [
+        ("yes", "Yes", "yes", "Yes"),
+        ("no", "No", "yes no", "Yes; No"),
+        ("no", "No", "no", "No"),
+        ("no", "No", "yes", "Yes"),
+    ]
+    assert _raw(tmp_path, "ok, oks") == rows
+    assert [w for w in report.warnings if "choice labels" in w] == [
+        "export.csv, column ok: 2 answer(s) are choice labels, not codes, and were read as the codes of those "
+        "choices (first at row 2: 'No' is 'no'). The raw table keeps them.",
+        "export.csv, column oks: 2 answer(s) are choice labels, not codes, and were read as the codes of those "
+        "choices (first at row 2: 'yes No' is 'yes no'). The raw table keeps them.",
+    ]
+
+
+def test_24_00_is_the_next_day_and_other_hours_24_are_no_date_times(tmp_path):
+    survey = [["type", "name", "label"], ["datetime", "a", "A"], ["datetime", "b", "B"]]
+    rows = [
+        ("2024-01-05T24:00:00", "2024-12-31T24:00:00.000+03:00"),
+        ("2024-02-29 24:00", "2024-12-31T10:00:00.000+03:00"),
+        ("2024-01-05T24:30:00", "2024-01-05T24:00:00.000-01:00"),
+        ("2024-01-05T10:00:00+01", "2024-01-05T24:15:00.000+00:00"),
+    ]
+    report = _import(tmp_path, rows, survey=survey)
+    assert _typed(tmp_path, "a, b") == [
+        ("2024-01-06T00:00:00.000Z", "2024-12-31T21:00:00.000Z"),
+        ("2024-03-01T00:00:00.000Z", "2024-12-31T07:00:00.000Z"),
+        (None, "2024-01-06T01:00:00.000Z"),
+        ("2024-01-05T09:00:00.000Z", None),
+    ]
+    assert _raw(tmp_path, "a, b") == rows
+    assert _about(report, "a") == [
+        "export.csv, column a: 1 value(s) are not date-times (ISO 8601) and were left empty in the typed table "
+        "(first at row 3: '2024-01-05T24:30:00'). The raw table keeps them."
+    ]
+    assert _about(report, "b") == [
+        "export.csv, column b: 1 value(s) are not date-times (ISO 8601) and were left empty in the typed table "
+        "(first at row 4: '2024-01-05T24:15:00.000+00:00'). The raw table keeps them."
+    ]

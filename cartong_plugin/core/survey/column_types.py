@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 from ..base.i18n import tr
 from . import gpkg_writer as gw
@@ -41,6 +41,24 @@ def _real_day(text: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+_HOUR_24 = re.compile(r"\s*[0-9]{4}-[0-9]{2}-[0-9]{2}[T ]24:")
+_END_OF_DAY = re.compile(
+    r"\s*([0-9]{4}-[0-9]{2}-[0-9]{2})[T ]24:00(?::00(?:\.0+)?)?(Z|[+-][0-9]{2}(?::?[0-9]{2})?)?\s*"
+)
+
+
+def _end_of_day(text: str) -> str | None:
+    """The UTC date-time (as the GeoPackage stores it) of ``text`` written with 24:00, the end of its day,
+    or None when it is another time of hour 24 (24:30) or an impossible day."""
+    found = _END_OF_DAY.fullmatch(text)
+    if not found or not _real_day(found[1]):
+        return None
+    moment = datetime.fromisoformat(f"{date.fromisoformat(found[1]) + timedelta(days=1)}T00:00:00{found[2] or ''}")
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(timezone.utc)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S") + ".000Z"
 
 
 def _sql_text(value: str) -> str:
@@ -171,14 +189,16 @@ class TypedBuilder:
             if self._plain_datetimes(column):  # strftime() would only append the milliseconds and Z
                 self.exprs.append(_unless_empty(ref, f"{ref} || '.000Z'"))
             elif self._stamped_datetimes(column):
-                self.exprs.append(self._unless_impossible_day(column, day, utc_stamp_sql(ref)))
+                expr = self._unless_impossible_day(column, day, utc_stamp_sql(ref))
+                self.exprs.append(self._ends_of_days(column, ref, expr))
             else:  # SQLite turns "+01:00" offsets into UTC, which is how GeoPackage stores date-times
                 value = self._offset_with_colon(column, f"trim({ref})")
                 expr = self._unless_impossible_day(column, day, f"strftime('%Y-%m-%dT%H:%M:%fZ', {value})")
-                self.exprs.append(self._excel_serials(column, ref, expr))
+                self.exprs.append(self._ends_of_days(column, ref, self._excel_serials(column, ref, expr)))
             self.date_checks.append((column, tr("date-times (ISO 8601)")))
         elif kind in ("select_one", "select_multiple"):
-            pairs, unknown, recoded = self._choice_pairs(column)
+            pairs, unknown, recoded, as_labels = self._choice_pairs(column)
+            self._warn_labels_read(column, as_labels, pairs)
             lookup = self._lookup(pairs, width=2) if recoded or len(pairs) > _SMALL_LIST else None
             # subqueries, not joins: a big form has more select questions than SQLite's 64-join limit
             self.fields += [(column.name, ogr.OFTString), (f"{column.name}_label", ogr.OFTString)]
@@ -291,6 +311,19 @@ class TypedBuilder:
             f"WHERE k = {ref}) ELSE {expr} END"
         )
 
+    def _ends_of_days(self, column: Column, ref: str, expr: str) -> str:
+        """``expr``, except for hour 24, which SQLite's date functions keep as it is ("T24:00:00.000Z", no
+        date-time): ISO 8601's 24:00, the end of a day, is the next day's 00:00; another time past
+        24:00 becomes NULL (and is reported with the other unreadable date-times)."""
+        values = [v for v in self.table.distinct(column.index) if _HOUR_24.match(v)]
+        if not values:
+            return expr
+        lookup = self._lookup([(v, _end_of_day(v)) for v in values], width=1)
+        return (
+            f"CASE WHEN {ref} IN (SELECT k FROM temp.{lookup}) THEN (SELECT v0 FROM temp.{lookup} "
+            f"WHERE k = {ref}) ELSE {expr} END"
+        )
+
     def _offset_with_colon(self, column: Column, value: str) -> str:
         """``value`` (SQL) with a UTC offset written ``+03`` or ``+0300`` (ODK Collect, Kobo) as ``+03:00``,
         the only form SQLite's date functions read; unchanged when no value of the column needs it."""
@@ -314,8 +347,30 @@ class TypedBuilder:
             return expr
         return f"CASE WHEN {day} IN ({', '.join(_sql_text(d) for d in impossible)}) THEN NULL ELSE {expr} END"
 
+    def _warn_labels_read(self, column: Column, as_labels: list[str], pairs: list[tuple]) -> None:
+        """Warn about answers that are choice labels, read as the codes of those choices."""
+        if not as_labels:
+            return
+        series = self.table.frame[column.index]
+        row = _first_row(series, as_labels)
+        value = series.iloc[row - 1]
+        self.warnings.append(
+            tr(
+                "{file}, column {column}: {count} answer(s) are choice labels, not codes, and were read as the "
+                "codes of those choices (first at row {row}: '{value}' is '{code}'). The raw table keeps them."
+            ).format(
+                file=self.table.source,
+                column=column.header,
+                count=int(series.isin(as_labels).sum()),
+                row=row,
+                value=value,
+                code=next(codes for v, codes, _labels in pairs if v == value),
+            )
+        )
+
     def _choice_pairs(self, column: Column):
-        """(value, codes, labels) of every distinct answer, the unknown answers, whether codes were recoded.
+        """(value, codes, labels) of every distinct answer, the unknown answers, whether codes were recoded,
+        the answers read as labels.
 
         Answers are codes; a "labels" export has labels instead, recoded here to their codes.
         """
@@ -327,7 +382,7 @@ class TypedBuilder:
         for choice in choices:
             for text in choice.labels.values():
                 by_label.setdefault(text.strip(), choice.name)
-        pairs, unknown, recoded = [], [], False
+        pairs, unknown, recoded, as_labels = [], [], False, []
         for value in self.table.distinct(column.index):
             text = value.strip()
             if not text:
@@ -339,6 +394,8 @@ class TypedBuilder:
             codes = []
             for token in tokens:
                 code = token if token in labels else by_label.get(token)
+                if code is not None and code != token:  # a label, not a code
+                    as_labels.append(value)
                 if code is None:
                     code = token
                     if choices:
@@ -347,7 +404,7 @@ class TypedBuilder:
             joined = " ".join(codes)
             recoded = recoded or joined != value
             pairs.append((value, joined, "; ".join(labels.get(c, c) for c in codes)))
-        return pairs, sorted(set(unknown)), recoded
+        return pairs, sorted(set(unknown)), recoded, as_labels
 
     def check_dates(self, db, typed: str, raw: str, raw_fid: str, after_fid: int = 0) -> None:
         """Warn about values SQLite could not read as dates (one scan of the rows after ``after_fid``)."""
