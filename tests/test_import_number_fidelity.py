@@ -161,7 +161,7 @@ def test_submissions_of_another_form_version_are_named(tmp_path):
     survey = [["type", "name", "label"], ["select_one yn", "consent", "Consent"], ["integer", "old_q", "Old"]]
     choices = [["list_name", "name", "label"], ["yn", "1", "No"], ["yn", "2", "Yes"]]
     settings = [["form_id", "version"], ["verf", "v1_2023"]]
-    header = ["consent", "water", "__version__", "_uuid"]
+    header = ["consent", "water", "_version", "_uuid"]  # ONA: the form's own version
     rows = [
         ("1", "12", "v1_2023", "u1"),
         ("2", "3", "v2_2024", "u2"),
@@ -171,7 +171,7 @@ def test_submissions_of_another_form_version_are_named(tmp_path):
     report = _import(tmp_path, rows, survey=survey, choices=choices, settings=settings, header=header)
     assert [w for w in report.warnings if "version" in w] == [
         "export.csv: 3 of 4 submission(s) were collected with another version of the form ('v2_2024', 'v3' in "
-        "column __version__, first at row 2) than the form given ('v1_2023'): its choice labels and question "
+        "column _version, first at row 2) than the form given ('v1_2023'): its choice labels and question "
         "types may not be theirs. Questions of the form not in the export: old_q."
     ]
     assert _typed(tmp_path, "consent, consent_label") == [("1", "No"), ("2", "Yes"), ("1", "No"), ("2", "Yes")]
@@ -182,6 +182,24 @@ def test_submissions_of_the_form_version_given_raise_no_warning(tmp_path):
     settings = [["form_id", "version"], ["verf", "7"]]
     report = _import(tmp_path, [("a", "7"), ("b", "")], survey=survey, settings=settings, header=["key", "FormVersion"])
     assert [w for w in report.warnings if "version" in w] == []
+
+
+def test_kobo_version_ids_are_compared_only_with_a_form_version_of_their_kind(tmp_path):
+    """Kobo writes its own version ids ("vLtYXTKZEDKNky3MbtKYmn", real, robotoolbox) in __version__, never the
+    XLSForm's settings version ("1 (2022-05-09 18:31:35)"): those two always differ and are not compared."""
+    survey = [["type", "name", "label"], ["text", "key", "Key"]]
+    header = ["key", "__version__"]
+    rows = [("a", "vLtYXTKZEDKNky3MbtKYmn"), ("b", "vLRmZbNfdg3ccREn3GBrhz")]
+    settings = [["form_id", "version"], ["verf", "1 (2022-05-09 18:31:35)"]]
+    report = _import(tmp_path, rows, survey=survey, settings=settings, header=header)
+    assert [w for w in report.warnings if "version" in w] == []
+    settings = [["form_id", "version"], ["verf", "vLtYXTKZEDKNky3MbtKYmn"]]  # a form downloaded from Kobo
+    (tmp_path / "out.gpkg").unlink()
+    report = _import(tmp_path, rows, survey=survey, settings=settings, header=header)
+    assert [w.split(":")[1] for w in report.warnings if "version" in w] == [
+        " 1 of 2 submission(s) were collected with another version of the form ('vLRmZbNfdg3ccREn3GBrhz' in "
+        "column __version__, first at row 2) than the form given ('vLtYXTKZEDKNky3MbtKYmn')"
+    ]
 
 
 def test_answers_read_as_choice_labels_are_named(tmp_path):

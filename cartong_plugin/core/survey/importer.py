@@ -23,6 +23,7 @@ and the R-tree is bulk-loaded (``gpkg_writer.write_rtree``).
 from __future__ import annotations
 
 import hashlib
+import re
 import sqlite3
 import threading
 import time
@@ -349,6 +350,7 @@ def _read_and_plan(
 
 # the column where Kobo, ONA and ODK Central write the form version each submission was collected with
 _VERSION_COLUMNS = ("__version__", "_version", "FormVersion")
+_KOBO_VERSION_ID = re.compile(r"v[0-9A-Za-z]{20,24}")  # "vLtYXTKZEDKNky3MbtKYmn", a form downloaded from Kobo
 
 
 def _check_form_version(spec: FormSpec, table: TextTable, plan, warnings: list[str]) -> None:
@@ -357,6 +359,8 @@ def _check_form_version(spec: FormSpec, table: TextTable, plan, warnings: list[s
     header = next((h for h in _VERSION_COLUMNS if h in table.headers), None)
     if not spec.version or header is None:
         return
+    if header == "__version__" and not _KOBO_VERSION_ID.fullmatch(spec.version.strip()):
+        return  # Kobo writes its own version ids there, never the form's settings version: always different
     values = table.frame[table.headers.index(header)].str.strip()
     other = values[(values != "") & (values != spec.version)]
     if other.empty:
