@@ -180,6 +180,29 @@ def test_review_sheet_with_a_bad_change_type_names_row_and_column(postgis, share
     assert postgis.sql(f"SELECT count(*) FROM {shared}.cleaning_log WHERE version > 1") == "0"  # nothing saved
 
 
+def test_review_sheet_saved_by_excel_as_utf16_is_read_like_a_cleaning_log(postgis, shared, tmp_path):
+    """Excel's "Unicode text" is UTF-16: read as the cleaning log is (it was refused with GDAL's raw message)."""
+    rows = _export_sheet(postgis, shared, "bob", tmp_path / "bob.csv")
+    rows[1].update(change_type="no_action", explanation="vérifié par téléphone")
+    rows[2]["change_type"] = "delete_everything"
+    _write_sheet(tmp_path / "bob.csv", rows)
+    sheet = tmp_path / "bob.csv"
+    sheet.write_bytes(sheet.read_text(encoding="utf-8").encode("utf-16"))
+    with pytest.raises(QgsProcessingException, match="Row 4 of bob.csv, column change_type: 'delete_everything'"):
+        execute("cartong:savedecisions", {"CONNECTION": postgis.conninfo("bob"), "SCHEMA": shared, "SHEET": str(sheet)})
+    rows[2]["change_type"] = "pending"
+    _write_sheet(sheet, rows)
+    sheet.write_bytes(sheet.read_text(encoding="utf-8").encode("utf-16"))
+    result = execute(
+        "cartong:savedecisions", {"CONNECTION": postgis.conninfo("bob"), "SCHEMA": shared, "SHEET": str(sheet)}
+    )
+    assert result["SAVED"] == 1
+    assert _log_row(postgis, shared, rows[1]["log_id"])[0] == "no_action"
+    assert postgis.sql(f"SELECT explanation FROM {shared}.cleaning_log WHERE fid = {rows[1]['log_id']}") == (
+        "vérifié par téléphone"
+    )
+
+
 def test_review_sheet_without_version_column_is_refused(postgis, shared, tmp_path):
     rows = _export_sheet(postgis, shared, "bob", tmp_path / "bob.csv")
     _write_sheet(tmp_path / "bob.csv", [{k: v for k, v in row.items() if k != "version"} for row in rows])

@@ -271,7 +271,7 @@ def read_log_file(path) -> list[LogEntry]:
         # a date typed in Excel is a date cell, which GDAL reads as 2026/03/05: back to ISO 8601
         rows = [[log_values.xlsx_cell_to_iso(cell) for cell in cells] for cells in rows]
     elif suffix in (".csv", ".txt"):
-        headers, rows, numbers = _read_csv_log(path)
+        headers, rows, numbers = read_csv_log_rows(path)
         return _rows_to_entries(headers, rows, path, numbers)
     elif suffix == ".gpkg":
         return read_log_from_gpkg(path)
@@ -283,7 +283,7 @@ def read_log_file(path) -> list[LogEntry]:
     return _rows_to_entries(headers, rows, path)
 
 
-def _read_csv_log(path: Path) -> tuple[list[str], list[list[str]], list[int] | None]:
+def read_csv_log_rows(path: Path) -> tuple[list[str], list[list[str]], list[int] | None]:
     """A CSV log in any encoding the export readers accept (UTF-8, UTF-16, Windows-1252 from Excel).
 
     OGR reads UTF-8 only: it would turn Windows-1252 accents into garbage and refuse UTF-16, so

@@ -252,32 +252,46 @@ def export_review_sheet(target: PgTarget, schema: str, path) -> Path:
 
 def read_review_sheet(path) -> list[Decision]:
     """The decisions of a review sheet (CartongError naming the row and column of a bad cell)."""
-    from osgeo import gdal
 
     path = Path(path)
     if not path.is_file():
         raise CartongError(tr("The review sheet {file} does not exist.").format(file=str(path)), path=str(path))
-    options = (
-        ["HEADERS=FORCE", "FIELD_TYPES=STRING"]
-        if path.suffix.lower() == ".xlsx"
-        else ["AUTODETECT_TYPE=NO", "HEADERS=YES"]
-    )
+    numbers = None  # the file's row of each record, when blank lines or quoted newlines shift them
     try:
-        with gdal_exceptions():
-            ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_READONLY, open_options=options)
-            layer = ds.GetLayer(0)
-            names = [
-                layer.GetLayerDefn().GetFieldDefn(i).GetName().strip().lstrip("\ufeff")
-                for i in range(layer.GetLayerDefn().GetFieldCount())
-            ]
-            cells = [
-                [f.GetFieldAsString(i) if f.IsFieldSetAndNotNull(i) else "" for i in range(len(names))] for f in layer
-            ]
-            ds = None
+        if path.suffix.lower() != ".xlsx":  # UTF-8, UTF-16 or Windows-1252, as a cleaning log is read
+            from ..cleaning.log_files import read_csv_log_rows
+
+            headers, cells, numbers = read_csv_log_rows(path)
+            names = [name.strip().lstrip("\ufeff") for name in headers]
+        else:
+            names, cells = _xlsx_cells(path)
     except RuntimeError as err:
         raise CartongError(
             tr("The review sheet {file} cannot be read: {error}").format(file=path.name, error=str(err)), path=str(path)
         ) from err
+    return _decisions(path, names, cells, numbers)
+
+
+def _xlsx_cells(path: Path) -> tuple[list[str], list[list[str]]]:
+    """Header names and cells of the first sheet of an XLSX review sheet, all as text."""
+    from osgeo import gdal
+
+    with gdal_exceptions():
+        ds = gdal.OpenEx(
+            str(path), gdal.OF_VECTOR | gdal.OF_READONLY, open_options=["HEADERS=FORCE", "FIELD_TYPES=STRING"]
+        )
+        layer = ds.GetLayer(0)
+        names = [
+            layer.GetLayerDefn().GetFieldDefn(i).GetName().strip().lstrip("\ufeff")
+            for i in range(layer.GetLayerDefn().GetFieldCount())
+        ]
+        cells = [[f.GetFieldAsString(i) if f.IsFieldSetAndNotNull(i) else "" for i in range(len(names))] for f in layer]
+        ds = None
+    return names, cells
+
+
+def _decisions(path: Path, names: list[str], cells: list[list[str]], numbers) -> list[Decision]:
+    """The decisions of a review sheet's rows (``numbers``: the file row of each, else counted from 2)."""
     missing = [c for c in SHEET_KEYS + ("change_type",) if c not in names]
     if missing:
         raise CartongError(
@@ -289,7 +303,7 @@ def read_review_sheet(path) -> list[Decision]:
             field=missing[0],
         )
     decisions = []
-    for number, row in enumerate(cells, start=2):
+    for number, row in zip(numbers or range(2, len(cells) + 2), cells):
         values = dict(zip(names, row))
         if not any(v.strip() for v in row):
             continue
