@@ -64,7 +64,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="50" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="72" />
       <source>%n changes of the cleaning log name an old value the survey does not have (first: row {row}, {column}: '{old}' in the log, '{found}' in the survey). Was the log made for this survey?</source>
       <translation>
         <numerusform>لا يذكر سجل التنظيف أي تغيير (%n) بقيمة قديمة ليست في المسح (الأول: الصف {row}، {column}: '{old}' في السجل، '{found}' في المسح). هل أُعدّ السجل لهذا المسح؟</numerusform>
@@ -190,7 +190,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="41" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="63" />
       <source>%n labels were updated to match their changed answers.</source>
       <translation>
         <numerusform>لم تُحدَّث أي تسمية (%n) لتطابق الإجابات المعدَّلة.</numerusform>
@@ -2702,6 +2702,30 @@
       <source>Importing… QGIS stays usable meanwhile.</source>
       <translation>جارٍ الاستيراد… يبقى QGIS قابلًا للاستخدام في الأثناء.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="43" />
+      <source>In %n submissions the location text and its latitude/longitude columns were kept in agreement with the log's changes.</source>
+      <translation>
+        <numerusform>في %n من الإرسالات، حوفظ على توافق نص الموقع مع عمودي خط العرض/خط الطول بعد تعديلات السجل.</numerusform>
+        <numerusform>في إرسال واحد (%n)، حوفظ على توافق نص الموقع مع عمودي خط العرض/خط الطول بعد تعديل السجل.</numerusform>
+        <numerusform>في %n من الإرسالات، حوفظ على توافق نص الموقع مع عمودي خط العرض/خط الطول بعد تعديلات السجل.</numerusform>
+        <numerusform>في %n من الإرسالات، حوفظ على توافق نص الموقع مع عمودي خط العرض/خط الطول بعد تعديلات السجل.</numerusform>
+        <numerusform>في %n من الإرسالات، حوفظ على توافق نص الموقع مع عمودي خط العرض/خط الطول بعد تعديلات السجل.</numerusform>
+        <numerusform>في %n من الإرسالات، حوفظ على توافق نص الموقع مع عمودي خط العرض/خط الطول بعد تعديلات السجل.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="53" />
+      <source>In %n submissions the log changes both the location text and its latitude/longitude columns, and they disagree (first: feature {fid}); the points follow the latitude/longitude.</source>
+      <translation>
+        <numerusform>في %n من الإرسالات، يعدّل السجل نص الموقع وعمودي خط العرض/خط الطول معًا، وهما غير متوافقين (أولها: العنصر {fid})؛ النقاط تتبع خط العرض/خط الطول.</numerusform>
+        <numerusform>في إرسال واحد (%n)، يعدّل السجل نص الموقع وعمودي خط العرض/خط الطول معًا، وهما غير متوافقين (أولها: العنصر {fid})؛ النقطة تتبع خط العرض/خط الطول.</numerusform>
+        <numerusform>في %n من الإرسالات، يعدّل السجل نص الموقع وعمودي خط العرض/خط الطول معًا، وهما غير متوافقين (أولها: العنصر {fid})؛ النقاط تتبع خط العرض/خط الطول.</numerusform>
+        <numerusform>في %n من الإرسالات، يعدّل السجل نص الموقع وعمودي خط العرض/خط الطول معًا، وهما غير متوافقين (أولها: العنصر {fid})؛ النقاط تتبع خط العرض/خط الطول.</numerusform>
+        <numerusform>في %n من الإرسالات، يعدّل السجل نص الموقع وعمودي خط العرض/خط الطول معًا، وهما غير متوافقين (أولها: العنصر {fid})؛ النقاط تتبع خط العرض/خط الطول.</numerusform>
+        <numerusform>في %n من الإرسالات، يعدّل السجل نص الموقع وعمودي خط العرض/خط الطول معًا، وهما غير متوافقين (أولها: العنصر {fid})؛ النقاط تتبع خط العرض/خط الطول.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../cartong_plugin/gui/download/server_page.py" line="279" />
       <source>In KoboToolbox: Account settings &gt; Security &gt; API key.</source>
@@ -3399,7 +3423,7 @@
       <translation>لا يوجد بعد أي اتصال PostgreSQL محفوظ في QGIS: اطلب واحدًا من مسؤول قاعدة البيانات وأضفه في المتصفح (PostgreSQL &gt; اتصال جديد).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="238" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="239" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>لم يُقدَّم أي XLSForm: استُنتجت أنواع الأعمدة من القيم، والخيارات بلا تسميات.</translation>
     </message>
@@ -3469,7 +3493,7 @@
       <translation>لا توجد موارد على الإنترنت مُدرجة لهذه الخطوة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="213" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="214" />
       <source>No output GeoPackage was given.</source>
       <translation>لم يُحدَّد ملف GeoPackage للناتج.</translation>
     </message>
@@ -4405,7 +4429,7 @@
       <translation>الصف {row} من {file}، العمود change_type: '{value}' ليس من {allowed}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="302" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="316" />
       <source>Row {row} of {file}, column {column}: '{value}' is not a number; keep the log_id and version columns as exported.</source>
       <translation>الصف {row} من {file}، العمود {column}: '{value}' ليس رقمًا؛ أبقِ العمودين log_id وversion كما صُدّرا.</translation>
     </message>
@@ -4852,7 +4876,7 @@
       <translation>سلسلة معالجة بيانات المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="218" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="219" />
       <source>Survey export</source>
       <translation>تصدير المسح</translation>
     </message>
@@ -4986,7 +5010,7 @@
       <translation>لا يمكن فتح ملف GeoPackage {file} للكتابة: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="299" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="300" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>لا يمكن كتابة ملف GeoPackage {file}: {reason}. اختر مجلدًا آخر أو أغلق البرنامج الذي يستخدمه.</translation>
     </message>
@@ -5384,7 +5408,7 @@
       <translation>المصادر المطبوعة على الخريطة، البيانات والحدود مع ترخيصها، مثل مسح CartONG 2026؛ الحدود OCHA COD-AB (CC BY-IGO).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="114" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="129" />
       <source>The data collection period ends ({end}, PERIOD_END) before it starts ({start}, PERIOD_START): swap the two dates.</source>
       <translation>تنتهي فترة جمع البيانات ({end}، PERIOD_END) قبل أن تبدأ ({start}، PERIOD_START): بدّل التاريخين.</translation>
     </message>
@@ -5543,7 +5567,7 @@
       <translation>الملف {file}، المحدد لـ {what}، أكبر من أن يحتوي على سرّ: هل هو الملف الصحيح؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="101" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="116" />
       <source>The first day of data collection (PERIOD_START) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-02.</source>
       <translation>اليوم الأول من جمع البيانات (PERIOD_START) '{value}' ليس تاريخًا: اكتبه بالصيغة YYYY-MM-DD، مثلًا 2026-03-02.</translation>
     </message>
@@ -5608,7 +5632,7 @@
       <translation>ملف النموذج {file} غير موجود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="232" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="233" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>لا يحتوي النموذج على تسميات بـ «{language}»: التسميات بـ {used} (يحتوي النموذج على {languages}).</translation>
     </message>
@@ -5668,7 +5692,7 @@
       <translation>لغة النصوص التي تكتبها الأداة على الخريطة (مفتاح الخريطة، وإخلاء المسؤولية، والتاريخ، والمقياس)، كرمز من حرفين، مثل fr. يُطبع عنوانك وعنوانك الفرعي ومصادرك كما أدخلتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="106" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="121" />
       <source>The last day of data collection (PERIOD_END) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-20.</source>
       <translation>اليوم الأخير من جمع البيانات (PERIOD_END) '{value}' ليس تاريخًا: اكتبه بالصيغة YYYY-MM-DD، مثلًا 2026-03-20.</translation>
     </message>
@@ -5798,7 +5822,7 @@
       <translation>مفتاح الخريطة أطول من إطاره: بعض العناصر مقطوعة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="340" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="341" />
       <source>The location column {column} is not in {file}.</source>
       <translation>عمود الموقع {column} غير موجود في {file}.</translation>
     </message>
@@ -5907,7 +5931,7 @@
       <translation type="vanished">يجب ألا يحل الناتج محل ملف الإدخال {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="74" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="96" />
       <source>The output refused the feature {fid} (uuid {uuid}){error}: no cleaned layer was written, as it would miss that submission.</source>
       <translation>رفض الإخراج المعلم {fid} (uuid {uuid}){error}: لم تُكتب الطبقة المنظفة، إذ كان سينقصها ذلك الإرسال.</translation>
     </message>
@@ -5987,17 +6011,17 @@
       <translation>الحزمة المُعادة {file} ليست مجلد حزمة ميدانية ولا ملف zip الخاص بها ولا GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="279" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="270" />
       <source>The review sheet {file} cannot be read: {error}</source>
       <translation>لا يمكن قراءة ورقة المراجعة {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="259" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="258" />
       <source>The review sheet {file} does not exist.</source>
       <translation>ورقة المراجعة {file} غير موجودة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="284" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="298" />
       <source>The review sheet {file} has no column {columns}: export it again from the shared log (it needs log_id, version and change_type).</source>
       <translation>ورقة المراجعة {file} ليس فيها العمود {columns}: صدّرها مجددًا من السجل المشترك (تحتاج إلى log_id وversion وchange_type).</translation>
     </message>
@@ -6081,7 +6105,7 @@
       <translation>الورقة التي كتبها 'تصدير ورقة مراجعة'، مع قراراتك؛ أبقِ العمودين log_id وversion كما هما.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="122" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="137" />
       <source>The shortest plausible interview ({shortest} minutes, MIN_DURATION) is longer than the longest ({longest} minutes, MAX_DURATION): every interview would be flagged. Swap the two values.</source>
       <translation>أقصر مقابلة معقولة ({shortest} دقيقة، MIN_DURATION) أطول من أطولها ({longest} دقيقة، MAX_DURATION): ستُعلَّم كل مقابلة. بدّل القيمتين.</translation>
     </message>
@@ -6751,7 +6775,7 @@
       <translation>جارٍ كتابة {records} إرسال في {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="218" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="219" />
       <source>XLSForm</source>
       <translation>‏XLSForm</translation>
     </message>
@@ -7142,7 +7166,7 @@
       <translation>تاريخ ووقت</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="244" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="198" />
       <source>date-times (ISO 8601)</source>
       <translation>تواريخ وأوقات (ISO 8601)</translation>
     </message>
@@ -7152,7 +7176,7 @@
       <translation>تواريخ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="232" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="185" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>تواريخ (YYYY-MM-DD)</translation>
     </message>
@@ -7389,7 +7413,7 @@
       <translation>لا يوجد إرسال يحمل uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="91" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="383" />
       <source>none</source>
       <translation>لا شيء</translation>
     </message>
@@ -7418,7 +7442,7 @@
       <translation>غير مطلوب (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="181" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="104" />
       <source>numbers</source>
       <translation>أعداد</translation>
     </message>
@@ -7762,7 +7786,7 @@
       <translation>عدد صحيح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="181" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="104" />
       <source>whole numbers</source>
       <translation>أعداد صحيحة</translation>
     </message>
@@ -8038,7 +8062,7 @@
       <translation>‏{file} ملف zip أو Excel، وليس ملفًا نصيًا بصيغة CSV. اختر الاستيراد بصيغة .xlsx أو .zip، أو صدّر البيانات مجددًا بصيغة CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="89" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="90" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>‏{file} ملف Excel قديم بصيغة .xls: صدّر البيانات مجددًا بصيغة .xlsx أو CSV.</translation>
     </message>
@@ -8170,7 +8194,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="259" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="358" />
+      <source>{file}, column {column}: {count} answer(s) are choice labels, not codes, and were read as the codes of those choices (first at row {row}: '{value}' is '{code}'). The raw table keeps them.</source>
+      <translation>‏{file}، العمود {column}: {count} من الإجابات تسميات خيارات وليست رموزًا، وقُرئت كرموز تلك الخيارات (أولها في الصف {row}: '{value}' هي '{code}'). الجدول الخام يحتفظ بها.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="214" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>‏{file}، العمود {column}: {count} إجابة (إجابات) ليست في قائمة الخيارات «{list}» (أولها في الصف {row}: «{value}»)؛ يُستخدم الرمز نفسه تسميةً له.</translation>
     </message>
@@ -8183,14 +8212,29 @@
       <translation type="vanished">‏{file}، العمود {column}: {count} شكل (أشكال) لا يمكن قراءتها واستُوردت بلا شكل هندسي (أولها في الصف {row}: {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="341" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="296" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: {count} من القيم أرقام تسلسلية من Excel، قُرئت كتواريخ في نظام التواريخ 1900 الخاص بـ Excel (أولها في الصف {row}: '{value}' هو {date}). الجدول الخام يحتفظ بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="148" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="156" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: {count} قيمة (قيم) ليست {what} وتُركت فارغة في الجدول المُنمَّط (أولها في الصف {row}: «{value}»). يحتفظ بها الجدول الخام.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="109" />
+      <source>{file}, column {column}: {count} value(s) are outside {low}..{high} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
+      <translation>‏{file}، العمود {column}: {count} من القيم خارج {low}..{high} وتُركت فارغة في الجدول المُنمَّط (أولها في الصف {row}: '{value}'). الجدول الخام يحتفظ بها.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="125" />
+      <source>{file}, column {column}: {count} value(s) have a comma then three digits, read as a decimal comma (first at row {row}: '{value}' is {number}). If the comma separates thousands, correct them; the raw table keeps them.</source>
+      <translation>‏{file}، العمود {column}: {count} من القيم فيها فاصلة تليها ثلاثة أرقام، قُرئت كفاصلة عشرية (أولها في الصف {row}: '{value}' هي {number}). إن كانت الفاصلة تفصل الآلاف فصحّحها؛ الجدول الخام يحتفظ بها.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="119" />
+      <source>{file}, column {column}: {count} value(s) have a point then three zeros, read as a decimal point (first at row {row}: '{value}' is {number}). If the point separates thousands, correct them; the raw table keeps them.</source>
+      <translation>‏{file}، العمود {column}: {count} من القيم فيها نقطة تليها ثلاثة أصفار، قُرئت كفاصلة عشرية (أولها في الصف {row}: '{value}' هي {number}). إن كانت النقطة تفصل الآلاف فصحّحها؛ الجدول الخام يحتفظ بها.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="392" />
@@ -8298,6 +8342,11 @@
       <location filename="../cartong_plugin/core/survey/columns.py" line="237" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>‏{file}: {count} عمود (أعمدة) غير موجودة في النموذج استُوردت كنص: {columns}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/importer.py" line="371" />
+      <source>{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} in column {column}, first at row {row}) than the form given ({version}): its choice labels and question types may not be theirs. Questions of the form not in the export: {missing}.</source>
+      <translation>‏{file}: {count} من {total} إرسال جُمعت بإصدار آخر من النموذج ({versions} في العمود {column}، أولها في الصف {row}) غير النموذج المحدد ({version}): قد لا تكون تسميات خياراته وأنواع أسئلته هي الخاصة بها. أسئلة النموذج غير الموجودة في التصدير: {missing}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="305" />
@@ -8473,6 +8522,11 @@
       <translation>‏{new} إرسالات جديدة، {total} إجمالًا، {pages} صفحات، {files} مرفقات.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="107" />
+      <source>{parameter} is '{value}', not a number: give a number.</source>
+      <translation>‏{parameter} قيمته '{value}'، وهي ليست رقمًا: أدخل رقمًا.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/maps/survey_project.py" line="180" />
       <source>{parent} → {child}</source>
       <translation>‏{parent} ← {child}</translation>
@@ -8493,7 +8547,7 @@
       <translation>السؤال {question} إلزامي في النموذج وكان ذا صلة، لكن إجابته فارغة.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="60" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="82" />
       <source>{question}: in %n submissions the answer and its choice columns disagree after the cleaning log (it changed one and not the other). Add the matching changes to the log.</source>
       <translation>
         <numerusform>‏{question}: في %n إرسال الإجابة وأعمدة خياراتها لا تتطابق بعد سجل التنظيف (غيَّر أحدهما دون الآخر). أضف إلى السجل التغيير المقابل.</numerusform>

@@ -52,7 +52,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="50" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="72" />
       <source>%n changes of the cleaning log name an old value the survey does not have (first: row {row}, {column}: '{old}' in the log, '{found}' in the survey). Was the log made for this survey?</source>
       <translation>
         <numerusform>%n cambio del registro de limpieza da un valor anterior que la encuesta no tiene (primero: fila {row}, {column}: '{old}' en el registro, '{found}' en la encuesta). ¿Se hizo el registro para esta encuesta?</numerusform>
@@ -134,7 +134,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="41" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="63" />
       <source>%n labels were updated to match their changed answers.</source>
       <translation>
         <numerusform>%n etiqueta se actualizó para seguir su respuesta modificada.</numerusform>
@@ -2546,6 +2546,22 @@
       <source>Importing… QGIS stays usable meanwhile.</source>
       <translation>Importando… QGIS sigue siendo utilizable mientras tanto.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="43" />
+      <source>In %n submissions the location text and its latitude/longitude columns were kept in agreement with the log's changes.</source>
+      <translation>
+        <numerusform>En %n envío, el texto de la ubicación y sus columnas de latitud/longitud se mantuvieron de acuerdo con el cambio del registro.</numerusform>
+        <numerusform>En %n envíos, el texto de la ubicación y sus columnas de latitud/longitud se mantuvieron de acuerdo con los cambios del registro.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="53" />
+      <source>In %n submissions the log changes both the location text and its latitude/longitude columns, and they disagree (first: feature {fid}); the points follow the latitude/longitude.</source>
+      <translation>
+        <numerusform>En %n envío, el registro cambia a la vez el texto de la ubicación y sus columnas de latitud/longitud, y no coinciden (el primero: entidad {fid}); el punto sigue la latitud/longitud.</numerusform>
+        <numerusform>En %n envíos, el registro cambia a la vez el texto de la ubicación y sus columnas de latitud/longitud, y no coinciden (el primero: entidad {fid}); los puntos siguen la latitud/longitud.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../cartong_plugin/gui/download/server_page.py" line="279" />
       <source>In KoboToolbox: Account settings &gt; Security &gt; API key.</source>
@@ -3243,7 +3259,7 @@
       <translation>Todavía no hay ninguna conexión PostgreSQL guardada en QGIS: pida una al administrador de su base de datos y añádala en el Explorador (PostgreSQL &gt; Nueva conexión).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="238" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="239" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>No se proporcionó ningún XLSForm: los tipos de columna se dedujeron de los valores y las opciones no tienen etiquetas.</translation>
     </message>
@@ -3313,7 +3329,7 @@
       <translation>No hay ningún recurso en línea para este paso.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="213" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="214" />
       <source>No output GeoPackage was given.</source>
       <translation>No se indicó ningún GeoPackage de salida.</translation>
     </message>
@@ -4245,7 +4261,7 @@
       <translation>Fila {row} de {file}, columna change_type: '{value}' no es uno de {allowed}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="302" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="316" />
       <source>Row {row} of {file}, column {column}: '{value}' is not a number; keep the log_id and version columns as exported.</source>
       <translation>Fila {row} de {file}, columna {column}: '{value}' no es un número; conserve las columnas log_id y version tal como se exportaron.</translation>
     </message>
@@ -4692,7 +4708,7 @@
       <translation>Cadena de procesamiento de datos de encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="218" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="219" />
       <source>Survey export</source>
       <translation>Exportación de encuesta</translation>
     </message>
@@ -4826,7 +4842,7 @@
       <translation>El GeoPackage {file} no se puede abrir en escritura: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="299" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="300" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>No se puede escribir el GeoPackage {file}: {reason}. Elija otra carpeta o cierre el programa que lo usa.</translation>
     </message>
@@ -5216,7 +5232,7 @@
       <translation>Los créditos impresos en el mapa, datos y límites con su licencia, p. ej., encuesta CartONG 2026; límites OCHA COD-AB (CC BY-IGO).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="114" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="129" />
       <source>The data collection period ends ({end}, PERIOD_END) before it starts ({start}, PERIOD_START): swap the two dates.</source>
       <translation>El período de recolección de datos termina ({end}, PERIOD_END) antes de empezar ({start}, PERIOD_START): intercambie las dos fechas.</translation>
     </message>
@@ -5367,7 +5383,7 @@
       <translation>El archivo {file}, indicado para {what}, es demasiado grande para contener un secreto: ¿es el archivo correcto?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="101" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="116" />
       <source>The first day of data collection (PERIOD_START) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-02.</source>
       <translation>El primer día de la recolección de datos (PERIOD_START) '{value}' no es una fecha: escríbalo como AAAA-MM-DD, por ejemplo 2026-03-02.</translation>
     </message>
@@ -5432,7 +5448,7 @@
       <translation>El archivo de formulario {file} no existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="232" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="233" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>El formulario no tiene etiquetas en «{language}»: las etiquetas están en {used} (el formulario contiene {languages}).</translation>
     </message>
@@ -5492,7 +5508,7 @@
       <translation>El idioma de los textos que el complemento escribe en el mapa (leyenda, descargo de responsabilidad, fecha, escala), como código de dos letras, p. ej., fr. Su propio título, subtítulo y fuentes se imprimen tal como se indican.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="106" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="121" />
       <source>The last day of data collection (PERIOD_END) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-20.</source>
       <translation>El último día de la recolección de datos (PERIOD_END) '{value}' no es una fecha: escríbalo como AAAA-MM-DD, por ejemplo 2026-03-20.</translation>
     </message>
@@ -5622,7 +5638,7 @@
       <translation>La leyenda es demasiado larga para su marco: algunas entradas quedan cortadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="340" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="341" />
       <source>The location column {column} is not in {file}.</source>
       <translation>La columna de posición {column} no está en {file}.</translation>
     </message>
@@ -5731,7 +5747,7 @@
       <translation type="vanished">La salida no debe sobrescribir el archivo de entrada {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="74" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="96" />
       <source>The output refused the feature {fid} (uuid {uuid}){error}: no cleaned layer was written, as it would miss that submission.</source>
       <translation>La salida rechazó la entidad {fid} (uuid {uuid}){error}: no se escribió ninguna capa limpia, porque le faltaría ese envío.</translation>
     </message>
@@ -5811,17 +5827,17 @@
       <translation>El paquete devuelto {file} no es ni una carpeta de paquete de campo, ni su zip, ni un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="279" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="270" />
       <source>The review sheet {file} cannot be read: {error}</source>
       <translation>No se puede leer la hoja de revisión {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="259" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="258" />
       <source>The review sheet {file} does not exist.</source>
       <translation>La hoja de revisión {file} no existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="284" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="298" />
       <source>The review sheet {file} has no column {columns}: export it again from the shared log (it needs log_id, version and change_type).</source>
       <translation>La hoja de revisión {file} no tiene la columna {columns}: vuelva a exportarla desde el registro compartido (necesita log_id, version y change_type).</translation>
     </message>
@@ -5905,7 +5921,7 @@
       <translation>La hoja escrita por 'Exportar una hoja de revisión', con sus decisiones; conserve sus columnas log_id y version tal como están.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="122" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="137" />
       <source>The shortest plausible interview ({shortest} minutes, MIN_DURATION) is longer than the longest ({longest} minutes, MAX_DURATION): every interview would be flagged. Swap the two values.</source>
       <translation>La entrevista más corta plausible ({shortest} minutos, MIN_DURATION) es más larga que la más larga ({longest} minutos, MAX_DURATION): se marcarían todas las entrevistas. Intercambie los dos valores.</translation>
     </message>
@@ -6571,7 +6587,7 @@
       <translation>Escribiendo {records} envíos en {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="218" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="219" />
       <source>XLSForm</source>
       <translation>XLSForm</translation>
     </message>
@@ -6962,7 +6978,7 @@
       <translation>fecha y hora</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="244" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="198" />
       <source>date-times (ISO 8601)</source>
       <translation>fechas y horas (ISO 8601)</translation>
     </message>
@@ -6972,7 +6988,7 @@
       <translation>fechas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="232" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="185" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>fechas (AAAA-MM-DD)</translation>
     </message>
@@ -7209,7 +7225,7 @@
       <translation>ningún envío tiene el uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="91" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="383" />
       <source>none</source>
       <translation>ninguna</translation>
     </message>
@@ -7238,7 +7254,7 @@
       <translation>no se necesita (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="181" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="104" />
       <source>numbers</source>
       <translation>números</translation>
     </message>
@@ -7582,7 +7598,7 @@
       <translation>número entero</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="181" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="104" />
       <source>whole numbers</source>
       <translation>números enteros</translation>
     </message>
@@ -7858,7 +7874,7 @@
       <translation>{file} es un archivo zip o Excel, no un archivo de texto CSV. Elija la importación .xlsx o .zip, o exporte de nuevo los datos en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="89" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="90" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>{file} es un archivo antiguo de Excel .xls: exporte de nuevo los datos en .xlsx o CSV.</translation>
     </message>
@@ -7986,7 +8002,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="259" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="358" />
+      <source>{file}, column {column}: {count} answer(s) are choice labels, not codes, and were read as the codes of those choices (first at row {row}: '{value}' is '{code}'). The raw table keeps them.</source>
+      <translation>{file}, columna {column}: {count} respuesta(s) son etiquetas de opciones, no códigos, y se leyeron como los códigos de esas opciones (la primera en la fila {row}: '{value}' es '{code}'). La tabla bruta las conserva.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="214" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>{file}, columna {column}: {count} respuesta(s) no están en la lista de opciones «{list}» (la primera en la fila {row}: «{value}»); el código sirve de etiqueta.</translation>
     </message>
@@ -7999,14 +8020,29 @@
       <translation type="vanished">{file}, columna {column}: {count} forma(s) no se pueden leer y se importaron sin geometría (la primera en la fila {row}: {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="341" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="296" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} valor(es) son números de serie de Excel, leídos como fechas del sistema de fechas 1900 de Excel (el primero en la fila {row}: '{value}' es {date}). La tabla bruta los conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="148" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="156" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} valor(es) no son {what} y se dejaron vacíos en la tabla tipada (el primero en la fila {row}: «{value}»). La tabla bruta los conserva.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="109" />
+      <source>{file}, column {column}: {count} value(s) are outside {low}..{high} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
+      <translation>{file}, columna {column}: {count} valor(es) están fuera de {low}..{high} y se dejaron vacíos en la tabla tipada (el primero en la fila {row}: '{value}'). La tabla bruta los conserva.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="125" />
+      <source>{file}, column {column}: {count} value(s) have a comma then three digits, read as a decimal comma (first at row {row}: '{value}' is {number}). If the comma separates thousands, correct them; the raw table keeps them.</source>
+      <translation>{file}, columna {column}: {count} valor(es) tienen una coma seguida de tres cifras, leída como coma decimal (el primero en la fila {row}: '{value}' es {number}). Si la coma separa los miles, corríjalos; la tabla bruta los conserva.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="119" />
+      <source>{file}, column {column}: {count} value(s) have a point then three zeros, read as a decimal point (first at row {row}: '{value}' is {number}). If the point separates thousands, correct them; the raw table keeps them.</source>
+      <translation>{file}, columna {column}: {count} valor(es) tienen un punto seguido de tres ceros, leído como punto decimal (el primero en la fila {row}: '{value}' es {number}). Si el punto separa los miles, corríjalos; la tabla bruta los conserva.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="392" />
@@ -8098,6 +8134,11 @@
       <location filename="../cartong_plugin/core/survey/columns.py" line="237" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file}: {count} columna(s) que no están en el formulario se importaron como texto: {columns}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/importer.py" line="371" />
+      <source>{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} in column {column}, first at row {row}) than the form given ({version}): its choice labels and question types may not be theirs. Questions of the form not in the export: {missing}.</source>
+      <translation>{file}: {count} de {total} envío(s) se recogieron con otra versión del formulario ({versions} en la columna {column}, el primero en la fila {row}) que el formulario indicado ({version}): sus etiquetas de opciones y tipos de pregunta pueden no ser los suyos. Preguntas del formulario que no están en la exportación: {missing}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="305" />
@@ -8273,6 +8314,11 @@
       <translation>{new} envíos nuevos, {total} en total, {pages} páginas, {files} archivos adjuntos.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="107" />
+      <source>{parameter} is '{value}', not a number: give a number.</source>
+      <translation>{parameter} es '{value}', que no es un número: indique un número.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/maps/survey_project.py" line="180" />
       <source>{parent} → {child}</source>
       <translation>{parent} → {child}</translation>
@@ -8293,7 +8339,7 @@
       <translation>La pregunta {question} es obligatoria en el formulario y era pertinente, pero su respuesta está vacía.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="60" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="82" />
       <source>{question}: in %n submissions the answer and its choice columns disagree after the cleaning log (it changed one and not the other). Add the matching changes to the log.</source>
       <translation>
         <numerusform>{question}: en %n envío la respuesta y sus columnas de opciones no concuerdan tras el registro de limpieza (cambió una y no la otra). Añada al registro el cambio correspondiente.</numerusform>

@@ -567,5 +567,29 @@
       <source>{code} ({count} areas)</source>
       <translation>{code} ({count} zones)</translation>
     </message>
+    <message>
+      <source>Submissions giving the chosen answer</source>
+      <translation>Soumissions donnant la réponse choisie</translation>
+    </message>
+    <message>
+      <source>Submissions answering the numeric question</source>
+      <translation>Soumissions répondant à la question numérique</translation>
+    </message>
+    <message>
+      <source>{what} per admin area</source>
+      <translation>{what} par unité administrative</translation>
+    </message>
+    <message>
+      <source>Submissions answering {question} = {answer}</source>
+      <translation>Soumissions où {question} = {answer}</translation>
+    </message>
+    <message>
+      <source>Submissions answering {question}</source>
+      <translation>Soumissions répondant à {question}</translation>
+    </message>
+    <message>
+      <source>Cannot write the atlas pages into the folder {folder}: {file} is a file, not a folder. Rename or move that file, or choose another map file name.</source>
+      <translation>Impossible d'écrire les pages de l'atlas dans le dossier {folder} : {file} est un fichier, pas un dossier. Renommez ou déplacez ce fichier, ou choisissez un autre nom de fichier pour la carte.</translation>
+    </message>
   </context>
 </TS>
