@@ -38,8 +38,10 @@ def _requests_to(server, host_prefix: str) -> list[dict]:
 
 
 @pytest.mark.parametrize("look_alike", [*LOOK_ALIKES, "other port"])
-def test_next_link_to_a_look_alike_origin_gets_no_token(qgis_app, fake_server, local_names, tmp_path, look_alike):
-    from cartong_plugin.core.servers.server_errors import AuthenticationFailed
+def test_next_link_to_a_look_alike_origin_is_not_followed(qgis_app, fake_server, local_names, tmp_path, look_alike):
+    """Not even without the token (an ODK app-user token is in the link's path): the download stops,
+    says why, and keeps what came for the next attempt."""
+    from cartong_plugin.core.servers.server_errors import InvalidResponse
     from cartong_plugin.core.servers.sync import sync_kobo
 
     other = FakeServer(records=250).start()  # the same host on another port
@@ -49,11 +51,12 @@ def test_next_link_to_a_look_alike_origin_gets_no_token(qgis_app, fake_server, l
         else:
             target, watched = f"http://{look_alike}:{fake_server.port}", fake_server
         fake_server.inject("/data/", next_link=target + f"/api/v2/assets/{ASSET_UID}/data/?start=100&limit=100")
-        with pytest.raises(AuthenticationFailed):  # the look-alike answers 401: it never saw the token
+        with pytest.raises(InvalidResponse, match="that leads to another server") as caught:
             sync_kobo(f"http://{HOME}:{fake_server.port}", KOBO_TOKEN, ASSET_UID, tmp_path / "x.gpkg", page_size=100)
+        assert "100 submissions already downloaded are kept" in str(caught.value)
         host = target.split("//", 1)[1].rsplit(":", 1)[0]
         followed = _requests_to(watched, host) if look_alike != "other port" else watched.state.requests
-        assert followed and not any(r["auth"] for r in followed)
+        assert followed == []
         assert all(r["auth"] for r in _requests_to(fake_server, HOME))  # the real server did get it
     finally:
         other.stop()

@@ -4,8 +4,9 @@
 * :func:`same_origin`: scheme, host and port equal to the configured server's: the only place a
   token or password is sent; :class:`OriginSession` also strips them from any redirect that
   leaves that origin (``mykobo.co.uk.evil.org``, ``evilmykobo.co.uk``, ``http://``, another port).
-* :class:`PageGuard`: the pages of one list; a ``next`` link already followed (a loop) or more
-  pages than ``MAX_PAGES`` stop the download with a clear message.
+* :class:`PageGuard`: the pages of one list; a ``next`` link already followed (a loop), one to
+  another origin, ``IDLE_PAGES`` pages in a row with nothing new, or more pages than
+  ``MAX_PAGES`` stop the download with a clear message.
 * :func:`read_body`: reads an answer as it arrives, in chunks: more than ``max_bytes`` (after
   decompression), or fewer than ``min_rate`` bytes per second over ``stall_seconds``, stops it;
   a body shorter than its ``Content-Length`` is reported as cut.
@@ -23,9 +24,13 @@ from urllib.parse import urlsplit
 
 import requests
 from urllib3 import exceptions as urllib3_errors
+from urllib3.exceptions import LocationParseError
+from urllib3.util import parse_url
 
 MAX_PAGES = 100_000  # pages of one list; 100 million submissions at 1000 a page
+IDLE_PAGES = 3  # pages in a row with no new submission before a list is taken as endless
 MAX_PAGE_BYTES = 256 * 1024**2  # one JSON answer, decompressed; a page of 1000 wide submissions is ~20 MB
+MAX_FILE_BYTES = 64 * 1024**3  # one attachment, streamed to disk (not memory): a long video at most
 STALL_SECONDS = 60.0  # the window over which an answer must keep arriving ...
 MIN_BYTES_PER_SECOND = 100.0  # ... at least this fast (a poor 2G link gives 2,000)
 CHUNK = 1 << 16
@@ -48,10 +53,30 @@ def same_origin(url: str, base_url: str) -> bool:
 
     No parent-domain matching: ``attacker.co.uk`` is not ``mykobo.co.uk``'s sibling, and neither
     is ``mykobo.co.uk.evil.org``; an ``http://`` link or another port of the same host is
-    another origin too.
+    another origin too. A URL that parsers may read differently is never the same origin:
+    ``http://evil:1\\@home:2/`` is ``home:2`` for urlsplit but ``evil:1`` for urllib3, which
+    requests connects with; so a backslash, user info (``@`` before the host), white space or a
+    control character refuses it, and urllib3's reading must agree too.
     """
     first = origin(url)
-    return bool(first[1]) and first == origin(base_url)
+    return bool(first[1]) and first == origin(base_url) and not _ambiguous(url) and _urllib3_origin(url) == first
+
+
+def _ambiguous(url: str) -> bool:
+    """A URL whose host two parsers could read differently (see ``same_origin``)."""
+    if any(char == "\\" or char.isspace() or ord(char) < 32 or ord(char) == 127 for char in url):
+        return True
+    return "@" in urlsplit(url).netloc
+
+
+def _urllib3_origin(url: str) -> tuple[str, str, int | None] | None:
+    """(scheme, host, port) as urllib3 (what requests connects to) reads ``url``; None if it cannot."""
+    try:
+        parts = parse_url(url)
+    except LocationParseError:
+        return None
+    scheme = (parts.scheme or "").lower()
+    return scheme, (parts.host or "").lower().strip("[]").rstrip("."), parts.port or _DEFAULT_PORTS.get(scheme)
 
 
 class OriginSession(requests.Session):
@@ -66,18 +91,30 @@ class OriginSession(requests.Session):
 
 
 class PageGuard:
-    """Follows the pages of one list: refuses a link followed before and more than ``max_pages``."""
+    """Follows the pages of one list: refuses a link followed before, more than ``max_pages``, a link
+    off ``home`` (the configured server) and ``IDLE_PAGES`` pages in a row that bring nothing new."""
 
-    def __init__(self, host: str, what: str, max_pages: int | None = None):
-        self.host, self.what = host, what
+    def __init__(self, host: str, what: str, max_pages: int | None = None, home: str | None = None):
+        self.host, self.what, self.home = host, what, home
         self.max_pages = MAX_PAGES if max_pages is None else max_pages
         self.seen: set[str] = set()
+        self.idle = 0  # pages in a row that brought no new submission
 
     def visit(self, url: str, params=None) -> None:
-        """Call before fetching each page; ServerError when the list loops or never ends."""
+        """Call before fetching each page; ServerError when the list loops, never ends or leaves ``home``."""
         from ..base.i18n import tr
-        from .server_errors import ServerError
+        from .server_errors import InvalidResponse, ServerError
 
+        if self.home is not None and not same_origin(url, self.home):
+            # not even without the credentials: an ODK app-user token is in the link's own path
+            other = _urllib3_origin(url) or ("", "?", None)
+            raise InvalidResponse(
+                tr(
+                    "{host} sent a 'next page' link for {what} that leads to another server ({other}) or is "
+                    "written ambiguously: it was not followed, so that the credentials and the link stay on "
+                    "{host}. The download was stopped; report it to the server's administrator."
+                ).format(host=self.host, what=self.what, other=f"{other[1]}:{other[2]}")
+            )
         key = url + "?" + "&".join(f"{k}={v}" for k, v in sorted((params or {}).items()))
         if key in self.seen:
             raise ServerError(
@@ -95,6 +132,33 @@ class PageGuard:
                 ).format(host=self.host, what=self.what, limit=self.max_pages)
             )
         self.seen.add(key)
+
+    def keep_going(self, new: int, received: int, expected: int | None) -> bool:
+        """Call after each page that has a next link, with the submissions it added (``new``), all
+        received so far and the server's count: False when ``IDLE_PAGES`` pages in a row added
+        nothing but every announced submission is here; InvalidResponse (what came is kept) when
+        some are still missing: links that change each time but bring nothing would run for hours."""
+        from ..base.i18n import tr
+        from .server_errors import InvalidResponse
+
+        self.idle = 0 if new else self.idle + 1
+        if self.idle < IDLE_PAGES:
+            return True
+        if expected is not None and received >= expected:
+            return False
+        raise InvalidResponse(
+            tr(
+                "{host} sent {pages} pages in a row for {what} that brought no new submission ({received} of "
+                "{total} received): the list would never end, so the download was stopped. Report it to the "
+                "server's administrator."
+            ).format(
+                host=self.host,
+                pages=self.idle,
+                what=self.what,
+                received=received,
+                total="?" if expected is None else expected,
+            )
+        )
 
 
 class BodyTooLarge(Exception):

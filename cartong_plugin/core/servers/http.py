@@ -17,6 +17,7 @@ from __future__ import annotations
 import email.utils
 import json
 import os
+import shutil
 import time
 from pathlib import Path
 from typing import TypedDict
@@ -193,7 +194,7 @@ class ServerClient:
         proxies = self._proxies_for(url)
         for proxy in (proxies or {}).values():
             self.add_secret(urlsplit(proxy).password or "")  # never echo the proxy password
-        attempt = 0
+        attempt, spent = 0, 0.0  # spent: seconds of every attempt and wait, for the final message
         while True:
             self.check_cancelled()
             started = time.perf_counter()
@@ -219,38 +220,38 @@ class ServerClient:
                 requests.exceptions.ChunkedEncodingError,
             ) as err:
                 self.network_seconds += time.perf_counter() - started
+                spent += time.perf_counter() - started
                 failure = self._connection_failure(err)
                 if isinstance(failure, NetworkUnavailable) and not isinstance(
                     err, (requests.exceptions.ReadTimeout, requests.exceptions.ChunkedEncodingError)
                 ):
                     raise failure from err  # no network / no such host: retrying will not help
                 if attempt >= self.max_retries:
-                    raise failure from err
+                    raise self._gave_up(failure, attempt + 1, spent) from err
                 attempt += 1
-                self._log_retry(what, self._reason(err), attempt)
-                self._wait(self.backoff * 2 ** (attempt - 1))
+                spent += self._retry(what, self._reason(err), attempt, self.backoff * 2 ** (attempt - 1))
                 continue
             except _BodyFailed as err:
                 self.network_seconds += time.perf_counter() - started
+                spent += time.perf_counter() - started
                 if attempt >= self.max_retries:
-                    raise err.failure from err
+                    raise self._gave_up(err.failure, attempt + 1, spent) from err
                 attempt += 1
-                self._log_retry(what, err.reason, attempt)
-                self._wait(self.backoff * 2 ** (attempt - 1))
+                spent += self._retry(what, err.reason, attempt, self.backoff * 2 ** (attempt - 1))
                 continue
             self.network_seconds += time.perf_counter() - started
+            spent += time.perf_counter() - started
             if response.status_code < 400:
                 return response
             if response.status_code in RETRY_STATUSES and attempt < self.max_retries:
                 attempt += 1
                 delay = _retry_after(response)
                 delay = self.backoff * 2 ** (attempt - 1) if delay is None else delay
-                self._log_retry(what, f"HTTP {response.status_code}", attempt)
                 response.close()
-                self._wait(min(delay, self.max_retry_wait))
+                spent += self._retry(what, f"HTTP {response.status_code}", attempt, min(delay, self.max_retry_wait))
                 continue
             response.close()
-            raise self._http_failure(response, what, attempt + 1)
+            raise self._gave_up(self._http_failure(response, what, attempt + 1), attempt + 1, spent)
 
     def get_json(self, path_or_url: str, *, params=None, what: str = "", headers=None):
         """GET and parse JSON; a JSON answer cut short is asked again (bounded), InvalidResponse after
@@ -275,8 +276,7 @@ class ServerClient:
                 if body.lstrip()[:1] not in (b"{", b"[") or attempt >= self.max_retries:
                     raise failure from err  # not JSON at all (an HTML page): asking again will not help
                 attempt += 1
-                self._log_retry(what, tr("answer cut short"), attempt)
-                self._wait(self.backoff * 2 ** (attempt - 1))
+                self._retry(what, tr("answer cut short"), attempt, self.backoff * 2 ** (attempt - 1))
 
     def _invalid_json(self, what: str, err: Exception) -> InvalidResponse:
         return InvalidResponse(
@@ -290,9 +290,18 @@ class ServerClient:
     def _body(self, response: requests.Response, what: str, sink=None):
         """The body of ``response`` within the limits (``bounds.read_body``); _BodyFailed when it
         arrived cut or stalled (asked again by ``request``), ServerError when it is too big."""
+        limits = dict(self.limits)
+        if sink is not None:  # a file goes to disk, not memory: the page limit is not its limit
+            limits["max_bytes"] = bounds.MAX_FILE_BYTES
         try:
-            return bounds.read_body(response, sink=sink, on_chunk=self.check_cancelled, **self.limits)
+            return bounds.read_body(response, sink=sink, on_chunk=self.check_cancelled, **limits)
         except bounds.BodyTooLarge as err:
+            if sink is not None:
+                raise ServerError(
+                    tr("{host} sent more than {size} MB for {what}: it was not kept.").format(
+                        host=self.host, size=err.limit // 1024**2 or 1, what=what or tr("the requested page")
+                    )
+                ) from err
             raise ServerError(
                 tr(
                     "{host} sent more than {size} MB for {what}: the download was stopped before it filled the "
@@ -346,6 +355,7 @@ class ServerClient:
         try:
             while True:
                 response = self.request("GET", path_or_url, params=params, what=what, stream=True)
+                self._check_room(response, target, what)
                 try:
                     with open(part, "wb") as handle:
                         self._body(response, what, sink=handle)
@@ -354,13 +364,26 @@ class ServerClient:
                     if attempt >= self.max_retries:
                         raise err.failure from err
                     attempt += 1
-                    self._log_retry(what, err.reason, attempt)
-                    self._wait(self.backoff * 2 ** (attempt - 1))
+                    self._retry(what, err.reason, attempt, self.backoff * 2 ** (attempt - 1))
             os.replace(part, target)
         finally:
             if part.exists():
                 part.unlink()
         return target
+
+    def _check_room(self, response: requests.Response, target: Path, what: str) -> None:
+        """CartongError before a file announced bigger than the free space of its disk is written."""
+        size = response.headers.get("Content-Length", "")
+        free = shutil.disk_usage(target.parent).free
+        if size.isdigit() and int(size) > free:
+            response.close()
+            raise CartongError(
+                tr(
+                    "{what} is {size} MB but only {free} MB are free on the disk of {folder}: free some space "
+                    "or choose another folder, then download again."
+                ).format(what=what, size=int(size) // 1024**2 + 1, free=free // 1024**2, folder=target.parent),
+                path=str(target),
+            )
 
     def close(self) -> None:
         self.session.close()
@@ -457,12 +480,33 @@ class ServerClient:
         kind = QueryRefused if status in (400, 501) else ServerError
         return kind(tr("{host} answered HTTP {status} for {what}.").format(host=self.host, status=status, what=what))
 
-    def _log_retry(self, what: str, reason: str, attempt: int) -> None:
-        log(
-            tr("{host}: {reason} for {what}; retry {attempt} of {total}.").format(
-                host=self.host, reason=self.redact(reason), what=what, attempt=attempt, total=self.max_retries
-            )
+    def _retry(self, what: str, reason: str, attempt: int, seconds: float) -> float:
+        """Say the retry (QGIS log and the algorithm's log: a server that stopped answering is never
+        silent), then wait ``seconds``; returns them."""
+        line = tr("{host}: {reason} for {what}; retry {attempt} of {total} in {seconds} seconds.").format(
+            host=self.host,
+            reason=self.redact(reason),
+            what=what,
+            attempt=attempt,
+            total=self.max_retries,
+            seconds=f"{seconds:.0f}" if seconds >= 1 else f"{seconds:.1f}",
         )
+        log(line)
+        if self.feedback is not None and hasattr(self.feedback, "pushInfo"):
+            self.feedback.pushInfo(line)
+        self._wait(seconds)
+        return seconds
+
+    def _gave_up(self, failure: ServerError, attempts: int, seconds: float) -> ServerError:
+        """``failure`` saying how long it was tried in all, when it was tried more than once."""
+        if attempts > 1:
+            failure.args = (
+                f"{failure} "
+                + tr("It was tried {attempts} times over {seconds} seconds in all.").format(
+                    attempts=attempts, seconds=f"{seconds:.0f}"
+                ),
+            )
+        return failure
 
 
 def normalise_base_url(url: str) -> str:

@@ -19,8 +19,16 @@ from urllib.parse import urlsplit
 from ..base.i18n import tr
 from .bounds import PageGuard
 from .http import ServerClient
-from .records import ATTACHMENT_SKIPPED, DownloadStats, RecordSpool, attachment_target, check_record, report_progress
-from .server_errors import ServerError
+from .records import (
+    ATTACHMENT_SKIPPED,
+    DownloadStats,
+    RecordSpool,
+    attachment_target,
+    check_count,
+    check_record,
+    report_progress,
+)
+from .server_errors import DownloadCancelled, ServerError
 
 # Public KoboToolbox servers; any self-hosted URL works too.
 KOBO_SERVERS = {
@@ -111,7 +119,7 @@ class KoboClient:
             "format": "json",
         }
         what = tr("the list of forms")
-        guard = PageGuard(self.http.host, what)
+        guard = PageGuard(self.http.host, what, home=self.http.base_url)
         while url:
             guard.visit(self.http.url(url), params)
             page = self.http.get_json(url, params=params, what=what)
@@ -149,12 +157,16 @@ class KoboClient:
         """Write every submission of ``uid`` (only ``_id > after_id`` if given) to ``spool``.
 
         Pages are requested by ``limit``/``start`` sorted by ``_id`` and the ``next`` link is
-        followed; each page is written to disk before the next is fetched, so memory stays flat,
-        and ``stats.last_id`` always names the last submission written (a download cut there
-        resumes after it: pass the kept ``stats`` and its ``last_id`` as ``after_id``).
+        followed; each page is written to disk before the next is fetched, so memory stays flat.
+        Each ``_id`` is written once (the ids seen are kept: a server that ignores ``sort``, swaps
+        rows or repeats a page loses nothing). ``stats.ordered`` says whether every id came in
+        increasing order: only then may a download cut at ``stats.last_id`` resume after it (pass
+        the kept ``stats`` and its ``last_id`` as ``after_id``); otherwise it starts again from the
+        first ``after_id`` and the ids already in ``spool`` are left out.
         A count that grows during the download is fine (new submissions come last); a count
         that shrinks means submissions were deleted and rows may have been skipped: error.
-        A ``next`` link that loops, or one list of endless pages, stops it (``PageGuard``).
+        Fewer submissions than the server's count at the end is a warning with both numbers.
+        A ``next`` link that loops, leaves the server, or pages that never end stop it (``PageGuard``).
         """
         what = tr("the submissions of form {uid}").format(uid=uid)
         first: dict[str, object] = {"limit": page_size, "start": 0, "format": "json", "sort": json.dumps({"_id": 1})}
@@ -162,34 +174,49 @@ class KoboClient:
             first["query"] = json.dumps({"_id": {"$gt": int(after_id)}})
         params: dict[str, object] | None = first
         stats = stats if stats is not None else DownloadStats()
-        already = stats.records  # a resumed download: the server counts only what is after them
+        if stats.records:  # a resumed download: what it already has is never written twice
+            seen = {str(record.get("_id")) for record in spool if record.get("_id") is not None}
+        else:
+            seen, stats.ordered = set(), True
+        # the server counts only what is after ``after_id``: after the last kept one when resumed in order
+        already = stats.records if stats.ordered else 0
+        floor = after_id if after_id is not None else -1
+        last_id = _as_int(stats.last_id) if stats.last_id else None
         url = f"/api/v2/assets/{uid}/data/"
-        last_id = after_id if after_id is not None else -1
-        guard = PageGuard(self.http.host, what)
+        guard = PageGuard(self.http.host, what, home=self.http.base_url)
         while url:
             guard.visit(self.http.url(url), params)
             page = self.http.get_json(url, params=params, what=what)
             results = _results(page, self.http.host)
             count = _as_int(page.get("count"))
             stats.note_server_count(None if count is None else count + already, uid)
+            new = 0
             for number, record in enumerate(results, start=1):
                 check_record(record, self.http.host, what, stats.pages + 1, number)
                 record_id = _as_int(record.get("_id"))
-                if record_id is not None and record_id <= last_id:
-                    continue  # already written (a page shifted by a new submission)
+                if record_id is not None:
+                    if record_id <= floor:
+                        continue  # already in the GeoPackage (a server that ignores the query)
+                    if str(record_id) in seen:
+                        stats.repeated += 1  # already written (a page shifted by a new submission)
+                        continue
+                    seen.add(str(record_id))
+                    if last_id is not None and record_id < last_id:
+                        stats.ordered = False
+                    last_id = record_id if last_id is None else max(last_id, record_id)
                 spool.write(record)
                 stats.records += 1
-                if record_id is not None:
-                    last_id = record_id
+                new += 1
                 stats.last_time = max(stats.last_time, str(record.get("_submission_time") or ""))
             stats.pages += 1
-            stats.last_id = str(last_id) if last_id >= 0 else ""
+            stats.last_id = str(last_id) if last_id is not None and last_id >= 0 else ""
             spool.flush()  # the page is on disk before the next is asked: what a resume starts from
             report_progress(self.feedback, stats)
             url = page.get("next")
             params = None
-            if url and not results:
-                break  # defensive: a server that keeps sending empty pages with a next link
+            if url and not guard.keep_going(new, stats.records, stats.server_count):
+                break  # every announced submission is here; the links lead nowhere new
+        check_count(self.feedback, stats, self.http.host, uid)
         return stats
 
     # -- attachments ------------------------------------------------------------------------
@@ -197,22 +224,26 @@ class KoboClient:
         """Download the files listed in each record's ``_attachments`` into ``folder``.
 
         Files go to ``folder/<_uuid>/<basename>``; files already there are not downloaded again.
-        A file the server no longer has (404), refuses (on another origin it gets no token), or
-        that keeps arriving cut or stalled is skipped: its ``(submission uuid, file name, reason)``
-        goes to ``missing`` and the others still come.
+        A file the server no longer has (404), refuses (on another origin it gets no token), keeps
+        failing (5xx), that is too big or keeps arriving cut or stalled is skipped: its ``(submission
+        uuid, file name, reason)`` goes to ``missing`` and the others still come; only a cancel or the
+        local disk stops the download. Two names that are the same once made safe get ``_2``...
         """
         saved = []
         for record in records:
+            taken: set[str] = set()  # two attachments of one submission never share a file
             for attachment in record.get("_attachments") or []:
                 if not isinstance(attachment, dict):
                     continue
-                target = attachment_path(folder, record, attachment)
+                target = attachment_path(folder, record, attachment, taken)
                 if target is None:
                     continue
                 if not target.exists():
                     url = attachment.get("download_url") or attachment.get("download_large_url")
                     try:
                         self.http.download_file(url, target, what=tr("attachment {name}").format(name=target.name))
+                    except DownloadCancelled:
+                        raise
                     except ATTACHMENT_SKIPPED as err:
                         if missing is None:
                             raise
@@ -222,13 +253,14 @@ class KoboClient:
         return saved
 
 
-def attachment_path(folder: Path, record: dict, attachment: dict) -> Path | None:
-    """Local path of one Kobo attachment: ``folder/<uuid>/<file name>`` (names made safe)."""
+def attachment_path(folder: Path, record: dict, attachment: dict, taken: set | None = None) -> Path | None:
+    """Local path of one Kobo attachment: ``folder/<uuid>/<file name>`` (names made safe, unique
+    among the names in ``taken``: see ``records.attachment_target``)."""
     url = attachment.get("download_url") or attachment.get("download_large_url")
     if not url:
         return None
     name = str(attachment.get("filename") or urlsplit(url).path).replace("\\", "/").rsplit("/", 1)[-1]
-    return attachment_target(folder, str(record.get("_uuid") or record.get("_id") or "unknown"), name)
+    return attachment_target(folder, str(record.get("_uuid") or record.get("_id") or "unknown"), name, taken)
 
 
 def _results(page, host: str) -> list:

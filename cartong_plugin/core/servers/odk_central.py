@@ -25,8 +25,16 @@ from ..base.i18n import tr
 from .bounds import PageGuard
 from .http import ServerClient, log
 from .odk_repeats import RepeatRows, attach_repeats, repeat_tables, repeats_left_out
-from .records import ATTACHMENT_SKIPPED, DownloadStats, RecordSpool, attachment_target, check_record, report_progress
-from .server_errors import PermissionDenied, QueryRefused, ServerError
+from .records import (
+    ATTACHMENT_SKIPPED,
+    DownloadStats,
+    RecordSpool,
+    attachment_target,
+    check_count,
+    check_record,
+    report_progress,
+)
+from .server_errors import DownloadCancelled, PermissionDenied, QueryRefused, ServerError
 
 PAGE_SIZE = 1000
 
@@ -231,6 +239,7 @@ class OdkCentralClient:
             spool.flush()  # the page is on disk before the next is asked: what a resume starts from
         stats.last_id = stats.last_time
         spool.flush()
+        check_count(self.feedback, stats, self.http.host, xml_form_id)
         return stats
 
     @_app_users_told_why
@@ -265,6 +274,7 @@ class OdkCentralClient:
                 _write_record(record, stats, spool)
         stats.last_id = stats.last_time
         spool.flush()
+        check_count(self.feedback, stats, self.http.host, xml_form_id)
         return stats
 
     def _feed(
@@ -282,16 +292,16 @@ class OdkCentralClient:
         """The pages of one OData entity set as lists of rows, each row once; counts go to ``stats``.
 
         No $orderby: older Central versions reject it. Paging by $skip may then repeat a row when
-        new ones arrive during the download; repeats can only straddle two consecutive pages, so
-        comparing with the previous page's ids is enough (bounded memory). A resumed feed starts
-        at ``skip`` and also leaves out the ids in ``seen`` (those already downloaded).
+        new ones arrive during the download, and a server may repeat a whole page: every id seen
+        is kept (a set of ids: small next to the rows on disk) and a row sent again is left out and
+        counted (``stats.repeated``). A resumed feed starts at ``skip`` and also leaves out the ids
+        in ``seen`` (those already downloaded).
         """
         what = tr("the submissions of form {id}").format(id=form_id)
         base = dict(query, **{"$top": page_size, "$count": "true"})
         params = dict(base, **{"$skip": skip})
-        previous_ids: set[str] = set()
-        seen = seen or set()
-        guard = PageGuard(self.http.host, what)
+        seen = set(seen or ())
+        guard = PageGuard(self.http.host, what, home=self.http.base_url)
         while url:
             guard.visit(self.http.url(url), params)
             page = self.http.get_json(url, params=params, what=what)
@@ -305,16 +315,16 @@ class OdkCentralClient:
             rows = page["value"]
             count = page.get("@odata.count")
             stats.note_server_count(count, form_id)
-            page_ids: set[str] = set()
             fresh = []
             for number, row in enumerate(rows, start=1):
                 check_record(row, self.http.host, what, len(guard.seen), number)
                 ident = str(row.get("__id") or "")
-                if ident and (ident in previous_ids or ident in page_ids or ident in seen):
-                    continue
-                page_ids.add(ident)
+                if ident:
+                    if ident in seen:
+                        stats.repeated += 1
+                        continue
+                    seen.add(ident)
                 fresh.append(row)
-            previous_ids = page_ids
             stats.pages += 1
             stats.records += len(fresh)
             if progress:
@@ -328,6 +338,8 @@ class OdkCentralClient:
                 params = dict(base, **{"$skip": skip})
             else:
                 url = None
+            if url and not guard.keep_going(len(fresh), stats.records, stats.server_count):
+                url = None  # every announced row is here; the links lead nowhere new
 
     # -- attachments ----------------------------------------------------------------------
     @_app_users_told_why
@@ -336,9 +348,9 @@ class OdkCentralClient:
     ) -> list[Path]:
         """Download each submission's attachments into ``folder/<uuid>/<name>``.
 
-        A file the server no longer has (404), refuses (on another origin it gets no token), or
-        that keeps arriving cut or stalled is skipped: its ``(submission uuid, file name, reason)``
-        goes to ``missing`` and the others still come.
+        A file the server no longer has (404), refuses, keeps failing (5xx), that is too big or keeps
+        arriving cut or stalled is skipped: its ``(submission uuid, file name, reason)`` goes to
+        ``missing`` and the others still come; only a cancel or the local disk stops the download.
         """
         saved = []
         for record in records:
@@ -346,13 +358,23 @@ class OdkCentralClient:
                 continue
             instance = record.get("meta/instanceID") or ("uuid:" + str(record.get("_uuid")))
             base = f"{self.form_path(project_id, xml_form_id)}/submissions/{quote(instance, safe='')}/attachments"
-            for item in _as_list(
-                self.http.get_json(base, what=tr("the attachments of {id}").format(id=instance)), self.http.host
-            ):
+            try:
+                items = _as_list(
+                    self.http.get_json(base, what=tr("the attachments of {id}").format(id=instance)), self.http.host
+                )
+            except DownloadCancelled:
+                raise
+            except ATTACHMENT_SKIPPED as err:  # this submission's files are skipped, the others still come
+                if missing is None:
+                    raise
+                missing.append((str(record.get("_uuid") or ""), tr("(its list of attachments)"), str(err)))
+                continue
+            taken: set[str] = set()  # two attachments of one submission never share a file
+            for item in items:
                 if not isinstance(item, dict) or not item.get("exists", True):
                     continue
                 name = str(item.get("name", ""))
-                target = attachment_target(folder, str(record.get("_uuid")), name)
+                target = attachment_target(folder, str(record.get("_uuid")), name, taken)
                 if not target.exists():
                     try:
                         self.http.download_file(
@@ -360,6 +382,8 @@ class OdkCentralClient:
                             target,
                             what=tr("attachment {name}").format(name=target.name),
                         )
+                    except DownloadCancelled:
+                        raise
                     except ATTACHMENT_SKIPPED as err:
                         if missing is None:
                             raise

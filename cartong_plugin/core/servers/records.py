@@ -15,7 +15,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .server_errors import AuthenticationFailed, InvalidResponse, NotFound, PermissionDenied, ServerTimeout
+from .server_errors import ServerError
 
 
 @dataclass
@@ -28,6 +28,9 @@ class DownloadStats:
     last_id: str = ""  # largest _id (Kobo) or submissionDate (ODK) seen: where the next update starts
     last_time: str = ""
     count_changes: list[tuple[int, int]] = field(default_factory=list)
+    ordered: bool = False  # Kobo: every _id so far came in increasing order (a resume may start after last_id)
+    repeated: int = 0  # submissions the server sent more than once, kept once
+    warnings: list[str] = field(default_factory=list)  # said during the download, logged with the sync
 
     def note_server_count(self, count: int | None, form_id: str) -> None:
         """Take the count announced by one page of form ``form_id``'s submissions.
@@ -127,8 +130,49 @@ class RecordSpool(TemporaryStore):
             super().close()
 
 
-# What skips one attachment (listed, the download goes on): gone, refused, cut or stalled.
-ATTACHMENT_SKIPPED = (NotFound, InvalidResponse, AuthenticationFailed, PermissionDenied, ServerTimeout)
+# What skips one attachment (listed, the download goes on): gone, refused, cut, stalled, failing, too
+# big... any server failure but a cancel (caught before it); only the local disk stops the download.
+ATTACHMENT_SKIPPED = (ServerError,)
+
+
+def warn(feedback, stats: DownloadStats, text: str) -> None:
+    """A warning of the download: in the algorithm's log at once, the QGIS log and the sync's metadata."""
+    from .http import log
+
+    stats.warnings.append(text)
+    log(text)
+    if feedback is not None and hasattr(feedback, "pushWarning"):
+        feedback.pushWarning(text)
+
+
+def check_count(feedback, stats: DownloadStats, host: str, form_id: str) -> None:
+    """After the last page: fewer submissions than the server announced is said, with both numbers;
+    submissions sent twice (kept once) are said too."""
+    from ..base.i18n import tr
+
+    if stats.repeated:
+        warn(
+            feedback,
+            stats,
+            tr("{host} sent {count} submissions of form {uid} more than once: each was kept once.").format(
+                host=host, count=stats.repeated, uid=form_id
+            ),
+        )
+    if stats.server_count is not None and stats.records < stats.server_count:
+        warn(
+            feedback,
+            stats,
+            tr(
+                "{host} announced {expected} submissions of form {uid} but sent {received}: {missing} are missing. "
+                "Check the form on the server and download again."
+            ).format(
+                host=host,
+                expected=stats.server_count,
+                uid=form_id,
+                received=stats.records,
+                missing=stats.server_count - stats.records,
+            ),
+        )
 
 
 def check_record(record, host: str, what: str, page: int, number: int) -> None:
@@ -177,20 +221,36 @@ def report_progress(feedback, stats: DownloadStats) -> None:
         )
 
 
-def attachment_target(folder, submission_uuid: str, name: str) -> Path:
-    """``folder/<uuid>/<name>`` with both parts made safe (server names are untrusted input)."""
-    from ..base.safe_files import safe_output_path, sanitise_filename
+def submission_folder(submission_uuid: str) -> str:
+    """The folder name of one submission's attachments: its uuid, made safe; a uuid that had to be
+    changed gets 8 characters of a hash of itself, so that ``dup/x`` and ``dup_x`` stay apart."""
+    import hashlib
 
-    return safe_output_path(Path(folder) / sanitise_filename(str(submission_uuid), "submission"), name, "attachment")
+    from ..base.safe_files import sanitise_filename
+
+    uuid = str(submission_uuid)
+    name = sanitise_filename(uuid, "submission")
+    if name == uuid:
+        return name
+    return sanitise_filename(f"{name}-{hashlib.sha1(uuid.encode('utf-8')).hexdigest()[:8]}", "submission")
+
+
+def attachment_target(folder, submission_uuid: str, name: str, taken: set | None = None) -> Path:
+    """``folder/<uuid>/<name>`` with both parts made safe (server names are untrusted input).
+
+    ``taken`` holds the names already given to this submission's other attachments: a name that
+    becomes the same once made safe (``a/p.jpg``, ``b/p.jpg``) gets ``_2``, ``_3``... and is added."""
+    from ..base.safe_files import safe_output_path, unique_filename
+
+    target = safe_output_path(Path(folder) / submission_folder(submission_uuid), name, "attachment")
+    return target if taken is None else target.with_name(unique_filename(target.name, taken))
 
 
 def attachment_link(folder_name: str, submission_uuid: str, name: str) -> str:
     """The path of an attachment relative to the GeoPackage's folder, with ``/`` separators."""
     from ..base.safe_files import sanitise_filename
 
-    return "/".join(
-        (folder_name, sanitise_filename(str(submission_uuid), "submission"), sanitise_filename(name, "attachment"))
-    )
+    return "/".join((folder_name, submission_folder(submission_uuid), sanitise_filename(name, "attachment")))
 
 
 # -- records -> export-like text columns ----------------------------------------------------

@@ -104,7 +104,8 @@ def sync_kobo(
             after = largest_kobo_id(output)  # a Kobo export imported from a file: continue after it
 
         def download(spool, stats):
-            start = int(stats.last_id) if stats.last_id.isdigit() else after  # a resumed download: after the last kept
+            # a resumed download whose ids all came in order continues after the last kept; else from the start
+            start = int(stats.last_id) if stats.ordered and stats.last_id.isdigit() else after
             return client.download_submissions(
                 uid, spool, after_id=start, page_size=page_size or PAGE_SIZE, stats=stats
             )
@@ -284,6 +285,11 @@ def _sync(
                 ensure_not_in_use(output)
         except PermissionError as err:  # Windows: the GeoPackage is open in QGIS
             raise _in_use(output) from err
+        except ServerError as err:  # a message saying "what was already downloaded is kept" must be true
+            kept = partial.keep(spool) if err.resumable else ""
+            if kept:
+                err.args = (f"{err} {kept}",)
+            raise
     partial.discard()  # written into the GeoPackage: the kept part has served
     result = SyncResult(
         gpkg=output,
@@ -372,6 +378,7 @@ def _write_geopackage(
         log(warning, _warning_level())
         if feedback is not None and hasattr(feedback, "pushWarning"):
             feedback.pushWarning(warning)
+    warnings = stats.warnings + warnings  # the download's own (already shown), kept with the sync
     missing = [] if missing is None else missing
     saved = fetch_attachments(iter(spool), attachments_dir(output), missing) if fetch_attachments else []
     _report_missing(missing, feedback)
