@@ -308,3 +308,33 @@ def test_each_retry_is_said_with_its_wait_and_the_total_in_the_end(qgis_app, fak
     ]
     assert round(no_sleep.total) == 15
     assert str(caught.value).endswith("It was tried 5 times over 15 seconds in all.")
+
+
+# ----------------------------------------------------------------------------- 7. a repeat the form lost
+
+
+def test_a_repeat_the_form_no_longer_has_is_imported_as_text_with_a_warning(qgis_app, fake_server, tmp_path):
+    from tests.servers.fake_kobo_odk import CHOICES, FORM_ID, LANGS, SURVEY
+
+    without_members = [row for row in SURVEY if not str(row.get("name", "")).startswith("member")]
+    without_members = [row for row in without_members if row.get("$kuid") != "e3"]  # its end_repeat
+    fake_server.state.content = {
+        "schema": "1",
+        "survey": without_members,
+        "choices": CHOICES,
+        "settings": {"id_string": FORM_ID, "version": "2026-03", "default_language": LANGS[0]},
+        "translated": ["label"],
+        "translations": LANGS,
+    }
+    feedback = Feedback()
+    gpkg = tmp_path / "x.gpkg"
+    result = _kobo(fake_server, gpkg, feedback=feedback)
+    assert result.total_records == 250 and len(_ids(gpkg)) == 250
+    expected = sum(len(make_record(i, "")["members"]) for i in range(250))
+    with closing(sqlite3.connect(gpkg)) as db:
+        rows = db.execute('SELECT "members/member_age", "_parent_index" FROM raw_members ORDER BY fid').fetchall()
+    assert len(rows) == expected and rows[0] == (make_record(0, "")["members"][0]["members/member_age"], "1")
+    assert any(
+        "none of the 3 columns of repeat members is a question of the form" in w and "imported as text" in w
+        for w in feedback.warnings
+    )

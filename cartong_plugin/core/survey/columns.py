@@ -224,7 +224,16 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
         candidates = sum(
             1 for c in columns if not ((c.restored or c.header).startswith("_") or (c.restored or c.header) in ODK_META)
         )
-        if candidates and matched == 0:
+        if candidates and matched == 0 and table.name:
+            # a repeat the form no longer has (submissions made with an older version): kept as text, said
+            warnings.append(
+                tr(
+                    "{file}: none of the {count} columns of repeat {table} is a question of the form {form} (the "
+                    "form may no longer have this repeat); they were imported as text."
+                ).format(file=table.source, count=candidates, table=table.name, form=Path(spec.path).name)
+            )
+            unmatched = []
+        elif candidates and matched == 0:
             raise CartongError(
                 tr(
                     "{file} does not match the form {form}: none of its {count} columns is a question of the "
