@@ -141,8 +141,9 @@ def test_interrupted_kobo_download_resumes_from_what_was_written(qgis_app, fake_
     fake_server.clear()
     result = _sync(fake_server, gpkg, page_size=50)
     asked = _data_requests(fake_server)
-    assert len(asked) == 3  # pages 3 to 5 only
-    assert json.loads(asked[0]["query"]["query"]) == {"_id": {"$gt": 500099}}  # after the last one kept
+    assert len(asked) == 4  # how many up to the last one kept (all 100: none skipped), then pages 3 to 5 only
+    assert json.loads(asked[0]["query"]["query"]) == {"_id": {"$lte": 500099}}
+    assert json.loads(asked[1]["query"]["query"]) == {"_id": {"$gt": 500099}}  # after the last one kept
     assert (result.total_records, result.new_records, result.resumed_records) == (250, 250, 100)
     assert gpkg_rows(gpkg, "SELECT COUNT(DISTINCT _uuid), COUNT(*) FROM raw_survey") == [(250, 250)]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["household.gpkg"]  # the kept part is gone

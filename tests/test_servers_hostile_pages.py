@@ -338,3 +338,22 @@ def test_a_repeat_the_form_no_longer_has_is_imported_as_text_with_a_warning(qgis
         "none of the 3 columns of repeat members is a question of the form" in w and "imported as text" in w
         for w in feedback.warnings
     )
+
+
+def test_a_download_cut_after_rows_out_of_order_resumes_from_the_start(qgis_app, fake_server, tmp_path, no_sleep):
+    """Resuming after the largest _id kept would lose the first hundred, which never came yet."""
+    from cartong_plugin.core.servers.server_errors import ServerBusy
+
+    host = f"127.0.0.1:{fake_server.port}"
+    fake_server.inject("/data/", results=[make_record(i, host) for i in range(100, 200)])
+    fake_server.inject("/data/", status=503, times=5)  # the second page: every retry fails
+    gpkg = tmp_path / "x.gpkg"
+    with pytest.raises(ServerBusy, match="100 submissions already downloaded are kept"):
+        _kobo(fake_server, gpkg, page_size=100, sleep=no_sleep)
+    fake_server.clear()
+    result = _kobo(fake_server, gpkg, page_size=100, sleep=no_sleep)
+    assert result.resumed_records == 100 and result.total_records == 250
+    assert sorted(_ids(gpkg)) == [str(500000 + i) for i in range(250)]
+    asked = [r["query"] for r in fake_server.state.requests if r["path"].endswith("/data/")]
+    assert asked[0]["query"] == '{"_id": {"$lte": 500199}}' and asked[0]["limit"] == "1"  # 200 there, 100 kept
+    assert "query" not in asked[1] and len(asked) == 4  # so from the start, not after 500199

@@ -681,8 +681,8 @@ class Handler(BaseHTTPRequestHandler):
         if "query" in query:
             condition = json.loads(query["query"])
             if "_id" in condition:
-                floor = int(condition["_id"].get("$gt", -1))
-                ids = [i for i in ids if self._record(i, "")["_id"] > floor]
+                floor, top = int(condition["_id"].get("$gt", -1)), condition["_id"].get("$lte")
+                ids = [i for i in ids if floor < self._record(i, "")["_id"] <= (10**12 if top is None else int(top))]
             if "_submission_time" in condition:
                 after = condition["_submission_time"].get("$gt", "")
                 ids = [i for i in ids if self._record(i, "")["_submission_time"] > after]

@@ -219,6 +219,18 @@ class KoboClient:
         check_count(self.feedback, stats, self.http.host, uid)
         return stats
 
+    def count_up_to(self, uid: str, after_id: int | None, last_id: int) -> int | None:
+        """How many submissions of ``uid`` have ``after_id < _id <= last_id`` (None when not said)."""
+        condition: dict[str, int] = {"$lte": int(last_id)}
+        if after_id is not None:
+            condition["$gt"] = int(after_id)
+        page = self.http.get_json(
+            f"/api/v2/assets/{uid}/data/",
+            params={"limit": 1, "format": "json", "query": json.dumps({"_id": condition})},
+            what=tr("the submissions of form {uid}").format(uid=uid),
+        )
+        return _as_int(page.get("count")) if isinstance(page, dict) else None
+
     # -- attachments ------------------------------------------------------------------------
     def download_attachments(self, records, folder: Path, missing: list | None = None) -> list[Path]:
         """Download the files listed in each record's ``_attachments`` into ``folder``.

@@ -104,8 +104,12 @@ def sync_kobo(
             after = largest_kobo_id(output)  # a Kobo export imported from a file: continue after it
 
         def download(spool, stats):
-            # a resumed download whose ids all came in order continues after the last kept; else from the start
-            start = int(stats.last_id) if stats.ordered and stats.last_id.isdigit() else after
+            # a resumed download continues after the last id kept only when the server has no other id up to
+            # it (ids in order, none skipped); else from the start, leaving out the ids kept
+            start = after
+            if stats.ordered and stats.last_id.isdigit():
+                if client.count_up_to(uid, after, int(stats.last_id)) == stats.records:
+                    start = int(stats.last_id)
             return client.download_submissions(
                 uid, spool, after_id=start, page_size=page_size or PAGE_SIZE, stats=stats
             )
