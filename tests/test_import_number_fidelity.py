@@ -223,21 +223,21 @@ def test_answers_read_as_choice_labels_are_named(tmp_path):
 
 
 def test_24_00_is_the_next_day_and_other_hours_24_are_no_date_times(tmp_path):
-    survey = [["type", "name", "label"], ["datetime", "a", "A"], ["datetime", "b", "B"]]
-    rows = [
-        ("2024-01-05T24:00:00", "2024-12-31T24:00:00.000+03:00"),
-        ("2024-02-29 24:00", "2024-12-31T10:00:00.000+03:00"),
-        ("2024-01-05T24:30:00", "2024-01-05T24:00:00.000-01:00"),
-        ("2024-01-05T10:00:00+01", "2024-01-05T24:15:00.000+00:00"),
+    survey = [["type", "name", "label"], ["datetime", "a", "A"], ["datetime", "b", "B"], ["datetime", "c", "C"]]
+    rows = [  # c: hour 24 only after a space, never after a T
+        ("2024-01-05T24:00:00", "2024-12-31T24:00:00.000+03:00", "2024-02-29 24:00"),
+        ("2024-02-29 24:00", "2024-12-31T10:00:00.000+03:00", "2024-02-28 10:00:00Z"),
+        ("2024-01-05T24:30:00", "2024-01-05T24:00:00.000-01:00", ""),
+        ("2024-01-05T10:00:00+01", "2024-01-05T24:15:00.000+00:00", ""),
     ]
-    report = _import(tmp_path, rows, survey=survey)
-    assert _typed(tmp_path, "a, b") == [
-        ("2024-01-06T00:00:00.000Z", "2024-12-31T21:00:00.000Z"),
-        ("2024-03-01T00:00:00.000Z", "2024-12-31T07:00:00.000Z"),
-        (None, "2024-01-06T01:00:00.000Z"),
-        ("2024-01-05T09:00:00.000Z", None),
+    report = _import(tmp_path, rows, survey=survey, header=["a", "b", "c"])
+    assert _typed(tmp_path, "a, b, c") == [
+        ("2024-01-06T00:00:00.000Z", "2024-12-31T21:00:00.000Z", "2024-03-01T00:00:00.000Z"),
+        ("2024-03-01T00:00:00.000Z", "2024-12-31T07:00:00.000Z", "2024-02-28T10:00:00.000Z"),
+        (None, "2024-01-06T01:00:00.000Z", None),
+        ("2024-01-05T09:00:00.000Z", None, None),
     ]
-    assert _raw(tmp_path, "a, b") == rows
+    assert _raw(tmp_path, "a, b, c") == rows
     assert _about(report, "a") == [
         "export.csv, column a: 1 value(s) are not date-times (ISO 8601) and were left empty in the typed table "
         "(first at row 3: '2024-01-05T24:30:00'). The raw table keeps them."
