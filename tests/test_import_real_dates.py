@@ -277,14 +277,14 @@ def test_number_written_with_number_characters_but_no_number_is_named(cartong_pr
 @given(st.lists(st.text(alphabet="0123456789-T:.+Z ١", min_size=19, max_size=30), min_size=1, max_size=5))
 def test_stamp_layouts_are_date_times_for_the_inference_too(values):
     """The fast layout check never calls a date-time what the inference's pattern would not."""
-    from cartong_plugin.core.survey.columns import _DATETIME, _all_fit, _stamps
+    from cartong_plugin.core.survey.column_inference import _DATETIME, _all_fit, _stamps
 
     if _stamps(values):
         assert _all_fit(_DATETIME, values)
 
 
 def test_stamps_are_told_without_matching_each_value():
-    from cartong_plugin.core.survey.columns import _stamps
+    from cartong_plugin.core.survey.column_inference import _stamps
 
     assert _stamps([v for v in STAMPS if v]) and _stamps(["2026-03-10T11:26:00.000Z", "2026-03-10T11:26:01.000Z"])
     assert _stamps(["2026-03-10T11:26:00"]) and not _stamps(["2026-03-10T11:26:00", "2026-03-10T11:26:00.000Z"])

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Column kinds inferred from the values when no XLSForm is given (columns._infer_kinds).
+"""Column kinds inferred from the values when no XLSForm is given (column_inference.infer_kinds).
 
 The inference stops at the first value that does not fit a kind and skips stripping when no value
 is padded (speed, issue #20): these tests keep what it decides exactly as when every value was

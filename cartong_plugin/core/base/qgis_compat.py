@@ -82,3 +82,11 @@ def xyz_tiles_algorithm_id() -> str:
         if registry.algorithmById(algorithm_id) is not None:
             return algorithm_id
     return ""
+
+
+def decode_uri(provider: str, source: str) -> dict:
+    """The parts of a layer source ({"path", "layerName"...}) as the provider reads them."""
+    from qgis.core import QgsProviderRegistry
+
+    registry = QgsProviderRegistry.instance()
+    return dict(registry.decodeUri(provider, source)) if registry is not None else {}

@@ -254,8 +254,9 @@ def plan_cleaning(
             if column is None:  # not reached: validate_entries put the row in `skipped`
                 continue
             text = entry.new_value if entry.change_type == CHANGE_RESPONSE else ""
-            if column in (getattr(names, "selects", None) or {}):  # codes without the spaces around them
-                text = " ".join(text.split()) if names.selects[column][0] == "select_multiple" else text.strip()
+            selects = getattr(names, "selects", None) or {}
+            if column in selects:  # codes without the spaces around them
+                text = " ".join(text.split()) if selects[column][0] == "select_multiple" else text.strip()
             earlier = cells.pop((entry.uuid, column), None)  # the last decision on a cell wins, in log order
             if earlier is not None and earlier[0] != text:
                 summary.notes.append(
@@ -320,7 +321,7 @@ def _uuid_notes(cells: dict, positions: dict, keep, uuid_column: str, source: st
     holders: dict[str, list[int]] = {}
     for pos, uuid in sorted(final.items()):
         holders.setdefault(uuid, []).append(pos)
-    clashes = []
+    clashes: list[LogProblem] = []
     for _pos, (text, number) in sorted(renamed.items(), key=lambda item: item[1][1]):
         others = [other for other in holders.get(text, []) if renamed.get(other, ("", 0))[1] != number]
         if text and others and number not in {p.row for p in clashes}:

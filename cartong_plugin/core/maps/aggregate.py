@@ -35,7 +35,7 @@ from qgis.core import (
 
 from ..base.errors import CartongError
 from ..base.i18n import tr
-from ..base.qgis_compat import new_field
+from ..base.qgis_compat import decode_uri, new_field
 from .pcodes import PcodeMatcher
 
 COUNT_FIELD = "submissions"
@@ -396,11 +396,10 @@ def counted_question(layer: QgsVectorLayer) -> tuple[str, str]:
     description records them: the question and answer of a share, or the numeric question of a
     mean or median (answer ""). ("", "") when the layer says nothing (another format, another tool)."""
     from osgeo import gdal
-    from qgis.core import QgsProviderRegistry
 
     if layer is None or layer.providerType() != "ogr":
         return "", ""
-    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    parts = decode_uri("ogr", layer.source())
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
         dataset = gdal.OpenEx(parts.get("path", ""), gdal.OF_VECTOR)

@@ -14,7 +14,6 @@ from qgis.core import (
     QgsEditorWidgetSetup,
     QgsMapLayer,
     QgsProject,
-    QgsProviderRegistry,
     QgsReadWriteContext,
     QgsRelation,
     QgsVectorLayer,
@@ -24,6 +23,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..base.errors import CartongError
 from ..base.i18n import tr
+from ..base.qgis_compat import decode_uri
 
 MAIN_LAYER = "survey"
 
@@ -113,7 +113,7 @@ def save_looks(layers) -> dict[str, SavedLook]:
     """The name and style of each layer, by the GeoPackage table it shows (survey, members...)."""
     looks = {}
     for layer in layers:
-        table = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("layerName") or ""
+        table = decode_uri("ogr", layer.source()).get("layerName") or ""
         if not table:
             continue
         doc = QDomDocument()

@@ -22,15 +22,14 @@ import sqlite3
 from contextlib import closing
 
 from ..base.outputs import source_file
+from ..base.qgis_compat import decode_uri
 
 _ADDED_SUFFIXES = ("_label", "_file")  # survey.columns._SUFFIXES and the sync's media links
 _CHOICE_SEPARATORS = ("/", ".")  # Kobo ``q/choice``; R-mangled ``q.choice``
 
 
 def _layer_table(layer) -> str:
-    from qgis.core import QgsProviderRegistry
-
-    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    parts = decode_uri(layer.providerType(), layer.source())
     return str(parts.get("layerName") or "")
 
 
@@ -98,8 +97,8 @@ def companion_columns(layer) -> dict[str, list[str]]:
                 break
     result = {}
     for name in names:
-        found = [name + s for s in _ADDED_SUFFIXES if name + s in present and name + s not in from_headers]
-        found += [c for c in flags.get(name, []) if c in present]
-        if found:
-            result[name] = list(dict.fromkeys(found))
+        added = [name + s for s in _ADDED_SUFFIXES if name + s in present and name + s not in from_headers]
+        added += [c for c in flags.get(name, []) if c in present]
+        if added:
+            result[name] = list(dict.fromkeys(added))
     return result

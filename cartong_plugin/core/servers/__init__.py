@@ -1,14 +1,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Download surveys from KoboToolbox (API v2) and ODK Central (REST + OData) servers.
 
-``http`` is the shared HTTP client (timeouts, retries, the QGIS proxy from ``proxy``, translated
-errors from ``server_errors``), ``bounds`` what keeps it finite and the credentials on the configured
-origin (page loops and limits, answer size and stall limits, exact-origin rule), ``kobo`` and
-``odk_central`` speak each API, ``credentials`` keeps secrets in the QGIS authentication manager,
-``sync`` turns the downloaded records into the survey GeoPackage (``submissions`` writes them into
-its tables, ``geopackage`` replaces the file safely and keeps its ``cartong_metadata`` log,
-``attachments`` saves the files and links them in the attribute form) and ``resume`` keeps what an
-interrupted download received so that the next one continues it.
+``http`` is the shared HTTP client (timeouts, retries, the QGIS proxy from ``proxy``, translated errors from
+``server_errors``, their sentences from ``http_failures``), ``bounds`` what keeps it finite and the
+credentials on the configured origin (page loops and limits, answer size and stall limits, exact-origin rule),
+``kobo`` and ``odk_central`` speak each API (``odata_records`` gives Central's submissions the Kobo shape),
+``credentials`` keeps secrets in the QGIS authentication manager, ``sync`` turns the downloaded records into
+the survey GeoPackage (``submissions`` writes them into its tables, ``geopackage`` replaces the file safely
+and keeps its ``cartong_metadata`` log, ``attachments`` saves the files and links them in the attribute form)
+and ``resume`` keeps what an interrupted download received so that the next one continues it.
 
 May import: ``base``, ``survey``.
 """

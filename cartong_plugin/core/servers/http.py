@@ -20,7 +20,7 @@ import os
 import shutil
 import time
 from pathlib import Path
-from typing import TypedDict
+from typing import Any, TypedDict
 from urllib.parse import urljoin, urlsplit
 
 import requests
@@ -29,16 +29,12 @@ from ..base.errors import CartongError
 from ..base.i18n import tr
 from . import bounds
 from .bounds import OriginSession, same_origin
+from .http_failures import RETRY_STATUSES, connection_failure, failure_reason, http_failure
 from .proxy import qgis_proxies
 from .server_errors import (
-    AuthenticationFailed,
     DownloadCancelled,
     InvalidResponse,
     NetworkUnavailable,
-    NotFound,
-    PermissionDenied,
-    QueryRefused,
-    ServerBusy,
     ServerError,
     ServerTimeout,
 )
@@ -47,7 +43,6 @@ DEFAULT_TIMEOUT = (15.0, 120.0)  # (connect, read) seconds; a page of 1000 recor
 MAX_RETRIES = 4
 BACKOFF = 1.0  # seconds, doubled at each retry
 MAX_RETRY_WAIT = 60.0  # never wait longer than this for one Retry-After
-RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 USER_AGENT = "CartONG-Toolkit-QGIS"
 
 
@@ -212,7 +207,7 @@ class ServerClient:
                         "The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server "
                         "address (https:// or http://) and the computer's date and time; if your "
                         "organisation inspects traffic, ask your IT team for its certificate."
-                    ).format(host=self.host, reason=self._reason(err))
+                    ).format(host=self.host, reason=failure_reason(err, self.redact))
                 ) from err
             except (
                 requests.exceptions.Timeout,
@@ -221,7 +216,7 @@ class ServerClient:
             ) as err:
                 self.network_seconds += time.perf_counter() - started
                 spent += time.perf_counter() - started
-                failure = self._connection_failure(err)
+                failure = connection_failure(self, err)
                 if isinstance(failure, NetworkUnavailable) and not isinstance(
                     err, (requests.exceptions.ReadTimeout, requests.exceptions.ChunkedEncodingError)
                 ):
@@ -229,7 +224,7 @@ class ServerClient:
                 if attempt >= self.max_retries:
                     raise self._gave_up(failure, attempt + 1, spent) from err
                 attempt += 1
-                spent += self._retry(what, self._reason(err), attempt, self.backoff * 2 ** (attempt - 1))
+                spent += self._retry(what, failure_reason(err, self.redact), attempt, self.backoff * 2 ** (attempt - 1))
                 continue
             except _BodyFailed as err:
                 self.network_seconds += time.perf_counter() - started
@@ -251,7 +246,7 @@ class ServerClient:
                 spent += self._retry(what, f"HTTP {response.status_code}", attempt, min(delay, self.max_retry_wait))
                 continue
             response.close()
-            raise self._gave_up(self._http_failure(response, what, attempt + 1), attempt + 1, spent)
+            raise self._gave_up(http_failure(self, response, what, attempt + 1), attempt + 1, spent)
 
     def get_json(self, path_or_url: str, *, params=None, what: str = "", headers=None):
         """GET and parse JSON; a JSON answer cut short is asked again (bounded), InvalidResponse after
@@ -290,7 +285,7 @@ class ServerClient:
     def _body(self, response: requests.Response, what: str, sink=None):
         """The body of ``response`` within the limits (``bounds.read_body``); _BodyFailed when it
         arrived cut or stalled (asked again by ``request``), ServerError when it is too big."""
-        limits = dict(self.limits)
+        limits: dict[str, Any] = dict(self.limits)
         if sink is not None:  # a file goes to disk, not memory: the page limit is not its limit
             limits["max_bytes"] = bounds.MAX_FILE_BYTES
         try:
@@ -387,98 +382,6 @@ class ServerClient:
 
     def close(self) -> None:
         self.session.close()
-
-    # -- messages -----------------------------------------------------------------------
-    def _reason(self, err: Exception) -> str:
-        text = str(err)
-        # urllib3 wraps the useful part deep inside: keep the last sentence-like piece
-        for marker in ("Caused by ", "Failed to establish a new connection: "):
-            if marker in text:
-                text = text.split(marker, 1)[1]
-        return self.redact(text.strip("()'\" "))[:200]
-
-    def _connection_failure(self, err: Exception) -> ServerError:
-        text = str(err)
-        if isinstance(err, requests.exceptions.Timeout):
-            seconds = self.timeout[1] if isinstance(self.timeout, tuple) else self.timeout
-            if isinstance(err, requests.exceptions.ConnectTimeout):
-                seconds = self.timeout[0] if isinstance(self.timeout, tuple) else self.timeout
-            return ServerTimeout(
-                tr(
-                    "{host} did not answer within {seconds} seconds. The connection may be slow or the "
-                    "server overloaded: try again later, or on a better connection."
-                ).format(host=self.host, seconds=f"{seconds:g}")
-            )
-        if isinstance(err, requests.exceptions.ProxyError):
-            return NetworkUnavailable(
-                tr(
-                    "The proxy set in QGIS (Settings > Options > Network) does not answer or refused the "
-                    "connection to {host} ({reason}). Check the proxy settings with your IT team."
-                ).format(host=self.host, reason=self._reason(err))
-            )
-        if isinstance(err, requests.exceptions.ChunkedEncodingError):
-            return InvalidResponse(
-                tr(
-                    "The connection to {host} was cut in the middle of an answer. Try again; "
-                    "what was already downloaded is kept."
-                ).format(host=self.host)
-            )
-        if any(
-            marker in text
-            for marker in (
-                "NameResolutionError",
-                "Name or service not known",
-                "nodename nor servname",
-                "getaddrinfo failed",
-                "Temporary failure in name resolution",
-                "No address associated",
-            )
-        ):
-            return NetworkUnavailable(
-                tr(
-                    "The server name {host} could not be found (DNS). Check the address for typing "
-                    "mistakes and check that this computer is connected to the internet."
-                ).format(host=self.host)
-            )
-        return NetworkUnavailable(
-            tr(
-                "Cannot reach {host}: this computer seems to be offline, or the server is down "
-                "({reason}). Check the connection and try again; the last downloaded copy is still available."
-            ).format(host=self.host, reason=self._reason(err))
-        )
-
-    def _http_failure(self, response: requests.Response, what: str, attempts: int) -> ServerError:
-        status = response.status_code
-        if status == 401:
-            return AuthenticationFailed(
-                tr(
-                    "{host} refused the credentials (HTTP 401): the token or password is wrong or has "
-                    "expired. Enter a new one in the server connection settings."
-                ).format(host=self.host)
-            )
-        if status == 403:
-            return PermissionDenied(
-                tr(
-                    "{host} accepted the credentials, but this account lacks permission to read {what} "
-                    "(HTTP 403). Ask the project owner to share it with you (at least 'view submissions')."
-                ).format(host=self.host, what=what)
-            )
-        if status == 404:
-            return NotFound(
-                tr(
-                    "{what} was not found on {host} (HTTP 404): the form may have been deleted or "
-                    "archived, or its ID is wrong. Check it on the server's web page."
-                ).format(host=self.host, what=what)
-            )
-        if status in RETRY_STATUSES:
-            return ServerBusy(
-                tr(
-                    "{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. "
-                    "Try again later; what was already downloaded is kept."
-                ).format(host=self.host, status=status, attempts=attempts)
-            )
-        kind = QueryRefused if status in (400, 501) else ServerError
-        return kind(tr("{host} answered HTTP {status} for {what}.").format(host=self.host, status=status, what=what))
 
     def _retry(self, what: str, reason: str, attempt: int, seconds: float) -> float:
         """Say the retry (QGIS log and the algorithm's log: a server that stopped answering is never

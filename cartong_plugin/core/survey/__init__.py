@@ -7,7 +7,8 @@ workbook's sheets as text), ``export_readers`` (Kobo, ODK Central and ONA CSV an
 (GeoJSON with hostile geometries), ``xlsx_dates`` (Excel number and date cells read exactly),
 ``export_shape`` (HXL tag rows, empty rows at the end, repeated column names), ``flat_repeats``
 (repeats flattened into columns made into tables), ``columns`` (which column is what, geometry
-choice; ``r_names`` for names changed by R), ``column_types`` (typing the values), ``locations``
+choice; ``r_names`` for names changed by R; ``column_inference`` for the kinds read from the values
+without a form), ``column_types`` and ``number_columns`` (typing the values), ``locations``
 and ``geometry`` (points from geopoints and split coordinates), ``raw_copy`` (the raw table exactly
 as received, copied by GDAL), ``gpkg_writer`` and ``column_notes`` (each column as received, in
 ``cartong_columns``), ``survey_tables`` (the raw and typed tables written, also for the server

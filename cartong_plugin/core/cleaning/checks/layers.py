@@ -13,13 +13,12 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsProject,
-    QgsProviderRegistry,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
 
 from ...base.errors import CartongError
 from ...base.i18n import tr
-from ...base.qgis_compat import field_kind
+from ...base.qgis_compat import decode_uri, field_kind
 from ...survey.gpkg_writer import quote
 from .admin_names import Place
 from .durations import LOCAL_START_DATE
@@ -75,7 +74,7 @@ def _local_start_dates(layer, frame):
     import pandas as pd
 
     gpkg = layer_geopackage(layer)
-    table = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("layerName", "") if gpkg else ""
+    table = decode_uri("ogr", layer.source()).get("layerName", "") if gpkg else ""
     if not table or "start" not in frame.columns or "fid" not in frame.columns:
         return None
     raw = f"raw_{table}"
@@ -174,7 +173,7 @@ def _read_with_arrow(layer):
         or layer.fields().count() > _ARROW_MAX_FIELDS
     ):
         return None
-    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    parts = decode_uri("ogr", layer.source())
     try:
         dataset = gdal.OpenEx(parts.get("path", ""), gdal.OF_VECTOR | gdal.OF_READONLY)
     except RuntimeError:
@@ -325,7 +324,7 @@ def layer_geopackage(layer) -> str:
     """Path of the GeoPackage holding ``layer``, or '' when it is not in a GeoPackage."""
     if layer is None or layer.providerType() != "ogr":
         return ""
-    path = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("path", "")
+    path = decode_uri("ogr", layer.source()).get("path", "")
     return path if path.lower().endswith(".gpkg") else ""
 
 

@@ -1,0 +1,120 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What a failed request to a server means, in a sentence for the user: the connection (offline, DNS,
+proxy, timeout, a cut answer) and the HTTP status (credentials, permission, missing form, busy server).
+Used by ``http.ServerClient``, which retries first and gives up with these."""
+
+from __future__ import annotations
+
+import requests
+
+from ..base.i18n import tr
+from .server_errors import (
+    AuthenticationFailed,
+    InvalidResponse,
+    NetworkUnavailable,
+    NotFound,
+    PermissionDenied,
+    QueryRefused,
+    ServerBusy,
+    ServerError,
+    ServerTimeout,
+)
+
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+
+
+def failure_reason(err: Exception, redact) -> str:
+    """The useful part of a connection error, without secrets (``redact``), at most 200 characters."""
+    text = str(err)
+    # urllib3 wraps the useful part deep inside: keep the last sentence-like piece
+    for marker in ("Caused by ", "Failed to establish a new connection: "):
+        if marker in text:
+            text = text.split(marker, 1)[1]
+    return redact(text.strip("()'\" "))[:200]
+
+
+def connection_failure(client, err: Exception) -> ServerError:
+    """The ServerError saying in a sentence why ``client`` (a ServerClient) could not reach its server."""
+    text = str(err)
+    if isinstance(err, requests.exceptions.Timeout):
+        seconds = client.timeout[1] if isinstance(client.timeout, tuple) else client.timeout
+        if isinstance(err, requests.exceptions.ConnectTimeout):
+            seconds = client.timeout[0] if isinstance(client.timeout, tuple) else client.timeout
+        return ServerTimeout(
+            tr(
+                "{host} did not answer within {seconds} seconds. The connection may be slow or the "
+                "server overloaded: try again later, or on a better connection."
+            ).format(host=client.host, seconds=f"{seconds:g}")
+        )
+    if isinstance(err, requests.exceptions.ProxyError):
+        return NetworkUnavailable(
+            tr(
+                "The proxy set in QGIS (Settings > Options > Network) does not answer or refused the "
+                "connection to {host} ({reason}). Check the proxy settings with your IT team."
+            ).format(host=client.host, reason=failure_reason(err, client.redact))
+        )
+    if isinstance(err, requests.exceptions.ChunkedEncodingError):
+        return InvalidResponse(
+            tr(
+                "The connection to {host} was cut in the middle of an answer. Try again; "
+                "what was already downloaded is kept."
+            ).format(host=client.host)
+        )
+    if any(
+        marker in text
+        for marker in (
+            "NameResolutionError",
+            "Name or service not known",
+            "nodename nor servname",
+            "getaddrinfo failed",
+            "Temporary failure in name resolution",
+            "No address associated",
+        )
+    ):
+        return NetworkUnavailable(
+            tr(
+                "The server name {host} could not be found (DNS). Check the address for typing "
+                "mistakes and check that this computer is connected to the internet."
+            ).format(host=client.host)
+        )
+    return NetworkUnavailable(
+        tr(
+            "Cannot reach {host}: this computer seems to be offline, or the server is down "
+            "({reason}). Check the connection and try again; the last downloaded copy is still available."
+        ).format(host=client.host, reason=failure_reason(err, client.redact))
+    )
+
+
+def http_failure(client, response: requests.Response, what: str, attempts: int) -> ServerError:
+    """The ServerError saying in a sentence what an HTTP error status of ``client``'s server means."""
+    status = response.status_code
+    if status == 401:
+        return AuthenticationFailed(
+            tr(
+                "{host} refused the credentials (HTTP 401): the token or password is wrong or has "
+                "expired. Enter a new one in the server connection settings."
+            ).format(host=client.host)
+        )
+    if status == 403:
+        return PermissionDenied(
+            tr(
+                "{host} accepted the credentials, but this account lacks permission to read {what} "
+                "(HTTP 403). Ask the project owner to share it with you (at least 'view submissions')."
+            ).format(host=client.host, what=what)
+        )
+    if status == 404:
+        return NotFound(
+            tr(
+                "{what} was not found on {host} (HTTP 404): the form may have been deleted or "
+                "archived, or its ID is wrong. Check it on the server's web page."
+            ).format(host=client.host, what=what)
+        )
+    if status in RETRY_STATUSES:
+        return ServerBusy(
+            tr(
+                "{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. "
+                "Try again later; what was already downloaded is kept."
+            ).format(host=client.host, status=status, attempts=attempts)
+        )
+    kind = QueryRefused if status in (400, 501) else ServerError
+    return kind(tr("{host} answered HTTP {status} for {what}.").format(host=client.host, status=status, what=what))

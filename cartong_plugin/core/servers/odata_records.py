@@ -1,0 +1,64 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""ODK Central's OData submissions in the Kobo shape the GeoPackage writer knows (``normalise_odata_record``):
+slash paths (``identification/admin1``), geopoints as ``"lat lon alt accuracy"`` and traces/shapes as
+``"lat lon alt acc;..."`` from GeoJSON, repeats expanded with ``$expand=*`` as lists of such rows,
+``_uuid``, ``_submission_time``, ``_submitted_by`` and ``_validation_status`` (review state).
+"""
+
+from __future__ import annotations
+
+_SYSTEM_RENAMES = {
+    "submissionDate": "_submission_time",
+    "submitterName": "_submitted_by",
+    "reviewState": "_validation_status",
+}
+
+
+def normalise_odata_record(row: dict) -> dict:
+    """One OData submission -> a flat Kobo-like record (see the module docstring)."""
+    flat: dict = {}
+    _flatten(row, "", flat)
+    instance = str(row.get("__id") or "")
+    flat["_uuid"] = instance.removeprefix("uuid:")
+    for key, new in _SYSTEM_RENAMES.items():
+        if f"__system/{key}" in flat:
+            flat[new] = flat[f"__system/{key}"]
+    return flat
+
+
+def _flatten(node: dict, prefix: str, out: dict) -> None:
+    for key, value in node.items():
+        if key.endswith("@odata.navigationLink") or key == "__id" and prefix:
+            continue
+        path = f"{prefix}/{key}" if prefix else key
+        if isinstance(value, dict) and value.get("type") == "Point" and "coordinates" in value:
+            out[path] = _geojson_point_to_odk(value)
+        elif isinstance(value, dict) and value.get("type") in ("LineString", "Polygon"):
+            out[path] = _geojson_to_odk_trace(value)
+        elif isinstance(value, dict):
+            _flatten(value, path, out)
+        elif isinstance(value, list):  # a repeat expanded with $expand=*
+            items = []
+            for item in value:
+                child: dict = {}
+                _flatten({k: v for k, v in item.items() if k not in ("__id", "__Submissions-id")}, path, child)
+                child[f"{path}/__id"] = item.get("__id")
+                items.append(child)
+            out[path] = items
+        else:
+            out[path] = value
+
+
+def _geojson_point_to_odk(point: dict) -> str:
+    """GeoJSON (lon, lat, alt) + accuracy -> ODK's ``"lat lon alt accuracy"``."""
+    coords = list(point.get("coordinates") or []) + [0, 0, 0]
+    accuracy = (point.get("properties") or {}).get("accuracy", 0)
+    lon, lat, alt = coords[0], coords[1], coords[2]
+    return " ".join(str(v) for v in (lat, lon, alt or 0, accuracy or 0))  # str(float) keeps every digit
+
+
+def _geojson_to_odk_trace(geometry: dict) -> str:
+    coords = geometry.get("coordinates") or []
+    if geometry.get("type") == "Polygon":
+        coords = coords[0] if coords else []
+    return ";".join(f"{c[1]} {c[0]} {c[2] if len(c) > 2 else 0} 0" for c in coords)
