@@ -168,6 +168,25 @@ def test_save_decisions_algorithm_refuses_a_stale_sheet_and_saves_the_rest(postg
     assert _log_row(postgis, shared, rows[1]["log_id"])[:3] == ["change_response", "=3", "bob"]
 
 
+def test_a_decision_on_a_row_no_longer_in_the_log_is_not_blamed_on_another_reviewer(postgis, shared, tmp_path):
+    rows = _export_sheet(postgis, shared, "bob", tmp_path / "bob.csv")
+    rows[0].update(log_id="999999", change_type="no_action")  # a log id the shared log never had
+    _write_sheet(tmp_path / "bob.csv", rows)
+    feedback = QgsProcessingFeedback()
+    errors = []
+    feedback.reportError = lambda message, fatal=False: errors.append(message)
+    result = execute(
+        "cartong:savedecisions",
+        {"CONNECTION": postgis.conninfo("bob"), "SCHEMA": shared, "SHEET": str(tmp_path / "bob.csv")},
+        feedback,
+    )
+    assert result["CONFLICTS"] == 1
+    assert errors == [
+        "1 decision was not saved: its row is no longer in the cleaning log:\n"
+        "row 2: the log row 999999 no longer exists; your decision 'no_action' was not saved."
+    ]
+
+
 def test_review_sheet_with_a_bad_change_type_names_row_and_column(postgis, shared, tmp_path):
     rows = _export_sheet(postgis, shared, "bob", tmp_path / "bob.csv")
     rows[2]["change_type"] = "delete_everything"

@@ -211,6 +211,12 @@ def conflicts_message(conflicts: list[Conflict]) -> str:
     lines = [conflict_sentence(c) for c in conflicts[:_MAX_LISTED]]
     if len(conflicts) > _MAX_LISTED:
         lines.append(tr("... and {count} more.").format(count=len(conflicts) - _MAX_LISTED))
+    if all(c.database is None for c in conflicts):  # no one decided first: the rows are gone from the log
+        return trn(
+            "%n decision was not saved: its row is no longer in the cleaning log:\n{rows}",
+            "%n decisions were not saved: their rows are no longer in the cleaning log:\n{rows}",
+            len(conflicts),
+        ).format(rows="\n".join(lines))
     return trn(
         "%n decision was not saved because someone else decided on the same row first:\n{rows}",
         "%n decisions were not saved because someone else decided on the same rows first:\n{rows}",
