@@ -214,8 +214,8 @@ def read_csv_text(
     text = sample.decode(encoding, errors="replace")
     header_line = _first_record(text.lstrip("\ufeff"))
     delimiter = detect_delimiter(header_line)
-    headers = next(csv.reader([header_line], delimiter=delimiter))
-    headers = [h.strip() for h in headers]
+    received = next(csv.reader([header_line], delimiter=delimiter))
+    headers = [h.strip() for h in received]
 
     last = len(headers) - 1
 
@@ -272,7 +272,7 @@ def read_csv_text(
     short = frame[last].isna().to_numpy()  # candidates: pandas reads an empty last field as NaN too
     if short.any():
         frame[last] = frame[last].fillna("")
-    headers, frame, notes = tidy_table(headers, frame, source, warnings, rows_done=not max_rows)
+    headers, frame, notes = tidy_table(headers, frame, source, warnings, rows_done=not max_rows, received=received)
     if len(frame) == 0:
         raise _fail(tr("{file} has a header row but no data rows.").format(file=source), path, row=1)
     unchecked = False

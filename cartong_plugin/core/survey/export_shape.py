@@ -63,14 +63,18 @@ def normalise_hxl(tag: str) -> str:
     return re.sub(r"\s+", "", tag).lower()
 
 
-def tidy_table(headers: list[str], frame, source: str, warnings: list[str], rows_done: bool = True):
+def tidy_table(headers: list[str], frame, source: str, warnings: list[str], rows_done: bool = True, received=None):
     """(headers, frame, notes) of one table with its HXL rows, empty end rows and repeated names handled.
 
-    ``rows_done=False`` (a preview of the first rows) leaves the rows at the end alone.
+    ``rows_done=False`` (a preview of the first rows) leaves the rows at the end alone. ``received``:
+    the header cells exactly as written (``headers`` are stripped of surrounding spaces to be matched),
+    kept in the notes unless HXL header rows named the columns.
     """
     notes = ColumnNotes()
-    headers, frame = _take_hxl_rows(headers, frame, source, warnings, notes)
-    notes.received = list(headers)
+    named = _take_hxl_rows(headers, frame, source, warnings, notes)
+    kept = received is not None and len(received) == len(headers) and named[0] is headers
+    headers, frame = named
+    notes.received = list(received) if kept else list(headers)
     if rows_done:
         frame = _drop_empty_end_rows(frame, source, warnings)
     headers = unique_headers(headers, source, warnings)

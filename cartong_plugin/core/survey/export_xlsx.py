@@ -86,10 +86,10 @@ def _xlsx_sheets_via_csv(path: Path) -> list[tuple[str, list[str], pd.DataFrame]
             if frame.empty:
                 sheets.append((layer.GetName().strip(), [], frame))
                 continue
-            headers = [str(h).strip() for h in frame.iloc[0]]
+            headers = [str(h) for h in frame.iloc[0]]  # stripped after, kept as received in the notes
             frame = frame.iloc[1:].reset_index(drop=True)
-            if all(_GENERIC_HEADER.match(h) for h in headers) and len(frame):  # inline-string headers
-                headers = [str(h).strip() for h in frame.iloc[0]]
+            if all(_GENERIC_HEADER.match(h.strip()) for h in headers) and len(frame):  # inline-string headers
+                headers = [str(h) for h in frame.iloc[0]]
                 frame = frame.iloc[1:].reset_index(drop=True)
             frame.columns = list(range(len(headers)))
             sheets.append((layer.GetName().strip(), headers, frame))
@@ -158,8 +158,9 @@ def read_xlsx_text(path, sheet: str | None = None) -> list[TextTable]:
         if not headers:
             continue
         source = f"{path.name} [{name}]"
-        headers = _without_gdal_placeholders(headers, frame)
-        headers, frame, notes = tidy_table(headers, frame, source, warnings)
+        received = _without_gdal_placeholders(headers, frame)
+        headers = [h.strip() for h in received]
+        headers, frame, notes = tidy_table(headers, frame, source, warnings, received=received)
         headers, frame = name_blank_columns(headers, frame, source, warnings, notes)
         if not headers:
             continue

@@ -21,6 +21,13 @@ from ..base.i18n import tr
 _RECORD_LISTS = ("results", "value", "submissions", "data")  # Kobo API, OData, formpack, ONA
 
 
+class _Number(str):
+    """A JSON number as written in the file (``1.10`` stays ``1.10``, ``1e-7`` stays ``1e-7``): the raw
+    table keeps the text received, not Python's reformatting of a float."""
+
+    __slots__ = ()
+
+
 def _scalar(value) -> str:
     if value is None:
         return ""
@@ -29,6 +36,11 @@ def _scalar(value) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
+
+
+def _loads(text: str):
+    """``json.loads`` keeping numbers as their text (``_Number``)."""
+    return json.loads(text, parse_float=_Number, parse_int=_Number, parse_constant=_Number)
 
 
 def _geojson_text(value: dict) -> str | None:
@@ -134,7 +146,7 @@ def read_json_text(path) -> list:
 
     path = Path(str(path))
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
+        data = _loads(path.read_text(encoding="utf-8-sig"))
     except (UnicodeDecodeError, ValueError) as err:
         raise CartongError(
             tr("{file} cannot be read as JSON: {reason}").format(file=path.name, reason=err), path=str(path)
