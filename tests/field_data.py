@@ -78,3 +78,21 @@ def ogr_rows(gpkg: Path, sql: str) -> list[tuple]:
 
 def files_under(folder: Path) -> set[str]:
     return {str(p.relative_to(folder)) for p in folder.rglob("*")}
+
+
+def apply_cleaning_log(gpkg: Path, log: Path, out: Path, feedback=None) -> dict:
+    """``cartong:applycleaninglog`` on the ``survey`` layer of ``gpkg``, as a script runs it."""
+    import processing
+
+    return processing.run(
+        "cartong:applycleaninglog",
+        {"INPUT": f"{gpkg}|layername=survey", "LOG": str(log), "OUTPUT": str(out)},
+        feedback=feedback or RecordingFeedback(),
+    )
+
+
+def write_text_file(folder: Path, text: str, name: str = "log.csv") -> Path:
+    """``text`` written in UTF-8 as ``folder / name`` (a cleaning log, an export)."""
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path

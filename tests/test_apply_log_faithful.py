@@ -13,6 +13,8 @@ import pytest
 from qgis.core import QgsProcessingException
 
 from tests.field_data import RecordingFeedback, files_under, import_sample
+from tests.field_data import apply_cleaning_log as _apply
+from tests.field_data import write_text_file as _log
 
 HEADER = "uuid,question,old_value,new_value,issue,change_type"
 
@@ -29,16 +31,6 @@ def survey(tmp_path_factory, qgis_app):
     return gpkg, rows
 
 
-def _apply(gpkg, log, out, feedback=None):
-    import processing
-
-    return processing.run(
-        "cartong:applycleaninglog",
-        {"INPUT": f"{gpkg}|layername=survey", "LOG": str(log), "OUTPUT": str(out)},
-        feedback=feedback or RecordingFeedback(),
-    )
-
-
 def _cells(gpkg, uuid, *columns):
     with closing(sqlite3.connect(gpkg)) as db:
         return db.execute(f"SELECT {', '.join(columns)} FROM survey WHERE _uuid = ?", (uuid,)).fetchone()
@@ -48,12 +40,6 @@ def _cleaned(out, uuid, *columns):
     with closing(sqlite3.connect(out)) as db:
         table = db.execute("SELECT table_name FROM gpkg_contents").fetchone()[0]
         return db.execute(f'SELECT {", ".join(columns)} FROM "{table}" WHERE _uuid = ?', (uuid,)).fetchone()
-
-
-def _log(tmp_path, text: str, name="log.csv"):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def test_a_retyped_new_value_header_is_read_and_a_missing_one_is_refused(cartong_provider, survey, tmp_path):

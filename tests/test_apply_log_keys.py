@@ -13,6 +13,8 @@ import pytest
 from qgis.core import QgsProcessingException
 
 from tests.field_data import RecordingFeedback, files_under, import_sample
+from tests.field_data import apply_cleaning_log as _apply
+from tests.field_data import write_text_file as _log
 
 HEADER = "uuid,question,old_value,new_value,change_type"
 
@@ -26,22 +28,6 @@ def survey(tmp_path_factory, qgis_app):
             "AND _uuid NOT IN (SELECT _uuid FROM survey GROUP BY _uuid HAVING count(*) > 1) ORDER BY fid LIMIT 4"
         ).fetchall()
     return gpkg, rows
-
-
-def _apply(gpkg, log, out, feedback=None):
-    import processing
-
-    return processing.run(
-        "cartong:applycleaninglog",
-        {"INPUT": f"{gpkg}|layername=survey", "LOG": str(log), "OUTPUT": str(out)},
-        feedback=feedback or RecordingFeedback(),
-    )
-
-
-def _log(tmp_path, text: str, name="log.csv"):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def _table(gpkg, table, *columns, where="1"):

@@ -166,42 +166,46 @@ def test_geotrace_and_geoshape_strings_are_removed_with_the_point(cartong_provid
 # --------------------------------------------------------------- personal data under es / pt / ar names
 
 
+PERSONAL_COLUMNS = (
+    "nombre",
+    "apellidos",
+    "nome",
+    "sobrenome",
+    "الاسم",
+    "اللقب",
+    "telefono",
+    "telemovel",
+    "رقم_الهاتف",
+    "celular",
+    "correo",
+    "direccion",
+    "endereco",
+    "عنوان",
+    "cedula",
+    "pasaporte",
+    "رقم_الهـويـة",
+    "autre_numero",
+    "latitud",
+    "longitud",
+    "p1",
+    "p2",
+    "info",
+    "message",
+)
+ORDINARY_COLUMNS = (
+    "water_source",
+    "hh_size",
+    "nombre_chevres",
+    "dependency_ratio",
+    "part_femmes",
+    "indice",
+    "ratio_calcule",
+)
+
+
 def _people(tmp_path, count=40):
     """A CSV of ``count`` households with personal data under Spanish, Portuguese, Arabic and neutral names."""
-    header = [
-        "_uuid",
-        "nombre",
-        "apellidos",
-        "nome",
-        "sobrenome",
-        "الاسم",
-        "اللقب",
-        "telefono",
-        "telemovel",
-        "رقم_الهاتف",
-        "celular",
-        "correo",
-        "direccion",
-        "endereco",
-        "عنوان",
-        "cedula",
-        "pasaporte",
-        "رقم_الهـويـة",
-        "autre_numero",
-        "latitud",
-        "longitud",
-        "p1",
-        "p2",
-        "info",
-        "message",
-        "water_source",
-        "hh_size",
-        "nombre_chevres",
-        "dependency_ratio",
-        "part_femmes",
-        "indice",
-        "ratio_calcule",
-    ]
+    header = ["_uuid", *PERSONAL_COLUMNS, *ORDINARY_COLUMNS]
     first = ["Amadou", "Mariam", "Lucía", "João", "Fatimé", "Rodrigo", "Aïcha", "Ana"]
     last = ["Koyassambia", "Ngaba", "Fernández", "Silva", "Zokoué"]
     rows, personal = [], set()
@@ -257,35 +261,9 @@ def test_personal_data_under_other_languages_and_neutral_names_is_not_shared(car
     output = tmp_path / "people_shared.gpkg"
     _share(gpkg, output)
     names = _columns(output)
-    kept = {"water_source", "hh_size", "nombre_chevres", "dependency_ratio", "part_femmes", "indice", "ratio_calcule"}
-    assert kept <= set(names)
+    assert set(ORDINARY_COLUMNS) <= set(names)
     removed = set(_columns(gpkg, "survey")) - set(names) - {"geom"}
-    assert removed == {
-        "nombre",
-        "apellidos",
-        "nome",
-        "sobrenome",
-        "الاسم",
-        "اللقب",
-        "telefono",
-        "telemovel",
-        "رقم_الهاتف",
-        "celular",
-        "correo",
-        "direccion",
-        "endereco",
-        "عنوان",
-        "cedula",
-        "pasaporte",
-        "رقم_الهـويـة",
-        "autre_numero",
-        "latitud",
-        "longitud",
-        "p1",
-        "p2",
-        "info",
-        "message",
-    }
+    assert removed == set(PERSONAL_COLUMNS)
     shared = _all_text(output)
     assert not [value for value in personal if value in shared]
     # the ordinary values are all there
