@@ -268,3 +268,42 @@ def test_personal_data_under_other_languages_and_neutral_names_is_not_shared(car
     assert not [value for value in personal if value in shared]
     # the ordinary values are all there
     assert _rows(output, ["dependency_ratio"])[:3] == [(0.5,), (1.3333,), (2.0,)]
+
+
+# --------------------------------------------------------------- names written inside free text
+
+
+def _messages(tmp_path, notes):
+    """Households with a name column and a free-text ``recado`` column holding ``notes`` (row by row)."""
+    first = ["Aïcha", "Mariam", "Lucía", "Rodrigo", "Jean-Marie"]
+    last = ["Zokoué", "Ngaba", "Fernández", "Koyassambia", "N'Gaba"]
+    header = ["_uuid", "nombre", "recado", "comentario", "aldea", "hh_size"]
+    rows = []
+    for i, note in enumerate(notes):
+        fn, ln = first[i % len(first)], last[i % len(last)]
+        comment = ("sin problema de agua", "el pozo está lejos", "agua turbia en la estación seca")[i % 3]
+        rows.append([f"u{i}", f"{fn} {ln}", note, comment, ("Ngaba", "Boy-Rabe", "Sica")[i % 3], str(2 + i % 5)])
+    return _write_csv(tmp_path / "messages.csv", header, rows)
+
+
+def test_free_text_naming_people_of_the_name_column_is_not_shared(cartong_provider, tmp_path):
+    notes = [("todo bien" if i % 4 else f"vive con {('Zokoué', 'Aïcha Ngaba', 'Rodrigo')[i % 3]}") for i in range(24)]
+    gpkg = _import(_messages(tmp_path, notes), tmp_path / "messages.gpkg")
+    output = tmp_path / "messages_shared.gpkg"
+    _share(gpkg, output)
+    names = _columns(output)
+    assert "nombre" not in names and "recado" not in names
+    # ordinary sentences and a village that is also a family name stay
+    assert {"comentario", "aldea", "hh_size"} <= set(names)
+    shared = _all_text(output)
+    assert "Zokoué" not in shared and "Rodrigo" not in shared
+    with closing(sqlite3.connect(output)) as db:
+        readme = "\n".join(str(v) for row in db.execute("SELECT * FROM cartong_protection") for v in row)
+    assert "recado" in readme
+
+
+def test_free_text_is_kept_when_no_name_of_the_file_is_in_it(cartong_provider, tmp_path):
+    gpkg = _import(_messages(tmp_path, ["llamar mañana por la tarde"] * 12), tmp_path / "calm.gpkg")
+    output = tmp_path / "calm_shared.gpkg"
+    _share(gpkg, output)
+    assert {"recado", "comentario", "aldea"} <= set(_columns(output))

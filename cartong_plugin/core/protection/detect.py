@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from ..base.errors import CartongError
 from ..base.i18n import tr
 from ..base.paths import resources_dir
-from .detect_values import as_text, coordinate_columns, value_evidence
+from .detect_values import as_text, coordinate_columns, names_in_texts, value_evidence
 
 if TYPE_CHECKING:
     from ..survey.xlsform import Question
@@ -251,6 +251,11 @@ def _explain(reason: str, column: str, category: str, detail) -> str:
         return tr('The form defines "{column}" as a {type} question: it holds {what}.').format(
             column=column, type=detail, what=what
         )
+    if reason == "names_inside":
+        count, total, source = detail
+        return tr('{count} of {total} values of "{column}" contain names also written in "{source}".').format(
+            count=count, total=total, column=column, source=source
+        )
     if reason == "values" and len(detail) == 3:  # inside texts, not whole values
         count, total, _embedded = detail
         return tr('{count} of {total} values of "{column}" contain {what}.').format(
@@ -289,6 +294,24 @@ def _name_evidence(column: str, question, choice, values: list[str], keywords) -
     return found
 
 
+def _evidence(column, form, samples, numbers, coordinates, keywords) -> list[tuple[str, str, str, object]]:
+    """What says ``column`` holds personal data: (risk, category, reason, detail), in no order."""
+    evidence: list[tuple[str, str, str, object]] = []
+    question, choice = _resolve(column, form)
+    if question is not None and choice is None and question.type in _FORM_TYPES:
+        category = _FORM_TYPES[question.type]
+        evidence.append((_TYPE_RISK[category], category, "form_type", question.type))
+    values = samples.get(column, [])
+    for category, count, embedded in value_evidence(values):
+        risk = "medium" if category in ("id_number", "free_text") else "high"
+        evidence.append((risk, category, "values", (count, len(values), True) if embedded else (count, len(values))))
+    if column in coordinates:
+        evidence.append(("high", "location", "values", (len(numbers[column]), len(numbers[column]))))
+    for category, keyword in _name_evidence(column, question, choice, values, keywords):
+        evidence.append((keywords[category]["risk"], category, "name", keyword))
+    return evidence
+
+
 def detect_personal_data(
     columns: list[str], rows: Iterable, form=None, keywords=None, sample_size: int = SAMPLE_SIZE
 ) -> list[Finding]:
@@ -316,23 +339,17 @@ def detect_personal_data(
                 numbers[column].append(value)
     coordinates = set(coordinate_columns({c: v for c, v in numbers.items() if v}))
 
+    evidence_of = {column: _evidence(column, form, samples, numbers, coordinates, keywords) for column in columns}
+    name_columns = [c for c, evidence in evidence_of.items() if any(e[1] == "person_name" for e in evidence)]
+    coded = {c for c in columns if (q := _resolve(c, form))[0] is not None and (q[1] or q[0].type in _CODED_TYPES)}
+    # a column of staff names shares first names with respondents: it is found as what it is
+    staff = {c for c, evidence in evidence_of.items() if any(e[1] == "staff_name" for e in evidence)}
+    texts = {c: v for c, v in samples.items() if c not in coded and c not in staff}
+    for column, detail in names_in_texts(texts, name_columns).items():
+        evidence_of[column].append(("high", "person_name", "names_inside", detail))
     findings = []
     for column in columns:
-        evidence: list[tuple[str, str, str, object]] = []  # (risk, category, reason, detail)
-        question, choice = _resolve(column, form)
-        if question is not None and choice is None and question.type in _FORM_TYPES:
-            category = _FORM_TYPES[question.type]
-            evidence.append((_TYPE_RISK[category], category, "form_type", question.type))
-        values = samples.get(column, [])
-        for category, count, embedded in value_evidence(values):
-            risk = "medium" if category in ("id_number", "free_text") else "high"
-            evidence.append(
-                (risk, category, "values", (count, len(values), True) if embedded else (count, len(values)))
-            )
-        if column in coordinates:
-            evidence.append(("high", "location", "values", (len(numbers[column]), len(numbers[column]))))
-        for category, keyword in _name_evidence(column, question, choice, values, keywords):
-            evidence.append((keywords[category]["risk"], category, "name", keyword))
+        evidence = evidence_of[column]
         if not evidence:
             continue
         evidence.sort(key=lambda e: -RISK_ORDER[e[0]])

@@ -171,3 +171,53 @@ def coordinate_columns(numbers: dict[str, list[float]]) -> list[str]:
     if not latitudes or len(set(latitudes) | set(longitudes)) < 2:
         return []
     return [c for c in numbers if c in latitudes or c in longitudes]
+
+
+# --------------------------------------------------------------------------- names written inside texts
+
+# a word of letters in any script, hyphens and apostrophes inside it ("Zokoué", "N'Gaba", "Jean-Marie")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_NAME_MIN_LETTERS = 3
+
+
+def _words(value: str) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(value)]
+
+
+def names_in_texts(samples: dict[str, list[str]], name_columns: list[str]) -> dict[str, tuple[int, int, str]]:
+    """Text columns whose sentences contain a name held by a name column of the same file.
+
+    ``recado: "vive con Aïcha Zokoué"`` names a person whose name the file also holds under
+    ``nombre``: dropping ``nombre`` alone leaves the name in the message. Returns {column: (values
+    naming someone, values, the name column)}. Only values of two words or more count (an answer
+    of one word equal to a family name is more often a place of the same name), and a word found in
+    most values of a column is the column's own vocabulary, not a name.
+    """
+    names: dict[str, str] = {}  # word -> the name column it was found in
+    for column in name_columns:
+        for value in samples.get(column, []):
+            for word in _words(value):
+                if len(word) >= _NAME_MIN_LETTERS and not _is_placeholder(word):
+                    names.setdefault(word, column)
+    found: dict[str, tuple[int, int, str]] = {}
+    if not names:
+        return found
+    for column, values in samples.items():
+        if column in name_columns or not values:
+            continue
+        sentences = [words for words in map(_words, values) if len(words) >= 2]
+        if not sentences:
+            continue
+        common = (
+            {w for w in names if sum(1 for words in sentences if w in words) > len(sentences) // 2}
+            if len(sentences) >= 5
+            else set()
+        )
+        sources = []
+        for words in sentences:
+            hit = next((names[w] for w in words if w in names and w not in common), None)
+            if hit is not None:
+                sources.append(hit)
+        if sources:
+            found[column] = (len(sources), len(values), max(set(sources), key=sources.count))
+    return found
