@@ -450,7 +450,7 @@
       <translation>إجابات «أخرى (حدّد)»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="176" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="180" />
       <source>'{name}' (columns {columns}, imported as {names})</source>
       <translation>‏'{name}' (الأعمدة {columns}، مستوردة باسم {names})</translation>
     </message>
@@ -5831,7 +5831,7 @@
       <translation>لا يمكن قراءة الطبقة {layer} من الحزمة الميدانية: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="379" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="396" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>نقاط الطبقة هي أماكن إجراء المقابلات، وغالبًا ما تكون مساكن الأشخاص: أزِحها أو ألصقها بشبكة أو اجمعها قبل مشاركتها.</translation>
     </message>
@@ -5881,7 +5881,7 @@
       <translation>مستوى التكبير الأدنى {low} أعلى من مستوى التكبير الأقصى {high}: اختر مستوى أدنى يساوي الأقصى أو أقل منه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>يتضمن الاسم «{column}» الكلمة «{keyword}»: يحتوي العمود على الأرجح على {what}.</translation>
     </message>
@@ -7903,11 +7903,16 @@
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="256" />
+      <source>{count} of {total} values of "{column}" contain names also written in "{source}".</source>
+      <translation>‏{count} من أصل {total} قيمة في «{column}» تحتوي على أسماء مكتوبة أيضًا في «{source}».</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
       <source>{count} of {total} values of "{column}" contain {what}.</source>
       <translation>‏{count} من أصل {total} قيمة في «{column}» تحتوي على {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
       <source>{count} of {total} values of "{column}" look like {what}.</source>
       <translation>‏{count} من أصل {total} قيمة في «{column}» تبدو {what}.</translation>
     </message>
@@ -7952,7 +7957,7 @@
       <translation>لا يمكن قراءة {file} كملف GeoJSON: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="140" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="152" />
       <source>{file} cannot be read as JSON: {reason}</source>
       <translation>تتعذر قراءة الملف {file} بصيغة JSON: {reason}</translation>
     </message>
@@ -8041,17 +8046,17 @@
       <translation>لا يحتوي الملف {file} على طبقة وحدات إدارية (مضلعات).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="228" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="229" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
       <translation>الملف {file} ليس فيه ورقة '{sheet}'؛ أوراقه هي: {sheets}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="168" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="169" />
       <source>{file} has no sheet with data.</source>
       <translation>لا يحتوي {file} على أي ورقة بها بيانات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="146" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="158" />
       <source>{file} has no submissions.</source>
       <translation>لا يحتوي الملف {file} على أي إرسالات.</translation>
     </message>
@@ -8076,12 +8081,12 @@
       <translation>يحتوي {file} على {count} ملفات، أي أكثر من الحد البالغ {limit}: لم يُفتح.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="119" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="131" />
       <source>{file} is JSON but holds no list of submissions (under 'results' for KoboToolbox, 'value' for ODK Central).</source>
       <translation>الملف {file} بصيغة JSON لكنه لا يحتوي على قائمة إرسالات (تحت 'results' في KoboToolbox، و'value' في ODK Central).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="110" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="122" />
       <source>{file} is a KoboToolbox form definition, not submissions: download the data (or use Download from a server).</source>
       <translation>الملف {file} تعريف نموذج من KoboToolbox، وليس إرسالات: نزّل البيانات (أو استخدم «التنزيل من خادم»).</translation>
     </message>
@@ -8283,7 +8288,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="181" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="185" />
       <source>{file}: %n column names are used more than once: {names}. The names as received are kept in the cartong_columns table.</source>
       <translation>
         <numerusform>الملف {file}: %n اسم عمود مستخدم أكثر من مرة: {names}. تُحفظ الأسماء كما وردت في الجدول cartong_columns.</numerusform>
@@ -8307,7 +8312,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="142" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="146" />
       <source>{file}: %n empty rows at the end of the table are not submissions and were not imported.</source>
       <translation>
         <numerusform>الملف {file}: %n صف فارغ في نهاية الجدول ليس إرسالًا ولم يُستورد.</numerusform>
@@ -8339,12 +8344,12 @@
       <translation>‏{file}: لا يوجد أي عمود من أعمدة التكرار {table} البالغ عددها {count} سؤالًا في النموذج {form} (ربما لم يعد النموذج يحتوي على هذا التكرار)؛ استُوردت كنص.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="112" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="116" />
       <source>{file}: row 2 holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
       <translation>الملف {file}: يحمل الصف 2 وسوم HXL ({count} عمودًا موسومًا)، وليس إرسالًا؛ تُحفظ الوسوم في الجدول cartong_columns.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="104" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="108" />
       <source>{file}: rows 2 to {last} are header rows with HXL hashtags ({count} tagged columns), not submissions; the hashtags and header texts are kept in the cartong_columns table.</source>
       <translation>الملف {file}: الصفوف من 2 إلى {last} صفوف عناوين تحمل وسوم HXL ({count} عمودًا موسومًا)، وليست إرسالات؛ تُحفظ الوسوم ونصوص العناوين في الجدول cartong_columns.</translation>
     </message>
@@ -8358,12 +8363,12 @@
       <translation>‏{file}: غيّر R أسماء الأعمدة (make.names)؛ قُرئ {count} منها كأسماء التصدير الأصلية ({examples}). الجدول الخام يحتفظ بها كما وردت.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="238" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="239" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
       <translation>‏{file}: لم يتم استيراد الأوراق المخفية {sheets}؛ حدّد إحداها كورقة للقراءة إن كانت تحتوي على الإرسالات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="174" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="175" />
       <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
       <translation>‏{file}: قُرئت الإرسالات من الورقة '{sheet}'.</translation>
     </message>

@@ -314,7 +314,7 @@
       <translation>Respuestas «Otro (especificar)»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="176" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="180" />
       <source>'{name}' (columns {columns}, imported as {names})</source>
       <translation>'{name}' (columnas {columns}, importadas como {names})</translation>
     </message>
@@ -5639,7 +5639,7 @@
       <translation>No se puede leer la capa {layer} del paquete de campo: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="379" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="396" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Los puntos de la capa son los lugares de las entrevistas, a menudo el domicilio de las personas: desplácelos, ajústelos a una cuadrícula o agréguelos antes de compartirlos.</translation>
     </message>
@@ -5689,7 +5689,7 @@
       <translation>El zoom mínimo {low} es mayor que el zoom máximo {high}: elija un zoom mínimo igual o inferior al máximo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>El nombre «{column}» contiene «{keyword}»: la columna probablemente contiene {what}.</translation>
     </message>
@@ -7707,11 +7707,16 @@
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="256" />
+      <source>{count} of {total} values of "{column}" contain names also written in "{source}".</source>
+      <translation>{count} de {total} valores de «{column}» contienen nombres escritos también en «{source}».</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
       <source>{count} of {total} values of "{column}" contain {what}.</source>
       <translation>{count} de {total} valores de «{column}» contienen {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
       <source>{count} of {total} values of "{column}" look like {what}.</source>
       <translation>{count} de {total} valores de «{column}» parecen ser {what}.</translation>
     </message>
@@ -7756,7 +7761,7 @@
       <translation>{file} no se puede leer como GeoJSON: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="140" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="152" />
       <source>{file} cannot be read as JSON: {reason}</source>
       <translation>{file} no se puede leer como JSON: {reason}</translation>
     </message>
@@ -7845,17 +7850,17 @@
       <translation>{file} no tiene ninguna capa de unidades administrativas (polígonos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="228" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="229" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
       <translation>{file} no tiene hoja '{sheet}'; sus hojas son: {sheets}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="168" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="169" />
       <source>{file} has no sheet with data.</source>
       <translation>{file} no tiene ninguna hoja con datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="146" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="158" />
       <source>{file} has no submissions.</source>
       <translation>{file} no tiene envíos.</translation>
     </message>
@@ -7880,12 +7885,12 @@
       <translation>{file} contiene {count} archivos, más que el límite de {limit}: no se abrió.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="119" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="131" />
       <source>{file} is JSON but holds no list of submissions (under 'results' for KoboToolbox, 'value' for ODK Central).</source>
       <translation>{file} es JSON pero no contiene ninguna lista de envíos (en 'results' para KoboToolbox, 'value' para ODK Central).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="110" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="122" />
       <source>{file} is a KoboToolbox form definition, not submissions: download the data (or use Download from a server).</source>
       <translation>{file} es una definición de formulario de KoboToolbox, no envíos: descargue los datos (o use Descargar desde un servidor).</translation>
     </message>
@@ -8079,7 +8084,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="181" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="185" />
       <source>{file}: %n column names are used more than once: {names}. The names as received are kept in the cartong_columns table.</source>
       <translation>
         <numerusform>{file}: %n nombre de columna se usa más de una vez: {names}. Los nombres tal como se recibieron se conservan en la tabla cartong_columns.</numerusform>
@@ -8095,7 +8100,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="142" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="146" />
       <source>{file}: %n empty rows at the end of the table are not submissions and were not imported.</source>
       <translation>
         <numerusform>{file}: %n fila vacía al final de la tabla no es un envío y no se importó.</numerusform>
@@ -8123,12 +8128,12 @@
       <translation>{file}: ninguna de las {count} columnas de la repetición {table} es una pregunta del formulario {form} (puede que el formulario ya no tenga esta repetición); se importaron como texto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="112" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="116" />
       <source>{file}: row 2 holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
       <translation>{file}: la fila 2 contiene etiquetas HXL ({count} columnas etiquetadas), no un envío; las etiquetas se conservan en la tabla cartong_columns.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="104" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="108" />
       <source>{file}: rows 2 to {last} are header rows with HXL hashtags ({count} tagged columns), not submissions; the hashtags and header texts are kept in the cartong_columns table.</source>
       <translation>{file}: las filas 2 a {last} son filas de encabezado con etiquetas HXL ({count} columnas etiquetadas), no envíos; las etiquetas y los textos del encabezado se conservan en la tabla cartong_columns.</translation>
     </message>
@@ -8142,12 +8147,12 @@
       <translation>{file}: R cambió los nombres de las columnas (make.names); {count} de ellos se leyeron como los nombres propios de la exportación ({examples}). La tabla bruta los conserva tal como se recibieron.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="238" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="239" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
       <translation>{file}: no se importaron las hojas ocultas {sheets}; indique una como la hoja que leer si contiene los envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="174" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="175" />
       <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
       <translation>{file}: los envíos se leyeron de la hoja '{sheet}'.</translation>
     </message>

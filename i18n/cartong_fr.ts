@@ -314,7 +314,7 @@
       <translation>Réponses « Autre (préciser) »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="176" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="180" />
       <source>'{name}' (columns {columns}, imported as {names})</source>
       <translation>« {name} » (colonnes {columns}, importées sous les noms {names})</translation>
     </message>
@@ -5623,7 +5623,7 @@
       <translation>La couche {layer} du paquet de terrain ne peut pas être lue : {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="379" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="396" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Les points de la couche sont les lieux des entretiens, souvent le domicile des personnes : déplacez-les, alignez-les sur une grille ou agrégez-les avant de les partager.</translation>
     </message>
@@ -5673,7 +5673,7 @@
       <translation>Le zoom minimum {low} dépasse le zoom maximum {high} : choisissez un zoom minimum inférieur ou égal au maximum.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>Le nom « {column} » contient « {keyword} » : la colonne contient probablement {what}.</translation>
     </message>
@@ -7695,11 +7695,16 @@
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="256" />
+      <source>{count} of {total} values of "{column}" contain names also written in "{source}".</source>
+      <translation>{count} valeurs sur {total} de « {column} » contiennent des noms écrits aussi dans « {source} ».</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
       <source>{count} of {total} values of "{column}" contain {what}.</source>
       <translation>{count} valeurs sur {total} de « {column} » contiennent {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
       <source>{count} of {total} values of "{column}" look like {what}.</source>
       <translation>{count} valeurs sur {total} de « {column} » semblent être {what}.</translation>
     </message>
@@ -7744,7 +7749,7 @@
       <translation>{file} ne peut pas être lu comme un GeoJSON : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="140" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="152" />
       <source>{file} cannot be read as JSON: {reason}</source>
       <translation>{file} ne peut pas être lu comme JSON : {reason}</translation>
     </message>
@@ -7833,17 +7838,17 @@
       <translation>{file} n'a aucune couche d'unités administratives (polygones).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="228" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="229" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
       <translation>{file} n'a pas de feuille « {sheet} » ; ses feuilles sont : {sheets}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="168" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="169" />
       <source>{file} has no sheet with data.</source>
       <translation>{file} n'a aucune feuille contenant des données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="146" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="158" />
       <source>{file} has no submissions.</source>
       <translation>{file} ne contient aucune soumission.</translation>
     </message>
@@ -7868,12 +7873,12 @@
       <translation>{file} contient {count} fichiers, plus que la limite de {limit} : il n'a pas été ouvert.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="119" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="131" />
       <source>{file} is JSON but holds no list of submissions (under 'results' for KoboToolbox, 'value' for ODK Central).</source>
       <translation>{file} est un fichier JSON mais ne contient pas de liste de soumissions (sous « results » pour KoboToolbox, « value » pour ODK Central).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="110" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="122" />
       <source>{file} is a KoboToolbox form definition, not submissions: download the data (or use Download from a server).</source>
       <translation>{file} est une définition de formulaire KoboToolbox, pas des soumissions : téléchargez les données (ou utilisez Télécharger depuis un serveur).</translation>
     </message>
@@ -8067,7 +8072,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="181" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="185" />
       <source>{file}: %n column names are used more than once: {names}. The names as received are kept in the cartong_columns table.</source>
       <translation>
         <numerusform>{file} : %n nom de colonne est utilisé plusieurs fois : {names}. Les noms tels que reçus sont conservés dans la table cartong_columns.</numerusform>
@@ -8083,7 +8088,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="142" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="146" />
       <source>{file}: %n empty rows at the end of the table are not submissions and were not imported.</source>
       <translation>
         <numerusform>{file} : %n ligne vide à la fin du tableau n'est pas une soumission et n'a pas été importée.</numerusform>
@@ -8111,12 +8116,12 @@
       <translation>{file} : aucune des {count} colonnes de la répétition {table} n'est une question du formulaire {form} (le formulaire n'a peut-être plus cette répétition) ; elles ont été importées comme texte.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="112" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="116" />
       <source>{file}: row 2 holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
       <translation>{file} : la ligne 2 contient des hashtags HXL ({count} colonnes étiquetées), pas une soumission ; les hashtags sont conservés dans la table cartong_columns.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="104" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="108" />
       <source>{file}: rows 2 to {last} are header rows with HXL hashtags ({count} tagged columns), not submissions; the hashtags and header texts are kept in the cartong_columns table.</source>
       <translation>{file} : les lignes 2 à {last} sont des lignes d'en-tête avec des hashtags HXL ({count} colonnes étiquetées), pas des soumissions ; les hashtags et les textes d'en-tête sont conservés dans la table cartong_columns.</translation>
     </message>
@@ -8130,12 +8135,12 @@
       <translation>{file} : les noms de colonnes ont été modifiés par R (make.names) ; {count} d'entre eux ont été lus comme les noms d'origine de l'export ({examples}). La table brute les garde tels que reçus.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="238" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="239" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
       <translation>{file} : la ou les feuilles masquées {sheets} n'ont pas été importées ; indiquez-en une comme feuille à lire si elle contient les soumissions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="174" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="175" />
       <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
       <translation>{file} : les soumissions ont été lues dans la feuille « {sheet} ».</translation>
     </message>

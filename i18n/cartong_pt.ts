@@ -314,7 +314,7 @@
       <translation>Respostas «Outro (especificar)»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="176" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="180" />
       <source>'{name}' (columns {columns}, imported as {names})</source>
       <translation>'{name}' (colunas {columns}, importadas como {names})</translation>
     </message>
@@ -5639,7 +5639,7 @@
       <translation>Não é possível ler a camada {layer} do pacote de campo: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="379" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="396" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Os pontos da camada são os locais das entrevistas, muitas vezes a residência das pessoas: desloque-os, ajuste-os a uma grelha ou agregue-os antes de os partilhar.</translation>
     </message>
@@ -5689,7 +5689,7 @@
       <translation>O zoom mínimo {low} é superior ao zoom máximo {high}: escolha um zoom mínimo igual ou inferior ao máximo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>O nome «{column}» contém «{keyword}»: a coluna provavelmente contém {what}.</translation>
     </message>
@@ -7707,11 +7707,16 @@
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="256" />
+      <source>{count} of {total} values of "{column}" contain names also written in "{source}".</source>
+      <translation>{count} de {total} valores de «{column}» contêm nomes escritos também em «{source}».</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
       <source>{count} of {total} values of "{column}" contain {what}.</source>
       <translation>{count} de {total} valores de «{column}» contêm {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
       <source>{count} of {total} values of "{column}" look like {what}.</source>
       <translation>{count} de {total} valores de «{column}» parecem ser {what}.</translation>
     </message>
@@ -7756,7 +7761,7 @@
       <translation>{file} não pode ser lido como GeoJSON: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="140" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="152" />
       <source>{file} cannot be read as JSON: {reason}</source>
       <translation>{file} não pode ser lido como JSON: {reason}</translation>
     </message>
@@ -7845,17 +7850,17 @@
       <translation>{file} não tem nenhuma camada de unidades administrativas (polígonos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="228" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="229" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
       <translation>{file} não tem folha '{sheet}'; as suas folhas são: {sheets}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="168" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="169" />
       <source>{file} has no sheet with data.</source>
       <translation>{file} não tem nenhuma folha com dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="146" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="158" />
       <source>{file} has no submissions.</source>
       <translation>{file} não tem submissões.</translation>
     </message>
@@ -7880,12 +7885,12 @@
       <translation>{file} contém {count} ficheiros, mais do que o limite de {limit}: não foi aberto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="119" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="131" />
       <source>{file} is JSON but holds no list of submissions (under 'results' for KoboToolbox, 'value' for ODK Central).</source>
       <translation>{file} é JSON mas não contém nenhuma lista de submissões (em 'results' para o KoboToolbox, 'value' para o ODK Central).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="110" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="122" />
       <source>{file} is a KoboToolbox form definition, not submissions: download the data (or use Download from a server).</source>
       <translation>{file} é uma definição de formulário do KoboToolbox, não submissões: descarregue os dados (ou use Descarregar de um servidor).</translation>
     </message>
@@ -8079,7 +8084,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="181" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="185" />
       <source>{file}: %n column names are used more than once: {names}. The names as received are kept in the cartong_columns table.</source>
       <translation>
         <numerusform>{file}: %n nome de coluna é usado mais de uma vez: {names}. Os nomes tal como recebidos são guardados na tabela cartong_columns.</numerusform>
@@ -8095,7 +8100,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="142" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="146" />
       <source>{file}: %n empty rows at the end of the table are not submissions and were not imported.</source>
       <translation>
         <numerusform>{file}: %n linha vazia no fim da tabela não é uma submissão e não foi importada.</numerusform>
@@ -8123,12 +8128,12 @@
       <translation>{file}: nenhuma das {count} colunas da repetição {table} é uma pergunta do formulário {form} (o formulário pode já não ter esta repetição); foram importadas como texto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="112" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="116" />
       <source>{file}: row 2 holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
       <translation>{file}: a linha 2 contém etiquetas HXL ({count} colunas etiquetadas), não uma submissão; as etiquetas são guardadas na tabela cartong_columns.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="104" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="108" />
       <source>{file}: rows 2 to {last} are header rows with HXL hashtags ({count} tagged columns), not submissions; the hashtags and header texts are kept in the cartong_columns table.</source>
       <translation>{file}: as linhas 2 a {last} são linhas de cabeçalho com etiquetas HXL ({count} colunas etiquetadas), não submissões; as etiquetas e os textos do cabeçalho são guardados na tabela cartong_columns.</translation>
     </message>
@@ -8142,12 +8147,12 @@
       <translation>{file}: o R alterou os nomes das colunas (make.names); {count} deles foram lidos como os nomes próprios da exportação ({examples}). A tabela bruta conserva-os tal como foram recebidos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="238" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="239" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
       <translation>{file}: as folhas ocultas {sheets} não foram importadas; indique uma como a folha a ler se contiver as submissões.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="174" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="175" />
       <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
       <translation>{file}: as submissões foram lidas da folha '{sheet}'.</translation>
     </message>
