@@ -58,3 +58,43 @@ def test_xlsx_header_cells_keep_their_spaces_as_received(cartong_provider, tmp_p
     write_xlsx(data, [" name ", "age ", "x"], [["A", "1", "2"], ["B", "3", "4"]], [])
     _run(data, tmp_path / "out.gpkg")
     assert _received(tmp_path / "out.gpkg") == [("name", " name "), ("age", "age "), ("x", "x")]
+
+
+def _form_with_number_cells(path, names):
+    """An XLSForm whose choice names are number cells written as ``names`` gives them (``1.0`` as Excel
+    saves a code typed as a number), read by GDAL as a column of reals."""
+    import re
+    import zipfile
+
+    from tests.xlsform_files import write_form
+
+    rows = [["n", str(index), label] for index, (_text, label) in enumerate(names, 1)]
+    write_form(path, [["type", "name", "label"], ["select_one n", "q", "Q"]], [["list_name", "name", "label"], *rows])
+    with zipfile.ZipFile(path) as archive:
+        parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    sheet = parts["xl/worksheets/sheet2.xml"].decode()
+    for row, (text, _label) in enumerate(names, 2):  # the placeholder cell B<row> becomes a number cell
+        sheet = re.sub(rf'<c r="B{row}" t="s">\s*<v>\d+</v>\s*</c>', f'<c r="B{row}"><v>{text}</v></c>', sheet)
+    parts["xl/worksheets/sheet2.xml"] = sheet.encode()
+    assert sheet.count("<v>1.0</v>") == 1
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return path
+
+
+def test_a_long_number_choice_name_of_the_form_is_read_exactly(cartong_provider, tmp_path):
+    form = _form_with_number_cells(tmp_path / "form.xlsx", [("1.0", "One"), ("12345678901234567", "Big")])
+    data = tmp_path / "export.csv"
+    data.write_text("q,_id\n1,1\n12345678901234567,2\n", encoding="utf-8")
+    import processing
+
+    result = processing.run(
+        "cartong:importsurvey", {"DATA": str(data), "FORM": str(form), "OUTPUT": str(tmp_path / "out.gpkg")}
+    )
+    assert query(tmp_path / "out.gpkg", "SELECT q, q_label FROM survey ORDER BY fid") == [
+        ("1", "One"),
+        ("12345678901234567", "Big"),
+    ]
+    assert ("12345678901234567", "Big") in query(tmp_path / "out.gpkg", "SELECT name, label FROM form_choices")
+    assert result["ROWS"] == 2

@@ -15,6 +15,7 @@ from pathlib import Path
 from ..base.errors import CartongError
 from ..base.gdal_errors import gdal_exceptions, gdal_options
 from ..base.i18n import tr
+from .xlsx_dates import readable_workbook
 
 _GENERIC_HEADER = re.compile(r"^Field\d+$")
 
@@ -58,10 +59,12 @@ def read_xlsx_sheets(path: Path, what: str = "form") -> dict[str, tuple[list[str
     # without exceptions whatever the caller chose, so a complaint does not abort the read.
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
-        with gdal_exceptions(False), _xls_options(legacy):
+        # a form's number cells read exactly too (a 17-digit choice name is not 1.23456789012346e+16)
+        exact = readable_workbook(path) if what == "form" and not legacy else contextlib.nullcontext((str(path), False))
+        with gdal_exceptions(False), _xls_options(legacy), exact as (readable, _copied):
             try:
                 ds = gdal.OpenEx(
-                    str(path),
+                    readable,
                     gdal.OF_VECTOR | gdal.OF_READONLY,
                     allowed_drivers=["XLS"] if legacy else ["XLSX"],
                     open_options=[] if legacy else ["HEADERS=FORCE", "FIELD_TYPES=STRING"],
