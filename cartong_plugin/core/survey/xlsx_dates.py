@@ -126,10 +126,10 @@ def _moment(text: str, since: date) -> str | None:
     return day if millis == 0 else f"{day}T{clock}"
 
 
-def _exact_cells(xml: bytes, date_styles: set[int], since: date) -> bytes | None:
+def _exact_cells(xml: bytes, date_styles: set[int], since: date, dates: bool = True) -> bytes | None:
     """A worksheet whose number cells are text cells holding what the cell is (``exact_number``, or
     ``_moment`` for a date style), so that no GDAL version formats them its own way; None when no
-    cell needs it (every number already as GDAL writes it)."""
+    cell needs it (every number already as GDAL writes it). ``dates=False`` leaves date cells to GDAL."""
     changed = []
 
     def rewrite(match: re.Match) -> bytes:
@@ -140,6 +140,8 @@ def _exact_cells(xml: bytes, date_styles: set[int], since: date) -> bytes | None
         text = value.decode("ascii", "replace").strip()
         style = _STYLE.search(attributes)
         dated = style is not None and int(style.group(1)) in date_styles
+        if dated and not dates:
+            return match.group(0)
         shown = _moment(text, since) if dated else None
         if shown is None:
             shown = exact_number(text)
@@ -163,12 +165,13 @@ def _exact_cells(xml: bytes, date_styles: set[int], since: date) -> bytes | None
 
 
 @contextlib.contextmanager
-def readable_workbook(path):
+def readable_workbook(path, dates: bool = True):
     """(path for GDAL to read, whether it is a copy): an in-memory copy of the workbook whose number
     and date cells GDAL would not read exactly are text cells (``_exact_cells``), else the file itself.
 
     Only a workbook that passes the zip checks (no bomb, no odd member) is copied; any other is left
-    to GDAL and the usual checks, which say what is wrong with it.
+    to GDAL and the usual checks, which say what is wrong with it. ``dates=False`` (an XLSForm, whose
+    settings may hold a version Excel turned into a date) leaves date cells as GDAL reads them.
     """
     from osgeo import gdal
 
@@ -187,7 +190,7 @@ def readable_workbook(path):
             sheets = {}
             for info in archive.infolist():
                 if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
-                    exact = _exact_cells(archive.read(info), styles, since)
+                    exact = _exact_cells(archive.read(info), styles, since, dates)
                     if exact is not None:
                         sheets[info.filename] = exact
             if sheets:

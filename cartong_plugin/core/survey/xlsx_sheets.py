@@ -60,7 +60,11 @@ def read_xlsx_sheets(path: Path, what: str = "form") -> dict[str, tuple[list[str
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
         # a form's number cells read exactly too (a 17-digit choice name is not 1.23456789012346e+16)
-        exact = readable_workbook(path) if what == "form" and not legacy else contextlib.nullcontext((str(path), False))
+        exact = (
+            readable_workbook(path, dates=False)
+            if what == "form" and not legacy
+            else contextlib.nullcontext((str(path), False))
+        )
         with gdal_exceptions(False), _xls_options(legacy), exact as (readable, _copied):
             try:
                 ds = gdal.OpenEx(
