@@ -277,7 +277,10 @@ def test_downloaded_geopackage_opens_like_an_imported_one(qgis_app, qgis_new_pro
 
 
 def test_attachment_fields_open_the_downloaded_files_from_the_form(qgis_app, fake_server, tmp_path):
-    from qgis.core import QgsVectorLayer
+    import sqlite3
+    from contextlib import closing
+
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsVectorLayer
 
     from cartong_plugin.core.servers.sync import sync_kobo
 
@@ -285,7 +288,13 @@ def test_attachment_fields_open_the_downloaded_files_from_the_form(qgis_app, fak
     sync_kobo(fake_server.url, KOBO_TOKEN, ASSET_UID, gpkg, attachments=True)
     layer = QgsVectorLayer(f"{gpkg}|layername=survey", "survey", "ogr")
     setup = layer.editorWidgetSetup(layer.fields().indexOf("photo_file"))
-    assert setup.type() == "ExternalResource" and setup.config()["DefaultRoot"] == str(tmp_path)
+    assert setup.type() == "ExternalResource" and setup.config()["DefaultRoot"] == ""
+    # the root is the GeoPackage's folder wherever it is opened, and no folder of this computer is written
+    root = setup.config()["PropertyCollection"]["properties"]["propertyRootPath"]
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    assert root["active"] and QgsExpression(root["expression"]).evaluate(context) == str(tmp_path)
+    with closing(sqlite3.connect(gpkg)) as db:
+        assert str(tmp_path) not in "".join(v or "" for (v,) in db.execute("SELECT styleQML FROM layer_styles"))
     linked = [f["photo_file"] for f in layer.getFeatures() if f["photo_file"]]
     assert len(linked) == 25 and all((tmp_path / path).is_file() for path in linked)
 

@@ -20,11 +20,15 @@ def attachments_dir(gpkg: Path) -> Path:
     return gpkg.with_name(f"{gpkg.stem}_attachments")
 
 
+ROOT_EXPRESSION = "file_path(layer_property(@layer, 'path'))"
+
+
 def link_attachments(gpkg, folder) -> int:
     """Make every ``<question>_file`` field of ``survey`` open its file from the attribute form.
 
     Stored as the layer's default style (``layer_styles``, as QGIS saves it): an attachment
-    widget whose paths are relative to ``folder``, where the GeoPackage lives. The style is
+    widget whose paths are relative to ``folder``, where the GeoPackage lives, given as an expression
+    (``ROOT_EXPRESSION``) so that the style names no folder of this computer. The style is
     built on a memory layer and written with OGR: opening the GeoPackage with a QGIS layer
     would switch it to WAL mode and keep it open. Returns the number of fields linked.
     """
@@ -46,7 +50,15 @@ def link_attachments(gpkg, folder) -> int:
             QgsEditorWidgetSetup(
                 "ExternalResource",
                 {
-                    "DefaultRoot": str(folder),
+                    # the folder of the GeoPackage, worked out where it is opened: an absolute path
+                    # would name the user's folders in every copy and field package, and point nowhere
+                    # on another laptop
+                    "DefaultRoot": "",
+                    "PropertyCollection": {
+                        "name": None,
+                        "type": "collection",
+                        "properties": {"propertyRootPath": {"active": True, "type": 3, "expression": ROOT_EXPRESSION}},
+                    },
                     "RelativeStorage": 2,
                     "DocumentViewer": 1,
                     "FileWidget": True,
