@@ -148,36 +148,44 @@ def test_replace_never_drops_a_schema_the_toolkit_did_not_share(postgis, cartong
     assert (tmp_path / "r.gpkg").exists()  # the local survey is kept
 
 
-def test_password_in_a_connection_uri_is_in_no_message_nor_output(postgis, cartong_provider, tmp_path):
-    """libpq and GDAL take postgresql://user:password@... too: its password is never shown nor written."""
-    from field_data import RecordingFeedback
-
+def test_a_password_in_the_connection_parameter_is_refused_before_any_work(postgis, cartong_provider, tmp_path):
+    """libpq and GDAL take postgresql://user:password@... and password=...: QGIS would write such a parameter
+    in clear in the Processing history and the echo of qgis_process, so it is refused, never shown."""
     secret = "Xq7-uri-secret"
-    uri = f"postgresql://steward:{secret}@/teams?host={postgis.socket_dir}"
-    feedback = RecordingFeedback()
-    gpkg = tmp_path / "uri.gpkg"
-    result = execute(
-        "cartong:importsurvey",
-        {"DATA": DATA, "FORM": FORM, "OUTPUT": str(gpkg), "POSTGIS_CONNECTION": uri, "POSTGIS_SCHEMA": "by_uri"},
-        feedback,
-    )
-    said = "\n".join(feedback.infos + feedback.warnings + feedback.errors)
-    assert "5053 rows copied into by_uri of postgresql://steward:***@/teams" in said
-    assert secret not in said and secret not in repr(result)
-    assert secret.encode() not in gpkg.read_bytes()
-    assert secret not in postgis.sql("SELECT obj_description('by_uri'::regnamespace, 'pg_namespace')")
-    # a URI without parameters is a connection string too, not the name of a QGIS connection
-    with pytest.raises(QgsProcessingException) as err:
+    for connection in (
+        f"postgresql://steward:{secret}@/teams?host={postgis.socket_dir}",
+        f"host={postgis.socket_dir} dbname=teams user=steward password='{secret}'",
+    ):
+        gpkg = tmp_path / "uri.gpkg"
+        with pytest.raises(QgsProcessingException) as err:
+            execute(
+                "cartong:importsurvey",
+                {"DATA": DATA, "FORM": FORM, "OUTPUT": str(gpkg), "POSTGIS_CONNECTION": connection},
+            )
+        assert secret not in str(err.value)
+        assert "holds a password: QGIS would write it in clear" in str(err.value)
+        assert not gpkg.exists()
+    with pytest.raises(QgsProcessingException, match="holds a password"):
         execute(
-            "cartong:importsurvey",
+            "cartong:surveytogeopackage",
             {
-                "DATA": DATA,
-                "FORM": FORM,
-                "OUTPUT": str(tmp_path / "nowhere.gpkg"),
-                "POSTGIS_CONNECTION": f"postgresql://steward:{secret}@{tmp_path}/nowhere/teams",
+                "CONNECTION": f"{postgis.conninfo()} password={secret}",
+                "SCHEMA": "x",
+                "OUTPUT": str(tmp_path / "b.gpkg"),
             },
         )
-    assert secret not in str(err.value) and "postgresql://steward:***@" in str(err.value)
+    # a URI without a password is a connection string too, not the name of a QGIS connection
+    uri = f"postgresql://steward@/teams?host={postgis.socket_dir}"
+    execute(
+        "cartong:importsurvey",
+        {
+            "DATA": DATA,
+            "FORM": FORM,
+            "OUTPUT": str(tmp_path / "ok.gpkg"),
+            "POSTGIS_CONNECTION": uri,
+            "POSTGIS_SCHEMA": "by_uri",
+        },
+    )
 
 
 LONG_QUESTION = "household/water_and_sanitation_problems_reported_by_the_household/insecurity_on_the_way"

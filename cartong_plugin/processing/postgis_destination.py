@@ -59,10 +59,10 @@ class PostgisDestination:
 
     def postgis_target(self, parameters, context):
         """The chosen database (resolved before any work, so a wrong name fails first), or None."""
-        from ..core.teams.connection import resolve_target
+        from ..core.teams.connection import target_of_parameter
 
         name = self.parameterAsConnectionName(parameters, PG_CONNECTION, context)
-        return resolve_target(name) if name and name.strip() else None
+        return target_of_parameter(name) if name and name.strip() else None
 
     def share_in_postgis(
         self, target, gpkg, parameters, context, feedback, survey_name: str, update: bool = False

@@ -32,9 +32,9 @@ class TeamsAlgorithm(CartongAlgorithm):
         self.addParameter(schema)
 
     def target(self, parameters, context):
-        from ..core.teams.connection import resolve_target
+        from ..core.teams.connection import target_of_parameter
 
-        return resolve_target(self.parameterAsConnectionName(parameters, self.CONNECTION, context))
+        return target_of_parameter(self.parameterAsConnectionName(parameters, self.CONNECTION, context))
 
     def schema(self, parameters, context) -> str:
         return self.parameterAsString(parameters, self.SCHEMA, context).strip()

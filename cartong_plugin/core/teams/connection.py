@@ -43,6 +43,23 @@ def without_secrets(conninfo: str) -> str:
     return _SECRET_KEYS.sub(lambda m: f"{m.group(1)}=***", masked)
 
 
+def target_of_parameter(text: str) -> PgTarget:
+    """``resolve_target`` for a Processing parameter: a connection string holding a password is
+    refused, since QGIS writes every parameter of a run in clear (Processing history, the echo of
+    ``qgis_process``); the password belongs in an authentication configuration or a service file."""
+    plain = (text or "").strip()
+    if without_secrets(plain) != plain:
+        raise CartongError(
+            tr(
+                "The connection string {connection} holds a password: QGIS would write it in clear in the "
+                "Processing history and logs. Put the password in an authentication configuration "
+                "(authcfg=...), a QGIS connection, a pg_service.conf service or a .pgpass file, and "
+                "give that instead."
+            ).format(connection=without_secrets(plain))
+        )
+    return resolve_target(plain)
+
+
 def connection_names() -> list[str]:
     """The PostgreSQL connections defined in QGIS (Browser > PostgreSQL)."""
     metadata = _postgres_metadata()
