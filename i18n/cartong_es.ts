@@ -1233,7 +1233,7 @@
       <translation>Elija un archivo .gpkg para el GeoPackage de encuesta, no {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="63" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="80" />
       <source>Choose a PostgreSQL connection: the name of a QGIS connection (Browser &gt; PostgreSQL) or a connection string such as service=survey.</source>
       <translation>Elija una conexión PostgreSQL: el nombre de una conexión de QGIS (Navegador &gt; PostgreSQL) o una cadena de conexión como service=survey.</translation>
     </message>
@@ -3953,7 +3953,7 @@
       <translation>QGIS no escribió todas las páginas del atlas en {folder}; no se conservó nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="87" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="104" />
       <source>QGIS has no PostgreSQL connection named '{name}'. Known connections: {names}. Add it in the Browser (PostgreSQL &gt; New Connection) or give a connection string such as service=survey.</source>
       <translation>QGIS no tiene ninguna conexión PostgreSQL llamada '{name}'. Conexiones conocidas: {names}. Añádala en el Navegador (PostgreSQL &gt; Nueva conexión) o indique una cadena de conexión como service=survey.</translation>
     </message>
@@ -4798,7 +4798,7 @@
       <translation>Envíos de la encuesta por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/attachments.py" line="97" />
+      <location filename="../cartong_plugin/core/servers/attachments.py" line="109" />
       <source>Survey: attachments open from the form</source>
       <translation>Encuesta: archivos adjuntos abiertos desde el formulario</translation>
     </message>
@@ -4888,7 +4888,7 @@
       <translation>La capa PostgreSQL no indica ningún esquema: abra la capa de la encuesta desde su esquema en el Explorador (PostgreSQL &gt; conexión &gt; esquema &gt; survey).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="115" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="132" />
       <source>The PostgreSQL password cannot be read: {reason}</source>
       <translation>No se puede leer la contraseña de PostgreSQL: {reason}</translation>
     </message>
@@ -5213,6 +5213,11 @@
       <translation>El archivo de conflictos {file} es una carpeta: indique un nombre de archivo, p. ej., conflicts.csv.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/connection.py" line="53" />
+      <source>The connection string {connection} holds a password: QGIS would write it in clear in the Processing history and logs. Put the password in an authentication configuration (authcfg=...), a QGIS connection, a pg_service.conf service or a .pgpass file, and give that instead.</source>
+      <translation>La cadena de conexión {connection} contiene una contraseña: QGIS la escribiría en claro en el historial de Processing y en los registros. Ponga la contraseña en una configuración de autenticación (authcfg=...), una conexión de QGIS, un servicio de pg_service.conf o un archivo .pgpass, e indique eso en su lugar.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="105" />
       <source>The connection to the PostgreSQL database {target} was lost while {doing}: PostgreSQL undid the unfinished work, nothing was written. Try again when the connection is back.</source>
       <translation>Se perdió la conexión con la base de datos PostgreSQL {target} mientras {doing}: PostgreSQL deshizo el trabajo sin terminar, no se escribió nada. Vuelva a intentarlo cuando vuelva la conexión.</translation>
@@ -5474,7 +5479,7 @@
       <translation>El formulario no tiene etiquetas en «{language}»: las etiquetas están en {used} (el formulario contiene {languages}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="73" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="80" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
       <translation>No se pudo leer el formulario {file} como un XLSForm de Excel (.xlsx). Guárdelo en .xlsx desde KoboToolbox o Excel y vuelva a intentarlo.</translation>
     </message>
@@ -7761,7 +7766,7 @@
       <translation>{file} no se puede leer como GeoJSON: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="152" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="163" />
       <source>{file} cannot be read as JSON: {reason}</source>
       <translation>{file} no se puede leer como JSON: {reason}</translation>
     </message>
@@ -7795,7 +7800,7 @@
       <translation>No se pudo extraer {file} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="78" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="85" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>No se pudo leer {file} como un libro de Excel (.xlsx).</translation>
     </message>
@@ -7860,7 +7865,7 @@
       <translation>{file} no tiene ninguna hoja con datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="158" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="169" />
       <source>{file} has no submissions.</source>
       <translation>{file} no tiene envíos.</translation>
     </message>
@@ -7885,12 +7890,12 @@
       <translation>{file} contiene {count} archivos, más que el límite de {limit}: no se abrió.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="131" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="142" />
       <source>{file} is JSON but holds no list of submissions (under 'results' for KoboToolbox, 'value' for ODK Central).</source>
       <translation>{file} es JSON pero no contiene ninguna lista de envíos (en 'results' para KoboToolbox, 'value' para ODK Central).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="122" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="133" />
       <source>{file} is a KoboToolbox form definition, not submissions: download the data (or use Download from a server).</source>
       <translation>{file} es una definición de formulario de KoboToolbox, no envíos: descargue los datos (o use Descargar desde un servidor).</translation>
     </message>
@@ -7905,7 +7910,7 @@
       <translation>{file} es un archivo antiguo de Excel .xls: exporte de nuevo los datos en .xlsx o CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="51" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="52" />
       <source>{file} is an old Excel file (.xls), which this QGIS cannot read. Open it in Excel or LibreOffice, save it as .xlsx and choose that file.</source>
       <translation>{file} es un archivo antiguo de Excel (.xls), que esta versión de QGIS no puede leer. Ábralo en Excel o LibreOffice, guárdelo como .xlsx y elija ese archivo.</translation>
     </message>

@@ -1229,7 +1229,7 @@
       <translation>Choisissez un fichier .gpkg pour le GeoPackage d'enquête, pas {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="63" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="80" />
       <source>Choose a PostgreSQL connection: the name of a QGIS connection (Browser &gt; PostgreSQL) or a connection string such as service=survey.</source>
       <translation>Choisissez une connexion PostgreSQL : le nom d'une connexion de QGIS (Explorateur &gt; PostgreSQL) ou une chaîne de connexion comme service=survey.</translation>
     </message>
@@ -3937,7 +3937,7 @@
       <translation>QGIS n'a pas écrit toutes les pages de l'atlas dans {folder} ; rien n'a été conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="87" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="104" />
       <source>QGIS has no PostgreSQL connection named '{name}'. Known connections: {names}. Add it in the Browser (PostgreSQL &gt; New Connection) or give a connection string such as service=survey.</source>
       <translation>QGIS n'a pas de connexion PostgreSQL nommée « {name} ». Connexions connues : {names}. Ajoutez-la dans l'Explorateur (PostgreSQL &gt; Nouvelle connexion) ou donnez une chaîne de connexion comme service=survey.</translation>
     </message>
@@ -4782,7 +4782,7 @@
       <translation>Soumissions de l'enquête par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/attachments.py" line="97" />
+      <location filename="../cartong_plugin/core/servers/attachments.py" line="109" />
       <source>Survey: attachments open from the form</source>
       <translation>Enquête : pièces jointes ouvertes depuis le formulaire</translation>
     </message>
@@ -4872,7 +4872,7 @@
       <translation>La couche PostgreSQL ne nomme aucun schéma : ouvrez la couche de l'enquête depuis son schéma dans l'Explorateur (PostgreSQL &gt; connexion &gt; schéma &gt; survey).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="115" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="132" />
       <source>The PostgreSQL password cannot be read: {reason}</source>
       <translation>Le mot de passe PostgreSQL ne peut pas être lu : {reason}</translation>
     </message>
@@ -5197,6 +5197,11 @@
       <translation>Le fichier des conflits {file} est un dossier : indiquez un nom de fichier, p. ex. conflicts.csv.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/connection.py" line="53" />
+      <source>The connection string {connection} holds a password: QGIS would write it in clear in the Processing history and logs. Put the password in an authentication configuration (authcfg=...), a QGIS connection, a pg_service.conf service or a .pgpass file, and give that instead.</source>
+      <translation>La chaîne de connexion {connection} contient un mot de passe : QGIS l’écrirait en clair dans l’historique de Processing et les journaux. Mettez le mot de passe dans une configuration d’authentification (authcfg=...), une connexion QGIS, un service pg_service.conf ou un fichier .pgpass, et indiquez-les à la place.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="105" />
       <source>The connection to the PostgreSQL database {target} was lost while {doing}: PostgreSQL undid the unfinished work, nothing was written. Try again when the connection is back.</source>
       <translation>La connexion à la base PostgreSQL {target} a été perdue pendant {doing} : PostgreSQL a annulé le travail inachevé, rien n'a été écrit. Réessayez quand la connexion sera rétablie.</translation>
@@ -5458,7 +5463,7 @@
       <translation>Le formulaire n'a pas de libellés en « {language} » : les libellés sont en {used} (le formulaire contient {languages}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="73" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="80" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
       <translation>Le formulaire {file} n'a pas pu être lu comme un XLSForm Excel (.xlsx). Enregistrez-le en .xlsx depuis KoboToolbox ou Excel et réessayez.</translation>
     </message>
@@ -7749,7 +7754,7 @@
       <translation>{file} ne peut pas être lu comme un GeoJSON : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="152" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="163" />
       <source>{file} cannot be read as JSON: {reason}</source>
       <translation>{file} ne peut pas être lu comme JSON : {reason}</translation>
     </message>
@@ -7783,7 +7788,7 @@
       <translation>{file} n'a pas pu être extrait ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="78" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="85" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>{file} n'a pas pu être lu comme un classeur Excel (.xlsx).</translation>
     </message>
@@ -7848,7 +7853,7 @@
       <translation>{file} n'a aucune feuille contenant des données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="158" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="169" />
       <source>{file} has no submissions.</source>
       <translation>{file} ne contient aucune soumission.</translation>
     </message>
@@ -7873,12 +7878,12 @@
       <translation>{file} contient {count} fichiers, plus que la limite de {limit} : il n'a pas été ouvert.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="131" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="142" />
       <source>{file} is JSON but holds no list of submissions (under 'results' for KoboToolbox, 'value' for ODK Central).</source>
       <translation>{file} est un fichier JSON mais ne contient pas de liste de soumissions (sous « results » pour KoboToolbox, « value » pour ODK Central).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="122" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="133" />
       <source>{file} is a KoboToolbox form definition, not submissions: download the data (or use Download from a server).</source>
       <translation>{file} est une définition de formulaire KoboToolbox, pas des soumissions : téléchargez les données (ou utilisez Télécharger depuis un serveur).</translation>
     </message>
@@ -7893,7 +7898,7 @@
       <translation>{file} est un ancien fichier Excel .xls : exportez de nouveau les données en .xlsx ou en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="51" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="52" />
       <source>{file} is an old Excel file (.xls), which this QGIS cannot read. Open it in Excel or LibreOffice, save it as .xlsx and choose that file.</source>
       <translation>{file} est un ancien fichier Excel (.xls), que ce QGIS ne sait pas lire. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le en .xlsx et choisissez ce fichier.</translation>
     </message>

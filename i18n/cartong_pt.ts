@@ -1233,7 +1233,7 @@
       <translation>Escolha um ficheiro .gpkg para o GeoPackage de inquérito, não {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="63" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="80" />
       <source>Choose a PostgreSQL connection: the name of a QGIS connection (Browser &gt; PostgreSQL) or a connection string such as service=survey.</source>
       <translation>Escolha uma ligação PostgreSQL: o nome de uma ligação do QGIS (Navegador &gt; PostgreSQL) ou uma cadeia de ligação como service=survey.</translation>
     </message>
@@ -3953,7 +3953,7 @@
       <translation>O QGIS não escreveu todas as páginas do atlas em {folder}; nada foi conservado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="87" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="104" />
       <source>QGIS has no PostgreSQL connection named '{name}'. Known connections: {names}. Add it in the Browser (PostgreSQL &gt; New Connection) or give a connection string such as service=survey.</source>
       <translation>O QGIS não tem nenhuma ligação PostgreSQL chamada '{name}'. Ligações conhecidas: {names}. Adicione-a no Navegador (PostgreSQL &gt; Nova ligação) ou indique uma cadeia de ligação como service=survey.</translation>
     </message>
@@ -4798,7 +4798,7 @@
       <translation>Submissões do inquérito por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/attachments.py" line="97" />
+      <location filename="../cartong_plugin/core/servers/attachments.py" line="109" />
       <source>Survey: attachments open from the form</source>
       <translation>Inquérito: anexos abertos a partir do formulário</translation>
     </message>
@@ -4888,7 +4888,7 @@
       <translation>A camada PostgreSQL não indica nenhum esquema: abra a camada do inquérito a partir do seu esquema no Navegador (PostgreSQL &gt; ligação &gt; esquema &gt; survey).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="115" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="132" />
       <source>The PostgreSQL password cannot be read: {reason}</source>
       <translation>Não é possível ler a senha do PostgreSQL: {reason}</translation>
     </message>
@@ -5213,6 +5213,11 @@
       <translation>O ficheiro de conflitos {file} é uma pasta: indique um nome de ficheiro, p. ex., conflicts.csv.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/connection.py" line="53" />
+      <source>The connection string {connection} holds a password: QGIS would write it in clear in the Processing history and logs. Put the password in an authentication configuration (authcfg=...), a QGIS connection, a pg_service.conf service or a .pgpass file, and give that instead.</source>
+      <translation>A cadeia de conexão {connection} contém uma senha: o QGIS a escreveria em claro no histórico do Processing e nos registos. Coloque a senha numa configuração de autenticação (authcfg=...), numa conexão do QGIS, num serviço pg_service.conf ou num ficheiro .pgpass, e indique isso em vez dela.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="105" />
       <source>The connection to the PostgreSQL database {target} was lost while {doing}: PostgreSQL undid the unfinished work, nothing was written. Try again when the connection is back.</source>
       <translation>A ligação à base de dados PostgreSQL {target} perdeu-se durante {doing}: o PostgreSQL desfez o trabalho inacabado, nada foi escrito. Tente novamente quando a ligação voltar.</translation>
@@ -5474,7 +5479,7 @@
       <translation>O formulário não tem etiquetas em «{language}»: as etiquetas estão em {used} (o formulário contém {languages}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="73" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="80" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
       <translation>Não foi possível ler o formulário {file} como um XLSForm do Excel (.xlsx). Guarde-o em .xlsx a partir do KoboToolbox ou do Excel e tente novamente.</translation>
     </message>
@@ -7761,7 +7766,7 @@
       <translation>{file} não pode ser lido como GeoJSON: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="152" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="163" />
       <source>{file} cannot be read as JSON: {reason}</source>
       <translation>{file} não pode ser lido como JSON: {reason}</translation>
     </message>
@@ -7795,7 +7800,7 @@
       <translation>Não foi possível extrair {file} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="78" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="85" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>Não foi possível ler {file} como um livro do Excel (.xlsx).</translation>
     </message>
@@ -7860,7 +7865,7 @@
       <translation>{file} não tem nenhuma folha com dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="158" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="169" />
       <source>{file} has no submissions.</source>
       <translation>{file} não tem submissões.</translation>
     </message>
@@ -7885,12 +7890,12 @@
       <translation>{file} contém {count} ficheiros, mais do que o limite de {limit}: não foi aberto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="131" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="142" />
       <source>{file} is JSON but holds no list of submissions (under 'results' for KoboToolbox, 'value' for ODK Central).</source>
       <translation>{file} é JSON mas não contém nenhuma lista de submissões (em 'results' para o KoboToolbox, 'value' para o ODK Central).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="122" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="133" />
       <source>{file} is a KoboToolbox form definition, not submissions: download the data (or use Download from a server).</source>
       <translation>{file} é uma definição de formulário do KoboToolbox, não submissões: descarregue os dados (ou use Descarregar de um servidor).</translation>
     </message>
@@ -7905,7 +7910,7 @@
       <translation>{file} é um ficheiro antigo do Excel .xls: exporte novamente os dados em .xlsx ou CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="51" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="52" />
       <source>{file} is an old Excel file (.xls), which this QGIS cannot read. Open it in Excel or LibreOffice, save it as .xlsx and choose that file.</source>
       <translation>{file} é um ficheiro antigo do Excel (.xls), que esta versão do QGIS não consegue ler. Abra-o no Excel ou no LibreOffice, guarde-o como .xlsx e escolha esse ficheiro.</translation>
     </message>

@@ -24,12 +24,13 @@ def test_json_numbers_stay_as_written_in_the_raw_table(cartong_provider, tmp_pat
     data.write_text(
         '{"count": 2, "results": ['
         '{"_id": 1, "_uuid": "a", "amount": 1.10, "tiny": 1e-7, "whole": 5.0, "big": 123456789012345678901234},'
-        '{"_id": 2, "_uuid": "b", "amount": 2, "tiny": 0.5, "whole": 3, "big": 1}]}',
+        '{"_id": 2, "_uuid": "b", "amount": 2, "tiny": 0.5, "whole": 3, "big": 1, "_geolocation": [4.3610, 18.555]}]}',
         encoding="utf-8",
     )
     _run(data, tmp_path / "out.gpkg")
     raw = query(tmp_path / "out.gpkg", "SELECT amount, tiny, whole, big FROM raw_survey ORDER BY fid")
     assert raw == [("1.10", "1e-7", "5.0", "123456789012345678901234"), ("2", "0.5", "3", "1")]
+    assert query(tmp_path / "out.gpkg", "SELECT _geolocation FROM raw_survey WHERE fid = 2") == [("[4.3610, 18.555]",)]
     typed = query(tmp_path / "out.gpkg", "SELECT amount, tiny FROM survey ORDER BY fid")
     assert typed == [(1.1, 1e-7), (2.0, 0.5)]
 

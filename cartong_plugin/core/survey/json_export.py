@@ -38,6 +38,17 @@ def _scalar(value) -> str:
     return str(value)
 
 
+def _dumps(value) -> str:
+    """``json.dumps`` of a metadata object or list, its numbers as written in the file."""
+    if isinstance(value, _Number):
+        return str(value)
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{json.dumps(k, ensure_ascii=False)}: {_dumps(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_dumps(v) for v in value) + "]"
+    return json.dumps(value, ensure_ascii=False)
+
+
 def _loads(text: str):
     """``json.loads`` keeping numbers as their text (``_Number``)."""
     return json.loads(text, parse_float=_Number, parse_int=_Number, parse_constant=_Number)
@@ -83,7 +94,7 @@ class _Tables:
                 if text is not None:
                     row[name] = text
                 elif (key.startswith("_") and not key.startswith("__")) or not value:
-                    row[name] = json.dumps(value, ensure_ascii=False)  # Kobo's metadata objects
+                    row[name] = _dumps(value)  # Kobo's metadata objects
                 else:
                     self._fill(table, value, f"{name}/", row, index, uuid)  # an ODK group, or __system
             elif (
@@ -94,7 +105,7 @@ class _Tables:
             ):
                 self._repeat(table, name, value, index, uuid)
             elif isinstance(value, list):
-                row[name] = json.dumps(value, ensure_ascii=False) if value else ""
+                row[name] = _dumps(value) if value else ""
             else:
                 row[name] = _scalar(value)
 
