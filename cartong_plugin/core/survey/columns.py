@@ -91,41 +91,99 @@ class _Keys(dict[str, Question]):
     """Header spelling -> question; ``ordinary`` holds the spellings of exports that did not go through R."""
 
     ordinary: frozenset[str] = frozenset()
+    shared: frozenset[str] = frozenset()  # names of questions of other levels that several questions bear
 
 
-def _question_keys(spec: FormSpec) -> _Keys:
-    """Every header spelling of each question: full path with / . - : separators, then the bare name,
-    then R's spellings of them (``make.names``: other characters become ".", a leading "_" gets an "X")."""
+def form_repeat(table_name: str, spec: FormSpec | None) -> str | None:
+    """The form's repeat a repeat table holds, or None (the main table, or a repeat the form does not know).
+
+    Tables are named by their sheet (Kobo XLSX: the repeat's name cut to Excel's 31 characters), their
+    file (ODK ``<form>-<repeat>.csv``) or, for flattened repeats, the importer's lower-case name; a cut or
+    changed name is taken only when it fits one repeat of the form.
+    """
+    if spec is None or not table_name:
+        return None
+    repeats = list(spec.repeats)
+    if table_name in repeats:
+        return table_name
+    for same in (lambda r: r[:31] == table_name[:31], lambda r: table_key(r) == table_key(table_name)):
+        found = [r for r in repeats if same(r)]
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+def table_key(name: str) -> str:
+    """A name as the importer names tables: other characters than letters, digits and "_" become "_", lower-case."""
+    return re.sub(r"[^0-9A-Za-z_]+", "_", name).strip("_").lower()
+
+
+def _spellings(parts: list[str]) -> list[str]:
+    return [sep.join(parts) for sep in _SEPARATORS]
+
+
+def _question_keys(spec: FormSpec, table_name: str = "") -> _Keys:
+    """Every header spelling of each question, the questions of the table's own level first.
+
+    The level is the main one for the main table, the table's repeat for a repeat table (groups nested
+    in it included): Kobo XLSX without group headers and ODK Central's repeat CSVs write names bare or
+    relative to the repeat, so a repeat table's ``status`` is the repeat's question, not the main
+    question of the same name (another type, another choice list). Its questions are spelled by their
+    full path (with / . - : separators), from the repeat, relative to the repeat and bare. A question
+    of another level is found by its full path (or its path from its repeat), or by a bare name no
+    other question bears: never by a name several questions share (``shared``, said in a warning).
+    Then R's spellings of them all (``make.names``: other characters become ".", a leading "_" gets
+    an "X").
+    """
     keys = _Keys()
-    bare: dict[str, list[Question]] = {}
-    for question in spec.questions.values():
+    level = form_repeat(table_name, spec)
+    known = not table_name or level is not None  # a repeat the form does not know has no own questions
+    depth = len(spec.repeats[level].path.split("/")) if level else 0
+    own = [q for q in spec.questions.values() if known and q.repeat == level]
+    for question in own:
         parts = question.path.split("/")
-        for sep in _SEPARATORS:
-            keys.setdefault(sep.join(parts), question)
+        for spelling in _spellings(parts) + _spellings(parts[max(depth - 1, 0) :]) + _spellings(parts[depth:]):
+            keys.setdefault(spelling, question)
+    for question in own:
+        keys.setdefault(question.name, question)
+    bare: dict[str, list[Question]] = {}
+    own_ids = {id(q) for q in own}
+    for question in spec.questions.values():
+        bare.setdefault(question.name, []).append(question)
+        if id(question) in own_ids:
+            continue
+        parts = question.path.split("/")
+        for spelling in _spellings(parts) if len(parts) > 1 else ():
+            keys.setdefault(spelling, question)
         # Kobo repeat sheets sometimes start the path at the repeat
         if question.repeat and question.repeat in parts:
-            inner = parts[parts.index(question.repeat) :]
-            for sep in _SEPARATORS:
-                keys.setdefault(sep.join(inner), question)
-        bare.setdefault(question.name, []).append(question)
+            for spelling in _spellings(parts[parts.index(question.repeat) :]):
+                keys.setdefault(spelling, question)
     for name, questions in bare.items():
-        keys.setdefault(name, questions[0])
+        if len(questions) == 1:
+            keys.setdefault(name, questions[0])
+    keys.shared = frozenset(name for name, questions in bare.items() if name not in keys)
     keys.ordinary = frozenset(keys)
     for spelling, question in list(keys.items()):
         keys.setdefault(make_names(spelling), question)
     return keys
 
 
-def _label_keys(spec: FormSpec) -> dict[str, list[Question]]:
+def _label_keys(spec: FormSpec, table_name: str = "") -> dict[str, list[Question]]:
     """Question labels (any language) -> the questions with that label in form order, for "labels"
-    exports (long forms repeat labels such as "If other, please specify")."""
-    keys: dict[str, list[Question]] = {}
+    exports (long forms repeat labels such as "If other, please specify"). As with names, a label is
+    first one of the table's own level; a label of another level only when one question bears it."""
+    level = form_repeat(table_name, spec)
+    known = not table_name or level is not None
+    own: dict[str, list[Question]] = {}
+    other: dict[str, list[Question]] = {}
     for question in spec.questions.values():
+        keys = own if known and question.repeat == level else other
         for label in question.labels.values():
             same = keys.setdefault(label.strip(), [])
             if question not in same:
                 same.append(question)
-    return keys
+    return own | {label: found for label, found in other.items() if label not in own and len(found) == 1}
 
 
 def _by_label(
@@ -148,15 +206,16 @@ _ODK_GEO_RE = re.compile(r"^(.+)[-/.:](latitude|longitude|altitude|accuracy)$", 
 
 def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -> list[Column]:
     """Decide the typed name and kind of every column of ``table``."""
-    keys = _question_keys(spec) if spec else _Keys()
-    labels = _label_keys(spec) if spec else {}
+    keys = _question_keys(spec, table.name) if spec else _Keys()
+    labels = _label_keys(spec, table.name) if spec else {}
     restored = _restored_names(table.headers, keys)
     order = {q.path: i for i, q in enumerate(spec.questions.values())} if spec else {}
     after, used = -1, set[str]()  # form position of the last question matched, questions matched
     # a repeated header got a suffix when read (export_shape): labels are matched as received
     received = table.notes.received if len(table.notes.received) == len(table.headers) else table.headers
     columns = []
-    unmatched = []
+    unmatched: list[str] = []
+    shared: list[str] = []  # bare names that several questions of other levels bear: not guessed
     unknown_choices = []  # choice columns whose code is not in the form's list
     exported = {restored.get(h, h) for h in table.headers}
     for index, header in enumerate(table.headers):
@@ -202,7 +261,7 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
         else:
             column.name = re.split(r"[/]", header)[-1] or header
             if spec:
-                unmatched.append(header)
+                (shared if name in keys.shared else unmatched).append(header)
         if column.question is not None and column.question.path in order:
             after = order[column.question.path]
             used.add(column.question.path)
@@ -239,6 +298,20 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
                     file=table.source,
                     count=len(unmatched),
                     columns=", ".join(unmatched[:8]) + (" ..." if len(unmatched) > 8 else ""),
+                )
+            )
+        if shared:
+            warnings.append(
+                tr(
+                    "{file}: {count} column(s) of {table} bear the name of several questions of other levels "
+                    "of the form {form} (the main level or other repeats) and none of this table's own; which "
+                    "one is meant cannot be told, so they were imported as text: {columns}"
+                ).format(
+                    file=table.source,
+                    count=len(shared),
+                    table=table.name or tr("the survey"),
+                    form=Path(spec.path).name,
+                    columns=", ".join(shared[:8]) + (" ..." if len(shared) > 8 else ""),
                 )
             )
         if unknown_choices:

@@ -376,6 +376,11 @@ class _SurveyReader:
         key = question.name
         if key in self.spec.questions:
             key = question.path
+            questions = self.spec.questions
+            if key in questions:  # a top-level question after a nested one of its name: both kept, in order
+                moved = [(q.path if k == key else k, q) for k, q in questions.items()]
+                questions.clear()
+                questions.update(moved)
             if not in_loop:  # a loop asks its questions once per item, under each item's group
                 self.spec.warnings.append(
                     tr("Row {row} of the survey sheet of {file}: the name '{name}' is used twice.").format(
