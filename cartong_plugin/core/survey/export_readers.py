@@ -43,6 +43,7 @@ class TextTable:
     headers: list[str]
     frame: pd.DataFrame  # str values, integer column labels
     source: str  # file (and sheet/member) it came from, for messages
+    sheet: str = ""  # the workbook sheet it was read from (names a parent in _parent_table_name), else ""
     encoding: str = "utf-8"
     delimiter: str = ""
     warnings: list[str] = field(default_factory=list)

@@ -164,7 +164,9 @@ def read_xlsx_text(path, sheet: str | None = None) -> list[TextTable]:
         headers, frame = name_blank_columns(headers, frame, source, warnings, notes)
         if not headers:
             continue
-        tables.append(TextTable(name=name if tables else "", headers=headers, frame=frame, source=source, notes=notes))
+        table = TextTable(name=name if tables else "", headers=headers, frame=frame, source=source, notes=notes)
+        table.sheet = name
+        tables.append(table)
     if not tables:
         raise _fail(tr("{file} has no sheet with data.").format(file=path.name), path)
     if tables[0].rows == 0:

@@ -45,7 +45,8 @@ from .import_metadata import _metadata_schema, _write_metadata
 from .import_report import ImportReport, _Progress
 from .json_export import read_json_text
 from .raw_copy import RawCopy, can_copy
-from .survey_tables import _add_relations, _gc_paused, _table_names, _write
+from .repeat_links import _add_relations
+from .survey_tables import _gc_paused, _table_names, _write
 from .xlsform import FormSpec, read_xlsform
 
 # ----------------------------------------------------------------------------- reading
@@ -342,7 +343,7 @@ def _read_and_plan(
                 column=geometry_field or f"{lat_field} / {lon_field}", file=tables[0].source
             )
         )
-    _add_relations(report, tables, plans, names)
+    _add_relations(report, tables, plans, names, spec)
     if spec:
         _check_form_version(spec, tables[0], plans[0], report.warnings)
     return tables, plans, names, geo

@@ -5,7 +5,7 @@
 (keeping those ``raw_copy`` already wrote exactly), computes the typed tables inside SQLite from the raw
 ones (``column_types``), adds the location points (``locations``) and bulk-loads the R-tree.
 ``_table_names`` names the tables (``survey`` / ``raw_survey``, ``<repeat>`` / ``raw_<repeat>``),
-``_add_relations`` links each repeat to its parent. ``write_survey_frames`` is the same writer for
+``repeat_links._add_relations`` links each repeat to its parent. ``write_survey_frames`` is the same writer for
 DataFrames: the server sync (``servers/sync.py``) appends its downloads with it.
 """
 
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import re
 import time
 from contextlib import closing
 from pathlib import Path
@@ -23,12 +22,13 @@ from ..base.i18n import tr, trn
 from . import gpkg_writer as gw
 from .column_notes import COLUMNS_TABLE
 from .column_types import ATTACHMENT_LINK, TypedBuilder
-from .columns import GEO_PARTS, Column, choose_geometry, plan_columns
+from .columns import GEO_PARTS, choose_geometry, form_repeat, plan_columns, table_key
 from .export_readers import TextTable, count_short_rows, short_rows_warning
 from .import_metadata import METADATA_TABLE, _metadata_schema, _write_form_tables
 from .import_report import ImportReport, _Progress
 from .locations import build_geometries, quiet_wkt
 from .raw_copy import RawCopy
+from .repeat_links import _add_relations
 from .xlsform import FormSpec
 
 MAIN_TABLE = "survey"
@@ -60,10 +60,8 @@ def _table_names(tables: list[str], spec: FormSpec | None) -> list[tuple[str, st
         "form_choices",
         "cleaning_log",
     }
-    repeats = list(spec.repeats) if spec else []
     for table_name in tables[1:]:
-        name = next((r for r in repeats if r == table_name or r[:31] == table_name[:31]), table_name)
-        name = re.sub(r"[^0-9A-Za-z_]+", "_", name).strip("_").lower() or "repeat"
+        name = table_key(form_repeat(table_name, spec) or table_name) or "repeat"
         base, n = name, 1
         while name in used or "raw_" + name in used:
             n += 1
@@ -71,43 +69,6 @@ def _table_names(tables: list[str], spec: FormSpec | None) -> list[tuple[str, st
         used |= {name, "raw_" + name}
         names.append((name, "raw_" + name))
     return names
-
-
-def _parent_table(table: TextTable, tables: list[TextTable], names: list[tuple[str, str]]) -> int:
-    """Index of the table a repeat table hangs from: the main one, or the repeat it is nested in.
-
-    Kobo names it in ``_parent_table_name`` (the form title for the first level); ODK's
-    ``PARENT_KEY`` of a nested repeat ends with the parent's ``/<repeat>[n]``.
-    """
-    by_name = {}
-    for index, (other, (typed, _raw)) in enumerate(zip(tables, names)):
-        if index:
-            by_name.update({other.name: index, typed: index})
-    headers = table.headers
-    if "_parent_table_name" in headers:
-        values = table.frame[headers.index("_parent_table_name")]
-        first = next((v for v in values if v), "")
-        return by_name.get(first, 0)
-    if "PARENT_KEY" in headers:
-        values = table.frame[headers.index("PARENT_KEY")]
-        first = next((v for v in values if v), "")
-        nested = re.search(r"/([^/\[]+)\[\d+\]$", first)
-        return by_name.get(nested.group(1), 0) if nested else 0
-    return 0
-
-
-def _relation(parent: str, parent_columns: list[Column], child: str, child_columns: list[Column]) -> dict | None:
-    parent_names = {c.restored or c.header: c.name for c in parent_columns}  # X_index (R) is _index
-    child_names = {c.restored or c.header: c.name for c in child_columns}
-    for parent_key, child_key in (("_index", "_parent_index"), ("KEY", "PARENT_KEY"), ("_uuid", "_submission__uuid")):
-        if parent_key in parent_names and child_key in child_names:
-            return {
-                "parent": parent,
-                "child": child,
-                "parent_key": parent_names[parent_key],
-                "child_key": child_names[child_key],
-            }
-    return None
 
 
 @_gc_paused()
@@ -149,7 +110,7 @@ def write_survey_frames(
         table.frame = table.frame.set_axis(range(len(table.headers)), axis=1)  # TextTable: columns 0..n-1
     plans = [plan_columns(table, spec, report.warnings) for table in tables]
     geo = choose_geometry(plans[0])
-    _add_relations(report, tables, plans, names)
+    _add_relations(report, tables, plans, names, spec)
     extra = _metadata_schema(spec)[1:] if spec and form_tables else []
     _write(
         path,
@@ -179,17 +140,6 @@ def _keep_raw_columns(table: TextTable, existing: list[str]) -> None:
     headers = existing + [h for h in frame.columns if h.casefold() not in spelling]
     table.frame = frame.reindex(columns=headers, fill_value="")
     table.headers = headers
-
-
-def _add_relations(report: ImportReport, tables, plans, names) -> None:
-    table_of = {typed: table for table, (typed, _raw) in zip(tables, names)}
-    for plan, (typed, _raw) in zip(plans[1:], names[1:]):
-        parent = _parent_table(table_of[typed], tables, names)
-        rel = _relation(names[parent][0], plans[parent], typed, plan)
-        if rel is None and table_of[typed].parent_by_row:  # a flattened repeat of a table without _index
-            rel = {"parent": names[parent][0], "child": typed, "parent_key": gw.FID, "child_key": "_parent_index"}
-        if rel:
-            report.relations.append(rel)
 
 
 def _write(

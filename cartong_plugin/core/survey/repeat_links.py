@@ -1,0 +1,106 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Which table each repeat table hangs from, and the relation (keys) that links them.
+
+A repeat's rows point at their parent's rows by number (Kobo ``_parent_index`` -> ``_index``) or key
+(ODK ``PARENT_KEY`` -> ``KEY``): joined to the wrong table, each row is shown under another
+submission, so a parent that cannot be told is left unlinked, with a warning, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..base.i18n import tr
+from . import gpkg_writer as gw
+from .columns import Column, form_repeat, table_key
+from .export_readers import TextTable
+from .import_report import ImportReport
+from .xlsform import FormSpec
+
+
+def _parent_table(table: TextTable, tables: list[TextTable], names, spec: FormSpec | None) -> int | None:
+    """Index of the table a repeat table hangs from: the main one, the repeat it is nested in, or None
+    when the parent it names is not among the tables (left unlinked: a wrong parent joins rows to
+    other submissions).
+
+    Kobo names it in ``_parent_table_name``: the full repeat name (the form title for the first level)
+    while sheet names are cut to Excel's 31 characters; ODK's ``PARENT_KEY`` of a nested repeat ends
+    with the parent's ``/<repeat>[n]``.
+    """
+    headers = table.headers
+    if "_parent_table_name" in headers:
+        first = next((v for v in table.frame[headers.index("_parent_table_name")] if v), "")
+        return _named_table(first, table, tables, names, spec)
+    if "PARENT_KEY" in headers:
+        first = next((v for v in table.frame[headers.index("PARENT_KEY")] if v), "")
+        nested = re.search(r"/([^/\[]+)\[\d+\]$", first)
+        return _named_table(nested.group(1), table, tables, names, spec) if nested else 0
+    return 0
+
+
+def _named_table(name: str, table: TextTable, tables: list[TextTable], names, spec: FormSpec | None) -> int | None:
+    """The table ``name`` (a ``_parent_table_name``) calls for: a repeat table by its sheet or file
+    name, its table name or its form repeat, then by that name cut to Excel's 31 characters or made a
+    table name; else the main table by its sheet name (cut too). Else, with a form, None when it names
+    one of the form's repeats, the main table when not (Kobo's first level names the form's title,
+    which may have been changed); without a form, None when the main table has a sheet name it is
+    not, the main table when it has none (a CSV carries no name to compare with).
+    """
+    for exact in (True, False):
+        found = {
+            index
+            for index, (other, (typed, _raw)) in enumerate(zip(tables, names))
+            if index and other is not table and _names(name, other.name, typed, spec, exact)
+        }
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return None  # two tables fit the cut name: neither is taken
+    main = tables[0]
+    if name in (main.sheet, main.source) or (main.sheet and name[:31] == main.sheet):
+        return 0
+    if spec is not None:
+        return None if name in spec.repeats else 0
+    return None if main.sheet else 0
+
+
+def _names(name: str, sheet: str, typed: str, spec: FormSpec | None, exact: bool) -> bool:
+    """Whether ``name`` is the repeat of the sheet/file ``sheet`` (table ``typed``)."""
+    if exact:
+        return name in (sheet, typed) or (spec is not None and form_repeat(sheet, spec) == name)
+    return (len(name) > 31 and name[:31] == sheet) or table_key(name) == typed
+
+
+def _relation(parent: str, parent_columns: list[Column], child: str, child_columns: list[Column]) -> dict | None:
+    parent_names = {c.restored or c.header: c.name for c in parent_columns}  # X_index (R) is _index
+    child_names = {c.restored or c.header: c.name for c in child_columns}
+    for parent_key, child_key in (("_index", "_parent_index"), ("KEY", "PARENT_KEY"), ("_uuid", "_submission__uuid")):
+        if parent_key in parent_names and child_key in child_names:
+            return {
+                "parent": parent,
+                "child": child,
+                "parent_key": parent_names[parent_key],
+                "child_key": child_names[child_key],
+            }
+    return None
+
+
+def _add_relations(report: ImportReport, tables, plans, names, spec: FormSpec | None = None) -> None:
+    table_of = {typed: table for table, (typed, _raw) in zip(tables, names)}
+    for plan, (typed, _raw) in zip(plans[1:], names[1:]):
+        parent = _parent_table(table_of[typed], tables, names, spec)
+        if parent is None:
+            report.warnings.append(
+                tr(
+                    "{file}: the parent of the repeat table {table} (named in its _parent_table_name or "
+                    "PARENT_KEY column) is not a table of this export, or several tables fit its name: "
+                    "{table} was left unlinked rather than joined to rows it may not belong to. Its rows "
+                    "keep their parent's number in _parent_index or PARENT_KEY."
+                ).format(file=table_of[typed].source, table=typed)
+            )
+            continue
+        rel = _relation(names[parent][0], plans[parent], typed, plan)
+        if rel is None and table_of[typed].parent_by_row:  # a flattened repeat of a table without _index
+            rel = {"parent": names[parent][0], "child": typed, "parent_key": gw.FID, "child_key": "_parent_index"}
+        if rel:
+            report.relations.append(rel)
