@@ -289,7 +289,9 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
                 tr(
                     "{file} does not match the form {form}: none of its {count} columns is a question of the "
                     "form. Choose the form this export was downloaded with."
-                ).format(file=table.source, form=Path(spec.path).name, count=candidates),
+                ).format(file=table.source, form=Path(spec.path).name, count=candidates)
+                # the columns may be wrong because the split is (export_readers.delimiter_doubt): say so
+                + (" " + table.delimiter_doubt if getattr(table, "delimiter_doubt", "") else ""),
                 path=table.source,
             )
         if unmatched:

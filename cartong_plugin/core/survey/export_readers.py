@@ -25,6 +25,7 @@ from ..base.errors import CartongError
 from ..base.i18n import tr
 from ..base.safe_archives import check_zip_archive, zip_errors
 from ..base.safe_files import content_kind, describe_content
+from .csv_delimiter import choose_delimiter, first_record
 from .export_shape import ColumnNotes, tidy_table
 
 if TYPE_CHECKING:
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
 
 
 SAMPLE_BYTES = 256 * 1024
-DELIMITERS = (";", ",", "\t", "|")
 
 
 @dataclass
@@ -47,6 +47,9 @@ class TextTable:
     encoding: str = "utf-8"
     delimiter: str = ""
     warnings: list[str] = field(default_factory=list)
+    # said when no delimiter gives the header's number of fields to the first rows (delimiter_doubt):
+    # a refusal caused by the split (columns.plan_columns) repeats it
+    delimiter_doubt: str = ""
     geometry_header: str = ""  # the column holding WKT geometries (GeoJSON input), else ""
     # rows that may be cut short, not yet counted (read_csv_text(check_short_rows=False)): see
     # short_rows_warning; the path says where to count them
@@ -119,28 +122,15 @@ def detect_encoding(sample: bytes, path) -> str:
         return "utf-8"
 
 
-def _first_record(text: str) -> str:
-    """The header line, up to the first newline outside quotes."""
-    quoted = False
-    for index, char in enumerate(text):
-        if char == '"':
-            quoted = not quoted
-        elif char in "\r\n" and not quoted:
-            return text[:index]
-    return text
-
-
-def detect_delimiter(header_line: str) -> str:
-    """The delimiter with the most occurrences outside quotes in the header line."""
-    counts = dict.fromkeys(DELIMITERS, 0)
-    quoted = False
-    for char in header_line:
-        if char == '"':
-            quoted = not quoted
-        elif not quoted and char in counts:
-            counts[char] += 1
-    best = max(DELIMITERS, key=lambda d: counts[d])
-    return best if counts[best] else ","
+def delimiter_doubt(source: str, delimiter: str) -> str:
+    """The sentence saying the header and the first rows disagree under every delimiter: the raw table
+    may then not hold the columns the user sees in a spreadsheet, and must not look checked."""
+    named = tr("tab") if delimiter == "\t" else f"'{delimiter}'"
+    return tr(
+        "{file}: no delimiter (comma, semicolon, tab or |) gives the first rows as many fields as the "
+        "header; the file was read with {delimiter}. Check that the columns are right, or save it again "
+        "as CSV from a spreadsheet."
+    ).format(file=source, delimiter=named)
 
 
 def name_blank_columns(headers: list[str], frame, source: str, warnings: list[str], notes: ColumnNotes | None = None):
@@ -212,9 +202,13 @@ def read_csv_text(
         raise _fail(tr("{file} is empty.").format(file=source), path)
     encoding = detect_encoding(sample, path)
     warnings = []
-    text = sample.decode(encoding, errors="replace")
-    header_line = _first_record(text.lstrip("\ufeff"))
-    delimiter = detect_delimiter(header_line)
+    text = sample.decode(encoding, errors="replace").lstrip("\ufeff")
+    header_line = first_record(text)
+    # the header and the first records decide together (see csv_delimiter); raw_copy asks the same
+    delimiter, agreed = choose_delimiter(text, complete=len(sample) < SAMPLE_BYTES)
+    doubt = "" if agreed else delimiter_doubt(source, delimiter)
+    if doubt:
+        warnings.append(doubt)
     received = next(csv.reader([header_line], delimiter=delimiter))
     headers = [h.strip() for h in received]
 
@@ -299,6 +293,7 @@ def read_csv_text(
         short_rows_unchecked=unchecked,
         path=str(path) if data is None else "",
         notes=notes,
+        delimiter_doubt=doubt,
     )
 
 

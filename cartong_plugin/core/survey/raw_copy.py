@@ -28,18 +28,21 @@ from pathlib import Path
 from typing import Any
 
 from ..base.gdal_errors import gdal_options
+from .csv_delimiter import choose_delimiter, gdal_splits_alike
+from .export_readers import SAMPLE_BYTES
 from .gpkg_writer import MAX_COLUMNS
 
 # a header naming WKT (GDAL's CSV driver reads such a column as a geometry) is left to pandas
 _GEOMETRY_HEADER = "wkt"
 _SUSPECT = ('"', "\n", "\r", "\x00")
 _SUSPECT_SEARCH = re.compile('["\n\r\x00]').search
-_SAMPLE = 64 * 1024
 
 
 def can_copy(csv_path) -> bool:
     """Whether GDAL may write the raw table of this file: a UTF-8 CSV on disk with a plain header,
-    without the .csvt file that would make GDAL type its columns."""
+    without the .csvt file that would make GDAL type its columns, that GDAL splits with the delimiter
+    pandas uses (``read_csv_text`` chooses it from the same sample: GDAL 3.6 takes no delimiter option
+    and decides from the first line alone, so a copy split otherwise would only be refused later)."""
     path = Path(str(csv_path))
     if path.suffix.lower() != ".csv" or not path.is_file():
         return False
@@ -47,7 +50,7 @@ def can_copy(csv_path) -> bool:
         return False
     try:
         with open(path, "rb") as handle:
-            sample = handle.read(_SAMPLE)
+            sample = handle.read(SAMPLE_BYTES)  # the reader's sample: the same delimiter is chosen
     except OSError:
         return False
     if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in sample:
@@ -60,8 +63,11 @@ def can_copy(csv_path) -> bool:
     try:
         sample.decode("utf-8")
     except UnicodeDecodeError as err:
-        return err.start >= len(sample) - 4  # only a character cut by the sample's end
-    return True
+        if err.start < len(sample) - 4:  # not only a character cut by the sample's end
+            return False
+    text = sample.decode("utf-8", errors="replace").lstrip("\ufeff")
+    delimiter, _agreed = choose_delimiter(text, complete=len(sample) < SAMPLE_BYTES)
+    return gdal_splits_alike(re.split("[\r\n]", text, maxsplit=1)[0], delimiter)
 
 
 class RawCopy:
