@@ -200,6 +200,43 @@ def _by_label(
     return None
 
 
+def _flag_by_label(
+    labels: dict[str, list[Question]], header: str, spec: FormSpec, after: int, order: dict[str, int]
+) -> tuple[Question, str, bool] | None:
+    """(question, choice, known) of a split column of a "labels" export: ``[group label/]<question
+    label>/<choice label>`` of a select_multiple, the choice read from its label in any language
+    (``known`` False when the list has no such label: the label, made a name, stands for it).
+    Its choice label is never matched to another question ("Other" beside the "specify other" text)."""
+    if header.strip() in labels:  # a question labelled "Age/sex" is that question
+        return None
+    found = []
+    for at in (i for i, char in enumerate(header) if char == "/"):
+        head, choice = header[:at].strip(), header[at + 1 :].strip()
+        for key in (head, head.rsplit("/", 1)[-1].strip()):
+            for question in labels.get(key, ()):
+                if question.type == "select_multiple" and choice:
+                    found.append((question, choice))
+    if not found:
+        return None
+
+    def code_of(question: Question, choice: str) -> str | None:
+        rows = spec.choices.get(question.list_name or "", ())
+        return next((c.name for c in rows if choice in {t.strip() for t in c.labels.values()}), None)
+
+    known = [(q, code_of(q, c)) for q, c in found if code_of(q, c) is not None]
+
+    # the summary column comes first: its question is the nearest one at or before the last matched
+    def distance(item: tuple[Question, str | None]) -> tuple[bool, int]:
+        at = order.get(item[0].path, -1)
+        return at > after, -at if at <= after else at
+
+    if known:
+        question, code = min(known, key=distance)
+        return question, code or "", True
+    question, label = min(found, key=distance)
+    return question, re.sub(r"\W+", "_", label).strip("_") or label, False
+
+
 _KOBO_GEO = re.compile(r"^_(.+)_(latitude|longitude|altitude|precision)$")
 _ODK_GEO_RE = re.compile(r"^(.+)[-/.:](latitude|longitude|altitude|accuracy)$", re.IGNORECASE)
 
@@ -253,6 +290,11 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
         elif name.startswith("_") or name in ODK_META:
             column.kind = "integer" if name in META_INTEGER else "datetime" if name in META_DATETIME else "text"
             column.name = name
+        elif spec and (label_flag := _flag_by_label(labels, received[index], spec, after, order)):
+            column.question, column.choice, known = label_flag
+            column.kind, column.name = "flag", f"{column.question.name}_{column.choice}"
+            if not known:
+                unknown_choices.append(header)
         elif spec and (question := _by_label(labels, received[index], after, order, used)):
             column.question, column.kind, column.name = question, _KIND.get(question.type, "text"), question.name
         elif spec is None and (choice := choice_without_form(name, exported)):
