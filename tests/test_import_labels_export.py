@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Kobo's "labels" export through cartong:importsurvey: the 0/1 column "<question label>/Other" became
-the "specify other" text question.
+the "specify other" text question, and a select_multiple summary of multi-word labels was split
+word by word (fragments, and "well" read as the code of "Protected well").
 """
 
 from __future__ import annotations
@@ -74,3 +75,76 @@ def test_labels_export_choice_columns_are_flags_of_their_question(cartong_provid
         ("cash", "Cash", 0, 1, 0, None),
     ]
     assert not [w for w in warnings if "not in the form" in w]
+
+
+def _sources_form(path):
+    return write_form(
+        path,
+        [
+            ["type", "name", "label::English (en)", "label::Français (fr)"],
+            ["text", "village", "Village name", "Nom du village"],
+            ["select_multiple src", "sources", "Water sources", "Sources d'eau"],
+        ],
+        [
+            ["list_name", "name", "label::English (en)", "label::Français (fr)"],
+            ["src", "piped", "Piped water", "Eau courante"],
+            ["src", "well", "Protected well", "Puits protégé"],
+            ["src", "rain", "Rain", "Pluie"],
+            ["src", "river", "River or well", "Rivière ou puits"],
+        ],
+    )
+
+
+_SPLIT = [
+    "Water sources/Piped water",
+    "Water sources/Protected well",
+    "Water sources/Rain",
+    "Water sources/River or well",
+]
+
+
+def test_labels_export_summary_of_multi_word_labels_is_read_whole(cartong_provider, tmp_path):
+    data = _labels_export(
+        tmp_path / "export_labels.csv",
+        ["Village name", "Water sources", *_SPLIT, "_id", "_index"],
+        [["Alpha", "Piped water Protected well", "1", "1", "0", "0", "1", "1"],
+         ["Beta", "Rain", "0", "0", "1", "0", "2", "2"],
+         ["Gamma", "River or well Rain", "0", "0", "1", "1", "3", "3"]],
+        delimiter=";",
+    )  # fmt: skip
+    out = tmp_path / "out.gpkg"
+    _result, warnings = _run(data, out, _sources_form(tmp_path / "form.xlsx"), LANGUAGE="en")
+    assert query(out, "SELECT sources, sources_label, sources_piped, sources_well FROM survey ORDER BY fid") == [
+        ("piped well", "Piped water; Protected well", 1, 1),
+        ("rain", "Rain", 0, 0),
+        ("river rain", "River or well; Rain", 0, 0),
+    ]
+    assert not [w for w in warnings if "not in the choice list" in w or "not in the form" in w]
+
+
+def test_labels_export_summary_that_is_no_list_of_labels_is_never_read_word_by_word(cartong_provider, tmp_path):
+    header = ["Village name", "Water sources", "_id", "_index"]
+    rows = [["Alpha", "Piped water Protected", "1", "1"], ["Beta", "Rain", "2", "2"]]
+    out = tmp_path / "out.gpkg"
+    form = _sources_form(tmp_path / "form.xlsx")
+    _result, warnings = _run(_labels_export(tmp_path / "a.csv", header, rows), out, form, LANGUAGE="en")
+    assert query(out, "SELECT sources, sources_label FROM survey ORDER BY fid") == [
+        ("Piped water Protected", None),
+        ("rain", "Rain"),
+    ]
+    said = [w for w in warnings if "not a list of the labels" in w]
+    assert len(said) == 1 and "'src'" in said[0] and "'Piped water Protected'" in said[0] and "left empty" in said[0]
+    assert not [w for w in warnings if "kept as its own label" in w]
+    # with the export's 0/1 choice columns, the answer is read from them
+    header = ["Village name", "Water sources", *_SPLIT, "_id", "_index"]
+    rows = [
+        ["Alpha", "Piped water Protected", "1", "1", "0", "0", "1", "1"],
+        ["Beta", "Rain", "0", "0", "1", "0", "2", "2"],
+    ]
+    out = tmp_path / "flags.gpkg"
+    _result, warnings = _run(_labels_export(tmp_path / "b.csv", header, rows), out, form, LANGUAGE="en")
+    assert query(out, "SELECT sources, sources_label FROM survey ORDER BY fid") == [
+        ("piped well", "Piped water; Protected well"),
+        ("rain", "Rain"),
+    ]
+    assert [w for w in warnings if "read from the export's choice columns" in w]

@@ -31,7 +31,6 @@ _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # ASCII: int() would read othe
 _PLAIN_DATETIME = r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}"
 # a time of day then an offset without colon: 10:58:34.147+03, 10:58:34+0300
 _SHORT_OFFSET = r":[0-9][0-9][^+-]*[+-][0-9][0-9](?:[0-9][0-9])?\s*$"
-_SMALL_LIST = 60  # choice lists up to this size are labelled by a CASE expression, larger by a lookup
 ATTACHMENT_LINK = "cartong_attachment_link"
 
 
@@ -197,32 +196,10 @@ class TypedBuilder:
                 self.exprs.append(self._ends_of_days(column, ref, self._excel_serials(column, ref, expr)))
             self.date_checks.append((column, tr("date-times (ISO 8601)")))
         elif kind in ("select_one", "select_multiple"):
-            pairs, unknown, recoded, as_labels = self._choice_pairs(column)
-            self._warn_labels_read(column, as_labels, pairs)
-            lookup = self._lookup(pairs, width=2) if recoded or len(pairs) > _SMALL_LIST else None
-            # subqueries, not joins: a big form has more select questions than SQLite's 64-join limit
+            from .select_columns import select_sql
+
             self.fields += [(column.name, ogr.OFTString), (f"{column.name}_label", ogr.OFTString)]
-            self.exprs.append(f"(SELECT v0 FROM temp.{lookup} WHERE k = {ref})" if recoded else _unless_empty(ref))
-            if len(pairs) <= _SMALL_LIST:  # a CASE costs less than a lookup per row
-                whens = " ".join(f"WHEN {_sql_text(v)} THEN {_sql_text(label)}" for v, _codes, label in pairs)
-                self.exprs.append(f"CASE {ref} {whens} END" if pairs else "NULL")
-            else:
-                self.exprs.append(f"(SELECT v1 FROM temp.{lookup} WHERE k = {ref})")
-            if unknown:
-                series = self.table.frame[column.index]
-                self.warnings.append(
-                    tr(
-                        "{file}, column {column}: {count} answer(s) are not in the choice list '{list}' "
-                        "(first at row {row}: '{value}'); the code is kept as its own label."
-                    ).format(
-                        file=self.table.source,
-                        column=column.header,
-                        list=column.question.list_name if column.question else "",
-                        count=int(series.isin(unknown).sum()),
-                        row=_first_row(series, unknown),
-                        value=series[series.isin(unknown)].iloc[0],
-                    )
-                )
+            self.exprs += select_sql(self, column, ref)
         elif kind == "flag":
             self.fields.append((column.name, ogr.OFTInteger))
             if set(self.table.distinct(column.index)) <= {"0", "1", ""}:  # the usual case: cheaper
@@ -371,44 +348,6 @@ class TypedBuilder:
                 code=next(codes for v, codes, _labels in pairs if v == value),
             )
         )
-
-    def _choice_pairs(self, column: Column):
-        """(value, codes, labels) of every distinct answer, the unknown answers, whether codes were recoded,
-        the answers read as labels.
-
-        Answers are codes; a "labels" export has labels instead, recoded here to their codes.
-        """
-        spec, question = self.spec, column.question
-        list_name = question.list_name or "" if question else ""
-        choices = spec.choices.get(list_name, []) if spec else []
-        labels = spec.choice_labels(list_name, self.language) if spec else {}
-        by_label: dict[str, str] = {}
-        for choice in choices:
-            for text in choice.labels.values():
-                by_label.setdefault(text.strip(), choice.name)
-        pairs, unknown, recoded, as_labels = [], [], False, []
-        for value in self.table.distinct(column.index):
-            text = value.strip()
-            if not text:
-                continue
-            if column.kind == "select_one" or (text in by_label and not all(t in labels for t in text.split())):
-                tokens = [text]
-            else:
-                tokens = text.split()
-            codes = []
-            for token in tokens:
-                code = token if token in labels else by_label.get(token)
-                if code is not None and code != token:  # a label, not a code
-                    as_labels.append(value)
-                if code is None:
-                    code = token
-                    if choices:
-                        unknown.append(value)
-                codes.append(code)
-            joined = " ".join(codes)
-            recoded = recoded or joined != value
-            pairs.append((value, joined, "; ".join(labels.get(c, c) for c in codes)))
-        return pairs, sorted(set(unknown)), recoded, as_labels
 
     def check_dates(self, db, typed: str, raw: str, raw_fid: str, after_fid: int = 0) -> None:
         """Warn about values SQLite could not read as dates (one scan of the rows after ``after_fid``)."""

@@ -27,10 +27,13 @@ def _metadata_schema(spec: FormSpec | None) -> list[dict]:
     tables = [{"name": METADATA_TABLE, "fields": [(name, kind) for name, kind in _metadata_fields()]}]
     if spec:
         tables.append({"name": "form_questions", "fields": [(n, ogr.OFTString) for n in _FORM_QUESTION_FIELDS]})
-        tables.append({"name": "form_choices", "fields": [(n, ogr.OFTString) for n in ("list_name", "name", "label")]})
+        tables.append({"name": "form_choices", "fields": [(n, ogr.OFTString) for n in _FORM_CHOICE_FIELDS]})
     return tables
 
 
+# filters: the row's other columns as JSON ({"district": "north"}): with allow_choice_duplicates two rows
+# may share a list and a name, and only these columns (what a choice_filter tests) tell them apart
+_FORM_CHOICE_FIELDS = ("list_name", "name", "label", "filters")
 _FORM_QUESTION_FIELDS = (
     "name",
     "path",
@@ -138,11 +141,16 @@ def _write_form_tables(db, spec: FormSpec, lang: str) -> None:
         for key, q in spec.questions.items()
     ]
     gw.insert_rows(db, "form_questions", list(_FORM_QUESTION_FIELDS), rows)
-    choice_rows = [
-        (list_name, c.name, spec.choice_label(list_name, c.name, lang))
+    # every row of the choices sheet with its own label: two choices of one name keep both labels
+    choice_rows: list[tuple] = [
+        (list_name, c.name, spec.label_of(c, lang), json.dumps(c.columns, ensure_ascii=False) if c.columns else None)
         for list_name, choices in spec.choices.items()
         for c in choices
     ]
-    gw.insert_rows(db, "form_choices", ["list_name", "name", "label"], choice_rows)
+    fields = list(_FORM_CHOICE_FIELDS)
+    if "filters" not in {row[1] for row in db.execute("PRAGMA table_info(form_choices)")}:
+        # a form_choices written by an older version, appended to: the filters have no column there
+        fields, choice_rows = fields[:3], [row[:3] for row in choice_rows]
+    gw.insert_rows(db, "form_choices", fields, choice_rows)
     for table, count in (("form_questions", len(rows)), ("form_choices", len(choice_rows))):
         db.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)", (count, table))

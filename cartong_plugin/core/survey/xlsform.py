@@ -31,6 +31,9 @@ class Choice:
 
     name: str
     labels: dict[str, str] = field(default_factory=dict)
+    # the row's other columns (``district`` of a cascading select): a choice_filter tests them, and with
+    # allow_choice_duplicates they are what tells two choices of one name apart
+    columns: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -134,6 +137,10 @@ class FormSpec:
                 return _pick_label(choice.labels, self.resolve_language(lang), self.default_language) or code
         return code
 
+    def label_of(self, choice: Choice, lang: str | None = None) -> str:
+        """Label of this very choice row in ``lang`` (a list may hold two choices of one name)."""
+        return _pick_label(choice.labels, self.resolve_language(lang), self.default_language) or choice.name
+
     def choice_labels(self, list_name: str, lang: str | None = None) -> dict[str, str]:
         """{code: label} of a whole list in one language (for vectorised labelling)."""
         resolved = self.resolve_language(lang)
@@ -183,6 +190,18 @@ def _translations(row: dict[str, str], column: str, plain_language: str = DEFAUL
         if base == column and value.strip():
             out[lang or plain_language] = value.strip()
     return out
+
+
+_CHOICE_OWN = {"list_name", "name", "label", "image", "big-image", "audio", "video", "media"}
+
+
+def _other_columns(row: dict[str, str]) -> dict[str, str]:
+    """The filled columns of a choices row beyond its list, name, labels and media (filter columns)."""
+    return {
+        header: value.strip()
+        for header, value in row.items()
+        if value.strip() and split_header(header)[1] is None and header.split("::")[0] not in _CHOICE_OWN
+    }
 
 
 def _plain(row: dict[str, str], column: str) -> str:
@@ -250,7 +269,7 @@ def read_xlsform(path) -> FormSpec:
         list_name, name = _plain(row, "list_name"), _plain(row, "name")
         if list_name and name:
             spec.choices.setdefault(list_name, []).append(
-                Choice(name=name, labels=_translations(row, "label", plain_language))
+                Choice(name=name, labels=_translations(row, "label", plain_language), columns=_other_columns(row))
             )
 
     reader = _SurveyReader(spec, path, plain_language)
