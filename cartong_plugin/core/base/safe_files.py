@@ -7,7 +7,8 @@ crafted or simply edited by hand. This module:
 * neutralises spreadsheet formulas in cells written to CSV/XLSX (CSV injection):
   :func:`neutralise_cell`, :func:`neutralise_row`;
 * turns any text into a safe file name and keeps outputs inside the chosen folder:
-  :func:`sanitise_filename`, :func:`unique_filename`, :func:`ensure_inside`, :func:`safe_output_path`;
+  :func:`sanitise_filename`, :func:`unique_filename`, :func:`free_path`, :func:`ensure_inside`,
+  :func:`safe_output_path`;
 * escapes text for rich-text widgets so SVG/HTML typed in a survey is shown, never run:
   :func:`plain_text`;
 * says what a file really is when its name lies (random bytes named .csv, a PDF named .xlsx):
@@ -120,6 +121,19 @@ def unique_filename(name: str, taken: set) -> str:
     while candidate.casefold() in taken:
         candidate, number = f"{stem}_{number}{dot}{ext}", number + 1
     taken.add(candidate.casefold())
+    return candidate
+
+
+def free_path(path) -> Path:
+    """``path``, or ``<stem>_2<suffix>``, ``_3``... the first that names no existing file (nor a broken
+    link). For a file the toolkit writes beside the one the user chose, under a name the user never
+    typed: whatever already has that name (a survey, an input, an earlier result) is never replaced."""
+    import os
+
+    path = Path(path)
+    candidate, number = path, 2
+    while os.path.lexists(candidate):
+        candidate, number = path.with_name(f"{path.stem}_{number}{path.suffix}"), number + 1
     return candidate
 
 
