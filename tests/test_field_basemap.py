@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import shutil
 import sqlite3
 
 import pytest
@@ -90,10 +92,12 @@ def test_no_tile_gives_the_vector_background_and_says_so(cartong_provider, tiles
     feedback = RecordingFeedback()
     result = _run(_params(tiles.url, tmp_path / "caf.mbtiles", boundaries=str(SAMPLE_ADMIN)), feedback)
     assert result["KIND"] == "vector" and result["TILES"] == 0
-    assert result["OUTPUT"] == str(tmp_path / "caf.gpkg")
-    assert files_under(tmp_path) == {"caf.gpkg"}  # the empty MBTiles is not kept
-    assert any("No tile could be made" in w and "vector map instead" in w for w in feedback.warnings)
-    ds = ogr.Open(str(tmp_path / "caf.gpkg"))
+    assert result["OUTPUT"] == str(tmp_path / "caf_background.gpkg")
+    assert files_under(tmp_path) == {"caf_background.gpkg"}  # the empty MBTiles is not kept
+    assert any(
+        "No tile could be made" in w and "vector map instead: caf_background.gpkg" in w for w in feedback.warnings
+    )
+    ds = ogr.Open(str(tmp_path / "caf_background.gpkg"))
     names = {ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())}
     assert names == {"countries", "admin_admin1", "admin_admin2"}
     countries = ds.GetLayerByName("countries")
@@ -162,3 +166,105 @@ def test_a_whole_region_to_zoom_19_is_refused_by_its_cap_not_a_traceback(cartong
     with pytest.raises(QgsProcessingException, match=r"\d{10,} tiles .*cap of 5000 tiles"):
         _run(parameters)
     assert tiles.requests == 0 and files_under(tmp_path) == set()
+
+
+def _sha(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_the_vector_background_never_replaces_a_file_beside_the_output(cartong_provider, tiles, tmp_path):
+    """The basemap named after the survey, in its folder, with no network: caf.gpkg (the survey, here
+    also the boundaries given as input) and an earlier caf_background.gpkg were replaced before."""
+    tiles.set_mode("error")
+    survey, earlier = tmp_path / "caf.gpkg", tmp_path / "caf_background.gpkg"
+    shutil.copy(SAMPLE_ADMIN, survey)
+    shutil.copy(SAMPLE_ADMIN, earlier)
+    before = {survey: _sha(survey), earlier: _sha(earlier)}
+    feedback = RecordingFeedback()
+    result = _run(_params(tiles.url, tmp_path / "caf.mbtiles", boundaries=str(survey)), feedback)
+    assert result["KIND"] == "vector" and result["OUTPUT"] == str(tmp_path / "caf_background_2.gpkg")
+    assert {path: _sha(path) for path in before} == before
+    assert any("vector map instead: caf_background_2.gpkg" in w for w in feedback.warnings)
+    assert files_under(tmp_path) == {"caf.gpkg", "caf_background.gpkg", "caf_background_2.gpkg"}
+
+
+def _zoom_counts(mbtiles) -> list:
+    with sqlite3.connect(mbtiles) as db:
+        return db.execute("SELECT zoom_level, COUNT(*) FROM tiles GROUP BY 1").fetchall()
+
+
+def test_tiles_that_failed_are_counted_and_said_not_written(cartong_provider, tiles, tmp_path):
+    """Server errors and bytes that are no image draw blank tiles, which were counted as written: the
+    "holes" server fails columns x % 3 == 1 (500) and 2 (no image), 17 of the 28 tiles."""
+    tiles.set_mode("holes")
+    feedback = RecordingFeedback()
+    result = _run(_params(tiles.url, tmp_path / "caf.mbtiles"), feedback)
+    assert result["KIND"] == "mbtiles" and result["OUTPUT"] == str(tmp_path / "caf.mbtiles")
+    assert (result["TILES"], result["FAILED_TILES"], result["ESTIMATED_TILES"]) == (11, 17, 28)
+    assert any("17 of 28 tiles could not be downloaded" in w and "holes at zoom 5–7" in w for w in feedback.warnings)
+    assert any("11 tiles written to caf.mbtiles" in line for line in feedback.infos)
+
+
+def test_a_whole_basemap_is_not_counted_as_having_holes(cartong_provider, tiles, tmp_path):
+    feedback = RecordingFeedback()
+    result = _run(_params(tiles.url, tmp_path / "caf.mbtiles"), feedback)
+    assert (result["TILES"], result["FAILED_TILES"]) == (28, 0) and not feedback.warnings
+    assert tiles.requests <= 60  # whole tiles are not asked for again
+
+
+def test_an_incomplete_basemap_never_replaces_the_one_already_there(cartong_provider, tiles, tmp_path):
+    output = tmp_path / "caf.mbtiles"
+    assert _run(_params(tiles.url, output))["TILES"] == 28
+    whole = _sha(output)
+    tiles.set_mode("holes")
+    feedback = RecordingFeedback()
+    result = _run(_params(tiles.url + "?again", output), feedback)  # an address QGIS has no tiles cached for
+    assert _sha(output) == whole and _zoom_counts(output) == [(5, 2), (6, 6), (7, 20)]
+    assert result["OUTPUT"] == str(tmp_path / "caf_partial.mbtiles") and result["TILES"] == 11
+    assert any(
+        "caf.mbtiles was already there and was kept" in w and "caf_partial.mbtiles" in w for w in feedback.warnings
+    )
+    with sqlite3.connect(tmp_path / "caf_partial.mbtiles") as db:
+        assert dict(db.execute("SELECT name, value FROM metadata").fetchall())["name"] == "caf_partial"
+    assert files_under(tmp_path) == {"caf.mbtiles", "caf_partial.mbtiles"}
+    # a whole basemap made again replaces the chosen file, as asked
+    tiles.set_mode("ok")
+    assert _run(_params(tiles.url + "?whole", output))["OUTPUT"] == str(output)
+
+
+@pytest.mark.parametrize(
+    "extent",
+    ["175,185,-20,-10 [EPSG:4326]", "170,-170,-20,-10 [EPSG:4326]"],
+    ids=["past-180", "west-east-of-east"],
+)
+def test_an_area_across_the_antimeridian_is_refused_by_a_sentence(cartong_provider, tiles, tmp_path, extent):
+    """175..185 gave a Python traceback from QGIS's tile algorithm; 170..-170 was swapped into the 340°
+    band around the rest of the world (88 tiles instead of Fiji's)."""
+    feedback = RecordingFeedback()
+    parameters = dict(_params(tiles.url, tmp_path / "fiji.mbtiles", zoom_max=5), EXTENT=extent)
+    with pytest.raises(QgsProcessingException, match="crosses the antimeridian") as caught:
+        _run(parameters, feedback)
+    said = [str(caught.value), *feedback.infos, *feedback.warnings, *feedback.errors]
+    assert not [line for line in said if "Traceback" in line]
+    assert tiles.requests == 0 and files_under(tmp_path) == set()
+
+
+def test_an_area_reaching_longitude_180_is_made(cartong_provider, tiles, tmp_path):
+    """QGIS's tile algorithm fails with a traceback on an area whose east edge is 180 exactly."""
+    parameters = dict(_params(tiles.url, tmp_path / "fiji.mbtiles", zoom_max=4), EXTENT="175,180,-20,-10 [EPSG:4326]")
+    parameters["ZOOM_MIN"] = 3
+    assert _run(parameters)["TILES"] == 2
+
+
+def test_a_traceback_of_the_tile_algorithm_never_reaches_the_message(cartong_provider, tiles, tmp_path, monkeypatch):
+    from processing.algs.qgis import TilesXYZ
+
+    def broken(*_args):
+        raise AttributeError("'NoneType' object has no attribute 'WriteRaster'")
+
+    monkeypatch.setattr(TilesXYZ.TilesXYZAlgorithmMBTiles, "processAlgorithm", broken)
+    feedback = RecordingFeedback()
+    with pytest.raises(QgsProcessingException, match="could not be written to caf.mbtiles") as caught:
+        _run(_params(tiles.url, tmp_path / "caf.mbtiles", zoom_max=5), feedback)
+    said = [str(caught.value), *feedback.infos, *feedback.warnings, *feedback.errors]
+    assert not [line for line in said if "Traceback" in line or "WriteRaster" in line]

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessingOutputNumber,
@@ -94,10 +96,12 @@ class OfflineBasemapAlgorithm(CartongAlgorithm):
         self.addOutput(QgsProcessingOutputString("KIND", tr("Kind of basemap written (mbtiles or vector)")))
         self.addOutput(QgsProcessingOutputNumber("TILES", tr("Tiles written")))
         self.addOutput(QgsProcessingOutputNumber("ESTIMATED_TILES", tr("Tiles estimated")))
+        self.addOutput(QgsProcessingOutputNumber("FAILED_TILES", tr("Tiles that could not be downloaded")))
 
     def execute(self, parameters, context, feedback):
         from ..core.field.basemap import build_offline_basemap
 
+        _refuse_a_reversed_extent(parameters.get("EXTENT"))
         extent = self.parameterAsExtent(parameters, "EXTENT", context, QgsCoordinateReferenceSystem("EPSG:4326"))
         result = build_offline_basemap(
             self.parameterAsString(parameters, "SOURCE", context),
@@ -114,4 +118,26 @@ class OfflineBasemapAlgorithm(CartongAlgorithm):
             "KIND": result.kind,
             "TILES": result.tiles,
             "ESTIMATED_TILES": result.estimate.tiles,
+            "FAILED_TILES": result.failed,
         }
+
+
+_EXTENT_TEXT = re.compile(r"^\s*([-+0-9.eE]+)\s*,\s*([-+0-9.eE]+)\s*,\s*([-+0-9.eE]+)\s*,\s*([-+0-9.eE]+)")
+
+
+def _refuse_a_reversed_extent(value) -> None:
+    """An extent typed west edge first that is east of the east edge ("170,-170,…") means an area across
+    the antimeridian; QGIS reads it as a rectangle with its edges swapped, the 340° band around the rest
+    of the world, before the algorithm sees it. Only the text says which was meant: look at it first."""
+    found = _EXTENT_TEXT.match(value) if isinstance(value, str) else None
+    if found is None:
+        return
+    try:
+        west, east = float(found.group(1)), float(found.group(2))
+    except ValueError:
+        return
+    if west > east:
+        from ..core.base.errors import CartongError
+        from ..core.field.basemap import antimeridian_sentence
+
+        raise CartongError(antimeridian_sentence(west, east, value.strip()))

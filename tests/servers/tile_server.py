@@ -4,7 +4,8 @@
 Every tile ``/{z}/{x}/{y}.png`` is a 256 x 256 PNG written with zlib alone (no image library): an
 opaque colour that changes with x and y, crossed by a dark grid line, so that a map rendered from it
 is visibly not blank. ``mode`` plays a server's bad days: ``"error"`` answers 500 to every tile,
-``"empty"`` serves fully transparent tiles, ``"ok"`` serves tiles.
+``"empty"`` serves fully transparent tiles, ``"ok"`` serves tiles, ``"holes"`` answers by column
+(x % 3): 0 a tile, 1 a 500 error, 2 bytes that are no image sent as image/png.
 
 It is bounded: it stops by itself after ``lifetime`` seconds or ``max_requests`` tile requests,
 whichever comes first (a test that forgets ``stop()`` leaves nothing running). Run it alone (for the
@@ -65,7 +66,12 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_error(500, "tile server failure")
             return
         z, x, y = (int(v) for v in match.groups())
+        if server.mode == "holes" and x % 3 == 1:
+            self.send_error(500, "tile server failure")
+            return
         body = png_tile(z, x, y, transparent=server.mode == "empty")
+        if server.mode == "holes" and x % 3 == 2:
+            body = b"<html>not an image</html>"
         self.send_response(200)
         self.send_header("Content-Type", "image/png")
         self.send_header("Content-Length", str(len(body)))

@@ -12,6 +12,7 @@ QGIS ships (Natural Earth) and, when given, the survey's admin boundaries, and t
 from __future__ import annotations
 
 import math
+import os
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -22,6 +23,8 @@ from ..base.atomic import atomic_output
 from ..base.errors import CartongError
 from ..base.gdal_errors import gdal_exceptions
 from ..base.i18n import tr, trn
+from ..base.safe_files import free_path
+from .tile_health import TileHealth, check_tiles
 
 DEFAULT_MAX_TILES = 5000
 # Planning figures for the estimate, measured on imagery PNG tiles over a modest connection.
@@ -29,6 +32,8 @@ BYTES_PER_TILE = 20_000
 TILES_PER_SECOND = 8.0
 MAX_MERCATOR_LATITUDE = 85.0511  # Web Mercator stops there
 KIND_TILES, KIND_VECTOR = "mbtiles", "vector"
+EAST_EDGE = 180.0 - 1e-7  # QGIS's tile algorithm fails (a traceback) on an area that reaches 180 exactly
+LONGITUDE_SLACK = 1e-6  # a world layer's bounds may pass ±180 by rounding: cut, not refused
 BACKGROUND_MARGIN = 0.2  # share of the area added around it for the vector background
 
 
@@ -57,8 +62,9 @@ class BasemapResult:
     kind: str
     tiles: int
     estimate: TileEstimate
-    reason: str = ""  # why the vector background was used
+    reason: str = ""  # why the vector background was used, or where the basemap has holes
     layers: list[str] = field(default_factory=list)  # layers of the vector background
+    failed: int = 0  # tiles that could not be downloaded (holes)
 
 
 def _tile_xy(lon: float, lat: float, zoom: int) -> tuple[int, int]:
@@ -68,6 +74,22 @@ def _tile_xy(lon: float, lat: float, zoom: int) -> tuple[int, int]:
     x = int((lon + 180.0) / 360.0 * n)
     y = int((1.0 - math.asinh(math.tan(math.radians(lat))) / math.pi) / 2.0 * n)
     return min(max(x, 0), n - 1), min(max(y, 0), n - 1)
+
+
+def _tile_range(extent, zoom: int) -> tuple[tuple[int, int], tuple[int, int]]:
+    """(left, right) and (top, bottom) tile numbers covering ``extent`` at ``zoom``."""
+    left, top = _tile_xy(extent.xMinimum(), extent.yMaximum(), zoom)
+    right, bottom = _tile_xy(extent.xMaximum(), extent.yMinimum(), zoom)
+    return (left, right), (top, bottom)
+
+
+def expected_tiles(extent, zoom_min: int, zoom_max: int):
+    """Every (zoom, x, y) the estimate counts, y to the south: the tiles a whole basemap holds."""
+    for zoom in range(zoom_min, zoom_max + 1):
+        (left, right), (top, bottom) = _tile_range(extent, zoom)
+        for x in range(left, right + 1):
+            for y in range(top, bottom + 1):
+                yield zoom, x, y
 
 
 def estimate_tiles(extent, zoom_min: int, zoom_max: int) -> TileEstimate:
@@ -81,8 +103,7 @@ def estimate_tiles(extent, zoom_min: int, zoom_max: int) -> TileEstimate:
         )
     per_zoom = {}
     for zoom in range(zoom_min, zoom_max + 1):
-        left, top = _tile_xy(extent.xMinimum(), extent.yMaximum(), zoom)
-        right, bottom = _tile_xy(extent.xMaximum(), extent.yMinimum(), zoom)
+        (left, right), (top, bottom) = _tile_range(extent, zoom)
         per_zoom[zoom] = (right - left + 1) * (bottom - top + 1)
     tiles = sum(per_zoom.values())
     return TileEstimate(per_zoom, tiles, tiles * BYTES_PER_TILE, tiles / TILES_PER_SECOND)
@@ -107,29 +128,6 @@ def source_layer(source: str):
             ).format(source=text[:200])
         )
     return QgsRasterLayer(uri, tr("Basemap"), "wms")
-
-
-def _stored_tiles(mbtiles: str) -> int:
-    """Tiles that show something. QGIS 3.22 leaves fully transparent tiles out; newer QGIS (3.40) stores
-    them, so each distinct tile image is looked at once: 0 means nothing was drawn."""
-    with closing(sqlite3.connect(f"file:{mbtiles}?mode=ro", uri=True)) as db:
-        counts = db.execute("SELECT tile_data, COUNT(*) FROM tiles GROUP BY tile_data").fetchall()
-    return sum(int(count) for data, count in counts if not _transparent(data))
-
-
-def _transparent(data) -> bool:
-    """Whether a tile image draws nothing (every pixel fully transparent); an unreadable one counts as drawn."""
-    from qgis.PyQt.QtGui import QImage
-
-    image = QImage()
-    if data is None or not image.loadFromData(bytes(data)):
-        return False
-    if not image.hasAlphaChannel():
-        return False
-    alpha = image.convertToFormat(QImage.Format.Format_Alpha8)
-    bits = alpha.constBits()
-    bits.setsize(alpha.sizeInBytes() if hasattr(alpha, "sizeInBytes") else alpha.byteCount())
-    return not any(bytes(bits))
 
 
 def _name_tileset(mbtiles: str, name: str) -> None:
@@ -191,10 +189,21 @@ def _render_tiles(layer, extent, zoom_min: int, zoom_max: int, target: str, feed
         if feedback.isCanceled():
             return
         raise CartongError(
-            tr("The tiles could not be written to {file}: {error}").format(file=shown, error=str(err))
+            tr("The tiles could not be written to {file}: {error}").format(file=shown, error=_plain_error(str(err)))
         ) from err
     finally:
         project.removeAllMapLayers()
+
+
+def _plain_error(text: str) -> str:
+    """QGIS's error, fit for a message: a Python traceback from the tile algorithm goes to the log
+    (CartONG tab) and the user reads a sentence instead."""
+    if "Traceback (most recent call last)" not in text:
+        return text
+    from qgis.core import Qgis, QgsMessageLog
+
+    QgsMessageLog.logMessage(text, "CartONG", Qgis.MessageLevel.Warning)
+    return tr("QGIS's tile algorithm failed on this area (the details are in the log, CartONG tab).")
 
 
 def build_offline_basemap(
@@ -211,8 +220,12 @@ def build_offline_basemap(
     """Write the offline basemap of ``extent`` (QgsRectangle, EPSG:4326) to ``output`` (.mbtiles).
 
     CartongError when the estimate passes ``max_tiles`` (0: no cap) or the user cancels; nothing is
-    left then. When no tile can be made, the vector background is written to ``output`` with the
-    suffix .gpkg instead (see :func:`write_vector_background`) and ``reason`` says why.
+    left then. Tiles that could not be downloaded are counted (see ``tile_health``) and said; an
+    incomplete basemap never replaces a file already at ``output``: it is written beside it
+    (``<name>_partial.mbtiles``) and the result says so. When no tile can be made, the vector
+    background is written beside ``output`` under a name no file has (``<name>_background.gpkg``,
+    then ``_2``…: next to the chosen file may lie the survey or the boundaries given as input), see
+    :func:`write_vector_background`, and ``reason`` says why.
     """
     from qgis.core import QgsProcessingFeedback
 
@@ -239,28 +252,33 @@ def build_offline_basemap(
             path=str(output),
         )
     layer = source_layer(source)
-    tiles = 0
+    health, kept = TileHealth(), output
     if layer.isValid():
         try:
             with atomic_output(output) as tmp:
                 _render_tiles(layer, extent, zoom_min, zoom_max, tmp, feedback, output.name)
+                if not feedback.isCanceled():
+                    health = check_tiles(tmp, expected_tiles(extent, zoom_min, zoom_max), source, feedback)
                 if feedback.isCanceled():
                     raise CartongError(tr("Cancelled: no offline basemap was written."), path=str(output))
-                tiles = _stored_tiles(tmp)
-                if not tiles:
+                if not health.good:
                     raise _NoTiles()
-                _name_tileset(tmp, output.stem)
+                if health.failed and output.exists():  # never a worse basemap over one already there
+                    kept = free_path(output.with_name(f"{output.stem}_partial{output.suffix}"))
+                _name_tileset(tmp, kept.stem)
+                if kept != output:
+                    os.replace(tmp, kept)
+                    raise _KeptAside()
         except _NoTiles:
-            tiles = 0
-    if tiles:
-        feedback.pushInfo(
-            trn("%n tile written to {file}.", "%n tiles written to {file}.", tiles).format(file=output.name)
-        )
-        return BasemapResult(output, KIND_TILES, tiles, estimate)
+            health.good = 0
+        except _KeptAside:
+            pass
+    if health.good:
+        return _tiles_result(health, kept, output, estimate, feedback)
     reason = tr("No tile could be made from {source} (no network, a server error, or only empty tiles).").format(
         source=_short(source)
     )
-    background = output.with_suffix(".gpkg")
+    background = free_path(output.with_name(f"{output.stem}_background.gpkg"))
     layers = write_vector_background(background, extent, boundaries)
     feedback.pushWarning(
         reason
@@ -272,8 +290,40 @@ def build_offline_basemap(
     return BasemapResult(background, KIND_VECTOR, 0, estimate, reason, layers)
 
 
+def _tiles_result(health: TileHealth, kept: Path, output: Path, estimate, feedback) -> BasemapResult:
+    """Say what was written: the tiles that are whole, and the holes (with where the basemap went) if any."""
+    reason = ""
+    if health.failed:
+        low, high = min(health.failed), max(health.failed)
+        zooms = str(low) if low == high else f"{low}–{high}"
+        reason = trn(
+            "%n of {total} tiles could not be downloaded (a server error, no answer or an invalid image): "
+            "the basemap has holes at zoom {zooms}.",
+            "%n of {total} tiles could not be downloaded (a server error, no answer or an invalid image): "
+            "the basemap has holes at zoom {zooms}.",
+            health.failed_total,
+        ).format(total=estimate.tiles, zooms=zooms)
+        if kept != output:
+            reason += " " + tr(
+                "{file} was already there and was kept as it was; the incomplete basemap is {partial}: "
+                "compare them before replacing one with the other."
+            ).format(file=output.name, partial=kept.name)
+        else:
+            reason += " " + tr("Make it again when the source answers, before going to the field.")
+        feedback.pushWarning(reason)
+    feedback.pushInfo(
+        trn("%n tile written to {file}.", "%n tiles written to {file}.", health.good).format(file=kept.name)
+    )
+    return BasemapResult(kept, KIND_TILES, health.good, estimate, reason, failed=health.failed_total)
+
+
 class _NoTiles(Exception):
     """Raised inside atomic_output so that an empty MBTiles is removed, never kept."""
+
+
+class _KeptAside(Exception):
+    """Raised inside atomic_output once the incomplete MBTiles was renamed beside the chosen file: that
+    file, already there, is left as it was."""
 
 
 def _short(source: str) -> str:
@@ -281,18 +331,32 @@ def _short(source: str) -> str:
 
 
 def _web_mercator_extent(extent):
+    """``extent`` cut to what Web Mercator draws. Longitudes beyond ±180 are refused, never cut: an area
+    across the antimeridian (175 to 185) would lose its half past 180, and QGIS's tile algorithm fails
+    on it with a traceback."""
     from qgis.core import QgsRectangle
 
     if extent is None or extent.isEmpty() or extent.width() <= 0 or extent.height() <= 0:
         raise CartongError(
             tr("The area of the offline basemap is empty: choose an area, a layer or the survey's boundaries.")
         )
+    if extent.xMinimum() < -180.0 - LONGITUDE_SLACK or extent.xMaximum() > 180.0 + LONGITUDE_SLACK:
+        raise CartongError(antimeridian_sentence(extent.xMinimum(), extent.xMaximum(), extent.toString(4)))
     return QgsRectangle(
         max(extent.xMinimum(), -180.0),
         max(extent.yMinimum(), -MAX_MERCATOR_LATITUDE),
-        min(extent.xMaximum(), 180.0),
+        min(extent.xMaximum(), EAST_EDGE),
         min(extent.yMaximum(), MAX_MERCATOR_LATITUDE),
     )
+
+
+def antimeridian_sentence(west: float, east: float, extent: str) -> str:
+    """Why an area across longitude 180 is refused, and what to do instead."""
+    return tr(
+        "The area {extent} crosses the antimeridian (longitude 180: west edge {west}, east edge {east}); "
+        "one offline basemap cannot go across it. Make two basemaps, one on each side of longitude 180, "
+        "with longitudes between -180 and 180 and the west edge first."
+    ).format(extent=extent, west=f"{west:g}", east=f"{east:g}")
 
 
 def world_map_path() -> Path:
