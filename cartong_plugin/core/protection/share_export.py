@@ -41,6 +41,7 @@ from .share_records import _record_rows
 METADATA_TABLE = "cartong_protection"
 SHARED_LAYER = "shared_survey"
 COUNTS_LAYER = "shared_counts"
+_SUFFIXES = (".gpkg", ".csv")
 
 
 # --------------------------------------------------------------------------- values
@@ -111,14 +112,28 @@ def _validate(layer, options: ShareOptions) -> None:
 
 
 def _output_path(output_path) -> Path:
-    """The output path with a safe file name, checked to stay in its folder."""
+    """The output path with a safe file name, checked to stay in its folder.
+
+    The suffix is checked on the name as it will be written, after sanitising: sanitising drops
+    leading dots, so ``..gpkg`` would otherwise become a CSV named ``gpkg``. A name that is only a
+    suffix is refused with its own sentence rather than written under another name.
+    """
     target = Path(output_path)
-    if target.suffix.lower() not in (".gpkg", ".csv"):
+    _stem, dot, ext = target.name.rpartition(".")
+    asked = ("." + ext.lower()) if dot else ""
+    safe = sanitise_filename(target.name, default="")
+    if asked in _SUFFIXES and (not safe or Path(safe).suffix.lower() != asked):
         raise CartongError(
-            tr("Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.").format(file=target.name)
+            tr("The shared file needs a name before {suffix}: {file} has none.").format(suffix=asked, file=target.name)
+        )
+    if Path(safe).suffix.lower() not in _SUFFIXES:
+        raise CartongError(
+            tr("Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv): {file} ends with neither.").format(
+                file=target.name
+            )
         )
     folder = target.parent
-    return ensure_inside(folder, folder / sanitise_filename(target.name, default="shared.gpkg"))
+    return ensure_inside(folder, folder / safe)
 
 
 # --------------------------------------------------------------------------- aggregate export
