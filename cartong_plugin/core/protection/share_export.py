@@ -128,9 +128,7 @@ def _output_path(output_path) -> Path:
         )
     if Path(safe).suffix.lower() not in _SUFFIXES:
         raise CartongError(
-            tr("Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv): {file} ends with neither.").format(
-                file=target.name
-            )
+            tr("Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.").format(file=target.name)
         )
     folder = target.parent
     return ensure_inside(folder, folder / safe)
