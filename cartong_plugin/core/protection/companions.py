@@ -14,11 +14,20 @@ column too. Never by a bare name prefix: removing ``water`` must not remove ``wa
 
 :func:`stored_form` reads the form the import kept beside the survey (``form_questions``), so that
 detection knows each question's type (a geotrace is a location whatever its values).
+
+:func:`repeating_columns` finds companions by their values, whatever their names: a column whose
+values are, in nearly every row, the question's values or its labels (``instanceID`` =
+``uuid:`` + ``_uuid``, ODK's ``__id``, a free-text ``admin2_typed`` holding ``admin2``'s labels).
+Names alone miss them, and each would give back a pseudonymised or blanked value.
+:data:`SUBMISSION_IDS` pairs the ids a server gives one submission (Kobo's ``_uuid`` and its record
+number ``_id``): either identifies the record on the server, so one follows the other.
 """
 
 from __future__ import annotations
 
+import re
 import sqlite3
+import unicodedata
 from contextlib import closing
 
 from ..base.outputs import source_file
@@ -26,6 +35,11 @@ from ..base.qgis_compat import decode_uri
 
 _ADDED_SUFFIXES = ("_label", "_file")  # survey.columns._SUFFIXES and the sync's media links
 _CHOICE_SEPARATORS = ("/", ".")  # Kobo ``q/choice``; R-mangled ``q.choice``
+# Kobo's submission uuid and server record number; the same pair in a repeat table points at the parent
+SUBMISSION_IDS = (("_uuid", "_id"), ("_submission__uuid", "_submission__id"))
+_ID_PREFIX = re.compile(r"^\s*uuid:", re.IGNORECASE)  # instanceID and ODK's __id: "uuid:" + the uuid
+MATCH_SHARE = 0.9  # a free-text copy has typos ("Bosangoa"); 98 % of the sample's admin2_typed match
+MIN_MATCHED_VALUES = 3  # two yes/no questions that mostly agree are not copies of each other
 
 
 def _layer_table(layer) -> str:
@@ -102,3 +116,78 @@ def companion_columns(layer) -> dict[str, list[str]]:
         if added:
             result[name] = list(dict.fromkeys(added))
     return result
+
+
+def without_id_prefix(value):
+    """``value`` without a leading ``uuid:`` (instanceID, ``__id``), so it gets its uuid's pseudonym."""
+    return _ID_PREFIX.sub("", value, count=1) if isinstance(value, str) else value
+
+
+def _comparable(value) -> str:
+    """The text compared: no ``uuid:`` prefix, accents, case or punctuation; 4.0 reads as 4."""
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = unicodedata.normalize("NFKD", without_id_prefix(str(value)))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return " ".join(re.findall(r"\w+", text))
+
+
+def _repeats(copy: list[str], sources: list[list[str]]) -> bool:
+    """True when ``copy`` holds, in nearly every row where it is filled, one of ``sources``' values."""
+    filled = matched = 0
+    values = set()
+    for n, value in enumerate(copy):
+        if not value:
+            continue
+        filled += 1
+        if any(source[n] == value for source in sources):
+            matched += 1
+            values.add(value)
+    return filled > 0 and matched >= MATCH_SHARE * filled and len(values) >= MIN_MATCHED_VALUES
+
+
+def repeating_columns(layer, leaders: list[str], candidates: list[str]) -> dict[str, list[str]]:
+    """{leader: [candidate columns whose values repeat the leader's values or its labels]}.
+
+    A leader is a column removed, pseudonymised or blanked; its labels are its ``_label`` column.
+    One pass over the layer, without geometry; a candidate is compared only when it shares
+    at least :data:`MIN_MATCHED_VALUES` distinct values with its leader.
+    """
+    from qgis.core import QgsFeatureRequest
+
+    names = set(layer.fields().names())
+    leaders = [c for c in dict.fromkeys(leaders) if c in names]
+    candidates = [c for c in dict.fromkeys(candidates) if c in names and c not in leaders]
+    if not leaders or not candidates:
+        return {}
+    labels = {c: c + "_label" for c in leaders if c + "_label" in names}
+    read = list(dict.fromkeys([*leaders, *labels.values(), *candidates]))
+    request = (
+        QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(read, layer.fields())
+    )
+    columns: dict[str, list[str]] = {c: [] for c in read}
+    for feature in layer.getFeatures(request):
+        for c in read:
+            columns[c].append(_comparable(feature[c]))
+    distinct = {c: set(columns[c]) - {""} for c in read}
+    result: dict[str, list[str]] = {}
+    for leader in leaders:
+        sources = [columns[leader]] + ([columns[labels[leader]]] if leader in labels else [])
+        known = set().union(*(set(source) for source in sources)) - {""}
+        for candidate in candidates:
+            if candidate == labels.get(leader) or len(distinct[candidate] & known) < MIN_MATCHED_VALUES:
+                continue
+            if _repeats(columns[candidate], sources):
+                result.setdefault(leader, []).append(candidate)
+    return result
+
+
+def submission_id_partners(columns: list[str], present: list[str]) -> list[str]:
+    """The other server ids of the submission (``_id`` for ``_uuid`` and back) among ``present``."""
+    partners = []
+    for pair in SUBMISSION_IDS:
+        if any(c in pair for c in columns):
+            partners += [c for c in pair if c in present and c not in columns]
+    return partners

@@ -28,15 +28,27 @@ _README = {
     ),
     "drop_companion_columns": (
         "Columns repeating a removed or pseudonymised question (its choice labels, its 0/1 choice "
-        "columns) removed with it: {columns}.",
+        "columns, its values under another name, the server's other id of a submission id) removed "
+        "with it: {columns}.",
         "Colonnes répétant une question supprimée ou pseudonymisée (libellés des choix, colonnes 0/1 "
-        "des choix) supprimées avec elle : {columns}.",
+        "des choix, mêmes valeurs sous un autre nom, l'autre identifiant d'une soumission sur le "
+        "serveur) supprimées avec elle : {columns}.",
+    ),
+    "pseudonymise_same_id_columns": (
+        "Columns holding the same identifiers under another name (such as instanceID or __id, a "
+        "'uuid:' prefix ignored), and the server's other id of each submission (Kobo's _id), replaced "
+        "by pseudonyms with the same key {key_fingerprint}: they still join with the columns above, "
+        "but the original cannot be read back: {columns}.",
+        "Colonnes contenant les mêmes identifiants sous un autre nom (comme instanceID ou __id, préfixe "
+        "'uuid:' ignoré), et l'autre identifiant de chaque soumission sur le serveur (_id de Kobo), "
+        "remplacées par des pseudonymes avec la même clé {key_fingerprint} : elles se joignent toujours "
+        "aux colonnes ci-dessus, mais la valeur d'origine ne peut pas être retrouvée : {columns}.",
     ),
     "blank_companion_columns": (
-        "Columns repeating those values (choice labels, 0/1 choice columns) blanked in the same "
-        "rows: {columns} ({rows_affected} rows).",
-        "Colonnes répétant ces valeurs (libellés des choix, colonnes 0/1 des choix) effacées dans "
-        "les mêmes lignes : {columns} ({rows_affected} lignes).",
+        "Columns repeating those values (choice labels, 0/1 choice columns, copies typed as text) "
+        "blanked in the same rows: {columns} ({rows_affected} rows).",
+        "Colonnes répétant ces valeurs (libellés des choix, colonnes 0/1 des choix, copies saisies "
+        "en texte) effacées dans les mêmes lignes : {columns} ({rows_affected} lignes).",
     ),
     "drop_high_risk_columns": (
         "Columns likely holding personal data at high risk (names, phone numbers...) removed by default: {columns}.",

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..base.qgis_compat import new_field
-from .companions import companion_columns, stored_form
+from .companions import companion_columns, repeating_columns, stored_form, submission_id_partners, without_id_prefix
 from .displace import AreaKeepingDisplacer, GridSnapper, PointDisplacer
 from .kanonymity import SuppressionResult, suppress_rare_combinations
 from .pseudonymise import Pseudonymiser
@@ -46,6 +46,8 @@ class _RecordRun:
     suppression: SuppressionResult | None = None
     companions_dropped: list[str] = field(default_factory=list)
     quasi_companions: dict[str, list[str]] = field(default_factory=dict)
+    # the same identifier under another name (instanceID, __id, Kobo's _id): pseudonymised with it
+    id_followers: list[str] = field(default_factory=list)
 
 
 def _plan_records(layer, options: ShareOptions) -> _RecordRun:
@@ -65,15 +67,26 @@ def _plan_records(layer, options: ShareOptions) -> _RecordRun:
     dropped = set(options.drop_columns) | set(auto_dropped) | set(attachment_columns) | set(high_risk.removed)
     # a label or 0/1 choice column repeats its question: it goes when the question goes or is pseudonymised
     companions = companion_columns(layer)
+    names = layer.fields().names()
+    removed = [*options.drop_columns, *high_risk.removed]
+    pseudonymised = [c for c in options.pseudonymise_columns if c not in dropped]
+    # so does a column holding the same values under another name (instanceID = "uuid:" + _uuid);
+    # a server's other id of the submission (_id beside _uuid) leads back to the same record
+    candidates = [c for c in names if c not in dropped and c not in options.keep_columns and c.lower() != "fid"]
+    candidates = [c for c in candidates if c not in options.pseudonymise_columns and c not in options.quasi_identifiers]
+    repeats = repeating_columns(layer, [*removed, *pseudonymised], candidates)
+    repeat_dropped = [c for q in removed for c in repeats.get(q, [])] + submission_id_partners(removed, candidates)
+    id_followers = [c for q in pseudonymised for c in repeats.get(q, [])]
+    id_followers += submission_id_partners(pseudonymised, candidates)
     followers = [
         c
         for question in [*dropped, *options.pseudonymise_columns]
         for c in companions.get(question, [])
         if c not in dropped and c not in options.keep_columns
-    ]
-    companions_dropped = [c for c in layer.fields().names() if c in set(followers)]
+    ] + repeat_dropped
+    companions_dropped = [c for c in names if c in set(followers)]
     dropped |= set(companions_dropped)
-    kept = [name for name in layer.fields().names() if name not in dropped and name.lower() != "fid"]
+    kept = [name for name in names if name not in dropped and name.lower() != "fid"]
     quasi = [c for c in options.quasi_identifiers if c in kept]
     run = _RecordRun(
         kept=kept,
@@ -84,8 +97,9 @@ def _plan_records(layer, options: ShareOptions) -> _RecordRun:
         high_risk=high_risk,
         companions_dropped=companions_dropped,
         quasi_companions={q: [c for c in companions.get(q, []) if c in kept and c not in quasi] for q in quasi},
+        id_followers=[c for c in names if c in set(id_followers) and c in kept],
     )
-    if run.pseudonymised and options.key:  # a missing key was refused by _validate
+    if (run.pseudonymised or run.id_followers) and options.key:  # a missing key was refused by _validate
         run.pseudonymiser = Pseudonymiser(options.key)
     if options.location_mode == "displace":
         run.move = PointDisplacer(options.min_distance_m, options.max_distance_m, options.rng)
@@ -111,7 +125,8 @@ def _record_rows(layer, options: ShareOptions, feedback):
     fields = QgsFields()
     for name in run.kept:
         source_field = layer.fields().field(name)
-        fields.append(new_field(name, "string") if name in run.pseudonymised else QgsField(source_field))
+        hashed = name in run.pseudonymised or name in run.id_followers
+        fields.append(new_field(name, "string") if hashed else QgsField(source_field))
 
     has_points = layer.isSpatial() and options.location_mode != "drop"
     if has_points:
@@ -127,6 +142,8 @@ def _record_rows(layer, options: ShareOptions, feedback):
             value = _py(feature[name])
             if name in run.pseudonymised and run.pseudonymiser is not None:  # set whenever one is
                 value = run.pseudonymiser(value)
+            elif name in run.id_followers and run.pseudonymiser is not None:  # "uuid:x" gets x's pseudonym
+                value = run.pseudonymiser(without_id_prefix(value))
             elif options.strip_links and isinstance(value, str):
                 stripped = strip_links(value)
                 run.links_removed += stripped != value
@@ -175,6 +192,14 @@ def _record_actions(options: ShareOptions, layer, run: _RecordRun) -> list[dict[
                     "length": run.pseudonymiser.length,
                     "key_fingerprint": run.pseudonymiser.fingerprint,
                 },
+            }
+        )
+    if run.id_followers and run.pseudonymiser is not None:
+        actions.append(
+            {
+                "action": "pseudonymise_same_id_columns",
+                "columns": run.id_followers,
+                "parameters": {"key_fingerprint": run.pseudonymiser.fingerprint},
             }
         )
     if run.quasi and run.suppression is not None:  # _record_rows sets it before asking

@@ -57,6 +57,10 @@ def describe_action(action: dict, key_file: str = "") -> str:
         return tr("Choice labels and choice columns blanked with their question in {rows} rows: {columns}.").format(
             rows=rows, columns=columns
         )
+    if kind == "pseudonymise_same_id_columns":
+        return tr(
+            "The same identifiers under another name replaced by pseudonyms with the same key: {columns}."
+        ).format(columns=columns)
     if kind == "pseudonymise" and key_file:
         return tr("Columns replaced by pseudonyms (key {key}, in the key file {file}): {columns}.").format(
             key=params.get("key_fingerprint", ""), file=key_file, columns=columns
