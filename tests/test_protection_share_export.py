@@ -171,7 +171,11 @@ def test_what_was_done_is_recorded_in_the_metadata_table(displaced):
     assert steps["keep_high_risk_columns"]["columns"] == "photo_url"
     assert steps["drop_columns"]["columns"] == "respondent_name"
     assert steps["drop_location_columns"]["columns"] == "_location_latitude, _location_longitude"
-    assert json.loads(steps["displace"]["parameters"]) == {"min_distance_m": 250.0, "max_distance_m": 2000.0}
+    assert json.loads(steps["displace"]["parameters"]) == {
+        "min_distance_m": 250.0,
+        "max_distance_m": 2000.0,
+        "same_offset_in_every_copy_by": "_uuid",
+    }
     assert json.loads(steps["pseudonymise"]["parameters"])["key_fingerprint"] == key_fingerprint(KEY_A)
     assert steps["strip_links"]["rows_affected"] == 420
     assert all(row["source_layer"] == "survey" for row in steps.values())

@@ -116,3 +116,77 @@ def test_dropped_uuid_takes_its_other_names_and_the_server_record_number(cartong
     output = tmp_path / "ids_dropped.gpkg"
     _share(gpkg, output, DROP_FIELDS=["_uuid"])
     assert _columns(output)[2:] == ["hh_size", "water_source", "_index"]
+
+
+# --------------------------------------------------------------- moved points, copy after copy
+
+
+def _located_survey(tmp_path, order=1, name="located"):
+    """Households with a point (Kobo's split geopoint columns) and a uuid; ``order=-1`` writes them reversed."""
+    header = ["_uuid", "hh_size", "_location_latitude", "_location_longitude"]
+    rows = [
+        [f"5e1f{i:04d}-0c9a-4b3d-8e6f-{i:012d}", str(2 + i % 5), f"{4.36 + i * 0.0137:.6f}", "18.555"]
+        for i in range(20)
+    ]
+    gpkg = _import(_write_csv(tmp_path / f"{name}.csv", header, rows[::order]), tmp_path / f"{name}.gpkg")
+    return gpkg
+
+
+def _points(path, layer="shared_survey") -> dict[str, tuple[float, float]]:
+    """{_uuid: (lon, lat)} of a GeoPackage layer, read with OGR."""
+    from osgeo import ogr
+
+    ds = ogr.Open(str(path))
+    found = {}
+    for feature in ds.GetLayerByName(layer):
+        geometry = feature.GetGeometryRef()
+        found[feature.GetField("_uuid")] = (geometry.GetX(), geometry.GetY())
+    return found
+
+
+def _metres(a, b) -> float:
+    from cartong_plugin.core.protection.displace import geodesic_distance_m
+
+    return geodesic_distance_m(a[0], a[1], b[0], b[1])
+
+
+def test_every_export_moves_a_submission_the_same_way_so_averaging_copies_gives_nothing(cartong_provider, tmp_path):
+    gpkg = _located_survey(tmp_path)
+    truth = _points(gpkg, "survey")
+    copies = [_points(_share(gpkg, tmp_path / f"copy{n}.gpkg")["OUTPUT"]) for n in range(4)]
+    assert len(truth) == 20 and all(copy == copies[0] for copy in copies)
+    average = {u: tuple(sum(c[u][i] for c in copies) / len(copies) for i in (0, 1)) for u in truth}
+    # still between the smallest and the largest displacement from the true point, every one
+    assert all(250 - 1 <= _metres(average[u], truth[u]) <= 2000 + 1 for u in truth)
+    # the same submission in a re-ordered (re-imported) file gets the same offset: it follows the id
+    other = _points(_share(_located_survey(tmp_path, -1, "reordered"), tmp_path / "reordered_shared.gpkg")["OUTPUT"])
+    assert other == copies[0]
+
+
+def test_another_key_moves_the_points_another_way_and_no_secret_is_written(cartong_provider, tmp_path, monkeypatch):
+    from qgis.core import QgsSettings
+
+    from cartong_plugin.core.protection.pseudonymise import SETTING_DISPLACEMENT_SECRET
+
+    gpkg = _located_survey(tmp_path)
+    truth = _points(gpkg, "survey")
+    monkeypatch.setenv("CARTONG_KEY_A", "a1" * 32)
+    monkeypatch.setenv("CARTONG_KEY_B", "b2" * 32)
+    a = _share(gpkg, tmp_path / "a.gpkg", KEY_SOURCE="env:CARTONG_KEY_A")["OUTPUT"]
+    a_again = _share(gpkg, tmp_path / "a2.csv", KEY_SOURCE="env:CARTONG_KEY_A")["OUTPUT"]
+    b = _share(gpkg, tmp_path / "b.gpkg", KEY_SOURCE="env:CARTONG_KEY_B")["OUTPUT"]
+    default = _share(gpkg, tmp_path / "d.gpkg")["OUTPUT"]
+    points_a, points_b, points_d = _points(a), _points(b), _points(default)
+    assert all(points_a[u] != points_b[u] and points_a[u] != points_d[u] for u in truth)
+    for u, (lon, lat) in list(points_a.items())[:3]:  # the CSV copy made with the same key agrees
+        row = next(r for r in _csv_rows(a_again) if r["_uuid"] == u)
+        assert (row["longitude"], row["latitude"]) == (f"{lon:.6f}", f"{lat:.6f}")
+    assert all(250 - 1 <= _metres(p[u], truth[u]) <= 2000 + 1 for p in (points_a, points_b) for u in truth)
+    secret = QgsSettings().value(SETTING_DISPLACEMENT_SECRET, "", type=str)
+    assert len(secret) == 64
+    for path in (a, b, default, a_again):
+        for written in (path, path + ".README.txt"):
+            data = open(written, "rb").read()
+            assert secret.encode() not in data and b"a1" * 32 not in data
+    readme = open(default + ".README.txt", encoding="utf-8").read()
+    assert "moved the same way in every copy" in readme and "_uuid" in readme

@@ -192,27 +192,34 @@ class ExportForSharingAlgorithm(CartongAlgorithm):
         )
 
     def execute(self, parameters, context, feedback):
-        from ..core.protection.pseudonymise import default_key, key_from_named_source, load_key
+        from ..core.protection.pseudonymise import (
+            default_key,
+            displacement_secret,
+            key_from_named_source,
+            load_key,
+        )
         from ..core.protection.share_export import export_for_sharing
         from ..core.protection.share_options import ShareOptions
 
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         pseudonymise = field_names_parameter(self, parameters, "PSEUDONYMISE_FIELDS", context)
-        key = None
-        if pseudonymise:
-            authcfg = self.parameterAsString(parameters, "KEY_AUTHCFG", context)
-            source = self.parameterAsString(parameters, "KEY_SOURCE", context)
-            if authcfg:
-                key = load_key(authcfg)
-            elif source:
-                key = key_from_named_source(source, feedback)
-            else:
-                key = default_key()[1]
+        key, named = None, False
+        authcfg = self.parameterAsString(parameters, "KEY_AUTHCFG", context)
+        source = self.parameterAsString(parameters, "KEY_SOURCE", context)
+        mode = MODES[self.parameterAsEnum(parameters, "LOCATION_MODE", context)]
+        # a key named for the export also fixes the displaced points' offsets (the same on every machine)
+        if authcfg and (pseudonymise or mode == "displace"):
+            key, named = load_key(authcfg), True
+        elif source and (pseudonymise or mode == "displace"):
+            key, named = key_from_named_source(source, feedback), True
+        elif pseudonymise:
+            key = default_key()[1]
         options = ShareOptions(
             drop_columns=field_names_parameter(self, parameters, "DROP_FIELDS", context),
             pseudonymise_columns=pseudonymise,
-            key=key,
-            location_mode=MODES[self.parameterAsEnum(parameters, "LOCATION_MODE", context)],
+            key=key if pseudonymise else None,
+            displacement_secret=displacement_secret(key) if named else None,
+            location_mode=mode,
             min_distance_m=self.parameterAsDouble(parameters, "MIN_DISTANCE", context),
             max_distance_m=self.parameterAsDouble(parameters, "MAX_DISTANCE", context),
             grid_size_m=self.parameterAsDouble(parameters, "GRID_SIZE", context),

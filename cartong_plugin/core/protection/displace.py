@@ -8,10 +8,18 @@ Two methods, both working in metres on the WGS 84 ellipsoid whatever the layer C
   zero so a point is never left at, or next to, its true place;
 * :func:`snap_point`: the centre of a square grid cell in the local UTM zone, so all the
   points of a cell fall on one spot.
+
+A shared survey's rows can be linked from one copy to the next (ids, row order), so a fresh random
+offset in each copy lets anyone average copies back towards the true place (30 copies: about
+200 m). :class:`KeyedDraws` fixes each submission's draws with a secret (HMAC-SHA256 of the
+submission's id and the distances): every copy moves it the same way. Never the id alone: ids are
+in the file, so the offset could be recomputed and taken off.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import math
 import random
 
@@ -19,6 +27,7 @@ from ..base.errors import CartongError
 from ..base.i18n import tr
 
 _WGS84 = "EPSG:4326"
+_DRAWS_CONTEXT = b"cartong displacement draws v1"
 
 
 def _distance_area():
@@ -41,6 +50,33 @@ def check_radius(min_distance_m: float, max_distance_m: float) -> None:
         )
 
 
+class KeyedDraws:
+    """Numbers in [0, 1) fixed by a secret and a submission, drawn like ``random.Random.uniform``.
+
+    The same secret, submission and distances give the same draws in every export, so copies agree
+    and averaging them gives nothing back. ``label`` holds the distances too: two copies made with
+    other distances but the same draws would line up with the true point and give it away.
+    Without the secret the draws cannot be predicted; the repr never shows it.
+    """
+
+    def __init__(self, secret: bytes, label: str):
+        if not secret:
+            raise ValueError("KeyedDraws needs a secret")
+        self._key = hmac.new(secret, _DRAWS_CONTEXT + b"\0" + label.encode("utf-8"), hashlib.sha256).digest()
+        self._counter = 0
+
+    def random(self) -> float:
+        block = hmac.new(self._key, self._counter.to_bytes(8, "big"), hashlib.sha256).digest()
+        self._counter += 1
+        return (int.from_bytes(block[:8], "big") >> 11) / float(1 << 53)
+
+    def uniform(self, a: float, b: float) -> float:
+        return a + (b - a) * self.random()
+
+    def __repr__(self) -> str:
+        return "KeyedDraws()"
+
+
 class PointDisplacer:
     """Displace WGS 84 points by a random geodesic distance in [min, max] metres.
 
@@ -56,12 +92,14 @@ class PointDisplacer:
         self.rng = rng or random.SystemRandom()
         self._area = _distance_area()
 
-    def __call__(self, lon: float, lat: float) -> tuple[float, float]:
+    def __call__(self, lon: float, lat: float, draws=None) -> tuple[float, float]:
+        """The moved point; ``draws`` (a :class:`KeyedDraws`) fixes it, else ``rng`` draws afresh."""
         from qgis.core import QgsPointXY
 
+        rng = draws or self.rng
         low, high = self.min_distance_m**2, self.max_distance_m**2
-        distance = math.sqrt(self.rng.uniform(low, high))
-        bearing = self.rng.uniform(0.0, 2.0 * math.pi)
+        distance = math.sqrt(rng.uniform(low, high))
+        bearing = rng.uniform(0.0, 2.0 * math.pi)
         moved = self._area.computeSpheroidProject(QgsPointXY(lon, lat), distance, bearing)
         return moved.x(), moved.y()
 
@@ -115,12 +153,13 @@ class AreaKeepingDisplacer:
                 return self._polygons[fid]
         return None
 
-    def __call__(self, lon: float, lat: float) -> tuple[float, float]:
+    def __call__(self, lon: float, lat: float, draws=None) -> tuple[float, float]:
+        """As the displacer's; with ``draws``, every try is fixed too (the same try wins in every export)."""
         from qgis.core import QgsGeometry, QgsPointXY
 
         area = self._area_of(lon, lat)
         for _ in range(self.TRIES):
-            moved = self.displacer(lon, lat)
+            moved = self.displacer(lon, lat, draws)
             if area is None or area.contains(QgsGeometry.fromPointXY(QgsPointXY(*moved))):
                 return moved
         self.left += 1

@@ -24,6 +24,7 @@ SETTING_KEY_AUTHCFG = "cartong/protection/pseudonym_authcfg"
 KEY_CONFIG_NAME = "CartONG pseudonymisation key"
 _KEY_USERNAME = "cartong-pseudonymisation"  # marks the auth config as ours
 PSEUDONYM_LENGTH = 16  # hex characters: 64 bits, no collision expected below millions of values
+SETTING_DISPLACEMENT_SECRET = "cartong/protection/displacement_secret"
 
 
 def new_key() -> bytes:
@@ -209,3 +210,34 @@ def default_key() -> tuple[str, bytes]:
     authcfg = store_key(key)
     settings.setValue(SETTING_KEY_AUTHCFG, authcfg)
     return authcfg, key
+
+
+# --------------------------------------------------------------------------- displacement secret
+
+
+def displacement_secret(key: bytes | None = None) -> bytes:
+    """The secret that fixes each submission's offset when points are moved (``displace.KeyedDraws``).
+
+    With a ``key`` the user named for the export (KEY_AUTHCFG, KEY_SOURCE): a secret derived from
+    it (HMAC with a label, so one key is never used raw for two purposes), and every machine holding
+    the key moves a submission the same way. Otherwise the profile's own secret: 256 random bits
+    made on first use and kept in the profile's QGIS settings. Not in the authentication database
+    like the key: every export moves points by default and must run without a master password
+    (qgis_process, first use), and a master password asked for sometimes but not always would give
+    two secrets, so two offsets to average. The secret only helps someone who already holds this
+    QGIS profile; it is never written in an output, a log or a message.
+    """
+    if key:
+        return hmac.new(bytes(key), b"cartong displacement secret", hashlib.sha256).digest()
+    from qgis.core import QgsSettings
+
+    settings = QgsSettings()
+    try:
+        secret = bytes.fromhex(settings.value(SETTING_DISPLACEMENT_SECRET, "", type=str))
+    except ValueError:
+        secret = b""
+    if len(secret) < 32:
+        secret = new_key()
+        settings.setValue(SETTING_DISPLACEMENT_SECRET, secret.hex())
+        settings.sync()
+    return secret

@@ -55,6 +55,8 @@ class ShareOptions:
     protect_high_risk: bool = True
     keep_columns: list[str] = field(default_factory=list)
     rng: random.Random | None = None  # tests only; default is the OS random source
+    # fixes each submission's offset (pseudonymise.displacement_secret); None: this profile's secret
+    displacement_secret: bytes | None = field(default=None, repr=False)
 
 
 @dataclass

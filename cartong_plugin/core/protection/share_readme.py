@@ -84,9 +84,24 @@ _README = {
     ),
     "displace": (
         "Points moved in a random direction by {min_distance_m:.0f} to {max_distance_m:.0f} m: no "
-        "point is at its true place. Do not use them below that scale.",
+        "point is at its true place. Do not use them below that scale. Each submission is moved the "
+        "same way in every copy shared with these distances (the offset is fixed by a secret kept by "
+        "the data owner and the submission's id, {same_offset_in_every_copy_by}), so combining copies "
+        "does not bring the points closer to their true place.",
         "Points déplacés dans une direction aléatoire de {min_distance_m:.0f} à {max_distance_m:.0f} m : "
-        "aucun point n'est à son emplacement réel. Ne pas les utiliser à une échelle plus fine.",
+        "aucun point n'est à son emplacement réel. Ne pas les utiliser à une échelle plus fine. Chaque "
+        "soumission est déplacée de la même façon dans toutes les copies partagées avec ces distances "
+        "(le décalage est fixé par un secret gardé par le responsable des données et l'identifiant de "
+        "la soumission, {same_offset_in_every_copy_by}) : croiser des copies ne rapproche pas les "
+        "points de leur emplacement réel.",
+    ),
+    "offsets_by_row": (
+        "WARNING: {source} has no submission id column, so each offset follows the row number (fid). "
+        "A copy made from a re-imported or re-ordered file moves the points another way: two such "
+        "copies must not reach the same person.",
+        "ATTENTION : {source} n'a pas de colonne d'identifiant de soumission ; chaque décalage suit le "
+        "numéro de ligne (fid). Une copie faite à partir d'un fichier réimporté ou réordonné déplace "
+        "les points autrement : deux telles copies ne doivent pas parvenir à la même personne.",
     ),
     "keep_in_admin_area": (
         "Each point stays in its admin area ({admin_areas}); {rows_affected} points could "

@@ -13,15 +13,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..base.i18n import tr
 from ..base.qgis_compat import new_field
 from .companions import companion_columns, repeating_columns, stored_form, submission_id_partners, without_id_prefix
-from .displace import AreaKeepingDisplacer, GridSnapper, PointDisplacer
+from .displace import AreaKeepingDisplacer, GridSnapper, KeyedDraws, PointDisplacer
 from .kanonymity import SuppressionResult, suppress_rare_combinations
-from .pseudonymise import Pseudonymiser
+from .pseudonymise import Pseudonymiser, displacement_secret
 from .share_defaults import HighRiskPlan, high_risk_plan
 from .share_options import ShareOptions, _check, _py, strip_links
 
 ATTACHMENT_COLUMNS = ("_attachments",)
+# The submission's own id, which stays the same from one download to the next: Kobo's uuid, the form's
+# instanceID (ODK: __id), Kobo's record number. With none, the feature id (fid) is the last resort.
+SUBMISSION_ID_COLUMNS = ("_uuid", "instanceID", "meta/instanceID", "meta_instanceID", "__id", "_id")
 
 
 def _location_columns(findings) -> list[str]:
@@ -48,6 +52,9 @@ class _RecordRun:
     quasi_companions: dict[str, list[str]] = field(default_factory=dict)
     # the same identifier under another name (instanceID, __id, Kobo's _id): pseudonymised with it
     id_followers: list[str] = field(default_factory=list)
+    # a displaced point's offset is fixed by this secret and the submission's id (in this column, else fid)
+    offset_secret: bytes = field(default=b"", repr=False)
+    offset_id: str = "fid"
 
 
 def _plan_records(layer, options: ShareOptions) -> _RecordRun:
@@ -103,6 +110,8 @@ def _plan_records(layer, options: ShareOptions) -> _RecordRun:
         run.pseudonymiser = Pseudonymiser(options.key)
     if options.location_mode == "displace":
         run.move = PointDisplacer(options.min_distance_m, options.max_distance_m, options.rng)
+        run.offset_secret = options.displacement_secret or displacement_secret()
+        run.offset_id = next((c for c in SUBMISSION_ID_COLUMNS if c in names), "fid")
         if options.boundaries is not None:
             run.move = AreaKeepingDisplacer(run.move, options.boundaries)
     elif options.location_mode == "snap":
@@ -122,6 +131,14 @@ def _record_rows(layer, options: ShareOptions, feedback):
     )
 
     run = _plan_records(layer, options)
+    if run.offset_secret and run.offset_id == "fid" and feedback is not None:
+        feedback.pushWarning(
+            tr(
+                "The layer {layer} has no submission id column ({columns}): each point's offset follows its "
+                "row number (fid). A copy made from a re-imported or re-ordered file moves the points "
+                "another way: do not give both copies to the same partner."
+            ).format(layer=layer.name(), columns=", ".join(SUBMISSION_ID_COLUMNS))
+        )
     fields = QgsFields()
     for name in run.kept:
         source_field = layer.fields().field(name)
@@ -153,8 +170,11 @@ def _record_rows(layer, options: ShareOptions, feedback):
         geometry = feature.geometry()
         if has_points and geometry is not None and not geometry.isEmpty():
             point = to_wgs84.transform(geometry.asPoint())
-            if run.move is not None:
+            if isinstance(run.move, GridSnapper):
                 point = QgsPointXY(*run.move(point.x(), point.y()))
+                run.moved += 1
+            elif run.move is not None:
+                point = QgsPointXY(*run.move(point.x(), point.y(), _draws(run, options, feature)))
                 run.moved += 1
             point = back.transform(point)
         records.append((attributes, point))
@@ -167,6 +187,14 @@ def _record_rows(layer, options: ShareOptions, feedback):
         {run.kept.index(q): [run.kept.index(c) for c in cs] for q, cs in run.quasi_companions.items() if cs},
     )
     return fields, records, has_points, _record_actions(options, layer, run)
+
+
+def _draws(run: _RecordRun, options: ShareOptions, feature) -> KeyedDraws:
+    """The draws that move this submission: the same in every export with the same secret and distances."""
+    value = _py(feature[run.offset_id]) if run.offset_id != "fid" else None
+    submission = str(without_id_prefix(str(value))).strip().casefold() if value is not None else ""
+    label = submission or f"fid:{feature.id()}"
+    return KeyedDraws(run.offset_secret, f"{options.min_distance_m!r}|{options.max_distance_m!r}|{label}")
 
 
 def _record_actions(options: ShareOptions, layer, run: _RecordRun) -> list[dict[str, Any]]:
@@ -231,9 +259,15 @@ def _record_actions(options: ShareOptions, layer, run: _RecordRun) -> list[dict[
             {
                 "action": "displace",
                 "rows_affected": run.moved,
-                "parameters": {"min_distance_m": options.min_distance_m, "max_distance_m": options.max_distance_m},
+                "parameters": {
+                    "min_distance_m": options.min_distance_m,
+                    "max_distance_m": options.max_distance_m,
+                    "same_offset_in_every_copy_by": run.offset_id,
+                },
             }
         )
+        if run.offset_id == "fid":
+            actions.append({"action": "offsets_by_row", "parameters": {"source": layer.name()}})
         if isinstance(run.move, AreaKeepingDisplacer) and options.boundaries is not None:
             actions.append(
                 {

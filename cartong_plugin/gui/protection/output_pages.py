@@ -79,6 +79,11 @@ def describe_action(action: dict, key_file: str = "") -> str:
         return tr("{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.").format(
             rows=rows, min=params.get("min_distance_m", 0), max=params.get("max_distance_m", 0)
         )
+    if kind == "offsets_by_row":
+        return tr(
+            "WARNING: no submission id column; offsets follow the row number, so a copy of a re-imported "
+            "file moves the points another way."
+        )
     if kind == "keep_in_admin_area":
         return tr("Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.").format(
             rows=rows
