@@ -86,7 +86,7 @@ def test_quasi_identifier_labels_are_blanked_in_the_same_rows(cartong_provider, 
     combos = Counter((r[4] if r[0] is None else r[0], r[5] if r[1] is None else r[1], r[2], r[3]) for r in rows)
     assert sum(n for n in combos.values() if n < 5) == sum(n for c, n in Counter(r[:4] for r in rows).items() if n < 5)
     steps = _steps(output)
-    assert steps["blank_companion_columns"] == "admin2_label, head_gender_label"
+    assert steps["blank_companion_columns"] == "admin2_label, admin2_typed, head_gender_label"
 
 
 def test_dropped_and_pseudonymised_questions_take_their_labels_and_choice_columns(

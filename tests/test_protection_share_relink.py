@@ -190,3 +190,46 @@ def test_another_key_moves_the_points_another_way_and_no_secret_is_written(carto
             assert secret.encode() not in data and b"a1" * 32 not in data
     readme = open(default + ".README.txt", encoding="utf-8").read()
     assert "moved the same way in every copy" in readme and "_uuid" in readme
+
+
+# --------------------------------------------------------------- a blanked area, given back
+
+
+@pytest.fixture(scope="module")
+def sample_gpkg(qgis_app, sample_dir, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("sample")
+    return _import(
+        sample_dir / "household_survey_kobo.csv", folder / "hs.gpkg", sample_dir / "household_survey_form.xlsx"
+    )
+
+
+QUASI = ["admin2", "head_gender", "head_age", "hh_size"]
+
+
+def test_a_free_text_copy_of_a_blanked_area_is_blanked_with_it_and_points_are_not_claimed_safe(
+    cartong_provider, sample_gpkg, tmp_path
+):
+    output = tmp_path / "qi.gpkg"
+    _share(sample_gpkg, output, QUASI_IDENTIFIERS=QUASI, K=5)
+    with closing(sqlite3.connect(output)) as db:
+        rows = db.execute("SELECT admin2, admin2_label, admin2_typed FROM shared_survey").fetchall()
+        steps = dict(db.execute("SELECT action, columns FROM cartong_protection"))
+    blanked = [r for r in rows if r[0] is None]
+    assert blanked and all(r[1] is None and r[2] is None for r in blanked)
+    assert sum(1 for r in rows if r[0] is not None and r[2]) >= 0.9 * (len(rows) - len(blanked))  # kept elsewhere
+    assert steps["blank_companion_columns"] == "admin2_label, admin2_typed, head_gender_label"
+    assert steps["points_reveal_blanked_values"] == ", ".join(QUASI)
+    readme = (tmp_path / "qi.gpkg.README.txt").read_text(encoding="utf-8")
+    assert "WARNING: this file keeps its points" in readme and "ATTENTION : ce fichier garde ses points" in readme
+
+
+def test_without_points_the_blanked_area_is_not_flagged(cartong_provider, sample_gpkg, tmp_path):
+    output = tmp_path / "qi_nopoints.gpkg"
+    _share(sample_gpkg, output, QUASI_IDENTIFIERS=QUASI, K=5, LOCATION_MODE=3)
+    assert "points_reveal_blanked_values" not in {s for s in _steps_of(output)}
+    assert "keeps its points" not in (tmp_path / "qi_nopoints.gpkg.README.txt").read_text(encoding="utf-8")
+
+
+def _steps_of(path) -> list[str]:
+    with closing(sqlite3.connect(path)) as db:
+        return [row[0] for row in db.execute("SELECT action FROM cartong_protection")]

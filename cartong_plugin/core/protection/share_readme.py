@@ -78,6 +78,16 @@ _README = {
         "{rows_affected} lignes, pour que chaque combinaison soit partagée par au moins "
         "{k} lignes.",
     ),
+    "points_reveal_blanked_values": (
+        "WARNING: this file keeps its points (moved or snapped, not removed), and a point can show the "
+        "area or place a blanked value of {columns} stood for. The count of at least {k} rows above holds "
+        "for these columns, not for the file with its points. Rare areas are shared safely only as counts "
+        "by admin area or without locations.",
+        "ATTENTION : ce fichier garde ses points (déplacés ou regroupés, non supprimés), et un point peut "
+        "montrer la zone ou le lieu qu'une valeur effacée de {columns} désignait. Le minimum de {k} lignes "
+        "ci-dessus vaut pour ces colonnes, pas pour le fichier avec ses points. Des zones rares ne se "
+        "partagent sans risque que sous forme d'effectifs par zone administrative ou sans localisation.",
+    ),
     "strip_links": (
         "Links and attachment file names removed from {rows_affected} values.",
         "Liens et noms de pièces jointes supprimés dans {rows_affected} valeurs.",

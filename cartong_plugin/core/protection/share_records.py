@@ -81,7 +81,7 @@ def _plan_records(layer, options: ShareOptions) -> _RecordRun:
     # a server's other id of the submission (_id beside _uuid) leads back to the same record
     candidates = [c for c in names if c not in dropped and c not in options.keep_columns and c.lower() != "fid"]
     candidates = [c for c in candidates if c not in options.pseudonymise_columns and c not in options.quasi_identifiers]
-    repeats = repeating_columns(layer, [*removed, *pseudonymised], candidates)
+    repeats = repeating_columns(layer, [*removed, *pseudonymised, *options.quasi_identifiers], candidates)
     repeat_dropped = [c for q in removed for c in repeats.get(q, [])] + submission_id_partners(removed, candidates)
     id_followers = [c for q in pseudonymised for c in repeats.get(q, [])]
     id_followers += submission_id_partners(pseudonymised, candidates)
@@ -103,7 +103,10 @@ def _plan_records(layer, options: ShareOptions) -> _RecordRun:
         quasi=quasi,
         high_risk=high_risk,
         companions_dropped=companions_dropped,
-        quasi_companions={q: [c for c in companions.get(q, []) if c in kept and c not in quasi] for q in quasi},
+        # a free-text copy of a blanked area (admin2_typed) gives it back as surely as its label
+        quasi_companions={
+            q: [c for c in [*companions.get(q, []), *repeats.get(q, [])] if c in kept and c not in quasi] for q in quasi
+        },
         id_followers=[c for c in names if c in set(id_followers) and c in kept],
     )
     if (run.pseudonymised or run.id_followers) and options.key:  # a missing key was refused by _validate
@@ -186,7 +189,20 @@ def _record_rows(layer, options: ShareOptions, feedback):
         options.k,
         {run.kept.index(q): [run.kept.index(c) for c in cs] for q, cs in run.quasi_companions.items() if cs},
     )
-    return fields, records, has_points, _record_actions(options, layer, run)
+    if _points_reveal_blanks(run, has_points) and feedback is not None:
+        feedback.pushWarning(
+            tr(
+                "Rare combinations of {columns} were blanked, but the file keeps its points: a point can show "
+                "the area or place a blanked value stood for, so the count of {k} rows does not hold for the "
+                "file. To share rare areas, count by admin area or remove the locations."
+            ).format(columns=", ".join(run.quasi), k=options.k)
+        )
+    return fields, records, has_points, _record_actions(options, layer, run, has_points)
+
+
+def _points_reveal_blanks(run: _RecordRun, has_points: bool) -> bool:
+    """Values were blanked while points stay: a moved point still lies, mostly, in its true area."""
+    return has_points and run.suppression is not None and run.suppression.blanked > 0
 
 
 def _draws(run: _RecordRun, options: ShareOptions, feature) -> KeyedDraws:
@@ -197,7 +213,7 @@ def _draws(run: _RecordRun, options: ShareOptions, feature) -> KeyedDraws:
     return KeyedDraws(run.offset_secret, f"{options.min_distance_m!r}|{options.max_distance_m!r}|{label}")
 
 
-def _record_actions(options: ShareOptions, layer, run: _RecordRun) -> list[dict[str, Any]]:
+def _record_actions(options: ShareOptions, layer, run: _RecordRun, has_points: bool = False) -> list[dict[str, Any]]:
     """The steps of a record-level export, in the order they are recorded and explained."""
     mode = options.location_mode
     actions: list[dict[str, Any]] = []
@@ -251,6 +267,10 @@ def _record_actions(options: ShareOptions, layer, run: _RecordRun) -> list[dict[
                     "columns": followers,
                     "rows_affected": run.suppression.companion_rows,
                 }
+            )
+        if _points_reveal_blanks(run, has_points):
+            actions.append(
+                {"action": "points_reveal_blanked_values", "columns": run.quasi, "parameters": {"k": options.k}}
             )
     if options.strip_links:
         actions.append({"action": "strip_links", "rows_affected": run.links_removed})

@@ -73,6 +73,11 @@ def describe_action(action: dict, key_file: str = "") -> str:
         return tr("Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).").format(
             columns=columns, values=params.get("values_blanked", 0), rows=rows, k=params.get("k", "")
         )
+    if kind == "points_reveal_blanked_values":
+        return tr(
+            "WARNING: the points are kept and can show the area a blanked value of {columns} stood for: "
+            "count by admin area or remove the locations to share rare areas."
+        ).format(columns=columns)
     if kind == "strip_links":
         return tr("Links and attachment names removed from {rows} values.").format(rows=rows)
     if kind == "displace":
