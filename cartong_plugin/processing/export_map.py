@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from qgis.core import (
@@ -246,6 +247,9 @@ class ExportMapAlgorithm(CartongAlgorithm):
         map_type = self._choice(parameters, "MAP_TYPE", context, MAP_TYPES)
         background = self._choice(parameters, "BACKGROUND", context, BACKGROUNDS)
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        # Resolved once, before anything is named after it: a relative path (the help's example)
+        # names the same file or atlas folder at every step, whatever folder QGIS works in.
+        output = os.path.abspath(output) if output else output
         status_field = None
         summaries = (aggregate.ANSWER_PCT_FIELD, *aggregate.STAT_FIELDS.values())  # with a small-count status
         if field in summaries and polygons.fields().indexOf(aggregate.STATUS_FIELD) >= 0:

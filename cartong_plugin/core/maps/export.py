@@ -9,6 +9,7 @@ is georeferenced on the main map (ISO 32000), so PDF map apps can show a positio
 from __future__ import annotations
 
 import contextlib
+import os
 from pathlib import Path
 
 from osgeo import gdal
@@ -177,9 +178,6 @@ def export_atlas(
 
 
 def _export_atlas(layout, path, one_file_per_area, dpi, title, author, feedback) -> list[Path]:
-    import shutil
-    import tempfile
-
     atlas = layout.atlas()
     if not atlas.enabled() or atlas.coverageLayer() is None:
         raise CartongError(tr("This layout has no atlas to export."))
@@ -190,7 +188,9 @@ def _export_atlas(layout, path, one_file_per_area, dpi, title, author, feedback)
     settings.rasterizeWholeImage = False
     settings.exportMetadata = True
     settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
-    target = Path(path)
+    # Absolute once, here: QGIS and the renames below would each join a relative folder to the
+    # working folder again ("map/map/…"), and the pages would have no place to go.
+    target = Path(os.path.abspath(path))
     if not one_file_per_area:
         if target.suffix.lower() != ".pdf":
             raise CartongError(tr("Cannot export the atlas to {file}: use a file ending in .pdf.").format(file=target))
@@ -200,7 +200,39 @@ def _export_atlas(layout, path, one_file_per_area, dpi, title, author, feedback)
             write_pdf_info(tmp, title, author)
         return [target]
     check_atlas_folder(target)
+    made = _missing_folders(target)
     target.mkdir(parents=True, exist_ok=True)
+    try:
+        return _export_atlas_files(atlas, target, settings, title, author, feedback)
+    except BaseException:
+        _remove_if_empty(made)  # a failed atlas leaves no empty folder it made behind
+        raise
+
+
+def _missing_folders(folder: Path) -> list[Path]:
+    """The folders ``mkdir(parents=True)`` is about to make for ``folder``, deepest first."""
+    missing = []
+    for place in (folder, *folder.parents):
+        if place.exists():
+            break
+        missing.append(place)
+    return missing
+
+
+def _remove_if_empty(folders: list[Path]) -> None:
+    """Remove the folders this export made (deepest first), as long as they are empty."""
+    for folder in folders:
+        try:
+            folder.rmdir()
+        except OSError:  # not empty (someone else's file) or already gone: left as it is
+            return
+
+
+def _export_atlas_files(atlas, target: Path, settings, title, author, feedback) -> list[Path]:
+    """One PDF per atlas page into the existing folder ``target``, all or none."""
+    import shutil
+    import tempfile
+
     names = atlas_file_names(atlas)  # before anything is written: a bad name stops nothing half-way
     staging = Path(tempfile.mkdtemp(prefix=".atlas.", dir=target))
     expression = atlas.filenameExpression()
