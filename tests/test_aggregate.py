@@ -217,10 +217,14 @@ def test_unknown_statistic_names_the_choices(qgis_app, numbers_uri, admin_uri):
 
 
 def test_numbers_typed_as_text_are_read_and_text_answers_skipped():
-    assert aggregate.numeric_value("3,5") == 3.5 and aggregate.numeric_value(" 12 ") == 12.0
-    assert aggregate.numeric_value(7) == 7.0
-    for empty in (None, NULL, "", "n/a", float("nan")):
-        assert aggregate.numeric_value(empty) is None, empty
+    from cartong_plugin.core.maps.answer_checks import NumberReading
+
+    reading = NumberReading("hh_size")
+    assert reading.read("3,5", 1) == 3.5 and reading.read(" 12 ", 2) == 12.0 and reading.read("٣", 3) == 3.0
+    assert reading.read(7, 4) == 7.0
+    for empty in (None, NULL, "", " ", "n/a", float("nan")):
+        assert reading.read(empty, 5) is None, empty
+    assert reading.numbers == 4 and reading.commas == {"3,5": [1, 1]} and reading.left_out == {"n/a": [1, 5]}
 
 
 @pytest.mark.parametrize("statistic, word", [("mean", "mean"), ("median", "median")])

@@ -147,6 +147,8 @@ class CountByAdminAlgorithm(CartongAlgorithm):
         for warning in (unmatched_warning(counts.pcodes, admin.name()), loose_matches_warning(counts.pcodes)):
             if warning:
                 feedback.pushWarning(warning)
+        for warning in counts.numbers.warnings() if counts.numbers is not None else ():
+            feedback.pushWarning(warning)
         fields = aggregate.admin_count_fields(admin, with_answer, statistic)
         # A GeoPackage records what was counted: the map of answer_count names the answer.
         description = aggregate.counted_description(

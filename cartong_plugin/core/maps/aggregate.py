@@ -36,6 +36,7 @@ from qgis.core import (
 from ..base.errors import CartongError
 from ..base.i18n import tr
 from ..base.qgis_compat import decode_uri, new_field
+from .answer_checks import NumberReading
 from .pcodes import PcodeMatcher
 
 COUNT_FIELD = "submissions"
@@ -71,6 +72,7 @@ class AdminCounts:
     no_location: int = 0  # points without geometry (by-location mode) or without code
     duplicates: dict[str, int] = field(default_factory=dict)  # P-code -> areas sharing it (2 or more)
     pcodes: PcodeMatcher = field(default_factory=PcodeMatcher)  # codes typed otherwise, or matching none
+    numbers: NumberReading | None = None  # how the value field's answers were read (left out, commas)
 
     @property
     def total(self) -> int:
@@ -101,17 +103,6 @@ def statistic_field(statistic: str) -> str:
             tr("Unknown statistic {name}; choose one of {names}.").format(name=statistic, names=", ".join(STATISTICS))
         )
     return {STAT_COUNT: COUNT_FIELD, STAT_SHARE: ANSWER_PCT_FIELD}.get(statistic) or STAT_FIELDS[statistic]
-
-
-def numeric_value(value) -> float | None:
-    """``value`` as a number, None when empty or not a number (a text answer is skipped, not zero)."""
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return None
-    try:
-        number = float(str(value).strip().replace(",", ".")) if isinstance(value, str) else float(value)
-    except (TypeError, ValueError):
-        return None
-    return None if number != number else number  # NaN
 
 
 def count_points_by_admin(
@@ -153,6 +144,8 @@ def count_points_by_admin(
         require_field(points, value_field, tr("numeric question"))
 
     result = AdminCounts()
+    if value_field:
+        result.numbers = NumberReading(value_field)
     index = QgsSpatialIndex()
     engines: dict[int, tuple[str, object]] = {}
     admin_request = QgsFeatureRequest().setSubsetOfAttributes([code_field], admin.fields())
@@ -191,10 +184,12 @@ def count_points_by_admin(
         result.counts[code] += 1
         if answer_field and answer_value and answer_matches(point[answer_field], answer_value):
             result.answers[code] += 1
-        if value_field:
-            number = numeric_value(point[value_field])
+        if result.numbers is not None:
+            number = result.numbers.read(point[value_field], point.id())
             if number is not None:
                 result.values[code].append(number)
+    if result.numbers is not None:
+        result.numbers.refuse_without_numbers()  # a text question would map "no data" everywhere
     return result
 
 

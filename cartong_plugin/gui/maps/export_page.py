@@ -298,6 +298,7 @@ class ExportPage(QWizardPage):
             for warning in (
                 unmatched_warning(counts.pcodes, choices.admin.name()),
                 loose_matches_warning(counts.pcodes),
+                *(counts.numbers.warnings() if counts.numbers is not None else ()),
             ):
                 if warning:
                     self._message(warning, Qgis.MessageLevel.Warning)
