@@ -6,81 +6,17 @@ number is refused (it would map "no data" everywhere)."""
 from __future__ import annotations
 
 import gc
-import sqlite3
 
 import pytest
-from osgeo import ogr
-from qgis.core import (
-    QgsApplication,
-    QgsProcessingAlgorithm,
-    QgsProcessingContext,
-    QgsProcessingException,
-    QgsProcessingFeedback,
-)
+from qgis.core import QgsProcessingException
 
-from tests.mapdata import admin_source
-
-ogr.UseExceptions()
-
-
-class Recorder(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings: list[str] = []
-        self.infos: list[str] = []
-
-    def pushWarning(self, text):  # noqa: N802
-        self.warnings.append(text)
-        super().pushWarning(text)
-
-    def pushInfo(self, text):  # noqa: N802
-        self.infos.append(text)
-        super().pushInfo(text)
+from tests.map_counts import run_count, write_table
 
 
 @pytest.fixture(autouse=True)
 def _collect_cycles():
     yield
     gc.collect()
-
-
-def write_table(path, columns: dict[str, list]) -> str:
-    """A GeoPackage table ``survey`` without geometry: one text field per column."""
-    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
-    layer = ds.CreateLayer("survey", None, ogr.wkbNone)
-    for name in columns:
-        layer.CreateField(ogr.FieldDefn(name, ogr.OFTString))
-    for row in zip(*columns.values()):
-        feature = ogr.Feature(layer.GetLayerDefn())
-        for name, value in zip(columns, row):
-            if value is not None:
-                feature.SetField(name, value)
-        layer.CreateFeature(feature)
-    ds = None
-    return f"{path}|layername=survey"
-
-
-def run_count(tmp_path, survey: str, **more):
-    """cartong:countbyadmin by P-code: (results, warnings, infos, rows by P-code), or the exception."""
-    path, _, admin2 = admin_source()
-    feedback = Recorder()
-    algorithm = QgsApplication.processingRegistry().createAlgorithmById("cartong:countbyadmin")
-    output = tmp_path / "counts.gpkg"
-    parameters = {
-        "POINTS": survey,
-        "ADMIN": f"{path}|layername={admin2}",
-        "JOIN_FIELD": "admin2",
-        "MIN_COUNT": 1,
-        "OUTPUT": str(output),
-        **more,
-    }
-    results, ok = QgsProcessingAlgorithm.run(algorithm, parameters, QgsProcessingContext(), feedback, {}, False)
-    assert ok
-    with sqlite3.connect(output) as db:
-        db.row_factory = sqlite3.Row
-        rows = {row["adm2_pcode"]: dict(row) for row in db.execute("SELECT * FROM counts WHERE submissions > 0")}
-    db.close()
-    return results, feedback.warnings, feedback.infos, rows
 
 
 ANSWERS = ["4", "6", "five", "4,5", "8", "n/a", "10"]  # features 1 to 7

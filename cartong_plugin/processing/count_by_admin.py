@@ -131,6 +131,15 @@ class CountByAdminAlgorithm(CartongAlgorithm):
         )
         if statistic != aggregate.STAT_SHARE:
             answer_field = answer_value = None
+        elif answer_field and answer_value:
+            from ..core.maps.answer_checks import resolve_answer
+
+            aggregate.require_field(points, answer_field, tr("question"))
+            # an answer no submission gives maps 0 % everywhere: its code when it is one written
+            # otherwise or a label, else a warning naming the answers given
+            answer_value, warning = resolve_answer(points, answer_field, answer_value)
+            if warning:
+                feedback.pushWarning(warning)
         counts = aggregate.count_points_by_admin(
             points,
             admin,

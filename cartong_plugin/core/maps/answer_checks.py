@@ -121,3 +121,97 @@ class NumberReading:
                 ).format(field=self.field, listed=listed(self.commas, _comma))
             )
         return out
+
+
+def given_answers(points, answer_field: str) -> dict[str, list[int]]:
+    """The answers the submissions give to ``answer_field`` {choice name: [count, first feature]}:
+    each word of a select_multiple answer ("distance cost") is one, as ``aggregate.answer_matches``
+    counts them."""
+    from qgis.core import QgsFeatureRequest
+
+    request = QgsFeatureRequest().setSubsetOfAttributes([answer_field], points.fields())
+    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    answers: dict[str, list[int]] = {}
+    for point in points.getFeatures(request):
+        value = point[answer_field]
+        if _is_empty(value) or not str(value).strip():
+            continue
+        text = str(value).strip()
+        for word in dict.fromkeys([text, *text.split()]):
+            _tally(answers, word, point.id())
+    return answers
+
+
+def choice_labels(points, answer_field: str) -> dict[str, set[str]]:
+    """{label folded: {choice names}} of ``answer_field``: from the form the import kept
+    (form_choices beside the survey) and from a ``<field>_label`` column of the submissions."""
+    from qgis.core import QgsFeatureRequest
+
+    from ..base.qgis_compat import decode_uri
+    from .survey_project import _form_display
+
+    labels: dict[str, set[str]] = {}
+
+    def add(code, label) -> None:
+        if not _is_empty(code) and not _is_empty(label) and str(label).strip():
+            labels.setdefault(str(label).strip().casefold(), set()).add(str(code).strip())
+
+    path = decode_uri("ogr", points.source()).get("path", "") if points.providerType() == "ogr" else ""
+    if path.lower().endswith(".gpkg"):
+        questions, choices = _form_display(path)
+        for code, label in choices.get((questions.get(answer_field) or {}).get("list_name") or "", []):
+            add(code, label)
+    label_field = f"{answer_field}_label"
+    if points.fields().indexOf(label_field) >= 0:
+        request = QgsFeatureRequest().setSubsetOfAttributes([answer_field, label_field], points.fields())
+        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        for point in points.getFeatures(request):
+            code = point[answer_field]
+            if not _is_empty(code) and len(str(code).split()) == 1:  # one choice: its label is the whole text
+                add(code, point[label_field])
+    return labels
+
+
+def resolve_answer(points, answer_field: str, answer_value: str) -> tuple[str, str]:
+    """(the answer to count, a warning or ""). An answer no submission gives would map 0 % in every
+    area: when it is another answer written otherwise (capitals, spaces) or the label of one
+    choice, that choice is counted and said; several candidates are refused; else the warning
+    names the answers given."""
+    given = given_answers(points, answer_field)
+    if answer_value in given:
+        return answer_value, ""
+    folded = answer_value.strip().casefold()
+    written = sorted(code for code in given if code.casefold() == folded)
+    labelled = sorted(code for code in choice_labels(points, answer_field).get(folded, ()) if code in given)
+    candidates = list(dict.fromkeys(written + labelled))
+    if len(candidates) == 1:
+        code = candidates[0]
+        message = (
+            tr(
+                "No submission gives the answer “{given}” to {field}, but {count} give “{code}”, the same "
+                "written otherwise: “{code}” was counted. Give ANSWER_VALUE={code} to count it without this warning."
+            )
+            if written
+            else tr(
+                "“{given}” is the label of the answer “{code}” of {field}, the choice name the survey stores "
+                "({count} submissions give it): “{code}” was counted. Give ANSWER_VALUE={code} to count it "
+                "without this warning."
+            )
+        )
+        return code, message.format(given=answer_value, field=answer_field, code=code, count=given[code][0])
+    if candidates:
+        raise CartongError(
+            tr(
+                "No submission gives the answer “{given}” to {field}; it may be any of {codes} (written "
+                "otherwise, or the same label). Give ANSWER_VALUE the one to count."
+            ).format(given=answer_value, field=answer_field, codes=", ".join(f"“{c}”" for c in candidates))
+        )
+    if not given:
+        return answer_value, tr(
+            "No submission answers {field}: the share of “{given}” is 0 % in every area with enough submissions."
+        ).format(field=answer_field, given=answer_value)
+    return answer_value, tr(
+        "No submission gives the answer “{given}” to {field}: its share is 0 % in every area with enough "
+        "submissions. The answers given are: {answers}. Check ANSWER_VALUE: it is the choice name the survey "
+        "stores, not its label."
+    ).format(given=answer_value, field=answer_field, answers=listed(given))
