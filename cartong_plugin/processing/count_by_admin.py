@@ -14,7 +14,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.base.i18n import tr
+from ..core.base.i18n import tr, trn
 from .base import CartongAlgorithm
 
 
@@ -176,17 +176,24 @@ class CountByAdminAlgorithm(CartongAlgorithm):
         )
         for feature in aggregate.admin_count_features(admin, counts, code_field, with_answer, min_count, statistic):
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        feedback.pushInfo(
-            tr(
-                "{total} submissions counted in {areas} areas; {outside} outside every area or "
-                "with an unknown P-code; {missing} without location or P-code."
-            ).format(
-                total=counts.total,
-                areas=sum(1 for n in counts.counts.values() if n),
-                outside=counts.outside,
-                missing=counts.no_location,
-            )
+        # One sentence per number: each gets the plural form its own count needs ("1 submission").
+        areas = sum(1 for n in counts.counts.values() if n)
+        summary = (
+            trn(
+                "%n submission was counted in {areas}.", "%n submissions were counted in {areas}.", counts.total
+            ).format(areas=trn("%n area", "%n areas", areas)),
+            trn(
+                "%n submission is outside every area or has an unknown P-code.",
+                "%n submissions are outside every area or have an unknown P-code.",
+                counts.outside,
+            ),
+            trn(
+                "%n submission has no location or P-code.",
+                "%n submissions have no location or P-code.",
+                counts.no_location,
+            ),
         )
+        feedback.pushInfo(" ".join(summary))
         return {
             "OUTPUT": dest_id,
             "FIELD": aggregate.statistic_field(statistic),
