@@ -51,11 +51,11 @@ def test_obvious_variants_of_a_pcode_count_in_its_area_and_are_named(counted):
     assert counts == {"CF111": 8, "CF112": 1}  # 2 + " cf111 " + the 5 variants
     assert (results["TOTAL"], results["OUTSIDE"]) == (9, 3)
     assert warnings[1] == (
-        "5 submissions were counted in an area whose P-code they write differently (spaces, dashes, "
+        "6 submissions were counted in an area whose P-code they write differently (spaces, dashes, "
         "full-width characters or a '.0' added by Excel): “CF111.0” as CF111: 2 (first: feature 7); "
         "“CF 111” as CF111: 1 (first: feature 4); “CF-111” as CF111: 1 (first: feature 5); "
-        "“ＣＦ111” as CF111: 1 (first: feature 6). Check that these are the same areas, and correct "
-        "the P-codes in the survey."
+        "“ＣＦ111” as CF111: 1 (first: feature 6); “ cf111 ” as CF111: 1 (first: feature 10). Check that "
+        "these are the same areas, and correct the P-codes in the survey."
     )
 
 
@@ -85,3 +85,38 @@ def test_a_variant_naming_two_areas_matches_neither():
         "1 submission has a P-code that matches no area of admin and is not counted: “AB01”: 1 (first: "
         "feature 0). Correct the P-code in the survey, or choose the admin layer of its level, and count again."
     )
+
+
+def test_pcodes_with_spaces_at_the_ends_are_named_like_the_other_variants(cartong_provider, tmp_path):
+    from tests.map_counts import run_count, write_table
+
+    survey = write_table(tmp_path / "ws.gpkg", {"admin2": ["CF112", " CF112 ", "CF112\t", "CF 111"]})
+    results, warnings, _, rows = run_count(tmp_path, survey)
+    assert (rows["CF112"]["submissions"], rows["CF111"]["submissions"], results["OUTSIDE"]) == (3, 1, 0)
+    assert warnings == [
+        "3 submissions were counted in an area whose P-code they write differently (spaces, dashes, "
+        "full-width characters or a '.0' added by Excel): “ CF112 ” as CF112: 1 (first: feature 2); "
+        "“CF112\\t” as CF112: 1 (first: feature 3); “CF 111” as CF111: 1 (first: feature 4). Check that "
+        "these are the same areas, and correct the P-codes in the survey."
+    ]
+
+
+def test_integer_pcodes_with_spaces_at_the_ends_are_named(cartong_provider, tmp_path):
+    from osgeo import ogr
+
+    from tests.map_counts import run_count, write_table
+
+    admin = tmp_path / "int_admin.gpkg"
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(admin))
+    layer = ds.CreateLayer("admin2", None, ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn("adm2_pcode", ogr.OFTInteger))
+    for code, x in ((101, 0), (102, 1)):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("adm2_pcode", code)
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(f"POLYGON(({x} 0,{x + 1} 0,{x + 1} 1,{x} 1,{x} 0))"))
+        layer.CreateFeature(feature)
+    ds = None
+    survey = write_table(tmp_path / "int.gpkg", {"admin2": ["102", " 102 ", "101.0"]})
+    _, warnings, _, rows = run_count(tmp_path, survey, ADMIN=f"{admin}|layername=admin2", ADMIN_NAME="")
+    assert (rows[102]["submissions"], rows[101]["submissions"]) == (2, 1)
+    assert "“ 102 ” as 102: 1 (first: feature 2); “101.0” as 101: 1 (first: feature 3)." in warnings[0]

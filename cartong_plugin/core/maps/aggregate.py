@@ -118,10 +118,12 @@ def count_points_by_admin(
     """Count ``points`` per polygon of ``admin`` (keyed by ``code_field``).
 
     By location (point in polygon, CRSs reconciled) unless ``join_field`` names a points field
-    holding the P-code, compared without case or surrounding spaces (else by its obvious variants,
-    tallied in ``pcodes``: see ``pcodes.PcodeMatcher``). With ``answer_field`` and
-    ``answer_value``, also counts the points giving that answer. With ``value_field`` (a numeric
-    question), also keeps the numbers answered in each area (empty answers are left out).
+    holding the P-code, compared without case or surrounding spaces (those written with spaces at
+    the ends, and its obvious variants, are tallied in ``pcodes``: see ``pcodes.PcodeMatcher``).
+    With ``answer_field`` and ``answer_value``, also counts the points giving that answer. With
+    ``value_field`` (a numeric question), also keeps the numbers answered in each area (empty
+    answers are left out; the others that are no number are tallied in ``numbers``, and refused
+    when none is a number).
     """
     if admin.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:  # type: ignore[attr-defined]
         raise CartongError(tr("The layer {layer} is not a polygon layer.").format(layer=admin.name()))

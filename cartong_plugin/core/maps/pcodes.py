@@ -3,8 +3,10 @@
 
 A P-code matches without case or surrounding spaces. Failing that, its obvious variants match
 when they name one area only: full-width characters (NFKC), spaces, dashes or underscores inside
-("CF 111", "CF-111"), a ".0" that Excel added to a number ("CF111.0"). Those are reported, and
-so are the codes matching no area (with the first feature holding each), so they can be fixed.
+("CF 111", "CF-111"), a ".0" that Excel added to a number ("CF111.0"). Those are reported, and so
+are the codes with spaces or tabs at the ends (" CF111 ", matched exactly once trimmed: a space
+is a space, wherever it is) and the codes matching no area (with the first feature holding each),
+so they can be fixed.
 """
 
 from __future__ import annotations
@@ -44,16 +46,25 @@ class PcodeMatcher:
     def match(self, typed, feature_id: int) -> str | None:
         """The admin code ``typed`` names (None when none, or several by a variant), tallied."""
         code = self._exact.get(exact_key(typed))
+        text = str(typed)
         if code is not None:
+            if text != text.strip():  # spaces at the ends: counted, and listed like the other variants
+                _tally(self.loose_matches, (shown(text), code), feature_id)
             return code
         candidates = self._loose.get(loose_key(typed), set())
-        key = str(typed).strip()
         if len(candidates) == 1:
             code = next(iter(candidates))
-            _tally(self.loose_matches, (key, code), feature_id)
+            _tally(self.loose_matches, (shown(text), code), feature_id)
             return code
-        _tally(self.unmatched, key, feature_id)
+        _tally(self.unmatched, text.strip(), feature_id)
         return None
+
+
+def shown(text: str) -> str:
+    """``text`` as typed, its tabs, line breaks and other invisible spaces written out ("P02\\t"),
+    so that a warning shows why it differs."""
+    visible = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+    return "".join(visible.get(c) or (f"\\u{ord(c):04x}" if c.isspace() and c != " " else c) for c in text)
 
 
 def _tally(tally: dict, key, feature_id: int) -> None:
