@@ -53,7 +53,7 @@ def listed(tally: dict, item=_answer) -> str:
 class NumberReading:
     """The answers of a numeric question, read one by one: numbers kept, the rest tallied."""
 
-    field: str
+    question: str  # the field of the numeric question
     numbers: int = 0
     left_out: dict[str, list[int]] = field(default_factory=dict)  # answer as given -> [count, first feature]
     commas: dict[str, list[int]] = field(default_factory=dict)  # "4,5" -> [count, first feature]
@@ -94,7 +94,7 @@ class NumberReading:
             tr(
                 "No answer of {field} is a number ({listed}): a mean or median needs a numeric question. "
                 "Choose the question holding the numbers."
-            ).format(field=self.field, listed=listed(self.left_out))
+            ).format(field=self.question, listed=listed(self.left_out))
         )
 
     def warnings(self) -> list[str]:
@@ -108,7 +108,7 @@ class NumberReading:
                     "%n answers of {field} are not numbers and were left out of the summary per area: "
                     "{listed}. Correct them in the survey if they are numbers.",
                     sum(count for count, _ in self.left_out.values()),
-                ).format(field=self.field, listed=listed(self.left_out))
+                ).format(field=self.question, listed=listed(self.left_out))
             )
         if self.commas:
             out.append(
@@ -118,7 +118,7 @@ class NumberReading:
                     "%n answers of {field} are written with a decimal comma and were counted as numbers, as "
                     "the import reads them: {listed}. If the comma separates thousands, correct them in the survey.",
                     sum(count for count, _ in self.commas.values()),
-                ).format(field=self.field, listed=listed(self.commas, _comma))
+                ).format(field=self.question, listed=listed(self.commas, _comma))
             )
         return out
 
