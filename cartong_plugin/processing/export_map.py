@@ -323,6 +323,7 @@ class ExportMapAlgorithm(CartongAlgorithm):
                     name_field=name_field,
                     **options,
                 )
+                _warn_shortened(layout, feedback)
                 target = str(Path(output).with_suffix("")) if one_file_per_area else output
                 feedback.pushInfo(tr("Exporting {file}…").format(file=target))
                 files = export_atlas(
@@ -361,6 +362,7 @@ class ExportMapAlgorithm(CartongAlgorithm):
             else:
                 layout = build_choropleth_layout(project, polygons, field, texts, **options)
             feedback.setProgress(30)
+            _warn_shortened(layout, feedback)
             if feedback.isCanceled():
                 return {}
             feedback.pushInfo(tr("Exporting {file}…").format(file=output))
@@ -370,3 +372,11 @@ class ExportMapAlgorithm(CartongAlgorithm):
         finally:
             # The layout must go before its project, even when an error keeps this frame alive.
             layout = None
+
+
+def _warn_shortened(layout, feedback) -> None:
+    """A text cut to fit the page (``fitting.fit_text``) is said, with its full wording."""
+    from ..core.maps.fitting import shortened_texts, shortened_warning
+
+    for text in shortened_texts(layout):
+        feedback.pushWarning(shortened_warning(text))

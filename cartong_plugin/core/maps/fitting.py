@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Fonts and fitting in a print layout: the template font swapped for an installed one (for Arabic,
-the bundled Noto Sans Arabic of ``resources/fonts``), a title shrunk to one line, a legend shrunk
-(fonts, symbols, then two columns) until it fits its box.
+the bundled Noto Sans Arabic of ``resources/fonts``), a title shrunk and wrapped until it fits its
+box (shortened, and said, only when even the smallest size is too big), a legend shrunk (fonts,
+symbols, then two columns) until it fits its box.
 """
 
 from __future__ import annotations
@@ -224,20 +225,88 @@ def wrap_heading(text: str, width_mm: float, size_pt: float) -> str:
     return "\n".join(textwrap.wrap(text, chars)) or text
 
 
-def fit_label_on_one_line(label: QgsLayoutItemLabel, min_size: float) -> bool:
-    """Shrink the label's font until its text fits its width on one line.
+MAX_TEXT_LINES = 3  # a title of more lines is no title any more
+LINE_SPACING = 1.0  # Qt advances a line by the font height (ascent and descent; leading is <= 0)
+SHORTENED_PROPERTY = "cartong/shortened_texts"  # the layout's texts that had to be cut (full texts)
 
-    When even ``min_size`` is too big, the label gets ``min_size`` and wraps on several lines
-    (the templates give the title room for two); returns False then.
+
+def _wrapped(text: str, font: QFont, width: float) -> list[str]:
+    """``text`` broken into lines no wider than ``width`` mm (between words; a word wider than
+    the line is broken between letters)."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split():
+            candidate = f"{line} {word}" if line else word
+            if QgsLayoutUtils.textWidthMM(font, candidate) <= width:
+                line = candidate
+                continue
+            if line:
+                lines.append(line)
+            line = ""
+            for letter in word:  # a word alone wider than the line
+                if line and QgsLayoutUtils.textWidthMM(font, line + letter) > width:
+                    lines.append(line)
+                    line = ""
+                line += letter
+        lines.append(line)
+    return lines
+
+
+def _line_count(font: QFont, height: float) -> int:
+    """How many lines of ``font`` stand in ``height`` mm, at most ``MAX_TEXT_LINES`` (at least 1)."""
+    line = QgsLayoutUtils.fontHeightMM(font) * LINE_SPACING
+    return max(1, min(MAX_TEXT_LINES, int(height / line + 0.001)))
+
+
+def _cut(line: str, font: QFont, width: float) -> str:
+    """``line`` shortened to end in "…" within ``width`` mm."""
+    while line and QgsLayoutUtils.textWidthMM(font, line.rstrip() + "…") > width:
+        line = line[:-1]
+    return line.rstrip() + "…"
+
+
+def fit_text(label: QgsLayoutItemLabel, min_size: float) -> bool:
+    """Shrink the label's font, wrapping its text on as many lines as its box holds (at most
+    ``MAX_TEXT_LINES``), until the whole text fits: nothing drawn outside the box, whose edge would
+    clip it. Lines are broken here, where they are measured, not left to the label.
+
+    When even ``min_size`` is too big, the text is cut to the lines that fit, ending in "…", and
+    the full text is recorded on the layout (``shortened_texts``); returns False then.
     """
+    text = label.text()
     font = label_font(label)
-    width = label.sizeWithUnits().width()
-    fits = True
-    while QgsLayoutUtils.textWidthMM(font, label.text()) > width:
-        if font.pointSizeF() * 0.95 < min_size:
-            font.setPointSizeF(min_size)
-            fits = False
+    size = label.sizeWithUnits()
+    width = size.width() * 0.98  # Qt's and QGIS's measures differ by a hair: never wrap again
+    while True:
+        lines = _wrapped(text, font, width)
+        room = _line_count(font, size.height())
+        if len(lines) <= room:
+            label.setText("\n".join(lines))
+            set_label_font(label, font)
+            return True
+        if font.pointSizeF() <= min_size:
             break
-        font.setPointSizeF(font.pointSizeF() * 0.95)
+        font.setPointSizeF(max(min_size, font.pointSizeF() * 0.95))
+    kept = lines[:room]
+    kept[-1] = _cut(kept[-1], font, width)
+    label.setText("\n".join(kept))
     set_label_font(label, font)
-    return fits
+    layout = label.layout()
+    if layout is not None:
+        layout.setCustomProperty(SHORTENED_PROPERTY, [*shortened_texts(layout), text])
+    QgsMessageLog.logMessage(shortened_warning(text), "CartONG", Qgis.MessageLevel.Warning)
+    return False
+
+
+def shortened_texts(layout) -> list[str]:
+    """The full texts ``fit_text`` had to cut in ``layout``."""
+    value = layout.customProperty(SHORTENED_PROPERTY) or []
+    return [value] if isinstance(value, str) else [str(v) for v in value]
+
+
+def shortened_warning(text: str) -> str:
+    return tr(
+        "This text is too long for its place on the map, even in small letters, and was shortened to "
+        "end in “…”: “{text}”. Choose a shorter text to print it whole."
+    ).format(text=text.strip())

@@ -44,8 +44,8 @@ from .basemaps import BASEMAP_ROLE
 from .extents import extent_in, metric_crs_for, padded, transformed
 from .fitting import (
     apply_font_family,
-    fit_label_on_one_line,
     fit_legend,
+    fit_text,
     map_font_family,
     style_font,
     wrap_heading,
@@ -189,14 +189,13 @@ def _set_label(layout, item_id, text):
 
 
 def _fill_texts(layout, texts: MapTexts, language: str) -> None:
-    _set_label(layout, "title", texts.title)
-    fit_label_on_one_line(layout.itemById("title"), min_size=11)
+    title = layout_item(layout, "title", QgsLayoutItemLabel)
+    title.setText(texts.title)
     subtitle = layout.itemById("subtitle")
     if texts.subtitle:
         subtitle.setText(texts.subtitle)
-        fit_label_on_one_line(subtitle, min_size=7)
+        fit_text(subtitle, min_size=7)
     else:  # the title takes the subtitle's room, centred in the header band
-        title = layout.itemById("title")
         bottom = subtitle.positionWithUnits().y() + subtitle.sizeWithUnits().height()
         title.attemptResize(
             QgsLayoutSize(
@@ -207,6 +206,8 @@ def _fill_texts(layout, texts: MapTexts, language: str) -> None:
         )
         title.setVAlign(Qt.AlignmentFlag.AlignVCenter)
         layout.removeLayoutItem(subtitle)
+    # once its box is final: wrapped and shrunk to fit it, never clipped by its edge
+    fit_text(title, min_size=11)
     lines = []
     sources = [s for s in [texts.sources, *texts.extra_sources] if s]
     if sources:
