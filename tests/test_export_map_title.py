@@ -40,12 +40,12 @@ def counts(cartong_provider, tmp_path):
     return processing.run("cartong:countbyadmin", parameters, feedback=QgsProcessingFeedback())["OUTPUT"]
 
 
-def _export(counts, tmp_path, title, language):
+def _export(counts, tmp_path, title, language, **more):
     import processing
 
     feedback = Recorder()
     output = tmp_path / f"map_{language}.pdf"
-    parameters = {"POLYGONS": counts, "TITLE": title, "LANGUAGE": language, "DPI": 72, "OUTPUT": str(output)}
+    parameters = {"POLYGONS": counts, "TITLE": title, "LANGUAGE": language, "DPI": 72, "OUTPUT": str(output), **more}
     processing.run("cartong:exportmappdf", parameters, feedback=feedback)
     boxes = subprocess.run(["pdftotext", "-bbox", str(output), "-"], capture_output=True, text=True, check=True).stdout
     words = [
@@ -75,3 +75,12 @@ def test_a_title_of_a_few_lines_is_printed_whole_without_a_word(counts, tmp_path
     words, warnings = _export(counts, tmp_path, "Very long title " * 12, language)
     assert sum(word == "Very" for _, _, word in words) == 12 and warnings == []
     assert all(TITLE_BOX[0] - 0.5 <= top and bottom <= TITLE_BOX[1] + 0.5 for top, bottom, _ in words)
+
+
+def test_atlas_pages_cut_the_title_before_the_area_name(counts, tmp_path):
+    title = "Very long title " * 30
+    words, warnings = _export(counts, tmp_path, title, "en", ATLAS=True)
+    assert words and all(TITLE_BOX[0] - 0.5 <= top and bottom <= TITLE_BOX[1] + 0.5 for top, bottom, _ in words)
+    text = subprocess.run(["pdftotext", str(tmp_path / "map_en.pdf"), "-"], capture_output=True, text=True).stdout
+    assert "(CF111)" in text and "(CF112)" in text  # each page's area, never cut
+    assert len(warnings) == 1 and title.strip() in warnings[0]

@@ -259,44 +259,57 @@ def _line_count(font: QFont, height: float) -> int:
     return max(1, min(MAX_TEXT_LINES, int(height / line + 0.001)))
 
 
-def _cut(line: str, font: QFont, width: float) -> str:
-    """``line`` shortened to end in "…" within ``width`` mm."""
-    while line and QgsLayoutUtils.textWidthMM(font, line.rstrip() + "…") > width:
-        line = line[:-1]
-    return line.rstrip() + "…"
+def _cut_lines(text: str, tail: str, font: QFont, width: float, room: int) -> tuple[str, list[str]]:
+    """The longest start of ``text`` that, ending in "…" then ``tail``, wraps on ``room`` lines:
+    (that start with its "…", its lines)."""
+    low, high = 0, len(text)  # low always fits (an empty start: "…" and the tail alone)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if len(_wrapped(text[:middle].rstrip() + "…" + tail, font, width)) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    shown = text[:low].rstrip() + "…"
+    return shown, _wrapped(shown + tail, font, width)
 
 
-def fit_text(label: QgsLayoutItemLabel, min_size: float) -> bool:
-    """Shrink the label's font, wrapping its text on as many lines as its box holds (at most
-    ``MAX_TEXT_LINES``), until the whole text fits: nothing drawn outside the box, whose edge would
-    clip it. Lines are broken here, where they are measured, not left to the label.
+def fit_text(label: QgsLayoutItemLabel, min_size: float, tail: str = "") -> str:
+    """Shrink the label's font, wrapping its text and ``tail`` on as many lines as its box holds
+    (at most ``MAX_TEXT_LINES``), until they fit whole: nothing drawn outside the box, whose edge
+    would clip it. Lines are broken here, where they are measured, not left to the label.
 
-    When even ``min_size`` is too big, the text is cut to the lines that fit, ending in "…", and
-    the full text is recorded on the layout (``shortened_texts``); returns False then.
+    When even ``min_size`` is too big, the text (never the ``tail``: an atlas page's area) is cut
+    to end in "…", its full wording recorded on the layout (``shortened_texts``). Returns the
+    text as shown, cut or whole, without the tail.
     """
     text = label.text()
     font = label_font(label)
     size = label.sizeWithUnits()
     width = size.width() * 0.98  # Qt's and QGIS's measures differ by a hair: never wrap again
     while True:
-        lines = _wrapped(text, font, width)
+        lines = _wrapped(text + tail, font, width)
         room = _line_count(font, size.height())
         if len(lines) <= room:
             label.setText("\n".join(lines))
             set_label_font(label, font)
-            return True
+            return text
         if font.pointSizeF() <= min_size:
             break
         font.setPointSizeF(max(min_size, font.pointSizeF() * 0.95))
-    kept = lines[:room]
-    kept[-1] = _cut(kept[-1], font, width)
-    label.setText("\n".join(kept))
+    shown, lines = _cut_lines(text, tail, font, width, room)
+    label.setText("\n".join(lines))
     set_label_font(label, font)
     layout = label.layout()
     if layout is not None:
         layout.setCustomProperty(SHORTENED_PROPERTY, [*shortened_texts(layout), text])
     QgsMessageLog.logMessage(shortened_warning(text), "CartONG", Qgis.MessageLevel.Warning)
-    return False
+    return shown
+
+
+def forget_shortened(layout, text: str) -> None:
+    """``text`` no longer among the layout's shortened texts (it is fitted again elsewhere)."""
+    kept = [t for t in shortened_texts(layout) if t != text]
+    layout.setCustomProperty(SHORTENED_PROPERTY, kept)
 
 
 def shortened_texts(layout) -> list[str]:

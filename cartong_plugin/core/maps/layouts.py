@@ -31,9 +31,9 @@ from ..base.errors import CartongError
 from ..base.i18n import tr
 from .basemaps import add_basemap
 from .extents import empty_extent, points_core_extent, surveyed_areas_extent
-from .fitting import fit_text, map_font_family
+from .fitting import fit_text, forget_shortened, map_font_family
 from .map_texts import MapTexts, count_legend, use_language
-from .right_to_left import in_direction, plain
+from .right_to_left import in_direction
 from .templates import build_map_layout, layout_item
 
 AREAS_ROLE = "cartong/choropleth_areas"
@@ -248,16 +248,13 @@ def build_atlas_layout(
     main_map.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
     main_map.setAtlasMargin(ATLAS_MARGIN)
     title = layout_item(layout, "title", QgsLayoutItemLabel)
-    # the title as filled (wrapped to fit, maybe cut, embedded right to left), back on one line
-    filled = " ".join(line.strip() for line in plain(title.text()).split("\n"))
-    escaped = filled.replace("[%", "[ %")  # user text is never an expression
-    # Sized for the longest page title (wrapped, shrunk, a cut said), then turned into the
-    # per-page expression, which the label wraps as it was measured.
-    longest = max(
-        (f"{escaped} – {f[name_field]} ({f[code_field]})" for f in areas.getFeatures()), key=len, default=escaped
-    )
-    title.setText(longest)
-    fit_text(title, min_size=11)
+    # Sized for the longest page title: the user's title whole, or cut before the area's name
+    # and P-code (the page's own, never cut), then turned into the per-page expression, which
+    # the label wraps as it was measured.
+    forget_shortened(layout, texts.title)  # fitted again here, with the area's name
+    suffixes = [f" – {f[name_field]} ({f[code_field]})" for f in areas.getFeatures()]
+    title.setText(texts.title)
+    escaped = fit_text(title, min_size=11, tail=max(suffixes, key=len, default="")).replace("[%", "[ %")
     title.setText(
         in_direction(
             f"{escaped} – [% {_quoted_field(name_field)} %] ([% {_quoted_field(code_field)} %])",
