@@ -26,7 +26,8 @@ def _offline_basemap() -> dict[str, str]:
         "ZOOM_MAX": _zoom_max(),
         "EXTENT": tr(
             "The area to cover, e.g. the extent of the admin boundaries layer, or 18.4,18.7,4.3,4.5 "
-            "[EPSG:4326] for Bangui (xmin, xmax, ymin, ymax)."
+            "[EPSG:4326] for Bangui (xmin, xmax, ymin, ymax). An area across the 180th meridian is "
+            "refused: make one basemap on each side."
         ),
         "BOUNDARIES": tr(
             "A GeoPackage of admin boundaries, e.g. admin_boundaries.gpkg, drawn in the vector "
@@ -34,7 +35,10 @@ def _offline_basemap() -> dict[str, str]:
         ),
         "OUTPUT": tr(
             "The MBTiles file to write, e.g. bangui_basemap.mbtiles; QGIS and QField open it without "
-            "network. When no tile can be made, a vector background GeoPackage is written beside it."
+            "network. When tiles could not be downloaded, the run says how many and at which zooms, "
+            "and an existing file is kept: the incomplete basemap goes beside it (name_partial.mbtiles). "
+            "When no tile can be made, a vector background is written beside it "
+            "(name_background.gpkg), never over another file."
         ),
     }
 

@@ -30,7 +30,8 @@ def _count_by_admin() -> dict[str, str]:
             "also gets the number and the share (%) of submissions giving that answer."
         ),
         "ANSWER_VALUE": tr(
-            "The answer to count, written as its choice name in the form (not its label), e.g. borehole."
+            "The answer to count, written as its choice name in the form (not its label), e.g. borehole. "
+            "When no submission gives it, the run says which answers they give."
         ),
         "STATISTIC": tr(
             "What each area gets: count (submissions), share (% giving the answer above), mean or "
@@ -39,7 +40,7 @@ def _count_by_admin() -> dict[str, str]:
         ),
         "VALUE_FIELD": tr(
             "A numeric question for a mean or a median, e.g. hh_size (persons) or income_month (in the "
-            "question's currency)."
+            "question's currency). Answers that are not numbers are left out and named."
         ),
         "MIN_COUNT": tr(
             "Areas with fewer submissions (or answers) than this get no percentage, mean or median, "

@@ -47,7 +47,7 @@ def _export_for_sharing() -> dict[str, str]:
         "KEY_AUTHCFG": tr(
             "The QGIS authentication configuration that holds the pseudonymisation key. Empty: your "
             "default key, created on first use and kept in the authentication database. The same "
-            "key gives the same pseudonyms from one export to the next."
+            "key gives the same pseudonyms, and the same moved points, from one export to the next."
         ),
         "KEY_SOURCE": tr(
             "For runs without the QGIS window: where the key is, env:CARTONG_KEY (an environment "
