@@ -36,6 +36,30 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/maps/answer_checks.py" line="105" />
+      <source>%n answers of {field} are not numbers and were left out of the summary per area: {listed}. Correct them in the survey if they are numbers.</source>
+      <translation>
+        <numerusform>%n respuesta de {field} no es un número y se dejó fuera del resumen por unidad: {listed}. Corríjala en la encuesta si es un número.</numerusform>
+        <numerusform>%n respuestas de {field} no son números y se dejaron fuera del resumen por unidad: {listed}. Corríjalas en la encuesta si son números.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/maps/answer_checks.py" line="115" />
+      <source>%n answers of {field} are written with a decimal comma and were counted as numbers, as the import reads them: {listed}. If the comma separates thousands, correct them in the survey.</source>
+      <translation>
+        <numerusform>%n respuesta de {field} está escrita con coma decimal y se contó como número, tal como la lee la importación: {listed}. Si la coma separa los miles, corríjala en la encuesta.</numerusform>
+        <numerusform>%n respuestas de {field} están escritas con coma decimal y se contaron como números, tal como las lee la importación: {listed}. Si la coma separa los miles, corríjalas en la encuesta.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="184" />
+      <source>%n areas</source>
+      <translation>
+        <numerusform>%n unidad</numerusform>
+        <numerusform>%n unidades</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/core/field/package.py" line="176" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
@@ -161,6 +185,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/basemap.py" line="299" />
+      <source>%n of {total} tiles could not be downloaded (a server error, no answer or an invalid image): the basemap has holes at zoom {zooms}.</source>
+      <translation>
+        <numerusform>%n de las {total} teselas no se pudo descargar (un error del servidor, sin respuesta o una imagen no válida): el mapa base tiene huecos en el zoom {zooms}.</numerusform>
+        <numerusform>%n de las {total} teselas no se pudieron descargar (un error del servidor, sin respuesta o una imagen no válida): el mapa base tiene huecos en el zoom {zooms}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/gui/field/wizard.py" line="266" />
       <source>%n photos or files of the submissions were missing: they are listed in manifest.json.</source>
       <translation>
@@ -217,7 +249,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="404" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="418" />
       <source>%n rows written to {file}.</source>
       <translation>
         <numerusform>%n fila escrita en {file}.</numerusform>
@@ -233,11 +265,27 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/pcodes.py" line="80" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="185" />
+      <source>%n submissions are outside every area or have an unknown P-code.</source>
+      <translation>
+        <numerusform>%n envío está fuera de todas las unidades o tiene un P-code desconocido.</numerusform>
+        <numerusform>%n envíos están fuera de todas las unidades o tienen un P-code desconocido.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="91" />
       <source>%n submissions have a P-code that matches no area of {layer} and are not counted: {listed}. Correct these P-codes in the survey, or choose the admin layer of their level, and count again.</source>
       <translation>
         <numerusform>%n envío tiene un P-code que no corresponde a ningún área de {layer} y no se cuenta: {listed}. Corrija el P-code en la encuesta, o elija la capa administrativa de su nivel, y vuelva a contar.</numerusform>
         <numerusform>%n envíos tienen un P-code que no corresponde a ningún área de {layer} y no se cuentan: {listed}. Corrija estos P-codes en la encuesta, o elija la capa administrativa de su nivel, y vuelva a contar.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="190" />
+      <source>%n submissions have no location or P-code.</source>
+      <translation>
+        <numerusform>%n envío no tiene ubicación ni P-code.</numerusform>
+        <numerusform>%n envíos no tienen ubicación ni P-code.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -257,11 +305,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/pcodes.py" line="99" />
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="110" />
       <source>%n submissions were counted in an area whose P-code they write differently (spaces, dashes, full-width characters or a '.0' added by Excel): {listed}. Check that these are the same areas, and correct the P-codes in the survey.</source>
       <translation>
         <numerusform>%n envío se contó en un área cuyo P-code escribe de otra forma (espacios, guiones, caracteres de ancho completo o un '.0' añadido por Excel): {listed}. Verifique que se trata de la misma área y corrija el P-code en la encuesta.</numerusform>
         <numerusform>%n envíos se contaron en un área cuyo P-code escriben de otra forma (espacios, guiones, caracteres de ancho completo o un '.0' añadido por Excel): {listed}. Verifique que se trata de las mismas áreas y corrija los P-codes en la encuesta.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="182" />
+      <source>%n submissions were counted in {areas}.</source>
+      <translation>
+        <numerusform>%n envío se contó en {areas}.</numerusform>
+        <numerusform>%n envíos se contaron en {areas}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -273,7 +329,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/basemap.py" line="45" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="50" />
       <source>%n tiles (about {size} MB, {minutes} min over a field connection).</source>
       <translation>
         <numerusform>%n tesela (unos {size} MB, {minutes} min con una conexión de campo).</numerusform>
@@ -281,7 +337,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/basemap.py" line="257" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="315" />
       <source>%n tiles written to {file}.</source>
       <translation>
         <numerusform>%n tesela escrita en {file}.</numerusform>
@@ -449,7 +505,7 @@
       <translation>Un archivo .xlsx o .csv; a las celdas que empiezan como una fórmula se les antepone un apóstrofo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="79" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="83" />
       <source>A CSV file listing each value changed both in the office and by the field team (the office value is kept) and each field change not merged (a row deleted in the field, a change to a row the office removed), with its reason, e.g. conflicts.csv. The same list is in the table field_conflicts.</source>
       <translation>Un archivo CSV que enumera cada valor cambiado a la vez en la oficina y por el equipo de campo (se conserva el valor de la oficina) y cada cambio de campo no fusionado (una fila eliminada en el campo, un cambio en una fila que la oficina eliminó), con su motivo, p. ej., conflicts.csv. La misma lista está en la tabla field_conflicts.</translation>
     </message>
@@ -463,12 +519,12 @@
       <translation>Un punto GPS suele ser un domicilio. Desplace los puntos, ajústelos a una cuadrícula o cuéntelos por unidad administrativa antes de compartirlos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="48" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="52" />
       <source>A GeoPackage of admin boundaries to take along, e.g. admin_boundaries.gpkg.</source>
       <translation>Un GeoPackage de límites administrativos que llevar, p. ej., admin_boundaries.gpkg.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="31" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="32" />
       <source>A GeoPackage of admin boundaries, e.g. admin_boundaries.gpkg, drawn in the vector background written when no tile can be downloaded.</source>
       <translation>Un GeoPackage de límites administrativos, p. ej., admin_boundaries.gpkg, dibujados en el fondo vectorial que se escribe cuando no se puede descargar ninguna tesela.</translation>
     </message>
@@ -498,27 +554,27 @@
       <translation>Un campo de los envíos que contiene el P-code de la unidad administrativa respondida, p. ej., admin2 con CF7112. Elegido: los envíos se cuentan por este código, incluidos los que no tienen GPS. Vacío: cada envío se sitúa por su ubicación.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="287" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="291" />
       <source>A heatmap needs the survey points (POINTS).</source>
       <translation>Un mapa de calor necesita los puntos de la encuesta (POINTS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="179" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="193" />
       <source>A key file I keep…</source>
       <translation>Un archivo de clave que conservo…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="80" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="81" />
       <source>A line under the title: area, period, population, e.g. Submissions per sous-préfecture, 2-20 March 2026.</source>
       <translation>Una línea bajo el título: zona, período, población, p. ej., Envíos por subprefectura, 2-20 de marzo de 2026.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="173" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="187" />
       <source>A new key for this file only (pseudonyms cannot be linked to other exports)</source>
       <translation>Una clave nueva solo para este archivo (seudónimos imposibles de vincular con otras exportaciones)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="208" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="222" />
       <source>A new key is written to the file you name (it must not exist yet). Keep it safe and apart from the shared data: whoever has it can check a guessed name against its pseudonym.</source>
       <translation>Se escribe una clave nueva en el archivo que indique (no debe existir todavía). Guárdela en un lugar seguro y separada de los datos compartidos: quien la tenga puede verificar un nombre adivinado comparándolo con su seudónimo.</translation>
     </message>
@@ -533,9 +589,13 @@
       <translation>Aquí se espera un número.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="40" />
       <source>A numeric question for a mean or a median, e.g. hh_size (persons) or income_month (in the question's currency).</source>
-      <translation>Una pregunta numérica para una media o una mediana, p. ej., hh_size (personas) o income_month (en la moneda de la pregunta).</translation>
+      <translation type="vanished">Una pregunta numérica para una media o una mediana, p. ej., hh_size (personas) o income_month (en la moneda de la pregunta).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="41" />
+      <source>A numeric question for a mean or a median, e.g. hh_size (persons) or income_month (in the question's currency). Answers that are not numbers are left out and named.</source>
+      <translation>Una pregunta numérica para una media o una mediana, p. ej., hh_size (personas) o income_month (en la moneda de la pregunta). Las respuestas que no son números se dejan fuera y se nombran.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="28" />
@@ -613,7 +673,7 @@
       <translation>Unidades administrativas (polígonos con P-codes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="54" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="55" />
       <source>Admin areas with a count</source>
       <translation>Unidades administrativas con un recuento</translation>
     </message>
@@ -643,7 +703,7 @@
       <translation>Límites administrativos (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="85" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="87" />
       <source>Admin boundaries for the vector background (optional)</source>
       <translation>Límites administrativos para el fondo vectorial (opcional)</translation>
     </message>
@@ -715,12 +775,12 @@
       <translation>Una respuesta es inusual cuando su puntuación z robusta (0,6745 x su distancia a la mediana, en desviaciones absolutas medianas) supera este valor. Predeterminado: 3,5; más bajo señala más.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="289" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="293" />
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
       <translation>Un atlas se compone de páginas de coropletas: elija MAP_TYPE choropleth.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="62" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="66" />
       <source>An empty or new folder where the package folder and its zip are written, e.g. /home/me/packages/team_a.</source>
       <translation>Una carpeta vacía o nueva donde se escriben la carpeta del paquete y su zip, p. ej., /home/me/packages/team_a.</translation>
     </message>
@@ -780,7 +840,7 @@
       <translation>Archivo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="81" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="83" />
       <source>Area of interest</source>
       <translation>Zona de interés</translation>
     </message>
@@ -805,7 +865,7 @@
       <translation>Unidad administrativa de esta página</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="44" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="45" />
       <source>Areas with fewer submissions (or answers) than this get no percentage, mean or median, only the status 'insufficient', so that 1 answer out of 2 is not shown as 50 %. Default 5 submissions; raise it for sensitive questions.</source>
       <translation>Las unidades administrativas con menos envíos (o respuestas) que este número no obtienen porcentaje, media ni mediana, solo el estado 'insufficient', para que 1 respuesta de 2 no se muestre como 50 %. Predeterminado: 5 envíos; auméntelo para las preguntas sensibles.</translation>
     </message>
@@ -819,17 +879,17 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="153" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="154" />
       <source>Atlas as one PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder named after the map file</source>
       <translation>Atlas como un PDF por unidad, llamado &lt;P-code&gt;_&lt;name&gt;.pdf, en una carpeta con el nombre del archivo del mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="355" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="356" />
       <source>Atlas of {pages} pages written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Atlas de {pages} páginas escrito en {file}. El diseño «{layout}» está en el proyecto (Proyecto &gt; Diseños) para retoques manuales.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="148" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="149" />
       <source>Atlas: one page per admin area with data (PDF only)</source>
       <translation>Atlas: una página por unidad administrativa con datos (solo PDF)</translation>
     </message>
@@ -904,17 +964,17 @@
       <translation>Mapa de fondo: {tiles} teselas guardadas para el trabajo sin conexión.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="174" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="175" />
       <source>Background: offline (bundled Natural Earth countries) or osm (OpenStreetMap, credited on the map, when a connection exists)</source>
       <translation>Fondo de mapa: offline (países de Natural Earth incluidos en el complemento) u osm (OpenStreetMap, acreditado en el mapa, si hay conexión)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="109" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="130" />
       <source>Basemap</source>
       <translation>Mapa base</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="25" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="27" />
       <source>Basemap source (XYZ address with {z}/{x}/{y}, or a WMS/XYZ layer source)</source>
       <translation>Fuente del mapa base (dirección XYZ con {z}/{x}/{y}, o una fuente de capa WMS/XYZ)</translation>
     </message>
@@ -963,12 +1023,12 @@
       <translation>Construyendo la capa limpia…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="313" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="314" />
       <source>Building the layout…</source>
       <translation>Construyendo el diseño…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="307" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="311" />
       <source>Building the {page} layout…</source>
       <translation>Construyendo el diseño {page}…</translation>
     </message>
@@ -996,7 +1056,7 @@
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="315" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="329" />
       <source>Cancel the export</source>
       <translation>Cancelar la exportación</translation>
     </message>
@@ -1026,12 +1086,12 @@
       <translation>Cancelado: no se escribió ningún paquete de campo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="392" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="393" />
       <source>Cancelled: no map was written.</source>
       <translation>Cancelado: no se escribió ningún mapa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="248" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="263" />
       <source>Cancelled: no offline basemap was written.</source>
       <translation>Cancelado: no se escribió ningún mapa base sin conexión.</translation>
     </message>
@@ -1071,7 +1131,7 @@
       <translation>No se puede exportar el registro de limpieza a {file}: elija un archivo .csv o .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="62" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="63" />
       <source>Cannot export the map to {file}: use a file ending in {formats}.</source>
       <translation>No se puede exportar el mapa a {file}: use un archivo que termine en {formats}.</translation>
     </message>
@@ -1091,7 +1151,7 @@
       <translation>No se puede leer la plantilla de diseño {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="77" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="78" />
       <source>Cannot write the atlas pages into the folder {folder}: {file} is a file, not a folder. Rename or move that file, or choose another map file name.</source>
       <translation>No se pueden escribir las páginas del atlas en la carpeta {folder}: {file} es un archivo, no una carpeta. Cambie el nombre de ese archivo o muévalo, o elija otro nombre de archivo para el mapa.</translation>
     </message>
@@ -1248,7 +1308,7 @@
       <translation>Elija una carpeta vacía o nueva: la carpeta del paquete y su zip se escriben dentro. Copie el zip al portátil de campo y abra el proyecto que contiene.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="284" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="298" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>Elija otro archivo: la copia que compartir no puede reemplazar la propia encuesta.</translation>
     </message>
@@ -1283,7 +1343,7 @@
       <translation>Elija los límites administrativos y su campo P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="151" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="144" />
       <source>Choose the answer to count for the question {field}.</source>
       <translation>Elija la respuesta que se contará para la pregunta {field}.</translation>
     </message>
@@ -1313,7 +1373,7 @@
       <translation>Elija la capa de encuesta importada, su XLSForm (se verifican entonces las preguntas obligatorias, las restricciones y la lógica de salto) y, si los tiene, los límites administrativos de la zona encuestada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="242" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="256" />
       <source>Choose the key file.</source>
       <translation>Elija el archivo de clave.</translation>
     </message>
@@ -1323,12 +1383,12 @@
       <translation>Elija el mapa que responde a su pregunta. Cada mapa viene en un diseño listo para imprimir, con título, leyenda, barra de escala, flecha del norte, fuentes y descargo de responsabilidad.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="377" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="374" />
       <source>Choose the numeric question whose mean is mapped.</source>
       <translation>Elija la pregunta numérica cuya media se cartografía.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="379" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="376" />
       <source>Choose the numeric question whose median is mapped.</source>
       <translation>Elija la pregunta numérica cuya mediana se cartografía.</translation>
     </message>
@@ -1337,7 +1397,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="382" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="379" />
       <source>Choose the question and the answer whose share is mapped.</source>
       <translation>Elija la pregunta y la respuesta cuya proporción se cartografía.</translation>
     </message>
@@ -1397,12 +1457,12 @@
       <translation>Límites de clase</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="123" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="124" />
       <source>Class limits of your own, e.g. 10, 20, 50 (replace the METHOD; with ';' between limits, a comma is a decimal comma)</source>
       <translation>Sus propios límites de clase, p. ej. 10, 20, 50 (reemplazan METHOD; con «;» entre los límites, la coma es separador decimal)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="112" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="113" />
       <source>Class limits of your own, increasing, e.g. 10, 20, 50: classes from the smallest value to 10, 10 to 20, 20 to 50 and 50 to the largest. With a decimal comma, put ';' between limits: 2,5; 5; 7,5. Replaces the method and the number of classes.</source>
       <translation>Límites de clase propios, crecientes, p. ej., 10, 20, 50: clases del valor más pequeño a 10, de 10 a 20, de 20 a 50 y de 50 al más grande. Con coma decimal, ponga ';' entre los límites: 2,5; 5; 7,5. Sustituye al método y al número de clases.</translation>
     </message>
@@ -1422,7 +1482,7 @@
       <translation>Clases de la misma amplitud.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="116" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="117" />
       <source>Classes: quantile (equal count), jenks (natural breaks), equal (intervals) or pretty</source>
       <translation>Clases: quantile (recuentos iguales), jenks (cortes naturales), equal (intervalos iguales) o pretty (cortes redondeados)</translation>
     </message>
@@ -1577,12 +1637,12 @@
       <translation>Columnas que probablemente contienen datos personales con riesgo alto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="248" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="255" />
       <source>Columns likely holding personal data at high risk were kept as you chose: {columns}. The README says so; share the file only under a data sharing agreement.</source>
       <translation>Las columnas que probablemente contienen datos personales de riesgo alto se conservaron según su elección: {columns}. El README lo indica; comparta el archivo solo en el marco de un acuerdo de intercambio de datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="240" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="247" />
       <source>Columns likely holding personal data at high risk were removed by default: {columns}. To share them, pseudonymise them (PSEUDONYMISE_FIELDS) or keep them (KEEP_FIELDS).</source>
       <translation>Las columnas que probablemente contienen datos personales de riesgo alto se eliminaron por defecto: {columns}. Para compartirlas, aplíqueles la seudonimización (PSEUDONYMISE_FIELDS) o consérvelas (KEEP_FIELDS).</translation>
     </message>
@@ -1612,12 +1672,12 @@
       <translation>Columnas que repiten la posición exacta eliminadas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="61" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="65" />
       <source>Columns replaced by pseudonyms (key {key}, in the key file {file}): {columns}.</source>
       <translation>Columnas sustituidas por seudónimos (clave {key}, en el archivo de clave {file}): {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="65" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="69" />
       <source>Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): {columns}.</source>
       <translation>Columnas reemplazadas por seudónimos (clave {key}, guardada en su base de datos de autenticación de QGIS): {columns}.</translation>
     </message>
@@ -1697,7 +1757,7 @@
       <translation>Conexión cancelada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="325" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="339" />
       <source>Continue</source>
       <translation>Continuar</translation>
     </message>
@@ -1710,7 +1770,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="229" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="230" />
       <source>Coordinate system: {crs}</source>
       <translation>Sistema de coordenadas: {crs}</translation>
     </message>
@@ -1777,7 +1837,7 @@
       <translation>Los recuentos inferiores a k se ocultan; las combinaciones raras se borran hasta que al menos k filas las compartan.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="91" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="105" />
       <source>Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden (k = {k}).</source>
       <translation>Recuentos por {columns} para {rows} unidades; {small} recuentos pequeños y {other} otros recuentos ocultados (k = {k}).</translation>
     </message>
@@ -1866,7 +1926,7 @@
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="215" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="216" />
       <source>Date: {date}</source>
       <translation>Fecha: {date}</translation>
     </message>
@@ -1925,12 +1985,12 @@
       <translation>ID de dispositivo o de cuenta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/displace.py" line="37" />
+      <location filename="../cartong_plugin/core/protection/displace.py" line="46" />
       <source>Displacement needs a minimum distance above 0 and a maximum distance above the minimum (got {min} m and {max} m).</source>
       <translation>El desplazamiento exige una distancia mínima mayor que 0 y una distancia máxima mayor que la mínima (valores recibidos: {min} m y {max} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="386" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="400" />
       <source>Done</source>
       <translation>Terminado</translation>
     </message>
@@ -1945,7 +2005,7 @@
       <translation>Hecho.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="232" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="239" />
       <source>Done: {action} {columns}</source>
       <translation>Hecho: {action} {columns}</translation>
     </message>
@@ -2025,7 +2085,7 @@
       <translation>Descarga todos los envíos de un formulario de ODK Central (OData, repeticiones incluidas) en un GeoPackage de encuesta. La configuración de autenticación contiene su correo electrónico y su contraseña (Basic), o un token de usuario móvil (app user). Las etiquetas y las opciones se leen del formulario en el servidor; proporcione también el XLSForm para conservar sus restricciones y sus preguntas obligatorias. Con «Actualizar», solo se descargan y añaden los envíos más recientes que la última sincronización; una descarga fallida deja intacto el GeoPackage anterior.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="69" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="71" />
       <source>Downloads the tiles of an XYZ or WMS basemap over an area, at the chosen zoom levels, into one MBTiles file that QGIS and QField open without network (QGIS's own 'Generate XYZ tiles' algorithm draws them). The number of tiles, the size and the time are logged before it starts; above the maximum number of tiles nothing is downloaded. When no tile can be made (no network, a server error, only empty tiles), a vector background of the countries (and of the admin boundaries, when given) is written instead, as a GeoPackage beside the chosen file, and the log says so.</source>
       <translation>Descarga las teselas de un mapa base XYZ o WMS sobre un área, en los niveles de zoom elegidos, en un único archivo MBTiles que QGIS y QField abren sin red (las dibuja el propio algoritmo 'Generate XYZ tiles' de QGIS). El número de teselas, el tamaño y el tiempo se registran antes de empezar; por encima del número máximo de teselas no se descarga nada. Cuando no se puede crear ninguna tesela (sin red, un error del servidor, solo teselas vacías), se escribe en su lugar un fondo vectorial de los países (y de los límites administrativos, si se indican), como un GeoPackage junto al archivo elegido, y el registro lo indica.</translation>
     </message>
@@ -2130,7 +2190,7 @@
       <translation>Exportación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="34" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="35" />
       <source>Export a print-ready map (PDF)</source>
       <translation>Exportar un mapa listo para imprimir (PDF)</translation>
     </message>
@@ -2140,12 +2200,12 @@
       <translation>Exportar una hoja de revisión del registro de limpieza compartido</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="377" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="391" />
       <source>Export cancelled: nothing was written.</source>
       <translation>Exportación cancelada: no se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="369" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="383" />
       <source>Export finished.</source>
       <translation>Exportación terminada.</translation>
     </message>
@@ -2155,17 +2215,17 @@
       <translation>Exportar para compartir</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_options.py" line="92" />
+      <location filename="../cartong_plugin/core/protection/share_options.py" line="94" />
       <source>Export for sharing cancelled; nothing was written.</source>
       <translation>Exportación para compartir cancelada; no se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="118" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="131" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
       <translation>La exportación para compartir escribe un GeoPackage (.gpkg) o un CSV (.csv), no {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="339" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="353" />
       <source>Export for sharing: {file}</source>
       <translation>Exportación para compartir: {file}</translation>
     </message>
@@ -2190,12 +2250,12 @@
       <translation>Registro de limpieza exportado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="329" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="330" />
       <source>Exporting {file}…</source>
       <translation>Exportando {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="344" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="358" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>Exportando… QGIS sigue siendo utilizable mientras tanto.</translation>
     </message>
@@ -2273,12 +2333,12 @@
       <translation>Carpeta: {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="118" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="119" />
       <source>For a share, a mean or a median: areas with fewer submissions than this are hatched and labelled 'insufficient data' instead of a misleading value. Default 5 submissions.</source>
       <translation>Para una proporción, una media o una mediana: las unidades administrativas con menos envíos que este número se sombrean con tramas y se etiquetan 'insufficient data' en lugar de mostrar un valor engañoso. Predeterminado: 5 envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="28" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="30" />
       <source>For example https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the source of a WMS or XYZ layer as shown in its properties. Respect the tile provider's terms of use.</source>
       <translation>Por ejemplo https://tile.openstreetmap.org/{z}/{x}/{y}.png, o la fuente de una capa WMS o XYZ tal como aparece en sus propiedades. Respete las condiciones de uso del proveedor de teselas.</translation>
     </message>
@@ -2403,7 +2463,7 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="126" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="140" />
       <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
       <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
@@ -2493,7 +2553,7 @@
       <translation>A qué distancia de las respuestas habituales se señala un número</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="107" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="108" />
       <source>How the class limits are chosen: quantile (the same number of areas in each class, default), jenks (natural breaks), equal (intervals of equal width) or pretty (round numbers). Not used when class limits are given.</source>
       <translation>Cómo se eligen los límites de clase: quantile (el mismo número de unidades administrativas en cada clase, predeterminado), jenks (cortes naturales), equal (intervalos de igual amplitud) o pretty (números redondos). No se usa cuando se indican límites de clase.</translation>
     </message>
@@ -2638,7 +2698,7 @@
       <translation>Se intentó {attempts} veces en {seconds} segundos en total.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="242" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="256" />
       <source>JSON text</source>
       <translation>texto JSON</translation>
     </message>
@@ -2698,12 +2758,12 @@
       <translation>Campos clave que identifican un hogar (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="142" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="156" />
       <source>Key file</source>
       <translation>Archivo de clave</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="141" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="155" />
       <source>Key files (*.key *.txt);;All files (*)</source>
       <translation>Archivos de clave (*.key *.txt);;Todos los archivos (*)</translation>
     </message>
@@ -2718,7 +2778,7 @@
       <translation>Tipo de mapa base (mbtiles o vector)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="94" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="96" />
       <source>Kind of basemap written (mbtiles or vector)</source>
       <translation>Tipo de mapa base escrito (mbtiles o vector)</translation>
     </message>
@@ -2767,7 +2827,7 @@
       <translation type="vanished">Idioma de los textos del mapa: en (inglés) o fr (francés)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="91" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="92" />
       <source>Language of the map texts: en (English), fr (French), es (Spanish), pt (Portuguese) or ar (Arabic, laid out right to left)</source>
       <translation>Idioma de los textos del mapa: en (inglés), fr (francés), es (español), pt (portugués) o ar (árabe, diseño de derecha a izquierda)</translation>
     </message>
@@ -2842,7 +2902,7 @@
       <translation>Más información: {title}, {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="273" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="274" />
       <source>Legend</source>
       <translation>Leyenda</translation>
     </message>
@@ -2857,7 +2917,7 @@
       <translation>Mis propios límites</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="73" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="82" />
       <source>Links and attachment names removed from {rows} values.</source>
       <translation>Enlaces y nombres de archivos adjuntos eliminados de {rows} valores.</translation>
     </message>
@@ -2917,7 +2977,7 @@
       <translation>Posiciones y grupos pequeños</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="87" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="101" />
       <source>Locations removed: the file holds no points.</source>
       <translation>Posiciones eliminadas: el archivo no contiene ningún punto.</translation>
     </message>
@@ -2982,7 +3042,7 @@
       <translation>Letras minúsculas, cifras y _. Vacío: tomado del nombre de la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="92" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="94" />
       <source>MBTiles (*.mbtiles *.MBTILES)</source>
       <translation>MBTiles (*.mbtiles *.MBTILES)</translation>
     </message>
@@ -2992,9 +3052,14 @@
       <translation>Crear un mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="66" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="68" />
       <source>Make an offline basemap (MBTiles)</source>
       <translation>Crear un mapa base sin conexión (MBTiles)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/basemap.py" line="312" />
+      <source>Make it again when the source answers, before going to the field.</source>
+      <translation>Vuelva a crear el mapa base cuando la fuente responda, antes de ir al terreno.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="71" />
@@ -3017,7 +3082,7 @@
       <translation>Muchos envíos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="407" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="408" />
       <source>Map</source>
       <translation>Mapa</translation>
     </message>
@@ -3027,12 +3092,12 @@
       <translation>Autor del mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="193" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="194" />
       <source>Map file</source>
       <translation>Archivo del mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="230" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="231" />
       <source>Map reference: {reference}</source>
       <translation>Referencia del mapa: {reference}</translation>
     </message>
@@ -3041,22 +3106,22 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="106" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="107" />
       <source>Map type: choropleth (areas in colour classes), circles (proportional symbols) or heatmap (density of the survey points, admin areas as outlines)</source>
       <translation>Tipo de mapa: choropleth (unidades en clases de color), circles (símbolos proporcionales) o heatmap (densidad de los puntos de la encuesta, unidades administrativas como contornos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="371" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="372" />
       <source>Map written to {file}.</source>
       <translation>Mapa escrito en {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="362" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="363" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Mapa escrito en {file}. El diseño «{layout}» está en el proyecto (Proyecto &gt; Diseños) para retoques manuales.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="217" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="218" />
       <source>Map: {author}</source>
       <translation>Mapa: {author}</translation>
     </message>
@@ -3066,7 +3131,7 @@
       <translation>Mapas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="37" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="38" />
       <source>Maps a count (or a share) per admin area in colour-blind-safe classes, with the survey points on top, in a print layout with title, legend, scale bar, north arrow, overview map, sources, date, disclaimer and coordinate system, and exports it at 300 dpi. Class limits can be given by hand (BREAKS, e.g. 10, 20, 50). A heatmap shows where the survey points concentrate instead. The file type follows the extension: .pdf (vector), .png or .svg. Texts follow the chosen language.</source>
       <translation>Cartografía un recuento (o una proporción) por unidad administrativa en clases aptas para daltónicos, con los puntos de la encuesta encima, en un diseño de impresión con título, leyenda, barra de escala, flecha del norte, mapa de situación, fuentes, fecha, descargo de responsabilidad y sistema de coordenadas, y lo exporta a 300 ppp. Los límites de clase pueden escribirse a mano (BREAKS, p. ej. 10, 20, 50). Un mapa de calor muestra en cambio dónde se concentran los puntos de la encuesta. El tipo de archivo sigue la extensión: .pdf (vectorial), .png o .svg. Los textos siguen el idioma elegido.</translation>
     </message>
@@ -3075,12 +3140,12 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="46" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="48" />
       <source>Maximum number of tiles (0: no limit)</source>
       <translation>Número máximo de teselas (0: sin límite)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="41" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="43" />
       <source>Maximum zoom</source>
       <translation>Zoom máximo</translation>
     </message>
@@ -3155,7 +3220,7 @@
       <translation>Método</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="36" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="38" />
       <source>Minimum zoom</source>
       <translation>Zoom mínimo</translation>
     </message>
@@ -3195,7 +3260,7 @@
       <translation>Desplazamiento de puntos: la distancia mínima que se desplaza un punto, en metros (250 por defecto). En una ciudad, 250 m ocultan un hogar entre muchos; en aldeas dispersas use más.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="171" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="185" />
       <source>My usual key (pseudonyms match my other exports)</source>
       <translation>Mi clave habitual (seudónimos idénticos a los de mis otras exportaciones)</translation>
     </message>
@@ -3215,7 +3280,7 @@
       <translation>Campo del nombre de las unidades administrativas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="165" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="166" />
       <source>Name field of the admin areas (labels, atlas pages)</source>
       <translation>Campo del nombre de las unidades administrativas (etiquetas, páginas del atlas)</translation>
     </message>
@@ -3280,7 +3345,7 @@
       <translation>Todavía no hay ninguna conexión PostgreSQL guardada en QGIS: pida una al administrador de su base de datos y añádala en el Explorador (PostgreSQL &gt; Nueva conexión).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="239" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="240" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>No se proporcionó ningún XLSForm: los tipos de columna se dedujeron de los valores y las opciones no tienen etiquetas.</translation>
     </message>
@@ -3295,12 +3360,17 @@
       <translation>Sin respuesta</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/maps/answer_checks.py" line="94" />
+      <source>No answer of {field} is a number ({listed}): a mean or median needs a numeric question. Choose the question holding the numbers.</source>
+      <translation>Ninguna respuesta de {field} es un número ({listed}): una media o una mediana necesita una pregunta numérica. Elija la pregunta que contiene los números.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/field/package.py" line="263" />
       <source>No basemap source was given.</source>
       <translation>No se indicó ninguna fuente de mapa base.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="184" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="198" />
       <source>No column is pseudonymised.</source>
       <translation>No se seudonimiza ninguna columna.</translation>
     </message>
@@ -3335,7 +3405,7 @@
       <translation>No hay ninguna imagen en {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="316" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="380" />
       <source>No offline world map in {path}: install QGIS 3.18 or later, or give a basemap that can be reached.</source>
       <translation>No hay mapa mundial sin conexión en {path}: instale QGIS 3.18 o posterior, o indique un mapa base accesible.</translation>
     </message>
@@ -3350,7 +3420,7 @@
       <translation>No hay ningún recurso en línea para este paso.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="214" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="215" />
       <source>No output GeoPackage was given.</source>
       <translation>No se indicó ningún GeoPackage de salida.</translation>
     </message>
@@ -3360,7 +3430,7 @@
       <translation>No se indicó ningún lugar para {what}: escriba env:VARIABLE o file:RUTA.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="54" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="55" />
       <source>No pseudonymisation key: create or choose one first.</source>
       <translation>No hay clave de seudonimización: cree o elija una primero.</translation>
     </message>
@@ -3370,9 +3440,29 @@
       <translation>No se indicó ninguna dirección de servidor.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/maps/answer_checks.py" line="210" />
+      <source>No submission answers {field}: the share of “{given}” is 0 % in every area with enough submissions.</source>
+      <translation>Ningún envío responde a {field}: la proporción de «{given}» es 0 % en todas las unidades con suficientes envíos.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="286" />
       <source>No submission falls in an area of {layer}: check the join (location or P-code) and the admin layer.</source>
       <translation>Ningún envío cae en una unidad de {layer}: verifique la unión (posición o P-code) y la capa administrativa.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/answer_checks.py" line="190" />
+      <source>No submission gives the answer “{given}” to {field}, but {count} give “{code}”, the same written otherwise: “{code}” was counted. Give ANSWER_VALUE={code} to count it without this warning.</source>
+      <translation>Ningún envío da la respuesta «{given}» a {field}, pero {count} dan «{code}», la misma respuesta escrita de otra forma: se contó «{code}». Indique ANSWER_VALUE={code} para contarla sin esta advertencia.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/answer_checks.py" line="213" />
+      <source>No submission gives the answer “{given}” to {field}: its share is 0 % in every area with enough submissions. The answers given are: {answers}. Check ANSWER_VALUE: it is the choice name the survey stores, not its label.</source>
+      <translation>Ningún envío da la respuesta «{given}» a {field}: su proporción es 0 % en todas las unidades con suficientes envíos. Las respuestas dadas son: {answers}. Verifique ANSWER_VALUE: es el nombre de opción que guarda la encuesta, no su etiqueta.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/answer_checks.py" line="204" />
+      <source>No submission gives the answer “{given}” to {field}; it may be any of {codes} (written otherwise, or the same label). Give ANSWER_VALUE the one to count.</source>
+      <translation>Ningún envío da la respuesta «{given}» a {field}; puede ser cualquiera de estas: {codes} (escritas de otra forma, o con la misma etiqueta). Indique en ANSWER_VALUE la que hay que contar.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="218" />
@@ -3400,7 +3490,7 @@
       <translation>No hay ninguna capa de encuesta con puntos en el proyecto: importe primero una encuesta (paso 1).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="260" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="278" />
       <source>No tile could be made from {source} (no network, a server error, or only empty tiles).</source>
       <translation>No se pudo crear ninguna tesela a partir de {source} (sin red, un error del servidor o solo teselas vacías).</translation>
     </message>
@@ -3475,7 +3565,7 @@
       <translation>Mapa base sin conexión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="228" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="241" />
       <source>Offline basemap, zoom {low} to {high}: {estimate}</source>
       <translation>Mapa base sin conexión, zoom {low} a {high}: {estimate}</translation>
     </message>
@@ -3520,7 +3610,7 @@
       <translation>Abrir el asistente Protección de datos en la capa de encuesta importada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="410" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="424" />
       <source>Open the README note</source>
       <translation>Abrir la nota README</translation>
     </message>
@@ -3613,7 +3703,7 @@
       <translation>GeoPackage de salida</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="146" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="160" />
       <source>Output file</source>
       <translation>Archivo de salida</translation>
     </message>
@@ -3638,7 +3728,7 @@
       <translation>Campo P-code</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="159" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="160" />
       <source>P-code field naming the atlas pages</source>
       <translation>Campo P-code que da nombre a las páginas del atlas</translation>
     </message>
@@ -3658,7 +3748,7 @@
       <translation>Campo P-code de los envíos (vacío: unión por posición)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="139" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="132" />
       <source>P-code of each submission</source>
       <translation>P-code de cada envío</translation>
     </message>
@@ -3668,7 +3758,7 @@
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="193" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="194" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;Imagen PNG (*.png);;SVG (*.svg)</translation>
     </message>
@@ -3723,12 +3813,12 @@
       <translation>Página, idioma y textos alrededor del mapa. La fecha, la barra de escala, la flecha del norte, el sistema de coordenadas y el descargo de responsabilidad se añaden automáticamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="100" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="101" />
       <source>Page: a4_landscape, a4_portrait, a3_landscape or a3_portrait</source>
       <translation>Página: a4_landscape (A4 horizontal), a4_portrait (A4 vertical), a3_landscape (A3 horizontal) o a3_portrait (A3 vertical)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="98" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="99" />
       <source>Paper size and orientation: a4_landscape (default), a4_portrait, a3_landscape or a3_portrait. A3 suits wall maps.</source>
       <translation>Tamaño y orientación del papel: a4_landscape (predeterminado), a4_portrait, a3_landscape o a3_portrait. El A3 conviene para mapas murales.</translation>
     </message>
@@ -3808,7 +3898,7 @@
       <translation>Puntos coloreados según la respuesta a una pregunta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="79" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="93" />
       <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
       <translation>Puntos mantenidos en su unidad administrativa; {rows} no pudieron mantenerse y pueden estar en una unidad vecina.</translation>
     </message>
@@ -3908,7 +3998,7 @@
       <translation>Protección de las posiciones</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="147" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="161" />
       <source>Pseudonymisation key</source>
       <translation>Clave de seudonimización</translation>
     </message>
@@ -3938,7 +4028,7 @@
       <translation>Reúne en una carpeta y un zip todo lo que un equipo de campo necesita para trabajar sin red: el proyecto de QGIS (rutas relativas), los GeoPackages de encuesta con sus adjuntos, los límites administrativos, los estilos, los diseños de impresión, un mapa base sin conexión del área (o un fondo vectorial cuando no se puede crear ninguna tesela), la ayuda sin conexión en el idioma elegido y el catálogo de aprendizaje. manifest.json lista el tamaño y el sha256 de cada archivo. La carpeta de salida debe estar vacía o ser nueva. Los adjuntos que faltan se listan en el registro y en el manifiesto. Traiga el paquete de vuelta con 'Fusionar un paquete de campo devuelto'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="270" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="302" />
       <source>QGIS could not export the map to {file} ({error}): check that the folder is writable and the disk not full.</source>
       <translation>QGIS no pudo exportar el mapa a {file} ({error}): verifique que la carpeta admite escritura y que el disco no está lleno.</translation>
     </message>
@@ -3948,7 +4038,7 @@
       <translation>QGIS no pudo cargar la plantilla de diseño {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="216" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="248" />
       <source>QGIS did not write every page of the atlas into {folder}; nothing was kept.</source>
       <translation>QGIS no escribió todas las páginas del atlas en {folder}; no se conservó nada.</translation>
     </message>
@@ -3968,12 +4058,17 @@
       <translation>QGIS sigue siendo utilizable mientras se ejecutan las verificaciones. No se escribe nada hasta que guarde el registro en la página siguiente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="163" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="161" />
       <source>QGIS's 'Generate XYZ tiles (MBTiles)' algorithm is not available: enable the Processing plugin and try again.</source>
       <translation>El algoritmo de QGIS 'Generate XYZ tiles (MBTiles)' no está disponible: active el complemento Processing y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="189" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="206" />
+      <source>QGIS's tile algorithm failed on this area (the details are in the log, CartONG tab).</source>
+      <translation>El algoritmo de teselas de QGIS falló en esta zona (los detalles están en el registro de mensajes, pestaña CartONG).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/basemap.py" line="187" />
       <source>QGIS's tile algorithm stopped.</source>
       <translation>El algoritmo de teselas de QGIS se detuvo.</translation>
     </message>
@@ -4008,7 +4103,12 @@
       <translation>README junto al archivo compartido</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="69" />
+      <location filename="../cartong_plugin/core/protection/share_records.py" line="194" />
+      <source>Rare combinations of {columns} were blanked, but the file keeps its points: a point can show the area or place a blanked value stood for, so the count of {k} rows does not hold for the file. To share rare areas, count by admin area or remove the locations.</source>
+      <translation>Se borraron las combinaciones raras de {columns}, pero el archivo conserva sus puntos: un punto puede mostrar la zona o el lugar que indicaba un valor borrado, así que la regla de {k} filas no se cumple para el archivo. Para compartir zonas raras, cuente por unidad administrativa o elimine las ubicaciones.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="73" />
       <source>Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).</source>
       <translation>Combinaciones raras de {columns}: {values} valores borrados en {rows} filas (k = {k}).</translation>
     </message>
@@ -4018,7 +4118,7 @@
       <translation>Leer una exportación de KoboToolbox, ODK u ONA con su XLSForm en un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="386" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="400" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>Lea la nota antes de enviar el archivo: viaja con él.</translation>
     </message>
@@ -4146,12 +4246,12 @@
       <translation>Resolución</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="184" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="185" />
       <source>Resolution (dpi)</source>
       <translation>Resolución (ppp)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="142" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="143" />
       <source>Resolution of the export in dots per inch: 300 (default) for print, 150 for screens and e-mail, up to 1200. Higher is sharper and heavier: an A3 page in PNG at 600 dpi is about 7000 x 9900 pixels.</source>
       <translation>Resolución de la exportación en puntos por pulgada: 300 (predeterminado) para imprimir, 150 para pantallas y correo electrónico, hasta 1200. Más alta es más nítida y más pesada: una página A3 en PNG a 600 ppp mide unos 7000 x 9900 píxeles.</translation>
     </message>
@@ -4252,27 +4352,27 @@
       <translation type="vanished">Fila {row} del registro de limpieza: «{value}» no es un valor válido para {column}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="303" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="322" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>Fila {row} de la hoja survey de {file}: «{name}» no tiene tipo; se ignora.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="334" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="353" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>Fila {row} de la hoja survey de {file}: «{type}» no indica ninguna lista de opciones.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="325" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="344" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>Fila {row} de la hoja survey de {file}: «{type}» sin el «begin» correspondiente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="441" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="465" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
       <translation>Fila {row} de la hoja survey de {file}: el bucle '{name}' recorre la lista '{list}', que no tiene opciones; se ignoran sus preguntas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="381" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="405" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>Fila {row} de la hoja survey de {file}: el nombre «{name}» se usa dos veces.</translation>
     </message>
@@ -4357,7 +4457,7 @@
       <translation>Mismos valores de {keys} que el envío {uuid}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="180" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="194" />
       <source>Save a new key to a file…</source>
       <translation>Guardar una clave nueva en un archivo…</translation>
     </message>
@@ -4472,7 +4572,7 @@
       <translation>Proporción de envíos con la respuesta elegida, por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="115" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="129" />
       <source>Shared file</source>
       <translation>Archivo que compartir</translation>
     </message>
@@ -4540,7 +4640,7 @@
       <translation>Ajuste: el tamaño de las celdas de la cuadrícula en metros (1000 por defecto); cada punto va al centro de su celda.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="213" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="214" />
       <source>Sources: {sources}</source>
       <translation>Fuentes: {sources}</translation>
     </message>
@@ -4674,7 +4774,7 @@
       <translation>Envíos por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="356" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="353" />
       <source>Submissions per area</source>
       <translation>Envíos por unidad administrativa</translation>
     </message>
@@ -4729,7 +4829,7 @@
       <translation>Cadena de procesamiento de datos de encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="219" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="220" />
       <source>Survey export</source>
       <translation>Exportación de encuesta</translation>
     </message>
@@ -4773,7 +4873,7 @@
       <translation>Capa o tabla de encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="70" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="71" />
       <source>Survey points (optional)</source>
       <translation>Puntos de la encuesta (opcional)</translation>
     </message>
@@ -4828,7 +4928,7 @@
       <translation>Texto: {encoding}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="225" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="244" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>La hoja «survey» de {file} necesita las columnas «type» y «name».</translation>
     </message>
@@ -4863,14 +4963,18 @@
       <translation>El GeoPackage {file} no se puede abrir en escritura: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="300" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>No se puede escribir el GeoPackage {file}: {reason}. Elija otra carpeta o cierre el programa que lo usa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="35" />
       <source>The MBTiles file to write, e.g. bangui_basemap.mbtiles; QGIS and QField open it without network. When no tile can be made, a vector background GeoPackage is written beside it.</source>
-      <translation>El archivo MBTiles que escribir, p. ej., bangui_basemap.mbtiles; QGIS y QField lo abren sin red. Cuando no se puede crear ninguna tesela, se escribe al lado un GeoPackage de fondo vectorial.</translation>
+      <translation type="vanished">El archivo MBTiles que escribir, p. ej., bangui_basemap.mbtiles; QGIS y QField lo abren sin red. Cuando no se puede crear ninguna tesela, se escribe al lado un GeoPackage de fondo vectorial.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="36" />
+      <source>The MBTiles file to write, e.g. bangui_basemap.mbtiles; QGIS and QField open it without network. When tiles could not be downloaded, the run says how many and at which zooms, and an existing file is kept: the incomplete basemap goes beside it (name_partial.mbtiles). When no tile can be made, a vector background is written beside it (name_background.gpkg), never over another file.</source>
+      <translation>El archivo MBTiles que escribir, p. ej., bangui_basemap.mbtiles; QGIS y QField lo abren sin red. Cuando no se pudieron descargar teselas, la ejecución indica cuántas y en qué niveles de zoom, y se conserva el archivo existente: el mapa base incompleto se escribe a su lado (name_partial.mbtiles). Cuando no se puede crear ninguna tesela, se escribe al lado un fondo vectorial (name_background.gpkg), nunca encima de otro archivo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="90" />
@@ -4898,9 +5002,13 @@
       <translation>El esquema de PostgreSQL que contiene la encuesta: letras minúsculas, cifras y _.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="47" />
       <source>The QGIS authentication configuration that holds the pseudonymisation key. Empty: your default key, created on first use and kept in the authentication database. The same key gives the same pseudonyms from one export to the next.</source>
-      <translation>La configuración de autenticación de QGIS que contiene la clave de seudonimización. Vacío: su clave predeterminada, creada en el primer uso y guardada en la base de datos de autenticación. La misma clave da los mismos seudónimos de una exportación a la siguiente.</translation>
+      <translation type="vanished">La configuración de autenticación de QGIS que contiene la clave de seudonimización. Vacío: su clave predeterminada, creada en el primer uso y guardada en la base de datos de autenticación. La misma clave da los mismos seudónimos de una exportación a la siguiente.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="47" />
+      <source>The QGIS authentication configuration that holds the pseudonymisation key. Empty: your default key, created on first use and kept in the authentication database. The same key gives the same pseudonyms, and the same moved points, from one export to the next.</source>
+      <translation>La configuración de autenticación de QGIS que contiene la clave de seudonimización. Vacío: su clave predeterminada, creada en el primer uso y guardada en la base de datos de autenticación. La misma clave da los mismos seudónimos, y los mismos puntos desplazados, de una exportación a la siguiente.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="71" />
@@ -4923,12 +5031,12 @@
       <translation>El sistema de autenticación de QGIS no está disponible, por lo que la contraseña o el token no pueden guardarse de forma segura. Verifique Configuración &gt; Opciones &gt; Autenticación.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="115" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="116" />
       <source>The QGIS authentication system is not available, so the pseudonymisation key cannot be kept safely.</source>
       <translation>El sistema de autenticación de QGIS no está disponible, por lo que la clave de seudonimización no puede guardarse de forma segura.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="120" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="121" />
       <source>The QGIS master password is needed to keep the pseudonymisation key: set it in Settings &gt; Options &gt; Authentication and try again.</source>
       <translation>Se necesita la contraseña maestra de QGIS para guardar la clave de seudonimización: defínala en Configuración &gt; Opciones &gt; Autenticación y vuelva a intentarlo.</translation>
     </message>
@@ -4948,7 +5056,7 @@
       <translation>La dirección de su servidor ODK Central, p. ej., https://central.example.org, sin /v1.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="101" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="102" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>La columna de unidad administrativa {column} no está en la capa {layer}.</translation>
     </message>
@@ -4963,17 +5071,17 @@
       <translation>Las unidades administrativas de la encuesta de ejemplo (República Centroafricana), admin1 y admin2.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="59" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="60" />
       <source>The admin areas with the value to map, usually the output of 'Count submissions by admin area', e.g. counts.gpkg.</source>
       <translation>Las unidades administrativas con el valor que cartografiar, normalmente el resultado de «Contar los envíos por unidad administrativa», p. ej., counts.gpkg.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="49" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="50" />
       <source>The admin areas with their counts: submissions, and answer_count and answer_pct for a share, value_mean or value_median for a mean or median, with data_status. E.g. counts.gpkg, or a temporary layer.</source>
       <translation>Las unidades administrativas con sus recuentos: submissions (envíos), y answer_count y answer_pct para una proporción, value_mean o value_median para una media o una mediana, con data_status. P. ej., counts.gpkg, o una capa temporal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="347" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="411" />
       <source>The admin boundaries {file} cannot be read.</source>
       <translation>No se pueden leer los límites administrativos {file}.</translation>
     </message>
@@ -4983,7 +5091,7 @@
       <translation>Los límites administrativos {file} no existen.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="234" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="231" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. Each submission is counted once: the areas of one P-code are one area (one feature) in the result. Check the boundaries: a P-code names one area.</source>
       <translation>La capa administrativa {layer} tiene {count} P-code(s) compartidos por varias áreas: {codes}. Cada envío se cuenta una vez: las áreas de un P-code son un área (una entidad) en el resultado. Verifique los límites: un P-code designa una sola área.</translation>
     </message>
@@ -4993,9 +5101,13 @@
       <translation>La capa administrativa {layer} tiene {count} P-code(s) compartidos por varias áreas: {codes}. Las verificaciones de P-code no pueden distinguir estas áreas; verifique los límites.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="32" />
       <source>The answer to count, written as its choice name in the form (not its label), e.g. borehole.</source>
-      <translation>La respuesta que contar, escrita como el nombre de su opción en el formulario (no su etiqueta), p. ej., borehole.</translation>
+      <translation type="vanished">La respuesta que contar, escrita como el nombre de su opción en el formulario (no su etiqueta), p. ej., borehole.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="32" />
+      <source>The answer to count, written as its choice name in the form (not its label), e.g. borehole. When no submission gives it, the run says which answers they give.</source>
+      <translation>La respuesta que contar, escrita como el nombre de su opción en el formulario (no su etiqueta), p. ej., borehole. Cuando ningún envío la da, la ejecución indica qué respuestas dan los envíos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="176" />
@@ -5003,22 +5115,31 @@
       <translation>El P-code indicado en la respuesta es {code}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="51" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="55" />
       <source>The area of the basemap, e.g. 18.4,18.7,4.3,4.5 [EPSG:4326]. Empty: the extent of the surveys and the boundaries.</source>
       <translation>La zona del mapa de fondo, p. ej., 18.4,18.7,4.3,4.5 [EPSG:4326]. Vacío: la extensión de las encuestas y de los límites.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="288" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="341" />
       <source>The area of the offline basemap is empty: choose an area, a layer or the survey's boundaries.</source>
       <translation>El área del mapa base sin conexión está vacía: elija un área, una capa o los límites de la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="27" />
       <source>The area to cover, e.g. the extent of the admin boundaries layer, or 18.4,18.7,4.3,4.5 [EPSG:4326] for Bangui (xmin, xmax, ymin, ymax).</source>
-      <translation>La zona que cubrir, p. ej., la extensión de la capa de límites administrativos, o 18.4,18.7,4.3,4.5 [EPSG:4326] para Bangui (xmin, xmax, ymin, ymax).</translation>
+      <translation type="vanished">La zona que cubrir, p. ej., la extensión de la capa de límites administrativos, o 18.4,18.7,4.3,4.5 [EPSG:4326] para Bangui (xmin, xmax, ymin, ymax).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="161" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="27" />
+      <source>The area to cover, e.g. the extent of the admin boundaries layer, or 18.4,18.7,4.3,4.5 [EPSG:4326] for Bangui (xmin, xmax, ymin, ymax). An area across the 180th meridian is refused: make one basemap on each side.</source>
+      <translation>La zona que cubrir, p. ej., la extensión de la capa de límites administrativos, o 18.4,18.7,4.3,4.5 [EPSG:4326] para Bangui (xmin, xmax, ymin, ymax). Se rechaza una zona que cruce el meridiano 180: cree un mapa base a cada lado.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/basemap.py" line="355" />
+      <source>The area {extent} crosses the antimeridian (longitude 180: west edge {west}, east edge {east}); one offline basemap cannot go across it. Make two basemaps, one on each side of longitude 180, with longitudes between -180 and 180 and the west edge first.</source>
+      <translation>La zona {extent} cruza el antimeridiano (longitud 180: borde oeste {west}, borde este {east}); un mapa base sin conexión no puede atravesarlo. Cree dos mapas base, uno a cada lado de la longitud 180, con longitudes entre -180 y 180 y el borde oeste primero.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="162" />
       <source>The authentication configuration {authcfg} does not hold a CartONG pseudonymisation key.</source>
       <translation>La configuración de autenticación {authcfg} no contiene una clave de seudonimización de CartONG.</translation>
     </message>
@@ -5028,17 +5149,17 @@
       <translation>La configuración de autenticación {authcfg} no contiene ningún token.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="150" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="151" />
       <source>The authentication configuration {authcfg} was not found: choose another pseudonymisation key or create a new one.</source>
       <translation>No se encontró la configuración de autenticación {authcfg}: elija otra clave de seudonimización o cree una nueva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="52" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="54" />
       <source>The basemap is not started when it would need more tiles: raise it on purpose, knowing the size and time given in the log.</source>
       <translation>El mapa base no se inicia cuando necesitaría más teselas: auméntelo a propósito, conociendo el tamaño y el tiempo indicados en el registro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="103" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="124" />
       <source>The basemap source '{source}' is neither an XYZ address with {{z}}, {{x}} and {{y}} nor a WMS/XYZ layer source (url=…): copy it from the layer's properties, Information tab.</source>
       <translation>La fuente del mapa base '{source}' no es ni una dirección XYZ con {{z}}, {{x}} y {{y}} ni una fuente de capa WMS/XYZ (url=…): cópiela de las propiedades de la capa, pestaña Información.</translation>
     </message>
@@ -5048,7 +5169,7 @@
       <translation>Los límites y los nombres mostrados y las denominaciones empleadas en este mapa no implican reconocimiento ni aceptación oficial por parte de CartONG o de sus socios.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="72" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="73" />
       <source>The boundaries of the level above, e.g. the layer admin1 of admin_boundaries.gpkg, drawn as thicker outlines.</source>
       <translation>Los límites del nivel superior, p. ej., la capa admin1 de admin_boundaries.gpkg, dibujados como contornos más gruesos.</translation>
     </message>
@@ -5193,7 +5314,7 @@
       <translation>El nivel de zoom más cercano que descargar, de 0 a 19. Predeterminado: 12, ciudades, aldeas y carreteras principales. Cada nivel más necesita unas 4 veces más teselas: 15 muestra las calles pero puede requerir horas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="141" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="154" />
       <source>The code column {column} is not in the layer {layer}.</source>
       <translation>La columna de códigos {column} no está en la capa {layer}.</translation>
     </message>
@@ -5203,7 +5324,7 @@
       <translation>No se puede crear la columna {column} en {table}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="75" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="76" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>La columna {column} no está en la capa {layer}.</translation>
     </message>
@@ -5253,7 +5374,7 @@
       <translation>No se pudieron guardar las credenciales de {name} en la base de datos de autenticación de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="83" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="84" />
       <source>The credits printed on the map, data and boundaries with their licence, e.g. CartONG survey 2026; boundaries OCHA COD-AB (CC BY-IGO).</source>
       <translation>Los créditos impresos en el mapa, datos y límites con su licencia, p. ej., encuesta CartONG 2026; límites OCHA COD-AB (CC BY-IGO).</translation>
     </message>
@@ -5339,7 +5460,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="134" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="135" />
       <source>The field holding the names of the areas, for the labels and the titles of atlas pages, e.g. adm2_name. Default adm2_name.</source>
       <translation>El campo que contiene los nombres de las unidades administrativas, para las etiquetas y los títulos de las páginas del atlas, p. ej., adm2_name. Predeterminado: adm2_name.</translation>
     </message>
@@ -5374,12 +5495,12 @@
       <translation>El archivo exportado desde el servidor: una exportación CSV (separada por ';' o ',') o XLSX de KoboToolbox u ONA, un zip de archivos CSV de ODK Central, o un archivo GeoJSON, p. ej., household_survey_kobo.csv. El archivo solo se lee, nunca se modifica.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="205" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="196" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>No se puede leer el archivo {file}: {reason}. ¿Está abierto en otro programa?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="406" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="402" />
       <source>The file {file} does not exist (moved or deleted?).</source>
       <translation>El archivo {file} no existe (¿se movió o eliminó?).</translation>
     </message>
@@ -5424,12 +5545,12 @@
       <translation>Las primeras filas tal como se leyeron, y lo que se detectó. Verifique que las columnas estén bien separadas antes de importar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="255" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="269" />
       <source>The folder {folder} does not exist.</source>
       <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/fitting.py" line="101" />
+      <location filename="../cartong_plugin/core/maps/fitting.py" line="102" />
       <source>The font file {file} could not be loaded: Arabic map texts use an installed font.</source>
       <translation>No se pudo cargar el archivo de fuente {file}: los textos de los mapas en árabe usan una fuente instalada.</translation>
     </message>
@@ -5469,12 +5590,12 @@
       <translation>El formulario define «{column}» como una pregunta de tipo {type}: contiene {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="216" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="235" />
       <source>The form file {file} does not exist.</source>
       <translation>El archivo de formulario {file} no existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="233" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="234" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>El formulario no tiene etiquetas en «{language}»: las etiquetas están en {used} (el formulario contiene {languages}).</translation>
     </message>
@@ -5494,7 +5615,7 @@
       <translation>El ID del formulario en KoboToolbox (asset uid): el código de letras y cifras de la dirección del formulario, p. ej., aBcD1234eFgH5678iJkL9m en https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/displace.py" line="141" />
+      <location filename="../cartong_plugin/core/protection/displace.py" line="180" />
       <source>The grid cell size must be above 0 m (got {size} m).</source>
       <translation>El tamaño de celda de la cuadrícula debe ser mayor que 0 m (valor recibido: {size} m).</translation>
     </message>
@@ -5504,12 +5625,12 @@
       <translation>La k del k-anonimato: cada recuento o combinación compartida describe al menos a k personas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="216" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="230" />
       <source>The key is kept in QGIS's password store: after Export, QGIS may ask for its master password (or to create one). For a one-off export without it, choose a key file.</source>
       <translation>La clave se guarda en el almacén de contraseñas de QGIS: tras Exportar, QGIS puede pedir su contraseña maestra (o crear una). Para una exportación puntual sin ella, elija un archivo de clave.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="201" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="215" />
       <source>The key is read from your file; QGIS's password store is not used. Use the same file next time to get the same pseudonyms.</source>
       <translation>La clave se lee de su archivo; no se usa el almacén de contraseñas de QGIS. Use el mismo archivo la próxima vez para obtener los mismos seudónimos.</translation>
     </message>
@@ -5524,12 +5645,12 @@
       <translation>El idioma de las etiquetas del formulario escritas junto a los códigos, tal como lo nombran las columnas de etiquetas del formulario: English (en), Français (fr), o simplemente fr. Vacío: el idioma predeterminado del formulario. Sin formulario no cambia nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="55" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="59" />
       <source>The language of the offline help in the package, as a two-letter code, e.g. fr. Empty: the language of QGIS.</source>
       <translation>El idioma de la ayuda sin conexión del paquete, como código de dos letras, p. ej., fr. Vacío: el idioma de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="94" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="95" />
       <source>The language of the texts the toolkit writes on the map (legend, disclaimer, date, scale), as a two-letter code, e.g. fr. Your own title, subtitle and sources are printed as given.</source>
       <translation>El idioma de los textos que el complemento escribe en el mapa (leyenda, descargo de responsabilidad, fecha, escala), como código de dos letras, p. ej., fr. Su propio título, subtítulo y fuentes se imprimen tal como se indican.</translation>
     </message>
@@ -5559,7 +5680,7 @@
       <translation>La última copia descargada {file} está en el proyecto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="287" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="300" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation>La capa que se va a compartir falta o no se puede leer.</translation>
     </message>
@@ -5574,7 +5695,7 @@
       <translation>No se pudo volver a abrir la capa {layer} desde {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="91" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="92" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
       <translation>La capa {layer} no contiene puntos simples: elija «Eliminar las posiciones» o «Contar por unidad administrativa» para compartirla.</translation>
     </message>
@@ -5589,7 +5710,7 @@
       <translation>La capa {layer} no tiene el campo {field} ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="83" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="85" />
       <source>The layer {layer} has no field {field} ({what}). Available fields: {fields}.</source>
       <translation>La capa {layer} no tiene el campo {field} ({what}). Campos disponibles: {fields}.</translation>
     </message>
@@ -5619,12 +5740,17 @@
       <translation>La capa {layer} no tiene el campo {field}: es necesario para identificar cada envío en el registro de limpieza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="143" />
+      <location filename="../cartong_plugin/core/protection/share_records.py" line="139" />
+      <source>The layer {layer} has no submission id column ({columns}): each point's offset follows its row number (fid). A copy made from a re-imported or re-ordered file moves the points another way: do not give both copies to the same partner.</source>
+      <translation>La capa {layer} no tiene columna de identificador de envío ({columns}): el desplazamiento de cada punto sigue su número de fila (fid). Una copia hecha a partir de un archivo reimportado o reordenado desplaza los puntos de otra manera: no dé las dos copias al mismo socio.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="136" />
       <source>The layer {layer} holds no points ({kind}): choose the survey's point layer, or the field of the submissions that holds their P-code.</source>
       <translation>La capa {layer} no contiene puntos ({kind}): elija la capa de puntos de la encuesta, o el campo de los envíos que contiene su P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="136" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="129" />
       <source>The layer {layer} is not a polygon layer.</source>
       <translation>La capa {layer} no es una capa de polígonos.</translation>
     </message>
@@ -5659,12 +5785,12 @@
       <translation>La plantilla de diseño {file} no es un XML válido.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/fitting.py" line="216" />
+      <location filename="../cartong_plugin/core/maps/fitting.py" line="217" />
       <source>The legend is too long for its box: some entries are cut.</source>
       <translation>La leyenda es demasiado larga para su marco: algunas entradas quedan cortadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="341" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="342" />
       <source>The location column {column} is not in {file}.</source>
       <translation>La columna de posición {column} no está en {file}.</translation>
     </message>
@@ -5674,12 +5800,12 @@
       <translation>Las credenciales de «{name}» se leen del gestor de autenticación de QGIS (configuración {authcfg}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="147" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="148" />
       <source>The map file; its extension sets the format: .pdf (vector, best for print), .png (image) or .svg (to edit in a drawing program), e.g. household_survey_map.pdf.</source>
       <translation>El archivo del mapa; su extensión fija el formato: .pdf (vectorial, mejor para imprimir), .png (imagen) o .svg (para editar en un programa de dibujo), p. ej., household_survey_map.pdf.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="76" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="77" />
       <source>The map title, e.g. Household WASH survey, Central African Republic. Empty: a title in the map's language saying what is mapped.</source>
       <translation>El título del mapa, p. ej., Encuesta WASH de hogares, República Centroafricana. Vacío: un título en el idioma del mapa que indica lo que se cartografía.</translation>
     </message>
@@ -5689,7 +5815,7 @@
       <translation>El recuento mínimo k debe ser 2 o más (valor recibido: {k}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="77" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="99" />
       <source>The minimum zoom {low} is above the maximum zoom {high}: choose a minimum zoom at or below the maximum.</source>
       <translation>El zoom mínimo {low} es mayor que el zoom máximo {high}: elija un zoom mínimo igual o inferior al máximo.</translation>
     </message>
@@ -5699,7 +5825,7 @@
       <translation>El nombre «{column}» contiene «{keyword}»: la columna probablemente contiene {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="59" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="63" />
       <source>The name of the package, given to its folder and its zip, e.g. team_a_bangui. Default field_package.</source>
       <translation>El nombre del paquete, dado a su carpeta y a su zip, p. ej., team_a_bangui. Predeterminado: field_package.</translation>
     </message>
@@ -5709,7 +5835,7 @@
       <translation>El nuevo esquema: letras minúsculas, cifras y _. Vacío: se forma a partir del nombre de archivo del GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="117" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="118" />
       <source>The number of colour classes, from 2 to 7 (default 5). Fewer classes read better on paper.</source>
       <translation>El número de clases de color, de 2 a 7 (5 por defecto). Menos clases se leen mejor en papel.</translation>
     </message>
@@ -5724,7 +5850,7 @@
       <translation>El número del proyecto en ODK Central, como en su dirección: https://central.example.org/#/projects/3 es el proyecto 3. Predeterminado: 1.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="63" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="64" />
       <source>The numeric field the areas are coloured by: submissions (the count, default), answer_pct (a share in %), value_mean or value_median.</source>
       <translation>El campo numérico por el que se colorean las unidades administrativas: submissions (el recuento de envíos, predeterminado), answer_pct (una proporción en %), value_mean o value_median.</translation>
     </message>
@@ -5739,12 +5865,12 @@
       <translation>El GeoPackage de la oficina {file} no existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="74" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="78" />
       <source>The office survey GeoPackage the package was prepared from, e.g. household_survey.gpkg. New submissions, values edited by the field team and cleaning decisions are merged into it; raw rows already there never change.</source>
       <translation>El GeoPackage de encuesta de la oficina a partir del cual se preparó el paquete, p. ej., household_survey.gpkg. Los envíos nuevos, los valores editados por el equipo de campo y las decisiones de limpieza se fusionan en él; las filas brutas ya presentes nunca cambian.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="268" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="286" />
       <source>The offline background is a vector map instead: {file} (countries and admin boundaries).</source>
       <translation>El fondo sin conexión es en su lugar un mapa vectorial: {file} (países y límites administrativos).</translation>
     </message>
@@ -5754,12 +5880,12 @@
       <translation>El fondo sin conexión es un mapa vectorial de los países y los límites administrativos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="234" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="247" />
       <source>The offline basemap would need {estimate} This is more than the cap of {cap} tiles: choose a smaller area or fewer zoom levels, or raise the maximum number of tiles if you have the time and the connection. Nothing was downloaded.</source>
       <translation>El mapa base sin conexión necesitaría {estimate} Es más que el límite de {cap} teselas: elija un área más pequeña o menos niveles de zoom, o aumente el número máximo de teselas si tiene el tiempo y la conexión. No se descargó nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="223" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="236" />
       <source>The offline basemap {file} must be an .mbtiles file.</source>
       <translation>El mapa base sin conexión {file} debe ser un archivo .mbtiles.</translation>
     </message>
@@ -5788,7 +5914,7 @@
       <translation>La salida {output} reemplazaría la tabla {table} de {file}, que la entrada «{input}» lee o que contiene datos recogidos o los registros del complemento. No se escribió nada; elija otro nombre de tabla.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="136" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="150" />
       <source>The output {path} would be written outside the chosen folder {folder}; nothing was written.</source>
       <translation>La salida {path} se escribiría fuera de la carpeta elegida {folder}; no se escribió nada.</translation>
     </message>
@@ -5798,7 +5924,7 @@
       <translation>El paquete está listo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="70" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="74" />
       <source>The package the team brought back: its zip, its manifest.json or its survey GeoPackage, e.g. field_package.zip.</source>
       <translation>El paquete que trajo el equipo: su zip, su manifest.json o su GeoPackage de encuesta, p. ej., field_package.zip.</translation>
     </message>
@@ -5823,12 +5949,12 @@
       <translation>El proxy definido en QGIS (Configuración &gt; Opciones &gt; Red) no responde o rechazó la conexión con {host} ({reason}). Verifique la configuración del proxy con su equipo informático.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="138" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="139" />
       <source>The pseudonymisation key could not be saved in the QGIS authentication database.</source>
       <translation>No se pudo guardar la clave de seudonimización en la base de datos de autenticación de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="75" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="76" />
       <source>The pseudonymisation key in {source} must be at least 32 hexadecimal characters (64 recommended), on one line.</source>
       <translation>La clave de seudonimización de {source} debe tener al menos 32 caracteres hexadecimales (se recomiendan 64), en una sola línea.</translation>
     </message>
@@ -5887,6 +6013,11 @@
       <translation>El rol {role} no existe y usted no puede crear roles. Pida al administrador de la base de datos que ejecute: CREATE ROLE {role} NOLOGIN; (o que le dé CREATEROLE).</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="61" />
+      <source>The same identifiers under another name replaced by pseudonyms with the same key: {columns}.</source>
+      <translation>Los mismos identificadores con otro nombre, sustituidos por seudónimos con la misma clave: {columns}.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/learning/training.py" line="259" />
       <source>The sample dataset was not found in {folder}; reinstall the plugin.</source>
       <translation>No se encontró el conjunto de datos de ejemplo en {folder}; reinstale el complemento.</translation>
@@ -5927,14 +6058,19 @@
       <translation>El servidor o las credenciales cambiaron durante la verificación: vuelva a verificar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="219" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="232" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
       <translation>No se pudo volver a abrir el GeoPackage para compartir para registrar su protección.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="201" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="214" />
       <source>The shared GeoPackage could not be written: {error}</source>
       <translation>No se pudo escribir el GeoPackage para compartir: {error}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="127" />
+      <source>The shared file needs a name before {suffix}: {file} has none.</source>
+      <translation>El archivo compartido necesita un nombre antes de {suffix}: {file} no tiene ninguno.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="45" />
@@ -6007,7 +6143,7 @@
       <translation>Los GeoPackages de encuesta y los límites administrativos van al paquete con un proyecto que se abre sin internet, y la ayuda sin conexión.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="44" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="48" />
       <source>The survey GeoPackages the field team takes along (written by the import or a download), e.g. household_survey.gpkg; their attachment folders come along.</source>
       <translation>Los GeoPackages de encuesta que lleva el equipo de campo (escritos por la importación o una descarga), p. ej., household_survey.gpkg; sus carpetas de archivos adjuntos van con ellos.</translation>
     </message>
@@ -6032,7 +6168,7 @@
       <translation>La capa de encuesta: normalmente la capa 'survey' del GeoPackage escrito por la importación o una descarga, p. ej., household_survey.gpkg|layername=survey. Otra capa o tabla sirve si tiene la columna _uuid que identifica cada envío. Solo se lee, nunca se modifica.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="67" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="68" />
       <source>The survey points drawn on top, e.g. household_survey.gpkg|layername=survey; a heatmap needs them. They show where households were interviewed: for a map shared outside the team, leave them out or give a protected copy (Export for sharing).</source>
       <translation>Los puntos de la encuesta dibujados encima, p. ej., household_survey.gpkg|layername=survey; un mapa de calor los necesita. Muestran dónde se entrevistó a los hogares: para un mapa compartido fuera del equipo, omítalos o indique una copia protegida (Exportar para compartir).</translation>
     </message>
@@ -6042,12 +6178,12 @@
       <translation>El esquema de encuesta {schema} no tiene registro de limpieza en {target}: ejecute las verificaciones y copie de nuevo la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="367" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="386" />
       <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
       <translation>La hoja survey de {file} da el mismo nombre '{name}' a dos preguntas del mismo grupo (filas {first} y {second}): cada pregunta necesita su propio nombre. Cambie el nombre de una de ellas, o importe los datos sin el formulario.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="260" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="279" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>Hoja survey de {file}: el grupo «{name}» nunca se cierra.</translation>
     </message>
@@ -6077,7 +6213,7 @@
       <translation>La tarea falló.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="185" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="183" />
       <source>The tiles could not be written to {file}: {error}</source>
       <translation>No se pudieron escribir las teselas en {file}: {error}</translation>
     </message>
@@ -6087,7 +6223,7 @@
       <translation>La ventana de tiempo de la verificación de ráfagas, en minutos (30 por defecto).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="91" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="92" />
       <source>The title of the legend, e.g. Households interviewed. Empty: the name of the value mapped.</source>
       <translation>El título de la leyenda, p. ej., Hogares entrevistados. Vacío: el nombre del valor cartografiado.</translation>
     </message>
@@ -6150,7 +6286,7 @@
       <translation>Este formulario no está desplegado y no tiene envíos que descargar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="185" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="183" />
       <source>This layout has no atlas to export.</source>
       <translation>Este diseño no tiene atlas que exportar.</translation>
     </message>
@@ -6163,6 +6299,11 @@
       <location filename="../cartong_plugin/core/field/merge.py" line="280" />
       <source>This package was prepared by version 0.2.0: changes made in the field to the rows of repeat tables of existing submissions cannot be told and were not merged; compare them by hand.</source>
       <translation>Este paquete se preparó con la versión 0.2.0: los cambios hechos en el campo en las filas de las tablas de repetición de envíos existentes no se pueden identificar y no se fusionaron; compárelos a mano.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/fitting.py" line="322" />
+      <source>This text is too long for its place on the map, even in small letters, and was shortened to end in “…”: “{text}”. Choose a shorter text to print it whole.</source>
+      <translation>Este texto es demasiado largo para su lugar en el mapa, incluso en letra pequeña, y se acortó para que termine en «…»: «{text}». Elija un texto más corto para imprimirlo entero.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="192" />
@@ -6180,7 +6321,7 @@
       <translation>Marcada (predeterminado): las decisiones ya tomadas en el registro de limpieza existente (valores nuevos, no_action, remove_survey, con quién y cuándo) se conservan y se añaden los nuevos hallazgos. Sin marcar: el registro se escribe de nuevo y las decisiones anteriores se pierden.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="123" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="124" />
       <source>Ticked: one page per admin area with data, zoomed on it, all in one PDF (the map file must end in .pdf).</source>
       <translation>Marcada: una página por unidad administrativa con datos, ampliada sobre ella, todas en un solo PDF (el archivo del mapa debe terminar en .pdf).</translation>
     </message>
@@ -6195,12 +6336,12 @@
       <translation>Marcada: las fotos, firmas y otros archivos adjuntos a los envíos se descargan en una carpeta junto al GeoPackage, con su nombre (household_survey_attachments). Puede llevar mucho tiempo y espacio con una conexión lenta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="122" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="123" />
       <source>Ticked: the names of the areas (the name field below) are written on the map where they fit.</source>
       <translation>Marcada: los nombres de las unidades administrativas (el campo de nombre de abajo) se escriben en el mapa donde caben.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="96" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="98" />
       <source>Tiles estimated</source>
       <translation>Teselas estimadas</translation>
     </message>
@@ -6210,7 +6351,12 @@
       <translation>Las teselas de un mapa de fondo que tenga en QGIS (mientras esté en línea) se guardan en el paquete. Sin él, se usa un fondo simple de países y límites administrativos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/offline_basemap.py" line="95" />
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="99" />
+      <source>Tiles that could not be downloaded</source>
+      <translation>Teselas que no se pudieron descargar</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/offline_basemap.py" line="97" />
       <source>Tiles written</source>
       <translation>Teselas escritas</translation>
     </message>
@@ -6265,7 +6411,7 @@
       <translation>Nombres de unidades administrativas escritos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="238" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="252" />
       <source>UTF-16 text without its byte-order mark</source>
       <translation>texto UTF-16 sin su marca de orden de bytes</translation>
     </message>
@@ -6295,7 +6441,7 @@
       <translation>Clasificación desconocida {name}; elija una de {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="79" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="80" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
       <translation>Protección de posiciones desconocida «{mode}»; use una de {modes}.</translation>
     </message>
@@ -6320,7 +6466,7 @@
       <translation>Tipo de servidor desconocido «{kind}»: use KoboToolbox u ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="101" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="103" />
       <source>Unknown statistic {name}; choose one of {names}.</source>
       <translation>Estadística desconocida {name}; elija una de {names}.</translation>
     </message>
@@ -6359,7 +6505,7 @@
       <translation>Actualizar: descargar solo los envíos nuevos y añadirlos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="76" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="77" />
       <source>Upper admin level boundaries (optional)</source>
       <translation>Límites del nivel administrativo superior (opcional)</translation>
     </message>
@@ -6384,7 +6530,7 @@
       <translation>Valor encontrado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="61" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="62" />
       <source>Value to map</source>
       <translation>Valor que cartografiar</translation>
     </message>
@@ -6419,9 +6565,19 @@
       <translation>ADVERTENCIA: columnas de riesgo alto conservadas por su elección: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="89" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="103" />
       <source>WARNING: exact locations kept. Share only under a data sharing agreement.</source>
       <translation>ATENCIÓN: posiciones exactas conservadas. Comparta solo en el marco de un acuerdo de intercambio de datos.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="88" />
+      <source>WARNING: no submission id column; offsets follow the row number, so a copy of a re-imported file moves the points another way.</source>
+      <translation>ADVERTENCIA: no hay columna de identificador de envío; los desplazamientos siguen el número de fila, así que una copia de un archivo reimportado desplaza los puntos de otra manera.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="77" />
+      <source>WARNING: the points are kept and can show the area a blanked value of {columns} stood for: count by admin area or remove the locations to share rare areas.</source>
+      <translation>ADVERTENCIA: los puntos se conservan y pueden mostrar la zona que indicaba un valor borrado de {columns}: cuente por unidad administrativa o elimine las ubicaciones para compartir zonas raras.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="94" />
@@ -6444,7 +6600,7 @@
       <translation>Qué sale: {outputs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="35" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="36" />
       <source>What each area gets: count (submissions), share (% giving the answer above), mean or median (of the numeric question below), e.g. median. Empty: share when a question is given, else count.</source>
       <translation>Lo que obtiene cada unidad administrativa: count (envíos), share (% que da la respuesta de arriba), mean o median (media o mediana de la pregunta numérica de abajo), p. ej., median. Vacío: share si se indica una pregunta; si no, count.</translation>
     </message>
@@ -6459,7 +6615,7 @@
       <translation>Qué llevar al campo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="150" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="164" />
       <source>What will be done</source>
       <translation>Lo que se hará</translation>
     </message>
@@ -6489,7 +6645,7 @@
       <translation>Dónde escribir el paquete</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="116" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="130" />
       <source>Where to write the protected copy. A note explaining what was done is written beside it (same name followed by .README.txt), in English and French.</source>
       <translation>Dónde escribir la copia protegida. Junto a ella se escribe una nota que explica lo que se hizo (mismo nombre seguido de .README.txt), en inglés y en francés.</translation>
     </message>
@@ -6499,7 +6655,7 @@
       <translation>Qué familias de verificaciones ejecutar (todas por defecto). En qgis_process, sus números separados por comas: 0 duplicados, 1 respuestas obligatorias que faltan, 2 valores atípicos, 3 puntos GPS, 4 duraciones y fechas, 5 respuestas 'otro (especifique)', 6 nombres administrativos escritos; p. ej., CHECKS=0,1,3.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="87" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="88" />
       <source>Who made the map, printed with the date and written in the PDF's properties, e.g. your organisation. Default CartONG.</source>
       <translation>Quién hizo el mapa, impreso con la fecha y escrito en las propiedades del PDF, p. ej., su organización. Predeterminado: CartONG.</translation>
     </message>
@@ -6509,12 +6665,12 @@
       <translation>Por qué</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="126" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="127" />
       <source>With the atlas: one PDF per area instead of one file, each named after the P-code and the name of its area, in a folder named after the map file (map.pdf gives the folder map).</source>
       <translation>Con el atlas: un PDF por unidad administrativa en lugar de un solo archivo, cada uno con el nombre del P-code y el nombre de su unidad, en una carpeta con el nombre del archivo del mapa (map.pdf da la carpeta map).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="130" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="131" />
       <source>With the atlas: the field holding the P-codes that name and order its pages, e.g. adm2_pcode. Default adm2_pcode.</source>
       <translation>Con el atlas: el campo que contiene los P-codes que nombran y ordenan sus páginas, p. ej., adm2_pcode. Predeterminado: adm2_pcode.</translation>
     </message>
@@ -6564,7 +6720,7 @@
       <translation>Escribir solo recuentos por {column}, ocultando los recuentos inferiores a {k} (y los demás recuentos que permitirían deducirlos); no se comparte ningún registro individual.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="145" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="146" />
       <source>Write the admin names (field below) where they fit</source>
       <translation>Escribir los nombres de las unidades administrativas (campo de abajo) donde quepan</translation>
     </message>
@@ -6603,7 +6759,7 @@
       <translation>Escribe la encuesta de un esquema de PostgreSQL (compartida con 'Compartir una encuesta en PostgreSQL') en un GeoPackage con las mismas tablas, nombres y valores, y el registro de limpieza con las decisiones de todos, leídos de una instantánea coherente mientras los demás siguen trabajando. El archivo se escribe con un nombre temporal y se renombra cuando está completo. Funciona sin conexión después, y con todos los demás algoritmos del complemento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="309" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="323" />
       <source>Writing the protected copy.</source>
       <translation>Escribiendo la copia protegida.</translation>
     </message>
@@ -6613,12 +6769,12 @@
       <translation>Escribiendo {records} envíos en {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="219" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="220" />
       <source>XLSForm</source>
       <translation>XLSForm</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="155" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="162" />
       <source>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;All files (*)</source>
       <translation>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;Todos los archivos (*)</translation>
     </message>
@@ -6672,17 +6828,17 @@
       <translation>Zip que copiar: {zip} ({size:.1f} MB, {files} archivos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="237" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="251" />
       <source>a 7-Zip archive</source>
       <translation>un archivo 7-Zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="233" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="247" />
       <source>a GIF image</source>
       <translation>una imagen GIF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="232" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="246" />
       <source>a JPEG photo</source>
       <translation>una foto JPEG</translation>
     </message>
@@ -6692,12 +6848,12 @@
       <translation>una exportación de KoboToolbox, ODK Central u ONA (CSV, XLSX, zip o GeoJSON) y, mejor, su XLSForm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="230" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="244" />
       <source>a PDF document</source>
       <translation>un documento PDF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="231" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="245" />
       <source>a PNG image</source>
       <translation>una imagen PNG</translation>
     </message>
@@ -6712,12 +6868,12 @@
       <translation>una conexión PostgreSQL, el esquema de una encuesta compartida y una hoja de revisión con sus decisiones.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="236" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="250" />
       <source>a RAR archive</source>
       <translation>un archivo RAR</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="234" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="248" />
       <source>a SQLite database (a GeoPackage?)</source>
       <translation>una base de datos SQLite (¿un GeoPackage?)</translation>
     </message>
@@ -6731,7 +6887,7 @@
       <translation>una copia limpia de la encuesta; los números de valores cambiados, envíos eliminados y filas del registro aún pendientes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="235" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="249" />
       <source>a gzip-compressed file</source>
       <translation>un archivo comprimido con gzip</translation>
     </message>
@@ -6761,7 +6917,7 @@
       <translation>una hoja de revisión (XLSX o CSV) del registro de limpieza compartido, con sus columnas log_id y version; el número de filas del registro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="366" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="362" />
       <source>a row has more fields than the header</source>
       <translation>una fila tiene más campos que el encabezado</translation>
     </message>
@@ -6811,12 +6967,12 @@
       <translation>una tabla de las columnas que probablemente contienen datos personales, con su riesgo, el motivo y una protección sugerida; los números de riesgo alto, medio y bajo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="240" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="254" />
       <source>a web page (HTML), perhaps a login or error page saved instead of the data</source>
       <translation>una página web (HTML), quizá una página de inicio de sesión o de error guardada en lugar de los datos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="228" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="242" />
       <source>a zip archive</source>
       <translation>un archivo zip</translation>
     </message>
@@ -6846,7 +7002,7 @@
       <translation>unidades administrativas con un valor que cartografiar (el resultado de «Contar los envíos por unidad administrativa») y, opcionalmente, los puntos de la encuesta y los límites del nivel superior.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="137" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="130" />
       <source>admin code</source>
       <translation>código administrativo</translation>
     </message>
@@ -6891,12 +7047,12 @@
       <translation>un archivo MBTiles que QGIS y QField abren sin red, o un fondo vectorial cuando no se puede crear ninguna tesela; los números de teselas estimadas y escritas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="241" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="255" />
       <source>an XML file</source>
       <translation>un archivo XML</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="229" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="243" />
       <source>an old Excel .xls file (or another Office 97-2003 document)</source>
       <translation>un antiguo archivo de Excel .xls (u otro documento de Office 97-2003)</translation>
     </message>
@@ -6949,7 +7105,7 @@
       <translation type="vanished">verificación (check_id)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="102" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="103" />
       <source>choropleth (default): areas coloured by classes of the value; circles: one circle per area, its size following the value, better for counts; heatmap: density of the survey points (needs the points).</source>
       <translation>choropleth (predeterminado): unidades administrativas coloreadas por clases del valor; circles: un círculo por unidad, cuyo tamaño sigue al valor, mejor para recuentos; heatmap (mapa de calor): densidad de los puntos de la encuesta (necesita los puntos).</translation>
     </message>
@@ -7004,22 +7160,22 @@
       <translation>fecha y hora</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="198" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="197" />
       <source>date-times (ISO 8601)</source>
       <translation>fechas y horas (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="392" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="342" />
       <source>dates</source>
       <translation>fechas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="185" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="184" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>fechas (AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="392" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="342" />
       <source>dates and times</source>
       <translation>fechas y horas</translation>
     </message>
@@ -7187,7 +7343,7 @@
       <translation>su ruta sale de la carpeta con «..»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="247" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="248" />
       <source>km</source>
       <translation>km</translation>
     </message>
@@ -7251,7 +7407,7 @@
       <translation>ningún envío tiene el uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="383" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="384" />
       <source>none</source>
       <translation>ninguna</translation>
     </message>
@@ -7285,12 +7441,12 @@
       <translation>números</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="153" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="146" />
       <source>numeric question</source>
       <translation>pregunta numérica</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="138" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="139" />
       <source>offline (default): the countries of Natural Earth bundled with the toolkit, no network needed; osm: OpenStreetMap tiles, credited on the map, only when a connection exists.</source>
       <translation>offline (predeterminado): los países de Natural Earth incluidos en el complemento, sin necesidad de red; osm: teselas de OpenStreetMap, acreditadas en el mapa, solo cuando hay conexión.</translation>
     </message>
@@ -7319,7 +7475,7 @@
       <translation>fotos, grabaciones, firmas o enlaces a archivos adjuntos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="243" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="257" />
       <source>plain text</source>
       <translation>texto sin formato</translation>
     </message>
@@ -7334,12 +7490,12 @@
       <translation>posiciones GPS precisas de domicilios o personas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="149" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="142" />
       <source>question</source>
       <translation>pregunta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="239" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="253" />
       <source>random or damaged bytes, in no format the toolkit knows</source>
       <translation>bytes aleatorios o dañados, en ningún formato que conozca el complemento</translation>
     </message>
@@ -7419,8 +7575,9 @@
       <translation>los envíos de la encuesta (puntos, o un campo P-code) y los polígonos de las unidades administrativas con P-codes.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="128" />
       <source>tab</source>
-      <translation type="vanished">tabulación</translation>
+      <translation>tabulación</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="58" />
@@ -7547,7 +7704,7 @@
       <translation>el lugar donde viven las personas, que las identifica en localidades pequeñas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="65" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="66" />
       <source>the pseudonymisation key</source>
       <translation>la clave de seudonimización</translation>
     </message>
@@ -7565,6 +7722,11 @@
       <location filename="../cartong_plugin/core/servers/kobo.py" line="171" />
       <source>the submissions of form {uid}</source>
       <translation>los envíos del formulario {uid}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/columns.py" line="356" />
+      <source>the survey</source>
+      <translation>la encuesta</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="141" />
@@ -7684,7 +7846,7 @@
       <translation>{check}: {count} filas ({seconds} s)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="232" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="229" />
       <source>{code} ({count} areas)</source>
       <translation>{code} ({count} áreas)</translation>
     </message>
@@ -7746,7 +7908,7 @@
       <translation>{error} El archivo de exportación {file} puede contener decisiones de los equipos de campo: no se reemplazó. Elija otro archivo de exportación o mueva este a otro lugar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="250" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="264" />
       <source>{file} already exists: choose "A key file I keep…" to use it, or another name for the new key.</source>
       <translation>{file} ya existe: elija "Un archivo de clave que conservo…" para usarlo, u otro nombre para la clave nueva.</translation>
     </message>
@@ -7756,7 +7918,7 @@
       <translation>No se puede abrir {file}: {error}. Exporte de nuevo los datos como un zip simple (sin contraseña).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="365" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="361" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} no se puede leer como CSV: {reason}</translation>
     </message>
@@ -7781,7 +7943,7 @@
       <translation>{file} no se puede escribir: no se puede escribir en la carpeta {folder} ({reason}). Elija una carpeta donde pueda escribir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="107" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="111" />
       <source>{file} contains binary data: it is not a CSV text file (it looks like {what}).</source>
       <translation>{file} contiene datos binarios: no es un archivo de texto CSV (parece {what}).</translation>
     </message>
@@ -7790,7 +7952,7 @@
       <translation type="vanished">{file} contiene datos binarios: no es un archivo de texto CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="411" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="407" />
       <source>{file} contains no CSV file.</source>
       <translation>{file} no contiene ningún archivo CSV.</translation>
     </message>
@@ -7815,12 +7977,12 @@
       <translation>No se pudo escribir {file} ({error}): verifique el espacio libre en disco y que se puede escribir en la carpeta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="230" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="331" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} no corresponde al formulario {form}: ninguna de sus {count} columnas es una pregunta del formulario. Elija el formulario con el que se descargó esta exportación.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="271" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="266" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} tiene una fila de encabezado pero ninguna fila de datos.</translation>
     </message>
@@ -7835,7 +7997,7 @@
       <translation>{file} no tiene la capa «survey»: importe primero la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="220" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="239" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>{file} no tiene la hoja «survey»: no es un XLSForm.</translation>
     </message>
@@ -7855,12 +8017,12 @@
       <translation>{file} no tiene ninguna capa de unidades administrativas (polígonos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="229" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="231" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
       <translation>{file} no tiene hoja '{sheet}'; sus hojas son: {sheets}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="169" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="171" />
       <source>{file} has no sheet with data.</source>
       <translation>{file} no tiene ninguna hoja con datos.</translation>
     </message>
@@ -7870,7 +8032,7 @@
       <translation>{file} no tiene envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="417" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="367" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} tiene {count} columnas; una tabla GeoPackage admite como máximo {limit} (la tabla tipada, con una columna de etiqueta junto a cada pregunta de selección, tendría {typed}). Exporte menos preguntas, o divida la exportación, e importe cada parte.</translation>
     </message>
@@ -7900,12 +8062,12 @@
       <translation>{file} es una definición de formulario de KoboToolbox, no envíos: descargue los datos (o use Descargar desde un servidor).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="91" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="95" />
       <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
       <translation>{file} es un archivo zip o Excel, no un archivo de texto CSV. Elija la importación .xlsx o .zip, o exporte de nuevo los datos en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="90" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="91" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>{file} es un archivo antiguo de Excel .xls: exporte de nuevo los datos en .xlsx o CSV.</translation>
     </message>
@@ -7920,22 +8082,22 @@
       <translation>{file} está dañado: los tamaños o sumas de verificación que declara no coinciden con su contenido ({error}). Vuelva a descargarlo o a copiarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="211" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="202" />
       <source>{file} is empty.</source>
       <translation>{file} está vacío.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="255" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="250" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>{file} no es texto UTF-8 ni Windows-1252. Guárdelo de nuevo como «CSV UTF-8» y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="266" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="261" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation>{file} no está en UTF-8: se leyó como Windows-1252 (Excel). Verifique los acentos del texto importado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="100" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="104" />
       <source>{file} is not a CSV export: it looks like {what}. Download the export again.</source>
       <translation>{file} no es una exportación CSV: parece {what}. Descargue de nuevo la exportación.</translation>
     </message>
@@ -7973,6 +8135,11 @@
       <location filename="../cartong_plugin/core/base/safe_archives.py" line="103" />
       <source>{file} is protected by a password (the member "{member}" is encrypted): the toolkit cannot open it. Export the data again without a password, or extract the archive with its password and import the CSV files.</source>
       <translation>{file} está protegido por una contraseña (el elemento «{member}» está cifrado): el complemento no puede abrirlo. Exporte de nuevo los datos sin contraseña, o extraiga el archivo con su contraseña e importe los archivos CSV.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/basemap.py" line="307" />
+      <source>{file} was already there and was kept as it was; the incomplete basemap is {partial}: compare them before replacing one with the other.</source>
+      <translation>{file} ya existía y se conservó tal cual; el mapa base incompleto es {partial}: compárelos antes de sustituir uno por el otro.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="252" />
@@ -8033,12 +8200,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="362" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="122" />
+      <source>{file}, column {column}: the list '{list}' has several choices of the same name ({choices}) and the question's choice_filter does not tell which one an answer means; {count} answer(s) were left without a label (first at row {row}). The raw table keeps them.</source>
+      <translation>{file}, columna {column}: la lista «{list}» tiene varias opciones con el mismo nombre ({choices}) y el choice_filter de la pregunta no indica a cuál se refiere una respuesta; {count} respuesta(s) quedaron sin etiqueta (la primera en la fila {row}). La tabla bruta las conserva.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="339" />
       <source>{file}, column {column}: {count} answer(s) are choice labels, not codes, and were read as the codes of those choices (first at row {row}: '{value}' is '{code}'). The raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} respuesta(s) son etiquetas de opciones, no códigos, y se leyeron como los códigos de esas opciones (la primera en la fila {row}: '{value}' es '{code}'). La tabla bruta las conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="214" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="188" />
+      <source>{file}, column {column}: {count} answer(s) are not a list of the labels of the choice list '{list}' (first at row {row}: '{value}'); their choices were read from the export's choice columns ({columns}). The raw table keeps them.</source>
+      <translation>{file}, columna {column}: {count} respuesta(s) no son una lista de etiquetas de la lista de opciones «{list}» (la primera en la fila {row}: «{value}»); sus opciones se leyeron de las columnas de opciones de la exportación ({columns}). La tabla bruta las conserva.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="196" />
+      <source>{file}, column {column}: {count} answer(s) are not a list of the labels of the choice list '{list}' (first at row {row}: '{value}'); their label was left empty. The raw table keeps them.</source>
+      <translation>{file}, columna {column}: {count} respuesta(s) no son una lista de etiquetas de la lista de opciones «{list}» (la primera en la fila {row}: «{value}»); su etiqueta se dejó vacía. La tabla bruta las conserva.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="65" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>{file}, columna {column}: {count} respuesta(s) no están en la lista de opciones «{list}» (la primera en la fila {row}: «{value}»); el código sirve de etiqueta.</translation>
     </message>
@@ -8051,12 +8233,12 @@
       <translation type="vanished">{file}, columna {column}: {count} forma(s) no se pueden leer y se importaron sin geometría (la primera en la fila {row}: {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="296" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="273" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} valor(es) son números de serie de Excel, leídos como fechas del sistema de fechas 1900 de Excel (el primero en la fila {row}: '{value}' es {date}). La tabla bruta los conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="156" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="155" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} valor(es) no son {what} y se dejaron vacíos en la tabla tipada (el primero en la fila {row}: «{value}»). La tabla bruta los conserva.</translation>
     </message>
@@ -8076,12 +8258,12 @@
       <translation>{file}, columna {column}: {count} valor(es) tienen un punto seguido de tres ceros, leído como punto decimal (el primero en la fila {row}: '{value}' es {number}). Si el punto separa los miles, corríjalos; la tabla bruta los conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="392" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="388" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, línea {row}: {saw} campos cuando el encabezado tiene {expected}. Probablemente un valor contiene el separador sin comillas.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="246" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="363" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file}: %n columna de opción designa una opción que no está en la lista del formulario (se conserva como columna sí/no de su pregunta): {columns}</numerusform>
@@ -8118,17 +8300,22 @@
       <translation>{file}: los nombres de PostgreSQL tienen como máximo 63 bytes, y {what} es más largo: PostgreSQL lo acortaría y la encuesta compartida no tendría los mismos nombres. No se escribió nada. Acorte ese nombre (o el de su grupo) en el formulario, o mantenga esta encuesta en su GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="382" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="378" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file}: unas comillas abiertas cerca de la línea {row} nunca se cierran, así que el resto del archivo sería un solo valor. Corrija las comillas o exporte de nuevo los datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="163" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="154" />
       <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
       <translation>{file}: la columna {col} no tiene nombre en la fila de encabezado pero contiene valores; se importó con el nombre «{name}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="222" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="129" />
+      <source>{file}: no delimiter (comma, semicolon, tab or |) gives the first rows as many fields as the header; the file was read with {delimiter}. Check that the columns are right, or save it again as CSV from a spreadsheet.</source>
+      <translation>{file}: ningún separador (coma, punto y coma, tabulación o |) da a las primeras filas tantos campos como el encabezado; el archivo se leyó con {delimiter}. Verifique que las columnas sean correctas, o vuelva a guardarlo como CSV desde una hoja de cálculo.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/columns.py" line="323" />
       <source>{file}: none of the {count} columns of repeat {table} is a question of the form {form} (the form may no longer have this repeat); they were imported as text.</source>
       <translation>{file}: ninguna de las {count} columnas de la repetición {table} es una pregunta del formulario {form} (puede que el formulario ya no tenga esta repetición); se importaron como texto.</translation>
     </message>
@@ -8147,17 +8334,22 @@
       <translation type="vanished">{file}: el nombre de columna «{name}» se usa dos veces (columnas {first} y {second}). Cambie el nombre de una de ellas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="260" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="377" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file}: R cambió los nombres de las columnas (make.names); {count} de ellos se leyeron como los nombres propios de la exportación ({examples}). La tabla bruta los conserva tal como se recibieron.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="239" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="241" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
       <translation>{file}: no se importaron las hojas ocultas {sheets}; indique una como la hoja que leer si contiene los envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="175" />
+      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="94" />
+      <source>{file}: the parent of the repeat table {table} (named in its _parent_table_name or PARENT_KEY column) is not a table of this export, or several tables fit its name: {table} was left unlinked rather than joined to rows it may not belong to. Its rows keep their parent's number in _parent_index or PARENT_KEY.</source>
+      <translation>{file}: el padre de la tabla de repetición {table} (indicado en su columna _parent_table_name o PARENT_KEY) no es una tabla de esta exportación, o varias tablas coinciden con su nombre: {table} se dejó sin vincular en lugar de unirla a filas a las que quizá no pertenece. Sus filas conservan el número de su padre en _parent_index o PARENT_KEY.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="177" />
       <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
       <translation>{file}: los envíos se leyeron de la hoja '{sheet}'.</translation>
     </message>
@@ -8167,17 +8359,22 @@
       <translation>{file}: {count} celdas contienen fórmulas ({cells}); el complemento lee los valores guardados por última vez en la hoja de cálculo y nunca los calcula. Verifique estas celdas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="238" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="341" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file}: {count} columna(s) que no están en el formulario se importaron como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="371" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="349" />
+      <source>{file}: {count} column(s) of {table} bear the name of several questions of other levels of the form {form} (the main level or other repeats) and none of this table's own; which one is meant cannot be told, so they were imported as text: {columns}</source>
+      <translation>{file}: {count} columna(s) de {table} llevan el nombre de varias preguntas de otros niveles del formulario {form} (el nivel principal u otras repeticiones) y de ninguna pregunta propia de esta tabla; no se puede saber a cuál se refieren, así que se importaron como texto: {columns}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/importer.py" line="372" />
       <source>{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} in column {column}, first at row {row}) than the form given ({version}): its choice labels and question types may not be theirs. Questions of the form not in the export: {missing}.</source>
       <translation>{file}: {count} de {total} envío(s) se recogieron con otra versión del formulario ({versions} en la columna {column}, el primero en la fila {row}) que el formulario indicado ({version}): sus etiquetas de opciones y tipos de pregunta pueden no ser los suyos. Preguntas del formulario que no están en la exportación: {missing}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="305" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="301" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file}: {count} fila(s) tienen menos campos que el encabezado (la primera: fila {row}, desde la columna {column}); los valores que faltan se dejaron vacíos.</translation>
     </message>
@@ -8356,7 +8553,7 @@
       <translation>{name} ({url})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="206" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="207" />
       <source>{name} cannot be {value}: choose one of {options}.</source>
       <translation>{name} no puede valer {value}: elija una de estas opciones: {options}.</translation>
     </message>
@@ -8412,17 +8609,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="409" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="423" />
       <source>{readme} · {folder}</source>
       <translation>{readme} · {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="75" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="84" />
       <source>{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.</source>
       <translation>{rows} puntos desplazados en una dirección aleatoria de {min:.0f} a {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="83" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="97" />
       <source>{rows} points moved to the centre of {size:.0f} m grid cells.</source>
       <translation>{rows} puntos desplazados al centro de celdas de cuadrícula de {size:.0f} m.</translation>
     </message>
@@ -8453,7 +8650,7 @@
       <translation>{shown} de {rows} filas mostradas; {pending} pendientes, {changed} por cambiar, {removed} por eliminar, {kept} se dejan tal cual.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="398" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="348" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>{table}: el formulario ahora da otro tipo a {column}, pero esa columna de la capa de la encuesta solo contiene {kind}: %n respuesta nueva que no encajaba se dejó vacía ({raw} la conserva tal como se respondió).</numerusform>
@@ -8461,9 +8658,8 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="169" />
       <source>{total} submissions counted in {areas} areas; {outside} outside every area or with an unknown P-code; {missing} without location or P-code.</source>
-      <translation>{total} envíos contados en {areas} unidades; {outside} fuera de toda unidad o con un P-code desconocido; {missing} sin posición ni P-code.</translation>
+      <translation type="vanished">{total} envíos contados en {areas} unidades; {outside} fuera de toda unidad o con un P-code desconocido; {missing} sin posición ni P-code.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="376" />
@@ -8576,12 +8772,22 @@
       <translation>{where}: el tema "{topic}" no es uno de: {topics}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/pcodes.py" line="78" />
+      <location filename="../cartong_plugin/core/maps/answer_checks.py" line="33" />
       <source>“{code}”: {count} (first: feature {fid})</source>
       <translation>«{code}»: {count} (primera: entidad {fid})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/pcodes.py" line="95" />
+      <location filename="../cartong_plugin/core/maps/answer_checks.py" line="195" />
+      <source>“{given}” is the label of the answer “{code}” of {field}, the choice name the survey stores ({count} submissions give it): “{code}” was counted. Give ANSWER_VALUE={code} to count it without this warning.</source>
+      <translation>«{given}» es la etiqueta de la respuesta «{code}» de {field}, el nombre de opción que guarda la encuesta ({count} envíos la dan): se contó «{code}». Indique ANSWER_VALUE={code} para contarla sin esta advertencia.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/answer_checks.py" line="38" />
+      <source>“{text}” as {number}: {count} (first: feature {fid})</source>
+      <translation>«{text}» como {number}: {count} (primera: entidad {fid})</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="106" />
       <source>“{typed}” as {code}: {count} (first: feature {fid})</source>
       <translation>«{typed}» como {code}: {count} (primera: entidad {fid})</translation>
     </message>
