@@ -108,7 +108,7 @@ def test_zip_with_names_differing_only_by_case_is_refused(hostile, sandbox):
 
 
 def test_not_a_zip_gives_a_clear_error(hostile):
-    with pytest.raises(CartongError, match="formula_cells.csv is not a readable zip"):
+    with pytest.raises(CartongError, match="formula_cells.csv is not a zip archive: it looks like plain text"):
         safe_extract_zip(hostile / "formula_cells.csv", hostile)
 
 

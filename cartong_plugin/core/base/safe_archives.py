@@ -25,7 +25,14 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from .errors import CartongError
 from .i18n import tr
-from .safe_files import ensure_inside, sanitise_filename
+from .safe_files import (
+    OFFICE_HEAD_BYTES,
+    content_kind,
+    describe_content,
+    ensure_inside,
+    password_protected_sentence,
+    sanitise_filename,
+)
 
 # Limits for archives; a real Kobo/ODK export with photos is well below them.
 MAX_ZIP_MEMBERS = 10_000
@@ -75,8 +82,28 @@ def check_zip_archive(
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, OSError) as err:
+        if isinstance(err, OSError) and not path.is_file():
+            raise CartongError(
+                tr("The file {file} does not exist (moved or deleted?).").format(file=str(path)), path=str(path)
+            ) from err
+        # zipfile's own words ("File is not a zip file") are English and say nothing to a GIS officer
+        with open(path, "rb") as handle:
+            head = handle.read(OFFICE_HEAD_BYTES)
+        if content_kind(head) == "encrypted":
+            raise CartongError(password_protected_sentence(path.name), path=str(path)) from err
+        if content_kind(head) != "zip":
+            raise CartongError(
+                tr("{file} is not a zip archive: it looks like {what}.").format(
+                    file=path.name, what=describe_content(head)
+                ),
+                path=str(path),
+            ) from err
         raise CartongError(
-            tr("{file} is not a readable zip archive ({error}).").format(file=path.name, error=err), path=str(path)
+            tr(
+                "{file} is damaged or incomplete (perhaps cut short while it was downloaded or copied): it cannot "
+                "be opened. Download or copy it again."
+            ).format(file=path.name),
+            path=str(path),
         ) from err
     if len(infos) > max_members:
         raise CartongError(

@@ -193,6 +193,11 @@ _SIGNATURES = (  # first bytes -> what the file is, for messages about a file th
 )
 
 
+# An .xlsx protected by a password is an OLE container holding these streams (names in UTF-16), not a zip
+_ENCRYPTED_OFFICE = tuple(name.encode("utf-16-le") for name in ("EncryptedPackage", "EncryptionInfo"))
+OFFICE_HEAD_BYTES = 64 * 1024  # enough to hold the OLE directory of such a file
+
+
 def looks_binary(sample: bytes) -> bool:
     """True when ``sample`` holds bytes no text file has: NUL, or more than 1% control characters."""
     if not sample or b"\x00" in sample:
@@ -217,9 +222,12 @@ def _utf16_text(sample: bytes) -> bool:
 
 
 def content_kind(sample: bytes) -> str:
-    """What the first bytes of a file are: a code among zip, ole, pdf, png, jpeg, gif, sqlite, gzip, rar,
-    7z, utf16 (without byte-order mark), binary, html, xml, json, text."""
+    """What the first bytes of a file are: a code among zip, ole, encrypted (an Office file protected by a
+    password), pdf, png, jpeg, gif, sqlite, gzip, rar, 7z, utf16 (without byte-order mark), binary, html,
+    xml, json, text."""
     kind = next((kind for magic, kind in _SIGNATURES if sample.startswith(magic)), "")
+    if kind == "ole" and any(name in sample for name in _ENCRYPTED_OFFICE):
+        return "encrypted"
     if kind:
         return kind
     if _utf16_text(sample):
@@ -236,11 +244,20 @@ def content_kind(sample: bytes) -> str:
     return "text"
 
 
+def password_protected_sentence(name: str) -> str:
+    """What to do with an Office file protected by a password (``content_kind`` "encrypted")."""
+    return tr(
+        "{file} is protected by a password, so it cannot be read. Open it in Excel, remove the password "
+        "(File > Info > Protect Workbook > Encrypt with Password, leave it empty), save it and choose it again."
+    ).format(file=name)
+
+
 def describe_content(sample: bytes) -> str:
     """What the first bytes of a file look like, in words ("a PDF document", "a web page (HTML)"...)."""
     return {
         "zip": tr("a zip archive"),
         "ole": tr("an old Excel .xls file (or another Office 97-2003 document)"),
+        "encrypted": tr("a workbook protected by a password"),
         "pdf": tr("a PDF document"),
         "png": tr("a PNG image"),
         "jpeg": tr("a JPEG photo"),

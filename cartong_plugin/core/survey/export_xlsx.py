@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from ..base.errors import CartongError
 from ..base.i18n import tr
 from ..base.safe_archives import check_xlsx_is_safe
-from ..base.safe_files import content_kind, describe_content
+from ..base.safe_files import OFFICE_HEAD_BYTES, content_kind, describe_content, password_protected_sentence
 from .export_readers import TextTable, _fail, name_blank_columns
 from .export_shape import tidy_table
 from .xlsx_dates import readable_workbook
@@ -114,7 +114,9 @@ def read_xlsx_text(path, sheet: str | None = None) -> list[TextTable]:
     if not path.is_file():
         raise _fail(tr("The file {file} does not exist (moved or deleted?).").format(file=str(path)), path)
     with open(path, "rb") as handle:
-        head = handle.read(4096)
+        head = handle.read(OFFICE_HEAD_BYTES)
+    if content_kind(head) == "encrypted":
+        raise _fail(password_protected_sentence(path.name), path)
     if content_kind(head) != "zip":  # an .xlsx is a zip archive: say what this file is instead
         raise _fail(
             tr("{file} is not an Excel workbook (.xlsx): it looks like {what}.").format(

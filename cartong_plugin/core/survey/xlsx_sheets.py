@@ -15,6 +15,7 @@ from pathlib import Path
 from ..base.errors import CartongError
 from ..base.gdal_errors import gdal_exceptions, gdal_options
 from ..base.i18n import tr
+from ..base.safe_files import OFFICE_HEAD_BYTES, content_kind, password_protected_sentence
 from .xlsx_dates import readable_workbook
 
 _GENERIC_HEADER = re.compile(r"^Field\d+$")
@@ -76,6 +77,8 @@ def read_xlsx_sheets(path: Path, what: str = "form") -> dict[str, tuple[list[str
             except RuntimeError:
                 ds = None
             if ds is None:
+                if _password_protected(path):
+                    raise CartongError(password_protected_sentence(path.name), path=str(path))
                 if what == "form":
                     message = tr(
                         "The form {file} could not be read as an Excel XLSForm (.xlsx). "
@@ -104,6 +107,14 @@ def read_xlsx_sheets(path: Path, what: str = "form") -> dict[str, tuple[list[str
             return sheets
     finally:
         gdal.PopErrorHandler()
+
+
+def _password_protected(path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return content_kind(handle.read(OFFICE_HEAD_BYTES)) == "encrypted"
+    except OSError:
+        return False
 
 
 def _xls_options(legacy: bool):
