@@ -2898,7 +2898,7 @@
       <translation>جرت المحاولة {attempts} مرات خلال {seconds} ثانية إجمالًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="256" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="273" />
       <source>JSON text</source>
       <translation>نص JSON</translation>
     </message>
@@ -5720,7 +5720,7 @@
       <translation>لا يمكن قراءة الملف {file}: {reason}. هل هو مفتوح في برنامج آخر؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="402" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="87" />
       <source>The file {file} does not exist (moved or deleted?).</source>
       <translation>الملف {file} غير موجود (هل نُقل أو حُذف؟).</translation>
     </message>
@@ -5820,7 +5820,7 @@
       <translation>لا يحتوي النموذج على تسميات بـ «{language}»: التسميات بـ {used} (يحتوي النموذج على {languages}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="80" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="83" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
       <translation>تعذّرت قراءة النموذج {file} كملف XLSForm من Excel (.xlsx). احفظه بصيغة .xlsx من KoboToolbox أو Excel ثم أعد المحاولة.</translation>
     </message>
@@ -6635,7 +6635,7 @@
       <translation>أسماء الوحدات الإدارية المكتوبة يدويًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="252" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="269" />
       <source>UTF-16 text without its byte-order mark</source>
       <translation>نص UTF-16 بدون علامة ترتيب البايتات</translation>
     </message>
@@ -7052,17 +7052,17 @@
       <translation>ملف zip للنسخ: {zip} ({size:.1f} ميغابايت، {files} ملفات).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="251" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="268" />
       <source>a 7-Zip archive</source>
       <translation>أرشيف 7-Zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="247" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="264" />
       <source>a GIF image</source>
       <translation>صورة GIF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="246" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="263" />
       <source>a JPEG photo</source>
       <translation>صورة فوتوغرافية JPEG</translation>
     </message>
@@ -7072,12 +7072,12 @@
       <translation>تصدير من KoboToolbox أو ODK Central أو ONA (CSV أو XLSX أو zip أو GeoJSON)، ويُفضَّل معه نموذج XLSForm الخاص به.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="244" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="261" />
       <source>a PDF document</source>
       <translation>مستند PDF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="245" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="262" />
       <source>a PNG image</source>
       <translation>صورة PNG</translation>
     </message>
@@ -7092,12 +7092,12 @@
       <translation>اتصال PostgreSQL ومخطط مسح مشترك وورقة مراجعة تضم قراراتك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="250" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="267" />
       <source>a RAR archive</source>
       <translation>أرشيف RAR</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="248" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="265" />
       <source>a SQLite database (a GeoPackage?)</source>
       <translation>قاعدة بيانات SQLite (ربما GeoPackage؟)</translation>
     </message>
@@ -7111,7 +7111,7 @@
       <translation>نسخة منظفة من المسح؛ وأعداد القيم المغيَّرة والإرسالات المحذوفة وصفوف السجل التي لا تزال معلّقة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="249" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="266" />
       <source>a gzip-compressed file</source>
       <translation>ملف مضغوط بـ gzip</translation>
     </message>
@@ -7191,12 +7191,17 @@
       <translation>جدول بالأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية، مع درجة خطورتها والسبب وحماية مقترحة؛ وأعداد الأعمدة عالية الخطورة ومتوسطتها ومنخفضتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="254" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="271" />
       <source>a web page (HTML), perhaps a login or error page saved instead of the data</source>
       <translation>صفحة ويب (HTML)، ربما صفحة تسجيل دخول أو صفحة خطأ حُفظت بدلًا من البيانات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="242" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="260" />
+      <source>a workbook protected by a password</source>
+      <translation>مصنف محمي بكلمة مرور</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="258" />
       <source>a zip archive</source>
       <translation>أرشيف zip</translation>
     </message>
@@ -7271,12 +7276,12 @@
       <translation>ملف MBTiles يفتحه QGIS وQField دون شبكة، أو خلفية متجهية حين يتعذر إنشاء أي بلاطة؛ وعدد البلاطات المقدَّر والمكتوب.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="255" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="272" />
       <source>an XML file</source>
       <translation>ملف XML</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="243" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="259" />
       <source>an old Excel .xls file (or another Office 97-2003 document)</source>
       <translation>ملف Excel قديم بصيغة ‎.xls (أو مستند آخر من Office 97-2003)</translation>
     </message>
@@ -7527,12 +7532,12 @@
       <translation type="vanished">المشكلة (issue)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="50" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="57" />
       <source>it has an absolute path</source>
       <translation>له مسار مطلق</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="55" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="62" />
       <source>it is a symbolic link</source>
       <translation>إنه رابط رمزي</translation>
     </message>
@@ -7557,12 +7562,12 @@
       <translation>قد تكون {grouped} أو {decimal}؛ اكتبها بدون فاصل للآلاف، مع نقطة للكسور العشرية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="47" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="54" />
       <source>its name contains a NUL character</source>
       <translation>يحتوي اسمه على محرف NUL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="52" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="59" />
       <source>its path climbs out of the folder with '..'</source>
       <translation>مساره يخرج من المجلد باستخدام «..»</translation>
     </message>
@@ -7699,7 +7704,7 @@
       <translation>صورًا أو تسجيلات أو توقيعات أو روابط لمرفقات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="257" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="274" />
       <source>plain text</source>
       <translation>نص عادي</translation>
     </message>
@@ -7719,7 +7724,7 @@
       <translation>السؤال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="253" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="270" />
       <source>random or damaged bytes, in no format the toolkit knows</source>
       <translation>بايتات عشوائية أو تالفة، بصيغة لا تعرفها الإضافة</translation>
     </message>
@@ -8137,7 +8142,7 @@
       <translation>الملف {file} موجود بالفعل: اختر "ملف مفتاح أحتفظ به…" لاستخدامه، أو اسمًا آخر للمفتاح الجديد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="246" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="273" />
       <source>{file} cannot be opened: {error}. Export the data again as a plain zip (no password).</source>
       <translation>لا يمكن فتح {file}: {error}. صدّر البيانات مجددًا كملف zip عادي (بدون كلمة المرور).</translation>
     </message>
@@ -8181,12 +8186,12 @@
       <translation>لا يحتوي {file} على أي ملف CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="220" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="247" />
       <source>{file} could not be extracted ({error}).</source>
       <translation>تعذّر استخراج {file} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="85" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="88" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>تعذّرت قراءة {file} كمصنف Excel (.xlsx).</translation>
     </message>
@@ -8241,12 +8246,12 @@
       <translation>لا يحتوي الملف {file} على طبقة وحدات إدارية (مضلعات).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="231" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="233" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
       <translation>الملف {file} ليس فيه ورقة '{sheet}'؛ أوراقه هي: {sheets}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="171" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="173" />
       <source>{file} has no sheet with data.</source>
       <translation>لا يحتوي {file} على أي ورقة بها بيانات.</translation>
     </message>
@@ -8271,7 +8276,7 @@
       <translation>يحتوي {file} على نموذج آخر ({source}): استبدله أو اختر ملفًا آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="83" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="110" />
       <source>{file} holds {count} files, more than the limit of {limit}: it was not opened.</source>
       <translation>يحتوي {file} على {count} ملفات، أي أكثر من الحد البالغ {limit}: لم يُفتح.</translation>
     </message>
@@ -8296,12 +8301,17 @@
       <translation>‏{file} ملف Excel قديم بصيغة .xls: صدّر البيانات مجددًا بصيغة .xlsx أو CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="52" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="53" />
       <source>{file} is an old Excel file (.xls), which this QGIS cannot read. Open it in Excel or LibreOffice, save it as .xlsx and choose that file.</source>
       <translation>الملف {file} ملف Excel قديم (.xls) لا يستطيع هذا الإصدار من QGIS قراءته. افتحه في Excel أو LibreOffice، واحفظه بصيغة ‎.xlsx ثم اختر ذلك الملف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="238" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="102" />
+      <source>{file} is damaged or incomplete (perhaps cut short while it was downloaded or copied): it cannot be opened. Download or copy it again.</source>
+      <translation>‏{file} تالف أو غير مكتمل (ربما انقطع أثناء تنزيله أو نسخه): لا يمكن فتحه. نزّله أو انسخه مرة أخرى.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="265" />
       <source>{file} is damaged: the sizes or checksums it declares do not match what it holds ({error}). Download or copy it again.</source>
       <translation>الملف {file} تالف: الأحجام أو المجاميع الاختبارية التي يعلنها لا تطابق محتواه ({error}). أعد تنزيله أو نسخه.</translation>
     </message>
@@ -8336,9 +8346,8 @@
       <translation>‏{file} ليس جلسة تدريب قابلة للقراءة ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="79" />
       <source>{file} is not a readable zip archive ({error}).</source>
-      <translation>‏{file} ليس أرشيف zip قابلًا للقراءة ({error}).</translation>
+      <translation type="vanished">‏{file} ليس أرشيف zip قابلًا للقراءة ({error}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="309" />
@@ -8346,7 +8355,12 @@
       <translation>‏{file} ليس ملف GeoPackage لمسح: يمكن استبداله فقط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="120" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="96" />
+      <source>{file} is not a zip archive: it looks like {what}.</source>
+      <translation>‏{file} ليس أرشيف zip: يبدو أنه {what}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="122" />
       <source>{file} is not an Excel workbook (.xlsx): it looks like {what}.</source>
       <translation>الملف {file} ليس مصنف Excel ‏(.xlsx): يبدو أنه {what}.</translation>
     </message>
@@ -8356,9 +8370,14 @@
       <translation>‏{file} مفتوح في QGIS أو في برنامج آخر، لذا لا يمكن استبداله بأمان. أزل طبقاته من المشروع (أو أغلق البرنامج) ثم أعد المحاولة؛ لم يُغيَّر الملف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="103" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="130" />
       <source>{file} is protected by a password (the member "{member}" is encrypted): the toolkit cannot open it. Export the data again without a password, or extract the archive with its password and import the CSV files.</source>
       <translation>الملف {file} محمي بكلمة المرور (العنصر «{member}» مشفّر): لا تستطيع الإضافة فتحه. صدّر البيانات مجددًا بدون كلمة المرور، أو استخرج الأرشيف بكلمة المرور الخاصة به ثم قم باستيراد ملفات CSV.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="249" />
+      <source>{file} is protected by a password, so it cannot be read. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, leave it empty), save it and choose it again.</source>
+      <translation>‏{file} محمي بكلمة مرور، لذا لا يمكن قراءته. افتحه في Excel، وأزل كلمة المرور (ملف &gt; معلومات &gt; حماية المصنف &gt; تشفير بكلمة مرور، واتركها فارغة)، ثم احفظه واختره مرة أخرى.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="307" />
@@ -8381,37 +8400,37 @@
       <translation>لم يُعدّ {file} كحزمة ميدانية (ليس فيه الجدول {table}): لا يمكن تمييز تغييراته عن تغييرات المكتب، لم يُدمج أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="94" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="121" />
       <source>{file} was refused: it holds two files named "{member}" (once made valid on every system), and one would replace the other.</source>
       <translation>رُفض {file}: يحتوي على ملفين باسم «{member}» (بعد جعل الاسم صالحًا على جميع الأنظمة)، وسيحل أحدهما محل الآخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="322" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="349" />
       <source>{file} was refused: it links to other files or addresses ({links}). Export the data again from the server, or save a copy without external links (Excel: Data &gt; Edit Links &gt; Break Link).</source>
       <translation>رُفض {file}: يشير إلى ملفات أو عناوين أخرى ({links}). صدّر البيانات مجددًا من الخادم، أو احفظ نسخة بلا روابط خارجية (Excel: بيانات &gt; تحرير الارتباطات &gt; فصل الارتباط).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="132" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="159" />
       <source>{file} was refused: it would expand to {size} MB, more than the limit of {limit} MB.</source>
       <translation>رُفض {file}: سيشغل {size} ميغابايت بعد فك ضغطه، أي أكثر من الحد البالغ {limit} ميغابايت.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="205" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="232" />
       <source>{file} was refused: the member "{member}" expands far beyond its declared size, which looks like a zip bomb.</source>
       <translation>رُفض {file}: العنصر «{member}» يتجاوز عند فك ضغطه حجمه المُعلن بكثير، وهذا يشبه قنبلة zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="113" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="140" />
       <source>{file} was refused: the member "{member}" is unsafe because {reason}. Ask for a fresh export from the server.</source>
       <translation>رُفض {file}: العنصر «{member}» غير آمن لأن {reason}. اطلب تصديرًا جديدًا من الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="123" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="150" />
       <source>{file} was refused: the member "{member}" would expand to {size} MB ({ratio:.0f} times its compressed size), which looks like a zip bomb.</source>
       <translation>رُفض {file}: العنصر «{member}» سيشغل {size} ميغابايت بعد فك ضغطه ({ratio:.0f} ضعف حجمه المضغوط)، وهذا يشبه قنبلة zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="334" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="361" />
       <source>{file} was refused: {count} cells hold formulas ({cells}); a survey export holds values only. Paste the cells as values and try again.</source>
       <translation>رُفض {file}: تحتوي {count} خلايا على صيغ ({cells})؛ تصدير المسح يحتوي على قيم فقط. الصق الخلايا كقيم ثم أعد المحاولة.</translation>
     </message>
@@ -8583,7 +8602,7 @@
       <translation>‏{file}: غيّر R أسماء الأعمدة (make.names)؛ قُرئ {count} منها كأسماء التصدير الأصلية ({examples}). الجدول الخام يحتفظ بها كما وردت.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="241" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="243" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
       <translation>‏{file}: لم يتم استيراد الأوراق المخفية {sheets}؛ حدّد إحداها كورقة للقراءة إن كانت تحتوي على الإرسالات.</translation>
     </message>
@@ -8593,12 +8612,12 @@
       <translation>‏{file}: الجدول الأب لجدول التكرار {table} (المذكور في عموده _parent_table_name أو PARENT_KEY) ليس جدولًا من هذا التصدير، أو أن عدة جداول تطابق اسمه: تُرك {table} دون ربط بدلًا من ضمّه إلى صفوف قد لا ينتمي إليها. تحتفظ صفوفه برقم الصف الأب في _parent_index أو PARENT_KEY.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="177" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="179" />
       <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
       <translation>‏{file}: قُرئت الإرسالات من الورقة '{sheet}'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="342" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="369" />
       <source>{file}: {count} cells hold formulas ({cells}); the toolkit reads the values last saved by the spreadsheet and never computes them. Check these cells.</source>
       <translation>‏{file}: تحتوي {count} خلايا على صيغ ({cells})؛ تقرأ الإضافة القيم التي حفظها جدول البيانات آخر مرة ولا تحسبها أبدًا. تحقّق من هذه الخلايا.</translation>
     </message>

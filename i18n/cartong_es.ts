@@ -2698,7 +2698,7 @@
       <translation>Se intentó {attempts} veces en {seconds} segundos en total.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="256" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="273" />
       <source>JSON text</source>
       <translation>texto JSON</translation>
     </message>
@@ -5500,7 +5500,7 @@
       <translation>No se puede leer el archivo {file}: {reason}. ¿Está abierto en otro programa?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="402" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="87" />
       <source>The file {file} does not exist (moved or deleted?).</source>
       <translation>El archivo {file} no existe (¿se movió o eliminó?).</translation>
     </message>
@@ -5600,7 +5600,7 @@
       <translation>El formulario no tiene etiquetas en «{language}»: las etiquetas están en {used} (el formulario contiene {languages}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="80" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="83" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
       <translation>No se pudo leer el formulario {file} como un XLSForm de Excel (.xlsx). Guárdelo en .xlsx desde KoboToolbox o Excel y vuelva a intentarlo.</translation>
     </message>
@@ -6411,7 +6411,7 @@
       <translation>Nombres de unidades administrativas escritos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="252" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="269" />
       <source>UTF-16 text without its byte-order mark</source>
       <translation>texto UTF-16 sin su marca de orden de bytes</translation>
     </message>
@@ -6828,17 +6828,17 @@
       <translation>Zip que copiar: {zip} ({size:.1f} MB, {files} archivos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="251" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="268" />
       <source>a 7-Zip archive</source>
       <translation>un archivo 7-Zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="247" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="264" />
       <source>a GIF image</source>
       <translation>una imagen GIF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="246" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="263" />
       <source>a JPEG photo</source>
       <translation>una foto JPEG</translation>
     </message>
@@ -6848,12 +6848,12 @@
       <translation>una exportación de KoboToolbox, ODK Central u ONA (CSV, XLSX, zip o GeoJSON) y, mejor, su XLSForm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="244" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="261" />
       <source>a PDF document</source>
       <translation>un documento PDF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="245" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="262" />
       <source>a PNG image</source>
       <translation>una imagen PNG</translation>
     </message>
@@ -6868,12 +6868,12 @@
       <translation>una conexión PostgreSQL, el esquema de una encuesta compartida y una hoja de revisión con sus decisiones.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="250" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="267" />
       <source>a RAR archive</source>
       <translation>un archivo RAR</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="248" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="265" />
       <source>a SQLite database (a GeoPackage?)</source>
       <translation>una base de datos SQLite (¿un GeoPackage?)</translation>
     </message>
@@ -6887,7 +6887,7 @@
       <translation>una copia limpia de la encuesta; los números de valores cambiados, envíos eliminados y filas del registro aún pendientes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="249" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="266" />
       <source>a gzip-compressed file</source>
       <translation>un archivo comprimido con gzip</translation>
     </message>
@@ -6967,12 +6967,17 @@
       <translation>una tabla de las columnas que probablemente contienen datos personales, con su riesgo, el motivo y una protección sugerida; los números de riesgo alto, medio y bajo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="254" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="271" />
       <source>a web page (HTML), perhaps a login or error page saved instead of the data</source>
       <translation>una página web (HTML), quizá una página de inicio de sesión o de error guardada en lugar de los datos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="242" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="260" />
+      <source>a workbook protected by a password</source>
+      <translation>un libro protegido con una contraseña</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="258" />
       <source>a zip archive</source>
       <translation>un archivo zip</translation>
     </message>
@@ -7047,12 +7052,12 @@
       <translation>un archivo MBTiles que QGIS y QField abren sin red, o un fondo vectorial cuando no se puede crear ninguna tesela; los números de teselas estimadas y escritas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="255" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="272" />
       <source>an XML file</source>
       <translation>un archivo XML</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="243" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="259" />
       <source>an old Excel .xls file (or another Office 97-2003 document)</source>
       <translation>un antiguo archivo de Excel .xls (u otro documento de Office 97-2003)</translation>
     </message>
@@ -7303,12 +7308,12 @@
       <translation type="vanished">problema (issue)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="50" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="57" />
       <source>it has an absolute path</source>
       <translation>tiene una ruta absoluta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="55" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="62" />
       <source>it is a symbolic link</source>
       <translation>es un enlace simbólico</translation>
     </message>
@@ -7333,12 +7338,12 @@
       <translation>puede ser {grouped} o {decimal}; escríbalo sin separador de miles, con un punto para los decimales</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="47" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="54" />
       <source>its name contains a NUL character</source>
       <translation>su nombre contiene un carácter NUL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="52" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="59" />
       <source>its path climbs out of the folder with '..'</source>
       <translation>su ruta sale de la carpeta con «..»</translation>
     </message>
@@ -7475,7 +7480,7 @@
       <translation>fotos, grabaciones, firmas o enlaces a archivos adjuntos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="257" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="274" />
       <source>plain text</source>
       <translation>texto sin formato</translation>
     </message>
@@ -7495,7 +7500,7 @@
       <translation>pregunta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="253" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="270" />
       <source>random or damaged bytes, in no format the toolkit knows</source>
       <translation>bytes aleatorios o dañados, en ningún formato que conozca el complemento</translation>
     </message>
@@ -7913,7 +7918,7 @@
       <translation>{file} ya existe: elija "Un archivo de clave que conservo…" para usarlo, u otro nombre para la clave nueva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="246" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="273" />
       <source>{file} cannot be opened: {error}. Export the data again as a plain zip (no password).</source>
       <translation>No se puede abrir {file}: {error}. Exporte de nuevo los datos como un zip simple (sin contraseña).</translation>
     </message>
@@ -7957,12 +7962,12 @@
       <translation>{file} no contiene ningún archivo CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="220" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="247" />
       <source>{file} could not be extracted ({error}).</source>
       <translation>No se pudo extraer {file} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="85" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="88" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>No se pudo leer {file} como un libro de Excel (.xlsx).</translation>
     </message>
@@ -8017,12 +8022,12 @@
       <translation>{file} no tiene ninguna capa de unidades administrativas (polígonos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="231" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="233" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
       <translation>{file} no tiene hoja '{sheet}'; sus hojas son: {sheets}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="171" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="173" />
       <source>{file} has no sheet with data.</source>
       <translation>{file} no tiene ninguna hoja con datos.</translation>
     </message>
@@ -8047,7 +8052,7 @@
       <translation>{file} contiene otro formulario ({source}): reemplácelo o elija otro archivo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="83" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="110" />
       <source>{file} holds {count} files, more than the limit of {limit}: it was not opened.</source>
       <translation>{file} contiene {count} archivos, más que el límite de {limit}: no se abrió.</translation>
     </message>
@@ -8072,12 +8077,17 @@
       <translation>{file} es un archivo antiguo de Excel .xls: exporte de nuevo los datos en .xlsx o CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="52" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="53" />
       <source>{file} is an old Excel file (.xls), which this QGIS cannot read. Open it in Excel or LibreOffice, save it as .xlsx and choose that file.</source>
       <translation>{file} es un archivo antiguo de Excel (.xls), que esta versión de QGIS no puede leer. Ábralo en Excel o LibreOffice, guárdelo como .xlsx y elija ese archivo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="238" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="102" />
+      <source>{file} is damaged or incomplete (perhaps cut short while it was downloaded or copied): it cannot be opened. Download or copy it again.</source>
+      <translation>{file} está dañado o incompleto (quizá se cortó al descargarlo o copiarlo): no se puede abrir. Descárguelo o cópielo de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="265" />
       <source>{file} is damaged: the sizes or checksums it declares do not match what it holds ({error}). Download or copy it again.</source>
       <translation>{file} está dañado: los tamaños o sumas de verificación que declara no coinciden con su contenido ({error}). Vuelva a descargarlo o a copiarlo.</translation>
     </message>
@@ -8112,9 +8122,8 @@
       <translation>{file} no es una sesión de formación legible ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="79" />
       <source>{file} is not a readable zip archive ({error}).</source>
-      <translation>{file} no es un archivo zip legible ({error}).</translation>
+      <translation type="vanished">{file} no es un archivo zip legible ({error}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="309" />
@@ -8122,7 +8131,12 @@
       <translation>{file} no es un GeoPackage de encuesta: solo se puede reemplazar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="120" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="96" />
+      <source>{file} is not a zip archive: it looks like {what}.</source>
+      <translation>{file} no es un archivo zip: parece {what}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="122" />
       <source>{file} is not an Excel workbook (.xlsx): it looks like {what}.</source>
       <translation>{file} no es un libro de Excel (.xlsx): parece {what}.</translation>
     </message>
@@ -8132,9 +8146,14 @@
       <translation>{file} está abierto en QGIS o en otro programa, así que no se puede reemplazar sin riesgo. Quite sus capas del proyecto (o cierre el programa) y vuelva a intentarlo; el archivo no se modificó.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="103" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="130" />
       <source>{file} is protected by a password (the member "{member}" is encrypted): the toolkit cannot open it. Export the data again without a password, or extract the archive with its password and import the CSV files.</source>
       <translation>{file} está protegido por una contraseña (el elemento «{member}» está cifrado): el complemento no puede abrirlo. Exporte de nuevo los datos sin contraseña, o extraiga el archivo con su contraseña e importe los archivos CSV.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="249" />
+      <source>{file} is protected by a password, so it cannot be read. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, leave it empty), save it and choose it again.</source>
+      <translation>{file} está protegido con una contraseña, por lo que no se puede leer. Ábralo en Excel, quite la contraseña (Archivo &gt; Información &gt; Proteger libro &gt; Cifrar con contraseña, déjela vacía), guárdelo y elíjalo de nuevo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="307" />
@@ -8157,37 +8176,37 @@
       <translation>{file} no se preparó como paquete de campo (no tiene la tabla {table}): sus cambios no se pueden distinguir de los de la oficina, no se fusionó nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="94" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="121" />
       <source>{file} was refused: it holds two files named "{member}" (once made valid on every system), and one would replace the other.</source>
       <translation>{file} fue rechazado: contiene dos archivos llamados «{member}» (una vez que su nombre es válido en todos los sistemas), y uno reemplazaría al otro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="322" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="349" />
       <source>{file} was refused: it links to other files or addresses ({links}). Export the data again from the server, or save a copy without external links (Excel: Data &gt; Edit Links &gt; Break Link).</source>
       <translation>{file} fue rechazado: remite a otros archivos o direcciones ({links}). Exporte de nuevo los datos desde el servidor, o guarde una copia sin vínculos externos (Excel: Datos &gt; Editar vínculos &gt; Romper vínculo).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="132" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="159" />
       <source>{file} was refused: it would expand to {size} MB, more than the limit of {limit} MB.</source>
       <translation>{file} fue rechazado: ocuparía {size} MB al descomprimirse, más que el límite de {limit} MB.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="205" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="232" />
       <source>{file} was refused: the member "{member}" expands far beyond its declared size, which looks like a zip bomb.</source>
       <translation>{file} fue rechazado: el elemento «{member}» se descomprime mucho más allá de su tamaño declarado, lo que parece una bomba zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="113" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="140" />
       <source>{file} was refused: the member "{member}" is unsafe because {reason}. Ask for a fresh export from the server.</source>
       <translation>{file} fue rechazado: el elemento «{member}» no es seguro porque {reason}. Pida una nueva exportación desde el servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="123" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="150" />
       <source>{file} was refused: the member "{member}" would expand to {size} MB ({ratio:.0f} times its compressed size), which looks like a zip bomb.</source>
       <translation>{file} fue rechazado: el elemento «{member}» ocuparía {size} MB al descomprimirse ({ratio:.0f} veces su tamaño comprimido), lo que parece una bomba zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="334" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="361" />
       <source>{file} was refused: {count} cells hold formulas ({cells}); a survey export holds values only. Paste the cells as values and try again.</source>
       <translation>{file} fue rechazado: {count} celdas contienen fórmulas ({cells}); una exportación de encuesta solo contiene valores. Pegue las celdas como valores y vuelva a intentarlo.</translation>
     </message>
@@ -8339,7 +8358,7 @@
       <translation>{file}: R cambió los nombres de las columnas (make.names); {count} de ellos se leyeron como los nombres propios de la exportación ({examples}). La tabla bruta los conserva tal como se recibieron.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="241" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="243" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
       <translation>{file}: no se importaron las hojas ocultas {sheets}; indique una como la hoja que leer si contiene los envíos.</translation>
     </message>
@@ -8349,12 +8368,12 @@
       <translation>{file}: el padre de la tabla de repetición {table} (indicado en su columna _parent_table_name o PARENT_KEY) no es una tabla de esta exportación, o varias tablas coinciden con su nombre: {table} se dejó sin vincular en lugar de unirla a filas a las que quizá no pertenece. Sus filas conservan el número de su padre en _parent_index o PARENT_KEY.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="177" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="179" />
       <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
       <translation>{file}: los envíos se leyeron de la hoja '{sheet}'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="342" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="369" />
       <source>{file}: {count} cells hold formulas ({cells}); the toolkit reads the values last saved by the spreadsheet and never computes them. Check these cells.</source>
       <translation>{file}: {count} celdas contienen fórmulas ({cells}); el complemento lee los valores guardados por última vez en la hoja de cálculo y nunca los calcula. Verifique estas celdas.</translation>
     </message>

@@ -2690,7 +2690,7 @@
       <translation>Essayé {attempts} fois en {seconds} secondes en tout.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="256" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="273" />
       <source>JSON text</source>
       <translation>du texte JSON</translation>
     </message>
@@ -5484,7 +5484,7 @@
       <translation>Le fichier {file} ne peut pas être lu : {reason}. Est-il ouvert dans un autre programme ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="402" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="87" />
       <source>The file {file} does not exist (moved or deleted?).</source>
       <translation>Le fichier {file} n'existe pas (déplacé ou supprimé ?).</translation>
     </message>
@@ -5584,7 +5584,7 @@
       <translation>Le formulaire n'a pas de libellés en « {language} » : les libellés sont en {used} (le formulaire contient {languages}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="80" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="83" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
       <translation>Le formulaire {file} n'a pas pu être lu comme un XLSForm Excel (.xlsx). Enregistrez-le en .xlsx depuis KoboToolbox ou Excel et réessayez.</translation>
     </message>
@@ -6395,7 +6395,7 @@
       <translation>Noms d'unités administratives saisis</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="252" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="269" />
       <source>UTF-16 text without its byte-order mark</source>
       <translation>du texte UTF-16 sans son indicateur d'ordre des octets (BOM)</translation>
     </message>
@@ -6812,17 +6812,17 @@
       <translation>Zip à copier : {zip} ({size:.1f} Mo, {files} fichiers).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="251" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="268" />
       <source>a 7-Zip archive</source>
       <translation>une archive 7-Zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="247" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="264" />
       <source>a GIF image</source>
       <translation>une image GIF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="246" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="263" />
       <source>a JPEG photo</source>
       <translation>une photo JPEG</translation>
     </message>
@@ -6832,12 +6832,12 @@
       <translation>un export KoboToolbox, ODK Central ou ONA (CSV, XLSX, zip ou GeoJSON) et, de préférence, son XLSForm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="244" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="261" />
       <source>a PDF document</source>
       <translation>un document PDF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="245" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="262" />
       <source>a PNG image</source>
       <translation>une image PNG</translation>
     </message>
@@ -6852,12 +6852,12 @@
       <translation>une connexion PostgreSQL, le schéma d'une enquête partagée et une feuille de revue avec vos décisions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="250" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="267" />
       <source>a RAR archive</source>
       <translation>une archive RAR</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="248" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="265" />
       <source>a SQLite database (a GeoPackage?)</source>
       <translation>une base de données SQLite (un GeoPackage ?)</translation>
     </message>
@@ -6871,7 +6871,7 @@
       <translation>une copie nettoyée de l'enquête ; les nombres de valeurs modifiées, de soumissions retirées et de lignes du journal encore en attente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="249" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="266" />
       <source>a gzip-compressed file</source>
       <translation>un fichier compressé gzip</translation>
     </message>
@@ -6951,12 +6951,17 @@
       <translation>une table des colonnes contenant probablement des données personnelles, avec leur risque, la raison et une protection suggérée ; les nombres à risque élevé, moyen et faible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="254" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="271" />
       <source>a web page (HTML), perhaps a login or error page saved instead of the data</source>
       <translation>une page web (HTML), peut-être une page de connexion ou d'erreur enregistrée à la place des données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="242" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="260" />
+      <source>a workbook protected by a password</source>
+      <translation>un classeur protégé par un mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="258" />
       <source>a zip archive</source>
       <translation>une archive zip</translation>
     </message>
@@ -7031,12 +7036,12 @@
       <translation>un fichier MBTiles que QGIS et QField ouvrent sans réseau, ou un fond vectoriel quand aucune tuile ne peut être produite ; les nombres de tuiles estimées et écrites.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="255" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="272" />
       <source>an XML file</source>
       <translation>un fichier XML</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="243" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="259" />
       <source>an old Excel .xls file (or another Office 97-2003 document)</source>
       <translation>un ancien fichier Excel .xls (ou un autre document Office 97-2003)</translation>
     </message>
@@ -7287,12 +7292,12 @@
       <translation type="vanished">problème (issue)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="50" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="57" />
       <source>it has an absolute path</source>
       <translation>son chemin est absolu</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="55" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="62" />
       <source>it is a symbolic link</source>
       <translation>c'est un lien symbolique</translation>
     </message>
@@ -7317,12 +7322,12 @@
       <translation>ce peut être {grouped} ou {decimal} ; écrivez-le sans séparateur de milliers, avec un point pour les décimales</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="47" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="54" />
       <source>its name contains a NUL character</source>
       <translation>son nom contient un caractère NUL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="52" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="59" />
       <source>its path climbs out of the folder with '..'</source>
       <translation>son chemin sort du dossier avec « .. »</translation>
     </message>
@@ -7459,7 +7464,7 @@
       <translation>des photos, enregistrements, signatures ou liens vers des pièces jointes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="257" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="274" />
       <source>plain text</source>
       <translation>du texte brut</translation>
     </message>
@@ -7479,7 +7484,7 @@
       <translation>question</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="253" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="270" />
       <source>random or damaged bytes, in no format the toolkit knows</source>
       <translation>des octets aléatoires ou abîmés, dans aucun format connu de la boîte à outils</translation>
     </message>
@@ -7901,7 +7906,7 @@
       <translation>{file} existe déjà : choisissez « Un fichier de clé que je conserve… » pour l'utiliser, ou un autre nom pour la nouvelle clé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="246" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="273" />
       <source>{file} cannot be opened: {error}. Export the data again as a plain zip (no password).</source>
       <translation>{file} ne peut pas être ouvert : {error}. Exportez à nouveau les données en zip simple (sans mot de passe).</translation>
     </message>
@@ -7945,12 +7950,12 @@
       <translation>{file} ne contient aucun fichier CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="220" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="247" />
       <source>{file} could not be extracted ({error}).</source>
       <translation>{file} n'a pas pu être extrait ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="85" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="88" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>{file} n'a pas pu être lu comme un classeur Excel (.xlsx).</translation>
     </message>
@@ -8005,12 +8010,12 @@
       <translation>{file} n'a aucune couche d'unités administratives (polygones).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="231" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="233" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
       <translation>{file} n'a pas de feuille « {sheet} » ; ses feuilles sont : {sheets}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="171" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="173" />
       <source>{file} has no sheet with data.</source>
       <translation>{file} n'a aucune feuille contenant des données.</translation>
     </message>
@@ -8035,7 +8040,7 @@
       <translation>{file} contient un autre formulaire ({source}) : remplacez-le ou choisissez un autre fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="83" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="110" />
       <source>{file} holds {count} files, more than the limit of {limit}: it was not opened.</source>
       <translation>{file} contient {count} fichiers, plus que la limite de {limit} : il n'a pas été ouvert.</translation>
     </message>
@@ -8060,12 +8065,17 @@
       <translation>{file} est un ancien fichier Excel .xls : exportez de nouveau les données en .xlsx ou en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="52" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="53" />
       <source>{file} is an old Excel file (.xls), which this QGIS cannot read. Open it in Excel or LibreOffice, save it as .xlsx and choose that file.</source>
       <translation>{file} est un ancien fichier Excel (.xls), que ce QGIS ne sait pas lire. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le en .xlsx et choisissez ce fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="238" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="102" />
+      <source>{file} is damaged or incomplete (perhaps cut short while it was downloaded or copied): it cannot be opened. Download or copy it again.</source>
+      <translation>{file} est endommagé ou incomplet (peut-être coupé pendant le téléchargement ou la copie) : il ne peut pas être ouvert. Téléchargez-le ou copiez-le à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="265" />
       <source>{file} is damaged: the sizes or checksums it declares do not match what it holds ({error}). Download or copy it again.</source>
       <translation>{file} est endommagé : les tailles ou sommes de contrôle qu'il déclare ne correspondent pas à son contenu ({error}). Téléchargez-le ou copiez-le à nouveau.</translation>
     </message>
@@ -8100,9 +8110,8 @@
       <translation>{file} n'est pas une session de formation lisible ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="79" />
       <source>{file} is not a readable zip archive ({error}).</source>
-      <translation>{file} n'est pas une archive zip lisible ({error}).</translation>
+      <translation type="vanished">{file} n'est pas une archive zip lisible ({error}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="309" />
@@ -8110,7 +8119,12 @@
       <translation>{file} n'est pas un GeoPackage d'enquête : il peut seulement être remplacé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="120" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="96" />
+      <source>{file} is not a zip archive: it looks like {what}.</source>
+      <translation>{file} n’est pas une archive zip : cela ressemble à {what}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="122" />
       <source>{file} is not an Excel workbook (.xlsx): it looks like {what}.</source>
       <translation>{file} n'est pas un classeur Excel (.xlsx) : cela ressemble à {what}.</translation>
     </message>
@@ -8120,9 +8134,14 @@
       <translation>{file} est ouvert dans QGIS ou dans un autre programme : il ne peut donc pas être remplacé sans risque. Retirez ses couches du projet (ou fermez le programme) et réessayez ; le fichier n'a pas été modifié.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="103" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="130" />
       <source>{file} is protected by a password (the member "{member}" is encrypted): the toolkit cannot open it. Export the data again without a password, or extract the archive with its password and import the CSV files.</source>
       <translation>{file} est protégé par un mot de passe (l'élément « {member} » est chiffré) : la boîte à outils ne peut pas l'ouvrir. Exportez à nouveau les données sans mot de passe, ou extrayez l'archive avec son mot de passe et importez les fichiers CSV.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="249" />
+      <source>{file} is protected by a password, so it cannot be read. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, leave it empty), save it and choose it again.</source>
+      <translation>{file} est protégé par un mot de passe, il ne peut donc pas être lu. Ouvrez-le dans Excel, retirez le mot de passe (Fichier &gt; Informations &gt; Protéger le classeur &gt; Chiffrer avec mot de passe, laissez-le vide), enregistrez-le et choisissez-le à nouveau.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="307" />
@@ -8145,37 +8164,37 @@
       <translation>{file} n'a pas été préparé comme paquet de terrain (il n'a pas de table {table}) : ses modifications ne peuvent pas être distinguées de celles du bureau, rien n'a été fusionné.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="94" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="121" />
       <source>{file} was refused: it holds two files named "{member}" (once made valid on every system), and one would replace the other.</source>
       <translation>{file} a été refusé : il contient deux fichiers nommés « {member} » (une fois leur nom rendu valide sur tous les systèmes), et l'un remplacerait l'autre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="322" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="349" />
       <source>{file} was refused: it links to other files or addresses ({links}). Export the data again from the server, or save a copy without external links (Excel: Data &gt; Edit Links &gt; Break Link).</source>
       <translation>{file} a été refusé : il renvoie à d'autres fichiers ou adresses ({links}). Exportez de nouveau les données depuis le serveur, ou enregistrez une copie sans liens externes (Excel : Données &gt; Modifier les liens &gt; Rompre le lien).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="132" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="159" />
       <source>{file} was refused: it would expand to {size} MB, more than the limit of {limit} MB.</source>
       <translation>{file} a été refusé : il occuperait {size} Mo une fois décompressé, plus que la limite de {limit} Mo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="205" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="232" />
       <source>{file} was refused: the member "{member}" expands far beyond its declared size, which looks like a zip bomb.</source>
       <translation>{file} a été refusé : l'élément « {member} » se décompresse bien au-delà de sa taille déclarée, ce qui ressemble à une bombe zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="113" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="140" />
       <source>{file} was refused: the member "{member}" is unsafe because {reason}. Ask for a fresh export from the server.</source>
       <translation>{file} a été refusé : l'élément « {member} » n'est pas sûr, car {reason}. Demandez un nouvel export depuis le serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="123" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="150" />
       <source>{file} was refused: the member "{member}" would expand to {size} MB ({ratio:.0f} times its compressed size), which looks like a zip bomb.</source>
       <translation>{file} a été refusé : l'élément « {member} » occuperait {size} Mo une fois décompressé ({ratio:.0f} fois sa taille compressée), ce qui ressemble à une bombe zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="334" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="361" />
       <source>{file} was refused: {count} cells hold formulas ({cells}); a survey export holds values only. Paste the cells as values and try again.</source>
       <translation>{file} a été refusé : {count} cellules contiennent des formules ({cells}) ; un export d'enquête ne contient que des valeurs. Collez les cellules en tant que valeurs et réessayez.</translation>
     </message>
@@ -8327,7 +8346,7 @@
       <translation>{file} : les noms de colonnes ont été modifiés par R (make.names) ; {count} d'entre eux ont été lus comme les noms d'origine de l'export ({examples}). La table brute les garde tels que reçus.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="241" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="243" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
       <translation>{file} : la ou les feuilles masquées {sheets} n'ont pas été importées ; indiquez-en une comme feuille à lire si elle contient les soumissions.</translation>
     </message>
@@ -8337,12 +8356,12 @@
       <translation>{file} : le parent de la table de répétition {table} (nommé dans sa colonne _parent_table_name ou PARENT_KEY) n'est pas une table de cet export, ou plusieurs tables correspondent à son nom : {table} a été laissée sans lien plutôt que reliée à des lignes auxquelles elle n'appartient peut-être pas. Ses lignes gardent le numéro de leur parent dans _parent_index ou PARENT_KEY.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="177" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="179" />
       <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
       <translation>{file} : les soumissions ont été lues dans la feuille « {sheet} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="342" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="369" />
       <source>{file}: {count} cells hold formulas ({cells}); the toolkit reads the values last saved by the spreadsheet and never computes them. Check these cells.</source>
       <translation>{file} : {count} cellules contiennent des formules ({cells}) ; l'extension lit les valeurs enregistrées en dernier par le tableur et ne les calcule jamais. Vérifiez ces cellules.</translation>
     </message>

@@ -2698,7 +2698,7 @@
       <translation>Foi tentado {attempts} vezes em {seconds} segundos no total.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="256" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="273" />
       <source>JSON text</source>
       <translation>texto JSON</translation>
     </message>
@@ -5500,7 +5500,7 @@
       <translation>Não é possível ler o ficheiro {file}: {reason}. Está aberto noutro programa?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="402" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="87" />
       <source>The file {file} does not exist (moved or deleted?).</source>
       <translation>O ficheiro {file} não existe (foi movido ou eliminado?).</translation>
     </message>
@@ -5600,7 +5600,7 @@
       <translation>O formulário não tem etiquetas em «{language}»: as etiquetas estão em {used} (o formulário contém {languages}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="80" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="83" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
       <translation>Não foi possível ler o formulário {file} como um XLSForm do Excel (.xlsx). Guarde-o em .xlsx a partir do KoboToolbox ou do Excel e tente novamente.</translation>
     </message>
@@ -6411,7 +6411,7 @@
       <translation>Nomes de unidades administrativas escritos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="252" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="269" />
       <source>UTF-16 text without its byte-order mark</source>
       <translation>texto UTF-16 sem a sua marca de ordem de bytes</translation>
     </message>
@@ -6828,17 +6828,17 @@
       <translation>Zip a copiar: {zip} ({size:.1f} MB, {files} ficheiros).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="251" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="268" />
       <source>a 7-Zip archive</source>
       <translation>um arquivo 7-Zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="247" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="264" />
       <source>a GIF image</source>
       <translation>uma imagem GIF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="246" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="263" />
       <source>a JPEG photo</source>
       <translation>uma fotografia JPEG</translation>
     </message>
@@ -6848,12 +6848,12 @@
       <translation>uma exportação do KoboToolbox, ODK Central ou ONA (CSV, XLSX, zip ou GeoJSON) e, de preferência, o seu XLSForm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="244" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="261" />
       <source>a PDF document</source>
       <translation>um documento PDF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="245" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="262" />
       <source>a PNG image</source>
       <translation>uma imagem PNG</translation>
     </message>
@@ -6868,12 +6868,12 @@
       <translation>uma ligação PostgreSQL, o esquema de um inquérito partilhado e uma folha de revisão com as suas decisões.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="250" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="267" />
       <source>a RAR archive</source>
       <translation>um arquivo RAR</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="248" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="265" />
       <source>a SQLite database (a GeoPackage?)</source>
       <translation>uma base de dados SQLite (um GeoPackage?)</translation>
     </message>
@@ -6887,7 +6887,7 @@
       <translation>uma cópia limpa do inquérito; os números de valores alterados, submissões removidas e linhas do registo ainda pendentes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="249" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="266" />
       <source>a gzip-compressed file</source>
       <translation>um ficheiro comprimido com gzip</translation>
     </message>
@@ -6967,12 +6967,17 @@
       <translation>uma tabela das colunas que provavelmente contêm dados pessoais, com o seu risco, o motivo e uma proteção sugerida; os números de risco elevado, médio e baixo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="254" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="271" />
       <source>a web page (HTML), perhaps a login or error page saved instead of the data</source>
       <translation>uma página web (HTML), talvez uma página de início de sessão ou de erro guardada em vez dos dados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="242" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="260" />
+      <source>a workbook protected by a password</source>
+      <translation>um livro protegido por uma senha</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="258" />
       <source>a zip archive</source>
       <translation>um arquivo zip</translation>
     </message>
@@ -7047,12 +7052,12 @@
       <translation>um ficheiro MBTiles que o QGIS e o QField abrem sem rede, ou um fundo vetorial quando não é possível criar nenhum mosaico; os números de mosaicos estimados e escritos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="255" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="272" />
       <source>an XML file</source>
       <translation>um ficheiro XML</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="243" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="259" />
       <source>an old Excel .xls file (or another Office 97-2003 document)</source>
       <translation>um antigo ficheiro Excel .xls (ou outro documento do Office 97-2003)</translation>
     </message>
@@ -7303,12 +7308,12 @@
       <translation type="vanished">problema (issue)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="50" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="57" />
       <source>it has an absolute path</source>
       <translation>tem um caminho absoluto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="55" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="62" />
       <source>it is a symbolic link</source>
       <translation>é uma ligação simbólica</translation>
     </message>
@@ -7333,12 +7338,12 @@
       <translation>pode ser {grouped} ou {decimal}; escreva-o sem separador de milhares, com um ponto para as casas decimais</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="47" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="54" />
       <source>its name contains a NUL character</source>
       <translation>o seu nome contém um carácter NUL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="52" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="59" />
       <source>its path climbs out of the folder with '..'</source>
       <translation>o seu caminho sai da pasta com «..»</translation>
     </message>
@@ -7475,7 +7480,7 @@
       <translation>fotos, gravações, assinaturas ou ligações para anexos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="257" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="274" />
       <source>plain text</source>
       <translation>texto simples</translation>
     </message>
@@ -7495,7 +7500,7 @@
       <translation>pergunta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="253" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="270" />
       <source>random or damaged bytes, in no format the toolkit knows</source>
       <translation>bytes aleatórios ou danificados, em nenhum formato que o complemento conheça</translation>
     </message>
@@ -7913,7 +7918,7 @@
       <translation>{file} já existe: escolha "Um ficheiro de chave que guardo…" para o usar, ou outro nome para a nova chave.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="246" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="273" />
       <source>{file} cannot be opened: {error}. Export the data again as a plain zip (no password).</source>
       <translation>Não é possível abrir {file}: {error}. Exporte novamente os dados como um zip simples (sem senha).</translation>
     </message>
@@ -7957,12 +7962,12 @@
       <translation>{file} não contém nenhum ficheiro CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="220" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="247" />
       <source>{file} could not be extracted ({error}).</source>
       <translation>Não foi possível extrair {file} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="85" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="88" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>Não foi possível ler {file} como um livro do Excel (.xlsx).</translation>
     </message>
@@ -8017,12 +8022,12 @@
       <translation>{file} não tem nenhuma camada de unidades administrativas (polígonos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="231" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="233" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
       <translation>{file} não tem folha '{sheet}'; as suas folhas são: {sheets}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="171" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="173" />
       <source>{file} has no sheet with data.</source>
       <translation>{file} não tem nenhuma folha com dados.</translation>
     </message>
@@ -8047,7 +8052,7 @@
       <translation>{file} contém outro formulário ({source}): substitua-o ou escolha outro ficheiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="83" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="110" />
       <source>{file} holds {count} files, more than the limit of {limit}: it was not opened.</source>
       <translation>{file} contém {count} ficheiros, mais do que o limite de {limit}: não foi aberto.</translation>
     </message>
@@ -8072,12 +8077,17 @@
       <translation>{file} é um ficheiro antigo do Excel .xls: exporte novamente os dados em .xlsx ou CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="52" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="53" />
       <source>{file} is an old Excel file (.xls), which this QGIS cannot read. Open it in Excel or LibreOffice, save it as .xlsx and choose that file.</source>
       <translation>{file} é um ficheiro antigo do Excel (.xls), que esta versão do QGIS não consegue ler. Abra-o no Excel ou no LibreOffice, guarde-o como .xlsx e escolha esse ficheiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="238" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="102" />
+      <source>{file} is damaged or incomplete (perhaps cut short while it was downloaded or copied): it cannot be opened. Download or copy it again.</source>
+      <translation>{file} está danificado ou incompleto (talvez cortado durante o download ou a cópia): não pode ser aberto. Descarregue-o ou copie-o de novo.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="265" />
       <source>{file} is damaged: the sizes or checksums it declares do not match what it holds ({error}). Download or copy it again.</source>
       <translation>{file} está danificado: os tamanhos ou somas de verificação que declara não correspondem ao seu conteúdo ({error}). Descarregue-o ou copie-o novamente.</translation>
     </message>
@@ -8112,9 +8122,8 @@
       <translation>{file} não é uma sessão de formação legível ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="79" />
       <source>{file} is not a readable zip archive ({error}).</source>
-      <translation>{file} não é um arquivo zip legível ({error}).</translation>
+      <translation type="vanished">{file} não é um arquivo zip legível ({error}).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="309" />
@@ -8122,7 +8131,12 @@
       <translation>{file} não é um GeoPackage de inquérito: só pode ser substituído.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="120" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="96" />
+      <source>{file} is not a zip archive: it looks like {what}.</source>
+      <translation>{file} não é um arquivo zip: parece {what}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="122" />
       <source>{file} is not an Excel workbook (.xlsx): it looks like {what}.</source>
       <translation>{file} não é um livro do Excel (.xlsx): parece {what}.</translation>
     </message>
@@ -8132,9 +8146,14 @@
       <translation>{file} está aberto no QGIS ou noutro programa, pelo que não pode ser substituído em segurança. Remova as suas camadas do projeto (ou feche o programa) e tente novamente; o ficheiro não foi alterado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="103" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="130" />
       <source>{file} is protected by a password (the member "{member}" is encrypted): the toolkit cannot open it. Export the data again without a password, or extract the archive with its password and import the CSV files.</source>
       <translation>{file} está protegido por uma senha (o elemento «{member}» está cifrado): o complemento não o consegue abrir. Exporte novamente os dados sem senha, ou extraia o arquivo com a sua senha e importe os ficheiros CSV.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="249" />
+      <source>{file} is protected by a password, so it cannot be read. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, leave it empty), save it and choose it again.</source>
+      <translation>{file} está protegido por uma senha, por isso não pode ser lido. Abra-o no Excel, retire a senha (Ficheiro &gt; Informações &gt; Proteger livro &gt; Encriptar com palavra-passe, deixe-a vazia), guarde-o e escolha-o de novo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="307" />
@@ -8157,37 +8176,37 @@
       <translation>{file} não foi preparado como pacote de campo (não tem a tabela {table}): as suas alterações não podem ser distinguidas das do escritório, nada foi fundido.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="94" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="121" />
       <source>{file} was refused: it holds two files named "{member}" (once made valid on every system), and one would replace the other.</source>
       <translation>{file} foi recusado: contém dois ficheiros chamados «{member}» (depois de o nome ser tornado válido em todos os sistemas), e um substituiria o outro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="322" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="349" />
       <source>{file} was refused: it links to other files or addresses ({links}). Export the data again from the server, or save a copy without external links (Excel: Data &gt; Edit Links &gt; Break Link).</source>
       <translation>{file} foi recusado: remete para outros ficheiros ou endereços ({links}). Exporte novamente os dados a partir do servidor, ou guarde uma cópia sem ligações externas (Excel: Dados &gt; Editar Ligações &gt; Quebrar Ligação).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="132" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="159" />
       <source>{file} was refused: it would expand to {size} MB, more than the limit of {limit} MB.</source>
       <translation>{file} foi recusado: ocuparia {size} MB depois de descomprimido, mais do que o limite de {limit} MB.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="205" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="232" />
       <source>{file} was refused: the member "{member}" expands far beyond its declared size, which looks like a zip bomb.</source>
       <translation>{file} foi recusado: o elemento «{member}» descomprime-se muito além do seu tamanho declarado, o que parece uma bomba zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="113" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="140" />
       <source>{file} was refused: the member "{member}" is unsafe because {reason}. Ask for a fresh export from the server.</source>
       <translation>{file} foi recusado: o elemento «{member}» não é seguro porque {reason}. Peça uma nova exportação a partir do servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="123" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="150" />
       <source>{file} was refused: the member "{member}" would expand to {size} MB ({ratio:.0f} times its compressed size), which looks like a zip bomb.</source>
       <translation>{file} foi recusado: o elemento «{member}» ocuparia {size} MB depois de descomprimido ({ratio:.0f} vezes o seu tamanho comprimido), o que parece uma bomba zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="334" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="361" />
       <source>{file} was refused: {count} cells hold formulas ({cells}); a survey export holds values only. Paste the cells as values and try again.</source>
       <translation>{file} foi recusado: {count} células contêm fórmulas ({cells}); uma exportação de inquérito só contém valores. Cole as células como valores e tente novamente.</translation>
     </message>
@@ -8339,7 +8358,7 @@
       <translation>{file}: o R alterou os nomes das colunas (make.names); {count} deles foram lidos como os nomes próprios da exportação ({examples}). A tabela bruta conserva-os tal como foram recebidos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="241" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="243" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
       <translation>{file}: as folhas ocultas {sheets} não foram importadas; indique uma como a folha a ler se contiver as submissões.</translation>
     </message>
@@ -8349,12 +8368,12 @@
       <translation>{file}: o pai da tabela de repetição {table} (indicado na sua coluna _parent_table_name ou PARENT_KEY) não é uma tabela desta exportação, ou várias tabelas correspondem ao seu nome: {table} ficou sem ligação em vez de ser ligada a linhas às quais talvez não pertença. As suas linhas mantêm o número do seu pai em _parent_index ou PARENT_KEY.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="177" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="179" />
       <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
       <translation>{file}: as submissões foram lidas da folha '{sheet}'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_archives.py" line="342" />
+      <location filename="../cartong_plugin/core/base/safe_archives.py" line="369" />
       <source>{file}: {count} cells hold formulas ({cells}); the toolkit reads the values last saved by the spreadsheet and never computes them. Check these cells.</source>
       <translation>{file}: {count} células contêm fórmulas ({cells}); o complemento lê os valores guardados pela última vez pela folha de cálculo e nunca os calcula. Verifique estas células.</translation>
     </message>
