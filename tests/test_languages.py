@@ -225,3 +225,20 @@ def test_arabic_plugin_leaves_qgis_left_to_right(qgis_app, languages, tmp_path, 
         dialog.deleteLater()
     finally:
         remove_translator(translator)
+
+
+def test_text_boxes_of_the_wizards_start_on_the_right_in_arabic(qgis_app, languages):
+    """A QPlainTextEdit's document kept its left-to-right default in an Arabic page (the protection plan
+    was flush left)."""
+    from qgis.PyQt.QtWidgets import QPlainTextEdit
+
+    from cartong_plugin.gui.wizard_common import follow_layout_direction
+
+    for language, alignment in (("ar", Qt.AlignmentFlag.AlignRight), ("fr", Qt.AlignmentFlag.AlignLeft)):
+        languages(language)
+        edit = QPlainTextEdit()
+        follow_layout_direction(edit)
+        option = edit.document().defaultTextOption()
+        assert option.alignment() == alignment
+        assert option.textDirection() == layout_direction(language)
+        edit.deleteLater()

@@ -15,6 +15,7 @@ from qgis.PyQt.QtGui import QBrush, QColor, QFont, QGuiApplication
 from qgis.PyQt.QtWidgets import QLabel, QSizePolicy, QTableWidgetItem, QWizard, QWizardPage
 
 from ..core.base.i18n import tr
+from ..core.base.translation import layout_direction
 from ..core.base.safe_files import plain_text
 from ..core.protection.survey_findings import risk_label
 
@@ -173,3 +174,15 @@ def risk_item(risk: str) -> QTableWidgetItem:
         font.setBold(True)
         item.setFont(font)
     return item
+
+
+def follow_layout_direction(edit) -> None:
+    """A QPlainTextEdit's lines start where the page's do: right-aligned in Arabic. Its document keeps
+    its own left-to-right default otherwise, even in a right-to-left window."""
+    document = edit.document()
+    option = document.defaultTextOption()
+    direction = layout_direction()  # the plugin's language, which may differ from QGIS's
+    option.setTextDirection(direction)
+    right_to_left = direction == Qt.LayoutDirection.RightToLeft
+    option.setAlignment(Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft)
+    document.setDefaultTextOption(option)

@@ -24,7 +24,7 @@ from qgis.PyQt.QtWidgets import (
 from ...core.base.errors import CartongError
 from ...core.base.i18n import tr, trn
 from ..shared_database import sharing_summary
-from ..wizard_common import WizardPage, plain_label, risk_item, text_item
+from ..wizard_common import WizardPage, follow_layout_direction, plain_label, risk_item, text_item
 
 LOG_TAG = "CartONG"
 
@@ -183,6 +183,7 @@ class SummaryPage(WizardPage):
         self.counts = plain_label("", self, "counts")
         self.counts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.warnings = QPlainTextEdit(self)
+        follow_layout_direction(self.warnings)
         self.warnings.setObjectName("warnings")
         self.warnings.setReadOnly(True)
         # A few lines, scrollable: the findings below keep most of the page.

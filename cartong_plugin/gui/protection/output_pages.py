@@ -29,7 +29,7 @@ from ...core.base.safe_files import plain_text, sanitise_filename
 from ...core.protection import pseudonymise
 from ...core.protection.share_export import export_for_sharing
 from ..tasks import CoreTask, layer_for_task, open_in_task
-from ..wizard_common import plain_label
+from ..wizard_common import follow_layout_direction, plain_label
 from .pages_common import WARNING_STYLE, ProtectionPage
 
 
@@ -141,6 +141,7 @@ class OutputPage(ProtectionPage):
         self.output.setConfirmOverwrite(True)
         self.output.fileChanged.connect(self.completeChanged)
         self.plan = QPlainTextEdit(self)
+        follow_layout_direction(self.plan)
         self.plan.setObjectName("plan")
         self.plan.setReadOnly(True)
         self.problem = plain_label("", self, "problem")
@@ -402,6 +403,7 @@ class SummaryPage(ProtectionPage):
         layout = QVBoxLayout(self)
         self.headline = plain_label("", self, "headline")
         self.actions = QPlainTextEdit(self)
+        follow_layout_direction(self.actions)
         self.actions.setObjectName("actions")
         self.actions.setReadOnly(True)
         self.links = QLabel(self)
