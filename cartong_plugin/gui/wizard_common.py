@@ -15,8 +15,8 @@ from qgis.PyQt.QtGui import QBrush, QColor, QFont, QGuiApplication
 from qgis.PyQt.QtWidgets import QLabel, QSizePolicy, QTableWidgetItem, QWizard, QWizardPage
 
 from ..core.base.i18n import tr
-from ..core.base.translation import layout_direction
 from ..core.base.safe_files import plain_text
+from ..core.base.translation import layout_direction
 from ..core.protection.survey_findings import risk_label
 
 SIZE_SETTINGS = "cartong/wizards/{name}/size"  # the size the user last left a wizard at
