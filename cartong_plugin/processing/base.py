@@ -12,6 +12,37 @@ from ..core.base.errors import CartongError
 from ..core.base.i18n import tr
 from .parameter_help import apply_help, help_texts
 
+_LOCKED = ("database is locked", "database table is locked", "database is busy")
+
+
+def unexpected_error_sentence(err: BaseException) -> str:
+    """What to tell the user about an error no step foresaw: what is known of its cause, in their
+    language; the traceback goes to the log (CartONG tab), where a trainer or developer finds it."""
+    import errno
+    import traceback
+
+    from qgis.core import Qgis, QgsMessageLog
+
+    QgsMessageLog.logMessage(
+        "".join(traceback.format_exception(type(err), err, err.__traceback__)), "CartONG", Qgis.MessageLevel.Critical
+    )
+    text = str(err)
+    if any(words in text.lower() for words in _LOCKED):
+        return tr(
+            "A GeoPackage of this run is being written by another program (QGIS editing it, a database "
+            "browser, a synchronisation tool): it is locked. Save or close the edits there, then run again."
+        )
+    if isinstance(err, OSError) and err.errno == errno.ENOSPC or "disk is full" in text.lower():
+        return tr("The disk is full: free some space (or choose another folder), then run again.")
+    if isinstance(err, PermissionError):
+        return tr("{file} cannot be read or written (permission denied). Choose a file or folder you can use.").format(
+            file=err.filename or ""
+        )
+    return tr(
+        "An unexpected error stopped the run ({error}). The details are in the log (View > Panels > "
+        "Log Messages, CartONG tab)."
+    ).format(error=type(err).__name__)
+
 
 class CartongAlgorithm(QgsProcessingAlgorithm):
     """Subclasses set NAME, define displayName/shortHelpString/initAlgorithm and ``execute``.
@@ -93,6 +124,10 @@ class CartongAlgorithm(QgsProcessingAlgorithm):
             return self.execute(parameters, context, feedback)
         except CartongError as err:
             raise QgsProcessingException(str(err)) from err
+        except QgsProcessingException:
+            raise
+        except Exception as err:  # noqa: BLE001 - the last net: a sentence for the user, the traceback in the log
+            raise QgsProcessingException(unexpected_error_sentence(err)) from err
 
     def refuse_outputs_over_inputs(self, parameters, context) -> None:
         """CartongError when a file output is the file of a layer or file input (checked before any work).
