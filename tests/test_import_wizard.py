@@ -466,3 +466,119 @@ def test_summary_lists_every_finding_of_a_500_column_export(wizard, tmp_path):
     assert table.rowCount() == len(findings)
     assert table.isVisible() and table.viewport().height() >= 8 * table.rowHeight(0)
     assert table.verticalScrollBar().maximum() > 0  # the rest is a scroll away, not cut
+
+
+# -- the output GeoPackage: follows the export, never replaced silently (attack_gui finding 1) -----------
+
+
+@pytest.fixture()
+def questions(monkeypatch):
+    """What the user answers to the wizard's questions (No unless a test says otherwise)."""
+    from qgis.PyQt.QtWidgets import QMessageBox
+
+    asked = {"answer": QMessageBox.StandardButton.No, "questions": []}
+
+    def question(parent, title, text, *args):
+        asked["questions"].append(text)
+        return asked["answer"]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def _survey_rows(gpkg) -> int:
+    import sqlite3
+
+    with sqlite3.connect(str(gpkg)) as db:
+        return db.execute('SELECT count(*) FROM "survey"').fetchone()[0]
+
+
+def _small_export(folder) -> Path:
+    export = folder / "children.csv"
+    export.write_text("_uuid;name;age\nu1;Awa;4\nu2;Moussa;6\n", encoding="utf-8")
+    return export
+
+
+def test_output_follows_the_export_chosen_unless_typed_after_it(wizard, sample_copy, tmp_path):
+    page = wizard.source_page
+    page.output.setFilePath(str(tmp_path / "chosen_first.gpkg"))
+    page.data.setFilePath(str(sample_copy / "household_survey_kobo.csv"))
+    assert page.output.filePath() == str(sample_copy / "household_survey_kobo.gpkg")  # follows the export
+    page.output.setFilePath(str(tmp_path / "mine.gpkg"))  # typed after the export: kept
+    page.form.setFilePath(str(sample_copy / "household_survey_form.xlsx"))
+    assert page.output.filePath() == str(tmp_path / "mine.gpkg")
+    page.data.setFilePath(str(_small_export(tmp_path)))  # another export: its own GeoPackage
+    assert page.output.filePath() == str(tmp_path / "children.gpkg")
+    (tmp_path / "children.gpkg").write_bytes(b"an earlier import")
+    page.data.setFilePath(str(sample_copy / "household_survey_kobo.csv"))
+    page.data.setFilePath(str(tmp_path / "children.csv"))
+    assert page.output.filePath() == str(tmp_path / "children_2.gpkg")  # a free name, never the earlier file
+
+
+def test_reopened_wizard_does_not_import_into_the_last_output(wizard, sample_copy, tmp_path, questions):
+    first = tmp_path / "first_survey.gpkg"
+    _import_through_wizard(wizard, sample_copy / "household_survey_kobo.csv", None, first)
+    assert _survey_rows(first) == 420
+    wizard.accept()
+    wizard.show()  # opened again: the first page, the last output no longer proposed
+    page = wizard.source_page
+    assert wizard.currentPage() is page and page.output.filePath() != str(first)
+    page.data.setFilePath(str(_small_export(tmp_path)))
+    assert page.output.filePath() == str(tmp_path / "children.gpkg")
+    wizard.next()
+    _wait_for_preview(wizard)
+    wizard.next()
+    wizard.next()
+    _wait(lambda: wizard.currentPage() is wizard.summary_page)
+    assert _survey_rows(first) == 420 and _survey_rows(tmp_path / "children.gpkg") == 2
+    assert questions["questions"] == []
+
+
+def test_an_existing_geopackage_is_replaced_only_when_the_user_says_yes(wizard, sample_copy, tmp_path, questions):
+    from qgis.PyQt.QtWidgets import QMessageBox
+
+    existing = tmp_path / "earlier.gpkg"
+    existing.write_bytes(b"an earlier survey")
+    _choose_files(wizard, _small_export(tmp_path), None, existing)
+    wizard.next()  # asked; No: the page stays, the file is kept
+    assert wizard.currentPage() is wizard.source_page
+    assert len(questions["questions"]) == 1 and str(existing) in questions["questions"][0]
+    assert "earlier_2.gpkg" in questions["questions"][0]
+    assert existing.read_bytes() == b"an earlier survey"
+    questions["answer"] = QMessageBox.StandardButton.Yes
+    wizard.next()
+    _wait_for_preview(wizard)
+    wizard.next()
+    wizard.next()
+    _wait(lambda: wizard.currentPage() is wizard.summary_page)
+    assert _survey_rows(existing) == 2
+
+
+def test_a_geopackage_the_project_uses_is_never_replaced(wizard, sample_copy, tmp_path, questions):
+    from qgis.PyQt.QtWidgets import QMessageBox
+
+    first = tmp_path / "first_survey.gpkg"
+    _import_through_wizard(wizard, sample_copy / "household_survey_kobo.csv", None, first)
+    wizard.accept()
+    wizard.show()
+    questions["answer"] = QMessageBox.StandardButton.Yes  # even a Yes would not do
+    _choose_files(wizard, _small_export(tmp_path), None, first)
+    wizard.next()
+    assert wizard.currentPage() is wizard.source_page and questions["questions"] == []
+    problem = wizard.findChild(QLabel, "output_problem").text()
+    assert str(first) in problem and "members" in problem and "survey" in problem
+    assert _survey_rows(first) == 420
+    wizard.source_page.output.setFilePath(str(tmp_path / "other.gpkg"))
+    assert wizard.findChild(QLabel, "output_problem").text() == ""
+
+
+def test_run_refuses_an_output_that_appeared_after_it_was_chosen(wizard, tmp_path, questions):
+    output = tmp_path / "late.gpkg"
+    _choose_files(wizard, _small_export(tmp_path), None, output)
+    wizard.next()
+    _wait_for_preview(wizard)
+    wizard.next()
+    output.write_bytes(b"written meanwhile by something else")
+    wizard.next()
+    assert wizard.run_page.task is None and "late.gpkg" in wizard.run_page.status.text()
+    assert output.read_bytes() == b"written meanwhile by something else"

@@ -187,6 +187,12 @@ def _sha256(path, out: dict) -> None:
     out[str(path)] = digest.hexdigest()
 
 
+def output_geopackage(path) -> Path:
+    """The GeoPackage :func:`import_survey` writes for the output ``path``: a name without .gpkg gets it."""
+    output = Path(str(path))
+    return output if output.suffix.lower() == ".gpkg" else output.with_suffix(".gpkg")
+
+
 @_gc_paused()
 def import_survey(
     data_path,
@@ -214,9 +220,7 @@ def import_survey(
     if output_gpkg is None:
         raise CartongError(tr("No output GeoPackage was given."))
     data_path = Path(str(data_path))
-    output = Path(str(output_gpkg))
-    if output.suffix.lower() != ".gpkg":
-        output = output.with_suffix(".gpkg")
+    output = output_geopackage(output_gpkg)
     refuse_output_over_inputs(output, {tr("Survey export"): data_path, tr("XLSForm"): form_path})
     progress = _Progress(feedback)
     progress(0)

@@ -22,7 +22,9 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ...core.base.errors import CartongError
 from ...core.base.i18n import tr, trn
+from ...core.base.safe_files import free_path
 from ..shared_database import SharedDatabaseChoice
 from ..tasks import CoreTask, follow_task
 from ..wizard_common import PROBLEM_STYLE, WizardPage, optional_file_ok, plain_label
@@ -113,14 +115,72 @@ class SourcePage(WizardPage):
         self.output.setFilter(tr("GeoPackage (*.gpkg)"))
         layout.addRow(tr("Survey export"), self.data)
         layout.addRow(tr("XLSForm (optional)"), self.form)
+        self.output.setConfirmOverwrite(False)  # an existing GeoPackage is asked about on Next (validatePage)
         layout.addRow(tr("Output GeoPackage"), self.output)
+        # Why the output cannot be used (project layers read it): the file's own name, as plain text.
+        self.output_problem = plain_label("", self, "output_problem")
+        self.output_problem.setStyleSheet(PROBLEM_STYLE)
+        layout.addRow(self.output_problem)
+        self.replace_confirmed = ""  # the existing GeoPackage the user agreed to replace, if any
         self.data.fileChanged.connect(self._suggest_output)
+        self.output.fileChanged.connect(self._output_changed)
         for widget in (self.data, self.form, self.output):
             widget.fileChanged.connect(self.completeChanged)
 
+    def initializePage(self):  # noqa: N802  (opened again: the last import's output is never proposed again)
+        self._suggest_output(self.data.filePath())
+
     def _suggest_output(self, path: str) -> None:
-        if path and not self.output.filePath():
-            self.output.setFilePath(str(Path(path).with_suffix(".gpkg")))
+        """The output follows the export chosen: its name as .gpkg beside it, or ``name_2.gpkg``... when
+        that exists. An output typed or chosen after the export is kept until another export is chosen."""
+        if path:
+            self.output.setFilePath(str(free_path(Path(path).with_suffix(".gpkg"))))
+
+    def _output_changed(self, _path: str = "") -> None:
+        self.replace_confirmed = ""
+        self.output_problem.clear()
+
+    def output_path(self) -> Path | None:
+        """The GeoPackage the import will write (a name without .gpkg gets it), or None."""
+        from ...core.survey.importer import output_geopackage
+
+        text = self.output.filePath().strip()
+        return output_geopackage(text) if text else None
+
+    def validatePage(self):  # noqa: N802
+        """Never replace an existing GeoPackage silently, and never one the open project reads."""
+        from ..output_guard import confirm_replace, in_use_problem
+
+        output = self.output_path()
+        self.output_problem.clear()
+        if output is None or not output.exists():
+            return True
+        problem = in_use_problem(output)
+        if problem:
+            self.output_problem.setText(problem)
+            return False
+        if not confirm_replace(self, output):
+            return False
+        self.replace_confirmed = str(output)
+        return True
+
+    def check_output(self) -> Path:
+        """The output, checked again as the import starts (the wizard is not modal: the project and the
+        folder may have changed meanwhile); CartongError says why it cannot be written."""
+        from ..output_guard import in_use_problem
+
+        output = self.output_path()
+        if output is not None and output.exists():
+            problem = in_use_problem(output)
+            if problem:
+                raise CartongError(problem)
+            if str(output) != self.replace_confirmed:
+                raise CartongError(
+                    tr(
+                        "{file} now exists: go back to the first page to choose what to do. Nothing was written."
+                    ).format(file=output)
+                )
+        return output
 
     def isComplete(self):  # noqa: N802
         data = self.data.filePath()

@@ -115,7 +115,8 @@ class RunPage(WizardPage):
         self.shared, self.share_error = None, ""
         source, options = wizard.source_page, wizard.options_page
         try:
-            share = options.sharing.chosen(Path(source.output.filePath()).stem)
+            output = source.check_output()
+            share = options.sharing.chosen(output.stem)
         except CartongError as err:
             self.task = None
             self.status.setText(str(err))
@@ -125,7 +126,7 @@ class RunPage(WizardPage):
         self.task = ImportTask(
             source.data.filePath(),
             source.form.filePath(),
-            source.output.filePath(),
+            str(output),
             options.language.currentData(),
             options.geometry.currentData(),
             share,
