@@ -80,3 +80,68 @@ def test_wizard_refuses_a_folder_that_is_not_empty_and_says_so(wizard, tmp_path)
     assert wizard.currentPage() is wizard.run_page and not wizard.run_page.isComplete()
     assert str(busy) in wizard.run_page.message.text() or "empty" in wizard.run_page.message.text()
     assert sorted(p.name for p in busy.iterdir()) == ["report.docx"]
+
+
+# -- a build in progress cannot be left behind (attack_gui finding 6) --------------------------------------
+
+
+@pytest.fixture()
+def held_build(monkeypatch):
+    """The package build waits for ``release`` (or its cancel) before building for real."""
+    import threading
+
+    import cartong_plugin.core.field.package as package
+
+    release, real = threading.Event(), package.prepare_field_package
+
+    def held(options, folder, feedback):
+        while not release.is_set():
+            if feedback.isCanceled():
+                return None
+            time.sleep(0.01)
+        return real(options, folder, feedback)
+
+    monkeypatch.setattr(package, "prepare_field_package", held)
+    yield release
+    release.set()  # a test that failed midway: the build ends before the wizard goes
+    _wait(lambda: not QgsApplication.taskManager().activeTasks())
+
+
+def _start_build(wizard, folder):
+    wizard.next()
+    wizard.next()
+    wizard.output_page.folder.setFilePath(str(folder))
+    wizard.next()
+    run = wizard.run_page
+    _wait(lambda: run.task is not None and run.task.status() == run.task.TaskStatus.Running)
+    return run
+
+
+def test_back_and_next_are_held_while_the_package_is_built(wizard, tmp_path, held_build):
+    from qgis.PyQt.QtWidgets import QWizard
+
+    run = _start_build(wizard, tmp_path / "out")
+    QgsApplication.processEvents()
+    for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton):
+        assert not wizard.button(which).isEnabled()
+    assert run.cancel.isEnabled()
+    held_build.set()
+    _wait(lambda: wizard.currentPage() is wizard.summary_page or run.error)
+    assert run.error == "" and run.report.zip.is_file()
+    assert str(run.report.zip) in wizard.summary_page.summary.text()
+
+
+def test_cancel_stops_the_build_leaves_the_folder_empty_and_frees_back(wizard, tmp_path, held_build):
+    from qgis.PyQt.QtWidgets import QWizard
+
+    folder = tmp_path / "out"
+    run = _start_build(wizard, folder)
+    run.cancel.click()
+    _wait(lambda: not run.task_running() and "Cancelled" in run.message.text())
+    assert not folder.exists() or list(folder.iterdir()) == []
+    assert wizard.button(QWizard.WizardButton.BackButton).isEnabled() and not run.cancel.isEnabled()
+    wizard.back()
+    held_build.set()
+    wizard.next()  # the same folder again: it is empty, the build goes through
+    _wait(lambda: wizard.currentPage() is wizard.summary_page or run.error)
+    assert run.error == "" and run.report.zip.is_file()

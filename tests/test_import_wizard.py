@@ -582,3 +582,32 @@ def test_run_refuses_an_output_that_appeared_after_it_was_chosen(wizard, tmp_pat
     wizard.next()
     assert wizard.run_page.task is None and "late.gpkg" in wizard.run_page.status.text()
     assert output.read_bytes() == b"written meanwhile by something else"
+
+
+def test_back_and_next_are_held_while_the_import_runs(wizard, sample_copy, tmp_path, monkeypatch):
+    import threading
+
+    from qgis.PyQt.QtWidgets import QWizard
+
+    import cartong_plugin.core.survey.importer as survey_import
+
+    release, real_write = threading.Event(), survey_import._write
+
+    def held_write(*args, **kwargs):
+        release.wait(20)
+        return real_write(*args, **kwargs)
+
+    monkeypatch.setattr(survey_import, "_write", held_write)
+    _choose_files(wizard, _small_export(tmp_path), None, tmp_path / "held.gpkg")
+    wizard.next()
+    _wait_for_preview(wizard)
+    wizard.next()
+    wizard.next()
+    run = wizard.run_page
+    _wait(lambda: run.task is not None and run.task.status() == run.task.TaskStatus.Running)
+    for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton):
+        assert not wizard.button(which).isEnabled()
+    assert run.cancel.isEnabled()
+    release.set()
+    _wait(lambda: wizard.currentPage() is wizard.summary_page)
+    assert wizard.button(QWizard.WizardButton.BackButton).isEnabled()

@@ -66,7 +66,27 @@ class CartongWizard(QWizard):
 
     def add_pages(self, *pages: QWizardPage) -> None:
         for page in pages:
-            self.addPage(page)
+            self.addPage(page)  # QWizard updates its buttons on completeChanged; ours runs after it
+            page.completeChanged.connect(self.hold_buttons_while_busy)
+        self.currentIdChanged.connect(self.hold_buttons_while_busy)
+
+    def hold_buttons_while_busy(self, *_args) -> None:
+        """While the current page's task runs (``task_running()``), Back, Next and Finish are disabled.
+
+        Going Back would leave the task writing unseen, and Next again would start a second one beside
+        it. The page emits completeChanged when its task starts and ends; QWizard then enables its
+        buttons as usual and this disables them again while the task runs. Cancel stays.
+        """
+        page = self.currentPage()
+        busy = getattr(page, "task_running", None)
+        if page is None or busy is None or not busy():
+            return
+        for which in (
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.FinishButton,
+        ):
+            self.button(which).setEnabled(False)
 
     def install_help(self) -> None:
         try:
@@ -116,8 +136,13 @@ def optional_file_ok(widget) -> bool:
 class WizardPage(QWizardPage):
     """A page with its object name (tests and the help dock find it by it), title and subtitle.
 
-    ``help_page`` names the help page when it is not the object name.
+    ``help_page`` names the help page when it is not the object name. A page running a task that
+    must not be left (a build, an import) returns True from ``task_running`` meanwhile and emits
+    completeChanged when the task starts and ends: the wizard then holds Back and Next.
     """
+
+    def task_running(self) -> bool:
+        return False
 
     def __init__(self, name: str, title: str, subtitle: str = "", parent=None, help_page: str = ""):
         super().__init__(parent)

@@ -184,9 +184,12 @@ class ApplyPage(WizardPage):
         return True
 
     def cleanupPage(self):  # noqa: N802
-        if self.task is not None and self.task.is_running():
+        if self.task_running():
             self.task.cancel()
         super().cleanupPage()
+
+    def task_running(self) -> bool:  # Back and Finish held while the cleaned layer is built (CartongWizard)
+        return self.task is not None and self.task.is_running()
 
     def _done(self, results: dict) -> None:
         self.results = results

@@ -183,6 +183,9 @@ class RunPage(WizardPage):
     def running(self) -> bool:
         return self.task is not None and self.task.is_running()
 
+    def task_running(self) -> bool:  # Back and Next held meanwhile (CartongWizard)
+        return self.running()
+
     def _done(self, result: ChecksRun) -> None:
         self.result = result
         self.cancel_button.setEnabled(False)

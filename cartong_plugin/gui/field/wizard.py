@@ -16,6 +16,7 @@ from qgis.PyQt.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
 )
@@ -186,6 +187,13 @@ class RunPage(WizardPage):
         layout.addWidget(self.progress)
         self.message = plain_label("", self, "run_message")
         layout.addWidget(self.message)
+        # Back and Next are held while the package is built (CartongWizard): this stops it.
+        self.cancel = QPushButton(tr("Cancel the build"), self)
+        self.cancel.setObjectName("cancel")
+        self.cancel.setEnabled(False)
+        self.cancel.clicked.connect(self.stop)
+        layout.addWidget(self.cancel)
+        layout.addStretch(1)
         self.task = None
         self.report = None
         self.error = ""
@@ -217,8 +225,22 @@ class RunPage(WizardPage):
         )
         follow_task(self, self.task, self._done, self._failed, self._cancelled)
         QgsApplication.taskManager().addTask(self.task)
+        self.cancel.setEnabled(True)
+        self.completeChanged.emit()  # the wizard holds Back and Next while the task runs
+
+    def cleanupPage(self):  # noqa: N802  (Back is held while building; a Back from code stops the build)
+        self.stop()
+        super().cleanupPage()
+
+    def stop(self) -> None:
+        if self.task_running():
+            self.task.cancel()  # the task reports back through _cancelled, leaving nothing in the folder
+
+    def task_running(self) -> bool:
+        return self.task is not None and self.task.is_running()
 
     def _done(self, report):
+        self.cancel.setEnabled(False)
         self.report = report
         self.progress.setValue(100)
         self.message.setText(tr("Done."))
@@ -226,11 +248,13 @@ class RunPage(WizardPage):
         self.wizard().next()
 
     def _failed(self, error: str):
+        self.cancel.setEnabled(False)
         self.error = error
         self.message.setText(error)
         self.completeChanged.emit()
 
     def _cancelled(self):
+        self.cancel.setEnabled(False)
         self.message.setText(tr("Cancelled: nothing was left in the folder."))
         self.completeChanged.emit()
 

@@ -147,6 +147,9 @@ class RunPage(WizardPage):
     def is_running(self) -> bool:
         return self.task is not None
 
+    def task_running(self) -> bool:  # Back and Next held meanwhile (CartongWizard)
+        return self.is_running()
+
     def _done(self):
         task, self.task = self.task, None
         self.report = task.report

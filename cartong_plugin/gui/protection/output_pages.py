@@ -372,6 +372,9 @@ class RunPage(ProtectionPage):
     def is_running(self) -> bool:
         return self.task is not None
 
+    def task_running(self) -> bool:  # Back and Next held meanwhile (CartongWizard)
+        return self.is_running()
+
     def _finish(self, status: str) -> None:
         self.task = None
         self.cancel.setEnabled(False)
