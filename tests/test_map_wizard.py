@@ -775,3 +775,21 @@ def test_layout_page_offers_five_languages_and_writes_an_arabic_map_right_to_lef
     title = page.layout.itemById("title")
     assert title.hAlign() == Qt.AlignmentFlag.AlignRight
     assert title.sceneBoundingRect().right() == pytest.approx(297 - 10, abs=0.5)  # against the right margin
+
+
+def test_reopened_wizard_never_proposes_the_last_map_again(wizard, project_layers):
+    """attack_gui finding 1, in the map wizard: the last map's file is not kept for the next map."""
+    folder = project_layers["gpkg"].parent
+    _to_layout_page(wizard, title="Carte 1")
+    wizard.next()
+    page = wizard.export_page
+    page.output.setFilePath(str(folder / "mine.pdf"))  # the user's own file for this map
+    (folder / "mine.pdf").write_bytes(b"the first map")
+    (folder / "Carte_1.pdf").write_bytes(b"an earlier map with the same title")
+    wizard.accept()
+    wizard.show()
+    _to_layout_page(wizard, title="Carte 1")
+    wizard.next()
+    assert page.output.filePath() == str(folder / "Carte_1_2.pdf")  # beside the earlier map, never over it
+    page.format.setCurrentIndex(page.format.findData(".png"))
+    assert page.output.filePath() == str(folder / "Carte_1_2.png")

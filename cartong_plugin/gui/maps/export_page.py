@@ -29,6 +29,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core.base.errors import CartongError
 from ...core.base.i18n import tr, trn
+from ...core.base.safe_files import free_path
 from ...core.maps.map_texts import MAP_SHARE
 from ..tasks import CoreTask, layer_for_task
 from .jobs import (
@@ -182,9 +183,15 @@ class ExportPage(QWizardPage):
         path = self.output.filePath()
         if path:
             suggested = path == self._suggested
-            self.output.setFilePath(str(Path(path).with_suffix(self.suffix())))
+            path = Path(path).with_suffix(self.suffix())
+            self.output.setFilePath(str(free_path(path) if suggested else path))
             if suggested:
                 self._suggested = self.output.filePath()
+
+    def forget_output(self, _result=0) -> None:
+        """The wizard closed: opened again, it proposes a new file, never the last map's (nor the user's)."""
+        self._suggested = ""
+        self.output.setFilePath("")
 
     def initializePage(self):  # noqa: N802
         wizard = self.wizard()
@@ -201,7 +208,10 @@ class ExportPage(QWizardPage):
                 source = wizard.data_page.survey.currentLayer()
                 source = source.source().split("|")[0] if source is not None else ""
                 folder = str(Path(source).parent) if source and Path(source).exists() else str(Path.home())
-            self._suggested = str(Path(folder) / (_file_stem(wizard.layout_page.title.text()) + self.suffix()))
+            # beside the last map, never over it: Carte_2.pdf when Carte.pdf exists
+            self._suggested = str(
+                free_path(Path(folder) / (_file_stem(wizard.layout_page.title.text()) + self.suffix()))
+            )
             self.output.setFilePath(self._suggested)
         self.completeChanged.emit()
 

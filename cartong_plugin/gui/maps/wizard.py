@@ -45,6 +45,7 @@ class MapWizard(CartongWizard):
             page.setProperty("cartong_help_page", page.objectName())
         self.add_pages(*pages)
         self.install_help()
+        self.finished.connect(self.export_page.forget_output)  # next time: a fresh name, never the last map
 
     def choices(self) -> MapChoices:
         """What the pages say, checked (CartongError names what is missing)."""
