@@ -454,3 +454,27 @@ def test_an_existing_key_file_is_never_replaced_by_a_new_key(wizard, tmp_path):
     assert kept.read_text(encoding="utf-8") == "ab" * 32 + "\n"
     page.key_choice.setCurrentIndex(page.key_choice.findData("file"))
     assert page.validatePage() and page.key == bytes.fromhex("ab" * 32)
+
+
+def test_an_existing_file_is_replaced_only_on_yes_and_never_one_the_project_uses(wizard, tmp_path, monkeypatch):
+    """attack_gui finding 1, in the protection wizard: an existing shared file is never replaced silently."""
+    from qgis.PyQt.QtWidgets import QMessageBox
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.No)
+    earlier = tmp_path / "earlier_share.gpkg"
+    earlier.write_bytes(b"an earlier share")
+    _to_output_page(wizard, earlier)
+    page = wizard.output_page
+    wizard.next()  # asked; No: the page stays and the file is kept
+    assert wizard.currentPage() is page and len(asked) == 1 and str(earlier) in asked[0]
+    assert earlier.read_bytes() == b"an earlier share"
+    shutil.copy(wizard.source_page.layer.currentLayer().source().split("|")[0], tmp_path / "other.gpkg")
+    other = QgsVectorLayer(f"{tmp_path / 'other.gpkg'}|layername=survey", "other survey", "ogr")
+    assert other.isValid()
+    QgsProject.instance().addMapLayer(other)
+    page.output.setFilePath(str(tmp_path / "other.gpkg"))
+    wizard.next()  # refused without a question: the project reads it
+    assert wizard.currentPage() is page and len(asked) == 1
+    assert "other survey" in page.problem.text()
+    QgsProject.instance().removeMapLayer(other.id())

@@ -138,7 +138,7 @@ class OutputPage(ProtectionPage):
         self.output.setObjectName("output_file")
         self.output.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.output.setFilter(tr("GeoPackage (*.gpkg);;CSV (*.csv)"))
-        self.output.setConfirmOverwrite(True)
+        self.output.setConfirmOverwrite(False)  # an existing file is asked about on Export (validatePage)
         self.output.fileChanged.connect(self.completeChanged)
         self.plan = QPlainTextEdit(self)
         follow_layout_direction(self.plan)
@@ -165,6 +165,7 @@ class OutputPage(ProtectionPage):
         layout.addRow(tr("What will be done"), self.plan)
         layout.addRow(self.problem)
         self.setButtonText(QWizard.WizardButton.NextButton, tr("Export"))
+        self._suggested = ""  # the file name this page proposed (it follows the survey chosen)
         self.key = None
         self.key_source = ""  # the key file used, when the key came from one
         self.new_keys: dict[str, tuple[str, bytes]] = {}  # output path (or key file) -> key created for it
@@ -173,10 +174,11 @@ class OutputPage(ProtectionPage):
     def initializePage(self):  # noqa: N802
         self.problem.clear()
         wizard = self.wizard()
-        if not self.output.filePath():
+        if not self.output.filePath() or self.output.filePath() == self._suggested:  # ours follows the survey
             layer = wizard.source_page.layer.currentLayer()
             folder = Path(layer.source().split("|")[0]).parent if layer.providerType() == "ogr" else Path.home()
-            self.output.setFilePath(str(_unused_path(folder, sanitise_filename(layer.name(), "survey") + "_shared")))
+            self._suggested = str(_unused_path(folder, sanitise_filename(layer.name(), "survey") + "_shared"))
+            self.output.setFilePath(self._suggested)
         self.plan.setPlainText("\n".join(wizard.plan_lines()))
         self._offer_keys(bool(wizard.findings_page.columns_with("pseudonymise")))
 
@@ -298,6 +300,8 @@ class OutputPage(ProtectionPage):
         if path.resolve() == Path(source.source().split("|")[0]).resolve():
             self.problem.setText(tr("Choose another file: the shared copy cannot replace the survey itself."))
             return False
+        if path.exists() and not self._may_replace(path):
+            return False
         if self.wizard().findings_page.columns_with("pseudonymise"):
             try:
                 self.key = self._chosen_key()
@@ -305,6 +309,16 @@ class OutputPage(ProtectionPage):
                 self.problem.setText(str(err))
                 return False
         return True
+
+    def _may_replace(self, path: Path) -> bool:
+        """An existing file is replaced only when the project does not use it and the user says Yes."""
+        from ..output_guard import confirm_replace, in_use_problem
+
+        problem = in_use_problem(path)
+        if problem:
+            self.problem.setText(problem)
+            return False
+        return confirm_replace(self, path)
 
 
 def write_key_file(path: Path, key: bytes) -> None:
