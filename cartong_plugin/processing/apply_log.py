@@ -139,8 +139,6 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
         from ..core.cleaning.cleaned_layer import (
             CleanedWriter,
             coordinate_fields,
-            destination_file,
-            discard,
             restore_exact_values,
         )
 
@@ -155,16 +153,24 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
         )
         destination = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
         into = _schema_table(shared, destination)
-        existed = bool(destination_file(destination)) and Path(destination_file(destination)).exists()
         if into is None:
-            sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, layer.wkbType(), layer.crs())
-            writing.write(sink, layer)
-            del sink  # flushed and closed before the result is used
-            if feedback.isCanceled() or writing.refused:  # a cleaned layer missing rows must not look like one
-                discard(dest_id, existed)
-                raise CartongError(writing.refusal() or tr("Cancelled: no cleaned layer was written."))
-            # date-times as the survey keeps them (QGIS 3.22 drops milliseconds and "Z"), no empty points
-            restore_exact_values(dest_id, gpkg if table else None, table, writing.date_times, writing.placeless)
+            from .atomic_sink import atomic_sink
+
+            # a temporary file renamed when whole and exact: a failed or cancelled run keeps the previous output
+            with atomic_sink(self, parameters, "OUTPUT", context, fields, layer.wkbType(), layer.crs()) as written:
+                writing.write(written.sink, layer)
+                written.close(refusal_is_failure=False)  # flushed, closed and checked before the result is used
+                if feedback.isCanceled() or writing.refused:  # a cleaned layer missing rows must not look like one
+                    raise CartongError(writing.refusal() or tr("Cancelled: no cleaned layer was written."))
+                # date-times as the survey keeps them (QGIS 3.22 drops milliseconds and "Z"), no empty points
+                restore_exact_values(
+                    written.dest_id,
+                    gpkg if table else None,
+                    table,
+                    writing.date_times,
+                    writing.placeless,
+                )
+            dest_id = written.dest_id
         else:
             dest_id = self._write_into_schema(layer, writing, shared, into, context, feedback)
         summary = plan.summary

@@ -164,18 +164,32 @@ class CountByAdminAlgorithm(CartongAlgorithm):
             answer_field, answer_value, value_field if statistic in aggregate.NUMBER_STATISTICS else None
         )
         output = self.parameterAsOutputLayer(parameters, "OUTPUT", context) or ""
-        layer_options = [f"DESCRIPTION={description}"] if description and output.lower().endswith(".gpkg") else []
-        sink, dest_id = self.parameterAsSink(
+        from ..core.base.outputs import source_file
+        from .atomic_sink import atomic_sink
+
+        into_gpkg = str(source_file(output) or "").lower().endswith(".gpkg")
+        layer_options = [f"DESCRIPTION={description}"] if description and into_gpkg else []
+        # written to a temporary file renamed when whole: a failed run keeps the previous output
+        with atomic_sink(
+            self,
             parameters,
             "OUTPUT",
             context,
             fields,
             aggregate.admin_count_type(admin, counts),
             admin.crs(),
-            layerOptions=layer_options,
-        )
-        for feature in aggregate.admin_count_features(admin, counts, code_field, with_answer, min_count, statistic):
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            layer_options,
+        ) as written:
+            for feature in aggregate.admin_count_features(admin, counts, code_field, with_answer, min_count, statistic):
+                if feedback.isCanceled():
+                    break
+                written.sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            written.close()
+            if feedback.isCanceled():
+                from ..core.base.errors import CartongError
+
+                raise CartongError(tr("Cancelled: the counts were not written."))
+        dest_id = written.dest_id
         # One sentence per number: each gets the plural form its own count needs ("1 submission").
         areas = sum(1 for n in counts.counts.values() if n)
         summary = (

@@ -73,12 +73,12 @@ def _remove_abandoned(target: Path, suffix: str) -> None:
 
 
 @contextlib.contextmanager
-def atomic_output(path, suffix: str | None = None):
-    """Yield a temporary path in the target's folder; rename it to ``path`` on success.
+def temporary_beside(path, suffix: str | None = None):
+    """Yield a hidden temporary path in the folder of ``path`` (not created), removed at the end.
 
-    On any exception the temporary file is removed and ``path`` is left as it was.
-    The temporary name keeps the extension (OGR and QGIS choose drivers by it) and names its writer
-    (process number, computer), so that a later writer can remove it if that one was killed.
+    The name is the one ``atomic_output`` gives (the writer's process number and computer), so that a
+    later writer of ``path`` removes it if this one is killed. Its side files (SQLite's, a
+    shapefile's ``.dbf``...) are removed too.
     """
     target = Path(path)
     suffix = suffix if suffix is not None else target.suffix
@@ -102,8 +102,33 @@ def atomic_output(path, suffix: str | None = None):
     os.unlink(tmp)  # writers (OGR, QGIS) want to create the file themselves
     try:
         yield tmp
-        os.replace(tmp, target)
     finally:
-        for leftover in (tmp, *(tmp + side for side in _SIDE_FILES)):
+        for leftover in (tmp, *(tmp + side for side in _SIDE_FILES), *companions(tmp)):
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(leftover)
+
+
+def companions(path) -> list[str]:
+    """The files written beside ``path`` under its name with another extension (a shapefile's .dbf,
+    .shx, .prj, .cpg), ``path`` itself excluded."""
+    stem, _ = os.path.splitext(str(path))
+    folder, base = os.path.split(stem)
+    try:
+        names = os.listdir(folder or ".")
+    except OSError:
+        return []
+    own = os.path.basename(str(path))
+    return [os.path.join(folder, name) for name in names if name.startswith(base + ".") and name != own]
+
+
+@contextlib.contextmanager
+def atomic_output(path, suffix: str | None = None):
+    """Yield a temporary path in the target's folder; rename it to ``path`` on success.
+
+    On any exception the temporary file is removed and ``path`` is left as it was.
+    The temporary name keeps the extension (OGR and QGIS choose drivers by it) and names its writer
+    (process number, computer), so that a later writer can remove it if that one was killed.
+    """
+    with temporary_beside(path, suffix) as tmp:
+        yield tmp
+        os.replace(tmp, Path(path))

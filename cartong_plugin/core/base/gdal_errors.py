@@ -6,6 +6,7 @@ good changes how QGIS's own Python code and every other plugin see GDAL errors (
 non-fatal driver complaint becomes an exception). The toolkit sets it around its own GDAL
 work and gives the caller's choice back afterwards. Works as ``with`` and as a decorator.
 ``gdal_options`` does the same for configuration options, in the calling thread only.
+``gdal_errors_recorded`` keeps GDAL's error messages of a block for its caller to check.
 """
 
 from __future__ import annotations
@@ -56,3 +57,22 @@ def gdal_options(**options: str):
     finally:
         for key, value in previous.items():
             gdal.SetThreadLocalConfigOption(key, value)
+
+
+@contextlib.contextmanager
+def gdal_errors_recorded():
+    """Keep GDAL's error messages of the block (in this thread) in the list yielded, as (class, text),
+    instead of printing them: a writer that cannot report a failure itself (QGIS's file writer committing
+    on a full disk) is then checked by its caller. Errors of GDAL classes Failure and Fatal are 3 and 4."""
+    from osgeo import gdal
+
+    recorded: list[tuple[int, str]] = []
+
+    def keep(error_class, _number, message):
+        recorded.append((int(error_class), str(message)))
+
+    gdal.PushErrorHandler(keep)
+    try:
+        yield recorded
+    finally:
+        gdal.PopErrorHandler()

@@ -3,8 +3,9 @@
 
 ``CleanedWriter`` copies every kept feature with the log's new values into a sink, counts the cells
 that really changed, lets labels follow changed answers (``choice_follow``), moves a point with its
-corrected coordinates and notes changes whose old value is not the survey's. ``discard`` removes
-what a cancelled run wrote. Used by the Processing algorithm ``cartong:applycleaninglog``.
+corrected coordinates and notes changes whose old value is not the survey's. The algorithm writes it to
+a temporary file renamed when whole (``processing/atomic_sink``): a cancelled or failed run leaves nothing.
+Used by the Processing algorithm ``cartong:applycleaninglog``.
 """
 
 from __future__ import annotations
@@ -280,55 +281,6 @@ def coordinate_fields(fields, gpkg) -> tuple[int, int]:
     if len(pairs) == 1:
         return next(iter(pairs.values()))
     return pairs.get("location", (-1, -1))
-
-
-def destination_file(destination: str) -> str:
-    """The file an output destination names ("" for a memory layer or a database): a path, a path with
-    ``|layername=``, or an ``ogr:dbname='...' table=...`` string."""
-    import re
-
-    found = re.match(r"ogr:dbname='((?:[^']|'')*)'", destination or "")
-    if found:
-        return found.group(1).replace("''", "'")
-    if not destination or destination.startswith(("memory:", "postgres", "postgis:", "TEMPORARY_OUTPUT")):
-        return ""
-    return destination.split("|", 1)[0]
-
-
-def discard(dest_id: str, existed: bool) -> None:
-    """Remove what a cancelled run wrote to ``dest_id``: the file when the run created it (with a
-    shapefile's side files), else only the layer it added to a file that ``existed`` (a GeoPackage
-    holding other tables, rasters included). A memory layer is simply not returned."""
-    from pathlib import Path
-
-    from osgeo import gdal
-    from qgis.core import QgsProviderRegistry
-
-    registry = QgsProviderRegistry.instance()
-    parts = registry.decodeUri("ogr", dest_id) if registry is not None else {}
-    path = Path(parts.get("path") or "")
-    if not parts.get("path") or not path.is_file():
-        return
-    if not existed:
-        for side in [path] + [path.with_suffix(ext) for ext in (".dbf", ".shx", ".prj", ".cpg", ".qpj", ".qix")]:
-            if side == path or path.suffix.lower() == ".shp":
-                side.unlink(missing_ok=True)
-        return
-    layer_name = parts.get("layerName") or ""
-    if not layer_name:  # a file that was there before and no layer named: nothing is removed
-        return
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
-        for index in range(ds.GetLayerCount() if ds is not None else 0):
-            if ds.GetLayer(index).GetName() == layer_name:
-                ds.DeleteLayer(index)
-                break
-        ds = None
-    except RuntimeError:
-        ds = None
-    finally:
-        gdal.PopErrorHandler()
 
 
 def _move_point(feature, lat, lon) -> bool:
