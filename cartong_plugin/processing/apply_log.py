@@ -169,6 +169,7 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
                     table,
                     writing.date_times,
                     writing.placeless,
+                    name=str(written.target or ""),
                 )
             dest_id = written.dest_id
         else:

@@ -307,7 +307,7 @@ def _stored_date_time(value) -> str:
     return text + "Z" if value.timeSpec() == Qt.TimeSpec.UTC else text
 
 
-def restore_exact_values(dest_id: str, source_gpkg, source_table: str, written: dict, placeless=()) -> int:
+def restore_exact_values(dest_id: str, source_gpkg, source_table: str, written: dict, placeless=(), name="") -> int:
     """Give the date-times and the missing points of a cleaned GeoPackage written by QGIS back as the survey has them.
 
     QGIS 3.22's file writer stores a GeoPackage date-time without its milliseconds and its "Z"
@@ -316,7 +316,8 @@ def restore_exact_values(dest_id: str, source_gpkg, source_table: str, written: 
     written ``YYYY-MM-DDTHH:MM:SS.mmm(Z)`` (``written``: {(fid, column): text}); rows without a place
     (``placeless`` fids: none in the survey, or coordinates the log emptied) get a NULL geometry again.
     Without ``source_gpkg`` (a survey in PostGIS), ``written`` holds every date-time to write.
-    Returns the cells set.
+    Returns the cells set. A failure (a full disk, a survey that cannot be read) is a CartongError naming
+    the output (``name``): a cleaned layer whose untouched values differ from the survey's is no output.
     """
     import sqlite3
     from pathlib import Path
@@ -330,8 +331,37 @@ def restore_exact_values(dest_id: str, source_gpkg, source_table: str, written: 
         return 0
     try:
         return _restore(path, parts.get("layerName") or "", source_gpkg, source_table, written, set(placeless))
-    except sqlite3.Error:  # a file QGIS wrote otherwise: its values stay as written
-        return 0
+    except sqlite3.Error as err:
+        from ..base.errors import CartongError
+
+        reason = str(err)
+        if "full" in reason.lower():
+            reason = tr("the disk is full")
+        raise CartongError(
+            tr(
+                "The cleaned layer {file} could not get the survey's exact values back (date-times with their "
+                "milliseconds and time zone, rows without a location) ({reason}). Nothing was written under "
+                "that name, as its values would differ from the survey's."
+            ).format(file=name or path.name, reason=reason),
+            path=str(name or path),
+        ) from err
+
+
+def _attach_source(db, source_gpkg) -> None:
+    """The survey's GeoPackage attached read-only as ``source``. A GeoPackage in WAL mode in a folder that
+    cannot be written cannot be opened so (SQLite wants its -shm file): it is then read as it is on disk
+    (immutable), as GDAL and QGIS read it there."""
+    import sqlite3
+    from pathlib import Path
+
+    uri = Path(source_gpkg).resolve().as_uri()
+    try:
+        db.execute("ATTACH ? AS source", (uri + "?mode=ro",))
+        db.execute("SELECT count(*) FROM source.sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        if any(row[1] == "source" for row in db.execute("PRAGMA database_list")):
+            db.execute("DETACH source")
+        db.execute("ATTACH ? AS source", (uri + "?mode=ro&immutable=1",))
 
 
 def _restore(path, layer_name: str, source_gpkg, source_table: str, written: dict, placeless: set) -> int:
@@ -341,7 +371,8 @@ def _restore(path, layer_name: str, source_gpkg, source_table: str, written: dic
     from ..survey.gpkg_writer import quote, table_columns, triggers_suspended
 
     done = 0
-    with closing(sqlite3.connect(str(path))) as db:  # one transaction, committed at the end
+    # one transaction, committed at the end; opened as a URI so that the survey is attached read-only
+    with closing(sqlite3.connect(path.resolve().as_uri(), uri=True)) as db:
         tables = [row[0] for row in db.execute("SELECT table_name FROM gpkg_contents")]
         table = layer_name or (tables[0] if len(tables) == 1 else "")
         if table not in tables:
@@ -352,7 +383,7 @@ def _restore(path, layer_name: str, source_gpkg, source_table: str, written: dic
                 done = _write_date_times(db, table, columns, written) + _null_points(db, table, placeless)
             db.commit()
             return done
-        db.execute("ATTACH ? AS source", (str(source_gpkg),))
+        _attach_source(db, source_gpkg)
         info = db.execute(f"PRAGMA source.table_info({quote(source_table)})").fetchall()
         kept, keys = {row[1] for row in info}, [row[1] for row in info if row[5]]
         if keys != ["fid"] or table_columns(db, table)[1] != "fid":
