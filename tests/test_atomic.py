@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import pytest
@@ -10,14 +11,31 @@ import pytest
 from cartong_plugin.core.base.atomic import atomic_output
 
 
+def _sqlite(path, text: str = "whole") -> None:
+    """A whole (small) GeoPackage-like SQLite file holding ``text``."""
+    import sqlite3
+
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        db.execute("CREATE TABLE t (v TEXT)")
+        db.execute("INSERT INTO t VALUES (?)", (text,))
+        db.commit()
+
+
+def _text(path) -> str:
+    import sqlite3
+
+    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+        return db.execute("SELECT v FROM t").fetchone()[0]
+
+
 def test_output_appears_only_when_complete(tmp_path):
     target = tmp_path / "map.pdf"
     with atomic_output(target) as tmp:
         with open(tmp, "w") as handle:
-            handle.write("complete")
+            handle.write("%PDF-1.4 complete\n%%EOF\n")
         assert not target.exists()
         assert tmp.endswith(".pdf")
-    assert target.read_text() == "complete"
+    assert target.read_text() == "%PDF-1.4 complete\n%%EOF\n"
     assert [p.name for p in tmp_path.iterdir()] == ["map.pdf"]
 
 
@@ -48,7 +66,6 @@ def test_a_killed_writers_temporary_file_is_removed_by_the_next_writer(tmp_path)
     import signal
     import subprocess
     import sys
-    import time
 
     target = tmp_path / "survey.gpkg"
     code = (
@@ -70,16 +87,10 @@ def test_a_killed_writers_temporary_file_is_removed_by_the_next_writer(tmp_path)
     assert len(left) == 2 and left[0].endswith(".part.gpkg") and f".{child.pid}-" in left[0]
     child.send_signal(signal.SIGKILL)
     child.wait()
-    with atomic_output(target) as tmp:  # killed a moment ago: kept (a writer elsewhere may share its number)
-        Path(tmp).write_text("first")
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*left, "survey.gpkg"])
-    hour_ago = time.time() - 3600
-    for name in left:
-        os.utime(tmp_path / name, (hour_ago, hour_ago))
-    with atomic_output(target) as tmp:
-        Path(tmp).write_text("whole")
+    with atomic_output(target) as tmp:  # that very process is gone: removed at once
+        _sqlite(tmp)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["survey.gpkg"]
-    assert target.read_text() == "whole"
+    assert _text(target) == "whole"
 
 
 def test_temporary_files_of_running_or_other_writers_are_kept(tmp_path):
@@ -102,7 +113,7 @@ def test_temporary_files_of_running_or_other_writers_are_kept(tmp_path):
         (tmp_path / name).write_text("x")
         os.utime(tmp_path / name, (hour_ago, hour_ago))
     with atomic_output(tmp_path / "survey.gpkg") as tmp:
-        Path(tmp).write_text("whole")
+        _sqlite(tmp)
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*kept, "survey.gpkg"])
 
 
@@ -110,5 +121,5 @@ def test_a_long_output_name_still_gets_its_temporary_file(tmp_path):
     """The temporary name holds the writer: the target's name is cut in it, never the output's own name."""
     target = tmp_path / ("é" * 100 + "x" * 20 + ".gpkg")  # 225 bytes: the limit is 255
     with atomic_output(target) as tmp:
-        Path(tmp).write_text("whole")
+        _sqlite(tmp)
     assert [p.name for p in tmp_path.iterdir()] == [target.name]

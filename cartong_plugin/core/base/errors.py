@@ -13,6 +13,8 @@ class CartongError(Exception):
     else as an unexpected error with the details in the log.
     """
 
+    disk_full = False  # the sentence tells of a full disk (atomic.no_space_error)
+
     def __init__(self, message: str, *, path: str = "", row: int | None = None, field: str = ""):
         super().__init__(message)
         self.path = path

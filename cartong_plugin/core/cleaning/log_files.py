@@ -235,19 +235,32 @@ def export_log(entries, path) -> Path:
     suffix = path.suffix.lower()
     driver_name = "CSV" if suffix == ".csv" else "XLSX"
     options = ["WRITE_BOM=YES", "STRING_QUOTING=IF_NEEDED"] if suffix == ".csv" else []
-    with atomic_output(path) as tmp:
+    rows = list(_rows_with_extras(entries))
+    with atomic_output(path, verify=_read_back(len(rows))) as tmp:
         ds = ogr.GetDriverByName(driver_name).CreateDataSource(tmp)
         layer = ds.CreateLayer(LOG_LAYER, geom_type=ogr.wkbNone, options=options)
         for column in LOG_COLUMNS + tuple(extra_columns(entries)):
             layer.CreateField(ogr.FieldDefn(column, ogr.OFTString))
         defn = layer.GetLayerDefn()
-        for row in _rows_with_extras(entries):
+        for row in rows:
             feature = ogr.Feature(defn)
             for i, value in enumerate(row):
                 feature.SetField(i, neutralise_formula(value))
             layer.CreateFeature(feature)
-        ds = None
+        ds = None  # closes the file: OGR tells no error here, the rows are read back before the rename
     return path
+
+
+def _read_back(count: int):
+    """A ``verify`` for atomic_output: the file written holds every row (a full disk can cut it quietly)."""
+
+    def verify(tmp) -> bool:
+        try:
+            return len(read_log_file(tmp)) == count
+        except (CartongError, RuntimeError, OSError, ValueError):  # not readable: damaged or incomplete
+            return False
+
+    return verify
 
 
 def read_log_file(path) -> list[LogEntry]:

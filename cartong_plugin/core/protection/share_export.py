@@ -26,8 +26,9 @@ import json
 from datetime import datetime, timezone
 from pathlib import Path
 
-from ..base.atomic import atomic_output
+from ..base.atomic import atomic_output, rows_written
 from ..base.errors import CartongError
+from ..base.gdal_errors import gdal_exceptions
 from ..base.i18n import tr
 from ..base.outputs import refuse_output_over_inputs
 from ..base.qgis_compat import new_field
@@ -218,13 +219,26 @@ def _write_gpkg(tmp: str, layer_name: str, fields, records, wkb_type, crs, actio
         feature.setAttributes(attributes)
         if geometry is not None:
             feature.setGeometry(geometry if isinstance(geometry, QgsGeometry) else QgsGeometry.fromPointXY(geometry))
-        writer.addFeature(feature)
-    del writer  # flushes and closes the file
+        if not writer.addFeature(feature):
+            raise CartongError(
+                tr("The shared GeoPackage could not be written: {error}").format(
+                    error=writer.errorMessage() or tr("a row was refused")
+                )
+            )
+    del writer  # flushes and closes the file; atomic_output then counts the rows written
     _write_metadata_table(tmp, layer_name, actions, source_name)
 
 
 def _write_metadata_table(gpkg: str, layer_name: str, actions: list[dict], source_name: str) -> None:
     """Add the ``cartong_protection`` table; also turn empty points back into NULL geometries."""
+    try:
+        with gdal_exceptions():
+            _write_metadata_rows(gpkg, layer_name, actions, source_name)
+    except RuntimeError as err:  # a full disk is told as such by atomic_output
+        raise CartongError(tr("The shared GeoPackage could not be written: {error}").format(error=str(err))) from err
+
+
+def _write_metadata_rows(gpkg: str, layer_name: str, actions: list[dict], source_name: str) -> None:
     from osgeo import ogr
 
     ds = ogr.Open(gpkg, update=1)
@@ -322,16 +336,19 @@ def export_for_sharing(layer, output_path, options: ShareOptions | None = None, 
         crs = layer.crs() if has_points else QgsCoordinateReferenceSystem()
         layer_name, with_xy = SHARED_LAYER, has_points
 
-    with atomic_output(target) as tmp:
-        if target.suffix.lower() == ".gpkg":
-            _write_gpkg(tmp, layer_name, fields, records, wkb_type, crs, actions, source_name)
-        else:
-            _write_csv(tmp, fields, records, crs if with_xy else None)
-        _check(feedback)
+    gpkg = target.suffix.lower() == ".gpkg"
+    # every row and the protection record counted before the rename; the README (written first, renamed
+    # last) never tells of a file that was not written
+    verify = rows_written({layer_name: len(records), METADATA_TABLE: len(actions)}) if gpkg else None
     date = datetime.now(timezone.utc).strftime("%Y-%m-%d")
-    with atomic_output(readme) as tmp:
-        text = readme_text(actions, source_name, len(records), date, target.suffix.lower() == ".gpkg")
-        Path(tmp).write_text(text, encoding="utf-8")
+    with atomic_output(readme) as readme_tmp:
+        Path(readme_tmp).write_text(readme_text(actions, source_name, len(records), date, gpkg), encoding="utf-8")
+        with atomic_output(target, verify=verify) as tmp:
+            if gpkg:
+                _write_gpkg(tmp, layer_name, fields, records, wkb_type, crs, actions, source_name)
+            else:
+                _write_csv(tmp, fields, records, crs if with_xy else None)
+            _check(feedback)
     if feedback is not None:
         feedback.setProgress(100.0)
     return ShareReport(output=target, readme=readme, rows=len(records), actions=actions)

@@ -1,0 +1,207 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A full disk, a folder for a file, a killed run: through the Processing algorithms, nothing collected is
+lost, the previous output stays whole, and the user reads one translated sentence, never a traceback or a
+false success. The full disk is a small tmpfs mounted for the test (the tests run as root) and filled."""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import hashlib
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+from tests.protection_data import write_sample_survey_gpkg
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE = REPO / "resources" / "sample"
+NO_SPACE = r"There is not enough space in {folder} to write {file}"
+
+
+def _run(algorithm_id, parameters):
+    import processing
+
+    return processing.run(algorithm_id, parameters, feedback=QgsProcessingFeedback())
+
+
+@pytest.fixture(autouse=True)
+def _collect_cycles():
+    yield
+    gc.collect()
+
+
+@pytest.fixture()
+def disk_of(tmp_path):
+    """``disk_of(size, options)``: a disk of its own (tmpfs), unmounted whatever happens."""
+    mounted = []
+
+    def mount(size: str = "3m", options: str = "") -> Path:
+        point = tmp_path / f"disk{len(mounted) or ''}"
+        point.mkdir()
+        subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}{options}", "tmpfs", str(point)], check=True)
+        mounted.append(point)
+        return point
+
+    try:
+        yield mount
+    finally:
+        gc.collect()
+        for point in mounted:
+            subprocess.run(["umount", "-l", str(point)], check=False)
+
+
+@pytest.fixture()
+def disk(disk_of):
+    return disk_of()
+
+
+def fill(folder: Path, leave: int = 0) -> None:
+    """Fill the disk of ``folder`` up, then free ``leave`` bytes again."""
+    filler = folder / "filler"
+    with open(filler, "wb", buffering=0) as handle:
+        with contextlib.suppress(OSError):
+            while True:
+                handle.write(b"\0" * 4096)
+    with contextlib.suppress(OSError):
+        os.truncate(filler, max(0, filler.stat().st_size - leave))
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def shown(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name != "filler")
+
+
+@pytest.fixture(scope="module")
+def survey(tmp_path_factory):
+    return write_sample_survey_gpkg(tmp_path_factory.mktemp("full") / "survey.gpkg")
+
+
+def _table_rows(path: Path, table: str):
+    import sqlite3
+
+    try:
+        with contextlib.closing(sqlite3.connect(path.as_uri() + "?mode=ro", uri=True)) as db:
+            return db.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+    except sqlite3.Error:
+        return None
+
+
+def _refused_or_whole(run, output: Path, previous: str, whole) -> str:
+    """Run ``run``: it either says the disk is full, keeps the previous ``output`` byte for byte and leaves
+    no temporary file, or succeeds with a whole file (``whole(output)``). Never a false success."""
+    try:
+        run()
+    except QgsProcessingException as err:
+        folder = output.parent
+        assert str(err).startswith(NO_SPACE.format(folder=folder, file=output.name)), str(err)
+        assert sha(output) == previous
+        assert not [name for name in shown(folder) if name.startswith(".")]
+        return "refused"
+    assert whole(output), f"{output.name} was reported written but is not whole"
+    return "written"
+
+
+@pytest.mark.parametrize("leave", [0, 60_000, 140_000, 170_000, 260_000])  # 130-180 KB: the empty file
+def test_exportforsharing_on_a_full_disk_never_replaces_a_good_export_with_an_empty_one(
+    cartong_provider, survey, disk, leave
+):
+    """F3: with about 260 KB free the shared GeoPackage had no data table, its README said 420 rows, and the
+    previous good export was replaced."""
+    output = disk / "shared.gpkg"
+    params = {"INPUT": f"{survey}|layername=survey", "OUTPUT": str(output)}
+    assert _run("cartong:exportforsharing", params)["ROWS"] == 420
+    previous, readme = sha(output), (disk / "shared.gpkg.README.txt").read_text(encoding="utf-8")
+    actions = _table_rows(output, "cartong_protection")
+    fill(disk, leave)
+    outcome = _refused_or_whole(
+        lambda: _run("cartong:exportforsharing", params),
+        output,
+        previous,
+        lambda path: _table_rows(path, "shared_survey") == 420 and _table_rows(path, "cartong_protection") == actions,
+    )
+    if outcome == "refused":
+        assert (disk / "shared.gpkg.README.txt").read_text(encoding="utf-8") == readme
+    assert shown(disk) == ["shared.gpkg", "shared.gpkg.README.txt"]
+
+
+def test_exportforsharing_csv_on_a_full_disk_is_a_sentence(cartong_provider, survey, disk):
+    """F8: the CSV export ended in a traceback (OSError: No space left on device)."""
+    fill(disk)
+    with pytest.raises(QgsProcessingException, match=NO_SPACE.format(folder=disk, file="shared.csv")):
+        _run("cartong:exportforsharing", {"INPUT": f"{survey}|layername=survey", "OUTPUT": str(disk / "shared.csv")})
+    assert shown(disk) == []
+
+
+def _checks(tmp_path, export: Path):
+    from tests.test_checks_algorithm import _import_sample, _run_checks
+
+    gpkg = tmp_path / "checked.gpkg"
+    if not gpkg.exists():
+        _import_sample(SAMPLE, gpkg)
+    return _run_checks(gpkg, SAMPLE, EXPORT_FILE=str(export))
+
+
+def _log_rows(path: Path) -> int | None:
+    from cartong_plugin.core.cleaning.log_files import read_log_file
+
+    try:
+        return len(read_log_file(path))
+    except Exception:  # damaged: not whole
+        return None
+
+
+@pytest.mark.parametrize("name", ["log.xlsx", "log.csv"])
+@pytest.mark.parametrize("leave", [0, 4_000, 12_000])
+def test_runchecks_export_on_a_full_disk_never_replaces_the_teams_sheet(cartong_provider, tmp_path, disk, name, leave):
+    """F5: a 0-byte workbook or a CSV cut mid-row replaced the sheet the field teams fill in, and the run
+    said EXPORTED."""
+    export = disk / name
+    entries = _checks(tmp_path, export)["ENTRIES"]
+    assert _log_rows(export) == entries
+    previous = sha(export)
+    fill(disk, leave)
+    _refused_or_whole(lambda: _checks(tmp_path, export), export, previous, lambda path: _log_rows(path) == entries)
+    assert shown(disk) == [name]
+
+
+@pytest.fixture()
+def counts(cartong_provider, tmp_path):
+    from tests.mapdata import admin_source, write_survey_points
+    from tests.test_export_map_algorithm import EXTRA, PLAN
+
+    folder = tmp_path
+    path, _admin1, admin2 = admin_source()
+    points = write_survey_points(folder / "survey.gpkg", PLAN, extra_rows=EXTRA)
+    params = {
+        "POINTS": f"{points}|layername=survey",
+        "ADMIN": f"{path}|layername={admin2}",
+        "ADMIN_CODE": "adm2_pcode",
+        "ADMIN_NAME": "adm2_name",
+        "OUTPUT": str(folder / "counts.gpkg"),
+    }
+    return _run("cartong:countbyadmin", params)["OUTPUT"]
+
+
+def _pdf_whole(path: Path) -> bool:
+    done = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True)
+    return done.returncode == 0 and "Pages:" in done.stdout
+
+
+@pytest.mark.parametrize("leave", [0, 60_000, 120_000])
+def test_exportmappdf_on_a_full_disk_keeps_the_previous_map(cartong_provider, counts, disk, leave):
+    """F4: a 0-byte or truncated PDF replaced the good map, and the run succeeded."""
+    output = disk / "map.pdf"
+    params = {"POLYGONS": counts, "COUNT_FIELD": "submissions", "TITLE": "T", "OUTPUT": str(output)}
+    _run("cartong:exportmappdf", params)
+    assert _pdf_whole(output)
+    previous = sha(output)
+    fill(disk, leave)
+    _refused_or_whole(lambda: _run("cartong:exportmappdf", params), output, previous, _pdf_whole)
+    assert shown(disk) == ["map.pdf"]
