@@ -205,3 +205,92 @@ def test_exportmappdf_on_a_full_disk_keeps_the_previous_map(cartong_provider, co
     fill(disk, leave)
     _refused_or_whole(lambda: _run("cartong:exportmappdf", params), output, previous, _pdf_whole)
     assert shown(disk) == ["map.pdf"]
+
+
+# --------------------------------------------------------------------------- F8: sentences, not tracebacks
+
+
+@pytest.fixture()
+def office(cartong_provider, tmp_path):
+    from tests.test_checks_algorithm import _import_sample
+
+    return _import_sample(SAMPLE, tmp_path / "office" / "household.gpkg")
+
+
+def _package(office: Path, output: Path, name: str = "team1"):
+    return _run(
+        "cartong:preparefieldpackage",
+        {"SURVEYS": [str(office)], "NAME": name, "LANGUAGE": "en", "OUTPUT": str(output)},
+    )
+
+
+@pytest.mark.parametrize("leave", [0, 300_000, 1_500_000, 3_000_000])
+def test_preparefieldpackage_on_a_full_disk_is_a_sentence_and_leaves_nothing(office, disk_of, leave):
+    """F8: three different tracebacks (sqlite3 'database or disk is full', OSError copying a layout,
+    RuntimeError at COMMIT) instead of a sentence."""
+    disk = disk_of("8m")
+    fill(disk, leave)
+    before = sha(office)
+    try:
+        _package(office, disk / "pkg")
+    except QgsProcessingException as err:
+        assert str(err).startswith("There is not enough space in ") and str(disk) in str(err), str(err)
+        assert "Traceback" not in str(err) and ".part" not in str(err)
+        assert shown(disk) == []
+    else:
+        assert shown(disk / "pkg") == ["team1", "team1.zip"]
+    assert sha(office) == before
+
+
+def test_preparefieldpackage_into_a_folder_that_cannot_be_written_is_a_sentence(office, disk_of):
+    """F8: PermissionError traceback when the output folder cannot be made (here a read-only disk)."""
+    disk = disk_of("1m", ",ro")
+    with pytest.raises(QgsProcessingException, match=r"The field package cannot be written into .*pkg: the folder"):
+        _package(office, disk / "pkg")
+
+
+def test_mergefieldpackage_on_a_full_disk_is_a_sentence_and_the_office_file_is_kept(office, tmp_path, disk_of):
+    """F8: sqlite3.OperationalError traceback from the backup of the office GeoPackage."""
+    from tests.field_data import ogr_execute
+
+    _package(office, tmp_path / "package", "household_field")
+    returned = tmp_path / "package" / "household_field"
+    ogr_execute(returned / "data" / "household.gpkg", "UPDATE survey SET hh_size = 9 WHERE fid = 1")
+    disk = disk_of("8m")
+    mine = disk / "household.gpkg"
+    mine.write_bytes(office.read_bytes())
+    fill(disk)
+    before = sha(mine)
+    with pytest.raises(QgsProcessingException, match=NO_SPACE.format(folder=disk, file="household.gpkg")):
+        _run(
+            "cartong:mergefieldpackage",
+            {"PACKAGE": str(returned / "manifest.json"), "OFFICE": str(mine), "CONFLICTS": str(disk / "c.csv")},
+        )
+    assert sha(mine) == before and shown(disk) == ["household.gpkg"]
+
+
+# --------------------------------------------------------------------------- F9: a folder for a file
+
+
+def test_an_output_file_that_is_a_folder_is_refused_before_any_work(cartong_provider, survey, counts, tmp_path):
+    """F9: IsADirectoryError traceback from the final rename (exportforsharing, exportmappdf, runchecks)."""
+    folders = [tmp_path / "isd" / name for name in ("shared.gpkg", "map.pdf", "log.xlsx")]
+    for folder in folders:
+        folder.mkdir(parents=True)
+    runs = [
+        ("cartong:exportforsharing", {"INPUT": f"{survey}|layername=survey", "OUTPUT": str(folders[0])}),
+        ("cartong:exportmappdf", {"POLYGONS": counts, "COUNT_FIELD": "submissions", "OUTPUT": str(folders[1])}),
+        (
+            "cartong:runchecks",
+            {
+                "INPUT": f"{survey}|layername=survey",
+                "OUTPUT_GPKG": str(tmp_path / "isd" / "log.gpkg"),
+                "EXPORT_FILE": str(folders[2]),
+            },
+        ),
+    ]
+    for (algorithm, params), folder in zip(runs, folders):
+        with pytest.raises(QgsProcessingException, match=f"^{folder} is a folder, not a file: choose a file name"):
+            _run(algorithm, params)
+    assert sorted(p.name for p in (tmp_path / "isd").iterdir()) == ["log.xlsx", "map.pdf", "shared.gpkg"]
+    assert all(list(folder.iterdir()) == [] for folder in folders)

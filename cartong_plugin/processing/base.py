@@ -5,6 +5,7 @@ written over an input (``core/base/outputs``)."""
 from __future__ import annotations
 
 import functools
+import sqlite3
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 
@@ -120,6 +121,7 @@ class CartongAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         try:
+            self.refuse_folders_as_files(parameters, context)
             self.refuse_outputs_over_inputs(parameters, context)
             return self.execute(parameters, context, feedback)
         except CartongError as err:
@@ -127,7 +129,60 @@ class CartongAlgorithm(QgsProcessingAlgorithm):
         except QgsProcessingException:
             raise
         except Exception as err:  # noqa: BLE001 - the last net: a sentence for the user, the traceback in the log
-            raise QgsProcessingException(unexpected_error_sentence(err)) from err
+            sentence = None
+            if isinstance(err, (OSError, RuntimeError, sqlite3.Error)):  # a full disk, a folder not writable
+                sentence = self._system_sentence(err, parameters, context)
+            raise QgsProcessingException(sentence or unexpected_error_sentence(err)) from err
+
+    def _outputs(self, parameters, context) -> list:
+        """The file or folder each given destination names (``ogr:dbname=...`` reduced to its file)."""
+        from ..core.base.outputs import source_file
+
+        found = []
+        for definition in self.destinationParameterDefinitions():
+            if parameters.get(definition.name()) in (None, ""):
+                continue
+            path = source_file(self._destination(definition, parameters, context))
+            if path is not None:
+                found.append((definition, path))
+        return found
+
+    def refuse_folders_as_files(self, parameters, context) -> None:
+        """CartongError, before any work, when a file output names an existing folder."""
+        from qgis.core import QgsProcessingParameterFolderDestination
+
+        from ..core.base.atomic import refuse_folder
+
+        for definition, path in self._outputs(parameters, context):
+            if not isinstance(definition, QgsProcessingParameterFolderDestination):
+                refuse_folder(path)
+
+    def _system_sentence(self, err, parameters, context) -> str | None:
+        """The translated sentence for a full disk or a folder that cannot be written, else None."""
+        import errno
+        import os
+        from pathlib import Path
+
+        from ..core.base.atomic import disk_is_full, no_space_error
+
+        named = getattr(err, "filename", None)
+        outputs = [Path(os.path.abspath(path)) for _definition, path in self._outputs(parameters, context)]
+        # the output the failed file belongs to (never a hidden temporary name), else the first output
+        near = [path for path in outputs if named and str(os.path.abspath(named)).startswith(str(path.parent))]
+        choices = near + outputs + ([Path(named)] if named else [])
+        place = choices[0] if choices else None
+        if disk_is_full(err):
+            return (
+                str(no_space_error(place))
+                if place is not None
+                else tr("The disk is full: nothing was written. Free some space or choose another folder.")
+            )
+        if isinstance(err, OSError) and err.errno in (errno.EACCES, errno.EPERM, errno.EROFS) and place is not None:
+            return tr(
+                "{file} cannot be written: the folder {folder} cannot be written to ({reason}). "
+                "Choose a folder you can write to."
+            ).format(file=place.name, folder=str(Path(os.path.abspath(place)).parent), reason=err.strerror or "")
+        return None
 
     def refuse_outputs_over_inputs(self, parameters, context) -> None:
         """CartongError when a file output is the file of a layer or file input (checked before any work).

@@ -16,16 +16,18 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 import time
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..base.atomic import atomic_output
+from ..base.atomic import atomic_output, disk_is_full, low_space, no_space_error
 from ..base.errors import CartongError
 from ..base.i18n import tr, trn
 from ..base.paths import resources_dir
 from ..base.safe_files import sanitise_filename
+from ..base.writers import remove_stale, writer_tag
 from ..servers.geopackage import _sha256, copy_geopackage, utc_now
 from .attachments import find_attachments
 from .basemap import DEFAULT_MAX_TILES, KIND_VECTOR, BasemapResult, build_offline_basemap, write_vector_background
@@ -65,6 +67,8 @@ class PackageReport:
 
 
 def _check_inputs(options: PackageOptions, output: Path) -> list[Path]:
+    if output.is_dir():  # what a killed earlier run left (hidden, its writer gone) is not the user's: removed
+        remove_stale(output)
     if output.exists() and (not output.is_dir() or any(output.iterdir())):
         raise CartongError(
             tr(
@@ -99,6 +103,18 @@ def _check_inputs(options: PackageOptions, output: Path) -> list[Path]:
     return surveys
 
 
+def _write_error(output: Path, err: OSError) -> CartongError:
+    if disk_is_full(err):
+        return no_space_error(output, err)
+    return CartongError(
+        tr(
+            "The field package cannot be written into {folder}: the folder cannot be written to ({reason}). "
+            "Choose a folder you can write to."
+        ).format(folder=str(output), reason=err.strerror or str(err)),
+        path=str(output),
+    )
+
+
 def _check_cancel(feedback) -> None:
     if feedback.isCanceled():
         raise CartongError(tr("Cancelled: no field package was written."))
@@ -118,8 +134,11 @@ def prepare_field_package(options: PackageOptions, output, feedback=None) -> Pac
     surveys = _check_inputs(options, output)
     name = sanitise_filename(options.name or "field_package", "field_package")
     created = not output.exists()
-    output.mkdir(parents=True, exist_ok=True)
-    staging = output / f".{name}.part"
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise _write_error(output, err) from err
+    staging = output / f".{name}.{writer_tag()}x.part"  # its writer named: removed by a later run if killed
     final, archive = output / name, output / f"{name}.zip"
     steps = QgsProcessingMultiStepFeedback(5, feedback)
     try:
@@ -162,12 +181,16 @@ def prepare_field_package(options: PackageOptions, output, feedback=None) -> Pac
         _zip_folder(staging, archive, name, steps)
         _check_cancel(feedback)
         staging.rename(final)
-    except BaseException:
+    except BaseException as err:
         shutil.rmtree(staging, ignore_errors=True)
         if archive.exists() and not final.exists():
             archive.unlink()
         if created and output.is_dir() and not any(output.iterdir()):
             output.rmdir()
+        if isinstance(err, (OSError, RuntimeError, sqlite3.Error)) and (disk_is_full(err) or low_space(output)):
+            raise no_space_error(final, err) from err
+        if isinstance(err, OSError) and not isinstance(err, FileNotFoundError):
+            raise _write_error(output, err) from err
         raise
     basemap.path = final / basemap.path.relative_to(staging)
     files = manifest["files"]
