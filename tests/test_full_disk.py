@@ -294,3 +294,96 @@ def test_an_output_file_that_is_a_folder_is_refused_before_any_work(cartong_prov
             _run(algorithm, params)
     assert sorted(p.name for p in (tmp_path / "isd").iterdir()) == ["log.xlsx", "map.pdf", "shared.gpkg"]
     assert all(list(folder.iterdir()) == [] for folder in folders)
+
+
+# --------------------------------------------------------------------------- F12, F13: import
+
+
+def _import(output: Path):
+    return _run(
+        "cartong:importsurvey",
+        {
+            "DATA": str(SAMPLE / "household_survey_kobo.csv"),
+            "FORM": str(SAMPLE / "household_survey_form.xlsx"),
+            "OUTPUT": str(output),
+        },
+    )
+
+
+@pytest.mark.parametrize("leave", [0, 300_000])
+def test_importsurvey_on_a_full_disk_says_so_and_names_the_output(cartong_provider, disk, leave):
+    """F12: 'database disk image is malformed', naming the hidden temporary file."""
+    output = disk / "hs.gpkg"
+    fill(disk, leave)
+    with pytest.raises(QgsProcessingException) as caught:
+        _import(output)
+    assert str(caught.value).startswith(NO_SPACE.format(folder=disk, file="hs.gpkg")), str(caught.value)
+    assert ".part" not in str(caught.value) and shown(disk) == []
+
+
+def test_a_long_name_of_four_byte_characters_is_written(cartong_provider, tmp_path):
+    """F13: a legal 253-byte name of emoji was refused as 'the folder cannot be written to': the temporary
+    name was cut by characters, not bytes."""
+    output = tmp_path / ("\N{GRINNING FACE}" * 62 + ".gpkg")
+    assert len(output.name.encode("utf-8")) == 253
+    assert _import(output)["OUTPUT"] == str(output)
+    assert [p.name for p in tmp_path.iterdir()] == [output.name]
+
+
+# --------------------------------------------------------------------------- F14: killed runs
+
+
+def _dead_pid() -> int:
+    import sys
+
+    child = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    return int(child.stdout)
+
+
+def _names(tmp_path):
+    """Hidden names as a killed run leaves them, and as a running one has them."""
+    from cartong_plugin.core.base.writers import machine, writer_tag
+
+    dead, here = _dead_pid(), machine()
+    return {
+        "dead": f"{dead}-{here}-s123-",
+        "running": writer_tag(),  # this very process
+        "reused": f"{os.getpid()}-{here}-s1-",  # this process number, but another process (started at 1)
+    }
+
+
+def test_a_killed_preparefieldpackage_leaves_no_staging_for_ever_nor_a_folder_refused_as_not_empty(office, tmp_path):
+    """F14: a killed run left '.<name>.part' (a copy of the survey, personal data) for ever, and the folder
+    was then refused as 'not empty' though a file manager shows it empty."""
+    names = _names(tmp_path)
+    output = tmp_path / "pkg"
+    staging = output / f".team1.{names['dead']}x.part"
+    (staging / "data").mkdir(parents=True)
+    (staging / "data" / "household.gpkg").write_bytes(office.read_bytes())
+    zipping = output / f".team1.{names['reused']}abc.part.zip"
+    zipping.write_bytes(b"PK")
+    _package(office, output)
+    assert shown(output) == ["team1", "team1.zip"]
+    running = output.parent / "pkg2" / f".team1.{names['running']}x.part"  # a run still going: its folder
+    running.mkdir(parents=True)
+    with pytest.raises(QgsProcessingException, match="is not empty"):
+        _package(office, running.parent)
+    assert running.is_dir()
+
+
+def test_a_killed_imports_temporary_files_are_removed_at_once_and_only_those(cartong_provider, tmp_path):
+    """F14: a killed import's hidden temporary file (personal data) was removed only by a later run of the
+    same output, 15 minutes later; now by any run writing into that folder as soon as its writer is gone.
+    A running writer's, another computer's, and names that are not the toolkit's stay."""
+    names = _names(tmp_path)
+    left = [f".big.{names['dead']}k1hz.part.gpkg", f".big.{names['dead']}k1hz.part.gpkg-journal"]
+    kept = [
+        f".other.{names['running']}abcd.part.gpkg",
+        f".other.{_dead_pid()}-{'0' * 8}-s123-abcd.part.gpkg",
+        ".big.part.gpkg",
+        "notes.part.txt",
+    ]
+    for name in left + kept:
+        (tmp_path / name).write_text("x")
+    _import(tmp_path / "hs.gpkg")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*kept, "hs.gpkg"])
