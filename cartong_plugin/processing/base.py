@@ -66,6 +66,9 @@ class CartongAlgorithm(QgsProcessingAlgorithm):
     # Destinations that are meant to be written into an input's file (runchecks adds its
     # cleaning_log table to the survey's GeoPackage); every other one must be a file of its own.
     WRITES_INTO_INPUT: tuple[str, ...] = ()
+    # File destinations whose algorithm refuses a folder in a sentence of its own (mergefieldpackage's
+    # conflicts file); every other file destination naming an existing folder is refused here.
+    REFUSES_FOLDER_ITSELF: tuple[str, ...] = ()
 
     def __init_subclass__(cls, **kwargs):
         # Wrap the description the subclass writes, so that every algorithm gets the footer.
@@ -154,6 +157,8 @@ class CartongAlgorithm(QgsProcessingAlgorithm):
         from ..core.base.atomic import refuse_folder
 
         for definition, path in self._outputs(parameters, context):
+            if definition.name() in self.REFUSES_FOLDER_ITSELF:
+                continue
             if not isinstance(definition, QgsProcessingParameterFolderDestination):
                 refuse_folder(path)
 

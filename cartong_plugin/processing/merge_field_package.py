@@ -15,6 +15,7 @@ from .base import CartongAlgorithm
 
 class MergeFieldPackageAlgorithm(CartongAlgorithm):
     NAME = "mergefieldpackage"
+    REFUSES_FOLDER_ITSELF = ("CONFLICTS",)  # "The conflicts file {file} is a folder: give a file name..."
     GROUP_ID = "field"
 
     def displayName(self):
