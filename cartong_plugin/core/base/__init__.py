@@ -3,7 +3,8 @@
 
 Owns ``errors`` (``CartongError``, translated sentences for the user), ``i18n`` (``tr``/``trn``),
 ``translation`` (the Qt translator and layout direction), ``atomic`` (write to a temporary file,
-rename when complete), ``outputs`` (the one helper deciding whether an output is the file of an
+rename when complete and checked whole), ``writers`` (who wrote a hidden temporary file, and
+whether that writer still runs), ``outputs`` (the one helper deciding whether an output is the file of an
 input), ``paths`` (bundled resources), ``gdal_errors`` (GDAL exceptions for one block only),
 ``qgis_compat`` (calls whose form depends on the QGIS version), ``safe_files`` (guards against
 hostile files shared by every reader and writer: cells, file names, rich text, what a file is) and
