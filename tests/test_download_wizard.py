@@ -318,6 +318,35 @@ def test_cancel_leaves_no_geopackage(wizard, fake_server, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == []  # no file, no spool, no temporary copy
 
 
+def test_cancel_stops_a_download_from_a_server_that_stopped_answering(wizard, fake_server, tmp_path):
+    fake_server.inject("/data/", delay=600)  # the read timeout is 120 seconds: the cancel must not wait for it
+    _fill_server(wizard, fake_server.url, token=KOBO_TOKEN)
+    _next_from_server(wizard)
+    _choose_form(wizard, ASSET_UID)
+    wizard.output_page.output.setFilePath(str(tmp_path / "new.gpkg"))
+    wizard.next()
+    _wait(lambda: any(r["path"].endswith("/data/") for r in fake_server.state.requests))
+    started = time.monotonic()
+    wizard.run_page.cancel_button.click()
+    _wait(lambda: wizard.run_page.task is None, timeout=30)
+    assert time.monotonic() - started < 10
+    assert "no GeoPackage was written" in wizard.run_page.status.text()
+
+
+def test_closing_the_wizard_stops_a_login_check_the_server_never_answers(wizard, fake_server):
+    fake_server.inject("/token/", delay=600)
+    _fill_server(wizard, fake_server.url, username=KOBO_USER, password=KOBO_PASSWORD)
+    wizard.next()
+    _wait(lambda: any(r["path"] == "/token/" for r in fake_server.state.requests))
+    task = wizard.server_page.task
+    started = time.monotonic()
+    wizard.reject()  # the wizard's Cancel: cancels the check and waits for it
+    assert time.monotonic() - started < 10
+    from qgis.PyQt import sip
+
+    assert sip.isdeleted(task) or not task.is_running()  # nothing left for QGIS to wait for when it quits
+
+
 def test_cancelled_update_leaves_the_previous_geopackage_untouched(wizard, fake_server, kobo_copy):
     before = hashlib.sha256(kobo_copy.read_bytes()).hexdigest()
     fake_server.add_records(5)

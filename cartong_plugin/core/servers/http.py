@@ -30,6 +30,7 @@ from ..base.i18n import tr
 from . import bounds
 from .bounds import OriginSession, same_origin
 from .http_failures import RETRY_STATUSES, connection_failure, failure_reason, http_failure
+from .interrupt import CancelWatch, abort_connections, track_connections
 from .proxy import qgis_proxies
 from .server_errors import (
     DownloadCancelled,
@@ -111,6 +112,7 @@ class ServerClient:
         self.base_url = normalise_base_url(base_url)
         self.host = _host(self.base_url)
         self.session = OriginSession(self.base_url)  # redirects keep credentials only on this origin
+        self._connections = track_connections(self.session)  # shut down by a cancel (interrupt)
         self.session.headers["User-Agent"] = USER_AGENT
         self.session.headers["Accept"] = "application/json"
         self.session.headers["Accept-Encoding"] = "gzip, deflate"  # what bounds.read_body decodes
@@ -170,6 +172,10 @@ class ServerClient:
             remaining -= step
         self.check_cancelled()
 
+    def _watch(self) -> CancelWatch:
+        """A cancel stops a request blocked on a silent server at once, not at its read timeout."""
+        return CancelWatch(self.feedback, lambda: abort_connections(self._connections))
+
     def _proxies_for(self, url: str):
         return self._proxies if self._proxies is not None else qgis_proxies(url)
 
@@ -195,13 +201,15 @@ class ServerClient:
             started = time.perf_counter()
             try:
                 self.requests_made += 1
-                response = self.session.request(
-                    method, url, timeout=self.timeout, proxies=proxies, stream=True, **kwargs
-                )
-                if not stream and response.status_code < 400:
-                    response._content = self._body(response, what)  # bounded, and a cut body is noticed
-                    response._content_consumed = True
+                with self._watch():
+                    response = self.session.request(
+                        method, url, timeout=self.timeout, proxies=proxies, stream=True, **kwargs
+                    )
+                    if not stream and response.status_code < 400:
+                        response._content = self._body(response, what)  # bounded, and a cut body is noticed
+                        response._content_consumed = True
             except requests.exceptions.SSLError as err:
+                self.check_cancelled()  # a connection shut down by the cancel (interrupt)
                 raise ServerError(
                     tr(
                         "The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server "
@@ -214,6 +222,7 @@ class ServerClient:
                 requests.exceptions.ConnectionError,
                 requests.exceptions.ChunkedEncodingError,
             ) as err:
+                self.check_cancelled()
                 self.network_seconds += time.perf_counter() - started
                 spent += time.perf_counter() - started
                 failure = connection_failure(self, err)
@@ -227,6 +236,7 @@ class ServerClient:
                 spent += self._retry(what, failure_reason(err, self.redact), attempt, self.backoff * 2 ** (attempt - 1))
                 continue
             except _BodyFailed as err:
+                self.check_cancelled()
                 self.network_seconds += time.perf_counter() - started
                 spent += time.perf_counter() - started
                 if attempt >= self.max_retries:
@@ -289,7 +299,9 @@ class ServerClient:
         if sink is not None:  # a file goes to disk, not memory: the page limit is not its limit
             limits["max_bytes"] = bounds.MAX_FILE_BYTES
         try:
-            return bounds.read_body(response, sink=sink, on_chunk=self.check_cancelled, **limits)
+            body = bounds.read_body(response, sink=sink, on_chunk=self.check_cancelled, **limits)
+            self.check_cancelled()  # a body ended by the cancel's shutdown is not a whole body
+            return body
         except bounds.BodyTooLarge as err:
             if sink is not None:
                 raise ServerError(
@@ -352,10 +364,11 @@ class ServerClient:
                 response = self.request("GET", path_or_url, params=params, what=what, stream=True)
                 self._check_room(response, target, what)
                 try:
-                    with open(part, "wb") as handle:
+                    with open(part, "wb") as handle, self._watch():
                         self._body(response, what, sink=handle)
                     break
                 except _BodyFailed as err:
+                    self.check_cancelled()
                     if attempt >= self.max_retries:
                         raise err.failure from err
                     attempt += 1

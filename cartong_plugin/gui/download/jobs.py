@@ -136,7 +136,7 @@ def check_connection(login: ServerLogin, feedback=None) -> ConnectionCheck:
     token = ""
     try:
         if login.kind == KOBO and not login.token:
-            token = fetch_kobo_token(login.url, login.username, login.password)
+            token = fetch_kobo_token(login.url, login.username, login.password, feedback=feedback)
             login = replace(login, token=token, password="")
         forms = list_server_forms(login, feedback)
     except NetworkUnavailable as err:

@@ -16,6 +16,7 @@ download, or only the new rows of an update, then goes into that PostgreSQL sche
 
 from __future__ import annotations
 
+from qgis.PyQt import sip
 from qgis.PyQt.QtWidgets import QWizard
 
 from ...core.base.i18n import tr
@@ -25,6 +26,7 @@ from .run_pages import RunPage, SummaryPage
 from .server_page import ServerPage
 
 HELP_PAGE = "download_server"  # the one help page of the download (help_catalogue.WIZARD_PAGES)
+CLOSE_WAIT_MS = 5000  # closing waits this long at most for a cancelled task to end
 
 
 # -- the wizard ------------------------------------------------------------------------------------------------
@@ -51,6 +53,14 @@ class DownloadWizard(CartongWizard):
         return any(p.running() for p in (self.server_page, self.form_page, self.run_page))
 
     def reject(self):
-        for page in (self.server_page, self.form_page, self.run_page):
+        """Closing cancels the running check or download and waits for it (a request blocked on a silent
+        server ends within a second, ``core.servers.interrupt``): nothing keeps running behind the closed
+        window and QGIS can quit at once."""
+        pages = (self.server_page, self.form_page, self.run_page)
+        tasks = [page.task for page in pages if page.running()]
+        for page in pages:
             page.cancel()
+        for task in tasks:
+            if not sip.isdeleted(task):
+                task.waitForFinished(CLOSE_WAIT_MS)
         super().reject()
