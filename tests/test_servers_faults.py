@@ -112,6 +112,27 @@ def test_html_page_instead_of_json_is_reported(qgis_app, fake_server, tmp_path):
         _sync(fake_server, tmp_path / "x.gpkg")
 
 
+def test_html_page_is_said_in_a_sentence_and_python_s_json_error_only_in_the_log(qgis_app, fake_server, tmp_path):
+    from qgis.core import QgsApplication
+
+    from cartong_plugin.core.servers.server_errors import InvalidResponse
+
+    logged = []
+
+    def keep(text, *_args):
+        logged.append(text)
+
+    QgsApplication.messageLog().messageReceived.connect(keep)
+    fake_server.inject("/data/", html=True)
+    try:
+        with pytest.raises(InvalidResponse, match="with a web page, not data") as caught:
+            _sync(fake_server, tmp_path / "x.gpkg")
+    finally:
+        QgsApplication.messageLog().messageReceived.disconnect(keep)
+    assert "Expecting value" not in str(caught.value) and "JSON" not in str(caught.value)
+    assert any("Expecting value: line 1 column 1" in line for line in logged)  # the details stay in the log
+
+
 def test_connection_cut_mid_answer_is_retried(qgis_app, fake_server, tmp_path, no_sleep):
     fake_server.inject("/data/", cut=True)
     result = _sync(fake_server, tmp_path / "x.gpkg", sleep=no_sleep)

@@ -277,19 +277,35 @@ class ServerClient:
             try:
                 return json.loads(body)
             except ValueError as err:
-                failure = self._invalid_json(what, err)
+                failure = self._invalid_json(what, body, err)
                 if body.lstrip()[:1] not in (b"{", b"[") or attempt >= self.max_retries:
                     raise failure from err  # not JSON at all (an HTML page): asking again will not help
                 attempt += 1
                 self._retry(what, tr("answer cut short"), attempt, self.backoff * 2 ** (attempt - 1))
 
-    def _invalid_json(self, what: str, err: Exception) -> InvalidResponse:
+    def _invalid_json(self, what: str, body: bytes, err: Exception) -> InvalidResponse:
+        """A translated sentence for an answer that is not JSON; Python's English detail ("Expecting
+        value: line 1 column 1") goes to the message log only."""
+        what = what or tr("the requested page")
+        log(
+            tr("{host} sent an answer for {what} that is not valid JSON ({reason}).").format(
+                host=self.host, what=what, reason=self.redact(str(err))[:200]
+            )
+        )
+        if body.lstrip()[:1] == b"<":
+            return InvalidResponse(
+                tr(
+                    "{host} answered {what} with a web page, not data: a proxy may have answered instead of "
+                    "the server, or the address leads to a login or error page. Check the server address "
+                    "(open it in a web browser), then try again."
+                ).format(host=self.host, what=what)
+            )
         return InvalidResponse(
             tr(
-                "{host} sent an incomplete or invalid answer for {what} (not valid JSON: {reason}). "
-                "The connection may have been cut or a proxy may have answered instead of the server; "
-                "try again."
-            ).format(host=self.host, what=what or tr("the requested page"), reason=self.redact(str(err))[:200])
+                "{host} sent an incomplete or invalid answer for {what}: the data was cut short or is not in "
+                "the expected format. The connection may have been cut or a proxy may have answered instead "
+                "of the server; try again."
+            ).format(host=self.host, what=what)
         )
 
     def _body(self, response: requests.Response, what: str, sink=None):
