@@ -347,6 +347,21 @@ def test_closing_the_wizard_stops_a_login_check_the_server_never_answers(wizard,
     assert sip.isdeleted(task) or not task.is_running()  # nothing left for QGIS to wait for when it quits
 
 
+def test_form_is_chosen_by_its_key_in_a_right_to_left_wizard(wizard, fake_server):
+    from qgis.PyQt.QtCore import Qt
+
+    wizard.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # Arabic
+    _fill_server(wizard, fake_server.url, token=KOBO_TOKEN)
+    _next_from_server(wizard)
+    page = wizard.form_page
+    assert page.select(ASSET_UID)
+    assert page.selected_form().key == ASSET_UID and page.isComplete()
+    page.refresh()  # Refresh keeps the form chosen
+    _idle(page)
+    assert page.selected_form() is not None and page.selected_form().key == ASSET_UID
+    assert wizard.button(wizard.WizardButton.NextButton).isEnabled()
+
+
 def test_cancelled_update_leaves_the_previous_geopackage_untouched(wizard, fake_server, kobo_copy):
     before = hashlib.sha256(kobo_copy.read_bytes()).hexdigest()
     fake_server.add_records(5)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from qgis.core import QgsApplication, QgsSettings
 from qgis.gui import QgsFileWidget
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QItemSelectionModel, Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -176,10 +176,22 @@ class FormPage(QWizardPage):
             self.table.setRowHidden(row, bool(needle) and needle not in f"{form.name} {form.form_id}".lower())
 
     def select(self, key: str) -> bool:
+        """Select the form ``key`` (Refresh keeps the choice; the only form is preselected).
+
+        Through the selection model, not ``QTableView.selectRow``: in a right-to-left table that
+        one looks the row up at the viewport's right edge, finds no column there, and selects
+        nothing (Arabic).
+        """
         for row in range(self.table.rowCount()):
-            if self.forms[self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)].key == key:
-                self.table.selectRow(row)
-                return True
+            item = self.table.item(row, 0)
+            if self.forms[item.data(Qt.ItemDataRole.UserRole)].key != key:
+                continue
+            if not item.flags() & Qt.ItemFlag.ItemIsSelectable:
+                return False
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.table.selectionModel().setCurrentIndex(self.table.indexFromItem(item), flags)
+            self.table.scrollToItem(item)
+            return True
         return False
 
     def selected_form(self) -> FormEntry | None:
