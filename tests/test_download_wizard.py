@@ -362,6 +362,30 @@ def test_form_is_chosen_by_its_key_in_a_right_to_left_wizard(wizard, fake_server
     assert wizard.button(wizard.WizardButton.NextButton).isEnabled()
 
 
+# A run-page error in Arabic: host, form ID and "(proxy)" are Latin runs inside Arabic (attack finding 5).
+ARABIC_ERROR = (
+    "‏127.0.0.1:44447 مشغول أو معطّل (HTTP 500) وظل كذلك بعد 5 محاولات لإرسالات النموذج aHhWashCaf2026Sample. "
+    "أعد المحاولة لاحقًا؛ يُحتفظ بما تم تنزيله. ربما انقطع الاتصال أو ردّ وكيل (proxy) بدلًا من الخادم؛ "
+    "أعد المحاولة. جرت المحاولة 5 مرات خلال 15 ثانية إجمالًا."
+)
+
+
+def test_run_page_message_wraps_inside_the_page_in_arabic(wizard):
+    from qgis.PyQt.QtCore import Qt
+
+    wizard.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    label = wizard.run_page.status
+    label.setText(ARABIC_ERROR)
+    clipped = []
+    for width in range(300, 1000, 7):  # some widths end a full line with a space: Qt pushes it left
+        label.resize(width, label.heightForWidth(width))
+        image = label.grab().toImage()
+        for x in (0, image.width() - 1):  # ink in the first or last column: a glyph cut by the edge
+            if any(image.pixelColor(x, y).lightness() < 128 for y in range(image.height())):
+                clipped.append((width, x))
+    assert clipped == []
+
+
 def test_cancelled_update_leaves_the_previous_geopackage_untouched(wizard, fake_server, kobo_copy):
     before = hashlib.sha256(kobo_copy.read_bytes()).hexdigest()
     fake_server.add_records(5)

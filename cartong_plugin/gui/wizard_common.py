@@ -11,7 +11,7 @@ from pathlib import Path
 
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QSize, Qt
-from qgis.PyQt.QtGui import QBrush, QColor, QFont, QGuiApplication
+from qgis.PyQt.QtGui import QBrush, QColor, QFont, QFontMetrics, QGuiApplication
 from qgis.PyQt.QtWidgets import QLabel, QSizePolicy, QTableWidgetItem, QWizard, QWizardPage
 
 from ..core.base.i18n import tr
@@ -166,6 +166,19 @@ def plain_label(text: str = "", parent=None, name: str = "") -> QLabel:
     label.setText(text)
     if name:
         label.setObjectName(name)
+    return label
+
+
+def message_label(text: str = "", parent=None, name: str = "") -> QLabel:
+    """A ``plain_label`` for long messages that mix Arabic with Latin runs (addresses, form IDs).
+
+    In a right-to-left label Qt places a wrapped line as if its trailing space were visible, so a
+    line that fills the width is pushed up to one space's width past the left edge, and its last
+    word is cut. A side margin of one space (plus a pixel of anti-aliasing) keeps it inside.
+    """
+    label = plain_label(text, parent, name)
+    slack = QFontMetrics(label.font()).horizontalAdvance(" ") + 1
+    label.setContentsMargins(slack, 0, slack, 0)
     return label
 
 

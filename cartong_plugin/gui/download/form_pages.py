@@ -33,7 +33,7 @@ from qgis.PyQt.QtWidgets import (
 from ...core.base.i18n import tr, trn
 from ..shared_database import SharedDatabaseChoice
 from ..tasks import CoreTask, follow_task
-from ..wizard_common import plain_label, safe_tooltip
+from ..wizard_common import message_label, plain_label, safe_tooltip
 from .jobs import KOBO, ODK, SETTINGS_PREFIX, FormEntry, list_server_forms
 
 # -- page 2: the form ----------------------------------------------------------------------------------
@@ -81,7 +81,7 @@ class FormPage(QWizardPage):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
         layout.addWidget(self.table, 1)
-        self.status = plain_label("", self, "form_status")
+        self.status = message_label("", self, "form_status")
         layout.addWidget(self.status)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("form_progress")

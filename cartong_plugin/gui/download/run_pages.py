@@ -19,7 +19,7 @@ from ...core.base.i18n import tr, trn
 from ...core.maps.survey_project import save_looks
 from ..shared_database import sharing_summary
 from ..tasks import CoreTask, follow_task
-from ..wizard_common import plain_label
+from ..wizard_common import message_label, plain_label
 from .jobs import (
     ODK,
     DownloadOutcome,
@@ -52,8 +52,8 @@ class RunPage(QWizardPage):
         self.looks = {}  # names and styles of the layers replaced by the download
         self.loaded: list[str] = []
         layout = QVBoxLayout(self)
-        self.status = plain_label("", self, "run_status")
-        self.pages = plain_label("", self, "run_pages")
+        self.status = message_label("", self, "run_status")  # errors name the host and form: mixed scripts
+        self.pages = message_label("", self, "run_pages")
         row = QHBoxLayout()
         self.progress = QProgressBar(self)
         self.progress.setObjectName("run_progress")

@@ -28,7 +28,7 @@ from ...core.base.errors import CartongError
 from ...core.base.i18n import tr
 from ...core.servers import credentials
 from ..tasks import CoreTask, follow_task
-from ..wizard_common import plain_label
+from ..wizard_common import message_label, plain_label
 from .jobs import (
     KOBO,
     ODK,
@@ -137,7 +137,7 @@ class ServerPage(QWizardPage):
         test_row.addWidget(self.last_copy_button)
         test_row.addStretch(1)
         layout.addLayout(test_row)
-        self.status = plain_label("", self, "server_status")
+        self.status = message_label("", self, "server_status")  # errors name the host: mixed scripts
         layout.addWidget(self.status)
         layout.addStretch(1)
         self.progress = QProgressBar(self)  # follow_task drives it; the check has no real progress
