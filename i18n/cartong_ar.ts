@@ -4,7 +4,7 @@
   <context>
     <name>CartONG</name>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="99" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="100" />
       <source> dpi</source>
       <translation> نقطة/بوصة</translation>
     </message>
@@ -64,7 +64,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="184" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="198" />
       <source>%n areas</source>
       <translation>
         <numerusform>‏%n وحدة</numerusform>
@@ -76,7 +76,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="176" />
+      <location filename="../cartong_plugin/core/field/package.py" line="199" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
         <numerusform>‏%n مرفق من {file} مفقود وليس في الحزمة: {files}</numerusform>
@@ -88,7 +88,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="116" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="117" />
       <source>%n changes made in the field were not merged (see the warnings above).</source>
       <translation>
         <numerusform>‏%n تغيير أُجريت في الميدان لم تُدمج (انظر التحذيرات أعلاه).</numerusform>
@@ -100,7 +100,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="72" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="73" />
       <source>%n changes of the cleaning log name an old value the survey does not have (first: row {row}, {column}: '{old}' in the log, '{found}' in the survey). Was the log made for this survey?</source>
       <translation>
         <numerusform>لا يذكر سجل التنظيف أي تغيير (%n) بقيمة قديمة ليست في المسح (الأول: الصف {row}، {column}: '{old}' في السجل، '{found}' في المسح). هل أُعدّ السجل لهذا المسح؟</numerusform>
@@ -112,7 +112,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="259" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="264" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
         <numerusform>‏%n عمود يحتوي على الأرجح على بيانات شخصية ({high} عالية الخطورة). احمِها قبل مشاركة الملف.</numerusform>
@@ -124,7 +124,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="79" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="81" />
       <source>%n columns, separated by {separator}.</source>
       <translation>
         <numerusform>‏%n عمود، مفصولة بـ {separator}.</numerusform>
@@ -136,7 +136,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="104" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="105" />
       <source>%n conflicts: values were changed both in the office and in the field. The office values were kept.</source>
       <translation>
         <numerusform>‏%n تعارض: تغيّرت قيم في المكتب وفي الميدان معًا. أُبقي على قيم المكتب.</numerusform>
@@ -171,7 +171,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="201" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="204" />
       <source>%n decisions of the saved log are kept.</source>
       <translation>
         <numerusform>يُحتفظ بـ %n قرار من السجل المحفوظ.</numerusform>
@@ -245,7 +245,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="63" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="64" />
       <source>%n labels were updated to match their changed answers.</source>
       <translation>
         <numerusform>لم تُحدَّث أي تسمية (%n) لتطابق الإجابات المعدَّلة.</numerusform>
@@ -281,7 +281,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="266" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="290" />
       <source>%n photos or files of the submissions were missing: they are listed in manifest.json.</source>
       <translation>
         <numerusform>كانت %n صورة أو ملف من الإرسالات مفقودة: وهي مدرجة في manifest.json.</numerusform>
@@ -365,7 +365,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="418" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="437" />
       <source>%n rows written to {file}.</source>
       <translation>
         <numerusform>كُتب %n صف في {file}.</numerusform>
@@ -389,7 +389,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="185" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="199" />
       <source>%n submissions are outside every area or have an unknown P-code.</source>
       <translation>
         <numerusform>‏%n إرسال يقع خارج كل الوحدات أو له رمز P-code غير معروف.</numerusform>
@@ -413,7 +413,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="190" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="204" />
       <source>%n submissions have no location or P-code.</source>
       <translation>
         <numerusform>‏%n إرسال ليس له موقع ولا رمز P-code.</numerusform>
@@ -437,7 +437,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="220" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="225" />
       <source>%n submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
       <translation>
         <numerusform>استُورد %n إرسال في {file}؛ {missing} بلا موقع. الجداول: {tables}. اللغة: {language}.</numerusform>
@@ -461,7 +461,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="182" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="196" />
       <source>%n submissions were counted in {areas}.</source>
       <translation>
         <numerusform>عُدّ %n إرسال في {areas}.</numerusform>
@@ -509,17 +509,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="101" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="122" />
       <source>&amp;Finish</source>
       <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="103" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="124" />
       <source>&amp;Help</source>
       <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="100" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="121" />
       <source>&amp;Next &gt;</source>
       <translation>ال&amp;تالي &gt;</translation>
     </message>
@@ -659,7 +659,7 @@
       <translation>4. تصدير الخريطة…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="99" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="120" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; ال&amp;سابق</translation>
     </message>
@@ -693,6 +693,11 @@
       <translation>ملف GeoPackage للحدود الإدارية، مثل admin_boundaries.gpkg، تُرسم في الخلفية المتجهية التي تُكتب حين يتعذر تنزيل أي بلاطة.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/base.py" line="32" />
+      <source>A GeoPackage of this run is being written by another program (QGIS editing it, a database browser, a synchronisation tool): it is locked. Save or close the edits there, then run again.</source>
+      <translation>يكتب برنامج آخر في ملف GeoPackage يستخدمه هذا التشغيل (QGIS أثناء تحريره، أو متصفح قواعد بيانات، أو أداة مزامنة): الملف مقفل. احفظ التعديلات في ذلك البرنامج أو أغلقها، ثم أعد التشغيل.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="185" />
       <source>A GeoPackage, shapefile or GeoJSON of admin areas with their P-codes (e.g. an OCHA COD-AB).</source>
       <translation>ملف GeoPackage أو shapefile أو GeoJSON لوحدات إدارية مع رموز P-code الخاصة بها (مثل COD-AB من OCHA).</translation>
@@ -723,7 +728,7 @@
       <translation>تحتاج الخريطة الحرارية إلى نقاط المسح (POINTS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="196" />
       <source>A key file I keep…</source>
       <translation>ملف مفتاح أحتفظ به…</translation>
     </message>
@@ -733,17 +738,17 @@
       <translation>سطر تحت العنوان: المنطقة، والفترة، والسكان، مثل الإرسالات حسب المقاطعة الفرعية، 2-20 مارس 2026.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="187" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="190" />
       <source>A new key for this file only (pseudonyms cannot be linked to other exports)</source>
       <translation>مفتاح جديد لهذا الملف فقط (لا يمكن ربط الأسماء المستعارة بتصديرات أخرى)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="222" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="225" />
       <source>A new key is written to the file you name (it must not exist yet). Keep it safe and apart from the shared data: whoever has it can check a guessed name against its pseudonym.</source>
       <translation>يُكتب مفتاح جديد في الملف الذي تسمّيه (يجب ألا يكون موجودًا بعد). احفظه في مكان آمن وبعيدًا عن البيانات المشتركة: من يملكه يمكنه التحقق من اسم مخمَّن بمقارنته باسمه المستعار.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="111" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="112" />
       <source>A new table each time: the layout then still works when the project is saved and reopened.</source>
       <translation>جدول جديد في كل مرة: فيبقى التخطيط صالحًا عند حفظ المشروع وإعادة فتحه.</translation>
     </message>
@@ -797,7 +802,7 @@
       <translation>الإجراء</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="261" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="321" />
       <source>Add the layers to the project</source>
       <translation>إضافة الطبقات إلى المشروع</translation>
     </message>
@@ -953,6 +958,11 @@
       <translation>مجلد فارغ أو جديد يُكتب فيه مجلد الحزمة وملف zip الخاص بها، مثل /home/me/packages/team_a.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/base.py" line="42" />
+      <source>An unexpected error stopped the run ({error}). The details are in the log (View &gt; Panels &gt; Log Messages, CartONG tab).</source>
+      <translation>أوقف خطأ غير متوقع التشغيل ({error}). التفاصيل في السجل (عرض &gt; اللوحات &gt; سجل الرسائل، تبويب CartONG).</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="77" />
       <source>Analysis</source>
       <translation>التحليل</translation>
@@ -1052,7 +1062,7 @@
       <translation>أطلس على شكل ملف PDF لكل وحدة، باسم &lt;P-code&gt;_&lt;name&gt;.pdf، في مجلد يحمل اسم ملف الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="356" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="366" />
       <source>Atlas of {pages} pages written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>كُتب أطلس من {pages} صفحات في {file}. التخطيط «{layout}» موجود في المشروع (المشروع &gt; التخطيطات) للتعديل اليدوي.</translation>
     </message>
@@ -1062,7 +1072,7 @@
       <translation>أطلس: صفحة لكل وحدة إدارية فيها بيانات (PDF فقط)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="115" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="116" />
       <source>Atlas: one page per admin area with data, zoomed on it (PDF)</source>
       <translation>أطلس: صفحة لكل وحدة إدارية فيها بيانات، مع التكبير عليها (PDF)</translation>
     </message>
@@ -1102,32 +1112,32 @@
       <translation>تلقائي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="284" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="344" />
       <source>Automatic ({column})</source>
       <translation>تلقائي ({column})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="273" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="297" />
       <source>Back at the office, merge the returned package with the algorithm "Merge a returned field package".</source>
       <translation>عند العودة إلى المكتب، ادمج الحزمة المُعادة باستخدام الخوارزمية «دمج حزمة ميدانية مُعادة».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="112" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="113" />
       <source>Background map</source>
       <translation>خريطة الخلفية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="98" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="99" />
       <source>Background map for offline work</source>
       <translation>خريطة الخلفية للعمل دون اتصال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="261" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="285" />
       <source>Background map: countries and admin boundaries only. {reason}</source>
       <translation>خريطة الخلفية: البلدان والحدود الإدارية فقط. {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="258" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="282" />
       <source>Background map: {tiles} tiles stored for offline work.</source>
       <translation>خريطة الخلفية: {tiles} بلاطة مخزنة للعمل دون اتصال.</translation>
     </message>
@@ -1167,7 +1177,7 @@
       <translation>إعادة مسح مُشارَك إلى GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="24" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="25" />
       <source>Brings the work of a field team back into the office survey GeoPackage: new submissions (by _uuid, with their raw rows and repeat rows as received), the values edited in the field (in the survey and in its repeat tables), repeat rows added to a submission, and the cleaning decisions taken there (with who and when). Rows are matched by the identity the package recorded when it was prepared, so a row deleted on one side never moves an edit onto another. A value changed both in the office and in the field is a conflict: the office value is kept. A row deleted in the field is not deleted in the office (to remove a submission, record a remove_survey decision in the cleaning log); it is listed as not merged, like a change to a row the office removed. Conflicts and what was not merged are listed, with the reason, in the table field_conflicts and in the CSV. Raw rows already in the office never change. Give the package's zip, its manifest.json, or its survey GeoPackage.</source>
       <translation>يعيد عمل الفريق الميداني إلى GeoPackage المسح في المكتب: الإرسالات الجديدة (حسب _uuid، مع صفوفها الخام وصفوف التكرار كما وردت)، والقيم المعدَّلة في الميدان (في المسح وفي جداول التكرار الخاصة به)، وصفوف التكرار المضافة إلى إرسال ما، وقرارات التنظيف المتخذة هناك (مع من اتخذها ومتى). تُطابَق الصفوف حسب الهوية التي سجّلتها الحزمة عند تحضيرها، فلا ينقل صفٌّ محذوف في أحد الجانبين تعديلًا إلى صف آخر أبدًا. القيمة التي تغيّرت في المكتب وفي الميدان معًا تعارض: يُبقى على قيمة المكتب. الصف المحذوف في الميدان لا يُحذف في المكتب (لإزالة إرسال، سجّل قرار remove_survey في سجل التنظيف)؛ بل يُدرج على أنه غير مدمج، مثل تغيير على صف أزاله المكتب. تُدرج التعارضات وما لم يُدمج، مع السبب، في الجدول field_conflicts وفي ملف CSV. الصفوف الخام الموجودة أصلًا في المكتب لا تتغير أبدًا. حدّد ملف zip الخاص بالحزمة أو manifest.json الخاص بها أو GeoPackage المسح الخاص بها.</translation>
     </message>
@@ -1191,7 +1201,7 @@
       <translation>جارٍ بناء الطبقة المنظفة…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="314" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="324" />
       <source>Building the layout…</source>
       <translation>جارٍ بناء التخطيط…</translation>
     </message>
@@ -1214,7 +1224,7 @@
       <translation type="vanished">يبني الطبقة المنظفة من طبقة المسح وسجل التنظيف بالطريقة نفسها في كل مرة: صفوف change_response تعيّن القيمة الجديدة، وصفوف remove_survey تحذف الإرسال (وفي حالة uuid مكرر تُحذف النسخ اللاحقة فقط)، وصفوف no_action وpending لا تغيّر شيئًا. السجل هو الجدول «cleaning_log» في ملف GeoPackage الخاص بالمسح ما لم تختر سجلًا معدَّلًا بصيغة CSV/XLSX؛ ويُرفض السجل الذي لا تطابق قيم uuid أو الأسئلة فيه الطبقة، مع قائمة بصفوفه الخاطئة. لا تُغيَّر طبقة الإدخال. وعند تطبيق خط عرض/خط طول معكوس أو مصحَّح، تُنقل النقطة أيضًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="54" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="55" />
       <source>CSV (*.csv *.CSV)</source>
       <translation>‏CSV (*.csv *.CSV)</translation>
     </message>
@@ -1224,7 +1234,12 @@
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="329" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="191" />
+      <source>Cancel the build</source>
+      <translation>إلغاء تحضير الحزمة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="344" />
       <source>Cancel the export</source>
       <translation>إلغاء التصدير</translation>
     </message>
@@ -1244,17 +1259,17 @@
       <translation>أُلغي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="165" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="212" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>أُلغي: لم تُكتب الطبقة المنظفة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="104" />
+      <location filename="../cartong_plugin/core/field/package.py" line="120" />
       <source>Cancelled: no field package was written.</source>
       <translation>أُلغي: لم تُكتب أي حزمة ميدانية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="393" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="403" />
       <source>Cancelled: no map was written.</source>
       <translation>أُلغي: لم تُكتب أي خريطة.</translation>
     </message>
@@ -1264,7 +1279,7 @@
       <translation>أُلغي: لم تُكتب أي خريطة أساس غير متصلة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="234" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="258" />
       <source>Cancelled: nothing was left in the folder.</source>
       <translation>أُلغي: لم يبقَ أي شيء في المجلد.</translation>
     </message>
@@ -1272,6 +1287,11 @@
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="178" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>أُلغي: لم تُغيَّر الطبقة المنظفة.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="191" />
+      <source>Cancelled: the counts were not written.</source>
+      <translation>أُلغي: لم تُكتب الأعداد.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="165" />
@@ -1309,7 +1329,7 @@
       <translation>تعذّر الوصول إلى {host}: يبدو أن هذا الحاسوب غير متصل، أو أن الخادم متوقف ({reason}). تحقّق من الاتصال وأعد المحاولة؛ آخر نسخة تم تنزيلها لا تزال متاحة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="280" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="293" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>لا يمكن قراءة سجل تنظيف من {file}: اختر ملف .csv أو .xlsx.</translation>
     </message>
@@ -1324,7 +1344,7 @@
       <translation>تعذّرت كتابة صفحات الأطلس في المجلد {folder}: {file} ملف وليس مجلدًا. أعد تسمية ذلك الملف أو انقله، أو اختر اسم ملف آخر للخريطة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="59" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="60" />
       <source>Cannot write {file}: {error}. Choose another folder or file name.</source>
       <translation>لا يمكن كتابة {file}: {error}. اختر مجلدًا آخر أو اسم ملف آخر.</translation>
     </message>
@@ -1435,7 +1455,7 @@
       <translation>الفحوصات والعتبات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="215" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="218" />
       <source>Checks cancelled: no cleaning log was written. Click Back, then Next to run them again.</source>
       <translation>أُلغيت الفحوصات: لم يُكتب أي سجل تنظيف. انقر «السابق» ثم «التالي» لتشغيلها مجددًا.</translation>
     </message>
@@ -1455,7 +1475,7 @@
       <translation>حُذفت تسميات الخيارات وأعمدة الخيارات مع سؤالها: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="253" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="313" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
       <translation>تُكتب تسميات الخيارات باللغة المختارة بجوار الرموز؛ ويُحتفظ بالرموز دائمًا.</translation>
     </message>
@@ -1475,17 +1495,17 @@
       <translation>اختر مجلدًا فارغًا لجلسة التدريب</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="158" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="159" />
       <source>Choose an empty or new folder: the package folder and its zip go inside it. Copy the zip to the field laptop and open the project inside.</source>
       <translation>اختر مجلدًا فارغًا أو جديدًا: يُكتب مجلد الحزمة وملف zip الخاص بها داخله. انسخ ملف zip إلى الحاسوب المحمول الميداني وافتح المشروع الموجود فيه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="298" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="301" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>اختر ملفًا آخر: لا يمكن أن تحل النسخة المراد مشاركتها محل المسح نفسه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="78" />
+      <location filename="../cartong_plugin/core/field/package.py" line="82" />
       <source>Choose at least one survey GeoPackage for the field package.</source>
       <translation>اختر GeoPackage مسح واحدًا على الأقل للحزمة الميدانية.</translation>
     </message>
@@ -1510,7 +1530,7 @@
       <translation>اختر عمود الوحدة الإدارية الذي يُعدّ حسبه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/wizard.py" line="58" />
+      <location filename="../cartong_plugin/gui/maps/wizard.py" line="59" />
       <source>Choose the admin boundaries and their P-code field.</source>
       <translation>اختر الحدود الإدارية وحقل P-code الخاص بها.</translation>
     </message>
@@ -1530,7 +1550,7 @@
       <translation>اختر إعداد المصادقة الذي يحتوي على بيانات اعتمادك في ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="95" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="97" />
       <source>Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX or zip) and, if you have it, the XLSForm it was collected with.</source>
       <translation>اختر التصدير الذي نزّلته من KoboToolbox أو ODK Central أو ONA (CSV أو XLSX أو zip)، وملف XLSForm الذي جُمعت به البيانات إن توفر لديك.</translation>
     </message>
@@ -1545,7 +1565,7 @@
       <translation>اختر طبقة المسح المستوردة، وملف XLSForm الذي جُمعت به (فتُفحص الأسئلة الإلزامية والقيود ومنطق التخطي)، والحدود الإدارية للمنطقة التي شملها المسح إن توفرت لديك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="256" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="259" />
       <source>Choose the key file.</source>
       <translation>اختر ملف المفتاح.</translation>
     </message>
@@ -1594,7 +1614,7 @@
       <translation>اختر طبقة المسح المراد مشاركتها، وملف XLSForm الذي جُمعت به البيانات إن توفر لديك: يبيّن النموذج الأسئلة التي تحتوي على أسماء أو نقاط GPS أو صور.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/wizard.py" line="55" />
+      <location filename="../cartong_plugin/gui/maps/wizard.py" line="56" />
       <source>Choose the survey layer.</source>
       <translation>اختر طبقة المسح.</translation>
     </message>
@@ -1669,7 +1689,7 @@
       <translation>التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="61" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="62" />
       <source>Cleaning decisions merged</source>
       <translation>قرارات التنظيف المدمجة</translation>
     </message>
@@ -1762,7 +1782,7 @@
       <translation>فترة الجمع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="198" />
       <source>Column</source>
       <translation>العمود</translation>
     </message>
@@ -1907,12 +1927,12 @@
       <translation>مقارنة الأرقام داخل مجموعات هذا السؤال (مثل admin1)؛ فارغ: المسح بأكمله</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="54" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="55" />
       <source>Conflicts (CSV)</source>
       <translation>التعارضات (CSV)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="62" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="63" />
       <source>Conflicts (office value kept)</source>
       <translation>التعارضات (يُبقى على قيمة المكتب)</translation>
     </message>
@@ -1937,7 +1957,7 @@
       <translation>أُلغي الاتصال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="339" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="354" />
       <source>Continue</source>
       <translation>متابعة</translation>
     </message>
@@ -1964,7 +1984,7 @@
       <translation>ينسخ كل جداول GeoPackage المسح (الجداول الخام كما وردت، وطبقة المسح المُنمَّطة بنقاطها، وجداول التكرار، وسجل التنظيف، وجداول البيانات الوصفية والنموذج) إلى مخطط جديد في قاعدة بيانات PostgreSQL مع PostGIS، بالأسماء والقيم نفسها، في معاملة واحدة: إذا فشل أي شيء أو انقطع الاتصال، لا يبقى أي شيء في قاعدة البيانات. يُنشأ دوران للمخطط: &lt;schema&gt;_reviewer (يمكنه تسجيل قرارات التنظيف) و&lt;schema&gt;_viewer (يمكنه القراءة فقط)؛ ويمنحهما المسؤول للأشخاص. الجداول الخام ترفض أي تغيير. يُقرأ GeoPackage فقط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="213" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="221" />
       <source>Copying the data and building the project…</source>
       <translation>نسخ البيانات وبناء المشروع…</translation>
     </message>
@@ -1989,12 +2009,12 @@
       <translation>عدّ الإرسالات حسب الوحدة الإدارية وإعداد خريطة جاهزة للطباعة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="247" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="257" />
       <source>Counting submissions per admin area</source>
       <translation>عدّ الإرسالات حسب الوحدة الإدارية</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="254" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="264" />
       <source>Counting the %n submissions of {layer} per area…</source>
       <translation>
         <numerusform>جارٍ عدّ %n إرسال من {layer} حسب الوحدة…</numerusform>
@@ -2049,7 +2069,7 @@
       <translation>الأعداد: عمود المسح الذي يحمل رمز P-code للوحدة الإدارية لكل إرسال، مثل admin2 (الافتراضي).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="134" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="135" />
       <source>Create the map</source>
       <translation>إنشاء الخريطة</translation>
     </message>
@@ -2119,7 +2139,7 @@
       <translation>التاريخ: {date}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="231" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="234" />
       <source>Decide each row: change the value (type the new value), remove the submission, keep it as it is, or leave it to decide. Double-click a row to see the submission on the map. Field teams can edit an exported copy; import it back when they are done.</source>
       <translation>احسم كل صف: غيّر القيمة (اكتب القيمة الجديدة)، أو احذف الإرسال، أو أبقِه كما هو، أو اتركه للحسم لاحقًا. انقر نقرًا مزدوجًا على صف لرؤية الإرسال على الخريطة. يمكن للفرق الميدانية تعديل نسخة مُصدَّرة؛ استوردها مجددًا عندما ينتهون.</translation>
     </message>
@@ -2178,7 +2198,7 @@
       <translation>تتطلب الإزاحة مسافة دنيا أكبر من 0 ومسافة قصوى أكبر من الدنيا (القيم المستلمة: {min} م و{max} م).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="400" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="418" />
       <source>Done</source>
       <translation>تم</translation>
     </message>
@@ -2188,7 +2208,7 @@
       <translation>أُنجزت في</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="224" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="246" />
       <source>Done.</source>
       <translation>تم.</translation>
     </message>
@@ -2323,7 +2343,7 @@
       <translation>البريد الإلكتروني وكلمة المرور</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="227" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="287" />
       <source>Encoding {encoding}; delimiter {delimiter}</source>
       <translation>الترميز {encoding}؛ الفاصل {delimiter}</translation>
     </message>
@@ -2343,7 +2363,7 @@
       <translation>تظهر كل وحدة إدارية في المخرجات، مع 0 حيث لا يقع أي إرسال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="118" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="119" />
       <source>Every page keeps the classes of the whole country, so pages compare; the title names the area and its P-code.</source>
       <translation>تحتفظ كل صفحة بفئات البلد بأكمله لتكون الصفحات قابلة للمقارنة؛ ويذكر العنوان الوحدة ورمز P-code الخاص بها.</translation>
     </message>
@@ -2373,7 +2393,7 @@
       <translation>الشرح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="76" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="77" />
       <source>Export</source>
       <translation>التصدير</translation>
     </message>
@@ -2388,12 +2408,12 @@
       <translation>تصدير ورقة مراجعة لسجل التنظيف المشترك</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="391" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="409" />
       <source>Export cancelled: nothing was written.</source>
       <translation>أُلغي التصدير: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="383" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="401" />
       <source>Export finished.</source>
       <translation>اكتمل التصدير.</translation>
     </message>
@@ -2408,12 +2428,12 @@
       <translation>أُلغي التصدير للمشاركة؛ لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="131" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="132" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
       <translation>يكتب التصدير للمشاركة ملف GeoPackage (.gpkg) أو CSV (.csv)، وليس {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="353" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="368" />
       <source>Export for sharing: {file}</source>
       <translation>التصدير للمشاركة: {file}</translation>
     </message>
@@ -2438,12 +2458,12 @@
       <translation>سجل التنظيف المُصدَّر</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="330" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="340" />
       <source>Exporting {file}…</source>
       <translation>جارٍ تصدير {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="358" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="373" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>جارٍ التصدير… يبقى QGIS قابلًا للاستخدام في الأثناء.</translation>
     </message>
@@ -2468,7 +2488,7 @@
       <translation>أدنى عدد من الإرسالات لحساب نسبة مئوية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="63" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="64" />
       <source>Field changes not merged (listed with the conflicts)</source>
       <translation>تغييرات العمل الحقلي غير المدمجة (مُدرجة مع التعارضات)</translation>
     </message>
@@ -2485,7 +2505,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="44" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="45" />
       <source>Field packages (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</source>
       <translation>الحزم الميدانية (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
     </message>
@@ -2495,7 +2515,7 @@
       <translation>حقول تحدد معًا أسرة أو شخصًا واحدًا، مثل household_id، أو village وrespondent_name: تُعلَّم الإرسالات ذات القيم نفسها. فارغ: لا يُعلَّم إلا تكرار _uuid والإجابات المتطابقة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="106" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="107" />
       <source>File</source>
       <translation>الملف</translation>
     </message>
@@ -2515,7 +2535,7 @@
       <translation>أول يوم لجمع البيانات (YYYY-MM-DD، اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="170" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="171" />
       <source>Folder</source>
       <translation>المجلد</translation>
     </message>
@@ -2555,7 +2575,7 @@
       <translation>معرّف النموذج (xmlFormId)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="87" />
       <source>Form languages: {languages}.</source>
       <translation>لغات النموذج: {languages}.</translation>
     </message>
@@ -2570,7 +2590,7 @@
       <translation>النموذج: {name} ({count} إرسال على الخادم)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="105" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="106" />
       <source>Format</source>
       <translation>الصيغة</translation>
     </message>
@@ -2585,12 +2605,12 @@
       <translation>من البيانات المجمّعة إلى خريطة جاهزة للطباعة، خطوة بخطوة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="118" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="119" />
       <source>From zoom level (whole country)</source>
       <translation>من مستوى التكبير (البلد كله)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="46" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="48" />
       <source>GPS line</source>
       <translation>خط GPS</translation>
     </message>
@@ -2600,7 +2620,7 @@
       <translation>موقع GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="47" />
       <source>GPS point</source>
       <translation>نقطة GPS</translation>
     </message>
@@ -2635,7 +2655,7 @@
       <translation>تُعلَّم نقاط GPS التي تكون دقتها (نصف قطر الدقة الذي سجله الهاتف، مثل _location_precision) أسوأ من هذا العدد من الأمتار. الافتراضي 50 م؛ و20 م في مخيم مكتظ.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="47" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="49" />
       <source>GPS polygon</source>
       <translation>مضلع GPS</translation>
     </message>
@@ -2790,7 +2810,7 @@
       <translation>استيراد سجل معدَّل…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="157" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="161" />
       <source>Import finished.</source>
       <translation>اكتمل الاستيراد.</translation>
     </message>
@@ -2810,12 +2830,12 @@
       <translation>جارٍ استيراد {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="136" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="137" />
       <source>Importing… QGIS stays usable meanwhile.</source>
       <translation>جارٍ الاستيراد… يبقى QGIS قابلًا للاستخدام في الأثناء.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="43" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="44" />
       <source>In %n submissions the location text and its latitude/longitude columns were kept in agreement with the log's changes.</source>
       <translation>
         <numerusform>في %n من الإرسالات، حوفظ على توافق نص الموقع مع عمودي خط العرض/خط الطول بعد تعديلات السجل.</numerusform>
@@ -2827,7 +2847,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="53" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="54" />
       <source>In %n submissions the log changes both the location text and its latitude/longitude columns, and they disagree (first: feature {fid}); the points follow the latitude/longitude.</source>
       <translation>
         <numerusform>في %n من الإرسالات، يعدّل السجل نص الموقع وعمودي خط العرض/خط الطول معًا، وهما غير متوافقين (أولها: العنصر {fid})؛ النقاط تتبع خط العرض/خط الطول.</numerusform>
@@ -2853,7 +2873,7 @@
       <translation>في ODK Central: المشروع &gt; مستخدمو التطبيق؛ رمز الوصول هو الجزء الأخير من رابط مستخدم التطبيق. يمكن لمستخدمي التطبيق إرسال الإرسالات لكن لا يمكنهم قراءتها: لتنزيل البيانات، استخدم حساب ويب لديه دور مُطّلع على المشروع (Project Viewer).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="65" />
+      <location filename="../cartong_plugin/processing/base.py" line="100" />
       <source>In the field</source>
       <translation>في الميدان</translation>
     </message>
@@ -2933,7 +2953,7 @@
       <translation>الإبقاء على المواقع الدقيقة (غير مستحسن)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="108" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="109" />
       <source>Keep the counts per area in the survey's GeoPackage</source>
       <translation>الاحتفاظ بالأعداد لكل وحدة في ملف GeoPackage الخاص بالمسح</translation>
     </message>
@@ -2958,12 +2978,12 @@
       <translation>الحقول الرئيسية التي تحدد الأسرة (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="156" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="157" />
       <source>Key file</source>
       <translation>ملف المفتاح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="155" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="156" />
       <source>Key files (*.key *.txt);;All files (*)</source>
       <translation>ملفات المفاتيح (*.key *.txt);;جميع الملفات (*)</translation>
     </message>
@@ -3003,7 +3023,7 @@
       <translation>خادم KoboToolbox العالمي (kf.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="268" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="328" />
       <source>Label language</source>
       <translation>لغة التسميات</translation>
     </message>
@@ -3032,7 +3052,7 @@
       <translation>لغة نصوص الخريطة: en (الإنجليزية) أو fr (الفرنسية) أو es (الإسبانية) أو pt (البرتغالية) أو ar (العربية، بتخطيط من اليمين إلى اليسار)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="81" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="82" />
       <source>Language of the offline help</source>
       <translation>لغة المساعدة غير المتصلة</translation>
     </message>
@@ -3092,7 +3112,7 @@
       <translation>تعلّم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="302" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="307" />
       <source>Learn more: {link}</source>
       <translation>لمعرفة المزيد: {link}</translation>
     </message>
@@ -3157,12 +3177,12 @@
       <translation>تحميل حدود المثال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="269" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="329" />
       <source>Location column</source>
       <translation>عمود الموقع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="83" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
       <source>Location: {location}.</source>
       <translation>الموقع: {location}.</translation>
     </message>
@@ -3282,7 +3302,7 @@
       <translation>إرسالات كثيرة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="408" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="418" />
       <source>Map</source>
       <translation>الخريطة</translation>
     </message>
@@ -3311,12 +3331,12 @@
       <translation>نوع الخريطة: choropleth (وحدات بفئات لونية)، أو circles (رموز متناسبة)، أو heatmap (كثافة نقاط المسح، مع الوحدات الإدارية كحدود خارجية)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="372" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="382" />
       <source>Map written to {file}.</source>
       <translation>كُتبت الخريطة في {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="363" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="373" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>كُتبت الخريطة في {file}. التخطيط «{layout}» موجود في المشروع (المشروع &gt; التخطيطات) للتعديل اليدوي.</translation>
     </message>
@@ -3326,7 +3346,7 @@
       <translation>إعداد الخريطة: {author}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="63" />
+      <location filename="../cartong_plugin/processing/base.py" line="98" />
       <source>Maps</source>
       <translation>الخرائط</translation>
     </message>
@@ -3410,7 +3430,7 @@
       <translation>متوسط</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="21" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="22" />
       <source>Merge a returned field package</source>
       <translation>دمج حزمة ميدانية مُعادة</translation>
     </message>
@@ -3460,7 +3480,7 @@
       <translation>تحريك النقاط: أصغر مسافة تُحرَّك بها النقطة، بالأمتار (الافتراضي 250). في المدينة تُخفي 250 م أسرة بين أسر كثيرة؛ وفي القرى المتناثرة استخدم مسافة أكبر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="185" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="188" />
       <source>My usual key (pseudonyms match my other exports)</source>
       <translation>مفتاحي المعتاد (الأسماء المستعارة تطابق تصديراتي الأخرى)</translation>
     </message>
@@ -3515,7 +3535,7 @@
       <translation>اتصال جديد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="58" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="59" />
       <source>New submissions</source>
       <translation>الإرسالات الجديدة</translation>
     </message>
@@ -3545,7 +3565,7 @@
       <translation>لا يوجد بعد أي اتصال PostgreSQL محفوظ في QGIS: اطلب واحدًا من مسؤول قاعدة البيانات وأضفه في المتصفح (PostgreSQL &gt; اتصال جديد).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="240" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="244" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>لم يُقدَّم أي XLSForm: استُنتجت أنواع الأعمدة من القيم، والخيارات بلا تسميات.</translation>
     </message>
@@ -3565,17 +3585,17 @@
       <translation>لا توجد بين إجابات {field} أي إجابة رقمية ({listed}): يحتاج المتوسط أو الوسيط إلى سؤال رقمي. اختر السؤال الذي يحتوي على الأرقام.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="263" />
+      <location filename="../cartong_plugin/core/field/package.py" line="286" />
       <source>No basemap source was given.</source>
       <translation>لم يُحدَّد أي مصدر لخريطة الأساس.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="198" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="201" />
       <source>No column is pseudonymised.</source>
       <translation>لا يخضع أي عمود للترميز المستعار.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="266" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="271" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation>لا يبدو أن أي عمود يحتوي على بيانات شخصية. يساعد الفحص لكنه لا يضمن شيئًا.</translation>
     </message>
@@ -3620,7 +3640,7 @@
       <translation>لا توجد موارد على الإنترنت مُدرجة لهذه الخطوة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="215" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="221" />
       <source>No output GeoPackage was given.</source>
       <translation>لم يُحدَّد ملف GeoPackage للناتج.</translation>
     </message>
@@ -3645,7 +3665,7 @@
       <translation>لا يجيب أي إرسال عن {field}: نسبة «{given}» هي 0 % في كل وحدة فيها عدد كافٍ من الإرسالات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="286" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="296" />
       <source>No submission falls in an area of {layer}: check the join (location or P-code) and the admin layer.</source>
       <translation>لا يقع أي إرسال في وحدة من {layer}: تحقّق من الربط (الموقع أو رمز P-code) ومن الطبقة الإدارية.</translation>
     </message>
@@ -3695,7 +3715,7 @@
       <translation>تعذّر إنشاء أي بلاطة من {source} (لا توجد شبكة، أو خطأ في الخادم، أو بلاطات فارغة فقط).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="109" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="110" />
       <source>No tiles: countries and admin boundaries only</source>
       <translation>بدون بلاطات: البلدان والحدود الإدارية فقط</translation>
     </message>
@@ -3705,7 +3725,7 @@
       <translation>لا يوجد ملف ترجمة {file}: تبقى نصوص الخريطة بالإنجليزية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="237" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="242" />
       <source>No warnings.</source>
       <translation>لا توجد تحذيرات.</translation>
     </message>
@@ -3755,7 +3775,7 @@
       <translation>عنوان خادم ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="49" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="50" />
       <source>Office survey GeoPackage</source>
       <translation>ملف GeoPackage المسح في المكتب</translation>
     </message>
@@ -3775,7 +3795,7 @@
       <translation>المساعدة دون اتصال…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="124" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="125" />
       <source>One PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder beside the file</source>
       <translation>ملف PDF لكل وحدة، باسم &lt;P-code&gt;_&lt;name&gt;.pdf، في مجلد بجوار الملف</translation>
     </message>
@@ -3805,12 +3825,12 @@
       <translation>فقط مع مكان كلمة مرور أعلاه: البريد الإلكتروني لحساب ODK Central الذي تعود إليه كلمة المرور، مثل data.manager@example.org. اتركه فارغًا حين يحمل المكان رمز الوصول لمستخدم التطبيق.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="202" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="207" />
       <source>Open the Data protection wizard on the imported survey layer.</source>
       <translation>فتح معالج حماية البيانات على طبقة المسح المستوردة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="424" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="443" />
       <source>Open the README note</source>
       <translation>فتح ملاحظة README</translation>
     </message>
@@ -3825,12 +3845,12 @@
       <translation>فتح آخر نسخة تم تنزيلها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="139" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="140" />
       <source>Open the layout…</source>
       <translation>فتح التخطيط…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="102" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="103" />
       <source>Open the map when it is written</source>
       <translation>فتح الخريطة بعد كتابتها</translation>
     </message>
@@ -3855,7 +3875,7 @@
       <translation>اختياري: عدد لكل إجابة على هذا السؤال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="252" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="312" />
       <source>Options</source>
       <translation>الخيارات</translation>
     </message>
@@ -3898,12 +3918,12 @@
       <translation>القيم الشاذة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="116" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="119" />
       <source>Output GeoPackage</source>
       <translation>ملف GeoPackage الناتج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="160" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="161" />
       <source>Output file</source>
       <translation>ملف الناتج</translation>
     </message>
@@ -3953,7 +3973,7 @@
       <translation>رمز P-code لكل إرسال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="180" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="181" />
       <source>PDF (*.pdf)</source>
       <translation>‏PDF (*.pdf)</translation>
     </message>
@@ -3963,22 +3983,22 @@
       <translation>‏PDF (*.pdf);;صورة PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="88" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="89" />
       <source>PDF (vector, for print)</source>
       <translation>‏PDF (متجهي، للطباعة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="78" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="79" />
       <source>PDF keeps texts sharp and searchable for print; PNG is an image for reports and messages; SVG is for designers. The layout also stays in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>يحافظ PDF على وضوح النصوص وقابليتها للبحث عند الطباعة؛ وPNG صورة للتقارير والرسائل؛ وSVG للمصممين. ويبقى التخطيط أيضًا في المشروع (المشروع &gt; التخطيطات) للتعديل اليدوي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="89" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="90" />
       <source>PNG image</source>
       <translation>صورة PNG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="180" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="181" />
       <source>PNG image (*.png)</source>
       <translation>صورة PNG (*.png)</translation>
     </message>
@@ -3988,7 +4008,7 @@
       <translation>مجلد الحزمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="174" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="175" />
       <source>Package name</source>
       <translation>اسم الحزمة</translation>
     </message>
@@ -4038,7 +4058,7 @@
       <translation>كلمة المرور</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="213" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="216" />
       <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
       <translation>الصفوف المعلّقة لا تغيّر شيئًا. قرّر بشأنها («السابق»)، أو أرسل السجل المُصدَّر إلى الفريق الميداني ثم طبّقه مجددًا: يُعاد بناء الطبقة المنظفة من البيانات المستوردة في كل مرة.</translation>
     </message>
@@ -4058,7 +4078,7 @@
       <translation>بيانات شخصية عالية الخطورة في طبقة المسح: {columns}. احمِ هذه الأعمدة (حماية البيانات، أو cartong:exportforsharing) قبل مشاركة الملف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="255" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="260" />
       <source>Personal data could not be looked for: {error}</source>
       <translation>تعذّر البحث عن البيانات الشخصية: {error}</translation>
     </message>
@@ -4148,7 +4168,7 @@
       <translation>تحضير حزمة ميدانية (دون اتصال)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="282" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="306" />
       <source>Prepare for the field</source>
       <translation>التحضير للعمل الميداني</translation>
     </message>
@@ -4158,17 +4178,17 @@
       <translation>التحضير للعمل الميداني…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="216" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="224" />
       <source>Preparing the field package</source>
       <translation>تحضير الحزمة الميدانية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="182" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="183" />
       <source>Preparing the package</source>
       <translation>تحضير الحزمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="134" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="194" />
       <source>Preview</source>
       <translation>معاينة</translation>
     </message>
@@ -4188,7 +4208,7 @@
       <translation>دوائر متناسبة: الإرسالات حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="200" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="205" />
       <source>Protect personal data…</source>
       <translation>حماية البيانات الشخصية…</translation>
     </message>
@@ -4198,7 +4218,7 @@
       <translation>حماية المواقع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="161" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="162" />
       <source>Pseudonymisation key</source>
       <translation>مفتاح الترميز المستعار</translation>
     </message>
@@ -4318,22 +4338,22 @@
       <translation>قراءة تصدير من KoboToolbox أو ODK أو ONA مع ملف XLSForm الخاص به في ملف GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="400" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="418" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>اقرأ الملاحظة قبل إرسال الملف: فهي ترافقه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="242" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="302" />
       <source>Reading the file was cancelled. Click Back, then Next to read it again.</source>
       <translation>أُلغيت قراءة الملف. انقر «السابق» ثم «التالي» لقراءته مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="182" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="242" />
       <source>Reading the file…</source>
       <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="185" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="245" />
       <source>Reading {file}</source>
       <translation>جارٍ قراءة {file}</translation>
     </message>
@@ -4406,12 +4426,12 @@
       <translation>إزالة: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="84" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="86" />
       <source>Repeat groups (tables of their own): {repeats}.</source>
       <translation>مجموعات التكرار (جداول مستقلة): {repeats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="60" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="61" />
       <source>Repeat rows added to submissions</source>
       <translation>صفوف التكرار المضافة إلى الإرسالات</translation>
     </message>
@@ -4419,6 +4439,11 @@
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="238" />
       <source>Replace (download every submission again)</source>
       <translation>استبدال (تنزيل جميع الإرسالات مجددًا)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/output_guard.py" line="63" />
+      <source>Replace the existing file?</source>
+      <translation>هل تريد استبدال الملف الموجود؟</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/postgis_destination.py" line="50" />
@@ -4441,7 +4466,7 @@
       <translation>مرات إعادة التعيين: {times}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="107" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="108" />
       <source>Resolution</source>
       <translation>الدقة</translation>
     </message>
@@ -4456,7 +4481,7 @@
       <translation>دقة التصدير بالنقاط في البوصة: 300 (الافتراضي) للطباعة، و150 للشاشات والبريد الإلكتروني، وحتى 1200. الأعلى أوضح وأثقل: صفحة A3 بصيغة PNG بدقة 600 نقطة/بوصة تبلغ نحو 7000 x 9900 بكسل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="42" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="43" />
       <source>Returned field package (zip, manifest.json or GeoPackage)</source>
       <translation>الحزمة الميدانية المُعادة (zip أو manifest.json أو GeoPackage)</translation>
     </message>
@@ -4476,7 +4501,7 @@
       <translation>أوراق المراجعة (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="230" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="233" />
       <source>Review the cleaning log</source>
       <translation>مراجعة سجل التنظيف</translation>
     </message>
@@ -4491,7 +4516,7 @@
       <translation>دور المراجِع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="198" />
       <source>Risk</source>
       <translation>الخطر</translation>
     </message>
@@ -4521,7 +4546,7 @@
       <translation>الصف {row} من سجل التنظيف {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="353" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="366" />
       <source>Row {row} of the cleaning log {file} has {count} cells for {columns} columns: a value holds the separator (a decimal comma in a comma-separated file?). Put that value in quotes, or save the log with semicolons.</source>
       <translation>الصف {row} من سجل التنظيف {file} فيه {count} خلايا مقابل {columns} أعمدة: قيمة تحتوي على الفاصل (فاصلة عشرية في ملف مفصول بفواصل؟). ضع تلك القيمة بين علامتي اقتباس، أو احفظ السجل بفواصل منقوطة.</translation>
     </message>
@@ -4646,12 +4671,12 @@
       <translation>تشغيل الفحوصات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="180" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="181" />
       <source>SVG (*.svg)</source>
       <translation>‏SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="90" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="91" />
       <source>SVG (for designers)</source>
       <translation>‏SVG (للمصممين)</translation>
     </message>
@@ -4661,7 +4686,7 @@
       <translation>قيم {keys} نفسها كما في الإرسال {uuid}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="194" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="197" />
       <source>Save a new key to a file…</source>
       <translation>حفظ مفتاح جديد في ملف…</translation>
     </message>
@@ -4716,12 +4741,12 @@
       <translation>ابحث عن uuid أو سؤال أو قيم أو مشكلة…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="99" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="100" />
       <source>See the table {table} and {csv}.</source>
       <translation>انظر الجدول {table} و{csv}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="101" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="102" />
       <source>See the table {table} in {file}.</source>
       <translation>انظر الجدول {table} في {file}.</translation>
     </message>
@@ -4801,7 +4826,7 @@
       <translation>أقصر مدة معقولة للمقابلة (بالدقائق)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="264" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="324" />
       <source>Show choice labels instead of codes in forms and tables</source>
       <translation>عرض تسميات الخيارات بدلًا من الرموز في النماذج والجداول</translation>
     </message>
@@ -4909,7 +4934,7 @@
       <translation>تُعلَّم الخطوات تلقائيًا عند ظهور نتيجتها. انقر نقرًا مزدوجًا على خطوة لفتح صفحة المساعدة الخاصة بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="124" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="125" />
       <source>Stop above this number of tiles</source>
       <translation>التوقف عند تجاوز هذا العدد من البلاطات</translation>
     </message>
@@ -5023,17 +5048,17 @@
       <translation>ملف GeoPackage للمسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="70" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="71" />
       <source>Survey GeoPackages</source>
       <translation>ملفات GeoPackage المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="60" />
+      <location filename="../cartong_plugin/processing/base.py" line="95" />
       <source>Survey data workflow</source>
       <translation>سلسلة معالجة بيانات المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="220" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="224" />
       <source>Survey export</source>
       <translation>تصدير المسح</translation>
     </message>
@@ -5047,7 +5072,7 @@
       <translation>تصدير المسح (CSV أو XLSX أو zip أو JSON)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="94" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="96" />
       <source>Survey export and its form</source>
       <translation>تصدير المسح ونموذجه</translation>
     </message>
@@ -5057,7 +5082,7 @@
       <translation>تصديرات المسح (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="104" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="106" />
       <source>Survey exports (*.csv *.xlsx *.zip *.geojson *.json);;All files (*)</source>
       <translation>تصديرات المسح (*.csv *.xlsx *.zip *.geojson *.json);;جميع الملفات (*)</translation>
     </message>
@@ -5117,7 +5142,7 @@
       <translation>عدد مريب من المقابلات من الجهاز نفسه ...</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="66" />
+      <location filename="../cartong_plugin/processing/base.py" line="101" />
       <source>Teams (PostgreSQL)</source>
       <translation>الفرق (PostgreSQL)</translation>
     </message>
@@ -5127,7 +5152,7 @@
       <translation>اختبار الاتصال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="82" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="84" />
       <source>Text: {encoding}.</source>
       <translation>النص: {encoding}.</translation>
     </message>
@@ -5167,7 +5192,7 @@
       <translation>لا يمكن فتح ملف GeoPackage {file} للكتابة: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="305" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>لا يمكن كتابة ملف GeoPackage {file}: {reason}. اختر مجلدًا آخر أو أغلق البرنامج الذي يستخدمه.</translation>
     </message>
@@ -5260,7 +5285,7 @@
       <translation>عنوان خادم ODK Central الخاص بك، مثل https://central.example.org، من دون /v1.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="102" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="103" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>عمود الوحدة الإدارية {column} غير موجود في الطبقة {layer}.</translation>
     </message>
@@ -5290,7 +5315,7 @@
       <translation>لا يمكن قراءة الحدود الإدارية {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="96" />
+      <location filename="../cartong_plugin/core/field/package.py" line="100" />
       <source>The admin boundaries {file} do not exist.</source>
       <translation>الحدود الإدارية {file} غير موجودة.</translation>
     </message>
@@ -5401,7 +5426,7 @@
       <translation type="vanished">النسخة المنظفة من المسح، مثل household_survey_clean.gpkg أو طبقة جديدة في ملف GeoPackage الخاص بالمسح. لا تُغيَّر طبقة الإدخال ولا الجدول الخام.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="195" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="198" />
       <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
       <translation>الطبقة المنظفة «survey_cleaned» موجودة في {file} وفي المشروع.</translation>
     </message>
@@ -5411,9 +5436,14 @@
       <translation>تعذّرت كتابة الطبقة المنظفة في {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="211" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="218" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>الطبقة المنظفة هي الجدول {table} من {schema} في {target} ({rows} صفًا).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="341" />
+      <source>The cleaned layer {file} could not get the survey's exact values back (date-times with their milliseconds and time zone, rows without a location) ({reason}). Nothing was written under that name, as its values would differ from the survey's.</source>
+      <translation>تعذّر على الطبقة المنظفة {file} استعادة القيم الدقيقة للمسح (التواريخ والأوقات بأجزاء الألف من الثانية وبالمنطقة الزمنية، والصفوف التي ليس لها موقع) ({reason}). لم يُكتب أي شيء بهذا الاسم، لأن قيمها كانت ستختلف عن قيم المسح.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_files.py" line="68" />
@@ -5470,7 +5500,7 @@
       <translation>لا يمكن قراءة سجل التنظيف {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="262" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="275" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>سجل التنظيف {file} غير موجود.</translation>
     </message>
@@ -5506,7 +5536,7 @@
       <translation>لا يحتوي سجل التنظيف {file} على العمود {columns}؛ يحتاج على الأقل إلى العمودين uuid وquestion (السؤال) (وعادةً old_value وnew_value وissue وchange_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="269" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="282" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>لا يحتوي سجل التنظيف {file} على أي ورقة.</translation>
     </message>
@@ -5516,7 +5546,7 @@
       <translation>سجل التنظيف {file} فيه صفوف change_response لكن لا عمود new_value فيه (أعمدته: {columns}). سمِّ العمود الذي يحمل القيم الجديدة new_value.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="308" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="321" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>سجل التنظيف {file} ليس نصًا بترميز UTF-8 أو UTF-16 أو Windows-1252. احفظه مجددًا بصيغة 'CSV UTF-8' ثم أعد المحاولة.</translation>
     </message>
@@ -5526,7 +5556,7 @@
       <translation>أقرب مستوى تكبير يُنزَّل، من 0 إلى 19. الافتراضي 12: المدن والقرى والطرق الرئيسية. يحتاج كل مستوى إضافي إلى نحو 4 أضعاف البلاطات: المستوى 15 يُظهر الشوارع لكنه قد يستغرق ساعات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="154" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="155" />
       <source>The code column {column} is not in the layer {layer}.</source>
       <translation>عمود الرموز {column} غير موجود في الطبقة {layer}.</translation>
     </message>
@@ -5536,7 +5566,7 @@
       <translation>لا يمكن إنشاء العمود {column} في {table}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="76" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="77" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>العمود {column} غير موجود في الطبقة {layer}.</translation>
     </message>
@@ -5631,6 +5661,16 @@
       <translation>القيم الافتراضية تناسب مسح الأسر. تصبح كل قيمة مُعلَّمة صفًا في سجل التنظيف تراجعه في الصفحات التالية.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/base.py" line="37" />
+      <source>The disk is full: free some space (or choose another folder), then run again.</source>
+      <translation>القرص ممتلئ: حرّر بعض المساحة (أو اختر مجلدًا آخر)، ثم أعد التشغيل.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/base.py" line="183" />
+      <source>The disk is full: nothing was written. Free some space or choose another folder.</source>
+      <translation>القرص ممتلئ: لم يُكتب أي شيء. حرّر بعض المساحة أو اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="161" />
       <source>The download from {host} was cancelled.</source>
       <translation>أُلغي التنزيل من {host}.</translation>
@@ -5700,6 +5740,11 @@
       <translation>حقل الحدود الإدارية الذي يحمل الأسماء التي تُطابَق معها الإجابات المكتوبة، مثل adm2_name. الافتراضي adm2_name.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/field/package.py" line="110" />
+      <source>The field package cannot be written into {folder}: the folder cannot be written to ({reason}). Choose a folder you can write to.</source>
+      <translation>تتعذر كتابة الحزمة الميدانية في {folder}: لا يمكن الكتابة في هذا المجلد ({reason}). اختر مجلدًا يمكنك الكتابة فيه.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="33" />
       <source>The field that holds the P-code of the level above, e.g. adm1_pcode: when two areas of different provinces have the same name, the province answered settles which one is meant.</source>
       <translation>الحقل الذي يحمل رمز P-code للمستوى الأعلى، مثل adm1_pcode: حين تحمل وحدتان إداريتان من محافظتين مختلفتين الاسم نفسه، تحسم المحافظة المُجاب عنها أيهما المقصودة.</translation>
@@ -5760,12 +5805,12 @@
       <translation>اليوم الأول من جمع البيانات، بالصيغة YYYY-MM-DD، مثل 2026-03-02: تُعلَّم الإرسالات التي بدأت قبله (الاختبارات، التدريب).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="135" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="195" />
       <source>The first rows as read, and what was detected. Check that the columns are split correctly before importing.</source>
       <translation>الصفوف الأولى كما قُرئت، وما تم اكتشافه. تحقّق من أن الأعمدة مفصولة بشكل صحيح قبل الاستيراد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="269" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="272" />
       <source>The folder {folder} does not exist.</source>
       <translation>المجلد {folder} غير موجود.</translation>
     </message>
@@ -5815,7 +5860,7 @@
       <translation>ملف النموذج {file} غير موجود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="234" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="238" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>لا يحتوي النموذج على تسميات بـ «{language}»: التسميات بـ {used} (يحتوي النموذج على {languages}).</translation>
     </message>
@@ -5845,12 +5890,12 @@
       <translation>قيمة k في إخفاء الهوية k (k-anonymity): كل عدد أو تركيبة تُشارَك تصف k شخصًا على الأقل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="230" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="233" />
       <source>The key is kept in QGIS's password store: after Export, QGIS may ask for its master password (or to create one). For a one-off export without it, choose a key file.</source>
       <translation>يُحفظ المفتاح في مخزن كلمات المرور في QGIS: بعد «تصدير»، قد يطلب QGIS كلمة المرور الرئيسية (أو إنشاء واحدة). لتصدير لمرة واحدة من دونها، اختر ملف مفتاح.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="215" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="218" />
       <source>The key is read from your file; QGIS's password store is not used. Use the same file next time to get the same pseudonyms.</source>
       <translation>يُقرأ المفتاح من ملفك؛ ولا يُستخدم مخزن كلمات المرور في QGIS. استخدم الملف نفسه في المرة القادمة للحصول على الأسماء المستعارة نفسها.</translation>
     </message>
@@ -5900,7 +5945,7 @@
       <translation>آخر نسخة تم تنزيلها {file} موجودة في المشروع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="300" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="314" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation>الطبقة المراد مشاركتها مفقودة أو لا يمكن قراءتها.</translation>
     </message>
@@ -5915,7 +5960,7 @@
       <translation>تعذّرت إعادة فتح الطبقة {layer} من {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="92" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="93" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
       <translation>لا تحتوي الطبقة {layer} على نقاط مفردة: اختر «إزالة المواقع» أو «العدّ حسب الوحدة الإدارية» لمشاركتها.</translation>
     </message>
@@ -6010,7 +6055,7 @@
       <translation>مفتاح الخريطة أطول من إطاره: بعض العناصر مقطوعة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="342" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="346" />
       <source>The location column {column} is not in {file}.</source>
       <translation>عمود الموقع {column} غير موجود في {file}.</translation>
     </message>
@@ -6095,7 +6140,7 @@
       <translation>الخلفية غير المتصلة هي بدلًا من ذلك خريطة متجهية: {file} (البلدان والحدود الإدارية).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="265" />
+      <location filename="../cartong_plugin/core/field/package.py" line="288" />
       <source>The offline background is a vector map of the countries and admin boundaries.</source>
       <translation>الخلفية غير المتصلة خريطة متجهية للبلدان والحدود الإدارية.</translation>
     </message>
@@ -6110,7 +6155,7 @@
       <translation>يجب أن تكون خريطة الأساس غير المتصلة {file} ملفًا بصيغة ‎.mbtiles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="70" />
+      <location filename="../cartong_plugin/core/field/package.py" line="74" />
       <source>The output folder {folder} is not empty: choose an empty or new folder, so that nothing already there is replaced.</source>
       <translation>مجلد الإخراج {folder} ليس فارغًا: اختر مجلدًا فارغًا أو جديدًا، حتى لا يُستبدل أي شيء موجود فيه.</translation>
     </message>
@@ -6119,7 +6164,7 @@
       <translation type="vanished">يجب ألا يحل الناتج محل ملف الإدخال {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="96" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="97" />
       <source>The output refused the feature {fid} (uuid {uuid}){error}: no cleaned layer was written, as it would miss that submission.</source>
       <translation>رفض الإخراج المعلم {fid} (uuid {uuid}){error}: لم تُكتب الطبقة المنظفة، إذ كان سينقصها ذلك الإرسال.</translation>
     </message>
@@ -6139,7 +6184,7 @@
       <translation>سيُكتب الناتج {path} خارج المجلد المختار {folder}؛ لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="243" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="267" />
       <source>The package is ready</source>
       <translation>الحزمة جاهزة</translation>
     </message>
@@ -6184,7 +6229,7 @@
       <translation>لا يحتوي السؤال على أي إجابة يمكن عدّها: اختر سؤالًا آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="94" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="95" />
       <source>The returned package brings nothing new (merged already?): {file} was left as it was.</source>
       <translation>الحزمة المُعادة لا تأتي بجديد (هل دُمجت من قبل؟): بقي {file} كما كان.</translation>
     </message>
@@ -6278,17 +6323,17 @@
       <translation>تغيّر الخادم أو بيانات الاعتماد أثناء التحقق: تحقّق مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="232" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="246" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
       <translation>تعذّرت إعادة فتح ملف GeoPackage المُعدّ للمشاركة لتسجيل حمايته.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="214" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="215" />
       <source>The shared GeoPackage could not be written: {error}</source>
       <translation>تعذّرت كتابة ملف GeoPackage المُعدّ للمشاركة: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="127" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="128" />
       <source>The shared file needs a name before {suffix}: {file} has none.</source>
       <translation>يحتاج الملف المشترك إلى اسم قبل {suffix}: الملف {file} ليس له اسم.</translation>
     </message>
@@ -6343,7 +6388,7 @@
       <translation>ملف GeoPackage للمسح المراد كتابته، مثل household_survey.gpkg: الجدول الخام تمامًا كما ورد، والطبقة المحدَّدة الأنواع 'survey' (نقاط في EPSG:4326)، وجدول لكل مجموعة تكرار، وجدول بيانات وصفية. يُكتب في ملف مؤقت ثم يُعاد تسميته عند اكتماله: لا يترك الاستيراد الفاشل أي ملف مكتوب جزئيًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="83" />
+      <location filename="../cartong_plugin/core/field/package.py" line="87" />
       <source>The survey GeoPackage {file} does not exist or is not a .gpkg file.</source>
       <translation>ملف GeoPackage المسح {file} غير موجود أو ليس ملفًا بصيغة ‎.gpkg.</translation>
     </message>
@@ -6358,7 +6403,7 @@
       <translation>كُتب ملف GeoPackage الخاص بالمسح {file}، لكن تعذّرت مشاركته في PostgreSQL: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="58" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="59" />
       <source>The survey GeoPackages and the admin boundaries go into the package with a project that opens without the internet, and the offline help.</source>
       <translation>توضع ملفات GeoPackage المسح والحدود الإدارية في الحزمة مع مشروع يُفتح بدون إنترنت، والمساعدة غير المتصلة.</translation>
     </message>
@@ -6413,7 +6458,7 @@
       <translation>إرسالات المسح المراد عدّها: الطبقة 'survey' من ملف GeoPackage المستورد (مثل household_survey.gpkg|layername=survey) أو نسختها المنظفة. لا تُعدّ الإرسالات التي لا موقع لها إلا عبر حقل P-code (JOIN_FIELD).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="239" />
+      <location filename="../cartong_plugin/core/field/package.py" line="262" />
       <source>The surveys and boundaries have no location to take the area from: give the area of the offline basemap.</source>
       <translation>لا تحتوي المسوح والحدود على أي موقع يمكن أخذ المنطقة منه: حدّد منطقة خريطة الأساس غير المتصلة.</translation>
     </message>
@@ -6421,6 +6466,11 @@
       <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="71" />
       <source>The table {table} cannot be created in {file}: {reason}</source>
       <translation>لا يمكن إنشاء الجدول {table} في {file}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="239" />
+      <source>The table {table} could not be written into {file} ({reason}). {file} is unchanged: its other tables and a previous {table} are as they were.</source>
+      <translation>تعذرت كتابة الجدول {table} في {file} ({reason}). لم يتغير {file}: بقيت جداوله الأخرى وأي نسخة سابقة من {table} كما كانت.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/snapshot.py" line="154" />
@@ -6488,6 +6538,11 @@
       <location filename="../cartong_plugin/gui/learning/help_dock.py" line="121" />
       <source>There is no offline help for this step yet. Use the online guide below when you are connected.</source>
       <translation>لا تتوفر بعد مساعدة دون اتصال لهذه الخطوة. استخدم الدليل على الإنترنت أدناه عند توفر الاتصال.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/atomic.py" line="70" />
+      <source>There is not enough space in {folder} to write {file}: nothing was written and any previous {file} was kept. Free some space on that disk or choose another folder.</source>
+      <translation>لا توجد مساحة كافية في {folder} لكتابة {file}: لم يُكتب أي شيء واحتُفظ بأي نسخة سابقة من {file}. حرّر بعض المساحة على ذلك القرص أو اختر مجلدًا آخر.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="233" />
@@ -6570,7 +6625,7 @@
       <translation>البلاطات المقدَّرة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="99" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="100" />
       <source>Tiles of a background map you have in QGIS (while you are online) are stored in the package. Without one, a simple background of countries and admin boundaries is used.</source>
       <translation>تُخزَّن في الحزمة بلاطات خريطة خلفية لديك في QGIS (أثناء اتصالك بالإنترنت). وبدونها تُستخدم خلفية بسيطة للبلدان والحدود الإدارية.</translation>
     </message>
@@ -6595,7 +6650,7 @@
       <translation>للحسم لاحقًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="119" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="120" />
       <source>To zoom level (streets)</source>
       <translation>إلى مستوى التكبير (الشوارع)</translation>
     </message>
@@ -6615,7 +6670,7 @@
       <translation>جلسة تدريب…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="88" />
+      <location filename="../cartong_plugin/core/field/package.py" line="92" />
       <source>Two survey GeoPackages are named {file}: rename one, the package keeps one folder of data.</source>
       <translation>ملفا GeoPackage مسح يحملان الاسم {file}: أعد تسمية أحدهما، فالحزمة تحتفظ بمجلد بيانات واحد.</translation>
     </message>
@@ -6645,12 +6700,12 @@
       <translation>خطأ غير متوقع أثناء الاستيراد: {error}. التفاصيل في سجل الرسائل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="63" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="64" />
       <source>Unexpected error: {error}. Details are in the message log.</source>
       <translation>خطأ غير متوقع: {error}. التفاصيل في سجل الرسائل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="68" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="70" />
       <source>Unicode (UTF-8): accents and every script read correctly</source>
       <translation>يونيكود (UTF-8): تُقرأ علامات التشكيل وجميع الأبجديات بشكل صحيح</translation>
     </message>
@@ -6665,7 +6720,7 @@
       <translation>تصنيف غير معروف {name}؛ اختر واحدًا من {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="80" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="81" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
       <translation>حماية مواقع غير معروفة «{mode}»؛ استخدم واحدة من {modes}.</translation>
     </message>
@@ -6764,7 +6819,7 @@
       <translation>القيم المُغيَّرة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="59" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="60" />
       <source>Values edited</source>
       <translation>القيم المعدَّلة</translation>
     </message>
@@ -6814,7 +6869,7 @@
       <translation>تحذير: أُبقي على أعمدة عالية الخطورة: {columns}. لا تشارك الملف إلا مع شركاء ملتزمين باتفاقية لتبادل البيانات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="70" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="72" />
       <source>Western European ({encoding}): check that accents read correctly</source>
       <translation>أوروبا الغربية ({encoding}): تحقق من أن الأحرف المشكَّلة تُقرأ بشكل صحيح</translation>
     </message>
@@ -6834,12 +6889,12 @@
       <translation>المدخلات: {inputs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="57" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="58" />
       <source>What to take to the field</source>
       <translation>ما يجب أخذه إلى الميدان</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="164" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="165" />
       <source>What will be done</source>
       <translation>ما سيتم</translation>
     </message>
@@ -6864,7 +6919,7 @@
       <translation>أماكن جمع الإرسالات، بلون لكل إجابة (التسميات من النموذج).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="157" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="158" />
       <source>Where to write the package</source>
       <translation>أين تُكتب الحزمة</translation>
     </message>
@@ -6884,7 +6939,7 @@
       <translation>من أعدّ الخريطة، يُطبع مع التاريخ ويُكتب في خصائص ملف PDF، مثل منظمتك. الافتراضي CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="198" />
       <source>Why</source>
       <translation>السبب</translation>
     </message>
@@ -6983,7 +7038,7 @@
       <translation>يكتب مسح مخطط PostgreSQL (المُشارَك باستخدام 'مشاركة مسح في PostgreSQL') في GeoPackage بالجداول والأسماء والقيم نفسها، مع سجل التنظيف متضمنًا قرارات الجميع، مقروءًا من لقطة متسقة واحدة بينما يواصل الآخرون العمل. يُكتب الملف باسم مؤقت ويُعاد تسميته عند اكتماله. يعمل بعد ذلك دون اتصال، ومع كل خوارزميات الإضافة الأخرى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="323" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="338" />
       <source>Writing the protected copy.</source>
       <translation>جارٍ كتابة النسخة المحمية.</translation>
     </message>
@@ -6993,7 +7048,7 @@
       <translation>جارٍ كتابة {records} إرسال في {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="220" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="224" />
       <source>XLSForm</source>
       <translation>‏XLSForm</translation>
     </message>
@@ -7047,7 +7102,7 @@
       <translation>اسمك، ويُكتب في العمود «who» للصفوف التي تعدّلها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="251" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="275" />
       <source>Zip to copy: {zip} ({size:.1f} MB, {files} files).</source>
       <translation>ملف zip للنسخ: {zip} ({size:.1f} ميغابايت، {files} ملفات).</translation>
     </message>
@@ -7144,6 +7199,11 @@
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="362" />
       <source>a row has more fields than the header</source>
       <translation>يحتوي صف على حقول أكثر من صف العناوين</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="225" />
+      <source>a row was refused</source>
+      <translation>رُفض أحد الصفوف</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="161" />
@@ -7266,7 +7326,7 @@
       <translation>الارتفاع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="60" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="62" />
       <source>an Excel workbook: no separator needed</source>
       <translation>مصنف Excel: لا حاجة إلى فاصل</translation>
     </message>
@@ -7344,7 +7404,7 @@
       <translation>العمود</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="57" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="59" />
       <source>commas (,)</source>
       <translation>فواصل (,)</translation>
     </message>
@@ -7354,7 +7414,7 @@
       <translation>الاتصال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="48" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="50" />
       <source>coordinate</source>
       <translation>إحداثية</translation>
     </message>
@@ -7379,12 +7439,12 @@
       <translation>إنشاء المخطط {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="40" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="42" />
       <source>date</source>
       <translation>تاريخ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="41" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="43" />
       <source>date and time</source>
       <translation>تاريخ ووقت</translation>
     </message>
@@ -7414,7 +7474,7 @@
       <translation>تواريخ ميلاد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="41" />
       <source>decimal number</source>
       <translation>عدد عشري</translation>
     </message>
@@ -7478,7 +7538,7 @@
       <translation>نصًا حرًا قد يسمّي أشخاصًا أو يصفهم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="49" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="51" />
       <source>geometry (WKT)</source>
       <translation>شكل هندسي (WKT)</translation>
     </message>
@@ -7616,7 +7676,7 @@
       <translation type="vanished">القيمة الجديدة (new_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="87" />
       <source>no form</source>
       <translation>بلا نموذج</translation>
     </message>
@@ -7626,7 +7686,7 @@
       <translation>لا توجد طبقة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="123" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="124" />
       <source>no limit</source>
       <translation>بلا حد</translation>
     </message>
@@ -7636,7 +7696,7 @@
       <translation>لا يوجد إرسال يحمل uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="384" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="388" />
       <source>none</source>
       <translation>لا شيء</translation>
     </message>
@@ -7645,7 +7705,7 @@
       <translation type="vanished">لا يوجد (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="83" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
       <source>none found</source>
       <translation>لم يُعثر على شيء</translation>
     </message>
@@ -7660,7 +7720,7 @@
       <translation>لم تُنجز</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="72" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="74" />
       <source>not needed (Excel)</source>
       <translation>غير مطلوب (Excel)</translation>
     </message>
@@ -7684,7 +7744,7 @@
       <translation type="vanished">القيمة القديمة (old_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="42" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
       <source>one choice</source>
       <translation>خيار واحد</translation>
     </message>
@@ -7769,7 +7829,7 @@
       <translation>حفظ القرارات في سجل التنظيف الخاص بـ {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="56" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="58" />
       <source>semicolons (;)</source>
       <translation>فواصل منقوطة (;)</translation>
     </message>
@@ -7779,7 +7839,7 @@
       <translation>خصائص حساسة (الانتماء العرقي، الدين، الصحة، العنف…)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="43" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
       <source>several choices</source>
       <translation>خيارات متعددة</translation>
     </message>
@@ -7794,7 +7854,7 @@
       <translation>قيمة شاذة إحصائيًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="241" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="244" />
       <source>survey (cleaned)</source>
       <translation>المسح (منظف)</translation>
     </message>
@@ -7809,12 +7869,12 @@
       <translation>جدولة (tab)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="58" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="60" />
       <source>tabs</source>
       <translation>علامات جدولة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
       <source>text</source>
       <translation>نص</translation>
     </message>
@@ -7882,6 +7942,16 @@
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="189" />
       <source>the decisions saved in the shared cleaning log, with who and when; the numbers saved, refused (someone decided first) and unchanged.</source>
       <translation>القرارات المحفوظة في سجل التنظيف المشترك، مع صاحبها وتاريخها؛ وأعداد القرارات المحفوظة والمرفوضة (سبق أن قرر شخص آخر) وغير المتغيرة.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="339" />
+      <source>the disk is full</source>
+      <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="217" />
+      <source>the file cannot be opened for writing</source>
+      <translation>لا يمكن فتح الملف للكتابة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="131" />
@@ -7992,7 +8062,7 @@
       <translation>قيمة خارج قيد النموذج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="59" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="61" />
       <source>vertical bars (|)</source>
       <translation>أشرطة عمودية (|)</translation>
     </message>
@@ -8010,7 +8080,7 @@
       <translation type="vanished">من (who)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="40" />
       <source>whole number</source>
       <translation>عدد صحيح</translation>
     </message>
@@ -8050,17 +8120,17 @@
       <translation>كتابة سجل التنظيف الخاص بـ {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="46" />
       <source>yes/no (0/1)</source>
       <translation>نعم/لا (0/1)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="174" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="181" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
       <translation>‏{changed} قيمة غُيِّرت، {removed} إرسال أُزيل، {pending} صف في السجل معلّق.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="200" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="203" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
       <translation>‏{changed} قيمة غُيِّرت، {removed} إرسال أُزيل، {pending} صف في السجل لا يزال معلّقًا، {kept} بقيت كما هي.</translation>
     </message>
@@ -8127,7 +8197,7 @@
       <translation>‏{count} مشكلة (مشكلات) في دليل المساعدة؛ يُستخدم الدليل المرفق بالإضافة لما تبقى. التفاصيل: CartONG › تعلّم › مشكلات في دليل المساعدة، أو سجل CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="73" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="75" />
       <source>{encoding}: check that the text reads correctly</source>
       <translation>الترميز {encoding}: تحقق من أن النص يُقرأ بشكل صحيح</translation>
     </message>
@@ -8137,7 +8207,12 @@
       <translation>‏{error} قد يحتوي ملف التصدير {file} على قرارات الفرق الميدانية: لم يُستبدل. اختر ملف تصدير آخر، أو انقل هذا الملف إلى مكان آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="264" />
+      <location filename="../cartong_plugin/gui/output_guard.py" line="64" />
+      <source>{file} already exists. Replace it? Everything it holds will be lost. Choose No to keep it, then another name ({free} is free).</source>
+      <translation>الملف {file} موجود بالفعل. هل تريد استبداله؟ سيُفقد كل ما يحتويه. اختر «لا» للاحتفاظ به، ثم اسمًا آخر (الاسم {free} متاح).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="267" />
       <source>{file} already exists: choose "A key file I keep…" to use it, or another name for the new key.</source>
       <translation>الملف {file} موجود بالفعل: اختر "ملف مفتاح أحتفظ به…" لاستخدامه، أو اسمًا آخر للمفتاح الجديد.</translation>
     </message>
@@ -8162,12 +8237,17 @@
       <translation>تتعذر قراءة الملف {file} بصيغة JSON: {reason}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/base.py" line="39" />
+      <source>{file} cannot be read or written (permission denied). Choose a file or folder you can use.</source>
+      <translation>لا يمكن قراءة {file} أو الكتابة فيه (تم رفض الإذن). اختر ملفًا أو مجلدًا يمكنك استخدامه.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="451" />
       <source>{file} cannot be read: {error}</source>
       <translation>تتعذر قراءة الملف {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/atomic.py" line="95" />
+      <location filename="../cartong_plugin/core/base/atomic.py" line="195" />
       <source>{file} cannot be written: the folder {folder} cannot be written to ({reason}). Choose a folder you can write to.</source>
       <translation>تتعذر كتابة {file}: لا يمكن الكتابة في المجلد {folder} ({reason}). اختر مجلدًا يمكنك الكتابة فيه.</translation>
     </message>
@@ -8204,6 +8284,21 @@
       <location filename="../cartong_plugin/core/servers/http.py" line="324" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>تعذّرت كتابة {file} ({error}): تحقق من المساحة الحرة على القرص ومن إمكانية الكتابة في المجلد.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/atomic.py" line="95" />
+      <source>{file} could not be written completely (the file written is damaged or incomplete): nothing was replaced. Check that the disk of {folder} has free space and try again.</source>
+      <translation>تعذرت كتابة الملف {file} بالكامل (الملف المكتوب تالف أو غير مكتمل): لم يُستبدل أي شيء. تحقق من وجود مساحة فارغة على قرص {folder} ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="158" />
+      <source>{file} could not be written completely in the folder {folder} ({reason}). Nothing was written under that name and a previous {file} is unchanged.</source>
+      <translation>تعذرت كتابة {file} بالكامل في المجلد {folder} ({reason}). لم يُكتب أي شيء بهذا الاسم، وأي نسخة سابقة من {file} لم تتغير.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="146" />
+      <source>{file} could not be written: the disk holding the folder {folder} is full. Nothing was written under that name and a previous {file} is unchanged. Free some space or choose another folder.</source>
+      <translation>تعذرت كتابة {file}: القرص الذي يحتوي على المجلد {folder} ممتلئ. لم يُكتب أي شيء بهذا الاسم، وأي نسخة سابقة من {file} لم تتغير. حرّر بعض المساحة أو اختر مجلدًا آخر.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/columns.py" line="331" />
@@ -8289,6 +8384,11 @@
       <location filename="../cartong_plugin/core/survey/json_export.py" line="133" />
       <source>{file} is a KoboToolbox form definition, not submissions: download the data (or use Download from a server).</source>
       <translation>الملف {file} تعريف نموذج من KoboToolbox، وليس إرسالات: نزّل البيانات (أو استخدم «التنزيل من خادم»).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/atomic.py" line="82" />
+      <source>{file} is a folder, not a file: choose a file name for the output, not a folder.</source>
+      <translation>المسار {file} مجلد وليس ملفًا: اختر اسم ملف للإخراج، لا مجلدًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="95" />
@@ -8378,6 +8478,16 @@
       <location filename="../cartong_plugin/core/base/safe_files.py" line="249" />
       <source>{file} is protected by a password, so it cannot be read. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, leave it empty), save it and choose it again.</source>
       <translation>‏{file} محمي بكلمة مرور، لذا لا يمكن قراءته. افتحه في Excel، وأزل كلمة المرور (ملف &gt; معلومات &gt; حماية المصنف &gt; تشفير بكلمة مرور، واتركها فارغة)، ثم احفظه واختره مرة أخرى.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/output_guard.py" line="53" />
+      <source>{file} is used by layers of the open project ({layers}): it cannot be replaced. Choose another file name, or remove these layers from the project first.</source>
+      <translation>الملف {file} تستخدمه طبقات في المشروع المفتوح ({layers}): لا يمكن استبداله. اختر اسم ملف آخر، أو أزل هذه الطبقات من المشروع أولًا.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="179" />
+      <source>{file} now exists: go back to the first page to choose what to do. Nothing was written.</source>
+      <translation>أصبح الملف {file} موجودًا الآن: عُد إلى الصفحة الأولى لتختار ما تريد فعله. لم يُكتب أي شيء.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="307" />
@@ -8632,7 +8742,7 @@
       <translation>‏{file}: {count} عمود (أعمدة) من {table} تحمل اسم عدة أسئلة من مستويات أخرى في النموذج {form} (المستوى الرئيسي أو تكرارات أخرى) ولا تحمل اسم أي سؤال خاص بهذا الجدول؛ لا يمكن معرفة السؤال المقصود، لذا استُوردت كنص: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="372" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="376" />
       <source>{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} in column {column}, first at row {row}) than the form given ({version}): its choice labels and question types may not be theirs. Questions of the form not in the export: {missing}.</source>
       <translation>‏{file}: {count} من {total} إرسال جُمعت بإصدار آخر من النموذج ({versions} في العمود {column}، أولها في الصف {row}) غير النموذج المحدد ({version}): قد لا تكون تسميات خياراته وأنواع أسئلته هي الخاصة بها. أسئلة النموذج غير الموجودة في التصدير: {missing}.</translation>
     </message>
@@ -8660,6 +8770,11 @@
       <location filename="../cartong_plugin/core/servers/submissions.py" line="84" />
       <source>{form} (rows counted from submission {first} of this download)</source>
       <translation>‏{form} (الصفوف معدودة ابتداءً من الإرسال {first} في هذا التنزيل)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="70" />
+      <source>{found} of {added} rows were saved</source>
+      <translation>عدد الصفوف المحفوظة: {found} من أصل {added}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/detect_personal_data.py" line="76" />
@@ -8829,7 +8944,7 @@
       <translation type="vanished">دُمج في {file}: {new} إرسالات جديدة، و{edits} قيم معدَّلة، و{decisions} قرارات تنظيف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="81" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="82" />
       <source>{new} new submissions, {edits} values edited, {rows} repeat rows added, {decisions} cleaning decisions merged into {file}.</source>
       <translation>دُمج في {file}: {new} إرسالات جديدة، و{edits} قيم معدَّلة، و{rows} صفوف تكرار مضافة، و{decisions} قرارات تنظيف.</translation>
     </message>
@@ -8864,7 +8979,7 @@
       <translation>السؤال {question} إلزامي في النموذج وكان ذا صلة، لكن إجابته فارغة.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="82" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="83" />
       <source>{question}: in %n submissions the answer and its choice columns disagree after the cleaning log (it changed one and not the other). Add the matching changes to the log.</source>
       <translation>
         <numerusform>‏{question}: في %n إرسال الإجابة وأعمدة خياراتها لا تتطابق بعد سجل التنظيف (غيَّر أحدهما دون الآخر). أضف إلى السجل التغيير المقابل.</numerusform>
@@ -8876,7 +8991,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="423" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="442" />
       <source>{readme} · {folder}</source>
       <translation>‏{readme} · {folder}</translation>
     </message>
@@ -8891,7 +9006,7 @@
       <translation>نُقلت {rows} نقطة إلى مراكز خلايا شبكة بحجم {size:.0f} م.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="197" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="200" />
       <source>{rows} rows for {submissions} submissions.</source>
       <translation>‏{rows} صف لـ {submissions} إرسال.</translation>
     </message>

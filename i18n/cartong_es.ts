@@ -4,7 +4,7 @@
   <context>
     <name>CartONG</name>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="99" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="100" />
       <source> dpi</source>
       <translation> ppp</translation>
     </message>
@@ -52,7 +52,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="184" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="198" />
       <source>%n areas</source>
       <translation>
         <numerusform>%n unidad</numerusform>
@@ -60,7 +60,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="176" />
+      <location filename="../cartong_plugin/core/field/package.py" line="199" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
         <numerusform>Falta %n adjunto de {file} y no está en el paquete: {files}</numerusform>
@@ -68,7 +68,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="116" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="117" />
       <source>%n changes made in the field were not merged (see the warnings above).</source>
       <translation>
         <numerusform>%n cambio hecho en el campo no se fusionó (vea las advertencias anteriores).</numerusform>
@@ -76,7 +76,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="72" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="73" />
       <source>%n changes of the cleaning log name an old value the survey does not have (first: row {row}, {column}: '{old}' in the log, '{found}' in the survey). Was the log made for this survey?</source>
       <translation>
         <numerusform>%n cambio del registro de limpieza da un valor anterior que la encuesta no tiene (primero: fila {row}, {column}: '{old}' en el registro, '{found}' en la encuesta). ¿Se hizo el registro para esta encuesta?</numerusform>
@@ -84,7 +84,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="259" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="264" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
         <numerusform>%n columna contiene probablemente datos personales ({high} con riesgo alto). Protéjala antes de compartir el archivo.</numerusform>
@@ -92,7 +92,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="79" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="81" />
       <source>%n columns, separated by {separator}.</source>
       <translation>
         <numerusform>%n columna, separada por {separator}.</numerusform>
@@ -100,7 +100,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="104" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="105" />
       <source>%n conflicts: values were changed both in the office and in the field. The office values were kept.</source>
       <translation>
         <numerusform>%n conflicto: se cambió un valor tanto en la oficina como en el campo. Se conservó el valor de la oficina.</numerusform>
@@ -123,7 +123,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="201" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="204" />
       <source>%n decisions of the saved log are kept.</source>
       <translation>
         <numerusform>Se conserva %n decisión del registro guardado.</numerusform>
@@ -169,7 +169,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="63" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="64" />
       <source>%n labels were updated to match their changed answers.</source>
       <translation>
         <numerusform>%n etiqueta se actualizó para seguir su respuesta modificada.</numerusform>
@@ -193,7 +193,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="266" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="290" />
       <source>%n photos or files of the submissions were missing: they are listed in manifest.json.</source>
       <translation>
         <numerusform>Faltaba %n foto o archivo de los envíos: figura en manifest.json.</numerusform>
@@ -249,7 +249,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="418" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="437" />
       <source>%n rows written to {file}.</source>
       <translation>
         <numerusform>%n fila escrita en {file}.</numerusform>
@@ -265,7 +265,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="185" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="199" />
       <source>%n submissions are outside every area or have an unknown P-code.</source>
       <translation>
         <numerusform>%n envío está fuera de todas las unidades o tiene un P-code desconocido.</numerusform>
@@ -281,7 +281,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="190" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="204" />
       <source>%n submissions have no location or P-code.</source>
       <translation>
         <numerusform>%n envío no tiene ubicación ni P-code.</numerusform>
@@ -297,7 +297,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="220" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="225" />
       <source>%n submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
       <translation>
         <numerusform>%n envío importado en {file}; {missing} sin posición. Tablas: {tables}. Idioma: {language}.</numerusform>
@@ -313,7 +313,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="182" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="196" />
       <source>%n submissions were counted in {areas}.</source>
       <translation>
         <numerusform>%n envío se contó en {areas}.</numerusform>
@@ -345,17 +345,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="101" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="122" />
       <source>&amp;Finish</source>
       <translation>&amp;Finalizar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="103" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="124" />
       <source>&amp;Help</source>
       <translation>&amp;Ayuda</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="100" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="121" />
       <source>&amp;Next &gt;</source>
       <translation>&amp;Siguiente &gt;</translation>
     </message>
@@ -495,7 +495,7 @@
       <translation>4. Exportar el mapa…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="99" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="120" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; &amp;Atrás</translation>
     </message>
@@ -529,6 +529,11 @@
       <translation>Un GeoPackage de límites administrativos, p. ej., admin_boundaries.gpkg, dibujados en el fondo vectorial que se escribe cuando no se puede descargar ninguna tesela.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/base.py" line="32" />
+      <source>A GeoPackage of this run is being written by another program (QGIS editing it, a database browser, a synchronisation tool): it is locked. Save or close the edits there, then run again.</source>
+      <translation>Otro programa está escribiendo en un GeoPackage de esta ejecución (QGIS al editarlo, un explorador de bases de datos, una herramienta de sincronización): está bloqueado. Guarde o cierre las ediciones en ese programa y ejecute de nuevo.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="185" />
       <source>A GeoPackage, shapefile or GeoJSON of admin areas with their P-codes (e.g. an OCHA COD-AB).</source>
       <translation>Un GeoPackage, shapefile o GeoJSON de unidades administrativas con sus P-codes (p. ej., un COD-AB de OCHA).</translation>
@@ -559,7 +564,7 @@
       <translation>Un mapa de calor necesita los puntos de la encuesta (POINTS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="196" />
       <source>A key file I keep…</source>
       <translation>Un archivo de clave que conservo…</translation>
     </message>
@@ -569,17 +574,17 @@
       <translation>Una línea bajo el título: zona, período, población, p. ej., Envíos por subprefectura, 2-20 de marzo de 2026.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="187" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="190" />
       <source>A new key for this file only (pseudonyms cannot be linked to other exports)</source>
       <translation>Una clave nueva solo para este archivo (seudónimos imposibles de vincular con otras exportaciones)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="222" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="225" />
       <source>A new key is written to the file you name (it must not exist yet). Keep it safe and apart from the shared data: whoever has it can check a guessed name against its pseudonym.</source>
       <translation>Se escribe una clave nueva en el archivo que indique (no debe existir todavía). Guárdela en un lugar seguro y separada de los datos compartidos: quien la tenga puede verificar un nombre adivinado comparándolo con su seudónimo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="111" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="112" />
       <source>A new table each time: the layout then still works when the project is saved and reopened.</source>
       <translation>Una tabla nueva cada vez: así el diseño sigue funcionando cuando el proyecto se guarda y se vuelve a abrir.</translation>
     </message>
@@ -633,7 +638,7 @@
       <translation>Acción</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="261" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="321" />
       <source>Add the layers to the project</source>
       <translation>Añadir las capas al proyecto</translation>
     </message>
@@ -785,6 +790,11 @@
       <translation>Una carpeta vacía o nueva donde se escriben la carpeta del paquete y su zip, p. ej., /home/me/packages/team_a.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/base.py" line="42" />
+      <source>An unexpected error stopped the run ({error}). The details are in the log (View &gt; Panels &gt; Log Messages, CartONG tab).</source>
+      <translation>Un error inesperado detuvo la ejecución ({error}). Los detalles están en el registro (Ver &gt; Paneles &gt; Mensajes del registro, pestaña CartONG).</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="77" />
       <source>Analysis</source>
       <translation>Análisis</translation>
@@ -884,7 +894,7 @@
       <translation>Atlas como un PDF por unidad, llamado &lt;P-code&gt;_&lt;name&gt;.pdf, en una carpeta con el nombre del archivo del mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="356" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="366" />
       <source>Atlas of {pages} pages written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Atlas de {pages} páginas escrito en {file}. El diseño «{layout}» está en el proyecto (Proyecto &gt; Diseños) para retoques manuales.</translation>
     </message>
@@ -894,7 +904,7 @@
       <translation>Atlas: una página por unidad administrativa con datos (solo PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="115" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="116" />
       <source>Atlas: one page per admin area with data, zoomed on it (PDF)</source>
       <translation>Atlas: una página por unidad administrativa con datos, centrada en ella (PDF)</translation>
     </message>
@@ -934,32 +944,32 @@
       <translation>Automático</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="284" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="344" />
       <source>Automatic ({column})</source>
       <translation>Automático ({column})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="273" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="297" />
       <source>Back at the office, merge the returned package with the algorithm "Merge a returned field package".</source>
       <translation>De vuelta en la oficina, fusione el paquete devuelto con el algoritmo «Fusionar un paquete de campo devuelto».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="112" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="113" />
       <source>Background map</source>
       <translation>Mapa de fondo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="98" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="99" />
       <source>Background map for offline work</source>
       <translation>Mapa de fondo para el trabajo sin conexión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="261" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="285" />
       <source>Background map: countries and admin boundaries only. {reason}</source>
       <translation>Mapa de fondo: solo países y límites administrativos. {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="258" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="282" />
       <source>Background map: {tiles} tiles stored for offline work.</source>
       <translation>Mapa de fondo: {tiles} teselas guardadas para el trabajo sin conexión.</translation>
     </message>
@@ -999,7 +1009,7 @@
       <translation>Devolver una encuesta compartida a un GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="24" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="25" />
       <source>Brings the work of a field team back into the office survey GeoPackage: new submissions (by _uuid, with their raw rows and repeat rows as received), the values edited in the field (in the survey and in its repeat tables), repeat rows added to a submission, and the cleaning decisions taken there (with who and when). Rows are matched by the identity the package recorded when it was prepared, so a row deleted on one side never moves an edit onto another. A value changed both in the office and in the field is a conflict: the office value is kept. A row deleted in the field is not deleted in the office (to remove a submission, record a remove_survey decision in the cleaning log); it is listed as not merged, like a change to a row the office removed. Conflicts and what was not merged are listed, with the reason, in the table field_conflicts and in the CSV. Raw rows already in the office never change. Give the package's zip, its manifest.json, or its survey GeoPackage.</source>
       <translation>Devuelve el trabajo de un equipo de campo al GeoPackage de encuesta de la oficina: los envíos nuevos (por _uuid, con sus filas brutas y sus filas de repetición tal como se recibieron), los valores editados en el campo (en la encuesta y en sus tablas de repetición), las filas de repetición añadidas a un envío y las decisiones de limpieza tomadas allí (con quién y cuándo). Las filas se emparejan por la identidad que el paquete registró al prepararse, de modo que una fila eliminada en un lado nunca traslada una edición a otra. Un valor cambiado tanto en la oficina como en el campo es un conflicto: se conserva el valor de la oficina. Una fila eliminada en el campo no se elimina en la oficina (para quitar un envío, registre una decisión remove_survey en el registro de limpieza); se lista como no fusionada, igual que un cambio en una fila que la oficina eliminó. Los conflictos y lo que no se fusionó se listan, con el motivo, en la tabla field_conflicts y en el CSV. Las filas brutas ya presentes en la oficina nunca cambian. Indique el zip del paquete, su manifest.json o su GeoPackage de encuesta.</translation>
     </message>
@@ -1023,7 +1033,7 @@
       <translation>Construyendo la capa limpia…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="314" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="324" />
       <source>Building the layout…</source>
       <translation>Construyendo el diseño…</translation>
     </message>
@@ -1046,7 +1056,7 @@
       <translation type="vanished">Construye la capa limpia a partir de la capa de encuesta y del registro de limpieza, de la misma forma cada vez: las filas change_response aplican el nuevo valor, las filas remove_survey eliminan el envío (para un uuid duplicado, solo las copias posteriores), las filas no_action y pending no cambian nada. El registro es la tabla «cleaning_log» del GeoPackage de la encuesta, salvo que elija un registro CSV/XLSX modificado; un registro cuyos uuid o preguntas no corresponden a la capa se rechaza, con la lista de sus filas erróneas. La capa de entrada no se modifica. Cuando se aplica una latitud/longitud invertida o corregida, el punto también se desplaza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="54" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="55" />
       <source>CSV (*.csv *.CSV)</source>
       <translation>CSV (*.csv *.CSV)</translation>
     </message>
@@ -1056,7 +1066,12 @@
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="329" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="191" />
+      <source>Cancel the build</source>
+      <translation>Cancelar la preparación del paquete</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="344" />
       <source>Cancel the export</source>
       <translation>Cancelar la exportación</translation>
     </message>
@@ -1076,17 +1091,17 @@
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="165" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="212" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>Cancelado: no se escribió ninguna capa limpia.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="104" />
+      <location filename="../cartong_plugin/core/field/package.py" line="120" />
       <source>Cancelled: no field package was written.</source>
       <translation>Cancelado: no se escribió ningún paquete de campo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="393" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="403" />
       <source>Cancelled: no map was written.</source>
       <translation>Cancelado: no se escribió ningún mapa.</translation>
     </message>
@@ -1096,7 +1111,7 @@
       <translation>Cancelado: no se escribió ningún mapa base sin conexión.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="234" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="258" />
       <source>Cancelled: nothing was left in the folder.</source>
       <translation>Cancelado: no quedó nada en la carpeta.</translation>
     </message>
@@ -1104,6 +1119,11 @@
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="178" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>Cancelado: la capa limpia no se modificó.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="191" />
+      <source>Cancelled: the counts were not written.</source>
+      <translation>Cancelado: no se escribieron los recuentos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="165" />
@@ -1141,7 +1161,7 @@
       <translation>No se puede acceder a {host}: este ordenador parece no tener conexión, o el servidor está caído ({reason}). Verifique la conexión y vuelva a intentarlo; la última copia descargada sigue disponible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="280" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="293" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>No se puede leer un registro de limpieza desde {file}: elija un archivo .csv o .xlsx.</translation>
     </message>
@@ -1156,7 +1176,7 @@
       <translation>No se pueden escribir las páginas del atlas en la carpeta {folder}: {file} es un archivo, no una carpeta. Cambie el nombre de ese archivo o muévalo, o elija otro nombre de archivo para el mapa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="59" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="60" />
       <source>Cannot write {file}: {error}. Choose another folder or file name.</source>
       <translation>No se puede escribir {file}: {error}. Elija otra carpeta u otro nombre de archivo.</translation>
     </message>
@@ -1263,7 +1283,7 @@
       <translation>Verificaciones y umbrales</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="215" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="218" />
       <source>Checks cancelled: no cleaning log was written. Click Back, then Next to run them again.</source>
       <translation>Verificaciones canceladas: no se escribió ningún registro de limpieza. Haga clic en Atrás y luego en Siguiente para ejecutarlas de nuevo.</translation>
     </message>
@@ -1283,7 +1303,7 @@
       <translation>Etiquetas de opciones y columnas de opciones eliminadas con su pregunta: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="253" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="313" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
       <translation>Las etiquetas de las opciones se escriben en el idioma elegido junto a los códigos; los códigos siempre se conservan.</translation>
     </message>
@@ -1303,17 +1323,17 @@
       <translation>Elija una carpeta vacía para la sesión de formación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="158" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="159" />
       <source>Choose an empty or new folder: the package folder and its zip go inside it. Copy the zip to the field laptop and open the project inside.</source>
       <translation>Elija una carpeta vacía o nueva: la carpeta del paquete y su zip se escriben dentro. Copie el zip al portátil de campo y abra el proyecto que contiene.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="298" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="301" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>Elija otro archivo: la copia que compartir no puede reemplazar la propia encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="78" />
+      <location filename="../cartong_plugin/core/field/package.py" line="82" />
       <source>Choose at least one survey GeoPackage for the field package.</source>
       <translation>Elija al menos un GeoPackage de encuesta para el paquete de campo.</translation>
     </message>
@@ -1338,7 +1358,7 @@
       <translation>Elija la columna de unidad administrativa por la que contar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/wizard.py" line="58" />
+      <location filename="../cartong_plugin/gui/maps/wizard.py" line="59" />
       <source>Choose the admin boundaries and their P-code field.</source>
       <translation>Elija los límites administrativos y su campo P-code.</translation>
     </message>
@@ -1358,7 +1378,7 @@
       <translation>Elija la configuración de autenticación que contiene sus credenciales de ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="95" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="97" />
       <source>Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX or zip) and, if you have it, the XLSForm it was collected with.</source>
       <translation>Elija la exportación descargada desde KoboToolbox, ODK Central u ONA (CSV, XLSX o zip) y, si lo tiene, el XLSForm con el que se recolectaron los datos.</translation>
     </message>
@@ -1373,7 +1393,7 @@
       <translation>Elija la capa de encuesta importada, su XLSForm (se verifican entonces las preguntas obligatorias, las restricciones y la lógica de salto) y, si los tiene, los límites administrativos de la zona encuestada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="256" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="259" />
       <source>Choose the key file.</source>
       <translation>Elija el archivo de clave.</translation>
     </message>
@@ -1422,7 +1442,7 @@
       <translation>Elija la capa de encuesta que compartir y, si lo tiene, el XLSForm con el que se recolectaron los datos: el formulario indica qué preguntas contienen nombres, puntos GPS o fotos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/wizard.py" line="55" />
+      <location filename="../cartong_plugin/gui/maps/wizard.py" line="56" />
       <source>Choose the survey layer.</source>
       <translation>Elija la capa de encuesta.</translation>
     </message>
@@ -1497,7 +1517,7 @@
       <translation>Limpieza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="61" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="62" />
       <source>Cleaning decisions merged</source>
       <translation>Decisiones de limpieza fusionadas</translation>
     </message>
@@ -1582,7 +1602,7 @@
       <translation>Período de recolección</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="198" />
       <source>Column</source>
       <translation>Columna</translation>
     </message>
@@ -1727,12 +1747,12 @@
       <translation>Comparar los números dentro de los grupos de esta pregunta (p. ej. admin1); vacío: toda la encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="54" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="55" />
       <source>Conflicts (CSV)</source>
       <translation>Conflictos (CSV)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="62" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="63" />
       <source>Conflicts (office value kept)</source>
       <translation>Conflictos (se conserva el valor de la oficina)</translation>
     </message>
@@ -1757,7 +1777,7 @@
       <translation>Conexión cancelada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="339" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="354" />
       <source>Continue</source>
       <translation>Continuar</translation>
     </message>
@@ -1780,7 +1800,7 @@
       <translation>Copia todas las tablas de un GeoPackage de encuesta (las tablas brutas tal como se recibieron, la capa de encuesta tipada con sus puntos, las tablas de repetición, el registro de limpieza, las tablas de metadatos y del formulario) en un nuevo esquema de una base de datos PostgreSQL con PostGIS, con los mismos nombres y valores, en una sola transacción: si algo falla o se corta la conexión, no queda nada en la base de datos. Se crean dos roles para el esquema: &lt;schema&gt;_reviewer (puede registrar decisiones de limpieza) y &lt;schema&gt;_viewer (solo puede leer); el administrador los otorga a las personas. Las tablas brutas rechazan cualquier cambio. El GeoPackage solo se lee.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="213" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="221" />
       <source>Copying the data and building the project…</source>
       <translation>Copiando los datos y construyendo el proyecto…</translation>
     </message>
@@ -1805,12 +1825,12 @@
       <translation>Contar los envíos por unidad administrativa y maquetar un mapa listo para imprimir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="247" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="257" />
       <source>Counting submissions per admin area</source>
       <translation>Recuento de los envíos por unidad administrativa</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="254" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="264" />
       <source>Counting the %n submissions of {layer} per area…</source>
       <translation>
         <numerusform>Contando %n envío de {layer} por unidad…</numerusform>
@@ -1861,7 +1881,7 @@
       <translation>Recuentos: la columna de la encuesta que contiene el P-code de la unidad administrativa de cada envío, p. ej., admin2 (predeterminado).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="134" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="135" />
       <source>Create the map</source>
       <translation>Crear el mapa</translation>
     </message>
@@ -1931,7 +1951,7 @@
       <translation>Fecha: {date}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="231" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="234" />
       <source>Decide each row: change the value (type the new value), remove the submission, keep it as it is, or leave it to decide. Double-click a row to see the submission on the map. Field teams can edit an exported copy; import it back when they are done.</source>
       <translation>Decida cada fila: cambiar el valor (escriba el valor nuevo), eliminar el envío, conservarlo tal como está o dejarlo por decidir. Haga doble clic en una fila para ver el envío en el mapa. Los equipos de campo pueden editar una copia exportada; impórtela de nuevo cuando hayan terminado.</translation>
     </message>
@@ -1990,7 +2010,7 @@
       <translation>El desplazamiento exige una distancia mínima mayor que 0 y una distancia máxima mayor que la mínima (valores recibidos: {min} m y {max} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="400" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="418" />
       <source>Done</source>
       <translation>Terminado</translation>
     </message>
@@ -2000,7 +2020,7 @@
       <translation>Terminado el</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="224" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="246" />
       <source>Done.</source>
       <translation>Hecho.</translation>
     </message>
@@ -2135,7 +2155,7 @@
       <translation>Correo electrónico y contraseña</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="227" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="287" />
       <source>Encoding {encoding}; delimiter {delimiter}</source>
       <translation>Codificación {encoding}; delimitador {delimiter}</translation>
     </message>
@@ -2155,7 +2175,7 @@
       <translation>Cada unidad administrativa figura en el resultado, con 0 donde no cae ningún envío.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="118" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="119" />
       <source>Every page keeps the classes of the whole country, so pages compare; the title names the area and its P-code.</source>
       <translation>Cada página mantiene las clases de todo el país, para que las páginas sean comparables; el título indica la unidad y su P-code.</translation>
     </message>
@@ -2185,7 +2205,7 @@
       <translation>Explicación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="76" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="77" />
       <source>Export</source>
       <translation>Exportación</translation>
     </message>
@@ -2200,12 +2220,12 @@
       <translation>Exportar una hoja de revisión del registro de limpieza compartido</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="391" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="409" />
       <source>Export cancelled: nothing was written.</source>
       <translation>Exportación cancelada: no se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="383" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="401" />
       <source>Export finished.</source>
       <translation>Exportación terminada.</translation>
     </message>
@@ -2220,12 +2240,12 @@
       <translation>Exportación para compartir cancelada; no se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="131" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="132" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
       <translation>La exportación para compartir escribe un GeoPackage (.gpkg) o un CSV (.csv), no {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="353" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="368" />
       <source>Export for sharing: {file}</source>
       <translation>Exportación para compartir: {file}</translation>
     </message>
@@ -2250,12 +2270,12 @@
       <translation>Registro de limpieza exportado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="330" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="340" />
       <source>Exporting {file}…</source>
       <translation>Exportando {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="358" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="373" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>Exportando… QGIS sigue siendo utilizable mientras tanto.</translation>
     </message>
@@ -2280,7 +2300,7 @@
       <translation>Número mínimo de envíos para un porcentaje</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="63" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="64" />
       <source>Field changes not merged (listed with the conflicts)</source>
       <translation>Cambios de campo no fusionados (listados con los conflictos)</translation>
     </message>
@@ -2293,7 +2313,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="44" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="45" />
       <source>Field packages (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</source>
       <translation>Paquetes de campo (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
     </message>
@@ -2303,7 +2323,7 @@
       <translation>Campos que juntos identifican un hogar o una persona, p. ej., household_id, o village y respondent_name: los envíos con los mismos valores se señalan. Vacío: solo se señalan los _uuid repetidos y las respuestas idénticas (duplicados).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="106" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="107" />
       <source>File</source>
       <translation>Archivo</translation>
     </message>
@@ -2323,7 +2343,7 @@
       <translation>Primer día de la recolección de datos (AAAA-MM-DD, opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="170" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="171" />
       <source>Folder</source>
       <translation>Carpeta</translation>
     </message>
@@ -2363,7 +2383,7 @@
       <translation>ID del formulario (xmlFormId)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="87" />
       <source>Form languages: {languages}.</source>
       <translation>Idiomas del formulario: {languages}.</translation>
     </message>
@@ -2378,7 +2398,7 @@
       <translation>Formulario: {name} ({count} envíos en el servidor)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="105" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="106" />
       <source>Format</source>
       <translation>Formato</translation>
     </message>
@@ -2393,12 +2413,12 @@
       <translation>De los datos recolectados al mapa listo para imprimir, paso a paso.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="118" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="119" />
       <source>From zoom level (whole country)</source>
       <translation>Desde el nivel de zoom (todo el país)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="46" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="48" />
       <source>GPS line</source>
       <translation>línea GPS</translation>
     </message>
@@ -2408,7 +2428,7 @@
       <translation>Posición GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="47" />
       <source>GPS point</source>
       <translation>punto GPS</translation>
     </message>
@@ -2443,7 +2463,7 @@
       <translation>Los puntos GPS cuya precisión (el radio de precisión que registró el teléfono, p. ej., _location_precision) es peor que este número de metros se señalan. Predeterminado: 50 m; 20 m en un campamento denso.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="47" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="49" />
       <source>GPS polygon</source>
       <translation>polígono GPS</translation>
     </message>
@@ -2598,7 +2618,7 @@
       <translation>Importar un registro modificado…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="157" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="161" />
       <source>Import finished.</source>
       <translation>Importación terminada.</translation>
     </message>
@@ -2618,12 +2638,12 @@
       <translation>Importando {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="136" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="137" />
       <source>Importing… QGIS stays usable meanwhile.</source>
       <translation>Importando… QGIS sigue siendo utilizable mientras tanto.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="43" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="44" />
       <source>In %n submissions the location text and its latitude/longitude columns were kept in agreement with the log's changes.</source>
       <translation>
         <numerusform>En %n envío, el texto de la ubicación y sus columnas de latitud/longitud se mantuvieron de acuerdo con el cambio del registro.</numerusform>
@@ -2631,7 +2651,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="53" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="54" />
       <source>In %n submissions the log changes both the location text and its latitude/longitude columns, and they disagree (first: feature {fid}); the points follow the latitude/longitude.</source>
       <translation>
         <numerusform>En %n envío, el registro cambia a la vez el texto de la ubicación y sus columnas de latitud/longitud, y no coinciden (el primero: entidad {fid}); el punto sigue la latitud/longitud.</numerusform>
@@ -2653,7 +2673,7 @@
       <translation>En ODK Central: Proyecto &gt; Usuarios móviles; el token es la última parte del enlace del usuario móvil. Los usuarios móviles pueden enviar envíos pero no leerlos: para descargar los datos, use una cuenta web con el rol Observador del proyecto (Project Viewer).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="65" />
+      <location filename="../cartong_plugin/processing/base.py" line="100" />
       <source>In the field</source>
       <translation>En el campo</translation>
     </message>
@@ -2733,7 +2753,7 @@
       <translation>Conservar las posiciones exactas (no recomendado)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="108" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="109" />
       <source>Keep the counts per area in the survey's GeoPackage</source>
       <translation>Conservar los recuentos por unidad en el GeoPackage de la encuesta</translation>
     </message>
@@ -2758,12 +2778,12 @@
       <translation>Campos clave que identifican un hogar (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="156" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="157" />
       <source>Key file</source>
       <translation>Archivo de clave</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="155" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="156" />
       <source>Key files (*.key *.txt);;All files (*)</source>
       <translation>Archivos de clave (*.key *.txt);;Todos los archivos (*)</translation>
     </message>
@@ -2803,7 +2823,7 @@
       <translation>Servidor mundial de KoboToolbox (kf.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="268" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="328" />
       <source>Label language</source>
       <translation>Idioma de las etiquetas</translation>
     </message>
@@ -2832,7 +2852,7 @@
       <translation>Idioma de los textos del mapa: en (inglés), fr (francés), es (español), pt (portugués) o ar (árabe, diseño de derecha a izquierda)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="81" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="82" />
       <source>Language of the offline help</source>
       <translation>Idioma de la ayuda sin conexión</translation>
     </message>
@@ -2892,7 +2912,7 @@
       <translation>Aprender</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="302" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="307" />
       <source>Learn more: {link}</source>
       <translation>Más información: {link}</translation>
     </message>
@@ -2957,12 +2977,12 @@
       <translation>Cargar los límites del ejemplo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="269" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="329" />
       <source>Location column</source>
       <translation>Columna de posición</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="83" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
       <source>Location: {location}.</source>
       <translation>Ubicación: {location}.</translation>
     </message>
@@ -3082,7 +3102,7 @@
       <translation>Muchos envíos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="408" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="418" />
       <source>Map</source>
       <translation>Mapa</translation>
     </message>
@@ -3111,12 +3131,12 @@
       <translation>Tipo de mapa: choropleth (unidades en clases de color), circles (símbolos proporcionales) o heatmap (densidad de los puntos de la encuesta, unidades administrativas como contornos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="372" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="382" />
       <source>Map written to {file}.</source>
       <translation>Mapa escrito en {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="363" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="373" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Mapa escrito en {file}. El diseño «{layout}» está en el proyecto (Proyecto &gt; Diseños) para retoques manuales.</translation>
     </message>
@@ -3126,7 +3146,7 @@
       <translation>Mapa: {author}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="63" />
+      <location filename="../cartong_plugin/processing/base.py" line="98" />
       <source>Maps</source>
       <translation>Mapas</translation>
     </message>
@@ -3210,7 +3230,7 @@
       <translation>Medio</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="21" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="22" />
       <source>Merge a returned field package</source>
       <translation>Fusionar un paquete de campo devuelto</translation>
     </message>
@@ -3260,7 +3280,7 @@
       <translation>Desplazamiento de puntos: la distancia mínima que se desplaza un punto, en metros (250 por defecto). En una ciudad, 250 m ocultan un hogar entre muchos; en aldeas dispersas use más.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="185" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="188" />
       <source>My usual key (pseudonyms match my other exports)</source>
       <translation>Mi clave habitual (seudónimos idénticos a los de mis otras exportaciones)</translation>
     </message>
@@ -3315,7 +3335,7 @@
       <translation>Nueva conexión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="58" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="59" />
       <source>New submissions</source>
       <translation>Envíos nuevos</translation>
     </message>
@@ -3345,7 +3365,7 @@
       <translation>Todavía no hay ninguna conexión PostgreSQL guardada en QGIS: pida una al administrador de su base de datos y añádala en el Explorador (PostgreSQL &gt; Nueva conexión).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="240" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="244" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>No se proporcionó ningún XLSForm: los tipos de columna se dedujeron de los valores y las opciones no tienen etiquetas.</translation>
     </message>
@@ -3365,17 +3385,17 @@
       <translation>Ninguna respuesta de {field} es un número ({listed}): una media o una mediana necesita una pregunta numérica. Elija la pregunta que contiene los números.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="263" />
+      <location filename="../cartong_plugin/core/field/package.py" line="286" />
       <source>No basemap source was given.</source>
       <translation>No se indicó ninguna fuente de mapa base.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="198" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="201" />
       <source>No column is pseudonymised.</source>
       <translation>No se seudonimiza ninguna columna.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="266" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="271" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation>Ninguna columna parece contener datos personales. La verificación ayuda; no garantiza nada.</translation>
     </message>
@@ -3420,7 +3440,7 @@
       <translation>No hay ningún recurso en línea para este paso.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="215" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="221" />
       <source>No output GeoPackage was given.</source>
       <translation>No se indicó ningún GeoPackage de salida.</translation>
     </message>
@@ -3445,7 +3465,7 @@
       <translation>Ningún envío responde a {field}: la proporción de «{given}» es 0 % en todas las unidades con suficientes envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="286" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="296" />
       <source>No submission falls in an area of {layer}: check the join (location or P-code) and the admin layer.</source>
       <translation>Ningún envío cae en una unidad de {layer}: verifique la unión (posición o P-code) y la capa administrativa.</translation>
     </message>
@@ -3495,7 +3515,7 @@
       <translation>No se pudo crear ninguna tesela a partir de {source} (sin red, un error del servidor o solo teselas vacías).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="109" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="110" />
       <source>No tiles: countries and admin boundaries only</source>
       <translation>Sin teselas: solo países y límites administrativos</translation>
     </message>
@@ -3505,7 +3525,7 @@
       <translation>No hay archivo de traducción {file}: los textos del mapa quedan en inglés.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="237" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="242" />
       <source>No warnings.</source>
       <translation>Ninguna advertencia.</translation>
     </message>
@@ -3555,7 +3575,7 @@
       <translation>Dirección del servidor ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="49" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="50" />
       <source>Office survey GeoPackage</source>
       <translation>GeoPackage de encuesta de la oficina</translation>
     </message>
@@ -3575,7 +3595,7 @@
       <translation>Ayuda sin conexión…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="124" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="125" />
       <source>One PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder beside the file</source>
       <translation>Un PDF por unidad, llamado &lt;P-code&gt;_&lt;name&gt;.pdf, en una carpeta junto al archivo</translation>
     </message>
@@ -3605,12 +3625,12 @@
       <translation>Solo con el lugar de una contraseña arriba: el correo electrónico de la cuenta de ODK Central a la que pertenece la contraseña, p. ej., data.manager@example.org. Déjelo vacío cuando el lugar contiene un token de usuario móvil.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="202" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="207" />
       <source>Open the Data protection wizard on the imported survey layer.</source>
       <translation>Abrir el asistente Protección de datos en la capa de encuesta importada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="424" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="443" />
       <source>Open the README note</source>
       <translation>Abrir la nota README</translation>
     </message>
@@ -3625,12 +3645,12 @@
       <translation>Abrir la última copia descargada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="139" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="140" />
       <source>Open the layout…</source>
       <translation>Abrir el diseño…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="102" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="103" />
       <source>Open the map when it is written</source>
       <translation>Abrir el mapa una vez escrito</translation>
     </message>
@@ -3655,7 +3675,7 @@
       <translation>Opcional: un recuento por respuesta a esta pregunta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="252" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="312" />
       <source>Options</source>
       <translation>Opciones</translation>
     </message>
@@ -3698,12 +3718,12 @@
       <translation>Valores atípicos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="116" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="119" />
       <source>Output GeoPackage</source>
       <translation>GeoPackage de salida</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="160" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="161" />
       <source>Output file</source>
       <translation>Archivo de salida</translation>
     </message>
@@ -3753,7 +3773,7 @@
       <translation>P-code de cada envío</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="180" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="181" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -3763,22 +3783,22 @@
       <translation>PDF (*.pdf);;Imagen PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="88" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="89" />
       <source>PDF (vector, for print)</source>
       <translation>PDF (vectorial, para imprimir)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="78" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="79" />
       <source>PDF keeps texts sharp and searchable for print; PNG is an image for reports and messages; SVG is for designers. The layout also stays in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>El PDF mantiene los textos nítidos y buscables para la impresión; el PNG es una imagen para informes y mensajes; el SVG es para diseñadores gráficos. El diseño también queda en el proyecto (Proyecto &gt; Diseños) para retoques manuales.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="89" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="90" />
       <source>PNG image</source>
       <translation>Imagen PNG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="180" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="181" />
       <source>PNG image (*.png)</source>
       <translation>Imagen PNG (*.png)</translation>
     </message>
@@ -3788,7 +3808,7 @@
       <translation>Carpeta del paquete</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="174" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="175" />
       <source>Package name</source>
       <translation>Nombre del paquete</translation>
     </message>
@@ -3838,7 +3858,7 @@
       <translation>Contraseña</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="213" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="216" />
       <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
       <translation>Las filas pendientes no cambian nada. Decídalas (Atrás), o envíe el registro exportado al equipo de campo y vuelva a aplicarlo: la capa limpia se reconstruye cada vez a partir de los datos importados.</translation>
     </message>
@@ -3858,7 +3878,7 @@
       <translation>Datos personales con riesgo alto en la capa de encuesta: {columns}. Proteja estas columnas (Protección de datos, o cartong:exportforsharing) antes de compartir el archivo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="255" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="260" />
       <source>Personal data could not be looked for: {error}</source>
       <translation>No se pudo buscar datos personales: {error}</translation>
     </message>
@@ -3948,7 +3968,7 @@
       <translation>Preparar un paquete de campo (sin conexión)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="282" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="306" />
       <source>Prepare for the field</source>
       <translation>Preparar para el campo</translation>
     </message>
@@ -3958,17 +3978,17 @@
       <translation>Preparar para el campo…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="216" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="224" />
       <source>Preparing the field package</source>
       <translation>Preparando el paquete de campo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="182" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="183" />
       <source>Preparing the package</source>
       <translation>Preparando el paquete</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="134" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="194" />
       <source>Preview</source>
       <translation>Vista previa</translation>
     </message>
@@ -3988,7 +4008,7 @@
       <translation>Círculos proporcionales: envíos por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="200" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="205" />
       <source>Protect personal data…</source>
       <translation>Proteger los datos personales…</translation>
     </message>
@@ -3998,7 +4018,7 @@
       <translation>Protección de las posiciones</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="161" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="162" />
       <source>Pseudonymisation key</source>
       <translation>Clave de seudonimización</translation>
     </message>
@@ -4118,22 +4138,22 @@
       <translation>Leer una exportación de KoboToolbox, ODK u ONA con su XLSForm en un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="400" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="418" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>Lea la nota antes de enviar el archivo: viaja con él.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="242" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="302" />
       <source>Reading the file was cancelled. Click Back, then Next to read it again.</source>
       <translation>Se canceló la lectura del archivo. Haga clic en Atrás y luego en Siguiente para leerlo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="182" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="242" />
       <source>Reading the file…</source>
       <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="185" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="245" />
       <source>Reading {file}</source>
       <translation>Leyendo {file}</translation>
     </message>
@@ -4206,12 +4226,12 @@
       <translation>Eliminar: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="84" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="86" />
       <source>Repeat groups (tables of their own): {repeats}.</source>
       <translation>Grupos de repetición (tablas propias): {repeats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="60" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="61" />
       <source>Repeat rows added to submissions</source>
       <translation>Filas de repetición añadidas a los envíos</translation>
     </message>
@@ -4219,6 +4239,11 @@
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="238" />
       <source>Replace (download every submission again)</source>
       <translation>Reemplazar (descargar de nuevo todos los envíos)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/output_guard.py" line="63" />
+      <source>Replace the existing file?</source>
+      <translation>¿Reemplazar el archivo existente?</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/postgis_destination.py" line="50" />
@@ -4241,7 +4266,7 @@
       <translation>Reinicios: {times}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="107" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="108" />
       <source>Resolution</source>
       <translation>Resolución</translation>
     </message>
@@ -4256,7 +4281,7 @@
       <translation>Resolución de la exportación en puntos por pulgada: 300 (predeterminado) para imprimir, 150 para pantallas y correo electrónico, hasta 1200. Más alta es más nítida y más pesada: una página A3 en PNG a 600 ppp mide unos 7000 x 9900 píxeles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="42" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="43" />
       <source>Returned field package (zip, manifest.json or GeoPackage)</source>
       <translation>Paquete de campo devuelto (zip, manifest.json o GeoPackage)</translation>
     </message>
@@ -4276,7 +4301,7 @@
       <translation>Hojas de revisión (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="230" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="233" />
       <source>Review the cleaning log</source>
       <translation>Revisar el registro de limpieza</translation>
     </message>
@@ -4291,7 +4316,7 @@
       <translation>Rol de revisor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="198" />
       <source>Risk</source>
       <translation>Riesgo</translation>
     </message>
@@ -4321,7 +4346,7 @@
       <translation>Fila {row} del registro de limpieza {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="353" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="366" />
       <source>Row {row} of the cleaning log {file} has {count} cells for {columns} columns: a value holds the separator (a decimal comma in a comma-separated file?). Put that value in quotes, or save the log with semicolons.</source>
       <translation>La fila {row} del registro de limpieza {file} tiene {count} celdas para {columns} columnas: un valor contiene el separador (¿una coma decimal en un archivo separado por comas?). Ponga ese valor entre comillas o guarde el registro con punto y coma.</translation>
     </message>
@@ -4442,12 +4467,12 @@
       <translation>Ejecutar las verificaciones</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="180" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="181" />
       <source>SVG (*.svg)</source>
       <translation>SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="90" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="91" />
       <source>SVG (for designers)</source>
       <translation>SVG (para diseñadores)</translation>
     </message>
@@ -4457,7 +4482,7 @@
       <translation>Mismos valores de {keys} que el envío {uuid}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="194" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="197" />
       <source>Save a new key to a file…</source>
       <translation>Guardar una clave nueva en un archivo…</translation>
     </message>
@@ -4512,12 +4537,12 @@
       <translation>Buscar uuid, pregunta, valores, problema…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="99" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="100" />
       <source>See the table {table} and {csv}.</source>
       <translation>Vea la tabla {table} y {csv}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="101" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="102" />
       <source>See the table {table} in {file}.</source>
       <translation>Vea la tabla {table} en {file}.</translation>
     </message>
@@ -4597,7 +4622,7 @@
       <translation>Entrevista plausible más corta (minutos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="264" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="324" />
       <source>Show choice labels instead of codes in forms and tables</source>
       <translation>Mostrar las etiquetas de las opciones en lugar de los códigos en los formularios y las tablas</translation>
     </message>
@@ -4705,7 +4730,7 @@
       <translation>Los pasos se marcan solos cuando aparece su resultado. Haga doble clic en un paso para abrir su página de ayuda.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="124" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="125" />
       <source>Stop above this number of tiles</source>
       <translation>Detenerse por encima de este número de teselas</translation>
     </message>
@@ -4819,17 +4844,17 @@
       <translation>GeoPackage de la encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="70" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="71" />
       <source>Survey GeoPackages</source>
       <translation>GeoPackages de encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="60" />
+      <location filename="../cartong_plugin/processing/base.py" line="95" />
       <source>Survey data workflow</source>
       <translation>Cadena de procesamiento de datos de encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="220" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="224" />
       <source>Survey export</source>
       <translation>Exportación de encuesta</translation>
     </message>
@@ -4843,7 +4868,7 @@
       <translation>Exportación de encuesta (CSV, XLSX, zip o JSON)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="94" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="96" />
       <source>Survey export and its form</source>
       <translation>Exportación de encuesta y su formulario</translation>
     </message>
@@ -4853,7 +4878,7 @@
       <translation>Exportaciones de encuesta (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="104" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="106" />
       <source>Survey exports (*.csv *.xlsx *.zip *.geojson *.json);;All files (*)</source>
       <translation>Exportaciones de encuesta (*.csv *.xlsx *.zip *.geojson *.json);;Todos los archivos (*)</translation>
     </message>
@@ -4913,7 +4938,7 @@
       <translation>Número sospechoso de entrevistas por un mismo dispositivo ...</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="66" />
+      <location filename="../cartong_plugin/processing/base.py" line="101" />
       <source>Teams (PostgreSQL)</source>
       <translation>Equipos (PostgreSQL)</translation>
     </message>
@@ -4923,7 +4948,7 @@
       <translation>Probar la conexión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="82" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="84" />
       <source>Text: {encoding}.</source>
       <translation>Texto: {encoding}.</translation>
     </message>
@@ -4963,7 +4988,7 @@
       <translation>El GeoPackage {file} no se puede abrir en escritura: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="305" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>No se puede escribir el GeoPackage {file}: {reason}. Elija otra carpeta o cierre el programa que lo usa.</translation>
     </message>
@@ -5056,7 +5081,7 @@
       <translation>La dirección de su servidor ODK Central, p. ej., https://central.example.org, sin /v1.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="102" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="103" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>La columna de unidad administrativa {column} no está en la capa {layer}.</translation>
     </message>
@@ -5086,7 +5111,7 @@
       <translation>No se pueden leer los límites administrativos {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="96" />
+      <location filename="../cartong_plugin/core/field/package.py" line="100" />
       <source>The admin boundaries {file} do not exist.</source>
       <translation>Los límites administrativos {file} no existen.</translation>
     </message>
@@ -5197,7 +5222,7 @@
       <translation type="vanished">La copia limpia de la encuesta, p. ej., household_survey_clean.gpkg o una capa nueva del GeoPackage de la encuesta. La capa de entrada y la tabla bruta no se modifican.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="195" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="198" />
       <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
       <translation>La capa limpia «survey_cleaned» está en {file} y en el proyecto.</translation>
     </message>
@@ -5207,9 +5232,14 @@
       <translation>No se pudo escribir la capa limpia en {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="211" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="218" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>La capa limpia es la tabla {table} de {schema} en {target} ({rows} filas).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="341" />
+      <source>The cleaned layer {file} could not get the survey's exact values back (date-times with their milliseconds and time zone, rows without a location) ({reason}). Nothing was written under that name, as its values would differ from the survey's.</source>
+      <translation>La capa limpia {file} no pudo recuperar los valores exactos de la encuesta (fechas y horas con sus milisegundos y su zona horaria, filas sin ubicación) ({reason}). No se escribió nada con ese nombre, ya que sus valores serían distintos de los de la encuesta.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_files.py" line="68" />
@@ -5266,7 +5296,7 @@
       <translation>No se puede leer el registro de limpieza {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="262" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="275" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>El registro de limpieza {file} no existe.</translation>
     </message>
@@ -5294,7 +5324,7 @@
       <translation>El registro de limpieza {file} no tiene la columna {columns}; necesita al menos las columnas uuid y question (pregunta) (y normalmente old_value, new_value, issue, change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="269" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="282" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>El registro de limpieza {file} no tiene ninguna hoja.</translation>
     </message>
@@ -5304,7 +5334,7 @@
       <translation>El registro de limpieza {file} tiene filas change_response pero ninguna columna new_value (sus columnas: {columns}). Llame new_value a la columna que contiene los nuevos valores.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="308" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="321" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>El registro de limpieza {file} no es texto UTF-8, UTF-16 ni Windows-1252. Guárdelo de nuevo como 'CSV UTF-8' y vuelva a intentarlo.</translation>
     </message>
@@ -5314,7 +5344,7 @@
       <translation>El nivel de zoom más cercano que descargar, de 0 a 19. Predeterminado: 12, ciudades, aldeas y carreteras principales. Cada nivel más necesita unas 4 veces más teselas: 15 muestra las calles pero puede requerir horas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="154" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="155" />
       <source>The code column {column} is not in the layer {layer}.</source>
       <translation>La columna de códigos {column} no está en la capa {layer}.</translation>
     </message>
@@ -5324,7 +5354,7 @@
       <translation>No se puede crear la columna {column} en {table}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="76" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="77" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>La columna {column} no está en la capa {layer}.</translation>
     </message>
@@ -5419,6 +5449,16 @@
       <translation>Los valores por defecto convienen a una encuesta de hogares. Cada valor señalado se convierte en una fila del registro de limpieza, que revisará en las páginas siguientes.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/base.py" line="37" />
+      <source>The disk is full: free some space (or choose another folder), then run again.</source>
+      <translation>El disco está lleno: libere espacio (o elija otra carpeta) y ejecute de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/base.py" line="183" />
+      <source>The disk is full: nothing was written. Free some space or choose another folder.</source>
+      <translation>El disco está lleno: no se escribió nada. Libere espacio o elija otra carpeta.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="161" />
       <source>The download from {host} was cancelled.</source>
       <translation>Se canceló la descarga desde {host}.</translation>
@@ -5478,6 +5518,11 @@
       <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="29" />
       <source>The field of the admin boundaries that holds the names typed answers are matched to, e.g. adm2_name. Default adm2_name.</source>
       <translation>El campo de los límites administrativos que contiene los nombres con los que se asocian las respuestas escritas, p. ej., adm2_name. Predeterminado: adm2_name.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/package.py" line="110" />
+      <source>The field package cannot be written into {folder}: the folder cannot be written to ({reason}). Choose a folder you can write to.</source>
+      <translation>El paquete de campo no se puede escribir en {folder}: no se puede escribir en esa carpeta ({reason}). Elija una carpeta donde pueda escribir.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="33" />
@@ -5540,12 +5585,12 @@
       <translation>El primer día de la recolección de datos, como AAAA-MM-DD, p. ej., 2026-03-02: los envíos iniciados antes (pruebas, formación) se señalan.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="135" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="195" />
       <source>The first rows as read, and what was detected. Check that the columns are split correctly before importing.</source>
       <translation>Las primeras filas tal como se leyeron, y lo que se detectó. Verifique que las columnas estén bien separadas antes de importar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="269" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="272" />
       <source>The folder {folder} does not exist.</source>
       <translation>La carpeta {folder} no existe.</translation>
     </message>
@@ -5595,7 +5640,7 @@
       <translation>El archivo de formulario {file} no existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="234" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="238" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>El formulario no tiene etiquetas en «{language}»: las etiquetas están en {used} (el formulario contiene {languages}).</translation>
     </message>
@@ -5625,12 +5670,12 @@
       <translation>La k del k-anonimato: cada recuento o combinación compartida describe al menos a k personas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="230" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="233" />
       <source>The key is kept in QGIS's password store: after Export, QGIS may ask for its master password (or to create one). For a one-off export without it, choose a key file.</source>
       <translation>La clave se guarda en el almacén de contraseñas de QGIS: tras Exportar, QGIS puede pedir su contraseña maestra (o crear una). Para una exportación puntual sin ella, elija un archivo de clave.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="215" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="218" />
       <source>The key is read from your file; QGIS's password store is not used. Use the same file next time to get the same pseudonyms.</source>
       <translation>La clave se lee de su archivo; no se usa el almacén de contraseñas de QGIS. Use el mismo archivo la próxima vez para obtener los mismos seudónimos.</translation>
     </message>
@@ -5680,7 +5725,7 @@
       <translation>La última copia descargada {file} está en el proyecto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="300" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="314" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation>La capa que se va a compartir falta o no se puede leer.</translation>
     </message>
@@ -5695,7 +5740,7 @@
       <translation>No se pudo volver a abrir la capa {layer} desde {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="92" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="93" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
       <translation>La capa {layer} no contiene puntos simples: elija «Eliminar las posiciones» o «Contar por unidad administrativa» para compartirla.</translation>
     </message>
@@ -5790,7 +5835,7 @@
       <translation>La leyenda es demasiado larga para su marco: algunas entradas quedan cortadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="342" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="346" />
       <source>The location column {column} is not in {file}.</source>
       <translation>La columna de posición {column} no está en {file}.</translation>
     </message>
@@ -5875,7 +5920,7 @@
       <translation>El fondo sin conexión es en su lugar un mapa vectorial: {file} (países y límites administrativos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="265" />
+      <location filename="../cartong_plugin/core/field/package.py" line="288" />
       <source>The offline background is a vector map of the countries and admin boundaries.</source>
       <translation>El fondo sin conexión es un mapa vectorial de los países y los límites administrativos.</translation>
     </message>
@@ -5890,7 +5935,7 @@
       <translation>El mapa base sin conexión {file} debe ser un archivo .mbtiles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="70" />
+      <location filename="../cartong_plugin/core/field/package.py" line="74" />
       <source>The output folder {folder} is not empty: choose an empty or new folder, so that nothing already there is replaced.</source>
       <translation>La carpeta de salida {folder} no está vacía: elija una carpeta vacía o nueva, para que no se reemplace nada de lo que ya contiene.</translation>
     </message>
@@ -5899,7 +5944,7 @@
       <translation type="vanished">La salida no debe sobrescribir el archivo de entrada {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="96" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="97" />
       <source>The output refused the feature {fid} (uuid {uuid}){error}: no cleaned layer was written, as it would miss that submission.</source>
       <translation>La salida rechazó la entidad {fid} (uuid {uuid}){error}: no se escribió ninguna capa limpia, porque le faltaría ese envío.</translation>
     </message>
@@ -5919,7 +5964,7 @@
       <translation>La salida {path} se escribiría fuera de la carpeta elegida {folder}; no se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="243" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="267" />
       <source>The package is ready</source>
       <translation>El paquete está listo</translation>
     </message>
@@ -5964,7 +6009,7 @@
       <translation>La pregunta no tiene ninguna respuesta que contar: elija otra pregunta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="94" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="95" />
       <source>The returned package brings nothing new (merged already?): {file} was left as it was.</source>
       <translation>El paquete devuelto no trae nada nuevo (¿ya fusionado?): {file} quedó como estaba.</translation>
     </message>
@@ -6058,17 +6103,17 @@
       <translation>El servidor o las credenciales cambiaron durante la verificación: vuelva a verificar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="232" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="246" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
       <translation>No se pudo volver a abrir el GeoPackage para compartir para registrar su protección.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="214" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="215" />
       <source>The shared GeoPackage could not be written: {error}</source>
       <translation>No se pudo escribir el GeoPackage para compartir: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="127" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="128" />
       <source>The shared file needs a name before {suffix}: {file} has none.</source>
       <translation>El archivo compartido necesita un nombre antes de {suffix}: {file} no tiene ninguno.</translation>
     </message>
@@ -6123,7 +6168,7 @@
       <translation>El GeoPackage de encuesta que escribir, p. ej., household_survey.gpkg: la tabla bruta exactamente tal como se recibió, la capa tipada 'survey' (puntos en EPSG:4326), una tabla por grupo de repetición y una tabla de metadatos. Se escribe en un archivo temporal y se renombra cuando está completo: una importación fallida no deja ningún archivo a medio escribir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="83" />
+      <location filename="../cartong_plugin/core/field/package.py" line="87" />
       <source>The survey GeoPackage {file} does not exist or is not a .gpkg file.</source>
       <translation>El GeoPackage de encuesta {file} no existe o no es un archivo .gpkg.</translation>
     </message>
@@ -6138,7 +6183,7 @@
       <translation>El GeoPackage de la encuesta {file} se escribió, pero no se pudo compartir en PostgreSQL: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="58" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="59" />
       <source>The survey GeoPackages and the admin boundaries go into the package with a project that opens without the internet, and the offline help.</source>
       <translation>Los GeoPackages de encuesta y los límites administrativos van al paquete con un proyecto que se abre sin internet, y la ayuda sin conexión.</translation>
     </message>
@@ -6193,7 +6238,7 @@
       <translation>Los envíos de la encuesta que contar: la capa 'survey' del GeoPackage importado (p. ej., household_survey.gpkg|layername=survey) o su copia limpia. Los envíos sin ubicación solo se cuentan mediante un campo P-code (JOIN_FIELD).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="239" />
+      <location filename="../cartong_plugin/core/field/package.py" line="262" />
       <source>The surveys and boundaries have no location to take the area from: give the area of the offline basemap.</source>
       <translation>Las encuestas y los límites no tienen ninguna ubicación de la que tomar el área: indique el área del mapa base sin conexión.</translation>
     </message>
@@ -6201,6 +6246,11 @@
       <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="71" />
       <source>The table {table} cannot be created in {file}: {reason}</source>
       <translation>No se puede crear la tabla {table} en {file}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="239" />
+      <source>The table {table} could not be written into {file} ({reason}). {file} is unchanged: its other tables and a previous {table} are as they were.</source>
+      <translation>No se pudo escribir la tabla {table} en {file} ({reason}). {file} no ha cambiado: sus otras tablas y la tabla {table} anterior, si existía, siguen como estaban.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/snapshot.py" line="154" />
@@ -6264,6 +6314,11 @@
       <location filename="../cartong_plugin/gui/learning/help_dock.py" line="121" />
       <source>There is no offline help for this step yet. Use the online guide below when you are connected.</source>
       <translation>Todavía no hay ayuda sin conexión para este paso. Use la guía en línea de abajo cuando tenga conexión.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/atomic.py" line="70" />
+      <source>There is not enough space in {folder} to write {file}: nothing was written and any previous {file} was kept. Free some space on that disk or choose another folder.</source>
+      <translation>No hay espacio suficiente en {folder} para escribir {file}: no se escribió nada y se conservó el {file} anterior, si existía. Libere espacio en ese disco o elija otra carpeta.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="233" />
@@ -6346,7 +6401,7 @@
       <translation>Teselas estimadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="99" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="100" />
       <source>Tiles of a background map you have in QGIS (while you are online) are stored in the package. Without one, a simple background of countries and admin boundaries is used.</source>
       <translation>Las teselas de un mapa de fondo que tenga en QGIS (mientras esté en línea) se guardan en el paquete. Sin él, se usa un fondo simple de países y límites administrativos.</translation>
     </message>
@@ -6371,7 +6426,7 @@
       <translation>Por decidir</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="119" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="120" />
       <source>To zoom level (streets)</source>
       <translation>Hasta el nivel de zoom (calles)</translation>
     </message>
@@ -6391,7 +6446,7 @@
       <translation>Sesión de formación…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="88" />
+      <location filename="../cartong_plugin/core/field/package.py" line="92" />
       <source>Two survey GeoPackages are named {file}: rename one, the package keeps one folder of data.</source>
       <translation>Dos GeoPackages de encuesta se llaman {file}: cambie el nombre de uno, el paquete guarda una carpeta de datos.</translation>
     </message>
@@ -6421,12 +6476,12 @@
       <translation>Error inesperado durante la importación: {error}. Los detalles están en el registro de mensajes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="63" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="64" />
       <source>Unexpected error: {error}. Details are in the message log.</source>
       <translation>Error inesperado: {error}. Los detalles están en el registro de mensajes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="68" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="70" />
       <source>Unicode (UTF-8): accents and every script read correctly</source>
       <translation>Unicode (UTF-8): los acentos y todas las escrituras se leen correctamente</translation>
     </message>
@@ -6441,7 +6496,7 @@
       <translation>Clasificación desconocida {name}; elija una de {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="80" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="81" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
       <translation>Protección de posiciones desconocida «{mode}»; use una de {modes}.</translation>
     </message>
@@ -6540,7 +6595,7 @@
       <translation>Valores cambiados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="59" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="60" />
       <source>Values edited</source>
       <translation>Valores editados</translation>
     </message>
@@ -6590,7 +6645,7 @@
       <translation>Atención: se conservan columnas con riesgo alto: {columns}. Comparta el archivo solo con socios vinculados por un acuerdo de intercambio de datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="70" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="72" />
       <source>Western European ({encoding}): check that accents read correctly</source>
       <translation>Europa occidental ({encoding}): verifique que los acentos se leen correctamente</translation>
     </message>
@@ -6610,12 +6665,12 @@
       <translation>Qué entra: {inputs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="57" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="58" />
       <source>What to take to the field</source>
       <translation>Qué llevar al campo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="164" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="165" />
       <source>What will be done</source>
       <translation>Lo que se hará</translation>
     </message>
@@ -6640,7 +6695,7 @@
       <translation>Lugares de recolección de los envíos, un color por respuesta (etiquetas del formulario).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="157" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="158" />
       <source>Where to write the package</source>
       <translation>Dónde escribir el paquete</translation>
     </message>
@@ -6660,7 +6715,7 @@
       <translation>Quién hizo el mapa, impreso con la fecha y escrito en las propiedades del PDF, p. ej., su organización. Predeterminado: CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="198" />
       <source>Why</source>
       <translation>Por qué</translation>
     </message>
@@ -6759,7 +6814,7 @@
       <translation>Escribe la encuesta de un esquema de PostgreSQL (compartida con 'Compartir una encuesta en PostgreSQL') en un GeoPackage con las mismas tablas, nombres y valores, y el registro de limpieza con las decisiones de todos, leídos de una instantánea coherente mientras los demás siguen trabajando. El archivo se escribe con un nombre temporal y se renombra cuando está completo. Funciona sin conexión después, y con todos los demás algoritmos del complemento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="323" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="338" />
       <source>Writing the protected copy.</source>
       <translation>Escribiendo la copia protegida.</translation>
     </message>
@@ -6769,7 +6824,7 @@
       <translation>Escribiendo {records} envíos en {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="220" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="224" />
       <source>XLSForm</source>
       <translation>XLSForm</translation>
     </message>
@@ -6823,7 +6878,7 @@
       <translation>Su nombre, escrito en la columna «who» de las filas que modifica</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="251" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="275" />
       <source>Zip to copy: {zip} ({size:.1f} MB, {files} files).</source>
       <translation>Zip que copiar: {zip} ({size:.1f} MB, {files} archivos).</translation>
     </message>
@@ -6920,6 +6975,11 @@
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="362" />
       <source>a row has more fields than the header</source>
       <translation>una fila tiene más campos que el encabezado</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="225" />
+      <source>a row was refused</source>
+      <translation>se rechazó una fila</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="161" />
@@ -7042,7 +7102,7 @@
       <translation>altitud</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="60" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="62" />
       <source>an Excel workbook: no separator needed</source>
       <translation>un libro de Excel: no se necesita separador</translation>
     </message>
@@ -7120,7 +7180,7 @@
       <translation>columna</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="57" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="59" />
       <source>commas (,)</source>
       <translation>comas (,)</translation>
     </message>
@@ -7130,7 +7190,7 @@
       <translation>conectando</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="48" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="50" />
       <source>coordinate</source>
       <translation>coordenada</translation>
     </message>
@@ -7155,12 +7215,12 @@
       <translation>creando el esquema {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="40" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="42" />
       <source>date</source>
       <translation>fecha</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="41" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="43" />
       <source>date and time</source>
       <translation>fecha y hora</translation>
     </message>
@@ -7190,7 +7250,7 @@
       <translation>fechas de nacimiento</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="41" />
       <source>decimal number</source>
       <translation>número decimal</translation>
     </message>
@@ -7254,7 +7314,7 @@
       <translation>texto libre, que puede nombrar o describir a personas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="49" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="51" />
       <source>geometry (WKT)</source>
       <translation>geometría (WKT)</translation>
     </message>
@@ -7392,7 +7452,7 @@
       <translation type="vanished">valor nuevo (new_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="87" />
       <source>no form</source>
       <translation>sin formulario</translation>
     </message>
@@ -7402,7 +7462,7 @@
       <translation>ninguna capa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="123" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="124" />
       <source>no limit</source>
       <translation>sin límite</translation>
     </message>
@@ -7412,7 +7472,7 @@
       <translation>ningún envío tiene el uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="384" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="388" />
       <source>none</source>
       <translation>ninguna</translation>
     </message>
@@ -7421,7 +7481,7 @@
       <translation type="vanished">ninguno (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="83" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
       <source>none found</source>
       <translation>no se encontró ninguna</translation>
     </message>
@@ -7436,7 +7496,7 @@
       <translation>no terminado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="72" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="74" />
       <source>not needed (Excel)</source>
       <translation>no se necesita (Excel)</translation>
     </message>
@@ -7460,7 +7520,7 @@
       <translation type="vanished">valor anterior (old_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="42" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
       <source>one choice</source>
       <translation>opción única</translation>
     </message>
@@ -7545,7 +7605,7 @@
       <translation>guardando decisiones en el registro de limpieza de {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="56" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="58" />
       <source>semicolons (;)</source>
       <translation>punto y coma (;)</translation>
     </message>
@@ -7555,7 +7615,7 @@
       <translation>características sensibles (etnia, religión, salud, violencia…)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="43" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
       <source>several choices</source>
       <translation>opciones múltiples</translation>
     </message>
@@ -7570,7 +7630,7 @@
       <translation>valor atípico estadístico</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="241" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="244" />
       <source>survey (cleaned)</source>
       <translation>encuesta (limpia)</translation>
     </message>
@@ -7585,12 +7645,12 @@
       <translation>tabulación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="58" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="60" />
       <source>tabs</source>
       <translation>tabulaciones</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
       <source>text</source>
       <translation>texto</translation>
     </message>
@@ -7658,6 +7718,16 @@
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="189" />
       <source>the decisions saved in the shared cleaning log, with who and when; the numbers saved, refused (someone decided first) and unchanged.</source>
       <translation>las decisiones guardadas en el registro de limpieza compartido, con quién y cuándo; los números de guardadas, rechazadas (otra persona decidió antes) y sin cambios.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="339" />
+      <source>the disk is full</source>
+      <translation>el disco está lleno</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="217" />
+      <source>the file cannot be opened for writing</source>
+      <translation>el archivo no se puede abrir para escritura</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="131" />
@@ -7768,7 +7838,7 @@
       <translation>valor fuera de la restricción del formulario</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="59" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="61" />
       <source>vertical bars (|)</source>
       <translation>barras verticales (|)</translation>
     </message>
@@ -7786,7 +7856,7 @@
       <translation type="vanished">quién (who)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="40" />
       <source>whole number</source>
       <translation>número entero</translation>
     </message>
@@ -7826,17 +7896,17 @@
       <translation>escribir el registro de limpieza de {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="46" />
       <source>yes/no (0/1)</source>
       <translation>sí/no (0/1)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="174" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="181" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
       <translation>{changed} valores cambiados, {removed} envíos eliminados, {pending} filas del registro pendientes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="200" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="203" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
       <translation>{changed} valores cambiados, {removed} envíos eliminados, {pending} filas del registro aún pendientes, {kept} se dejan tal cual.</translation>
     </message>
@@ -7903,7 +7973,7 @@
       <translation>{count} problema(s) en el catálogo de ayuda; para el resto se usa el catálogo incluido en el complemento. Detalles: CartONG › Aprender › Problemas en el catálogo de ayuda, o el registro de CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="73" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="75" />
       <source>{encoding}: check that the text reads correctly</source>
       <translation>{encoding}: verifique que el texto se lee correctamente</translation>
     </message>
@@ -7913,7 +7983,12 @@
       <translation>{error} El archivo de exportación {file} puede contener decisiones de los equipos de campo: no se reemplazó. Elija otro archivo de exportación o mueva este a otro lugar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="264" />
+      <location filename="../cartong_plugin/gui/output_guard.py" line="64" />
+      <source>{file} already exists. Replace it? Everything it holds will be lost. Choose No to keep it, then another name ({free} is free).</source>
+      <translation>{file} ya existe. ¿Reemplazarlo? Se perderá todo lo que contiene. Elija No para conservarlo y luego otro nombre ({free} está libre).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="267" />
       <source>{file} already exists: choose "A key file I keep…" to use it, or another name for the new key.</source>
       <translation>{file} ya existe: elija "Un archivo de clave que conservo…" para usarlo, u otro nombre para la clave nueva.</translation>
     </message>
@@ -7938,12 +8013,17 @@
       <translation>{file} no se puede leer como JSON: {reason}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/base.py" line="39" />
+      <source>{file} cannot be read or written (permission denied). Choose a file or folder you can use.</source>
+      <translation>{file} no se puede leer ni escribir (permiso denegado). Elija un archivo o una carpeta que pueda usar.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="451" />
       <source>{file} cannot be read: {error}</source>
       <translation>{file} no se puede leer: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/atomic.py" line="95" />
+      <location filename="../cartong_plugin/core/base/atomic.py" line="195" />
       <source>{file} cannot be written: the folder {folder} cannot be written to ({reason}). Choose a folder you can write to.</source>
       <translation>{file} no se puede escribir: no se puede escribir en la carpeta {folder} ({reason}). Elija una carpeta donde pueda escribir.</translation>
     </message>
@@ -7980,6 +8060,21 @@
       <location filename="../cartong_plugin/core/servers/http.py" line="324" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>No se pudo escribir {file} ({error}): verifique el espacio libre en disco y que se puede escribir en la carpeta.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/atomic.py" line="95" />
+      <source>{file} could not be written completely (the file written is damaged or incomplete): nothing was replaced. Check that the disk of {folder} has free space and try again.</source>
+      <translation>{file} no se pudo escribir por completo (el archivo escrito está dañado o incompleto): no se reemplazó nada. Verifique que el disco de {folder} tenga espacio libre y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="158" />
+      <source>{file} could not be written completely in the folder {folder} ({reason}). Nothing was written under that name and a previous {file} is unchanged.</source>
+      <translation>No se pudo escribir {file} por completo en la carpeta {folder} ({reason}). No se escribió nada con ese nombre y el {file} anterior, si existía, no ha cambiado.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="146" />
+      <source>{file} could not be written: the disk holding the folder {folder} is full. Nothing was written under that name and a previous {file} is unchanged. Free some space or choose another folder.</source>
+      <translation>No se pudo escribir {file}: el disco que contiene la carpeta {folder} está lleno. No se escribió nada con ese nombre y el {file} anterior, si existía, no ha cambiado. Libere espacio o elija otra carpeta.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/columns.py" line="331" />
@@ -8065,6 +8160,11 @@
       <location filename="../cartong_plugin/core/survey/json_export.py" line="133" />
       <source>{file} is a KoboToolbox form definition, not submissions: download the data (or use Download from a server).</source>
       <translation>{file} es una definición de formulario de KoboToolbox, no envíos: descargue los datos (o use Descargar desde un servidor).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/atomic.py" line="82" />
+      <source>{file} is a folder, not a file: choose a file name for the output, not a folder.</source>
+      <translation>{file} es una carpeta, no un archivo: elija un nombre de archivo para la salida, no una carpeta.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="95" />
@@ -8154,6 +8254,16 @@
       <location filename="../cartong_plugin/core/base/safe_files.py" line="249" />
       <source>{file} is protected by a password, so it cannot be read. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, leave it empty), save it and choose it again.</source>
       <translation>{file} está protegido con una contraseña, por lo que no se puede leer. Ábralo en Excel, quite la contraseña (Archivo &gt; Información &gt; Proteger libro &gt; Cifrar con contraseña, déjela vacía), guárdelo y elíjalo de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/output_guard.py" line="53" />
+      <source>{file} is used by layers of the open project ({layers}): it cannot be replaced. Choose another file name, or remove these layers from the project first.</source>
+      <translation>{file} está en uso por capas del proyecto abierto ({layers}): no se puede reemplazar. Elija otro nombre de archivo, o quite primero esas capas del proyecto.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="179" />
+      <source>{file} now exists: go back to the first page to choose what to do. Nothing was written.</source>
+      <translation>{file} ahora existe: vuelva a la primera página para elegir qué hacer. No se escribió nada.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="307" />
@@ -8388,7 +8498,7 @@
       <translation>{file}: {count} columna(s) de {table} llevan el nombre de varias preguntas de otros niveles del formulario {form} (el nivel principal u otras repeticiones) y de ninguna pregunta propia de esta tabla; no se puede saber a cuál se refieren, así que se importaron como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="372" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="376" />
       <source>{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} in column {column}, first at row {row}) than the form given ({version}): its choice labels and question types may not be theirs. Questions of the form not in the export: {missing}.</source>
       <translation>{file}: {count} de {total} envío(s) se recogieron con otra versión del formulario ({versions} en la columna {column}, el primero en la fila {row}) que el formulario indicado ({version}): sus etiquetas de opciones y tipos de pregunta pueden no ser los suyos. Preguntas del formulario que no están en la exportación: {missing}.</translation>
     </message>
@@ -8416,6 +8526,11 @@
       <location filename="../cartong_plugin/core/servers/submissions.py" line="84" />
       <source>{form} (rows counted from submission {first} of this download)</source>
       <translation>{form} (filas contadas desde el envío {first} de esta descarga)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="70" />
+      <source>{found} of {added} rows were saved</source>
+      <translation>se guardaron {found} de {added} filas</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/detect_personal_data.py" line="76" />
@@ -8585,7 +8700,7 @@
       <translation type="vanished">{new} envíos nuevos, {edits} valores editados, {decisions} decisiones de limpieza fusionados en {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="81" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="82" />
       <source>{new} new submissions, {edits} values edited, {rows} repeat rows added, {decisions} cleaning decisions merged into {file}.</source>
       <translation>{new} envíos nuevos, {edits} valores editados, {rows} filas de repetición añadidas, {decisions} decisiones de limpieza fusionados en {file}.</translation>
     </message>
@@ -8620,7 +8735,7 @@
       <translation>La pregunta {question} es obligatoria en el formulario y era pertinente, pero su respuesta está vacía.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="82" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="83" />
       <source>{question}: in %n submissions the answer and its choice columns disagree after the cleaning log (it changed one and not the other). Add the matching changes to the log.</source>
       <translation>
         <numerusform>{question}: en %n envío la respuesta y sus columnas de opciones no concuerdan tras el registro de limpieza (cambió una y no la otra). Añada al registro el cambio correspondiente.</numerusform>
@@ -8628,7 +8743,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="423" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="442" />
       <source>{readme} · {folder}</source>
       <translation>{readme} · {folder}</translation>
     </message>
@@ -8643,7 +8758,7 @@
       <translation>{rows} puntos desplazados al centro de celdas de cuadrícula de {size:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="197" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="200" />
       <source>{rows} rows for {submissions} submissions.</source>
       <translation>{rows} filas para {submissions} envíos.</translation>
     </message>

@@ -4,7 +4,7 @@
   <context>
     <name>CartONG</name>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="99" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="100" />
       <source> dpi</source>
       <translation> ppp</translation>
     </message>
@@ -52,7 +52,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="184" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="198" />
       <source>%n areas</source>
       <translation>
         <numerusform>%n unité</numerusform>
@@ -60,7 +60,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="176" />
+      <location filename="../cartong_plugin/core/field/package.py" line="199" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
         <numerusform>%n pièce jointe de {file} manque et n'est pas dans le paquet : {files}</numerusform>
@@ -68,7 +68,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="116" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="117" />
       <source>%n changes made in the field were not merged (see the warnings above).</source>
       <translation>
         <numerusform>%n modification faite sur le terrain n'a pas été fusionnée (voir les avertissements ci-dessus).</numerusform>
@@ -76,7 +76,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="72" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="73" />
       <source>%n changes of the cleaning log name an old value the survey does not have (first: row {row}, {column}: '{old}' in the log, '{found}' in the survey). Was the log made for this survey?</source>
       <translation>
         <numerusform>%n modification du journal de nettoyage donne une ancienne valeur que l'enquête n'a pas (première : ligne {row}, {column} : « {old} » dans le journal, « {found} » dans l'enquête). Le journal a-t-il été fait pour cette enquête ?</numerusform>
@@ -84,7 +84,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="259" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="264" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
         <numerusform>%n colonne contient probablement des données personnelles (dont {high} à risque élevé). Protégez-la avant de partager le fichier.</numerusform>
@@ -92,7 +92,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="79" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="81" />
       <source>%n columns, separated by {separator}.</source>
       <translation>
         <numerusform>%n colonne, séparée par {separator}.</numerusform>
@@ -100,7 +100,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="104" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="105" />
       <source>%n conflicts: values were changed both in the office and in the field. The office values were kept.</source>
       <translation>
         <numerusform>%n conflit : une valeur a été modifiée à la fois au bureau et sur le terrain. La valeur du bureau a été gardée.</numerusform>
@@ -123,7 +123,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="201" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="204" />
       <source>%n decisions of the saved log are kept.</source>
       <translation>
         <numerusform>%n décision du journal enregistré est conservée.</numerusform>
@@ -169,7 +169,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="63" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="64" />
       <source>%n labels were updated to match their changed answers.</source>
       <translation>
         <numerusform>%n libellé a été mis à jour pour suivre sa réponse modifiée.</numerusform>
@@ -193,7 +193,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="266" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="290" />
       <source>%n photos or files of the submissions were missing: they are listed in manifest.json.</source>
       <translation>
         <numerusform>%n photo ou fichier des soumissions manquait : il est listé dans manifest.json.</numerusform>
@@ -249,7 +249,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="418" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="437" />
       <source>%n rows written to {file}.</source>
       <translation>
         <numerusform>%n ligne écrite dans {file}.</numerusform>
@@ -265,7 +265,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="185" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="199" />
       <source>%n submissions are outside every area or have an unknown P-code.</source>
       <translation>
         <numerusform>%n soumission est hors de toute unité ou a un P-code inconnu.</numerusform>
@@ -281,7 +281,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="190" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="204" />
       <source>%n submissions have no location or P-code.</source>
       <translation>
         <numerusform>%n soumission n'a ni localisation ni P-code.</numerusform>
@@ -297,7 +297,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="220" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="225" />
       <source>%n submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
       <translation>
         <numerusform>%n soumission importée dans {file} ; {missing} sans position. Tables : {tables}. Langue : {language}.</numerusform>
@@ -313,7 +313,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="182" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="196" />
       <source>%n submissions were counted in {areas}.</source>
       <translation>
         <numerusform>%n soumission a été comptée dans {areas}.</numerusform>
@@ -345,17 +345,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="101" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="122" />
       <source>&amp;Finish</source>
       <translation>&amp;Terminer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="103" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="124" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="100" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="121" />
       <source>&amp;Next &gt;</source>
       <translation>&amp;Suivant &gt;</translation>
     </message>
@@ -495,7 +495,7 @@
       <translation>4. Exporter la carte…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="99" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="120" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; &amp;Précédent</translation>
     </message>
@@ -529,6 +529,11 @@
       <translation>Un GeoPackage de limites administratives, p. ex. admin_boundaries.gpkg, dessiné dans le fond vectoriel écrit quand aucune tuile ne peut être téléchargée.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/base.py" line="32" />
+      <source>A GeoPackage of this run is being written by another program (QGIS editing it, a database browser, a synchronisation tool): it is locked. Save or close the edits there, then run again.</source>
+      <translation>Un GeoPackage de cette exécution est en cours d'écriture par un autre programme (QGIS qui le modifie, un explorateur de bases de données, un outil de synchronisation) : il est verrouillé. Enregistrez ou fermez les modifications dans ce programme, puis relancez.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="185" />
       <source>A GeoPackage, shapefile or GeoJSON of admin areas with their P-codes (e.g. an OCHA COD-AB).</source>
       <translation>Un GeoPackage, shapefile ou GeoJSON d'unités administratives avec leurs P-codes (par exemple un COD-AB d'OCHA).</translation>
@@ -559,7 +564,7 @@
       <translation>Une carte de chaleur nécessite les points d'enquête (POINTS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="196" />
       <source>A key file I keep…</source>
       <translation>Un fichier de clé que je conserve…</translation>
     </message>
@@ -569,17 +574,17 @@
       <translation>Une ligne sous le titre : zone, période, population, p. ex. Soumissions par sous-préfecture, 2-20 mars 2026.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="187" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="190" />
       <source>A new key for this file only (pseudonyms cannot be linked to other exports)</source>
       <translation>Une nouvelle clé pour ce fichier seulement (pseudonymes impossibles à relier à d'autres exports)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="222" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="225" />
       <source>A new key is written to the file you name (it must not exist yet). Keep it safe and apart from the shared data: whoever has it can check a guessed name against its pseudonym.</source>
       <translation>Une nouvelle clé est écrite dans le fichier que vous indiquez (il ne doit pas encore exister). Conservez-la en lieu sûr, à l'écart des données partagées : qui la détient peut vérifier un nom deviné contre son pseudonyme.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="111" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="112" />
       <source>A new table each time: the layout then still works when the project is saved and reopened.</source>
       <translation>Une nouvelle table à chaque fois : la mise en page fonctionne alors toujours quand le projet est enregistré puis rouvert.</translation>
     </message>
@@ -633,7 +638,7 @@
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="261" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="321" />
       <source>Add the layers to the project</source>
       <translation>Ajouter les couches au projet</translation>
     </message>
@@ -785,6 +790,11 @@
       <translation>Un dossier vide ou nouveau où le dossier du paquet et son zip sont écrits, p. ex. /home/me/packages/team_a.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/base.py" line="42" />
+      <source>An unexpected error stopped the run ({error}). The details are in the log (View &gt; Panels &gt; Log Messages, CartONG tab).</source>
+      <translation>Une erreur inattendue a arrêté l'exécution ({error}). Les détails sont dans le journal (Vue &gt; Panneaux &gt; Journal des messages, onglet CartONG).</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="77" />
       <source>Analysis</source>
       <translation>Analyse</translation>
@@ -880,7 +890,7 @@
       <translation>Atlas sous forme d'un PDF par unité, nommé &lt;P-code&gt;_&lt;name&gt;.pdf, dans un dossier portant le nom du fichier de la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="356" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="366" />
       <source>Atlas of {pages} pages written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Atlas de {pages} pages écrit dans {file}. La mise en page « {layout} » se trouve dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
@@ -890,7 +900,7 @@
       <translation>Atlas : une page par unité administrative ayant des données (PDF uniquement)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="115" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="116" />
       <source>Atlas: one page per admin area with data, zoomed on it (PDF)</source>
       <translation>Atlas : une page par unité administrative ayant des données, centrée sur elle (PDF)</translation>
     </message>
@@ -930,32 +940,32 @@
       <translation>Automatique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="284" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="344" />
       <source>Automatic ({column})</source>
       <translation>Automatique ({column})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="273" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="297" />
       <source>Back at the office, merge the returned package with the algorithm "Merge a returned field package".</source>
       <translation>De retour au bureau, fusionnez le paquet revenu avec l'algorithme « Fusionner un paquet de terrain revenu ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="112" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="113" />
       <source>Background map</source>
       <translation>Fond de carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="98" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="99" />
       <source>Background map for offline work</source>
       <translation>Fond de carte pour travailler hors ligne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="261" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="285" />
       <source>Background map: countries and admin boundaries only. {reason}</source>
       <translation>Fond de carte : pays et limites administratives seulement. {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="258" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="282" />
       <source>Background map: {tiles} tiles stored for offline work.</source>
       <translation>Fond de carte : {tiles} tuiles enregistrées pour le travail hors ligne.</translation>
     </message>
@@ -995,7 +1005,7 @@
       <translation>Ramener une enquête partagée dans un GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="24" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="25" />
       <source>Brings the work of a field team back into the office survey GeoPackage: new submissions (by _uuid, with their raw rows and repeat rows as received), the values edited in the field (in the survey and in its repeat tables), repeat rows added to a submission, and the cleaning decisions taken there (with who and when). Rows are matched by the identity the package recorded when it was prepared, so a row deleted on one side never moves an edit onto another. A value changed both in the office and in the field is a conflict: the office value is kept. A row deleted in the field is not deleted in the office (to remove a submission, record a remove_survey decision in the cleaning log); it is listed as not merged, like a change to a row the office removed. Conflicts and what was not merged are listed, with the reason, in the table field_conflicts and in the CSV. Raw rows already in the office never change. Give the package's zip, its manifest.json, or its survey GeoPackage.</source>
       <translation>Rapporte le travail d'une équipe de terrain dans le GeoPackage d'enquête du bureau : les nouvelles soumissions (par _uuid, avec leurs lignes brutes et leurs lignes de répétition telles que reçues), les valeurs modifiées sur le terrain (dans l'enquête et dans ses tables de répétition), les lignes de répétition ajoutées à une soumission, et les décisions de nettoyage prises là-bas (avec qui et quand). Les lignes sont appariées par l'identité que le paquet a enregistrée lors de sa préparation, si bien qu'une ligne supprimée d'un côté ne reporte jamais une modification sur une autre. Une valeur modifiée à la fois au bureau et sur le terrain est un conflit : la valeur du bureau est gardée. Une ligne supprimée sur le terrain n'est pas supprimée au bureau (pour retirer une soumission, consignez une décision remove_survey dans le journal de nettoyage) ; elle est listée comme non fusionnée, comme une modification d'une ligne que le bureau a supprimée. Les conflits et ce qui n'a pas été fusionné sont listés, avec la raison, dans la table field_conflicts et dans le CSV. Les lignes brutes déjà au bureau ne changent jamais. Indiquez le zip du paquet, son manifest.json ou son GeoPackage d'enquête.</translation>
     </message>
@@ -1019,7 +1029,7 @@
       <translation>Construction de la couche nettoyée…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="314" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="324" />
       <source>Building the layout…</source>
       <translation>Construction de la mise en page…</translation>
     </message>
@@ -1042,7 +1052,7 @@
       <translation type="vanished">Construit la couche nettoyée à partir de la couche d'enquête et du journal de nettoyage, de la même façon à chaque fois : les lignes change_response appliquent la nouvelle valeur, les lignes remove_survey suppriment la soumission (pour un uuid en doublon, seulement les copies suivantes), les lignes no_action et pending ne changent rien. Le journal est la table « cleaning_log » du GeoPackage de l'enquête, sauf si vous choisissez un journal CSV/XLSX modifié ; un journal dont les uuid ou les questions ne correspondent pas à la couche est refusé, avec la liste de ses lignes erronées. La couche d'entrée n'est pas modifiée. Quand une latitude/longitude inversée ou corrigée est appliquée, le point est aussi déplacé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="54" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="55" />
       <source>CSV (*.csv *.CSV)</source>
       <translation>CSV (*.csv *.CSV)</translation>
     </message>
@@ -1052,7 +1062,12 @@
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="329" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="191" />
+      <source>Cancel the build</source>
+      <translation>Annuler la préparation du paquet</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="344" />
       <source>Cancel the export</source>
       <translation>Annuler l'export</translation>
     </message>
@@ -1072,17 +1087,17 @@
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="165" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="212" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>Annulé : aucune couche nettoyée n'a été écrite.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="104" />
+      <location filename="../cartong_plugin/core/field/package.py" line="120" />
       <source>Cancelled: no field package was written.</source>
       <translation>Annulé : aucun paquet de terrain n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="393" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="403" />
       <source>Cancelled: no map was written.</source>
       <translation>Annulé : aucune carte n'a été écrite.</translation>
     </message>
@@ -1092,7 +1107,7 @@
       <translation>Annulé : aucun fond de carte hors ligne n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="234" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="258" />
       <source>Cancelled: nothing was left in the folder.</source>
       <translation>Annulé : rien n'a été laissé dans le dossier.</translation>
     </message>
@@ -1100,6 +1115,11 @@
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="178" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>Annulé : la couche nettoyée n'a pas été modifiée.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="191" />
+      <source>Cancelled: the counts were not written.</source>
+      <translation>Annulé : les comptages n'ont pas été écrits.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="165" />
@@ -1137,7 +1157,7 @@
       <translation>Impossible de joindre {host} : cet ordinateur semble hors ligne, ou le serveur est en panne ({reason}). Vérifiez la connexion et réessayez ; la dernière copie téléchargée reste disponible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="280" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="293" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>Impossible de lire un journal de nettoyage dans {file} : choisissez un fichier .csv ou .xlsx.</translation>
     </message>
@@ -1152,7 +1172,7 @@
       <translation>Impossible d'écrire les pages de l'atlas dans le dossier {folder} : {file} est un fichier, pas un dossier. Renommez ou déplacez ce fichier, ou choisissez un autre nom de fichier pour la carte.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="59" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="60" />
       <source>Cannot write {file}: {error}. Choose another folder or file name.</source>
       <translation>Impossible d'écrire {file} : {error}. Choisissez un autre dossier ou nom de fichier.</translation>
     </message>
@@ -1259,7 +1279,7 @@
       <translation>Contrôles et seuils</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="215" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="218" />
       <source>Checks cancelled: no cleaning log was written. Click Back, then Next to run them again.</source>
       <translation>Contrôles annulés : aucun journal de nettoyage n'a été écrit. Cliquez sur Précédent, puis sur Suivant pour les relancer.</translation>
     </message>
@@ -1279,7 +1299,7 @@
       <translation>Libellés de choix et colonnes de choix supprimés avec leur question : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="253" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="313" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
       <translation>Les libellés des choix sont écrits dans la langue choisie à côté des codes ; les codes sont toujours conservés.</translation>
     </message>
@@ -1299,17 +1319,17 @@
       <translation>Choisissez un dossier vide pour la session de formation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="158" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="159" />
       <source>Choose an empty or new folder: the package folder and its zip go inside it. Copy the zip to the field laptop and open the project inside.</source>
       <translation>Choisissez un dossier vide ou nouveau : le dossier du paquet et son zip y sont écrits. Copiez le zip sur l'ordinateur de terrain et ouvrez le projet qu'il contient.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="298" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="301" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>Choisissez un autre fichier : la copie à partager ne peut pas remplacer l'enquête elle-même.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="78" />
+      <location filename="../cartong_plugin/core/field/package.py" line="82" />
       <source>Choose at least one survey GeoPackage for the field package.</source>
       <translation>Choisissez au moins un GeoPackage d'enquête pour le paquet de terrain.</translation>
     </message>
@@ -1334,7 +1354,7 @@
       <translation>Choisissez la colonne d'unité administrative pour compter.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/wizard.py" line="58" />
+      <location filename="../cartong_plugin/gui/maps/wizard.py" line="59" />
       <source>Choose the admin boundaries and their P-code field.</source>
       <translation>Choisissez les limites administratives et leur champ P-code.</translation>
     </message>
@@ -1354,7 +1374,7 @@
       <translation>Choisissez la configuration d'authentification qui contient vos identifiants ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="95" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="97" />
       <source>Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX or zip) and, if you have it, the XLSForm it was collected with.</source>
       <translation>Choisissez l'export téléchargé depuis KoboToolbox, ODK Central ou ONA (CSV, XLSX ou zip) et, si vous l'avez, le XLSForm avec lequel les données ont été collectées.</translation>
     </message>
@@ -1369,7 +1389,7 @@
       <translation>Choisissez la couche d'enquête importée, son XLSForm (questions obligatoires, contraintes et logique de saut sont alors contrôlées) et, si vous les avez, les limites administratives de la zone enquêtée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="256" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="259" />
       <source>Choose the key file.</source>
       <translation>Choisissez le fichier de clé.</translation>
     </message>
@@ -1418,7 +1438,7 @@
       <translation>Choisissez la couche d'enquête à partager et, si vous l'avez, le XLSForm avec lequel les données ont été collectées : le formulaire indique quelles questions contiennent des noms, des points GPS ou des photos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/wizard.py" line="55" />
+      <location filename="../cartong_plugin/gui/maps/wizard.py" line="56" />
       <source>Choose the survey layer.</source>
       <translation>Choisissez la couche d'enquête.</translation>
     </message>
@@ -1493,7 +1513,7 @@
       <translation>Nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="61" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="62" />
       <source>Cleaning decisions merged</source>
       <translation>Décisions de nettoyage fusionnées</translation>
     </message>
@@ -1578,7 +1598,7 @@
       <translation>Période de collecte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="198" />
       <source>Column</source>
       <translation>Colonne</translation>
     </message>
@@ -1723,12 +1743,12 @@
       <translation>Comparer les nombres au sein des groupes de cette question (par ex. admin1) ; vide : toute l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="54" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="55" />
       <source>Conflicts (CSV)</source>
       <translation>Conflits (CSV)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="62" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="63" />
       <source>Conflicts (office value kept)</source>
       <translation>Conflits (valeur du bureau gardée)</translation>
     </message>
@@ -1753,7 +1773,7 @@
       <translation>Connexion annulée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="339" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="354" />
       <source>Continue</source>
       <translation>Continuer</translation>
     </message>
@@ -1776,7 +1796,7 @@
       <translation>Copie chaque table d'un GeoPackage d'enquête (les tables brutes telles que reçues, la couche d'enquête typée avec ses points, les tables de répétition, le journal de nettoyage, les tables de métadonnées et du formulaire) dans un nouveau schéma d'une base PostgreSQL avec PostGIS, avec les mêmes noms et valeurs, en une seule transaction : si quelque chose échoue ou si la connexion tombe, rien ne reste dans la base. Deux rôles sont créés pour le schéma : &lt;schema&gt;_reviewer (peut enregistrer des décisions de nettoyage) et &lt;schema&gt;_viewer (peut seulement lire) ; l'administrateur les attribue aux personnes. Les tables brutes refusent toute modification. Le GeoPackage est seulement lu.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="213" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="221" />
       <source>Copying the data and building the project…</source>
       <translation>Copie des données et construction du projet…</translation>
     </message>
@@ -1801,12 +1821,12 @@
       <translation>Compter les soumissions par unité administrative et mettre en page une carte prête à imprimer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="247" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="257" />
       <source>Counting submissions per admin area</source>
       <translation>Comptage des soumissions par unité administrative</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="254" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="264" />
       <source>Counting the %n submissions of {layer} per area…</source>
       <translation>
         <numerusform>Comptage de %n soumission de {layer} par unité…</numerusform>
@@ -1853,7 +1873,7 @@
       <translation>Comptages : la colonne de l'enquête qui contient le P-code de l'unité de chaque soumission, p. ex. admin2 (par défaut).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="134" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="135" />
       <source>Create the map</source>
       <translation>Créer la carte</translation>
     </message>
@@ -1923,7 +1943,7 @@
       <translation>Date : {date}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="231" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="234" />
       <source>Decide each row: change the value (type the new value), remove the submission, keep it as it is, or leave it to decide. Double-click a row to see the submission on the map. Field teams can edit an exported copy; import it back when they are done.</source>
       <translation>Décidez chaque ligne : modifier la valeur (saisissez la nouvelle valeur), supprimer la soumission, la laisser telle quelle, ou la garder à décider. Double-cliquez sur une ligne pour voir la soumission sur la carte. Les équipes de terrain peuvent modifier une copie exportée ; importez-la quand elles ont terminé.</translation>
     </message>
@@ -1982,7 +2002,7 @@
       <translation>Le déplacement exige une distance minimale supérieure à 0 et une distance maximale supérieure à la minimale (valeurs reçues : {min} m et {max} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="400" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="418" />
       <source>Done</source>
       <translation>Terminé</translation>
     </message>
@@ -1992,7 +2012,7 @@
       <translation>Terminée le</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="224" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="246" />
       <source>Done.</source>
       <translation>Terminé.</translation>
     </message>
@@ -2127,7 +2147,7 @@
       <translation>E-mail et mot de passe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="227" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="287" />
       <source>Encoding {encoding}; delimiter {delimiter}</source>
       <translation>Encodage {encoding} ; délimiteur {delimiter}</translation>
     </message>
@@ -2147,7 +2167,7 @@
       <translation>Chaque unité figure dans la sortie, avec 0 là où aucune soumission ne tombe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="118" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="119" />
       <source>Every page keeps the classes of the whole country, so pages compare; the title names the area and its P-code.</source>
       <translation>Chaque page garde les classes de tout le pays, pour que les pages soient comparables ; le titre indique l'unité et son P-code.</translation>
     </message>
@@ -2177,7 +2197,7 @@
       <translation>Explication</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="76" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="77" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
@@ -2192,12 +2212,12 @@
       <translation>Exporter une feuille de revue du journal de nettoyage partagé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="391" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="409" />
       <source>Export cancelled: nothing was written.</source>
       <translation>Export annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="383" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="401" />
       <source>Export finished.</source>
       <translation>Export terminé.</translation>
     </message>
@@ -2212,12 +2232,12 @@
       <translation>Export pour le partage annulé ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="131" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="132" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
       <translation>L'export pour le partage écrit un GeoPackage (.gpkg) ou un CSV (.csv), pas {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="353" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="368" />
       <source>Export for sharing: {file}</source>
       <translation>Export pour le partage : {file}</translation>
     </message>
@@ -2242,12 +2262,12 @@
       <translation>Journal de nettoyage exporté</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="330" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="340" />
       <source>Exporting {file}…</source>
       <translation>Export de {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="358" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="373" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>Export en cours… QGIS reste utilisable pendant ce temps.</translation>
     </message>
@@ -2272,7 +2292,7 @@
       <translation>Nombre minimal de soumissions pour un pourcentage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="63" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="64" />
       <source>Field changes not merged (listed with the conflicts)</source>
       <translation>Modifications de champs et de lignes faites sur le terrain, non fusionnées (listées avec les conflits)</translation>
     </message>
@@ -2285,7 +2305,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="44" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="45" />
       <source>Field packages (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</source>
       <translation>Paquets de terrain (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
     </message>
@@ -2295,7 +2315,7 @@
       <translation>Les champs qui, ensemble, identifient un ménage ou une personne, p. ex. household_id, ou village et respondent_name : les soumissions avec les mêmes valeurs sont signalées comme doublons. Vide : seuls les _uuid répétés et les réponses identiques sont signalés.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="106" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="107" />
       <source>File</source>
       <translation>Fichier</translation>
     </message>
@@ -2315,7 +2335,7 @@
       <translation>Premier jour de la collecte de données (AAAA-MM-JJ, facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="170" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="171" />
       <source>Folder</source>
       <translation>Dossier</translation>
     </message>
@@ -2355,7 +2375,7 @@
       <translation>ID du formulaire (xmlFormId)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="87" />
       <source>Form languages: {languages}.</source>
       <translation>Langues du formulaire : {languages}.</translation>
     </message>
@@ -2370,7 +2390,7 @@
       <translation>Formulaire : {name} ({count} soumissions sur le serveur)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="105" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="106" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
@@ -2385,12 +2405,12 @@
       <translation>Des données collectées à la carte prête à imprimer, étape par étape.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="118" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="119" />
       <source>From zoom level (whole country)</source>
       <translation>Du niveau de zoom (pays entier)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="46" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="48" />
       <source>GPS line</source>
       <translation>ligne GPS</translation>
     </message>
@@ -2400,7 +2420,7 @@
       <translation>Position GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="47" />
       <source>GPS point</source>
       <translation>point GPS</translation>
     </message>
@@ -2435,7 +2455,7 @@
       <translation>Les points GPS dont la précision (le rayon d'exactitude enregistré par le téléphone, p. ex. _location_precision) est pire que ce nombre de mètres sont signalés. Par défaut 50 m ; 20 m dans un camp dense.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="47" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="49" />
       <source>GPS polygon</source>
       <translation>polygone GPS</translation>
     </message>
@@ -2590,7 +2610,7 @@
       <translation>Importer un journal modifié…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="157" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="161" />
       <source>Import finished.</source>
       <translation>Import terminé.</translation>
     </message>
@@ -2610,12 +2630,12 @@
       <translation>Import de {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="136" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="137" />
       <source>Importing… QGIS stays usable meanwhile.</source>
       <translation>Import en cours… QGIS reste utilisable pendant ce temps.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="43" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="44" />
       <source>In %n submissions the location text and its latitude/longitude columns were kept in agreement with the log's changes.</source>
       <translation>
         <numerusform>Dans %n soumission, le texte de la position et ses colonnes latitude/longitude ont été gardés en accord avec la modification du journal.</numerusform>
@@ -2623,7 +2643,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="53" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="54" />
       <source>In %n submissions the log changes both the location text and its latitude/longitude columns, and they disagree (first: feature {fid}); the points follow the latitude/longitude.</source>
       <translation>
         <numerusform>Dans %n soumission, le journal modifie à la fois le texte de la position et ses colonnes latitude/longitude, et ils ne concordent pas (première : entité {fid}) ; le point suit la latitude/longitude.</numerusform>
@@ -2645,7 +2665,7 @@
       <translation>Dans ODK Central : Projet &gt; Utilisateurs mobiles ; le jeton est la dernière partie du lien de l'utilisateur mobile. Les utilisateurs mobiles peuvent envoyer des soumissions mais pas les lire : pour télécharger les données, utilisez un compte web avec le rôle Lecteur du projet (Project Viewer).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="65" />
+      <location filename="../cartong_plugin/processing/base.py" line="100" />
       <source>In the field</source>
       <translation>Sur le terrain</translation>
     </message>
@@ -2725,7 +2745,7 @@
       <translation>Garder les positions exactes (déconseillé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="108" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="109" />
       <source>Keep the counts per area in the survey's GeoPackage</source>
       <translation>Garder les effectifs par unité dans le GeoPackage de l'enquête</translation>
     </message>
@@ -2750,12 +2770,12 @@
       <translation>Champs clés identifiant un ménage (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="156" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="157" />
       <source>Key file</source>
       <translation>Fichier de clé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="155" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="156" />
       <source>Key files (*.key *.txt);;All files (*)</source>
       <translation>Fichiers de clé (*.key *.txt);;Tous les fichiers (*)</translation>
     </message>
@@ -2795,7 +2815,7 @@
       <translation>Serveur mondial KoboToolbox (kf.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="268" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="328" />
       <source>Label language</source>
       <translation>Langue des libellés</translation>
     </message>
@@ -2824,7 +2844,7 @@
       <translation>Langue des textes de la carte : en (anglais), fr (français), es (espagnol), pt (portugais) ou ar (arabe, mise en page de droite à gauche)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="81" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="82" />
       <source>Language of the offline help</source>
       <translation>Langue de l'aide hors ligne</translation>
     </message>
@@ -2884,7 +2904,7 @@
       <translation>Apprendre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="302" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="307" />
       <source>Learn more: {link}</source>
       <translation>En savoir plus : {link}</translation>
     </message>
@@ -2949,12 +2969,12 @@
       <translation>Charger les limites de l'exemple</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="269" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="329" />
       <source>Location column</source>
       <translation>Colonne de position</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="83" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
       <source>Location: {location}.</source>
       <translation>Position : {location}.</translation>
     </message>
@@ -3074,7 +3094,7 @@
       <translation>Beaucoup de soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="408" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="418" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
@@ -3099,12 +3119,12 @@
       <translation>Type de carte : choropleth (unités en classes de couleur), circles (symboles proportionnels) ou heatmap (densité des points d'enquête, unités administratives en contour)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="372" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="382" />
       <source>Map written to {file}.</source>
       <translation>Carte écrite dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="363" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="373" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Carte écrite dans {file}. La mise en page « {layout} » se trouve dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
@@ -3114,7 +3134,7 @@
       <translation>Réalisation : {author}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="63" />
+      <location filename="../cartong_plugin/processing/base.py" line="98" />
       <source>Maps</source>
       <translation>Cartes</translation>
     </message>
@@ -3194,7 +3214,7 @@
       <translation>Moyen</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="21" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="22" />
       <source>Merge a returned field package</source>
       <translation>Fusionner un paquet de terrain revenu</translation>
     </message>
@@ -3244,7 +3264,7 @@
       <translation>Déplacement des points : la plus petite distance de déplacement d'un point, en mètres (par défaut 250). En ville, 250 m cachent un ménage parmi beaucoup d'autres ; dans des villages dispersés, prenez plus.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="185" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="188" />
       <source>My usual key (pseudonyms match my other exports)</source>
       <translation>Ma clé habituelle (pseudonymes identiques à ceux de mes autres exports)</translation>
     </message>
@@ -3299,7 +3319,7 @@
       <translation>Nouvelle connexion</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="58" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="59" />
       <source>New submissions</source>
       <translation>Nouvelles soumissions</translation>
     </message>
@@ -3329,7 +3349,7 @@
       <translation>Aucune connexion PostgreSQL n'est encore enregistrée dans QGIS : demandez-en une à l'administrateur de votre base de données et ajoutez-la dans l'Explorateur (PostgreSQL &gt; Nouvelle connexion).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="240" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="244" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>Aucun XLSForm n'a été fourni : les types de colonnes ont été déduits des valeurs et les choix n'ont pas de libellés.</translation>
     </message>
@@ -3349,17 +3369,17 @@
       <translation>Aucune réponse de {field} n'est un nombre ({listed}) : une moyenne ou une médiane nécessite une question numérique. Choisissez la question qui contient les nombres.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="263" />
+      <location filename="../cartong_plugin/core/field/package.py" line="286" />
       <source>No basemap source was given.</source>
       <translation>Aucune source de fond de carte n'a été indiquée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="198" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="201" />
       <source>No column is pseudonymised.</source>
       <translation>Aucune colonne n'est pseudonymisée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="266" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="271" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation>Aucune colonne ne semble contenir de données personnelles. Le contrôle aide ; il ne garantit rien.</translation>
     </message>
@@ -3404,7 +3424,7 @@
       <translation>Aucune ressource en ligne n'est répertoriée pour cette étape.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="215" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="221" />
       <source>No output GeoPackage was given.</source>
       <translation>Aucun GeoPackage de sortie n'a été indiqué.</translation>
     </message>
@@ -3429,7 +3449,7 @@
       <translation>Aucune soumission ne répond à {field} : la part de « {given} » est de 0 % dans chaque unité ayant assez de soumissions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="286" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="296" />
       <source>No submission falls in an area of {layer}: check the join (location or P-code) and the admin layer.</source>
       <translation>Aucune soumission ne tombe dans une unité de {layer} : vérifiez la jointure (position ou P-code) et la couche administrative.</translation>
     </message>
@@ -3479,7 +3499,7 @@
       <translation>Aucune tuile n'a pu être produite depuis {source} (pas de réseau, erreur du serveur, ou seulement des tuiles vides).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="109" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="110" />
       <source>No tiles: countries and admin boundaries only</source>
       <translation>Pas de tuiles : pays et limites administratives seulement</translation>
     </message>
@@ -3489,7 +3509,7 @@
       <translation>Pas de fichier de traduction {file} : les textes de la carte restent en anglais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="237" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="242" />
       <source>No warnings.</source>
       <translation>Aucun avertissement.</translation>
     </message>
@@ -3539,7 +3559,7 @@
       <translation>Adresse du serveur ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="49" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="50" />
       <source>Office survey GeoPackage</source>
       <translation>GeoPackage d'enquête du bureau</translation>
     </message>
@@ -3559,7 +3579,7 @@
       <translation>Aide hors ligne…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="124" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="125" />
       <source>One PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder beside the file</source>
       <translation>Un PDF par unité, nommé &lt;P-code&gt;_&lt;name&gt;.pdf, dans un dossier à côté du fichier</translation>
     </message>
@@ -3589,12 +3609,12 @@
       <translation>Seulement avec l'emplacement d'un mot de passe ci-dessus : l'e-mail du compte ODK Central auquel le mot de passe appartient, p. ex. data.manager@example.org. Laissez-le vide quand l'emplacement contient un jeton d'utilisateur mobile.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="202" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="207" />
       <source>Open the Data protection wizard on the imported survey layer.</source>
       <translation>Ouvrir l'assistant Protection des données sur la couche d'enquête importée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="424" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="443" />
       <source>Open the README note</source>
       <translation>Ouvrir la note README</translation>
     </message>
@@ -3609,12 +3629,12 @@
       <translation>Ouvrir la dernière copie téléchargée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="139" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="140" />
       <source>Open the layout…</source>
       <translation>Ouvrir la mise en page…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="102" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="103" />
       <source>Open the map when it is written</source>
       <translation>Ouvrir la carte une fois écrite</translation>
     </message>
@@ -3639,7 +3659,7 @@
       <translation>Facultatif : un effectif par réponse à cette question.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="252" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="312" />
       <source>Options</source>
       <translation>Options</translation>
     </message>
@@ -3682,12 +3702,12 @@
       <translation>Valeurs aberrantes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="116" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="119" />
       <source>Output GeoPackage</source>
       <translation>GeoPackage de sortie</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="160" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="161" />
       <source>Output file</source>
       <translation>Fichier de sortie</translation>
     </message>
@@ -3737,7 +3757,7 @@
       <translation>P-code de chaque soumission</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="180" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="181" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -3747,22 +3767,22 @@
       <translation>PDF (*.pdf);;Image PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="88" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="89" />
       <source>PDF (vector, for print)</source>
       <translation>PDF (vectoriel, pour l'impression)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="78" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="79" />
       <source>PDF keeps texts sharp and searchable for print; PNG is an image for reports and messages; SVG is for designers. The layout also stays in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Le PDF garde des textes nets et consultables pour l'impression ; le PNG est une image pour les rapports et les messages ; le SVG est destiné aux graphistes. La mise en page reste aussi dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="89" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="90" />
       <source>PNG image</source>
       <translation>Image PNG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="180" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="181" />
       <source>PNG image (*.png)</source>
       <translation>Image PNG (*.png)</translation>
     </message>
@@ -3772,7 +3792,7 @@
       <translation>Dossier du paquet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="174" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="175" />
       <source>Package name</source>
       <translation>Nom du paquet</translation>
     </message>
@@ -3822,7 +3842,7 @@
       <translation>Mot de passe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="213" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="216" />
       <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
       <translation>Les lignes en attente ne changent rien. Décidez-les (Précédent), ou envoyez le journal exporté à l'équipe de terrain, puis appliquez de nouveau : la couche nettoyée est reconstruite à partir des données importées à chaque fois.</translation>
     </message>
@@ -3842,7 +3862,7 @@
       <translation>Données personnelles à risque élevé dans la couche d'enquête : {columns}. Protégez ces colonnes (Protection des données, ou cartong:exportforsharing) avant de partager le fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="255" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="260" />
       <source>Personal data could not be looked for: {error}</source>
       <translation>La recherche de données personnelles n'a pas pu être faite : {error}</translation>
     </message>
@@ -3932,7 +3952,7 @@
       <translation>Préparer un paquet de terrain (hors ligne)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="282" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="306" />
       <source>Prepare for the field</source>
       <translation>Préparer pour le terrain</translation>
     </message>
@@ -3942,17 +3962,17 @@
       <translation>Préparer pour le terrain…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="216" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="224" />
       <source>Preparing the field package</source>
       <translation>Préparation du paquet de terrain</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="182" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="183" />
       <source>Preparing the package</source>
       <translation>Préparation du paquet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="134" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="194" />
       <source>Preview</source>
       <translation>Aperçu</translation>
     </message>
@@ -3972,7 +3992,7 @@
       <translation>Cercles proportionnels : soumissions par unité</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="200" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="205" />
       <source>Protect personal data…</source>
       <translation>Protéger les données personnelles…</translation>
     </message>
@@ -3982,7 +4002,7 @@
       <translation>Protection des positions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="161" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="162" />
       <source>Pseudonymisation key</source>
       <translation>Clé de pseudonymisation</translation>
     </message>
@@ -4102,22 +4122,22 @@
       <translation>Lire un export KoboToolbox, ODK ou ONA avec son XLSForm dans un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="400" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="418" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>Lisez la note avant d'envoyer le fichier : elle l'accompagne.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="242" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="302" />
       <source>Reading the file was cancelled. Click Back, then Next to read it again.</source>
       <translation>La lecture du fichier a été annulée. Cliquez sur Précédent, puis sur Suivant pour le relire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="182" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="242" />
       <source>Reading the file…</source>
       <translation>Lecture du fichier…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="185" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="245" />
       <source>Reading {file}</source>
       <translation>Lecture de {file}</translation>
     </message>
@@ -4190,12 +4210,12 @@
       <translation>Supprimer : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="84" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="86" />
       <source>Repeat groups (tables of their own): {repeats}.</source>
       <translation>Groupes répétés (tables à part) : {repeats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="60" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="61" />
       <source>Repeat rows added to submissions</source>
       <translation>Lignes de répétition ajoutées aux soumissions</translation>
     </message>
@@ -4203,6 +4223,11 @@
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="238" />
       <source>Replace (download every submission again)</source>
       <translation>Remplacer (télécharger de nouveau toutes les soumissions)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/output_guard.py" line="63" />
+      <source>Replace the existing file?</source>
+      <translation>Remplacer le fichier existant ?</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/postgis_destination.py" line="50" />
@@ -4225,7 +4250,7 @@
       <translation>Réinitialisations : {times}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="107" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="108" />
       <source>Resolution</source>
       <translation>Résolution</translation>
     </message>
@@ -4240,7 +4265,7 @@
       <translation>Résolution de l'export en points par pouce : 300 (par défaut) pour l'impression, 150 pour les écrans et l'e-mail, jusqu'à 1200. Plus haut est plus net et plus lourd : une page A3 en PNG à 600 dpi fait environ 7000 x 9900 pixels.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="42" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="43" />
       <source>Returned field package (zip, manifest.json or GeoPackage)</source>
       <translation>Paquet de terrain revenu (zip, manifest.json ou GeoPackage)</translation>
     </message>
@@ -4260,7 +4285,7 @@
       <translation>Feuilles de revue (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="230" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="233" />
       <source>Review the cleaning log</source>
       <translation>Examiner le journal de nettoyage</translation>
     </message>
@@ -4275,7 +4300,7 @@
       <translation>Rôle de relecteur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="198" />
       <source>Risk</source>
       <translation>Risque</translation>
     </message>
@@ -4305,7 +4330,7 @@
       <translation>Ligne {row} du journal de nettoyage {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="353" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="366" />
       <source>Row {row} of the cleaning log {file} has {count} cells for {columns} columns: a value holds the separator (a decimal comma in a comma-separated file?). Put that value in quotes, or save the log with semicolons.</source>
       <translation>La ligne {row} du journal de nettoyage {file} a {count} cellules pour {columns} colonnes : une valeur contient le séparateur (une virgule décimale dans un fichier séparé par des virgules ?). Mettez cette valeur entre guillemets, ou enregistrez le journal avec des points-virgules.</translation>
     </message>
@@ -4426,12 +4451,12 @@
       <translation>Lancer les contrôles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="180" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="181" />
       <source>SVG (*.svg)</source>
       <translation>SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="90" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="91" />
       <source>SVG (for designers)</source>
       <translation>SVG (pour les graphistes)</translation>
     </message>
@@ -4441,7 +4466,7 @@
       <translation>Mêmes valeurs de {keys} que la soumission {uuid}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="194" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="197" />
       <source>Save a new key to a file…</source>
       <translation>Enregistrer une nouvelle clé dans un fichier…</translation>
     </message>
@@ -4496,12 +4521,12 @@
       <translation>Rechercher uuid, question, valeurs, problème…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="99" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="100" />
       <source>See the table {table} and {csv}.</source>
       <translation>Voir la table {table} et {csv}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="101" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="102" />
       <source>See the table {table} in {file}.</source>
       <translation>Voir la table {table} dans {file}.</translation>
     </message>
@@ -4581,7 +4606,7 @@
       <translation>Durée d'entretien plausible minimale (minutes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="264" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="324" />
       <source>Show choice labels instead of codes in forms and tables</source>
       <translation>Afficher les libellés des choix au lieu des codes dans les formulaires et les tables</translation>
     </message>
@@ -4689,7 +4714,7 @@
       <translation>Les étapes se cochent d'elles-mêmes quand leur résultat apparaît. Double-cliquez sur une étape pour ouvrir sa page d'aide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="124" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="125" />
       <source>Stop above this number of tiles</source>
       <translation>S'arrêter au-delà de ce nombre de tuiles</translation>
     </message>
@@ -4803,17 +4828,17 @@
       <translation>GeoPackage de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="70" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="71" />
       <source>Survey GeoPackages</source>
       <translation>GeoPackages d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="60" />
+      <location filename="../cartong_plugin/processing/base.py" line="95" />
       <source>Survey data workflow</source>
       <translation>Chaîne de traitement des données d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="220" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="224" />
       <source>Survey export</source>
       <translation>Export d'enquête</translation>
     </message>
@@ -4827,7 +4852,7 @@
       <translation>Export d'enquête (CSV, XLSX, zip ou JSON)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="94" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="96" />
       <source>Survey export and its form</source>
       <translation>Export d'enquête et son formulaire</translation>
     </message>
@@ -4837,7 +4862,7 @@
       <translation>Exports d'enquête (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="104" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="106" />
       <source>Survey exports (*.csv *.xlsx *.zip *.geojson *.json);;All files (*)</source>
       <translation>Exports d'enquête (*.csv *.xlsx *.zip *.geojson *.json);;Tous les fichiers (*)</translation>
     </message>
@@ -4897,7 +4922,7 @@
       <translation>Nombre suspect d'entretiens par un même appareil…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="66" />
+      <location filename="../cartong_plugin/processing/base.py" line="101" />
       <source>Teams (PostgreSQL)</source>
       <translation>Équipes (PostgreSQL)</translation>
     </message>
@@ -4907,7 +4932,7 @@
       <translation>Tester la connexion</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="82" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="84" />
       <source>Text: {encoding}.</source>
       <translation>Texte : {encoding}.</translation>
     </message>
@@ -4947,7 +4972,7 @@
       <translation>Le GeoPackage {file} ne peut pas être ouvert en écriture : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="305" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>Le GeoPackage {file} ne peut pas être écrit : {reason}. Choisissez un autre dossier ou fermez le programme qui l'utilise.</translation>
     </message>
@@ -5040,7 +5065,7 @@
       <translation>L'adresse de votre serveur ODK Central, p. ex. https://central.example.org, sans /v1.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="102" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="103" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>La colonne d'unité administrative {column} n'est pas dans la couche {layer}.</translation>
     </message>
@@ -5070,7 +5095,7 @@
       <translation>Les limites administratives {file} ne peuvent pas être lues.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="96" />
+      <location filename="../cartong_plugin/core/field/package.py" line="100" />
       <source>The admin boundaries {file} do not exist.</source>
       <translation>Les limites administratives {file} n'existent pas.</translation>
     </message>
@@ -5181,7 +5206,7 @@
       <translation type="vanished">La copie nettoyée de l'enquête, p. ex. household_survey_clean.gpkg ou une nouvelle couche du GeoPackage de l'enquête. La couche d'entrée et la table brute ne sont pas modifiées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="195" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="198" />
       <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
       <translation>La couche nettoyée « survey_cleaned » se trouve dans {file} et dans le projet.</translation>
     </message>
@@ -5191,9 +5216,14 @@
       <translation>La couche nettoyée n'a pas pu être écrite dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="211" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="218" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>La couche nettoyée est la table {table} de {schema} dans {target} ({rows} lignes).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="341" />
+      <source>The cleaned layer {file} could not get the survey's exact values back (date-times with their milliseconds and time zone, rows without a location) ({reason}). Nothing was written under that name, as its values would differ from the survey's.</source>
+      <translation>La couche nettoyée {file} n'a pas pu retrouver les valeurs exactes de l'enquête (dates-heures avec leurs millisecondes et leur fuseau horaire, lignes sans localisation) ({reason}). Rien n'a été écrit sous ce nom, car ses valeurs différeraient de celles de l'enquête.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_files.py" line="68" />
@@ -5250,7 +5280,7 @@
       <translation>Le journal de nettoyage {file} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="262" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="275" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>Le journal de nettoyage {file} n'existe pas.</translation>
     </message>
@@ -5278,7 +5308,7 @@
       <translation>Le journal de nettoyage {file} n'a pas de colonne {columns} ; il lui faut au moins uuid et question (et en général old_value, new_value, issue, change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="269" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="282" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>Le journal de nettoyage {file} n'a aucune feuille.</translation>
     </message>
@@ -5288,7 +5318,7 @@
       <translation>Le journal de nettoyage {file} a des lignes change_response mais pas de colonne new_value (ses colonnes : {columns}). Nommez new_value la colonne qui contient les nouvelles valeurs.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="308" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="321" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>Le journal de nettoyage {file} n'est ni du texte UTF-8, ni UTF-16, ni Windows-1252. Enregistrez-le de nouveau en « CSV UTF-8 » et réessayez.</translation>
     </message>
@@ -5298,7 +5328,7 @@
       <translation>Le niveau de zoom le plus proche à télécharger, de 0 à 19. Par défaut 12 : villes, villages et routes principales. Chaque niveau de plus demande environ 4 fois plus de tuiles : 15 montre les rues mais peut demander des heures.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="154" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="155" />
       <source>The code column {column} is not in the layer {layer}.</source>
       <translation>La colonne de codes {column} n'est pas dans la couche {layer}.</translation>
     </message>
@@ -5308,7 +5338,7 @@
       <translation>La colonne {column} ne peut pas être créée dans {table} : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="76" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="77" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>La colonne {column} n'est pas dans la couche {layer}.</translation>
     </message>
@@ -5403,6 +5433,16 @@
       <translation>Les valeurs par défaut conviennent à une enquête ménages. Chaque valeur signalée devient une ligne du journal de nettoyage, que vous examinerez dans les pages suivantes.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/base.py" line="37" />
+      <source>The disk is full: free some space (or choose another folder), then run again.</source>
+      <translation>Le disque est plein : libérez de l'espace (ou choisissez un autre dossier), puis relancez.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/base.py" line="183" />
+      <source>The disk is full: nothing was written. Free some space or choose another folder.</source>
+      <translation>Le disque est plein : rien n'a été écrit. Libérez de l'espace ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="161" />
       <source>The download from {host} was cancelled.</source>
       <translation>Le téléchargement depuis {host} a été annulé.</translation>
@@ -5462,6 +5502,11 @@
       <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="29" />
       <source>The field of the admin boundaries that holds the names typed answers are matched to, e.g. adm2_name. Default adm2_name.</source>
       <translation>Le champ des limites administratives qui contient les noms auxquels les réponses saisies sont rapprochées, p. ex. adm2_name. Par défaut adm2_name.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/package.py" line="110" />
+      <source>The field package cannot be written into {folder}: the folder cannot be written to ({reason}). Choose a folder you can write to.</source>
+      <translation>Le paquet de terrain ne peut pas être écrit dans {folder} : impossible d'écrire dans ce dossier ({reason}). Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="33" />
@@ -5524,12 +5569,12 @@
       <translation>Le premier jour de la collecte, au format AAAA-MM-JJ, p. ex. 2026-03-02 : les soumissions commencées avant (tests, formation) sont signalées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="135" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="195" />
       <source>The first rows as read, and what was detected. Check that the columns are split correctly before importing.</source>
       <translation>Les premières lignes telles qu'elles ont été lues, et ce qui a été détecté. Vérifiez que les colonnes sont correctement séparées avant d'importer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="269" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="272" />
       <source>The folder {folder} does not exist.</source>
       <translation>Le dossier {folder} n'existe pas.</translation>
     </message>
@@ -5579,7 +5624,7 @@
       <translation>Le fichier de formulaire {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="234" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="238" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>Le formulaire n'a pas de libellés en « {language} » : les libellés sont en {used} (le formulaire contient {languages}).</translation>
     </message>
@@ -5609,12 +5654,12 @@
       <translation>Le k du k-anonymat : chaque effectif ou combinaison partagé décrit au moins k personnes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="230" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="233" />
       <source>The key is kept in QGIS's password store: after Export, QGIS may ask for its master password (or to create one). For a one-off export without it, choose a key file.</source>
       <translation>La clé est conservée dans le gestionnaire de mots de passe de QGIS : après Exporter, QGIS peut demander son mot de passe principal (ou d'en créer un). Pour un export ponctuel sans lui, choisissez un fichier de clé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="215" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="218" />
       <source>The key is read from your file; QGIS's password store is not used. Use the same file next time to get the same pseudonyms.</source>
       <translation>La clé est lue dans votre fichier ; le gestionnaire de mots de passe de QGIS n'est pas utilisé. Reprenez le même fichier la prochaine fois pour obtenir les mêmes pseudonymes.</translation>
     </message>
@@ -5664,7 +5709,7 @@
       <translation>La dernière copie téléchargée {file} se trouve dans le projet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="300" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="314" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation>La couche à partager est absente ou illisible.</translation>
     </message>
@@ -5679,7 +5724,7 @@
       <translation>La couche {layer} n'a pas pu être rouverte depuis {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="92" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="93" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
       <translation>La couche {layer} ne contient pas de points simples : choisissez « Supprimer les positions » ou « Compter par unité administrative » pour la partager.</translation>
     </message>
@@ -5774,7 +5819,7 @@
       <translation>La légende est trop longue pour son cadre : certaines entrées sont coupées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="342" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="346" />
       <source>The location column {column} is not in {file}.</source>
       <translation>La colonne de position {column} n'est pas dans {file}.</translation>
     </message>
@@ -5859,7 +5904,7 @@
       <translation>Le fond hors ligne est à la place une carte vectorielle : {file} (pays et limites administratives).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="265" />
+      <location filename="../cartong_plugin/core/field/package.py" line="288" />
       <source>The offline background is a vector map of the countries and admin boundaries.</source>
       <translation>Le fond hors ligne est une carte vectorielle des pays et des limites administratives.</translation>
     </message>
@@ -5874,7 +5919,7 @@
       <translation>Le fond de carte hors ligne {file} doit être un fichier .mbtiles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="70" />
+      <location filename="../cartong_plugin/core/field/package.py" line="74" />
       <source>The output folder {folder} is not empty: choose an empty or new folder, so that nothing already there is replaced.</source>
       <translation>Le dossier de sortie {folder} n'est pas vide : choisissez un dossier vide ou nouveau, pour que rien de ce qui s'y trouve ne soit remplacé.</translation>
     </message>
@@ -5883,7 +5928,7 @@
       <translation type="vanished">La sortie ne doit pas écraser le fichier d'entrée {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="96" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="97" />
       <source>The output refused the feature {fid} (uuid {uuid}){error}: no cleaned layer was written, as it would miss that submission.</source>
       <translation>La sortie a refusé l'entité {fid} (uuid {uuid}){error} : aucune couche nettoyée n'a été écrite, car il y manquerait cette soumission.</translation>
     </message>
@@ -5903,7 +5948,7 @@
       <translation>La sortie {path} serait écrite hors du dossier choisi {folder} ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="243" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="267" />
       <source>The package is ready</source>
       <translation>Le paquet est prêt</translation>
     </message>
@@ -5948,7 +5993,7 @@
       <translation>La question n'a aucune réponse à compter : choisissez une autre question.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="94" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="95" />
       <source>The returned package brings nothing new (merged already?): {file} was left as it was.</source>
       <translation>Le paquet revenu n'apporte rien de nouveau (déjà fusionné ?) : {file} est resté tel quel.</translation>
     </message>
@@ -6042,17 +6087,17 @@
       <translation>Le serveur ou les identifiants ont changé pendant la vérification : vérifiez de nouveau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="232" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="246" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
       <translation>Le GeoPackage à partager n'a pas pu être rouvert pour y consigner sa protection.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="214" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="215" />
       <source>The shared GeoPackage could not be written: {error}</source>
       <translation>Le GeoPackage à partager n'a pas pu être écrit : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="127" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="128" />
       <source>The shared file needs a name before {suffix}: {file} has none.</source>
       <translation>Le fichier partagé doit avoir un nom avant {suffix} : {file} n'en a pas.</translation>
     </message>
@@ -6107,7 +6152,7 @@
       <translation>Le GeoPackage d'enquête à écrire, p. ex. household_survey.gpkg : la table brute exactement telle que reçue, la couche typée 'survey' (points en EPSG:4326), une table par groupe répété et une table de métadonnées. Il est écrit dans un fichier temporaire puis renommé une fois complet : un import qui échoue ne laisse aucun fichier à moitié écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="83" />
+      <location filename="../cartong_plugin/core/field/package.py" line="87" />
       <source>The survey GeoPackage {file} does not exist or is not a .gpkg file.</source>
       <translation>Le GeoPackage d'enquête {file} n'existe pas ou n'est pas un fichier .gpkg.</translation>
     </message>
@@ -6122,7 +6167,7 @@
       <translation>Le GeoPackage de l'enquête {file} a été écrit, mais il n'a pas pu être partagé dans PostgreSQL : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="58" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="59" />
       <source>The survey GeoPackages and the admin boundaries go into the package with a project that opens without the internet, and the offline help.</source>
       <translation>Les GeoPackages d'enquête et les limites administratives entrent dans le paquet, avec un projet qui s'ouvre sans internet et l'aide hors ligne.</translation>
     </message>
@@ -6177,7 +6222,7 @@
       <translation>Les soumissions de l'enquête à compter : la couche 'survey' du GeoPackage importé (p. ex. household_survey.gpkg|layername=survey) ou sa copie nettoyée. Les soumissions sans localisation ne sont comptées que par un champ de P-code (JOIN_FIELD).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="239" />
+      <location filename="../cartong_plugin/core/field/package.py" line="262" />
       <source>The surveys and boundaries have no location to take the area from: give the area of the offline basemap.</source>
       <translation>Les enquêtes et les limites n'ont aucune localisation d'où tirer la zone : indiquez la zone du fond de carte hors ligne.</translation>
     </message>
@@ -6185,6 +6230,11 @@
       <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="71" />
       <source>The table {table} cannot be created in {file}: {reason}</source>
       <translation>La table {table} ne peut pas être créée dans {file} : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="239" />
+      <source>The table {table} could not be written into {file} ({reason}). {file} is unchanged: its other tables and a previous {table} are as they were.</source>
+      <translation>La table {table} n'a pas pu être écrite dans {file} ({reason}). {file} est inchangé : ses autres tables et l'éventuelle table {table} précédente sont restées telles quelles.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/snapshot.py" line="154" />
@@ -6248,6 +6298,11 @@
       <location filename="../cartong_plugin/gui/learning/help_dock.py" line="121" />
       <source>There is no offline help for this step yet. Use the online guide below when you are connected.</source>
       <translation>Il n'y a pas encore d'aide hors ligne pour cette étape. Utilisez le guide en ligne ci-dessous lorsque vous disposez d'une connexion.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/atomic.py" line="70" />
+      <source>There is not enough space in {folder} to write {file}: nothing was written and any previous {file} was kept. Free some space on that disk or choose another folder.</source>
+      <translation>Il n'y a pas assez d'espace dans {folder} pour écrire {file} : rien n'a été écrit et l'éventuel {file} précédent a été conservé. Libérez de l'espace sur ce disque ou choisissez un autre dossier.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="233" />
@@ -6330,7 +6385,7 @@
       <translation>Tuiles estimées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="99" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="100" />
       <source>Tiles of a background map you have in QGIS (while you are online) are stored in the package. Without one, a simple background of countries and admin boundaries is used.</source>
       <translation>Les tuiles d'un fond de carte que vous avez dans QGIS (tant que vous êtes en ligne) sont enregistrées dans le paquet. Sans fond de carte, un fond simple de pays et de limites administratives est utilisé.</translation>
     </message>
@@ -6355,7 +6410,7 @@
       <translation>À décider</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="119" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="120" />
       <source>To zoom level (streets)</source>
       <translation>Au niveau de zoom (rues)</translation>
     </message>
@@ -6375,7 +6430,7 @@
       <translation>Session de formation…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="88" />
+      <location filename="../cartong_plugin/core/field/package.py" line="92" />
       <source>Two survey GeoPackages are named {file}: rename one, the package keeps one folder of data.</source>
       <translation>Deux GeoPackages d'enquête s'appellent {file} : renommez-en un, le paquet n'a qu'un dossier de données.</translation>
     </message>
@@ -6405,12 +6460,12 @@
       <translation>Erreur inattendue pendant l'import : {error}. Les détails figurent dans le journal des messages.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="63" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="64" />
       <source>Unexpected error: {error}. Details are in the message log.</source>
       <translation>Erreur inattendue : {error}. Les détails figurent dans le journal des messages.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="68" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="70" />
       <source>Unicode (UTF-8): accents and every script read correctly</source>
       <translation>Unicode (UTF-8) : les accents et toutes les écritures se lisent correctement</translation>
     </message>
@@ -6425,7 +6480,7 @@
       <translation>Classification inconnue {name} ; choisissez parmi {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="80" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="81" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
       <translation>Protection des positions inconnue « {mode} » ; utilisez l'une des suivantes : {modes}.</translation>
     </message>
@@ -6524,7 +6579,7 @@
       <translation>Valeurs modifiées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="59" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="60" />
       <source>Values edited</source>
       <translation>Valeurs modifiées</translation>
     </message>
@@ -6574,7 +6629,7 @@
       <translation>Attention : des colonnes à risque élevé sont conservées : {columns}. Ne partagez le fichier qu'avec des partenaires liés par un accord de partage de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="70" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="72" />
       <source>Western European ({encoding}): check that accents read correctly</source>
       <translation>Europe de l'Ouest ({encoding}) : vérifiez que les accents se lisent correctement</translation>
     </message>
@@ -6594,12 +6649,12 @@
       <translation>Ce qui entre : {inputs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="57" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="58" />
       <source>What to take to the field</source>
       <translation>Ce qu'il faut emporter sur le terrain</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="164" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="165" />
       <source>What will be done</source>
       <translation>Ce qui sera fait</translation>
     </message>
@@ -6624,7 +6679,7 @@
       <translation>Lieux de collecte des soumissions, une couleur par réponse (libellés du formulaire).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="157" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="158" />
       <source>Where to write the package</source>
       <translation>Où écrire le paquet</translation>
     </message>
@@ -6644,7 +6699,7 @@
       <translation>Qui a fait la carte, imprimé avec la date et écrit dans les propriétés du PDF, p. ex. votre organisation. Par défaut CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="198" />
       <source>Why</source>
       <translation>Pourquoi</translation>
     </message>
@@ -6743,7 +6798,7 @@
       <translation>Écrit l'enquête d'un schéma PostgreSQL (partagée avec « Partager une enquête dans PostgreSQL ») dans un GeoPackage avec les mêmes tables, noms et valeurs, et le journal de nettoyage avec les décisions de chacun, lus dans un même instantané cohérent pendant que les autres continuent à travailler. Le fichier est écrit sous un nom temporaire et renommé une fois complet. Fonctionne ensuite hors ligne, et avec tous les autres algorithmes de la boîte à outils.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="323" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="338" />
       <source>Writing the protected copy.</source>
       <translation>Écriture de la copie protégée.</translation>
     </message>
@@ -6753,7 +6808,7 @@
       <translation>Écriture de {records} soumissions dans {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="220" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="224" />
       <source>XLSForm</source>
       <translation>XLSForm</translation>
     </message>
@@ -6807,7 +6862,7 @@
       <translation>Votre nom, écrit dans la colonne « who » des lignes que vous modifiez</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="251" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="275" />
       <source>Zip to copy: {zip} ({size:.1f} MB, {files} files).</source>
       <translation>Zip à copier : {zip} ({size:.1f} Mo, {files} fichiers).</translation>
     </message>
@@ -6904,6 +6959,11 @@
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="362" />
       <source>a row has more fields than the header</source>
       <translation>une ligne a plus de champs que l'en-tête</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="225" />
+      <source>a row was refused</source>
+      <translation>une ligne a été refusée</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="161" />
@@ -7026,7 +7086,7 @@
       <translation>altitude</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="60" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="62" />
       <source>an Excel workbook: no separator needed</source>
       <translation>un classeur Excel : aucun séparateur nécessaire</translation>
     </message>
@@ -7104,7 +7164,7 @@
       <translation>colonne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="57" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="59" />
       <source>commas (,)</source>
       <translation>des virgules (,)</translation>
     </message>
@@ -7114,7 +7174,7 @@
       <translation>la connexion</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="48" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="50" />
       <source>coordinate</source>
       <translation>coordonnée</translation>
     </message>
@@ -7139,12 +7199,12 @@
       <translation>la création du schéma {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="40" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="42" />
       <source>date</source>
       <translation>date</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="41" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="43" />
       <source>date and time</source>
       <translation>date et heure</translation>
     </message>
@@ -7174,7 +7234,7 @@
       <translation>des dates de naissance</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="41" />
       <source>decimal number</source>
       <translation>nombre décimal</translation>
     </message>
@@ -7238,7 +7298,7 @@
       <translation>du texte libre, qui peut nommer ou décrire des personnes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="49" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="51" />
       <source>geometry (WKT)</source>
       <translation>géométrie (WKT)</translation>
     </message>
@@ -7376,7 +7436,7 @@
       <translation type="vanished">nouvelle valeur (new_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="87" />
       <source>no form</source>
       <translation>pas de formulaire</translation>
     </message>
@@ -7386,7 +7446,7 @@
       <translation>aucune couche</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="123" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="124" />
       <source>no limit</source>
       <translation>sans limite</translation>
     </message>
@@ -7396,7 +7456,7 @@
       <translation>aucune soumission n'a l'uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="384" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="388" />
       <source>none</source>
       <translation>aucune</translation>
     </message>
@@ -7405,7 +7465,7 @@
       <translation type="vanished">aucun (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="83" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
       <source>none found</source>
       <translation>aucune trouvée</translation>
     </message>
@@ -7420,7 +7480,7 @@
       <translation>non terminée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="72" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="74" />
       <source>not needed (Excel)</source>
       <translation>sans objet (Excel)</translation>
     </message>
@@ -7444,7 +7504,7 @@
       <translation type="vanished">ancienne valeur (old_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="42" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
       <source>one choice</source>
       <translation>choix unique</translation>
     </message>
@@ -7529,7 +7589,7 @@
       <translation>l'enregistrement des décisions dans le journal de nettoyage de {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="56" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="58" />
       <source>semicolons (;)</source>
       <translation>des points-virgules (;)</translation>
     </message>
@@ -7539,7 +7599,7 @@
       <translation>des caractéristiques sensibles (ethnie, religion, santé, violences…)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="43" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
       <source>several choices</source>
       <translation>choix multiples</translation>
     </message>
@@ -7554,7 +7614,7 @@
       <translation>valeur aberrante statistique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="241" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="244" />
       <source>survey (cleaned)</source>
       <translation>enquête (nettoyée)</translation>
     </message>
@@ -7569,12 +7629,12 @@
       <translation>tabulation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="58" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="60" />
       <source>tabs</source>
       <translation>des tabulations</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
       <source>text</source>
       <translation>texte</translation>
     </message>
@@ -7642,6 +7702,16 @@
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="189" />
       <source>the decisions saved in the shared cleaning log, with who and when; the numbers saved, refused (someone decided first) and unchanged.</source>
       <translation>les décisions enregistrées dans le journal de nettoyage partagé, avec qui et quand ; les nombres de décisions enregistrées, refusées (quelqu'un a décidé avant) et de lignes inchangées.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="339" />
+      <source>the disk is full</source>
+      <translation>le disque est plein</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="217" />
+      <source>the file cannot be opened for writing</source>
+      <translation>le fichier ne peut pas être ouvert en écriture</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="131" />
@@ -7752,7 +7822,7 @@
       <translation>valeur hors de la contrainte du formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="59" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="61" />
       <source>vertical bars (|)</source>
       <translation>des barres verticales (|)</translation>
     </message>
@@ -7770,7 +7840,7 @@
       <translation type="vanished">qui (who)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="40" />
       <source>whole number</source>
       <translation>nombre entier</translation>
     </message>
@@ -7810,17 +7880,17 @@
       <translation>l'écriture du journal de nettoyage de {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="46" />
       <source>yes/no (0/1)</source>
       <translation>oui/non (0/1)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="174" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="181" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
       <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal en attente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="200" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="203" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
       <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal encore en attente, {kept} laissées telles quelles.</translation>
     </message>
@@ -7891,7 +7961,7 @@
       <translation>{count} problème(s) dans le catalogue d'aide ; le catalogue fourni avec l'extension est utilisé pour le reste. Détails : CartONG › Apprendre › Problèmes dans le catalogue d'aide, ou le journal CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="73" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="75" />
       <source>{encoding}: check that the text reads correctly</source>
       <translation>{encoding} : vérifiez que le texte se lit correctement</translation>
     </message>
@@ -7901,7 +7971,12 @@
       <translation>{error} Le fichier d'export {file} contient peut-être des décisions des équipes de terrain : il n'a pas été remplacé. Choisissez un autre fichier d'export, ou déplacez celui-ci ailleurs.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="264" />
+      <location filename="../cartong_plugin/gui/output_guard.py" line="64" />
+      <source>{file} already exists. Replace it? Everything it holds will be lost. Choose No to keep it, then another name ({free} is free).</source>
+      <translation>{file} existe déjà. Le remplacer ? Tout ce qu'il contient sera perdu. Choisissez Non pour le garder, puis un autre nom ({free} est libre).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="267" />
       <source>{file} already exists: choose "A key file I keep…" to use it, or another name for the new key.</source>
       <translation>{file} existe déjà : choisissez « Un fichier de clé que je conserve… » pour l'utiliser, ou un autre nom pour la nouvelle clé.</translation>
     </message>
@@ -7926,12 +8001,17 @@
       <translation>{file} ne peut pas être lu comme JSON : {reason}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/base.py" line="39" />
+      <source>{file} cannot be read or written (permission denied). Choose a file or folder you can use.</source>
+      <translation>{file} ne peut être ni lu ni écrit (accès refusé). Choisissez un fichier ou un dossier que vous pouvez utiliser.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="451" />
       <source>{file} cannot be read: {error}</source>
       <translation>{file} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/atomic.py" line="95" />
+      <location filename="../cartong_plugin/core/base/atomic.py" line="195" />
       <source>{file} cannot be written: the folder {folder} cannot be written to ({reason}). Choose a folder you can write to.</source>
       <translation>{file} ne peut pas être écrit : impossible d'écrire dans le dossier {folder} ({reason}). Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
@@ -7968,6 +8048,21 @@
       <location filename="../cartong_plugin/core/servers/http.py" line="324" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>{file} n'a pas pu être écrit ({error}) : vérifiez l'espace disque libre et que le dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/atomic.py" line="95" />
+      <source>{file} could not be written completely (the file written is damaged or incomplete): nothing was replaced. Check that the disk of {folder} has free space and try again.</source>
+      <translation>{file} n'a pas pu être écrit entièrement (le fichier écrit est endommagé ou incomplet) : rien n'a été remplacé. Vérifiez qu'il reste de l'espace libre sur le disque de {folder} et réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="158" />
+      <source>{file} could not be written completely in the folder {folder} ({reason}). Nothing was written under that name and a previous {file} is unchanged.</source>
+      <translation>{file} n'a pas pu être écrit entièrement dans le dossier {folder} ({reason}). Rien n'a été écrit sous ce nom et l'éventuel {file} précédent est inchangé.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="146" />
+      <source>{file} could not be written: the disk holding the folder {folder} is full. Nothing was written under that name and a previous {file} is unchanged. Free some space or choose another folder.</source>
+      <translation>{file} n'a pas pu être écrit : le disque qui contient le dossier {folder} est plein. Rien n'a été écrit sous ce nom et l'éventuel {file} précédent est inchangé. Libérez de l'espace ou choisissez un autre dossier.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/columns.py" line="331" />
@@ -8053,6 +8148,11 @@
       <location filename="../cartong_plugin/core/survey/json_export.py" line="133" />
       <source>{file} is a KoboToolbox form definition, not submissions: download the data (or use Download from a server).</source>
       <translation>{file} est une définition de formulaire KoboToolbox, pas des soumissions : téléchargez les données (ou utilisez Télécharger depuis un serveur).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/atomic.py" line="82" />
+      <source>{file} is a folder, not a file: choose a file name for the output, not a folder.</source>
+      <translation>{file} est un dossier, pas un fichier : choisissez un nom de fichier pour la sortie, pas un dossier.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="95" />
@@ -8142,6 +8242,16 @@
       <location filename="../cartong_plugin/core/base/safe_files.py" line="249" />
       <source>{file} is protected by a password, so it cannot be read. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, leave it empty), save it and choose it again.</source>
       <translation>{file} est protégé par un mot de passe, il ne peut donc pas être lu. Ouvrez-le dans Excel, retirez le mot de passe (Fichier &gt; Informations &gt; Protéger le classeur &gt; Chiffrer avec mot de passe, laissez-le vide), enregistrez-le et choisissez-le à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/output_guard.py" line="53" />
+      <source>{file} is used by layers of the open project ({layers}): it cannot be replaced. Choose another file name, or remove these layers from the project first.</source>
+      <translation>{file} est utilisé par des couches du projet ouvert ({layers}) : il ne peut pas être remplacé. Choisissez un autre nom de fichier, ou retirez d'abord ces couches du projet.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="179" />
+      <source>{file} now exists: go back to the first page to choose what to do. Nothing was written.</source>
+      <translation>{file} existe maintenant : revenez à la première page pour choisir quoi faire. Rien n'a été écrit.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="307" />
@@ -8376,7 +8486,7 @@
       <translation>{file} : {count} colonne(s) de {table} portent le nom de plusieurs questions d'autres niveaux du formulaire {form} (le niveau principal ou d'autres répétitions) et d'aucune question propre à cette table ; impossible de savoir laquelle est visée, elles ont donc été importées comme texte : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="372" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="376" />
       <source>{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} in column {column}, first at row {row}) than the form given ({version}): its choice labels and question types may not be theirs. Questions of the form not in the export: {missing}.</source>
       <translation>{file} : {count} soumission(s) sur {total} ont été collectées avec une autre version du formulaire ({versions} dans la colonne {column}, la première à la ligne {row}) que le formulaire donné ({version}) : ses libellés de choix et ses types de question ne sont peut-être pas les leurs. Questions du formulaire absentes de l'export : {missing}.</translation>
     </message>
@@ -8404,6 +8514,11 @@
       <location filename="../cartong_plugin/core/servers/submissions.py" line="84" />
       <source>{form} (rows counted from submission {first} of this download)</source>
       <translation>{form} (lignes comptées à partir de la soumission {first} de ce téléchargement)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="70" />
+      <source>{found} of {added} rows were saved</source>
+      <translation>{found} lignes sur {added} ont été enregistrées</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/detect_personal_data.py" line="76" />
@@ -8573,7 +8688,7 @@
       <translation type="vanished">{new} nouvelles soumissions, {edits} valeurs modifiées, {decisions} décisions de nettoyage fusionnées dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="81" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="82" />
       <source>{new} new submissions, {edits} values edited, {rows} repeat rows added, {decisions} cleaning decisions merged into {file}.</source>
       <translation>{new} nouvelles soumissions, {edits} valeurs modifiées, {rows} lignes de répétition ajoutées, {decisions} décisions de nettoyage fusionnées dans {file}.</translation>
     </message>
@@ -8608,7 +8723,7 @@
       <translation>La question {question} est obligatoire dans le formulaire et était pertinente, mais sa réponse est vide.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="82" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="83" />
       <source>{question}: in %n submissions the answer and its choice columns disagree after the cleaning log (it changed one and not the other). Add the matching changes to the log.</source>
       <translation>
         <numerusform>{question} : dans %n soumission, la réponse et ses colonnes de choix ne concordent plus après le journal de nettoyage (il a modifié l'une et pas l'autre). Ajoutez au journal la modification correspondante.</numerusform>
@@ -8616,7 +8731,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="423" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="442" />
       <source>{readme} · {folder}</source>
       <translation>{readme} · {folder}</translation>
     </message>
@@ -8631,7 +8746,7 @@
       <translation>{rows} points déplacés au centre des mailles d'une grille de {size:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="197" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="200" />
       <source>{rows} rows for {submissions} submissions.</source>
       <translation>{rows} lignes pour {submissions} soumissions.</translation>
     </message>

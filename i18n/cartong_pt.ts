@@ -4,7 +4,7 @@
   <context>
     <name>CartONG</name>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="99" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="100" />
       <source> dpi</source>
       <translation> ppp</translation>
     </message>
@@ -52,7 +52,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="184" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="198" />
       <source>%n areas</source>
       <translation>
         <numerusform>%n unidade</numerusform>
@@ -60,7 +60,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="176" />
+      <location filename="../cartong_plugin/core/field/package.py" line="199" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
         <numerusform>Falta %n anexo de {file} e não está no pacote: {files}</numerusform>
@@ -68,7 +68,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="116" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="117" />
       <source>%n changes made in the field were not merged (see the warnings above).</source>
       <translation>
         <numerusform>%n alteração feita no terreno não foi fundida (veja os avisos acima).</numerusform>
@@ -76,7 +76,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="72" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="73" />
       <source>%n changes of the cleaning log name an old value the survey does not have (first: row {row}, {column}: '{old}' in the log, '{found}' in the survey). Was the log made for this survey?</source>
       <translation>
         <numerusform>%n alteração do registo de limpeza indica um valor antigo que o inquérito não tem (primeira: linha {row}, {column}: '{old}' no registo, '{found}' no inquérito). O registo foi feito para este inquérito?</numerusform>
@@ -84,7 +84,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="259" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="264" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
         <numerusform>%n coluna contém provavelmente dados pessoais ({high} com risco elevado). Proteja-a antes de partilhar o ficheiro.</numerusform>
@@ -92,7 +92,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="79" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="81" />
       <source>%n columns, separated by {separator}.</source>
       <translation>
         <numerusform>%n coluna, separada por {separator}.</numerusform>
@@ -100,7 +100,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="104" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="105" />
       <source>%n conflicts: values were changed both in the office and in the field. The office values were kept.</source>
       <translation>
         <numerusform>%n conflito: um valor foi alterado tanto no escritório como no terreno. O valor do escritório foi mantido.</numerusform>
@@ -123,7 +123,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="201" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="204" />
       <source>%n decisions of the saved log are kept.</source>
       <translation>
         <numerusform>%n decisão do registo guardado é conservada.</numerusform>
@@ -169,7 +169,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="63" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="64" />
       <source>%n labels were updated to match their changed answers.</source>
       <translation>
         <numerusform>%n etiqueta foi atualizada para acompanhar a sua resposta alterada.</numerusform>
@@ -193,7 +193,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="266" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="290" />
       <source>%n photos or files of the submissions were missing: they are listed in manifest.json.</source>
       <translation>
         <numerusform>Faltava %n fotografia ou ficheiro das submissões: está listado em manifest.json.</numerusform>
@@ -249,7 +249,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="418" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="437" />
       <source>%n rows written to {file}.</source>
       <translation>
         <numerusform>%n linha escrita em {file}.</numerusform>
@@ -265,7 +265,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="185" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="199" />
       <source>%n submissions are outside every area or have an unknown P-code.</source>
       <translation>
         <numerusform>%n submissão está fora de todas as unidades ou tem um P-code desconhecido.</numerusform>
@@ -281,7 +281,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="190" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="204" />
       <source>%n submissions have no location or P-code.</source>
       <translation>
         <numerusform>%n submissão não tem localização nem P-code.</numerusform>
@@ -297,7 +297,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="220" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="225" />
       <source>%n submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
       <translation>
         <numerusform>%n submissão importada para {file}; {missing} sem posição. Tabelas: {tables}. Língua: {language}.</numerusform>
@@ -313,7 +313,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="182" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="196" />
       <source>%n submissions were counted in {areas}.</source>
       <translation>
         <numerusform>%n submissão foi contada em {areas}.</numerusform>
@@ -345,17 +345,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="101" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="122" />
       <source>&amp;Finish</source>
       <translation>&amp;Concluir</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="103" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="124" />
       <source>&amp;Help</source>
       <translation>&amp;Ajuda</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="100" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="121" />
       <source>&amp;Next &gt;</source>
       <translation>&amp;Seguinte &gt;</translation>
     </message>
@@ -495,7 +495,7 @@
       <translation>4. Exportar o mapa…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="99" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="120" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; &amp;Anterior</translation>
     </message>
@@ -529,6 +529,11 @@
       <translation>Um GeoPackage de limites administrativos, p. ex., admin_boundaries.gpkg, desenhados no fundo vetorial escrito quando não é possível descarregar nenhum mosaico.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/base.py" line="32" />
+      <source>A GeoPackage of this run is being written by another program (QGIS editing it, a database browser, a synchronisation tool): it is locked. Save or close the edits there, then run again.</source>
+      <translation>Um GeoPackage desta execução está a ser escrito por outro programa (o QGIS a editá-lo, um explorador de bases de dados, uma ferramenta de sincronização): está bloqueado. Guarde ou feche as edições nesse programa e execute novamente.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="185" />
       <source>A GeoPackage, shapefile or GeoJSON of admin areas with their P-codes (e.g. an OCHA COD-AB).</source>
       <translation>Um GeoPackage, shapefile ou GeoJSON de unidades administrativas com os seus P-codes (p. ex., um COD-AB da OCHA).</translation>
@@ -559,7 +564,7 @@
       <translation>Um mapa de calor precisa dos pontos do inquérito (POINTS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="196" />
       <source>A key file I keep…</source>
       <translation>Um ficheiro de chave que guardo…</translation>
     </message>
@@ -569,17 +574,17 @@
       <translation>Uma linha sob o título: área, período, população, p. ex., Submissões por subprefeitura, 2-20 de março de 2026.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="187" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="190" />
       <source>A new key for this file only (pseudonyms cannot be linked to other exports)</source>
       <translation>Uma chave nova só para este ficheiro (pseudónimos impossíveis de ligar a outras exportações)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="222" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="225" />
       <source>A new key is written to the file you name (it must not exist yet). Keep it safe and apart from the shared data: whoever has it can check a guessed name against its pseudonym.</source>
       <translation>Uma nova chave é escrita no ficheiro que indicar (não pode existir ainda). Guarde-a em segurança e separada dos dados partilhados: quem a tiver pode verificar um nome adivinhado comparando-o com o seu pseudónimo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="111" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="112" />
       <source>A new table each time: the layout then still works when the project is saved and reopened.</source>
       <translation>Uma tabela nova de cada vez: assim a composição continua a funcionar quando o projeto é guardado e reaberto.</translation>
     </message>
@@ -633,7 +638,7 @@
       <translation>Ação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="261" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="321" />
       <source>Add the layers to the project</source>
       <translation>Adicionar as camadas ao projeto</translation>
     </message>
@@ -785,6 +790,11 @@
       <translation>Uma pasta vazia ou nova onde são escritos a pasta do pacote e o seu zip, p. ex., /home/me/packages/team_a.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/base.py" line="42" />
+      <source>An unexpected error stopped the run ({error}). The details are in the log (View &gt; Panels &gt; Log Messages, CartONG tab).</source>
+      <translation>Um erro inesperado interrompeu a execução ({error}). Os detalhes estão no registo (Ver &gt; Painéis &gt; Registo de mensagens, separador CartONG).</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="77" />
       <source>Analysis</source>
       <translation>Análise</translation>
@@ -884,7 +894,7 @@
       <translation>Atlas como um PDF por unidade, chamado &lt;P-code&gt;_&lt;name&gt;.pdf, numa pasta com o nome do ficheiro do mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="356" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="366" />
       <source>Atlas of {pages} pages written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Atlas de {pages} páginas escrito em {file}. A composição «{layout}» está no projeto (Projeto &gt; Composições) para retoques manuais.</translation>
     </message>
@@ -894,7 +904,7 @@
       <translation>Atlas: uma página por unidade administrativa com dados (só PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="115" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="116" />
       <source>Atlas: one page per admin area with data, zoomed on it (PDF)</source>
       <translation>Atlas: uma página por unidade administrativa com dados, centrada nela (PDF)</translation>
     </message>
@@ -934,32 +944,32 @@
       <translation>Automático</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="284" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="344" />
       <source>Automatic ({column})</source>
       <translation>Automático ({column})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="273" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="297" />
       <source>Back at the office, merge the returned package with the algorithm "Merge a returned field package".</source>
       <translation>De volta ao escritório, funda o pacote devolvido com o algoritmo «Fundir um pacote de campo devolvido».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="112" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="113" />
       <source>Background map</source>
       <translation>Mapa de fundo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="98" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="99" />
       <source>Background map for offline work</source>
       <translation>Mapa de fundo para o trabalho offline</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="261" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="285" />
       <source>Background map: countries and admin boundaries only. {reason}</source>
       <translation>Mapa de fundo: apenas países e limites administrativos. {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="258" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="282" />
       <source>Background map: {tiles} tiles stored for offline work.</source>
       <translation>Mapa de fundo: {tiles} mosaicos guardados para o trabalho offline.</translation>
     </message>
@@ -999,7 +1009,7 @@
       <translation>Trazer um inquérito partilhado de volta para um GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="24" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="25" />
       <source>Brings the work of a field team back into the office survey GeoPackage: new submissions (by _uuid, with their raw rows and repeat rows as received), the values edited in the field (in the survey and in its repeat tables), repeat rows added to a submission, and the cleaning decisions taken there (with who and when). Rows are matched by the identity the package recorded when it was prepared, so a row deleted on one side never moves an edit onto another. A value changed both in the office and in the field is a conflict: the office value is kept. A row deleted in the field is not deleted in the office (to remove a submission, record a remove_survey decision in the cleaning log); it is listed as not merged, like a change to a row the office removed. Conflicts and what was not merged are listed, with the reason, in the table field_conflicts and in the CSV. Raw rows already in the office never change. Give the package's zip, its manifest.json, or its survey GeoPackage.</source>
       <translation>Traz o trabalho de uma equipa de campo de volta para o GeoPackage de inquérito do escritório: as novas submissões (por _uuid, com as suas linhas brutas e linhas de repetição tal como foram recebidas), os valores editados no terreno (no inquérito e nas suas tabelas de repetição), as linhas de repetição adicionadas a uma submissão e as decisões de limpeza aí tomadas (com quem e quando). As linhas são emparelhadas pela identidade que o pacote registou quando foi preparado, pelo que uma linha eliminada de um lado nunca desloca uma edição para outra. Um valor alterado tanto no escritório como no terreno é um conflito: o valor do escritório é mantido. Uma linha eliminada no terreno não é eliminada no escritório (para remover uma submissão, registe uma decisão remove_survey no registo de limpeza); é listada como não fundida, tal como uma alteração a uma linha que o escritório removeu. Os conflitos e o que não foi fundido são listados, com o motivo, na tabela field_conflicts e no CSV. As linhas brutas já presentes no escritório nunca mudam. Indique o zip do pacote, o seu manifest.json ou o seu GeoPackage de inquérito.</translation>
     </message>
@@ -1023,7 +1033,7 @@
       <translation>A construir a camada limpa…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="314" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="324" />
       <source>Building the layout…</source>
       <translation>A construir a composição…</translation>
     </message>
@@ -1046,7 +1056,7 @@
       <translation type="vanished">Constrói a camada limpa a partir da camada do inquérito e do registo de limpeza, da mesma forma de cada vez: as linhas change_response aplicam o novo valor, as linhas remove_survey eliminam a submissão (para um uuid duplicado, só as cópias posteriores), as linhas no_action e pending não alteram nada. O registo é a tabela «cleaning_log» do GeoPackage do inquérito, salvo se escolher um registo CSV/XLSX alterado; um registo cujos uuid ou perguntas não correspondem à camada é recusado, com a lista das suas linhas erradas. A camada de entrada não é alterada. Quando é aplicada uma latitude/longitude trocada ou corrigida, o ponto também é deslocado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="54" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="55" />
       <source>CSV (*.csv *.CSV)</source>
       <translation>CSV (*.csv *.CSV)</translation>
     </message>
@@ -1056,7 +1066,12 @@
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="329" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="191" />
+      <source>Cancel the build</source>
+      <translation>Cancelar a preparação do pacote</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="344" />
       <source>Cancel the export</source>
       <translation>Cancelar a exportação</translation>
     </message>
@@ -1076,17 +1091,17 @@
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="165" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="212" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>Cancelado: nenhuma camada limpa foi escrita.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="104" />
+      <location filename="../cartong_plugin/core/field/package.py" line="120" />
       <source>Cancelled: no field package was written.</source>
       <translation>Cancelado: nenhum pacote de campo foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="393" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="403" />
       <source>Cancelled: no map was written.</source>
       <translation>Cancelado: não foi escrito nenhum mapa.</translation>
     </message>
@@ -1096,7 +1111,7 @@
       <translation>Cancelado: nenhum mapa base offline foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="234" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="258" />
       <source>Cancelled: nothing was left in the folder.</source>
       <translation>Cancelado: nada ficou na pasta.</translation>
     </message>
@@ -1104,6 +1119,11 @@
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="178" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>Cancelado: a camada limpa não foi alterada.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="191" />
+      <source>Cancelled: the counts were not written.</source>
+      <translation>Cancelado: as contagens não foram escritas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="165" />
@@ -1141,7 +1161,7 @@
       <translation>Não é possível aceder a {host}: este computador parece estar offline, ou o servidor está em baixo ({reason}). Verifique a ligação e tente novamente; a última cópia descarregada continua disponível.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="280" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="293" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>Não é possível ler um registo de limpeza a partir de {file}: escolha um ficheiro .csv ou .xlsx.</translation>
     </message>
@@ -1156,7 +1176,7 @@
       <translation>Não é possível escrever as páginas do atlas na pasta {folder}: {file} é um ficheiro, não uma pasta. Mude o nome desse ficheiro ou mova-o, ou escolha outro nome de ficheiro para o mapa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="59" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="60" />
       <source>Cannot write {file}: {error}. Choose another folder or file name.</source>
       <translation>Não é possível escrever {file}: {error}. Escolha outra pasta ou outro nome de ficheiro.</translation>
     </message>
@@ -1263,7 +1283,7 @@
       <translation>Verificações e limiares</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="215" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="218" />
       <source>Checks cancelled: no cleaning log was written. Click Back, then Next to run them again.</source>
       <translation>Verificações canceladas: não foi escrito nenhum registo de limpeza. Clique em Anterior e depois em Seguinte para as executar novamente.</translation>
     </message>
@@ -1283,7 +1303,7 @@
       <translation>Etiquetas de opções e colunas de opções removidas com a sua pergunta: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="253" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="313" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
       <translation>As etiquetas das opções são escritas na língua escolhida ao lado dos códigos; os códigos são sempre conservados.</translation>
     </message>
@@ -1303,17 +1323,17 @@
       <translation>Escolha uma pasta vazia para a sessão de formação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="158" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="159" />
       <source>Choose an empty or new folder: the package folder and its zip go inside it. Copy the zip to the field laptop and open the project inside.</source>
       <translation>Escolha uma pasta vazia ou nova: a pasta do pacote e o seu zip são escritos lá dentro. Copie o zip para o portátil de campo e abra o projeto que contém.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="298" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="301" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>Escolha outro ficheiro: a cópia a partilhar não pode substituir o próprio inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="78" />
+      <location filename="../cartong_plugin/core/field/package.py" line="82" />
       <source>Choose at least one survey GeoPackage for the field package.</source>
       <translation>Escolha pelo menos um GeoPackage de inquérito para o pacote de campo.</translation>
     </message>
@@ -1338,7 +1358,7 @@
       <translation>Escolha a coluna de unidade administrativa pela qual contar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/wizard.py" line="58" />
+      <location filename="../cartong_plugin/gui/maps/wizard.py" line="59" />
       <source>Choose the admin boundaries and their P-code field.</source>
       <translation>Escolha os limites administrativos e o seu campo P-code.</translation>
     </message>
@@ -1358,7 +1378,7 @@
       <translation>Escolha a configuração de autenticação que contém as suas credenciais do ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="95" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="97" />
       <source>Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX or zip) and, if you have it, the XLSForm it was collected with.</source>
       <translation>Escolha a exportação descarregada do KoboToolbox, ODK Central ou ONA (CSV, XLSX ou zip) e, se o tiver, o XLSForm com que os dados foram recolhidos.</translation>
     </message>
@@ -1373,7 +1393,7 @@
       <translation>Escolha a camada do inquérito importada, o seu XLSForm (são então verificadas as perguntas obrigatórias, as restrições e a lógica de salto) e, se os tiver, os limites administrativos da área inquirida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="256" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="259" />
       <source>Choose the key file.</source>
       <translation>Escolha o ficheiro de chave.</translation>
     </message>
@@ -1422,7 +1442,7 @@
       <translation>Escolha a camada do inquérito a partilhar e, se o tiver, o XLSForm com que os dados foram recolhidos: o formulário indica que perguntas contêm nomes, pontos GPS ou fotos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/wizard.py" line="55" />
+      <location filename="../cartong_plugin/gui/maps/wizard.py" line="56" />
       <source>Choose the survey layer.</source>
       <translation>Escolha a camada do inquérito.</translation>
     </message>
@@ -1497,7 +1517,7 @@
       <translation>Limpeza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="61" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="62" />
       <source>Cleaning decisions merged</source>
       <translation>Decisões de limpeza fundidas</translation>
     </message>
@@ -1582,7 +1602,7 @@
       <translation>Período de recolha</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="198" />
       <source>Column</source>
       <translation>Coluna</translation>
     </message>
@@ -1727,12 +1747,12 @@
       <translation>Comparar os números dentro dos grupos desta pergunta (p. ex. admin1); vazio: todo o inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="54" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="55" />
       <source>Conflicts (CSV)</source>
       <translation>Conflitos (CSV)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="62" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="63" />
       <source>Conflicts (office value kept)</source>
       <translation>Conflitos (valor do escritório mantido)</translation>
     </message>
@@ -1757,7 +1777,7 @@
       <translation>Ligação cancelada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="339" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="354" />
       <source>Continue</source>
       <translation>Continuar</translation>
     </message>
@@ -1780,7 +1800,7 @@
       <translation>Copia todas as tabelas de um GeoPackage de inquérito (as tabelas brutas tal como foram recebidas, a camada de inquérito tipada com os seus pontos, as tabelas de repetição, o registo de limpeza, as tabelas de metadados e do formulário) para um novo esquema de uma base de dados PostgreSQL com PostGIS, com os mesmos nomes e valores, numa só transação: se algo falhar ou a ligação cair, nada fica na base de dados. São criadas duas funções para o esquema: &lt;schema&gt;_reviewer (pode registar decisões de limpeza) e &lt;schema&gt;_viewer (só pode ler); o administrador atribui-as às pessoas. As tabelas brutas recusam qualquer alteração. O GeoPackage é apenas lido.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="213" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="221" />
       <source>Copying the data and building the project…</source>
       <translation>A copiar os dados e a construir o projeto…</translation>
     </message>
@@ -1805,12 +1825,12 @@
       <translation>Contar as submissões por unidade administrativa e compor um mapa pronto a imprimir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="247" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="257" />
       <source>Counting submissions per admin area</source>
       <translation>Contagem das submissões por unidade administrativa</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="254" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="264" />
       <source>Counting the %n submissions of {layer} per area…</source>
       <translation>
         <numerusform>A contar %n submissão de {layer} por unidade…</numerusform>
@@ -1861,7 +1881,7 @@
       <translation>Contagens: a coluna do inquérito que contém o P-code da unidade administrativa de cada submissão, p. ex., admin2 (predefinição).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="134" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="135" />
       <source>Create the map</source>
       <translation>Criar o mapa</translation>
     </message>
@@ -1931,7 +1951,7 @@
       <translation>Data: {date}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="231" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="234" />
       <source>Decide each row: change the value (type the new value), remove the submission, keep it as it is, or leave it to decide. Double-click a row to see the submission on the map. Field teams can edit an exported copy; import it back when they are done.</source>
       <translation>Decida cada linha: alterar o valor (escreva o novo valor), remover a submissão, mantê-la tal como está ou deixá-la a decidir. Faça duplo clique numa linha para ver a submissão no mapa. As equipas de campo podem editar uma cópia exportada; importe-a de volta quando terminarem.</translation>
     </message>
@@ -1990,7 +2010,7 @@
       <translation>O deslocamento exige uma distância mínima superior a 0 e uma distância máxima superior à mínima (valores recebidos: {min} m e {max} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="400" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="418" />
       <source>Done</source>
       <translation>Concluído</translation>
     </message>
@@ -2000,7 +2020,7 @@
       <translation>Concluído em</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="224" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="246" />
       <source>Done.</source>
       <translation>Concluído.</translation>
     </message>
@@ -2135,7 +2155,7 @@
       <translation>E-mail e senha</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="227" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="287" />
       <source>Encoding {encoding}; delimiter {delimiter}</source>
       <translation>Codificação {encoding}; delimitador {delimiter}</translation>
     </message>
@@ -2155,7 +2175,7 @@
       <translation>Cada unidade administrativa está no resultado, com 0 onde não cai nenhuma submissão.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="118" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="119" />
       <source>Every page keeps the classes of the whole country, so pages compare; the title names the area and its P-code.</source>
       <translation>Cada página mantém as classes de todo o país, para que as páginas sejam comparáveis; o título indica a unidade e o seu P-code.</translation>
     </message>
@@ -2185,7 +2205,7 @@
       <translation>Explicação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="76" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="77" />
       <source>Export</source>
       <translation>Exportação</translation>
     </message>
@@ -2200,12 +2220,12 @@
       <translation>Exportar uma folha de revisão do registo de limpeza partilhado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="391" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="409" />
       <source>Export cancelled: nothing was written.</source>
       <translation>Exportação cancelada: nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="383" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="401" />
       <source>Export finished.</source>
       <translation>Exportação concluída.</translation>
     </message>
@@ -2220,12 +2240,12 @@
       <translation>Exportação para partilha cancelada; nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="131" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="132" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
       <translation>A exportação para partilha escreve um GeoPackage (.gpkg) ou um CSV (.csv), não {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="353" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="368" />
       <source>Export for sharing: {file}</source>
       <translation>Exportação para partilha: {file}</translation>
     </message>
@@ -2250,12 +2270,12 @@
       <translation>Registo de limpeza exportado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="330" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="340" />
       <source>Exporting {file}…</source>
       <translation>A exportar {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="358" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="373" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>A exportar… O QGIS continua utilizável entretanto.</translation>
     </message>
@@ -2280,7 +2300,7 @@
       <translation>Número mínimo de submissões para uma percentagem</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="63" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="64" />
       <source>Field changes not merged (listed with the conflicts)</source>
       <translation>Alterações de campo não fundidas (listadas com os conflitos)</translation>
     </message>
@@ -2293,7 +2313,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="44" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="45" />
       <source>Field packages (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</source>
       <translation>Pacotes de campo (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
     </message>
@@ -2303,7 +2323,7 @@
       <translation>Campos que em conjunto identificam um agregado familiar ou uma pessoa, p. ex., household_id, ou village e respondent_name: as submissões com os mesmos valores são assinaladas. Vazio: só são assinalados os _uuid repetidos e as respostas idênticas (duplicados).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="106" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="107" />
       <source>File</source>
       <translation>Ficheiro</translation>
     </message>
@@ -2323,7 +2343,7 @@
       <translation>Primeiro dia da recolha de dados (AAAA-MM-DD, opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="170" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="171" />
       <source>Folder</source>
       <translation>Pasta</translation>
     </message>
@@ -2363,7 +2383,7 @@
       <translation>ID do formulário (xmlFormId)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="87" />
       <source>Form languages: {languages}.</source>
       <translation>Idiomas do formulário: {languages}.</translation>
     </message>
@@ -2378,7 +2398,7 @@
       <translation>Formulário: {name} ({count} submissões no servidor)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="105" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="106" />
       <source>Format</source>
       <translation>Formato</translation>
     </message>
@@ -2393,12 +2413,12 @@
       <translation>Dos dados recolhidos ao mapa pronto a imprimir, passo a passo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="118" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="119" />
       <source>From zoom level (whole country)</source>
       <translation>A partir do nível de zoom (todo o país)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="46" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="48" />
       <source>GPS line</source>
       <translation>linha GPS</translation>
     </message>
@@ -2408,7 +2428,7 @@
       <translation>Posição GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="47" />
       <source>GPS point</source>
       <translation>ponto GPS</translation>
     </message>
@@ -2443,7 +2463,7 @@
       <translation>Os pontos GPS cuja precisão (o raio de precisão que o telefone registou, p. ex., _location_precision) é pior do que este número de metros são assinalados. Predefinição: 50 m; 20 m num campo denso.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="47" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="49" />
       <source>GPS polygon</source>
       <translation>polígono GPS</translation>
     </message>
@@ -2598,7 +2618,7 @@
       <translation>Importar um registo alterado…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="157" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="161" />
       <source>Import finished.</source>
       <translation>Importação concluída.</translation>
     </message>
@@ -2618,12 +2638,12 @@
       <translation>A importar {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="136" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="137" />
       <source>Importing… QGIS stays usable meanwhile.</source>
       <translation>A importar… O QGIS continua utilizável entretanto.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="43" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="44" />
       <source>In %n submissions the location text and its latitude/longitude columns were kept in agreement with the log's changes.</source>
       <translation>
         <numerusform>Em %n submissão, o texto da localização e as suas colunas de latitude/longitude foram mantidos de acordo com a alteração do registo.</numerusform>
@@ -2631,7 +2651,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="53" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="54" />
       <source>In %n submissions the log changes both the location text and its latitude/longitude columns, and they disagree (first: feature {fid}); the points follow the latitude/longitude.</source>
       <translation>
         <numerusform>Em %n submissão, o registo altera ao mesmo tempo o texto da localização e as suas colunas de latitude/longitude, e não coincidem (a primeira: entidade {fid}); o ponto segue a latitude/longitude.</numerusform>
@@ -2653,7 +2673,7 @@
       <translation>No ODK Central: Projeto &gt; Utilizadores móveis; o token é a última parte da ligação do utilizador móvel. Os utilizadores móveis podem enviar submissões mas não lê-las: para descarregar os dados, use uma conta web com a função Observador do projeto (Project Viewer).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="65" />
+      <location filename="../cartong_plugin/processing/base.py" line="100" />
       <source>In the field</source>
       <translation>No terreno</translation>
     </message>
@@ -2733,7 +2753,7 @@
       <translation>Manter as posições exatas (não recomendado)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="108" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="109" />
       <source>Keep the counts per area in the survey's GeoPackage</source>
       <translation>Guardar as contagens por unidade no GeoPackage do inquérito</translation>
     </message>
@@ -2758,12 +2778,12 @@
       <translation>Campos-chave que identificam um agregado familiar (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="156" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="157" />
       <source>Key file</source>
       <translation>Ficheiro de chave</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="155" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="156" />
       <source>Key files (*.key *.txt);;All files (*)</source>
       <translation>Ficheiros de chave (*.key *.txt);;Todos os ficheiros (*)</translation>
     </message>
@@ -2803,7 +2823,7 @@
       <translation>Servidor mundial do KoboToolbox (kf.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="268" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="328" />
       <source>Label language</source>
       <translation>Língua das etiquetas</translation>
     </message>
@@ -2832,7 +2852,7 @@
       <translation>Língua dos textos do mapa: en (inglês), fr (francês), es (espanhol), pt (português) ou ar (árabe, composição da direita para a esquerda)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="81" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="82" />
       <source>Language of the offline help</source>
       <translation>Idioma da ajuda offline</translation>
     </message>
@@ -2892,7 +2912,7 @@
       <translation>Aprender</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="302" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="307" />
       <source>Learn more: {link}</source>
       <translation>Saber mais: {link}</translation>
     </message>
@@ -2957,12 +2977,12 @@
       <translation>Carregar os limites do exemplo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="269" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="329" />
       <source>Location column</source>
       <translation>Coluna de posição</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="83" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
       <source>Location: {location}.</source>
       <translation>Localização: {location}.</translation>
     </message>
@@ -3082,7 +3102,7 @@
       <translation>Muitas submissões</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="408" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="418" />
       <source>Map</source>
       <translation>Mapa</translation>
     </message>
@@ -3111,12 +3131,12 @@
       <translation>Tipo de mapa: choropleth (unidades em classes de cor), circles (símbolos proporcionais) ou heatmap (densidade dos pontos do inquérito, unidades administrativas como contornos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="372" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="382" />
       <source>Map written to {file}.</source>
       <translation>Mapa escrito em {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="363" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="373" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Mapa escrito em {file}. A composição «{layout}» está no projeto (Projeto &gt; Composições) para retoques manuais.</translation>
     </message>
@@ -3126,7 +3146,7 @@
       <translation>Mapa: {author}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="63" />
+      <location filename="../cartong_plugin/processing/base.py" line="98" />
       <source>Maps</source>
       <translation>Mapas</translation>
     </message>
@@ -3210,7 +3230,7 @@
       <translation>Médio</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="21" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="22" />
       <source>Merge a returned field package</source>
       <translation>Fundir um pacote de campo devolvido</translation>
     </message>
@@ -3260,7 +3280,7 @@
       <translation>Deslocamento de pontos: a distância mínima a que um ponto é deslocado, em metros (250 por predefinição). Numa cidade, 250 m escondem um agregado familiar entre muitos; em aldeias dispersas use mais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="185" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="188" />
       <source>My usual key (pseudonyms match my other exports)</source>
       <translation>A minha chave habitual (pseudónimos idênticos aos das minhas outras exportações)</translation>
     </message>
@@ -3315,7 +3335,7 @@
       <translation>Nova ligação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="58" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="59" />
       <source>New submissions</source>
       <translation>Novas submissões</translation>
     </message>
@@ -3345,7 +3365,7 @@
       <translation>Ainda não há nenhuma ligação PostgreSQL guardada no QGIS: peça uma ao administrador da sua base de dados e adicione-a no Navegador (PostgreSQL &gt; Nova ligação).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="240" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="244" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>Não foi fornecido nenhum XLSForm: os tipos de coluna foram deduzidos dos valores e as opções não têm etiquetas.</translation>
     </message>
@@ -3365,17 +3385,17 @@
       <translation>Nenhuma resposta de {field} é um número ({listed}): uma média ou uma mediana precisa de uma pergunta numérica. Escolha a pergunta que contém os números.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="263" />
+      <location filename="../cartong_plugin/core/field/package.py" line="286" />
       <source>No basemap source was given.</source>
       <translation>Não foi indicada nenhuma fonte de mapa base.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="198" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="201" />
       <source>No column is pseudonymised.</source>
       <translation>Nenhuma coluna é pseudonimizada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="266" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="271" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation>Nenhuma coluna parece conter dados pessoais. A verificação ajuda; não garante nada.</translation>
     </message>
@@ -3420,7 +3440,7 @@
       <translation>Não há nenhum recurso online para este passo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="215" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="221" />
       <source>No output GeoPackage was given.</source>
       <translation>Não foi indicado nenhum GeoPackage de saída.</translation>
     </message>
@@ -3445,7 +3465,7 @@
       <translation>Nenhuma submissão responde a {field}: a proporção de «{given}» é 0 % em todas as unidades com submissões suficientes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="286" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="296" />
       <source>No submission falls in an area of {layer}: check the join (location or P-code) and the admin layer.</source>
       <translation>Nenhuma submissão fica numa unidade de {layer}: verifique a junção (posição ou P-code) e a camada administrativa.</translation>
     </message>
@@ -3495,7 +3515,7 @@
       <translation>Não foi possível criar nenhum mosaico a partir de {source} (sem rede, um erro do servidor ou apenas mosaicos vazios).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="109" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="110" />
       <source>No tiles: countries and admin boundaries only</source>
       <translation>Sem mosaicos: apenas países e limites administrativos</translation>
     </message>
@@ -3505,7 +3525,7 @@
       <translation>Não existe ficheiro de tradução {file}: os textos do mapa ficam em inglês.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="237" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="242" />
       <source>No warnings.</source>
       <translation>Nenhum aviso.</translation>
     </message>
@@ -3555,7 +3575,7 @@
       <translation>Endereço do servidor ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="49" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="50" />
       <source>Office survey GeoPackage</source>
       <translation>GeoPackage de inquérito do escritório</translation>
     </message>
@@ -3575,7 +3595,7 @@
       <translation>Ajuda offline…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="124" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="125" />
       <source>One PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder beside the file</source>
       <translation>Um PDF por unidade, chamado &lt;P-code&gt;_&lt;name&gt;.pdf, numa pasta ao lado do ficheiro</translation>
     </message>
@@ -3605,12 +3625,12 @@
       <translation>Apenas com o local de uma senha acima: o e-mail da conta do ODK Central a que a senha pertence, p. ex., data.manager@example.org. Deixe vazio quando o local contém um token de utilizador móvel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="202" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="207" />
       <source>Open the Data protection wizard on the imported survey layer.</source>
       <translation>Abrir o assistente Proteção de dados na camada do inquérito importada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="424" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="443" />
       <source>Open the README note</source>
       <translation>Abrir a nota README</translation>
     </message>
@@ -3625,12 +3645,12 @@
       <translation>Abrir a última cópia descarregada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="139" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="140" />
       <source>Open the layout…</source>
       <translation>Abrir a composição…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="102" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="103" />
       <source>Open the map when it is written</source>
       <translation>Abrir o mapa depois de escrito</translation>
     </message>
@@ -3655,7 +3675,7 @@
       <translation>Opcional: uma contagem por resposta a esta pergunta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="252" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="312" />
       <source>Options</source>
       <translation>Opções</translation>
     </message>
@@ -3698,12 +3718,12 @@
       <translation>Valores atípicos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="116" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="119" />
       <source>Output GeoPackage</source>
       <translation>GeoPackage de saída</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="160" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="161" />
       <source>Output file</source>
       <translation>Ficheiro de saída</translation>
     </message>
@@ -3753,7 +3773,7 @@
       <translation>P-code de cada submissão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="180" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="181" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -3763,22 +3783,22 @@
       <translation>PDF (*.pdf);;Imagem PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="88" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="89" />
       <source>PDF (vector, for print)</source>
       <translation>PDF (vetorial, para impressão)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="78" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="79" />
       <source>PDF keeps texts sharp and searchable for print; PNG is an image for reports and messages; SVG is for designers. The layout also stays in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>O PDF mantém os textos nítidos e pesquisáveis para impressão; o PNG é uma imagem para relatórios e mensagens; o SVG destina-se a designers gráficos. A composição também fica no projeto (Projeto &gt; Composições) para retoques manuais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="89" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="90" />
       <source>PNG image</source>
       <translation>Imagem PNG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="180" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="181" />
       <source>PNG image (*.png)</source>
       <translation>Imagem PNG (*.png)</translation>
     </message>
@@ -3788,7 +3808,7 @@
       <translation>Pasta do pacote</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="174" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="175" />
       <source>Package name</source>
       <translation>Nome do pacote</translation>
     </message>
@@ -3838,7 +3858,7 @@
       <translation>Senha</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="213" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="216" />
       <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
       <translation>As linhas pendentes não alteram nada. Decida-as (Anterior), ou envie o registo exportado à equipa de campo e aplique novamente: a camada limpa é reconstruída de cada vez a partir dos dados importados.</translation>
     </message>
@@ -3858,7 +3878,7 @@
       <translation>Dados pessoais com risco elevado na camada do inquérito: {columns}. Proteja estas colunas (Proteção de dados, ou cartong:exportforsharing) antes de partilhar o ficheiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="255" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="260" />
       <source>Personal data could not be looked for: {error}</source>
       <translation>Não foi possível procurar dados pessoais: {error}</translation>
     </message>
@@ -3948,7 +3968,7 @@
       <translation>Preparar um pacote de campo (offline)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="282" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="306" />
       <source>Prepare for the field</source>
       <translation>Preparar para o terreno</translation>
     </message>
@@ -3958,17 +3978,17 @@
       <translation>Preparar para o terreno…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="216" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="224" />
       <source>Preparing the field package</source>
       <translation>A preparar o pacote de campo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="182" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="183" />
       <source>Preparing the package</source>
       <translation>A preparar o pacote</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="134" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="194" />
       <source>Preview</source>
       <translation>Pré-visualização</translation>
     </message>
@@ -3988,7 +4008,7 @@
       <translation>Círculos proporcionais: submissões por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="200" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="205" />
       <source>Protect personal data…</source>
       <translation>Proteger os dados pessoais…</translation>
     </message>
@@ -3998,7 +4018,7 @@
       <translation>Proteção das posições</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="161" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="162" />
       <source>Pseudonymisation key</source>
       <translation>Chave de pseudonimização</translation>
     </message>
@@ -4118,22 +4138,22 @@
       <translation>Ler uma exportação do KoboToolbox, ODK ou ONA com o seu XLSForm para um GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="400" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="418" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>Leia a nota antes de enviar o ficheiro: acompanha-o.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="242" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="302" />
       <source>Reading the file was cancelled. Click Back, then Next to read it again.</source>
       <translation>A leitura do ficheiro foi cancelada. Clique em Anterior e depois em Seguinte para o ler novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="182" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="242" />
       <source>Reading the file…</source>
       <translation>A ler o ficheiro…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="185" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="245" />
       <source>Reading {file}</source>
       <translation>A ler {file}</translation>
     </message>
@@ -4206,12 +4226,12 @@
       <translation>Remover: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="84" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="86" />
       <source>Repeat groups (tables of their own): {repeats}.</source>
       <translation>Grupos de repetição (tabelas próprias): {repeats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="60" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="61" />
       <source>Repeat rows added to submissions</source>
       <translation>Linhas de repetição adicionadas às submissões</translation>
     </message>
@@ -4219,6 +4239,11 @@
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="238" />
       <source>Replace (download every submission again)</source>
       <translation>Substituir (descarregar novamente todas as submissões)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/output_guard.py" line="63" />
+      <source>Replace the existing file?</source>
+      <translation>Substituir o ficheiro existente?</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/postgis_destination.py" line="50" />
@@ -4241,7 +4266,7 @@
       <translation>Reposições: {times}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="107" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="108" />
       <source>Resolution</source>
       <translation>Resolução</translation>
     </message>
@@ -4256,7 +4281,7 @@
       <translation>Resolução da exportação em pontos por polegada: 300 (predefinição) para impressão, 150 para ecrãs e e-mail, até 1200. Mais alta é mais nítida e mais pesada: uma página A3 em PNG a 600 ppp tem cerca de 7000 x 9900 píxeis.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="42" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="43" />
       <source>Returned field package (zip, manifest.json or GeoPackage)</source>
       <translation>Pacote de campo devolvido (zip, manifest.json ou GeoPackage)</translation>
     </message>
@@ -4276,7 +4301,7 @@
       <translation>Folhas de revisão (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="230" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="233" />
       <source>Review the cleaning log</source>
       <translation>Rever o registo de limpeza</translation>
     </message>
@@ -4291,7 +4316,7 @@
       <translation>Função de revisor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="198" />
       <source>Risk</source>
       <translation>Risco</translation>
     </message>
@@ -4321,7 +4346,7 @@
       <translation>Linha {row} do registo de limpeza {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="353" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="366" />
       <source>Row {row} of the cleaning log {file} has {count} cells for {columns} columns: a value holds the separator (a decimal comma in a comma-separated file?). Put that value in quotes, or save the log with semicolons.</source>
       <translation>A linha {row} do registo de limpeza {file} tem {count} células para {columns} colunas: um valor contém o separador (uma vírgula decimal num ficheiro separado por vírgulas?). Ponha esse valor entre aspas ou guarde o registo com ponto e vírgula.</translation>
     </message>
@@ -4442,12 +4467,12 @@
       <translation>Executar as verificações</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="180" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="181" />
       <source>SVG (*.svg)</source>
       <translation>SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="90" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="91" />
       <source>SVG (for designers)</source>
       <translation>SVG (para designers)</translation>
     </message>
@@ -4457,7 +4482,7 @@
       <translation>Mesmos valores de {keys} que a submissão {uuid}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="194" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="197" />
       <source>Save a new key to a file…</source>
       <translation>Guardar uma nova chave num ficheiro…</translation>
     </message>
@@ -4512,12 +4537,12 @@
       <translation>Procurar uuid, pergunta, valores, problema…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="99" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="100" />
       <source>See the table {table} and {csv}.</source>
       <translation>Veja a tabela {table} e {csv}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="101" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="102" />
       <source>See the table {table} in {file}.</source>
       <translation>Veja a tabela {table} em {file}.</translation>
     </message>
@@ -4597,7 +4622,7 @@
       <translation>Entrevista plausível mais curta (minutos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="264" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="324" />
       <source>Show choice labels instead of codes in forms and tables</source>
       <translation>Mostrar as etiquetas das opções em vez dos códigos nos formulários e nas tabelas</translation>
     </message>
@@ -4705,7 +4730,7 @@
       <translation>Os passos marcam-se sozinhos quando o seu resultado aparece. Faça duplo clique num passo para abrir a sua página de ajuda.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="124" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="125" />
       <source>Stop above this number of tiles</source>
       <translation>Parar acima deste número de mosaicos</translation>
     </message>
@@ -4819,17 +4844,17 @@
       <translation>GeoPackage do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="70" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="71" />
       <source>Survey GeoPackages</source>
       <translation>GeoPackages de inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="60" />
+      <location filename="../cartong_plugin/processing/base.py" line="95" />
       <source>Survey data workflow</source>
       <translation>Cadeia de processamento de dados de inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="220" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="224" />
       <source>Survey export</source>
       <translation>Exportação do inquérito</translation>
     </message>
@@ -4843,7 +4868,7 @@
       <translation>Exportação de inquérito (CSV, XLSX, zip ou JSON)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="94" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="96" />
       <source>Survey export and its form</source>
       <translation>Exportação do inquérito e o seu formulário</translation>
     </message>
@@ -4853,7 +4878,7 @@
       <translation>Exportações de inquérito (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="104" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="106" />
       <source>Survey exports (*.csv *.xlsx *.zip *.geojson *.json);;All files (*)</source>
       <translation>Exportações de inquérito (*.csv *.xlsx *.zip *.geojson *.json);;Todos os ficheiros (*)</translation>
     </message>
@@ -4913,7 +4938,7 @@
       <translation>Número suspeito de entrevistas por um mesmo dispositivo ...</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="66" />
+      <location filename="../cartong_plugin/processing/base.py" line="101" />
       <source>Teams (PostgreSQL)</source>
       <translation>Equipas (PostgreSQL)</translation>
     </message>
@@ -4923,7 +4948,7 @@
       <translation>Testar a ligação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="82" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="84" />
       <source>Text: {encoding}.</source>
       <translation>Texto: {encoding}.</translation>
     </message>
@@ -4963,7 +4988,7 @@
       <translation>O GeoPackage {file} não pode ser aberto para escrita: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="305" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>Não é possível escrever o GeoPackage {file}: {reason}. Escolha outra pasta ou feche o programa que o está a usar.</translation>
     </message>
@@ -5056,7 +5081,7 @@
       <translation>O endereço do seu servidor ODK Central, p. ex., https://central.example.org, sem /v1.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="102" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="103" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>A coluna de unidade administrativa {column} não está na camada {layer}.</translation>
     </message>
@@ -5086,7 +5111,7 @@
       <translation>Não é possível ler os limites administrativos {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="96" />
+      <location filename="../cartong_plugin/core/field/package.py" line="100" />
       <source>The admin boundaries {file} do not exist.</source>
       <translation>Os limites administrativos {file} não existem.</translation>
     </message>
@@ -5197,7 +5222,7 @@
       <translation type="vanished">A cópia limpa do inquérito, p. ex., household_survey_clean.gpkg ou uma nova camada do GeoPackage do inquérito. A camada de entrada e a tabela bruta não são alteradas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="195" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="198" />
       <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
       <translation>A camada limpa «survey_cleaned» está em {file} e no projeto.</translation>
     </message>
@@ -5207,9 +5232,14 @@
       <translation>Não foi possível escrever a camada limpa em {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="211" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="218" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>A camada limpa é a tabela {table} de {schema} em {target} ({rows} linhas).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="341" />
+      <source>The cleaned layer {file} could not get the survey's exact values back (date-times with their milliseconds and time zone, rows without a location) ({reason}). Nothing was written under that name, as its values would differ from the survey's.</source>
+      <translation>A camada limpa {file} não conseguiu recuperar os valores exatos do inquérito (datas e horas com os seus milissegundos e fuso horário, linhas sem localização) ({reason}). Nada foi escrito com esse nome, pois os seus valores seriam diferentes dos do inquérito.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_files.py" line="68" />
@@ -5266,7 +5296,7 @@
       <translation>Não é possível ler o registo de limpeza {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="262" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="275" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>O registo de limpeza {file} não existe.</translation>
     </message>
@@ -5294,7 +5324,7 @@
       <translation>O registo de limpeza {file} não tem a coluna {columns}; precisa pelo menos das colunas uuid e question (pergunta) (e normalmente old_value, new_value, issue, change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="269" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="282" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>O registo de limpeza {file} não tem nenhuma folha.</translation>
     </message>
@@ -5304,7 +5334,7 @@
       <translation>O registo de limpeza {file} tem linhas change_response mas nenhuma coluna new_value (as suas colunas: {columns}). Dê o nome new_value à coluna que contém os novos valores.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="308" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="321" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>O registo de limpeza {file} não é texto UTF-8, UTF-16 nem Windows-1252. Guarde-o novamente como 'CSV UTF-8' e tente novamente.</translation>
     </message>
@@ -5314,7 +5344,7 @@
       <translation>O nível de zoom mais próximo a descarregar, de 0 a 19. Predefinição: 12, cidades, aldeias e estradas principais. Cada nível a mais precisa de cerca de 4 vezes mais mosaicos: 15 mostra as ruas mas pode demorar horas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="154" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="155" />
       <source>The code column {column} is not in the layer {layer}.</source>
       <translation>A coluna de códigos {column} não está na camada {layer}.</translation>
     </message>
@@ -5324,7 +5354,7 @@
       <translation>Não é possível criar a coluna {column} em {table}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="76" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="77" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>A coluna {column} não está na camada {layer}.</translation>
     </message>
@@ -5419,6 +5449,16 @@
       <translation>Os valores predefinidos convêm a um inquérito aos agregados familiares. Cada valor assinalado torna-se uma linha do registo de limpeza, que irá rever nas páginas seguintes.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/base.py" line="37" />
+      <source>The disk is full: free some space (or choose another folder), then run again.</source>
+      <translation>O disco está cheio: liberte espaço (ou escolha outra pasta) e execute novamente.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/base.py" line="183" />
+      <source>The disk is full: nothing was written. Free some space or choose another folder.</source>
+      <translation>O disco está cheio: nada foi escrito. Liberte espaço ou escolha outra pasta.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="161" />
       <source>The download from {host} was cancelled.</source>
       <translation>O descarregamento a partir de {host} foi cancelado.</translation>
@@ -5478,6 +5518,11 @@
       <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="29" />
       <source>The field of the admin boundaries that holds the names typed answers are matched to, e.g. adm2_name. Default adm2_name.</source>
       <translation>O campo dos limites administrativos que contém os nomes a que as respostas escritas são associadas, p. ex., adm2_name. Predefinição: adm2_name.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/package.py" line="110" />
+      <source>The field package cannot be written into {folder}: the folder cannot be written to ({reason}). Choose a folder you can write to.</source>
+      <translation>O pacote de campo não pode ser escrito em {folder}: não é possível escrever nessa pasta ({reason}). Escolha uma pasta onde possa escrever.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="33" />
@@ -5540,12 +5585,12 @@
       <translation>O primeiro dia da recolha de dados, como AAAA-MM-DD, p. ex., 2026-03-02: as submissões iniciadas antes (testes, formação) são assinaladas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="135" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="195" />
       <source>The first rows as read, and what was detected. Check that the columns are split correctly before importing.</source>
       <translation>As primeiras linhas tal como foram lidas, e o que foi detetado. Verifique se as colunas estão bem separadas antes de importar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="269" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="272" />
       <source>The folder {folder} does not exist.</source>
       <translation>A pasta {folder} não existe.</translation>
     </message>
@@ -5595,7 +5640,7 @@
       <translation>O ficheiro de formulário {file} não existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="234" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="238" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>O formulário não tem etiquetas em «{language}»: as etiquetas estão em {used} (o formulário contém {languages}).</translation>
     </message>
@@ -5625,12 +5670,12 @@
       <translation>O k do k-anonimato: cada contagem ou combinação partilhada descreve pelo menos k pessoas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="230" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="233" />
       <source>The key is kept in QGIS's password store: after Export, QGIS may ask for its master password (or to create one). For a one-off export without it, choose a key file.</source>
       <translation>A chave é guardada no armazenamento de senhas do QGIS: após Exportar, o QGIS pode pedir a sua senha mestra (ou criar uma). Para uma exportação pontual sem ela, escolha um ficheiro de chave.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="215" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="218" />
       <source>The key is read from your file; QGIS's password store is not used. Use the same file next time to get the same pseudonyms.</source>
       <translation>A chave é lida do seu ficheiro; o armazenamento de senhas do QGIS não é usado. Use o mesmo ficheiro da próxima vez para obter os mesmos pseudónimos.</translation>
     </message>
@@ -5680,7 +5725,7 @@
       <translation>A última cópia descarregada {file} está no projeto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="300" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="314" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation>A camada a partilhar está em falta ou não pode ser lida.</translation>
     </message>
@@ -5695,7 +5740,7 @@
       <translation>Não foi possível reabrir a camada {layer} a partir de {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="92" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="93" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
       <translation>A camada {layer} não contém pontos simples: escolha «Remover as posições» ou «Contar por unidade administrativa» para a partilhar.</translation>
     </message>
@@ -5790,7 +5835,7 @@
       <translation>A legenda é demasiado longa para a sua moldura: algumas entradas ficam cortadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="342" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="346" />
       <source>The location column {column} is not in {file}.</source>
       <translation>A coluna de posição {column} não está em {file}.</translation>
     </message>
@@ -5875,7 +5920,7 @@
       <translation>O fundo offline é antes um mapa vetorial: {file} (países e limites administrativos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="265" />
+      <location filename="../cartong_plugin/core/field/package.py" line="288" />
       <source>The offline background is a vector map of the countries and admin boundaries.</source>
       <translation>O fundo offline é um mapa vetorial dos países e dos limites administrativos.</translation>
     </message>
@@ -5890,7 +5935,7 @@
       <translation>O mapa base offline {file} tem de ser um ficheiro .mbtiles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="70" />
+      <location filename="../cartong_plugin/core/field/package.py" line="74" />
       <source>The output folder {folder} is not empty: choose an empty or new folder, so that nothing already there is replaced.</source>
       <translation>A pasta de saída {folder} não está vazia: escolha uma pasta vazia ou nova, para que nada do que já lá está seja substituído.</translation>
     </message>
@@ -5899,7 +5944,7 @@
       <translation type="vanished">A saída não deve substituir o ficheiro de entrada {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="96" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="97" />
       <source>The output refused the feature {fid} (uuid {uuid}){error}: no cleaned layer was written, as it would miss that submission.</source>
       <translation>A saída recusou a entidade {fid} (uuid {uuid}){error}: nenhuma camada limpa foi escrita, pois faltaria essa submissão.</translation>
     </message>
@@ -5919,7 +5964,7 @@
       <translation>A saída {path} seria escrita fora da pasta escolhida {folder}; nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="243" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="267" />
       <source>The package is ready</source>
       <translation>O pacote está pronto</translation>
     </message>
@@ -5964,7 +6009,7 @@
       <translation>A pergunta não tem nenhuma resposta para contar: escolha outra pergunta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="94" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="95" />
       <source>The returned package brings nothing new (merged already?): {file} was left as it was.</source>
       <translation>O pacote devolvido não traz nada de novo (já fundido?): {file} ficou como estava.</translation>
     </message>
@@ -6058,17 +6103,17 @@
       <translation>O servidor ou as credenciais mudaram durante a verificação: verifique novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="232" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="246" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
       <translation>Não foi possível reabrir o GeoPackage para partilha para registar a sua proteção.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="214" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="215" />
       <source>The shared GeoPackage could not be written: {error}</source>
       <translation>Não foi possível escrever o GeoPackage para partilha: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="127" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="128" />
       <source>The shared file needs a name before {suffix}: {file} has none.</source>
       <translation>O ficheiro partilhado precisa de um nome antes de {suffix}: {file} não tem nenhum.</translation>
     </message>
@@ -6123,7 +6168,7 @@
       <translation>O GeoPackage de inquérito a escrever, p. ex., household_survey.gpkg: a tabela bruta exatamente tal como recebida, a camada tipada 'survey' (pontos em EPSG:4326), uma tabela por grupo de repetição e uma tabela de metadados. É escrito num ficheiro temporário e renomeado quando está completo: uma importação falhada não deixa nenhum ficheiro meio escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="83" />
+      <location filename="../cartong_plugin/core/field/package.py" line="87" />
       <source>The survey GeoPackage {file} does not exist or is not a .gpkg file.</source>
       <translation>O GeoPackage de inquérito {file} não existe ou não é um ficheiro .gpkg.</translation>
     </message>
@@ -6138,7 +6183,7 @@
       <translation>O GeoPackage do inquérito {file} foi escrito, mas não pôde ser partilhado no PostgreSQL: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="58" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="59" />
       <source>The survey GeoPackages and the admin boundaries go into the package with a project that opens without the internet, and the offline help.</source>
       <translation>Os GeoPackages de inquérito e os limites administrativos vão para o pacote com um projeto que abre sem internet, e a ajuda offline.</translation>
     </message>
@@ -6193,7 +6238,7 @@
       <translation>As submissões do inquérito a contar: a camada 'survey' do GeoPackage importado (p. ex., household_survey.gpkg|layername=survey) ou a sua cópia limpa. As submissões sem localização só são contadas através de um campo P-code (JOIN_FIELD).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="239" />
+      <location filename="../cartong_plugin/core/field/package.py" line="262" />
       <source>The surveys and boundaries have no location to take the area from: give the area of the offline basemap.</source>
       <translation>Os inquéritos e os limites não têm nenhuma localização de onde tirar a área: indique a área do mapa base offline.</translation>
     </message>
@@ -6201,6 +6246,11 @@
       <location filename="../cartong_plugin/core/survey/gpkg_writer.py" line="71" />
       <source>The table {table} cannot be created in {file}: {reason}</source>
       <translation>Não é possível criar a tabela {table} em {file}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="239" />
+      <source>The table {table} could not be written into {file} ({reason}). {file} is unchanged: its other tables and a previous {table} are as they were.</source>
+      <translation>Não foi possível escrever a tabela {table} em {file} ({reason}). {file} está inalterado: as suas outras tabelas e a tabela {table} anterior, se existia, estão como estavam.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/snapshot.py" line="154" />
@@ -6264,6 +6314,11 @@
       <location filename="../cartong_plugin/gui/learning/help_dock.py" line="121" />
       <source>There is no offline help for this step yet. Use the online guide below when you are connected.</source>
       <translation>Ainda não há ajuda offline para este passo. Use o guia online abaixo quando tiver ligação.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/atomic.py" line="70" />
+      <source>There is not enough space in {folder} to write {file}: nothing was written and any previous {file} was kept. Free some space on that disk or choose another folder.</source>
+      <translation>Não há espaço suficiente em {folder} para escrever {file}: nada foi escrito e o {file} anterior, se existia, foi mantido. Liberte espaço nesse disco ou escolha outra pasta.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="233" />
@@ -6346,7 +6401,7 @@
       <translation>Mosaicos estimados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="99" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="100" />
       <source>Tiles of a background map you have in QGIS (while you are online) are stored in the package. Without one, a simple background of countries and admin boundaries is used.</source>
       <translation>Os mosaicos de um mapa de fundo que tenha no QGIS (enquanto estiver online) são guardados no pacote. Sem ele, é usado um fundo simples de países e limites administrativos.</translation>
     </message>
@@ -6371,7 +6426,7 @@
       <translation>A decidir</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="119" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="120" />
       <source>To zoom level (streets)</source>
       <translation>Até ao nível de zoom (ruas)</translation>
     </message>
@@ -6391,7 +6446,7 @@
       <translation>Sessão de formação…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="88" />
+      <location filename="../cartong_plugin/core/field/package.py" line="92" />
       <source>Two survey GeoPackages are named {file}: rename one, the package keeps one folder of data.</source>
       <translation>Dois GeoPackages de inquérito chamam-se {file}: mude o nome de um, o pacote guarda uma pasta de dados.</translation>
     </message>
@@ -6421,12 +6476,12 @@
       <translation>Erro inesperado durante a importação: {error}. Os detalhes estão no registo de mensagens.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="63" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="64" />
       <source>Unexpected error: {error}. Details are in the message log.</source>
       <translation>Erro inesperado: {error}. Os detalhes estão no registo de mensagens.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="68" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="70" />
       <source>Unicode (UTF-8): accents and every script read correctly</source>
       <translation>Unicode (UTF-8): os acentos e todas as escritas são lidos corretamente</translation>
     </message>
@@ -6441,7 +6496,7 @@
       <translation>Classificação desconhecida {name}; escolha uma de {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="80" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="81" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
       <translation>Proteção de posições desconhecida «{mode}»; use uma de {modes}.</translation>
     </message>
@@ -6540,7 +6595,7 @@
       <translation>Valores alterados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="59" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="60" />
       <source>Values edited</source>
       <translation>Valores editados</translation>
     </message>
@@ -6590,7 +6645,7 @@
       <translation>Atenção: são mantidas colunas com risco elevado: {columns}. Partilhe o ficheiro apenas com parceiros vinculados por um acordo de partilha de dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="70" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="72" />
       <source>Western European ({encoding}): check that accents read correctly</source>
       <translation>Europa Ocidental ({encoding}): verifique se os acentos são lidos corretamente</translation>
     </message>
@@ -6610,12 +6665,12 @@
       <translation>O que entra: {inputs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="57" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="58" />
       <source>What to take to the field</source>
       <translation>O que levar para o terreno</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="164" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="165" />
       <source>What will be done</source>
       <translation>O que será feito</translation>
     </message>
@@ -6640,7 +6695,7 @@
       <translation>Locais de recolha das submissões, uma cor por resposta (etiquetas do formulário).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="157" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="158" />
       <source>Where to write the package</source>
       <translation>Onde escrever o pacote</translation>
     </message>
@@ -6660,7 +6715,7 @@
       <translation>Quem fez o mapa, impresso com a data e escrito nas propriedades do PDF, p. ex., a sua organização. Predefinição: CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="198" />
       <source>Why</source>
       <translation>Porquê</translation>
     </message>
@@ -6759,7 +6814,7 @@
       <translation>Escreve o inquérito de um esquema PostgreSQL (partilhado com 'Partilhar um inquérito no PostgreSQL') num GeoPackage com as mesmas tabelas, nomes e valores, e o registo de limpeza com as decisões de todos, lidos de um instantâneo coerente enquanto os outros continuam a trabalhar. O ficheiro é escrito com um nome temporário e renomeado quando está completo. Funciona offline depois, e com todos os outros algoritmos do complemento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="323" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="338" />
       <source>Writing the protected copy.</source>
       <translation>A escrever a cópia protegida.</translation>
     </message>
@@ -6769,7 +6824,7 @@
       <translation>A escrever {records} submissões em {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="220" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="224" />
       <source>XLSForm</source>
       <translation>XLSForm</translation>
     </message>
@@ -6823,7 +6878,7 @@
       <translation>O seu nome, escrito na coluna «who» das linhas que altera</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="251" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="275" />
       <source>Zip to copy: {zip} ({size:.1f} MB, {files} files).</source>
       <translation>Zip a copiar: {zip} ({size:.1f} MB, {files} ficheiros).</translation>
     </message>
@@ -6920,6 +6975,11 @@
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="362" />
       <source>a row has more fields than the header</source>
       <translation>uma linha tem mais campos do que o cabeçalho</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="225" />
+      <source>a row was refused</source>
+      <translation>uma linha foi recusada</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="161" />
@@ -7042,7 +7102,7 @@
       <translation>altitude</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="60" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="62" />
       <source>an Excel workbook: no separator needed</source>
       <translation>um livro do Excel: não é necessário separador</translation>
     </message>
@@ -7120,7 +7180,7 @@
       <translation>coluna</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="57" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="59" />
       <source>commas (,)</source>
       <translation>vírgulas (,)</translation>
     </message>
@@ -7130,7 +7190,7 @@
       <translation>a ligar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="48" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="50" />
       <source>coordinate</source>
       <translation>coordenada</translation>
     </message>
@@ -7155,12 +7215,12 @@
       <translation>a criar o esquema {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="40" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="42" />
       <source>date</source>
       <translation>data</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="41" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="43" />
       <source>date and time</source>
       <translation>data e hora</translation>
     </message>
@@ -7190,7 +7250,7 @@
       <translation>datas de nascimento</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="41" />
       <source>decimal number</source>
       <translation>número decimal</translation>
     </message>
@@ -7254,7 +7314,7 @@
       <translation>texto livre, que pode nomear ou descrever pessoas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="49" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="51" />
       <source>geometry (WKT)</source>
       <translation>geometria (WKT)</translation>
     </message>
@@ -7392,7 +7452,7 @@
       <translation type="vanished">valor novo (new_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="87" />
       <source>no form</source>
       <translation>sem formulário</translation>
     </message>
@@ -7402,7 +7462,7 @@
       <translation>nenhuma camada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="123" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="124" />
       <source>no limit</source>
       <translation>sem limite</translation>
     </message>
@@ -7412,7 +7472,7 @@
       <translation>nenhuma submissão tem o uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="384" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="388" />
       <source>none</source>
       <translation>nenhuma</translation>
     </message>
@@ -7421,7 +7481,7 @@
       <translation type="vanished">nenhum (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="83" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
       <source>none found</source>
       <translation>nenhuma encontrada</translation>
     </message>
@@ -7436,7 +7496,7 @@
       <translation>não concluído</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="72" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="74" />
       <source>not needed (Excel)</source>
       <translation>não é necessário (Excel)</translation>
     </message>
@@ -7460,7 +7520,7 @@
       <translation type="vanished">valor anterior (old_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="42" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
       <source>one choice</source>
       <translation>opção única</translation>
     </message>
@@ -7545,7 +7605,7 @@
       <translation>a guardar decisões no registo de limpeza de {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="56" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="58" />
       <source>semicolons (;)</source>
       <translation>pontos e vírgulas (;)</translation>
     </message>
@@ -7555,7 +7615,7 @@
       <translation>características sensíveis (etnia, religião, saúde, violência…)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="43" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
       <source>several choices</source>
       <translation>opções múltiplas</translation>
     </message>
@@ -7570,7 +7630,7 @@
       <translation>valor atípico estatístico</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="241" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="244" />
       <source>survey (cleaned)</source>
       <translation>inquérito (limpo)</translation>
     </message>
@@ -7585,12 +7645,12 @@
       <translation>tabulação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="58" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="60" />
       <source>tabs</source>
       <translation>tabulações</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
       <source>text</source>
       <translation>texto</translation>
     </message>
@@ -7658,6 +7718,16 @@
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="189" />
       <source>the decisions saved in the shared cleaning log, with who and when; the numbers saved, refused (someone decided first) and unchanged.</source>
       <translation>as decisões guardadas no registo de limpeza partilhado, com quem e quando; os números de guardadas, recusadas (outra pessoa decidiu primeiro) e inalteradas.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="339" />
+      <source>the disk is full</source>
+      <translation>o disco está cheio</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="217" />
+      <source>the file cannot be opened for writing</source>
+      <translation>o ficheiro não pode ser aberto para escrita</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="131" />
@@ -7768,7 +7838,7 @@
       <translation>valor fora da restrição do formulário</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="59" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="61" />
       <source>vertical bars (|)</source>
       <translation>barras verticais (|)</translation>
     </message>
@@ -7786,7 +7856,7 @@
       <translation type="vanished">quem (who)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="40" />
       <source>whole number</source>
       <translation>número inteiro</translation>
     </message>
@@ -7826,17 +7896,17 @@
       <translation>escrever o registo de limpeza de {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="46" />
       <source>yes/no (0/1)</source>
       <translation>sim/não (0/1)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="174" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="181" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
       <translation>{changed} valores alterados, {removed} submissões removidas, {pending} linhas do registo pendentes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="200" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="203" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
       <translation>{changed} valores alterados, {removed} submissões removidas, {pending} linhas do registo ainda pendentes, {kept} mantidas tal como estão.</translation>
     </message>
@@ -7903,7 +7973,7 @@
       <translation>{count} problema(s) no catálogo de ajuda; para o resto é usado o catálogo incluído no complemento. Detalhes: CartONG › Aprender › Problemas no catálogo de ajuda, ou o registo do CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="73" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="75" />
       <source>{encoding}: check that the text reads correctly</source>
       <translation>{encoding}: verifique se o texto é lido corretamente</translation>
     </message>
@@ -7913,7 +7983,12 @@
       <translation>{error} O ficheiro de exportação {file} pode conter decisões das equipas de campo: não foi substituído. Escolha outro ficheiro de exportação ou mova este para outro local.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="264" />
+      <location filename="../cartong_plugin/gui/output_guard.py" line="64" />
+      <source>{file} already exists. Replace it? Everything it holds will be lost. Choose No to keep it, then another name ({free} is free).</source>
+      <translation>{file} já existe. Substituí-lo? Tudo o que contém será perdido. Escolha Não para o manter e depois outro nome ({free} está livre).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="267" />
       <source>{file} already exists: choose "A key file I keep…" to use it, or another name for the new key.</source>
       <translation>{file} já existe: escolha "Um ficheiro de chave que guardo…" para o usar, ou outro nome para a nova chave.</translation>
     </message>
@@ -7938,12 +8013,17 @@
       <translation>{file} não pode ser lido como JSON: {reason}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/base.py" line="39" />
+      <source>{file} cannot be read or written (permission denied). Choose a file or folder you can use.</source>
+      <translation>{file} não pode ser lido nem escrito (permissão negada). Escolha um ficheiro ou uma pasta que possa usar.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="451" />
       <source>{file} cannot be read: {error}</source>
       <translation>{file} não pode ser lido: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/atomic.py" line="95" />
+      <location filename="../cartong_plugin/core/base/atomic.py" line="195" />
       <source>{file} cannot be written: the folder {folder} cannot be written to ({reason}). Choose a folder you can write to.</source>
       <translation>{file} não pode ser escrito: não é possível escrever na pasta {folder} ({reason}). Escolha uma pasta onde possa escrever.</translation>
     </message>
@@ -7980,6 +8060,21 @@
       <location filename="../cartong_plugin/core/servers/http.py" line="324" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>Não foi possível escrever {file} ({error}): verifique o espaço livre em disco e se é possível escrever na pasta.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/atomic.py" line="95" />
+      <source>{file} could not be written completely (the file written is damaged or incomplete): nothing was replaced. Check that the disk of {folder} has free space and try again.</source>
+      <translation>{file} não pôde ser escrito por completo (o ficheiro escrito está danificado ou incompleto): nada foi substituído. Verifique se o disco de {folder} tem espaço livre e tente novamente.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="158" />
+      <source>{file} could not be written completely in the folder {folder} ({reason}). Nothing was written under that name and a previous {file} is unchanged.</source>
+      <translation>Não foi possível escrever {file} por completo na pasta {folder} ({reason}). Nada foi escrito com esse nome e o {file} anterior, se existia, está inalterado.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="146" />
+      <source>{file} could not be written: the disk holding the folder {folder} is full. Nothing was written under that name and a previous {file} is unchanged. Free some space or choose another folder.</source>
+      <translation>Não foi possível escrever {file}: o disco que contém a pasta {folder} está cheio. Nada foi escrito com esse nome e o {file} anterior, se existia, está inalterado. Liberte espaço ou escolha outra pasta.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/columns.py" line="331" />
@@ -8065,6 +8160,11 @@
       <location filename="../cartong_plugin/core/survey/json_export.py" line="133" />
       <source>{file} is a KoboToolbox form definition, not submissions: download the data (or use Download from a server).</source>
       <translation>{file} é uma definição de formulário do KoboToolbox, não submissões: descarregue os dados (ou use Descarregar de um servidor).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/atomic.py" line="82" />
+      <source>{file} is a folder, not a file: choose a file name for the output, not a folder.</source>
+      <translation>{file} é uma pasta, não um ficheiro: escolha um nome de ficheiro para a saída, não uma pasta.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="95" />
@@ -8154,6 +8254,16 @@
       <location filename="../cartong_plugin/core/base/safe_files.py" line="249" />
       <source>{file} is protected by a password, so it cannot be read. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, leave it empty), save it and choose it again.</source>
       <translation>{file} está protegido por uma senha, por isso não pode ser lido. Abra-o no Excel, retire a senha (Ficheiro &gt; Informações &gt; Proteger livro &gt; Encriptar com palavra-passe, deixe-a vazia), guarde-o e escolha-o de novo.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/output_guard.py" line="53" />
+      <source>{file} is used by layers of the open project ({layers}): it cannot be replaced. Choose another file name, or remove these layers from the project first.</source>
+      <translation>{file} é usado por camadas do projeto aberto ({layers}): não pode ser substituído. Escolha outro nome de ficheiro, ou remova primeiro essas camadas do projeto.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="179" />
+      <source>{file} now exists: go back to the first page to choose what to do. Nothing was written.</source>
+      <translation>{file} passou a existir: volte à primeira página para escolher o que fazer. Nada foi escrito.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="307" />
@@ -8388,7 +8498,7 @@
       <translation>{file}: {count} coluna(s) de {table} têm o nome de várias perguntas de outros níveis do formulário {form} (o nível principal ou outras repetições) e de nenhuma pergunta própria desta tabela; não é possível saber a qual se referem, por isso foram importadas como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="372" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="376" />
       <source>{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} in column {column}, first at row {row}) than the form given ({version}): its choice labels and question types may not be theirs. Questions of the form not in the export: {missing}.</source>
       <translation>{file}: {count} de {total} submissão(ões) foram recolhidas com outra versão do formulário ({versions} na coluna {column}, a primeira na linha {row}) que o formulário indicado ({version}): as suas etiquetas de opções e tipos de pergunta podem não ser os delas. Perguntas do formulário que não estão na exportação: {missing}.</translation>
     </message>
@@ -8416,6 +8526,11 @@
       <location filename="../cartong_plugin/core/servers/submissions.py" line="84" />
       <source>{form} (rows counted from submission {first} of this download)</source>
       <translation>{form} (linhas contadas a partir da submissão {first} deste descarregamento)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="70" />
+      <source>{found} of {added} rows were saved</source>
+      <translation>foram guardadas {found} de {added} linhas</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/detect_personal_data.py" line="76" />
@@ -8585,7 +8700,7 @@
       <translation type="vanished">{new} novas submissões, {edits} valores editados, {decisions} decisões de limpeza fundidos em {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="81" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="82" />
       <source>{new} new submissions, {edits} values edited, {rows} repeat rows added, {decisions} cleaning decisions merged into {file}.</source>
       <translation>{new} novas submissões, {edits} valores editados, {rows} linhas de repetição adicionadas, {decisions} decisões de limpeza fundidos em {file}.</translation>
     </message>
@@ -8620,7 +8735,7 @@
       <translation>A pergunta {question} é obrigatória no formulário e era relevante, mas a resposta está vazia.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="82" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="83" />
       <source>{question}: in %n submissions the answer and its choice columns disagree after the cleaning log (it changed one and not the other). Add the matching changes to the log.</source>
       <translation>
         <numerusform>{question}: em %n submissão a resposta e as suas colunas de opções não concordam após o registo de limpeza (alterou uma e não a outra). Acrescente ao registo a alteração correspondente.</numerusform>
@@ -8628,7 +8743,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="423" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="442" />
       <source>{readme} · {folder}</source>
       <translation>{readme} · {folder}</translation>
     </message>
@@ -8643,7 +8758,7 @@
       <translation>{rows} pontos deslocados para o centro de células de grelha de {size:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="197" />
+      <location filename="../cartong_plugin/gui/cleaning/run_pages.py" line="200" />
       <source>{rows} rows for {submissions} submissions.</source>
       <translation>{rows} linhas para {submissions} submissões.</translation>
     </message>

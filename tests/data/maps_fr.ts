@@ -595,5 +595,9 @@
       <source>This text is too long for its place on the map, even in small letters, and was shortened to end in “…”: “{text}”. Choose a shorter text to print it whole.</source>
       <translation>Ce texte est trop long pour sa place sur la carte, même en petits caractères, et a été raccourci pour se terminer par « … » : « {text} ». Choisissez un texte plus court pour l'imprimer en entier.</translation>
     </message>
+    <message>
+      <source>Cancelled: the counts were not written.</source>
+      <translation>Annulé : les comptages n'ont pas été écrits.</translation>
+    </message>
   </context>
 </TS>
