@@ -2228,7 +2228,7 @@
       <translation>تنزيل المرفقات (الصور) بجوار ملف GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="286" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="298" />
       <source>Download attachments (photos) into the folder {folder} beside the GeoPackage</source>
       <translation>تنزيل المرفقات (الصور) في المجلد {folder} بجوار ملف GeoPackage</translation>
     </message>
@@ -2248,7 +2248,7 @@
       <translation>اكتمل التنزيل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/wizard.py" line="37" />
+      <location filename="../cartong_plugin/gui/download/wizard.py" line="39" />
       <source>Download from KoboToolbox / ODK Central</source>
       <translation>التنزيل من KoboToolbox / ODK Central</translation>
     </message>
@@ -2585,7 +2585,7 @@
       <translation>النموذج {uid}: وصلت {added} إرسالات جديدة أثناء التنزيل؛ وهي مُضمَّنة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="260" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="272" />
       <source>Form: {name} ({count} submissions on the server)</source>
       <translation>النموذج: {name} ({count} إرسال على الخادم)</translation>
     </message>
@@ -2660,7 +2660,7 @@
       <translation>مضلع GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="224" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="236" />
       <source>GeoPackage</source>
       <translation>‏GeoPackage</translation>
     </message>
@@ -2670,7 +2670,7 @@
       <translation>‏GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="222" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="234" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>‏GeoPackage (*.gpkg)</translation>
     </message>
@@ -2913,7 +2913,7 @@
       <translation>ليس في قاعدة البيانات المشتركة: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="408" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="437" />
       <source>It was tried {attempts} times over {seconds} seconds in all.</source>
       <translation>جرت المحاولة {attempts} مرات خلال {seconds} ثانية إجمالًا.</translation>
     </message>
@@ -3655,7 +3655,7 @@
       <translation>لا يوجد مفتاح للترميز المستعار: أنشئ مفتاحًا أو اختر واحدًا أولًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="419" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="448" />
       <source>No server address was given.</source>
       <translation>لم يُحدَّد عنوان الخادم.</translation>
     </message>
@@ -4436,7 +4436,7 @@
       <translation>صفوف التكرار المضافة إلى الإرسالات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="238" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="250" />
       <source>Replace (download every submission again)</source>
       <translation>استبدال (تنزيل جميع الإرسالات مجددًا)</translation>
     </message>
@@ -5043,7 +5043,7 @@
       <translation>المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="208" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="220" />
       <source>Survey GeoPackage</source>
       <translation>ملف GeoPackage للمسح</translation>
     </message>
@@ -5586,7 +5586,7 @@
       <translation>انقطع الاتصال بقاعدة بيانات PostgreSQL ‏{target} أثناء {doing}: تراجع PostgreSQL عن العمل غير المكتمل، ولم يُكتب أي شيء. أعد المحاولة عند عودة الاتصال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="333" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="361" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation>انقطع الاتصال بـ {host} في منتصف الرد. أعد المحاولة؛ يُحتفظ بما تم تنزيله.</translation>
     </message>
@@ -5671,7 +5671,7 @@
       <translation>القرص ممتلئ: لم يُكتب أي شيء. حرّر بعض المساحة أو اختر مجلدًا آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="161" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="163" />
       <source>The download from {host} was cancelled.</source>
       <translation>أُلغي التنزيل من {host}.</translation>
     </message>
@@ -6303,7 +6303,7 @@
       <translation>يحتوي المخطط {schema} بالفعل على جدول '{table}' ليس من نوع الطبقة المنظفة: يُترك كما هو. اختر اسم جدول آخر، مثل {suggestion}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="206" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="214" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>فشل الاتصال الآمن (HTTPS/TLS) بـ {host}: {reason}. تحقّق من عنوان الخادم (https:// أو http://) ومن تاريخ الحاسوب ووقته؛ وإذا كانت مؤسستك تفحص حركة البيانات، فاطلب شهادتها من فريق تقنية المعلومات.</translation>
     </message>
@@ -6373,7 +6373,7 @@
       <translation>الإرسال {uuid} بلا موقع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="210" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="222" />
       <source>The submissions go into a GeoPackage: raw tables as received, the 'survey' point layer and a log of each download.</source>
       <translation>تُكتب الإرسالات في ملف GeoPackage: جداول خام كما وصلت، وطبقة النقاط «survey»، وسجل لكل عملية تنزيل.</translation>
     </message>
@@ -6545,7 +6545,7 @@
       <translation>لا توجد مساحة كافية في {folder} لكتابة {file}: لم يُكتب أي شيء واحتُفظ بأي نسخة سابقة من {file}. حرّر بعض المساحة على ذلك القرص أو اختر مجلدًا آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="233" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="245" />
       <source>This GeoPackage already exists</source>
       <translation>ملف GeoPackage هذا موجود بالفعل</translation>
     </message>
@@ -6774,7 +6774,7 @@
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="236" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="248" />
       <source>Update (only new submissions)</source>
       <translation>تحديث (الإرسالات الجديدة فقط)</translation>
     </message>
@@ -7067,7 +7067,7 @@
       <translation>‏XLSForm (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="230" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="242" />
       <source>XLSForm (optional: adds constraints and required flags)</source>
       <translation>‏XLSForm (اختياري: يضيف القيود والأسئلة الإلزامية)</translation>
     </message>
@@ -7351,12 +7351,12 @@
       <translation>و</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="338" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="366" />
       <source>answer cut short</source>
       <translation>إجابة مقطوعة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="320" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="348" />
       <source>answer too slow</source>
       <translation>إجابة بطيئة جدًا</translation>
     </message>
@@ -8008,7 +8008,7 @@
       <translation>مفتاح الترميز المستعار</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="188" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="194" />
       <source>the requested page</source>
       <translation>الصفحة المطلوبة</translation>
     </message>
@@ -8281,7 +8281,7 @@
       <translation>تعذّر حفظ الملف {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="324" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="352" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>تعذّرت كتابة {file} ({error}): تحقق من المساحة الحرة على القرص ومن إمكانية الكتابة في المجلد.</translation>
     </message>
@@ -8361,12 +8361,12 @@
       <translation>الملف {file} فيه {count} عمودًا؛ جدول GeoPackage يتسع لـ {limit} على الأكثر (الجدول المُنمَّط، مع عمود تسمية بجانب كل سؤال اختيار، سيكون فيه {typed}). صدّر أسئلة أقل، أو قسّم التصدير، وقم باستيراد كل جزء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="312" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="324" />
       <source>{file} holds a KoboToolbox export imported from a file; an update adds the submissions after its last _id. Make sure it is the same form.</source>
       <translation>يحتوي {file} على تصدير من KoboToolbox مستورد من ملف؛ يضيف التحديث الإرسالات اللاحقة لآخر _id فيه. تأكد من أنه النموذج نفسه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="323" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="335" />
       <source>{file} holds another form ({source}): replace it or choose another file.</source>
       <translation>يحتوي {file} على نموذج آخر ({source}): استبدله أو اختر ملفًا آخر.</translation>
     </message>
@@ -8450,7 +8450,7 @@
       <translation type="vanished">‏{file} ليس أرشيف zip قابلًا للقراءة ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="309" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="321" />
       <source>{file} is not a survey GeoPackage: it can only be replaced.</source>
       <translation>‏{file} ليس ملف GeoPackage لمسح: يمكن استبداله فقط.</translation>
     </message>
@@ -8500,7 +8500,7 @@
       <translation>لم يُنزَّل {file} من خادم، لذا لا يمكن تحديثه من خادم. نزّل البيانات في ملف GeoPackage جديد بدلًا من ذلك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="316" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="328" />
       <source>{file} was not downloaded from a server: it can only be replaced.</source>
       <translation>لم يُنزَّل {file} من خادم: يمكن استبداله فقط.</translation>
     </message>
@@ -8802,6 +8802,11 @@
       <translation>ردّ {host} بـ HTTP {status} بشأن {what}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="297" />
+      <source>{host} answered {what} with a web page, not data: a proxy may have answered instead of the server, or the address leads to a login or error page. Check the server address (open it in a web browser), then try again.</source>
+      <translation>‏{host} أجاب عن {what} بصفحة ويب وليس ببيانات: ربما أجاب وسيط (proxy) بدلًا من الخادم، أو أن العنوان يقود إلى صفحة تسجيل دخول أو صفحة خطأ. تحقق من عنوان الخادم (افتحه في متصفح ويب)، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/kobo.py" line="281" />
       <source>{host} answered, but not with a KoboToolbox list (no 'results'). Check that the address is a KoboToolbox server.</source>
       <translation>ردّ {host}، لكن ليس بقائمة KoboToolbox (لا يوجد «results»). تحقّق من أن العنوان هو عنوان خادم KoboToolbox.</translation>
@@ -8852,7 +8857,7 @@
       <translation>رفض {host} بيانات الاعتماد (HTTP 401): رمز الوصول أو كلمة المرور خاطئ أو منتهي الصلاحية. أدخل قيمة جديدة في إعدادات الاتصال بالخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="309" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="337" />
       <source>{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The connection is stalled; try again later or on a better connection, what was already downloaded is kept.</source>
       <translation>يرسل {host} {what} ببطء شديد: {received} بايت في آخر {seconds} ثانية. الاتصال متوقف؛ أعد المحاولة لاحقًا أو عبر اتصال أفضل، وما تم تنزيله يُحتفظ به.</translation>
     </message>
@@ -8867,9 +8872,18 @@
       <translation>أرسل {host} لـ {what} رابط 'الصفحة التالية' يؤدي إلى خادم آخر ({other}) أو مكتوبًا بشكل ملتبس: لم يُتَّبع، كي تبقى بيانات الاعتماد والرابط على {host}. أُوقف التنزيل؛ أبلغ مسؤول الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="278" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="291" />
+      <source>{host} sent an answer for {what} that is not valid JSON ({reason}).</source>
+      <translation>‏{host} أرسل لـ {what} إجابة ليست JSON صالحًا ({reason}).</translation>
+    </message>
+    <message>
       <source>{host} sent an incomplete or invalid answer for {what} (not valid JSON: {reason}). The connection may have been cut or a proxy may have answered instead of the server; try again.</source>
-      <translation>أرسل {host} ردًا ناقصًا أو غير صالح بشأن {what} (JSON غير صالح: {reason}). ربما انقطع الاتصال أو ردّ وكيل (proxy) بدلًا من الخادم؛ أعد المحاولة.</translation>
+      <translation type="vanished">أرسل {host} ردًا ناقصًا أو غير صالح بشأن {what} (JSON غير صالح: {reason}). ربما انقطع الاتصال أو ردّ وكيل (proxy) بدلًا من الخادم؛ أعد المحاولة.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="304" />
+      <source>{host} sent an incomplete or invalid answer for {what}: the data was cut short or is not in the expected format. The connection may have been cut or a proxy may have answered instead of the server; try again.</source>
+      <translation>‏{host} أرسل لـ {what} إجابة ناقصة أو غير صالحة: انقطعت البيانات أو ليست بالتنسيق المتوقع. ربما انقطع الاتصال أو أجاب وسيط (proxy) بدلًا من الخادم؛ حاول مرة أخرى.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/bounds.py" line="129" />
@@ -8877,12 +8891,12 @@
       <translation>أرسل {host} أكثر من {limit} صفحة لـ {what}: أُوقف التنزيل. لم يتغير أي شيء؛ تحقق من النموذج على الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="296" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="324" />
       <source>{host} sent more than {size} MB for {what}: it was not kept.</source>
       <translation>أرسل {host} أكثر من {size} ميغابايت لـ {what}: لم يُحتفظ به.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="301" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="329" />
       <source>{host} sent more than {size} MB for {what}: the download was stopped before it filled the computer's memory. Nothing was changed; ask the server's administrator about this form.</source>
       <translation>أرسل {host} أكثر من {size} ميغابايت لـ {what}: أُوقف التنزيل قبل أن يملأ ذاكرة الحاسوب. لم يتغير أي شيء؛ اسأل مسؤول الخادم عن هذا النموذج.</translation>
     </message>
@@ -8902,7 +8916,7 @@
       <translation>أرسل {host}، لـ {what}، عنصرًا ليس إرسالًا (الصفحة {page}، العنصر {number}: {kind} بدلًا من كائن JSON). لم يتغير أي شيء؛ أبلغ مسؤول الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="389" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="418" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total} in {seconds} seconds.</source>
       <translation>‏{host}: {reason} بشأن {what}؛ المحاولة {attempt} من {total} بعد {seconds} ثانية.</translation>
     </message>
@@ -9048,7 +9062,7 @@
       <translation type="vanished">عُدّ {total} إرسال في {areas} وحدة؛ {outside} خارج كل الوحدات أو برمز P-code غير معروف؛ {missing} بلا موقع ولا رمز P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="376" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="405" />
       <source>{what} is {size} MB but only {free} MB are free on the disk of {folder}: free some space or choose another folder, then download again.</source>
       <translation>‏{what} حجمه {size} ميغابايت لكن المساحة الحرة على قرص {folder} هي {free} ميغابايت فقط: حرّر بعض المساحة أو اختر مجلدًا آخر، ثم أعد التنزيل.</translation>
     </message>

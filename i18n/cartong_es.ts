@@ -2040,7 +2040,7 @@
       <translation>Descargar los archivos adjuntos (fotos) junto al GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="286" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="298" />
       <source>Download attachments (photos) into the folder {folder} beside the GeoPackage</source>
       <translation>Descargar los archivos adjuntos (fotos) en la carpeta {folder} junto al GeoPackage</translation>
     </message>
@@ -2060,7 +2060,7 @@
       <translation>Descarga terminada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/wizard.py" line="37" />
+      <location filename="../cartong_plugin/gui/download/wizard.py" line="39" />
       <source>Download from KoboToolbox / ODK Central</source>
       <translation>Descargar desde KoboToolbox / ODK Central</translation>
     </message>
@@ -2393,7 +2393,7 @@
       <translation>Formulario {uid}: llegaron {added} envíos nuevos durante la descarga; están incluidos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="260" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="272" />
       <source>Form: {name} ({count} submissions on the server)</source>
       <translation>Formulario: {name} ({count} envíos en el servidor)</translation>
     </message>
@@ -2468,7 +2468,7 @@
       <translation>polígono GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="224" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="236" />
       <source>GeoPackage</source>
       <translation>GeoPackage</translation>
     </message>
@@ -2478,7 +2478,7 @@
       <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="222" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="234" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -2713,7 +2713,7 @@
       <translation>No está en la base de datos compartida: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="408" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="437" />
       <source>It was tried {attempts} times over {seconds} seconds in all.</source>
       <translation>Se intentó {attempts} veces en {seconds} segundos en total.</translation>
     </message>
@@ -3455,7 +3455,7 @@
       <translation>No hay clave de seudonimización: cree o elija una primero.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="419" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="448" />
       <source>No server address was given.</source>
       <translation>No se indicó ninguna dirección de servidor.</translation>
     </message>
@@ -4236,7 +4236,7 @@
       <translation>Filas de repetición añadidas a los envíos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="238" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="250" />
       <source>Replace (download every submission again)</source>
       <translation>Reemplazar (descargar de nuevo todos los envíos)</translation>
     </message>
@@ -4839,7 +4839,7 @@
       <translation>Encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="208" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="220" />
       <source>Survey GeoPackage</source>
       <translation>GeoPackage de la encuesta</translation>
     </message>
@@ -5374,7 +5374,7 @@
       <translation>Se perdió la conexión con la base de datos PostgreSQL {target} mientras {doing}: PostgreSQL deshizo el trabajo sin terminar, no se escribió nada. Vuelva a intentarlo cuando vuelva la conexión.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="333" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="361" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation>La conexión con {host} se cortó en medio de una respuesta. Vuelva a intentarlo; lo ya descargado se conserva.</translation>
     </message>
@@ -5459,7 +5459,7 @@
       <translation>El disco está lleno: no se escribió nada. Libere espacio o elija otra carpeta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="161" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="163" />
       <source>The download from {host} was cancelled.</source>
       <translation>Se canceló la descarga desde {host}.</translation>
     </message>
@@ -6083,7 +6083,7 @@
       <translation>El esquema {schema} ya contiene una tabla «{table}» que no es una capa limpia: se deja tal como está. Elija otro nombre de tabla, como {suggestion}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="206" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="214" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>La conexión segura (HTTPS/TLS) con {host} falló: {reason}. Verifique la dirección del servidor (https:// o http://) y la fecha y hora del ordenador; si su organización inspecciona el tráfico, pida su certificado a su equipo informático.</translation>
     </message>
@@ -6153,7 +6153,7 @@
       <translation>El envío {uuid} no tiene posición.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="210" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="222" />
       <source>The submissions go into a GeoPackage: raw tables as received, the 'survey' point layer and a log of each download.</source>
       <translation>Los envíos se escriben en un GeoPackage: tablas brutas tal como se reciben, la capa de puntos «survey» y un registro de cada descarga.</translation>
     </message>
@@ -6321,7 +6321,7 @@
       <translation>No hay espacio suficiente en {folder} para escribir {file}: no se escribió nada y se conservó el {file} anterior, si existía. Libere espacio en ese disco o elija otra carpeta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="233" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="245" />
       <source>This GeoPackage already exists</source>
       <translation>Este GeoPackage ya existe</translation>
     </message>
@@ -6550,7 +6550,7 @@
       <translation>Actualización</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="236" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="248" />
       <source>Update (only new submissions)</source>
       <translation>Actualizar (solo los envíos nuevos)</translation>
     </message>
@@ -6843,7 +6843,7 @@
       <translation>XLSForm (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="230" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="242" />
       <source>XLSForm (optional: adds constraints and required flags)</source>
       <translation>XLSForm (opcional: añade las restricciones y las preguntas obligatorias)</translation>
     </message>
@@ -7127,12 +7127,12 @@
       <translation>y</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="338" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="366" />
       <source>answer cut short</source>
       <translation>respuesta cortada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="320" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="348" />
       <source>answer too slow</source>
       <translation>respuesta demasiado lenta</translation>
     </message>
@@ -7784,7 +7784,7 @@
       <translation>la clave de seudonimización</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="188" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="194" />
       <source>the requested page</source>
       <translation>la página solicitada</translation>
     </message>
@@ -8057,7 +8057,7 @@
       <translation>No se pudo guardar {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="324" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="352" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>No se pudo escribir {file} ({error}): verifique el espacio libre en disco y que se puede escribir en la carpeta.</translation>
     </message>
@@ -8137,12 +8137,12 @@
       <translation>{file} tiene {count} columnas; una tabla GeoPackage admite como máximo {limit} (la tabla tipada, con una columna de etiqueta junto a cada pregunta de selección, tendría {typed}). Exporte menos preguntas, o divida la exportación, e importe cada parte.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="312" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="324" />
       <source>{file} holds a KoboToolbox export imported from a file; an update adds the submissions after its last _id. Make sure it is the same form.</source>
       <translation>{file} contiene una exportación de KoboToolbox importada desde un archivo; una actualización añade los envíos posteriores a su último _id. Asegúrese de que es el mismo formulario.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="323" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="335" />
       <source>{file} holds another form ({source}): replace it or choose another file.</source>
       <translation>{file} contiene otro formulario ({source}): reemplácelo o elija otro archivo.</translation>
     </message>
@@ -8226,7 +8226,7 @@
       <translation type="vanished">{file} no es un archivo zip legible ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="309" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="321" />
       <source>{file} is not a survey GeoPackage: it can only be replaced.</source>
       <translation>{file} no es un GeoPackage de encuesta: solo se puede reemplazar.</translation>
     </message>
@@ -8276,7 +8276,7 @@
       <translation>{file} no se descargó desde un servidor, así que no se puede actualizar desde uno. Descargue en un nuevo GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="316" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="328" />
       <source>{file} was not downloaded from a server: it can only be replaced.</source>
       <translation>{file} no se descargó desde un servidor: solo se puede reemplazar.</translation>
     </message>
@@ -8558,6 +8558,11 @@
       <translation>{host} respondió HTTP {status} para {what}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="297" />
+      <source>{host} answered {what} with a web page, not data: a proxy may have answered instead of the server, or the address leads to a login or error page. Check the server address (open it in a web browser), then try again.</source>
+      <translation>{host} respondió a {what} con una página web, no con datos: puede que un proxy haya respondido en lugar del servidor, o que la dirección lleve a una página de inicio de sesión o de error. Compruebe la dirección del servidor (ábrala en un navegador web) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/kobo.py" line="281" />
       <source>{host} answered, but not with a KoboToolbox list (no 'results'). Check that the address is a KoboToolbox server.</source>
       <translation>{host} respondió, pero no con una lista de KoboToolbox (no hay «results»). Verifique que la dirección sea la de un servidor KoboToolbox.</translation>
@@ -8608,7 +8613,7 @@
       <translation>{host} rechazó las credenciales (HTTP 401): el token o la contraseña son incorrectos o han caducado. Introduzca uno nuevo en la configuración de conexión al servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="309" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="337" />
       <source>{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The connection is stalled; try again later or on a better connection, what was already downloaded is kept.</source>
       <translation>{host} envía {what} demasiado despacio: {received} bytes en los últimos {seconds} segundos. La conexión está bloqueada; vuelva a intentarlo más tarde o con una conexión mejor, lo ya descargado se conserva.</translation>
     </message>
@@ -8623,9 +8628,18 @@
       <translation>{host} envió para {what} un enlace de 'página siguiente' que lleva a otro servidor ({other}) o que está escrito de forma ambigua: no se siguió, para que las credenciales y el enlace se queden en {host}. Se detuvo la descarga; informe al administrador del servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="278" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="291" />
+      <source>{host} sent an answer for {what} that is not valid JSON ({reason}).</source>
+      <translation>{host} envió para {what} una respuesta que no es JSON válido ({reason}).</translation>
+    </message>
+    <message>
       <source>{host} sent an incomplete or invalid answer for {what} (not valid JSON: {reason}). The connection may have been cut or a proxy may have answered instead of the server; try again.</source>
-      <translation>{host} envió una respuesta incompleta o no válida para {what} (JSON no válido: {reason}). Puede que la conexión se haya cortado o que un proxy haya respondido en lugar del servidor; vuelva a intentarlo.</translation>
+      <translation type="vanished">{host} envió una respuesta incompleta o no válida para {what} (JSON no válido: {reason}). Puede que la conexión se haya cortado o que un proxy haya respondido en lugar del servidor; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="304" />
+      <source>{host} sent an incomplete or invalid answer for {what}: the data was cut short or is not in the expected format. The connection may have been cut or a proxy may have answered instead of the server; try again.</source>
+      <translation>{host} envió para {what} una respuesta incompleta o no válida: los datos se cortaron o no tienen el formato esperado. Puede que la conexión se haya cortado o que un proxy haya respondido en lugar del servidor; vuelva a intentarlo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/bounds.py" line="129" />
@@ -8633,12 +8647,12 @@
       <translation>{host} envió más de {limit} páginas para {what}: se detuvo la descarga. No se modificó nada; verifique el formulario en el servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="296" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="324" />
       <source>{host} sent more than {size} MB for {what}: it was not kept.</source>
       <translation>{host} envió más de {size} MB para {what}: no se conservó.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="301" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="329" />
       <source>{host} sent more than {size} MB for {what}: the download was stopped before it filled the computer's memory. Nothing was changed; ask the server's administrator about this form.</source>
       <translation>{host} envió más de {size} MB para {what}: se detuvo la descarga antes de llenar la memoria del equipo. No se modificó nada; consulte al administrador del servidor sobre este formulario.</translation>
     </message>
@@ -8658,7 +8672,7 @@
       <translation>{host} envió, para {what}, un elemento que no es un envío (página {page}, elemento {number}: {kind} en lugar de un objeto JSON). No se modificó nada; informe al administrador del servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="389" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="418" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total} in {seconds} seconds.</source>
       <translation>{host}: {reason} para {what}; reintento {attempt} de {total} dentro de {seconds} segundos.</translation>
     </message>
@@ -8796,7 +8810,7 @@
       <translation type="vanished">{total} envíos contados en {areas} unidades; {outside} fuera de toda unidad o con un P-code desconocido; {missing} sin posición ni P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="376" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="405" />
       <source>{what} is {size} MB but only {free} MB are free on the disk of {folder}: free some space or choose another folder, then download again.</source>
       <translation>{what} ocupa {size} MB pero solo quedan {free} MB libres en el disco de {folder}: libere espacio o elija otra carpeta y vuelva a descargar.</translation>
     </message>

@@ -2032,7 +2032,7 @@
       <translation>Télécharger les pièces jointes (photos) à côté du GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="286" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="298" />
       <source>Download attachments (photos) into the folder {folder} beside the GeoPackage</source>
       <translation>Télécharger les pièces jointes (photos) dans le dossier {folder} à côté du GeoPackage</translation>
     </message>
@@ -2052,7 +2052,7 @@
       <translation>Téléchargement terminé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/wizard.py" line="37" />
+      <location filename="../cartong_plugin/gui/download/wizard.py" line="39" />
       <source>Download from KoboToolbox / ODK Central</source>
       <translation>Télécharger depuis KoboToolbox / ODK Central</translation>
     </message>
@@ -2385,7 +2385,7 @@
       <translation>Formulaire {uid} : {added} nouvelles soumissions sont arrivées pendant le téléchargement ; elles sont incluses.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="260" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="272" />
       <source>Form: {name} ({count} submissions on the server)</source>
       <translation>Formulaire : {name} ({count} soumissions sur le serveur)</translation>
     </message>
@@ -2460,7 +2460,7 @@
       <translation>polygone GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="224" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="236" />
       <source>GeoPackage</source>
       <translation>GeoPackage</translation>
     </message>
@@ -2470,7 +2470,7 @@
       <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="222" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="234" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -2705,7 +2705,7 @@
       <translation>Elle n'est pas dans la base de données partagée : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="408" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="437" />
       <source>It was tried {attempts} times over {seconds} seconds in all.</source>
       <translation>Essayé {attempts} fois en {seconds} secondes en tout.</translation>
     </message>
@@ -3439,7 +3439,7 @@
       <translation>Aucune clé de pseudonymisation : créez-en ou choisissez-en une d'abord.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="419" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="448" />
       <source>No server address was given.</source>
       <translation>Aucune adresse de serveur n'a été indiquée.</translation>
     </message>
@@ -4220,7 +4220,7 @@
       <translation>Lignes de répétition ajoutées aux soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="238" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="250" />
       <source>Replace (download every submission again)</source>
       <translation>Remplacer (télécharger de nouveau toutes les soumissions)</translation>
     </message>
@@ -4823,7 +4823,7 @@
       <translation>Enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="208" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="220" />
       <source>Survey GeoPackage</source>
       <translation>GeoPackage de l'enquête</translation>
     </message>
@@ -5358,7 +5358,7 @@
       <translation>La connexion à la base PostgreSQL {target} a été perdue pendant {doing} : PostgreSQL a annulé le travail inachevé, rien n'a été écrit. Réessayez quand la connexion sera rétablie.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="333" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="361" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation>La connexion à {host} a été coupée au milieu d'une réponse. Réessayez ; ce qui a déjà été téléchargé est conservé.</translation>
     </message>
@@ -5443,7 +5443,7 @@
       <translation>Le disque est plein : rien n'a été écrit. Libérez de l'espace ou choisissez un autre dossier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="161" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="163" />
       <source>The download from {host} was cancelled.</source>
       <translation>Le téléchargement depuis {host} a été annulé.</translation>
     </message>
@@ -6067,7 +6067,7 @@
       <translation>Le schéma {schema} contient déjà une table « {table} » qui n'est pas une couche nettoyée : elle est laissée telle quelle. Choisissez un autre nom de table, par exemple {suggestion}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="206" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="214" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>La connexion sécurisée (HTTPS/TLS) à {host} a échoué : {reason}. Vérifiez l'adresse du serveur (https:// ou http://) ainsi que la date et l'heure de l'ordinateur ; si votre organisation inspecte le trafic, demandez son certificat à votre service informatique.</translation>
     </message>
@@ -6137,7 +6137,7 @@
       <translation>La soumission {uuid} n'a pas de position.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="210" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="222" />
       <source>The submissions go into a GeoPackage: raw tables as received, the 'survey' point layer and a log of each download.</source>
       <translation>Les soumissions sont écrites dans un GeoPackage : tables brutes telles que reçues, couche de points « survey » et journal de chaque téléchargement.</translation>
     </message>
@@ -6305,7 +6305,7 @@
       <translation>Il n'y a pas assez d'espace dans {folder} pour écrire {file} : rien n'a été écrit et l'éventuel {file} précédent a été conservé. Libérez de l'espace sur ce disque ou choisissez un autre dossier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="233" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="245" />
       <source>This GeoPackage already exists</source>
       <translation>Ce GeoPackage existe déjà</translation>
     </message>
@@ -6534,7 +6534,7 @@
       <translation>Mise à jour</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="236" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="248" />
       <source>Update (only new submissions)</source>
       <translation>Mettre à jour (seulement les nouvelles soumissions)</translation>
     </message>
@@ -6827,7 +6827,7 @@
       <translation>XLSForm (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="230" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="242" />
       <source>XLSForm (optional: adds constraints and required flags)</source>
       <translation>XLSForm (facultatif : ajoute les contraintes et les questions obligatoires)</translation>
     </message>
@@ -7111,12 +7111,12 @@
       <translation>et</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="338" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="366" />
       <source>answer cut short</source>
       <translation>réponse interrompue</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="320" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="348" />
       <source>answer too slow</source>
       <translation>réponse trop lente</translation>
     </message>
@@ -7768,7 +7768,7 @@
       <translation>la clé de pseudonymisation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="188" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="194" />
       <source>the requested page</source>
       <translation>la page demandée</translation>
     </message>
@@ -8045,7 +8045,7 @@
       <translation>{file} n'a pas pu être enregistré : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="324" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="352" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>{file} n'a pas pu être écrit ({error}) : vérifiez l'espace disque libre et que le dossier est accessible en écriture.</translation>
     </message>
@@ -8125,12 +8125,12 @@
       <translation>{file} a {count} colonnes ; une table GeoPackage en contient au plus {limit} (la table typée, avec une colonne de libellé à côté de chaque question à choix, en aurait {typed}). Exportez moins de questions, ou découpez l'export, et importez chaque partie.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="312" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="324" />
       <source>{file} holds a KoboToolbox export imported from a file; an update adds the submissions after its last _id. Make sure it is the same form.</source>
       <translation>{file} contient un export KoboToolbox importé depuis un fichier ; une mise à jour ajoute les soumissions postérieures à son dernier _id. Vérifiez qu'il s'agit bien du même formulaire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="323" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="335" />
       <source>{file} holds another form ({source}): replace it or choose another file.</source>
       <translation>{file} contient un autre formulaire ({source}) : remplacez-le ou choisissez un autre fichier.</translation>
     </message>
@@ -8214,7 +8214,7 @@
       <translation type="vanished">{file} n'est pas une archive zip lisible ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="309" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="321" />
       <source>{file} is not a survey GeoPackage: it can only be replaced.</source>
       <translation>{file} n'est pas un GeoPackage d'enquête : il peut seulement être remplacé.</translation>
     </message>
@@ -8264,7 +8264,7 @@
       <translation>{file} n'a pas été téléchargé depuis un serveur : il ne peut donc pas être mis à jour depuis un serveur. Téléchargez plutôt dans un nouveau GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="316" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="328" />
       <source>{file} was not downloaded from a server: it can only be replaced.</source>
       <translation>{file} n'a pas été téléchargé depuis un serveur : il peut seulement être remplacé.</translation>
     </message>
@@ -8546,6 +8546,11 @@
       <translation>{host} a répondu HTTP {status} pour {what}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="297" />
+      <source>{host} answered {what} with a web page, not data: a proxy may have answered instead of the server, or the address leads to a login or error page. Check the server address (open it in a web browser), then try again.</source>
+      <translation>{host} a répondu à {what} par une page web, pas par des données : un proxy a peut-être répondu à la place du serveur, ou l'adresse mène à une page de connexion ou d'erreur. Vérifiez l'adresse du serveur (ouvrez-la dans un navigateur web), puis réessayez.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/kobo.py" line="281" />
       <source>{host} answered, but not with a KoboToolbox list (no 'results'). Check that the address is a KoboToolbox server.</source>
       <translation>{host} a répondu, mais pas avec une liste KoboToolbox (pas de « results »). Vérifiez que l'adresse est celle d'un serveur KoboToolbox.</translation>
@@ -8596,7 +8601,7 @@
       <translation>{host} a refusé les identifiants (HTTP 401) : le jeton ou le mot de passe est erroné ou a expiré. Saisissez-en un nouveau dans les paramètres de connexion au serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="309" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="337" />
       <source>{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The connection is stalled; try again later or on a better connection, what was already downloaded is kept.</source>
       <translation>{host} envoie {what} trop lentement : {received} octets pendant les {seconds} dernières secondes. La connexion est bloquée ; réessayez plus tard ou avec une meilleure connexion, ce qui a déjà été téléchargé est conservé.</translation>
     </message>
@@ -8611,9 +8616,18 @@
       <translation>{host} a envoyé pour {what} un lien « page suivante » qui mène à un autre serveur ({other}) ou qui est écrit de façon ambiguë : il n'a pas été suivi, pour que les identifiants et le lien restent sur {host}. Le téléchargement a été arrêté ; signalez-le à l'administrateur du serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="278" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="291" />
+      <source>{host} sent an answer for {what} that is not valid JSON ({reason}).</source>
+      <translation>{host} a envoyé pour {what} une réponse qui n'est pas du JSON valide ({reason}).</translation>
+    </message>
+    <message>
       <source>{host} sent an incomplete or invalid answer for {what} (not valid JSON: {reason}). The connection may have been cut or a proxy may have answered instead of the server; try again.</source>
-      <translation>{host} a envoyé une réponse incomplète ou invalide pour {what} (JSON non valide : {reason}). La connexion a peut-être été coupée ou un proxy a pu répondre à la place du serveur ; réessayez.</translation>
+      <translation type="vanished">{host} a envoyé une réponse incomplète ou invalide pour {what} (JSON non valide : {reason}). La connexion a peut-être été coupée ou un proxy a pu répondre à la place du serveur ; réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="304" />
+      <source>{host} sent an incomplete or invalid answer for {what}: the data was cut short or is not in the expected format. The connection may have been cut or a proxy may have answered instead of the server; try again.</source>
+      <translation>{host} a envoyé pour {what} une réponse incomplète ou non valide : les données ont été coupées ou ne sont pas au format attendu. La connexion a peut-être été coupée, ou un proxy a répondu à la place du serveur ; réessayez.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/bounds.py" line="129" />
@@ -8621,12 +8635,12 @@
       <translation>{host} a envoyé plus de {limit} pages pour {what} : le téléchargement a été arrêté. Rien n'a été modifié ; vérifiez le formulaire sur le serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="296" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="324" />
       <source>{host} sent more than {size} MB for {what}: it was not kept.</source>
       <translation>{host} a envoyé plus de {size} Mo pour {what} : ce n'a pas été conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="301" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="329" />
       <source>{host} sent more than {size} MB for {what}: the download was stopped before it filled the computer's memory. Nothing was changed; ask the server's administrator about this form.</source>
       <translation>{host} a envoyé plus de {size} Mo pour {what} : le téléchargement a été arrêté avant de remplir la mémoire de l'ordinateur. Rien n'a été modifié ; interrogez l'administrateur du serveur sur ce formulaire.</translation>
     </message>
@@ -8646,7 +8660,7 @@
       <translation>{host} a envoyé, pour {what}, un élément qui n'est pas une soumission (page {page}, élément {number} : {kind} au lieu d'un objet JSON). Rien n'a été modifié ; signalez-le à l'administrateur du serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="389" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="418" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total} in {seconds} seconds.</source>
       <translation>{host} : {reason} pour {what} ; nouvelle tentative {attempt} sur {total} dans {seconds} secondes.</translation>
     </message>
@@ -8784,7 +8798,7 @@
       <translation type="vanished">{total} soumissions comptées dans {areas} unités ; {outside} hors de toute unité ou avec un P-code inconnu ; {missing} sans position ni P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="376" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="405" />
       <source>{what} is {size} MB but only {free} MB are free on the disk of {folder}: free some space or choose another folder, then download again.</source>
       <translation>{what} fait {size} Mo mais il ne reste que {free} Mo libres sur le disque de {folder} : libérez de la place ou choisissez un autre dossier, puis téléchargez à nouveau.</translation>
     </message>

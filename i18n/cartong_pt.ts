@@ -2040,7 +2040,7 @@
       <translation>Descarregar os anexos (fotos) ao lado do GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="286" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="298" />
       <source>Download attachments (photos) into the folder {folder} beside the GeoPackage</source>
       <translation>Descarregar os anexos (fotos) para a pasta {folder} ao lado do GeoPackage</translation>
     </message>
@@ -2060,7 +2060,7 @@
       <translation>Descarregamento concluído.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/wizard.py" line="37" />
+      <location filename="../cartong_plugin/gui/download/wizard.py" line="39" />
       <source>Download from KoboToolbox / ODK Central</source>
       <translation>Descarregar do KoboToolbox / ODK Central</translation>
     </message>
@@ -2393,7 +2393,7 @@
       <translation>Formulário {uid}: chegaram {added} novas submissões durante o descarregamento; estão incluídas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="260" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="272" />
       <source>Form: {name} ({count} submissions on the server)</source>
       <translation>Formulário: {name} ({count} submissões no servidor)</translation>
     </message>
@@ -2468,7 +2468,7 @@
       <translation>polígono GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="224" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="236" />
       <source>GeoPackage</source>
       <translation>GeoPackage</translation>
     </message>
@@ -2478,7 +2478,7 @@
       <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="222" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="234" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -2713,7 +2713,7 @@
       <translation>Não está na base de dados partilhada: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="408" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="437" />
       <source>It was tried {attempts} times over {seconds} seconds in all.</source>
       <translation>Foi tentado {attempts} vezes em {seconds} segundos no total.</translation>
     </message>
@@ -3455,7 +3455,7 @@
       <translation>Não existe chave de pseudonimização: crie ou escolha uma primeiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="419" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="448" />
       <source>No server address was given.</source>
       <translation>Não foi indicado nenhum endereço de servidor.</translation>
     </message>
@@ -4236,7 +4236,7 @@
       <translation>Linhas de repetição adicionadas às submissões</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="238" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="250" />
       <source>Replace (download every submission again)</source>
       <translation>Substituir (descarregar novamente todas as submissões)</translation>
     </message>
@@ -4839,7 +4839,7 @@
       <translation>Inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="208" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="220" />
       <source>Survey GeoPackage</source>
       <translation>GeoPackage do inquérito</translation>
     </message>
@@ -5374,7 +5374,7 @@
       <translation>A ligação à base de dados PostgreSQL {target} perdeu-se durante {doing}: o PostgreSQL desfez o trabalho inacabado, nada foi escrito. Tente novamente quando a ligação voltar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="333" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="361" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation>A ligação a {host} foi cortada a meio de uma resposta. Tente novamente; o que já foi descarregado é conservado.</translation>
     </message>
@@ -5459,7 +5459,7 @@
       <translation>O disco está cheio: nada foi escrito. Liberte espaço ou escolha outra pasta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="161" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="163" />
       <source>The download from {host} was cancelled.</source>
       <translation>O descarregamento a partir de {host} foi cancelado.</translation>
     </message>
@@ -6083,7 +6083,7 @@
       <translation>O esquema {schema} já contém uma tabela «{table}» que não é uma camada limpa: fica como está. Escolha outro nome de tabela, como {suggestion}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="206" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="214" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>A ligação segura (HTTPS/TLS) a {host} falhou: {reason}. Verifique o endereço do servidor (https:// ou http://) e a data e hora do computador; se a sua organização inspeciona o tráfego, peça o certificado à sua equipa informática.</translation>
     </message>
@@ -6153,7 +6153,7 @@
       <translation>A submissão {uuid} não tem posição.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="210" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="222" />
       <source>The submissions go into a GeoPackage: raw tables as received, the 'survey' point layer and a log of each download.</source>
       <translation>As submissões são escritas num GeoPackage: tabelas brutas tal como recebidas, a camada de pontos «survey» e um registo de cada descarregamento.</translation>
     </message>
@@ -6321,7 +6321,7 @@
       <translation>Não há espaço suficiente em {folder} para escrever {file}: nada foi escrito e o {file} anterior, se existia, foi mantido. Liberte espaço nesse disco ou escolha outra pasta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="233" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="245" />
       <source>This GeoPackage already exists</source>
       <translation>Este GeoPackage já existe</translation>
     </message>
@@ -6550,7 +6550,7 @@
       <translation>Atualização</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="236" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="248" />
       <source>Update (only new submissions)</source>
       <translation>Atualizar (só as novas submissões)</translation>
     </message>
@@ -6843,7 +6843,7 @@
       <translation>XLSForm (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="230" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="242" />
       <source>XLSForm (optional: adds constraints and required flags)</source>
       <translation>XLSForm (opcional: acrescenta as restrições e as perguntas obrigatórias)</translation>
     </message>
@@ -7127,12 +7127,12 @@
       <translation>e</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="338" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="366" />
       <source>answer cut short</source>
       <translation>resposta interrompida</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="320" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="348" />
       <source>answer too slow</source>
       <translation>resposta demasiado lenta</translation>
     </message>
@@ -7784,7 +7784,7 @@
       <translation>a chave de pseudonimização</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="188" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="194" />
       <source>the requested page</source>
       <translation>a página pedida</translation>
     </message>
@@ -8057,7 +8057,7 @@
       <translation>Não foi possível guardar {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="324" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="352" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>Não foi possível escrever {file} ({error}): verifique o espaço livre em disco e se é possível escrever na pasta.</translation>
     </message>
@@ -8137,12 +8137,12 @@
       <translation>{file} tem {count} colunas; uma tabela GeoPackage admite no máximo {limit} (a tabela tipada, com uma coluna de etiqueta junto a cada pergunta de seleção, teria {typed}). Exporte menos perguntas, ou divida a exportação, e importe cada parte.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="312" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="324" />
       <source>{file} holds a KoboToolbox export imported from a file; an update adds the submissions after its last _id. Make sure it is the same form.</source>
       <translation>{file} contém uma exportação do KoboToolbox importada de um ficheiro; uma atualização acrescenta as submissões posteriores ao seu último _id. Confirme que se trata do mesmo formulário.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="323" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="335" />
       <source>{file} holds another form ({source}): replace it or choose another file.</source>
       <translation>{file} contém outro formulário ({source}): substitua-o ou escolha outro ficheiro.</translation>
     </message>
@@ -8226,7 +8226,7 @@
       <translation type="vanished">{file} não é um arquivo zip legível ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="309" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="321" />
       <source>{file} is not a survey GeoPackage: it can only be replaced.</source>
       <translation>{file} não é um GeoPackage de inquérito: só pode ser substituído.</translation>
     </message>
@@ -8276,7 +8276,7 @@
       <translation>{file} não foi descarregado de um servidor, pelo que não pode ser atualizado a partir de um. Descarregue antes para um novo GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/form_pages.py" line="316" />
+      <location filename="../cartong_plugin/gui/download/form_pages.py" line="328" />
       <source>{file} was not downloaded from a server: it can only be replaced.</source>
       <translation>{file} não foi descarregado de um servidor: só pode ser substituído.</translation>
     </message>
@@ -8558,6 +8558,11 @@
       <translation>{host} respondeu HTTP {status} para {what}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="297" />
+      <source>{host} answered {what} with a web page, not data: a proxy may have answered instead of the server, or the address leads to a login or error page. Check the server address (open it in a web browser), then try again.</source>
+      <translation>{host} respondeu a {what} com uma página web, não com dados: um proxy pode ter respondido em vez do servidor, ou o endereço leva a uma página de início de sessão ou de erro. Verifique o endereço do servidor (abra-o num navegador web) e tente novamente.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/kobo.py" line="281" />
       <source>{host} answered, but not with a KoboToolbox list (no 'results'). Check that the address is a KoboToolbox server.</source>
       <translation>{host} respondeu, mas não com uma lista do KoboToolbox (não há «results»). Verifique se o endereço é o de um servidor KoboToolbox.</translation>
@@ -8608,7 +8613,7 @@
       <translation>{host} recusou as credenciais (HTTP 401): o token ou a senha estão errados ou expiraram. Introduza um novo nas definições de ligação ao servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="309" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="337" />
       <source>{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The connection is stalled; try again later or on a better connection, what was already downloaded is kept.</source>
       <translation>{host} envia {what} demasiado devagar: {received} bytes nos últimos {seconds} segundos. A ligação está bloqueada; tente novamente mais tarde ou com uma ligação melhor, o que já foi descarregado é conservado.</translation>
     </message>
@@ -8623,9 +8628,18 @@
       <translation>{host} enviou para {what} uma ligação de 'página seguinte' que leva a outro servidor ({other}) ou que está escrita de forma ambígua: não foi seguida, para que as credenciais e a ligação fiquem em {host}. O descarregamento foi interrompido; informe o administrador do servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="278" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="291" />
+      <source>{host} sent an answer for {what} that is not valid JSON ({reason}).</source>
+      <translation>{host} enviou para {what} uma resposta que não é JSON válido ({reason}).</translation>
+    </message>
+    <message>
       <source>{host} sent an incomplete or invalid answer for {what} (not valid JSON: {reason}). The connection may have been cut or a proxy may have answered instead of the server; try again.</source>
-      <translation>{host} enviou uma resposta incompleta ou inválida para {what} (JSON inválido: {reason}). A ligação pode ter sido cortada ou um proxy pode ter respondido em vez do servidor; tente novamente.</translation>
+      <translation type="vanished">{host} enviou uma resposta incompleta ou inválida para {what} (JSON inválido: {reason}). A ligação pode ter sido cortada ou um proxy pode ter respondido em vez do servidor; tente novamente.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="304" />
+      <source>{host} sent an incomplete or invalid answer for {what}: the data was cut short or is not in the expected format. The connection may have been cut or a proxy may have answered instead of the server; try again.</source>
+      <translation>{host} enviou para {what} uma resposta incompleta ou inválida: os dados foram cortados ou não estão no formato esperado. A ligação pode ter sido cortada ou um proxy pode ter respondido em vez do servidor; tente novamente.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/bounds.py" line="129" />
@@ -8633,12 +8647,12 @@
       <translation>{host} enviou mais de {limit} páginas para {what}: o descarregamento foi interrompido. Nada foi alterado; verifique o formulário no servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="296" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="324" />
       <source>{host} sent more than {size} MB for {what}: it was not kept.</source>
       <translation>{host} enviou mais de {size} MB para {what}: não foi conservado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="301" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="329" />
       <source>{host} sent more than {size} MB for {what}: the download was stopped before it filled the computer's memory. Nothing was changed; ask the server's administrator about this form.</source>
       <translation>{host} enviou mais de {size} MB para {what}: o descarregamento foi interrompido antes de encher a memória do computador. Nada foi alterado; pergunte ao administrador do servidor sobre este formulário.</translation>
     </message>
@@ -8658,7 +8672,7 @@
       <translation>{host} enviou, para {what}, um elemento que não é uma submissão (página {page}, elemento {number}: {kind} em vez de um objeto JSON). Nada foi alterado; informe o administrador do servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="389" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="418" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total} in {seconds} seconds.</source>
       <translation>{host}: {reason} para {what}; nova tentativa {attempt} de {total} dentro de {seconds} segundos.</translation>
     </message>
@@ -8796,7 +8810,7 @@
       <translation type="vanished">{total} submissões contadas em {areas} unidades; {outside} fora de qualquer unidade ou com um P-code desconhecido; {missing} sem posição nem P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="376" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="405" />
       <source>{what} is {size} MB but only {free} MB are free on the disk of {folder}: free some space or choose another folder, then download again.</source>
       <translation>{what} tem {size} MB mas só restam {free} MB livres no disco de {folder}: liberte espaço ou escolha outra pasta e volte a descarregar.</translation>
     </message>
