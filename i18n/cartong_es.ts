@@ -8560,7 +8560,7 @@
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="297" />
       <source>{host} answered {what} with a web page, not data: a proxy may have answered instead of the server, or the address leads to a login or error page. Check the server address (open it in a web browser), then try again.</source>
-      <translation>{host} respondió a {what} con una página web, no con datos: puede que un proxy haya respondido en lugar del servidor, o que la dirección lleve a una página de inicio de sesión o de error. Compruebe la dirección del servidor (ábrala en un navegador web) y vuelva a intentarlo.</translation>
+      <translation>{host} respondió a {what} con una página web, no con datos: puede que un proxy haya respondido en lugar del servidor, o que la dirección lleve a una página de inicio de sesión o de error. Verifique la dirección del servidor (ábrala en un navegador web) y vuelva a intentarlo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/kobo.py" line="281" />
