@@ -307,3 +307,26 @@ def test_free_text_is_kept_when_no_name_of_the_file_is_in_it(cartong_provider, t
     output = tmp_path / "calm_shared.gpkg"
     _share(gpkg, output)
     assert {"recado", "comentario", "aldea"} <= set(_columns(output))
+
+
+def test_a_text_question_whose_label_asks_for_names_is_not_shared(cartong_provider, tmp_path):
+    """``head`` labelled "Name, surname, nickname of head" was shared in clear: its name says nothing."""
+    from tests.xlsform_files import write_form
+
+    form = write_form(
+        tmp_path / "form.xlsx",
+        [
+            ["type", "name", "label"],
+            ["text", "head", "Name, surname, nickname of head"],
+            ["text", "wp", "Name of the water point"],
+            ["integer", "hh", "Number of people"],
+        ],
+    )
+    rows = [[f"u{i}", f"Jo{i} Doe", ("Forage Nord", "Puits Sica")[i % 2], str(2 + i % 4)] for i in range(12)]
+    source = _write_csv(tmp_path / "heads.csv", ["_uuid", "head", "wp", "hh"], rows)
+    gpkg = _import(source, tmp_path / "heads.gpkg", form)
+    output = tmp_path / "heads_shared.gpkg"
+    _share(gpkg, output)
+    names = _columns(output)
+    assert "head" not in names and {"wp", "hh"} <= set(names)
+    assert "Jo3 Doe" not in _all_text(output)

@@ -56,7 +56,7 @@ def _gpkg_of(layer):
 
 
 def stored_form(layer):
-    """The FormSpec kept by the import in ``form_questions`` (name and type of each question), or None."""
+    """The FormSpec kept by the import in ``form_questions`` (name, type and label of each question), or None."""
     from ..survey.xlsform import FormSpec, Question
 
     path, _table = _gpkg_of(layer)
@@ -64,15 +64,16 @@ def stored_form(layer):
         return None
     try:
         with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
-            rows = db.execute("SELECT name, type, group_path, repeat FROM form_questions").fetchall()
+            rows = db.execute("SELECT name, type, group_path, repeat, label FROM form_questions").fetchall()
     except sqlite3.Error:  # imported without a form
         return None
     spec = FormSpec(path=str(path))
-    for name, kind, group, repeat in rows:
+    for name, kind, group, repeat, label in rows:
         if name and kind:
-            spec.questions.setdefault(
-                str(name), Question(name=str(name), type=str(kind), group=group or "", repeat=repeat or None)
-            )
+            question = Question(name=str(name), type=str(kind), group=group or "", repeat=repeat or None)
+            if label and label != name:  # the label the import chose ("Name, surname of head")
+                question.labels[""] = str(label)
+            spec.questions.setdefault(str(name), question)
     return spec if spec.questions else None
 
 

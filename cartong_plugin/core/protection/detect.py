@@ -186,7 +186,11 @@ def _bare_name(column: str) -> str:
 
 def _match_name(column: str, keywords: dict[str, dict]) -> list[tuple[str, str]]:
     """(category, keyword) pairs matched by the bare column name."""
-    words = _words(_bare_name(column))
+    return _match_words(_words(_bare_name(column)), keywords)
+
+
+def _match_words(words: list[str], keywords: dict[str, dict]) -> list[tuple[str, str]]:
+    """(category, keyword) pairs matched by ``words`` (of a column name or a question's label)."""
     found = []
     for category, entry in keywords.items():
         if entry["exclude"] & set(words):
@@ -266,6 +270,11 @@ def _explain(reason: str, column: str, category: str, detail) -> str:
         return tr('{count} of {total} values of "{column}" look like {what}.').format(
             count=count, total=total, column=column, what=what
         )
+    if reason == "label":
+        keyword, label = detail
+        return tr(
+            'The question "{column}" is labelled "{label}", which contains "{keyword}": it likely holds {what}.'
+        ).format(column=column, label=label, keyword=keyword, what=what)
     return tr('The name "{column}" contains "{keyword}": it likely holds {what}.').format(
         column=column, keyword=detail, what=what
     )
@@ -280,11 +289,27 @@ _CODED_NAME_CATEGORIES = {"sensitive", "place_of_residence"}
 _BINARY_VALUES = {"0", "1", "yes", "no", "true", "false", "oui", "non"}
 
 
-def _name_evidence(column: str, question, choice, values: list[str], keywords) -> list[tuple[str, str]]:
-    """Keyword matches of the column name, minus those its form type or values rule out."""
+_SUCH_AS = {"que", "quel", "quelle", "quels", "quelles"}  # French "tel que": "such as", not a phone
+
+
+def _label_words(label: str) -> list[str]:
+    """The words of a question's label for keyword matching; sentences use words names do not."""
+    words = _words(label)
+    return [w for i, w in enumerate(words) if not (w == "tel" and i + 1 < len(words) and words[i + 1] in _SUCH_AS)]
+
+
+def _name_evidence(column: str, question, choice, values: list[str], keywords) -> list[tuple]:
+    """Keyword matches of the column name (else of a text question's labels: then with the label as a
+    third item), minus those its form type or values rule out."""
     if choice is not None:  # a 0/1 column of one answer: only the question can be sensitive
         return [m for m in _match_name(question.name, keywords) if m[0] == "sensitive"]
     found = _match_name(column, keywords)
+    if not found and question is not None and question.type == "text":
+        # "head", labelled "Name, surname, nickname of head": a typed answer holds what its label asks
+        for label in dict.fromkeys(question.labels.values()):
+            found = [(c, k, label) for c, k in _match_words(_label_words(label), keywords)]
+            if found:
+                break
     if values and {v.casefold() for v in values} <= _BINARY_VALUES:
         return [m for m in found if m[0] == "sensitive"]
     if values and all(v.lstrip("-").isdigit() for v in values):  # "nombre_enfants" (fr) counts, names no one
@@ -307,8 +332,9 @@ def _evidence(column, form, samples, numbers, coordinates, keywords) -> list[tup
         evidence.append((risk, category, "values", (count, len(values), True) if embedded else (count, len(values))))
     if column in coordinates:
         evidence.append(("high", "location", "values", (len(numbers[column]), len(numbers[column]))))
-    for category, keyword in _name_evidence(column, question, choice, values, keywords):
-        evidence.append((keywords[category]["risk"], category, "name", keyword))
+    for category, keyword, *label in _name_evidence(column, question, choice, values, keywords):
+        reason, detail = ("label", (keyword, label[0])) if label else ("name", keyword)
+        evidence.append((keywords[category]["risk"], category, reason, detail))
     return evidence
 
 
