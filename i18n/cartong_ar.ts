@@ -5850,7 +5850,7 @@
       <translation>لا يقبل النموذج إلا إجابات قيمتها {low} أو أكثر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="251" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="255" />
       <source>The form defines "{column}" as a {type} question: it holds {what}.</source>
       <translation>يعرّف النموذج «{column}» كسؤال من نوع {type}: يحتوي على {what}.</translation>
     </message>
@@ -6035,7 +6035,7 @@
       <translation>لا يمكن قراءة الطبقة {layer} من الحزمة الميدانية: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="396" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="422" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>نقاط الطبقة هي أماكن إجراء المقابلات، وغالبًا ما تكون مساكن الأشخاص: أزِحها أو ألصقها بشبكة أو اجمعها قبل مشاركتها.</translation>
     </message>
@@ -6085,7 +6085,7 @@
       <translation>مستوى التكبير الأدنى {low} أعلى من مستوى التكبير الأقصى {high}: اختر مستوى أدنى يساوي الأقصى أو أقل منه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="278" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>يتضمن الاسم «{column}» الكلمة «{keyword}»: يحتوي العمود على الأرجح على {what}.</translation>
     </message>
@@ -6222,6 +6222,11 @@
       <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="76" />
       <source>The pseudonymisation key in {source} must be at least 32 hexadecimal characters (64 recommended), on one line.</source>
       <translation>يجب أن يتكون مفتاح الترميز المستعار في {source} من 32 حرفًا ست عشريًا على الأقل (يُنصح بـ 64)، في سطر واحد.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="275" />
+      <source>The question "{column}" is labelled "{label}", which contains "{keyword}": it likely holds {what}.</source>
+      <translation>تسمية السؤال «{column}» هي «{label}»، وتتضمن الكلمة «{keyword}»: يحتوي العمود على الأرجح على {what}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="389" />
@@ -7469,7 +7474,7 @@
       <translation>تواريخ وأوقات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="240" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="244" />
       <source>dates of birth</source>
       <translation>تواريخ ميلاد</translation>
     </message>
@@ -7479,7 +7484,7 @@
       <translation>عدد عشري</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="241" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="245" />
       <source>device or account identifiers</source>
       <translation>معرّفات أجهزة أو حسابات</translation>
     </message>
@@ -7499,7 +7504,7 @@
       <translation>‏uuid مكرر</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="235" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="239" />
       <source>e-mail addresses</source>
       <translation>عناوين بريد إلكتروني</translation>
     </message>
@@ -7533,7 +7538,7 @@
       <translation>النموذج {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="242" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="246" />
       <source>free text, which may name or describe people</source>
       <translation>نصًا حرًا قد يسمّي أشخاصًا أو يصفهم</translation>
     </message>
@@ -7548,7 +7553,7 @@
       <translation>منح أدوار المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="236" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="240" />
       <source>home addresses</source>
       <translation>عناوين سكن</translation>
     </message>
@@ -7558,7 +7563,7 @@
       <translation>‏https://your.server.org</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="234" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="238" />
       <source>identity or registration numbers</source>
       <translation>أرقام هوية أو تسجيل</translation>
     </message>
@@ -7749,17 +7754,17 @@
       <translation>خيار واحد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="232" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="236" />
       <source>people's names</source>
       <translation>أسماء أشخاص</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="233" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="237" />
       <source>phone numbers</source>
       <translation>أرقام هواتف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="238" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="242" />
       <source>photos, recordings, signatures or links to attachments</source>
       <translation>صورًا أو تسجيلات أو توقيعات أو روابط لمرفقات</translation>
     </message>
@@ -7774,7 +7779,7 @@
       <translation>دقة GPS غير كافية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="237" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="241" />
       <source>precise GPS locations of homes or people</source>
       <translation>مواقع GPS دقيقة لمساكن أو أشخاص</translation>
     </message>
@@ -7834,7 +7839,7 @@
       <translation>فواصل منقوطة (;)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="239" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="243" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
       <translation>خصائص حساسة (الانتماء العرقي، الدين، الصحة، العنف…)</translation>
     </message>
@@ -7974,7 +7979,7 @@
       <translation>تسجيل الدخول</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="243" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="247" />
       <source>the names of survey staff</source>
       <translation>أسماء العاملين في المسح</translation>
     </message>
@@ -7998,7 +8003,7 @@
       <translation>الحزمة التي أعادها فريق ميداني وملف GeoPackage الخاص بمسح المكتب.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="244" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="248" />
       <source>the place where people live, identifying in small places</source>
       <translation>مكان سكن الأشخاص، وهو ما يكشف هويتهم في الأماكن الصغيرة</translation>
     </message>
@@ -8172,17 +8177,17 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="256" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="260" />
       <source>{count} of {total} values of "{column}" contain names also written in "{source}".</source>
       <translation>‏{count} من أصل {total} قيمة في «{column}» تحتوي على أسماء مكتوبة أيضًا في «{source}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
       <source>{count} of {total} values of "{column}" contain {what}.</source>
       <translation>‏{count} من أصل {total} قيمة في «{column}» تحتوي على {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="270" />
       <source>{count} of {total} values of "{column}" look like {what}.</source>
       <translation>‏{count} من أصل {total} قيمة في «{column}» تبدو {what}.</translation>
     </message>

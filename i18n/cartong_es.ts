@@ -5630,7 +5630,7 @@
       <translation>El formulario solo acepta respuestas de {low} o más.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="251" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="255" />
       <source>The form defines "{column}" as a {type} question: it holds {what}.</source>
       <translation>El formulario define «{column}» como una pregunta de tipo {type}: contiene {what}.</translation>
     </message>
@@ -5815,7 +5815,7 @@
       <translation>No se puede leer la capa {layer} del paquete de campo: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="396" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="422" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Los puntos de la capa son los lugares de las entrevistas, a menudo el domicilio de las personas: desplácelos, ajústelos a una cuadrícula o agréguelos antes de compartirlos.</translation>
     </message>
@@ -5865,7 +5865,7 @@
       <translation>El zoom mínimo {low} es mayor que el zoom máximo {high}: elija un zoom mínimo igual o inferior al máximo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="278" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>El nombre «{column}» contiene «{keyword}»: la columna probablemente contiene {what}.</translation>
     </message>
@@ -6002,6 +6002,11 @@
       <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="76" />
       <source>The pseudonymisation key in {source} must be at least 32 hexadecimal characters (64 recommended), on one line.</source>
       <translation>La clave de seudonimización de {source} debe tener al menos 32 caracteres hexadecimales (se recomiendan 64), en una sola línea.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="275" />
+      <source>The question "{column}" is labelled "{label}", which contains "{keyword}": it likely holds {what}.</source>
+      <translation>La etiqueta de la pregunta «{column}» es «{label}», que contiene «{keyword}»: la columna probablemente contiene {what}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="389" />
@@ -7245,7 +7250,7 @@
       <translation>fechas y horas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="240" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="244" />
       <source>dates of birth</source>
       <translation>fechas de nacimiento</translation>
     </message>
@@ -7255,7 +7260,7 @@
       <translation>número decimal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="241" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="245" />
       <source>device or account identifiers</source>
       <translation>identificadores de dispositivo o de cuenta</translation>
     </message>
@@ -7275,7 +7280,7 @@
       <translation>uuid duplicado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="235" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="239" />
       <source>e-mail addresses</source>
       <translation>direcciones de correo electrónico</translation>
     </message>
@@ -7309,7 +7314,7 @@
       <translation>el formulario {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="242" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="246" />
       <source>free text, which may name or describe people</source>
       <translation>texto libre, que puede nombrar o describir a personas</translation>
     </message>
@@ -7324,7 +7329,7 @@
       <translation>otorgando los roles de la encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="236" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="240" />
       <source>home addresses</source>
       <translation>direcciones de domicilio</translation>
     </message>
@@ -7334,7 +7339,7 @@
       <translation>https://su.servidor.org</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="234" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="238" />
       <source>identity or registration numbers</source>
       <translation>números de identidad o de registro</translation>
     </message>
@@ -7525,17 +7530,17 @@
       <translation>opción única</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="232" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="236" />
       <source>people's names</source>
       <translation>nombres de personas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="233" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="237" />
       <source>phone numbers</source>
       <translation>números de teléfono</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="238" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="242" />
       <source>photos, recordings, signatures or links to attachments</source>
       <translation>fotos, grabaciones, firmas o enlaces a archivos adjuntos</translation>
     </message>
@@ -7550,7 +7555,7 @@
       <translation>precisión GPS insuficiente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="237" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="241" />
       <source>precise GPS locations of homes or people</source>
       <translation>posiciones GPS precisas de domicilios o personas</translation>
     </message>
@@ -7610,7 +7615,7 @@
       <translation>punto y coma (;)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="239" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="243" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
       <translation>características sensibles (etnia, religión, salud, violencia…)</translation>
     </message>
@@ -7750,7 +7755,7 @@
       <translation>el inicio de sesión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="243" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="247" />
       <source>the names of survey staff</source>
       <translation>los nombres del personal de la encuesta</translation>
     </message>
@@ -7774,7 +7779,7 @@
       <translation>el paquete que trajo un equipo de campo y el GeoPackage de la encuesta de la oficina.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="244" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="248" />
       <source>the place where people live, identifying in small places</source>
       <translation>el lugar donde viven las personas, que las identifica en localidades pequeñas</translation>
     </message>
@@ -7948,17 +7953,17 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="256" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="260" />
       <source>{count} of {total} values of "{column}" contain names also written in "{source}".</source>
       <translation>{count} de {total} valores de «{column}» contienen nombres escritos también en «{source}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
       <source>{count} of {total} values of "{column}" contain {what}.</source>
       <translation>{count} de {total} valores de «{column}» contienen {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="270" />
       <source>{count} of {total} values of "{column}" look like {what}.</source>
       <translation>{count} de {total} valores de «{column}» parecen ser {what}.</translation>
     </message>

@@ -5614,7 +5614,7 @@
       <translation>Le formulaire n'accepte que des réponses de {low} ou plus.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="251" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="255" />
       <source>The form defines "{column}" as a {type} question: it holds {what}.</source>
       <translation>Le formulaire définit « {column} » comme une question de type {type} : elle contient {what}.</translation>
     </message>
@@ -5799,7 +5799,7 @@
       <translation>La couche {layer} du paquet de terrain ne peut pas être lue : {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="396" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="422" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Les points de la couche sont les lieux des entretiens, souvent le domicile des personnes : déplacez-les, alignez-les sur une grille ou agrégez-les avant de les partager.</translation>
     </message>
@@ -5849,7 +5849,7 @@
       <translation>Le zoom minimum {low} dépasse le zoom maximum {high} : choisissez un zoom minimum inférieur ou égal au maximum.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="278" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>Le nom « {column} » contient « {keyword} » : la colonne contient probablement {what}.</translation>
     </message>
@@ -5986,6 +5986,11 @@
       <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="76" />
       <source>The pseudonymisation key in {source} must be at least 32 hexadecimal characters (64 recommended), on one line.</source>
       <translation>La clé de pseudonymisation de {source} doit comporter au moins 32 caractères hexadécimaux (64 recommandés), sur une seule ligne.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="275" />
+      <source>The question "{column}" is labelled "{label}", which contains "{keyword}": it likely holds {what}.</source>
+      <translation>Le libellé de la question « {column} » est « {label} », qui contient « {keyword} » : la colonne contient probablement {what}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="389" />
@@ -7229,7 +7234,7 @@
       <translation>des dates et heures</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="240" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="244" />
       <source>dates of birth</source>
       <translation>des dates de naissance</translation>
     </message>
@@ -7239,7 +7244,7 @@
       <translation>nombre décimal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="241" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="245" />
       <source>device or account identifiers</source>
       <translation>des identifiants d'appareil ou de compte</translation>
     </message>
@@ -7259,7 +7264,7 @@
       <translation>uuid en doublon</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="235" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="239" />
       <source>e-mail addresses</source>
       <translation>des adresses e-mail</translation>
     </message>
@@ -7293,7 +7298,7 @@
       <translation>le formulaire {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="242" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="246" />
       <source>free text, which may name or describe people</source>
       <translation>du texte libre, qui peut nommer ou décrire des personnes</translation>
     </message>
@@ -7308,7 +7313,7 @@
       <translation>l'attribution des rôles de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="236" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="240" />
       <source>home addresses</source>
       <translation>des adresses de domicile</translation>
     </message>
@@ -7318,7 +7323,7 @@
       <translation>https://votre.serveur.org</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="234" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="238" />
       <source>identity or registration numbers</source>
       <translation>des numéros d'identité ou d'enregistrement</translation>
     </message>
@@ -7509,17 +7514,17 @@
       <translation>choix unique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="232" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="236" />
       <source>people's names</source>
       <translation>des noms de personnes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="233" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="237" />
       <source>phone numbers</source>
       <translation>des numéros de téléphone</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="238" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="242" />
       <source>photos, recordings, signatures or links to attachments</source>
       <translation>des photos, enregistrements, signatures ou liens vers des pièces jointes</translation>
     </message>
@@ -7534,7 +7539,7 @@
       <translation>précision GPS insuffisante</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="237" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="241" />
       <source>precise GPS locations of homes or people</source>
       <translation>des positions GPS précises de domiciles ou de personnes</translation>
     </message>
@@ -7594,7 +7599,7 @@
       <translation>des points-virgules (;)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="239" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="243" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
       <translation>des caractéristiques sensibles (ethnie, religion, santé, violences…)</translation>
     </message>
@@ -7734,7 +7739,7 @@
       <translation>la connexion</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="243" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="247" />
       <source>the names of survey staff</source>
       <translation>les noms du personnel de l'enquête</translation>
     </message>
@@ -7758,7 +7763,7 @@
       <translation>le paquet rapporté par une équipe de terrain et le GeoPackage d'enquête du bureau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="244" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="248" />
       <source>the place where people live, identifying in small places</source>
       <translation>le lieu où vivent les personnes, ce qui les identifie dans les petites localités</translation>
     </message>
@@ -7936,17 +7941,17 @@
       <translation type="vanished">{count} formulaires. Sélectionnez-en un, puis Suivant.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="256" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="260" />
       <source>{count} of {total} values of "{column}" contain names also written in "{source}".</source>
       <translation>{count} valeurs sur {total} de « {column} » contiennent des noms écrits aussi dans « {source} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
       <source>{count} of {total} values of "{column}" contain {what}.</source>
       <translation>{count} valeurs sur {total} de « {column} » contiennent {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="270" />
       <source>{count} of {total} values of "{column}" look like {what}.</source>
       <translation>{count} valeurs sur {total} de « {column} » semblent être {what}.</translation>
     </message>

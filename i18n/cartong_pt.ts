@@ -5630,7 +5630,7 @@
       <translation>O formulário só aceita respostas de {low} ou mais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="251" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="255" />
       <source>The form defines "{column}" as a {type} question: it holds {what}.</source>
       <translation>O formulário define «{column}» como uma pergunta do tipo {type}: contém {what}.</translation>
     </message>
@@ -5815,7 +5815,7 @@
       <translation>Não é possível ler a camada {layer} do pacote de campo: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="396" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="422" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Os pontos da camada são os locais das entrevistas, muitas vezes a residência das pessoas: desloque-os, ajuste-os a uma grelha ou agregue-os antes de os partilhar.</translation>
     </message>
@@ -5865,7 +5865,7 @@
       <translation>O zoom mínimo {low} é superior ao zoom máximo {high}: escolha um zoom mínimo igual ou inferior ao máximo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="278" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>O nome «{column}» contém «{keyword}»: a coluna provavelmente contém {what}.</translation>
     </message>
@@ -6002,6 +6002,11 @@
       <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="76" />
       <source>The pseudonymisation key in {source} must be at least 32 hexadecimal characters (64 recommended), on one line.</source>
       <translation>A chave de pseudonimização em {source} deve ter pelo menos 32 caracteres hexadecimais (recomendam-se 64), numa só linha.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect.py" line="275" />
+      <source>The question "{column}" is labelled "{label}", which contains "{keyword}": it likely holds {what}.</source>
+      <translation>A etiqueta da pergunta «{column}» é «{label}», que contém «{keyword}»: a coluna provavelmente contém {what}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="389" />
@@ -7245,7 +7250,7 @@
       <translation>datas e horas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="240" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="244" />
       <source>dates of birth</source>
       <translation>datas de nascimento</translation>
     </message>
@@ -7255,7 +7260,7 @@
       <translation>número decimal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="241" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="245" />
       <source>device or account identifiers</source>
       <translation>identificadores de dispositivo ou de conta</translation>
     </message>
@@ -7275,7 +7280,7 @@
       <translation>uuid duplicado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="235" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="239" />
       <source>e-mail addresses</source>
       <translation>endereços de e-mail</translation>
     </message>
@@ -7309,7 +7314,7 @@
       <translation>o formulário {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="242" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="246" />
       <source>free text, which may name or describe people</source>
       <translation>texto livre, que pode nomear ou descrever pessoas</translation>
     </message>
@@ -7324,7 +7329,7 @@
       <translation>a conceder as funções do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="236" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="240" />
       <source>home addresses</source>
       <translation>endereços de residência</translation>
     </message>
@@ -7334,7 +7339,7 @@
       <translation>https://o.seu.servidor.org</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="234" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="238" />
       <source>identity or registration numbers</source>
       <translation>números de identidade ou de registo</translation>
     </message>
@@ -7525,17 +7530,17 @@
       <translation>opção única</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="232" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="236" />
       <source>people's names</source>
       <translation>nomes de pessoas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="233" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="237" />
       <source>phone numbers</source>
       <translation>números de telefone</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="238" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="242" />
       <source>photos, recordings, signatures or links to attachments</source>
       <translation>fotos, gravações, assinaturas ou ligações para anexos</translation>
     </message>
@@ -7550,7 +7555,7 @@
       <translation>precisão GPS insuficiente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="237" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="241" />
       <source>precise GPS locations of homes or people</source>
       <translation>posições GPS precisas de residências ou pessoas</translation>
     </message>
@@ -7610,7 +7615,7 @@
       <translation>pontos e vírgulas (;)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="239" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="243" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
       <translation>características sensíveis (etnia, religião, saúde, violência…)</translation>
     </message>
@@ -7750,7 +7755,7 @@
       <translation>o início de sessão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="243" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="247" />
       <source>the names of survey staff</source>
       <translation>os nomes do pessoal do inquérito</translation>
     </message>
@@ -7774,7 +7779,7 @@
       <translation>o pacote que uma equipa de campo trouxe e o GeoPackage do inquérito do escritório.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="244" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="248" />
       <source>the place where people live, identifying in small places</source>
       <translation>o local onde as pessoas vivem, o que as identifica em localidades pequenas</translation>
     </message>
@@ -7948,17 +7953,17 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="256" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="260" />
       <source>{count} of {total} values of "{column}" contain names also written in "{source}".</source>
       <translation>{count} de {total} valores de «{column}» contêm nomes escritos também em «{source}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
       <source>{count} of {total} values of "{column}" contain {what}.</source>
       <translation>{count} de {total} valores de «{column}» contêm {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="270" />
       <source>{count} of {total} values of "{column}" look like {what}.</source>
       <translation>{count} de {total} valores de «{column}» parecem ser {what}.</translation>
     </message>
