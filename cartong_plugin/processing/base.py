@@ -22,11 +22,16 @@ def unexpected_error_sentence(err: BaseException) -> str:
     import errno
     import traceback
 
-    from qgis.core import Qgis, QgsMessageLog
+    from qgis.core import Qgis, QgsApplication, QgsMessageLog
 
-    QgsMessageLog.logMessage(
-        "".join(traceback.format_exception(type(err), err, err.__traceback__)), "CartONG", Qgis.MessageLevel.Critical
+    # qgis_process prints the log on the terminal, under the sentence: there one line is enough
+    headless = QgsApplication.instance() is not None and QgsApplication.platform() == "qgis_process"
+    details = (
+        f"{type(err).__name__}: {err}"
+        if headless
+        else "".join(traceback.format_exception(type(err), err, err.__traceback__))
     )
+    QgsMessageLog.logMessage(details, "CartONG", Qgis.MessageLevel.Critical)
     text = str(err)
     if any(words in text.lower() for words in _LOCKED):
         return tr(

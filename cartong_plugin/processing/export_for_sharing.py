@@ -234,12 +234,10 @@ class ExportForSharingAlgorithm(CartongAlgorithm):
         )
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         report = export_for_sharing(layer, output, options, feedback)
-        for action in report.actions:
-            feedback.pushInfo(
-                tr("Done: {action} {columns}").format(
-                    action=action["action"], columns=", ".join(action.get("columns", []))
-                )
-            )
+        from ..core.protection.share_readme import action_sentence
+
+        for action in report.actions:  # as the README says it, not the step's internal name
+            feedback.pushInfo(action_sentence(action))
         removed = _columns_of(report.actions, "drop_high_risk_columns")
         kept = _columns_of(report.actions, "keep_high_risk_columns")
         if removed:

@@ -214,4 +214,4 @@ def resolve_answer(points, answer_field: str, answer_value: str) -> tuple[str, s
         "No submission gives the answer “{given}” to {field}: its share is 0 % in every area with enough "
         "submissions. The answers given are: {answers}. Check ANSWER_VALUE: it is the choice name the survey "
         "stores, not its label."
-    ).format(given=answer_value, field=answer_field, answers=listed(given))
+    ).format(given=answer_value, field=answer_field, answers=listed(given).replace("; …", " (…)"))

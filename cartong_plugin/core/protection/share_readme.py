@@ -151,6 +151,20 @@ _README = {
 }
 
 
+def action_sentence(action: dict, lang: int | None = None) -> str:
+    """The README's sentence for one step (``lang`` 0 English, 1 French; None: French when the plugin
+    speaks French, else English, the README's two languages)."""
+    if lang is None:
+        from ..base.translation import preferred_language
+
+        lang = 1 if preferred_language().startswith("fr") else 0
+    values = dict(action.get("parameters", {}))
+    values["columns"] = ", ".join(action.get("columns", []))
+    values["rows_affected"] = action.get("rows_affected", 0)
+    values["k_minus_1"] = values.get("k", DEFAULT_K) - 1
+    return _README[action["action"]][lang].format(**values)
+
+
 def readme_text(actions: list[dict], source: str, rows: int, date: str, in_gpkg: bool = True) -> str:
     """The bilingual note (English, then French) describing ``actions``."""
     sections = []
@@ -163,11 +177,7 @@ def readme_text(actions: list[dict], source: str, rows: int, date: str, in_gpkg:
             "",
         ]
         for action in actions:
-            values = dict(action.get("parameters", {}))
-            values["columns"] = ", ".join(action.get("columns", []))
-            values["rows_affected"] = action.get("rows_affected", 0)
-            values["k_minus_1"] = values.get("k", DEFAULT_K) - 1
-            lines.append("- " + _README[action["action"]][lang].format(**values))
+            lines.append("- " + action_sentence(action, lang))
         lines += ["", _README["footer"][lang]] + ([_README["details"][lang]] if in_gpkg else []) + [""]
         sections.append("\n".join(lines))
     return "\n".join(sections)
