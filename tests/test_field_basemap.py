@@ -184,6 +184,7 @@ def test_the_vector_background_never_replaces_a_file_beside_the_output(cartong_p
     # an address QGIS has no tiles cached for: tests before this one drew the same tiles
     result = _run(_params(tiles.url + "?none", tmp_path / "caf.mbtiles", boundaries=str(survey)), feedback)
     assert result["KIND"] == "vector" and result["OUTPUT"] == str(tmp_path / "caf_background_2.gpkg")
+    assert result["TILES"] == 0 and result["FAILED_TILES"] == result["ESTIMATED_TILES"] > 0
     assert {path: _sha(path) for path in before} == before
     assert any("vector map instead: caf_background_2.gpkg" in w for w in feedback.warnings)
     assert files_under(tmp_path) == {"caf.gpkg", "caf_background.gpkg", "caf_background_2.gpkg"}

@@ -287,7 +287,10 @@ def build_offline_basemap(
             file=background.name
         )
     )
-    return BasemapResult(background, KIND_VECTOR, 0, estimate, reason, layers)
+    # none of the tiles asked for made it into a basemap: all are holes (FAILED_TILES said 0)
+    return BasemapResult(
+        background, KIND_VECTOR, 0, estimate, reason, layers, failed=health.failed_total or estimate.tiles
+    )
 
 
 def _tiles_result(health: TileHealth, kept: Path, output: Path, estimate, feedback) -> BasemapResult:
