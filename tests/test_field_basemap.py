@@ -259,12 +259,15 @@ def test_an_area_reaching_longitude_180_is_made(cartong_provider, tiles, tmp_pat
 
 
 def test_a_traceback_of_the_tile_algorithm_never_reaches_the_message(cartong_provider, tiles, tmp_path, monkeypatch):
-    from processing.algs.qgis import TilesXYZ
+    from cartong_plugin.core.field import basemap
 
-    def broken(*_args):
-        raise AttributeError("'NoneType' object has no attribute 'WriteRaster'")
+    def broken(*_args):  # what QGIS 3.22's Python tile algorithm raised when GDAL could not write a tile
+        raise QgsProcessingException(
+            'Traceback (most recent call last):\n  File ".../processing/algs/qgis/TilesXYZ.py", line 463\n'
+            "AttributeError: 'NoneType' object has no attribute 'WriteRaster'"
+        )
 
-    monkeypatch.setattr(TilesXYZ.TilesXYZAlgorithmMBTiles, "processAlgorithm", broken)
+    monkeypatch.setattr(basemap, "_run_algorithm", broken)
     feedback = RecordingFeedback()
     with pytest.raises(QgsProcessingException, match="could not be written to caf.mbtiles") as caught:
         _run(_params(tiles.url, tmp_path / "caf.mbtiles", zoom_max=5), feedback)

@@ -138,6 +138,13 @@ def _name_tileset(mbtiles: str, name: str) -> None:
         db.commit()
 
 
+def _run_algorithm(algorithm, params, context, feedback) -> bool:
+    """Run a QGIS algorithm in this thread; whether it ended well (QGIS 3.22's Python tile algorithm
+    raises QgsProcessingException holding its own traceback when GDAL fails)."""
+    _results, ok = algorithm.run(params, context, feedback, {}, False)
+    return bool(ok)
+
+
 def _render_tiles(layer, extent, zoom_min: int, zoom_max: int, target: str, feedback, shown: str) -> None:
     """Run QGIS's XYZ tiles algorithm on a project holding only ``layer``, writing ``target`` (a temporary
     file: messages name ``shown``, the file the user chose).
@@ -182,7 +189,7 @@ def _render_tiles(layer, extent, zoom_min: int, zoom_max: int, target: str, feed
     if not checked:
         raise CartongError(tr("The tiles could not be written to {file}: {error}").format(file=shown, error=problem))
     try:
-        _results, ok = algorithm.run(params, context, feedback, {}, False)
+        ok = _run_algorithm(algorithm, params, context, feedback)
         if not ok and not feedback.isCanceled():
             raise QgsProcessingException(tr("QGIS's tile algorithm stopped."))
     except QgsProcessingException as err:
