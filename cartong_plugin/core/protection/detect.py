@@ -303,7 +303,7 @@ def _name_evidence(column: str, question, choice, values: list[str], keywords) -
     third item), minus those its form type or values rule out."""
     if choice is not None:  # a 0/1 column of one answer: only the question can be sensitive
         return [m for m in _match_name(question.name, keywords) if m[0] == "sensitive"]
-    found = _match_name(column, keywords)
+    found: list[tuple] = list(_match_name(column, keywords))
     if not found and question is not None and question.type == "text":
         # "head", labelled "Name, surname, nickname of head": a typed answer holds what its label asks
         for label in dict.fromkeys(question.labels.values()):
