@@ -89,7 +89,8 @@ def test_make_demo_writes_only_into_its_output_folder(tmp_path):
         text=True,
         timeout=600,
     )
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert f"Map: {out / 'household_survey_map.pdf'}" in done.stdout  # said before QGIS exits
     assert sorted(p.name for p in out.iterdir()) == ["household_survey.gpkg", "household_survey_map.pdf"]
     assert [str(p.relative_to(home)) for p in home.rglob("*")] == []
     assert list(here.iterdir()) == []
