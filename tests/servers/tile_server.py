@@ -1,11 +1,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """A local XYZ tile server on 127.0.0.1 serving generated PNG tiles, for the offline-basemap tests.
 
-Every tile ``/{z}/{x}/{y}.png`` is a 256 x 256 PNG written with zlib alone (no image library): an
-opaque colour that changes with x and y, crossed by a dark grid line, so that a map rendered from it
-is visibly not blank. ``mode`` plays a server's bad days: ``"error"`` answers 500 to every tile,
-``"empty"`` serves fully transparent tiles, ``"ok"`` serves tiles, ``"holes"`` answers by column
-(x % 3): 0 a tile, 1 a 500 error, 2 bytes that are no image sent as image/png.
+Every tile ``/<token>/{z}/{x}/{y}.png`` (a token per server) is a 256 x 256 PNG written with zlib
+alone (no image library): an opaque colour that changes with x and y, crossed by a dark grid line,
+so that a map rendered from it is visibly not blank. ``mode`` plays a server's bad days: ``"error"``
+answers 500 to every tile, ``"empty"`` serves fully transparent tiles, ``"ok"`` serves tiles,
+``"holes"`` answers by column (x % 3): 0 a tile, 1 a 500 error, 2 bytes that are no image sent as
+image/png.
 
 It is bounded: it stops by itself after ``lifetime`` seconds or ``max_requests`` tile requests,
 whichever comes first (a test that forgets ``stop()`` leaves nothing running). Run it alone (for the
@@ -15,6 +16,7 @@ benchmark) with ``python tile_server.py --lifetime 600``: it prints the port on 
 from __future__ import annotations
 
 import re
+import secrets
 import struct
 import sys
 import threading
@@ -22,7 +24,7 @@ import zlib
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 TILE = 256
-_PATH = re.compile(r"^/(\d+)/(\d+)/(\d+)\.png$")
+_PATH = re.compile(r"^/[0-9a-f]+/(\d+)/(\d+)/(\d+)\.png$")
 
 
 def _chunk(kind: bytes, data: bytes) -> bytes:
@@ -90,7 +92,9 @@ class TileServer:
         self.httpd.max_requests = max_requests
         self.httpd.lock = threading.Lock()
         self.port = self.httpd.server_address[1]
-        self.url = f"http://127.0.0.1:{self.port}/{{z}}/{{x}}/{{y}}.png"
+        # A path of its own: QGIS keeps tiles in its network cache across runs, and a server of an
+        # earlier run on the same port (in another mode: transparent tiles) must never answer for this one.
+        self.url = f"http://127.0.0.1:{self.port}/{secrets.token_hex(8)}/{{z}}/{{x}}/{{y}}.png"
         self.thread = threading.Thread(target=self.httpd.serve_forever, name="tile-server", daemon=True)
         self.timer = threading.Timer(lifetime, self.httpd.shutdown)
         self.timer.daemon = True
