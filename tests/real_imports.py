@@ -7,8 +7,10 @@ import csv
 import sqlite3
 
 
-def import_with_messages(data, output, form=None):
-    """processing.run("cartong:importsurvey") as a user runs it: (result, warnings pushed)."""
+def import_with_messages(data, output, form=None, **extra):
+    """processing.run("cartong:importsurvey") as a user runs it: (result, warnings pushed).
+
+    ``extra``: further parameters (LANGUAGE="en"...)."""
     import processing
     from qgis.core import QgsProcessingFeedback
 
@@ -22,7 +24,7 @@ def import_with_messages(data, output, form=None):
             super().pushWarning(text)
 
     feedback = Recorder()
-    params = {"DATA": str(data), "OUTPUT": str(output)}
+    params = {"DATA": str(data), "OUTPUT": str(output), **extra}
     if form:
         params["FORM"] = str(form)
     return processing.run("cartong:importsurvey", params, feedback=feedback), feedback.warnings

@@ -9,14 +9,8 @@ from __future__ import annotations
 
 import json
 
-from tests.real_imports import query
+from tests.real_imports import import_with_messages, query
 from tests.xlsx_cells import write_xlsx
-
-
-def _run(data, output):
-    import processing
-
-    return processing.run("cartong:importsurvey", {"DATA": str(data), "OUTPUT": str(output)})
 
 
 def test_json_numbers_stay_as_written_in_the_raw_table(cartong_provider, tmp_path):
@@ -27,7 +21,7 @@ def test_json_numbers_stay_as_written_in_the_raw_table(cartong_provider, tmp_pat
         '{"_id": 2, "_uuid": "b", "amount": 2, "tiny": 0.5, "whole": 3, "big": 1, "_geolocation": [4.3610, 18.555]}]}',
         encoding="utf-8",
     )
-    _run(data, tmp_path / "out.gpkg")
+    import_with_messages(data, tmp_path / "out.gpkg")
     raw = query(tmp_path / "out.gpkg", "SELECT amount, tiny, whole, big FROM raw_survey ORDER BY fid")
     assert raw == [("1.10", "1e-7", "5.0", "123456789012345678901234"), ("2", "0.5", "3", "1")]
     assert query(tmp_path / "out.gpkg", "SELECT _geolocation FROM raw_survey WHERE fid = 2") == [("[4.3610, 18.555]",)]
@@ -38,7 +32,7 @@ def test_json_numbers_stay_as_written_in_the_raw_table(cartong_provider, tmp_pat
 def test_json_text_that_looks_like_a_number_stays_text(cartong_provider, tmp_path):
     data = tmp_path / "central.json"
     data.write_text(json.dumps({"value": [{"__id": "u1", "code": "007", "n": 7}]}), encoding="utf-8")
-    _run(data, tmp_path / "out.gpkg")
+    import_with_messages(data, tmp_path / "out.gpkg")
     assert query(tmp_path / "out.gpkg", "SELECT code, n FROM raw_survey") == [("007", "7")]
 
 
@@ -49,7 +43,7 @@ def _received(gpkg):
 def test_csv_header_cells_keep_their_spaces_as_received(cartong_provider, tmp_path):
     data = tmp_path / "export.csv"
     data.write_text(" name ,age\t,x\nA,1,2\nB,3,4\n", encoding="utf-8")
-    _run(data, tmp_path / "out.gpkg")
+    import_with_messages(data, tmp_path / "out.gpkg")
     assert _received(tmp_path / "out.gpkg") == [("name", " name "), ("age", "age\t"), ("x", "x")]
     assert query(tmp_path / "out.gpkg", "SELECT name, age FROM raw_survey ORDER BY fid") == [("A", "1"), ("B", "3")]
 
@@ -57,7 +51,7 @@ def test_csv_header_cells_keep_their_spaces_as_received(cartong_provider, tmp_pa
 def test_xlsx_header_cells_keep_their_spaces_as_received(cartong_provider, tmp_path):
     data = tmp_path / "export.xlsx"
     write_xlsx(data, [" name ", "age ", "x"], [["A", "1", "2"], ["B", "3", "4"]], [])
-    _run(data, tmp_path / "out.gpkg")
+    import_with_messages(data, tmp_path / "out.gpkg")
     assert _received(tmp_path / "out.gpkg") == [("name", " name "), ("age", "age "), ("x", "x")]
 
 

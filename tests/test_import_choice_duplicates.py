@@ -8,27 +8,8 @@ from __future__ import annotations
 
 import json
 
-from tests.real_imports import query
+from tests.real_imports import import_with_messages, query
 from tests.xlsform_files import write_form
-
-
-def _run(data, output, form, **extra):
-    """(result, warnings pushed) of cartong:importsurvey."""
-    import processing
-    from qgis.core import QgsProcessingFeedback
-
-    class Recorder(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.warnings = []
-
-        def pushWarning(self, text):  # noqa: N802
-            self.warnings.append(text)
-            super().pushWarning(text)
-
-    feedback = Recorder()
-    params = {"DATA": str(data), "FORM": str(form), "OUTPUT": str(output), **extra}
-    return processing.run("cartong:importsurvey", params, feedback=feedback), feedback.warnings
 
 
 def _cascading_form(path, choice_filter="district=${district}"):
@@ -56,7 +37,7 @@ def test_a_choice_name_used_twice_is_labelled_by_the_choice_filter(cartong_provi
     data = tmp_path / "export.csv"
     data.write_text("district,village,_id,_index\nnorth,v1,1,1\nsouth,v1,2,2\nsouth,v3,3,3\n", encoding="utf-8")
     out = tmp_path / "out.gpkg"
-    _run(data, out, _cascading_form(tmp_path / "form.xlsx"))
+    import_with_messages(data, out, _cascading_form(tmp_path / "form.xlsx"))
     assert query(out, "SELECT district, village, village_label FROM survey ORDER BY fid") == [
         ("north", "v1", "Kanga (North)"),
         ("south", "v1", "Bria (South)"),
@@ -76,7 +57,7 @@ def test_a_choice_name_used_twice_under_another_filter_is_left_unlabelled_and_sa
     data.write_text("district,village,_id,_index\nnorth,v1,1,1\nsouth,v2,2,2\n", encoding="utf-8")
     out = tmp_path / "out.gpkg"
     form = _cascading_form(tmp_path / "form.xlsx", "starts-with(district, ${district})")
-    _result, warnings = _run(data, out, form)
+    _result, warnings = import_with_messages(data, out, form)
     assert query(out, "SELECT village, village_label FROM survey ORDER BY fid") == [
         ("v1", None),
         ("v2", "Mboko (North)"),

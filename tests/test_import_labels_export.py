@@ -8,27 +8,8 @@ from __future__ import annotations
 
 import csv
 
-from tests.real_imports import query
+from tests.real_imports import import_with_messages, query
 from tests.xlsform_files import write_form
-
-
-def _run(data, output, form, **extra):
-    """(result, warnings pushed) of cartong:importsurvey."""
-    import processing
-    from qgis.core import QgsProcessingFeedback
-
-    class Recorder(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.warnings = []
-
-        def pushWarning(self, text):  # noqa: N802
-            self.warnings.append(text)
-            super().pushWarning(text)
-
-    feedback = Recorder()
-    params = {"DATA": str(data), "FORM": str(form), "OUTPUT": str(output), **extra}
-    return processing.run("cartong:importsurvey", params, feedback=feedback), feedback.warnings
 
 
 def _labels_export(path, header, rows, delimiter=","):
@@ -64,7 +45,7 @@ def test_labels_export_choice_columns_are_flags_of_their_question(cartong_provid
          ["Beta", "Cash", "0", "1", "0", "", "3", "2", "u2", "2"]],
     )  # fmt: skip
     out = tmp_path / "out.gpkg"
-    _result, warnings = _run(data, out, form)
+    _result, warnings = import_with_messages(data, out, form)
     typed = query(
         out,
         "SELECT assistance, assistance_label, assistance_food, assistance_cash, assistance__other, assistance_other "
@@ -113,7 +94,7 @@ def test_labels_export_summary_of_multi_word_labels_is_read_whole(cartong_provid
         delimiter=";",
     )  # fmt: skip
     out = tmp_path / "out.gpkg"
-    _result, warnings = _run(data, out, _sources_form(tmp_path / "form.xlsx"), LANGUAGE="en")
+    _result, warnings = import_with_messages(data, out, _sources_form(tmp_path / "form.xlsx"), LANGUAGE="en")
     assert query(out, "SELECT sources, sources_label, sources_piped, sources_well FROM survey ORDER BY fid") == [
         ("piped well", "Piped water; Protected well", 1, 1),
         ("rain", "Rain", 0, 0),
@@ -127,7 +108,7 @@ def test_labels_export_summary_that_is_no_list_of_labels_is_never_read_word_by_w
     rows = [["Alpha", "Piped water Protected", "1", "1"], ["Beta", "Rain", "2", "2"]]
     out = tmp_path / "out.gpkg"
     form = _sources_form(tmp_path / "form.xlsx")
-    _result, warnings = _run(_labels_export(tmp_path / "a.csv", header, rows), out, form, LANGUAGE="en")
+    _result, warnings = import_with_messages(_labels_export(tmp_path / "a.csv", header, rows), out, form, LANGUAGE="en")
     assert query(out, "SELECT sources, sources_label FROM survey ORDER BY fid") == [
         ("Piped water Protected", None),
         ("rain", "Rain"),
@@ -142,7 +123,7 @@ def test_labels_export_summary_that_is_no_list_of_labels_is_never_read_word_by_w
         ["Beta", "Rain", "0", "0", "1", "0", "2", "2"],
     ]
     out = tmp_path / "flags.gpkg"
-    _result, warnings = _run(_labels_export(tmp_path / "b.csv", header, rows), out, form, LANGUAGE="en")
+    _result, warnings = import_with_messages(_labels_export(tmp_path / "b.csv", header, rows), out, form, LANGUAGE="en")
     assert query(out, "SELECT sources, sources_label FROM survey ORDER BY fid") == [
         ("piped well", "Piped water; Protected well"),
         ("rain", "Rain"),
