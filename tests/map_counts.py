@@ -6,26 +6,12 @@ from __future__ import annotations
 import sqlite3
 
 from osgeo import ogr
-from qgis.core import QgsApplication, QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingFeedback
+from qgis.core import QgsApplication, QgsProcessingAlgorithm, QgsProcessingContext
 
+from tests.field_data import RecordingFeedback
 from tests.mapdata import admin_source
 
 ogr.UseExceptions()
-
-
-class Recorder(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings: list[str] = []
-        self.infos: list[str] = []
-
-    def pushWarning(self, text):  # noqa: N802
-        self.warnings.append(text)
-        super().pushWarning(text)
-
-    def pushInfo(self, text):  # noqa: N802
-        self.infos.append(text)
-        super().pushInfo(text)
 
 
 def write_table(path, columns: dict[str, list], choices: dict[str, list[tuple[str, str]]] | None = None) -> str:
@@ -72,7 +58,7 @@ def _write_rows(ds, name: str, columns: tuple, rows: list) -> None:
 def run_count(tmp_path, survey: str, **more):
     """cartong:countbyadmin by P-code: (results, warnings, infos, rows by P-code), or the exception."""
     path, _, admin2 = admin_source()
-    feedback = Recorder()
+    feedback = RecordingFeedback()
     algorithm = QgsApplication.processingRegistry().createAlgorithmById("cartong:countbyadmin")
     output = tmp_path / "counts.gpkg"
     parameters = {

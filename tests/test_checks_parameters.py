@@ -17,16 +17,7 @@ from qgis.core import (
 )
 
 from cartong_plugin.core.survey.importer import import_survey
-
-
-class Recorder(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings: list[str] = []
-
-    def pushWarning(self, text):  # noqa: N802
-        self.warnings.append(text)
-        super().pushWarning(text)
+from tests.field_data import RecordingFeedback
 
 
 def _run_checks(parameters, feedback=None):
@@ -85,7 +76,7 @@ def test_pcodes_shared_by_several_areas_are_named(cartong_provider, survey, samp
     layer.CreateFeature(copy)
     code = copy.GetField("adm2_pcode")
     ds = None
-    feedback = Recorder()
+    feedback = RecordingFeedback()
     _run_checks(
         {"INPUT": f"{survey}|layername=survey", "CHECKS": [3, 6], "ADMIN": f"{admin}|layername=admin2"}, feedback
     )

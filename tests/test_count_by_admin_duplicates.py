@@ -10,25 +10,15 @@ from qgis.core import (
     QgsApplication,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
-    QgsProcessingFeedback,
     QgsVectorLayer,
 )
 
 from cartong_plugin.core.survey.importer import import_survey
-
-
-class Recorder(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings: list[str] = []
-
-    def pushWarning(self, text):  # noqa: N802
-        self.warnings.append(text)
-        super().pushWarning(text)
+from tests.field_data import RecordingFeedback
 
 
 def _count(parameters):
-    feedback = Recorder()
+    feedback = RecordingFeedback()
     algorithm = QgsApplication.processingRegistry().createAlgorithmById("cartong:countbyadmin")
     results, ok = QgsProcessingAlgorithm.run(algorithm, parameters, QgsProcessingContext(), feedback, {}, False)
     assert ok

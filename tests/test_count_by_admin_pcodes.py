@@ -8,21 +8,12 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from qgis.core import QgsApplication, QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingFeedback
+from qgis.core import QgsApplication, QgsProcessingAlgorithm, QgsProcessingContext
 
+from tests.field_data import RecordingFeedback
 from tests.mapdata import admin_source, write_survey_points
 
 TYPED = ["CF 111", "CF-111", "ＣＦ111", "CF111.0", "CF0111", "CF111.0", " cf111 ", "XX999", "CF0111"]
-
-
-class Recorder(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings: list[str] = []
-
-    def pushWarning(self, text):  # noqa: N802
-        self.warnings.append(text)
-        super().pushWarning(text)
 
 
 @pytest.fixture
@@ -30,7 +21,7 @@ def counted(cartong_provider, tmp_path):
     path, _, admin2 = admin_source()
     rows = [(None, None, code, "well") for code in TYPED]  # features 4 to 12
     survey = write_survey_points(tmp_path / "survey.gpkg", {"CF111": ["well"] * 2, "CF112": ["tap"]}, extra_rows=rows)
-    feedback = Recorder()
+    feedback = RecordingFeedback()
     algorithm = QgsApplication.processingRegistry().createAlgorithmById("cartong:countbyadmin")
     parameters = {
         "POINTS": f"{survey}|layername=survey",

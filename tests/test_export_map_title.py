@@ -12,7 +12,7 @@ import subprocess
 import pytest
 from qgis.core import QgsProcessingFeedback
 
-from tests.map_counts import Recorder
+from tests.field_data import RecordingFeedback
 from tests.mapdata import admin_source, write_survey_points
 
 MM = 72 / 25.4  # PDF points per millimetre
@@ -43,7 +43,7 @@ def counts(cartong_provider, tmp_path):
 def _export(counts, tmp_path, title, language, **more):
     import processing
 
-    feedback = Recorder()
+    feedback = RecordingFeedback()
     output = tmp_path / f"map_{language}.pdf"
     parameters = {"POLYGONS": counts, "TITLE": title, "LANGUAGE": language, "DPI": 72, "OUTPUT": str(output), **more}
     processing.run("cartong:exportmappdf", parameters, feedback=feedback)

@@ -15,31 +15,18 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsProcessingException, QgsProcessingFeedback
+from qgis.core import QgsProcessingException
+
+from tests.field_data import RecordingFeedback
 
 KOBO_CSV = "household_survey_kobo.csv"
 FORM = "household_survey_form.xlsx"
 
 
-class Recorder(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings: list[str] = []
-        self.infos: list[str] = []
-
-    def pushWarning(self, text):  # noqa: N802
-        self.warnings.append(text)
-        super().pushWarning(text)
-
-    def pushInfo(self, text):  # noqa: N802
-        self.infos.append(text)
-        super().pushInfo(text)
-
-
 def _import(data, output, form=None, **more):
     import processing
 
-    feedback = Recorder()
+    feedback = RecordingFeedback()
     parameters = {"DATA": str(data), "OUTPUT": str(output), **more}
     if form:
         parameters["FORM"] = str(form)
