@@ -166,6 +166,21 @@ def checked_survey(qgis_app, qgis_processing, tmp_path_factory) -> Path:
 
 
 @pytest.fixture()
+def locked_folder():
+    """A folder of its own for a child process that may read it but not write to it (the test sets the
+    rights); given back writable and removed at the end."""
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="cartong_read_only_"))
+    os.chmod(folder, 0o755)
+    try:
+        yield folder
+    finally:
+        os.chmod(folder, 0o755)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture()
 def sample_copy(tmp_path, sample_dir) -> Path:
     """A writable copy of the sample dataset, so tests can prove inputs stay untouched."""
     target = tmp_path / "sample"

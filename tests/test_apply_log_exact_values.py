@@ -91,17 +91,6 @@ except QgsProcessingException as err:
 """
 
 
-@pytest.fixture()
-def locked_folder():
-    folder = Path(tempfile.mkdtemp(prefix="cartong_locked_"))
-    os.chmod(folder, 0o755)
-    try:
-        yield folder
-    finally:
-        os.chmod(folder, 0o755)
-        shutil.rmtree(folder, ignore_errors=True)
-
-
 def _run_locked(locked: Path, survey: Path, output: Path) -> subprocess.CompletedProcess:
     """applycleaninglog run where ``locked`` cannot be written: as user nobody when the tests run as root,
     else with the write bits taken away."""

@@ -5,27 +5,11 @@ traceback: checked as an unprivileged user (root may write anywhere), in a child
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-import pytest
-
 REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture()
-def locked_folder():
-    """A folder (with a GeoPackage in it) that the child process may read but not write."""
-    folder = Path(tempfile.mkdtemp(prefix="cartong_read_only_"))
-    os.chmod(folder, 0o755)
-    try:
-        yield folder
-    finally:
-        os.chmod(folder, 0o755)
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _run_locked(folder: Path, code: str) -> subprocess.CompletedProcess:
