@@ -102,3 +102,36 @@ def read_gpkg_rows(path: Path, layer_name: str) -> tuple[list[str], list[dict]]:
         row["_geom_type"] = geometry.GetGeometryName() if geometry is not None else None
         rows.append(row)
     return names, rows
+
+
+def import_for_sharing(source, output, form=None):
+    """The survey GeoPackage of ``source`` (and ``form``) at ``output``, through the importer."""
+    from cartong_plugin.core.survey.importer import import_survey
+
+    import_survey(source, form, output)
+    return output
+
+
+def share(gpkg, output, **parameters):
+    """cartong:exportforsharing of the survey layer of ``gpkg`` into ``output`` (more ``parameters``)."""
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    parameters = {"INPUT": f"{gpkg}|layername=survey", "OUTPUT": str(output), **parameters}
+    return processing.run("cartong:exportforsharing", parameters, feedback=QgsProcessingFeedback())
+
+
+def table_columns(path, table="shared_survey") -> list[str]:
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(path)) as db:
+        return [row[1] for row in db.execute(f'PRAGMA table_info("{table}")')]
+
+
+def write_semicolon_csv(path, header, rows):
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(header)
+        writer.writerows(rows)
+    return path

@@ -8,32 +8,13 @@ left in any table, and ordinary columns stay.
 
 from __future__ import annotations
 
-import csv
 import sqlite3
 from collections import Counter
 from contextlib import closing
 
 import pytest
-from qgis.core import QgsProcessingFeedback
 
-
-def _import(source, output, form=None):
-    from cartong_plugin.core.survey.importer import import_survey
-
-    import_survey(source, form, output)
-    return output
-
-
-def _share(gpkg, output, **parameters):
-    import processing
-
-    parameters = {"INPUT": f"{gpkg}|layername=survey", "OUTPUT": str(output), **parameters}
-    return processing.run("cartong:exportforsharing", parameters, feedback=QgsProcessingFeedback())
-
-
-def _columns(path, table="shared_survey") -> list[str]:
-    with closing(sqlite3.connect(path)) as db:
-        return [row[1] for row in db.execute(f'PRAGMA table_info("{table}")')]
+from tests.protection_data import import_for_sharing, share, table_columns, write_semicolon_csv
 
 
 def _rows(path, columns, table="shared_survey") -> list[tuple]:
@@ -53,21 +34,13 @@ def _steps(path) -> dict[str, str]:
         return dict(db.execute("SELECT action, columns FROM cartong_protection"))
 
 
-def _write_csv(path, header, rows):
-    with open(path, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle, delimiter=";")
-        writer.writerow(header)
-        writer.writerows(rows)
-    return path
-
-
 # --------------------------------------------------------------- companions follow their question
 
 
 @pytest.fixture(scope="module")
 def sample_gpkg(qgis_app, sample_dir, tmp_path_factory):
     folder = tmp_path_factory.mktemp("sample")
-    return _import(
+    return import_for_sharing(
         sample_dir / "household_survey_kobo.csv", folder / "hs.gpkg", sample_dir / "household_survey_form.xlsx"
     )
 
@@ -75,7 +48,7 @@ def sample_gpkg(qgis_app, sample_dir, tmp_path_factory):
 def test_quasi_identifier_labels_are_blanked_in_the_same_rows(cartong_provider, sample_gpkg, tmp_path):
     quasi = ["admin2", "head_gender", "head_age", "hh_size"]
     output = tmp_path / "k.gpkg"
-    _share(sample_gpkg, output, QUASI_IDENTIFIERS=quasi)
+    share(sample_gpkg, output, QUASI_IDENTIFIERS=quasi)
     rows = _rows(output, [*quasi, "admin2_label", "head_gender_label"])
     blanked_admin2 = [r for r in rows if r[0] is None]
     assert blanked_admin2 and all(r[4] is None for r in blanked_admin2)
@@ -94,14 +67,14 @@ def test_dropped_and_pseudonymised_questions_take_their_labels_and_choice_column
 ):
     monkeypatch.setenv("CARTONG_TEST_KEY", "ab" * 32)
     output = tmp_path / "dp.gpkg"
-    _share(
+    share(
         sample_gpkg,
         output,
         DROP_FIELDS=["water_source", "water_problems"],
         PSEUDONYMISE_FIELDS=["head_gender"],
         KEY_SOURCE="env:CARTONG_TEST_KEY",
     )
-    names = _columns(output)
+    names = table_columns(output)
     for gone in ("water_source", "water_source_label", "water_problems", "water_problems_label", "head_gender_label"):
         assert gone not in names, gone
     assert not [n for n in names if n.startswith("water_problems")]
@@ -119,11 +92,11 @@ def test_dropped_and_pseudonymised_questions_take_their_labels_and_choice_column
 def test_choice_columns_are_found_by_header_not_by_name_prefix(cartong_provider, tmp_path):
     header = ["water", "water/tap", "water/well", "water_source", "hh_size", "_uuid"]
     rows = [["tap well", "1", "1", "river", "4", f"u{i}"] for i in range(12)]
-    gpkg = _import(_write_csv(tmp_path / "w.csv", header, rows), tmp_path / "w.gpkg")
-    assert {"water_tap", "water_well", "water_source"} <= set(_columns(gpkg, "survey"))
+    gpkg = import_for_sharing(write_semicolon_csv(tmp_path / "w.csv", header, rows), tmp_path / "w.gpkg")
+    assert {"water_tap", "water_well", "water_source"} <= set(table_columns(gpkg, "survey"))
     output = tmp_path / "w_shared.gpkg"
-    _share(gpkg, output, DROP_FIELDS=["water"])
-    names = _columns(output)
+    share(gpkg, output, DROP_FIELDS=["water"])
+    names = table_columns(output)
     assert "water_tap" not in names and "water_well" not in names and "water" not in names
     assert "water_source" in names and "hh_size" in names
 
@@ -132,10 +105,10 @@ def test_a_question_named_like_a_label_is_not_a_companion(cartong_provider, tmp_
     # "site_label" is a column of the export itself (cartong_columns says so), not the import's label of "site"
     header = ["site", "site_label", "hh_size", "_uuid"]
     rows = [[f"S{i % 3}", f"Site {i % 3}", "4", f"u{i}"] for i in range(12)]
-    gpkg = _import(_write_csv(tmp_path / "s.csv", header, rows), tmp_path / "s.gpkg")
+    gpkg = import_for_sharing(write_semicolon_csv(tmp_path / "s.csv", header, rows), tmp_path / "s.gpkg")
     output = tmp_path / "s_shared.gpkg"
-    _share(gpkg, output, DROP_FIELDS=["site"])
-    assert _columns(output)[2:] == ["site_label", "hh_size", "_uuid"]
+    share(gpkg, output, DROP_FIELDS=["site"])
+    assert table_columns(output)[2:] == ["site_label", "hh_size", "_uuid"]
     assert "drop_companion_columns" not in _steps(output)
 
 
@@ -152,10 +125,10 @@ def test_geotrace_and_geoshape_strings_are_removed_with_the_point(cartong_provid
         trace = f"{a:.6f} {b:.6f} 0 0;{a + 0.001:.6f} {b - 0.001:.6f} 0 0;{a + 0.002:.6f} {b:.6f} 0 0"
         shape = f"{a:.2f} {b:.2f} 0 0; {a + 0.01:.2f} {b:.2f} 0 0; {a:.2f} {b - 0.01:.2f} 0 0; {a:.2f} {b:.2f} 0 0;"
         rows.append([f"u{i}", f"{a:.6f} {b:.6f} 0 5", trace, shape, str(3 + i % 4), "forage"])
-    gpkg = _import(_write_csv(tmp_path / "g.csv", header, rows), tmp_path / "g.gpkg")
+    gpkg = import_for_sharing(write_semicolon_csv(tmp_path / "g.csv", header, rows), tmp_path / "g.gpkg")
     output = tmp_path / "g_shared.gpkg"
-    _share(gpkg, output)
-    names = _columns(output)
+    share(gpkg, output)
+    names = table_columns(output)
     assert "route" not in names and "parcelle" not in names
     assert {"hh_size", "water_source"} <= set(names)
     shared = _all_text(output)
@@ -252,17 +225,17 @@ def _people(tmp_path, count=40):
         ]
         rows.append(values)
         personal |= {fn, ln, phone, f"{lat:.6f}", f"{lon:.6f}", f"C{i:07d}X", f"P{i:08d}", f"{fn.lower()}.k@"}
-    return _write_csv(tmp_path / "people.csv", header, rows), personal
+    return write_semicolon_csv(tmp_path / "people.csv", header, rows), personal
 
 
 def test_personal_data_under_other_languages_and_neutral_names_is_not_shared(cartong_provider, tmp_path):
     source, personal = _people(tmp_path)
-    gpkg = _import(source, tmp_path / "people.gpkg")
+    gpkg = import_for_sharing(source, tmp_path / "people.gpkg")
     output = tmp_path / "people_shared.gpkg"
-    _share(gpkg, output)
-    names = _columns(output)
+    share(gpkg, output)
+    names = table_columns(output)
     assert set(ORDINARY_COLUMNS) <= set(names)
-    removed = set(_columns(gpkg, "survey")) - set(names) - {"geom"}
+    removed = set(table_columns(gpkg, "survey")) - set(names) - {"geom"}
     assert removed == set(PERSONAL_COLUMNS)
     shared = _all_text(output)
     assert not [value for value in personal if value in shared]
@@ -283,15 +256,15 @@ def _messages(tmp_path, notes):
         fn, ln = first[i % len(first)], last[i % len(last)]
         comment = ("sin problema de agua", "el pozo está lejos", "agua turbia en la estación seca")[i % 3]
         rows.append([f"u{i}", f"{fn} {ln}", note, comment, ("Ngaba", "Boy-Rabe", "Sica")[i % 3], str(2 + i % 5)])
-    return _write_csv(tmp_path / "messages.csv", header, rows)
+    return write_semicolon_csv(tmp_path / "messages.csv", header, rows)
 
 
 def test_free_text_naming_people_of_the_name_column_is_not_shared(cartong_provider, tmp_path):
     notes = [("todo bien" if i % 4 else f"vive con {('Zokoué', 'Aïcha Ngaba', 'Rodrigo')[i % 3]}") for i in range(24)]
-    gpkg = _import(_messages(tmp_path, notes), tmp_path / "messages.gpkg")
+    gpkg = import_for_sharing(_messages(tmp_path, notes), tmp_path / "messages.gpkg")
     output = tmp_path / "messages_shared.gpkg"
-    _share(gpkg, output)
-    names = _columns(output)
+    share(gpkg, output)
+    names = table_columns(output)
     assert "nombre" not in names and "recado" not in names
     # ordinary sentences and a village that is also a family name stay
     assert {"comentario", "aldea", "hh_size"} <= set(names)
@@ -303,10 +276,10 @@ def test_free_text_naming_people_of_the_name_column_is_not_shared(cartong_provid
 
 
 def test_free_text_is_kept_when_no_name_of_the_file_is_in_it(cartong_provider, tmp_path):
-    gpkg = _import(_messages(tmp_path, ["llamar mañana por la tarde"] * 12), tmp_path / "calm.gpkg")
+    gpkg = import_for_sharing(_messages(tmp_path, ["llamar mañana por la tarde"] * 12), tmp_path / "calm.gpkg")
     output = tmp_path / "calm_shared.gpkg"
-    _share(gpkg, output)
-    assert {"recado", "comentario", "aldea"} <= set(_columns(output))
+    share(gpkg, output)
+    assert {"recado", "comentario", "aldea"} <= set(table_columns(output))
 
 
 def test_a_text_question_whose_label_asks_for_names_is_not_shared(cartong_provider, tmp_path):
@@ -323,10 +296,10 @@ def test_a_text_question_whose_label_asks_for_names_is_not_shared(cartong_provid
         ],
     )
     rows = [[f"u{i}", f"Jo{i} Doe", ("Forage Nord", "Puits Sica")[i % 2], str(2 + i % 4)] for i in range(12)]
-    source = _write_csv(tmp_path / "heads.csv", ["_uuid", "head", "wp", "hh"], rows)
-    gpkg = _import(source, tmp_path / "heads.gpkg", form)
+    source = write_semicolon_csv(tmp_path / "heads.csv", ["_uuid", "head", "wp", "hh"], rows)
+    gpkg = import_for_sharing(source, tmp_path / "heads.gpkg", form)
     output = tmp_path / "heads_shared.gpkg"
-    _share(gpkg, output)
-    names = _columns(output)
+    share(gpkg, output)
+    names = table_columns(output)
     assert "head" not in names and {"wp", "hh"} <= set(names)
     assert "Jo3 Doe" not in _all_text(output)

@@ -14,40 +14,15 @@ import sqlite3
 from contextlib import closing
 
 import pytest
-from qgis.core import QgsProcessingException, QgsProcessingFeedback
+from qgis.core import QgsProcessingException
 
-
-def _import(source, output, form=None):
-    from cartong_plugin.core.survey.importer import import_survey
-
-    import_survey(source, form, output)
-    return output
-
-
-def _share(gpkg, output, **parameters):
-    import processing
-
-    parameters = {"INPUT": f"{gpkg}|layername=survey", "OUTPUT": str(output), **parameters}
-    return processing.run("cartong:exportforsharing", parameters, feedback=QgsProcessingFeedback())
-
-
-def _columns(path, table="shared_survey") -> list[str]:
-    with closing(sqlite3.connect(path)) as db:
-        return [row[1] for row in db.execute(f'PRAGMA table_info("{table}")')]
-
-
-def _write_csv(path, header, rows):
-    with open(path, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle, delimiter=";")
-        writer.writerow(header)
-        writer.writerows(rows)
-    return path
+from tests.protection_data import import_for_sharing, share, table_columns, write_semicolon_csv
 
 
 def _small_survey(tmp_path):
     header = ["_uuid", "hh_size", "water_source"]
     rows = [[f"00000000-4a5b-4c6d-8e7f-{i:012d}", str(2 + i % 5), "forage"] for i in range(12)]
-    return _import(_write_csv(tmp_path / "small.csv", header, rows), tmp_path / "small.gpkg")
+    return import_for_sharing(write_semicolon_csv(tmp_path / "small.csv", header, rows), tmp_path / "small.gpkg")
 
 
 # --------------------------------------------------------------- the output name
@@ -59,15 +34,15 @@ def test_a_name_that_is_only_a_suffix_is_refused_not_written_as_another_format(c
     folder = tmp_path / "out"
     folder.mkdir()
     with pytest.raises(QgsProcessingException, match="needs a name before"):
-        _share(gpkg, folder / name)
+        share(gpkg, folder / name)
     assert list(folder.iterdir()) == []
 
 
 def test_a_name_with_dots_keeps_its_format(cartong_provider, tmp_path):
     gpkg = _small_survey(tmp_path)
-    result = _share(gpkg, tmp_path / "..round 2.gpkg")
+    result = share(gpkg, tmp_path / "..round 2.gpkg")
     assert result["OUTPUT"].endswith("round 2.gpkg")
-    assert _columns(result["OUTPUT"])[2:] == ["_uuid", "hh_size", "water_source"]
+    assert table_columns(result["OUTPUT"])[2:] == ["_uuid", "hh_size", "water_source"]
 
 
 # --------------------------------------------------------------- one submission, several ids
@@ -81,7 +56,7 @@ def _ids_survey(tmp_path, count=12):
         uuid = f"0000{i:04d}-4a5b-4c6d-8e7f-{i * 7919:012d}"
         rows.append([f"uuid:{uuid}", f"UUID:{uuid.upper()}", str(2 + i % 5), "forage", str(412570000 + i), uuid, uuid])
         rows[-1].append(str(i + 1))
-    gpkg = _import(_write_csv(tmp_path / "ids.csv", header, rows), tmp_path / "ids.gpkg")
+    gpkg = import_for_sharing(write_semicolon_csv(tmp_path / "ids.csv", header, rows), tmp_path / "ids.gpkg")
     return gpkg, [r[5] for r in rows], [r[4] for r in rows]
 
 
@@ -93,9 +68,9 @@ def _csv_rows(path):
 def test_pseudonymised_uuid_takes_its_other_names_and_the_server_record_number(cartong_provider, tmp_path, monkeypatch):
     monkeypatch.setenv("CARTONG_TEST_KEY", "cd" * 32)
     gpkg, uuids, record_ids = _ids_survey(tmp_path)
-    names = _columns(gpkg, "survey")
+    names = table_columns(gpkg, "survey")
     output = tmp_path / "ids_shared.csv"
-    _share(gpkg, output, PSEUDONYMISE_FIELDS=["_uuid"], KEY_SOURCE="env:CARTONG_TEST_KEY")
+    share(gpkg, output, PSEUDONYMISE_FIELDS=["_uuid"], KEY_SOURCE="env:CARTONG_TEST_KEY")
     rows = _csv_rows(output)
     shared = output.read_text(encoding="utf-8-sig").casefold()
     assert not [u for u in uuids if u.casefold() in shared]
@@ -114,8 +89,8 @@ def test_pseudonymised_uuid_takes_its_other_names_and_the_server_record_number(c
 def test_dropped_uuid_takes_its_other_names_and_the_server_record_number(cartong_provider, tmp_path):
     gpkg, uuids, record_ids = _ids_survey(tmp_path)
     output = tmp_path / "ids_dropped.gpkg"
-    _share(gpkg, output, DROP_FIELDS=["_uuid"])
-    assert _columns(output)[2:] == ["hh_size", "water_source", "_index"]
+    share(gpkg, output, DROP_FIELDS=["_uuid"])
+    assert table_columns(output)[2:] == ["hh_size", "water_source", "_index"]
 
 
 # --------------------------------------------------------------- moved points, copy after copy
@@ -128,7 +103,9 @@ def _located_survey(tmp_path, order=1, name="located"):
         [f"5e1f{i:04d}-0c9a-4b3d-8e6f-{i:012d}", str(2 + i % 5), f"{4.36 + i * 0.0137:.6f}", "18.555"]
         for i in range(20)
     ]
-    gpkg = _import(_write_csv(tmp_path / f"{name}.csv", header, rows[::order]), tmp_path / f"{name}.gpkg")
+    gpkg = import_for_sharing(
+        write_semicolon_csv(tmp_path / f"{name}.csv", header, rows[::order]), tmp_path / f"{name}.gpkg"
+    )
     return gpkg
 
 
@@ -153,13 +130,13 @@ def _metres(a, b) -> float:
 def test_every_export_moves_a_submission_the_same_way_so_averaging_copies_gives_nothing(cartong_provider, tmp_path):
     gpkg = _located_survey(tmp_path)
     truth = _points(gpkg, "survey")
-    copies = [_points(_share(gpkg, tmp_path / f"copy{n}.gpkg")["OUTPUT"]) for n in range(4)]
+    copies = [_points(share(gpkg, tmp_path / f"copy{n}.gpkg")["OUTPUT"]) for n in range(4)]
     assert len(truth) == 20 and all(copy == copies[0] for copy in copies)
     average = {u: tuple(sum(c[u][i] for c in copies) / len(copies) for i in (0, 1)) for u in truth}
     # still between the smallest and the largest displacement from the true point, every one
     assert all(250 - 1 <= _metres(average[u], truth[u]) <= 2000 + 1 for u in truth)
     # the same submission in a re-ordered (re-imported) file gets the same offset: it follows the id
-    other = _points(_share(_located_survey(tmp_path, -1, "reordered"), tmp_path / "reordered_shared.gpkg")["OUTPUT"])
+    other = _points(share(_located_survey(tmp_path, -1, "reordered"), tmp_path / "reordered_shared.gpkg")["OUTPUT"])
     assert other == copies[0]
 
 
@@ -172,10 +149,10 @@ def test_another_key_moves_the_points_another_way_and_no_secret_is_written(carto
     truth = _points(gpkg, "survey")
     monkeypatch.setenv("CARTONG_KEY_A", "a1" * 32)
     monkeypatch.setenv("CARTONG_KEY_B", "b2" * 32)
-    a = _share(gpkg, tmp_path / "a.gpkg", KEY_SOURCE="env:CARTONG_KEY_A")["OUTPUT"]
-    a_again = _share(gpkg, tmp_path / "a2.csv", KEY_SOURCE="env:CARTONG_KEY_A")["OUTPUT"]
-    b = _share(gpkg, tmp_path / "b.gpkg", KEY_SOURCE="env:CARTONG_KEY_B")["OUTPUT"]
-    default = _share(gpkg, tmp_path / "d.gpkg")["OUTPUT"]
+    a = share(gpkg, tmp_path / "a.gpkg", KEY_SOURCE="env:CARTONG_KEY_A")["OUTPUT"]
+    a_again = share(gpkg, tmp_path / "a2.csv", KEY_SOURCE="env:CARTONG_KEY_A")["OUTPUT"]
+    b = share(gpkg, tmp_path / "b.gpkg", KEY_SOURCE="env:CARTONG_KEY_B")["OUTPUT"]
+    default = share(gpkg, tmp_path / "d.gpkg")["OUTPUT"]
     points_a, points_b, points_d = _points(a), _points(b), _points(default)
     assert all(points_a[u] != points_b[u] and points_a[u] != points_d[u] for u in truth)
     for u, (lon, lat) in list(points_a.items())[:3]:  # the CSV copy made with the same key agrees
@@ -198,7 +175,7 @@ def test_another_key_moves_the_points_another_way_and_no_secret_is_written(carto
 @pytest.fixture(scope="module")
 def sample_gpkg(qgis_app, sample_dir, tmp_path_factory):
     folder = tmp_path_factory.mktemp("sample")
-    return _import(
+    return import_for_sharing(
         sample_dir / "household_survey_kobo.csv", folder / "hs.gpkg", sample_dir / "household_survey_form.xlsx"
     )
 
@@ -210,7 +187,7 @@ def test_a_free_text_copy_of_a_blanked_area_is_blanked_with_it_and_points_are_no
     cartong_provider, sample_gpkg, tmp_path
 ):
     output = tmp_path / "qi.gpkg"
-    _share(sample_gpkg, output, QUASI_IDENTIFIERS=QUASI, K=5)
+    share(sample_gpkg, output, QUASI_IDENTIFIERS=QUASI, K=5)
     with closing(sqlite3.connect(output)) as db:
         rows = db.execute("SELECT admin2, admin2_label, admin2_typed FROM shared_survey").fetchall()
         steps = dict(db.execute("SELECT action, columns FROM cartong_protection"))
@@ -225,7 +202,7 @@ def test_a_free_text_copy_of_a_blanked_area_is_blanked_with_it_and_points_are_no
 
 def test_without_points_the_blanked_area_is_not_flagged(cartong_provider, sample_gpkg, tmp_path):
     output = tmp_path / "qi_nopoints.gpkg"
-    _share(sample_gpkg, output, QUASI_IDENTIFIERS=QUASI, K=5, LOCATION_MODE=3)
+    share(sample_gpkg, output, QUASI_IDENTIFIERS=QUASI, K=5, LOCATION_MODE=3)
     assert "points_reveal_blanked_values" not in {s for s in _steps_of(output)}
     assert "keeps its points" not in (tmp_path / "qi_nopoints.gpkg.README.txt").read_text(encoding="utf-8")
 
