@@ -190,6 +190,28 @@ def test_the_vector_background_never_replaces_a_file_beside_the_output(cartong_p
     assert files_under(tmp_path) == {"caf.gpkg", "caf_background.gpkg", "caf_background_2.gpkg"}
 
 
+def test_a_rerun_without_network_replaces_its_own_background_only(cartong_provider, tmp_path):
+    """Each re-run with no network added one more caf_background_N.gpkg: a background the toolkit wrote is
+    replaced; one given as the boundaries (an input) and a file of the user under that name are not."""
+    source = f"http://127.0.0.1:{closed_port()}/{{z}}/{{x}}/{{y}}.png"
+    outputs = [_run(_params(source, tmp_path / "caf.mbtiles"))["OUTPUT"] for _ in range(2)]
+    assert outputs == [str(tmp_path / "caf_background.gpkg")] * 2
+    assert files_under(tmp_path) == {"caf_background.gpkg"}
+    ours = tmp_path / "caf_background.gpkg"
+    before = _sha(ours)
+    again = _run(_params(source, tmp_path / "caf.mbtiles", boundaries=str(ours)))  # the background as an input
+    assert again["OUTPUT"] == str(tmp_path / "caf_background_2.gpkg") and _sha(ours) == before
+    mine = tmp_path / "caf_background_2.gpkg"
+    with sqlite3.connect(mine) as db:  # the user's own layer in it now: no longer the toolkit's file
+        db.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")
+        db.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier) VALUES ('notes', 'attributes', 'n')")
+    kept = _sha(mine)
+    assert _run(_params(source, tmp_path / "caf.mbtiles", boundaries=str(ours)))["OUTPUT"] == str(
+        tmp_path / "caf_background_3.gpkg"
+    )
+    assert _sha(mine) == kept
+
+
 def _zoom_counts(mbtiles) -> list:
     with sqlite3.connect(mbtiles) as db:
         return db.execute("SELECT zoom_level, COUNT(*) FROM tiles GROUP BY 1").fetchall()

@@ -35,6 +35,8 @@ KIND_TILES, KIND_VECTOR = "mbtiles", "vector"
 EAST_EDGE = 180.0 - 1e-7  # QGIS's tile algorithm fails (a traceback) on an area that reaches 180 exactly
 LONGITUDE_SLACK = 1e-6  # a world layer's bounds may pass ±180 by rounding: cut, not refused
 BACKGROUND_MARGIN = 0.2  # share of the area added around it for the vector background
+# the description of the background's "countries" table: how a re-run knows the file is its own
+BACKGROUND_MARK = "Offline vector background written by the CartONG Toolkit"
 
 
 @dataclass
@@ -230,8 +232,9 @@ def build_offline_basemap(
     left then. Tiles that could not be downloaded are counted (see ``tile_health``) and said; an
     incomplete basemap never replaces a file already at ``output``: it is written beside it
     (``<name>_partial.mbtiles``) and the result says so. When no tile can be made, the vector
-    background is written beside ``output`` under a name no file has (``<name>_background.gpkg``,
-    then ``_2``…: next to the chosen file may lie the survey or the boundaries given as input), see
+    background is written beside ``output`` under a name no other file has (``<name>_background.gpkg``,
+    then ``_2``…: next to the chosen file may lie the survey or the boundaries given as input; an
+    earlier background of the toolkit is replaced), see
     :func:`write_vector_background`, and ``reason`` says why.
     """
     from qgis.core import QgsProcessingFeedback
@@ -285,7 +288,7 @@ def build_offline_basemap(
     reason = tr("No tile could be made from {source} (no network, a server error, or only empty tiles).").format(
         source=_short(source)
     )
-    background = free_path(output.with_name(f"{output.stem}_background.gpkg"))
+    background = _background_path(output, boundaries)
     layers = write_vector_background(background, extent, boundaries)
     feedback.pushWarning(
         reason
@@ -378,6 +381,32 @@ def world_map_path() -> Path:
     return Path(QgsApplication.pkgDataPath()) / WORLD_MAP
 
 
+def _background_path(output: Path, boundaries=None) -> Path:
+    """Where the vector background of ``output`` goes: ``<name>_background.gpkg``, else ``_2``, ``_3``…,
+    the first name that holds no file or an earlier background of the toolkit (each re-run without
+    network replaces it rather than adding one more). Another file is never replaced, nor the
+    ``boundaries`` the background is made from."""
+    first = output.with_name(f"{output.stem}_background.gpkg")
+    source = Path(boundaries).resolve() if boundaries else None
+    candidate, number = first, 2
+    while os.path.lexists(candidate) and (candidate.resolve() == source or not _is_background(candidate)):
+        candidate, number = first.with_name(f"{first.stem}_{number}{first.suffix}"), number + 1
+    return candidate
+
+
+def _is_background(path: Path) -> bool:
+    """Whether ``path`` is a plain file holding a vector background the toolkit wrote, and nothing else."""
+    if path.is_symlink() or not path.is_file():
+        return False
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
+            contents = dict(db.execute("SELECT table_name, description FROM gpkg_contents").fetchall())
+    except sqlite3.Error:
+        return False
+    names = set(contents) - {"countries"}
+    return contents.get("countries") == BACKGROUND_MARK and all(name.startswith("admin_") for name in names)
+
+
 @gdal_exceptions()
 def write_vector_background(output, extent, boundaries=None) -> list[str]:
     """A GeoPackage with ``countries`` around ``extent`` (EPSG:4326) and the polygon layers of the
@@ -408,6 +437,7 @@ def write_vector_background(output, extent, boundaries=None) -> list[str]:
                 str(world),
                 format="GPKG",
                 layers=["countries"],
+                layerCreationOptions=[f"DESCRIPTION={BACKGROUND_MARK}"],
                 spatFilter=list(box),
                 geometryType="PROMOTE_TO_MULTI",
                 options=["-clipsrc", *(repr(v) for v in box)],
