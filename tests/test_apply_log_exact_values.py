@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsProcessingException
 
+from cartong_plugin.core.base.gdal_errors import gdal_exceptions
 from tests.field_data import apply_cleaning_log as _apply
 from tests.field_data import import_sample
 
@@ -148,3 +149,46 @@ def test_an_output_folder_that_cannot_be_written_is_a_sentence(survey, locked_fo
         "denied). Choose a folder you can write to." in done.stdout
     ), done.stdout + done.stderr
     assert sorted(p.name for p in locked_folder.iterdir()) == ["survey.gpkg"]
+
+
+def test_a_survey_keyed_by_objectid_keeps_its_exact_values(cartong_provider, survey, tmp_path):
+    """A GeoPackage as ArcGIS writes it (primary key OBJECTID, ids with gaps): the cleaned layer lost the
+    milliseconds and "Z" of every date-time without a word. Each row gets its own values back, the log's
+    date-time lands on its submission and rows without a location keep no geometry."""
+    from osgeo import gdal
+
+    gapped = tmp_path / "gapped.gpkg"
+    shutil.copy(survey, gapped)
+    with closing(sqlite3.connect(gapped)) as db:
+        db.execute("DELETE FROM survey WHERE fid IN (2, 3, 5, 8)")  # ids with gaps: row order is no key
+        db.commit()
+    arcgis = tmp_path / "arcgis.gpkg"
+    with gdal_exceptions():
+        gdal.VectorTranslate(
+            str(arcgis),
+            str(gapped),
+            layers=["survey"],
+            options=["-preserve_fid"],
+            layerCreationOptions=["FID=OBJECTID"],
+        )
+    with closing(sqlite3.connect(arcgis)) as db:
+        source = {
+            row[0]: row[1:] for row in db.execute("SELECT _uuid, start, _submission_time, geom IS NULL FROM survey")
+        }
+    changed = sorted(source)[10]
+    log = tmp_path / "log.csv"
+    log.write_text(
+        f"uuid,question,old_value,new_value,change_type\n{changed},start,,2026-03-01T10:00:00.250Z,change_response\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "clean.gpkg"
+    result = _apply(arcgis, log, out)
+    assert result["CHANGED_VALUES"] == 1
+    with closing(sqlite3.connect(out)) as db:
+        cleaned = {
+            row[0]: row[1:] for row in db.execute("SELECT _uuid, start, _submission_time, geom IS NULL FROM clean")
+        }
+    assert cleaned.pop(changed)[0] == "2026-03-01T10:00:00.250Z"
+    source.pop(changed)
+    assert cleaned == source  # milliseconds, "Z" and NULL locations as in the survey
+    assert sum(row[2] for row in source.values()) > 0  # the sample has rows without a location

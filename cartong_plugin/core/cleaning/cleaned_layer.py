@@ -386,20 +386,25 @@ def _restore(path, layer_name: str, source_gpkg, source_table: str, written: dic
         _attach_source(db, source_gpkg)
         info = db.execute(f"PRAGMA source.table_info({quote(source_table)})").fetchall()
         kept, keys = {row[1] for row in info}, [row[1] for row in info if row[5]]
-        if keys != ["fid"] or table_columns(db, table)[1] != "fid":
-            return 0  # QGIS keeps a feature's id only as "fid": rows could not be matched
-        out, source = quote(table), f"source.{quote(source_table)}"
+        out_columns, out_key = table_columns(db, table)
+        # QGIS's feature id is the survey's primary key; its writer keeps it as "fid" when the key is named
+        # so, else as a column of that name (an ArcGIS GeoPackage's OBJECTID) beside a new fid
+        key = "fid" if keys == ["fid"] and out_key == "fid" else (keys[0] if len(keys) == 1 else "")
+        if not key or (key != "fid" and key not in out_columns):
+            raise sqlite3.OperationalError(tr("its rows cannot be matched to the survey's"))
+        out, source, k = quote(table), f"source.{quote(source_table)}", quote(key)
         with triggers_suspended(db, [table]):  # GDAL's R-tree triggers call ST_ functions plain SQLite lacks
             for column in (c for c in columns if c in kept):
                 c = quote(column)
                 same_second = (
-                    f"s.fid = {out}.fid AND s.{c} IS NOT NULL AND s.{c} <> {out}.{c} "
+                    f"s.{k} = {out}.{k} AND s.{c} IS NOT NULL AND s.{c} <> {out}.{c} "
                     f"AND substr(replace(s.{c}, ' ', 'T'), 1, 19) = substr(replace({out}.{c}, ' ', 'T'), 1, 19)"
                 )
                 done += db.execute(  # a correlated subquery: UPDATE ... FROM needs SQLite 3.33
-                    f"UPDATE {out} SET {c} = (SELECT s.{c} FROM {source} s WHERE s.fid = {out}.fid) "
+                    f"UPDATE {out} SET {c} = (SELECT s.{c} FROM {source} s WHERE s.{k} = {out}.{k}) "
                     f"WHERE {c} IS NOT NULL AND EXISTS (SELECT 1 FROM {source} s WHERE {same_second})"
                 ).rowcount
+            # ``written`` and ``placeless`` name rows by the output's own fid (see _written_fid)
             done += _write_date_times(db, table, columns, written)
             done += _null_points(db, table, placeless)
         db.commit()
