@@ -104,6 +104,7 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
             names = shared_survey_names(*shared)
         else:
             names = cleaning_apply.survey_names(gpkg, table) if table else cleaning_apply.SurveyNames()
+        ids = _feature_ids(layer)
         plan = cleaning_apply.plan_cleaning(
             layer_uuids(layer, cleaning_log.UUID_COLUMN),
             fields.names(),
@@ -111,7 +112,8 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
             source=log_name,
             names=names,
             protected=_protected_columns(layer),
-            ids=_feature_ids(layer),
+            ids=ids,
+            matches=_old_value_of(layer, ids),
         )
         for note in plan.summary.notes:
             feedback.pushWarning(note)
@@ -234,6 +236,17 @@ def _feature_ids(layer) -> list[int]:
 
     request = QgsFeatureRequest().setNoAttributes().setFlags(QgsFeatureRequest.Flag.NoGeometry)
     return [feature.id() for feature in layer.getFeatures(request)]
+
+
+def _old_value_of(layer, ids):
+    """``matches`` for plan_cleaning: whether the feature at a position holds a log row's old value
+    (read only for the rows of a uuid several submissions share)."""
+    from ..core.cleaning.cleaned_layer import is_old_value
+
+    def matches(pos: int, column: str, old: str) -> bool:
+        return is_old_value(layer.getFeature(ids[pos]).attribute(column), old)
+
+    return matches
 
 
 def _protected_columns(layer) -> set[str]:

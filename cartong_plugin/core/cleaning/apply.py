@@ -35,6 +35,7 @@ from .log import (
     resolve_column,
     validate_entries,
 )
+from .shared_uuids import copies_meant, uuid_notes
 
 # what names_from_form reads of the form tables an import keeps beside the survey
 FORM_QUESTION_COLUMNS = "name, type, list_name, group_path, repeat"
@@ -210,17 +211,21 @@ def plan_cleaning(
     names: dict | None = None,
     protected=(),
     ids=None,
+    matches=None,
 ) -> CleaningPlan:
     """The plan of ``log`` for a table whose uuid column holds ``uuids`` (in row order) and whose
     columns are ``columns`` (``names``: see survey_names). CartongError listing the rows when the log
     does not match the table; rows naming a submission that is not there are skipped and reported.
     Rows changing a ``protected`` column (the layer's key or geometry) are refused, and so are new uuids
     that another kept submission has; ``ids`` name the rows (feature ids; default: 1, 2...) in notes.
+    ``matches(pos, column, old_value)``: whether the row at ``pos`` holds a log row's old value, which
+    tells apart submissions sharing a uuid (see shared_uuids; None: every copy matches).
 
     - change_response: the cell (uuid, question) takes new_value (empty means missing); when several
       rows change the same cell, the last one wins. blank_response: the cell becomes missing.
     - remove_survey: the submission is dropped; when its question is the uuid column (or R's
       ``X_uuid``) and the uuid is duplicated, only the later copies are dropped: the first is kept.
+    - a uuid several submissions share: the row acts on the copy its old value names (shared_uuids).
     - no_action and pending change nothing.
     """
     import numpy as np
@@ -243,21 +248,38 @@ def plan_cleaning(
         )
         for p in problems
     ]
-    cells: dict[tuple[str, str], tuple[str, int]] = {}
-    drop_all, drop_copies, removed_by = set[str](), set[str](), dict[str, int]()
+    # {(uuid, column, the positions it changes): (new text, log row)}
+    cells: dict[tuple[str, str, tuple], tuple[str, int]] = {}
+    drop_all, drop_copies, removed_by = set[int](), set[str](), dict[tuple, int]()  # positions, uuids, rows
+    label = (lambda pos: str(pos + 1)) if ids is None else (lambda pos: str(ids[pos]))
+    matches = matches or (lambda _pos, _column, _old: True)
+    refused: list[LogProblem] = []
     for index, entry in enumerate(entries, start=2):
         number = entry.row or index  # the row in the file (blank lines are no entries)
         if number in skipped:
             continue
+        targets = tuple(positions.get(entry.uuid, ()))
+        column = resolve_column(entry.question, columns, names) if entry.question else None
+        on_uuid = resolve_column(entry.question, (uuid_column,)) == uuid_column
+        if (
+            len(targets) > 1
+            and entry.change_type in (CHANGE_RESPONSE, BLANK_RESPONSE, REMOVE_SURVEY)
+            and not (entry.change_type == REMOVE_SURVEY and on_uuid)
+        ):
+            targets, problem, note = copies_meant(entry, number, column, list(targets), matches, label, source)
+            if problem is not None:
+                refused.append(problem)
+                continue
+            if note:
+                summary.notes.append(note)
         if entry.change_type in (CHANGE_RESPONSE, BLANK_RESPONSE):
-            column = resolve_column(entry.question, columns, names)
             if column is None:  # not reached: validate_entries put the row in `skipped`
                 continue
             text = entry.new_value if entry.change_type == CHANGE_RESPONSE else ""
             selects = getattr(names, "selects", None) or {}
             if column in selects:  # codes without the spaces around them
                 text = " ".join(text.split()) if selects[column][0] == "select_multiple" else text.strip()
-            earlier = cells.pop((entry.uuid, column), None)  # the last decision on a cell wins, in log order
+            earlier = cells.pop((entry.uuid, column, targets), None)  # the last decision on a cell wins
             if earlier is not None and earlier[0] != text:
                 summary.notes.append(
                     tr(
@@ -273,76 +295,40 @@ def plan_cleaning(
                         new=text,
                     )
                 )
-            cells[(entry.uuid, column)] = (text, number)
+            cells[(entry.uuid, column, targets)] = (text, number)
         elif entry.change_type == REMOVE_SURVEY:
-            if entry.uuid in removed_by:
+            if (entry.uuid, targets) in removed_by:
                 summary.notes.append(
                     tr(
                         "Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}."
-                    ).format(row=number, file=source, uuid=entry.uuid, first=removed_by[entry.uuid])
+                    ).format(row=number, file=source, uuid=entry.uuid, first=removed_by[(entry.uuid, targets)])
                 )
-            removed_by.setdefault(entry.uuid, number)
-            copies_only = (
-                resolve_column(entry.question, (uuid_column,)) == uuid_column and len(positions[entry.uuid]) > 1
-            )
-            (drop_copies if copies_only else drop_all).add(entry.uuid)
+            removed_by.setdefault((entry.uuid, targets), number)
+            if on_uuid and len(targets) > 1:
+                drop_copies.add(entry.uuid)
+            else:
+                drop_all.update(targets)
         elif entry.change_type == PENDING:
             summary.pending += 1
         else:
             summary.no_action += 1
 
+    if refused:
+        raise CartongError(problems_message(refused, source))
     summary.notes += _outside_choices(cells, names, source)
     keep = np.ones(len(uuid_text), dtype=bool)
-    for uuid in drop_all:
-        keep[positions[uuid]] = False
-    for uuid in drop_copies - drop_all:
+    keep[sorted(drop_all)] = False
+    for uuid in drop_copies:
         keep[positions[uuid][1:]] = False
     summary.removed_submissions = int((~keep).sum())
-    summary.notes += _uuid_notes(cells, positions, keep, uuid_column, source, ids)
+    summary.notes += uuid_notes(cells, positions, keep, uuid_column, source, ids)
     changes: dict[str, list[tuple[int, str, int]]] = {}
-    for (uuid, column), (text, number) in cells.items():
-        for pos in positions[uuid]:
+    for (_uuid, column, targets), (text, number) in cells.items():
+        for pos in targets:
             changes.setdefault(column, []).append((pos, text, number))
             summary.changed_values += 1
     decimal = log_values.decimal_mark(e.new_value for e in entries if e.change_type == CHANGE_RESPONSE)
     return CleaningPlan(keep, changes, summary, decimal)
-
-
-def _uuid_notes(cells: dict, positions: dict, keep, uuid_column: str, source: str, ids=None) -> list[str]:
-    """Notes on log rows whose uuid several kept submissions share (each copy takes the change); a new
-    uuid that another kept submission has is refused (the cleaned layer would hold it twice)."""
-    label = (lambda pos: str(pos + 1)) if ids is None else (lambda pos: str(ids[pos]))
-    final = {pos: uuid for uuid, where in positions.items() for pos in where if keep[pos]}
-    renamed = {}
-    for (uuid, column), (text, number) in cells.items():
-        if column == uuid_column:
-            renamed.update({pos: (text, number) for pos in positions[uuid] if keep[pos]})
-    final.update({pos: text for pos, (text, _number) in renamed.items()})
-    holders: dict[str, list[int]] = {}
-    for pos, uuid in sorted(final.items()):
-        holders.setdefault(uuid, []).append(pos)
-    clashes: list[LogProblem] = []
-    for _pos, (text, number) in sorted(renamed.items(), key=lambda item: item[1][1]):
-        others = [other for other in holders.get(text, []) if renamed.get(other, ("", 0))[1] != number]
-        if text and others and number not in {p.row for p in clashes}:
-            message = tr("the new uuid {uuid} is the uuid of another submission ({ids}): it would be there twice")
-            clashes.append(LogProblem(number, "new_value", message.format(uuid=text, ids=label(others[0]))))
-    if clashes:
-        raise CartongError(problems_message(clashes, source))
-    notes = []
-    for (uuid, column), (_text, number) in cells.items():
-        kept = [pos for pos in positions[uuid] if keep[pos]]
-        if len(kept) > 1:
-            notes.append(
-                trn(
-                    "Row {row} of the cleaning log {file}: %n submissions have the uuid {uuid} ({ids}); {column} "
-                    "was changed in each of them.",
-                    "Row {row} of the cleaning log {file}: %n submissions have the uuid {uuid} ({ids}); {column} "
-                    "was changed in each of them.",
-                    len(kept),
-                ).format(row=number, file=source, uuid=uuid, ids=", ".join(map(label, kept)), column=column)
-            )
-    return notes
 
 
 def _outside_choices(cells: dict, names, source: str) -> list[str]:
@@ -351,7 +337,7 @@ def _outside_choices(cells: dict, names, source: str) -> list[str]:
     but said, since each such code becomes its own label."""
     selects, choices = getattr(names, "selects", None) or {}, getattr(names, "choices", None) or {}
     found: dict[str, dict[int, list[str]]] = {}
-    for (_uuid, column), (text, number) in cells.items():
+    for (_uuid, column, _targets), (text, number) in cells.items():
         kind, list_name = selects.get(column, ("", ""))
         listed = dict(choices.get(list_name) or [])
         if not listed or not text:
@@ -425,7 +411,13 @@ def clean_with_summary(raw_df, log, uuid_column: str = UUID_COLUMN, source: str 
 
     protected = [c for c in raw_df.columns if str(c).lower() == "fid"]  # a layer's key read as a column
     plan = plan_cleaning(
-        raw_df[uuid_column].tolist(), list(raw_df.columns), log, uuid_column, source or LOG_LAYER, protected=protected
+        raw_df[uuid_column].tolist(),
+        list(raw_df.columns),
+        log,
+        uuid_column,
+        source or LOG_LAYER,
+        protected=protected,
+        matches=lambda pos, column, old: _holds(raw_df[column].iloc[pos], old),
     )
     df = raw_df.copy()
     converted, refused = {}, []
@@ -453,6 +445,17 @@ def clean_with_summary(raw_df, log, uuid_column: str = UUID_COLUMN, source: str 
         updated.iloc[rows] = values
         df[column] = updated
     return df[plan.keep], plan.summary
+
+
+def _holds(value, old: str) -> bool:
+    """Whether a cell of a DataFrame is the log's old value (as written in the log, or the same number)."""
+    found, written = format_value(value).strip(), old.strip()
+    if found == written:
+        return True
+    try:
+        return float(written.replace(",", ".")) == float(found)
+    except ValueError:
+        return False
 
 
 def apply_cleaning_log(raw_df, log, uuid_column: str = UUID_COLUMN):

@@ -120,7 +120,7 @@ class CleanedWriter:
                 before = list(attributes)
                 for index, value in new.items():
                     old, number = self.expected.get((pos, index), ("", 0))
-                    if not _as_read(before[index], old):
+                    if not is_old_value(before[index], old):
                         self.unexpected.append((number, fields.at(index).name(), old, before[index]))
                     attributes[index] = value
                     if hasattr(value, "timeSpec") and value.isValid():  # a date-time the log gives
@@ -213,7 +213,7 @@ def _text(value) -> str:
     return format_value(value)  # as the checks write a value into the log
 
 
-def _as_read(value, old: str) -> bool:
+def is_old_value(value, old: str) -> bool:
     """Whether the log's old value (as its reviewer read it) is ``value``; an empty one says nothing.
 
     Numbers are compared as numbers (a decimal comma too), TRUE/FALSE as 1/0, date-times to the second.
