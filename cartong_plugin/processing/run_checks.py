@@ -250,9 +250,11 @@ class RunChecksAlgorithm(CartongAlgorithm):
         exported = self.parameterAsFileOutput(parameters, "EXPORT_FILE", context)
         keep = self.parameterAsBool(parameters, "KEEP_DECISIONS", context)
         edited = []  # decisions the field teams wrote into an earlier export: never overwritten unseen
-        if exported:
+        if exported:  # never the survey's own files, nor a sheet that is no log or whose decisions would go
+            from ..core.cleaning.export_guard import export_decisions
+
             log_files.log_export_path(exported)
-            edited = _export_decisions(exported) if keep else []
+            edited = export_decisions(exported, keep, layer_geopackage(layer))
         enabled = tuple(CHECK_NAMES[i] for i in self.parameterAsEnums(parameters, "CHECKS", context))
         values = {
             "enabled": enabled,
@@ -340,30 +342,6 @@ class RunChecksAlgorithm(CartongAlgorithm):
         }
         results.update({key: counts[name] for name, key in COUNT_OUTPUTS.items()})
         return results
-
-
-def _export_decisions(exported) -> list:
-    """The decided rows of an export file the teams may have filled ([] when there is no such file):
-    they are carried into the new log, as the GeoPackage's own decisions are."""
-    from pathlib import Path
-
-    from ..core.base.errors import CartongError
-    from ..core.cleaning import log as cleaning_log
-    from ..core.cleaning import log_files
-
-    if not Path(exported).is_file():
-        return []
-    try:
-        entries = log_files.read_log_file(exported)
-    except CartongError as err:
-        raise CartongError(
-            tr(
-                "{error} The export file {file} may hold decisions of the field teams: it was not replaced. "
-                "Choose another export file, or move this one away."
-            ).format(error=str(err), file=exported),
-            path=str(exported),
-        ) from err
-    return [e for e in entries if e.change_type != cleaning_log.PENDING]
 
 
 def _refuse_lost_decisions(exported, lost) -> None:
