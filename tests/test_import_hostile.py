@@ -382,3 +382,20 @@ def test_a_zip_holding_two_csv_named_alike_but_for_case_is_refused(cartong_provi
     with pytest.raises(QgsProcessingException, match='zip_duplicate_names.zip was refused: it holds two files named "'):
         _import(hostile, tmp_path / "out.gpkg")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_nul_character_in_an_answer_is_kept_in_the_raw_table_and_named(cartong_provider, sample_dir, tmp_path):
+    rows = _sample_rows(sample_dir)
+    column = rows[0].index("household/water_source_other")
+    rows[300][column] = "a\x00b"  # with a BOM, not refused as binary data (the attack's file)
+    data = tmp_path / "nul.csv"
+    text = io.StringIO()
+    csv.writer(text, delimiter=";").writerows(rows)
+    data.write_text("\ufeff" + text.getvalue(), encoding="utf-8", newline="")
+    _result, feedback = _import(data, tmp_path / "nul.gpkg", sample_dir / FORM)
+    raw = _query(tmp_path / "nul.gpkg", 'SELECT "household/water_source_other" FROM raw_survey WHERE fid = 300')
+    assert raw == [("a\x00b",)]
+    assert (
+        "nul.csv: 1 value holds a NUL character (first: row 301, column household/water_source_other); the raw "
+        "table keeps it whole, but QGIS shows and checks the text only up to that character. Fix it at the source."
+    ) in feedback.warnings

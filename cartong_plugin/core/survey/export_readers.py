@@ -22,7 +22,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, TextIO
 
 from ..base.errors import CartongError
-from ..base.i18n import tr
+from ..base.i18n import tr, trn
 from ..base.safe_archives import check_zip_archive, zip_errors
 from ..base.safe_files import content_kind, describe_content
 from .csv_delimiter import choose_delimiter, first_record
@@ -213,6 +213,9 @@ def read_csv_text(
     headers = [h.strip() for h in received]
 
     last = len(headers) - 1
+    # pandas' C parser cuts a value at a NUL character (a\0b read as a): such a file is read by its
+    # Python parser, which keeps it whole, as the raw table promises
+    nul = _holds_nul(path if data is None else data, encoding)
 
     def parse(enc):
         # every value stays text ("NA" stays "NA"); only the last column is NA-filtered so that a
@@ -224,12 +227,12 @@ def read_csv_text(
             index_col=False,
             dtype=str,
             keep_default_na=False,
-            na_values={last: ["\x00"]},
+            na_values={last: ["\ufffe" if nul else "\x00"]},
             encoding=enc,
             quotechar='"',
             doublequote=True,
             skip_blank_lines=True,
-            engine="c",
+            engine="python" if nul else "c",
             names=list(range(len(headers))),
             nrows=max_rows,
         )
@@ -282,6 +285,8 @@ def read_csv_text(
         else:
             unchecked = True
     headers, frame = name_blank_columns(headers, frame, source, warnings, notes)
+    if nul:
+        warnings.append(_nul_warning(frame, headers, source, notes.rows_above))
     return TextTable(
         name=name,
         headers=headers,
@@ -295,6 +300,30 @@ def read_csv_text(
         notes=notes,
         delimiter_doubt=doubt,
     )
+
+
+def _holds_nul(source, encoding: str) -> bool:
+    """Whether the text of a CSV file (``source``: its path or bytes) holds a NUL character."""
+    if encoding.startswith("utf-16"):
+        data = source if isinstance(source, bytes) else Path(source).read_bytes()
+        return "\x00" in data.decode(encoding, errors="replace")
+    if isinstance(source, bytes):
+        return b"\x00" in source
+    with open(source, "rb") as handle:
+        return any(b"\x00" in block for block in iter(lambda: handle.read(16 * 1024 * 1024), b""))
+
+
+def _nul_warning(frame, headers: list[str], source: str, rows_above: int) -> str:
+    """The sentence naming the values that hold a NUL character (the first by its row and column)."""
+    found = frame.apply(lambda column: column.astype(str).str.contains("\x00", regex=False)).to_numpy()
+    rows, columns = found.nonzero()  # row by row: the first is the first in the file
+    return trn(
+        "{file}: %n value holds a NUL character (first: row {row}, column {column}); the raw table keeps it "
+        "whole, but QGIS shows and checks the text only up to that character. Fix it at the source.",
+        "{file}: %n values hold a NUL character (first: row {row}, column {column}); the raw table keeps them "
+        "whole, but QGIS shows and checks the texts only up to that character. Fix them at the source.",
+        len(rows),
+    ).format(file=source, row=int(rows[0]) + rows_above + 2, column=headers[columns[0]])
 
 
 def short_rows_warning(source: str, count: int, first: int, column: str) -> str:
