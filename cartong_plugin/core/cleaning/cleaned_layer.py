@@ -221,11 +221,11 @@ def is_old_value(value, old: str) -> bool:
     written = (old or "").strip()
     if not written:
         return True
-    if written.upper() in ("NA", "N/A", "NULL"):
-        return value is None or value == NULL or _text(value) == ""
     found = _text(value).strip()
-    if written == found:
+    if written == found:  # first: a real "NA" answer is what the log names, not a missing one
         return True
+    if written.upper() in ("NA", "N/A", "NULL"):
+        return value is None or value == NULL or found == ""
     logical = {"TRUE": "1", "FALSE": "0"}.get(written.upper())
     if logical is not None:
         return found in (logical, "True" if logical == "1" else "False")

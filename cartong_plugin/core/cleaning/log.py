@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from ..base.i18n import tr
 from ..survey.r_names import strip_bom_prefix
+from .log_cells import neutralise_formula, read_cell, restore_formula  # noqa: F401 (importable from here)
 
 LOG_LAYER = "cleaning_log"
 LOG_COLUMNS = (
@@ -64,8 +65,6 @@ _ALIASES = {
     "date": "when",
     "comments": "explanation",
 }
-# Spreadsheet programs run cells starting with these as formulas (CSV/formula injection).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _MAX_LISTED = 25
 
 
@@ -176,25 +175,16 @@ def _canonical_column(header: str) -> str:
     return _ALIASES.get(lowered, _ALIASES.get(joined, name))
 
 
-def neutralise_formula(text: str) -> str:
-    """Prefix a cell that a spreadsheet would run as a formula with an apostrophe."""
-    return "'" + text if text and text.startswith(_FORMULA_START) else text
-
-
-def restore_formula(text: str) -> str:
-    """Undo neutralise_formula (an apostrophe followed by a formula character)."""
-    return text[1:] if len(text) > 1 and text[0] == "'" and text[1:].startswith(_FORMULA_START) else text
-
-
 _IDENTIFIERS = ("uuid", "question", "check_id", "change_type")
 
 
 def _clean_cell(text, column: str) -> str:
-    """A cell read back: NA (R's missing value) is empty; values keep their spaces, identifiers do not."""
+    """A cell read back (log_cells.read_cell: NA is empty, a neutralised cell its value); values keep
+    their spaces, identifiers do not."""
     text = "" if text is None else str(text)
     if column in _IDENTIFIERS:
         text = text.strip()
-    return "" if text.strip() == "NA" else restore_formula(text)
+    return read_cell(text)
 
 
 # -- validation -------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from ..base.atomic import atomic_output
 from ..base.errors import CartongError
 from ..base.gdal_errors import gdal_exceptions
 from ..base.i18n import tr
-from . import log_values
+from . import log_cells, log_values
 from .log import (
     CHANGE_RESPONSE,
     LOG_COLUMNS,
@@ -109,7 +109,7 @@ def _write_log_table(entries, path: Path, layer_name: str, create: bool) -> None
             for row in _rows_with_extras(entries):
                 feature = ogr.Feature(defn)
                 for i, value in enumerate(row):
-                    feature.SetField(i, value)
+                    feature.SetField(i, log_cells.store_text(value))  # a real "NA" is not read back as empty
                 layer.CreateFeature(feature)
             ds.CommitTransaction()
         except Exception:
@@ -228,7 +228,8 @@ def read_log_from_gpkg(gpkg_path, layer_name: str = LOG_LAYER) -> list[LogEntry]
 def export_log(entries, path) -> Path:
     """Write the log to ``path`` (.csv or .xlsx) with OGR; formula-like cells are neutralised.
 
-    CSV is UTF-8 with a BOM (Excel then shows accents right), comma separated.
+    CSV is UTF-8 with a BOM (Excel then shows accents right), comma separated; XLSX cells escape CR
+    and control characters as Excel does (see log_cells). ``export_warning`` names cells Excel would cut.
     """
     _, ogr = _ogr()
     path = log_export_path(path)
@@ -236,6 +237,9 @@ def export_log(entries, path) -> Path:
     driver_name = "CSV" if suffix == ".csv" else "XLSX"
     options = ["WRITE_BOM=YES", "STRING_QUOTING=IF_NEEDED"] if suffix == ".csv" else []
     rows = list(_rows_with_extras(entries))
+    cell = log_cells.neutralise_formula
+    if suffix == ".xlsx":
+        cell = lambda value: log_cells.to_xlsx_text(log_cells.neutralise_formula(value))  # noqa: E731
     with atomic_output(path, verify=_read_back(len(rows))) as tmp:
         ds = ogr.GetDriverByName(driver_name).CreateDataSource(tmp)
         layer = ds.CreateLayer(LOG_LAYER, geom_type=ogr.wkbNone, options=options)
@@ -245,10 +249,19 @@ def export_log(entries, path) -> Path:
         for row in rows:
             feature = ogr.Feature(defn)
             for i, value in enumerate(row):
-                feature.SetField(i, neutralise_formula(value))
+                feature.SetField(i, cell(value))
             layer.CreateFeature(feature)
         ds = None  # closes the file: OGR tells no error here, the rows are read back before the rename
     return path
+
+
+def export_warning(entries, path) -> str:
+    """The sentence naming the cells of the log exported to ``path`` that Excel would cut ("" if none)."""
+    if Path(str(path)).suffix.lower() != ".xlsx":
+        return ""
+    headers = list(LOG_COLUMNS) + extra_columns(entries)
+    rows = [[neutralise_formula(value) for value in row] for row in _rows_with_extras(entries)]
+    return log_cells.excel_limit_warning(log_cells.too_long_for_excel(headers, rows), path)
 
 
 def _read_back(count: int):
@@ -281,8 +294,9 @@ def read_log_file(path) -> list[LogEntry]:
         if not sheets:
             raise CartongError(tr("The cleaning log {file} has no sheet.").format(file=path.name), path=str(path))
         headers, rows = sheets.get(LOG_LAYER) or next(iter(sheets.values()))
-        # a date typed in Excel is a date cell, which GDAL reads as 2026/03/05: back to ISO 8601
-        rows = [[log_values.xlsx_cell_to_iso(cell) for cell in cells] for cells in rows]
+        # a date typed in Excel is a date cell, which GDAL reads as 2026/03/05: back to ISO 8601; Excel's
+        # _x000D_ escapes (a CR, GDAL leaves them as text) decoded
+        rows = [[log_values.xlsx_cell_to_iso(log_cells.from_xlsx_text(cell)) for cell in cells] for cells in rows]
     elif suffix in (".csv", ".txt"):
         headers, rows, numbers = read_csv_log_rows(path)
         return _rows_to_entries(headers, rows, path, numbers)
@@ -327,15 +341,34 @@ def read_csv_log_rows(path: Path) -> tuple[list[str], list[list[str]], list[int]
     _refuse_longer_rows(text, path)
     if encoding in ("utf-8", "utf-8-sig"):
         headers, rows = _read_ogr_rows(path, None, options)
-        return headers, rows, _file_rows(text, len(rows))
-    gdal, _ = _ogr()
-    memory = f"/vsimem/cartong_log_{uuid.uuid4().hex}/{path.name}"
-    gdal.FileFromMemBuffer(memory, text.lstrip("\ufeff").encode("utf-8"))
-    try:
-        headers, rows = _read_ogr_rows(Path(memory), None, options)
-    finally:
-        gdal.Unlink(memory)
-    return headers, rows, _file_rows(text, len(rows))
+    else:
+        gdal, _ = _ogr()
+        memory = f"/vsimem/cartong_log_{uuid.uuid4().hex}/{path.name}"
+        gdal.FileFromMemBuffer(memory, text.lstrip("\ufeff").encode("utf-8"))
+        try:
+            headers, rows = _read_ogr_rows(Path(memory), None, options)
+        finally:
+            gdal.Unlink(memory)
+    return headers, _with_carriage_returns(text, rows), _file_rows(text, len(rows))
+
+
+def _with_carriage_returns(text: str, rows: list[list[str]]) -> list[list[str]]:
+    """``rows`` as OGR read them, with the carriage returns of quoted cells OGR turned into line feeds
+    (a Windows line break in an answer): each such cell is taken as Python's csv reads it."""
+    if "\r" not in text:
+        return rows
+    records = [record for record in (_records(text) or [])[1:] if record]
+    if len(records) != len(rows):
+        return rows  # the two readers disagree on the rows: keep OGR's
+    fixed = []
+    for row, record in zip(rows, records):
+        fixed.append(
+            [
+                exact if exact != cell and exact.replace("\r\n", "\n").replace("\r", "\n") == cell else cell
+                for cell, exact in zip(row, record + [""] * (len(row) - len(record)))
+            ]
+        )
+    return fixed
 
 
 def _records(text: str):
