@@ -26,9 +26,8 @@ from ..cleaning.log import (
     LOG_LAYER,
     PENDING,
     LogEntry,
-    neutralise_formula,
-    restore_formula,
 )
+from ..cleaning.log_cells import from_xlsx_text, neutralise_formula, read_cell, store_text, to_xlsx_text
 from .connection import PgTarget
 from .roles import VERSION_COLUMN
 from .store import PgSession, ident, literal, open_session, qualified
@@ -83,7 +82,8 @@ class StaleDecision(CartongError):
 
 
 def _row(values: dict) -> LogRow:
-    texts: dict = {c: "" if values.get(c) is None else str(values[c]) for c in LOG_COLUMNS}
+    # the table keeps values as a GeoPackage log does (log_cells.store_text): read as any log cell
+    texts: dict = {c: "" if values.get(c) is None else read_cell(str(values[c])) for c in LOG_COLUMNS}
     entry = LogEntry(**texts)
     return LogRow(log_id=int(values["log_id"]), version=int(values[VERSION_COLUMN]), entry=entry)
 
@@ -139,7 +139,9 @@ def save_decisions(target: PgTarget, schema: str, decisions: list[Decision], sou
         with session.transaction(tr("saving decisions in the cleaning log of {schema}").format(schema=schema)):
             for decision in decisions:
                 mine = "({})".format(
-                    ", ".join(literal(v) for v in (decision.change_type, decision.new_value, decision.explanation))
+                    ", ".join(
+                        literal(store_text(v)) for v in (decision.change_type, decision.new_value, decision.explanation)
+                    )
                 )
                 updated = session.rows(
                     f"UPDATE {_log_table(schema)} SET (change_type, new_value, explanation) = {mine} "
@@ -250,7 +252,8 @@ def export_review_sheet(target: PgTarget, schema: str, path) -> Path:
             feature.SetField("log_id", row.log_id)
             feature.SetField("version", row.version)
             for column in LOG_COLUMNS:
-                feature.SetField(column, neutralise_formula(getattr(row.entry, column)))
+                text = neutralise_formula(getattr(row.entry, column))
+                feature.SetField(column, to_xlsx_text(text) if suffix == ".xlsx" else text)
             layer.CreateFeature(feature)
         ds = None
     return path
@@ -291,7 +294,10 @@ def _xlsx_cells(path: Path) -> tuple[list[str], list[list[str]]]:
             layer.GetLayerDefn().GetFieldDefn(i).GetName().strip().lstrip("\ufeff")
             for i in range(layer.GetLayerDefn().GetFieldCount())
         ]
-        cells = [[f.GetFieldAsString(i) if f.IsFieldSetAndNotNull(i) else "" for i in range(len(names))] for f in layer]
+        cells = [
+            [from_xlsx_text(f.GetFieldAsString(i)) if f.IsFieldSetAndNotNull(i) else "" for i in range(len(names))]
+            for f in layer
+        ]
         ds = None
     return names, cells
 
@@ -332,8 +338,8 @@ def _decisions(path: Path, names: list[str], cells: list[list[str]], numbers) ->
                 keys["log_id"],
                 keys["version"],
                 values["change_type"].strip().lower(),
-                restore_formula(values.get("new_value", "")),
-                restore_formula(values.get("explanation", "")),
+                read_cell(values.get("new_value", "")),  # "NA" is empty, as in any cleaning log
+                read_cell(values.get("explanation", "")),
                 row=number,
             )
         )

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from ..base.errors import CartongError
 from ..base.i18n import tr
 from ..cleaning.log import LOG_COLUMNS, LOG_LAYER, merge_logs
+from ..cleaning.log_cells import store_text
 from .connection import PgTarget, resolve_target
 from .review import _read_log
 from .roles import grant_and_guard, prepare_log_table
@@ -58,7 +59,7 @@ def _insert(session, schema: str, entries) -> None:
     columns = ", ".join(ident(c) for c in LOG_COLUMNS)
     for start in range(0, len(entries), _BATCH):
         values = ",\n".join(
-            "(" + ", ".join(literal(getattr(e, c) or "") for c in LOG_COLUMNS) + ")"
+            "(" + ", ".join(literal(store_text(getattr(e, c) or "")) for c in LOG_COLUMNS) + ")"
             for e in entries[start : start + _BATCH]
         )
         session.execute(f"INSERT INTO {table} ({columns}) VALUES {values}")

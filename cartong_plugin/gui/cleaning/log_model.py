@@ -16,6 +16,7 @@ from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import QComboBox, QStyledItemDelegate
 
 from ...core.cleaning.log import CHANGE_TYPES, LOG_COLUMNS, PENDING, LogEntry, now_iso
+from ...core.cleaning.log_cells import read_cell, store_text
 from ..wizard_common import safe_tooltip
 from .log_words import change_type_label, check_label, column_code_tip, column_titles, explanation_in_words
 
@@ -81,8 +82,9 @@ class LogTableModel(QAbstractTableModel):
         column = LOG_COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return shown_value(entry, column)
-        if role == Qt.ItemDataRole.EditRole:
-            return getattr(entry, column)  # the log's own value (codes for change_type and check_id)
+        if role == Qt.ItemDataRole.EditRole:  # the log's own value (codes for change_type and check_id)
+            # a new value is typed as in any log cell (log_cells): "NA" is empty, 'NA the text NA
+            return store_text(entry.new_value) if column == "new_value" else getattr(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in (
             "issue",
             "explanation",
@@ -114,6 +116,8 @@ class LogTableModel(QAbstractTableModel):
         if column not in EDITABLE_COLUMNS:
             return False
         value = "" if value is None else str(value)
+        if column == "new_value":
+            value = read_cell(value)
         if column == "change_type" and value not in CHANGE_TYPES:
             return False
         entry = self.entries[index.row()]
