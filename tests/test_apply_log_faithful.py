@@ -295,7 +295,7 @@ def _apply_to(source, log, out):
 
 def test_dates_typed_in_excel_are_read_as_the_dates_they_show(cartong_provider, survey, tmp_path):
     """Excel makes a typed 2026-03-05 a date cell, read as 2026/03/05; a date-time cell has no zone:
-    taken as UTC, like the survey's date-times."""
+    taken in the survey's own offset (+01:00 in that submission's raw start), kept in UTC as the survey's."""
     from tests.xlsx_cells import write_xlsx
 
     gpkg, rows = survey
@@ -311,4 +311,4 @@ def test_dates_typed_in_excel_are_read_as_the_dates_they_show(cartong_provider, 
     result = _apply(gpkg, log, tmp_path / "out.gpkg")
     assert result["CHANGED_VALUES"] == 2
     assert _cleaned(tmp_path / "out.gpkg", u1, "today") == ("2026-03-05",)
-    assert _cleaned(tmp_path / "out.gpkg", u2, "start") == ("2026-03-05T12:30:14.400Z",)
+    assert _cleaned(tmp_path / "out.gpkg", u2, "start") == ("2026-03-05T11:30:14.400Z",)

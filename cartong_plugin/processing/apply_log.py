@@ -122,11 +122,13 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
         old_values = {entry.row or i: entry.old_value for i, entry in enumerate(log, start=2)}
         expected: dict[tuple[int, int], tuple[str, int]] = {}  # (row, field) -> (the log's old value, log row)
         refused = []  # every value that does not fit, listed at once
+        timing = _SurveyTime(layer, gpkg, table, names, ids)  # date-times without an offset: the survey's own
         for column, cells in plan.changes.items():
             index = fields.indexOf(column)
             for pos, text, number in cells:
                 try:
                     value = _convert(fields.at(index), text, number, log_name, plan.decimal, column in names.flags)
+                    value = timing.placed(value, pos, column, text, number, log_name)
                 except CartongError as err:
                     refused.append(err)
                     continue
@@ -236,6 +238,47 @@ def _feature_ids(layer) -> list[int]:
 
     request = QgsFeatureRequest().setNoAttributes().setFlags(QgsFeatureRequest.Flag.NoGeometry)
     return [feature.id() for feature in layer.getFeatures(request)]
+
+
+class _SurveyTime:
+    """A new date-time without an offset placed in the survey's own (core/cleaning/log_times)."""
+
+    def __init__(self, layer, gpkg, table, names, ids):
+        from ..core.cleaning.log_times import RawOffsets
+
+        self.layer, self.ids, self.utc = layer, ids, {}
+        self.offsets = RawOffsets(gpkg, table, names) if gpkg and table else None
+
+    def placed(self, value, pos: int, column: str, text: str, number: int, source: str):
+        from qgis.PyQt.QtCore import QDateTime, Qt
+
+        from ..core.base.errors import CartongError
+        from ..core.cleaning.log_times import AS_RECEIVED, no_offset_sentence, offset_seconds
+
+        if not isinstance(value, QDateTime) or value.timeSpec() != Qt.TimeSpec.LocalTime:
+            return value
+        offset = self.offsets.offset(self.ids[pos], column) if self.offsets else None
+        if offset is None and self._in_utc(column):
+            raise CartongError(no_offset_sentence(text, column, number, source), row=number, field=column)
+        if offset is None or (offset == AS_RECEIVED and not self._in_utc(column)):
+            return value  # a column of local times: kept as typed, as the survey's are
+        placed = QDateTime(value)
+        if offset == AS_RECEIVED:  # the import took this answer as UTC: the new value too
+            placed.setTimeSpec(Qt.TimeSpec.UTC)
+            return placed
+        placed.setOffsetFromUtc(offset_seconds(offset))
+        return placed.toUTC()
+
+    def _in_utc(self, column: str) -> bool:
+        """Whether the survey keeps ``column`` in UTC: its GeoPackage text ends with "Z" (QGIS 3.22 reads it
+        as a local time), a PostgreSQL column is a timestamp with time zone."""
+        if column not in self.utc:
+            if self.offsets is not None:
+                self.utc[column] = self.offsets.kept_in_utc(column)
+            else:
+                field = self.layer.fields().field(column)
+                self.utc[column] = field.typeName().lower() in ("timestamptz", "timestamp with time zone")
+        return self.utc[column]
 
 
 def _old_value_of(layer, ids):

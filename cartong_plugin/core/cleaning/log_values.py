@@ -189,10 +189,10 @@ def serial_to_iso_date(text: str) -> str:
 
 def xlsx_cell_to_iso(text: str) -> str:
     """An Excel date cell as GDAL reads it (2026/03/05) as YYYY-MM-DD, a date-time cell as ISO 8601
-    in UTC (2026-03-05T12:00:00Z: Excel keeps no time zone, the survey's date-times are UTC); any
-    other text as it is."""
+    without an offset (Excel keeps no time zone: the apply places it in the survey's own); any other
+    text as it is."""
     match = _XLSX_DATE_CELL.fullmatch(text)
     if match is None:
         return text
     year, month, day, time = match.groups()
-    return f"{year}-{month}-{day}" + (f"T{time}Z" if time else "")
+    return f"{year}-{month}-{day}" + (f"T{time}" if time else "")
