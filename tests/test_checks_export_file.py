@@ -7,6 +7,8 @@ decisions would be lost. An export holding no decision is replaced as before."""
 from __future__ import annotations
 
 import shutil
+import sqlite3
+from contextlib import closing
 
 import processing
 import pytest
@@ -14,7 +16,7 @@ from qgis.core import QgsProcessingException
 
 from cartong_plugin.core.cleaning.log import CHANGE_RESPONSE
 from cartong_plugin.core.cleaning.log_files import export_log, read_log_file
-from tests.field_data import SAMPLE, RecordingFeedback
+from tests.field_data import SAMPLE, RecordingFeedback, ogr_execute
 
 
 @pytest.fixture()
@@ -90,3 +92,23 @@ def test_an_export_without_decisions_is_replaced(cartong_provider, survey):
     first = _checks(gpkg, export, False)
     again = _checks(gpkg, export, False)
     assert again["EXPORTED"] == str(export) and len(read_log_file(export)) == again["ENTRIES"] == first["ENTRIES"]
+
+
+def test_a_cell_longer_than_excel_keeps_is_said_when_exported_to_xlsx(cartong_provider, survey):
+    gpkg, _data, _form = survey
+    with closing(sqlite3.connect(gpkg)) as db:
+        (uuid,) = db.execute("SELECT _uuid FROM survey WHERE water_source_other IS NOT NULL ORDER BY fid").fetchone()
+    ogr_execute(gpkg, f"UPDATE survey SET water_source_other = '{'x' * 40000}' WHERE _uuid = '{uuid}'")
+    export = gpkg.parent / "log.xlsx"
+    feedback = RecordingFeedback()
+    processing.run(
+        "cartong:runchecks",
+        {"INPUT": f"{gpkg}|layername=survey", "CHECKS": [5], "KEEP_DECISIONS": False, "EXPORT_FILE": str(export)},
+        feedback=feedback,
+    )
+    row = next(e.row for e in read_log_file(export) if len(e.old_value) == 40000)
+    assert (
+        f"{export}: 1 cell is longer than the 32,767 characters Excel keeps (first: row {row}, column old_value); the "
+        "file holds it whole, but Excel cuts it when the file is opened and saved there. Edit such a row in the CSV "
+        "export or in QGIS."
+    ) in feedback.warnings

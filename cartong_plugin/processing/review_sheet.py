@@ -38,13 +38,24 @@ class ExportReviewSheetAlgorithm(TeamsAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("ROWS", tr("Log rows")))
 
     def execute(self, parameters, context, feedback):
+        from pathlib import Path
+
+        from ..core.cleaning.log import LOG_COLUMNS
         from ..core.teams.review import export_review_sheet, load_log
 
         target = self.target(parameters, context)
         schema = self.schema(parameters, context)
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         export_review_sheet(target, schema, output)
-        return {self.OUTPUT: output, "ROWS": len(load_log(target, schema))}
+        rows = load_log(target, schema)
+        if Path(output).suffix.lower() == ".xlsx":  # cells Excel would cut when the reviewer saves the sheet
+            from ..core.cleaning.log_cells import excel_limit_warning, neutralise_formula, too_long_for_excel
+
+            cells = [[neutralise_formula(getattr(row.entry, c)) for c in LOG_COLUMNS] for row in rows]
+            warning = excel_limit_warning(too_long_for_excel(LOG_COLUMNS, cells), output)
+            if warning:
+                feedback.pushWarning(warning)
+        return {self.OUTPUT: output, "ROWS": len(rows)}
 
 
 class SaveDecisionsAlgorithm(TeamsAlgorithm):

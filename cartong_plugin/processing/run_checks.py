@@ -328,6 +328,9 @@ class RunChecksAlgorithm(CartongAlgorithm):
         if exported:
             _refuse_lost_decisions(exported, cleaning_log.missing_decisions(edited, entries))
             log_files.export_log(entries, exported)
+            warning = log_files.export_warning(entries, exported)
+            if warning:
+                feedback.pushWarning(warning)
         feedback.setProgress(100)
         context.addLayerToLoadOnCompletion(
             uri, QgsProcessingContext.LayerDetails(cleaning_log.LOG_LAYER, context.project(), "OUTPUT_LAYER")

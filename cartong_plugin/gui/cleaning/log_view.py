@@ -250,14 +250,15 @@ class CleaningLogView(QWidget):
         return True
 
     def export_to(self, path: str) -> bool:
-        from ...core.cleaning.log_files import export_log
+        from ...core.cleaning.log_files import export_log, export_warning
 
         try:
             export_log(self.model.entries, path)
         except CartongError as err:
             self.show_problem(tr("The cleaning log was not exported"), str(err))
             return False
-        self._message(tr("Cleaning log exported to {file}.").format(file=path))
+        warning = export_warning(self.model.entries, path)  # cells Excel would cut
+        self._message(" ".join(filter(None, (tr("Cleaning log exported to {file}.").format(file=path), warning))))
         return True
 
     def import_from(self, path: str) -> bool:
