@@ -51,6 +51,7 @@ class SurveyNames(dict):
     """
 
     flags: frozenset = frozenset()
+    repeats: dict = {}  # {a repeat question's name or path: its repeat}: not in the survey table
     selects: dict = {}
     flag_of: dict = {}
     choices: dict = {}
@@ -116,6 +117,12 @@ def names_from_form(headers: list, questions: list, choices: list, source: str =
         if c.kind == "flag" and c.question is not None and c.question.path in typed
     }
     names.choices = listed
+    names.repeats = {
+        spelling: question.repeat.split("/")[-1]
+        for question in spec.questions.values()
+        if question.repeat
+        for spelling in (question.name, question.path, question.path.replace("/", "."))
+    }
     for column in plan:  # questions first: a log's "q_other" is the text question, not the choice q/other
         if column.question is not None and column.choice is None:
             for spelling in (column.question.name, column.question.path, column.question.path.replace("/", ".")):

@@ -264,11 +264,17 @@ def validate_entries(entries, uuids=None, columns=None, names: dict | None = Non
                     )
                 )
             elif columns is not None and resolve_column(entry.question, columns, names) is None:
-                problems.append(
-                    LogProblem(
-                        number, "question", tr("the data has no question {question}").format(question=entry.question)
-                    )
+                repeat = (getattr(names, "repeats", None) or {}).get(entry.question)
+                message = (
+                    tr(
+                        "{question} is a question of the repeat {repeat}, whose rows the cleaning log cannot change "
+                        "(it names submissions, not repeat rows): correct it in a copy of the {repeat} table in "
+                        "QGIS, or remove the whole submission with remove_survey"
+                    ).format(question=entry.question, repeat=repeat)
+                    if repeat
+                    else tr("the data has no question {question}").format(question=entry.question)
                 )
+                problems.append(LogProblem(number, "question", message))
             elif columns is not None and resolve_column(entry.question, columns, names) in protected:
                 problems.append(
                     LogProblem(
