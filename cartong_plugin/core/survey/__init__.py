@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Import: read exports and XLSForms, type the columns, build locations, write the GeoPackage.
 
-Owns ``xlsform`` (the form: questions, choices, labels, groups, repeats), ``xlsx_sheets`` (any
+Owns ``xlsform`` (the form: questions, choices, labels, groups, repeats; ``xlsform_languages`` for
+the languages of its labels), ``xlsx_sheets`` (any
 workbook's sheets as text), ``export_readers`` (Kobo, ODK Central and ONA CSV and zip exports),
 ``export_xlsx`` (XLSX exports), ``json_export`` (submissions saved as JSON), ``geojson_reader``
 (GeoJSON with hostile geometries), ``xlsx_dates`` (Excel number and date cells read exactly),

@@ -47,7 +47,7 @@ from .json_export import read_json_text
 from .raw_copy import RawCopy, can_copy
 from .repeat_links import _add_relations
 from .survey_tables import _gc_paused, _table_names, _write
-from .xlsform import FormSpec, read_xlsform
+from .xlsform import DEFAULT_LANGUAGE, FormSpec, read_xlsform
 
 # ----------------------------------------------------------------------------- reading
 
@@ -233,7 +233,16 @@ def import_survey(
         report.warnings += spec.warnings
         report.language = spec.resolve_language(language)
         report.form_id, report.form_version = spec.form_id, spec.version
-        if language and spec.find_language(language) is None:
+        if language and spec.find_language(language) is None and report.language == DEFAULT_LANGUAGE:
+            # the plain `label` columns name no language: whether they are in the one asked is not known
+            report.warnings.append(
+                tr(
+                    "The form has no language named '{language}': the labels are those of its 'label' columns "
+                    "without a language name (called 'default'), the form's default. Its languages are {languages}: "
+                    "choose one of them to get another."
+                ).format(language=language, languages=", ".join(spec.languages))
+            )
+        elif language and spec.find_language(language) is None:
             report.warnings.append(
                 tr("The form has no labels in '{language}': labels are in {used} (the form has {languages}).").format(
                     language=language, used=report.language, languages=", ".join(spec.languages)

@@ -15,10 +15,9 @@ from pathlib import Path
 
 from ..base.errors import CartongError
 from ..base.i18n import tr
+from .xlsform_languages import DEFAULT_LANGUAGE, form_languages, plain_language_of
 from .xlsform_syntax import canonical_headers, parse_type, split_header
 from .xlsx_sheets import read_xlsx_sheets
-
-DEFAULT_LANGUAGE = "default"  # the language of plain `label` columns (pyxform's name for it)
 
 _SELECT_TYPES = ("select_one", "select_multiple", "rank")
 _TRUE = {"yes", "true", "true()", "1", "y"}
@@ -208,23 +207,6 @@ def _plain(row: dict[str, str], column: str) -> str:
     return row.get(column, "").strip()
 
 
-_TRANSLATED = ("label", "hint", "constraint_message", "required_message")
-
-
-def _languages(sheets: dict[str, tuple[list[str], list[dict[str, str]]]]) -> tuple[list[str], bool]:
-    """Named languages of the label/hint columns (survey then choices order), and whether plain ones exist."""
-    found: list[str] = []
-    plain = False
-    for sheet in ("survey", "choices"):
-        for header in sheets.get(sheet, ([], []))[0]:
-            base, lang = split_header(header)
-            if base in _TRANSLATED:
-                if lang and lang not in found:
-                    found.append(lang)
-                plain = plain or lang is None
-    return found, plain
-
-
 def read_xlsform(path) -> FormSpec:
     """Read the XLSForm at ``path`` (.xlsx, or .xls where GDAL reads it) into a FormSpec.
 
@@ -245,19 +227,14 @@ def read_xlsform(path) -> FormSpec:
             path=str(path),
         )
 
-    languages, has_plain = _languages(sheets)
+    languages, has_plain = form_languages(sheets)
     spec = FormSpec(path=str(path), languages=languages)
     settings = (sheets.get("settings", ([], []))[1] or [{}])[0]
     spec.title = _plain(settings, "form_title")
     spec.form_id = _plain(settings, "form_id") or path.stem
     spec.version = _plain(settings, "version")
     spec.default_language = _plain(settings, "default_language")
-    # As in pyxform, plain `label` columns are in the settings' default language when no
-    # `label::<that language>` column exists; else they are a fallback ("default").
-    plain_language = DEFAULT_LANGUAGE
-    if spec.default_language and has_plain and not spec.find_language(spec.default_language):
-        plain_language = spec.default_language
-        spec.languages.insert(0, plain_language)
+    plain_language = plain_language_of(spec, sheets, has_plain)
     if not spec.languages:
         spec.languages = [DEFAULT_LANGUAGE]  # only plain `label` columns
     # settings may say "English" for a column "label::English (en)": match it like a user choice
