@@ -380,7 +380,11 @@ def _check_form_version(spec: FormSpec, table: TextTable, plan, warnings: list[s
     if other.empty:
         return
     matched = {c.question.path for c in plan if c.question is not None}
-    missing = [q.name for q in spec.questions.values() if not q.repeat and q.path not in matched and q.type != "note"]
+    # a geopoint exported only as its parts (ODK Central's -Latitude/-Longitude, Kobo's _q_latitude) is there
+    matched |= {c.geo_question for c in plan if c.kind == "coordinate"}
+    missing = [
+        q.name for q in spec.questions.values() if not q.repeat and not {q.path, q.name} & matched and q.type != "note"
+    ]
     warnings.append(
         tr(
             "{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} "

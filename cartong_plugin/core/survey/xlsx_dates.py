@@ -16,7 +16,9 @@ its digits in plain notation (``exact_number``), or, for a date or time style, I
 (``2021-07-05`` for a day, ``2021-07-05T09:34:15`` (``.147`` with milliseconds) for a date-time,
 ``09:34:15`` for a time of day; a day number outside Excel's dates stays a number). Text cells are
 never touched, so a text answer that looks like a date stays as typed. The user's file is never
-modified.
+modified. An XLSForm's date cells are read as pyxform reads them (``dates="pyxform"``): the text of
+the Python datetime openpyxl gives, ``2022-04-11 16:26:28.971000``, which is what a server deploys
+(a settings ``version`` of ``=NOW()`` formatted as a date is that text in every submission).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ import io
 import re
 import uuid
 import zipfile
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 _STYLES = "xl/styles.xml"
@@ -126,10 +128,30 @@ def _moment(text: str, since: date) -> str | None:
     return day if millis == 0 else f"{day}T{clock}"
 
 
-def _exact_cells(xml: bytes, date_styles: set[int], since: date, dates: bool = True) -> bytes | None:
+def _pyxform_moment(text: str, since: date) -> str | None:
+    """``str()`` of what openpyxl makes of a date cell's day number, as pyxform writes it: a datetime
+    (``2022-04-11 16:26:28.971000``, milliseconds rounded as openpyxl does), a time of day below 1
+    (``09:34:15``); None when outside Excel's dates."""
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    if not 0 <= value < _LAST_DAY:
+        return None
+    day, fraction = divmod(value, 1)
+    moment = timedelta(milliseconds=round(fraction * 86_400_000))
+    if value < 1 and moment.days == 0:
+        return str((datetime.min + moment).time())
+    if value < 60 and since == _EPOCH:  # Excel's 1900-02-29, which never was: openpyxl's shift
+        day += 1
+    return str(datetime.combine(since, time()) + timedelta(days=day) + moment)
+
+
+def _exact_cells(xml: bytes, date_styles: set[int], since: date, dates: str = "iso") -> bytes | None:
     """A worksheet whose number cells are text cells holding what the cell is (``exact_number``, or
     ``_moment`` for a date style), so that no GDAL version formats them its own way; None when no
-    cell needs it (every number already as GDAL writes it). ``dates=False`` leaves date cells to GDAL."""
+    cell needs it (every number already as GDAL writes it). ``dates="pyxform"`` writes date cells
+    as pyxform reads them (``_pyxform_moment``)."""
     changed = []
 
     def rewrite(match: re.Match) -> bytes:
@@ -140,9 +162,7 @@ def _exact_cells(xml: bytes, date_styles: set[int], since: date, dates: bool = T
         text = value.decode("ascii", "replace").strip()
         style = _STYLE.search(attributes)
         dated = style is not None and int(style.group(1)) in date_styles
-        if dated and not dates:
-            return match.group(0)
-        shown = _moment(text, since) if dated else None
+        shown = (_pyxform_moment if dates == "pyxform" else _moment)(text, since) if dated else None
         if shown is None:
             shown = exact_number(text)
             if shown is None or (not dated and shown == text and _SAFE_FOR_GDAL.match(text)):
@@ -165,13 +185,13 @@ def _exact_cells(xml: bytes, date_styles: set[int], since: date, dates: bool = T
 
 
 @contextlib.contextmanager
-def readable_workbook(path, dates: bool = True):
+def readable_workbook(path, dates: str = "iso"):
     """(path for GDAL to read, whether it is a copy): an in-memory copy of the workbook whose number
     and date cells GDAL would not read exactly are text cells (``_exact_cells``), else the file itself.
 
     Only a workbook that passes the zip checks (no bomb, no odd member) is copied; any other is left
-    to GDAL and the usual checks, which say what is wrong with it. ``dates=False`` (an XLSForm, whose
-    settings may hold a version Excel turned into a date) leaves date cells as GDAL reads them.
+    to GDAL and the usual checks, which say what is wrong with it. ``dates="pyxform"`` (an XLSForm,
+    whose settings may hold a version Excel turned into a date) writes date cells as pyxform reads them.
     """
     from osgeo import gdal
 

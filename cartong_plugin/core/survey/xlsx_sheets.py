@@ -60,10 +60,11 @@ def read_xlsx_sheets(path: Path, what: str = "form") -> dict[str, tuple[list[str
     # without exceptions whatever the caller chose, so a complaint does not abort the read.
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
-        # a form's number cells read exactly too (a 17-digit choice name is not 1.23456789012346e+16); a
-        # log's date cells with their time, whatever their format shows (a dd/mm/yyyy cell may hold 10:40)
+        # a form's number cells read exactly too (a 17-digit choice name is not 1.23456789012346e+16), its
+        # date cells as pyxform reads them (a settings version of =NOW()); a log's date cells with their
+        # time, whatever their format shows (a dd/mm/yyyy cell may hold 10:40)
         exact = (
-            readable_workbook(path, dates=what == "log")
+            readable_workbook(path, dates="iso" if what == "log" else "pyxform")
             if what in ("form", "log") and not legacy
             else contextlib.nullcontext((str(path), False))
         )
