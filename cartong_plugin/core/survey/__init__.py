@@ -2,20 +2,20 @@
 """Import: read exports and XLSForms, type the columns, build locations, write the GeoPackage.
 
 Owns ``xlsform`` (the form: questions, choices, labels, groups, repeats; ``xlsform_languages`` for
-the languages of its labels), ``xlsx_sheets`` (any
-workbook's sheets as text), ``export_readers`` (Kobo, ODK Central and ONA CSV and zip exports),
-``export_xlsx`` (XLSX exports), ``json_export`` (submissions saved as JSON), ``geojson_reader``
-(GeoJSON with hostile geometries), ``xlsx_dates`` (Excel number and date cells read exactly),
-``export_shape`` (HXL tag rows, empty rows at the end, repeated column names), ``flat_repeats``
-(repeats flattened into columns made into tables), ``columns`` (which column is what, geometry
-choice; ``r_names`` for names changed by R; ``column_inference`` for the kinds read from the values
-without a form), ``column_types`` and ``number_columns`` (typing the values), ``locations``
-and ``geometry`` (points from geopoints and split coordinates), ``raw_copy`` (the raw table exactly
-as received, copied by GDAL), ``gpkg_writer`` and ``column_notes`` (each column as received, in
-``cartong_columns``), ``survey_tables`` (the raw and typed tables written, also for the server
-sync's ``write_survey_frames``), ``import_metadata`` (the ``cartong_metadata`` row and the form's
-tables) and ``import_report`` (what an import reports back, and its cancel);
-``importer.import_survey`` ties them together.
+the languages of its labels), ``xlsx_sheets`` (any workbook's sheets as text), ``export_readers``
+(Kobo, ODK Central and ONA CSV and zip exports), ``export_xlsx`` (XLSX exports), ``json_export``
+(submissions saved as JSON), ``geojson_reader`` (GeoJSON with hostile geometries), ``xlsx_dates``
+(Excel number and date cells read exactly), ``export_shape`` (HXL tag rows, empty rows at the end,
+repeated column names), ``flat_repeats`` (repeats flattened into columns made into tables),
+``columns`` (which column is what; ``r_names`` for names changed by R; ``column_inference`` for the
+kinds read from the values without a form), ``column_types`` and ``number_columns`` (typing the
+values), ``locations`` (the location column chosen, its points) and ``geometry`` (points from
+geopoints and split coordinates), ``raw_copy`` (the raw table exactly as received, copied by GDAL),
+``gpkg_writer`` and ``column_notes`` (each column as received, in ``cartong_columns``),
+``survey_tables`` (the raw and typed tables written, also for the server sync's
+``write_survey_frames``), ``import_metadata`` (the ``cartong_metadata`` row and the form's tables)
+and ``import_report`` (what an import reports back, and its cancel); ``importer.import_survey``
+ties them together.
 
 May import: ``base``.
 """

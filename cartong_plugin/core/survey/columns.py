@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Which column of an export is which question: typed names and kinds, and the location column.
+"""Which column of an export is which question: typed names and kinds (``locations.choose_geometry``
+then picks the location column).
 
 Headers are matched to the form's questions whatever the group separator (``/ . - :``) or its
 absence, split select_multiple columns (``q/choice``) and split geopoints (Kobo ``_q_latitude``,
@@ -22,6 +23,7 @@ from .choice_names import choice_without_form
 from .export_readers import TextTable
 from .r_names import make_names, restore_headers
 from .xlsform import FormSpec, Question
+from .xlsform_syntax import DEVICE_GEOPOINT_TYPES, GEOPOINT_TYPES
 
 GEO_PARTS = ("latitude", "longitude", "altitude", "precision")
 _ODK_GEO = {"latitude": "latitude", "longitude": "longitude", "altitude": "altitude", "accuracy": "precision"}
@@ -64,7 +66,7 @@ _KIND = {
     "end": "datetime",
     "select_one": "select_one",
     "select_multiple": "select_multiple",
-    "geopoint": "geopoint",
+    **dict.fromkeys(GEOPOINT_TYPES, "geopoint"),
     "geotrace": "geotrace",
     "geoshape": "geoshape",
 }
@@ -85,6 +87,7 @@ class Column:
     geo_part: str | None = None  # coordinate columns: latitude/longitude/altitude/precision
     geo_question: str = ""
     restored: str = ""  # the export's own name of a header R changed (X_uuid -> _uuid), else ""
+    device_location: bool = False  # a start-geopoint / background-geopoint (or its parts): located last
 
 
 class _Keys(dict[str, Question]):
@@ -271,6 +274,7 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
             column.question = question
             column.kind = _KIND.get(question.type, "text")
             column.name = question.name
+            column.device_location = question.type in DEVICE_GEOPOINT_TYPES
         elif spec and (flag := _flag_of(name, keys, spec)):
             column.question, column.choice = flag
             column.kind, column.name = "flag", f"{flag[0].name}_{flag[1]}"
@@ -282,11 +286,14 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
         elif kobo_geo and (spec is None or kobo_geo.group(1) in spec.questions or kobo_geo.group(1) in keys):
             column.kind, column.geo_part, column.geo_question = "coordinate", kobo_geo.group(2), kobo_geo.group(1)
             column.name = name.split("/")[-1]
+            geo_of = keys.get(kobo_geo.group(1)) or (spec.questions.get(kobo_geo.group(1)) if spec else None)
+            column.device_location = geo_of is not None and geo_of.type in DEVICE_GEOPOINT_TYPES
         elif odk_geo and (spec is None or odk_geo.group(1) in keys):
             target = keys[odk_geo.group(1)].name if spec else odk_geo.group(1).split("-")[-1]
             part = _ODK_GEO[odk_geo.group(2).lower()]
             column.kind, column.geo_part, column.geo_question = "coordinate", part, target
             column.name = f"_{target}_{part}"
+            column.device_location = bool(spec) and keys[odk_geo.group(1)].type in DEVICE_GEOPOINT_TYPES
         elif name.startswith("_") or name in ODK_META:
             column.kind = "integer" if name in META_INTEGER else "datetime" if name in META_DATETIME else "text"
             column.name = name
@@ -455,41 +462,3 @@ MEDIA_TYPES = frozenset({"image", "audio", "video", "file", "binary", "photo", "
 
 def is_media(column: Column) -> bool:
     return column.question is not None and column.question.type in MEDIA_TYPES
-
-
-def choose_geometry(
-    columns: list[Column], geometry_field: str | None = None, lat_field: str | None = None, lon_field: str | None = None
-):
-    """The geo column(s) giving the location: a geopoint/geotrace/geoshape column or a lat/lon pair.
-
-    ``lat_field``/``lon_field`` name two columns of a plain table (decimal comma accepted).
-    """
-    if lat_field or lon_field:
-        by_name = {c.header: c for c in columns} | {c.name: c for c in columns}
-        lat, lon = by_name.get(lat_field or ""), by_name.get(lon_field or "")
-        if lat is None or lon is None:
-            return None, None, None
-        for column, part in ((lat, "latitude"), (lon, "longitude")):
-            column.kind, column.geo_part, column.geo_question = "coordinate", part, "_user"
-        return "pair", lat, lon
-    if geometry_field:
-        for column in columns:
-            if geometry_field in (column.header, column.name):
-                if column.kind not in ("geopoint", "geotrace", "geoshape"):
-                    column.kind = "geopoint"  # the user says so: read it as "lat lon [alt acc]"
-                return column.kind, column, None
-        return None, None, None
-    for column in columns:
-        if column.kind in ("geopoint", "wkt"):
-            return column.kind, column, None
-    pairs: dict[str, dict[str | None, Column]] = {}
-    for column in columns:
-        if column.kind == "coordinate":
-            pairs.setdefault(column.geo_question, {})[column.geo_part] = column
-    for parts in pairs.values():
-        if "latitude" in parts and "longitude" in parts:
-            return "pair", parts["latitude"], parts["longitude"]
-    for column in columns:
-        if column.kind in ("geotrace", "geoshape"):
-            return column.kind, column, None
-    return None, None, None

@@ -36,7 +36,7 @@ from ..base.i18n import tr
 from ..base.outputs import refuse_output_over_inputs
 from . import gpkg_writer as gw
 from .column_notes import write_column_notes
-from .columns import choose_geometry, plan_columns
+from .columns import plan_columns
 from .export_readers import TextTable, read_csv_text, read_zip_text, sibling_repeat_csvs
 from .export_xlsx import read_xlsx_text
 from .flat_repeats import flattened_repeat_names, split_flattened_repeats
@@ -44,6 +44,7 @@ from .geojson_reader import read_geojson_text
 from .import_metadata import _metadata_schema, _write_metadata
 from .import_report import ImportReport, _Progress
 from .json_export import read_json_text
+from .locations import choose_geometry
 from .raw_copy import RawCopy, can_copy
 from .repeat_links import _add_relations
 from .survey_tables import _gc_paused, _table_names, _write

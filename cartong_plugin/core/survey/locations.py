@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Locations of a whole table at once: geopoint strings or coordinate columns to GeoPackage blobs.
+"""Locations of a whole table at once: the location column chosen (``choose_geometry``), geopoint
+strings or coordinate columns to GeoPackage blobs.
 
 Points are parsed column-wise (pandas' C reader splits "lat lon alt acc"), checked for range
 with numpy and packed as GeoPackage blobs; rows the fast path cannot read get the careful
@@ -274,3 +275,51 @@ def _coordinate_reason(value: str) -> str:
     except CoordinateError as err:
         return str(err)
     return tr("'{value}' is not a location").format(value=value)
+
+
+def choose_geometry(
+    columns: list[Column], geometry_field: str | None = None, lat_field: str | None = None, lon_field: str | None = None
+):
+    """The geo column(s) giving the location: a geopoint/geotrace/geoshape column or a lat/lon pair.
+
+    ``lat_field``/``lon_field`` name two columns of a plain table (decimal comma accepted).
+    """
+    if lat_field or lon_field:
+        by_name = {c.header: c for c in columns} | {c.name: c for c in columns}
+        lat, lon = by_name.get(lat_field or ""), by_name.get(lon_field or "")
+        if lat is None or lon is None:
+            return None, None, None
+        for column, part in ((lat, "latitude"), (lon, "longitude")):
+            column.kind, column.geo_part, column.geo_question = "coordinate", part, "_user"
+        return "pair", lat, lon
+    if geometry_field:
+        for column in columns:
+            if geometry_field in (column.header, column.name):
+                if column.kind not in ("geopoint", "geotrace", "geoshape"):
+                    column.kind = "geopoint"  # the user says so: read it as "lat lon [alt acc]"
+                return column.kind, column, None
+        return None, None, None
+    # the questions' own locations first (points, then lines and shapes); the device's start or
+    # background location (start-geopoint, background-geopoint) only for a form without them
+    own = [c for c in columns if not c.device_location]
+    found = _point_column(own)
+    for column in own if found is None else ():
+        if column.kind in ("geotrace", "geoshape"):
+            return column.kind, column, None
+    return found or _point_column([c for c in columns if c.device_location]) or (None, None, None)
+
+
+def _point_column(columns: list[Column]):
+    """("geopoint"/"wkt", column, None) of the first point column, else ("pair", lat, lon) of the first
+    question whose latitude and longitude are both there, else None."""
+    for column in columns:
+        if column.kind in ("geopoint", "wkt"):
+            return column.kind, column, None
+    pairs: dict[str, dict[str | None, Column]] = {}
+    for column in columns:
+        if column.kind == "coordinate":
+            pairs.setdefault(column.geo_question, {})[column.geo_part] = column
+    for parts in pairs.values():
+        if "latitude" in parts and "longitude" in parts:
+            return "pair", parts["latitude"], parts["longitude"]
+    return None

@@ -22,11 +22,11 @@ from ..base.i18n import tr, trn
 from . import gpkg_writer as gw
 from .column_notes import COLUMNS_TABLE
 from .column_types import ATTACHMENT_LINK, TypedBuilder
-from .columns import GEO_PARTS, choose_geometry, form_repeat, plan_columns, table_key
+from .columns import GEO_PARTS, form_repeat, plan_columns, table_key
 from .export_readers import TextTable, count_short_rows, short_rows_warning
 from .import_metadata import METADATA_TABLE, _metadata_schema, _write_form_tables
 from .import_report import ImportReport, _Progress
-from .locations import build_geometries, quiet_wkt
+from .locations import build_geometries, choose_geometry, quiet_wkt
 from .raw_copy import RawCopy
 from .repeat_links import _add_relations
 from .xlsform import FormSpec

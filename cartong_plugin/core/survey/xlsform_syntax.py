@@ -94,6 +94,10 @@ TYPE_ALIASES = {
     "get sim id": "simserial",
     "get phone number": "phonenumber",
 }
+# Types whose answer is a geopoint ("lat lon alt acc"): the question's, and the locations the device records
+# by itself (Kobo's automatic start location, ODK's background location)
+DEVICE_GEOPOINT_TYPES = frozenset({"start-geopoint", "background-geopoint"})
+GEOPOINT_TYPES = frozenset({"geopoint"}) | DEVICE_GEOPOINT_TYPES
 # Select commands (lower case) -> base type; the list name (or file, or ${question}) follows.
 _SELECTS = {
     "select_one": "select_one",
