@@ -216,6 +216,48 @@ def _unread_warning(table: TextTable, column: Column, count: int, rows: list[int
     ).format(file=table.source, column=column.header, rows=listed, row=rows[0], reason=reason.rstrip("."))
 
 
+def split_coordinates_disagreement(table: TextTable, plan: list[Column], first: Column, located: Located) -> str:
+    """The warning naming the rows where the geopoint string giving the location and its own split
+    latitude/longitude columns (Kobo's ``_q_latitude``) hold other places, else "". Both are kept as
+    exported; the geometry is the string's."""
+    import numpy as np
+
+    base = first.question.name if first.question else first.name
+    parts = {c.geo_part: c for c in plan if c.kind == "coordinate" and c.geo_question in (base, first.header)}
+    if "latitude" not in parts or "longitude" not in parts or not len(located):
+        return ""
+    rows = located.fid - 1
+    lat = _to_float(table.frame[parts["latitude"].index]).to_numpy(dtype=float)[rows]
+    lon = _to_float(table.frame[parts["longitude"].index]).to_numpy(dtype=float)[rows]
+    with np.errstate(invalid="ignore"):  # 1e-6 degrees (10 cm): rounding, not another place
+        differ = np.isfinite(lat) & np.isfinite(lon)
+        differ &= (np.abs(lat - located.lat) > 1e-6) | (np.abs(lon - located.lon) > 1e-6)
+    found = located.fid[differ]
+    if not len(found):
+        return ""
+    at = int(found[0]) - 1
+    return trn(
+        "{file}: on %n row the point of column {column} and the columns {lat} / {lon} are other places "
+        "(row {rows}: '{value}' against {lat_value} / {lon_value}); the map uses {column}. The typed "
+        "table keeps both as exported: check which one is right before using the coordinate columns.",
+        "{file}: on %n rows the point of column {column} and the columns {lat} / {lon} are other places "
+        "(rows {rows}; first at row {row}: '{value}' against {lat_value} / {lon_value}); the map uses "
+        "{column}. The typed table keeps both as exported: check which one is right before using the "
+        "coordinate columns.",
+        len(found),
+    ).format(
+        file=table.source,
+        column=first.header,
+        lat=parts["latitude"].header,
+        lon=parts["longitude"].header,
+        rows=", ".join(str(int(r)) for r in found[:_LISTED]) + (" ..." if len(found) > _LISTED else ""),
+        row=int(found[0]),
+        value=table.frame[first.index].iloc[at].strip(),
+        lat_value=table.frame[parts["latitude"].index].iloc[at].strip(),
+        lon_value=table.frame[parts["longitude"].index].iloc[at].strip(),
+    )
+
+
 def read_wkt(text: str):
     """The OGR geometry of a WKT written by the GeoJSON reader, or None when empty; CoordinateError when
     it is unreadable, empty, not finite or outside WGS 84's -180..180 / -90..90."""

@@ -26,7 +26,7 @@ from .columns import GEO_PARTS, form_repeat, plan_columns, table_key
 from .export_readers import TextTable, count_short_rows, short_rows_warning
 from .import_metadata import METADATA_TABLE, _metadata_schema, _write_form_tables
 from .import_report import ImportReport, _Progress
-from .locations import build_geometries, choose_geometry, quiet_wkt
+from .locations import build_geometries, choose_geometry, quiet_wkt, split_coordinates_disagreement
 from .raw_copy import RawCopy
 from .repeat_links import _add_relations
 from .xlsform import FormSpec
@@ -191,6 +191,9 @@ def _write(
         schema.append({"name": typed, "fields": fields, "geometry": geometry_type if index == 0 else None})
     schema += list(extra_schema)
     located, extent = build_geometries(tables[0], how, first, second, report.warnings) if how else ([], None)
+    if how == "geopoint":
+        disagreement = split_coordinates_disagreement(tables[0], plans[0], first, located)
+        report.warnings += [disagreement] if disagreement else []
     lap = report.lap("geometry", lap)
     copied = set()  # raw tables GDAL wrote, rows from fid 1: checked beside the typed inserts (see below)
     if raw_copy is not None:

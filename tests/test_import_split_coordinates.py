@@ -1,0 +1,74 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A geopoint string and its own split columns that hold other places, through cartong:importsurvey.
+
+kobocat's real ``good.csv`` (the formhub pizza tutorial): on rows 3 to 9 ``location`` says
+``-84.5351 29.0149`` while ``_location_latitude`` / ``_location_longitude`` say ``-83.5351 / 30.0149`` up
+to ``-77.5351 / 36.0149``. The map used the string, the typed layer kept both, and nothing was said.
+"""
+
+from __future__ import annotations
+
+from tests.real_imports import import_with_messages
+from tests.xlsform_files import write_form
+
+GOOD = "kobotoolbox+kobocat/onadata/libs/tests/fixtures/good.csv"
+
+
+def _pizza_form(path):
+    """The form good.csv's columns describe (formhub's tutorial)."""
+    return write_form(
+        path,
+        [
+            ["type", "name", "label"],
+            ["text", "name", "Name"],
+            ["integer", "age", "Age"],
+            ["select_one gender", "gender", "Gender"],
+            ["image", "photo", "Photo"],
+            ["date", "date", "Date"],
+            ["geopoint", "location", "Location"],
+            ["select_one yes_no", "pizza_fan", "Pizza fan?"],
+            ["select_one pizza_type", "pizza_type", "Pizza type"],
+            ["select_multiple toppings", "favorite_toppings", "Favorite toppings"],
+            ["start", "start_time", ""],
+            ["end", "end_time", ""],
+            ["today", "today", ""],
+            ["imei", "imei", ""],
+            ["phonenumber", "phonenumber", ""],
+        ],
+        [
+            ["list_name", "name", "label"],
+            ["gender", "male", "Male"],
+            ["gender", "female", "Female"],
+            ["yes_no", "yes", "Yes"],
+            ["yes_no", "no", "No"],
+            ["pizza_type", "chitown", "Chicago style"],
+            ["pizza_type", "nyc", "New York style"],
+            ["toppings", "cheese", "Cheese"],
+            ["toppings", "pepperoni", "Pepperoni"],
+        ],
+        [["form_id"], ["tutorial"]],
+    )
+
+
+def test_a_point_and_its_split_columns_that_disagree_are_named(cartong_provider, tmp_path, real_data_dir):
+    out = tmp_path / "out.gpkg"
+    _result, warnings = import_with_messages(real_data_dir / GOOD, out, _pizza_form(tmp_path / "form.xlsx"))
+    said = [w for w in warnings if "other places" in w]
+    assert said == [
+        "good.csv: on 7 rows the point of column location and the columns _location_latitude / "
+        "_location_longitude are other places (rows 3, 4, 5, 6, 7, 8, 9; first at row 3: '-84.5351 29.0149 "
+        "100000 1' against -83.5351 / 30.0149); the map uses location. The typed table keeps both as "
+        "exported: check which one is right before using the coordinate columns."
+    ]
+
+
+def test_a_point_and_split_columns_that_agree_say_nothing(cartong_provider, tmp_path):
+    data = tmp_path / "export.csv"
+    data.write_text(
+        "location,_location_latitude,_location_longitude,_uuid\n"
+        "12.1 -1.5 300 5,12.1,-1.5,u1\n12.30000001 -1.7 0 0,12.3,-1.7,u2\n,,,u3\n",
+        encoding="utf-8",
+    )
+    form = write_form(tmp_path / "form.xlsx", [["type", "name", "label"], ["geopoint", "location", "Location"]])
+    _result, warnings = import_with_messages(data, tmp_path / "out.gpkg", form)
+    assert not [w for w in warnings if "other places" in w]
