@@ -129,3 +129,50 @@ def test_labels_export_summary_that_is_no_list_of_labels_is_never_read_word_by_w
         ("rain", "Rain"),
     ]
     assert [w for w in warnings if "read from the export's choice columns" in w]
+
+
+def test_labels_export_label_of_two_choices_leaves_the_code_empty_and_says_so(cartong_provider, tmp_path):
+    """``river`` and ``lake`` are both "Surface water" (ODK allows it): every such answer became ``river``."""
+    form = write_form(
+        tmp_path / "form.xlsx",
+        [
+            ["type", "name", "label"],
+            ["text", "hh_name", "Head name"],
+            ["select_one src", "water", "Water source"],
+            ["select_multiple src", "other_sources", "Other sources used"],
+        ],
+        [
+            ["list_name", "name", "label"],
+            ["src", "river", "Surface water"],
+            ["src", "lake", "Surface water"],
+            ["src", "well", "Well"],
+        ],
+    )
+    data = _labels_export(
+        tmp_path / "export_labels.csv",
+        ["Head name", "Water source", "Other sources used", "_id", "_uuid", "_index"],
+        [["Ahmed", "Surface water", "Well Surface water", "1", "u1", "1"],  # chose lake, then well and lake
+         ["Fatima", "Surface water", "Surface water", "2", "u2", "2"],  # chose river
+         ["Musa", "Well", "Well", "3", "u3", "3"]],
+        delimiter=";",
+    )  # fmt: skip
+    out = tmp_path / "out.gpkg"
+    _result, warnings = import_with_messages(data, out, form)
+    typed = query(out, "SELECT water, water_label, other_sources, other_sources_label FROM survey ORDER BY fid")
+    assert typed == [
+        (None, "Surface water", None, "Well; Surface water"),
+        (None, "Surface water", None, "Surface water"),
+        ("well", "Well", "well", "Well"),
+    ]
+    said = [w for w in warnings if "one label for several choices" in w]
+    assert said == [
+        "export_labels.csv, column Water source: the export writes one label for several choices of question "
+        "water (list 'src': 'Surface water': river / lake), so which one was chosen cannot be told; 2 answer(s) "
+        "were left without a code, their label kept (first at row 1). Export the data with XML values (codes) "
+        "to tell them apart; the raw table keeps the answers.",
+        "export_labels.csv, column Other sources used: the export writes one label for several choices of "
+        "question other_sources (list 'src': 'Surface water': river / lake), so which one was chosen cannot be "
+        "told; 2 answer(s) were left without a code, their label kept (first at row 1). Export the data with "
+        "XML values (codes) to tell them apart; the raw table keeps the answers.",
+    ]
+    assert not [w for w in warnings if "'Surface water' is" in w]  # no code is claimed for it

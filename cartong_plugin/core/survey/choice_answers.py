@@ -25,19 +25,38 @@ _TERM = re.compile(r"\s*([^\s=!<>()$'\"]+)\s*=\s*\$\{\s*([^}\s]+)\s*\}\s*")
 
 
 @dataclass
+class SameLabel:
+    """A label that several choices of one list bear in one language ("Surface water" for ``river`` and
+    ``lake``): written in a "labels" export, it cannot tell which of them was chosen."""
+
+    label: str
+    choices: list[Choice]
+
+    @property
+    def names(self) -> list[str]:
+        return list(dict.fromkeys(c.name for c in self.choices))
+
+
+Part = Choice | SameLabel | str
+
+
+@dataclass
 class Answer:
     """One distinct answer of a select column."""
 
     value: str  # as written in the export
-    codes: str  # its codes joined by spaces: the typed column
-    parts: list[Choice | str] = field(default_factory=list)  # choice rows; a code (ambiguous or unknown)
+    codes: str  # its codes joined by spaces: the typed column ("" when a label names several choices)
+    parts: list[Part] = field(default_factory=list)  # choice rows; a code (ambiguous or unknown); a SameLabel
 
     def label(self, spec: FormSpec, lang: str, ambiguous: dict[str, list[Choice]]) -> str | None:
-        """The labels joined by "; "; an unknown code is its own label; None when a code has several
-        labels or the answer could not be read (no parts)."""
+        """The labels joined by "; "; an unknown code is its own label, a label of several choices is
+        kept as written; None when a code has several labels or the answer could not be read (no parts)."""
         if not self.parts or any(isinstance(p, str) and p in ambiguous for p in self.parts):
             return None
-        return "; ".join(spec.label_of(p, lang) if isinstance(p, Choice) else p for p in self.parts)
+        return "; ".join(
+            spec.label_of(p, lang) if isinstance(p, Choice) else p.label if isinstance(p, SameLabel) else p
+            for p in self.parts
+        )
 
 
 @dataclass
@@ -47,6 +66,7 @@ class Answers:
     undecoded: list[str]  # values of a "labels" export that are no exact list of the choice labels
     recoded: bool  # some value is not its codes (labels read as codes)
     as_labels: list[str]  # values written as labels
+    same_labels: list[str] = field(default_factory=list)  # values holding a label of several choices: no code
 
 
 def ambiguous_names(spec: FormSpec, list_name: str, lang: str) -> dict[str, list[Choice]]:
@@ -103,8 +123,8 @@ def read_answers(
     for choice in choices:
         by_name.setdefault(choice.name, choice)
     languages = [lang] + [x for x in (*spec.languages, DEFAULT_LANGUAGE) if x != lang]
-    by_label = [{c.labels[x].strip(): c for c in reversed(choices) if c.labels.get(x)} for x in languages]
-    any_label: dict[str, Choice] = {}
+    by_label = [_labels_in(choices, x) for x in languages]
+    any_label: dict[str, Choice | SameLabel] = {}
     for labels in reversed(by_label):
         any_label.update(labels)
 
@@ -112,7 +132,9 @@ def read_answers(
         return code if code in ambiguous or code not in by_name else by_name[code]
 
     found: list[Answer] = []
-    unknown, undecoded, as_labels, failed = [], [], [], []
+    unknown, undecoded, failed = [], [], []
+    as_labels: list[str] = []
+    same_labels: list[str] = []
     for value in values:
         text = value.strip()
         if not text:
@@ -123,36 +145,64 @@ def read_answers(
             continue
         decoded = _whole_labels(" ".join(tokens), kind, by_label, by_name)
         if decoded is not None:
-            as_labels.append(value)
             read = [part(p) if isinstance(p, str) else p for p in decoded]
-            found.append(Answer(value, " ".join(p.name if isinstance(p, Choice) else p for p in read), read))
+            (same_labels if any(isinstance(p, SameLabel) for p in read) else as_labels).append(value)
+            found.append(Answer(value, _codes(read), read))
         else:
             failed.append((value, tokens))
-    labels_export = labels_header or bool(as_labels)
+    labels_export = labels_header or bool(as_labels) or bool(same_labels)
     for value, tokens in failed:
         if labels_export and kind == "select_multiple":
             undecoded.append(value)  # never fragments of labels, nor a word read as a code
             found.append(Answer(value, value, []))
             continue
-        parts: list[Choice | str] = []
+        parts: list[Part] = []
         for token in tokens:
             if token in by_name:
                 parts.append(part(token))
             elif token in any_label:
                 parts.append(any_label[token])
-                as_labels.append(value)
+                (same_labels if isinstance(any_label[token], SameLabel) else as_labels).append(value)
             else:
                 parts.append(token)
                 if choices:
                     unknown.append(value)
-        found.append(Answer(value, " ".join(p.name if isinstance(p, Choice) else p for p in parts), parts))
+        found.append(Answer(value, _codes(parts), parts))
     recoded = any(a.codes != a.value for a in found)
-    return Answers(found, sorted(set(unknown)), undecoded, recoded, sorted(set(as_labels))), ambiguous
+    read_as_codes = sorted(set(as_labels) - set(same_labels))
+    answers = Answers(found, sorted(set(unknown)), undecoded, recoded, read_as_codes, sorted(set(same_labels)))
+    return answers, ambiguous
+
+
+def _labels_in(choices: list[Choice], lang: str) -> dict[str, Choice | SameLabel]:
+    """{label: its choice} of a list in one language; a label that several choices of other names
+    bear is a SameLabel (never the first or last of them)."""
+    out: dict[str, Choice | SameLabel] = {}
+    for choice in choices:
+        text = choice.labels.get(lang, "").strip()
+        seen = out.get(text)
+        if not text or (isinstance(seen, Choice) and seen.name == choice.name):
+            continue  # no label, or a second row of one name (allow_choice_duplicates)
+        if seen is None:
+            out[text] = choice
+        elif isinstance(seen, Choice):
+            out[text] = SameLabel(text, [seen, choice])
+        else:
+            seen.choices.append(choice)
+    return out
+
+
+def _codes(parts: list[Part]) -> str:
+    """The typed code of an answer: its codes joined by spaces; "" when a label of it names several
+    choices (none of them is picked)."""
+    if any(isinstance(p, SameLabel) for p in parts):
+        return ""
+    return " ".join(p.name if isinstance(p, Choice) else str(p) for p in parts)
 
 
 def _whole_labels(
-    text: str, kind: str, by_label: list[dict[str, Choice]], codes: Container[str]
-) -> list[Choice | str] | None:
+    text: str, kind: str, by_label: list[dict[str, Choice | SameLabel]], codes: Container[str]
+) -> list[Part] | None:
     """The choices whose labels, in one language, make ``text`` exactly: the label itself for a
     select_one; for a select_multiple the longest label at each place, ending at a word boundary,
     else a code as one word (a hand-edited "yes No"). None when some word is neither."""
@@ -162,7 +212,7 @@ def _whole_labels(
                 return [labels[text]]
             continue
         longest = sorted(labels, key=len, reverse=True)
-        out: list[Choice | str] = []
+        out: list[Part] = []
         at = 0
         while at < len(text):
             match = next(
@@ -179,6 +229,6 @@ def _whole_labels(
                 break
             at += len(match) + 1
         else:
-            if any(isinstance(p, Choice) for p in out):
+            if any(isinstance(p, (Choice, SameLabel)) for p in out):
                 return out
     return None

@@ -11,7 +11,7 @@ export's 0/1 choice columns when it has them. A label that cannot be known is le
 from __future__ import annotations
 
 from ..base.i18n import tr
-from .choice_answers import Answer, Answers, filter_label, filter_terms, read_answers
+from .choice_answers import Answer, Answers, SameLabel, filter_label, filter_terms, read_answers
 from .columns import Column
 from .xlsform import FormSpec, Question
 
@@ -44,7 +44,8 @@ def select_sql(builder, column: Column, ref: str) -> tuple[str, str]:
     labels_header = bool(headers & set(question.labels.values())) and question.name not in headers
     answers, ambiguous = read_answers(spec, question, column.kind, values, builder.language, labels_header)
     builder._warn_labels_read(column, answers.as_labels, [(a.value, a.codes, "") for a in answers.answers])
-    pairs = [(a.value, a.codes, a.label(spec, builder.language, ambiguous)) for a in answers.answers]
+    # a label of several choices: no code ("" would be one), the label as written
+    pairs = [(a.value, a.codes or None, a.label(spec, builder.language, ambiguous)) for a in answers.answers]
     lookup = builder._lookup(pairs, width=2) if answers.recoded or len(pairs) > _SMALL_LIST else None
     code = (
         f"(SELECT v0 FROM temp.{lookup} WHERE k = {ref})"
@@ -74,9 +75,37 @@ def select_sql(builder, column: Column, ref: str) -> tuple[str, str]:
                 value=series[series.isin(answers.unknown)].iloc[0],
             )
         )
+    if answers.same_labels:
+        _warn_same_labels(builder, column, question, answers)
     if answers.undecoded:
         code, label_sql = _undecoded(builder, column, question, ref, answers, code, label_sql)
     return code, label_sql
+
+
+def _warn_same_labels(builder, column: Column, question: Question, answers: Answers) -> None:
+    """Say which labels of a "labels" export name several choices, and that their answers have no code."""
+    series = builder.table.frame[column.index]
+    mask = series.isin(answers.same_labels)
+    shared = {
+        p.label: p.names for a in answers.answers if a.value in answers.same_labels for p in a.parts
+        if isinstance(p, SameLabel)
+    }  # fmt: skip
+    builder.warnings.append(
+        tr(
+            "{file}, column {column}: the export writes one label for several choices of question {question} "
+            "(list '{list}': {shared}), so which one was chosen cannot be told; {count} answer(s) were left "
+            "without a code, their label kept (first at row {row}). Export the data with XML values (codes) "
+            "to tell them apart; the raw table keeps the answers."
+        ).format(
+            file=builder.table.source,
+            column=column.header,
+            question=question.name,
+            list=question.list_name or "",
+            shared="; ".join(f"'{label}': {' / '.join(names)}" for label, names in list(shared.items())[:4]),
+            count=int(mask.sum()),
+            row=_first_row(mask),
+        )
+    )
 
 
 def _filtered_labels(
