@@ -18,6 +18,7 @@ import re
 from collections.abc import Container
 from dataclasses import dataclass, field
 
+from ..base.i18n import tr
 from .xlsform import DEFAULT_LANGUAGE, Choice, FormSpec, Question
 
 # one term of a simple cascading filter: district=${district}, district = ${district}
@@ -75,6 +76,32 @@ def ambiguous_names(spec: FormSpec, list_name: str, lang: str) -> dict[str, list
     for choice in spec.choices.get(list_name, ()):
         rows.setdefault(choice.name, []).append(choice)
     return {name: same for name, same in rows.items() if len({spec.label_of(c, lang) for c in same}) > 1}
+
+
+_SEARCH = re.compile(r"search\(\s*['\"]([^'\"]+)['\"]")
+
+
+def choices_elsewhere(spec: FormSpec, question: Question) -> str:
+    """Where the choices of a select are when the form's choice lists do not hold them, so that its
+    answers cannot be labelled: the end of a sentence, or "" when its list is in the form (or it
+    names none, or it is the answers of a repeat's question, ``${q}``)."""
+    raw = "_".join(question.raw_type.lower().split())
+    if "from_file" in raw:  # select_one_from_file villages.csv
+        return tr("its choices are in the form's media file {file}").format(file=question.list_name or "")
+    found = _SEARCH.search(question.appearance)
+    if found:  # the list in the choices sheet only names the columns of the media file
+        return tr("its choices are in the form's media file {file}.csv (search())").format(file=found[1])
+    if "_external" in raw:
+        return tr("its choices are in the form's external choices (itemsets.csv)")
+    name = question.list_name or ""
+    if not name or name.startswith("${") or name in spec.choices:
+        return ""
+    other = next((n for n in spec.choices if n.casefold() == name.casefold()), None)
+    if other is not None:  # lists are told apart by case, as pyxform does
+        return tr("the form has no choice list '{list}' (it has '{other}': check the spelling)").format(
+            list=name, other=other
+        )
+    return tr("the form has no choice list '{list}'").format(list=name)
 
 
 def filter_terms(choice_filter: str) -> list[tuple[str, str]] | None:

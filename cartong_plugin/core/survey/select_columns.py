@@ -11,7 +11,15 @@ export's 0/1 choice columns when it has them. A label that cannot be known is le
 from __future__ import annotations
 
 from ..base.i18n import tr
-from .choice_answers import Answer, Answers, SameLabel, filter_label, filter_terms, read_answers
+from .choice_answers import (
+    Answer,
+    Answers,
+    SameLabel,
+    choices_elsewhere,
+    filter_label,
+    filter_terms,
+    read_answers,
+)
 from .columns import Column
 from .xlsform import FormSpec, Question
 
@@ -52,6 +60,11 @@ def select_sql(builder, column: Column, ref: str) -> tuple[str, str]:
         if answers.recoded
         else f"CASE WHEN {ref} <> '' THEN {ref} END"
     )
+    elsewhere = choices_elsewhere(spec, question) if builder.spec else ""
+    if elsewhere:  # no label to give: never the code written again as if it were one
+        if answers.answers:
+            _warn_elsewhere(builder, column, question, elsewhere)
+        return code, "NULL"
     if len(pairs) <= _SMALL_LIST:  # a CASE costs less than a lookup per row
         whens = " ".join(f"WHEN {_sql_text(v)} THEN {_sql_text(label)}" for v, _c, label in pairs if label is not None)
         label_sql = f"CASE {ref} {whens} END" if whens else "NULL"
@@ -80,6 +93,15 @@ def select_sql(builder, column: Column, ref: str) -> tuple[str, str]:
     if answers.undecoded:
         code, label_sql = _undecoded(builder, column, question, ref, answers, code, label_sql)
     return code, label_sql
+
+
+def _warn_elsewhere(builder, column: Column, question: Question, where: str) -> None:
+    builder.warnings.append(
+        tr(
+            "{file}, column {column}: question {question} has no labels in the form given: {where}. "
+            "Its codes are imported and its label column left empty."
+        ).format(file=builder.table.source, column=column.header, question=question.name, where=where)
+    )
 
 
 def _warn_same_labels(builder, column: Column, question: Question, answers: Answers) -> None:
