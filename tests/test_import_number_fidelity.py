@@ -246,3 +246,23 @@ def test_24_00_is_the_next_day_and_other_hours_24_are_no_date_times(tmp_path):
         "export.csv, column b: 1 value(s) are not date-times (ISO 8601) and were left empty in the typed table "
         "(first at row 4: '2024-01-05T24:15:00.000+00:00'). The raw table keeps them."
     ]
+
+
+def test_decimals_with_more_digits_than_a_double_holds_are_named(cartong_provider, tmp_path):
+    from tests.real_imports import import_with_messages
+
+    data = tmp_path / "export.csv"
+    data.write_text(
+        "key,dec\nk1,0.1\nk2,6.999999999999999999\nk3,0.30000000000000001\nk4,9007199254740993\n"
+        "k5,123456789012345678.25\nk6,1.2863891666666667\nk7,1.50000000000000000000\nk8,2.5\n",
+        encoding="utf-8",
+    )
+    form = write_form(tmp_path / "form.xlsx", [["type", "name", "label"], ["text", "key", "Key"], SURVEY[3]])
+    _result, warnings = import_with_messages(data, tmp_path / "out.gpkg", form)
+    assert _typed(tmp_path, "dec")[:2] == [(0.1,), (7.0,)]  # stored as the double it is
+    assert _raw(tmp_path, "dec")[1] == ("6.999999999999999999",)
+    assert [w for w in warnings if "column dec:" in w] == [
+        "export.csv, column dec: 4 value(s) have more digits than a decimal of the typed table holds and were "
+        "rounded there (first at row 2: '6.999999999999999999' is stored as 7.0). The raw table keeps them as "
+        "written."
+    ]

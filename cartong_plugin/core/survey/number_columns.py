@@ -12,6 +12,7 @@ a warning naming them.
 
 from __future__ import annotations
 
+import decimal
 import math
 import re
 import unicodedata
@@ -78,6 +79,29 @@ def plain_numbers(distinct, integer: bool, limits: tuple | None) -> bool:
     return True
 
 
+_LONG = re.compile(r"(?:[^0-9eE]*[0-9]){16}")  # 16 digits or more before any exponent
+
+
+def _rounded_decimals(distinct) -> dict[str, str]:
+    """{value: the double it is stored as} of the values a double cannot hold as written (more than
+    15 to 17 significant digits: "6.999999999999999999" is 7.0, "9007199254740993" is 9007199254740992).
+    A double's shortest text that is the same number as written is no rounding ("0.1", "1.50")."""
+    import pandas as pd
+
+    values = pd.Series(distinct, dtype=object)
+    out = {}
+    for value in values[values.str.len() > 15].tolist():  # 16 characters at least: the few worth a look
+        if not _LONG.match(value):  # at most 15 digits: always held
+            continue
+        text = latin_digits(value.strip()).replace(",", ".")
+        if not re.fullmatch(NUMBER_TEXT, text):
+            continue
+        stored = float(text)
+        if math.isfinite(stored) and decimal.Decimal(repr(stored)) != decimal.Decimal(text):
+            out[value] = repr(stored)
+    return out
+
+
 def number_sql(builder, column, ref: str, unless_empty) -> str:
     """SQL of the typed value of ``column`` (raw value ``ref``) for ``builder`` (a TypedBuilder), whose
     warnings get the values left empty or read as decimals."""
@@ -87,6 +111,19 @@ def number_sql(builder, column, ref: str, unless_empty) -> str:
     sql_type = "INTEGER" if integer else "REAL"
     limits = _limits(column)
     distinct = builder.table.distinct(column.index)
+    if column.kind == "decimal":
+        rounded = _rounded_decimals(distinct)
+        _warn(
+            builder,
+            column,
+            list(rounded),
+            tr(
+                "{file}, column {column}: {count} value(s) have more digits than a decimal of the typed table "
+                "holds and were rounded there (first at row {row}: '{value}' is stored as {number}). The raw "
+                "table keeps them as written."
+            ),
+            number=lambda value: rounded[value],
+        )
     if plain_numbers(distinct, integer, limits):
         return unless_empty(ref, f"CAST({ref} AS {sql_type})")  # the usual case, and the cheapest
     uniques = pd.Series(distinct, dtype=object)
