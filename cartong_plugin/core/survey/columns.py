@@ -309,7 +309,7 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
             column.choice = name.rpartition("/")[2]
         else:
             column.name = re.split(r"[/]", header)[-1] or header
-            if spec:
+            if spec and not _is_metadata(name):
                 (shared if name in keys.shared else unmatched).append(header)
         if column.question is not None and column.question.path in order:
             after = order[column.question.path]
@@ -321,9 +321,7 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
         infer_kinds(table, columns)
     else:
         matched = sum(1 for c in columns if c.question is not None)
-        candidates = sum(
-            1 for c in columns if not ((c.restored or c.header).startswith("_") or (c.restored or c.header) in ODK_META)
-        )
+        candidates = sum(1 for c in columns if not _is_metadata(c.restored or c.header))
         if candidates and matched == 0 and table.name:
             # a repeat the form no longer has (submissions made with an older version): kept as text, said
             warnings.append(
@@ -393,6 +391,16 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
         )
     _unique_names(columns, spec)
     return columns
+
+
+# what the server or the form adds to a submission: formhub/uuid, meta/instanceID, meta/rootUuid, meta.audit
+_META_GROUPS = re.compile(r"^(?:meta|formhub)[/.:-]")
+
+
+def _is_metadata(name: str) -> bool:
+    """Whether a column (not a question of the form) is the server's or the form's metadata: Kobo's
+    ``_id``..., ODK Central's ``KEY``..., OData's ``__system/...`` and the ``meta``/``formhub`` groups."""
+    return name.startswith("_") or name in ODK_META or bool(_META_GROUPS.match(name))
 
 
 def _restored_names(headers: list[str], keys) -> dict[str, str]:
