@@ -98,3 +98,22 @@ def test_attachment_list_of_a_downloaded_survey_is_not_shared(downloaded_layer, 
     assert b"enumerator/attachments/" not in report.output.read_bytes()
     steps = {row["action"]: row["columns"] for row in read_gpkg_rows(report.output, "cartong_protection")[1]}
     assert steps["drop_attachment_columns"] == "_attachments"
+
+
+def test_odk_attachment_counts_are_no_personal_data(cartong_provider, tmp_path, real_data_dir):
+    """ODK Central's counts __system/attachmentsPresent / attachmentsExpected were "attachments", high risk."""
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    from tests.real_imports import import_with_messages
+
+    out = tmp_path / "out.gpkg"
+    import_with_messages(real_data_dir / "ropensci+ruODK/tests/fixtures/decoded/test_odata_submission_get0.json", out)
+    result = processing.run(
+        "cartong:detectpersonaldata",
+        {"INPUT": f"{out}|layername=survey", "OUTPUT": str(tmp_path / "found.gpkg")},
+        feedback=QgsProcessingFeedback(),
+    )
+    high = result["HIGH_RISK_COLUMNS"]
+    assert "__system/attachmentsPresent" not in high and "__system/attachmentsExpected" not in high
+    assert "quadrat_photo" in high  # a real attachment still is

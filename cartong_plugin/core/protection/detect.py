@@ -84,6 +84,8 @@ _ACTIONS = {
     "sensitive": "review",
     "place_of_residence": "review",
 }
+# ODK Central's counts of a submission's attachments (CSV ``AttachmentsPresent``, OData ``__system/...``)
+_ATTACHMENT_COUNTS = {"attachmentspresent", "attachmentsexpected"}
 _SPLIT_GEOPOINT = re.compile(r"^_(.+)_(latitude|longitude|altitude|precision)$")
 
 
@@ -304,6 +306,8 @@ def _name_evidence(column: str, question, choice, values: list[str], keywords) -
     if choice is not None:  # a 0/1 column of one answer: only the question can be sensitive
         return [m for m in _match_name(question.name, keywords) if m[0] == "sensitive"]
     found: list[tuple] = list(_match_name(column, keywords))
+    if _bare_name(column).casefold() in _ATTACHMENT_COUNTS:  # how many files a submission has: no file
+        found = [m for m in found if m[0] != "attachment"]
     if not found and question is not None and question.type == "text":
         # "head", labelled "Name, surname, nickname of head": a typed answer holds what its label asks
         for label in dict.fromkeys(question.labels.values()):
