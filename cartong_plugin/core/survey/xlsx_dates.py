@@ -110,14 +110,20 @@ def exact_number(text: str) -> str | None:
     return str(value).lower()
 
 
-def _moment(text: str, since: date) -> str | None:
-    """ISO 8601 text of an Excel date cell's day number; None when outside Excel's dates (then the
-    number itself is kept: a wrong format must not lose the value)."""
+def _day_number(text: str) -> float | None:
+    """The day number a date cell's ``<v>`` holds; None when it is no number or outside Excel's dates."""
     try:
         value = float(text)
     except ValueError:
         return None
-    if not 0 <= value < _LAST_DAY:
+    return value if 0 <= value < _LAST_DAY else None
+
+
+def _moment(text: str, since: date) -> str | None:
+    """ISO 8601 text of an Excel date cell's day number; None when outside Excel's dates (then the
+    number itself is kept: a wrong format must not lose the value)."""
+    value = _day_number(text)
+    if value is None:
         return None
     days, millis = divmod(round(value * 86_400_000), 86_400_000)
     seconds, milli = divmod(millis, 1000)
@@ -132,11 +138,8 @@ def _pyxform_moment(text: str, since: date) -> str | None:
     """``str()`` of what openpyxl makes of a date cell's day number, as pyxform writes it: a datetime
     (``2022-04-11 16:26:28.971000``, milliseconds rounded as openpyxl does), a time of day below 1
     (``09:34:15``); None when outside Excel's dates."""
-    try:
-        value = float(text)
-    except ValueError:
-        return None
-    if not 0 <= value < _LAST_DAY:
+    value = _day_number(text)
+    if value is None:
         return None
     day, fraction = divmod(value, 1)
     moment = timedelta(milliseconds=round(fraction * 86_400_000))
