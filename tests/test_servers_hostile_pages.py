@@ -24,11 +24,10 @@ from tests.servers.fake_kobo_odk import (
     ODK_EMAIL,
     ODK_PASSWORD,
     PROJECT_ID,
-    FakeServer,
     make_record,
 )
 
-pytest_plugins = ["tests.servers.fixtures"]  # fake_server, no_sleep
+pytest_plugins = ["tests.servers.fixtures"]  # fake_server, no_sleep, other
 
 DATA = f"/api/v2/assets/{ASSET_UID}/data/"
 SVC = f"/v1/projects/{PROJECT_ID}/forms/{FORM_ID}.svc/Submissions"
@@ -52,16 +51,6 @@ class Feedback:
 
     def pushWarning(self, text):  # noqa: N802
         self.warnings.append(text)
-
-
-@pytest.fixture()
-def other():
-    """A second server on another port of 127.0.0.1: the one credentials must never reach."""
-    server = FakeServer(records=5).start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 def _kobo(server, gpkg, **options):

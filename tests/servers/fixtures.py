@@ -18,6 +18,16 @@ def fake_server():
         server.stop()
 
 
+@pytest.fixture()
+def other():
+    """A second server on another port of 127.0.0.1: the one credentials must never reach."""
+    server = FakeServer(records=5).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
 class RecordingSleep:
     """Replaces time.sleep in the client: records the waits instead of sleeping them."""
 

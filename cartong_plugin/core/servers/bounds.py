@@ -3,7 +3,8 @@
 
 * :func:`same_origin`: scheme, host and port equal to the configured server's: the only place a
   token or password is sent; :class:`OriginSession` also strips them from any redirect that
-  leaves that origin (``mykobo.co.uk.evil.org``, ``evilmykobo.co.uk``, ``http://``, another port).
+  leaves that origin (``mykobo.co.uk.evil.org``, ``evilmykobo.co.uk``, ``http://``, another port),
+  and does not follow such a redirect at all for a request with a body (a login's password).
 * :class:`PageGuard`: the pages of one list; a ``next`` link already followed (a loop), one to
   another origin, ``IDLE_PAGES`` pages in a row with nothing new, or more pages than
   ``MAX_PAGES`` stop the download with a clear message.
@@ -20,7 +21,7 @@ from __future__ import annotations
 import socket
 import time
 import zlib
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import requests
 from urllib3 import exceptions as urllib3_errors
@@ -79,15 +80,44 @@ def _urllib3_origin(url: str) -> tuple[str, str, int | None] | None:
     return scheme, (parts.host or "").lower().strip("[]").rstrip("."), parts.port or _DEFAULT_PORTS.get(scheme)
 
 
+class RedirectRefused(Exception):
+    """A request carrying a body (a login's e-mail and password) was redirected off ``home``: not followed."""
+
+    def __init__(self, source: str, target: str):
+        super().__init__(target)
+        self.source, self.target = source, target
+
+
 class OriginSession(requests.Session):
-    """A requests session whose redirects keep credentials only while they stay on ``home``."""
+    """A requests session whose redirects keep credentials only while they stay on ``home``.
+
+    A request with a body is never redirected off ``home`` (RedirectRefused): with 307 and 308 the
+    body goes along, and the body of a login holds the password, which no header stripping removes.
+    """
 
     def __init__(self, home: str):
         super().__init__()
         self.home = home
+        self._body_sent = False  # the request being redirected carries a body
 
     def should_strip_auth(self, old_url, new_url):  # called by requests for every redirect
         return not same_origin(new_url, self.home) or super().should_strip_auth(old_url, new_url)
+
+    def resolve_redirects(self, resp, req, *args, **kwargs):
+        self._body_sent = req.body is not None
+        try:
+            yield from super().resolve_redirects(resp, req, *args, **kwargs)
+        finally:
+            self._body_sent = False
+
+    def get_redirect_target(self, resp):  # called by requests before following each redirect
+        target = super().get_redirect_target(resp)
+        if target and self._body_sent:
+            absolute = urljoin(resp.url, target)
+            if not same_origin(absolute, self.home):
+                resp.close()
+                raise RedirectRefused(resp.url, absolute)
+        return target
 
 
 class PageGuard:

@@ -8,8 +8,9 @@ exponential back-off on 429/5xx/cut connections and cut JSON answers (honouring
 feedback object, and every failure turned into a translated ``CartongError`` subclass
 that says what to do (``server_errors``).
 Credentials go only to the configured origin (scheme, host, port; ``bounds.same_origin``),
-redirects included. Secrets (tokens, passwords) given in ``secrets`` are blanked out of
-every message.
+redirects included: a request with a body (a login) is never redirected off it, and a page
+redirected off it is not taken as the server's answer. Secrets (tokens, passwords) given in
+``secrets`` are blanked out of every message.
 """
 
 from __future__ import annotations
@@ -208,6 +209,14 @@ class ServerClient:
                     if not stream and response.status_code < 400:
                         response._content = self._body(response, what)  # bounded, and a cut body is noticed
                         response._content_consumed = True
+            except bounds.RedirectRefused as err:
+                raise ServerError(
+                    tr(
+                        "{host} redirected {what} to another server ({other}); it was not followed, so that what "
+                        "it sends (for the login: your e-mail and password) never leaves {host}: check the server "
+                        "address with its administrator, the server may have moved."
+                    ).format(host=self.host, what=what, other=_host(err.target))
+                ) from err
             except requests.exceptions.SSLError as err:
                 self.check_cancelled()  # a connection shut down by the cancel (interrupt)
                 raise ServerError(
@@ -247,6 +256,8 @@ class ServerClient:
             self.network_seconds += time.perf_counter() - started
             spent += time.perf_counter() - started
             if response.status_code < 400:
+                if not stream and response.history:
+                    self._check_redirect(url, response, what)
                 return response
             if response.status_code in RETRY_STATUSES and attempt < self.max_retries:
                 attempt += 1
@@ -257,6 +268,20 @@ class ServerClient:
                 continue
             response.close()
             raise self._gave_up(http_failure(self, response, what, attempt + 1), attempt + 1, spent)
+
+    def _check_redirect(self, url: str, response: requests.Response, what: str) -> None:
+        """InvalidResponse when a page asked of the server was redirected to another origin: its answer is
+        not the server's data (the credentials were not sent there: ``OriginSession``). Files (``stream``)
+        may come from a storage server."""
+        if same_origin(url, self.base_url) and not same_origin(response.url, self.base_url):
+            response.close()
+            raise InvalidResponse(
+                tr(
+                    "{host} redirected {what} to another server ({other}); its answer was not taken as the "
+                    "data of {host} and the download was stopped: check the server address with its "
+                    "administrator, the server may have moved."
+                ).format(host=self.host, what=what, other=_host(response.url))
+            )
 
     def get_json(self, path_or_url: str, *, params=None, what: str = "", headers=None):
         """GET and parse JSON; a JSON answer cut short is asked again (bounded), InvalidResponse after
