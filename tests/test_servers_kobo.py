@@ -98,7 +98,8 @@ def test_real_recorded_page_flattens_nested_repeats(qgis_app, real_data_dir):
     assert hobbies[0]["_submission__id"] == "17727380"
 
 
-def test_download_pages_with_limit_and_start_and_streams_to_disk(qgis_app, fake_server, tmp_path):
+def test_download_pages_by_id_and_streams_to_disk(qgis_app, fake_server, tmp_path):
+    """Each page asks for the ids after the last one received (never a position: see test_servers_deletions)."""
     from cartong_plugin.core.servers.records import RecordSpool
 
     with RecordSpool(tmp_path) as spool:
@@ -107,8 +108,11 @@ def test_download_pages_with_limit_and_start_and_streams_to_disk(qgis_app, fake_
         assert len(lines) == 250 == stats.records
         assert json.loads(lines[-1])["_id"] == make_record(249, "")["_id"]
     assert stats.pages == 5 and stats.server_count == 250
-    starts = [int(r["query"].get("start", 0)) for r in fake_server.state.requests if r["path"].endswith("/data/")]
-    assert starts == [0, 60, 120, 180, 240]
+    asked = [r["query"] for r in fake_server.state.requests if r["path"].endswith("/data/")]
+    assert [json.loads(query.get("query", "null")) for query in asked] == [None] + [
+        {"_id": {"$gt": make_record(i, "")["_id"]}} for i in (59, 119, 179, 239)
+    ]
+    assert {(query["limit"], query["sort"], query.get("start", "0")) for query in asked} == {("60", '{"_id": 1}', "0")}
     assert not spool.path.exists()  # the spool (personal data) is removed
 
 

@@ -7,13 +7,15 @@ servers (robotoolbox and ruODK fixtures in tests/data/real), and injects faults 
 request: ``server.inject("/data/", status=401)``, ``inject(..., delay=2)``,
 ``inject(..., truncate=True)``, ``inject(..., cut=True)``, ``inject(..., html=True)``,
 ``inject(..., count_delta=+5)`` (submissions added or deleted right after that page),
+``inject(..., delete=[3])`` (submission number 3 deleted right after that page),
 ``inject(..., next_link="{self}")`` (the page's next link replaced: ``{self}`` is the page itself,
 ``{host}`` this server's ``host:port`` as asked), ``inject(..., drip=0.05)`` (the body one byte
 at a time), ``inject(..., results=["text", 3])`` (items that are not submissions) and
 ``inject(..., padding=2_000_000)`` (a page that many bytes bigger); ``after=2`` lets the first two
 matching requests through before the fault starts, and ``{host}`` in a header (a redirect's
 ``Location``) is the ``host:port`` asked;
-``state.expand = "refuse"`` or ``"ignore"`` plays an ODK Central without ``$expand`` (before 1.2).
+``state.expand = "refuse"`` or ``"ignore"`` plays an ODK Central without ``$expand`` (before 1.2),
+``state.page_limit = 10`` a Kobo that sends at most 10 submissions a page.
 
 Run it alone (for the benchmark) with ``python fake_kobo_odk.py --records 100000``: it
 prints the port on the first line and serves until killed.
@@ -490,6 +492,7 @@ class Fault:
     results: list | None = None
     padding: int = 0
     after: int = 0
+    delete: tuple = ()
 
 
 class FakeState:
@@ -504,10 +507,13 @@ class FakeState:
         # "*" answers $expand=*; "refuse" answers it with HTTP 501 and "ignore" leaves the repeats out
         # (navigation links only), as ODK Central before 1.2 did
         self.expand = "*"
+        self.deleted: set[int] = set()  # submissions deleted one by one (inject(..., delete=...))
+        self.page_limit = 30000  # the most submissions of one Kobo page, whatever the limit asked
         self.lock = threading.Lock()
 
     def ids(self):
-        return range(self.first, self.first + self.count)
+        every = range(self.first, self.first + self.count)
+        return [i for i in every if i not in self.deleted] if self.deleted else every
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -633,6 +639,9 @@ class Handler(BaseHTTPRequestHandler):
                 self._json(404, {"detail": "Not found."})
         except (BrokenPipeError, ConnectionResetError):
             pass
+        if fault is not None and fault.delete:
+            with self.state.lock:
+                self.state.deleted.update(fault.delete)
         if fault is not None and fault.count_delta:
             with self.state.lock:
                 if fault.count_delta > 0:
@@ -686,7 +695,7 @@ class Handler(BaseHTTPRequestHandler):
             if "_submission_time" in condition:
                 after = condition["_submission_time"].get("$gt", "")
                 ids = [i for i in ids if self._record(i, "")["_submission_time"] > after]
-        start, limit = int(query.get("start", 0)), min(int(query.get("limit", 30000)), 30000)
+        start, limit = int(query.get("start", 0)), min(int(query.get("limit", 30000)), self.state.page_limit)
         chosen = ids[start : start + limit]
         page = {"count": len(ids), "next": None, "previous": None, "results": [self._record(i, host) for i in chosen]}
         if start + limit < len(ids):

@@ -5,7 +5,7 @@
   token or password is sent; :class:`OriginSession` also strips them from any redirect that
   leaves that origin (``mykobo.co.uk.evil.org``, ``evilmykobo.co.uk``, ``http://``, another port),
   and does not follow such a redirect at all for a request with a body (a login's password).
-* :class:`PageGuard`: the pages of one list; a ``next`` link already followed (a loop), one to
+* :class:`PageGuard`: the pages of one list; a ``next`` link to a page already fetched (a loop), one to
   another origin, ``IDLE_PAGES`` pages in a row with nothing new, or more pages than
   ``MAX_PAGES`` stop the download with a clear message.
 * :func:`read_body`: reads an answer as it arrives, in chunks: more than ``max_bytes`` (after
@@ -21,7 +21,7 @@ from __future__ import annotations
 import socket
 import time
 import zlib
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 import requests
 from urllib3 import exceptions as urllib3_errors
@@ -133,6 +133,23 @@ class PageGuard:
     def visit(self, url: str, params=None) -> None:
         """Call before fetching each page; ServerError when the list loops, never ends or leaves ``home``."""
         from ..base.i18n import tr
+        from .server_errors import ServerError
+
+        key = self.check_link(url, params)
+        if len(self.seen) >= self.max_pages:
+            raise ServerError(
+                tr(
+                    "{host} sent more than {limit} pages for {what}: the download was stopped. Nothing was "
+                    "changed; check the form on the server."
+                ).format(host=self.host, what=self.what, limit=self.max_pages)
+            )
+        self.seen.add(key)
+
+    def check_link(self, url: str, params=None) -> str:
+        """InvalidResponse for a link off ``home``, ServerError for one back to a page already fetched (the
+        query string and ``params`` compared as one set). Also for a ``next`` link that is not followed
+        (Kobo pages asked by ``_id``): a server that writes such links is not trusted with the rest."""
+        from ..base.i18n import tr
         from .server_errors import InvalidResponse, ServerError
 
         if self.home is not None and not same_origin(url, self.home):
@@ -145,7 +162,9 @@ class PageGuard:
                     "{host}. The download was stopped; report it to the server's administrator."
                 ).format(host=self.host, what=self.what, other=f"{other[1]}:{other[2]}")
             )
-        key = url + "?" + "&".join(f"{k}={v}" for k, v in sorted((params or {}).items()))
+        parts = urlsplit(url)
+        query = parse_qsl(parts.query, keep_blank_values=True) + [(k, str(v)) for k, v in (params or {}).items()]
+        key = parts._replace(query="", fragment="").geturl() + "?" + "&".join(f"{k}={v}" for k, v in sorted(query))
         if key in self.seen:
             raise ServerError(
                 tr(
@@ -154,14 +173,7 @@ class PageGuard:
                     "was changed; report it to the server's administrator."
                 ).format(host=self.host, what=self.what, pages=len(self.seen))
             )
-        if len(self.seen) >= self.max_pages:
-            raise ServerError(
-                tr(
-                    "{host} sent more than {limit} pages for {what}: the download was stopped. Nothing was "
-                    "changed; check the form on the server."
-                ).format(host=self.host, what=self.what, limit=self.max_pages)
-            )
-        self.seen.add(key)
+        return key
 
     def keep_going(self, new: int, received: int, expected: int | None) -> bool:
         """Call after each page that has a next link, with the submissions it added (``new``), all

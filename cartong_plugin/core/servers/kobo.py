@@ -156,65 +156,99 @@ class KoboClient:
     ) -> DownloadStats:
         """Write every submission of ``uid`` (only ``_id > after_id`` if given) to ``spool``.
 
-        Pages are requested by ``limit``/``start`` sorted by ``_id`` and the ``next`` link is
-        followed; each page is written to disk before the next is fetched, so memory stays flat.
-        Each ``_id`` is written once (the ids seen are kept: a server that ignores ``sort``, swaps
-        rows or repeats a page loses nothing). ``stats.ordered`` says whether every id came in
-        increasing order: only then may a download cut at ``stats.last_id`` resume after it (pass
-        the kept ``stats`` and its ``last_id`` as ``after_id``); otherwise it starts again from the
-        first ``after_id`` and the ids already in ``spool`` are left out.
-        A count that grows during the download is fine (new submissions come last); a count
-        that shrinks means submissions were deleted and rows may have been skipped: error.
-        Fewer submissions than the server's count at the end is a warning with both numbers.
-        A ``next`` link that loops, leaves the server, or pages that never end stop it (``PageGuard``).
+        Pages are asked by ``_id``, never by position: each one for the ids after the largest received
+        (``query`` ``$gt``, sorted by ``_id``). By position (``start``), a submission deleted during the
+        download moved a later one into a page already read, and it was skipped for good. The server's
+        ``next`` link only says that more follow; it is still checked (``PageGuard``). A server that does
+        not sort or filter as asked (ids out of order, an empty page with a ``next`` link) is read by its
+        ``next`` links instead, from the start of the list again when pages by ``_id`` came before.
+        Each page is written to disk before the next is fetched, so memory stays flat, and each ``_id``
+        once (the ids received are kept: a server that repeats a page loses nothing). ``stats.ordered``
+        says whether every id came in increasing order: only then may a download cut at
+        ``stats.last_id`` resume after it (pass the kept ``stats`` and its ``last_id`` as ``after_id``);
+        otherwise it starts again from the first ``after_id`` and the ids already in ``spool`` are left
+        out (neither written nor counted twice).
+        A count that grows or shrinks during the download is logged; fewer submissions than the
+        server's count at the end is a warning with both numbers. A ``next`` link that loops or leaves
+        the server, or pages that never end, stop it (``PageGuard``).
         """
         what = tr("the submissions of form {uid}").format(uid=uid)
-        first: dict[str, object] = {"limit": page_size, "start": 0, "format": "json", "sort": json.dumps({"_id": 1})}
-        if after_id is not None:
-            first["query"] = json.dumps({"_id": {"$gt": int(after_id)}})
-        params: dict[str, object] | None = first
         stats = stats if stats is not None else DownloadStats()
-        if stats.records:  # a resumed download: what it already has is never written twice
-            seen = {str(record.get("_id")) for record in spool if record.get("_id") is not None}
-        else:
-            seen, stats.ordered = set(), True
-        # the server counts only what is after ``after_id``: after the last kept one when resumed in order
-        already = stats.records if stats.ordered else 0
+        kept = stats.records
+        held = {str(record.get("_id")) for record in spool if record.get("_id") is not None} if kept else set()
+        # the kept submissions count with the server's only when this download goes on after them
+        base = kept if kept and stats.ordered and after_id is not None and str(after_id) == stats.last_id else 0
+        if not kept:
+            stats.ordered = True
         floor = after_id if after_id is not None else -1
         last_id = _as_int(stats.last_id) if stats.last_id else None
-        url = f"/api/v2/assets/{uid}/data/"
+        got: set[str] = set()  # the ids the server sent in this download (held ones included)
+        again: set[str] = set()  # ids asked again on purpose (the list read anew): not "sent more than once"
+        anonymous = 0  # submissions without an _id
+        data = f"/api/v2/assets/{uid}/data/"
+        url: str | None = data
+        params: dict[str, object] | None = _page_params(page_size, after_id)
+        cursor, by_id = after_id, True
+        link_base = base  # what came before the query that the links followed continue (their count is of the rest)
         guard = PageGuard(self.http.host, what, home=self.http.base_url)
         while url:
             guard.visit(self.http.url(url), params)
             page = self.http.get_json(url, params=params, what=what)
             results = _results(page, self.http.host)
-            count = _as_int(page.get("count"))
-            stats.note_server_count(None if count is None else count + already, uid)
-            new = 0
             for number, record in enumerate(results, start=1):
                 check_record(record, self.http.host, what, stats.pages + 1, number)
-                record_id = _as_int(record.get("_id"))
+            ids = [_as_int(record.get("_id")) for record in results]
+            in_order = by_id and _ascending(ids, cursor)
+            restart = by_id and not in_order and cursor != after_id  # pages by _id came, the server ignores them
+            count = _as_int(page.get("count"))
+            # by _id, the count is of the ids after the cursor: those received so far come before it
+            before = base + len(got) + anonymous if in_order else link_base
+            if count is not None and not restart:
+                stats.note_server_count(before + count, uid, deletions_skip=not in_order)
+            new = 0
+            for record, record_id in zip(results, ids):
                 if record_id is not None:
                     if record_id <= floor:
                         continue  # already in the GeoPackage (a server that ignores the query)
-                    if str(record_id) in seen:
-                        stats.repeated += 1  # already written (a page shifted by a new submission)
+                    key = str(record_id)
+                    if key in got:
+                        if key in again:
+                            again.discard(key)
+                        else:
+                            stats.repeated += 1  # already written (a page shifted by a new submission)
                         continue
-                    seen.add(str(record_id))
+                    got.add(key)
+                    new += 1
+                    if key in held:
+                        continue  # kept from the interrupted attempt: already in the spool
                     if last_id is not None and record_id < last_id:
                         stats.ordered = False
                     last_id = record_id if last_id is None else max(last_id, record_id)
+                else:
+                    anonymous += 1
+                    new += 1
                 spool.write(record)
                 stats.records += 1
-                new += 1
                 stats.last_time = max(stats.last_time, str(record.get("_submission_time") or ""))
             stats.pages += 1
             stats.last_id = str(last_id) if last_id is not None and last_id >= 0 else ""
+            stats.received = base + len(got) + anonymous
             spool.flush()  # the page is on disk before the next is asked: what a resume starts from
             report_progress(self.feedback, stats)
-            url = page.get("next")
-            params = None
-            if url and not guard.keep_going(new, stats.records, stats.server_count):
+            link = page.get("next")
+            if restart:  # read the whole list again by its links, leaving out what came
+                by_id, again, link_base = False, set(got), base
+                url, params = data, _page_params(page_size, after_id, start=0)
+            elif not link:
+                break
+            elif in_order and results:
+                guard.check_link(self.http.url(link))  # not followed, but a link elsewhere is not trusted
+                cursor = ids[-1]
+                url, params = data, _page_params(page_size, cursor)
+            else:
+                by_id, link_base = False, before
+                url, params = link, None  # `next` already carries the query
+            if not guard.keep_going(new, stats.received, stats.server_count):
                 break  # every announced submission is here; the links lead nowhere new
         check_count(self.feedback, stats, self.http.host, uid)
         return stats
@@ -273,6 +307,27 @@ def attachment_path(folder: Path, record: dict, attachment: dict, taken: set | N
         return None
     name = str(attachment.get("filename") or urlsplit(url).path).replace("\\", "/").rsplit("/", 1)[-1]
     return attachment_target(folder, str(record.get("_uuid") or record.get("_id") or "unknown"), name, taken)
+
+
+def _page_params(page_size: int, after_id, start: int | None = None) -> dict[str, object]:
+    """The query of one page of submissions: ``limit`` of them sorted by ``_id``, those after ``after_id``
+    only (when given), from position ``start`` (when given: paging by position)."""
+    params: dict[str, object] = {"limit": page_size, "format": "json", "sort": json.dumps({"_id": 1})}
+    if start is not None:
+        params["start"] = start
+    if after_id is not None:
+        params["query"] = json.dumps({"_id": {"$gt": int(after_id)}})
+    return params
+
+
+def _ascending(ids: list, after) -> bool:
+    """True when every id is there and they increase, all after ``after`` (None: from the start)."""
+    previous = -1 if after is None else int(after)
+    for record_id in ids:
+        if record_id is None or record_id <= previous:
+            return False
+        previous = record_id
+    return True
 
 
 def _results(page, host: str) -> list:

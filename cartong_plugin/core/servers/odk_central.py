@@ -325,6 +325,7 @@ class OdkCentralClient:
                         stats.repeated += 1
                         continue
                     seen.add(ident)
+                stats.received += 1
                 fresh.append(row)
             stats.pages += 1
             stats.records += len(fresh)

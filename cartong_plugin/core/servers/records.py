@@ -30,13 +30,17 @@ class DownloadStats:
     count_changes: list[tuple[int, int]] = field(default_factory=list)
     ordered: bool = False  # Kobo: every _id so far came in increasing order (a resume may start after last_id)
     repeated: int = 0  # submissions the server sent more than once, kept once
+    # submissions of the server's count that arrived: written, kept from an earlier attempt the server
+    # counts, or sent again but already held; compared with server_count
+    received: int = 0
     warnings: list[str] = field(default_factory=list)  # said during the download, logged with the sync
 
-    def note_server_count(self, count: int | None, form_id: str) -> None:
+    def note_server_count(self, count: int | None, form_id: str, deletions_skip: bool = True) -> None:
         """Take the count announced by one page of form ``form_id``'s submissions.
 
         A count that grows during the download is fine (logged: new submissions are picked up);
-        one that shrinks means submissions were deleted and rows may have been skipped: ServerError.
+        one that shrinks means submissions were deleted: when ``deletions_skip`` (paging by offset,
+        where a deletion moves rows into pages already read) rows may have been skipped: ServerError.
         """
         from ..base.i18n import tr
         from .http import log
@@ -48,7 +52,13 @@ class DownloadStats:
         if count is None or count == self.server_count:
             return
         self.count_changes.append((self.server_count, count))
-        if count < self.server_count:
+        if count > self.server_count:
+            log(
+                tr("Form {uid}: {added} new submissions arrived during the download; they are included.").format(
+                    uid=form_id, added=count - self.server_count
+                )
+            )
+        elif deletions_skip:
             raise ServerError(
                 tr(
                     "The number of submissions of form {uid} went down from {before} to {after} "
@@ -56,11 +66,12 @@ class DownloadStats:
                     "have been missed. Nothing was changed; download again."
                 ).format(uid=form_id, before=self.server_count, after=count)
             )
-        log(
-            tr("Form {uid}: {added} new submissions arrived during the download; they are included.").format(
-                uid=form_id, added=count - self.server_count
+        else:
+            log(
+                tr("Form {uid}: {deleted} submissions were deleted on the server during the download.").format(
+                    uid=form_id, deleted=self.server_count - count
+                )
             )
-        )
         self.server_count = count
 
 
@@ -158,7 +169,7 @@ def check_count(feedback, stats: DownloadStats, host: str, form_id: str) -> None
                 host=host, count=stats.repeated, uid=form_id
             ),
         )
-    if stats.server_count is not None and stats.records < stats.server_count:
+    if stats.server_count is not None and stats.received < stats.server_count:
         warn(
             feedback,
             stats,
@@ -169,8 +180,8 @@ def check_count(feedback, stats: DownloadStats, host: str, form_id: str) -> None
                 host=host,
                 expected=stats.server_count,
                 uid=form_id,
-                received=stats.records,
-                missing=stats.server_count - stats.records,
+                received=stats.received,
+                missing=stats.server_count - stats.received,
             ),
         )
 
