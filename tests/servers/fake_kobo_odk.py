@@ -15,7 +15,8 @@ at a time), ``inject(..., results=["text", 3])`` (items that are not submissions
 matching requests through before the fault starts, and ``{host}`` in a header (a redirect's
 ``Location``) is the ``host:port`` asked;
 ``state.expand = "refuse"`` or ``"ignore"`` plays an ODK Central without ``$expand`` (before 1.2),
-``state.page_limit = 10`` a Kobo that sends at most 10 submissions a page.
+``state.page_limit = 10`` a Kobo that sends at most 10 submissions a page, ``state.gt_is_ge = True`` an
+ODK Central before v2023.1 (``gt`` on the submission date also gives the submission of that date).
 
 Run it alone (for the benchmark) with ``python fake_kobo_odk.py --records 100000``: it
 prints the port on the first line and serves until killed.
@@ -508,6 +509,7 @@ class FakeState:
         # (navigation links only), as ODK Central before 1.2 did
         self.expand = "*"
         self.deleted: set[int] = set()  # submissions deleted one by one (inject(..., delete=...))
+        self.gt_is_ge = False
         self.page_limit = 30000  # the most submissions of one Kobo page, whatever the limit asked
         self.lock = threading.Lock()
 
@@ -875,7 +877,13 @@ class Handler(BaseHTTPRequestHandler):
         condition = query.get("$filter", "")
         found = re.fullmatch(r"__system/submissionDate gt (\S+)", condition)
         if found:
-            ids = [i for i in ids if make_record(i, "")["_submission_time"] + ".000Z" > found.group(1)]
+            after = found.group(1)
+            ids = [
+                i
+                for i in ids
+                if make_record(i, "")["_submission_time"] + ".000Z" > after
+                or (self.state.gt_is_ge and make_record(i, "")["_submission_time"] + ".000Z" == after)
+            ]
         skip, top = int(query.get("$skip", 0)), int(query.get("$top", 10**9))
         rows = [odata_record(i) for i in ids[skip : skip + top]]
         if query.get("$expand") != "*" or self.state.expand != "*":

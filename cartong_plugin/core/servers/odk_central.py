@@ -194,8 +194,13 @@ class OdkCentralClient:
         after_time: str | None = None,
         page_size: int = PAGE_SIZE,
         stats: DownloadStats | None = None,
+        known: set | None = None,
     ) -> DownloadStats:
         """Write every submission (only those submitted after ``after_time``) to ``spool``.
+
+        ``known`` are the ``__id`` of the submissions already in the GeoPackage: an update leaves them
+        out (Central before v2023.1 also gives the submission dated ``after_time``, whose time it keeps
+        in microseconds but shows in milliseconds).
 
         Pages come from the OData feed (newest first, as Central serves them) by ``$top``/``$skip``
         or the server's ``@odata.nextLink``; each page is normalised and written before the next.
@@ -212,11 +217,12 @@ class OdkCentralClient:
         query = {"$wkt": "false"}
         if after_time:
             query["$filter"] = f"__system/submissionDate gt {after_time}"
-        resumed = stats is not None and stats.records > 0
+        resumed = stats is not None and (stats.records > 0 or stats.received > 0)
         stats = stats if stats is not None else DownloadStats()
         seen = {str(r.get("__id") or "") for r in spool} if resumed else set()
+        skip = max(stats.records, stats.received)  # the rows of the feed already read, left out ones included
         pages = self._feed(
-            url, dict(query, **{"$expand": "*"}), page_size, stats, xml_form_id, skip=stats.records, seen=seen
+            url, dict(query, **{"$expand": "*"}), page_size, stats, xml_form_id, skip=skip, seen=seen, known=known
         )
         try:
             first = next(pages, [])
@@ -232,7 +238,7 @@ class OdkCentralClient:
             )
             if resumed:
                 spool.reset()  # the older way reads the tables whole: start again
-            return self.download_without_expand(project_id, xml_form_id, spool, query, page_size)
+            return self.download_without_expand(project_id, xml_form_id, spool, query, page_size, known)
         for rows in itertools.chain([first], pages):
             for row in rows:
                 _write_record(normalise_odata_record(row), stats, spool)
@@ -245,7 +251,13 @@ class OdkCentralClient:
 
     @_app_users_told_why
     def download_without_expand(
-        self, project_id: int, xml_form_id: str, spool: RecordSpool, query: dict, page_size: int = PAGE_SIZE
+        self,
+        project_id: int,
+        xml_form_id: str,
+        spool: RecordSpool,
+        query: dict,
+        page_size: int = PAGE_SIZE,
+        known: set | None = None,
     ) -> DownloadStats:
         """The submissions, then each repeat table in full, joined on disk and written to ``spool``.
 
@@ -257,7 +269,7 @@ class OdkCentralClient:
         tables = repeat_tables(self.fields(project_id, xml_form_id))
         stats = DownloadStats()
         with RecordSpool(spool.path.parent) as raw, RepeatRows(spool.path.parent) as store:
-            for rows in self._feed(f"{form_path}.svc/Submissions", query, page_size, stats, xml_form_id):
+            for rows in self._feed(f"{form_path}.svc/Submissions", query, page_size, stats, xml_form_id, known=known):
                 for row in rows:
                     raw.write(row)
             for table in tables:
@@ -289,6 +301,7 @@ class OdkCentralClient:
         progress: bool = True,
         skip: int = 0,
         seen: set | None = None,
+        known: set | None = None,
     ):
         """The pages of one OData entity set as lists of rows, each row once; counts go to ``stats``.
 
@@ -296,12 +309,13 @@ class OdkCentralClient:
         new ones arrive during the download, and a server may repeat a whole page: every id seen
         is kept (a set of ids: small next to the rows on disk) and a row sent again is left out and
         counted (``stats.repeated``). A resumed feed starts at ``skip`` and also leaves out the ids
-        in ``seen`` (those already downloaded).
+        in ``seen`` (those already downloaded). The ids in ``known`` (already in the GeoPackage) are left
+        out too, counted as received (``stats.received``).
         """
         what = tr("the submissions of form {id}").format(id=form_id)
         base = dict(query, **{"$top": page_size, "$count": "true"})
         params = dict(base, **{"$skip": skip})
-        seen = set(seen or ())
+        seen, known = set(seen or ()), known or set()
         guard = PageGuard(self.http.host, what, home=self.http.base_url)
         while url:
             guard.visit(self.http.url(url), params)
@@ -326,6 +340,8 @@ class OdkCentralClient:
                         continue
                     seen.add(ident)
                 stats.received += 1
+                if ident in known:
+                    continue
                 fresh.append(row)
             stats.pages += 1
             stats.records += len(fresh)

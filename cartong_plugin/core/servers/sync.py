@@ -32,11 +32,12 @@ from ..base.atomic import atomic_output
 from ..base.errors import CartongError
 from ..base.i18n import tr
 from .attachments import attachments_dir, link_attachments
-from .geopackage import _in_use, _sha256, copy_geopackage, ensure_not_in_use, log_sync, read_metadata, utc_now
-from .http import log
+from .geopackage import _in_use, _sha256, copy_geopackage, ensure_not_in_use, log_sync, utc_now
+from .http import log, normalise_base_url
 from .resume import PartialDownload, resumed_message
 from .server_errors import NetworkUnavailable, ServerError
-from .submissions import RAW_MAIN, write_submissions
+from .submissions import write_submissions
+from .update_guard import held_ids, largest_kobo_id, last_sync, previous_sync
 
 
 @dataclass
@@ -61,12 +62,6 @@ class OfflineError(NetworkUnavailable):
     def __init__(self, message: str, last_copy: Path | None = None):
         super().__init__(message)
         self.last_copy = last_copy
-
-
-def last_sync(gpkg: Path) -> dict[str, str] | None:
-    """The latest server-sync row of ``cartong_metadata`` (None if never synced from a server)."""
-    rows = [r for r in read_metadata(str(gpkg)) if r.get("source_kind") in ("kobo", "odk")]
-    return rows[-1] if rows else None
 
 
 def last_copy_message(gpkg: Path) -> str:
@@ -95,10 +90,11 @@ def sync_kobo(
     from .kobo import PAGE_SIZE, KoboClient
 
     output = Path(output)
+    source = f"{normalise_base_url(server_url)}/api/v2/assets/{uid}/"
     client = KoboClient(server_url, token, feedback=feedback, **client_options)
     try:
-        form = _offline_guard(lambda: client.read_form(uid), output)
-        previous = last_sync(output) if update and output.exists() else None
+        form = _offline_guard(lambda: client.read_form(uid), output)  # offline: the last copy is offered first
+        previous = previous_sync(output, source) if update and output.exists() else None  # another form: refused
         after = int(previous["last_id"]) if previous and (previous.get("last_id") or "").isdigit() else None
         if update and output.exists() and previous is None:
             after = largest_kobo_id(output)  # a Kobo export imported from a file: continue after it
@@ -117,7 +113,6 @@ def sync_kobo(
         def fetch_attachments(records, folder, missing):
             return client.download_attachments(records, folder, missing)
 
-        source = f"{client.http.base_url}/api/v2/assets/{uid}/"
         return _sync(
             client.http,
             form,
@@ -134,23 +129,6 @@ def sync_kobo(
         )
     finally:
         client.close()
-
-
-def largest_kobo_id(gpkg: Path) -> int | None:
-    """The largest Kobo ``_id`` of ``raw_survey`` (None without such a column or rows)."""
-    from osgeo import ogr
-
-    ds = ogr.Open(str(gpkg))
-    layer = ds.GetLayerByName(RAW_MAIN) if ds is not None else None
-    if layer is None or layer.GetLayerDefn().GetFieldIndex("_id") < 0:
-        return None
-    result = ds.ExecuteSQL(f'SELECT MAX(CAST("_id" AS INTEGER)) FROM "{RAW_MAIN}"')
-    try:
-        feature = result.GetNextFeature()
-        value = feature.GetField(0) if feature is not None else None
-    finally:
-        ds.ReleaseResultSet(result)
-    return int(value) if value is not None else None
 
 
 def sync_odk(
@@ -178,6 +156,7 @@ def sync_odk(
     from .odk_central import PAGE_SIZE, OdkCentralClient
 
     output = Path(output)
+    source = f"{normalise_base_url(server_url)}/v1/projects/{int(project_id)}/forms/{xml_form_id}"
     client = _offline_guard(
         lambda: OdkCentralClient(
             server_url,
@@ -192,18 +171,25 @@ def sync_odk(
     try:
         fields_form = _offline_guard(lambda: client.read_form(project_id, xml_form_id), output)
         form = form_spec or fields_form
-        previous = last_sync(output) if update and output.exists() else None
+        previous = previous_sync(output, source) if update and output.exists() else None  # another form: refused
         after = previous.get("last_time") if previous else None
+        # the submissions already there are left out: Central before v2023.1 sends the last one again
+        known = held_ids(output, "__id") if previous else None
 
         def download(spool, stats):
             return client.download_submissions(
-                project_id, xml_form_id, spool, after_time=after or None, page_size=page_size or PAGE_SIZE, stats=stats
+                project_id,
+                xml_form_id,
+                spool,
+                after_time=after or None,
+                page_size=page_size or PAGE_SIZE,
+                stats=stats,
+                known=known,
             )
 
         def fetch_attachments(records, folder, missing):
             return client.download_attachments(project_id, xml_form_id, records, folder, missing)
 
-        source = f"{client.http.base_url}/v1/projects/{int(project_id)}/forms/{xml_form_id}"
         return _sync(
             client.http,
             form,
