@@ -16,7 +16,9 @@ matching requests through before the fault starts, and ``{host}`` in a header (a
 ``Location``) is the ``host:port`` asked;
 ``state.expand = "refuse"`` or ``"ignore"`` plays an ODK Central without ``$expand`` (before 1.2),
 ``state.page_limit = 10`` a Kobo that sends at most 10 submissions a page, ``state.gt_is_ge = True`` an
-ODK Central before v2023.1 (``gt`` on the submission date also gives the submission of that date).
+ODK Central before v2023.1 (``gt`` on the submission date also gives the submission of
+that date), ``state.encrypted = {2, 5}`` submissions of an encrypted form not decrypted (no data,
+``__system/status`` ``notDecrypted``).
 
 Run it alone (for the benchmark) with ``python fake_kobo_odk.py --records 100000``: it
 prints the port on the first line and serves until killed.
@@ -511,6 +513,7 @@ class FakeState:
         self.deleted: set[int] = set()  # submissions deleted one by one (inject(..., delete=...))
         self.gt_is_ge = False
         self.page_limit = 30000  # the most submissions of one Kobo page, whatever the limit asked
+        self.encrypted: set[int] = set()
         self.lock = threading.Lock()
 
     def ids(self):
@@ -885,12 +888,12 @@ class Handler(BaseHTTPRequestHandler):
                 or (self.state.gt_is_ge and make_record(i, "")["_submission_time"] + ".000Z" == after)
             ]
         skip, top = int(query.get("$skip", 0)), int(query.get("$top", 10**9))
-        rows = [odata_record(i) for i in ids[skip : skip + top]]
+        rows = [self._odata_record(i) for i in ids[skip : skip + top]]
         if query.get("$expand") != "*" or self.state.expand != "*":
             for row in rows:
-                row.pop("members")
+                row.pop("members", None)
         else:
-            row_links = [row.pop("members@odata.navigationLink") for row in rows]
+            row_links = [row.pop("members@odata.navigationLink", None) for row in rows]
             del row_links
         page = {
             "@odata.context": f"http://{self.headers.get('Host')}/v1/projects/{PROJECT_ID}/forms/"
@@ -901,9 +904,22 @@ class Handler(BaseHTTPRequestHandler):
             page["@odata.count"] = len(ids)
         return self._json(200, page, fault)
 
+    def _odata_record(self, i: int) -> dict:
+        """Submission ``i`` as the feed gives it: only its id and system fields when it is encrypted."""
+        row = odata_record(i)
+        if i in self.state.encrypted:
+            system = dict(row["__system"], status="notDecrypted", attachmentsPresent=0)
+            return {"__id": row["__id"], "__system": system}
+        return row
+
     def _odata_members(self, query, fault):
         """The repeat's own table (``Submissions.members``): every item, linked by ``__Submissions-id``."""
-        items = [item for i in reversed(self.state.ids()) for item in odata_record(i)["members"]]
+        items = [
+            item
+            for i in reversed(self.state.ids())
+            if i not in self.state.encrypted
+            for item in odata_record(i)["members"]
+        ]
         skip, top = int(query.get("$skip", 0)), int(query.get("$top", 10**9))
         page = {
             "@odata.context": f"http://{self.headers.get('Host')}/v1/projects/{PROJECT_ID}/forms/"

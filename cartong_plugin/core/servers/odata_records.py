@@ -2,10 +2,16 @@
 """ODK Central's OData submissions in the Kobo shape the GeoPackage writer knows (``normalise_odata_record``):
 slash paths (``identification/admin1``), geopoints as ``"lat lon alt accuracy"`` and traces/shapes as
 ``"lat lon alt acc;..."`` from GeoJSON, repeats expanded with ``$expand=*`` as lists of such rows,
-``_uuid``, ``_submission_time``, ``_submitted_by`` and ``_validation_status`` (review state).
+``_uuid``, ``_submission_time``, ``_submitted_by`` and ``_validation_status`` (review state); rows of
+an encrypted form that came without their data are recognised (``encrypted_date``) and said
+(``say_encrypted``).
 """
 
 from __future__ import annotations
+
+# ``__system/status`` of a submission of an encrypted form that the feed gives without its data: Central
+# decrypts only its CSV export (given the passphrase), never OData (docs.getodk.org/central-api-encryption)
+ENCRYPTED_STATUSES = frozenset({"notDecrypted", "missingEncryptedFormData"})
 
 _SYSTEM_RENAMES = {
     "submissionDate": "_submission_time",
@@ -24,6 +30,40 @@ def normalise_odata_record(row: dict) -> dict:
         if f"__system/{key}" in flat:
             flat[new] = flat[f"__system/{key}"]
     return flat
+
+
+def encrypted_date(row: dict) -> str | None:
+    """The submission date of an OData row sent without its data (encrypted, not decrypted); None for
+    any other row."""
+    system = row.get("__system")
+    if isinstance(system, dict) and system.get("status") in ENCRYPTED_STATUSES:
+        return str(system.get("submissionDate") or "")
+    return None
+
+
+def say_encrypted(feedback, stats, spool, form_id: str, host: str) -> None:
+    """Say how many submissions came encrypted (``stats.encrypted``), and make the next update ask for them
+    again: it starts before the oldest of them (those imported meanwhile are left out then by their id)."""
+    from ..base.i18n import trn
+    from .records import warn
+
+    if not stats.encrypted:
+        return
+    warn(
+        feedback,
+        stats,
+        trn(
+            "%n submission of form {id} on {host} is encrypted and could not be read, so it was not "
+            "imported: download the form's submissions from ODK Central with the encryption passphrase "
+            "(or decrypt them with ODK Briefcase) and import that export; every update asks for it again.",
+            "%n submissions of form {id} on {host} are encrypted and could not be read, so they were not "
+            "imported: download the form's submissions from ODK Central with the encryption passphrase "
+            "(or decrypt them with ODK Briefcase) and import that export; every update asks for them again.",
+            stats.encrypted,
+        ).format(id=form_id, host=host),
+    )
+    older = (str(record.get("_submission_time") or "") for record in spool)
+    stats.last_time = max((when for when in older if when < stats.encrypted_from), default="")
 
 
 def _flatten(node: dict, prefix: str, out: dict) -> None:

@@ -24,7 +24,7 @@ from urllib.parse import quote
 from ..base.i18n import tr
 from .bounds import PageGuard
 from .http import ServerClient, log
-from .odata_records import normalise_odata_record
+from .odata_records import encrypted_date, normalise_odata_record, say_encrypted
 from .odk_repeats import RepeatRows, attach_repeats, repeat_tables, repeats_left_out
 from .records import (
     ATTACHMENT_SKIPPED,
@@ -200,7 +200,8 @@ class OdkCentralClient:
 
         ``known`` are the ``__id`` of the submissions already in the GeoPackage: an update leaves them
         out (Central before v2023.1 also gives the submission dated ``after_time``, whose time it keeps
-        in microseconds but shows in milliseconds).
+        in microseconds but shows in milliseconds). Submissions of an encrypted form that come without
+        their data are left out and said (``odata_records.say_encrypted``).
 
         Pages come from the OData feed (newest first, as Central serves them) by ``$top``/``$skip``
         or the server's ``@odata.nextLink``; each page is normalised and written before the next.
@@ -244,6 +245,7 @@ class OdkCentralClient:
                 _write_record(normalise_odata_record(row), stats, spool)
             stats.last_id = stats.last_time
             spool.flush()  # the page is on disk before the next is asked: what a resume starts from
+        say_encrypted(self.feedback, stats, spool, xml_form_id, self.http.host)
         stats.last_id = stats.last_time
         spool.flush()
         check_count(self.feedback, stats, self.http.host, xml_form_id)
@@ -285,6 +287,7 @@ class OdkCentralClient:
             for row in raw:
                 record = normalise_odata_record(attach_repeats(row, "Submissions", tables, store))
                 _write_record(record, stats, spool)
+        say_encrypted(self.feedback, stats, spool, xml_form_id, self.http.host)
         stats.last_id = stats.last_time
         spool.flush()
         check_count(self.feedback, stats, self.http.host, xml_form_id)
@@ -309,8 +312,8 @@ class OdkCentralClient:
         new ones arrive during the download, and a server may repeat a whole page: every id seen
         is kept (a set of ids: small next to the rows on disk) and a row sent again is left out and
         counted (``stats.repeated``). A resumed feed starts at ``skip`` and also leaves out the ids
-        in ``seen`` (those already downloaded). The ids in ``known`` (already in the GeoPackage) are left
-        out too, counted as received (``stats.received``).
+        in ``seen`` (those already downloaded). The ids in ``known`` (already in the GeoPackage) and the
+        rows of encrypted submissions are left out too, counted as received (``stats.received``).
         """
         what = tr("the submissions of form {id}").format(id=form_id)
         base = dict(query, **{"$top": page_size, "$count": "true"})
@@ -341,6 +344,11 @@ class OdkCentralClient:
                     seen.add(ident)
                 stats.received += 1
                 if ident in known:
+                    continue
+                date = encrypted_date(row)
+                if date is not None:
+                    stats.encrypted += 1
+                    stats.encrypted_from = min(stats.encrypted_from or date, date)
                     continue
                 fresh.append(row)
             stats.pages += 1

@@ -31,8 +31,10 @@ class DownloadStats:
     ordered: bool = False  # Kobo: every _id so far came in increasing order (a resume may start after last_id)
     repeated: int = 0  # submissions the server sent more than once, kept once
     # submissions of the server's count that arrived: written, kept from an earlier attempt the server
-    # counts, or sent again but already held; compared with server_count
+    # counts, or sent but left out (already in the GeoPackage, encrypted); compared with server_count
     received: int = 0
+    encrypted: int = 0  # ODK: submissions sent without their data (not decrypted), left out
+    encrypted_from: str = ""  # the submission date of the oldest of them
     warnings: list[str] = field(default_factory=list)  # said during the download, logged with the sync
 
     def note_server_count(self, count: int | None, form_id: str, deletions_skip: bool = True) -> None:
