@@ -16,9 +16,11 @@ matching requests through before the fault starts, and ``{host}`` in a header (a
 ``Location``) is the ``host:port`` asked;
 ``state.expand = "refuse"`` or ``"ignore"`` plays an ODK Central without ``$expand`` (before 1.2),
 ``state.page_limit = 10`` a Kobo that sends at most 10 submissions a page, ``state.gt_is_ge = True`` an
-ODK Central before v2023.1 (``gt`` on the submission date also gives the submission of
-that date), ``state.encrypted = {2, 5}`` submissions of an encrypted form not decrypted (no data,
-``__system/status`` ``notDecrypted``).
+ODK Central before v2023.1 (``gt`` on the submission date also gives the submission of that date),
+``state.encrypted = {2, 5}`` submissions of an encrypted form not decrypted (no data,
+``__system/status`` ``notDecrypted``), ``state.attachment_names = {0: ("a (1).jpg", "a_1.jpg")}`` the
+Kobo answer and stored file name of submission 0's photo (Django cleans the stored name; None: no
+attachment listed).
 
 Run it alone (for the benchmark) with ``python fake_kobo_odk.py --records 100000``: it
 prints the port on the first line and serves until killed.
@@ -514,6 +516,7 @@ class FakeState:
         self.gt_is_ge = False
         self.page_limit = 30000  # the most submissions of one Kobo page, whatever the limit asked
         self.encrypted: set[int] = set()
+        self.attachment_names: dict[int, tuple[str, str]] = {}
         self.lock = threading.Lock()
 
     def ids(self):
@@ -710,7 +713,17 @@ class Handler(BaseHTTPRequestHandler):
         return self._json(200, page, fault)
 
     def _record(self, i: int, host: str) -> dict:
-        return self.state.sample[i] if self.state.sample is not None else make_record(i, host)
+        if self.state.sample is not None:
+            return self.state.sample[i]
+        record = make_record(i, host)
+        if i in self.state.attachment_names:
+            answer, stored = self.state.attachment_names[i]
+            record["photo"] = answer
+            if stored is None:  # the answer names a file the server does not list
+                record["_attachments"] = []
+            for attachment in record["_attachments"]:
+                attachment["filename"] = f"enumerator/attachments/{FORMHUB_UUID}/{record['_uuid']}/{stored}"
+        return record
 
     @staticmethod
     def _link(url, query, **changes):

@@ -2,13 +2,17 @@
 """Attachments of a download: where they are saved and how the survey layer opens them.
 
 ``attachments_dir`` is the folder beside the GeoPackage (``<gpkg stem>_attachments/``);
+``saved_attachment_names`` gives the file each answer links to (Kobo stores a file under a cleaned
+name, the answer keeps the phone's); ``links_to_nothing`` finds the links whose file is not there;
 ``link_attachments`` stores in the GeoPackage a default style whose attribute form opens each
 ``<question>_file`` from that folder (an ExternalResource editor widget with relative paths).
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from ..base.i18n import tr
 from .geopackage import utc_now
@@ -18,6 +22,83 @@ def attachments_dir(gpkg: Path) -> Path:
     """``<gpkg stem>_attachments/`` beside the GeoPackage."""
     gpkg = Path(gpkg)
     return gpkg.with_name(f"{gpkg.stem}_attachments")
+
+
+def kobo_attachment_name(attachment: dict) -> str | None:
+    """The file name of one item of a Kobo submission's ``_attachments`` (None without a link to it)."""
+    url = attachment.get("download_url") or attachment.get("download_large_url")
+    if not url:
+        return None
+    return str(attachment.get("filename") or urlsplit(url).path).replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def valid_filename(name: str) -> str:
+    """``name`` cleaned as Kobo (Django's ``get_valid_filename``) stores an upload: spaces become ``_``,
+    anything but letters, digits, ``-``, ``_`` and ``.`` goes (``Photo (1).jpg`` -> ``Photo_1.jpg``)."""
+    return re.sub(r"(?u)[^-\w.]", "", str(name).strip().replace(" ", "_"))
+
+
+def saved_attachment_names(record: dict) -> dict[str, str]:
+    """Each answer of a Kobo ``record`` naming one of its ``_attachments`` -> the name that file is saved
+    under (``records.attachment_file_name``, in the order ``KoboClient.download_attachments`` saves them).
+
+    The answer keeps the name the phone gave (``Photo point d'eau (1).jpg``), the file is stored cleaned
+    (``Photo_point_deau_1.jpg``, or ``..._AbC1234.jpg`` when the name was taken): each attachment goes
+    with the answer of its question (``question_xpath``), among several (a repeat) the one whose cleaned
+    name it has. The cleaned name after a NUL character finds it from an answer alone (no ``question_xpath``)."""
+    from .records import attachment_file_name
+
+    taken: set[str] = set()
+    names: dict[str, str] = {}
+    for attachment in record.get("_attachments") or []:
+        stored = kobo_attachment_name(attachment) if isinstance(attachment, dict) else None
+        if stored is None:
+            continue
+        saved = attachment_file_name(stored, taken)
+        cleaned = valid_filename(stored)
+        answers = [a for a in _answers(record, str(attachment.get("question_xpath") or "")) if isinstance(a, str) and a]
+        stem = cleaned.rsplit(".", 1)[0]
+        exact = [a for a in answers if valid_filename(a) == cleaned]
+        suffixed = [a for a in answers if stem.startswith(valid_filename(a).rsplit(".", 1)[0] + "_")]
+        for answer in exact or suffixed or (answers if len(answers) == 1 else []):
+            names.setdefault(answer, saved)
+        names.setdefault("\0" + cleaned, saved)
+    return names
+
+
+def _answers(node: dict, path: str) -> list:
+    """The values of the question at ``path`` in a submission, those of its repeat items included."""
+    found = [node[path]] if path and path in node else []
+    for value in node.values():
+        if isinstance(value, list):
+            for item in value:
+                if isinstance(item, dict):
+                    found += _answers(item, path)
+    return found
+
+
+def links_to_nothing(gpkg, folder: Path, submissions: set[str]) -> list[tuple[str, str]]:
+    """(submission uuid, file name) of each ``<question>_file`` link of the ``submissions`` (uuids) in the
+    survey tables of ``gpkg`` whose file is not in ``folder``, where the links start."""
+    import sqlite3
+    from contextlib import closing
+
+    found = []
+    with closing(sqlite3.connect(f"file:{gpkg}?mode=ro", uri=True)) as db:
+        for (table,) in db.execute("SELECT table_name FROM gpkg_contents").fetchall():
+            columns = [row[1] for row in db.execute(f'PRAGMA table_info("{table}")')]
+            owner = next((c for c in ("_uuid", "_submission__uuid") if c in columns), None)
+            links = [c for c in columns if c.endswith("_file") and c[: -len("_file")] in columns]
+            if owner is None or not links or table.startswith("raw_"):
+                continue
+            names = ", ".join(f'"{c}"' for c in [owner, *links])
+            for uuid, *paths in db.execute(f'SELECT {names} FROM "{table}"'):
+                if str(uuid) not in submissions:
+                    continue
+                for path in paths:
+                    if path and not (Path(folder) / path).is_file():
+                        found.append((str(uuid), str(path).rsplit("/", 1)[-1]))
+    return found
 
 
 ROOT_EXPRESSION = "file_path(layer_property(@layer, 'path'))"

@@ -14,9 +14,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from ..base.i18n import tr
+from .attachments import kobo_attachment_name
 from .bounds import PageGuard
 from .http import ServerClient
 from .records import (
@@ -302,10 +302,9 @@ class KoboClient:
 def attachment_path(folder: Path, record: dict, attachment: dict, taken: set | None = None) -> Path | None:
     """Local path of one Kobo attachment: ``folder/<uuid>/<file name>`` (names made safe, unique
     among the names in ``taken``: see ``records.attachment_target``)."""
-    url = attachment.get("download_url") or attachment.get("download_large_url")
-    if not url:
+    name = kobo_attachment_name(attachment)
+    if name is None:
         return None
-    name = str(attachment.get("filename") or urlsplit(url).path).replace("\\", "/").rsplit("/", 1)[-1]
     return attachment_target(folder, str(record.get("_uuid") or record.get("_id") or "unknown"), name, taken)
 
 

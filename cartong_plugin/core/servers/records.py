@@ -253,10 +253,18 @@ def attachment_target(folder, submission_uuid: str, name: str, taken: set | None
 
     ``taken`` holds the names already given to this submission's other attachments: a name that
     becomes the same once made safe (``a/p.jpg``, ``b/p.jpg``) gets ``_2``, ``_3``... and is added."""
-    from ..base.safe_files import safe_output_path, unique_filename
+    from ..base.safe_files import ensure_inside
 
-    target = safe_output_path(Path(folder) / submission_folder(submission_uuid), name, "attachment")
-    return target if taken is None else target.with_name(unique_filename(target.name, taken))
+    directory = Path(folder) / submission_folder(submission_uuid)
+    return ensure_inside(directory, directory / attachment_file_name(name, taken))
+
+
+def attachment_file_name(name: str, taken: set | None = None) -> str:
+    """The name an attachment called ``name`` is saved under (``attachment_target``)."""
+    from ..base.safe_files import sanitise_filename, unique_filename
+
+    safe = sanitise_filename(name, "attachment")
+    return safe if taken is None else unique_filename(safe, taken)
 
 
 def attachment_link(folder_name: str, submission_uuid: str, name: str) -> str:

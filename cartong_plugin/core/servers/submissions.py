@@ -10,6 +10,7 @@ tables; an update continues the ``_index`` numbering of the rows already there (
 from __future__ import annotations
 
 from ..base.i18n import tr
+from .attachments import saved_attachment_names, valid_filename
 from .records import RecordFlattener, attachment_link
 
 RAW_MAIN = "raw_survey"
@@ -38,13 +39,20 @@ def write_submissions(
     start_index, repeat_start = existing_counts(gpkg) if update else (0, {})
     flattener = RecordFlattener(form, form.title or RAW_MAIN, start_index, repeat_start)
     link = None
+    saved: dict[tuple[str, str], str] = {}  # (submission uuid, answer) -> the file its attachment is saved as
     if attachments_folder:
 
         def link(owner, name):
-            return attachment_link(attachments_folder, owner, name) if owner else None
+            if not owner:
+                return None
+            name = saved.get((owner, name)) or saved.get((owner, "\0" + valid_filename(name))) or name
+            return attachment_link(attachments_folder, owner, name)
 
     reports, chunk, first = [], [], 1
     for count, record in enumerate(records, start=1):
+        if attachments_folder and record.get("_attachments"):
+            owner = str(record.get("_uuid") or "")
+            saved.update({(owner, answer): name for answer, name in saved_attachment_names(record).items()})
         chunk.append(flattener.flatten(record))
         if every_1000 is not None and count % 1000 == 0:
             every_1000(count)

@@ -31,7 +31,7 @@ from pathlib import Path
 from ..base.atomic import atomic_output
 from ..base.errors import CartongError
 from ..base.i18n import tr
-from .attachments import attachments_dir, link_attachments
+from .attachments import attachments_dir, link_attachments, links_to_nothing
 from .geopackage import _in_use, _sha256, copy_geopackage, ensure_not_in_use, log_sync, utc_now
 from .http import log, normalise_base_url
 from .resume import PartialDownload, resumed_message
@@ -371,6 +371,19 @@ def _write_geopackage(
     warnings = stats.warnings + warnings  # the download's own (already shown), kept with the sync
     missing = [] if missing is None else missing
     saved = fetch_attachments(iter(spool), attachments_dir(output), missing) if fetch_attachments else []
+    if fetch_attachments:  # an answer naming a file the server did not list is missing too
+        listed = {(uuid, name) for uuid, name, _ in missing}
+        uuids = {str(record.get("_uuid") or "") for record in spool}
+        for uuid, name in links_to_nothing(tmp, output.parent, uuids):
+            if (uuid, name) not in listed:
+                listed.add((uuid, name))
+                missing.append(
+                    (
+                        uuid,
+                        name,
+                        tr("the submission names this file, but the server listed no attachment of that name."),
+                    )
+                )
     _report_missing(missing, feedback)
     relations = []  # the same in every chunk, once a repeat has rows
     for relation in (r for report in reports for r in report.relations):
