@@ -7,7 +7,8 @@ the records are flattened into the columns of a Kobo export, so both paths give 
 tables), and renamed over the target only when everything succeeded: a
 failure or a cancel leaves the previous GeoPackage exactly as it was. "Update" asks the
 server only for submissions newer than the last sync (Kobo ``_id``, ODK submission date,
-both read from ``cartong_metadata``) and appends them: raw tables are append-only.
+both read from ``cartong_metadata``) of the same server and form (``update_guard``), leaves
+out those already there, and appends the others: raw tables are append-only.
 A download cut by the network keeps what it received and the next one continues it
 (``resume``); an attachment the server lost is skipped and listed, never fatal.
 
