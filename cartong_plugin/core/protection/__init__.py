@@ -12,7 +12,8 @@ Entry points for the rest of the plugin (GUI pages, import summary, algorithms):
 * ``pseudonymise.default_key()`` / ``load_key(authcfg)`` / ``store_key(key)``: the key lives in
   the QGIS authentication manager, only its ``authcfg`` id in the settings;
 * ``aggregate_safe.aggregate_with_suppression(rows, area_field, category_field, k)``: counts
-  with small cells hidden and no hidden count recoverable from the totals;
+  with small cells hidden and no hidden count recoverable from the totals (``share_aggregate``: the
+  question counted must not name people, rare answers are counted together);
 * ``displace.PointDisplacer`` / ``GridSnapper`` / ``AreaKeepingDisplacer``: moved points;
 * ``kanonymity.suppress_rare_combinations(rows, indices, k)``: local suppression.
 

@@ -11,6 +11,10 @@ with matrix ranks.
 
 Zero counts are published (they reveal nobody), except in an area whose total is itself
 hidden: "all the few households of this village drink from the river" is a disclosure.
+
+An answer given fewer than k times in the whole file is never a column of its own: its name would
+be published (a column header is a value), and its one hidden cell would show the area of the few
+who gave it. Such answers are counted together under :data:`RARE_ANSWERS`, unnamed.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from ..base.i18n import tr
 
 DEFAULT_K = 5
 NO_ANSWER = ""  # category of rows without an answer
+RARE_ANSWERS = "\x00rare"  # answers given fewer than k times in all, counted together (no answer holds NUL)
 
 # item keys: ("cell", area, category) / ("area", area) / ("category", category) / ("all",)
 
@@ -39,6 +44,7 @@ class SafeTable:
     primary: set[tuple] = field(default_factory=set)
     complementary: set[tuple] = field(default_factory=set)
     rows_without_area: int = 0
+    rare_answers: int = 0  # distinct answers folded into RARE_ANSWERS (their values are not kept)
 
     @property
     def suppressed(self) -> set[tuple]:
@@ -65,6 +71,8 @@ def category_field_name(category: str) -> str:
     """Field name of a category's count: ``n_<code>`` (``n_no_answer`` for empty answers)."""
     if category == NO_ANSWER:
         return "n_no_answer"
+    if category == RARE_ANSWERS:
+        return "n_rare_answers"
     return "n_" + (re.sub(r"[^0-9A-Za-z_]+", "_", category).strip("_") or "x")
 
 
@@ -205,6 +213,33 @@ def count_by_area(
     return counts, (ordered if category_field else []), without_area
 
 
+def fold_rare_answers(
+    counts: dict[str, dict[str, int]], categories: list[str], k: int
+) -> tuple[dict[str, dict[str, int]], list[str], int]:
+    """(counts, categories, answers folded): answers given fewer than ``k`` times in all become RARE_ANSWERS.
+
+    Rows without an answer stay apart (that category names nobody).
+    """
+    totals: dict[str, int] = {}
+    for by_category in counts.values():
+        for category, n in by_category.items():
+            totals[category] = totals.get(category, 0) + n
+    rare = {c for c in categories if c != NO_ANSWER and totals.get(c, 0) < k}
+    if not rare:
+        return counts, categories, 0
+    folded: dict[str, dict[str, int]] = {}
+    for area, by_category in counts.items():
+        kept = {c: n for c, n in by_category.items() if c not in rare}
+        others = sum(n for c, n in by_category.items() if c in rare)
+        if others:
+            kept[RARE_ANSWERS] = others
+        folded[area] = kept
+    shown = [c for c in categories if c not in rare and c != NO_ANSWER] + [RARE_ANSWERS]
+    if NO_ANSWER in categories:
+        shown.append(NO_ANSWER)
+    return folded, shown, len(rare)
+
+
 def aggregate_with_suppression(
     rows: Iterable[Mapping],
     area_field: str,
@@ -212,14 +247,21 @@ def aggregate_with_suppression(
     k: int = DEFAULT_K,
     areas: Iterable[str] | None = None,
 ) -> SafeTable:
-    """Count ``rows`` by ``area_field`` (and ``category_field``) and suppress small counts."""
+    """Count ``rows`` by ``area_field`` (and ``category_field``) and suppress small counts.
+
+    Answers given fewer than ``k`` times in all are folded into RARE_ANSWERS first (``fold_rare_answers``).
+    """
     counts, categories, without_area = count_by_area(rows, area_field, category_field, areas)
     if not counts:
         raise CartongError(tr("No submission has a value in {field}: nothing to aggregate.").format(field=area_field))
+    rare = 0
     if not categories:
         counts = {area: {NO_ANSWER: sum(by.values())} for area, by in counts.items()}
+    else:
+        counts, categories, rare = fold_rare_answers(counts, categories, k)
     table = suppress_small_cells(counts, k=k, categories=categories)
     table.rows_without_area = without_area
+    table.rare_answers = rare
     return table
 
 

@@ -230,6 +230,13 @@ def _resolve(column: str, form) -> tuple[Question | None, str | None]:
     return None, None
 
 
+def question_type(column: str, form) -> str | None:
+    """The XLSForm type of the question ``column`` holds the answers of; None for a choice's 0/1 column or
+    a column the form does not define."""
+    question, choice = _resolve(column, form)
+    return question.type if question is not None and choice is None else None
+
+
 # --------------------------------------------------------------------------- explanations
 
 

@@ -15,9 +15,9 @@ and into ``<output>.README.txt`` beside it, in English and French, so whoever re
 the file knows how it was protected. The pseudonymisation key is never written; only a
 short fingerprint says which key was used.
 
-This module owns the checks of the options, the aggregate export, the writers and the entry point;
-``ShareOptions`` and ``ShareReport`` are in ``share_options``, the record-level steps (columns,
-pseudonyms, moved points) in ``share_records``.
+This module owns the checks of the options, the writers and the entry point; ``ShareOptions`` and
+``ShareReport`` are in ``share_options``, the record-level steps (columns, pseudonyms, moved points)
+in ``share_records``, the counts by admin area in ``share_aggregate``.
 """
 
 from __future__ import annotations
@@ -31,10 +31,9 @@ from ..base.errors import CartongError
 from ..base.gdal_errors import gdal_exceptions
 from ..base.i18n import tr
 from ..base.outputs import refuse_output_over_inputs
-from ..base.qgis_compat import new_field
 from ..base.safe_files import ensure_inside, sanitise_filename, write_neutralised_csv
-from .aggregate_safe import SafeTable, aggregate_with_suppression, category_field_name
 from .displace import check_radius
+from .share_aggregate import aggregate_actions, aggregate_rows
 from .share_options import LOCATION_MODES, ShareOptions, ShareReport, _check, _py
 from .share_readme import readme_text
 from .share_records import _record_rows
@@ -133,65 +132,6 @@ def _output_path(output_path) -> Path:
         )
     folder = target.parent
     return ensure_inside(folder, folder / safe)
-
-
-# --------------------------------------------------------------------------- aggregate export
-
-
-def _aggregate_rows(layer, options: ShareOptions, feedback):
-    """(fields, [(attributes, polygon or None)], polygons' CRS or None, table) of the suppressed counts."""
-    from qgis.core import QgsFields
-
-    names = [options.area_field] + ([options.category_field] if options.category_field else [])
-    rows = []
-    for feature in layer.getFeatures():
-        _check(feedback)
-        rows.append({name: _py(feature[name]) for name in names})
-    polygons, crs = {}, None
-    if options.boundaries is not None:
-        boundaries = options.boundaries
-        if boundaries.fields().indexOf(options.boundaries_code_field) < 0:
-            raise CartongError(
-                tr("The code column {column} is not in the layer {layer}.").format(
-                    column=options.boundaries_code_field, layer=boundaries.name()
-                )
-            )
-        crs = boundaries.crs()
-        for feature in boundaries.getFeatures():
-            code = _py(feature[options.boundaries_code_field])
-            if code is not None:
-                polygons[str(code)] = feature.geometry()
-    table = aggregate_with_suppression(
-        rows, options.area_field, options.category_field or None, k=options.k, areas=list(polygons) or None
-    )
-    fields = QgsFields()
-    fields.append(new_field("area_code", "string"))
-    fields.append(new_field("total", "int"))
-    for category in table.categories:
-        name, suffix = category_field_name(category), 2
-        while fields.indexOf(name) >= 0:  # "a-b" and "a_b" both give n_a_b
-            name, suffix = f"{category_field_name(category)}_{suffix}", suffix + 1
-        fields.append(new_field(name, "int"))
-    records = []
-    for area in table.areas:
-        attributes = [area, table.area_total(area)] + [table.cell(area, c) for c in table.categories]
-        records.append((attributes, polygons.get(area)))
-    return fields, records, crs, table
-
-
-def _aggregate_action(options: ShareOptions, table: SafeTable) -> dict:
-    return {
-        "action": "aggregate",
-        "columns": [options.area_field] + ([options.category_field] if options.category_field else []),
-        "rows_affected": len(table.areas),
-        "parameters": {
-            "k": table.k,
-            "hidden_small_counts": len(table.primary),
-            "hidden_complementary": len(table.complementary),
-            "rows_without_area": table.rows_without_area,
-            "categories": [c or "(no answer)" for c in table.categories],
-        },
-    }
 
 
 # --------------------------------------------------------------------------- writers
@@ -323,8 +263,8 @@ def export_for_sharing(layer, output_path, options: ShareOptions | None = None, 
     source_name = layer.name()
 
     if options.location_mode == "aggregate":
-        fields, records, crs, table = _aggregate_rows(layer, options, feedback)
-        actions = [_aggregate_action(options, table)]
+        fields, records, crs, table = aggregate_rows(layer, options, feedback)
+        actions = aggregate_actions(options, table)
         has_geometry = target.suffix.lower() == ".gpkg" and any(g is not None for _, g in records)
         records = [(a, _as_multipolygon(g) if has_geometry and g is not None else None) for a, g in records]
         wkb_type = QgsWkbTypes.Type.MultiPolygon if has_geometry else QgsWkbTypes.Type.NoGeometry

@@ -140,6 +140,13 @@ _README = {
         "{hidden_complementary} autres effectifs sont masqués pour qu'aucun ne puisse être recalculé "
         "à partir des totaux. Vide ne veut pas dire zéro.",
     ),
+    "fold_rare_answers": (
+        "{rows_affected} answers of {columns} given fewer than {k} times in the whole file are counted "
+        "together in {column}, without their names: a rare answer would point at the few people who gave it.",
+        "{rows_affected} réponses de {columns} données moins de {k} fois dans tout le fichier sont comptées "
+        "ensemble dans {column}, sans leur nom : une réponse rare désignerait les quelques personnes qui l'ont "
+        "donnée.",
+    ),
     "footer": (
         "Do not try to identify the people in these data, and do not combine them with other data for that purpose.",
         "Ne cherchez pas à identifier les personnes de ces données ni à les croiser avec d'autres données dans ce but.",
