@@ -209,10 +209,11 @@ def test_values_without_personal_pattern_are_not_flagged(keywords, values):
     assert _one(keywords, "q12", values) is None
 
 
-def test_only_the_sample_size_is_read(keywords):
-    rows = [["72112233"]] * 5 + [["ok"]] * 100
-    assert detect_personal_data(["q1"], rows, keywords=keywords, sample_size=5)[0].category == "phone"
-    assert detect_personal_data(["q1"], rows, keywords=keywords, sample_size=105) == []
+def test_values_far_down_the_file_are_read(keywords):
+    """A question added in version 2 of a form is empty in the first rows: every row is read."""
+    rows = [[""]] * 5000 + [["Mme Clarisse Wabo, tel 72 14 80 98"]] * 3
+    found = detect_personal_data(["referral"], rows, keywords=keywords)
+    assert [(f.category, f.risk) for f in found] == [("phone", "high")]
 
 
 # ---------------------------------------------------------------- keyword file

@@ -9,7 +9,8 @@ Three kinds of evidence, each giving a category (person_name, phone, location...
   setting ``cartong/protection/keywords_path``);
 * patterns in the values (``detect_values``: phone numbers incl. Central African Republic +236,
   e-mails, also inside a sentence, ID-like codes, GPS strings, geotraces, a pair of decimal
-  columns holding latitudes and longitudes, attachment links, long free text).
+  columns holding latitudes and longitudes, attachment links, long free text), in every row of
+  the layer (``detect_rows``: a question added in a later version of the form is empty at the top).
 
 A column gets one :class:`Finding` with its highest risk and every reason found. The
 lists are a help for the person preparing a share, not a guarantee: they read them.
@@ -20,7 +21,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,14 +29,13 @@ from typing import TYPE_CHECKING
 from ..base.errors import CartongError
 from ..base.i18n import tr
 from ..base.paths import resources_dir
-from .detect_values import as_text, coordinate_columns, names_in_texts, value_evidence
+from .detect_values import coordinate_columns, names_in_texts, tally_values, value_evidence
 
 if TYPE_CHECKING:
     from ..survey.xlsform import Question
 
 SETTING_KEYWORDS_PATH = "cartong/protection/keywords_path"
 RISK_ORDER = {"high": 3, "medium": 2, "low": 1}
-SAMPLE_SIZE = 500
 
 # XLSForm base types and the category of data they hold
 _FORM_TYPES = {
@@ -307,7 +307,7 @@ def _label_words(label: str) -> list[str]:
     return [w for i, w in enumerate(words) if not (w == "tel" and i + 1 < len(words) and words[i + 1] in _SUCH_AS)]
 
 
-def _name_evidence(column: str, question, choice, values: list[str], keywords) -> list[tuple]:
+def _name_evidence(column: str, question, choice, values: Iterable[str], keywords) -> list[tuple]:
     """Keyword matches of the column name (else of a text question's labels: then with the label as a
     third item), minus those its form type or values rule out."""
     if choice is not None:  # a 0/1 column of one answer: only the question can be sensitive
@@ -337,43 +337,35 @@ def _evidence(column, form, samples, numbers, coordinates, keywords) -> list[tup
     if question is not None and choice is None and question.type in _FORM_TYPES:
         category = _FORM_TYPES[question.type]
         evidence.append((_TYPE_RISK[category], category, "form_type", question.type))
-    values = samples.get(column, [])
+    values = samples.get(column) or {}
+    total = sum(values.values())
     for category, count, embedded in value_evidence(values):
         risk = "medium" if category in ("id_number", "free_text") else "high"
-        evidence.append((risk, category, "values", (count, len(values), True) if embedded else (count, len(values))))
+        evidence.append((risk, category, "values", (count, total, True) if embedded else (count, total)))
     if column in coordinates:
-        evidence.append(("high", "location", "values", (len(numbers[column]), len(numbers[column]))))
+        readings = sum(numbers[column].values())
+        evidence.append(("high", "location", "values", (readings, readings)))
     for category, keyword, *label in _name_evidence(column, question, choice, values, keywords):
         reason, detail = ("label", (keyword, label[0])) if label else ("name", keyword)
         evidence.append((keywords[category]["risk"], category, reason, detail))
     return evidence
 
 
-def detect_personal_data(
-    columns: list[str], rows: Iterable, form=None, keywords=None, sample_size: int = SAMPLE_SIZE
-) -> list[Finding]:
+def detect_personal_data(columns: list[str], rows: Iterable, form=None, keywords=None) -> list[Finding]:
     """Return one Finding per column likely holding personal data, in column order.
 
-    ``rows`` yields mappings {column: value} or sequences aligned with ``columns``; only
-    the first ``sample_size`` rows are read. ``form`` is an optional
-    :class:`~cartong_plugin.core.survey.xlsform.FormSpec`; ``keywords`` a :func:`load_keywords`
+    ``rows`` yields mappings {column: value} or sequences aligned with ``columns``; every row is
+    read (a question added in a later version of the form is empty in the first rows). ``form`` is an
+    optional :class:`~cartong_plugin.core.survey.xlsform.FormSpec`; ``keywords`` a :func:`load_keywords`
     result (default: the user's or bundled list).
     """
+    samples, numbers = tally_values(columns, rows)  # texts, and decimals for coordinate pairs
+    return _findings(columns, samples, numbers, form, keywords)
+
+
+def _findings(columns: list[str], samples, numbers, form, keywords) -> list[Finding]:
+    """The findings of ``columns`` from their counted texts and decimals (``detect_values.tally_values``)."""
     keywords = keywords if keywords is not None else load_keywords()
-    samples: dict[str, list[str]] = {c: [] for c in columns}
-    numbers: dict[str, list[float]] = {c: [] for c in columns}  # decimals, for coordinate pairs
-    for index, row in enumerate(rows):
-        if index >= sample_size:
-            break
-        items = row.items() if isinstance(row, Mapping) else zip(columns, row)
-        for column, value in items:
-            if column not in samples:
-                continue
-            text = as_text(value)
-            if text is not None:
-                samples[column].append(text)
-            elif isinstance(value, float):
-                numbers[column].append(value)
     coordinates = set(coordinate_columns({c: v for c, v in numbers.items() if v}))
 
     evidence_of = {column: _evidence(column, form, samples, numbers, coordinates, keywords) for column in columns}
@@ -409,19 +401,18 @@ def detect_personal_data(
     return findings
 
 
-def detect_in_layer(layer, form=None, keywords=None, sample_size: int = SAMPLE_SIZE) -> list[Finding]:
+def detect_in_layer(layer, form=None, keywords=None) -> list[Finding]:
     """:func:`detect_personal_data` on a QgsVectorLayer; its geometry counts as a location.
 
     A point layer of a survey holds where each interview took place, usually the home:
     it is reported as the pseudo-column ``geometry`` (high risk).
     """
-    from qgis.core import QgsFeatureRequest, QgsWkbTypes
+    from qgis.core import QgsWkbTypes
 
-    columns = [f.name() for f in layer.fields()]
-    request = QgsFeatureRequest().setLimit(sample_size)
-    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
-    rows = ({name: feature[name] for name in columns} for feature in layer.getFeatures(request))
-    findings = detect_personal_data(columns, rows, form=form, keywords=keywords, sample_size=sample_size)
+    from .detect_rows import layer_values
+
+    samples, numbers = layer_values(layer)  # every row
+    findings = _findings([f.name() for f in layer.fields()], samples, numbers, form, keywords)
     if layer.isSpatial() and QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry:  # type: ignore[attr-defined]
         findings.insert(
             0,

@@ -9,12 +9,20 @@
 
 "No phone" typed as "0" (or "-", "n/a"...) is not counted as a value when the share of phone
 numbers is measured: a column where half the people had no phone still holds the others' numbers.
+
+Every row is read (:func:`tally_values`): a question added in a later version of the form is empty in
+the first rows and filled further down. Each column's values are counted once per distinct value
+(``Counter``), so the patterns are tested once per distinct value, however many rows repeat it.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from itertools import accumulate, compress
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 _EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
@@ -41,6 +49,18 @@ _DATE_LIKE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 # what is typed when there is no answer: "0" for "no phone", "-", "n/a"...
 _PLACEHOLDERS = {"-", "--", ".", "/", "n/a", "na", "nan", "null", "none", "aucun", "ras", "nsp", "ninguno", "nenhum"}
 EMBEDDED_MIN = 2  # values holding a phone number or e-mail inside a text: a leak from 2 on
+# The same tests as whole-value patterns, run over every distinct value at C speed (``_weight``)
+_PLACEHOLDER = re.compile("^(?:" + "|".join(map(re.escape, sorted(_PLACEHOLDERS))) + "|0+)$", re.IGNORECASE)
+_PHONE = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (_PHONE_INTERNATIONAL, _PHONE_CAR, _PHONE_LOCAL))
+)  # on a value without its separators
+_LOCATION = re.compile(f"(?:{_GPS_STRING.pattern})|(?:{_GEO_TRACE.pattern})")
+_CODE = re.compile(f"(?i:{_UUID.pattern})|(?:{_ID_LIKE.pattern})")
+_ID_NUMBER = re.compile(rf"(?!(?i:{_UUID.pattern}))(?!{_DATE_LIKE.pattern}){_ID_LIKE.pattern}")
+_LONG_TEXT = re.compile(r"(?:\S+\s+){3}\S|.{40}", re.DOTALL)  # 4 words or more, or 40 characters
+_LETTER = re.compile(r"[^\W\d_]")
+# a device or account id, "collect:3327356a4152": its hexadecimal digits are no phone number
+_DEVICE_ID = re.compile(r"^[a-z][\w.\-]*:[0-9a-f\-]{8,}$", re.IGNORECASE)
 
 
 def _is_phone(value: str) -> bool:
@@ -56,20 +76,22 @@ def _is_location(value: str) -> bool:
     return bool(_GPS_STRING.match(value) or _GEO_TRACE.match(value))
 
 
-def _is_sequence(values: list[str]) -> bool:
+def _is_sequence(values: Counter) -> bool:
     """Digits-only values packed in a narrow range: record numbers (Kobo ``_id``), not phones.
 
     Real phone numbers of a survey spread over millions; 400 submission ids over hundreds.
     """
-    numbers = [int(v) for v in values if v.isdigit()]
-    if len(numbers) < 10 or len(numbers) < len(values) or len(set(numbers)) < 0.9 * len(numbers):
+    count = sum(values.values())
+    digits = [v for v in values if v.isdigit()]
+    if count < 10 or sum(values[v] for v in digits) < count or len(digits) < 0.9 * count:
         return False  # too few to tell, not all digits, or repeated like a phone typed twice
-    return max(numbers) - min(numbers) < 50 * len(numbers)
+    numbers = [int(v) for v in digits]
+    return max(numbers) - min(numbers) < 50 * count
 
 
 def _has_embedded_phone(value: str) -> bool:
-    """A phone number inside a text with words; codes (uuid, ID-like) and bare numbers are not texts."""
-    if not any(c.isalpha() for c in value) or _UUID.match(value) or _ID_LIKE.match(value):
+    """A phone number inside a text with words; codes (uuid, ID-like, device ids) and bare numbers are not texts."""
+    if not _LETTER.search(value) or _CODE.match(value) or _DEVICE_ID.match(value):
         return False
     for candidate in _PHONE_IN_TEXT.findall(value):
         parts = [candidate, *candidate.split()]
@@ -78,44 +100,82 @@ def _has_embedded_phone(value: str) -> bool:
     return False
 
 
-def value_evidence(values: list[str]) -> list[tuple[str, int, bool]]:
+def _weight(test, values: list[str], weights: list[int]) -> int:
+    """How many rows hold a value passing ``test`` (a regex method or any predicate), looped in C."""
+    return sum(compress(weights, map(test, values)))
+
+
+_SPREAD = 20_000  # distinct values above which a "most values are..." test first looks at a spread sample
+
+
+def _majority(test, values: list[str], weights: list[int], share: float) -> int:
+    """How many rows hold a value passing ``test``, exact, or 0 when it is clearly below ``share`` of them.
+
+    With many distinct values (codes, ids), one value in every few, spread over the file, is tested
+    first: under half the share asked for there, the column cannot reach it and the rest is not tested.
+    """
+    if len(values) > _SPREAD:
+        step = len(values) // _SPREAD + 1
+        sample = weights[::step]
+        if _weight(test, values[::step], sample) < 0.5 * share * sum(sample):
+            return 0
+    return _weight(test, values, weights)
+
+
+def _is_phone_compact(value: str):
+    return _PHONE.fullmatch(_PHONE_SEPARATORS.sub("", value))
+
+
+def value_evidence(values: Mapping[str, int]) -> list[tuple[str, int, bool]]:
     """(category, matching count, embedded) of the value patterns a column follows.
 
-    ``embedded`` is True when the count is of texts holding a phone number or e-mail in a sentence.
+    ``values``: {value: how many rows hold it} (a list is counted first). ``embedded`` is True when the
+    count is of texts holding a phone number or e-mail in a sentence.
     """
+    values = values if isinstance(values, Mapping) else Counter(values)
     if not values:
         return []
     found: list[tuple[str, int, bool]] = []
-    real = [v for v in values if not _is_placeholder(v)]
-    total = len(real)
+    every, weights = list(values), list(values.values())
+    placeholder = list(map(_PLACEHOLDER.match, every))
+    real = [v for v, p in zip(every, placeholder) if not p]
+    real_weights = [n for n, p in zip(weights, placeholder) if not p]
+    total = sum(real_weights)
     enough = max(1, int(0.6 * total + 0.999))  # 60 % of the values, placeholders left out
-
-    def share(test, among=real) -> int:
-        return sum(1 for v in among if test(v))
-
+    whole_numbers = all(map(str.isdigit, every))  # fid, counts, record numbers: only a phone can hide there
     for category, test in (
         ("email", _EMAIL.match),
-        ("phone", _is_phone),
-        ("location", _is_location),
+        ("phone", _is_phone_compact),
+        ("location", _LOCATION.fullmatch),
         ("attachment", _LINK.search),
     ):
-        count = share(test) if total else 0
-        if total and count >= enough and not (category == "phone" and _is_sequence(real)):
-            found.append((category, count, False))
+        if not total or (whole_numbers and category != "phone"):
+            continue
+        matching = _majority(test, real, real_weights, 0.6)
+        if matching >= enough and not (category == "phone" and _is_sequence(Counter(dict(zip(real, real_weights))))):
+            found.append((category, matching, False))
+    if whole_numbers:
+        return found
+    total = sum(weights)
     if not any(c in ("email", "phone") for c, _n, _e in found):
-        for category, test in (("phone", _has_embedded_phone), ("email", _EMAIL_IN_TEXT.search)):
-            count = share(test, values)
-            if count >= min(EMBEDDED_MIN, len(values)):
+        # codes (uuid, ids) hold no sentence; only texts with a run of 8 digits or more can hold a phone:
+        # the full test runs on those alone
+        texts = [(v, n) for v, n, code in zip(every, weights, map(_CODE.match, every)) if not code]
+        digits = [(v, n) for v, n in texts if _PHONE_IN_TEXT.search(v)]
+        for category, count in (
+            ("phone", sum(n for v, n in digits if _has_embedded_phone(v))),
+            ("email", sum(n for v, n in texts if "@" in v and _EMAIL_IN_TEXT.search(v))),
+        ):
+            if count >= min(EMBEDDED_MIN, total):
                 found.append((category, count, True))
-    total = len(values)
-    distinct = len(set(values)) / total
+    distinct = len(every) / total
     enough = max(1, int(0.6 * total + 0.999))
     if total >= 10 and distinct >= 0.9:
-        count = share(lambda v: _ID_LIKE.match(v) and not _UUID.match(v) and not _DATE_LIKE.match(v), values)
+        count = _majority(_ID_NUMBER.match, every, weights, 0.8)
         if count >= max(enough, int(0.8 * total)):
             found.append(("id_number", count, False))
     if total >= 5 and distinct >= 0.5 and not found:
-        long_text = share(lambda v: len(v.split()) >= 4 or len(v) >= 40, values)
+        long_text = _majority(_LONG_TEXT.match, every, weights, 1 / 3)
         if long_text >= max(1, total // 3):
             found.append(("free_text", long_text, False))
     return found
@@ -137,33 +197,80 @@ def as_text(value) -> str | None:
     return None
 
 
+def tally_values(
+    columns: list[str], rows: Iterable, chunk: int = 5000
+) -> tuple[dict[str, Counter], dict[str, Counter]]:
+    """({column: Counter of its texts}, {column: Counter of its decimals}) over every row of ``rows``.
+
+    ``rows`` yields mappings {column: value} or sequences aligned with ``columns``. The rows are read in
+    chunks and each column counted at C speed (``Counter.update``); only the distinct values are then
+    turned into text (:func:`as_text`).
+    """
+    raw: dict[str, Counter] = {c: Counter() for c in columns}
+    batch: list = []
+
+    def count(batch: list) -> None:
+        if isinstance(batch[0], Mapping):
+            batch = [[row.get(c) for c in columns] for row in batch]
+        for column, values in zip(columns, zip(*batch)):
+            try:
+                raw[column].update(values)
+            except TypeError:  # a list or map value (JSON fields): no pattern of ours reads them
+                raw[column].update(v if isinstance(v, (str, int, float)) else None for v in values)
+
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= chunk:
+            count(batch)
+            batch = []
+    if batch:
+        count(batch)
+    texts: dict[str, Counter] = {c: Counter() for c in columns}
+    numbers: dict[str, Counter] = {c: Counter() for c in columns}
+    for column, counted in raw.items():
+        text_counts, number_counts = texts[column], numbers[column]
+        for value, n in counted.items():
+            kind = type(value)
+            if kind is float:
+                number_counts[value] += n
+                continue
+            text = (value.strip() or None) if kind is str else as_text(value)
+            if text is not None:
+                text_counts[text] += n
+    return texts, numbers
+
+
 # --------------------------------------------------------------------------- coordinates in decimal columns
 
 _MIN_COORDINATES = 5
 
 
-def _decimals(number: float) -> int:
-    text = repr(number)
-    if "e" in text or "." not in text:
-        return 0
-    return len(text.split(".", 1)[1].rstrip("0"))
+_GPS_DECIMALS = re.compile(r"-?\d+\.\d{4,10}")  # the repr of a reading with 4 to 10 decimals
 
 
-def _looks_like_coordinate(numbers: list[float], limit: float) -> bool:
+def _looks_like_coordinate(numbers: Counter, limit: float) -> bool:
     """GPS readings: 4 to 10 decimals (a ratio computed by a division has 15 or more), nearly all
-    different, within ±``limit``, spread over a survey area, and not all in [0, 1] (shares, ratios)."""
-    if len(numbers) < _MIN_COORDINATES or any(not math.isfinite(n) or abs(n) > limit for n in numbers):
+    different, within ±``limit``, spread over a survey area, and not all in [0, 1] (shares, ratios).
+
+    A few readings far off (a typo, a phone's default position) do not hide the others: the range is
+    taken between the 1st and the 99th percentile.
+    """
+    count = sum(numbers.values())
+    if count < _MIN_COORDINATES or len(numbers) < 0.9 * count or not all(map(math.isfinite, numbers)):
         return False
-    if all(0 <= n <= 1 for n in numbers) or max(numbers) - min(numbers) > 20:
+    ordered = sorted(numbers)
+    seen = list(accumulate(map(numbers.__getitem__, ordered)))  # readings up to each value
+    low = ordered[min(bisect_right(seen, 0.01 * count), len(ordered) - 1)]
+    high = ordered[min(bisect_right(seen, 0.99 * count), len(ordered) - 1)]
+    if abs(low) > limit or abs(high) > limit or (low >= 0 and high <= 1) or high - low > 20:
         return False
-    gps_like = sum(1 for n in numbers if 4 <= _decimals(n) <= 10)
-    return gps_like >= 0.8 * len(numbers) and len(set(numbers)) >= 0.9 * len(numbers)
+    return _weight(_GPS_DECIMALS.fullmatch, list(map(repr, numbers)), list(numbers.values())) >= 0.8 * count
 
 
-def coordinate_columns(numbers: dict[str, list[float]]) -> list[str]:
+def coordinate_columns(numbers: dict[str, Counter]) -> list[str]:
     """Decimal columns that together look like latitude and longitude; [] unless there is a pair.
 
-    ``numbers``: {column: its sampled decimal values}. A latitude lies within ±90 and a longitude
+    ``numbers``: {column: Counter of its decimal values}. A latitude lies within ±90 and a longitude
     within ±180; one column alone is not enough (a pair is what places a home).
     """
     latitudes = [c for c, v in numbers.items() if _looks_like_coordinate(v, 90.0)]
@@ -184,18 +291,18 @@ def _words(value: str) -> list[str]:
     return [w.casefold() for w in _WORD.findall(value)]
 
 
-def names_in_texts(samples: dict[str, list[str]], name_columns: list[str]) -> dict[str, tuple[int, int, str]]:
+def names_in_texts(samples: dict[str, Mapping[str, int]], name_columns: list[str]) -> dict[str, tuple[int, int, str]]:
     """Text columns whose sentences contain a name held by a name column of the same file.
 
     ``recado: "vive con Aïcha Zokoué"`` names a person whose name the file also holds under
-    ``nombre``: dropping ``nombre`` alone leaves the name in the message. Returns {column: (values
-    naming someone, values, the name column)}. Only values of two words or more count (an answer
-    of one word equal to a family name is more often a place of the same name), and a word found in
-    most values of a column is the column's own vocabulary, not a name.
+    ``nombre``: dropping ``nombre`` alone leaves the name in the message. ``samples``: {column: {value:
+    rows holding it}}. Returns {column: (values naming someone, values, the name column)}. Only values of
+    two words or more count (an answer of one word equal to a family name is more often a place of the
+    same name), and a word found in most values of a column is the column's own vocabulary, not a name.
     """
     names: dict[str, str] = {}  # word -> the name column it was found in
     for column in name_columns:
-        for value in samples.get(column, []):
+        for value in samples.get(column, {}):
             for word in _words(value):
                 if len(word) >= _NAME_MIN_LETTERS and not _is_placeholder(word):
                     names.setdefault(word, column)
@@ -205,19 +312,22 @@ def names_in_texts(samples: dict[str, list[str]], name_columns: list[str]) -> di
     for column, values in samples.items():
         if column in name_columns or not values:
             continue
-        sentences = [words for words in map(_words, values) if len(words) >= 2]
-        if not sentences:
+        sentences = [(words, n) for value, n in values.items() if len(words := _words(value)) >= 2]
+        count = sum(n for _words_, n in sentences)
+        if not count:
             continue
-        common = (
-            {w for w in names if sum(1 for words in sentences if w in words) > len(sentences) // 2}
-            if len(sentences) >= 5
-            else set()
-        )
-        sources = []
-        for words in sentences:
+        common: set[str] = set()
+        if count >= 5:  # how many values hold each word, counted once per value
+            spread: Counter = Counter()
+            for words, n in sentences:
+                for word in set(words) & names.keys():
+                    spread[word] += n
+            common = {w for w, n in spread.items() if n > count // 2}
+        sources: Counter = Counter()
+        for words, n in sentences:
             hit = next((names[w] for w in words if w in names and w not in common), None)
             if hit is not None:
-                sources.append(hit)
+                sources[hit] += n
         if sources:
-            found[column] = (len(sources), len(values), max(set(sources), key=sources.count))
+            found[column] = (sum(sources.values()), sum(values.values()), sources.most_common(1)[0][0])
     return found
