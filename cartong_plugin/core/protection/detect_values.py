@@ -3,8 +3,9 @@
 
 * most values are phone numbers (Central African Republic +236 included), e-mails, GPS strings,
   geotraces/geoshapes, attachment links, ID-like codes or long free text;
-* some values of a text hold a phone number or an e-mail inside a sentence ("appeler Mariam au
-  70355626"): a few are enough, the column repeats them whatever its name;
+* some values of a text hold a phone number, an e-mail or a GPS position inside a sentence ("appeler
+  Mariam au 70355626", "maison près du forage, GPS 4.3951859 18.6176917"): a few are enough, the
+  column repeats them whatever its name;
 * a pair of decimal columns looks like latitude/longitude (``coord_n``/``coord_e``, ``p1``/``p2``).
 
 "No phone" typed as "0" (or "-", "n/a"...) is not counted as a value when the share of phone
@@ -38,6 +39,8 @@ _GPS_STRING = re.compile(r"^-?\d{1,2}\.\d{3,}[\s,;]+-?\d{1,3}\.\d{3,}(?:\s+-?\d+
 # an ODK geotrace/geoshape: "lat lon alt acc" points joined by ";"
 _GPS_POINT = r"-?\d{1,2}\.\d+\s+-?\d{1,3}\.\d+(?:\s+-?\d+(?:\.\d+)?){0,2}"
 _GEO_TRACE = re.compile(rf"^{_GPS_POINT}(?:\s*;\s*{_GPS_POINT})+\s*;?$")
+# a latitude and a longitude with 4 decimals or more (10 m or finer) side by side inside a text
+_GPS_IN_TEXT = re.compile(r"(?<![\d.])(-?\d{1,2}\.\d{4,})\s*[,;/]?\s*(-?\d{1,3}\.\d{4,})(?!\d|\.\d)")
 _LINK = re.compile(
     r"^(?:https?|ftp)://|\.(?:jpe?g|png|gif|heic|webp|bmp|tiff?|mp3|m4a|amr|ogg|oga|wav|"
     r"3gp|mp4|mov|avi|webm|pdf)$",
@@ -100,6 +103,14 @@ def _has_embedded_phone(value: str) -> bool:
     return False
 
 
+def _has_embedded_coordinates(value: str) -> bool:
+    """A latitude and longitude pair written in a text ("GPS 4.3951859 18.6176917"), or in a value of its own."""
+    for latitude, longitude in _GPS_IN_TEXT.findall(value):
+        if abs(float(latitude)) <= 90 and abs(float(longitude)) <= 180:
+            return True
+    return False
+
+
 def _weight(test, values: list[str], weights: list[int]) -> int:
     """How many rows hold a value passing ``test`` (a regex method or any predicate), looped in C."""
     return sum(compress(weights, map(test, values)))
@@ -157,17 +168,21 @@ def value_evidence(values: Mapping[str, int]) -> list[tuple[str, int, bool]]:
     if whole_numbers:
         return found
     total = sum(weights)
+    # codes (uuid, ids) hold no sentence; only texts with a run of 8 digits or more can hold a phone:
+    # the full test runs on those alone
+    texts = [(v, n) for v, n, code in zip(every, weights, map(_CODE.match, every)) if not code]
+    embedded = []
     if not any(c in ("email", "phone") for c, _n, _e in found):
-        # codes (uuid, ids) hold no sentence; only texts with a run of 8 digits or more can hold a phone:
-        # the full test runs on those alone
-        texts = [(v, n) for v, n, code in zip(every, weights, map(_CODE.match, every)) if not code]
         digits = [(v, n) for v, n in texts if _PHONE_IN_TEXT.search(v)]
-        for category, count in (
+        embedded += [
             ("phone", sum(n for v, n in digits if _has_embedded_phone(v))),
             ("email", sum(n for v, n in texts if "@" in v and _EMAIL_IN_TEXT.search(v))),
-        ):
-            if count >= min(EMBEDDED_MIN, total):
-                found.append((category, count, True))
+        ]
+    if not any(c == "location" for c, _n, _e in found):
+        embedded.append(("location", sum(n for v, n in texts if _has_embedded_coordinates(v))))
+    for category, count in embedded:
+        if count >= min(EMBEDDED_MIN, total):
+            found.append((category, count, True))
     distinct = len(every) / total
     enough = max(1, int(0.6 * total + 0.999))
     if total >= 10 and distinct >= 0.9:
