@@ -2,7 +2,8 @@
 """cartong:exportforsharing with its defaults finds personal data written inside other answers.
 
 An exact GPS position typed in a text answer ("GPS 4.3951859 18.6176917") would stand beside the
-displaced point: the column goes, as a phone number inside a sentence does.
+displaced point; a household code built from the name with hyphens ("ZOUMALDÉ-Hortense-DAMARA")
+repeats the respondent's name. Both columns go, as a phone number inside a sentence does.
 """
 
 from __future__ import annotations
@@ -49,3 +50,10 @@ def test_exact_gps_typed_in_a_text_answer_is_not_shared_beside_the_moved_point(c
     header = text.splitlines()[0].split(",")
     assert "directions" not in header and header[-2:] == ["longitude", "latitude"]
     assert "4.3000000" not in text and "GPS" not in text
+
+
+def test_a_code_joining_the_name_with_hyphens_is_removed_with_the_name(cartong_provider, survey, tmp_path):
+    result, text = _shared(survey, tmp_path)
+    assert "hh_ref" in result["HIGH_RISK_REMOVED"].split(",")
+    assert "ZOUMALDÉ" not in text and "Hortense" not in text
+    assert "village" in text.splitlines()[0].split(",") and "Damara" in text

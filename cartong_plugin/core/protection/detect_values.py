@@ -303,7 +303,15 @@ _NAME_MIN_LETTERS = 3
 
 
 def _words(value: str) -> list[str]:
-    return [w.casefold() for w in _WORD.findall(value)]
+    """The words of ``value``, a hyphenated one also in its parts: a code built from a name
+    ("ZOUMALDÉ-Hortense-DAMARA") holds the name's words, and "Jean-Marie" is still a word of its own."""
+    words = []
+    for word in _WORD.findall(value):
+        word = word.casefold()
+        words.append(word)
+        if "-" in word:
+            words += [part for part in word.split("-") if part]
+    return words
 
 
 def names_in_texts(samples: dict[str, Mapping[str, int]], name_columns: list[str]) -> dict[str, tuple[int, int, str]]:
