@@ -140,6 +140,22 @@ def test_importsurvey_runs_headless_and_keeps_every_raw_row(imported_survey, sam
     assert source.GetLayerByName("survey").GetFeatureCount() == raw.GetFeatureCount()
 
 
+def test_exportforsharing_headless_without_a_key_removes_the_identifiers_it_would_pseudonymise(
+    enabled_profile, imported_survey, tmp_path
+):
+    """No master password can be asked without a desktop: staff, device and account ids, which the
+    wizard pseudonymises, are removed rather than shared in clear, and the run says how to keep them."""
+    output = tmp_path / "shared.csv"
+    run = enabled_profile.run(
+        "--json", "run", "cartong:exportforsharing", "--", f"INPUT={imported_survey}|layername=survey",
+        f"OUTPUT={output}", timeout=600,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+    header = output.read_text(encoding="utf-8-sig").splitlines()[0].split(",")
+    assert "deviceid" not in header and "enumerator" not in header and "village" in header
+    assert "a run without the QGIS window cannot open your default key" in run.stdout + run.stderr
+
+
 @pytest.fixture(scope="module")
 def sample_points(tmp_path_factory, sample_dir) -> Path:
     """The sample submissions as a point GeoPackage, made by GDAL alone (independent of the import)."""

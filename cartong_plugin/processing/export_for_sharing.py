@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from qgis.core import (
+    QgsApplication,
     QgsProcessing,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
@@ -18,6 +19,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
+from ..core.base.errors import CartongError
 from ..core.base.i18n import tr
 from ..core.base.qgis_compat import field_names_parameter, mark_advanced
 from .base import CartongAlgorithm
@@ -39,7 +41,10 @@ class ExportForSharingAlgorithm(CartongAlgorithm):
             "columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS "
             "authentication manager). Columns likely holding personal data at high risk (names, phone "
             "numbers...) are removed unless you choose to pseudonymise them or to keep them (KEEP_FIELDS, "
-            "recorded in the README). Links and attachment names are removed. Points are moved at "
+            "recorded in the README). As in the wizard, columns identifying staff, devices, accounts or "
+            "documents are pseudonymised unless you choose otherwise; when no key can be opened (a run "
+            "without the QGIS window and no KEY_SOURCE) they are removed instead. Links and attachment "
+            "names are removed. Points are moved at "
             "random between a minimum and a maximum distance, snapped to a grid, removed, or replaced "
             "by counts per admin area where counts below k are hidden, with other counts hidden so "
             "none can be worked out from the totals. Columns repeating the exact location are "
@@ -214,6 +219,24 @@ class ExportForSharingAlgorithm(CartongAlgorithm):
             key, named = key_from_named_source(source, feedback), True
         elif pseudonymise:
             key = default_key()[1]
+        problems: list[str] = []
+
+        def key_for_defaults():
+            """The key for the identifiers pseudonymised by default (the wizard's start state)."""
+            try:
+                if key:
+                    return key
+                if authcfg:
+                    return load_key(authcfg)
+                if source:
+                    return key_from_named_source(source, feedback)
+                if QgsApplication.platform() == "qgis_process":  # no master password can be asked
+                    raise CartongError(tr("a run without the QGIS window cannot open your default key"))
+                return default_key()[1]
+            except CartongError as err:
+                problems.append(str(err))
+                raise
+
         options = ShareOptions(
             drop_columns=field_names_parameter(self, parameters, "DROP_FIELDS", context),
             pseudonymise_columns=pseudonymise,
@@ -231,6 +254,7 @@ class ExportForSharingAlgorithm(CartongAlgorithm):
             strip_links=self.parameterAsBool(parameters, "STRIP_LINKS", context),
             quasi_identifiers=field_names_parameter(self, parameters, "QUASI_IDENTIFIERS", context),
             keep_columns=field_names_parameter(self, parameters, "KEEP_FIELDS", context),
+            key_for_defaults=key_for_defaults,
         )
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         report = export_for_sharing(layer, output, options, feedback)
@@ -255,6 +279,16 @@ class ExportForSharingAlgorithm(CartongAlgorithm):
                     "{columns}. The README says so; share the file only under a data sharing "
                     "agreement."
                 ).format(columns=", ".join(kept))
+            )
+        unkeyed = _columns_of(report.actions, "drop_identifiers_without_key")
+        if unkeyed:
+            feedback.pushWarning(
+                tr(
+                    "The columns {columns} identify staff, devices, accounts or documents and are pseudonymised "
+                    "by default, but no pseudonymisation key could be opened ({reason}): they were removed "
+                    "instead. To share them as pseudonyms, name a key with KEY_SOURCE (file:... or env:...) or "
+                    "KEY_AUTHCFG; to keep them as they are, list them in KEEP_FIELDS."
+                ).format(columns=", ".join(unkeyed), reason=problems[-1] if problems else tr("none was given"))
             )
         return {
             "OUTPUT": str(report.output),

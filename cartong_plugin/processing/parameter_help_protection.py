@@ -30,9 +30,10 @@ def _export_for_sharing() -> dict[str, str]:
             "first: its list names the candidates."
         ),
         "KEEP_FIELDS": tr(
-            "Columns at high risk (names, phone numbers...) to keep in the copy anyway, e.g. village when "
-            "the partner needs it. Not recommended: each one is named in the README. Any other column at "
-            "high risk is removed unless it is pseudonymised."
+            "Columns flagged as personal data to keep in the copy as they are, e.g. village when the partner "
+            "needs it. Not recommended: a column at high risk kept is named in the README. Without a choice, "
+            "any other column at high risk is removed, and columns identifying staff, devices, accounts or "
+            "documents are pseudonymised (removed when no key can be opened), as the wizard starts them."
         ),
         "PSEUDONYMISE_FIELDS": tr(
             "Columns whose values are replaced by pseudonyms, e.g. household_id: the same value "
@@ -52,7 +53,8 @@ def _export_for_sharing() -> dict[str, str]:
         "KEY_SOURCE": tr(
             "For runs without the QGIS window: where the key is, env:CARTONG_KEY (an environment "
             "variable) or file:/home/me/cartong_key.txt (a file holding 64 hexadecimal characters). "
-            "Used when no authentication configuration is chosen."
+            "Used when no authentication configuration is chosen. Without it such a run cannot open your "
+            "default key, so the columns pseudonymised by default are removed instead."
         ),
         "LOCATION_MODE": tr(
             "How exact locations are protected: 0 move points at random between the smallest and "

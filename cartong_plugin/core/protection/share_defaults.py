@@ -1,11 +1,13 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""What an export for sharing protects when nobody said otherwise: personal data at high risk.
+"""What an export for sharing protects when nobody said otherwise: the wizard's start state, everywhere.
 
 The protection wizard starts each finding's row with :func:`default_action`, and
-``share_export.export_for_sharing`` (behind the wizard and ``cartong:exportforsharing``)
-removes every column that detection rates at high risk and that no one chose to remove,
-pseudonymise or keep (:func:`high_risk_plan`). Keeping such a column is an explicit choice
-(``ShareOptions.keep_columns``), written into the README and the protection table, never a
+``share_export.export_for_sharing`` (behind the wizard and ``cartong:exportforsharing``) applies the
+same action to every finding no one chose for (:func:`default_plan`): columns at high risk are
+removed; identifiers of staff, devices, accounts and ID numbers are pseudonymised, or removed when no
+pseudonymisation key can be opened (a run without a desktop and no key named); other personal data
+whose suggestion is removal (dates of birth...) is removed. Keeping such a column is an explicit
+choice (``ShareOptions.keep_columns``), written into the README and the protection table, never a
 default. Locations are not handled here: the location mode protects them.
 """
 
@@ -30,40 +32,58 @@ def default_action(finding) -> str:
 
 
 @dataclass
-class HighRiskPlan:
-    """Columns at high risk: removed because nobody chose for them, or kept by explicit choice."""
+class DefaultPlan:
+    """What happens to the columns no one chose for, and the columns at high risk kept on purpose."""
 
-    removed: list[str] = field(default_factory=list)
-    kept: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)  # high risk, removed by default
+    kept: list[str] = field(default_factory=list)  # high risk, kept by explicit choice
+    pseudonymised: list[str] = field(default_factory=list)  # identifiers, pseudonymised by default
+    dropped: list[str] = field(default_factory=list)  # lower risk whose default is removal
+    unkeyed: list[str] = field(default_factory=list)  # identifiers removed: no key to pseudonymise them
+    key_problem: str = ""  # why no key could be opened, for the user
 
     def actions(self) -> list[dict]:
-        """The steps recorded in the README and the ``cartong_protection`` table."""
+        """The steps recorded in the README and the ``cartong_protection`` table (pseudonyms apart)."""
         steps = []
-        if self.removed:
-            steps.append({"action": "drop_high_risk_columns", "columns": list(self.removed)})
-        if self.kept:
-            steps.append({"action": "keep_high_risk_columns", "columns": list(self.kept)})
+        for kind, columns in (
+            ("drop_high_risk_columns", self.removed),
+            ("keep_high_risk_columns", self.kept),
+            ("drop_personal_columns", self.dropped),
+            ("drop_identifiers_without_key", self.unkeyed),
+        ):
+            if columns:
+                steps.append({"action": kind, "columns": list(columns)})
         return steps
 
+    def without_key(self, problem: str) -> None:
+        """No key could be opened: the identifiers to pseudonymise by default are removed instead."""
+        self.unkeyed, self.pseudonymised, self.key_problem = self.pseudonymised, [], problem
 
-def high_risk_plan(findings, options) -> HighRiskPlan:
-    """Which columns at high risk are removed by default and which are kept on purpose.
+
+def default_plan(findings, options) -> DefaultPlan:
+    """What :func:`default_action` does to each column no one chose for, and which columns at high
+    risk are kept on purpose.
 
     ``findings`` come from ``detect.detect_in_layer``; ``options`` is a ``ShareOptions``.
     A column the user listed to remove or pseudonymise follows that choice; one listed in
-    ``keep_columns`` (or every remaining one when ``protect_high_risk`` is False) is kept and
-    reported; any other is removed.
+    ``keep_columns`` is kept (and reported when at high risk); with ``protect_high_risk`` False
+    every column is kept as it is. Locations are left to the location mode.
     """
     chosen = set(options.drop_columns) | set(options.pseudonymise_columns)
-    plan = HighRiskPlan()
+    plan = DefaultPlan()
+    seen: set[str] = set()
     for finding in findings:
         column = finding.column
-        if finding.risk != "high" or finding.category == "location" or column == "geometry":
+        if finding.category == "location" or column == "geometry" or column in chosen or column in seen:
             continue
-        if column in chosen or column in plan.removed or column in plan.kept:
-            continue
-        if column in options.keep_columns or not options.protect_high_risk:
-            plan.kept.append(column)
-        else:
-            plan.removed.append(column)
+        seen.add(column)
+        keep = column in options.keep_columns or not options.protect_high_risk
+        if finding.risk == "high":
+            (plan.kept if keep else plan.removed).append(column)
+        elif not keep:
+            action = default_action(finding)
+            if action == "pseudonymise":
+                plan.pseudonymised.append(column)
+            elif action == "drop":
+                plan.dropped.append(column)
     return plan

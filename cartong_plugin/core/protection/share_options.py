@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -50,10 +51,13 @@ class ShareOptions:
     boundaries_code_field: str = "adm2_pcode"
     strip_links: bool = True
     quasi_identifiers: list[str] = field(default_factory=list)  # k-anonymity by local suppression
-    # Columns detection rates at high risk that no one chose for are removed (share_defaults);
-    # keeping one is an explicit choice, recorded in the README.
+    # Columns detection finds that no one chose for get the wizard's start state (share_defaults): high
+    # risk removed, identifiers pseudonymised; keeping one is an explicit choice, recorded in the README.
     protect_high_risk: bool = True
     keep_columns: list[str] = field(default_factory=list)
+    # Opens the key for the identifiers pseudonymised by default when ``key`` is None (called only then);
+    # None, or a CartongError from it: those columns are removed instead, and the README says so.
+    key_for_defaults: Callable[[], bytes | None] | None = field(default=None, repr=False)
     rng: random.Random | None = None  # tests only; default is the OS random source
     # fixes each submission's offset (pseudonymise.displacement_secret); None: this profile's secret
     displacement_secret: bytes | None = field(default=None, repr=False)

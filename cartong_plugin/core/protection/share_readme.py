@@ -63,6 +63,26 @@ _README = {
         "élevé conservées par choix explicite de l'exportateur : {columns}. Ne partager "
         "ce fichier que dans le cadre d'un accord de partage de données.",
     ),
+    "drop_personal_columns": (
+        "Columns likely holding other personal data (dates of birth...) removed by default: {columns}.",
+        "Colonnes contenant probablement d'autres données personnelles (dates de naissance...) supprimées "
+        "par défaut : {columns}.",
+    ),
+    "drop_identifiers_without_key": (
+        "Columns identifying staff, devices, accounts or documents removed by default: no pseudonymisation "
+        "key was available to replace them by pseudonyms: {columns}.",
+        "Colonnes identifiant des agents, des appareils, des comptes ou des documents supprimées par défaut : "
+        "aucune clé de pseudonymisation n'était disponible pour les remplacer par des pseudonymes : {columns}.",
+    ),
+    "pseudonymise_by_default": (
+        "Columns identifying staff, devices, accounts or documents replaced by pseudonyms by default (keyed "
+        "hash HMAC-SHA256; key {key_fingerprint} kept by the data owner, never shared): {columns}. The same "
+        "value always has the same pseudonym, but the original cannot be read back.",
+        "Colonnes identifiant des agents, des appareils, des comptes ou des documents remplacées par défaut par "
+        "des pseudonymes (hachage à clé HMAC-SHA256 ; clé {key_fingerprint} gardée par le responsable des "
+        "données, jamais partagée) : {columns}. Une même valeur a toujours le même pseudonyme ; la valeur "
+        "d'origine ne peut pas être retrouvée.",
+    ),
     "pseudonymise": (
         "Columns replaced by pseudonyms (keyed hash HMAC-SHA256; key {key_fingerprint} kept by "
         "the data owner, never shared): {columns}. The same value always has the same pseudonym, "

@@ -13,13 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..base.errors import CartongError
 from ..base.i18n import tr
 from ..base.qgis_compat import new_field
 from .companions import companion_columns, repeating_columns, stored_form, submission_id_partners, without_id_prefix
 from .displace import AreaKeepingDisplacer, GridSnapper, KeyedDraws, PointDisplacer
 from .kanonymity import SuppressionResult, suppress_rare_combinations
 from .pseudonymise import Pseudonymiser, displacement_secret
-from .share_defaults import HighRiskPlan, high_risk_plan
+from .share_defaults import DefaultPlan, default_plan
 from .share_options import ShareOptions, _check, _py, strip_links
 
 ATTACHMENT_COLUMNS = ("_attachments",)
@@ -41,7 +42,7 @@ class _RecordRun:
     auto_dropped: list[str]
     attachment_columns: list[str]
     pseudonymised: list[str]
-    high_risk: HighRiskPlan = field(default_factory=HighRiskPlan)
+    defaults: DefaultPlan = field(default_factory=DefaultPlan)
     pseudonymiser: Pseudonymiser | None = None
     quasi: list[str] = field(default_factory=list)
     move: PointDisplacer | AreaKeepingDisplacer | GridSnapper | None = None
@@ -69,25 +70,29 @@ def _plan_records(layer, options: ShareOptions) -> _RecordRun:
     attachment_columns = [
         c for c in layer.fields().names() if c in ATTACHMENT_COLUMNS and c not in options.drop_columns
     ]
-    high_risk = high_risk_plan(findings, options)
-    high_risk.removed = [c for c in high_risk.removed if c not in auto_dropped and c not in attachment_columns]
-    dropped = set(options.drop_columns) | set(auto_dropped) | set(attachment_columns) | set(high_risk.removed)
+    defaults = default_plan(findings, options)
+    defaults.removed = [c for c in defaults.removed if c not in auto_dropped and c not in attachment_columns]
+    key = options.key
+    if defaults.pseudonymised and not key:
+        key = _key_for_defaults(options, defaults)
+    to_pseudonymise = [*options.pseudonymise_columns, *defaults.pseudonymised]
+    removed = [*options.drop_columns, *defaults.removed, *defaults.dropped, *defaults.unkeyed]
+    dropped = set(removed) | set(auto_dropped) | set(attachment_columns)
     # a label or 0/1 choice column repeats its question: it goes when the question goes or is pseudonymised
     companions = companion_columns(layer)
     names = layer.fields().names()
-    removed = [*options.drop_columns, *high_risk.removed]
-    pseudonymised = [c for c in options.pseudonymise_columns if c not in dropped]
+    pseudonymised = [c for c in to_pseudonymise if c not in dropped]
     # so does a column holding the same values under another name (instanceID = "uuid:" + _uuid);
     # a server's other id of the submission (_id beside _uuid) leads back to the same record
     candidates = [c for c in names if c not in dropped and c not in options.keep_columns and c.lower() != "fid"]
-    candidates = [c for c in candidates if c not in options.pseudonymise_columns and c not in options.quasi_identifiers]
+    candidates = [c for c in candidates if c not in to_pseudonymise and c not in options.quasi_identifiers]
     repeats = repeating_columns(layer, [*removed, *pseudonymised, *options.quasi_identifiers], candidates)
     repeat_dropped = [c for q in removed for c in repeats.get(q, [])] + submission_id_partners(removed, candidates)
     id_followers = [c for q in pseudonymised for c in repeats.get(q, [])]
     id_followers += submission_id_partners(pseudonymised, candidates)
     followers = [
         c
-        for question in [*dropped, *options.pseudonymise_columns]
+        for question in [*dropped, *to_pseudonymise]
         for c in companions.get(question, [])
         if c not in dropped and c not in options.keep_columns
     ] + repeat_dropped
@@ -99,9 +104,9 @@ def _plan_records(layer, options: ShareOptions) -> _RecordRun:
         kept=kept,
         auto_dropped=auto_dropped,
         attachment_columns=attachment_columns,
-        pseudonymised=[c for c in options.pseudonymise_columns if c in kept],
+        pseudonymised=[c for c in to_pseudonymise if c in kept],
         quasi=quasi,
-        high_risk=high_risk,
+        defaults=defaults,
         companions_dropped=companions_dropped,
         # a free-text copy of a blanked area (admin2_typed) gives it back as surely as its label
         quasi_companions={
@@ -109,8 +114,8 @@ def _plan_records(layer, options: ShareOptions) -> _RecordRun:
         },
         id_followers=[c for c in names if c in set(id_followers) and c in kept],
     )
-    if (run.pseudonymised or run.id_followers) and options.key:  # a missing key was refused by _validate
-        run.pseudonymiser = Pseudonymiser(options.key)
+    if (run.pseudonymised or run.id_followers) and key:  # a missing key was refused by _validate
+        run.pseudonymiser = Pseudonymiser(key)
     if options.location_mode == "displace":
         run.move = PointDisplacer(options.min_distance_m, options.max_distance_m, options.rng)
         run.offset_secret = options.displacement_secret or displacement_secret()
@@ -120,6 +125,18 @@ def _plan_records(layer, options: ShareOptions) -> _RecordRun:
     elif options.location_mode == "snap":
         run.move = GridSnapper(options.grid_size_m)
     return run
+
+
+def _key_for_defaults(options: ShareOptions, defaults: DefaultPlan) -> bytes | None:
+    """The key for the identifiers pseudonymised by default, or None once they are planned for removal."""
+    try:
+        key = options.key_for_defaults() if options.key_for_defaults is not None else None
+    except CartongError as err:
+        defaults.without_key(str(err))
+        return None
+    if not key:
+        defaults.without_key("")
+    return key or None
 
 
 def _record_rows(layer, options: ShareOptions, feedback):
@@ -219,25 +236,22 @@ def _record_actions(options: ShareOptions, layer, run: _RecordRun, has_points: b
     actions: list[dict[str, Any]] = []
     if options.drop_columns:
         actions.append({"action": "drop_columns", "columns": list(options.drop_columns)})
-    actions += run.high_risk.actions()
+    actions += run.defaults.actions()
     if run.auto_dropped:
         actions.append({"action": "drop_location_columns", "columns": run.auto_dropped})
     if run.attachment_columns:
         actions.append({"action": "drop_attachment_columns", "columns": run.attachment_columns})
     if run.companions_dropped:
         actions.append({"action": "drop_companion_columns", "columns": run.companions_dropped})
-    if run.pseudonymised and run.pseudonymiser is not None:
-        actions.append(
-            {
-                "action": "pseudonymise",
-                "columns": run.pseudonymised,
-                "parameters": {
-                    "method": "HMAC-SHA256",
-                    "length": run.pseudonymiser.length,
-                    "key_fingerprint": run.pseudonymiser.fingerprint,
-                },
-            }
-        )
+    by_default = [c for c in run.pseudonymised if c in run.defaults.pseudonymised]
+    for kind, columns in (
+        ("pseudonymise", [c for c in run.pseudonymised if c not in by_default]),
+        ("pseudonymise_by_default", by_default),
+    ):
+        if columns and run.pseudonymiser is not None:
+            parameters = {"method": "HMAC-SHA256", "length": run.pseudonymiser.length}
+            parameters["key_fingerprint"] = run.pseudonymiser.fingerprint
+            actions.append({"action": kind, "columns": columns, "parameters": parameters})
     if run.id_followers and run.pseudonymiser is not None:
         actions.append(
             {
