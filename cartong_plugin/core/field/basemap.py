@@ -24,6 +24,7 @@ from ..base.errors import CartongError
 from ..base.gdal_errors import gdal_exceptions
 from ..base.i18n import tr, trn
 from ..base.safe_files import free_path
+from ..servers.redact import without_credentials
 from .tile_health import TileHealth, check_tiles
 
 DEFAULT_MAX_TILES = 5000
@@ -127,7 +128,7 @@ def source_layer(source: str):
                 "The basemap source '{source}' is neither an XYZ address with {{z}}, {{x}} and "
                 "{{y}} nor a WMS/XYZ layer source (url=…): copy it from the layer's properties, "
                 "Information tab."
-            ).format(source=text[:200])
+            ).format(source=_short(text))
         )
     return QgsRasterLayer(uri, tr("Basemap"), "wms")
 
@@ -198,7 +199,9 @@ def _render_tiles(layer, extent, zoom_min: int, zoom_max: int, target: str, feed
         if feedback.isCanceled():
             return
         raise CartongError(
-            tr("The tiles could not be written to {file}: {error}").format(file=shown, error=_plain_error(str(err)))
+            tr("The tiles could not be written to {file}: {error}").format(
+                file=shown, error=without_credentials(_plain_error(str(err)))
+            )
         ) from err
     finally:
         project.removeAllMapLayers()
@@ -340,6 +343,8 @@ class _KeptAside(Exception):
 
 
 def _short(source: str) -> str:
+    """``source`` fit to quote in a message or the package's manifest: its passwords and tokens masked."""
+    source = without_credentials(source)
     return source if len(source) <= 120 else source[:117] + "…"
 
 

@@ -7,8 +7,9 @@ credentials on the configured origin (page loops and limits, answer size and sta
 ``kobo`` and ``odk_central`` speak each API (``odata_records`` gives Central's submissions the Kobo shape),
 ``credentials`` keeps secrets in the QGIS authentication manager, ``sync`` turns the downloaded records into
 the survey GeoPackage (``submissions`` writes them into its tables, ``geopackage`` replaces the file safely
-and keeps its ``cartong_metadata`` log, ``attachments`` saves the files and links them in the attribute form)
-and ``resume`` keeps what an interrupted download received so that the next one continues it.
+and keeps its ``cartong_metadata`` log, ``attachments`` saves the files and links them in the attribute form),
+``resume`` keeps what an interrupted download received so that the next one continues it, and
+``redact`` masks the passwords and tokens an address carries before it is quoted anywhere.
 
 May import: ``base``, ``survey``.
 """
