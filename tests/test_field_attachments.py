@@ -82,3 +82,47 @@ def test_attachment_links_that_leave_the_survey_folder_are_never_followed(qgis_a
     ds = None
     found = find_attachments(gpkg)
     assert found.present == [] and found.missing == ["../secret.txt"]
+
+
+def test_a_deleted_submission_leaves_neither_its_photo_nor_its_row_in_the_package(
+    cartong_provider, downloaded, tmp_path
+):
+    """Consent withdrawn: the office deletes a submission (one DELETE, SQLite's default secure_delete=OFF).
+    Its photo stays in the attachments folder and its bytes in the file's free space; neither travels."""
+    import sqlite3
+    import zipfile
+    from contextlib import closing
+
+    import processing
+
+    gpkg, _lost = downloaded
+    with closing(sqlite3.connect(gpkg)) as db:
+        uuid, photo = db.execute(
+            "SELECT _uuid, photo_file FROM survey WHERE photo_file IS NOT NULL LIMIT 1 OFFSET 3"
+        ).fetchone()
+        db.execute("PRAGMA secure_delete = OFF")
+        for table in [r[0] for r in db.execute("SELECT table_name FROM gpkg_contents")]:
+            columns = [c[1] for c in db.execute(f'PRAGMA table_info("{table}")')]
+            for column in {"_uuid", "_submission__uuid"} & set(columns):  # the submission and its repeats
+                db.execute(f'DELETE FROM "{table}" WHERE "{column}" = ?', (uuid,))
+        db.commit()
+    assert uuid.encode() in gpkg.read_bytes() and (gpkg.parent / photo).is_file()  # what the office file still holds
+    feedback = RecordingFeedback()
+    result = processing.run(
+        "cartong:preparefieldpackage",
+        {"SURVEYS": [str(gpkg)], "SOURCE": "", "NAME": "team_a", "OUTPUT": str(tmp_path / "out")},
+        feedback=feedback,
+    )
+    folder = Path(result["FOLDER"])
+    assert not (folder / "data" / photo).exists() and len(list((folder / "data").rglob("*.jpg"))) == 23
+    with zipfile.ZipFile(result["ZIP"]) as archive:
+        assert not [name for name in archive.namelist() if uuid in name]
+        assert not [name for name in archive.namelist() if uuid.encode() in archive.read(name)]
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["unlinked_attachments_not_packaged"] == {"household.gpkg": 1}
+    assert any("belongs to no remaining submission" in w and photo in w for w in feedback.warnings)
+    with closing(sqlite3.connect(folder / "data" / "household.gpkg")) as db:  # the rest is whole, fids kept
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        with closing(sqlite3.connect(gpkg)) as office:
+            query = "SELECT fid, _uuid FROM survey ORDER BY fid"
+            assert db.execute(query).fetchall() == office.execute(query).fetchall()

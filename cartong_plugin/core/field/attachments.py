@@ -6,6 +6,8 @@ A download with attachments (``core/servers/sync.py``) writes them to ``<gpkg st
 ``survey`` layer hold that path relative to the GeoPackage's folder. Without such columns (an
 imported export), the media questions of the form (``form_questions``) and the submission's
 ``_uuid`` give the same expected path. Every path is checked to stay inside the survey's folder.
+Files of the attachments folder that no remaining row links to (a submission deleted since, consent
+withdrawn) are listed apart, so that they are never carried along.
 """
 
 from __future__ import annotations
@@ -25,10 +27,8 @@ class Attachments:
 
     present: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
-    extra: list[str] = field(default_factory=list)  # in the attachments folder, linked from no row
-
-    def all_files(self) -> list[str]:
-        return self.present + self.extra
+    # in the attachments folder, linked from no row: a deleted submission's photo, never packaged
+    extra: list[str] = field(default_factory=list)
 
 
 def _inside(folder: Path, relative: str) -> Path | None:

@@ -9,7 +9,8 @@ templates), ``help/`` (the offline help in the user's language and the learning 
 
 The output folder must be empty or new; everything is built in a hidden folder inside it and
 renamed when complete, the zip is written atomically, nothing is written anywhere else and the
-inputs are only read (GeoPackages are copied through SQLite's backup API, read-only).
+inputs are only read. A survey GeoPackage is copied afresh (``VACUUM INTO``, read-only): the bytes of
+rows deleted at the office stay behind, and so do the photos no remaining submission links to.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from ..base.i18n import tr, trn
 from ..base.paths import resources_dir
 from ..base.safe_files import sanitise_filename
 from ..base.writers import remove_stale, writer_tag
-from ..servers.geopackage import _sha256, copy_geopackage, utc_now
+from ..servers.geopackage import _sha256, copy_geopackage, copy_geopackage_live_rows, utc_now
 from .attachments import find_attachments
 from .basemap import DEFAULT_MAX_TILES, KIND_VECTOR, BasemapResult, build_offline_basemap, write_vector_background
 from .snapshot import write_base
@@ -64,6 +65,8 @@ class PackageReport:
     basemap: BasemapResult | None
     missing_attachments: dict[str, list[str]] = field(default_factory=dict)
     seconds: float = 0.0
+    # files of a survey's attachments folder that no remaining submission links to: not packaged
+    unlinked_attachments: dict[str, list[str]] = field(default_factory=dict)
 
 
 def _check_inputs(options: PackageOptions, output: Path) -> list[Path]:
@@ -144,7 +147,7 @@ def prepare_field_package(options: PackageOptions, output, feedback=None) -> Pac
     try:
         staging.mkdir()
         (staging / "data").mkdir()
-        missing = _copy_surveys(surveys, staging / "data", steps)
+        missing, unlinked = _copy_surveys(surveys, staging / "data", steps)
         boundaries = None
         if options.boundaries:
             boundaries = staging / "data" / BOUNDARIES
@@ -175,6 +178,8 @@ def prepare_field_package(options: PackageOptions, output, feedback=None) -> Pac
                     "reason": basemap.reason,
                 },
                 "missing_attachments": missing,
+                # how many, not which: their names may name the people who withdrew
+                "unlinked_attachments_not_packaged": {name: len(paths) for name, paths in unlinked.items()},
             },
         )
         steps.setCurrentStep(4)
@@ -202,6 +207,16 @@ def prepare_field_package(options: PackageOptions, output, feedback=None) -> Pac
                 len(paths),
             ).format(file=survey_name, files=", ".join(paths[:10]))
         )
+    for survey_name, paths in unlinked.items():
+        feedback.pushWarning(
+            trn(
+                "%n file of the attachments folder of {file} belongs to no remaining submission (deleted "
+                "since?) and was not packaged: {files}",
+                "%n files of the attachments folder of {file} belong to no remaining submission (deleted "
+                "since?) and were not packaged: {files}",
+                len(paths),
+            ).format(file=survey_name, files=", ".join(paths[:10]))
+        )
     return PackageReport(
         final,
         archive,
@@ -211,25 +226,31 @@ def prepare_field_package(options: PackageOptions, output, feedback=None) -> Pac
         basemap,
         missing,
         time.perf_counter() - started,
+        unlinked,
     )
 
 
-def _copy_surveys(surveys: list[Path], data: Path, feedback) -> dict[str, list[str]]:
-    """Copy each survey GeoPackage with its attachments; store its base; return the missing attachments."""
-    missing = {}
+def _copy_surveys(surveys: list[Path], data: Path, feedback) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Copy each survey GeoPackage (live rows only) with the attachments its rows link to; store its base.
+
+    Returns the missing attachments and the unlinked files left out, by survey.
+    """
+    missing, unlinked = {}, {}
     for number, survey in enumerate(surveys):
         target = data / survey.name
-        copy_geopackage(survey, target)
+        copy_geopackage_live_rows(survey, target)
         write_base(target)
         found = find_attachments(survey)
-        for relative in found.all_files():
+        for relative in found.present:
             destination = data / relative
             destination.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(survey.parent / relative, destination)
         if found.missing:
             missing[survey.name] = found.missing
+        if found.extra:
+            unlinked[survey.name] = found.extra
         feedback.setProgress(100 * (number + 1) / len(surveys))
-    return missing
+    return missing, unlinked
 
 
 def survey_extent(staging: Path, boundaries: Path | None = None):

@@ -7,11 +7,12 @@ table ``cartong_field_base`` (kind, key, value as JSON) of the packaged GeoPacka
 travels with the data and cannot be lost or mixed up with another package's.
 
 Rows of ``survey`` and of the repeat tables (kind ``rows:<table>``) are identified by their fid: the
-package is a page-for-page copy of the office file, so a row keeps its fid in both and a deletion on
-either side shifts no other row (``_uuid`` alone is not enough: an export may hold it twice). Packages
-of version 0.2.0 stored ``survey`` only, keyed by ``_uuid`` + tab + rank in file order (kind ``survey``,
-read as ``legacy``). Cleaning-log decisions are keyed by (uuid, question, check_id). Values are compared
-as OGR's text of them, the geometry as its WKB in hexadecimal.
+package is a copy of the office file in which every row keeps its fid (``VACUUM INTO`` keeps INTEGER
+PRIMARY KEY values), and a deletion on either side shifts no other row (``_uuid`` alone is not
+enough: an export may hold it twice). Packages of version 0.2.0 stored ``survey`` only, keyed by
+``_uuid`` + tab + rank in file order (kind ``survey``, read as ``legacy``). Cleaning-log decisions are
+keyed by (uuid, question, check_id). Values are compared as OGR's text of them, the geometry as its
+WKB in hexadecimal.
 """
 
 from __future__ import annotations

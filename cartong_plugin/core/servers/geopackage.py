@@ -3,6 +3,7 @@
 
 ``ensure_not_in_use`` refuses to replace a GeoPackage another program holds open in WAL mode,
 ``copy_geopackage`` copies it consistently (SQLite's backup API, ``-wal`` changes included),
+``copy_geopackage_live_rows`` writes a copy afresh without the bytes of deleted rows (field packages),
 ``log_sync`` / ``read_metadata`` append and read the rows of ``cartong_metadata``; ``utc_now`` and
 ``_sha256`` give their time stamps and checksums. The field packages (``field``) use them too.
 """
@@ -109,3 +110,18 @@ def copy_geopackage(source: Path, target) -> None:
         closing(sqlite3.connect(str(target))) as dst,
     ):
         src.backup(dst)
+
+
+def copy_geopackage_live_rows(source: Path, target) -> None:
+    """A consistent copy written afresh (SQLite's ``VACUUM INTO``): only what the tables hold now.
+
+    The backup API copies pages as they are, so the bytes of a deleted row (consent withdrawn) travel
+    in the copy's free space unless SQLite happened to zero them; a copy that leaves the office holds
+    only the live rows. Every row keeps its fid (an INTEGER PRIMARY KEY), and the header (GeoPackage
+    application id, version) is kept. ``target`` must not exist yet.
+    """
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src:
+        src.execute("VACUUM INTO ?", (str(target),))
