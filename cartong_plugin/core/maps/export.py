@@ -2,8 +2,9 @@
 """Export a print layout to PDF (vector, 300 dpi), PNG or SVG, never leaving a half-written file.
 
 The format follows the file extension. The PDF keeps texts as text (searchable, sharp when
-printed), carries the title and author in its metadata, taken from the layout's project, and
-is georeferenced on the main map (ISO 32000), so PDF map apps can show a position on it.
+printed) and is georeferenced on the main map (ISO 32000), so PDF map apps can show a position on
+it. Every format carries the title and author given, taken from the layout's project's metadata,
+and nothing else: never the computer account's name that QGIS puts there by default.
 """
 
 from __future__ import annotations
@@ -27,14 +28,16 @@ LIGHT_DPIS = (110, 90, 72, 60)
 _PAGE_PREFIX = "atlas_page_"
 
 
-def _set_pdf_metadata(layout: QgsPrintLayout, title: str | None, author: str | None) -> None:
-    """QGIS writes the project's metadata title and author into the PDF (exportMetadata)."""
+def _set_metadata(layout: QgsPrintLayout, title: str | None, author: str | None) -> None:
+    """QGIS writes the project's metadata title and author into the file (PDF, PNG/JPEG text, SVG).
+
+    Always both, empty when not given: a project's author starts as the computer account's full name
+    (QgsApplication.userFullName()), which a map shared by e-mail must not carry.
+    """
     project = layout.project()
     metadata = project.metadata()
-    if title:
-        metadata.setTitle(title)
-    if author:
-        metadata.setAuthor(author)
+    metadata.setTitle(title or "")
+    metadata.setAuthor(author or "")
     project.setMetadata(metadata)
 
 
@@ -93,8 +96,8 @@ def export_layout(
 ) -> Path:
     """Write ``layout`` to ``path`` (.pdf, .png or .svg) and return the path.
 
-    ``title`` and ``author`` go into the PDF metadata. QGIS takes them from the metadata of the
-    layout's project: they stay there unless ``keep_project_metadata``, which gives the project
+    ``title`` and ``author`` go into the file's metadata (empty when not given). QGIS takes them from
+    the metadata of the layout's project: they stay there unless ``keep_project_metadata``, which gives the project
     its own title and author back once the file is written (the user's project is left as it
     was). A failed export leaves any previous file at ``path`` untouched.
     """
@@ -102,8 +105,8 @@ def export_layout(
     suffix = target.suffix.lower()
     exporter = QgsLayoutExporter(layout)
     with _project_metadata_kept(layout, keep_project_metadata), atomic_output(target) as tmp:
+        _set_metadata(layout, title, author)
         if suffix == ".pdf":
-            _set_pdf_metadata(layout, title, author)
             pdf = QgsLayoutExporter.PdfExportSettings()
             pdf.dpi = dpi
             pdf.forceVectorOutput = True
@@ -115,6 +118,7 @@ def export_layout(
         elif suffix in (".png", ".jpg", ".jpeg"):
             image = QgsLayoutExporter.ImageExportSettings()
             image.dpi = dpi
+            image.exportMetadata = True  # the title and author given, never the account's name
             # QGIS then tries to georeference the image in place, which GDAL's PNG driver refuses
             # (harmless "ERROR 6" on the console): keep GDAL quiet meanwhile.
             gdal.PushErrorHandler("CPLQuietErrorHandler")
@@ -181,7 +185,7 @@ def _export_atlas(layout, path, one_file_per_area, dpi, title, author, feedback)
     atlas = layout.atlas()
     if not atlas.enabled() or atlas.coverageLayer() is None:
         raise CartongError(tr("This layout has no atlas to export."))
-    _set_pdf_metadata(layout, title, author)
+    _set_metadata(layout, title, author)
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.dpi = dpi
     settings.forceVectorOutput = True
