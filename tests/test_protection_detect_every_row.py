@@ -52,3 +52,29 @@ def test_a_filtered_layer_is_read_through_qgis_to_its_last_row(qgis_app, late_su
     assert layer.isValid() and layer.featureCount() == ROWS // 2
     found = {f.column: f for f in detect_in_layer(layer)}
     assert found["referral"].category == "phone" and found["referral"].risk == "high"
+
+
+def test_the_import_summary_looks_at_rows_spread_over_the_survey(cartong_provider, late_survey, tmp_path, monkeypatch):
+    """The summary after an import reads FIRST_LOOK_ROWS rows (a first look that must not double the import's
+    time): spread over the survey, never the first ones only, so the late question is still listed."""
+    from cartong_plugin.core.protection import survey_findings
+    from tests.real_imports import import_with_messages
+
+    monkeypatch.setattr(survey_findings, "FIRST_LOOK_ROWS", ROWS // 10)  # every 10th row
+    header = ["admin2", "village", "referral", "_uuid"]
+    rows = [["CF111", "Damara", _referral(i), f"uuid-{i:04d}"] for i in range(ROWS)]
+    data = write_semicolon_csv(tmp_path / "late.csv", header, rows)
+    result, warnings = import_with_messages(data, tmp_path / "late.gpkg")
+    assert "referral" in result["HIGH_RISK_COLUMNS"].split(",")
+    assert any("high risk" in w and "referral" in w for w in warnings)
+
+
+def test_a_spread_look_reads_every_nth_row_of_a_filtered_layer_and_of_a_table(qgis_app, late_survey):
+    from cartong_plugin.core.protection.detect_rows import layer_values
+
+    table = QgsVectorLayer(f"{late_survey}|layername=survey", "late", "ogr")
+    texts, _ = layer_values(table, at_most=ROWS // 10)
+    assert sum(texts["_uuid"].values()) == ROWS // 10 and sum(texts["referral"].values()) >= 9
+    layer = QgsVectorLayer(f"{late_survey}|layername=survey|subset=\"village\" = 'Damara'", "late", "ogr")
+    texts, _ = layer_values(layer, at_most=ROWS // 20)
+    assert sum(texts["_uuid"].values()) == ROWS // 20 and sum(texts["referral"].values()) >= 4

@@ -401,8 +401,9 @@ def _findings(columns: list[str], samples, numbers, form, keywords) -> list[Find
     return findings
 
 
-def detect_in_layer(layer, form=None, keywords=None) -> list[Finding]:
-    """:func:`detect_personal_data` on a QgsVectorLayer; its geometry counts as a location.
+def detect_in_layer(layer, form=None, keywords=None, at_most: int | None = None) -> list[Finding]:
+    """:func:`detect_personal_data` on a QgsVectorLayer; its geometry counts as a location. Every row is
+    read, or about ``at_most`` rows spread over the layer (a first look, as after an import).
 
     A point layer of a survey holds where each interview took place, usually the home:
     it is reported as the pseudo-column ``geometry`` (high risk).
@@ -411,7 +412,7 @@ def detect_in_layer(layer, form=None, keywords=None) -> list[Finding]:
 
     from .detect_rows import layer_values
 
-    samples, numbers = layer_values(layer)  # every row
+    samples, numbers = layer_values(layer, at_most)
     findings = _findings([f.name() for f in layer.fields()], samples, numbers, form, keywords)
     if layer.isSpatial() and QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry:  # type: ignore[attr-defined]
         findings.insert(

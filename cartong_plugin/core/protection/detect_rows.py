@@ -22,8 +22,9 @@ from .detect_values import tally_values
 _READ_KINDS = ("string", "int", "double", "bool")
 
 
-def layer_values(layer) -> tuple[dict[str, Counter], dict[str, Counter]]:
-    """({column: Counter of its texts}, {column: Counter of its decimals}) of every row of ``layer``.
+def layer_values(layer, at_most: int | None = None) -> tuple[dict[str, Counter], dict[str, Counter]]:
+    """({column: Counter of its texts}, {column: Counter of its decimals}) of every row of ``layer``, or of
+    about ``at_most`` rows spread evenly over it (every n-th row, never only the first ones).
 
     Columns that are not read (dates...) get empty counters.
     """
@@ -31,9 +32,11 @@ def layer_values(layer) -> tuple[dict[str, Counter], dict[str, Counter]]:
     columns = fields.names()
     keys = set(layer.primaryKeyAttributes())  # the row number (fid) holds nothing about anyone
     read = [f.name() for i, f in enumerate(fields) if field_kind(f) in _READ_KINDS and i not in keys]
-    rows = _geopackage_rows(layer, read)
+    count = layer.featureCount()
+    step = -(-count // at_most) if at_most and count > at_most else 1
+    rows = _geopackage_rows(layer, read, step)
     if rows is None:
-        rows = _qgis_rows(layer, read)
+        rows = _qgis_rows(layer, read, step)
     texts, numbers = tally_values(read, rows)
     for column in columns:
         texts.setdefault(column, Counter())
@@ -41,7 +44,7 @@ def layer_values(layer) -> tuple[dict[str, Counter], dict[str, Counter]]:
     return texts, numbers
 
 
-def _geopackage_rows(layer, columns: list[str]):
+def _geopackage_rows(layer, columns: list[str], step: int = 1):
     """The rows of ``columns`` from the GeoPackage table behind ``layer``, or None to read through QGIS."""
     path, table = _gpkg_of(layer)
     if path is None or layer.subsetString() or not columns:
@@ -51,11 +54,13 @@ def _geopackage_rows(layer, columns: list[str]):
         stored = {row[1] for row in db.execute(f'PRAGMA table_info("{_quoted(table)}")')}
     except sqlite3.Error:
         return None
-    if not set(columns) <= stored:  # a joined or virtual field: only QGIS knows its values
+    kind = db.execute("SELECT type FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+    if not set(columns) <= stored or (step > 1 and kind != ("table",)):  # a joined field, a view: through QGIS
         db.close()
         return None
     names = ", ".join(f'"{_quoted(c)}"' for c in columns)
-    return _rows_then_close(db, f'SELECT {names} FROM "{_quoted(table)}"')
+    every = f" WHERE rowid % {int(step)} = 0" if step > 1 else ""
+    return _rows_then_close(db, f'SELECT {names} FROM "{_quoted(table)}"{every}')
 
 
 def _rows_then_close(db, sql: str):
@@ -68,16 +73,17 @@ def _rows_then_close(db, sql: str):
             yield from rows
 
 
-def _qgis_rows(layer, columns: list[str]):
+def _qgis_rows(layer, columns: list[str], step: int = 1):
     from qgis.core import QgsFeatureRequest
 
     fields = layer.fields()
     indices = [fields.indexOf(c) for c in columns]
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
     request.setSubsetOfAttributes(indices)
-    for feature in layer.getFeatures(request):
-        attributes = feature.attributes()
-        yield [attributes[i] for i in indices]
+    for number, feature in enumerate(layer.getFeatures(request)):
+        if number % step == 0:
+            attributes = feature.attributes()
+            yield [attributes[i] for i in indices]
 
 
 def _quoted(name: str) -> str:
